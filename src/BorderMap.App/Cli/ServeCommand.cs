@@ -1,0 +1,69 @@
+using System.CommandLine;
+using BorderMap.App.Server;
+using BorderMap.Core.Geodata;
+using Microsoft.Extensions.Hosting;
+
+namespace BorderMap.App.Cli;
+
+/// <summary><c>bordermap serve</c>: load the data, serve the web map on 127.0.0.1 and, unless told not to, open it.</summary>
+internal static class ServeCommand
+{
+    public const int DefaultPort = 5180;
+
+    public static void AddTo(RootCommand root)
+    {
+        var port = new Option<int>("--port") { Description = "TCP port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => DefaultPort };
+        var noBrowser = new Option<bool>("--no-browser") { Description = "Serve without opening a browser window." };
+        var data = new Option<DirectoryInfo?>("--data") { Description = "Geodata directory (default: the one shipped with the app)." };
+        port.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                r.AddError("--port must be between 0 and 65535.");
+            }
+        });
+
+        var serve = new Command("serve", "Serve the map on 127.0.0.1 and print its URL.") { port, noBrowser, data };
+        serve.SetAction((result, cancel) => RunAsync(result.GetValue(port), !result.GetValue(noBrowser), result.GetValue(data), cancel));
+        root.Subcommands.Add(serve);
+
+        root.Options.Add(data);
+        root.SetAction((result, cancel) => RunAsync(DefaultPort, openBrowser: true, result.GetValue(data), cancel));
+    }
+
+    private static async Task<int> RunAsync(int port, bool openBrowser, DirectoryInfo? dataDirectory, CancellationToken cancel)
+    {
+        var directory = dataDirectory?.FullName ?? Path.Combine(AppContext.BaseDirectory, "geodata");
+        BorderMapData data;
+        try
+        {
+            data = GeodataLoader.Load(directory);
+        }
+        catch (GeodataException e)
+        {
+            await Console.Error.WriteLineAsync($"bordermap: cannot load geodata from {directory}:\n  {e.Message}");
+            return BorderMapCommandLine.BadInput;
+        }
+
+        await using var app = BorderMapServer.Create(data, port);
+        try
+        {
+            await app.StartAsync(cancel);
+        }
+        catch (IOException e)
+        {
+            await Console.Error.WriteLineAsync($"bordermap: cannot listen on 127.0.0.1:{port}: {e.Message} Pass --port with another port, or 0 for any free one.");
+            return 1;
+        }
+
+        var url = BorderMapServer.ListeningUrl(app);
+        Console.WriteLine($"BorderMap is serving {data.Claims.Count} claims at {url} (Ctrl+C stops it)");
+        if (openBrowser)
+        {
+            BrowserLauncher.Open(url);
+        }
+
+        await app.WaitForShutdownAsync(cancel);
+        return 0;
+    }
+}

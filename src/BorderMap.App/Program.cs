@@ -1,0 +1,3 @@
+using BorderMap.App.Cli;
+
+return await BorderMapCommandLine.RunAsync(args);
