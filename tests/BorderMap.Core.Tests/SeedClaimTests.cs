@@ -80,7 +80,7 @@ public class SeedClaimTests
     [Fact]
     public void The_Mazar_consulate_is_a_point_in_Balkh()
     {
-        var claim = Data.Claims.Single(c => c.Data.Category == "diplomatic" && c.Data.Quote.Text.Contains("menutup konsulat", StringComparison.Ordinal));
+        var claim = Data.FindClaim("russia-closes-mazar-consulate")!;
         Assert.IsType<Point>(claim.Geometry);
         Assert.True(Data.Areas.Find("AF-BAL")!.Geometry.Contains(claim.Geometry));
     }

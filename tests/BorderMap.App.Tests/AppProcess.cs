@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace BorderMap.App.Tests;
+
+/// <summary>
+/// The real <c>bordermap</c> executable in its own process, as a user starts it. Disposing ends the
+/// process by its PID.
+/// </summary>
+public sealed partial class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private AppProcess(Process process, Uri url)
+    {
+        _process = process;
+        Url = url;
+    }
+
+    public Uri Url { get; }
+
+    /// <summary>Runs <c>bordermap</c> to completion and returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunToEnd(params string[] args)
+    {
+        using var process = Process.Start(StartInfo(args))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts <c>bordermap serve --port 0 --no-browser</c> and waits for the URL it prints.</summary>
+    public static async Task<AppProcess> Serve(params string[] extraArgs)
+    {
+        var process = Process.Start(StartInfo(["serve", "--port", "0", "--no-browser", .. extraArgs]))!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (UrlPattern().Match(line) is { Success: true } match)
+            {
+                return new AppProcess(process, new Uri(match.Value));
+            }
+        }
+
+        var error = await process.StandardError.ReadToEndAsync(timeout.Token);
+        process.Dispose();
+        throw new InvalidOperationException($"bordermap serve printed no URL. stderr: {error}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private static ProcessStartInfo StartInfo(IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bordermap.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return start;
+    }
+
+    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/")]
+    private static partial Regex UrlPattern();
+}

@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+
+namespace BorderMap.App.Tests.Browser;
+
+/// <summary>
+/// One running app and one headless Debian Chromium shared by the browser tests of a class. Each
+/// test gets a fresh page. Playwright never downloads a browser here: it drives /usr/bin/chromium.
+/// </summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader",
+    ];
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private AppProcess? _app;
+
+    public Uri Url => _app!.Url;
+
+    public async Task InitializeAsync()
+    {
+        _app = await AppProcess.Serve();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>Opens the app and waits until the map reports that every layer has loaded and rendered.</summary>
+    public async Task<IPage> OpenAppAsync(string path = "")
+    {
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        await page.GotoAsync(new Uri(Url, path).ToString());
+        await page.WaitForFunctionAsync("() => window.borderMap !== undefined");
+        await page.EvaluateAsync("() => window.borderMap.ready");
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
