@@ -1,0 +1,42 @@
+import { definitionList, el } from './dom';
+import { capitalize } from './format';
+import { languageName } from './languages';
+import { englishName } from './style';
+import type { AreaProperties } from './types';
+
+export interface AreaPanelOptions {
+  area: AreaProperties;
+  countryName: (code: string) => string | null;
+}
+
+/** A selected country, province or river: its names in every language we hold. */
+export function renderAreaPanel({ area, countryName }: AreaPanelOptions): HTMLElement {
+  const country = countryName(area.country);
+  const names = Object.entries(area.names ?? {});
+  return el(
+    'section',
+    { className: 'card area', testId: 'area-panel', attrs: { 'data-area-id': area.id, 'aria-label': 'Selected area' } },
+    el('div', { className: 'eyebrow' }, capitalize(area.kind ?? 'area'), area.focus ? el('span', { className: 'status status-focus' }, 'Focus') : null),
+    el('h2', { testId: 'area-name' }, englishName(area)),
+    area.localName ? el('p', { className: 'local-name', testId: 'area-local-name', attrs: { dir: 'auto' } }, area.localName) : null,
+    definitionList([
+      ['Country', country ? `${country} (${area.country})` : area.country],
+      ['Id', el('code', null, area.id)],
+    ]),
+    names.length
+      ? el(
+          'div',
+          { className: 'names' },
+          el('h3', null, 'Names'),
+          el(
+            'dl',
+            { className: 'facts names-list', testId: 'area-names' },
+            ...names.flatMap(([lang, name]) => [
+              el('dt', { attrs: { title: languageName(lang) ?? lang } }, lang),
+              el('dd', { attrs: { lang, dir: 'auto' } }, name),
+            ]),
+          ),
+        )
+      : null,
+  );
+}

@@ -1,0 +1,94 @@
+import type { CategoryLookup } from './categories';
+import { type Child, definitionList, el, replaceChildren } from './dom';
+import { capitalize, formatDate, formatEventDate, formatNumber, humanizeKey } from './format';
+import { symbolCanvas } from './symbols';
+import type { ClaimProperties, SourceDocument, StyleDefinition } from './types';
+
+export interface ClaimPanelOptions {
+  claim: ClaimProperties;
+  style: StyleDefinition;
+  category: CategoryLookup;
+  /** English name of an area id, if known ("AF-BDS" → "Badakhshan"). */
+  areaName: (id: string) => string | null;
+  onShowSource: () => void;
+}
+
+export interface ClaimPanel {
+  element: HTMLElement;
+  /** Fills in the source line once the source document has loaded (or failed to). */
+  setSource: (source: SourceDocument | null, error?: string) => void;
+}
+
+function numbersList(numbers: Record<string, number> | null | undefined): Child {
+  const entries = Object.entries(numbers ?? {});
+  if (entries.length === 0) return null;
+  return el(
+    'ul',
+    { className: 'inline-list' },
+    ...entries.map(([key, value]) => el('li', null, `${humanizeKey(key)}: `, el('strong', null, typeof value === 'number' ? formatNumber(value) : String(value)))),
+  );
+}
+
+/** The selected claim: everything needed to judge it, quote first. All data goes in as text. */
+export function renderClaimPanel(options: ClaimPanelOptions): ClaimPanel {
+  const { claim, style } = options;
+  const category = options.category(claim.category);
+  const precisionLabel = style.geoPrecision[String(claim.geoPrecision)] ?? `level ${claim.geoPrecision}`;
+
+  const sourceLine = el('span', { testId: 'claim-source', className: 'loading' }, claim.source);
+  const showInSource = el('button', { testId: 'show-in-source', className: 'button', attrs: { type: 'button' } }, 'Show in source');
+  showInSource.addEventListener('click', options.onShowSource);
+
+  const areas = (claim.areas ?? []).map((id) => {
+    const name = options.areaName(id);
+    return name ? `${name} (${id})` : id;
+  });
+
+  const element = el(
+    'section',
+    { className: 'card claim', testId: 'claim-panel', attrs: { 'data-claim-id': claim.id, 'aria-label': 'Selected claim' } },
+    el(
+      'div',
+      { className: 'eyebrow' },
+      symbolCanvas(category, 18),
+      el('span', { className: 'category', attrs: { 'data-category': category.id } }, category.label),
+      el('span', { className: `status status-${claim.status}` }, capitalize(String(claim.status ?? ''))),
+    ),
+    el('h2', { testId: 'claim-title' }, claim.title),
+    el('blockquote', { testId: 'claim-quote', className: 'quote', attrs: { cite: `#source-${claim.source}` } }, claim.quote?.text ?? ''),
+    claim.translation
+      ? el('p', { testId: 'claim-translation', className: 'translation', attrs: { lang: 'en' } }, claim.translation)
+      : el('p', { testId: 'claim-translation', className: 'translation muted' }, 'No translation recorded.'),
+    definitionList([
+      ['Source', sourceLine],
+      ['Event date', el('span', { testId: 'claim-date' }, formatEventDate(claim.eventDate, claim.endDate, claim.timePrecision))],
+      ['Reported', claim.reportedDate ? formatDate(claim.reportedDate) : null],
+      [
+        'Geo-precision',
+        [el('span', { testId: 'claim-precision' }, precisionLabel), ' ', el('span', { className: 'muted' }, `(${claim.geoPrecision})`)],
+      ],
+      ['Place', claim.place],
+      ['Areas', areas.length ? areas.join(', ') : null],
+      ['Actors', claim.actors?.length ? claim.actors.join(', ') : null],
+      ['Status', capitalize(String(claim.status ?? ''))],
+      ['Numbers', numbersList(claim.numbers)],
+      ['Note', claim.note ? el('span', { className: 'note' }, claim.note) : null],
+    ]),
+    el('div', { className: 'actions' }, showInSource),
+  );
+
+  return {
+    element,
+    setSource(source, error) {
+      sourceLine.classList.remove('loading');
+      if (source) {
+        replaceChildren(sourceLine, 
+          el('span', { className: 'source-title' }, source.title),
+          source.publisher ? el('span', { className: 'muted' }, ` — ${source.publisher}`) : null,
+        );
+      } else {
+        replaceChildren(sourceLine, claim.source, el('span', { className: 'muted' }, ` (${error ?? 'unavailable'})`));
+      }
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { definitionList, el } from './dom';
+import { formatDate } from './format';
+import { describeLanguage } from './languages';
+import type { Quote, SourceDocument } from './types';
+
+/** UTF-16 index of a Unicode code point offset (quotes are recorded in code points). */
+export function codePointIndex(text: string, codePoints: number): number {
+  let index = 0;
+  for (let n = 0; n < codePoints && index < text.length; n++) {
+    const cp = text.codePointAt(index) ?? 0;
+    index += cp > 0xffff ? 2 : 1;
+  }
+  return index;
+}
+
+/**
+ * Where the quote sits in the text, as UTF-16 [start, end). Trusts the recorded offsets when the
+ * text there matches the quote verbatim, otherwise searches for the quote; null if absent.
+ */
+export function locateQuote(text: string, quote: Quote): [number, number] | null {
+  if (!quote.text) return null;
+  const start = codePointIndex(text, quote.start);
+  const end = codePointIndex(text, quote.end);
+  if (text.slice(start, end) === quote.text) return [start, end];
+  const found = text.indexOf(quote.text);
+  return found >= 0 ? [found, found + quote.text.length] : null;
+}
+
+export interface SourceViewerOptions {
+  source: SourceDocument;
+  quote: Quote | null;
+  onBack: (() => void) | null;
+}
+
+/** The full source text with the claim's quote marked; scrolls the mark into view once shown. */
+export function renderSourceViewer({ source, quote, onBack }: SourceViewerOptions): HTMLElement {
+  const body = el('div', { className: 'source-text', attrs: { lang: source.language, dir: 'auto', tabindex: '0' } });
+  const range = quote ? locateQuote(source.text, quote) : null;
+  let mark: HTMLElement | null = null;
+  if (range) {
+    mark = el('mark', { testId: 'source-highlight' }, source.text.slice(range[0], range[1]));
+    body.append(source.text.slice(0, range[0]), mark, source.text.slice(range[1]));
+  } else {
+    body.append(source.text);
+  }
+
+  const language = describeLanguage(source.language);
+  const translated = source.translatedFrom ? `translated from ${source.translatedFrom}` : null;
+  const back = onBack ? el('button', { className: 'button button-quiet', attrs: { type: 'button' } }, '← Back to claim') : null;
+  back?.addEventListener('click', () => onBack?.());
+
+  const element = el(
+    'section',
+    { className: 'card source', testId: 'source-viewer', attrs: { 'data-source-id': source.id, 'aria-label': 'Source text' } },
+    back,
+    el('div', { className: 'eyebrow' }, 'Source'),
+    el('h2', { testId: 'source-title' }, source.title),
+    definitionList([
+      ['Publisher', source.publisher ?? null],
+      ['Published', source.publishedDate ? formatDate(source.publishedDate) : null],
+      ['Language', el('span', { testId: 'source-language' }, [language, translated].filter(Boolean).join(', '))],
+      ['URL', source.url ? el('span', { className: 'url' }, source.url) : null],
+      ['SHA-256', source.sha256 ? el('code', { className: 'hash', attrs: { title: source.sha256 } }, source.sha256.slice(0, 16) + '…') : null],
+    ]),
+    source.notes?.length
+      ? el('ul', { className: 'notes', testId: 'source-notes' }, ...source.notes.map((note) => el('li', null, note)))
+      : null,
+    quote && !range ? el('p', { className: 'warning' }, 'The quote was not found verbatim in this source text.') : null,
+    body,
+  );
+
+  if (mark) {
+    const target = mark;
+    // Wait until the element is in the document and laid out.
+    requestAnimationFrame(() => target.scrollIntoView({ block: 'center', behavior: 'auto' }));
+  }
+  return element;
+}

@@ -1,0 +1,186 @@
+import type { FeatureLike } from 'ol/Feature';
+import type Geometry from 'ol/geom/Geometry';
+import type Point from 'ol/geom/Point';
+import Fill from 'ol/style/Fill';
+import Stroke from 'ol/style/Stroke';
+import Style from 'ol/style/Style';
+import Text from 'ol/style/Text';
+import { getHeight, getWidth } from 'ol/extent';
+import { largestPolygon, polygonPole } from './labels';
+import type { AreaColours, AreaProperties } from './types';
+
+/**
+ * Styles for the area layers (countries, provinces, river), driven by the `areas` colours of the
+ * shared style definition. Focus areas get stronger fills, strokes and bolder labels; label
+ * zIndex sets declutter priority inside a layer (higher wins).
+ */
+
+export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/** Which countries are the subject of the map, derived from the data once everything loaded. */
+export interface AreaContext {
+  /** Countries flagged `focus` (Tajikistan). Their provinces share the focus fill. */
+  focusCountries: Set<string>;
+  /** Focus countries plus those holding a focus province (Afghanistan); all others are neighbours. */
+  coreCountries: Set<string>;
+}
+
+export function areaProps(feature: FeatureLike): AreaProperties {
+  return feature.getProperties() as AreaProperties;
+}
+
+/** The English name, as labels are in English. */
+export function englishName(props: AreaProperties): string {
+  return props.names?.['en'] || props.name || props.id;
+}
+
+export function withAlpha(color: string, alpha: number): string {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
+  if (!hex?.[1]) return color;
+  const digits = hex[1].length === 3 ? [...hex[1]].map((c) => c + c).join('') : hex[1];
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16));
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}
+
+function label(text: string, font: string, color: string, halo: string, extra: Partial<ConstructorParameters<typeof Text>[0]> = {}): Text {
+  return new Text({
+    text,
+    font,
+    fill: new Fill({ color }),
+    stroke: new Stroke({ color: halo, width: 3 }),
+    ...extra,
+  });
+}
+
+/** Label styles are per feature; cache them so a redraw allocates nothing. */
+function memo<T>(): (key: string, make: () => T) => T {
+  const cache = new Map<string, T>();
+  return (key, make) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = make();
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+const LABEL_MIN_ZOOM_RESOLUTION = 6000; // m/px: hide province labels when zoomed far out
+
+/** Whether a context label roughly fits inside its area's largest part at this resolution. */
+function labelFits(feature: FeatureLike, text: string, resolution: number): boolean {
+  const polygon = largestPolygon(feature.getGeometry() as Geometry | undefined);
+  if (!polygon) return false;
+  const extent = polygon.getExtent();
+  return getWidth(extent) / resolution >= text.length * 5.5 && getHeight(extent) / resolution >= 14;
+}
+
+export function countryFillStyle(colours: AreaColours, context: AreaContext): (f: FeatureLike) => Style {
+  const focus = new Style({ fill: new Fill({ color: colours.focusFill }) });
+  const core = new Style({ fill: new Fill({ color: colours.contextFill }) });
+  const neighbour = new Style({ fill: new Fill({ color: colours.neighbourFill }) });
+  return (feature) => {
+    const p = areaProps(feature);
+    if (p.focus || context.focusCountries.has(p.country)) return focus;
+    return context.coreCountries.has(p.country) ? core : neighbour;
+  };
+}
+
+export function countryOutlineStyle(
+  colours: AreaColours,
+  context: AreaContext,
+  labelPoint: (f: FeatureLike) => Point | undefined,
+): (f: FeatureLike) => Style[] {
+  const coreStroke = new Style({ stroke: new Stroke({ color: colours.countryStroke, width: 2.2 }) });
+  const neighbourStroke = new Style({ stroke: new Stroke({ color: colours.contextStroke, width: 1 }) });
+  const labels = memo<Style>();
+  return (feature) => {
+    const p = areaProps(feature);
+    const core = context.coreCountries.has(p.country) || p.focus;
+    const name = englishName(p).toUpperCase();
+    const text = labels(`${p.id}|${core}`, () =>
+      new Style({
+        geometry: labelPoint,
+        zIndex: core ? 40 : 20,
+        text: core
+          ? label(name, `700 14px ${FONT_STACK}`, colours.countryStroke, 'rgba(255,255,255,0.9)')
+          : label(name, `italic 500 12px ${FONT_STACK}`, '#7d776c', colours.neighbourFill),
+      }),
+    );
+    return [core ? coreStroke : neighbourStroke, text];
+  };
+}
+
+export function provinceStyle(colours: AreaColours, context: AreaContext): (f: FeatureLike, resolution: number) => Style[] {
+  const focusArea = new Style({
+    fill: new Fill({ color: colours.focusFill }),
+    stroke: new Stroke({ color: colours.focusStroke, width: 1.8 }),
+    zIndex: 2,
+  });
+  const focusCountryArea = new Style({
+    fill: new Fill({ color: colours.focusFill }),
+    stroke: new Stroke({ color: withAlpha(colours.focusStroke, 0.45), width: 0.8 }),
+    zIndex: 1,
+  });
+  const contextArea = new Style({
+    fill: new Fill({ color: colours.contextFill }),
+    stroke: new Stroke({ color: colours.contextStroke, width: 0.8 }),
+    zIndex: 0,
+  });
+  const labels = memo<Style>();
+  const geometry = (f: FeatureLike): Point | undefined => polygonPole(f.getGeometry() as Geometry | undefined) ?? undefined;
+  return (feature, resolution) => {
+    const p = areaProps(feature);
+    const area = p.focus ? focusArea : context.focusCountries.has(p.country) ? focusCountryArea : contextArea;
+    if (!p.focus && (resolution > LABEL_MIN_ZOOM_RESOLUTION || !labelFits(feature, englishName(p), resolution))) return [area];
+    const text = labels(p.id, () =>
+      new Style({
+        geometry,
+        zIndex: p.focus ? 30 : 10,
+        text: p.focus
+          ? // Focus names always show (as obstacles other labels avoid), even where claims cluster.
+            label(englishName(p), `700 12.5px ${FONT_STACK}`, '#2b1d08', 'rgba(255,255,255,0.92)', { overflow: true, declutterMode: 'obstacle' })
+          : label(englishName(p), `500 11px ${FONT_STACK}`, '#5c574f', withAlpha(colours.contextFill, 0.9)),
+      }),
+    );
+    return [area, text];
+  };
+}
+
+export function riverStyle(colours: AreaColours): (f: FeatureLike) => Style[] {
+  const casing = new Style({ stroke: new Stroke({ color: 'rgba(255,255,255,0.7)', width: 4.5 }), zIndex: 0 });
+  const line = new Style({ stroke: new Stroke({ color: colours.river, width: 2.4 }), zIndex: 1 });
+  const labels = memo<Style>();
+  return (feature) => {
+    const p = areaProps(feature);
+    const text = labels(p.id, () =>
+      new Style({
+        zIndex: 50,
+        text: label(englishName(p), `italic 600 11px ${FONT_STACK}`, colours.river, 'rgba(255,255,255,0.9)', {
+          placement: 'line',
+          maxAngle: Math.PI / 4,
+          textBaseline: 'bottom',
+          offsetY: -4,
+          repeat: 600,
+        }),
+      }),
+    );
+    return [casing, line, text];
+  };
+}
+
+/** For layers the UI has no dedicated style for (new layers added on the server). */
+export function genericAreaStyle(colours: AreaColours): Style {
+  return new Style({
+    fill: new Fill({ color: withAlpha(colours.contextStroke, 0.12) }),
+    stroke: new Stroke({ color: colours.contextStroke, width: 1.2 }),
+  });
+}
+
+/** The outline drawn around the selected area. */
+export function areaSelectionStyle(): Style {
+  return new Style({
+    fill: new Fill({ color: 'rgba(27, 39, 49, 0.08)' }),
+    stroke: new Stroke({ color: '#1b2731', width: 3 }),
+  });
+}
