@@ -1,6 +1,7 @@
 using System.Net;
 using BorderMap.App.Api;
 using BorderMap.Core.Geodata;
+using BorderMap.Core.Queries;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
@@ -17,6 +18,10 @@ internal static class BorderMapServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
         builder.Services.AddSingleton(data);
+        builder.Services.AddSingleton(data.Areas);
+        builder.Services.AddSingleton(new ClaimIndex(data.Claims, data.Areas));
+        builder.Services.AddSingleton<RegionProfiler>();
+        builder.Services.AddSingleton(new ClaimFilterParser(data.Areas));
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new GeoJsonConverterFactory()));
 
@@ -34,6 +39,7 @@ internal static class BorderMapServer
         app.MapLayerEndpoints();
         app.MapClaimEndpoints();
         app.MapSourceEndpoints();
+        app.MapRegionEndpoints();
         return app;
     }
 

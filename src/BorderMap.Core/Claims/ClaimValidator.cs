@@ -12,10 +12,10 @@ namespace BorderMap.Core.Claims;
 /// </summary>
 public sealed class ClaimValidator(AreaCatalog areas, Func<string, Source?> findSource)
 {
-    public IReadOnlyList<ValidationProblem> Validate(ClaimData claim, Geometry? geometry)
+    public IReadOnlyList<FieldProblem> Validate(ClaimData claim, Geometry? geometry)
     {
-        var problems = new List<ValidationProblem>();
-        void Fail(string field, string message) => problems.Add(new ValidationProblem(field, message));
+        var problems = new List<FieldProblem>();
+        void Fail(string field, string message) => problems.Add(new FieldProblem(field, message));
 
         if (string.IsNullOrWhiteSpace(claim.Title))
         {

@@ -5,14 +5,18 @@ namespace BorderMap.Core.Measurement;
 /// <summary>
 /// Lengths and areas on the WGS84 ellipsoid. Distances use Vincenty's inverse formula (sub-millimetre
 /// on the ellipsoid, converging for all but near-antipodal points, which never occur within one
-/// region). Areas use the authalic-sphere approximation, within about 0.1 % for areas this size.
+/// region). Areas map latitudes to authalic latitudes, which makes the sphere of radius
+/// <c>R_q</c> equal-area to the ellipsoid, so the result is exact for edges along meridians and
+/// parallels and within about 0.1 % for the simplified boundaries drawn here.
 /// </summary>
 public static class Geodesic
 {
     private const double A = 6378137.0;
     private const double F = 1 / 298.257223563;
     private const double B = A * (1 - F);
-    private const double AuthalicRadius = 6371007.181;
+    private static readonly double E = Math.Sqrt(F * (2 - F));
+    private static readonly double QPole = Q(Math.PI / 2);
+    private static readonly double AuthalicRadius = A * Math.Sqrt(QPole / 2);
 
     /// <summary>Distance in metres between two lon/lat coordinates.</summary>
     public static double Distance(Coordinate p, Coordinate q)
@@ -92,7 +96,7 @@ public static class Geodesic
         return squareMetres / 1e6;
     }
 
-    // Spherical excess of a ring by the trapezoid rule on the authalic sphere.
+    // Signed ring area on the authalic sphere: sum of Δλ·(sin β1 + sin β2)/2 over the edges.
     private static double RingArea(Coordinate[] ring)
     {
         var sum = 0.0;
@@ -100,10 +104,20 @@ public static class Geodesic
         {
             var p = ring[i - 1];
             var q = ring[i];
-            sum += DegToRad(q.X - p.X) * (2 + Math.Sin(DegToRad(p.Y)) + Math.Sin(DegToRad(q.Y)));
+            sum += DegToRad(q.X - p.X) * (SinAuthalic(p.Y) + SinAuthalic(q.Y));
         }
 
         return sum * AuthalicRadius * AuthalicRadius / 2;
+    }
+
+    private static double SinAuthalic(double latitudeDegrees) => Q(DegToRad(latitudeDegrees)) / QPole;
+
+    // The authalic function q(φ) of Snyder, Map Projections: A Working Manual (1987), eq. 3-12.
+    private static double Q(double latitude)
+    {
+        var sin = Math.Sin(latitude);
+        var eSin = E * sin;
+        return (1 - (E * E)) * ((sin / (1 - (eSin * eSin))) - (1 / (2 * E) * Math.Log((1 - eSin) / (1 + eSin))));
     }
 
     private static double DegToRad(double degrees) => degrees * Math.PI / 180;

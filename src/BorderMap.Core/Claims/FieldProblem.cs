@@ -1,4 +1,4 @@
 namespace BorderMap.Core.Claims;
 
 /// <summary>One broken rule, naming the field (camelCase, as in the JSON) it concerns.</summary>
-public sealed record ValidationProblem(string Field, string Message);
+public sealed record FieldProblem(string Field, string Message);

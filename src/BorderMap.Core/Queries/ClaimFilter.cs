@@ -1,0 +1,74 @@
+using System.Globalization;
+using NetTopologySuite.Geometries;
+
+namespace BorderMap.Core.Queries;
+
+/// <summary>
+/// Which claims to show. Every criterion is optional; a claim must meet all that are given, and
+/// within a list criterion (categories, actors, statuses, precisions) any one value. The API, the
+/// command line and the export renderer all filter through this one type.
+/// </summary>
+public sealed record ClaimFilter
+{
+    public static readonly ClaimFilter All = new();
+
+    /// <summary>Only claims whose geometry intersects this lon/lat envelope.</summary>
+    public Envelope? BoundingBox { get; init; }
+
+    /// <summary>Only claims whose date range [eventDate, endDate] ends on or after this day.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Only claims whose date range starts on or before this day.</summary>
+    public DateOnly? To { get; init; }
+
+    public IReadOnlySet<string> Categories { get; init; } = EmptySet;
+
+    /// <summary>Actor names, matched case-insensitively.</summary>
+    public IReadOnlySet<string> Actors { get; init; } = EmptySet;
+
+    public IReadOnlySet<string> Statuses { get; init; } = EmptySet;
+
+    /// <summary>Only claims placed inside this area, or referencing it.</summary>
+    public string? Region { get; init; }
+
+    public IReadOnlySet<int> GeoPrecisions { get; init; } = new HashSet<int>();
+
+    private static IReadOnlySet<string> EmptySet { get; } = new HashSet<string>();
+
+    /// <summary>A one-line description for map captions and export footers, e.g. "2021-07-01 to 2021-07-05; category: troop-movement".</summary>
+    public string Describe()
+    {
+        var parts = new List<string>();
+        if (From is not null || To is not null)
+        {
+            parts.Add($"{Iso(From)} to {Iso(To)}");
+        }
+
+        AddList(parts, "category", Categories);
+        AddList(parts, "actor", Actors);
+        AddList(parts, "status", Statuses);
+        AddList(parts, "geo-precision", GeoPrecisions.Order().Select(p => p.ToString(CultureInfo.InvariantCulture)));
+        if (Region is not null)
+        {
+            parts.Add($"region: {Region}");
+        }
+
+        if (BoundingBox is { } box)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"bbox: {box.MinX:0.###},{box.MinY:0.###},{box.MaxX:0.###},{box.MaxY:0.###}"));
+        }
+
+        return parts.Count == 0 ? "all claims" : string.Join("; ", parts);
+    }
+
+    private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any date";
+
+    private static void AddList(List<string> parts, string name, IEnumerable<string> values)
+    {
+        var list = values.Order(StringComparer.Ordinal).ToList();
+        if (list.Count > 0)
+        {
+            parts.Add($"{name}: {string.Join(", ", list)}");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using BorderMap.Core.Areas;
+using BorderMap.Core.Claims;
+using NetTopologySuite.Geometries;
+
+namespace BorderMap.Core.Queries;
+
+/// <summary>
+/// Reads a <see cref="ClaimFilter"/> from named text parameters (URL query or command-line
+/// options): <c>bbox</c>, <c>from</c>, <c>to</c>, <c>category</c>, <c>actor</c>, <c>status</c>,
+/// <c>region</c> and <c>precision</c>. Lists are comma-separated. Every bad parameter is reported
+/// by name; a filter is returned only when there are none.
+/// </summary>
+public sealed class ClaimFilterParser(AreaCatalog areas)
+{
+    public static readonly IReadOnlyList<string> ParameterNames = ["bbox", "from", "to", "category", "actor", "status", "region", "precision"];
+
+    public (ClaimFilter? Filter, IReadOnlyList<FieldProblem> Problems) Parse(Func<string, string?> parameter)
+    {
+        var problems = new List<FieldProblem>();
+        var filter = new ClaimFilter
+        {
+            BoundingBox = ParseBoundingBox(parameter("bbox"), problems),
+            From = ParseDate("from", parameter("from"), problems),
+            To = ParseDate("to", parameter("to"), problems),
+            Categories = ParseList("category", parameter("category"), ClaimVocabulary.Categories, problems),
+            Actors = ParseList("actor", parameter("actor"), allowed: null, problems),
+            Statuses = ParseList("status", parameter("status"), ClaimVocabulary.Statuses, problems),
+            Region = ParseRegion(parameter("region"), problems),
+            GeoPrecisions = ParseList("precision", parameter("precision"), ["1", "2", "3", "4"], problems)
+                .Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToHashSet(),
+        };
+        if (filter is { From: { } from, To: { } to } && from > to)
+        {
+            problems.Add(new FieldProblem("from", $"from ({Iso(from)}) is after to ({Iso(to)})"));
+        }
+
+        return problems.Count == 0 ? (filter, problems) : (null, problems);
+    }
+
+    private static Envelope? ParseBoundingBox(string? text, List<FieldProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var parts = text.Split(',');
+        var numbers = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToArray();
+        if (numbers.Length != 4 || numbers.Any(double.IsNaN))
+        {
+            problems.Add(new FieldProblem("bbox", $"'{text}' is not minLon,minLat,maxLon,maxLat"));
+            return null;
+        }
+
+        var (minLon, minLat, maxLon, maxLat) = (numbers[0], numbers[1], numbers[2], numbers[3]);
+        if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon >= maxLon || minLat >= maxLat)
+        {
+            problems.Add(new FieldProblem("bbox", $"'{text}' must have -180 <= minLon < maxLon <= 180 and -90 <= minLat < maxLat <= 90"));
+            return null;
+        }
+
+        return new Envelope(minLon, maxLon, minLat, maxLat);
+    }
+
+    private static DateOnly? ParseDate(string name, string? text, List<FieldProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        problems.Add(new FieldProblem(name, $"'{text}' is not a real date in the form YYYY-MM-DD"));
+        return null;
+    }
+
+    private static HashSet<string> ParseList(string name, string? text, IReadOnlyList<string>? allowed, List<FieldProblem> problems)
+    {
+        var values = (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToHashSet(allowed is null ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var unknown = allowed is null ? [] : values.Where(v => !allowed.Contains(v, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            problems.Add(new FieldProblem(name, $"unknown {name} '{string.Join("', '", unknown)}'; use {string.Join(", ", allowed!)}"));
+            return [];
+        }
+
+        return values;
+    }
+
+    private string? ParseRegion(string? text, List<FieldProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (areas.Find(text) is { Kind: not AreaKind.River })
+        {
+            return text;
+        }
+
+        problems.Add(new FieldProblem("region", $"unknown region '{text}'"));
+        return null;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using BorderMap.Core.Areas;
+using BorderMap.Core.Claims;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Index.Strtree;
+
+namespace BorderMap.Core.Queries;
+
+/// <summary>
+/// Answers <see cref="ClaimFilter"/> queries over a fixed set of claims. Spatial criteria go
+/// through an STR-packed R-tree of claim envelopes, so a bbox or region query touches only nearby
+/// claims; dates are parsed once at construction. Thread-safe for concurrent queries once built.
+/// </summary>
+public sealed class ClaimIndex
+{
+    private readonly IReadOnlyList<IndexedClaim> _claims;
+    private readonly STRtree<IndexedClaim> _tree = new();
+    private readonly AreaCatalog _areas;
+    private readonly ConcurrentDictionary<string, IPreparedGeometry> _preparedRegions = new(StringComparer.Ordinal);
+
+    public ClaimIndex(IReadOnlyList<Claim> claims, AreaCatalog areas)
+    {
+        _areas = areas;
+        _claims = [.. claims.Select((c, order) => new IndexedClaim(c, order, Day(c.Data.EventDate), Day(c.Data.EndDate ?? c.Data.EventDate)))];
+        foreach (var claim in _claims)
+        {
+            _tree.Insert(claim.Claim.Geometry.EnvelopeInternal, claim);
+        }
+
+        _tree.Build();
+    }
+
+    /// <summary>The claims that meet every criterion of the filter, in their original order.</summary>
+    public IReadOnlyList<Claim> Query(ClaimFilter filter)
+    {
+        var region = filter.Region is null ? null : _areas.Find(filter.Region);
+        IEnumerable<IndexedClaim> candidates = filter.BoundingBox is null ? _claims : _tree.Query(filter.BoundingBox);
+        return [.. candidates
+            .Where(c => Matches(c, filter, region))
+            .OrderBy(c => c.Order)
+            .Select(c => c.Claim)];
+    }
+
+    private bool Matches(IndexedClaim indexed, ClaimFilter filter, Area? region)
+    {
+        var data = indexed.Claim.Data;
+        if ((filter.From is { } from && indexed.End < from) || (filter.To is { } to && indexed.Start > to))
+        {
+            return false;
+        }
+
+        if ((filter.Categories.Count > 0 && !filter.Categories.Contains(data.Category))
+            || (filter.Statuses.Count > 0 && !filter.Statuses.Contains(data.Status))
+            || (filter.GeoPrecisions.Count > 0 && !filter.GeoPrecisions.Contains(data.GeoPrecision))
+            || (filter.Actors.Count > 0 && !data.Actors.Any(filter.Actors.Contains)))
+        {
+            return false;
+        }
+
+        if (filter.BoundingBox is { } box && !indexed.Claim.Geometry.Intersects(indexed.Claim.Geometry.Factory.ToGeometry(box)))
+        {
+            return false;
+        }
+
+        return region is null || IsIn(indexed.Claim, region);
+    }
+
+    /// <summary>A claim is in a region if it names or references the region, or is placed inside it.</summary>
+    public bool IsIn(Claim claim, Area region)
+    {
+        if (claim.Data.Areas.Contains(region.Id, StringComparer.Ordinal) || claim.Data.Refs.Any(r => References(r, region.Id)))
+        {
+            return true;
+        }
+
+        var prepared = _preparedRegions.GetOrAdd(region.Id, _ => PreparedGeometryFactory.Prepare(region.Geometry));
+        return prepared.Covers(claim.Geometry);
+    }
+
+    private static bool References(string reference, string areaId) =>
+        GeometryRef.TryParse(reference, out var parsed) && parsed switch
+        {
+            RegionRef r => r.AreaId == areaId,
+            BorderRef b => b.AreaA == areaId || b.AreaB == areaId,
+            _ => false,
+        };
+
+    private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record IndexedClaim(Claim Claim, int Order, DateOnly Start, DateOnly End);
+}

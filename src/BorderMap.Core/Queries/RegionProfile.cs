@@ -1,0 +1,20 @@
+namespace BorderMap.Core.Queries;
+
+/// <summary>What the region panel shows: names, size, shared borders and the claims in the region.</summary>
+public sealed record RegionProfile(
+    string Id,
+    string Kind,
+    string Name,
+    string? LocalName,
+    IReadOnlyDictionary<string, string> Names,
+    string Country,
+    string CountryName,
+    double AreaKm2,
+    IReadOnlyList<SharedBorderLength> Borders,
+    IReadOnlyList<CategoryClaims> ClaimsByCategory);
+
+/// <summary>The geodesic length of the border a region shares with one neighbouring area.</summary>
+public sealed record SharedBorderLength(string Id, string Name, string Kind, double Km);
+
+/// <summary>The ids of a region's claims in one category.</summary>
+public sealed record CategoryClaims(string Category, int Count, IReadOnlyList<string> ClaimIds);
