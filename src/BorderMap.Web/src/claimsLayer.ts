@@ -15,15 +15,16 @@ import Fill from 'ol/style/Fill';
 import Stroke from 'ol/style/Stroke';
 import Style from 'ol/style/Style';
 import type { CategoryLookup } from './categories';
+import type { LabelObstacles } from './labels';
 import { DECLUTTER_GROUP } from './layers';
-import { assignOffsets, type Offset } from './spread';
+import { type Offset, layoutSymbols } from './spread';
 import { withAlpha } from './style';
 import { claimSymbolStyle, type SymbolState } from './symbols';
 import type { ClaimProperties, GeoJsonFeatureCollection } from './types';
 
 /**
- * Claims on the map: one symbol per claim at its anchor (spread in screen space where anchors
- * coincide), plus the claim's full geometry while it is hovered or selected. Both layers sit
+ * Claims on the map: one symbol per claim at its anchor (spread in screen space where symbols
+ * would overlap, see spread.ts), plus the claim's full geometry while it is hovered or selected. Both layers sit
  * above every area layer. Symbols join the labels' declutter group as obstacles only: they are
  * never hidden, so every claim stays visible and clickable, and labels give way to them.
  */
@@ -40,14 +41,18 @@ interface ClaimRecord {
 
 const geojson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
 
-export class ClaimsLayer {
+export class ClaimsLayer implements LabelObstacles {
   readonly symbols: VectorLayer<VectorSource<Feature<Point>>>;
   readonly geometries: VectorLayer<VectorSource<Feature<Geometry>>>;
   private readonly records = new Map<string, ClaimRecord>();
   private readonly hiddenCategories = new Set<string>();
+  /** Spread offsets, valid for `layoutResolution` (they depend on the zoom). */
   private offsets = new Map<string, Offset>();
+  private layoutResolution = NaN;
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
+  private obstacleRevision = 0;
+  private readonly obstacleListeners: Array<() => void> = [];
 
   constructor(private readonly category: CategoryLookup) {
     this.symbols = new VectorLayer({
@@ -56,7 +61,7 @@ export class ClaimsLayer {
       declutter: DECLUTTER_GROUP,
       updateWhileAnimating: true,
       updateWhileInteracting: true,
-      style: (feature) => this.symbolStyle(feature),
+      style: (feature, resolution) => this.symbolStyle(feature, resolution),
     });
     this.symbols.set('layerId', 'claims');
     this.geometries = new VectorLayer({
@@ -65,7 +70,30 @@ export class ClaimsLayer {
       style: (feature) => this.geometryStyle(feature),
     });
     // The highlight follows the symbols' visibility.
-    this.symbols.on('change:visible', () => this.geometries.setVisible(this.symbols.getVisible()));
+    this.symbols.on('change:visible', () => {
+      this.geometries.setVisible(this.symbols.getVisible());
+      this.obstaclesChanged();
+    });
+  }
+
+  /** Changes whenever the set of drawn claims changes (labels then move out of their way). */
+  get revision(): number {
+    return this.obstacleRevision;
+  }
+
+  /** Anchors of the claims drawn now (EPSG:3857). */
+  anchors(): Coordinate[] {
+    if (!this.symbols.getVisible()) return [];
+    return [...this.records.values()].filter((r) => !this.hiddenCategories.has(r.props.category)).map((r) => r.anchor);
+  }
+
+  onObstaclesChanged(listener: () => void): void {
+    this.obstacleListeners.push(listener);
+  }
+
+  private obstaclesChanged(): void {
+    this.obstacleRevision++;
+    for (const listener of this.obstacleListeners) listener();
   }
 
   load(collection: GeoJsonFeatureCollection<ClaimProperties>): void {
@@ -137,7 +165,12 @@ export class ClaimsLayer {
   /** The claim whose symbol is under a map pixel, if any (topmost wins). */
   claimAtPixel(map: OlMap, pixel: Pixel): string | null {
     if (!this.symbols.getVisible()) return null;
-    const hit = map.forEachFeatureAtPixel(pixel, (feature) => feature.get('claimId') as string | undefined, {
+    // Checks the current state too: the last rendered frame may still show a claim that a filter
+    // has just hidden.
+    const hit = map.forEachFeatureAtPixel(pixel, (feature) => {
+      const id = feature.get('claimId') as string | undefined;
+      return id && this.isShown(id) ? id : undefined;
+    }, {
       layerFilter: (layer) => layer === this.symbols,
       hitTolerance: 2,
     });
@@ -150,7 +183,9 @@ export class ClaimsLayer {
     if (!record || !this.isShown(id)) return null;
     const pixel = map.getPixelFromCoordinate(record.anchor);
     const size = map.getSize();
-    if (!pixel || !size) return null;
+    const resolution = map.getView().getResolution();
+    if (!pixel || !size || !resolution) return null;
+    this.ensureLayout(resolution);
     const [dx, dy] = this.offsets.get(id) ?? [0, 0];
     const x = (pixel[0] ?? NaN) + dx;
     const y = (pixel[1] ?? NaN) + dy;
@@ -159,14 +194,23 @@ export class ClaimsLayer {
     return rect ? [rect.left + x, rect.top + y] : null;
   }
 
+  /** The set of drawn claims changed: the layout must be redone at the next render. */
   private respread(): void {
-    const visible = [...this.records.entries()].filter(([, r]) => !this.hiddenCategories.has(r.props.category));
-    this.offsets = assignOffsets(
-      visible,
-      ([, r]) => [r.anchor[0] ?? 0, r.anchor[1] ?? 0],
-      ([id]) => id,
-    );
+    this.layoutResolution = NaN;
     this.symbols.changed();
+    this.obstaclesChanged();
+  }
+
+  /** Lays out the drawn claims' symbols for a resolution (m/px), once per resolution. */
+  private ensureLayout(resolution: number): void {
+    if (resolution === this.layoutResolution) return;
+    this.layoutResolution = resolution;
+    const placed = [];
+    for (const [id, record] of this.records) {
+      if (this.hiddenCategories.has(record.props.category)) continue;
+      placed.push({ id, x: (record.anchor[0] ?? 0) / resolution, y: -(record.anchor[1] ?? 0) / resolution });
+    }
+    this.offsets = layoutSymbols(placed);
   }
 
   private refreshGeometries(): void {
@@ -183,10 +227,11 @@ export class ClaimsLayer {
     }
   }
 
-  private symbolStyle(feature: FeatureLike): Style[] | undefined {
+  private symbolStyle(feature: FeatureLike, resolution: number): Style[] | undefined {
     const id = feature.get('claimId') as string;
     const record = this.records.get(id);
     if (!record || this.hiddenCategories.has(record.props.category)) return undefined;
+    this.ensureLayout(resolution);
     const state: SymbolState = id === this.selectedId ? 'selected' : id === this.hoveredId ? 'hover' : 'normal';
     return claimSymbolStyle(this.category(record.props.category), state, this.offsets.get(id) ?? [0, 0]);
   }

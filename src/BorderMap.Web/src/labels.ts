@@ -1,5 +1,6 @@
+import type { Coordinate } from 'ol/coordinate';
 import type { Extent } from 'ol/extent';
-import { getHeight, getIntersection, getWidth, isEmpty } from 'ol/extent';
+import { buffer, containsCoordinate, getHeight, getIntersection, getWidth, isEmpty } from 'ol/extent';
 import type { FeatureLike } from 'ol/Feature';
 import type Geometry from 'ol/geom/Geometry';
 import MultiPolygon from 'ol/geom/MultiPolygon';
@@ -10,11 +11,18 @@ import type OlMap from 'ol/Map';
 /**
  * Where area labels go.
  *
- * Provinces are labelled at the interior point of their largest part (islands and exclaves get
- * no duplicate labels). Countries are labelled at the most "inland" point of the part of the
- * country that is actually on screen, so that neighbours whose centroid is far outside the view
- * (China, Iran, ...) still carry their name at the edge of the map.
+ * A label sits at an approximate pole of inaccessibility: the sampled point farthest from the
+ * area's boundary and from any claim anchor, so names stay clear of the claim symbols that
+ * cluster at region anchors. Provinces use their largest part (exclaves get no duplicate
+ * labels). Countries use the part that is on screen, so neighbours whose centre lies far
+ * outside the view (China, Iran, ...) still carry their name at the edge of the map.
  */
+
+/** Points labels keep away from (the anchors of visible claims), with a change counter. */
+export interface LabelObstacles {
+  readonly revision: number;
+  anchors(): Coordinate[];
+}
 
 const largest = new WeakMap<Geometry, Polygon>();
 
@@ -38,20 +46,17 @@ export function largestPolygon(geometry: Geometry | undefined): Polygon | null {
   return best ?? null;
 }
 
-const GRID = 9;
-const MARGIN = 0.06;
-
-function distanceToExtentEdge(x: number, y: number, extent: Extent): number {
-  return Math.min(x - extent[0], extent[2] - x, y - extent[1], extent[3] - y);
-}
+const GRID = 13;
+const VIEW_MARGIN = 0.06;
+const LABEL_ASPECT = 3;
 
 interface Sample {
   at: [number, number];
   distance: number;
 }
 
-/** The grid sample inside the geometry farthest from its boundary and from the extent edge. */
-function bestSample(geometry: Polygon | MultiPolygon, box: Extent, inner: Extent): Sample | null {
+/** The grid sample inside the geometry that is farthest from its boundary, the box edge and the obstacles. */
+function bestSample(geometry: Polygon | MultiPolygon, box: Extent, inner: Extent, obstacles: Coordinate[]): Sample | null {
   if (isEmpty(box)) return null;
   let best: Sample | null = null;
   for (let i = 0; i < GRID; i++) {
@@ -59,8 +64,10 @@ function bestSample(geometry: Polygon | MultiPolygon, box: Extent, inner: Extent
       const x = box[0] + ((i + 0.5) / GRID) * getWidth(box);
       const y = box[1] + ((j + 0.5) / GRID) * getHeight(box);
       if (!geometry.intersectsCoordinate([x, y])) continue;
-      const [cx, cy] = geometry.getClosestPoint([x, y]);
-      const distance = Math.min(Math.hypot(x - (cx ?? x), y - (cy ?? y)), distanceToExtentEdge(x, y, inner));
+      const [cx = x, cy = y] = geometry.getClosestPoint([x, y]);
+      let distance = Math.min(Math.hypot(x - cx, y - cy), x - inner[0], inner[2] - x, y - inner[1], inner[3] - y);
+      // Labels are much wider than tall: an anchor beside the point is closer than one above it.
+      for (const [ox = 0, oy = 0] of obstacles) distance = Math.min(distance, Math.hypot((x - ox) / LABEL_ASPECT, y - oy));
       if (!best || distance > best.distance) best = { at: [x, y], distance };
     }
   }
@@ -68,60 +75,64 @@ function bestSample(geometry: Polygon | MultiPolygon, box: Extent, inner: Extent
 }
 
 /**
- * Samples a grid over the visible part of the geometry and keeps the sample farthest from both
- * the boundary and the view edge: a cheap pole of inaccessibility of the visible area.
+ * The label point for the part of `geometry` inside `extent` (shrunk by `margin` on each side):
+ * a coarse grid pass, then a finer pass around the best coarse cell.
  */
-export function visiblePole(geometry: Polygon | MultiPolygon, viewExtent: Extent, margin = MARGIN): Point | null {
-  const w = getWidth(viewExtent);
-  const h = getHeight(viewExtent);
-  const inner: Extent = [
-    viewExtent[0] + w * margin,
-    viewExtent[1] + h * margin,
-    viewExtent[2] - w * margin,
-    viewExtent[3] - h * margin,
-  ];
+export function labelPole(
+  geometry: Polygon | MultiPolygon,
+  extent: Extent,
+  margin = VIEW_MARGIN,
+  obstacles: Coordinate[] = [],
+): Point | null {
+  const w = getWidth(extent);
+  const h = getHeight(extent);
+  const inner: Extent = [extent[0] + w * margin, extent[1] + h * margin, extent[2] - w * margin, extent[3] - h * margin];
   const box = getIntersection(inner, geometry.getExtent());
   if (isEmpty(box)) return null;
-  // Coarse pass over the visible box, then a fine pass around the best coarse cell.
-  const coarse = bestSample(geometry, box, inner);
+  const near = buffer(box, Math.max(getWidth(box), getHeight(box)) * 0.25);
+  const relevant = obstacles.filter((c) => containsCoordinate(near, c));
+  const coarse = bestSample(geometry, box, inner, relevant);
   if (!coarse) return null;
   const cw = getWidth(box) / GRID;
   const ch = getHeight(box) / GRID;
   const around: Extent = [coarse.at[0] - cw, coarse.at[1] - ch, coarse.at[0] + cw, coarse.at[1] + ch];
-  const fine = bestSample(geometry, getIntersection(around, box), inner);
-  const best = fine && fine.distance > coarse.distance ? fine : coarse;
-  return new Point(best.at);
+  const fine = bestSample(geometry, getIntersection(around, box), inner, relevant);
+  return new Point((fine && fine.distance > coarse.distance ? fine : coarse).at);
 }
 
-const poles = new WeakMap<Geometry, Point | null>();
-
-/**
- * A label point well inside the largest part of a (Multi)Polygon (cached per geometry), better
- * than the interior point for long thin shapes such as Badakhshan with the Wakhan corridor.
- */
-export function polygonPole(geometry: Geometry | undefined): Point | null {
-  if (!geometry) return null;
-  let pole = poles.get(geometry);
-  if (pole === undefined) {
-    const polygon = largestPolygon(geometry);
-    pole = polygon ? (visiblePole(polygon, polygon.getExtent(), 0) ?? polygon.getInteriorPoint()) : null;
-    poles.set(geometry, pole);
-  }
-  return pole;
+/** Style geometry function for province labels: cached per feature until the claims change. */
+export function areaLabelPoint(obstacles: LabelObstacles): (feature: FeatureLike) => Point | undefined {
+  let revision = -1;
+  let cache = new WeakMap<Geometry, Point | null>();
+  return (feature) => {
+    const geometry = feature.getGeometry() as Geometry | undefined;
+    if (!geometry) return undefined;
+    if (revision !== obstacles.revision) {
+      revision = obstacles.revision;
+      cache = new WeakMap();
+    }
+    let pole = cache.get(geometry);
+    if (pole === undefined) {
+      const polygon = largestPolygon(geometry);
+      pole = polygon ? (labelPole(polygon, polygon.getExtent(), 0, obstacles.anchors()) ?? polygon.getInteriorPoint()) : null;
+      cache.set(geometry, pole);
+    }
+    return pole ?? undefined;
+  };
 }
 
 /**
- * A style geometry function for country labels, cached per view extent (it runs for every
- * frame, so it recomputes only when the view actually changed).
+ * Style geometry function for country labels, cached per view extent and claims revision (it
+ * runs for every frame, so it recomputes only when the view or the claims actually changed).
  */
-export function viewLabelPoint(map: OlMap): (feature: FeatureLike) => Point | undefined {
+export function viewLabelPoint(map: OlMap, obstacles: LabelObstacles): (feature: FeatureLike) => Point | undefined {
   let cacheKey = '';
   let cache = new Map<FeatureLike, Point | null>();
   return (feature) => {
     const size = map.getSize();
     if (!size) return undefined;
     const extent = map.getView().calculateExtent(size);
-    const key = extent.map((v) => Math.round(v)).join(',');
+    const key = `${obstacles.revision}:${extent.map((v) => Math.round(v)).join(',')}`;
     if (key !== cacheKey) {
       cacheKey = key;
       cache = new Map();
@@ -130,7 +141,9 @@ export function viewLabelPoint(map: OlMap): (feature: FeatureLike) => Point | un
     if (point === undefined) {
       const geometry = feature.getGeometry();
       point =
-        geometry instanceof Polygon || geometry instanceof MultiPolygon ? visiblePole(geometry, extent) : null;
+        geometry instanceof Polygon || geometry instanceof MultiPolygon
+          ? labelPole(geometry, extent, VIEW_MARGIN, obstacles.anchors())
+          : null;
       cache.set(feature, point);
     }
     return point ?? undefined;

@@ -7,7 +7,7 @@ import VectorLayer from 'ol/layer/Vector';
 import type OlMap from 'ol/Map';
 import VectorSource from 'ol/source/Vector';
 import type { StyleLike } from 'ol/style/Style';
-import { viewLabelPoint } from './labels';
+import { type LabelObstacles, viewLabelPoint } from './labels';
 import {
   type AreaContext,
   areaProps,
@@ -21,7 +21,8 @@ import {
 import type { AreaColours, GeoJsonFeatureCollection, LayerInfo } from './types';
 
 /**
- * The area layers, bottom to top: country fills, provinces, country outlines + names, rivers.
+ * The area layers, bottom to top: country fills, provinces, the selected area's outline, country
+ * outlines + names, rivers.
  * Countries are split in two OpenLayers layers so that the strong national borders draw above
  * the province fills; the layer switcher toggles both together.
  *
@@ -29,7 +30,7 @@ import type { AreaColours, GeoJsonFeatureCollection, LayerInfo } from './types';
  * names where they collide) and, inside a layer, higher label zIndex wins (focus areas first).
  */
 
-export const Z = { countryFill: 0, provinces: 10, countryOutline: 20, other: 25, rivers: 30, areaSelection: 40 } as const;
+export const Z = { countryFill: 0, provinces: 10, countryOutline: 20, other: 25, rivers: 30, areaSelection: 15 } as const;
 /** Area labels and claim symbols (as obstacles) are decluttered together. */
 export const DECLUTTER_GROUP = 'area-labels';
 
@@ -62,7 +63,7 @@ function vectorLayer(
   return layer;
 }
 
-export function createAreaLayers(map: OlMap, colours: AreaColours, infos: LayerInfo[]): AreaLayers {
+export function createAreaLayers(map: OlMap, colours: AreaColours, infos: LayerInfo[], obstacles: LabelObstacles): AreaLayers {
   const context: AreaContext = { focusCountries: new Set(), coreCountries: new Set() };
   const byId = new Map<string, BaseLayer[]>();
   const sources = new Map<string, VectorSource<AreaFeature>>();
@@ -74,11 +75,11 @@ export function createAreaLayers(map: OlMap, colours: AreaColours, infos: LayerI
       case 'countries':
         layers = [
           vectorLayer(source, info.id, Z.countryFill, countryFillStyle(colours, context), false),
-          vectorLayer(source, info.id, Z.countryOutline, countryOutlineStyle(colours, context, viewLabelPoint(map)), DECLUTTER_GROUP),
+          vectorLayer(source, info.id, Z.countryOutline, countryOutlineStyle(colours, context, viewLabelPoint(map, obstacles)), DECLUTTER_GROUP),
         ];
         break;
       case 'provinces':
-        layers = [vectorLayer(source, info.id, Z.provinces, provinceStyle(colours, context), DECLUTTER_GROUP)];
+        layers = [vectorLayer(source, info.id, Z.provinces, provinceStyle(colours, context, obstacles), DECLUTTER_GROUP)];
         break;
       case 'rivers':
         layers = [vectorLayer(source, info.id, Z.rivers, riverStyle(colours), DECLUTTER_GROUP)];

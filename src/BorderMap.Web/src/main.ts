@@ -43,8 +43,10 @@ async function boot(map: OlMap, claims: { current: ClaimsLayer | null }): Promis
   }
 
   const category = categoryLookup(style);
-  const areas = createAreaLayers(map, style.areas, layerInfos);
   const claimsLayer = new ClaimsLayer(category);
+  const areas = createAreaLayers(map, style.areas, layerInfos, claimsLayer);
+  claimsLayer.onObstaclesChanged(() => areas.byId.forEach((layers) => layers.forEach((layer) => layer.changed())));
+  if (style.areas.background) map.getTargetElement()?.style.setProperty('--map-bg', style.areas.background);
   claims.current = claimsLayer;
   map.addLayer(claimsLayer.geometries);
   map.addLayer(claimsLayer.symbols);

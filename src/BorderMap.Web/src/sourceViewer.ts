@@ -48,11 +48,12 @@ export function renderSourceViewer({ source, quote, onBack }: SourceViewerOption
   const translated = source.translatedFrom ? `translated from ${source.translatedFrom}` : null;
   const back = onBack ? el('button', { className: 'button button-quiet', attrs: { type: 'button' } }, '← Back to claim') : null;
   back?.addEventListener('click', () => onBack?.());
+  const bar = back ? el('div', { className: 'sticky-bar' }, back, el('span', { className: 'sticky-title' }, source.title)) : null;
 
   const element = el(
     'section',
     { className: 'card source', testId: 'source-viewer', attrs: { 'data-source-id': source.id, 'aria-label': 'Source text' } },
-    back,
+    bar,
     el('div', { className: 'eyebrow' }, 'Source'),
     el('h2', { testId: 'source-title' }, source.title),
     definitionList([

@@ -6,7 +6,7 @@ import Stroke from 'ol/style/Stroke';
 import Style from 'ol/style/Style';
 import Text from 'ol/style/Text';
 import { getHeight, getWidth } from 'ol/extent';
-import { largestPolygon, polygonPole } from './labels';
+import { type LabelObstacles, areaLabelPoint, largestPolygon } from './labels';
 import type { AreaColours, AreaProperties } from './types';
 
 /**
@@ -111,7 +111,11 @@ export function countryOutlineStyle(
   };
 }
 
-export function provinceStyle(colours: AreaColours, context: AreaContext): (f: FeatureLike, resolution: number) => Style[] {
+export function provinceStyle(
+  colours: AreaColours,
+  context: AreaContext,
+  obstacles: LabelObstacles,
+): (f: FeatureLike, resolution: number) => Style[] {
   const focusArea = new Style({
     fill: new Fill({ color: colours.focusFill }),
     stroke: new Stroke({ color: colours.focusStroke, width: 1.8 }),
@@ -128,7 +132,7 @@ export function provinceStyle(colours: AreaColours, context: AreaContext): (f: F
     zIndex: 0,
   });
   const labels = memo<Style>();
-  const geometry = (f: FeatureLike): Point | undefined => polygonPole(f.getGeometry() as Geometry | undefined) ?? undefined;
+  const geometry = areaLabelPoint(obstacles);
   return (feature, resolution) => {
     const p = areaProps(feature);
     const area = p.focus ? focusArea : context.focusCountries.has(p.country) ? focusCountryArea : contextArea;
@@ -158,7 +162,7 @@ export function riverStyle(colours: AreaColours): (f: FeatureLike) => Style[] {
         zIndex: 50,
         text: label(englishName(p), `italic 600 11px ${FONT_STACK}`, colours.river, 'rgba(255,255,255,0.9)', {
           placement: 'line',
-          maxAngle: Math.PI / 4,
+          maxAngle: Math.PI / 10, // only along fairly straight stretches: the Panj meanders
           textBaseline: 'bottom',
           offsetY: -4,
           repeat: 600,

@@ -108,7 +108,9 @@ function leaderStyle(offset: Offset): Style {
   });
 }
 
+/** Offsets vary with zoom where groups merge, so the cache is bounded. */
 const cache = new Map<string, Style[]>();
+const CACHE_LIMIT = 1000;
 
 /** The full style stack for one claim symbol (cached: styles own canvases). */
 export function claimSymbolStyle(category: CategoryStyle, state: SymbolState, offset: Offset): Style[] {
@@ -122,6 +124,7 @@ export function claimSymbolStyle(category: CategoryStyle, state: SymbolState, of
       ...(state === 'normal' ? [] : [ringStyle(state, offset) as Style]),
       ...images.map((image) => new Style({ image, zIndex })),
     ];
+    if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, styles);
   }
   return styles;

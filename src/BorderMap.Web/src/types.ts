@@ -10,6 +10,8 @@ export interface CategoryStyle {
 }
 
 export interface AreaColours {
+  /** Map background (outside our areas); optional, the UI has a default. */
+  background?: string;
   focusFill: string;
   focusStroke: string;
   contextFill: string;
