@@ -7,6 +7,7 @@ import MultiPolygon from 'ol/geom/MultiPolygon';
 import Point from 'ol/geom/Point';
 import Polygon from 'ol/geom/Polygon';
 import type OlMap from 'ol/Map';
+import { clipPolygons } from './clip';
 
 /**
  * Where area labels go.
@@ -46,28 +47,86 @@ export function largestPolygon(geometry: Geometry | undefined): Polygon | null {
   return best ?? null;
 }
 
-const GRID = 13;
+const COARSE_GRID = 11;
+const FINE_GRID = 7;
 const VIEW_MARGIN = 0.06;
 const LABEL_ASPECT = 3;
+
+/** A polygon's rings as flat [x0, y0, x1, y1, ...] arrays (closed), for fast sampling. */
+type Rings = number[][];
+
+function ringsOf(geometry: Polygon | MultiPolygon): Rings {
+  const flat = geometry.getFlatCoordinates();
+  const stride = geometry.getStride();
+  const ends = geometry instanceof Polygon ? geometry.getEnds() : geometry.getEndss().flat();
+  const rings: Rings = [];
+  let offset = 0;
+  for (const end of ends) {
+    const ring: number[] = [];
+    for (let i = offset; i < end; i += stride) ring.push(flat[i] ?? 0, flat[i + 1] ?? 0);
+    rings.push(ring);
+    offset = end;
+  }
+  return rings;
+}
+
+/**
+ * Distance from (x, y) to the nearest ring edge if the point is inside the polygon (even-odd
+ * rule over all rings), or -1 if it is outside. One pass over the vertices.
+ */
+function insideDistance(rings: Rings, x: number, y: number): number {
+  let inside = false;
+  let best = Infinity;
+  for (const ring of rings) {
+    for (let i = 0; i + 3 < ring.length; i += 2) {
+      const ax = ring[i] as number;
+      const ay = ring[i + 1] as number;
+      const bx = ring[i + 2] as number;
+      const by = ring[i + 3] as number;
+      if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
+      const dx = bx - ax;
+      const dy = by - ay;
+      const lengthSq = dx * dx + dy * dy;
+      const t = lengthSq > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / lengthSq)) : 0;
+      const ex = ax + t * dx - x;
+      const ey = ay + t * dy - y;
+      const d = ex * ex + ey * ey;
+      if (d < best) best = d;
+    }
+  }
+  return inside ? Math.sqrt(best) : -1;
+}
 
 interface Sample {
   at: [number, number];
   distance: number;
 }
 
-/** The grid sample inside the geometry that is farthest from its boundary, the box edge and the obstacles. */
-function bestSample(geometry: Polygon | MultiPolygon, box: Extent, inner: Extent, obstacles: Coordinate[]): Sample | null {
+/** Obstacles to keep clear of, and by how much (map units, vertical; LABEL_ASPECT times that sideways). */
+export interface Clearance {
+  points: Coordinate[];
+  distance: number;
+}
+
+/**
+ * The grid sample inside the polygon that is farthest from its boundary, among the samples
+ * that keep clear of the obstacles; samples too close to an obstacle score their (anisotropic)
+ * distance to it, so they only win where nothing is clear.
+ */
+function bestSample(rings: Rings, box: Extent, grid: number, clear: Clearance): Sample | null {
   if (isEmpty(box)) return null;
   let best: Sample | null = null;
-  for (let i = 0; i < GRID; i++) {
-    for (let j = 0; j < GRID; j++) {
-      const x = box[0] + ((i + 0.5) / GRID) * getWidth(box);
-      const y = box[1] + ((j + 0.5) / GRID) * getHeight(box);
-      if (!geometry.intersectsCoordinate([x, y])) continue;
-      const [cx = x, cy = y] = geometry.getClosestPoint([x, y]);
-      let distance = Math.min(Math.hypot(x - cx, y - cy), x - inner[0], inner[2] - x, y - inner[1], inner[3] - y);
+  for (let i = 0; i < grid; i++) {
+    for (let j = 0; j < grid; j++) {
+      const x = box[0] + ((i + 0.5) / grid) * getWidth(box);
+      const y = box[1] + ((j + 0.5) / grid) * getHeight(box);
+      let distance = insideDistance(rings, x, y);
+      if (distance < 0) continue;
       // Labels are much wider than tall: an anchor beside the point is closer than one above it.
-      for (const [ox = 0, oy = 0] of obstacles) distance = Math.min(distance, Math.hypot((x - ox) / LABEL_ASPECT, y - oy));
+      for (const [ox = 0, oy = 0] of clear.points) {
+        const d = Math.hypot((x - ox) / LABEL_ASPECT, y - oy);
+        if (d < clear.distance) distance = Math.min(distance, d);
+      }
       if (!best || distance > best.distance) best = { at: [x, y], distance };
     }
   }
@@ -76,13 +135,14 @@ function bestSample(geometry: Polygon | MultiPolygon, box: Extent, inner: Extent
 
 /**
  * The label point for the part of `geometry` inside `extent` (shrunk by `margin` on each side):
- * a coarse grid pass, then a finer pass around the best coarse cell.
+ * a coarse grid pass, then a finer pass around the best coarse cell. For a view, pass the
+ * polygon clipped to the view (see clip.ts): its clipped edges then keep labels off the edge.
  */
 export function labelPole(
   geometry: Polygon | MultiPolygon,
   extent: Extent,
   margin = VIEW_MARGIN,
-  obstacles: Coordinate[] = [],
+  obstacles: Clearance = { points: [], distance: 0 },
 ): Point | null {
   const w = getWidth(extent);
   const h = getHeight(extent);
@@ -90,31 +150,43 @@ export function labelPole(
   const box = getIntersection(inner, geometry.getExtent());
   if (isEmpty(box)) return null;
   const near = buffer(box, Math.max(getWidth(box), getHeight(box)) * 0.25);
-  const relevant = obstacles.filter((c) => containsCoordinate(near, c));
-  const coarse = bestSample(geometry, box, inner, relevant);
+  const relevant = { points: obstacles.points.filter((c) => containsCoordinate(near, c)), distance: obstacles.distance };
+  const rings = ringsOf(geometry);
+  const coarse = bestSample(rings, box, COARSE_GRID, relevant);
   if (!coarse) return null;
-  const cw = getWidth(box) / GRID;
-  const ch = getHeight(box) / GRID;
+  const cw = getWidth(box) / COARSE_GRID;
+  const ch = getHeight(box) / COARSE_GRID;
   const around: Extent = [coarse.at[0] - cw, coarse.at[1] - ch, coarse.at[0] + cw, coarse.at[1] + ch];
-  const fine = bestSample(geometry, getIntersection(around, box), inner, relevant);
+  const fine = bestSample(rings, getIntersection(around, box), FINE_GRID, relevant);
   return new Point((fine && fine.distance > coarse.distance ? fine : coarse).at);
 }
 
-/** Style geometry function for province labels: cached per feature until the claims change. */
-export function areaLabelPoint(obstacles: LabelObstacles): (feature: FeatureLike) => Point | undefined {
-  let revision = -1;
+/** Labels keep this far (CSS px, vertically) from claim anchors where the area allows. */
+const CLEARANCE_PX = 30;
+
+function clearance(obstacles: LabelObstacles, resolution: number): Clearance {
+  return { points: obstacles.anchors(), distance: CLEARANCE_PX * resolution };
+}
+
+/** Style geometry function for province labels: cached per feature until the zoom or the claims change. */
+export function areaLabelPoint(map: OlMap, obstacles: LabelObstacles): (feature: FeatureLike) => Point | undefined {
+  let cacheKey = '';
   let cache = new WeakMap<Geometry, Point | null>();
   return (feature) => {
     const geometry = feature.getGeometry() as Geometry | undefined;
-    if (!geometry) return undefined;
-    if (revision !== obstacles.revision) {
-      revision = obstacles.revision;
+    const resolution = map.getView().getResolution();
+    if (!geometry || !resolution) return undefined;
+    const key = `${obstacles.revision}:${resolution}`;
+    if (key !== cacheKey) {
+      cacheKey = key;
       cache = new WeakMap();
     }
     let pole = cache.get(geometry);
     if (pole === undefined) {
       const polygon = largestPolygon(geometry);
-      pole = polygon ? (labelPole(polygon, polygon.getExtent(), 0, obstacles.anchors()) ?? polygon.getInteriorPoint()) : null;
+      pole = polygon
+        ? (labelPole(polygon, polygon.getExtent(), 0, clearance(obstacles, resolution)) ?? polygon.getInteriorPoint())
+        : null;
       cache.set(geometry, pole);
     }
     return pole ?? undefined;
@@ -140,10 +212,14 @@ export function viewLabelPoint(map: OlMap, obstacles: LabelObstacles): (feature:
     let point = cache.get(feature);
     if (point === undefined) {
       const geometry = feature.getGeometry();
-      point =
-        geometry instanceof Polygon || geometry instanceof MultiPolygon
-          ? labelPole(geometry, extent, VIEW_MARGIN, obstacles.anchors())
-          : null;
+      const polygons =
+        geometry instanceof Polygon ? [geometry] : geometry instanceof MultiPolygon ? geometry.getPolygons() : [];
+      // Sample only the visible part: clipping first keeps this cheap for huge neighbours (China).
+      const w = getWidth(extent) * VIEW_MARGIN;
+      const h = getHeight(extent) * VIEW_MARGIN;
+      const visible = clipPolygons(polygons, [extent[0] + w, extent[1] + h, extent[2] - w, extent[3] - h]);
+      const resolution = map.getView().getResolution() ?? 1;
+      point = visible ? labelPole(visible, visible.getExtent(), 0, clearance(obstacles, resolution)) : null;
       cache.set(feature, point);
     }
     return point ?? undefined;

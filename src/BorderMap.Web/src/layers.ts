@@ -7,7 +7,7 @@ import VectorLayer from 'ol/layer/Vector';
 import type OlMap from 'ol/Map';
 import VectorSource from 'ol/source/Vector';
 import type { StyleLike } from 'ol/style/Style';
-import { type LabelObstacles, viewLabelPoint } from './labels';
+import { areaLabelPoint, type LabelObstacles, viewLabelPoint } from './labels';
 import {
   type AreaContext,
   areaProps,
@@ -79,7 +79,7 @@ export function createAreaLayers(map: OlMap, colours: AreaColours, infos: LayerI
         ];
         break;
       case 'provinces':
-        layers = [vectorLayer(source, info.id, Z.provinces, provinceStyle(colours, context, obstacles), DECLUTTER_GROUP)];
+        layers = [vectorLayer(source, info.id, Z.provinces, provinceStyle(colours, context, areaLabelPoint(map, obstacles)), DECLUTTER_GROUP)];
         break;
       case 'rivers':
         layers = [vectorLayer(source, info.id, Z.rivers, riverStyle(colours), DECLUTTER_GROUP)];

@@ -6,7 +6,7 @@ import Stroke from 'ol/style/Stroke';
 import Style from 'ol/style/Style';
 import Text from 'ol/style/Text';
 import { getHeight, getWidth } from 'ol/extent';
-import { type LabelObstacles, areaLabelPoint, largestPolygon } from './labels';
+import { largestPolygon } from './labels';
 import type { AreaColours, AreaProperties } from './types';
 
 /**
@@ -114,7 +114,7 @@ export function countryOutlineStyle(
 export function provinceStyle(
   colours: AreaColours,
   context: AreaContext,
-  obstacles: LabelObstacles,
+  labelPoint: (f: FeatureLike) => Point | undefined,
 ): (f: FeatureLike, resolution: number) => Style[] {
   const focusArea = new Style({
     fill: new Fill({ color: colours.focusFill }),
@@ -132,7 +132,7 @@ export function provinceStyle(
     zIndex: 0,
   });
   const labels = memo<Style>();
-  const geometry = areaLabelPoint(obstacles);
+  const geometry = labelPoint;
   return (feature, resolution) => {
     const p = areaProps(feature);
     const area = p.focus ? focusArea : context.focusCountries.has(p.country) ? focusCountryArea : contextArea;
