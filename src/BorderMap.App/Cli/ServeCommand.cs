@@ -28,6 +28,14 @@ internal static class ServeCommand
         root.Subcommands.Add(serve);
 
         root.Options.Add(data);
+
+        // Hosting tools such as WebApplicationFactory start the entry point with the standard host
+        // options; the root command accepts them so those tools can host the app unchanged.
+        foreach (var hostOption in new[] { "--environment", "--contentRoot", "--applicationName" })
+        {
+            root.Options.Add(new Option<string>(hostOption) { Hidden = true });
+        }
+
         root.SetAction((result, cancel) => RunAsync(DefaultPort, openBrowser: true, result.GetValue(data), cancel));
     }
 
@@ -56,11 +64,13 @@ internal static class ServeCommand
             return 1;
         }
 
-        var url = BorderMapServer.ListeningUrl(app);
-        Console.WriteLine($"BorderMap is serving {data.Claims.Count} claims at {url} (Ctrl+C stops it)");
-        if (openBrowser)
+        if (BorderMapServer.ListeningUrl(app) is { } url)
         {
-            BrowserLauncher.Open(url);
+            Console.WriteLine($"BorderMap is serving {data.Claims.Count} claims at {url} (Ctrl+C stops it)");
+            if (openBrowser)
+            {
+                BrowserLauncher.Open(url);
+            }
         }
 
         await app.WaitForShutdownAsync(cancel);

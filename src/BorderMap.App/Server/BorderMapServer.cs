@@ -43,9 +43,10 @@ internal static class BorderMapServer
         return app;
     }
 
-    public static string ListeningUrl(WebApplication app)
+    /// <summary>The URL Kestrel listens on, or null when the app is hosted without a socket (in-memory test server).</summary>
+    public static string? ListeningUrl(WebApplication app)
     {
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return address.EndsWith('/') ? address : address + "/";
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        return address is null || address.EndsWith('/') ? address : address + "/";
     }
 }
