@@ -20,7 +20,7 @@ internal static class RegionEndpoints
                 .OrderBy(a => a.Id, StringComparer.Ordinal)
                 .Select(a => new RegionSummary(a.Id, a.Kind.ToString().ToLowerInvariant(), a.Name, a.LocalName, a.Country, a.Focus))));
 
-        routes.MapGet("/api/regions/{id}", Results<Ok<RegionProfile>, ProblemHttpResult, ValidationProblem> (string id, HttpRequest request, ClaimFilterParser parser, RegionProfiler profiler) =>
+        routes.MapGet("/api/regions/{id}", Results<Ok<RegionProfile>, ProblemHttpResult, ValidationProblem> (string id, HttpRequest request, ClaimFilterParser parser, RegionProfiler profiler, ClaimIndex index) =>
         {
             var (filter, problems) = parser.Parse(name => name == "region" ? null : request.Query[name].LastOrDefault());
             if (filter is null)
@@ -28,7 +28,7 @@ internal static class RegionEndpoints
                 return Problems.Invalid(problems);
             }
 
-            return profiler.Profile(id, filter) is { } profile ? TypedResults.Ok(profile) : Problems.NotFound("region", id);
+            return profiler.Profile(index, id, filter) is { } profile ? TypedResults.Ok(profile) : Problems.NotFound("region", id);
         });
     }
 }

@@ -9,12 +9,12 @@ namespace BorderMap.Core.Queries;
 /// so each region's geometry facts are computed once and cached; the claim grouping is done per
 /// request because it follows the current filter.
 /// </summary>
-public sealed class RegionProfiler(AreaCatalog areas, ClaimIndex claims)
+public sealed class RegionProfiler(AreaCatalog areas)
 {
     private readonly ConcurrentDictionary<string, (double AreaKm2, IReadOnlyList<SharedBorderLength> Borders)> _geometryFacts = new(StringComparer.Ordinal);
 
-    /// <summary>The profile of a country or province, or null for an unknown id (or the river).</summary>
-    public RegionProfile? Profile(string id, ClaimFilter filter)
+    /// <summary>The profile of a country or province with its claims from <paramref name="claims"/>, or null for an unknown id (or the river).</summary>
+    public RegionProfile? Profile(ClaimIndex claims, string id, ClaimFilter filter)
     {
         if (areas.Find(id) is not { Kind: not AreaKind.River } region)
         {
