@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
+using BorderMap.Core.Measurement;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
@@ -9,8 +10,9 @@ using NetTopologySuite.IO.Converters;
 namespace BorderMap.App.Api;
 
 /// <summary>
-/// Builds the API's GeoJSON. Claim properties are the stored claim data plus the id and the anchor
-/// the map draws the marker at, so clients need no geometry code of their own.
+/// Builds the API's GeoJSON. Claim properties are the stored claim data plus the id, the anchor
+/// the map draws the marker at and the checks of stated numbers against the boundaries, so clients
+/// need no geometry code of their own.
 /// </summary>
 internal static class GeoJsonWriter
 {
@@ -26,6 +28,7 @@ internal static class GeoJsonWriter
         var properties = JsonSerializer.SerializeToNode(claim.Data, Options)!.AsObject();
         properties.Insert(0, "id", claim.Id);
         properties["anchor"] = new JsonArray(claim.Anchor.X, claim.Anchor.Y);
+        properties["checks"] = JsonSerializer.SerializeToNode(ClaimCheck.For(claim), Options);
         return Feature(claim.Id, claim.Geometry, properties);
     }
 

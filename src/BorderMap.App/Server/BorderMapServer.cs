@@ -2,6 +2,7 @@ using System.Net;
 using BorderMap.App.Api;
 using BorderMap.Core.Geodata;
 using BorderMap.Core.Queries;
+using BorderMap.Core.Search;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
@@ -21,6 +22,7 @@ internal static class BorderMapServer
         builder.Services.AddSingleton(data.Areas);
         builder.Services.AddSingleton(new ClaimIndex(data.Claims, data.Areas));
         builder.Services.AddSingleton<RegionProfiler>();
+        builder.Services.AddSingleton(new NameSearch(data.Areas, data.Claims));
         builder.Services.AddSingleton(new ClaimFilterParser(data.Areas));
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new GeoJsonConverterFactory()));
@@ -40,6 +42,7 @@ internal static class BorderMapServer
         app.MapClaimEndpoints();
         app.MapSourceEndpoints();
         app.MapRegionEndpoints();
+        app.MapSearchEndpoints();
         return app;
     }
 

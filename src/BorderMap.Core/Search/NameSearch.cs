@@ -1,0 +1,91 @@
+using BorderMap.Core.Areas;
+using BorderMap.Core.Claims;
+using NetTopologySuite.Geometries;
+
+namespace BorderMap.Core.Search;
+
+/// <summary>
+/// Finds regions, places and claims by name in any of their spellings and languages. Names are
+/// folded once with <see cref="NameFolding"/>; a query scores 1 for a whole-name match, 0.8 for a
+/// prefix, 0.6 for a word inside a longer name and 0.4 for one typo (edit distance 1, or 2 for
+/// names of eight letters or more). Immutable and thread-safe once built.
+/// </summary>
+public sealed class NameSearch
+{
+    private readonly List<Entry> _entries = [];
+
+    public NameSearch(AreaCatalog areas, IEnumerable<Claim> claims)
+    {
+        foreach (var area in areas.All)
+        {
+            var kind = area.Kind == AreaKind.River ? "river" : "region";
+            Add(kind, area.Id, area.Name, area.Geometry, [area.Name, area.Id, area.LocalName, .. area.Names.Values]);
+        }
+
+        foreach (var claim in claims)
+        {
+            Add("claim", claim.Id, claim.Data.Title, claim.Geometry, [claim.Data.Title]);
+            if (claim.Geometry is Point or MultiPoint)
+            {
+                Add("place", claim.Data.Place, claim.Data.Place, claim.Geometry, [claim.Data.Place]);
+            }
+        }
+    }
+
+    public IReadOnlyList<SearchHit> Find(string query, int limit = 20)
+    {
+        var key = NameFolding.Fold(query);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        return [.. _entries
+            .Select(e => (Entry: e, Match: e.Variants.Select(v => (Variant: v, Score: Score(key, v.Key))).MaxBy(m => m.Score)))
+            .Where(m => m.Match.Score > 0)
+            .GroupBy(m => (m.Entry.Kind, m.Entry.Id))
+            .Select(g => g.MaxBy(m => m.Match.Score))
+            .OrderByDescending(m => m.Match.Score).ThenBy(m => KindRank(m.Entry.Kind)).ThenBy(m => m.Entry.Name, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(m => new SearchHit(m.Entry.Kind, m.Entry.Id, m.Entry.Name, m.Match.Variant.Text, m.Match.Score, m.Entry.Extent))];
+    }
+
+    private void Add(string kind, string id, string name, Geometry geometry, IEnumerable<string?> names)
+    {
+        var variants = names
+            .Where(n => !string.IsNullOrWhiteSpace(n))
+            .Select(n => new Variant(n!, NameFolding.Fold(n!)))
+            .DistinctBy(v => v.Key)
+            .ToArray();
+        var envelope = geometry.EnvelopeInternal;
+        _entries.Add(new Entry(kind, id, name, variants, [envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY]));
+    }
+
+    private static double Score(string query, string name)
+    {
+        if (name == query)
+        {
+            return 1;
+        }
+
+        if (name.StartsWith(query, StringComparison.Ordinal))
+        {
+            return 0.8;
+        }
+
+        if (name.Split(' ').Any(word => word == query || (query.Length >= 3 && word.StartsWith(query, StringComparison.Ordinal))))
+        {
+            return 0.6;
+        }
+
+        var allowed = query.Length >= 8 ? 2 : query.Length >= 4 ? 1 : 0;
+        return allowed > 0 && name.Split(' ').Append(name).Any(word => EditDistance.AtMost(query, word, allowed)) ? 0.4 : 0;
+    }
+
+    // Regions first: a province and a claim that mentions it in its title rarely tie, but when they do the place is what was meant.
+    private static int KindRank(string kind) => kind switch { "region" => 0, "place" => 1, "river" => 2, _ => 3 };
+
+    private sealed record Variant(string Text, string Key);
+
+    private sealed record Entry(string Kind, string Id, string Name, Variant[] Variants, double[] Extent);
+}
