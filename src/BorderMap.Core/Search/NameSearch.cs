@@ -7,7 +7,7 @@ namespace BorderMap.Core.Search;
 /// <summary>
 /// Finds regions, places and claims by name in any of their spellings and languages. Names are
 /// folded once with <see cref="NameFolding"/>; a query scores 1 for a whole-name match, 0.8 for a
-/// prefix, 0.6 for a word inside a longer name and 0.4 for one typo (edit distance 1, or 2 for
+/// prefix, 0.6 for words starting inside a longer name and 0.4 for one typo (edit distance 1, or 2 for
 /// names of eight letters or more). Immutable and thread-safe once built.
 /// </summary>
 public sealed class NameSearch
@@ -73,7 +73,7 @@ public sealed class NameSearch
             return 0.8;
         }
 
-        if (name.Split(' ').Any(word => word == query || (query.Length >= 3 && word.StartsWith(query, StringComparison.Ordinal))))
+        if (query.Length >= 3 && (" " + name).Contains(" " + query, StringComparison.Ordinal))
         {
             return 0.6;
         }

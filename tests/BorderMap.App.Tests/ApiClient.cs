@@ -1,0 +1,29 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace BorderMap.App.Tests;
+
+/// <summary>Small helpers over the in-memory test server's HttpClient.</summary>
+public static class ApiClient
+{
+    public static async Task<JsonElement> GetOk(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>GETs a URL expected to be refused with 400 problem+json and returns the names of the bad parameters.</summary>
+    public static async Task<string[]> GetBadRequest(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return [.. problem.GetProperty("errors").EnumerateObject().Select(e => e.Name)];
+    }
+
+    public static async Task<string[]> ClaimIds(this HttpClient client, string query) =>
+        [.. (await client.GetOk("/api/claims" + query)).GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetString()!)];
+}
