@@ -1,0 +1,68 @@
+using System.Text.Json;
+using BorderMap.Core.Claims;
+using Microsoft.Data.Sqlite;
+
+namespace BorderMap.Storage.GeoPackage;
+
+/// <summary>Maps <see cref="ClaimData"/> to the columns of the <c>claims</c> table and back. Lists and objects are JSON text.</summary>
+internal static class ClaimRows
+{
+    /// <summary>The data columns in <see cref="ClaimData"/> order, after <c>geom</c> and <c>id</c>.</summary>
+    public static readonly IReadOnlyList<string> DataColumns =
+    [
+        "title", "category", "actors", "place", "refs", "areas", "geoPrecision", "eventDate", "endDate", "timePrecision",
+        "reportedDate", "source", "quote", "translation", "note", "status", "numbers", "createdAt", "updatedAt", "version",
+    ];
+
+    public static readonly string SelectColumns = "geom, id, " + string.Join(", ", DataColumns);
+
+    public static void Bind(SqliteParameterCollection parameters, string id, ClaimData data, byte[] geometry)
+    {
+        parameters.Clear();
+        parameters.AddWithValue("$geom", geometry);
+        parameters.AddWithValue("$id", id);
+        object?[] values =
+        [
+            data.Title, data.Category, Json(data.Actors), data.Place, Json(data.Refs), Json(data.Areas), data.GeoPrecision,
+            data.EventDate, data.EndDate, data.TimePrecision, data.ReportedDate, data.Source, Json(data.Quote), data.Translation,
+            data.Note, data.Status, Json(data.Numbers), Timestamps.Write(data.CreatedAt), Timestamps.Write(data.UpdatedAt), data.Version,
+        ];
+        for (var i = 0; i < values.Length; i++)
+        {
+            parameters.AddWithValue("$" + DataColumns[i], values[i] ?? DBNull.Value);
+        }
+    }
+
+    /// <summary>Reads a row selected with <see cref="SelectColumns"/>.</summary>
+    public static (string Id, ClaimData Data, byte[] Geometry) Read(SqliteDataReader row)
+    {
+        string? Text(int i) => row.IsDBNull(i) ? null : row.GetString(i);
+        var data = new ClaimData(
+            Title: row.GetString(2),
+            Category: row.GetString(3),
+            Actors: FromJson<List<string>>(row.GetString(4)),
+            Place: row.GetString(5),
+            Refs: FromJson<List<string>>(row.GetString(6)),
+            Areas: FromJson<List<string>>(row.GetString(7)),
+            GeoPrecision: row.GetInt32(8),
+            EventDate: row.GetString(9),
+            EndDate: Text(10),
+            TimePrecision: row.GetString(11),
+            ReportedDate: row.GetString(12),
+            Source: row.GetString(13),
+            Quote: FromJson<Quote>(row.GetString(14)),
+            Translation: row.GetString(15),
+            Note: Text(16),
+            Status: row.GetString(17),
+            Numbers: FromJson<Dictionary<string, double>>(row.GetString(18)),
+            CreatedAt: Timestamps.Read(row.GetString(19)),
+            UpdatedAt: Timestamps.Read(row.GetString(20)),
+            Version: row.GetInt32(21));
+        return (row.GetString(1), data, (byte[])row[0]);
+    }
+
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value, ClaimGeoJson.Options);
+
+    private static T FromJson<T>(string json) => JsonSerializer.Deserialize<T>(json, ClaimGeoJson.Options)
+        ?? throw new InvalidDataException($"claims column holds JSON null where {typeof(T).Name} belongs");
+}

@@ -1,0 +1,392 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using BorderMap.Core.Areas;
+using BorderMap.Core.Claims;
+using BorderMap.Core.Sources;
+using Microsoft.Data.Sqlite;
+
+namespace BorderMap.Storage.GeoPackage;
+
+/// <summary>
+/// The single-user claim store: one GeoPackage file that GDAL, QGIS and <c>ogr2ogr</c> open as
+/// it is (see <see cref="GeoPackageSchema"/>). Each call opens a pooled connection, and each write
+/// runs in one <c>BEGIN IMMEDIATE</c> transaction, so writers in several processes queue on
+/// SQLite's file lock and a crash rolls back through the journal. Source texts are cached once
+/// read: they never change.
+/// </summary>
+public sealed class GeoPackageClaimStore : IClaimStore
+{
+    private const int ProgressEvery = 5000;
+
+    private readonly string _connectionString;
+    private readonly ClaimPreparer _preparer;
+    private readonly ClaimPlacer _placer;
+    private readonly TimeProvider _clock;
+    private readonly ConcurrentDictionary<string, Source> _sources = new(StringComparer.Ordinal);
+
+    private GeoPackageClaimStore(string path, AreaCatalog areas, TimeProvider clock)
+    {
+        Path = path;
+        _connectionString = ConnectionString(path, SqliteOpenMode.ReadWrite);
+        _preparer = new ClaimPreparer(areas);
+        _placer = new ClaimPlacer(areas);
+        _clock = clock;
+    }
+
+    public string Path { get; }
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, creating it with <paramref name="seed"/> first if
+    /// there is no file. A new store is built in a temporary file and renamed into place, so the
+    /// file either does not exist or is complete, even if two processes start at once.
+    /// </summary>
+    /// <exception cref="StoreFormatException">the file exists but is not a BorderMap GeoPackage.</exception>
+    public static GeoPackageClaimStore Open(string path, AreaCatalog areas, StoreSeed seed, TimeProvider? clock = null)
+    {
+        var store = new GeoPackageClaimStore(System.IO.Path.GetFullPath(path), areas, clock ?? TimeProvider.System);
+        if (!File.Exists(store.Path))
+        {
+            store.CreateSeeded(seed);
+        }
+
+        store.CheckFormat();
+        return store;
+    }
+
+    public Task<IReadOnlyList<Source>> SourcesAsync(CancellationToken cancel = default) => Run(ReadSources, cancel);
+
+    public Task<Source?> FindSourceAsync(string id, CancellationToken cancel = default) => Run(() => FindSource(id), cancel);
+
+    public Task<IReadOnlyList<Claim>> ClaimsAsync(CancellationToken cancel = default) => Run(ReadClaims, cancel);
+
+    public Task<Claim?> FindClaimAsync(string id, CancellationToken cancel = default) => Run(() => FindClaim(id), cancel);
+
+    public Task<Source> RegisterSourceAsync(SourceDraft draft, CancellationToken cancel = default) =>
+        Run(() => Write(tables => RegisterSource(tables, draft)), cancel);
+
+    public Task<Claim> CreateClaimAsync(ClaimDraft draft, string? actor, CancellationToken cancel = default) =>
+        Run(() => Write(tables => Create(tables, draft, actor)), cancel);
+
+    public Task<Claim> UpdateClaimAsync(string id, int expectedVersion, ClaimDraft draft, string? actor, CancellationToken cancel = default) =>
+        Run(() => Write(tables => Update(tables, id, expectedVersion, draft, actor)), cancel);
+
+    public Task DeleteClaimAsync(string id, int expectedVersion, string? actor, CancellationToken cancel = default) =>
+        Run(() => Write(tables => Delete(tables, id, expectedVersion, actor)), cancel);
+
+    public Task<IReadOnlyList<ClaimHistoryEntry>> HistoryAsync(string id, CancellationToken cancel = default) => Run<IReadOnlyList<ClaimHistoryEntry>>(() => ReadHistory(id), cancel);
+
+    public Task<ImportReport> ImportAsync(IReadOnlyList<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel = default) =>
+        Run(() => Import(drafts, options, cancel), cancel);
+
+    public ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+
+    private static Task<T> Run<T>(Func<T> work, CancellationToken cancel) => Task.Run(work, cancel);
+
+    private static Task Run(Action work, CancellationToken cancel) => Task.Run(work, cancel);
+
+    private static string ConnectionString(string path, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = mode,
+        ForeignKeys = true,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    private static SqliteConnection Connect(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        SpatialFunctions.Register(connection);
+        return connection;
+    }
+
+    private void CreateSeeded(StoreSeed seed)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        var temporary = $"{Path}.{Guid.NewGuid():N}.tmp";
+        var temporaryConnection = ConnectionString(temporary, SqliteOpenMode.ReadWriteCreate);
+        try
+        {
+            using (var connection = Connect(temporaryConnection))
+            using (var transaction = connection.BeginTransaction())
+            {
+                using (var command = connection.CreateCommand())
+                {
+                    command.Transaction = transaction;
+                    command.CommandText = GeoPackageSchema.Create;
+                    command.ExecuteNonQuery();
+                }
+
+                using var tables = new ClaimTables(connection, transaction);
+                var now = Timestamps.Now(_clock);
+                foreach (var source in seed.Sources)
+                {
+                    tables.InsertSource(source, supersedes: null, now);
+                }
+
+                var sources = seed.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+                WriteImport(tables, seed.ClaimDrafts(), new ImportOptions(), id => sources.GetValueOrDefault(id), CancellationToken.None);
+                transaction.Commit();
+            }
+
+            SqliteConnection.ClearPool(new SqliteConnection(temporaryConnection));
+            File.Move(temporary, Path);
+        }
+        catch (IOException) when (File.Exists(Path))
+        {
+            // Another process created the store first; use that one.
+        }
+        finally
+        {
+            SqliteConnection.ClearPool(new SqliteConnection(temporaryConnection));
+            File.Delete(temporary);
+        }
+    }
+
+    private void CheckFormat()
+    {
+        using var connection = Connect(_connectionString);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA application_id";
+        try
+        {
+            var applicationId = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('claims', 'sources', 'claim_history')";
+            var tables = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            if (applicationId != GeoPackageSchema.ApplicationId || tables != 3)
+            {
+                throw new StoreFormatException(Path, "it is not a BorderMap GeoPackage (no claims, sources and claim_history tables)");
+            }
+        }
+        catch (SqliteException e)
+        {
+            throw new StoreFormatException(Path, e.Message);
+        }
+    }
+
+    private T Write<T>(Func<ClaimTables, T> work)
+    {
+        using var connection = Connect(_connectionString);
+        using var transaction = connection.BeginTransaction();
+        using var tables = new ClaimTables(connection, transaction);
+        var result = work(tables);
+        tables.TouchContents(Timestamps.Now(_clock));
+        transaction.Commit();
+        return result;
+    }
+
+    private void Write(Action<ClaimTables> work) => Write(tables =>
+    {
+        work(tables);
+        return true;
+    });
+
+    private Claim Create(ClaimTables tables, ClaimDraft draft, string? actor)
+    {
+        var id = ClaimPreparer.DeriveId(draft, tables.ClaimExists);
+        if (tables.FindClaim(id) is { } existing)
+        {
+            throw new ClaimConflictException(id, Placed(existing), $"A claim with the id '{id}' already exists.");
+        }
+
+        var now = Timestamps.Now(_clock);
+        var claim = PrepareOrThrow(tables, id, draft, now, now, tables.NextCreateVersion(id));
+        tables.InsertClaim(claim);
+        tables.AppendHistory(id, claim.Data.Version, now, actor, HistoryAction.Create, null, claim);
+        return claim;
+    }
+
+    private Claim Update(ClaimTables tables, string id, int expectedVersion, ClaimDraft draft, string? actor)
+    {
+        var old = CurrentAt(tables, id, expectedVersion);
+        var now = Timestamps.Now(_clock);
+        var claim = PrepareOrThrow(tables, id, draft, old.Data.CreatedAt, now, old.Data.Version + 1);
+        tables.UpdateClaim(claim);
+        tables.AppendHistory(id, claim.Data.Version, now, actor, HistoryAction.Update, old, claim);
+        return claim;
+    }
+
+    private void Delete(ClaimTables tables, string id, int expectedVersion, string? actor)
+    {
+        var old = CurrentAt(tables, id, expectedVersion);
+        tables.DeleteClaim(id);
+        tables.AppendHistory(id, old.Data.Version + 1, Timestamps.Now(_clock), actor, HistoryAction.Delete, old, null);
+    }
+
+    private Claim CurrentAt(ClaimTables tables, string id, int expectedVersion)
+    {
+        var current = (tables.FindClaim(id) is { } row ? Placed(row) : null) ?? throw new ClaimNotFoundException(id);
+        if (current.Data.Version != expectedVersion)
+        {
+            throw new ClaimConflictException(id, current, $"Claim '{id}' is at version {current.Data.Version}, not {expectedVersion}; it was changed since it was read.");
+        }
+
+        return current;
+    }
+
+    private Claim PrepareOrThrow(ClaimTables tables, string id, ClaimDraft draft, DateTimeOffset createdAt, DateTimeOffset updatedAt, int version)
+    {
+        var (claim, problems) = _preparer.Prepare(id, draft, SourcesVia(tables), createdAt, updatedAt, version);
+        return claim ?? throw new StoreValidationException(problems);
+    }
+
+    private ImportReport Import(IReadOnlyList<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel)
+    {
+        using var connection = Connect(_connectionString);
+        using var transaction = connection.BeginTransaction();
+        using var tables = new ClaimTables(connection, transaction);
+        var report = WriteImport(tables, drafts, options, SourcesVia(tables), cancel);
+        if (!options.DryRun)
+        {
+            tables.TouchContents(Timestamps.Now(_clock));
+            transaction.Commit();
+        }
+
+        return report;
+    }
+
+    /// <summary>Writes every draft, collecting every problem; throws (and so rolls back) if there were any.</summary>
+    private ImportReport WriteImport(ClaimTables tables, IReadOnlyList<ClaimDraft> drafts, ImportOptions options, Func<string, Source?> findSource, CancellationToken cancel)
+    {
+        var problems = new List<ImportProblem>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        int created = 0, updated = 0, unchanged = 0;
+        var now = Timestamps.Now(_clock);
+        for (var index = 0; index < drafts.Count; index++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var draft = drafts[index];
+            var id = ClaimPreparer.DeriveId(draft, candidate => seen.ContainsKey(candidate) || tables.ClaimExists(candidate));
+            if (!seen.TryAdd(id, index))
+            {
+                problems.Add(new ImportProblem(index, "id", $"'{id}' occurs more than once in the import (first at {seen[id] + 1})"));
+                continue;
+            }
+
+            var existing = tables.FindClaim(id) is { } row ? Placed(row) : null;
+            var keep = draft.HasBookkeeping && existing is null;
+            var (claim, claimProblems) = _preparer.Prepare(
+                id,
+                draft,
+                findSource,
+                keep ? draft.Data.CreatedAt : existing?.Data.CreatedAt ?? now,
+                keep ? draft.Data.UpdatedAt : now,
+                keep ? draft.Data.Version : (existing?.Data.Version + 1) ?? tables.NextCreateVersion(id));
+            problems.AddRange(claimProblems.Select(p => new ImportProblem(index, p.Field, p.Message)));
+            if (claim is null)
+            {
+                continue;
+            }
+
+            if (existing is null)
+            {
+                tables.InsertClaim(claim);
+                tables.AppendHistory(id, claim.Data.Version, now, options.Actor, HistoryAction.Create, null, claim);
+                created++;
+            }
+            else if (ClaimGeoJson.Fingerprint(existing) == ClaimGeoJson.Fingerprint(claim))
+            {
+                unchanged++;
+            }
+            else if (draft.HasBookkeeping && draft.Data.Version != existing.Data.Version)
+            {
+                problems.Add(new ImportProblem(index, "version", $"the store has claim '{id}' at version {existing.Data.Version}, not {draft.Data.Version}; it was changed since this file was exported"));
+            }
+            else
+            {
+                tables.UpdateClaim(claim);
+                tables.AppendHistory(id, claim.Data.Version, now, options.Actor, HistoryAction.Update, existing, claim);
+                updated++;
+            }
+
+            if ((index + 1) % ProgressEvery == 0)
+            {
+                options.Progress?.Report(index + 1);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ImportRejectedException(problems);
+        }
+
+        options.Progress?.Report(drafts.Count);
+        return new ImportReport(created, updated, unchanged, options.DryRun);
+    }
+
+    private Source RegisterSource(ClaimTables tables, SourceDraft draft)
+    {
+        var problems = SourceRules.Check(draft, tables.SourceExists);
+        if (problems.Count > 0)
+        {
+            throw new StoreValidationException(problems);
+        }
+
+        var id = SourceRules.DeriveId(draft, tables.SourceExists);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(draft.Text)));
+        var source = new Source(id, draft.Title, draft.Publisher, draft.Language, draft.TranslatedFrom, draft.Url, draft.PublishedDate, sha256, draft.Notes, draft.Text);
+        tables.InsertSource(source, draft.Supersedes, Timestamps.Now(_clock));
+        return source;
+    }
+
+    /// <summary>Source lookups inside a write go through the write's own connection, never a second one that could wait on its lock.</summary>
+    private Func<string, Source?> SourcesVia(ClaimTables tables) =>
+        id => _sources.TryGetValue(id, out var cached) ? cached : tables.FindSource(id) is { } found ? _sources.GetOrAdd(id, found) : null;
+
+    private Source? FindSource(string id) => SelectSources("WHERE id = $id", id).FirstOrDefault();
+
+    private IReadOnlyList<Source> ReadSources() => SelectSources(string.Empty, null);
+
+    private List<Source> SelectSources(string where, string? id) =>
+        Select($"SELECT {SourceRows.SelectColumns} FROM sources {where} ORDER BY fid", id, SourceRows.Read);
+
+    private IReadOnlyList<Claim> ReadClaims() => SelectClaims(string.Empty, null);
+
+    private Claim? FindClaim(string id) => SelectClaims("WHERE id = $id", id).FirstOrDefault();
+
+    private List<Claim> SelectClaims(string where, string? id) =>
+        Select($"SELECT {ClaimRows.SelectColumns} FROM claims {where} ORDER BY fid", id, row => Placed(ClaimRows.Read(row)));
+
+    private List<T> Select<T>(string sql, string? id, Func<SqliteDataReader, T> read)
+    {
+        using var connection = Connect(_connectionString);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$id", (object?)id ?? DBNull.Value);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The stored geometry is the placement, so reading places nothing anew; only the anchor is derived.</summary>
+    private Claim Placed((string Id, ClaimData Data, byte[] Geometry) row) => _placer.Place(row.Id, row.Data, GeometryBlob.Read(row.Geometry));
+
+    private List<ClaimHistoryEntry> ReadHistory(string id) =>
+        Select("SELECT claimId, version, at, actor, action, oldValue, newValue FROM claim_history WHERE claimId = $id ORDER BY version", id, row =>
+        {
+            JsonObject? Feature(int i) => row.IsDBNull(i) ? null : JsonNode.Parse(row.GetString(i))!.AsObject();
+            return new ClaimHistoryEntry(
+                row.GetString(0),
+                row.GetInt32(1),
+                Timestamps.Read(row.GetString(2)),
+                row.IsDBNull(3) ? null : row.GetString(3),
+                Enum.Parse<HistoryAction>(row.GetString(4), ignoreCase: true),
+                Feature(5),
+                Feature(6));
+        });
+}

@@ -1,0 +1,15 @@
+namespace BorderMap.Storage;
+
+/// <summary>
+/// How an import treats its drafts. A draft whose id is new is created. A draft whose id exists is
+/// left alone when its data equals the stored claim's, and otherwise updates it; if the draft
+/// carries a version (it came from an export), that version must still be the stored one, so an
+/// import never overwrites an edit made since the export.
+/// </summary>
+/// <param name="DryRun">Check everything, write nothing.</param>
+/// <param name="Actor">Recorded in the history entries.</param>
+/// <param name="Progress">Told how many drafts have been written so far, every few thousand.</param>
+public sealed record ImportOptions(bool DryRun = false, string? Actor = null, IProgress<int>? Progress = null);
+
+/// <summary>What an import did (or, for a dry run, would do).</summary>
+public sealed record ImportReport(int Created, int Updated, int Unchanged, bool DryRun);

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BorderMap.Core.Claims;
+
+namespace BorderMap.Storage;
+
+/// <summary>What a source needs before it is registered, and the id it gets.</summary>
+public static partial class SourceRules
+{
+    public static IReadOnlyList<FieldProblem> Check(SourceDraft draft, Func<string, bool> sourceExists)
+    {
+        var problems = new List<FieldProblem>();
+        void Require(string field, string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add(new FieldProblem(field, "is required"));
+            }
+        }
+
+        Require("title", draft.Title);
+        Require("publisher", draft.Publisher);
+        Require("language", draft.Language);
+        Require("text", draft.Text);
+        if (!DateOnly.TryParseExact(draft.PublishedDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            problems.Add(new FieldProblem("publishedDate", $"'{draft.PublishedDate}' is not a real date in the form YYYY-MM-DD"));
+        }
+
+        if (draft.Url is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)))
+        {
+            problems.Add(new FieldProblem("url", $"'{url}' is not an absolute http or https URL"));
+        }
+
+        if (draft.Supersedes is { } previous && !sourceExists(previous))
+        {
+            problems.Add(new FieldProblem("supersedes", $"no registered source has the id '{previous}'"));
+        }
+
+        return problems;
+    }
+
+    /// <summary><c>title-slug-YYYY-MM-DD</c> for a new source; <c>base-vN</c> (N ≥ 2) for a correction of <c>base</c> or of <c>base-vM</c>.</summary>
+    public static string DeriveId(SourceDraft draft, Func<string, bool> isTaken)
+    {
+        if (draft.Supersedes is { } previous)
+        {
+            var stem = VersionSuffix().Replace(previous, string.Empty);
+            return Enumerable.Range(2, int.MaxValue - 2).Select(n => string.Create(CultureInfo.InvariantCulture, $"{stem}-v{n}")).First(id => !isTaken(id));
+        }
+
+        return Slug.Unique($"{Slug.From(draft.Title, 60, "source")}-{draft.PublishedDate}", isTaken);
+    }
+
+    [GeneratedRegex("-v[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionSuffix();
+}
