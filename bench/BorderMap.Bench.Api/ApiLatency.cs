@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace BorderMap.Bench.Api;
+
+/// <summary>
+/// Sends every planned query to <c>GET /api/claims</c> one after another over loopback and times
+/// each until its whole body is read, after a warm-up of 50 queries.
+/// </summary>
+internal static class ApiLatency
+{
+    public static async Task<int> Measure(Uri server, string queryFile)
+    {
+        var queries = QueryPlan.Read(queryFile);
+        using var http = new HttpClient { BaseAddress = server };
+        foreach (var query in queries.Take(50))
+        {
+            await http.GetStringAsync(new Uri("api/claims?" + query.ApiQueryString, UriKind.Relative));
+        }
+
+        var times = new List<double>();
+        long features = 0;
+        foreach (var query in queries)
+        {
+            var clock = Stopwatch.StartNew();
+            var body = await http.GetStringAsync(new Uri("api/claims?" + query.ApiQueryString, UriKind.Relative));
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            using var json = JsonDocument.Parse(body);
+            features += json.RootElement.GetProperty("features").GetArrayLength();
+        }
+
+        Console.WriteLine($"BorderMap GET /api/claims bbox+date: {Percentiles.Summary(times)}; mean {features / queries.Count} claims per answer");
+        return 0;
+    }
+}

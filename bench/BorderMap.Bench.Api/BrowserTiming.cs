@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace BorderMap.Bench.Api;
+
+/// <summary>
+/// Times the web map in headless Debian Chromium: from navigation to the first complete render
+/// (<c>window.borderMap.ready</c>), then the frame times while the map is dragged for three seconds.
+/// </summary>
+internal static class BrowserTiming
+{
+    public static async Task<int> Measure(Uri url)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+
+        var clock = Stopwatch.StartNew();
+        await page.GotoAsync(url.ToString(), new PageGotoOptions { Timeout = 300_000 });
+        await page.WaitForFunctionAsync("() => window.borderMap !== undefined", null, new PageWaitForFunctionOptions { Timeout = 300_000 });
+        await page.EvaluateAsync("() => window.borderMap.ready");
+        var firstRender = clock.Elapsed.TotalMilliseconds;
+
+        await page.EvaluateAsync("() => { window.__frames = []; let last = performance.now(); const tick = now => { window.__frames.push(now - last); last = now; if (!window.__stop) requestAnimationFrame(tick); }; requestAnimationFrame(tick); }");
+        var map = await page.GetByTestId("map").BoundingBoxAsync() ?? throw new InvalidOperationException("no map element");
+        var (cx, cy) = ((float)(map.X + (map.Width / 2)), (float)(map.Y + (map.Height / 2)));
+        await page.Mouse.MoveAsync(cx, cy);
+        await page.Mouse.DownAsync();
+        var drag = Stopwatch.StartNew();
+        for (var step = 0; drag.Elapsed < TimeSpan.FromSeconds(3); step++)
+        {
+            var angle = step / 20.0;
+            await page.Mouse.MoveAsync(cx + (float)(150 * Math.Sin(angle)), cy + (float)(100 * Math.Cos(angle)));
+        }
+
+        await page.Mouse.UpAsync();
+        var frames = await page.EvaluateAsync<double[]>("() => { window.__stop = true; return window.__frames.slice(1); }");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Chromium load to first complete render: {firstRender:0} ms"));
+        Console.WriteLine($"Chromium frame time while panning: {Percentiles.Summary(frames)}");
+        return 0;
+    }
+}

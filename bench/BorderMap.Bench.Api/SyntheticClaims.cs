@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using BorderMap.Core.Areas;
+using BorderMap.Core.Geodata;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
+
+namespace BorderMap.Bench.Api;
+
+/// <summary>
+/// Writes a geodata directory with the repository's boundaries and sources plus N synthetic point
+/// claims spread over Afghanistan, Tajikistan and their neighbours through 2021. Every claim is
+/// valid: its quote is a real quote of the seed source, its areas contain its point. Also writes
+/// the same claims as flat GeoJSON (claims-flat.geojson) for GDAL to load as the peer.
+/// </summary>
+internal static class SyntheticClaims
+{
+    public static int Generate(int count, string output)
+    {
+        var repository = Repository.GeodataDirectory();
+        var data = GeodataLoader.Load(repository);
+        CopyDirectory(Path.Combine(repository, "boundaries"), Path.Combine(output, "boundaries"));
+        CopyDirectory(Path.Combine(repository, "sources"), Path.Combine(output, "sources"));
+        Directory.CreateDirectory(Path.Combine(output, "claims"));
+
+        var locator = new STRtree<Area>();
+        foreach (var area in data.Areas.All.Where(a => a.Kind != AreaKind.River))
+        {
+            locator.Insert(area.Geometry.EnvelopeInternal, area);
+        }
+
+        var random = new Random(20210705);
+        var seeds = data.Claims;
+        var categories = new[] { "troop-movement", "mobilisation", "territorial-control", "military-presence", "diplomatic", "refugees", "statement", "geography" };
+        var statuses = new[] { "reported", "corroborated", "disputed" };
+        using var claims = new StreamWriter(Path.Combine(output, "claims", "synthetic.geojson"), false, new UTF8Encoding(false));
+        using var flat = new StreamWriter(Path.Combine(output, "claims-flat.geojson"), false, new UTF8Encoding(false));
+        claims.Write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        flat.Write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        for (var i = 0; i < count; i++)
+        {
+            var (lon, lat, area) = RandomPlace(random, locator);
+            var seed = seeds[random.Next(seeds.Count)].Data;
+            var day = new DateOnly(2021, 1, 1).AddDays(random.Next(365)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var properties = seed with
+            {
+                Title = $"Synthetic claim {i}",
+                Category = categories[random.Next(categories.Length)],
+                Status = statuses[random.Next(statuses.Length)],
+                Refs = [],
+                Areas = [area.Id],
+                GeoPrecision = 1 + random.Next(4),
+                EventDate = day,
+                EndDate = null,
+                TimePrecision = "day",
+            };
+            var separator = i + 1 < count ? ",\n" : "\n";
+            var point = string.Create(CultureInfo.InvariantCulture, $"{{\"type\":\"Point\",\"coordinates\":[{lon:0.#####},{lat:0.#####}]}}");
+            claims.Write($"{{\"type\":\"Feature\",\"id\":\"synthetic-{i}\",\"geometry\":{point},\"properties\":{JsonSerializer.Serialize(properties, JsonOptions)}}}{separator}");
+            flat.Write($"{{\"type\":\"Feature\",\"geometry\":{point},\"properties\":{{\"id\":\"synthetic-{i}\",\"category\":\"{properties.Category}\",\"event_date\":\"{day}\",\"title\":\"{properties.Title}\"}}}}{separator}");
+        }
+
+        claims.Write("]}\n");
+        flat.Write("]}\n");
+        Console.WriteLine($"wrote {count} claims to {output}");
+        return 0;
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private static (double Lon, double Lat, Area Area) RandomPlace(Random random, STRtree<Area> locator)
+    {
+        var factory = new GeometryFactory();
+        while (true)
+        {
+            var lon = 60 + (random.NextDouble() * 15.5);
+            var lat = 29 + (random.NextDouble() * 12.5);
+            var point = factory.CreatePoint(new Coordinate(Math.Round(lon, 5), Math.Round(lat, 5)));
+            var area = locator.Query(point.EnvelopeInternal).Where(a => a.Geometry.Contains(point)).OrderBy(a => a.Kind).LastOrDefault();
+            if (area is not null)
+            {
+                return (point.X, point.Y, area);
+            }
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+        }
+    }
+}
