@@ -42,6 +42,7 @@ internal static class BorderMapServer
         app.MapClaimEndpoints();
         app.MapSourceEndpoints();
         app.MapRegionEndpoints();
+        app.MapExportEndpoints();
         app.MapSearchEndpoints();
         return app;
     }

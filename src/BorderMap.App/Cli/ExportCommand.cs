@@ -1,0 +1,175 @@
+using System.CommandLine;
+using BorderMap.Core.Claims;
+using BorderMap.Core.Geodata;
+using BorderMap.Core.Queries;
+using BorderMap.Rendering.Export;
+
+namespace BorderMap.App.Cli;
+
+/// <summary>
+/// <c>bordermap export</c>: one map to a file, or with <c>--regions</c> one map per region into a
+/// directory (atlas mode). The options are the parameters of <c>GET /api/export</c> with two dashes,
+/// validated by the same <see cref="ExportRequestParser"/>; every bad one is named on stderr and the
+/// exit code is 2. Nothing is written unless every map renders.
+/// </summary>
+internal static class ExportCommand
+{
+    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
+    {
+        ["format"] = "png, svg or pdf (required).",
+        ["width"] = "Image width in pixels (with --height; 1 to 20000).",
+        ["height"] = "Image height in pixels (with --width; 1 to 20000).",
+        ["dpi"] = $"Resolution: pixels per inch for PNG and SVG, stored in the PNG (default {ExportRequestParser.DefaultDpi}).",
+        ["paper"] = $"Page size instead of --width/--height: {string.Join(", ", Paper.Names)} (default {ExportRequestParser.DefaultPaper}).",
+        ["title"] = "Title above the map (default: the region's name, or the whole area's).",
+        ["subtitle"] = "Line under the title.",
+        ["bbox"] = "Frame the map on minLon,minLat,maxLon,maxLat and show the claims inside.",
+        ["region"] = "Frame the map on a region (e.g. AF-BDS) and show its claims.",
+        ["from"] = "Only claims on or after this day (YYYY-MM-DD).",
+        ["to"] = "Only claims on or before this day (YYYY-MM-DD).",
+        ["category"] = "Only these categories (comma-separated).",
+        ["actor"] = "Only claims naming one of these actors (comma-separated).",
+        ["status"] = "Only these statuses: reported, corroborated, disputed.",
+        ["precision"] = "Only these geo-precisions: 1 to 4 (comma-separated).",
+        ["selected"] = "Highlight this claim and list it first.",
+        ["lang"] = "Area label language: en (default), local, or a language of the names (fa, ps, ru, de, …).",
+        ["date"] = "Export date printed on the map (default: today), so repeated runs give identical files.",
+    };
+
+    public static void AddTo(RootCommand root)
+    {
+        var options = Descriptions.ToDictionary(d => d.Key, d => new Option<string?>("--" + d.Key) { Description = d.Value }, StringComparer.Ordinal);
+        var outlines = new Option<bool>("--outlines") { Description = "Write text as glyph outlines (SVG and PDF), for viewers without the fonts." };
+        var regions = new Option<string?>("--regions") { Description = "Atlas mode: one map per region (comma-separated ids) into the directory --out." };
+        var output = new Option<string>("--out") { Description = "Output file, or directory in atlas mode.", Required = true };
+        var data = new Option<DirectoryInfo?>("--data") { Description = "Geodata directory (default: the one shipped with the app)." };
+
+        var export = new Command("export", "Export the map as PNG, SVG or PDF with title, legend, scale bar, quotes and sources.");
+        foreach (var option in options.Values.Append<Option>(outlines).Append(regions).Append(output).Append(data))
+        {
+            export.Options.Add(option);
+        }
+
+        export.SetAction(result =>
+        {
+            var values = options.ToDictionary(o => o.Key, o => result.GetValue(o.Value), StringComparer.Ordinal);
+            values["outlines"] = result.GetValue(outlines) ? "true" : null;
+            return Run(values, result.GetValue(regions), result.GetValue(output)!, result.GetValue(data));
+        });
+        root.Subcommands.Add(export);
+    }
+
+    private static int Run(Dictionary<string, string?> values, string? regionList, string output, DirectoryInfo? dataDirectory)
+    {
+        var directory = dataDirectory?.FullName ?? Path.Combine(AppContext.BaseDirectory, "geodata");
+        BorderMapData data;
+        try
+        {
+            data = GeodataLoader.Load(directory);
+        }
+        catch (GeodataException e)
+        {
+            return Fail($"cannot load geodata from {directory}:\n  {e.Message}");
+        }
+
+        var regions = regionList?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (regions is not null && (values["region"] is not null || values["bbox"] is not null))
+        {
+            return Fail("--regions: atlas mode frames each map on its region; leave out --region and --bbox");
+        }
+
+        if (regions is { Length: 0 })
+        {
+            return Fail("--regions: give at least one region id");
+        }
+
+        var parser = new ExportRequestParser(data);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var requests = new List<ExportRequest>();
+        var problems = new List<FieldProblem>();
+        foreach (var region in regions ?? new string?[] { null })
+        {
+            var (request, found) = parser.Parse(name => name == "region" && regions is not null ? region : values.GetValueOrDefault(name), today);
+            problems.AddRange(found.Select(p => regions is not null && p.Field == "region" ? p with { Field = "regions" } : p));
+            if (request is not null)
+            {
+                requests.Add(request);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return Fail(string.Join("\n", problems.Distinct().Select(p => $"--{p.Field}: {p.Message}")));
+        }
+
+        var targets = regions is null ? CheckFile(output) : CheckDirectory(output);
+        if (targets.Problem is not null)
+        {
+            return Fail(targets.Problem);
+        }
+
+        return Write(data, requests, regions is null ? _ => Path.GetFullPath(output) : r => Path.Combine(targets.Directory!, r.FileName));
+    }
+
+    private static int Write(BorderMapData data, List<ExportRequest> requests, Func<ExportRequest, string> target)
+    {
+        var exporter = new MapExporter(data, new ClaimIndex(data.Claims, data.Areas));
+        var progress = new ExportProgress(requests.Count);
+        using var files = new ExportFiles();
+        try
+        {
+            foreach (var request in requests)
+            {
+                var path = target(request);
+                files.Write(path, stream => exporter.Export(request, stream));
+                progress.Step($"{request.Filter.Region ?? "map"} → {path}");
+            }
+
+            files.Commit();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail($"--out: cannot write: {e.Message}");
+        }
+
+        progress.Finish(requests.Count == 1 ? $"Wrote {target(requests[0])}" : $"Wrote {requests.Count} maps");
+        return 0;
+    }
+
+    private static (string? Directory, string? Problem) CheckFile(string output)
+    {
+        var full = Path.GetFullPath(output);
+        var parent = Path.GetDirectoryName(full)!;
+        if (Directory.Exists(full))
+        {
+            return (null, $"--out: '{output}' is a directory; give a file name (or use --regions for one map per region)");
+        }
+
+        return Directory.Exists(parent) ? (parent, null) : (null, $"--out: the directory '{parent}' does not exist");
+    }
+
+    private static (string? Directory, string? Problem) CheckDirectory(string output)
+    {
+        var full = Path.GetFullPath(output);
+        if (File.Exists(full))
+        {
+            return (null, $"--out: '{output}' is a file; atlas mode (--regions) writes into a directory");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(full);
+            return (full, null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"--out: cannot create the directory '{output}': {e.Message}");
+        }
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine($"bordermap export: {message}");
+        return BorderMapCommandLine.BadInput;
+    }
+}

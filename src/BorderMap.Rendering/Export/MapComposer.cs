@@ -1,0 +1,121 @@
+using BorderMap.Core.Geodata;
+using BorderMap.Core.Queries;
+using BorderMap.Rendering.Furniture;
+using BorderMap.Rendering.Geometry;
+using BorderMap.Rendering.Layout;
+using BorderMap.Rendering.Map;
+using BorderMap.Rendering.Text;
+using SkiaSharp;
+
+namespace BorderMap.Rendering.Export;
+
+/// <summary>
+/// Lays out one export and draws it onto any Skia canvas in page points: the same drawing code
+/// makes the PNG, the SVG and the PDF. Layout runs first (title, footer, quote panel, which numbers
+/// the claims, legend and furniture boxes), so labels can keep clear of everything drawn over the map.
+/// </summary>
+internal sealed class MapComposer : IDisposable
+{
+    private const float FurnitureInset = 8;
+
+    /// <summary>The whole Tajikistan–Afghanistan area, as the web map's home view (map.ts).</summary>
+    private static readonly NetTopologySuite.Geometries.Envelope HomeExtent = new(60, 75.5, 29, 41.5);
+
+    private readonly ExportRequest _request;
+    private readonly BorderMapData _data;
+    private readonly RenderStyle _style = RenderStyle.Default;
+    private readonly AreaRoles _roles;
+    private readonly TextShaper _shaper = new(FontSet.Default);
+    private readonly TextPainter _painter;
+    private readonly PageLayout _layout;
+    private readonly TextBlock _title;
+    private readonly TextBlock _footer;
+    private readonly MapTransform _transform;
+    private readonly QuotePanel _panel;
+    private readonly QuotePanel.Composition _quotes;
+
+    public MapComposer(ExportRequest request, BorderMapData data, ClaimIndex index, TextMode mode)
+    {
+        _request = request;
+        _data = data;
+        _roles = new AreaRoles(data.Areas);
+        _painter = new TextPainter(mode);
+        var wrapper = new TextWrapper(_shaper);
+        var page = request.Page;
+        var contentWidth = page.Width - (2 * PageLayout.Margin(page));
+        _title = TitleBlock.Compose(wrapper, request.Title, request.Subtitle, contentWidth);
+
+        // The footer states how many claims are on the map, which depends on the frame, which depends
+        // on the footer's height: measure it with the count of all matching claims, which is never
+        // shorter than the final one.
+        var matching = index.Query(request.Filter);
+        _layout = PageLayout.Compute(page, _title.Height, Attribution.Compose(wrapper, request.Filter.Describe(), matching.Count, request.Date, contentWidth).Height);
+        _transform = new MapTransform(FrameExtent(), _layout.Map);
+        var claims = ClaimPlacement.Place(matching, _transform, request.SelectedClaimId);
+        _footer = Attribution.Compose(wrapper, request.Filter.Describe(), claims.Count, request.Date, contentWidth);
+        _panel = new QuotePanel(_style, wrapper, _painter);
+        _quotes = _panel.Compose(claims, data, _layout.Panel, _layout.PanelColumns);
+    }
+
+    public void Draw(SKCanvas canvas)
+    {
+        canvas.Clear(SKColors.White);
+        _title.Draw(canvas, _painter, _layout.Header.Left, _layout.Header.Top);
+        DrawMap(canvas);
+        _panel.Draw(canvas, _quotes);
+        _footer.Draw(canvas, _painter, _layout.Footer.Left, _layout.Footer.Top);
+    }
+
+    public void Dispose() => _shaper.Dispose();
+
+    private void DrawMap(SKCanvas canvas)
+    {
+        var frame = _transform.Frame;
+        var claims = _quotes.Claims;
+        var legend = new Legend(_style, _shaper, claims, _data.Areas);
+        var legendBox = SKRect.Create(frame.Left + FurnitureInset, frame.Top + FurnitureInset, legend.Size.Width, legend.Size.Height);
+        var arrowBox = SKRect.Create(frame.Right - FurnitureInset - NorthArrow.Size.Width, frame.Top + FurnitureInset, NorthArrow.Size.Width, NorthArrow.Size.Height);
+        var scaleSize = ScaleBar.Measure(_transform);
+        var scaleBox = SKRect.Create(frame.Left + FurnitureInset, frame.Bottom - FurnitureInset - scaleSize.Height, scaleSize.Width, scaleSize.Height);
+        var insetSize = LocatorInset.Measure(frame);
+        var insetBox = SKRect.Create(frame.Right - FurnitureInset - insetSize.Width, frame.Bottom - FurnitureInset - insetSize.Height, insetSize.Width, insetSize.Height);
+
+        canvas.Save();
+        canvas.ClipRect(frame);
+        using (var background = new SKPaint { Color = _style.Area("background") })
+        {
+            canvas.DrawRect(frame, background);
+        }
+
+        new AreaPainter(_style, _roles).Paint(canvas, _transform, _data.Areas);
+        new RiverPainter(_style).Paint(canvas, _transform, _data.Areas);
+        new SelectionPainter(_style).Paint(canvas, _transform, claims.FirstOrDefault(c => c.Selected));
+        var markers = new ClaimMarkerPainter(_style, _shaper, _painter).Paint(canvas, claims);
+        var placer = new LabelPlacer(_style, _roles, _shaper, new LabelNames(_request.LabelLanguage, _shaper));
+        var labels = placer.Place(_data.Areas, _transform, claims.Select(c => c.Anchor), [.. markers, legendBox, arrowBox, scaleBox, insetBox]);
+        foreach (var label in labels)
+        {
+            _painter.DrawCentred(canvas, label.Line, label.Centre.X, label.Centre.Y, label.Degrees);
+        }
+
+        legend.Draw(canvas, _painter, legendBox);
+        NorthArrow.Draw(canvas, _shaper, _painter, arrowBox);
+        ScaleBar.Draw(canvas, _shaper, _painter, _transform, scaleBox);
+        LocatorInset.Draw(canvas, _style, _roles, _data.Areas, _transform, insetBox);
+        canvas.Restore();
+
+        using var border = new SKPaint { Color = Ink.Text, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.8f };
+        canvas.DrawRect(frame, border);
+    }
+
+    /// <summary>The region's outline with a margin, the bbox as given, or the whole area.</summary>
+    private NetTopologySuite.Geometries.Envelope FrameExtent()
+    {
+        if (_request.Filter.Region is { } id && _data.Areas.Find(id) is { } region)
+        {
+            return FrameClip.Grow(region.Geometry.EnvelopeInternal, 0.08);
+        }
+
+        return _request.Filter.BoundingBox ?? HomeExtent;
+    }
+}

@@ -1,0 +1,25 @@
+using SkiaSharp;
+
+namespace BorderMap.Rendering.Export;
+
+/// <summary>
+/// Rasterises a page at its pixel size and encodes it as PNG with its DPI. Drawing is
+/// single-threaded and the encoder adds no time or randomness, so equal input gives equal bytes.
+/// </summary>
+internal static class PngWriter
+{
+    public static void Write(PageSpec page, Action<SKCanvas> draw, Stream output)
+    {
+        var info = new SKImageInfo(page.PixelWidth, page.PixelHeight, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"Cannot allocate a {page.PixelWidth} × {page.PixelHeight} pixel image.");
+        var canvas = surface.Canvas;
+        canvas.Scale(page.PixelScale);
+        draw(canvas);
+        canvas.Flush();
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        using var encoded = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, zLibLevel: 6))
+            ?? throw new InvalidOperationException("Skia could not encode the PNG.");
+        output.Write(PngDensity.WithDpi(encoded.AsSpan(), page.Dpi));
+    }
+}

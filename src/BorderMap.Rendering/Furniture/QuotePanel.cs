@@ -1,0 +1,159 @@
+using System.Globalization;
+using BorderMap.Core.Claims;
+using BorderMap.Core.Geodata;
+using BorderMap.Rendering.Layout;
+using BorderMap.Rendering.Map;
+using BorderMap.Rendering.Text;
+using SkiaSharp;
+
+namespace BorderMap.Rendering.Furniture;
+
+/// <summary>
+/// The numbered quotes: for each claim on the map, in marker order, its number and symbol, its
+/// title, the verbatim quote and where and when it was placed, with its source's key; the sources
+/// follow in full. Entries fill the panel's columns until one no longer fits; the claims left over
+/// stay on the map without numbers, and a note says how many there are. Entries are composed
+/// lazily, so a map with thousands of claims measures only what fits.
+/// </summary>
+internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPainter painter)
+{
+    private const float ColumnGap = 12;
+    private const float EntryGap = 5;
+    private const float Indent = 22;
+
+    private static readonly TextStyle HeadingStyle = new(9, FontWeight.Bold, Ink.Text);
+    private static readonly TextStyle TitleStyle = new(7.5f, FontWeight.Bold, Ink.Text);
+    private static readonly TextStyle QuoteStyle = new(7, FontWeight.Italic, Ink.Text);
+    private static readonly TextStyle SmallStyle = new(6.5f, FontWeight.Regular, Ink.Muted);
+
+    /// <summary>Lays the panel out and numbers the claims that get listed (the rest keep no number).</summary>
+    public Composition Compose(IReadOnlyList<PlacedClaim> claims, BorderMapData data, SKRect rect, int columns)
+    {
+        var columnWidth = (rect.Width - ((columns - 1) * ColumnGap)) / columns;
+        var sourceKeys = claims.Select(c => c.Claim.Data.Source).Distinct(StringComparer.Ordinal)
+            .Select((id, i) => (id, Key: "S" + (i + 1).ToString(CultureInfo.InvariantCulture)))
+            .ToDictionary(s => s.id, s => s.Key, StringComparer.Ordinal);
+        var heading = new TextBlock()
+            .Add(wrapper.Wrap(claims.Count == 0 ? "No claims match the filters" : "Claims and their sources", HeadingStyle, rect.Width))
+            .Space(3);
+        var sources = SourcesBlock(sourceKeys, data, rect.Width);
+        var top = rect.Top + heading.Height;
+
+        // First try without an overflow note; if not everything fits, make room for it and refill.
+        var placed = Fill(claims, sourceKeys, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sources.Height), columns, columnWidth);
+        TextBlock? note = null;
+        if (placed.Count < claims.Count)
+        {
+            note = OverflowNote(claims.Count - placed.Count, rect.Width);
+            placed = Fill(claims, sourceKeys, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sources.Height - note.Height), columns, columnWidth);
+            note = OverflowNote(claims.Count - placed.Count, rect.Width);
+        }
+
+        var listedSources = placed.Select(p => claims[p.Index].Claim.Data.Source).ToHashSet(StringComparer.Ordinal);
+        var usedSources = SourcesBlock(sourceKeys.Where(s => listedSources.Contains(s.Key)).ToDictionary(), data, rect.Width);
+        var numbered = claims.Select((c, i) => i < placed.Count ? c with { Number = i + 1 } : c).ToList();
+        return new Composition(rect, heading, placed, note, usedSources, numbered);
+    }
+
+    public void Draw(SKCanvas canvas, Composition composition)
+    {
+        var rect = composition.Rect;
+        composition.Heading.Draw(canvas, painter, rect.Left, rect.Top);
+        var radius = ClaimSymbol.Radius(style) * 0.55f;
+        foreach (var entry in composition.Entries)
+        {
+            var claim = composition.Claims[entry.Index];
+            if (claim.Selected)
+            {
+                using var highlight = new SKPaint { Color = Ink.Highlight };
+                canvas.DrawRect(new SKRect(entry.At.X - 2, entry.At.Y - 2, entry.At.X + entry.Width + 2, entry.At.Y + entry.Block.Height), highlight);
+            }
+
+            entry.Block.Draw(canvas, painter, entry.At.X, entry.At.Y);
+            var category = style.Style.For(claim.Claim.Data.Category);
+            ClaimSymbol.Draw(canvas, category.Symbol, style.CategoryColour(category.Id), new SKPoint(entry.At.X + Indent - 6, entry.At.Y + 5), radius);
+        }
+
+        var bottom = rect.Bottom - composition.Sources.Height;
+        composition.Note?.Draw(canvas, painter, rect.Left, bottom - composition.Note.Height);
+        composition.Sources.Draw(canvas, painter, rect.Left, bottom);
+    }
+
+    private List<Entry> Fill(IReadOnlyList<PlacedClaim> claims, Dictionary<string, string> sourceKeys, SKRect area, int columns, float columnWidth)
+    {
+        var entries = new List<Entry>();
+        var column = 0;
+        var y = area.Top;
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var block = EntryBlock(claims[i].Claim, i + 1, sourceKeys, columnWidth);
+            if (y + block.Height > area.Bottom)
+            {
+                if (++column >= columns)
+                {
+                    break;
+                }
+
+                y = area.Top;
+                if (y + block.Height > area.Bottom)
+                {
+                    break;
+                }
+            }
+
+            entries.Add(new Entry(i, block, new SKPoint(area.Left + (column * (columnWidth + ColumnGap)), y), columnWidth));
+            y += block.Height + EntryGap;
+        }
+
+        return entries;
+    }
+
+    private TextBlock EntryBlock(Claim claim, int number, Dictionary<string, string> sourceKeys, float width)
+    {
+        var data = claim.Data;
+        var textWidth = width - Indent;
+        var when = data.EndDate is null ? data.EventDate : $"{data.EventDate} to {data.EndDate}";
+        var precision = ClaimVocabulary.GeoPrecisions.GetValueOrDefault(data.GeoPrecision, "unknown precision");
+        var meta = $"{when} · {data.Place} ({precision}) · {data.Status} · source {sourceKeys[data.Source]}";
+        // The number hangs in the indent, on the title's first line.
+        return new TextBlock()
+            .Add(wrapper.Wrap(number.ToString(CultureInfo.InvariantCulture), TitleStyle, Indent).Take(1))
+            .Space(-TitleStyle.LineHeight)
+            .Add(wrapper.Wrap(data.Title, TitleStyle, textWidth), Indent)
+            .Add(wrapper.Wrap($"“{data.Quote.Text}”", QuoteStyle, textWidth), Indent)
+            .Add(wrapper.Wrap(meta, SmallStyle, textWidth), Indent);
+    }
+
+    private TextBlock SourcesBlock(Dictionary<string, string> keys, BorderMapData data, float width)
+    {
+        var block = new TextBlock();
+        if (keys.Count == 0)
+        {
+            return block;
+        }
+
+        block.Space(4).Add(wrapper.Wrap("Sources", TitleStyle, width));
+        foreach (var (id, key) in keys.OrderBy(k => int.Parse(k.Value[1..], CultureInfo.InvariantCulture)))
+        {
+            var source = data.FindSource(id);
+            var text = source is null
+                ? $"{key}  {id}"
+                : $"{key}  {source.Title}. {source.Publisher}, {source.PublishedDate}{(source.Url is null ? string.Empty : ". " + source.Url)}";
+            block.Add(wrapper.Wrap(text, SmallStyle, width));
+        }
+
+        return block;
+    }
+
+    private TextBlock OverflowNote(int unlisted, float width) =>
+        new TextBlock().Space(2).Add(wrapper.Wrap(
+            string.Create(CultureInfo.InvariantCulture, $"{unlisted:N0} more {(unlisted == 1 ? "claim is" : "claims are")} on the map without a number: there is no room for their quotes. Narrow the filters or use a larger page to list them."),
+            new TextStyle(6.5f, FontWeight.Italic, Ink.Muted),
+            width));
+
+    /// <summary>One listed claim: the index of its claim, its text and where it goes.</summary>
+    internal sealed record Entry(int Index, TextBlock Block, SKPoint At, float Width);
+
+    /// <summary>A laid-out panel, and the claims with the numbers it gave them.</summary>
+    internal sealed record Composition(SKRect Rect, TextBlock Heading, IReadOnlyList<Entry> Entries, TextBlock? Note, TextBlock Sources, IReadOnlyList<PlacedClaim> Claims);
+}

@@ -1,0 +1,180 @@
+using BorderMap.Core.Areas;
+using BorderMap.Rendering.Geometry;
+using BorderMap.Rendering.Text;
+using NetTopologySuite.Geometries;
+using SkiaSharp;
+
+namespace BorderMap.Rendering.Map;
+
+/// <summary>
+/// Places the area labels the way the web map declutters them (layers.ts, style.ts): the river
+/// name first, then country names (core before neighbours), then province names (focus first).
+/// A label is dropped where it would cover a placed label, a claim marker or map furniture, or run
+/// off the frame. Ordinary provinces are named only when the map is zoomed in far enough and the
+/// name fits inside the province.
+/// </summary>
+internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper shaper, LabelNames names)
+{
+    // The web map's constants, in points: labels keep 30 px (vertically, three times that sideways)
+    // from claim anchors, and province names show only at 6000 m per pixel or closer.
+    private static readonly float AnchorClearance = RenderStyle.Px(30);
+    private const float LabelAspect = 3;
+    private static readonly double MaxProvinceMetresPerPoint = 6000 / RenderStyle.Px(1);
+    private const double ViewMargin = 0.06;
+
+    private static readonly SKColor HaloWhite = new(255, 255, 255, 230);
+
+    public IReadOnlyList<MapLabel> Place(AreaCatalog areas, MapTransform transform, IEnumerable<SKPoint> anchors, IEnumerable<SKRect> obstacles)
+    {
+        var grid = new AnchorGrid(anchors, AnchorClearance, LabelAspect);
+        var taken = obstacles.ToList();
+        var labels = new List<MapLabel>();
+        bool TryAdd(MapLabel label)
+        {
+            var box = label.Box;
+            if (!transform.Frame.Contains(box) || taken.Any(t => t.IntersectsWith(box)))
+            {
+                return false;
+            }
+
+            taken.Add(box);
+            labels.Add(label);
+            return true;
+        }
+
+        // Candidates come best first; the first that fits is kept.
+        void AddFirstFitting(IEnumerable<MapLabel> candidates)
+        {
+            foreach (var candidate in candidates)
+            {
+                if (TryAdd(candidate))
+                {
+                    return;
+                }
+            }
+        }
+
+        foreach (var river in areas.FindLayer("rivers")?.Areas ?? [])
+        {
+            AddFirstFitting(RiverLabel(river, transform));
+        }
+
+        var countries = areas.FindLayer("countries")?.Areas ?? [];
+        foreach (var country in countries.OrderByDescending(roles.IsCore))
+        {
+            AddFirstFitting(CountryLabel(country, transform, grid));
+        }
+
+        var provinces = areas.FindLayer("provinces")?.Areas ?? [];
+        var zoomedIn = 1 / transform.Scale <= MaxProvinceMetresPerPoint;
+        foreach (var province in provinces.OrderByDescending(p => p.Focus))
+        {
+            if (province.Focus || zoomedIn)
+            {
+                AddFirstFitting(ProvinceLabel(province, transform, grid));
+            }
+        }
+
+        return labels;
+    }
+
+    private IEnumerable<MapLabel> RiverLabel(Area river, MapTransform transform)
+    {
+        if (FrameClip.Clip(river.Geometry, transform.LonLat) is not { } visible)
+        {
+            yield break;
+        }
+
+        var line = shaper.Shape(names.For(river), new TextStyle(RenderStyle.Px(11), FontWeight.Italic, style.Area("river"), HaloWhite, RenderStyle.Px(3)));
+        var offset = RenderStyle.Px(4) + (line.Ascent / 2) + style.Line("river");
+        for (var i = 0; i < visible.NumGeometries; i++)
+        {
+            if (visible.GetGeometryN(i) is LineString part)
+            {
+                var points = Smoothed(part, transform);
+                foreach (var (centre, degrees, _) in RiverLabelPath.Candidates(points, line.Width + RenderStyle.Px(16), offset))
+                {
+                    yield return new MapLabel(line, centre, degrees);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The line on the page without wiggles smaller than a letter: the shoreline data has metre-scale
+    /// detail whose tiny segments point every which way, which says nothing about where text can run.
+    /// </summary>
+    private static List<SKPoint> Smoothed(LineString line, MapTransform transform)
+    {
+        var page = line.Factory.CreateLineString([.. line.Coordinates.Select(transform.ToPage).Select(p => new Coordinate(p.X, p.Y))]);
+        var simplified = NetTopologySuite.Simplify.DouglasPeuckerSimplifier.Simplify(page, RenderStyle.Px(3));
+        return [.. simplified.Coordinates.Select(c => new SKPoint((float)c.X, (float)c.Y))];
+    }
+
+    private IEnumerable<MapLabel> CountryLabel(Area country, MapTransform transform, AnchorGrid grid)
+    {
+        // Only the visible part counts, so a neighbour whose centre lies far off the map (China,
+        // Iran) still carries its name at the edge of the map.
+        var inner = new Envelope(transform.LonLat);
+        inner.ExpandBy(-transform.LonLat.Width * ViewMargin, -transform.LonLat.Height * ViewMargin);
+        if (FrameClip.Clip(country.Geometry, inner) is not { } visible)
+        {
+            return [];
+        }
+
+        var core = roles.IsCore(country);
+        var textStyle = core
+            ? new TextStyle(RenderStyle.Px(14), FontWeight.Bold, style.Area("countryStroke"), HaloWhite, RenderStyle.Px(3))
+            : new TextStyle(RenderStyle.Px(12), FontWeight.Italic, new SKColor(0x7d, 0x77, 0x6c), style.Area("neighbourFill"), RenderStyle.Px(3));
+        var rings = Rings(visible, transform);
+        var line = shaper.Shape(names.For(country).ToUpperInvariant(), textStyle);
+        return LabelPole.Candidates(rings, Bounds(rings), grid).Select(centre => new MapLabel(line, centre, 0));
+    }
+
+    private IEnumerable<MapLabel> ProvinceLabel(Area province, MapTransform transform, AnchorGrid grid)
+    {
+        var largest = Enumerable.Range(0, province.Geometry.NumGeometries)
+            .Select(province.Geometry.GetGeometryN)
+            .OfType<Polygon>()
+            .MaxBy(p => p.Area);
+        if (largest is null)
+        {
+            return [];
+        }
+
+        var textStyle = province.Focus
+            ? new TextStyle(RenderStyle.Px(12.5f), FontWeight.Bold, new SKColor(0x2b, 0x1d, 0x08), new SKColor(255, 255, 255, 235), RenderStyle.Px(3))
+            : new TextStyle(RenderStyle.Px(11), FontWeight.Regular, new SKColor(0x5c, 0x57, 0x4f), style.Area("contextFill").WithAlpha(230), RenderStyle.Px(3));
+        var line = shaper.Shape(names.For(province), textStyle);
+        var rings = Rings(largest, transform);
+        var box = Bounds(rings);
+        if (!province.Focus && (box.Width < line.Width || box.Height < RenderStyle.Px(14)))
+        {
+            return [];
+        }
+
+        return LabelPole.Candidates(rings, SKRect.Intersect(box, transform.Frame), grid).Select(centre => new MapLabel(line, centre, 0));
+    }
+
+    private static List<SKPoint[]> Rings(NetTopologySuite.Geometries.Geometry geometry, MapTransform transform)
+    {
+        var rings = new List<SKPoint[]>();
+        for (var i = 0; i < geometry.NumGeometries; i++)
+        {
+            if (geometry.GetGeometryN(i) is Polygon polygon)
+            {
+                rings.AddRange(new[] { polygon.ExteriorRing }.Concat(polygon.InteriorRings).Select(r => r.Coordinates.Select(transform.ToPage).ToArray()));
+            }
+        }
+
+        return rings;
+    }
+
+    private static SKRect Bounds(List<SKPoint[]> rings)
+    {
+        var points = rings.SelectMany(r => r).ToList();
+        return points.Count == 0
+            ? SKRect.Empty
+            : new SKRect(points.Min(p => p.X), points.Min(p => p.Y), points.Max(p => p.X), points.Max(p => p.Y));
+    }
+}

@@ -1,0 +1,83 @@
+using SkiaSharp;
+
+namespace BorderMap.Rendering.Text;
+
+/// <summary>Draws shaped lines, with their halo, as glyphs or as outlines (see <see cref="TextMode"/>).</summary>
+internal sealed class TextPainter(TextMode mode)
+{
+    /// <summary>Draws a line with its left end at <paramref name="x"/> and its baseline at <paramref name="baseline"/>.</summary>
+    public void Draw(SKCanvas canvas, ShapedLine line, float x, float baseline)
+    {
+        var style = line.Style;
+        if (style.HaloWidth > 0)
+        {
+            using var halo = new SKPaint
+            {
+                Color = style.Halo,
+                IsAntialias = true,
+                Style = SKPaintStyle.Stroke,
+                StrokeWidth = style.HaloWidth,
+                StrokeJoin = SKStrokeJoin.Round,
+            };
+            DrawRuns(canvas, line, x, baseline, halo);
+        }
+
+        using var fill = new SKPaint { Color = style.Color, IsAntialias = true };
+        DrawRuns(canvas, line, x, baseline, fill);
+    }
+
+    /// <summary>Draws a line centred on (x, y) vertically by its letter height, rotated by <paramref name="degrees"/>.</summary>
+    public void DrawCentred(SKCanvas canvas, ShapedLine line, float x, float y, float degrees = 0)
+    {
+        canvas.Save();
+        canvas.Translate(x, y);
+        canvas.RotateDegrees(degrees);
+        Draw(canvas, line, -line.Width / 2, line.Ascent / 2);
+        canvas.Restore();
+    }
+
+    private void DrawRuns(SKCanvas canvas, ShapedLine line, float x, float baseline, SKPaint paint)
+    {
+        foreach (var run in line.Runs)
+        {
+            using var font = Fonts.Create(run.Typeface, line.Style.Size);
+            if (mode == TextMode.Outlines || (mode == TextMode.GlyphsExceptRightToLeft && run.RightToLeft))
+            {
+                using var path = Outline(font, run);
+                canvas.Save();
+                canvas.Translate(x, baseline);
+                canvas.DrawPath(path, paint);
+                canvas.Restore();
+            }
+            else
+            {
+                using var builder = new SKTextBlobBuilder();
+                var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, run.Utf8.Length, null);
+                buffer.SetGlyphs(run.Glyphs);
+                buffer.SetPositions(run.Positions);
+                buffer.SetText(run.Utf8);
+                buffer.SetClusters(run.Clusters);
+                using var blob = builder.Build();
+                if (blob is not null)
+                {
+                    canvas.DrawText(blob, x, baseline, paint);
+                }
+            }
+        }
+    }
+
+    private static SKPath Outline(SKFont font, ShapedRun run)
+    {
+        var path = new SKPath();
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            using var glyph = font.GetGlyphPath(run.Glyphs[i]);
+            if (glyph is not null)
+            {
+                path.AddPath(glyph, run.Positions[i].X, run.Positions[i].Y);
+            }
+        }
+
+        return path;
+    }
+}
