@@ -4,6 +4,9 @@ import type {
   GeoJsonFeature,
   GeoJsonFeatureCollection,
   LayerInfo,
+  RegionProfile,
+  RegionSummary,
+  SearchResult,
   SourceDocument,
   StyleDefinition,
 } from './types';
@@ -14,48 +17,91 @@ export class ApiError extends Error {
     readonly url: string,
     readonly status: number,
     message: string,
+    /** problem+json `errors`: parameter → messages. */
+    readonly errors: Record<string, string[]> = {},
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-/** Resolves `api/...` against the page, so the UI works wherever the server mounts it. */
-function apiUrl(path: string): string {
-  return new URL(`api/${path}`, document.baseURI).toString();
+/** Whether an error only means that a newer request superseded this one. */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
 }
 
-async function problemMessage(response: Response): Promise<string> {
+/** Resolves `api/...` against the page, so the UI works wherever the server mounts it. */
+export function apiUrl(path: string, query?: URLSearchParams): string {
+  const url = new URL(`api/${path}`, document.baseURI);
+  if (query) url.search = query.toString();
+  return url.toString();
+}
+
+async function problem(url: string, response: Response): Promise<ApiError> {
   const fallback = `${response.status} ${response.statusText}`.trim();
   try {
     const type = response.headers.get('content-type') ?? '';
-    if (!type.includes('json')) return fallback;
+    if (!type.includes('json')) return new ApiError(url, response.status, fallback);
     const body: unknown = await response.json();
     if (body && typeof body === 'object') {
-      const { title, detail } = body as { title?: unknown; detail?: unknown };
+      const { title, detail, errors } = body as { title?: unknown; detail?: unknown; errors?: unknown };
       const parts = [title, detail].filter((p): p is string => typeof p === 'string' && p.length > 0);
-      if (parts.length > 0) return `${parts.join(': ')} (${response.status})`;
+      const fields = errors && typeof errors === 'object' ? (errors as Record<string, string[]>) : {};
+      if (parts.length > 0) return new ApiError(url, response.status, `${parts.join(': ')} (${response.status})`, fields);
     }
   } catch {
     // Unparseable error body: fall back to the status line.
   }
-  return fallback;
+  return new ApiError(url, response.status, fallback);
 }
 
-async function getJson<T>(path: string): Promise<T> {
-  const url = apiUrl(path);
+async function send(url: string, accept: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
+    response = await fetch(url, { headers: { Accept: accept }, signal: signal ?? null });
   } catch (error) {
+    if (isAbort(error)) throw error;
     throw new ApiError(url, 0, `Network error: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!response.ok) throw new ApiError(url, response.status, await problemMessage(response));
+  if (!response.ok) throw await problem(url, response);
+  return response;
+}
+
+async function getJson<T>(path: string, query?: URLSearchParams, signal?: AbortSignal): Promise<T> {
+  const url = apiUrl(path, query);
+  const response = await send(url, 'application/json', signal);
   try {
     return (await response.json()) as T;
-  } catch {
+  } catch (error) {
+    if (isAbort(error)) throw error;
     throw new ApiError(url, response.status, 'The server sent a response that is not valid JSON');
   }
+}
+
+/** A downloaded file and the name the server suggests for it. */
+export interface FileResult {
+  blob: Blob;
+  fileName: string | null;
+}
+
+/** The file name of a Content-Disposition header (RFC 6266; `filename*` wins). */
+export function dispositionFileName(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*[^']*'[^']*'([^;]+)/i.exec(header);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // fall through to the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header);
+  return plain ? (plain[2] ?? plain[1] ?? '').trim() || null : null;
+}
+
+async function getFile(path: string, query: URLSearchParams, signal?: AbortSignal): Promise<FileResult> {
+  const response = await send(apiUrl(path, query), '*/*', signal);
+  return { blob: await response.blob(), fileName: dispositionFileName(response.headers.get('content-disposition')) };
 }
 
 const seg = encodeURIComponent;
@@ -64,9 +110,15 @@ export const api = {
   style: () => getJson<StyleDefinition>('style'),
   layers: () => getJson<LayerInfo[]>('layers'),
   layer: (id: string) => getJson<GeoJsonFeatureCollection<AreaProperties>>(`layers/${seg(id)}`),
-  claims: () => getJson<GeoJsonFeatureCollection<ClaimProperties>>('claims'),
+  claims: (query?: URLSearchParams, signal?: AbortSignal) =>
+    getJson<GeoJsonFeatureCollection<ClaimProperties>>('claims', query, signal),
   claim: (id: string) => getJson<GeoJsonFeature<ClaimProperties>>(`claims/${seg(id)}`),
   source: (id: string) => getJson<SourceDocument>(`sources/${seg(id)}`),
+  regions: () => getJson<RegionSummary[]>('regions'),
+  region: (id: string, query?: URLSearchParams, signal?: AbortSignal) => getJson<RegionProfile>(`regions/${seg(id)}`, query, signal),
+  search: (text: string, signal?: AbortSignal) => getJson<SearchResult[]>('search', new URLSearchParams({ q: text }), signal),
+  /** `GET /api/export?...`: the rendered map file. */
+  exportFile: (query: URLSearchParams, signal?: AbortSignal) => getFile('export', query, signal),
 };
 
 const sourceCache = new Map<string, Promise<SourceDocument>>();

@@ -1,19 +1,33 @@
 import type OlMap from 'ol/Map';
+import type { AppState } from './urlState';
 
 /**
  * Stable hooks for browser tests (Playwright), as `window.borderMap`:
  * - `map`: the OpenLayers map;
- * - `ready`: resolves once every area layer and the claims are loaded and the first render has
- *   completed; rejects with the first load error;
+ * - `ready`: resolves once every area layer and the claims are loaded, the state from the URL
+ *   is applied and the first render has completed; rejects with the first load error;
+ * - `settled()`: resolves once no request is pending (claims, region panel, search, export
+ *   preview, including their debounce) and the map has rendered what they brought;
  * - `claimPixel(id)`: client (viewport) CSS pixel of the claim's drawn symbol, spread offset
- *   included, or null when the claim is unknown, hidden or outside the map view. It renders the
- *   map synchronously first, so a click at the returned point hits what is drawn there now. The
- *   page does not scroll, so these are also page coordinates; pass them to `page.mouse.click`.
+ *   included, or null when the claim is unknown, hidden or outside the map view;
+ * - `regionPixel(id)`: a client pixel inside the area where a click selects it (no claim
+ *   symbol or map control there), or null when none is on screen;
+ * - `drawnClaimIds()`: the ids of the claims drawn now, sorted;
+ * - `hoveredClaimId()`: the claim highlighted by hovering (on the map or in the list), or null;
+ * - `state()`: the screen's URL state (what the permalink encodes).
+ * The pixel hooks render the map synchronously first, so a click at the returned point hits
+ * what is drawn there now. The page does not scroll, so these are also page coordinates; pass
+ * them to `page.mouse.click`.
  */
 export interface BorderMapAutomation {
   map: OlMap;
   ready: Promise<void>;
+  settled(): Promise<void>;
   claimPixel(id: string): [number, number] | null;
+  regionPixel(id: string): [number, number] | null;
+  drawnClaimIds(): string[];
+  hoveredClaimId(): string | null;
+  state(): AppState;
 }
 
 declare global {

@@ -1,8 +1,8 @@
 import type { CategoryLookup } from './categories';
 import { type Child, definitionList, el, replaceChildren } from './dom';
-import { capitalize, formatDate, formatEventDate, formatNumber, humanizeKey } from './format';
+import { capitalize, formatDate, formatEventDate, formatNumber, formatSigned, humanizeKey } from './format';
 import { symbolCanvas } from './symbols';
-import type { ClaimProperties, SourceDocument, StyleDefinition } from './types';
+import type { ClaimCheck, ClaimProperties, SourceDocument, StyleDefinition } from './types';
 
 export interface ClaimPanelOptions {
   claim: ClaimProperties;
@@ -19,13 +19,57 @@ export interface ClaimPanel {
   setSource: (source: SourceDocument | null, error?: string) => void;
 }
 
-function numbersList(numbers: Record<string, number> | null | undefined): Child {
+/** "km" for `borderKm`, "km²" for `areaKm2`, nothing for plain counts. */
+function unitOf(quantity: string): string {
+  if (/Km2$/i.test(quantity)) return ' km²';
+  if (/Km$/i.test(quantity)) return ' km';
+  return '';
+}
+
+/** The value measured from the boundaries beside the stated one, with the difference. */
+function checkLine(check: ClaimCheck): HTMLElement {
+  const unit = unitOf(check.quantity);
+  const share = check.claimed !== 0 ? (check.difference / check.claimed) * 100 : null;
+  return el(
+    'span',
+    {
+      className: 'check',
+      testId: 'claim-check',
+      attrs: { 'data-quantity': check.quantity, title: `Measured: ${check.basis}` },
+    },
+    'measured ',
+    el('strong', null, `${formatNumber(round1(check.measured))}${unit}`),
+    el(
+      'span',
+      { className: 'muted' },
+      ` (${formatSigned(check.difference)}${unit}${share === null ? '' : `, ${formatSigned(share)} %`})`,
+    ),
+    el('span', { className: 'check-basis' }, check.basis),
+  );
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function numbersList(numbers: Record<string, number> | null | undefined, checks: ClaimCheck[]): Child {
   const entries = Object.entries(numbers ?? {});
-  if (entries.length === 0) return null;
+  const unmatched = checks.filter((c) => !(c.quantity in (numbers ?? {})));
+  if (entries.length === 0 && unmatched.length === 0) return null;
   return el(
     'ul',
-    { className: 'inline-list' },
-    ...entries.map(([key, value]) => el('li', null, `${humanizeKey(key)}: `, el('strong', null, typeof value === 'number' ? formatNumber(value) : String(value)))),
+    { className: 'inline-list numbers' },
+    ...entries.map(([key, value]) => {
+      const check = checks.find((c) => c.quantity === key);
+      return el(
+        'li',
+        null,
+        `${humanizeKey(key)}: `,
+        el('strong', null, typeof value === 'number' ? `${formatNumber(value)}${check ? unitOf(key) : ''}` : String(value)),
+        ...(check ? [' · ', checkLine(check)] : []),
+      );
+    }),
+    ...unmatched.map((check) => el('li', null, `${humanizeKey(check.quantity)}: stated ${formatNumber(check.claimed)} · `, checkLine(check))),
   );
 }
 
@@ -71,7 +115,7 @@ export function renderClaimPanel(options: ClaimPanelOptions): ClaimPanel {
       ['Areas', areas.length ? areas.join(', ') : null],
       ['Actors', claim.actors?.length ? claim.actors.join(', ') : null],
       ['Status', capitalize(String(claim.status ?? ''))],
-      ['Numbers', numbersList(claim.numbers)],
+      ['Numbers', numbersList(claim.numbers, Array.isArray(claim.checks) ? claim.checks : [])],
       ['Note', claim.note ? el('span', { className: 'note' }, claim.note) : null],
     ]),
     el('div', { className: 'actions' }, showInSource),

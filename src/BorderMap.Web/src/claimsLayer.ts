@@ -20,13 +20,17 @@ import { DECLUTTER_GROUP } from './layers';
 import { type Offset, layoutSymbols } from './spread';
 import { withAlpha } from './style';
 import { claimSymbolStyle, type SymbolState } from './symbols';
-import type { ClaimProperties, GeoJsonFeatureCollection } from './types';
+import type { ClaimProperties, GeoJsonFeature, GeoJsonFeatureCollection } from './types';
 
 /**
- * Claims on the map: one symbol per claim at its anchor (spread in screen space where symbols
- * would overlap, see spread.ts), plus the claim's full geometry while it is hovered or selected. Both layers sit
- * above every area layer. Symbols join the labels' declutter group as obstacles only: they are
- * never hidden, so every claim stays visible and clickable, and labels give way to them.
+ * Claims on the map: one symbol per drawn claim at its anchor (spread in screen space where
+ * symbols would overlap, see spread.ts), plus the claim's full geometry while it is hovered or
+ * selected. Both layers sit above every area layer. Symbols join the labels' declutter group as
+ * obstacles only: they are never hidden, so every claim stays visible and clickable, and labels
+ * give way to them (labels.ts also places them clear of the spread symbols).
+ *
+ * The layer knows every claim it has been given (`add`), for lookups by id, and draws the
+ * subset the filters pass (`draw`).
  */
 
 export const CLAIM_Z = { geometry: 50, symbols: 60 } as const;
@@ -37,6 +41,8 @@ interface ClaimRecord {
   geometry: Geometry | null;
   /** The symbol position (EPSG:3857). */
   anchor: Coordinate;
+  /** The claim's edit version, when the server sends one. */
+  version: number | undefined;
 }
 
 const geojson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
@@ -45,7 +51,11 @@ export class ClaimsLayer implements LabelObstacles {
   readonly symbols: VectorLayer<VectorSource<Feature<Point>>>;
   readonly geometries: VectorLayer<VectorSource<Feature<Geometry>>>;
   private readonly records = new Map<string, ClaimRecord>();
-  private readonly hiddenCategories = new Set<string>();
+  private readonly symbolFeatures = new Map<string, Feature<Point>>();
+  /** Ids of the claims drawn now, in the filtered response's order. */
+  private drawnIds: string[] = [];
+  private readonly drawnSet = new Set<string>();
+  private readonly hoverListeners: Array<(id: string | null) => void> = [];
   /** Spread offsets, valid for `layoutResolution` (they depend on the zoom). */
   private offsets = new Map<string, Offset>();
   private layoutResolution = NaN;
@@ -81,10 +91,23 @@ export class ClaimsLayer implements LabelObstacles {
     return this.obstacleRevision;
   }
 
-  /** Anchors of the claims drawn now (EPSG:3857). */
-  anchors(): Coordinate[] {
+  /**
+   * Where the drawn claims' symbols are at a resolution (EPSG:3857): each symbol's spread
+   * position, and its anchor when the two differ (the leader's dot is there).
+   */
+  obstacles(resolution: number): Coordinate[] {
     if (!this.symbols.getVisible()) return [];
-    return [...this.records.values()].filter((r) => !this.hiddenCategories.has(r.props.category)).map((r) => r.anchor);
+    this.ensureLayout(resolution);
+    const points: Coordinate[] = [];
+    for (const id of this.drawnIds) {
+      const record = this.records.get(id);
+      if (!record) continue;
+      const [dx, dy] = this.offsets.get(id) ?? [0, 0];
+      const [x = 0, y = 0] = record.anchor;
+      points.push([x + dx * resolution, y - dy * resolution]);
+      if (dx !== 0 || dy !== 0) points.push(record.anchor);
+    }
+    return points;
   }
 
   onObstaclesChanged(listener: () => void): void {
@@ -96,30 +119,80 @@ export class ClaimsLayer implements LabelObstacles {
     for (const listener of this.obstacleListeners) listener();
   }
 
-  load(collection: GeoJsonFeatureCollection<ClaimProperties>): void {
-    this.records.clear();
-    const features: Feature<Point>[] = [];
-    for (const raw of geojson.readFeatures(collection)) {
-      const props = raw.getProperties() as ClaimProperties & { geometry?: unknown };
-      const id = String(raw.getId() ?? props.id);
-      const geometry = raw.getGeometry() ?? null;
-      const anchor = Array.isArray(props.anchor)
-        ? fromLonLat(props.anchor)
-        : geometry
-          ? getCenter(geometry.getExtent())
-          : null;
-      if (!anchor) continue; // Nothing to place: the server resolves every claim, so this is defensive.
-      const { geometry: _ignored, ...clean } = props;
-      this.records.set(id, { props: { ...clean, id } as ClaimProperties, geometry, anchor });
-      const symbol = new Feature<Point>({ geometry: new Point(anchor) });
+  /**
+   * Adds (or updates) claims for lookups; returns their ids in the collection's order. Claims
+   * already known at the same `version` are not parsed again, so re-filtering a large
+   * collection costs little more than reading its ids.
+   */
+  add(collection: GeoJsonFeatureCollection<ClaimProperties>): string[] {
+    const ids: string[] = [];
+    for (const raw of collection.features) {
+      const id = String(raw.id ?? raw.properties?.id ?? '');
+      const known = this.records.get(id);
+      if (known && known.version !== undefined && known.version === raw.properties?.version) {
+        ids.push(id);
+        continue;
+      }
+      const read = this.read(raw);
+      if (read) ids.push(read);
+    }
+    return ids;
+  }
+
+  /** Parses one claim into a record (and its symbol feature); returns its id, or null if unplaceable. */
+  private read(raw: GeoJsonFeature<ClaimProperties>): string | null {
+    const feature = geojson.readFeature(raw) as Feature<Geometry>;
+    const props = feature.getProperties() as ClaimProperties & { geometry?: unknown };
+    const id = String(feature.getId() ?? props.id);
+    const geometry = feature.getGeometry() ?? null;
+    const anchor = Array.isArray(props.anchor) ? fromLonLat(props.anchor) : geometry ? getCenter(geometry.getExtent()) : null;
+    if (!anchor) return null; // Nothing to place: the server resolves every claim, so this is defensive.
+    const { geometry: _ignored, ...clean } = props;
+    this.records.set(id, { props: { ...clean, id } as ClaimProperties, geometry, anchor, version: props.version });
+    let symbol = this.symbolFeatures.get(id);
+    if (!symbol) {
+      symbol = new Feature<Point>({ geometry: new Point(anchor) });
       symbol.setId(id);
       symbol.set('claimId', id);
-      features.push(symbol);
+      this.symbolFeatures.set(id, symbol);
+    } else {
+      symbol.getGeometry()?.setCoordinates(anchor);
+    }
+    return id;
+  }
+
+  /** Draws exactly these claims (known ones, in this order). */
+  draw(ids: readonly string[]): void {
+    this.drawnSet.clear();
+    this.drawnIds = [];
+    for (const id of ids) {
+      if (this.drawnSet.has(id) || !this.records.has(id)) continue;
+      this.drawnSet.add(id);
+      this.drawnIds.push(id);
     }
     const source = this.symbols.getSource();
-    source?.clear();
-    source?.addFeatures(features);
+    source?.clear(true);
+    source?.addFeatures(this.drawnIds.map((id) => this.symbolFeatures.get(id) as Feature<Point>));
     this.respread();
+    this.refreshGeometries();
+  }
+
+  /** The claims drawn now (empty while the layer is hidden). */
+  drawn(): ClaimProperties[] {
+    if (!this.symbols.getVisible()) return [];
+    return this.drawnIds.map((id) => (this.records.get(id) as ClaimRecord).props);
+  }
+
+  /** The claims the filters pass, whether or not the layer is visible. */
+  filtered(): ClaimProperties[] {
+    return this.drawnIds.map((id) => (this.records.get(id) as ClaimRecord).props);
+  }
+
+  /** The claim's position: its anchor (EPSG:3857) and its geometry's extent. */
+  extentOf(id: string): number[] | null {
+    const record = this.records.get(id);
+    if (!record) return null;
+    return record.geometry?.getExtent() ?? [...record.anchor, ...record.anchor];
   }
 
   get(id: string): ClaimProperties | null {
@@ -130,23 +203,19 @@ export class ClaimsLayer implements LabelObstacles {
     return [...this.records.values()].map((r) => r.props);
   }
 
+  /** Drawn claims per category (the filtered set, whether or not the layer is visible). */
   countsByCategory(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const { props } of this.records.values()) counts.set(props.category, (counts.get(props.category) ?? 0) + 1);
+    for (const id of this.drawnIds) {
+      const category = this.records.get(id)?.props.category ?? '';
+      counts.set(category, (counts.get(category) ?? 0) + 1);
+    }
     return counts;
   }
 
-  setCategoryVisible(categoryId: string, visible: boolean): void {
-    if (visible) this.hiddenCategories.delete(categoryId);
-    else this.hiddenCategories.add(categoryId);
-    this.respread();
-    this.refreshGeometries();
-  }
-
-  /** Whether the claim is drawn now (layer on and its category not filtered out). */
+  /** Whether the claim is drawn now (layer on and the filters pass it). */
   isShown(id: string): boolean {
-    const record = this.records.get(id);
-    return !!record && this.symbols.getVisible() && !this.hiddenCategories.has(record.props.category);
+    return this.drawnSet.has(id) && this.symbols.getVisible();
   }
 
   setSelected(id: string | null): void {
@@ -160,6 +229,16 @@ export class ClaimsLayer implements LabelObstacles {
     this.hoveredId = id;
     this.symbols.changed();
     this.refreshGeometries();
+    for (const listener of this.hoverListeners) listener(id);
+  }
+
+  get hovered(): string | null {
+    return this.hoveredId;
+  }
+
+  /** Called whenever the hovered claim changes (from the map or from the claim list). */
+  onHover(listener: (id: string | null) => void): void {
+    this.hoverListeners.push(listener);
   }
 
   /** The claim whose symbol is under a map pixel, if any (topmost wins). */
@@ -206,8 +285,8 @@ export class ClaimsLayer implements LabelObstacles {
     if (resolution === this.layoutResolution) return;
     this.layoutResolution = resolution;
     const placed = [];
-    for (const [id, record] of this.records) {
-      if (this.hiddenCategories.has(record.props.category)) continue;
+    for (const id of this.drawnIds) {
+      const record = this.records.get(id) as ClaimRecord;
       placed.push({ id, x: (record.anchor[0] ?? 0) / resolution, y: -(record.anchor[1] ?? 0) / resolution });
     }
     this.offsets = layoutSymbols(placed);
@@ -220,7 +299,7 @@ export class ClaimsLayer implements LabelObstacles {
     const ids = [this.hoveredId, this.selectedId].filter((id, i, all): id is string => !!id && all.indexOf(id) === i);
     for (const id of ids) {
       const record = this.records.get(id);
-      if (!record?.geometry || this.hiddenCategories.has(record.props.category)) continue;
+      if (!record?.geometry || !this.drawnSet.has(id)) continue;
       const feature = new Feature<Geometry>({ geometry: record.geometry });
       feature.set('claimId', id);
       source.addFeature(feature);
@@ -230,7 +309,7 @@ export class ClaimsLayer implements LabelObstacles {
   private symbolStyle(feature: FeatureLike, resolution: number): Style[] | undefined {
     const id = feature.get('claimId') as string;
     const record = this.records.get(id);
-    if (!record || this.hiddenCategories.has(record.props.category)) return undefined;
+    if (!record || !this.drawnSet.has(id)) return undefined;
     this.ensureLayout(resolution);
     const state: SymbolState = id === this.selectedId ? 'selected' : id === this.hoveredId ? 'hover' : 'normal';
     return claimSymbolStyle(this.category(record.props.category), state, this.offsets.get(id) ?? [0, 0]);

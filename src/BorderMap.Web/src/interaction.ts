@@ -1,11 +1,13 @@
 import type OlMap from 'ol/Map';
 import type { ClaimsLayer } from './claimsLayer';
-import { type AreaLayers, areaAt } from './layers';
+import { type AreaLayers, areaAt, areaById } from './layers';
 import type { SelectionStore } from './selection';
+import { areaProps } from './style';
 
 /**
- * Pointer wiring: hovering a claim highlights it and its geometry; a click selects the claim
- * under the cursor, else the area under it, else clears the selection. Escape clears too.
+ * Pointer wiring: hovering a claim highlights it and its geometry (and its row in the claim
+ * list); a click selects the claim under the cursor, else the area under it, else clears the
+ * selection. Escape clears too. The selected area gets an outline.
  */
 export function wireInteraction(map: OlMap, claims: ClaimsLayer, areas: AreaLayers, selection: SelectionStore): void {
   const viewport = map.getViewport();
@@ -26,19 +28,26 @@ export function wireInteraction(map: OlMap, claims: ClaimsLayer, areas: AreaLaye
       return;
     }
     const area = areaAt(areas, event.coordinate);
-    selection.set(area ? { kind: 'area', feature: area } : null);
+    selection.set(area ? { kind: 'area', id: areaProps(area).id } : null);
   });
 
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && selection.get()) selection.set(null);
+    if (event.key !== 'Escape' || !selection.get()) return;
+    // Escape inside a dialog, menu or text field belongs to that control.
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('dialog, input, select, textarea, [role="listbox"]')) return;
+    selection.set(null);
   });
 
-  selection.subscribe((current) => {
+  const outline = () => {
+    const current = selection.get();
     claims.setSelected(current?.kind === 'claim' ? current.id : null);
     areas.selection.clear();
     if (current?.kind === 'area') {
-      const geometry = current.feature.getGeometry();
-      if (geometry) areas.selection.addFeature(current.feature.clone());
+      const feature = areaById(areas, current.id);
+      if (feature?.getGeometry()) areas.selection.addFeature(feature.clone());
     }
-  });
+  };
+  selection.subscribe(outline);
+  outline();
 }

@@ -13,16 +13,18 @@ import { clipPolygons } from './clip';
  * Where area labels go.
  *
  * A label sits at an approximate pole of inaccessibility: the sampled point farthest from the
- * area's boundary and from any claim anchor, so names stay clear of the claim symbols that
- * cluster at region anchors. Provinces use their largest part (exclaves get no duplicate
+ * area's boundary and from any drawn claim symbol (where spreading put it), so names stay clear
+ * of the symbols that cluster at region anchors. Where no clear spot exists the declutter
+ * group hides the label rather than letting it overlap a symbol or another label. Provinces use their largest part (exclaves get no duplicate
  * labels). Countries use the part that is on screen, so neighbours whose centre lies far
  * outside the view (China, Iran, ...) still carry their name at the edge of the map.
  */
 
-/** Points labels keep away from (the anchors of visible claims), with a change counter. */
+/** Points labels keep away from (where the drawn claim symbols are), with a change counter. */
 export interface LabelObstacles {
   readonly revision: number;
-  anchors(): Coordinate[];
+  /** Symbol positions at a resolution (spreading depends on the zoom). */
+  obstacles(resolution: number): Coordinate[];
 }
 
 const largest = new WeakMap<Geometry, Polygon>();
@@ -106,6 +108,22 @@ interface Sample {
 export interface Clearance {
   points: Coordinate[];
   distance: number;
+  /** Boxes of labels placed already, and this label's half size (map units): a sample whose box would overlap one loses to any that does not. */
+  boxes?: Extent[];
+  half?: readonly [number, number];
+}
+
+/** Area of overlap between the label box centred at (x, y) and the placed boxes. */
+function boxOverlap(clear: Clearance, x: number, y: number): number {
+  if (!clear.boxes?.length || !clear.half) return 0;
+  const [hw, hh] = clear.half;
+  let total = 0;
+  for (const [minX = 0, minY = 0, maxX = 0, maxY = 0] of clear.boxes) {
+    const w = Math.min(maxX, x + hw) - Math.max(minX, x - hw);
+    const h = Math.min(maxY, y + hh) - Math.max(minY, y - hh);
+    if (w > 0 && h > 0) total += w * h;
+  }
+  return total;
 }
 
 /**
@@ -127,6 +145,8 @@ function bestSample(rings: Rings, box: Extent, grid: number, clear: Clearance): 
         const d = Math.hypot((x - ox) / LABEL_ASPECT, y - oy);
         if (d < clear.distance) distance = Math.min(distance, d);
       }
+      const overlap = boxOverlap(clear, x, y);
+      if (overlap > 0) distance = -overlap;
       if (!best || distance > best.distance) best = { at: [x, y], distance };
     }
   }
@@ -150,7 +170,7 @@ export function labelPole(
   const box = getIntersection(inner, geometry.getExtent());
   if (isEmpty(box)) return null;
   const near = buffer(box, Math.max(getWidth(box), getHeight(box)) * 0.25);
-  const relevant = { points: obstacles.points.filter((c) => containsCoordinate(near, c)), distance: obstacles.distance };
+  const relevant = { ...obstacles, points: obstacles.points.filter((c) => containsCoordinate(near, c)) };
   const rings = ringsOf(geometry);
   const coarse = bestSample(rings, box, COARSE_GRID, relevant);
   if (!coarse) return null;
@@ -165,13 +185,66 @@ export function labelPole(
 const CLEARANCE_PX = 30;
 
 function clearance(obstacles: LabelObstacles, resolution: number): Clearance {
-  return { points: obstacles.anchors(), distance: CLEARANCE_PX * resolution };
+  return { points: obstacles.obstacles(resolution), distance: CLEARANCE_PX * resolution };
 }
 
-/** Style geometry function for province labels: cached per feature until the zoom or the claims change. */
-export function areaLabelPoint(map: OlMap, obstacles: LabelObstacles): (feature: FeatureLike) => Point | undefined {
+/** Which areas of a layer get a label at a resolution, which are placed first, and how big they are. */
+export interface LabelPlan {
+  features(): FeatureLike[];
+  labelled(feature: FeatureLike, resolution: number): boolean;
+  /** Higher goes first (and so gets the better spot). */
+  priority(feature: FeatureLike): number;
+  /** The label's text and CSS font, to measure it. */
+  text(feature: FeatureLike): { text: string; font: string };
+}
+
+/** Halo and breathing room around a label's measured text, in px. */
+const LABEL_PAD_PX = 4;
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** Size of a label in CSS px, measured with the canvas (falls back to an estimate). */
+export function labelSize(text: string, font: string): [number, number] {
+  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
+  const size = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12);
+  let width = text.length * size * 0.6;
+  if (measureContext) {
+    measureContext.font = font;
+    width = measureContext.measureText(text).width;
+  }
+  return [width + 2 * LABEL_PAD_PX, size * 1.25 + 2 * LABEL_PAD_PX];
+}
+
+/**
+ * Style geometry function for province labels. All labels of the layer are placed together,
+ * highest priority first, each keeping clear of the claim symbols and not overlapping the
+ * labels placed before it, so neighbouring names (Helmand and Kandahar) do not land on each
+ * other and vanish in decluttering. Cached until the zoom or the claims change.
+ */
+export function areaLabelPoint(map: OlMap, obstacles: LabelObstacles, plan: LabelPlan): (feature: FeatureLike) => Point | undefined {
   let cacheKey = '';
   let cache = new WeakMap<Geometry, Point | null>();
+
+  function placeAll(resolution: number): void {
+    const clear = clearance(obstacles, resolution);
+    const boxes: Extent[] = [];
+    const ordered = plan
+      .features()
+      .filter((f) => plan.labelled(f, resolution))
+      .sort((a, b) => plan.priority(b) - plan.priority(a));
+    for (const feature of ordered) {
+      const geometry = feature.getGeometry() as Geometry | undefined;
+      const polygon = largestPolygon(geometry);
+      if (!geometry || !polygon) continue;
+      const { text, font } = plan.text(feature);
+      const [w, h] = labelSize(text, font);
+      const half = [(w / 2) * resolution, (h / 2) * resolution] as const;
+      const pole = labelPole(polygon, polygon.getExtent(), 0, { ...clear, boxes, half }) ?? polygon.getInteriorPoint();
+      cache.set(geometry, pole);
+      const [x = 0, y = 0] = pole.getCoordinates();
+      boxes.push([x - half[0], y - half[1], x + half[0], y + half[1]]);
+    }
+  }
+
   return (feature) => {
     const geometry = feature.getGeometry() as Geometry | undefined;
     const resolution = map.getView().getResolution();
@@ -180,13 +253,13 @@ export function areaLabelPoint(map: OlMap, obstacles: LabelObstacles): (feature:
     if (key !== cacheKey) {
       cacheKey = key;
       cache = new WeakMap();
+      placeAll(resolution);
     }
     let pole = cache.get(geometry);
     if (pole === undefined) {
+      // Not in the plan (added since): place it on its own.
       const polygon = largestPolygon(geometry);
-      pole = polygon
-        ? (labelPole(polygon, polygon.getExtent(), 0, clearance(obstacles, resolution)) ?? polygon.getInteriorPoint())
-        : null;
+      pole = polygon ? (labelPole(polygon, polygon.getExtent(), 0, clearance(obstacles, resolution)) ?? polygon.getInteriorPoint()) : null;
       cache.set(geometry, pole);
     }
     return pole ?? undefined;

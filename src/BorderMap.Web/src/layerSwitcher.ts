@@ -10,15 +10,20 @@ export interface SwitchableLayer {
 
 /**
  * One checkbox per API layer (plus claims); each toggles all OpenLayers layers behind it.
+ * `extra` controls (the choropleth switch) follow the list.
  * Returns a setter for counts that are only known later (claims load after the switcher shows).
  */
-export function renderLayerSwitcher(root: HTMLElement, entries: SwitchableLayer[]): (id: string, count: number) => void {
+export function renderLayerSwitcher(root: HTMLElement, entries: SwitchableLayer[], ...extra: HTMLElement[]): (id: string, count: number) => void {
   const counts = new Map<string, HTMLElement>();
   const list = el('ul', { className: 'layer-list' });
   for (const entry of entries) {
     const checkbox = el('input', { testId: `layer-toggle-${entry.id}`, attrs: { type: 'checkbox', 'data-layer': entry.id } });
     checkbox.checked = entry.layers.every((layer) => layer.getVisible());
     checkbox.addEventListener('change', () => entry.layers.forEach((layer) => layer.setVisible(checkbox.checked)));
+    // Follow changes made elsewhere (a permalink being applied).
+    entry.layers[0]?.on('change:visible', () => {
+      checkbox.checked = entry.layers.every((layer) => layer.getVisible());
+    });
     list.append(
       el(
         'li',
@@ -33,7 +38,7 @@ export function renderLayerSwitcher(root: HTMLElement, entries: SwitchableLayer[
       ),
     );
   }
-  replaceChildren(root, el('h2', { attrs: { id: 'layers-heading' } }, 'Layers'), list);
+  replaceChildren(root, el('h2', { attrs: { id: 'layers-heading' } }, 'Layers'), list, ...extra);
   return (id, count) => {
     const badge = counts.get(id);
     if (badge) badge.textContent = String(count);

@@ -7,7 +7,7 @@ import VectorLayer from 'ol/layer/Vector';
 import type OlMap from 'ol/Map';
 import VectorSource from 'ol/source/Vector';
 import type { StyleLike } from 'ol/style/Style';
-import { areaLabelPoint, type LabelObstacles, viewLabelPoint } from './labels';
+import { areaLabelPoint, type LabelObstacles, largestPolygon, viewLabelPoint } from './labels';
 import {
   type AreaContext,
   areaProps,
@@ -15,6 +15,8 @@ import {
   countryFillStyle,
   countryOutlineStyle,
   genericAreaStyle,
+  hasProvinceLabel,
+  provinceLabelText,
   provinceStyle,
   riverStyle,
 } from './style';
@@ -64,7 +66,7 @@ function vectorLayer(
 }
 
 export function createAreaLayers(map: OlMap, colours: AreaColours, infos: LayerInfo[], obstacles: LabelObstacles): AreaLayers {
-  const context: AreaContext = { focusCountries: new Set(), coreCountries: new Set() };
+  const context: AreaContext = { focusCountries: new Set(), coreCountries: new Set(), shade: null };
   const byId = new Map<string, BaseLayer[]>();
   const sources = new Map<string, VectorSource<AreaFeature>>();
   for (const info of infos) {
@@ -79,7 +81,25 @@ export function createAreaLayers(map: OlMap, colours: AreaColours, infos: LayerI
         ];
         break;
       case 'provinces':
-        layers = [vectorLayer(source, info.id, Z.provinces, provinceStyle(colours, context, areaLabelPoint(map, obstacles)), DECLUTTER_GROUP)];
+        layers = [
+          vectorLayer(
+            source,
+            info.id,
+            Z.provinces,
+            provinceStyle(
+              colours,
+              context,
+              areaLabelPoint(map, obstacles, {
+                features: () => source.getFeatures(),
+                labelled: hasProvinceLabel,
+                // Focus areas first, then larger areas (their labels have more room to move).
+                priority: (f) => (areaProps(f).focus ? 1e15 : 0) + (largestPolygon(f.getGeometry() as Geometry | undefined)?.getArea() ?? 0),
+                text: provinceLabelText,
+              }),
+            ),
+            DECLUTTER_GROUP,
+          ),
+        ];
         break;
       case 'rivers':
         layers = [vectorLayer(source, info.id, Z.rivers, riverStyle(colours), DECLUTTER_GROUP)];
@@ -111,6 +131,20 @@ export function updateAreaContext(areas: AreaLayers): void {
       coreCountries.add(p.country);
     }
   }
+  redrawAreas(areas);
+}
+
+/** An area feature by id, from any area layer. */
+export function areaById(areas: AreaLayers, id: string): AreaFeature | null {
+  for (const source of areas.sources.values()) {
+    const feature = source.getFeatureById(id) ?? source.getFeatures().find((f) => areaProps(f).id === id);
+    if (feature) return feature;
+  }
+  return null;
+}
+
+/** Redraws every area layer (after a style input such as the choropleth changed). */
+export function redrawAreas(areas: AreaLayers): void {
   for (const layers of areas.byId.values()) layers.forEach((layer) => layer.changed());
 }
 

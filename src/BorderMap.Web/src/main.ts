@@ -2,21 +2,46 @@ import 'ol/ol.css';
 import './styles.css';
 import type OlMap from 'ol/Map';
 import { api } from './api';
+import { areaClientPixel } from './areaPixel';
 import { exposeAutomation } from './automation';
 import { categoryLookup, orderedCategories } from './categories';
+import { classesFor, colorFor, countByArea, renderChoroplethControl, renderChoroplethLegend } from './choropleth';
+import { createClaimList } from './claimList';
+import { wireClaimQuery } from './claimQuery';
 import { ClaimsLayer } from './claimsLayer';
 import { createDetails } from './details';
 import { byId } from './dom';
 import { showError } from './errorBanner';
+import { createExportDialog } from './exportDialog';
+import { describeFilters, type Filters, NO_FILTERS, normalizeFilters, STATUSES } from './filters';
+import { renderFilterPanel } from './filterPanel';
 import { wireInteraction } from './interaction';
 import { renderLayerSwitcher } from './layerSwitcher';
-import { type AreaLayers, createAreaLayers, readFeatures, updateAreaContext } from './layers';
+import { type AreaLayers, areaById, createAreaLayers, readFeatures, redrawAreas, updateAreaContext } from './layers';
 import { renderLegend } from './legend';
-import { createMap } from './map';
+import { createMap, fitLonLat, viewExtentLonLat } from './map';
+import { currentState, type ScreenParts, wirePermalink } from './permalink';
+import { createPlaceMarker } from './placeMarker';
+import { createSearchBox } from './searchBox';
 import { SelectionStore } from './selection';
+import { Store } from './store';
 import { areaProps, englishName } from './style';
+import { claimInterval, type Interval } from './timeScale';
+import { renderTimeFilter } from './timeFilter';
+import type { SearchResult } from './types';
+import { type AppState, decodeState, DEFAULT_LIST, DEFAULT_STATE, type ListState } from './urlState';
+import { PendingWork } from './work';
 
 /** Wires the workbench together; each part lives in its own module. */
+
+const initial = decodeState(location.hash);
+const map = createMap(byId('map'), initial.view);
+const work = new PendingWork();
+const filters = new Store<Filters>(NO_FILTERS);
+const selection = new SelectionStore();
+const choropleth = new Store<boolean>(false);
+const list = new Store<ListState>(DEFAULT_LIST);
+const app: { claims: ClaimsLayer | null; areas: AreaLayers | null; parts: ScreenParts | null } = { claims: null, areas: null, parts: null };
 
 function nameLookup(areas: AreaLayers, layerId: string, key: 'id' | 'country'): (id: string) => string | null {
   return (id) => {
@@ -26,48 +51,169 @@ function nameLookup(areas: AreaLayers, layerId: string, key: 'id' | 'country'): 
   };
 }
 
-function firstRender(map: OlMap): Promise<void> {
+function rendered(target: OlMap): Promise<void> {
   return new Promise((resolve) => {
-    map.once('rendercomplete', () => resolve());
-    map.render();
+    target.once('rendercomplete', () => resolve());
+    target.render();
   });
 }
 
-async function boot(map: OlMap, claims: { current: ClaimsLayer | null }): Promise<void> {
-  let style, layerInfos;
+async function animationsDone(target: OlMap): Promise<void> {
+  while (target.getView().getAnimating()) await new Promise((resolve) => setTimeout(resolve, 30));
+}
+
+function intervalsOf(claims: Iterable<{ eventDate: string; endDate?: string | null }>): Interval[] {
+  const result: Interval[] = [];
+  for (const claim of claims) {
+    const interval = claimInterval(claim.eventDate, claim.endDate);
+    if (interval) result.push(interval);
+  }
+  return result;
+}
+
+function zoomToArea(areas: AreaLayers, id: string): void {
+  const geometry = areaById(areas, id)?.getGeometry();
+  if (geometry) map.getView().fit(geometry.getExtent(), { padding: [40, 40, 40, 40], duration: 250, maxZoom: 11 });
+}
+
+async function boot(): Promise<void> {
+  let style, layerInfos, regions;
   try {
-    [style, layerInfos] = await Promise.all([api.style(), api.layers()]);
+    [style, layerInfos, regions] = await Promise.all([api.style(), api.layers(), api.regions()]);
   } catch (error) {
     showError('Could not load the map definition.', error);
     throw error;
   }
 
   const category = categoryLookup(style);
-  const claimsLayer = new ClaimsLayer(category);
-  const areas = createAreaLayers(map, style.areas, layerInfos, claimsLayer);
-  claimsLayer.onObstaclesChanged(() => areas.byId.forEach((layers) => layers.forEach((layer) => layer.changed())));
+  const claims = new ClaimsLayer(category);
+  const areas = createAreaLayers(map, style.areas, layerInfos, claims);
+  app.claims = claims;
+  app.areas = areas;
+  claims.onObstaclesChanged(() => redrawAreas(areas));
   if (style.areas.background) map.getTargetElement()?.style.setProperty('--map-bg', style.areas.background);
-  claims.current = claimsLayer;
-  map.addLayer(claimsLayer.geometries);
-  map.addLayer(claimsLayer.symbols);
+  map.addLayer(claims.geometries);
+  map.addLayer(claims.symbols);
+  const marker = createPlaceMarker(map);
 
-  const setLayerCount = renderLayerSwitcher(byId('layer-switcher'), [
-    ...layerInfos.map((info) => ({ id: info.id, title: info.title, count: info.featureCount, layers: areas.byId.get(info.id) ?? [] })),
-    { id: 'claims', title: 'Claims', count: null, layers: [claimsLayer.symbols] },
-  ]);
+  // The state from the URL, cleaned against what this server knows.
+  const domain = {
+    categories: style.categories.map((c) => c.id),
+    statuses: STATUSES,
+    precisions: Object.keys(style.geoPrecision).map(Number).filter(Number.isInteger).sort((a, b) => a - b),
+  };
+  const normalize = (f: Filters) => normalizeFilters(f, domain);
+  filters.set(normalize(initial.filters));
+  choropleth.set(initial.choropleth);
+  list.set(initial.list);
+  const switchable = new Map([...areas.byId, ['claims', [claims.symbols]]]);
+  for (const id of initial.hiddenLayers) switchable.get(id)?.forEach((layer) => layer.setVisible(false));
 
-  const selection = new SelectionStore();
-  const details = createDetails({
+  const choroplethControl = renderChoroplethControl(choropleth);
+  const setLayerCount = renderLayerSwitcher(
+    byId('layer-switcher'),
+    [
+      ...layerInfos.map((info) => ({ id: info.id, title: info.title, count: info.featureCount, layers: areas.byId.get(info.id) ?? [] })),
+      { id: 'claims', title: 'Claims', count: null, layers: [claims.symbols] },
+    ],
+    choroplethControl.element,
+  );
+  const legend = renderLegend(byId('legend'), {
+    categories: orderedCategories(style, [], category),
+    areas: style.areas,
+    filters,
+  });
+
+  const regionIds = new Set(regions.map((r) => r.id));
+  const areaName = (id: string) => nameLookup(areas, 'provinces', 'id')(id) ?? nameLookup(areas, 'countries', 'id')(id);
+  createDetails({
     root: byId('details'),
     style,
     category,
-    claims: claimsLayer,
-    areaName: (id) => nameLookup(areas, 'provinces', 'id')(id) ?? nameLookup(areas, 'countries', 'id')(id),
+    claims,
+    selection,
+    filters,
+    work,
+    areaName,
     countryName: nameLookup(areas, 'countries', 'country'),
+    area: (id) => areaById(areas, id),
+    isRegion: (id) => regionIds.has(id),
+    zoomToArea: (id) => zoomToArea(areas, id),
   });
-  selection.subscribe(details);
-  details(null);
-  wireInteraction(map, claimsLayer, areas, selection);
+  wireInteraction(map, claims, areas, selection);
+  const claimList = createClaimList({ root: byId('claim-list'), category, list, claims, selection });
+
+  createSearchBox({
+    root: byId('search'),
+    work,
+    onChoose: (result: SearchResult) => {
+      fitLonLat(map, result.extent, result.kind === 'region' ? 10 : 9);
+      if (result.kind === 'region') {
+        marker.clear();
+        selection.set({ kind: 'area', id: result.id });
+      } else if (result.kind === 'claim') {
+        marker.clear();
+        selection.set({ kind: 'claim', id: result.id });
+      } else {
+        const [minLon, minLat, maxLon, maxLat] = result.extent;
+        marker.show(result.name, [(minLon + maxLon) / 2, (minLat + maxLat) / 2]);
+      }
+    },
+  });
+
+  const exportDialog = createExportDialog({
+    work,
+    defaultTitle: (regionScope) => {
+      const current = selection.get();
+      return regionScope && current?.kind === 'area' ? `${areaName(current.id) ?? current.id}: claims` : 'Tajikistan – Afghanistan border';
+    },
+    context: () => {
+      const current = selection.get();
+      const size = map.getSize() ?? [4, 3];
+      const region = current?.kind === 'area' && regionIds.has(current.id) ? current.id : null;
+      const claimId = current?.kind === 'claim' ? current.id : null;
+      return {
+        bbox: viewExtentLonLat(map),
+        region,
+        regionName: region ? areaName(region) : null,
+        filters: filters.get(),
+        selectedClaim: claimId,
+        claimTitle: claimId ? (claims.get(claimId)?.title ?? claimId) : null,
+        filterSummary: describeFilters(filters.get(), (id) => category(id).label),
+        hiddenLayers: [...switchable].filter(([, layers]) => !layers.every((l) => l.getVisible())).map(([id]) => layerInfos.find((i) => i.id === id)?.title ?? 'Claims'),
+        viewAspect: (size[0] ?? 4) / Math.max(1, size[1] ?? 3),
+      };
+    },
+  });
+  const exportButton = byId<HTMLButtonElement>('export-button');
+  exportButton.addEventListener('click', () => exportDialog.open());
+
+  // Everything the filters drive, redrawn after each answer from /api/claims.
+  let universeCount = 0;
+  let timeFilter: { setMatching: (intervals: readonly Interval[]) => void } | null = null;
+  const provinceIds = () => (areas.sources.get('provinces')?.getFeatures() ?? []).map((f) => areaProps(f).id);
+  const shade = () => {
+    if (!choropleth.get()) {
+      areas.context.shade = null;
+    } else {
+      const counts = countByArea(claims.filtered());
+      const ids = provinceIds();
+      const classes = classesFor(Math.max(0, ...ids.map((id) => counts.get(id) ?? 0)));
+      areas.context.shade = (id) => colorFor(classes, counts.get(id) ?? 0);
+      renderChoroplethLegend(choroplethControl.legend, classes, ids.filter((id) => (counts.get(id) ?? 0) > 0).length);
+    }
+    redrawAreas(areas);
+  };
+  choropleth.subscribe(shade);
+  const onDrawn = () => {
+    const filtered = claims.filtered();
+    claimList.setClaims(filtered, universeCount);
+    legend.setCounts(claims.countsByCategory());
+    setLayerCount('claims', filtered.length);
+    timeFilter?.setMatching(intervalsOf(filtered));
+    if (choropleth.get()) shade();
+  };
+  const query = wireClaimQuery({ filters, claims, work, onDrawn });
 
   const loads = [
     ...layerInfos.map(async (info) => {
@@ -80,7 +226,21 @@ async function boot(map: OlMap, claims: { current: ClaimsLayer | null }): Promis
     }),
     (async () => {
       try {
-        claimsLayer.load(await api.claims());
+        // Every claim once: the time histogram and the actor list show the whole collection.
+        const universe = await api.claims();
+        const ids = claims.add(universe);
+        universeCount = ids.length;
+        const all = ids.map((id) => claims.get(id)).filter((c) => c !== null);
+        timeFilter = renderTimeFilter(byId('time-filter'), intervalsOf(all), filters);
+        const actors = new Map<string, number>();
+        for (const claim of all) for (const actor of claim.actors ?? []) actors.set(actor, (actors.get(actor) ?? 0) + 1);
+        renderFilterPanel(byId('filters-body'), {
+          statuses: STATUSES,
+          precisions: domain.precisions.map((n) => [n, style.geoPrecision[String(n)] ?? `level ${n}`]),
+          actors: [...actors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+          filters,
+        });
+        await query.refresh();
       } catch (error) {
         showError('Could not load the claims.', error);
         throw error;
@@ -89,31 +249,43 @@ async function boot(map: OlMap, claims: { current: ClaimsLayer | null }): Promis
   ];
   const results = await Promise.allSettled(loads);
   updateAreaContext(areas);
+  if (choropleth.get()) shade();
 
-  const counts = claimsLayer.countsByCategory();
-  renderLegend(byId('legend'), {
-    categories: orderedCategories(style, counts.keys(), category),
-    counts,
-    areas: style.areas,
-    onToggle: (id, visible) => claimsLayer.setCategoryVisible(id, visible),
-  });
-  setLayerCount('claims', claimsLayer.all().length);
+  app.parts = { map, layers: switchable, filters, selection, choropleth, list, normalize };
+  selection.set(initial.selection);
+  wirePermalink(app.parts);
+  exportButton.disabled = false;
 
-  await firstRender(map);
+  await work.idle();
+  await rendered(map);
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) throw failure.reason;
   document.body.dataset['ready'] = 'true';
 }
 
-const map = createMap(byId('map'));
-const claims: { current: ClaimsLayer | null } = { current: null };
+const ready = boot();
+
+async function settled(): Promise<void> {
+  await ready.catch(() => undefined);
+  do {
+    await work.idle();
+    await animationsDone(map);
+    await rendered(map);
+  } while (work.busy);
+}
+
 exposeAutomation({
   map,
-  ready: boot(map, claims),
+  ready,
+  settled,
   claimPixel: (id) => {
     // Render now, so the pixel (and hit detection for a click there) matches the latest state
     // even if a filter or the view changed since the last animation frame.
     map.renderSync();
-    return claims.current?.clientPixel(map, id) ?? null;
+    return app.claims?.clientPixel(map, id) ?? null;
   },
+  regionPixel: (id) => (app.claims && app.areas ? areaClientPixel(map, app.areas, app.claims, id) : null),
+  drawnClaimIds: () => (app.claims?.drawn().map((c) => c.id) ?? []).sort(),
+  hoveredClaimId: () => app.claims?.hovered ?? null,
+  state: (): AppState => (app.parts ? currentState(app.parts) : DEFAULT_STATE),
 });

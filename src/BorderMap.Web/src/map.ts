@@ -2,7 +2,7 @@ import { defaults as defaultControls } from 'ol/control/defaults';
 import ScaleLine from 'ol/control/ScaleLine';
 import { defaults as defaultInteractions } from 'ol/interaction/defaults';
 import OlMap from 'ol/Map';
-import { transformExtent } from 'ol/proj';
+import { fromLonLat, transformExtent } from 'ol/proj';
 import { unByKey } from 'ol/Observable';
 import View from 'ol/View';
 import { PreciseDoubleClickZoom } from './doubleClickZoom';
@@ -16,8 +16,11 @@ export function homeExtent(): number[] {
   return transformExtent([...HOME_EXTENT_LONLAT], 'EPSG:4326', 'EPSG:3857');
 }
 
-/** The map with no base tiles: areas are our own vector data over a plain background colour. */
-export function createMap(target: HTMLElement): OlMap {
+/**
+ * The map with no base tiles: areas are our own vector data over a plain background colour.
+ * It starts at `initialView` (from a permalink) or fitted to Tajikistan + Afghanistan.
+ */
+export function createMap(target: HTMLElement, initialView: { center: [number, number]; zoom: number } | null = null): OlMap {
   const map = new OlMap({
     target,
     controls: defaultControls({ attribution: false, rotate: false }).extend([new ScaleLine({ units: 'metric' })]),
@@ -33,6 +36,11 @@ export function createMap(target: HTMLElement): OlMap {
       maxZoom: 14,
     }),
   });
+  if (initialView) {
+    map.getView().setCenter(fromLonLat(initialView.center));
+    map.getView().setZoom(initialView.zoom);
+    return map;
+  }
   // Fit once the map knows its real size (it may not have one yet if layout is pending).
   if (hasSize(map)) fitHome(map);
   else {
@@ -52,4 +60,19 @@ function hasSize(map: OlMap): boolean {
 
 export function fitHome(map: OlMap): void {
   map.getView().fit(homeExtent(), { padding: [16, 16, 16, 16] });
+}
+
+/** Fits the view to a lon/lat extent, not closer than `maxZoom` (points and tiny areas). */
+export function fitLonLat(map: OlMap, extent: readonly number[], maxZoom = 10): void {
+  const [minLon = 0, minLat = 0, maxLon = 0, maxLat = 0] = extent;
+  const projected = transformExtent([minLon, minLat, maxLon, maxLat], 'EPSG:4326', 'EPSG:3857');
+  map.getView().fit(projected, { padding: [48, 48, 48, 48], maxZoom, duration: 0 });
+}
+
+/** The view's extent in lon/lat, [minLon, minLat, maxLon, maxLat]. */
+export function viewExtentLonLat(map: OlMap): number[] {
+  const size = map.getSize();
+  const extent = map.getView().calculateExtent(size);
+  const [minLon = 0, minLat = 0, maxLon = 0, maxLat = 0] = transformExtent(extent, 'EPSG:3857', 'EPSG:4326');
+  return [Math.max(-180, minLon), Math.max(-85, minLat), Math.min(180, maxLon), Math.min(85, maxLat)];
 }

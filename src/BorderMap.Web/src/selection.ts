@@ -1,27 +1,23 @@
-import type { AreaFeature } from './layers';
+import { Store } from './store';
 
-/** What the right panel shows. One selection at a time; listeners run synchronously. */
-export type Selection =
-  | { kind: 'claim'; id: string }
-  | { kind: 'area'; feature: AreaFeature }
-  | null;
+/**
+ * What the right panel shows: a claim, an area (country, province or river, by id) or nothing.
+ * One selection at a time; it is part of the permalink, so it holds ids only. Setting the same
+ * selection again notifies too (clicking the selected claim brings its panel back from the
+ * source view).
+ */
+export type Selection = { kind: 'claim'; id: string } | { kind: 'area'; id: string } | null;
 
-type Listener = (selection: Selection) => void;
-
-export class SelectionStore {
-  private current: Selection = null;
-  private readonly listeners: Listener[] = [];
-
-  get(): Selection {
-    return this.current;
+export class SelectionStore extends Store<Selection> {
+  constructor() {
+    super(null);
   }
 
-  set(selection: Selection): void {
-    this.current = selection;
-    for (const listener of this.listeners) listener(selection);
+  override set(selection: Selection): void {
+    super.set(selection, () => false);
   }
+}
 
-  subscribe(listener: Listener): void {
-    this.listeners.push(listener);
-  }
+export function sameSelection(a: Selection, b: Selection): boolean {
+  return a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id);
 }

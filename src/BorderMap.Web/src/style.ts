@@ -23,6 +23,8 @@ export interface AreaContext {
   focusCountries: Set<string>;
   /** Focus countries plus those holding a focus province (Afghanistan); all others are neighbours. */
   coreCountries: Set<string>;
+  /** Choropleth mode: the fill colour of each province, or null when the mode is off. */
+  shade: ((areaId: string) => string) | null;
 }
 
 export function areaProps(feature: FeatureLike): AreaProperties {
@@ -73,6 +75,21 @@ function labelFits(feature: FeatureLike, text: string, resolution: number): bool
   if (!polygon) return false;
   const extent = polygon.getExtent();
   return getWidth(extent) / resolution >= text.length * 5.5 && getHeight(extent) / resolution >= 14;
+}
+
+/** Whether a province shows its name at a resolution: focus areas always, others where they fit. */
+export function hasProvinceLabel(feature: FeatureLike, resolution: number): boolean {
+  const p = areaProps(feature);
+  return p.focus || (resolution <= LABEL_MIN_ZOOM_RESOLUTION && labelFits(feature, englishName(p), resolution));
+}
+
+const FOCUS_LABEL_FONT = `700 12.5px ${FONT_STACK}`;
+const CONTEXT_LABEL_FONT = `500 11px ${FONT_STACK}`;
+
+/** A province label's text and font (label placement measures it). */
+export function provinceLabelText(feature: FeatureLike): { text: string; font: string } {
+  const p = areaProps(feature);
+  return { text: englishName(p), font: p.focus ? FOCUS_LABEL_FONT : CONTEXT_LABEL_FONT };
 }
 
 export function countryFillStyle(colours: AreaColours, context: AreaContext): (f: FeatureLike) => Style {
@@ -131,20 +148,34 @@ export function provinceStyle(
     stroke: new Stroke({ color: colours.contextStroke, width: 0.8 }),
     zIndex: 0,
   });
+  const shaded = memo<Style>();
+  const shadedArea = (p: AreaProperties, color: string) =>
+    shaded(`${color}|${p.focus}`, () =>
+      new Style({
+        fill: new Fill({ color }),
+        stroke: p.focus
+          ? new Stroke({ color: colours.countryStroke, width: 1.4 })
+          : new Stroke({ color: colours.contextStroke, width: 0.8 }),
+        zIndex: p.focus ? 2 : 0,
+      }),
+    );
   const labels = memo<Style>();
   const geometry = labelPoint;
   return (feature, resolution) => {
     const p = areaProps(feature);
-    const area = p.focus ? focusArea : context.focusCountries.has(p.country) ? focusCountryArea : contextArea;
-    if (!p.focus && (resolution > LABEL_MIN_ZOOM_RESOLUTION || !labelFits(feature, englishName(p), resolution))) return [area];
+    const area = context.shade
+      ? shadedArea(p, context.shade(p.id))
+      : p.focus ? focusArea : context.focusCountries.has(p.country) ? focusCountryArea : contextArea;
+    if (!hasProvinceLabel(feature, resolution)) return [area];
     const text = labels(p.id, () =>
       new Style({
         geometry,
         zIndex: p.focus ? 30 : 10,
         text: p.focus
-          ? // Focus names always show (as obstacles other labels avoid), even where claims cluster.
-            label(englishName(p), `700 12.5px ${FONT_STACK}`, '#2b1d08', 'rgba(255,255,255,0.92)', { overflow: true, declutterMode: 'obstacle' })
-          : label(englishName(p), `500 11px ${FONT_STACK}`, '#5c574f', withAlpha(colours.contextFill, 0.9)),
+          ? // Focus names may run past their area's outline, but like every label they give way
+            // to claim symbols and to higher-priority labels, so labels never overlap.
+            label(englishName(p), FOCUS_LABEL_FONT, '#2b1d08', 'rgba(255,255,255,0.92)', { overflow: true })
+          : label(englishName(p), CONTEXT_LABEL_FONT, '#5c574f', withAlpha(colours.contextFill, 0.9)),
       }),
     );
     return [area, text];

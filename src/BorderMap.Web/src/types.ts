@@ -77,6 +77,75 @@ export interface ClaimProperties {
   note?: string | null;
   status: 'reported' | 'corroborated' | 'disputed' | string;
   numbers?: Record<string, number> | null;
+  /** Stated numbers checked against the geodata; empty (or absent on older servers) when none is measurable. */
+  checks?: ClaimCheck[] | null;
+  /** Edit version (optimistic concurrency); bookkeeping fields may be absent. */
+  version?: number;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+/** A claim's stated number beside the value measured from the boundaries. */
+export interface ClaimCheck {
+  /** The key in `numbers`, e.g. `borderKm`. */
+  quantity: string;
+  claimed: number;
+  measured: number;
+  /** measured − claimed */
+  difference: number;
+  /** How it was measured, e.g. "geodesic length of border:TJ/AF-BDS". */
+  basis: string;
+}
+
+/** One entry of `GET /api/regions`. */
+export interface RegionSummary {
+  id: string;
+  kind: 'country' | 'province';
+  name: string;
+  localName?: string | null;
+  country: string;
+  focus: boolean;
+}
+
+export interface RegionBorder {
+  id: string;
+  name: string;
+  kind: 'country' | 'province' | string;
+  /** Geodesic length of the shared border. */
+  km: number;
+}
+
+export interface CategoryClaims {
+  category: string;
+  count: number;
+  claimIds: string[];
+}
+
+/** `GET /api/regions/{id}` (claims under the given filters). */
+export interface RegionProfile {
+  id: string;
+  kind: 'country' | 'province';
+  name: string;
+  localName?: string | null;
+  names: Record<string, string>;
+  country: string;
+  countryName?: string | null;
+  areaKm2: number;
+  /** Longest first. */
+  borders: RegionBorder[];
+  claimsByCategory: CategoryClaims[];
+}
+
+/** One hit of `GET /api/search`, best first. */
+export interface SearchResult {
+  kind: 'region' | 'claim' | 'place' | string;
+  id: string;
+  name: string;
+  /** The name or spelling that matched (e.g. "Badachschan"). */
+  matched: string;
+  score: number;
+  /** [minLon, minLat, maxLon, maxLat] */
+  extent: [number, number, number, number];
 }
 
 /** `GET /api/sources/{id}`. */

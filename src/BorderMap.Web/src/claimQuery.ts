@@ -1,0 +1,70 @@
+import { api, isAbort } from './api';
+import type { ClaimsLayer } from './claimsLayer';
+import { showError } from './errorBanner';
+import { excludesAll, filterQuery, type Filters } from './filters';
+import type { Store } from './store';
+import type { PendingWork } from './work';
+
+/**
+ * Keeps the drawn claims in step with the filters: each change asks `/api/claims` with the
+ * filter parameters (debounced while a slider is dragged; a newer request aborts an older one)
+ * and draws the answer. The server decides what passes, so the map, the list and the region
+ * panel (which asks `/api/regions/{id}` with the same parameters) always agree.
+ */
+
+const DEBOUNCE_MS = 90;
+
+export interface ClaimQueryOptions {
+  filters: Store<Filters>;
+  claims: ClaimsLayer;
+  work: PendingWork;
+  /** After the drawn set changed. */
+  onDrawn: () => void;
+}
+
+export function wireClaimQuery({ filters, claims, work, onDrawn }: ClaimQueryOptions): { refresh: () => Promise<void> } {
+  let controller: AbortController | null = null;
+  let timer: number | undefined;
+  let releaseWait: (() => void) | null = null;
+
+  function cancel(): void {
+    window.clearTimeout(timer);
+    controller?.abort();
+    controller = null;
+    releaseWait?.();
+    releaseWait = null;
+  }
+
+  async function refresh(): Promise<void> {
+    cancel();
+    const current = filters.get();
+    if (excludesAll(current)) {
+      claims.draw([]);
+      onDrawn();
+      return;
+    }
+    const mine = new AbortController();
+    controller = mine;
+    try {
+      const collection = await work.track(api.claims(filterQuery(current), mine.signal));
+      if (controller !== mine) return;
+      claims.draw(claims.add(collection));
+      onDrawn();
+    } catch (error) {
+      if (isAbort(error) || controller !== mine) return;
+      showError('Could not load the claims for these filters.', error);
+    }
+  }
+
+  filters.subscribe(() => {
+    cancel();
+    void work.track(new Promise<void>((resolve) => (releaseWait = resolve)));
+    timer = window.setTimeout(() => {
+      releaseWait?.();
+      releaseWait = null;
+      void refresh();
+    }, DEBOUNCE_MS);
+  });
+
+  return { refresh };
+}

@@ -1,0 +1,81 @@
+/**
+ * The claim filters shared by the map, the claim list, the region panel, the choropleth and the
+ * export, and how they become `/api/claims` query parameters. Plain data, pure functions.
+ *
+ * A list that is `null` means "no restriction"; an empty list means "nothing passes" (every box
+ * unchecked), which the API cannot express, so callers skip the request (see `filterQuery`).
+ */
+export interface Filters {
+  /** Inclusive ISO dates (YYYY-MM-DD), or null for an open end. */
+  from: string | null;
+  to: string | null;
+  categories: string[] | null;
+  statuses: string[] | null;
+  precisions: number[] | null;
+  /** Claims naming any of these actors; empty means any actor. */
+  actors: string[];
+}
+
+export const NO_FILTERS: Filters = { from: null, to: null, categories: null, statuses: null, precisions: null, actors: [] };
+
+export const STATUSES = ['reported', 'corroborated', 'disputed'] as const;
+
+/** The values each list filter can take (from the style definition). */
+export interface FilterDomain {
+  categories: string[];
+  statuses: readonly string[];
+  precisions: number[];
+}
+
+/** Drops unknown values and turns "everything checked" into null, so equal filters encode equally. */
+export function normalizeFilters(filters: Filters, domain: FilterDomain): Filters {
+  const list = <T>(values: T[] | null, all: readonly T[]): T[] | null => {
+    if (values === null) return null;
+    const kept = all.filter((v) => values.includes(v));
+    return kept.length === all.length ? null : kept;
+  };
+  let { from, to } = filters;
+  if (from && to && from > to) [from, to] = [to, from];
+  return {
+    from: from || null,
+    to: to || null,
+    categories: list(filters.categories, domain.categories),
+    statuses: list(filters.statuses, domain.statuses),
+    precisions: list(filters.precisions, domain.precisions),
+    actors: [...new Set(filters.actors.filter((a) => a.trim().length > 0))].sort(),
+  };
+}
+
+export function isUnfiltered(filters: Filters): boolean {
+  return (
+    !filters.from && !filters.to && !filters.categories && !filters.statuses && !filters.precisions && filters.actors.length === 0
+  );
+}
+
+/** Whether a list filter excludes everything (so no request is needed: the answer is empty). */
+export function excludesAll(filters: Filters): boolean {
+  return [filters.categories, filters.statuses, filters.precisions].some((list) => list !== null && list.length === 0);
+}
+
+/** The `/api/claims` query for the filters (also used by `/api/regions/{id}` and `/api/export`). */
+export function filterQuery(filters: Filters): URLSearchParams {
+  const query = new URLSearchParams();
+  if (filters.from) query.set('from', filters.from);
+  if (filters.to) query.set('to', filters.to);
+  if (filters.categories?.length) query.set('category', filters.categories.join(','));
+  if (filters.actors.length) query.set('actor', filters.actors.join(','));
+  if (filters.statuses?.length) query.set('status', filters.statuses.join(','));
+  if (filters.precisions?.length) query.set('precision', filters.precisions.join(','));
+  return query;
+}
+
+/** One line describing the filters, for screen readers and the export dialog. */
+export function describeFilters(filters: Filters, label: (category: string) => string): string {
+  const parts: string[] = [];
+  if (filters.from || filters.to) parts.push(`${filters.from ?? '…'} to ${filters.to ?? '…'}`);
+  if (filters.categories) parts.push(filters.categories.length ? filters.categories.map(label).join(', ') : 'no categories');
+  if (filters.actors.length) parts.push(`actors: ${filters.actors.join(', ')}`);
+  if (filters.statuses) parts.push(filters.statuses.length ? filters.statuses.join(', ') : 'no status');
+  if (filters.precisions) parts.push(filters.precisions.length ? `precision ${filters.precisions.join(', ')}` : 'no precision');
+  return parts.length ? parts.join(' · ') : 'All claims';
+}

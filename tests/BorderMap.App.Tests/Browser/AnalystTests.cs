@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace BorderMap.App.Tests.Browser;
+
+/// <summary>
+/// The analyst's workbench in a real Chromium against the real server: region panel, filters,
+/// permalinks, claim list, search, choropleth and the export dialog, driven by real clicks and
+/// keys. Pixels come from the page's <c>window.borderMap</c> hooks.
+/// </summary>
+public partial class AnalystTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    private const string SoldiersClaim = "afghan-soldiers-cross-into-tajikistan";
+
+    private static async Task SettledAsync(IPage page) => await page.EvaluateAsync("() => window.borderMap.settled()");
+
+    private static async Task<string[]> DrawnClaimIdsAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>("() => window.borderMap.drawnClaimIds()");
+
+    private static async Task ClickRegionAsync(IPage page, string regionId)
+    {
+        var pixel = await page.EvaluateAsync<double[]?>("id => window.borderMap.regionPixel(id)", regionId);
+        Assert.NotNull(pixel);
+        await page.Mouse.ClickAsync((float)pixel[0], (float)pixel[1]);
+    }
+
+    private static async Task ClickClaimAsync(IPage page, string claimId)
+    {
+        var pixel = await page.EvaluateAsync<double[]?>("id => window.borderMap.claimPixel(id)", claimId);
+        Assert.NotNull(pixel);
+        await page.Mouse.ClickAsync((float)pixel[0], (float)pixel[1]);
+    }
+
+    private static async Task<JsonElement> StateAsync(IPage page) =>
+        (await page.EvaluateAsync<JsonElement>("() => window.borderMap.state()")).Clone();
+
+    private static ILocator RegionPanel(IPage page, string regionId) =>
+        page.Locator($"[data-testid='area-panel'][data-area-id='{regionId}'][data-loaded='true']");
+
+    [Fact]
+    public async Task Clicking_Badakhshan_shows_its_names_area_borders_and_claims()
+    {
+        var page = await session.OpenAppAsync();
+
+        await ClickRegionAsync(page, "AF-BDS");
+
+        var panel = RegionPanel(page, "AF-BDS");
+        await panel.WaitForAsync();
+        Assert.Equal("Badakhshan", await panel.GetByTestId("area-name").TextContentAsync());
+        Assert.Matches(KmSquared(), await panel.GetByTestId("region-area").TextContentAsync() ?? "");
+        Assert.Equal("rtl", await panel.Locator("dd[data-lang='fa']").GetAttributeAsync("dir"));
+        Assert.Equal("Badachschan", await panel.Locator("dd[data-lang='de']").TextContentAsync());
+
+        var tajikistan = panel.GetByTestId("region-borders").Locator("[data-border-id='TJ']");
+        var border = await tajikistan.TextContentAsync() ?? "";
+        Assert.Contains("Tajikistan", border, StringComparison.Ordinal);
+        var km = double.Parse(Kilometres().Match(border).Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        Assert.InRange(km, 700, 1000);
+
+        var claims = panel.GetByTestId("region-claims");
+        Assert.True(int.Parse(await claims.GetAttributeAsync("data-count") ?? "0", CultureInfo.InvariantCulture) >= 5);
+        Assert.Contains("Territorial control", await claims.TextContentAsync(), StringComparison.Ordinal);
+
+        // A claim in the panel selects it.
+        await claims.Locator($"button[data-claim-id='{SoldiersClaim}']").ClickAsync();
+        await page.Locator($"[data-testid='claim-panel'][data-claim-id='{SoldiersClaim}']").WaitForAsync();
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Unchecking_a_category_and_narrowing_the_dates_change_what_the_map_draws()
+    {
+        var page = await session.OpenAppAsync();
+        var all = await DrawnClaimIdsAsync(page);
+        Assert.Contains("taliban-seize-districts-in-helmand", all);
+
+        await page.GetByTestId("filter-category-territorial-control").ClickAsync();
+        await SettledAsync(page);
+        var withoutTerritorial = await DrawnClaimIdsAsync(page);
+        Assert.DoesNotContain("taliban-seize-districts-in-helmand", withoutTerritorial);
+        Assert.Contains(SoldiersClaim, withoutTerritorial);
+        Assert.True(withoutTerritorial.Length < all.Length);
+
+        await page.GetByTestId("filter-from").FillAsync("2021-07-05");
+        await page.GetByTestId("filter-to").FillAsync("2021-07-05");
+        await SettledAsync(page);
+        var onFifthOfJuly = await DrawnClaimIdsAsync(page);
+        Assert.Contains(SoldiersClaim, onFifthOfJuly);
+        Assert.DoesNotContain("bundeswehr-last-troops-leave-mazar", onFifthOfJuly); // 24–30 June
+        Assert.True(onFifthOfJuly.Length < withoutTerritorial.Length);
+
+        // The claim list shows exactly what the map draws.
+        var rows = await page.GetByTestId("claim-list").Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.claimId).sort()");
+        Assert.Equal(onFifthOfJuly, rows);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_permalink_restores_filters_selection_choropleth_and_view()
+    {
+        var page = await session.OpenAppAsync();
+        await page.GetByTestId("filter-from").FillAsync("2021-07-01");
+        await page.GetByTestId("filter-precision-4").ClickAsync();
+        await page.GetByTestId("filter-actor").SelectOptionAsync(["Taliban"]);
+        await page.GetByTestId("choropleth-toggle").ClickAsync();
+        await SettledAsync(page);
+        // Pan by dragging the map.
+        var map = await page.GetByTestId("map").BoundingBoxAsync();
+        Assert.NotNull(map);
+        var (x, y) = (map.X + 120, map.Y + map.Height - 80);
+        await page.Mouse.MoveAsync(x, y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(x - 90, y - 60, new MouseMoveOptions { Steps = 6 });
+        await page.Mouse.UpAsync();
+        await SettledAsync(page);
+        await ClickClaimAsync(page, SoldiersClaim);
+        await page.Locator($"[data-testid='claim-panel'][data-claim-id='{SoldiersClaim}']").WaitForAsync();
+        await SettledAsync(page);
+        var before = await StateAsync(page);
+        var drawnBefore = await DrawnClaimIdsAsync(page);
+        var url = page.Url;
+        Assert.Contains("#", url, StringComparison.Ordinal);
+
+        var copy = await session.OpenAppAsync(url);
+        await SettledAsync(copy);
+        var after = await StateAsync(copy);
+
+        foreach (var part in new[] { "filters", "selection", "choropleth", "hiddenLayers", "list" })
+        {
+            Assert.Equal(before.GetProperty(part).GetRawText(), after.GetProperty(part).GetRawText());
+        }
+
+        Assert.Equal("2021-07-01", after.GetProperty("filters").GetProperty("from").GetString());
+        var (v1, v2) = (before.GetProperty("view"), after.GetProperty("view"));
+        Assert.Equal(v1.GetProperty("zoom").GetDouble(), v2.GetProperty("zoom").GetDouble(), 0.01);
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(v1.GetProperty("center")[i].GetDouble(), v2.GetProperty("center")[i].GetDouble(), 0.001);
+        }
+
+        Assert.Equal(drawnBefore, await DrawnClaimIdsAsync(copy));
+        await copy.Locator($"[data-testid='claim-panel'][data-claim-id='{SoldiersClaim}']").WaitForAsync();
+        Assert.False(await copy.GetByTestId("filter-precision-4").IsCheckedAsync());
+        Assert.Equal("2021-07-01", await copy.GetByTestId("filter-from").InputValueAsync());
+        Assert.True(await copy.GetByTestId("choropleth-legend").IsVisibleAsync());
+        await copy.CloseAsync();
+        await page.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("Badachschan")]
+    [InlineData("Бадахшан")]
+    public async Task The_search_finds_Badakhshan_and_zooms_to_it(string spelling)
+    {
+        var page = await session.OpenAppAsync();
+        var zoomBefore = await page.EvaluateAsync<double>("() => window.borderMap.map.getView().getZoom()");
+
+        await page.GetByTestId("search-input").FillAsync(spelling);
+        var result = page.GetByTestId("search-result-region-AF-BDS");
+        await result.WaitForAsync();
+        await result.ClickAsync();
+
+        await RegionPanel(page, "AF-BDS").WaitForAsync();
+        await SettledAsync(page);
+        Assert.True(await page.EvaluateAsync<double>("() => window.borderMap.map.getView().getZoom()") > zoomBefore);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_claim_list_follows_the_map_and_works_from_the_keyboard()
+    {
+        var page = await session.OpenAppAsync();
+
+        // Hovering a symbol on the map highlights its row.
+        var pixel = await page.EvaluateAsync<double[]?>("id => window.borderMap.claimPixel(id)", SoldiersClaim);
+        Assert.NotNull(pixel);
+        await page.Mouse.MoveAsync((float)pixel[0], (float)pixel[1]);
+        await Assertions.Expect(page.GetByTestId($"claim-row-{SoldiersClaim}")).ToHaveClassAsync(Hovered());
+
+        // Sort by title, move down with the arrow key, Enter selects.
+        var list = page.GetByTestId("claim-list");
+        await list.Locator("button[data-sort='title']").ClickAsync();
+        var ids = await list.Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.claimId)");
+        await page.GetByTestId($"claim-row-{ids[0]}").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(ids[1], await page.EvaluateAsync<string?>("() => window.borderMap.hoveredClaimId()"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator($"[data-testid='claim-panel'][data-claim-id='{ids[1]}']").WaitForAsync();
+
+        // The search box narrows the list.
+        await page.GetByTestId("claim-list-search").FillAsync("consulate");
+        Assert.True(await list.Locator("tbody tr").CountAsync() is > 0 and < 5);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Choropleth_mode_shades_provinces_and_shows_a_legend()
+    {
+        var page = await session.OpenAppAsync();
+        Assert.False(await page.GetByTestId("choropleth-legend").IsVisibleAsync());
+
+        await page.GetByTestId("choropleth-toggle").ClickAsync();
+        await SettledAsync(page);
+
+        var legend = page.GetByTestId("choropleth-legend");
+        Assert.True(await legend.IsVisibleAsync());
+        Assert.Contains("claim", await legend.TextContentAsync(), StringComparison.Ordinal);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.borderMap.state().choropleth"));
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_export_dialog_downloads_a_PNG()
+    {
+        var page = await session.OpenAppAsync();
+        await page.GetByTestId("export-button").ClickAsync();
+        var dialog = page.GetByTestId("export-dialog");
+        await dialog.WaitForAsync();
+        await page.GetByTestId("export-format").SelectOptionAsync(["png"]);
+        await page.GetByTestId("export-width").FillAsync("800");
+        await page.GetByTestId("export-title").FillAsync("Browser test export");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-download").ClickAsync());
+
+        await using var stream = await download.CreateReadStreamAsync();
+        var header = new byte[8];
+        await stream.ReadExactlyAsync(header);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, header);
+        Assert.EndsWith(".png", download.SuggestedFilename, StringComparison.OrdinalIgnoreCase);
+        await page.CloseAsync();
+    }
+
+    [GeneratedRegex(@"^[\d,]+ km²$")]
+    private static partial Regex KmSquared();
+
+    [GeneratedRegex(@"([\d,]+\.\d) km")]
+    private static partial Regex Kilometres();
+
+    [GeneratedRegex(@"\bhovered\b")]
+    private static partial Regex Hovered();
+}
