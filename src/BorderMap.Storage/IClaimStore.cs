@@ -17,6 +17,9 @@ namespace BorderMap.Storage;
 /// </summary>
 public interface IClaimStore : IAsyncDisposable
 {
+    /// <summary>Where the store is, for messages: a file path, or a database address without its password.</summary>
+    string Description { get; }
+
     /// <summary>Every registered source, in registration order.</summary>
     Task<IReadOnlyList<Source>> SourcesAsync(CancellationToken cancel = default);
 

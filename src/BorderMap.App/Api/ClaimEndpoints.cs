@@ -1,16 +1,21 @@
 using System.Text.Json.Nodes;
 using BorderMap.Core.Claims;
-using BorderMap.Core.Geodata;
 using BorderMap.Core.Queries;
+using BorderMap.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.App.Api;
 
 internal static class ClaimEndpoints
 {
+    /// <summary>One change in <c>GET /api/claims/{id}/history</c>: the version it made, when, by whom, and the claim before and after (GeoJSON features).</summary>
+    public sealed record HistoryEntry(int Version, DateTimeOffset At, string? Actor, string Action, JsonObject? OldValue, JsonObject? NewValue);
+
     /// <summary>
     /// <c>GET /api/claims</c> returns the claims matching the query's filters (see
-    /// <see cref="ClaimFilterParser"/>) as GeoJSON; <c>GET /api/claims/{id}</c> returns one claim.
+    /// <see cref="ClaimFilterParser"/>) as GeoJSON; <c>GET /api/claims/{id}</c> returns one claim
+    /// with its version as the ETag that edits send back in <c>If-Match</c>;
+    /// <c>GET /api/claims/{id}/history</c> lists every change to it, deletes included.
     /// </summary>
     public static void MapClaimEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -28,7 +33,23 @@ internal static class ClaimEndpoints
             return GeoJsonWriter.Result(GeoJsonWriter.Collection(index.Query(filter).Select(GeoJsonWriter.Feature)));
         });
 
-        routes.MapGet("/api/claims/{id}", Results<JsonHttpResult<JsonObject>, ProblemHttpResult> (string id, BorderMapData data) =>
-            data.FindClaim(id) is { } claim ? GeoJsonWriter.Result(GeoJsonWriter.Feature(claim)) : Problems.NotFound("claim", id));
+        routes.MapGet("/api/claims/{id}", Results<JsonHttpResult<JsonObject>, ProblemHttpResult> (string id, ClaimCatalog catalog, HttpResponse response) =>
+        {
+            if (catalog.Current.Data.FindClaim(id) is not { } claim)
+            {
+                return Problems.NotFound("claim", id);
+            }
+
+            response.Headers.ETag = ClaimWriteEndpoints.ETag(claim);
+            return GeoJsonWriter.Result(GeoJsonWriter.Feature(claim));
+        });
+
+        routes.MapGet("/api/claims/{id}/history", async Task<Results<Ok<IEnumerable<HistoryEntry>>, ProblemHttpResult>> (string id, ClaimCatalog catalog, CancellationToken cancel) =>
+        {
+            var history = await catalog.Store.HistoryAsync(id, cancel);
+            return history.Count == 0
+                ? Problems.NotFound("claim", id)
+                : TypedResults.Ok(history.Select(h => new HistoryEntry(h.Version, h.At, h.Actor, h.Action.ToString().ToLowerInvariant(), h.OldValue, h.NewValue)));
+        });
     }
 }

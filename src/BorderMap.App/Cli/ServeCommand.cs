@@ -1,11 +1,10 @@
 using System.CommandLine;
 using BorderMap.App.Server;
-using BorderMap.Core.Geodata;
 using Microsoft.Extensions.Hosting;
 
 namespace BorderMap.App.Cli;
 
-/// <summary><c>bordermap serve</c>: load the data, serve the web map on 127.0.0.1 and, unless told not to, open it.</summary>
+/// <summary><c>bordermap serve</c>: open the claim store, serve the web map on 127.0.0.1 and, unless told not to, open it.</summary>
 internal static class ServeCommand
 {
     public const int DefaultPort = 5180;
@@ -14,7 +13,8 @@ internal static class ServeCommand
     {
         var port = new Option<int>("--port") { Description = "TCP port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => DefaultPort };
         var noBrowser = new Option<bool>("--no-browser") { Description = "Serve without opening a browser window." };
-        var data = new Option<DirectoryInfo?>("--data") { Description = "Geodata directory (default: the one shipped with the app)." };
+        var data = ClaimsStoreOpener.DataOption();
+        var store = ClaimsStoreOpener.StoreOption();
         port.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 0 or > 65535)
@@ -23,11 +23,12 @@ internal static class ServeCommand
             }
         });
 
-        var serve = new Command("serve", "Serve the map on 127.0.0.1 and print its URL.") { port, noBrowser, data };
-        serve.SetAction((result, cancel) => RunAsync(result.GetValue(port), !result.GetValue(noBrowser), result.GetValue(data), cancel));
+        var serve = new Command("serve", "Serve the map on 127.0.0.1 and print its URL.") { port, noBrowser, data, store };
+        serve.SetAction((result, cancel) => RunAsync(result.GetValue(port), !result.GetValue(noBrowser), result.GetValue(data), result.GetValue(store), cancel));
         root.Subcommands.Add(serve);
 
         root.Options.Add(data);
+        root.Options.Add(store);
 
         // Hosting tools such as WebApplicationFactory start the entry point with the standard host
         // options; the root command accepts them so those tools can host the app unchanged.
@@ -36,24 +37,18 @@ internal static class ServeCommand
             root.Options.Add(new Option<string>(hostOption) { Hidden = true });
         }
 
-        root.SetAction((result, cancel) => RunAsync(DefaultPort, openBrowser: true, result.GetValue(data), cancel));
+        root.SetAction((result, cancel) => RunAsync(DefaultPort, openBrowser: true, result.GetValue(data), result.GetValue(store), cancel));
     }
 
-    private static async Task<int> RunAsync(int port, bool openBrowser, DirectoryInfo? dataDirectory, CancellationToken cancel)
+    private static async Task<int> RunAsync(int port, bool openBrowser, DirectoryInfo? dataDirectory, string? storeOption, CancellationToken cancel)
     {
-        var directory = dataDirectory?.FullName ?? Path.Combine(AppContext.BaseDirectory, "geodata");
-        BorderMapData data;
-        try
+        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption, cancel) is not var (_, catalog))
         {
-            data = GeodataLoader.Load(directory);
-        }
-        catch (GeodataException e)
-        {
-            await Console.Error.WriteLineAsync($"bordermap: cannot load geodata from {directory}:\n  {e.Message}");
             return BorderMapCommandLine.BadInput;
         }
 
-        await using var app = BorderMapServer.Create(data, port);
+        // The app owns the catalog from here on and closes the store when it stops.
+        await using var app = BorderMapServer.Create(catalog, port);
         try
         {
             await app.StartAsync(cancel);
@@ -66,7 +61,7 @@ internal static class ServeCommand
 
         if (BorderMapServer.ListeningUrl(app) is { } url)
         {
-            Console.WriteLine($"BorderMap is serving {data.Claims.Count} claims at {url} (Ctrl+C stops it)");
+            Console.WriteLine($"BorderMap is serving {catalog.Current.Data.Claims.Count} claims from {catalog.Store.Description} at {url} (Ctrl+C stops it)");
             if (openBrowser)
             {
                 BrowserLauncher.Open(url);

@@ -1,8 +1,7 @@
 using System.Net;
 using BorderMap.App.Api;
-using BorderMap.Core.Geodata;
 using BorderMap.Core.Queries;
-using BorderMap.Core.Search;
+using BorderMap.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
@@ -13,22 +12,29 @@ namespace BorderMap.App.Server;
 /// <summary>Wires the HTTP server: loopback-only Kestrel, the JSON API and the web bundle. No logic lives here.</summary>
 internal static class BorderMapServer
 {
-    public static WebApplication Create(BorderMapData data, int port)
+    /// <summary>Builds the app around <paramref name="catalog"/>, which it then owns and disposes.</summary>
+    public static WebApplication Create(ClaimCatalog catalog, int port)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
-        builder.Services.AddSingleton(data);
-        builder.Services.AddSingleton(data.Areas);
-        builder.Services.AddSingleton(new ClaimIndex(data.Claims, data.Areas));
+        var areas = catalog.Current.Data.Areas;
+        builder.Services.AddSingleton(_ => catalog);
+        builder.Services.AddSingleton(areas);
+
+        // Handlers that take the data, the index or the name search get the snapshot that is
+        // current when the request arrives, so they see every write without knowing about the store.
+        builder.Services.AddTransient(_ => catalog.Current.Data);
+        builder.Services.AddTransient(_ => catalog.Current.Index);
+        builder.Services.AddTransient(_ => catalog.Current.Search);
         builder.Services.AddSingleton<RegionProfiler>();
-        builder.Services.AddSingleton(new NameSearch(data.Areas, data.Claims));
-        builder.Services.AddSingleton(new ClaimFilterParser(data.Areas));
+        builder.Services.AddSingleton(new ClaimFilterParser(areas));
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new GeoJsonConverterFactory()));
 
         var app = builder.Build();
         app.UseStatusCodePages();
+        app.UseSameOriginWrites();
         var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
         if (Directory.Exists(webRoot))
         {
@@ -40,9 +46,10 @@ internal static class BorderMapServer
         app.MapStyleEndpoints();
         app.MapLayerEndpoints();
         app.MapClaimEndpoints();
+        app.MapClaimWriteEndpoints();
         app.MapSourceEndpoints();
+        app.MapSourceWriteEndpoints();
         app.MapRegionEndpoints();
-        app.MapExportEndpoints();
         app.MapSearchEndpoints();
         return app;
     }

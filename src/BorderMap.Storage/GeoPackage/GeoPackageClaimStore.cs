@@ -38,6 +38,8 @@ public sealed class GeoPackageClaimStore : IClaimStore
 
     public string Path { get; }
 
+    public string Description => Path;
+
     /// <summary>
     /// Opens the store at <paramref name="path"/>, creating it with <paramref name="seed"/> first if
     /// there is no file. A new store is built in a temporary file and renamed into place, so the

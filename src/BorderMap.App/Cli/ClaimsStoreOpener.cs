@@ -1,0 +1,49 @@
+using System.CommandLine;
+using BorderMap.Core.Geodata;
+using BorderMap.Storage;
+
+namespace BorderMap.App.Cli;
+
+/// <summary>
+/// The <c>--data</c> and <c>--store</c> options every verb that works on claims shares, and opening
+/// what they name: the boundaries (claims are validated and placed against them) and the claim
+/// store, seeded from the geodata's sources and claims on first use.
+/// </summary>
+internal static class ClaimsStoreOpener
+{
+    public static Option<DirectoryInfo?> DataOption() =>
+        new("--data") { Description = "Geodata directory (default: the one shipped with the app)." };
+
+    public static Option<string?> StoreOption() => new("--store")
+    {
+        Description = $"The claim store, a GeoPackage file (default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.Default}). Created and seeded on first use.",
+    };
+
+    /// <summary>The geodata and the store's catalog, or null after printing why not (the exit code says what kind of failure).</summary>
+    public static async Task<(BorderMapData Data, ClaimCatalog Catalog)?> OpenAsync(DirectoryInfo? dataDirectory, string? storeOption, CancellationToken cancel)
+    {
+        var directory = dataDirectory?.FullName ?? Path.Combine(AppContext.BaseDirectory, "geodata");
+        BorderMapData data;
+        try
+        {
+            data = GeodataLoader.Load(directory);
+        }
+        catch (GeodataException e)
+        {
+            await Console.Error.WriteLineAsync($"bordermap: cannot load geodata from {directory}:\n  {e.Message}");
+            return null;
+        }
+
+        var location = StoreLocation.Resolve(storeOption);
+        try
+        {
+            var store = StoreLocation.Open(location, data.Areas, StoreSeed.From(data));
+            return (data, await ClaimCatalog.LoadAsync(store, data.Areas, cancel));
+        }
+        catch (Exception e) when (e is StoreFormatException or IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"bordermap: cannot open the claim store {location}:\n  {e.Message}");
+            return null;
+        }
+    }
+}

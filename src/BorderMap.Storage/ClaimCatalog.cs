@@ -1,0 +1,93 @@
+using BorderMap.Core.Areas;
+using BorderMap.Core.Claims;
+using BorderMap.Core.Geodata;
+using BorderMap.Core.Queries;
+using BorderMap.Core.Search;
+using BorderMap.Core.Sources;
+
+namespace BorderMap.Storage;
+
+/// <summary>
+/// What readers see of the store: an immutable <see cref="CatalogSnapshot"/> of every source and
+/// claim with its query index, replaced as a whole after each write that goes through this
+/// catalog. Reads never wait and never see half a change; writes are serialised here so that each
+/// snapshot follows from the one before. Thread-safe. Owns the store: disposing the catalog closes it.
+/// </summary>
+public sealed class ClaimCatalog : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _writes = new(1, 1);
+    private readonly AreaCatalog _areas;
+    private CatalogSnapshot _current;
+
+    private ClaimCatalog(IClaimStore store, AreaCatalog areas, CatalogSnapshot current)
+    {
+        Store = store;
+        _areas = areas;
+        _current = current;
+    }
+
+    public IClaimStore Store { get; }
+
+    /// <summary>The latest snapshot. Take it once per request so that everything the request reads agrees.</summary>
+    public CatalogSnapshot Current => Volatile.Read(ref _current);
+
+    public static async Task<ClaimCatalog> LoadAsync(IClaimStore store, AreaCatalog areas, CancellationToken cancel = default)
+    {
+        var sources = await store.SourcesAsync(cancel);
+        var claims = await store.ClaimsAsync(cancel);
+        return new ClaimCatalog(store, areas, new CatalogSnapshot(new BorderMapData(areas, sources, claims)));
+    }
+
+    public Task<Source> RegisterSourceAsync(SourceDraft draft, CancellationToken cancel = default) =>
+        WriteAsync(s => s.RegisterSourceAsync(draft, cancel), (data, source) => new(_areas, [.. data.Sources, source], data.Claims));
+
+    public Task<Claim> CreateClaimAsync(ClaimDraft draft, string? actor, CancellationToken cancel = default) =>
+        WriteAsync(s => s.CreateClaimAsync(draft, actor, cancel), (data, claim) => new(_areas, data.Sources, [.. data.Claims, claim]));
+
+    public Task<Claim> UpdateClaimAsync(string id, int expectedVersion, ClaimDraft draft, string? actor, CancellationToken cancel = default) =>
+        WriteAsync(
+            s => s.UpdateClaimAsync(id, expectedVersion, draft, actor, cancel),
+            (data, claim) => new(_areas, data.Sources, [.. data.Claims.Select(c => c.Id == id ? claim : c)]));
+
+    public Task DeleteClaimAsync(string id, int expectedVersion, string? actor, CancellationToken cancel = default) =>
+        WriteAsync(
+            async s =>
+            {
+                await s.DeleteClaimAsync(id, expectedVersion, actor, cancel);
+                return id;
+            },
+            (data, _) => new(_areas, data.Sources, [.. data.Claims.Where(c => c.Id != id)]));
+
+    public async ValueTask DisposeAsync()
+    {
+        await Store.DisposeAsync();
+        _writes.Dispose();
+    }
+
+    private async Task<T> WriteAsync<T>(Func<IClaimStore, Task<T>> write, Func<BorderMapData, T, BorderMapData> apply)
+    {
+        await _writes.WaitAsync();
+        try
+        {
+            var result = await write(Store);
+            Volatile.Write(ref _current, new CatalogSnapshot(apply(Current.Data, result)));
+            return result;
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+}
+
+/// <summary>One consistent view of the store: its sources and claims, their filter index and name search (built on first use).</summary>
+public sealed class CatalogSnapshot(BorderMapData data)
+{
+    private readonly Lazy<NameSearch> _search = new(() => new NameSearch(data.Areas, data.Claims));
+
+    public BorderMapData Data { get; } = data;
+
+    public ClaimIndex Index { get; } = new(data.Claims, data.Areas);
+
+    public NameSearch Search => _search.Value;
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Json;
+using BorderMap.Core.Claims;
+using NetTopologySuite.Geometries;
+
+namespace BorderMap.Storage.Interchange;
+
+/// <summary>
+/// Reads one claim from a GeoJSON feature shaped like the API's claims (<see cref="ClaimGeoJson"/>):
+/// <c>id</c> on the feature or in its properties, <c>geometry</c>, and properties named like the
+/// <see cref="ClaimData"/> fields. Every missing or mistyped field is reported by name, so the API
+/// and the importer can say exactly what to fix. Unknown properties are refused rather than
+/// dropped, because nothing a researcher enters may be lost silently. <c>anchor</c> is derived
+/// and ignored; quote offsets may be left out (see <see cref="ClaimDraft.MissingOffset"/>).
+/// </summary>
+public static class ClaimFeatureReader
+{
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
+    {
+        "id", "anchor", "title", "category", "actors", "place", "refs", "areas", "geoPrecision", "eventDate", "endDate", "timePrecision",
+        "reportedDate", "source", "quote", "translation", "note", "status", "numbers", "createdAt", "updatedAt", "version",
+    };
+
+    public static (ClaimDraft? Draft, IReadOnlyList<FieldProblem> Problems) Read(JsonElement feature)
+    {
+        var problems = new List<FieldProblem>();
+        if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object)
+        {
+            return (null, [new FieldProblem("properties", "a claim is a GeoJSON Feature with a properties object")]);
+        }
+
+        if (feature.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() != "Feature")
+        {
+            problems.Add(new FieldProblem("type", $"'{type.GetString()}' is not Feature"));
+        }
+
+        var fields = new JsonFields(properties, problems);
+        foreach (var unknown in properties.EnumerateObject().Select(p => p.Name).Where(n => !Known.Contains(n)))
+        {
+            problems.Add(new FieldProblem(unknown, "is not a claim property"));
+        }
+
+        var id = ReadId(feature, fields, problems);
+        var data = new ClaimData(
+            Title: fields.Text("title") ?? string.Empty,
+            Category: fields.Text("category") ?? string.Empty,
+            Actors: fields.TextList("actors"),
+            Place: fields.Text("place") ?? string.Empty,
+            Refs: fields.TextList("refs"),
+            Areas: fields.TextList("areas"),
+            GeoPrecision: fields.Integer("geoPrecision") ?? 0,
+            EventDate: fields.Text("eventDate") ?? string.Empty,
+            EndDate: fields.Text("endDate", required: false),
+            TimePrecision: fields.Text("timePrecision") ?? string.Empty,
+            ReportedDate: fields.Text("reportedDate") ?? string.Empty,
+            Source: fields.Text("source") ?? string.Empty,
+            Quote: ReadQuote(properties, problems),
+            Translation: fields.Text("translation") ?? string.Empty,
+            Note: fields.Text("note", required: false),
+            Status: fields.Text("status") ?? string.Empty,
+            Numbers: fields.Numbers("numbers"),
+            CreatedAt: fields.Time("createdAt") ?? default,
+            UpdatedAt: fields.Time("updatedAt") ?? default,
+            Version: fields.Integer("version", required: false) ?? 0);
+        var geometry = ReadGeometry(feature, data.Refs.Count > 0, problems);
+        return problems.Count > 0 ? (null, problems) : (new ClaimDraft(id, data, geometry), problems);
+    }
+
+    private static string? ReadId(JsonElement feature, JsonFields fields, List<FieldProblem> problems)
+    {
+        var inProperties = fields.Text("id", required: false);
+        var onFeature = feature.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        if (inProperties is not null && onFeature is not null && inProperties != onFeature)
+        {
+            problems.Add(new FieldProblem("id", $"the feature id '{onFeature}' differs from properties.id '{inProperties}'"));
+        }
+
+        return onFeature ?? inProperties;
+    }
+
+    private static Quote ReadQuote(JsonElement properties, List<FieldProblem> problems)
+    {
+        if (!properties.TryGetProperty("quote", out var quote) || quote.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(new FieldProblem("quote", "is required: an object with text, and start and end unless the text occurs once in the source"));
+            return new Quote(string.Empty, 0, 0);
+        }
+
+        var fields = new JsonFields(quote, problems, "quote.");
+        return new Quote(
+            fields.Text("text") ?? string.Empty,
+            fields.Integer("start", required: false) ?? ClaimDraft.MissingOffset,
+            fields.Integer("end", required: false) ?? ClaimDraft.MissingOffset);
+    }
+
+    private static Geometry? ReadGeometry(JsonElement feature, bool placedByRefs, List<FieldProblem> problems)
+    {
+        if (placedByRefs || !feature.TryGetProperty("geometry", out var geometry) || geometry.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return geometry.Deserialize<Geometry>(ClaimGeoJson.Options);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidOperationException)
+        {
+            problems.Add(new FieldProblem("geometry", $"is not a GeoJSON geometry: {e.Message}"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using BorderMap.Core.Areas;
+using BorderMap.Storage.GeoPackage;
+
+namespace BorderMap.Storage;
+
+/// <summary>
+/// Where the store is and how it is opened. The location is the <c>--store</c> option if given,
+/// else the <c>BORDERMAP_STORE</c> environment variable, else <c>claims.gpkg</c> in the user's
+/// data folder (<c>~/.local/share/BorderMap</c> on Linux, <c>%LOCALAPPDATA%\BorderMap</c> on Windows).
+/// </summary>
+public static class StoreLocation
+{
+    public const string EnvironmentVariable = "BORDERMAP_STORE";
+
+    public static string Default { get; } = Path.Combine(
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
+        "BorderMap",
+        "claims.gpkg");
+
+    public static string Resolve(string? option) =>
+        !string.IsNullOrWhiteSpace(option) ? option
+        : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : Default;
+
+    /// <summary>Opens the store at <paramref name="location"/>, seeding it on first use. Every location is a GeoPackage file for now.</summary>
+    /// <exception cref="StoreFormatException">the location holds something else.</exception>
+    public static IClaimStore Open(string location, AreaCatalog areas, StoreSeed seed) => GeoPackageClaimStore.Open(location, areas, seed);
+}
