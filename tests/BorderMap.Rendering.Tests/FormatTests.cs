@@ -46,15 +46,15 @@ public sealed class FormatTests
         var pdf = temp.File("bds.pdf");
         await File.WriteAllBytesAsync(pdf, Exports.Render(("format", "pdf"), ("region", "AF-BDS"), ("paper", "A4-landscape"), ("title", "Badakhshan briefing")));
 
-        var info = await ExternalTool.Run("pdfinfo", pdf);
+        var info = await ReaderTool.Run("pdfinfo", pdf);
         Assert.Contains("pts (A4)", info, StringComparison.Ordinal);
-        var fonts = await ExternalTool.Run("pdffonts", pdf);
+        var fonts = await ReaderTool.Run("pdffonts", pdf);
         Assert.Contains("NotoSans-Bold", fonts, StringComparison.Ordinal);
         var fontRows = fonts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         Assert.NotEmpty(fontRows);
         Assert.All(fontRows, row => Assert.Equal("yes", row[^5])); // the "emb" column
 
-        var text = Normalise(await ExternalTool.Run("pdftotext", pdf, "-"));
+        var text = Normalise(await ReaderTool.Run("pdftotext", pdf, "-"));
         Assert.Contains("Badakhshan briefing", text, StringComparison.Ordinal);
         var inBadakhshan = new ClaimIndex(RepositoryData.Data.Claims, RepositoryData.Data.Areas).Query(new ClaimFilter { Region = "AF-BDS" });
         Assert.NotEmpty(inBadakhshan);

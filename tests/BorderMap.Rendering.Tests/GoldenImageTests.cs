@@ -16,7 +16,7 @@ public sealed class GoldenImageTests
         using var temp = new TempDirectory();
         var pdf = temp.File("badakhshan.pdf");
         await File.WriteAllBytesAsync(pdf, Exports.Render(("format", "pdf"), ("region", "AF-BDS"), ("paper", "A4-landscape"), ("selected", "afghan-soldiers-cross-into-tajikistan")));
-        await ExternalTool.Run("pdftoppm", "-r", "100", "-png", "-singlefile", pdf, temp.File("page"));
+        await ReaderTool.Run("pdftoppm", "-r", "100", "-png", "-singlefile", pdf, temp.File("page"));
         GoldenImage.AssertMatches("badakhshan-a4-landscape.png", await File.ReadAllBytesAsync(temp.File("page.png")));
     }
 
@@ -28,7 +28,7 @@ public sealed class GoldenImageTests
         await File.WriteAllBytesAsync(svg, Exports.Render(
             ("format", "svg"), ("width", "1200"), ("height", "800"), ("dpi", "96"), ("outlines", "true"), ("lang", "fa"),
             ("category", "territorial-control,troop-movement"), ("from", "2021-07-01"), ("title", "Taliban advance, July 2021")));
-        await ExternalTool.Run("rsvg-convert", "--background-color", "white", "-o", temp.File("filtered.png"), svg);
+        await ReaderTool.Run("rsvg-convert", "--background-color", "white", "-o", temp.File("filtered.png"), svg);
         GoldenImage.AssertMatches("filtered-outlines.png", await File.ReadAllBytesAsync(temp.File("filtered.png")));
     }
 }

@@ -1,0 +1,70 @@
+using System.Buffers.Binary;
+using System.Net;
+using System.Text.Json;
+
+namespace BorderMap.App.Tests;
+
+/// <summary><c>GET /api/export</c> against the real server process, as the web UI's export dialog calls it.</summary>
+public sealed class ExportApiTests : IAsyncLifetime
+{
+    private AppProcess? _app;
+
+    public async Task InitializeAsync() => _app = await AppProcess.Serve();
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("format=png&width=800&height=560&dpi=144&region=AF-TAK&date=2021-07-05", "image/png", "bordermap-AF-TAK-2021-07-05.png")]
+    [InlineData("format=svg&width=800&height=560&category=territorial-control&outlines=true&date=2021-07-05", "image/svg+xml", "bordermap-2021-07-05.svg")]
+    [InlineData("format=pdf&paper=A4-portrait&bbox=66,35,72,39&title=North&selected=afghan-soldiers-cross-into-tajikistan&date=2021-07-05", "application/pdf", "bordermap-2021-07-05.pdf")]
+    public async Task Each_format_downloads_as_an_attachment_with_its_media_type(string query, string mediaType, string fileName)
+    {
+        using var http = new HttpClient { BaseAddress = _app!.Url };
+        using var response = await http.GetAsync(new Uri("api/export?" + query, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var body = await response.Content.ReadAsByteArrayAsync();
+        switch (mediaType)
+        {
+            case "image/png":
+                Assert.Equal((800, 560), (BinaryPrimitives.ReadInt32BigEndian(body.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(body.AsSpan(20))));
+                Assert.True(body.AsSpan().IndexOf("pHYs"u8) > 0);
+                break;
+            case "image/svg+xml":
+                Assert.Contains("<svg", System.Text.Encoding.UTF8.GetString(body), StringComparison.Ordinal);
+                break;
+            default:
+                Assert.True(body.AsSpan().StartsWith("%PDF"u8));
+                break;
+        }
+    }
+
+    [Theory]
+    [InlineData("format=png&region=AF-XYZ", "region", "unknown region 'AF-XYZ'")]
+    [InlineData("format=png&bbox=60,29", "bbox", "is not minLon,minLat,maxLon,maxLat")]
+    [InlineData("format=png&width=0&height=600", "width", "0 is out of range")]
+    [InlineData("format=png&width=20001&height=600", "width", "20001 is out of range")]
+    [InlineData("format=tiff", "format", "unknown format 'tiff'")]
+    [InlineData("format=pdf&paper=A5-landscape", "paper", "unknown paper 'A5-landscape'")]
+    [InlineData("format=png&layers=all", "layers", "unknown parameter")]
+    public async Task Invalid_parameters_get_400_problem_details_naming_the_parameter(string query, string parameter, string message)
+    {
+        using var http = new HttpClient { BaseAddress = _app!.Url };
+        using var response = await http.GetAsync(new Uri("api/export?" + query, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var errors = problem.RootElement.GetProperty("errors").GetProperty(parameter);
+        Assert.Contains(errors.EnumerateArray(), e => e.GetString()!.Contains(message, StringComparison.Ordinal));
+    }
+}
