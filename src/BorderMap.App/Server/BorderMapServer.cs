@@ -50,6 +50,7 @@ internal static class BorderMapServer
         app.MapSourceEndpoints();
         app.MapSourceWriteEndpoints();
         app.MapRegionEndpoints();
+        app.MapExportEndpoints();
         app.MapSearchEndpoints();
         return app;
     }
