@@ -1,5 +1,5 @@
 import type { Coordinate } from 'ol/coordinate';
-import { getCenter } from 'ol/extent';
+import { createEmpty, extend, getCenter } from 'ol/extent';
 import Feature from 'ol/Feature';
 import type { FeatureLike } from 'ol/Feature';
 import GeoJSON from 'ol/format/GeoJSON';
@@ -17,9 +17,10 @@ import Style from 'ol/style/Style';
 import type { CategoryLookup } from './categories';
 import type { LabelObstacles } from './labels';
 import { DECLUTTER_GROUP } from './layers';
-import { type Offset, layoutSymbols } from './spread';
-import { withAlpha } from './style';
-import { claimSymbolStyle, type SymbolState } from './symbols';
+import { clusterPoints } from './cluster';
+import { type Offset, layoutSymbols, spreadOffsets } from './spread';
+import { FONT_STACK, withAlpha } from './style';
+import { claimSymbolStyle, clusterStyle, type SymbolState } from './symbols';
 import type { ClaimProperties, GeoJsonFeature, GeoJsonFeatureCollection } from './types';
 
 /**
@@ -31,9 +32,26 @@ import type { ClaimProperties, GeoJsonFeature, GeoJsonFeatureCollection } from '
  *
  * The layer knows every claim it has been given (`add`), for lookups by id, and draws the
  * subset the filters pass (`draw`).
+ *
+ * Large sets (more than SPREAD_LIMIT drawn claims) are clustered instead (cluster.ts): claims
+ * closer than CLUSTER_RADIUS px on screen become one badge with their count and category mix,
+ * recomputed when the zoom changes; clicking a badge zooms in, and at the closest zoom the
+ * remaining groups spread out like small sets do. The selected claim is never clustered.
  */
 
 export const CLAIM_Z = { geometry: 50, symbols: 60 } as const;
+
+/** Up to this many drawn claims are all drawn individually and spread; above it they cluster. */
+export const SPREAD_LIMIT = 400;
+const CLUSTER_RADIUS = 48;
+const CLUSTER_FONT = `700 11px ${FONT_STACK}`;
+
+/** A cluster badge's members, as the interaction sees them. */
+export interface ClaimCluster {
+  ids: string[];
+  /** Extent of the members' anchors (EPSG:3857). */
+  extent: number[];
+}
 
 interface ClaimRecord {
   props: ClaimProperties;
@@ -61,6 +79,9 @@ export class ClaimsLayer implements LabelObstacles {
   private layoutResolution = NaN;
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
+  private mode: 'spread' | 'cluster' = 'spread';
+  private map: OlMap | null = null;
+  private hoveredCluster: Feature<Point> | null = null;
   private obstacleRevision = 0;
   private readonly obstacleListeners: Array<() => void> = [];
 
@@ -99,15 +120,28 @@ export class ClaimsLayer implements LabelObstacles {
     if (!this.symbols.getVisible()) return [];
     this.ensureLayout(resolution);
     const points: Coordinate[] = [];
-    for (const id of this.drawnIds) {
-      const record = this.records.get(id);
-      if (!record) continue;
-      const [dx, dy] = this.offsets.get(id) ?? [0, 0];
+    for (const feature of this.symbols.getSource()?.getFeatures() ?? []) {
+      const id = feature.get('claimId') as string | undefined;
+      const record = id ? this.records.get(id) : undefined;
+      if (!record) {
+        const at = feature.getGeometry()?.getCoordinates();
+        if (at) points.push(at);
+        continue;
+      }
+      const [dx, dy] = this.offsets.get(id as string) ?? [0, 0];
       const [x = 0, y = 0] = record.anchor;
       points.push([x + dx * resolution, y - dy * resolution]);
       if (dx !== 0 || dy !== 0) points.push(record.anchor);
     }
     return points;
+  }
+
+  /** Connects the layer to its map, so clusters follow the zoom. */
+  attach(map: OlMap): void {
+    this.map = map;
+    map.on('moveend', () => {
+      if (this.mode === 'cluster' && map.getView().getResolution() !== this.layoutResolution) this.layoutClusters();
+    });
   }
 
   onObstaclesChanged(listener: () => void): void {
@@ -170,11 +204,20 @@ export class ClaimsLayer implements LabelObstacles {
       this.drawnSet.add(id);
       this.drawnIds.push(id);
     }
-    const source = this.symbols.getSource();
-    source?.clear(true);
-    source?.addFeatures(this.drawnIds.map((id) => this.symbolFeatures.get(id) as Feature<Point>));
+    this.mode = this.drawnIds.length > SPREAD_LIMIT ? 'cluster' : 'spread';
+    this.hoveredCluster = null;
+    if (this.mode === 'spread') {
+      const source = this.symbols.getSource();
+      source?.clear(true);
+      source?.addFeatures(this.drawnIds.map((id) => this.symbolFeatures.get(id) as Feature<Point>));
+    }
     this.respread();
     this.refreshGeometries();
+  }
+
+  /** Whether large-set clustering is on (more than SPREAD_LIMIT claims drawn). */
+  get clustered(): boolean {
+    return this.mode === 'cluster';
   }
 
   /** The claims drawn now (empty while the layer is hidden). */
@@ -219,7 +262,10 @@ export class ClaimsLayer implements LabelObstacles {
   }
 
   setSelected(id: string | null): void {
+    if (id === this.selectedId) return;
     this.selectedId = id;
+    // A selected claim leaves its cluster.
+    if (this.mode === 'cluster') this.layoutClusters();
     this.symbols.changed();
     this.refreshGeometries();
   }
@@ -256,6 +302,36 @@ export class ClaimsLayer implements LabelObstacles {
     return hit ?? null;
   }
 
+  /** The cluster badge under a map pixel, if any. */
+  clusterAtPixel(map: OlMap, pixel: Pixel): ClaimCluster | null {
+    if (!this.symbols.getVisible() || this.mode !== 'cluster') return null;
+    const feature = map.forEachFeatureAtPixel(pixel, (f) => (f.get('clusterIds') ? (f as Feature<Point>) : undefined), {
+      layerFilter: (layer) => layer === this.symbols,
+      hitTolerance: 2,
+    });
+    if (!feature) return null;
+    const ids = feature.get('clusterIds') as string[];
+    const extent = createEmpty();
+    for (const id of ids) {
+      const anchor = this.records.get(id)?.anchor;
+      if (anchor) extend(extent, [...anchor, ...anchor]);
+    }
+    return { ids, extent };
+  }
+
+  /** Highlights the cluster badge under the pointer (null: none). */
+  setHoveredCluster(map: OlMap, pixel: Pixel | null): ClaimCluster | null {
+    const found = pixel ? this.clusterAtPixel(map, pixel) : null;
+    const feature = found
+      ? ((this.symbols.getSource()?.getFeatures() ?? []).find((f) => f.get('clusterIds') === found.ids) ?? null)
+      : null;
+    if (feature !== this.hoveredCluster) {
+      this.hoveredCluster = feature;
+      this.symbols.changed();
+    }
+    return found;
+  }
+
   /** Page (client) CSS pixel of the claim's drawn symbol, spread offset included. */
   clientPixel(map: OlMap, id: string): [number, number] | null {
     const record = this.records.get(id);
@@ -265,7 +341,9 @@ export class ClaimsLayer implements LabelObstacles {
     const resolution = map.getView().getResolution();
     if (!pixel || !size || !resolution) return null;
     this.ensureLayout(resolution);
-    const [dx, dy] = this.offsets.get(id) ?? [0, 0];
+    const offset = this.offsets.get(id);
+    if (!offset) return null; // inside a cluster badge
+    const [dx, dy] = offset;
     const x = (pixel[0] ?? NaN) + dx;
     const y = (pixel[1] ?? NaN) + dy;
     if (!(x >= 0 && y >= 0 && x <= (size[0] ?? 0) && y <= (size[1] ?? 0))) return null;
@@ -276,13 +354,14 @@ export class ClaimsLayer implements LabelObstacles {
   /** The set of drawn claims changed: the layout must be redone at the next render. */
   private respread(): void {
     this.layoutResolution = NaN;
+    if (this.mode === 'cluster') this.layoutClusters();
     this.symbols.changed();
     this.obstaclesChanged();
   }
 
-  /** Lays out the drawn claims' symbols for a resolution (m/px), once per resolution. */
+  /** Lays out the drawn claims' symbols for a resolution (m/px), once per resolution (spread mode). */
   private ensureLayout(resolution: number): void {
-    if (resolution === this.layoutResolution) return;
+    if (this.mode === 'cluster' || resolution === this.layoutResolution) return;
     this.layoutResolution = resolution;
     const placed = [];
     for (const id of this.drawnIds) {
@@ -290,6 +369,64 @@ export class ClaimsLayer implements LabelObstacles {
       placed.push({ id, x: (record.anchor[0] ?? 0) / resolution, y: -(record.anchor[1] ?? 0) / resolution });
     }
     this.offsets = layoutSymbols(placed);
+  }
+
+  /**
+   * Cluster mode: groups the drawn claims at the map's resolution and puts one feature per
+   * group (or per claim, for loners and the selected claim) in the source. At the closest zoom
+   * groups spread instead. Runs on zoom changes, never during rendering.
+   */
+  private layoutClusters(): void {
+    const view = this.map?.getView();
+    const resolution = view?.getResolution();
+    const source = this.symbols.getSource();
+    if (!view || !resolution || !source) return;
+    this.layoutResolution = resolution;
+    const spreadAll = resolution <= view.getMinResolution() * 1.01;
+    const items = [];
+    for (const id of this.drawnIds) {
+      if (id === this.selectedId) continue;
+      const record = this.records.get(id) as ClaimRecord;
+      items.push({ id, x: (record.anchor[0] ?? 0) / resolution, y: -(record.anchor[1] ?? 0) / resolution });
+    }
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const offsets = new Map<string, Offset>();
+    const features: Feature<Point>[] = [];
+    const single = (id: string, offset: Offset) => {
+      offsets.set(id, offset);
+      features.push(this.symbolFeatures.get(id) as Feature<Point>);
+    };
+    if (this.selectedId && this.drawnSet.has(this.selectedId)) single(this.selectedId, [0, 0]);
+    for (const group of clusterPoints(items, CLUSTER_RADIUS)) {
+      if (group.ids.length === 1) {
+        single(group.ids[0] as string, [0, 0]);
+      } else if (spreadAll) {
+        const ring = spreadOffsets(group.ids.length);
+        group.ids.forEach((id, i) => {
+          const item = byId.get(id) as { x: number; y: number };
+          const [rx, ry] = ring[i] ?? [0, 0];
+          single(id, [group.x + rx - item.x, group.y + ry - item.y]);
+        });
+      } else {
+        const counts = new Map<string, number>();
+        for (const id of group.ids) {
+          const category = this.records.get(id)?.props.category ?? '';
+          counts.set(category, (counts.get(category) ?? 0) + 1);
+        }
+        const feature = new Feature<Point>({ geometry: new Point([group.x * resolution, -group.y * resolution]) });
+        feature.set('clusterIds', group.ids);
+        feature.set(
+          'segments',
+          [...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([category, n]) => [this.category(category).color, n] as const),
+        );
+        features.push(feature);
+      }
+    }
+    this.offsets = offsets;
+    this.hoveredCluster = null;
+    source.clear(true);
+    source.addFeatures(features);
+    this.obstaclesChanged();
   }
 
   private refreshGeometries(): void {
@@ -307,6 +444,11 @@ export class ClaimsLayer implements LabelObstacles {
   }
 
   private symbolStyle(feature: FeatureLike, resolution: number): Style[] | undefined {
+    const members = feature.get('clusterIds') as string[] | undefined;
+    if (members) {
+      const segments = feature.get('segments') as Array<readonly [string, number]>;
+      return clusterStyle(members.length, segments, feature === this.hoveredCluster ? 'hover' : 'normal', CLUSTER_FONT);
+    }
     const id = feature.get('claimId') as string;
     const record = this.records.get(id);
     if (!record || !this.drawnSet.has(id)) return undefined;

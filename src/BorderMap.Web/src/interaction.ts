@@ -6,8 +6,9 @@ import { areaProps } from './style';
 
 /**
  * Pointer wiring: hovering a claim highlights it and its geometry (and its row in the claim
- * list); a click selects the claim under the cursor, else the area under it, else clears the
- * selection. Escape clears too. The selected area gets an outline.
+ * list); a click selects the claim under the cursor, zooms in on a cluster badge, else selects
+ * the area under it, else clears the selection. Escape clears too. The selected area gets an
+ * outline.
  */
 export function wireInteraction(map: OlMap, claims: ClaimsLayer, areas: AreaLayers, selection: SelectionStore): void {
   const viewport = map.getViewport();
@@ -17,14 +18,26 @@ export function wireInteraction(map: OlMap, claims: ClaimsLayer, areas: AreaLaye
     if (event.dragging) return;
     const id = claims.claimAtPixel(map, event.pixel);
     claims.setHovered(id);
-    viewport.style.cursor = id ? 'pointer' : '';
+    const cluster = id ? claims.setHoveredCluster(map, null) : claims.setHoveredCluster(map, event.pixel);
+    viewport.style.cursor = id || cluster ? 'pointer' : '';
+    viewport.title = cluster ? `${cluster.ids.length.toLocaleString('en-US')} claims here: click to zoom in` : '';
   });
-  viewport.addEventListener('pointerleave', () => claims.setHovered(null));
+  viewport.addEventListener('pointerleave', () => {
+    claims.setHovered(null);
+    claims.setHoveredCluster(map, null);
+  });
 
   map.on('click', (event) => {
     const id = claims.claimAtPixel(map, event.pixel);
     if (id) {
       selection.set({ kind: 'claim', id });
+      return;
+    }
+    const cluster = claims.clusterAtPixel(map, event.pixel);
+    if (cluster) {
+      // Zoom in on its members; at the closest zoom the remaining groups spread out.
+      // (A badge spans at most a few dozen pixels, so fitting its members always zooms in.)
+      map.getView().fit(cluster.extent, { padding: [60, 60, 60, 60], duration: 250, maxZoom: map.getView().getMaxZoom() });
       return;
     }
     const area = areaAt(areas, event.coordinate);

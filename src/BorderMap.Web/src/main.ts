@@ -13,7 +13,7 @@ import { createDetails } from './details';
 import { byId } from './dom';
 import { showError } from './errorBanner';
 import { createExportDialog } from './exportDialog';
-import { describeFilters, type Filters, NO_FILTERS, normalizeFilters, STATUSES } from './filters';
+import { describeFilters, type Filters, isUnfiltered, NO_FILTERS, normalizeFilters, STATUSES } from './filters';
 import { renderFilterPanel } from './filterPanel';
 import { wireInteraction } from './interaction';
 import { renderLayerSwitcher } from './layerSwitcher';
@@ -94,6 +94,7 @@ async function boot(): Promise<void> {
   if (style.areas.background) map.getTargetElement()?.style.setProperty('--map-bg', style.areas.background);
   map.addLayer(claims.geometries);
   map.addLayer(claims.symbols);
+  claims.attach(map);
   const marker = createPlaceMarker(map);
 
   // The state from the URL, cleaned against what this server knows.
@@ -240,7 +241,13 @@ async function boot(): Promise<void> {
           actors: [...actors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
           filters,
         });
-        await query.refresh();
+        // Unfiltered, the whole collection is the answer: no second request.
+        if (isUnfiltered(filters.get())) {
+          claims.draw(ids);
+          onDrawn();
+        } else {
+          await query.refresh();
+        }
       } catch (error) {
         showError('Could not load the claims.', error);
         throw error;

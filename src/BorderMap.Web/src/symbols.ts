@@ -149,3 +149,69 @@ export function symbolCanvas(category: CategoryStyle, size = 22): HTMLCanvasElem
   }
   return canvas;
 }
+
+/** Radius of a cluster badge for `count` claims, in CSS px. */
+export function clusterRadius(count: number): number {
+  return Math.round(11 + 3.5 * Math.log10(Math.max(2, count)));
+}
+
+const clusterCache = new Map<string, Style[]>();
+
+/**
+ * A cluster badge: a ring split by the categories' shares (in their own colours) around a dark
+ * disc with the number of claims. A transparent disc of the same size makes it hittable and an
+ * obstacle for labels (the ring itself is drawn by a custom renderer).
+ */
+export function clusterStyle(count: number, segments: ReadonlyArray<readonly [string, number]>, state: 'normal' | 'hover', font: string): Style[] {
+  const key = `${count}|${state}|${segments.map(([c, n]) => `${c}:${n}`).join(',')}`;
+  let styles = clusterCache.get(key);
+  if (styles) return styles;
+  const radius = clusterRadius(count) * (state === 'hover' ? 1.12 : 1);
+  const total = segments.reduce((sum, [, n]) => sum + n, 0) || 1;
+  const label = count >= 10_000 ? `${Math.round(count / 1000)}k` : count >= 1000 ? `${(count / 1000).toFixed(1)}k` : String(count);
+  styles = [
+    new Style({
+      zIndex: 4,
+      image: new CircleStyle({ radius: radius + 1, fill: new Fill({ color: 'rgba(255,255,255,0.01)' }), declutterMode }),
+    }),
+    new Style({
+      zIndex: 5,
+      renderer(coordinates, renderState) {
+        const [x, y] = coordinates as Coordinate;
+        const ratio = renderState.pixelRatio;
+        const ctx = renderState.context;
+        const r = radius * ratio;
+        const ring = Math.max(3, r * 0.28);
+        ctx.save();
+        ctx.beginPath();
+        ctx.arc(x, y, r + 1.5 * ratio, 0, 2 * Math.PI);
+        ctx.fillStyle = HALO;
+        ctx.fill();
+        let angle = -Math.PI / 2;
+        for (const [color, n] of segments) {
+          const sweep = (2 * Math.PI * n) / total;
+          ctx.beginPath();
+          ctx.moveTo(x, y);
+          ctx.arc(x, y, r, angle, angle + sweep);
+          ctx.closePath();
+          ctx.fillStyle = color;
+          ctx.fill();
+          angle += sweep;
+        }
+        ctx.beginPath();
+        ctx.arc(x, y, r - ring, 0, 2 * Math.PI);
+        ctx.fillStyle = state === 'hover' ? '#0f171e' : SELECTION_RING;
+        ctx.fill();
+        ctx.fillStyle = '#ffffff';
+        ctx.font = font.replace(/(\d+(?:\.\d+)?)px/, (_, px: string) => `${Number(px) * ratio}px`);
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(label, x, y + 0.5 * ratio);
+        ctx.restore();
+      },
+    }),
+  ];
+  if (clusterCache.size >= CACHE_LIMIT) clusterCache.clear();
+  clusterCache.set(key, styles);
+  return styles;
+}
