@@ -24,6 +24,8 @@ export interface ClaimListOptions {
   list: Store<ListState>;
   claims: ClaimsLayer;
   selection: SelectionStore;
+  /** Brings a claim chosen in the list into view (the map pans if it is off screen). */
+  reveal: (id: string) => void;
 }
 
 export interface ClaimList {
@@ -60,6 +62,11 @@ function searchText(claim: ClaimProperties, category: CategoryLookup): string {
 
 export function createClaimList(options: ClaimListOptions): ClaimList {
   const { root, list, claims, selection, category } = options;
+  const choose = (id: string) => {
+    active = id;
+    selection.set({ kind: 'claim', id });
+    options.reveal(id);
+  };
   let all: readonly ClaimProperties[] = [];
   let total = 0;
   let rows = new Map<string, HTMLTableRowElement>();
@@ -128,10 +135,7 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
     tr.addEventListener('mouseleave', () => {
       if (claims.hovered === claim.id) claims.setHovered(null);
     });
-    tr.addEventListener('click', () => {
-      active = claim.id;
-      selection.set({ kind: 'claim', id: claim.id });
-    });
+    tr.addEventListener('click', () => choose(claim.id));
     tr.addEventListener('focus', () => {
       active = claim.id;
       updateTabStops();
@@ -229,7 +233,7 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
       focusRow(order[Math.max(0, Math.min(order.length - 1, target))]);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      selection.set({ kind: 'claim', id: current });
+      choose(current);
     }
   });
   body.addEventListener('focusout', (event) => {

@@ -238,6 +238,11 @@ export class ClaimsLayer implements LabelObstacles {
     return record.geometry?.getExtent() ?? [...record.anchor, ...record.anchor];
   }
 
+  /** Where the claim's symbol is anchored (EPSG:3857). */
+  anchorOf(id: string): Coordinate | null {
+    return this.records.get(id)?.anchor ?? null;
+  }
+
   get(id: string): ClaimProperties | null {
     return this.records.get(id)?.props ?? null;
   }

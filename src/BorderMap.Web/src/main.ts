@@ -1,5 +1,6 @@
 import 'ol/ol.css';
 import './styles.css';
+import { containsCoordinate, getCenter } from 'ol/extent';
 import type OlMap from 'ol/Map';
 import { api } from './api';
 import { areaClientPixel } from './areaPixel';
@@ -142,7 +143,20 @@ async function boot(): Promise<void> {
     zoomToArea: (id) => zoomToArea(areas, id),
   });
   wireInteraction(map, claims, areas, selection);
-  const claimList = createClaimList({ root: byId('claim-list'), category, list, claims, selection });
+  const claimList = createClaimList({
+    root: byId('claim-list'),
+    category,
+    list,
+    claims,
+    selection,
+    reveal: (id) => {
+      const extent = claims.extentOf(id);
+      const size = map.getSize();
+      if (!extent || !size) return;
+      const anchor = claims.anchorOf(id) ?? getCenter(extent);
+      if (!containsCoordinate(map.getView().calculateExtent(size), anchor)) map.getView().animate({ center: anchor, duration: 250 });
+    },
+  });
 
   createSearchBox({
     root: byId('search'),

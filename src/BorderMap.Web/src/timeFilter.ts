@@ -125,6 +125,8 @@ export function renderTimeFilter(root: HTMLElement, universe: readonly Interval[
     const { from, to } = filters.get();
     fromHandle.valueAsNumber = positionOf(from, 0);
     toHandle.valueAsNumber = positionOf(to, STEPS);
+    fromHandle.setAttribute('aria-valuetext', from ? formatDate(from) : 'earliest');
+    toHandle.setAttribute('aria-valuetext', to ? formatDate(to) : 'latest');
     if (fromInput.value !== (from ?? '')) fromInput.value = from ?? '';
     if (toInput.value !== (to ?? '')) toInput.value = to ?? '';
     // Keep the handle last dragged to an end on top, so it can be dragged back.
