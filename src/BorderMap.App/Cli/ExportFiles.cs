@@ -18,7 +18,6 @@ internal sealed class ExportFiles : IDisposable
         using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write);
         _pending.Add((temporary, target));
         write(stream);
-        stream.Flush(flushToDisk: true);
     }
 
     /// <summary>Renames every written file into place.</summary>

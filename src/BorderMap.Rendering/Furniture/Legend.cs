@@ -38,7 +38,11 @@ internal sealed class Legend
             _rows.Add((
                 shaper.Shape(category.Label, label),
                 shaper.Shape(counts[category.Id].ToString("N0", CultureInfo.InvariantCulture), count),
-                (canvas, at) => ClaimSymbol.Draw(canvas, category.Symbol, colour, at, radius)));
+                (canvas, at) =>
+                {
+                    using var symbol = new ClaimSymbol(category.Symbol, colour, radius);
+                    symbol.Draw(canvas, at);
+                }));
         }
 
         _headings.Add((_rows.Count, shaper.Shape("AREAS", heading)));

@@ -71,7 +71,8 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
 
             entry.Block.Draw(canvas, painter, entry.At.X, entry.At.Y);
             var category = style.Style.For(claim.Claim.Data.Category);
-            ClaimSymbol.Draw(canvas, category.Symbol, style.CategoryColour(category.Id), new SKPoint(entry.At.X + Indent - 6, entry.At.Y + 5), radius);
+            using var symbol = new ClaimSymbol(category.Symbol, style.CategoryColour(category.Id), radius);
+            symbol.Draw(canvas, new SKPoint(entry.At.X + Indent - 6, entry.At.Y + 5));
         }
 
         var bottom = rect.Bottom - composition.Sources.Height;

@@ -24,18 +24,30 @@ internal sealed class ClaimMarkerPainter(RenderStyle style, TextShaper shaper, T
         }
 
         var boxes = new List<SKRect>(claims.Count * 2);
+        var symbols = new Dictionary<(string Category, bool Selected), ClaimSymbol>();
         // Selected last, so it sits on top of any symbol it overlaps.
         foreach (var claim in claims.OrderBy(c => c.Selected))
         {
-            var category = style.Style.For(claim.Claim.Data.Category);
             var size = claim.Selected ? radius * 1.35f : radius;
             if (claim.Selected)
             {
                 Ring(canvas, claim.Symbol, size + RenderStyle.Px(5));
             }
 
-            ClaimSymbol.Draw(canvas, category.Symbol, style.CategoryColour(category.Id), claim.Symbol, size);
+            var key = (claim.Claim.Data.Category, claim.Selected);
+            if (!symbols.TryGetValue(key, out var symbol))
+            {
+                var category = style.Style.For(key.Category);
+                symbols[key] = symbol = new ClaimSymbol(category.Symbol, style.CategoryColour(category.Id), size);
+            }
+
+            symbol.Draw(canvas, claim.Symbol);
             boxes.Add(SKRect.Create(claim.Symbol.X - size, claim.Symbol.Y - size, size * 2, size * 2));
+        }
+
+        foreach (var symbol in symbols.Values)
+        {
+            symbol.Dispose();
         }
 
         var numberStyle = new TextStyle(6.5f, FontWeight.Bold, Ink, SKColors.White, 2f);

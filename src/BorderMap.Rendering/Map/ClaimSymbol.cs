@@ -3,54 +3,83 @@ using SkiaSharp;
 namespace BorderMap.Rendering.Map;
 
 /// <summary>
-/// The category symbols of the shared style, drawn with the web map's proportions (symbols.ts):
-/// each kind scaled to a similar visual weight, filled with the category colour, with a white halo.
+/// One category symbol of the shared style at one size, drawn with the web map's proportions
+/// (symbols.ts): each kind scaled to a similar visual weight, filled with the category colour, with
+/// a white halo. The shape is built once at the origin and stamped wherever a claim sits, so a map
+/// with thousands of claims builds a handful of paths, not thousands.
 /// </summary>
-internal static class ClaimSymbol
+internal sealed class ClaimSymbol : IDisposable
 {
-    /// <summary>Nominal symbol radius: 8 CSS px, as on screen.</summary>
-    public static float Radius(RenderStyle style) => style.Line("symbolRadius");
+    private readonly SKPath _shape;
+    private readonly SKPaint _halo;
+    private readonly SKPaint _fill;
+    private readonly SKPath? _haloShape;
 
-    public static void Draw(SKCanvas canvas, string kind, SKColor colour, SKPoint centre, float radius)
+    public ClaimSymbol(string kind, SKColor colour, float radius)
     {
-        using var halo = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = RenderStyle.Px(1.5f), StrokeJoin = SKStrokeJoin.Miter };
-        using var fill = new SKPaint { Color = colour, IsAntialias = true, Style = SKPaintStyle.Fill };
+        _halo = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = RenderStyle.Px(1.5f), StrokeJoin = SKStrokeJoin.Miter };
+        _fill = new SKPaint { Color = colour, IsAntialias = true, Style = SKPaintStyle.Fill };
         if (kind == "cross")
         {
             // A plus sign: a wide white round-capped stroke under a coloured one.
-            halo.StrokeWidth = (radius * 0.75f) + RenderStyle.Px(3);
-            halo.StrokeCap = SKStrokeCap.Round;
-            fill.Style = SKPaintStyle.Stroke;
-            fill.StrokeWidth = radius * 0.75f;
-            using var outer = Plus(centre, radius * 1.15f);
-            using var inner = Plus(centre, radius * 1.05f);
-            canvas.DrawPath(outer, halo);
-            canvas.DrawPath(inner, fill);
+            _halo.StrokeWidth = (radius * 0.75f) + RenderStyle.Px(3);
+            _halo.StrokeCap = SKStrokeCap.Round;
+            _fill.Style = SKPaintStyle.Stroke;
+            _fill.StrokeWidth = radius * 0.75f;
+            _haloShape = Plus(radius * 1.15f);
+            _shape = Plus(radius * 1.05f);
             return;
         }
 
-        using var path = Shape(kind, centre, radius);
-        canvas.DrawPath(path, fill);
-        canvas.DrawPath(path, halo);
+        _shape = Shape(kind, radius);
     }
 
-    private static SKPath Shape(string kind, SKPoint centre, float radius)
+    /// <summary>Nominal symbol radius: 8 CSS px, as on screen.</summary>
+    public static float Radius(RenderStyle style) => style.Line("symbolRadius");
+
+    public void Draw(SKCanvas canvas, SKPoint centre)
+    {
+        canvas.Save();
+        canvas.Translate(centre.X, centre.Y);
+        if (_haloShape is not null)
+        {
+            canvas.DrawPath(_haloShape, _halo);
+            canvas.DrawPath(_shape, _fill);
+        }
+        else
+        {
+            canvas.DrawPath(_shape, _fill);
+            canvas.DrawPath(_shape, _halo);
+        }
+
+        canvas.Restore();
+    }
+
+    public void Dispose()
+    {
+        _shape.Dispose();
+        _haloShape?.Dispose();
+        _halo.Dispose();
+        _fill.Dispose();
+    }
+
+    private static SKPath Shape(string kind, float radius)
     {
         switch (kind)
         {
             case "square":
-                return Polygon(centre, 4, radius * 1.05f, radius * 1.05f, MathF.PI / 4);
+                return Polygon(4, radius * 1.05f, radius * 1.05f, MathF.PI / 4);
             case "triangle":
-                return Polygon(centre, 3, radius * 1.25f, radius * 1.25f, 0);
+                return Polygon(3, radius * 1.25f, radius * 1.25f, 0);
             case "diamond":
-                return Polygon(centre, 4, radius * 1.2f, radius * 1.2f, 0);
+                return Polygon(4, radius * 1.2f, radius * 1.2f, 0);
             case "star":
-                return Polygon(centre, 5, radius * 1.3f, radius * 0.55f, 0);
+                return Polygon(5, radius * 1.3f, radius * 0.55f, 0);
             case "hexagon":
-                return Polygon(centre, 6, radius, radius, 0);
+                return Polygon(6, radius, radius, 0);
             default:
                 var circle = new SKPath();
-                circle.AddCircle(centre.X, centre.Y, radius * 0.9f);
+                circle.AddCircle(0, 0, radius * 0.9f);
                 return circle;
         }
     }
@@ -59,7 +88,7 @@ internal static class ClaimSymbol
     /// A regular polygon, or a star when the inner radius is smaller, with a vertex straight up at
     /// angle 0 (OpenLayers' RegularShape convention).
     /// </summary>
-    private static SKPath Polygon(SKPoint centre, int points, float outer, float inner, float angle)
+    private static SKPath Polygon(int points, float outer, float inner, float angle)
     {
         var path = new SKPath();
         var star = inner < outer;
@@ -68,7 +97,7 @@ internal static class ClaimSymbol
         {
             var r = star && i % 2 == 1 ? inner : outer;
             var a = angle + (2 * MathF.PI * i / vertices);
-            var p = new SKPoint(centre.X + (r * MathF.Sin(a)), centre.Y - (r * MathF.Cos(a)));
+            var p = new SKPoint(r * MathF.Sin(a), -r * MathF.Cos(a));
             if (i == 0)
             {
                 path.MoveTo(p);
@@ -83,13 +112,13 @@ internal static class ClaimSymbol
         return path;
     }
 
-    private static SKPath Plus(SKPoint centre, float arm)
+    private static SKPath Plus(float arm)
     {
         var path = new SKPath();
-        path.MoveTo(centre.X, centre.Y - arm);
-        path.LineTo(centre.X, centre.Y + arm);
-        path.MoveTo(centre.X - arm, centre.Y);
-        path.LineTo(centre.X + arm, centre.Y);
+        path.MoveTo(0, -arm);
+        path.LineTo(0, arm);
+        path.MoveTo(-arm, 0);
+        path.LineTo(arm, 0);
         return path;
     }
 }

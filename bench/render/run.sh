@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Rendering benchmark: `bordermap export` against Mapnik on the same data, side by side in one run.
+# Both draw the whole Tajikistan–Afghanistan area at 3000 × 2000 with the repository's boundaries
+# and 10,000 synthetic claims (make_data.py), once as PNG and once as PDF. hyperfine times whole
+# processes, start-up and data loading included: each command RUNS times after a warm-up. Compare
+# medians and look at the spread; on a busy machine, the CPU times are the steadier figure.
+# Usage: bench/render/run.sh [RUNS]   (needs hyperfine and python3-mapnik; installs them if missing)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-10}
+
+missing=()
+for package in hyperfine python3-mapnik; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+dotnet build src/BorderMap.App -c Release -nologo -v quiet -p:SkipWebBundle=true
+bordermap="dotnet src/BorderMap.App/bin/Release/net10.0/linux-x64/bordermap.dll"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+/usr/bin/python3 bench/render/make_data.py "$work/data"
+
+export_args="export --data $work/data/geodata --width 3000 --height 2000 --date 2026-11-25"
+hyperfine --warmup 1 --runs "$runs" --export-markdown "$work/results.md" --export-json "$work/results.json" \
+  -n "bordermap PNG" "$bordermap $export_args --format png --out $work/bordermap.png" \
+  -n "Mapnik PNG" "/usr/bin/python3 bench/render/mapnik_render.py png $work/data $work/mapnik.png 3000 2000" \
+  -n "bordermap PDF" "$bordermap $export_args --format pdf --out $work/bordermap.pdf" \
+  -n "Mapnik PDF" "/usr/bin/python3 bench/render/mapnik_render.py pdf $work/data $work/mapnik.pdf 3000 2000"
+
+cat "$work/results.md"
+/usr/bin/python3 - "$work/results.json" <<'PY'
+import json, statistics, sys
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+for fmt in ("PNG", "PDF"):
+    ours, peer = results[f"bordermap {fmt}"], results[f"Mapnik {fmt}"]
+    wall = statistics.median(ours["times"]) / statistics.median(peer["times"])
+    cpu = (ours["user"] + ours["system"]) / (peer["user"] + peer["system"])
+    print(f"{fmt}: bordermap/Mapnik median wall time {wall:.2f}, mean CPU time {cpu:.2f}")
+PY
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%Y-%m-%d)"
