@@ -74,6 +74,13 @@ public class ClaimFilterApiTests(WebApplicationFactory<Program> factory) : IClas
     }
 
     [Theory]
+    [InlineData("?category=")]
+    [InlineData("?status=&category=troop-movement")]
+    [InlineData("?precision=")]
+    public async Task A_list_filter_given_empty_lets_nothing_pass(string query) =>
+        Assert.Empty(await _client.ClaimIds(query));
+
+    [Theory]
     [InlineData("?from=2021-07-06&to=2021-07-01", "from")]
     [InlineData("?from=2021-02-30", "from")]
     [InlineData("?to=yesterday", "to")]

@@ -5,8 +5,9 @@ namespace BorderMap.Core.Queries;
 
 /// <summary>
 /// Which claims to show. Every criterion is optional; a claim must meet all that are given, and
-/// within a list criterion (categories, actors, statuses, precisions) any one value. The API, the
-/// command line and the export renderer all filter through this one type.
+/// within a list criterion (categories, actors, statuses, precisions) any one value. A list left
+/// null does not filter; an empty list lets nothing pass (every box unticked). The API, the command
+/// line and the export renderer all filter through this one type.
 /// </summary>
 public sealed record ClaimFilter
 {
@@ -21,19 +22,17 @@ public sealed record ClaimFilter
     /// <summary>Only claims whose date range starts on or before this day.</summary>
     public DateOnly? To { get; init; }
 
-    public IReadOnlySet<string> Categories { get; init; } = EmptySet;
+    public IReadOnlySet<string>? Categories { get; init; }
 
     /// <summary>Actor names, matched case-insensitively.</summary>
-    public IReadOnlySet<string> Actors { get; init; } = EmptySet;
+    public IReadOnlySet<string>? Actors { get; init; }
 
-    public IReadOnlySet<string> Statuses { get; init; } = EmptySet;
+    public IReadOnlySet<string>? Statuses { get; init; }
 
     /// <summary>Only claims placed inside this area, or referencing it.</summary>
     public string? Region { get; init; }
 
-    public IReadOnlySet<int> GeoPrecisions { get; init; } = new HashSet<int>();
-
-    private static IReadOnlySet<string> EmptySet { get; } = new HashSet<string>();
+    public IReadOnlySet<int>? GeoPrecisions { get; init; }
 
     /// <summary>A one-line description for map captions and export footers, e.g. "2021-07-01 to 2021-07-05; category: troop-movement".</summary>
     public string Describe()
@@ -47,7 +46,7 @@ public sealed record ClaimFilter
         AddList(parts, "category", Categories);
         AddList(parts, "actor", Actors);
         AddList(parts, "status", Statuses);
-        AddList(parts, "geo-precision", GeoPrecisions.Order().Select(p => p.ToString(CultureInfo.InvariantCulture)));
+        AddList(parts, "geo-precision", GeoPrecisions?.Order().Select(p => p.ToString(CultureInfo.InvariantCulture)));
         if (Region is not null)
         {
             parts.Add($"region: {Region}");
@@ -63,12 +62,12 @@ public sealed record ClaimFilter
 
     private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any date";
 
-    private static void AddList(List<string> parts, string name, IEnumerable<string> values)
+    private static void AddList(List<string> parts, string name, IEnumerable<string>? values)
     {
-        var list = values.Order(StringComparer.Ordinal).ToList();
-        if (list.Count > 0)
+        if (values is not null)
         {
-            parts.Add($"{name}: {string.Join(", ", list)}");
+            var list = values.Order(StringComparer.Ordinal).ToList();
+            parts.Add($"{name}: {(list.Count == 0 ? "none" : string.Join(", ", list))}");
         }
     }
 }

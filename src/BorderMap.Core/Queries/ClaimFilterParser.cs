@@ -9,7 +9,8 @@ namespace BorderMap.Core.Queries;
 /// Reads a <see cref="ClaimFilter"/> from named text parameters (URL query or command-line
 /// options): <c>bbox</c>, <c>from</c>, <c>to</c>, <c>category</c>, <c>actor</c>, <c>status</c>,
 /// <c>region</c> and <c>precision</c>. Lists are comma-separated. Every bad parameter is reported
-/// by name; a filter is returned only when there are none.
+/// by name; a filter is returned only when there are none. A list parameter that is present but
+/// empty (<c>category=</c>) lets no claim pass, so a client can say "every box unticked".
 /// </summary>
 public sealed class ClaimFilterParser(AreaCatalog areas)
 {
@@ -27,7 +28,7 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
             Actors = ParseList("actor", parameter("actor"), allowed: null, problems),
             Statuses = ParseList("status", parameter("status"), ClaimVocabulary.Statuses, problems),
             Region = ParseRegion(parameter("region"), problems),
-            GeoPrecisions = ParseList("precision", parameter("precision"), ["1", "2", "3", "4"], problems)
+            GeoPrecisions = ParseList("precision", parameter("precision"), ["1", "2", "3", "4"], problems)?
                 .Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToHashSet(),
         };
         if (filter is { From: { } from, To: { } to } && from > to)
@@ -79,9 +80,14 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
         return null;
     }
 
-    private static HashSet<string> ParseList(string name, string? text, IReadOnlyList<string>? allowed, List<FieldProblem> problems)
+    private static HashSet<string>? ParseList(string name, string? text, IReadOnlyList<string>? allowed, List<FieldProblem> problems)
     {
-        var values = (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        if (text is null)
+        {
+            return null;
+        }
+
+        var values = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToHashSet(allowed is null ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         var unknown = allowed is null ? [] : values.Where(v => !allowed.Contains(v, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)

@@ -51,10 +51,10 @@ public sealed class ClaimIndex
             return false;
         }
 
-        if ((filter.Categories.Count > 0 && !filter.Categories.Contains(data.Category))
-            || (filter.Statuses.Count > 0 && !filter.Statuses.Contains(data.Status))
-            || (filter.GeoPrecisions.Count > 0 && !filter.GeoPrecisions.Contains(data.GeoPrecision))
-            || (filter.Actors.Count > 0 && !data.Actors.Any(filter.Actors.Contains)))
+        if ((filter.Categories is { } categories && !categories.Contains(data.Category))
+            || (filter.Statuses is { } statuses && !statuses.Contains(data.Status))
+            || (filter.GeoPrecisions is { } precisions && !precisions.Contains(data.GeoPrecision))
+            || (filter.Actors is { } actors && !data.Actors.Any(actors.Contains)))
         {
             return false;
         }

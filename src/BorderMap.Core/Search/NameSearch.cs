@@ -41,7 +41,7 @@ public sealed class NameSearch
         }
 
         return [.. _entries
-            .Select(e => (Entry: e, Match: e.Variants.Select(v => (Variant: v, Score: Score(key, v.Key))).MaxBy(m => m.Score)))
+            .Select(e => (Entry: e, Match: e.Variants.Select(v => (Variant: v, Score: Score(key, v.Key))).MaxBy(m => m.Score + Spelling(query, m.Variant.Text))))
             .Where(m => m.Match.Score > 0)
             .GroupBy(m => (m.Entry.Kind, m.Entry.Id))
             .Select(g => g.MaxBy(m => m.Match.Score))
@@ -55,11 +55,15 @@ public sealed class NameSearch
         var variants = names
             .Where(n => !string.IsNullOrWhiteSpace(n))
             .Select(n => new Variant(n!, NameFolding.Fold(n!)))
-            .DistinctBy(v => v.Key)
+            .Distinct()
             .ToArray();
         var envelope = geometry.EnvelopeInternal;
         _entries.Add(new Entry(kind, id, name, variants, [envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY]));
     }
+
+    // Among variants that fold alike, report the one spelled as typed ("Badachschan", not "Badakhshan").
+    private static double Spelling(string query, string variant) =>
+        string.Equals(query.Trim(), variant, StringComparison.OrdinalIgnoreCase) ? 0.001 : 0;
 
     private static double Score(string query, string name)
     {
