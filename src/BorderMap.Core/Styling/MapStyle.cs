@@ -6,11 +6,13 @@ namespace BorderMap.Core.Styling;
 /// <summary>
 /// The one style definition shared by the web map and the export renderer, so a claim looks the
 /// same on screen and on paper. It ships embedded in this assembly as <c>map-style.json</c>.
+/// <see cref="Lines"/> holds line widths and the symbol radius in CSS pixels.
 /// </summary>
 public sealed record MapStyle(
     IReadOnlyList<CategoryStyle> Categories,
     IReadOnlyDictionary<string, string> Areas,
-    IReadOnlyDictionary<string, string> GeoPrecision)
+    IReadOnlyDictionary<string, string> GeoPrecision,
+    IReadOnlyDictionary<string, float> Lines)
 {
     private static readonly Lazy<MapStyle> Shared = new(Load);
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BorderMap.Core.Styling;
 using SkiaSharp;
 
@@ -12,15 +11,15 @@ namespace BorderMap.Rendering.Map;
 /// </summary>
 internal sealed class RenderStyle
 {
-    private static readonly Lazy<RenderStyle> Shared = new(() => new RenderStyle(MapStyle.Default, ReadLines()));
+    private static readonly Lazy<RenderStyle> Shared = new(() => new RenderStyle(MapStyle.Default));
 
     private readonly Dictionary<string, SKColor> _categoryColours;
     private readonly IReadOnlyDictionary<string, float> _lines;
 
-    private RenderStyle(MapStyle style, IReadOnlyDictionary<string, float> lines)
+    private RenderStyle(MapStyle style)
     {
         Style = style;
-        _lines = lines;
+        _lines = style.Lines;
         _categoryColours = style.Categories.ToDictionary(c => c.Id, c => SKColor.Parse(c.Color), StringComparer.Ordinal);
     }
 
@@ -36,13 +35,4 @@ internal sealed class RenderStyle
 
     /// <summary>A width from the style's <c>lines</c> section, in points.</summary>
     public float Line(string key) => Px(_lines[key]);
-
-    // MapStyle exposes only what the web UI reads; the renderer reads its extra section from the same file.
-    private static Dictionary<string, float> ReadLines()
-    {
-        using var stream = typeof(MapStyle).Assembly.GetManifestResourceStream("BorderMap.Core.Styling.map-style.json")
-            ?? throw new InvalidOperationException("map-style.json is not embedded in BorderMap.Core.");
-        using var json = JsonDocument.Parse(stream);
-        return json.RootElement.GetProperty("lines").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetSingle(), StringComparer.Ordinal);
-    }
 }
