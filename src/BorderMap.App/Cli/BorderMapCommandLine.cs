@@ -12,6 +12,7 @@ internal static class BorderMapCommandLine
     {
         var root = new RootCommand("BorderMap: a map workbench for the Tajikistan–Afghanistan border situation.");
         ServeCommand.AddTo(root);
+        ClaimsCommand.AddTo(root);
         ExportCommand.AddTo(root);
 
         var parsed = root.Parse(args);

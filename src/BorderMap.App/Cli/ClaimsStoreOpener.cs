@@ -19,8 +19,8 @@ internal static class ClaimsStoreOpener
         Description = $"The claim store, a GeoPackage file (default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.Default}). Created and seeded on first use.",
     };
 
-    /// <summary>The geodata and the store's catalog, or null after printing why not (the exit code says what kind of failure).</summary>
-    public static async Task<(BorderMapData Data, ClaimCatalog Catalog)?> OpenAsync(DirectoryInfo? dataDirectory, string? storeOption, CancellationToken cancel)
+    /// <summary>The geodata and the open store, or null after printing why not: the user can fix it (exit code 2).</summary>
+    public static async Task<(BorderMapData Data, IClaimStore Store)?> OpenAsync(DirectoryInfo? dataDirectory, string? storeOption)
     {
         var directory = dataDirectory?.FullName ?? Path.Combine(AppContext.BaseDirectory, "geodata");
         BorderMapData data;
@@ -37,8 +37,7 @@ internal static class ClaimsStoreOpener
         var location = StoreLocation.Resolve(storeOption);
         try
         {
-            var store = StoreLocation.Open(location, data.Areas, StoreSeed.From(data));
-            return (data, await ClaimCatalog.LoadAsync(store, data.Areas, cancel));
+            return (data, StoreLocation.Open(location, data.Areas, StoreSeed.From(data)));
         }
         catch (Exception e) when (e is StoreFormatException or IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BorderMap.App.Server;
+using BorderMap.Storage;
 using Microsoft.Extensions.Hosting;
 
 namespace BorderMap.App.Cli;
@@ -42,10 +43,12 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(int port, bool openBrowser, DirectoryInfo? dataDirectory, string? storeOption, CancellationToken cancel)
     {
-        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption, cancel) is not var (_, catalog))
+        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (data, store))
         {
             return BorderMapCommandLine.BadInput;
         }
+
+        var catalog = await ClaimCatalog.LoadAsync(store, data.Areas, cancel);
 
         // The app owns the catalog from here on and closes the store when it stops.
         await using var app = BorderMapServer.Create(catalog, port);

@@ -267,6 +267,11 @@ public sealed class GeoPackageClaimStore : IClaimStore
         for (var index = 0; index < drafts.Count; index++)
         {
             cancel.ThrowIfCancellationRequested();
+            if (index > 0 && index % ProgressEvery == 0)
+            {
+                options.Progress?.Report(index);
+            }
+
             var draft = drafts[index];
             var id = ClaimPreparer.DeriveId(draft, candidate => seen.ContainsKey(candidate) || tables.ClaimExists(candidate));
             if (!seen.TryAdd(id, index))
@@ -309,11 +314,6 @@ public sealed class GeoPackageClaimStore : IClaimStore
                 tables.UpdateClaim(claim);
                 tables.AppendHistory(id, claim.Data.Version, now, options.Actor, HistoryAction.Update, existing, claim);
                 updated++;
-            }
-
-            if ((index + 1) % ProgressEvery == 0)
-            {
-                options.Progress?.Report(index + 1);
             }
         }
 

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using BorderMap.Storage.Interchange;
+
+namespace BorderMap.App.Cli;
+
+/// <summary>
+/// <c>bordermap claims export --format geojson|csv|gpkg --out FILE</c>: writes every claim in the
+/// store to a file (the format defaults to the file's extension). The file is written under a
+/// temporary name and renamed into place when complete.
+/// </summary>
+internal static class ClaimsExportCommand
+{
+    public static void AddTo(Command claims)
+    {
+        var format = new Option<ClaimFileFormat?>("--format") { Description = "geojson, csv or gpkg (default: from the --out extension)." };
+        var output = new Option<FileInfo>("--out") { Description = "The file to write; replaced if it exists.", Required = true };
+        var data = ClaimsStoreOpener.DataOption();
+        var store = ClaimsStoreOpener.StoreOption();
+        var export = new Command("export", "Export every claim in the store to a GeoJSON, CSV or GeoPackage file.") { format, output, data, store };
+        export.SetAction((result, cancel) => RunAsync(result.GetValue(format), result.GetValue(output)!, result.GetValue(data), result.GetValue(store), cancel));
+        claims.Subcommands.Add(export);
+    }
+
+    private static async Task<int> RunAsync(ClaimFileFormat? format, FileInfo output, DirectoryInfo? dataDirectory, string? storeOption, CancellationToken cancel)
+    {
+        if ((format ?? ClaimFiles.FormatOf(output.Name)) is not { } chosen)
+        {
+            await Console.Error.WriteLineAsync($"bordermap: give --format geojson, csv or gpkg; '{output.Name}' does not say which");
+            return BorderMapCommandLine.BadInput;
+        }
+
+        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (data, store))
+        {
+            return BorderMapCommandLine.BadInput;
+        }
+
+        await using (store)
+        {
+            var claims = await store.ClaimsAsync(cancel);
+            await ClaimFiles.WriteAsync(output.FullName, chosen, await store.SourcesAsync(cancel), claims, data.Areas, cancel);
+            Console.WriteLine($"Exported {claims.Count} claims from {store.Description} to {output.FullName} ({chosen.ToString().ToLowerInvariant()}).");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text;
+using BorderMap.Storage.GeoPackage;
+using BorderMap.Storage.Interchange;
+
+namespace BorderMap.Storage.Tests;
+
+/// <summary>Claims leave the store as GeoJSON, CSV or GeoPackage and come back the same; GDAL's own conversion of the store reads back too.</summary>
+public sealed class InterchangeTests : IAsyncLifetime, IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+    private GeoPackageClaimStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        _store = GeoPackageClaimStore.Open(_folder.NewFile(".gpkg"), TestData.Geodata.Areas, TestData.Seed);
+        var line = TestData.PointDraft("a-line") with { Geometry = TestData.Wgs84.CreateLineString([new(70.1, 37.1), new(70.4, 37.3)]) };
+        await _store.CreateClaimAsync(line, "ana");
+        await _store.CreateClaimAsync(TestData.PointDraft("a-point").With(d => d with { Actors = ["A, with comma", "B \"quoted\""], Note = "two\nlines" }), "ana");
+        await _store.UpdateClaimAsync("a-point", 1, TestData.PointDraft("a-point").With(d => d with { Status = "disputed" }), "ben");
+    }
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData(ClaimFileFormat.GeoJson, ".geojson")]
+    [InlineData(ClaimFileFormat.Csv, ".csv")]
+    public async Task An_export_imports_into_an_empty_store_as_the_same_claims(ClaimFileFormat format, string extension)
+    {
+        var file = _folder.NewFile(extension);
+        var claims = await _store.ClaimsAsync();
+        await ClaimFiles.WriteAsync(file, format, await _store.SourcesAsync(), claims, TestData.Geodata.Areas);
+
+        var imported = await ImportIntoEmptyStore(file);
+
+        Assert.Equal(claims.Select(Exact), imported.Select(Exact));
+    }
+
+    [Fact]
+    public async Task A_GeoPackage_export_is_a_store_with_the_same_sources_and_claims()
+    {
+        var file = _folder.NewFile(".gpkg");
+        await ClaimFiles.WriteAsync(file, ClaimFileFormat.Gpkg, await _store.SourcesAsync(), await _store.ClaimsAsync(), TestData.Geodata.Areas);
+
+        await using var exported = GeoPackageClaimStore.Open(file, TestData.Geodata.Areas, StoreSeed.Empty);
+
+        Assert.Equal((await _store.ClaimsAsync()).Select(Exact), (await exported.ClaimsAsync()).Select(Exact));
+        Assert.Equal((await _store.SourcesAsync()).Select(s => s.Sha256), (await exported.SourcesAsync()).Select(s => s.Sha256));
+        Assert.Equal(0, (await ExternalTool.Run("python3", ExternalTool.ValidateGpkg, "--warning-as-error", file)).ExitCode);
+    }
+
+    [Fact]
+    public async Task The_store_converted_by_ogr2ogr_to_GeoJSON_imports_back_as_the_same_claims()
+    {
+        var geojson = _folder.NewFile(".geojson");
+        var (exitCode, _, stderr) = await ExternalTool.Run("ogr2ogr", "-f", "GeoJSON", geojson, _store.Path, "claims");
+        Assert.True(exitCode == 0, stderr);
+
+        var imported = await ImportIntoEmptyStore(geojson);
+
+        Assert.Equal((await _store.ClaimsAsync()).Select(Exact), imported.Select(Exact));
+    }
+
+    [Fact]
+    public async Task An_ACLED_like_CSV_row_becomes_a_claim()
+    {
+        const string csv = """
+            event_date,time_precision,location,latitude,longitude,geo_precision,admin1,source,notes,title,category,quote,translation
+            2021-07-05,1,Fayzabad,37.12,70.58,2,Badakhshan,tj-af-border-2021-07-05,"Note, with a comma",Soldiers cross,troop-movement,1.037 tentara,"1,037 soldiers"
+            """;
+
+        var row = Assert.Single(ClaimCsv.Read(new StringReader(csv), TestData.Geodata.Areas));
+
+        Assert.Empty(row.Problems);
+        var data = row.Draft!.Data;
+        Assert.Equal(("day", "2021-07-05", "reported"), (data.TimePrecision, data.ReportedDate, data.Status));
+        Assert.Equal(["AF-BDS"], data.Areas);
+        Assert.Equal("Note, with a comma", data.Note);
+        Assert.Equal((70.58, 37.12), (row.Draft.Geometry!.Coordinate.X, row.Draft.Geometry.Coordinate.Y));
+        var created = await _store.CreateClaimAsync(row.Draft, null);
+        Assert.Equal((97, 110), (created.Data.Quote.Start, created.Data.Quote.End));
+    }
+
+    [Fact]
+    public void Bad_CSV_rows_are_reported_by_row_and_column()
+    {
+        const string csv = """
+            title,category,event_date,time_precision,location,latitude,longitude,geo_precision,source,quote,translation
+            Fine,statement,2021-07-05,day,Kabul,34.5,69.2,2,tj-af-border-2021-07-05,Taliban,Taliban
+            Bad,statement,2021-07-05,day,Kabul,north,69.2,two,tj-af-border-2021-07-05,Taliban,Taliban
+            Short,statement
+            """;
+
+        var rows = ClaimCsv.Read(new StringReader(csv), TestData.Geodata.Areas);
+
+        Assert.Equal(["row 2", "row 3", "row 4"], rows.Select(r => r.Position));
+        Assert.Empty(rows[0].Problems);
+        Assert.Equal(["geo_precision", "latitude/longitude"], rows[1].Problems.Select(p => p.Field).Order(StringComparer.Ordinal));
+        Assert.Equal("row", Assert.Single(rows[2].Problems).Field);
+    }
+
+    [Fact]
+    public void A_CSV_without_its_required_columns_is_refused_as_a_whole()
+    {
+        var error = Assert.Throws<ClaimFileException>(() => ClaimCsv.Read(new StringReader("title,colour\nx,red\n"), TestData.Geodata.Areas));
+
+        Assert.Contains("unknown column 'colour'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("missing column 'event_date'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Malformed_GeoJSON_is_refused_with_its_line_and_column()
+    {
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes("{\"type\": \"FeatureCollection\",\n \"features\": [}"));
+
+        var error = await Assert.ThrowsAsync<ClaimFileException>(() => GeoJsonClaimFile.ReadAsync(input));
+
+        Assert.Contains("line 2, column", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Everything about a claim, bookkeeping included.</summary>
+    private static string Exact(Core.Claims.Claim claim) => ClaimGeoJson.Fingerprint(claim) + $"|{claim.Data.Version}|{claim.Data.CreatedAt:O}|{claim.Data.UpdatedAt:O}";
+
+    private async Task<IReadOnlyList<Core.Claims.Claim>> ImportIntoEmptyStore(string file)
+    {
+        var rows = await ClaimFiles.ReadAsync(file, TestData.Geodata.Areas);
+        Assert.All(rows, r => Assert.Empty(r.Problems));
+        await using var other = GeoPackageClaimStore.Open(_folder.NewFile(".gpkg"), TestData.Geodata.Areas, StoreSeed.Empty with { Sources = await _store.SourcesAsync() });
+        await other.ImportAsync([.. rows.Select(r => r.Draft!)], new ImportOptions());
+        return await other.ClaimsAsync();
+    }
+}
