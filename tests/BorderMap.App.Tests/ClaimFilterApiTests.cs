@@ -73,6 +73,19 @@ public class ClaimFilterApiTests(WebApplicationFactory<Program> factory) : IClas
         Assert.Contains("russia-closes-mazar-consulate", afghanistan);         // placed inside, names AF-BAL only
     }
 
+    [Fact]
+    public async Task Markers_carry_what_the_map_needs_but_no_quote()
+    {
+        var full = await _client.ClaimIds("?category=troop-movement");
+        var markers = await _client.GetOk("/api/claims?category=troop-movement&fields=marker");
+        var features = markers.GetProperty("features").EnumerateArray().ToList();
+        Assert.Equal(full, features.Select(f => f.GetProperty("id").GetString()).ToArray());
+        var first = features[0];
+        Assert.Equal("Point", first.GetProperty("geometry").GetProperty("type").GetString());
+        Assert.Equal("troop-movement", first.GetProperty("properties").GetProperty("category").GetString());
+        Assert.False(first.GetProperty("properties").TryGetProperty("quote", out _));
+    }
+
     [Theory]
     [InlineData("?category=")]
     [InlineData("?status=&category=troop-movement")]
@@ -92,6 +105,7 @@ public class ClaimFilterApiTests(WebApplicationFactory<Program> factory) : IClas
     [InlineData("?bbox=1,2,3", "bbox")]
     [InlineData("?bbox=-200,0,10,10", "bbox")]
     [InlineData("?categroy=troop-movement", "categroy")]
+    [InlineData("?fields=everything", "fields")]
     public async Task An_invalid_parameter_gets_400_naming_it(string query, string parameter) =>
         Assert.Equal([parameter], await _client.GetBadRequest("/api/claims" + query));
 

@@ -13,24 +13,35 @@ internal static class ClaimEndpoints
 
     /// <summary>
     /// <c>GET /api/claims</c> returns the claims matching the query's filters (see
-    /// <see cref="ClaimFilterParser"/>) as GeoJSON; <c>GET /api/claims/{id}</c> returns one claim
+    /// <see cref="ClaimFilterParser"/>) as GeoJSON, whole or, with <c>fields=marker</c>, as lean
+    /// markers (<see cref="MarkerWriter"/>); <c>GET /api/claims/{id}</c> returns one claim
     /// with its version as the ETag that edits send back in <c>If-Match</c>;
     /// <c>GET /api/claims/{id}/history</c> lists every change to it, deletes included.
     /// </summary>
     public static void MapClaimEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/claims", Results<JsonHttpResult<JsonObject>, ValidationProblem> (HttpRequest request, ClaimFilterParser parser, ClaimIndex index) =>
+        routes.MapGet("/api/claims", Results<JsonHttpResult<JsonObject>, PushStreamHttpResult, ValidationProblem> (HttpRequest request, ClaimFilterParser parser, ClaimIndex index) =>
         {
-            var unknown = request.Query.Keys.Except(ClaimFilterParser.ParameterNames, StringComparer.Ordinal)
-                .Select(k => new FieldProblem(k, $"unknown parameter; use {string.Join(", ", ClaimFilterParser.ParameterNames)}"))
+            string[] known = [.. ClaimFilterParser.ParameterNames, "fields"];
+            var unknown = request.Query.Keys.Except(known, StringComparer.Ordinal)
+                .Select(k => new FieldProblem(k, $"unknown parameter; use {string.Join(", ", known)}"))
                 .ToList();
+            var fields = request.Query["fields"].LastOrDefault() ?? "full";
+            if (fields is not ("full" or "marker"))
+            {
+                unknown.Add(new FieldProblem("fields", $"'{fields}' is not full or marker"));
+            }
+
             var (filter, problems) = parser.Parse(name => request.Query[name].LastOrDefault());
             if (filter is null || unknown.Count > 0)
             {
                 return Problems.Invalid([.. unknown, .. problems]);
             }
 
-            return GeoJsonWriter.Result(GeoJsonWriter.Collection(index.Query(filter).Select(GeoJsonWriter.Feature)));
+            var claims = index.Query(filter);
+            return fields == "marker"
+                ? MarkerWriter.Result(claims)
+                : GeoJsonWriter.Result(GeoJsonWriter.Collection(claims.Select(GeoJsonWriter.Feature)));
         });
 
         routes.MapGet("/api/claims/{id}", Results<JsonHttpResult<JsonObject>, ProblemHttpResult> (string id, ClaimCatalog catalog, HttpResponse response) =>
