@@ -10,6 +10,7 @@ var outOption = new Option<DirectoryInfo>("--out")
 };
 var root = new RootCommand("Builds BorderMap's boundary data from pinned Debian and npm packages.") { outOption };
 root.SetAction(result => Build(result.GetValue(outOption)!));
+root.Subcommands.Add(BorderMap.GeodataBuild.Gazetteer.GazetteerCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

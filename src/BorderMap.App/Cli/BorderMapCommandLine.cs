@@ -14,6 +14,8 @@ internal static class BorderMapCommandLine
         ServeCommand.AddTo(root);
         ClaimsCommand.AddTo(root);
         ExportCommand.AddTo(root);
+        GeocodeCommand.AddTo(root);
+        ExtractCommand.AddTo(root);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

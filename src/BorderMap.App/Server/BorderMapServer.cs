@@ -29,6 +29,7 @@ internal static class BorderMapServer
         builder.Services.AddTransient(_ => catalog.Current.Search);
         builder.Services.AddSingleton<RegionProfiler>();
         builder.Services.AddSingleton(new ClaimFilterParser(areas));
+        builder.Services.AddGeocoding();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new GeoJsonConverterFactory()));
 
@@ -52,6 +53,7 @@ internal static class BorderMapServer
         app.MapRegionEndpoints();
         app.MapExportEndpoints();
         app.MapSearchEndpoints();
+        app.MapGeocodeEndpoints();
         return app;
     }
 

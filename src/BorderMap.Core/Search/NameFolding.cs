@@ -7,15 +7,24 @@ namespace BorderMap.Core.Search;
 /// Folds a place name to a spelling-neutral key, so that the usual romanisations of one name meet:
 /// German <c>Badachschan</c>, English <c>Badakhshan</c> and Russian <c>Бадахшан</c> all fold to
 /// <c>badahshan</c>. Cyrillic is transliterated first; then German and French habits (sch, tsch, dsch,
-/// ch for kh, w for v, ou for u) are mapped onto one form and doubled letters collapse.
+/// ch for kh, w for v, ou for u, s for the voiced z: Kundus, Usbekistan) are mapped onto one form, e and i meet (Persian names are written
+/// Mazar-e and Mazar-i, Termez and Termiz) and doubled letters collapse. Perso-Arabic script keeps its
+/// letters, but the Arabic and Persian forms of one letter meet (ي/ی, ك/ک, ة/ه), short-vowel marks and
+/// hamza seats drop, and invisible joiners and direction marks vanish.
 /// </summary>
 public static class NameFolding
 {
     private static readonly (string From, string To)[] Romanisation =
     [
-        ("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dzh", "j"), ("zh", "j"), ("dj", "j"),
-        ("kh", "h"), ("ch", "h"), ("gh", "g"), ("ph", "f"), ("w", "v"), ("ou", "u"), ("y", "i"), ("q", "k"), ("-", " "),
+        ("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("z", "s"),
+        ("kh", "h"), ("ch", "h"), ("gh", "g"), ("ph", "f"), ("w", "v"), ("ou", "u"), ("y", "i"), ("e", "i"), ("q", "k"), ("-", " "),
     ];
+
+    // Arabic letter forms that Persian and Pashto write differently; FormD has already split hamza and madda off alef.
+    private static readonly Dictionary<char, char> Arabic = new()
+    {
+        ['ي'] = 'ی', ['ى'] = 'ی', ['ك'] = 'ک', ['ة'] = 'ه', ['ە'] = 'ه', ['ٱ'] = 'ا',
+    };
 
     private static readonly Dictionary<char, string> Cyrillic = new()
     {
@@ -35,7 +44,12 @@ public static class NameFolding
             {
                 latin.Append(transliterated);
             }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not ('\'' or '’' or 'ʼ' or '`'))
+            else if (Arabic.TryGetValue(c, out var persian))
+            {
+                latin.Append(persian);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
+                && c is not ('\'' or '’' or '‘' or 'ʼ' or 'ʻ' or 'ʿ' or 'ʾ' or '`' or 'ـ'))
             {
                 latin.Append(c);
             }
@@ -50,7 +64,8 @@ public static class NameFolding
         return CollapseDoubles(folded).Trim();
     }
 
-    private static string CollapseDoubles(string text)
+    /// <summary>The text with each run of one repeated character reduced to one ("Takkhar" → "Takhar").</summary>
+    internal static string CollapseDoubles(string text)
     {
         var result = new StringBuilder(text.Length);
         foreach (var c in text)

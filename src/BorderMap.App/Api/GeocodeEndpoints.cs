@@ -1,0 +1,83 @@
+using BorderMap.Core.Areas;
+using BorderMap.Core.Claims;
+using BorderMap.Core.Extraction;
+using BorderMap.Core.Geocoding;
+using BorderMap.Core.Geodata;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BorderMap.App.Api;
+
+internal static class GeocodeEndpoints
+{
+    /// <summary>The largest text <c>POST /api/extract</c> takes, in characters (a long article is about 50,000).</summary>
+    public const int MaxTextLength = 1_000_000;
+
+    public sealed record ExtractRequest(string? SourceId, string? Text, string? Lang);
+
+    public sealed record ExtractResponse(string? SourceId, string? Language, IReadOnlyList<ClaimProposal> Proposals);
+
+    /// <summary>
+    /// Registers the gazetteer (read from the shipped geodata on first use), the geocoder and the
+    /// claim proposer as singletons: all are immutable and thread-safe.
+    /// </summary>
+    public static IServiceCollection AddGeocoding(this IServiceCollection services) => services
+        .AddSingleton(_ => new Geocoder(GazetteerReader.Load(Path.Combine(AppContext.BaseDirectory, "geodata"))))
+        .AddSingleton(s => new MentionFinder(s.GetRequiredService<Geocoder>()))
+        .AddSingleton(s => new ClaimProposer(s.GetRequiredService<MentionFinder>(), s.GetRequiredService<AreaCatalog>()));
+
+    /// <summary>
+    /// <c>GET /api/geocode?q=&amp;limit=&amp;context=</c>: ranked places for a name in any spelling or script
+    /// (<c>context</c>: comma-separated ids of areas the text is about). <c>POST /api/extract</c>: claim
+    /// proposals for a registered source (<c>{sourceId}</c>) or a pasted text (<c>{text, lang}</c>).
+    /// </summary>
+    public static void MapGeocodeEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/geocode", Results<Ok<IReadOnlyList<GeocodeCandidate>>, ValidationProblem> (string? q, int? limit, string? context, Geocoder geocoder) =>
+        {
+            var problems = new List<FieldProblem>();
+            if (string.IsNullOrWhiteSpace(q) || q.Length > 200)
+            {
+                problems.Add(new FieldProblem("q", "give a place name of 1 to 200 characters"));
+            }
+
+            if (limit is < 1 or > 50)
+            {
+                problems.Add(new FieldProblem("limit", "must be from 1 to 50"));
+            }
+
+            if (problems.Count > 0)
+            {
+                return Problems.Invalid(problems);
+            }
+
+            var ids = (context ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+            return TypedResults.Ok(geocoder.Geocode(q!, new GeocodeContext(ids, [], null), limit ?? 10));
+        });
+
+        routes.MapPost("/api/extract", Results<Ok<ExtractResponse>, ValidationProblem, ProblemHttpResult> (ExtractRequest request, BorderMapData data, ClaimProposer proposer) =>
+        {
+            if ((request.SourceId is null) == (request.Text is null))
+            {
+                return Problems.Invalid([new FieldProblem("sourceId", "give either sourceId (a registered source) or text, not both and not neither")]);
+            }
+
+            if (request.Text is { Length: > MaxTextLength })
+            {
+                return Problems.Invalid([new FieldProblem("text", $"is {request.Text.Length:N0} characters; the limit is {MaxTextLength:N0}")]);
+            }
+
+            if (request.SourceId is { } id)
+            {
+                if (data.FindSource(id) is not { } source)
+                {
+                    return Problems.NotFound("source", id);
+                }
+
+                var language = request.Lang ?? source.Language;
+                return TypedResults.Ok(new ExtractResponse(id, language, proposer.Propose(source.Text, language, id)));
+            }
+
+            return TypedResults.Ok(new ExtractResponse(null, request.Lang, proposer.Propose(request.Text!, request.Lang)));
+        });
+    }
+}

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BorderMap.Core.Geocoding;
+using BorderMap.Core.Geodata;
+using NetTopologySuite.IO.Converters;
+
+namespace BorderMap.App.Cli;
+
+/// <summary><c>bordermap geocode NAME [--json] [--limit N] [--data DIR]</c>: ranked places for a name in any spelling or script.</summary>
+internal static class GeocodeCommand
+{
+    /// <summary>JSON as the HTTP API writes it (camelCase, GeoJSON geometries), indented, with names in any script left readable.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new GeoJsonConverterFactory() },
+    };
+
+    public static void AddTo(RootCommand root)
+    {
+        var name = new Argument<string>("name") { Description = "A place name, e.g. Badachschan, Бадахшан or بدخشان." };
+        var json = new Option<bool>("--json") { Description = "Print the candidates as JSON." };
+        var limit = new Option<int>("--limit") { Description = "How many candidates to list (1 to 50).", DefaultValueFactory = _ => 5 };
+        limit.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 50)
+            {
+                r.AddError("--limit must be from 1 to 50.");
+            }
+        });
+        var data = new Option<DirectoryInfo?>("--data") { Description = "Geodata directory (default: the one shipped with the app)." };
+
+        var command = new Command("geocode", "Find the places a name may refer to, best first, with score and reason.") { name, json, limit, data };
+        command.SetAction(result => Run(result.GetValue(name)!, result.GetValue(json), result.GetValue(limit), result.GetValue(data)));
+        root.Subcommands.Add(command);
+    }
+
+    /// <summary>The geodata directory a verb reads: <c>--data</c>, else the one shipped beside the executable.</summary>
+    public static string DataDirectory(DirectoryInfo? data) => data?.FullName ?? Path.Combine(AppContext.BaseDirectory, "geodata");
+
+    private static int Run(string name, bool json, int limit, DirectoryInfo? data)
+    {
+        Geocoder geocoder;
+        try
+        {
+            geocoder = new Geocoder(GazetteerReader.Load(DataDirectory(data)));
+        }
+        catch (GeodataException e)
+        {
+            Console.Error.WriteLine($"bordermap: cannot load the gazetteer: {e.Message}");
+            return BorderMapCommandLine.BadInput;
+        }
+
+        var candidates = geocoder.Geocode(name, limit: limit);
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(candidates, Json));
+            return 0;
+        }
+
+        if (candidates.Count == 0)
+        {
+            Console.WriteLine($"No place is called '{name}' or anything close to it.");
+            return 0;
+        }
+
+        foreach (var (c, rank) in candidates.Select((c, i) => (c, i + 1)))
+        {
+            var p = c.Place;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rank}. {c.Score:0.000}  {p.Id}  {p.Name} ({p.Kind}, {(p.Admin1.Length > 0 && p.Admin1 != p.Id ? p.Admin1 + ", " : "")}{p.Country})  {p.Lat:0.#####}, {p.Lon:0.#####}"));
+            Console.WriteLine($"   {c.Reason}");
+        }
+
+        return 0;
+    }
+}

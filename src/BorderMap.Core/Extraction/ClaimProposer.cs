@@ -1,0 +1,103 @@
+using BorderMap.Core.Areas;
+using BorderMap.Core.Claims;
+using BorderMap.Core.Geocoding;
+using NetTopologySuite.Geometries;
+
+namespace BorderMap.Core.Extraction;
+
+/// <summary>
+/// Turns a text into claim proposals: one per sentence that names at least one place (sentences that
+/// name none, such as an author's biography, are skipped). The claim is placed at the sentence's most
+/// specific places: provinces and countries of the boundary data become <c>region:</c> references,
+/// towns and sites points. A sentence about a border that names places on both sides of one (Tajikistan
+/// and Badakhshan) is placed on that border instead. Thread-safe.
+/// </summary>
+public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
+{
+    private static readonly string[] BorderWords = ["perbatasan", "border", "grenze", "границ", "مرز"];
+    private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
+
+    public IReadOnlyList<ClaimProposal> Propose(string text, string? language, string? sourceId = null)
+    {
+        var mentions = finder.Find(text);
+        var codePoints = new CodePointIndex(text);
+        var proposals = new List<ClaimProposal>();
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            var start = codePoints.Of(sentence.Start);
+            var end = codePoints.Of(sentence.End);
+            var inSentence = mentions.Where(m => m.Start >= start && m.End <= end).ToList();
+            if (inSentence.Count > 0)
+            {
+                proposals.Add(Propose(sentence.Of(text), new Quote(sentence.Of(text), start, end), inSentence, language, sourceId));
+            }
+        }
+
+        return proposals;
+    }
+
+    private ClaimProposal Propose(string sentence, Quote quote, List<PlaceMention> mentions, string? language, string? sourceId)
+    {
+        var places = mentions.Select(m => m.Best.Place).ToList();
+        var precision = places.Min(p => p.GeoPrecision);
+        var primary = mentions.Where(m => m.Best.Place.GeoPrecision == precision).DistinctBy(m => m.Best.Place.Id).ToList();
+        var areaIds = places.Select(AreaOf).OfType<string>().Distinct().ToList();
+        var numbers = NumberFinder.Find(sentence, language);
+        var (category, cue) = CategoryCues.Suggest(sentence, numbers.ContainsKey("borderKm"));
+
+        IReadOnlyList<string> refs = [];
+        Geometry? geometry = null;
+        var lower = sentence.ToLowerInvariant();
+        if (BorderWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) && BorderBetween(places) is { } border)
+        {
+            refs = [border];
+            precision = Math.Max(precision, 3);
+        }
+        else if (primary.All(m => !PlaceKinds.IsPoint(m.Best.Place.Kind) && areas.Find(m.Best.Place.Id) is not null))
+        {
+            refs = [.. primary.Select(m => $"region:{m.Best.Place.Id}")];
+        }
+        else
+        {
+            var points = primary.Select(m => Factory.CreatePoint(new Coordinate(m.Best.Place.Lon, m.Best.Place.Lat))).ToArray();
+            geometry = points.Length == 1 ? points[0] : Factory.CreateMultiPoint(points);
+        }
+
+        var place = string.Join(", ", primary.Select(m => m.Text));
+        var title = $"{Capitalised(category.Replace('-', ' '))}: {string.Join(", ", primary.Select(m => m.Best.Place.Name))}";
+        return new ClaimProposal(sourceId, title, category, cue, place, primary[0].Best.Place.Id, refs, geometry, areaIds, precision, quote, numbers, mentions);
+    }
+
+    /// <summary>The boundary area a place belongs to: itself for a country or province we have, else its province, else its country.</summary>
+    private string? AreaOf(Place place) =>
+        areas.Find(place.Id) is not null ? place.Id
+        : areas.Find(place.Admin1) is not null ? place.Admin1
+        : areas.Find(place.Country) is not null ? place.Country
+        : null;
+
+    /// <summary>A border reference between the most specific areas of two countries named in the sentence, if they share a border.</summary>
+    private string? BorderBetween(List<Place> places)
+    {
+        var sides = places.Select(AreaOf).OfType<string>().Distinct()
+            .Select(id => areas.Find(id)!)
+            .GroupBy(a => a.Country)
+            .Select(g => g.OrderByDescending(a => a.Kind == AreaKind.Province).First())
+            .ToList();
+        for (var a = 0; a < sides.Count; a++)
+        {
+            for (var b = a + 1; b < sides.Count; b++)
+            {
+                // The focus country (Tajikistan) goes first, as in the seed claims (border:TJ/AF-BDS).
+                var (first, second) = sides[b].Country == "TJ" ? (sides[b], sides[a]) : (sides[a], sides[b]);
+                if (areas.SharedBorder(first.Id, second.Id) is { IsEmpty: false })
+                {
+                    return $"border:{first.Id}/{second.Id}";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,112 @@
+namespace BorderMap.Core.Extraction;
+
+/// <summary>
+/// Splits text into sentences. A line break always ends one (news texts put headlines and
+/// paragraphs on lines of their own). Inside a line, '.', '!', '?' and '…' end a sentence when,
+/// after any closing quotes or brackets, white space and then a capital letter, an opening quote,
+/// a digit or a letter of a caseless script follow. A full stop between digits ("1.037") is no end,
+/// and neither is one after a known abbreviation or a single capital (an initial).
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "st", "no", "nr", "vs", "etc", "ca", "bzw", "vgl", "usw", "z", "b", "d", "h",
+        "u", "a", "s", "jl", "tn", "ny", "bpk", "kol", "mayjen", "г", "гг", "т", "е", "др", "им", "тыс", "млн", "см", "ген",
+    };
+
+    private const string Closers = "\"'”’»)]";
+
+    public static List<TextSpan> Split(string text)
+    {
+        var sentences = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r')
+            {
+                Add(text, start, i, sentences);
+                start = i + 1;
+            }
+            else if (c is '.' or '!' or '?' or '…' && EndsSentence(text, i) is var end && end > 0)
+            {
+                Add(text, start, end, sentences);
+                start = end;
+                i = end - 1;
+            }
+        }
+
+        Add(text, start, text.Length, sentences);
+        return sentences;
+    }
+
+    /// <summary>The position just after the sentence that ends at the mark at <paramref name="i"/>, or 0 if it does not end there.</summary>
+    private static int EndsSentence(string text, int i)
+    {
+        if (text[i] == '.' && (IsAbbreviation(text, i) || (i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+        {
+            return 0;
+        }
+
+        var end = i + 1;
+        while (end < text.Length && (Closers.Contains(text[end], StringComparison.Ordinal) || text[end] is '.' or '!' or '?'))
+        {
+            end++;
+        }
+
+        if (end >= text.Length)
+        {
+            return end;
+        }
+
+        if (!char.IsWhiteSpace(text[end]))
+        {
+            return 0;
+        }
+
+        var next = end;
+        while (next < text.Length && text[next] is ' ' or '\t' or '\u00A0')
+        {
+            next++;
+        }
+
+        if (next >= text.Length || text[next] is '\n' or '\r')
+        {
+            return end;
+        }
+
+        var n = text[next];
+        return char.IsUpper(n) || char.IsDigit(n) || n is '"' or '“' or '„' or '«' or '‘' or '(' || (char.IsLetter(n) && !char.IsLower(n)) ? end : 0;
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..dot];
+        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
+    }
+
+    private static void Add(string text, int start, int end, List<TextSpan> sentences)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new TextSpan(start, end));
+        }
+    }
+}

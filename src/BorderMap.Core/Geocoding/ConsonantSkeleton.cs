@@ -1,0 +1,54 @@
+using System.Text;
+using BorderMap.Core.Search;
+
+namespace BorderMap.Core.Geocoding;
+
+/// <summary>
+/// Compares names across Perso-Arabic and Latin script by their consonants. Persian writes no short
+/// vowels, and its long-vowel letters (ا و ی) stand for several Latin vowels, so both sides drop
+/// vowels, and the Latin side drops v/w and y as well, which و and ی also write. Each Perso-Arabic
+/// consonant maps onto the letter the Latin name has after <see cref="NameFolding"/> (خ and چ onto h,
+/// as "kh" and "ch" fold to h; ق onto k; غ onto g; the z-letters onto s). Spaces drop too, as Persian often joins the
+/// words of a name. بدخشان and Badakhshan both give "bdhshn".
+/// </summary>
+public static class ConsonantSkeleton
+{
+    private static readonly Dictionary<char, string> Letters = new()
+    {
+        ['ب'] = "b", ['پ'] = "p", ['ت'] = "t", ['ث'] = "s", ['ج'] = "j", ['چ'] = "h", ['ح'] = "h", ['خ'] = "h",
+        ['د'] = "d", ['ذ'] = "s", ['ر'] = "r", ['ز'] = "s", ['ژ'] = "j", ['س'] = "s", ['ش'] = "sh", ['ص'] = "s",
+        ['ض'] = "s", ['ط'] = "t", ['ظ'] = "s", ['غ'] = "g", ['ف'] = "f", ['ق'] = "k", ['ک'] = "k", ['گ'] = "g",
+        ['ل'] = "l", ['م'] = "m", ['ن'] = "n", ['ه'] = "h", ['ټ'] = "t", ['ډ'] = "d", ['ړ'] = "r", ['ږ'] = "j",
+        ['ښ'] = "sh", ['ګ'] = "g", ['ڼ'] = "n",
+    };
+
+    /// <summary>The skeleton of a Perso-Arabic name (letters without a Latin consonant, such as ا و ی ع, drop).</summary>
+    public static string OfPersoArabic(string name)
+    {
+        var skeleton = new StringBuilder();
+        foreach (var c in NameFolding.Fold(name))
+        {
+            if (Letters.TryGetValue(c, out var latin))
+            {
+                skeleton.Append(latin);
+            }
+        }
+
+        return NameFolding.CollapseDoubles(skeleton.ToString());
+    }
+
+    /// <summary>The skeleton of a Latin name: its folded form without vowels, v and y.</summary>
+    public static string OfLatin(string name)
+    {
+        var skeleton = new StringBuilder();
+        foreach (var c in NameFolding.Fold(name))
+        {
+            if (c is not ('a' or 'e' or 'i' or 'o' or 'u' or 'v' or 'y') && char.IsAsciiLetterLower(c))
+            {
+                skeleton.Append(c);
+            }
+        }
+
+        return NameFolding.CollapseDoubles(skeleton.ToString());
+    }
+}

@@ -1,0 +1,27 @@
+namespace BorderMap.Core.Geocoding;
+
+/// <summary>
+/// A light stemmer for Russian, Tajik and Kyrgyz place names: drops one case ending so that
+/// "Москве", "Москвы" and "Москва" share the stem "Москв", and "Таджикистане" meets "Таджикистан".
+/// Names and text words are stemmed alike, so the stem need not be a word. Possessive "-ов"/"-ев"
+/// is deliberately not an ending here: it turns places into surnames (Kabul, Kabulov).
+/// </summary>
+public static class CyrillicStem
+{
+    private static readonly string[] Endings = ["ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ы", "и", "а", "я", "у", "ю", "е"];
+
+    /// <summary>The stem, or null when the word is not Cyrillic or too short to stem safely.</summary>
+    public static string? Of(string word)
+    {
+        if (word.Length < 5 || !IsCyrillic(word[0]))
+        {
+            return null;
+        }
+
+        var lower = word.ToLowerInvariant();
+        var ending = Endings.FirstOrDefault(e => lower.EndsWith(e, StringComparison.Ordinal) && lower.Length - e.Length >= 4);
+        return ending is null ? lower : lower[..^ending.Length];
+    }
+
+    public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+}

@@ -1,0 +1,105 @@
+namespace BorderMap.Core.Geocoding;
+
+/// <summary>One name of one place, as indexed.</summary>
+public sealed record NameRef(Place Place, PlaceName Name);
+
+/// <summary>
+/// The gazetteer's places and their name indexes: whole folded keys (<see cref="NameTokens.Key"/>),
+/// Cyrillic stems, consonant skeletons for cross-script lookups, and every word-prefix of a
+/// multi-word key so that a text scanner knows when to read one more word. Built once; immutable
+/// and thread-safe afterwards.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly Dictionary<string, Place> _byId;
+    private readonly Dictionary<string, List<NameRef>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<NameRef>> _byStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<NameRef>> _bySkeleton = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _keyPrefixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _namesakeSeats = new(StringComparer.Ordinal);
+
+    public Gazetteer(IEnumerable<Place> places)
+    {
+        Places = [.. places.OrderBy(p => p.Id, StringComparer.Ordinal)];
+        _byId = Places.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var keysById = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var place in Places)
+        {
+            keysById[place.Id] = [.. place.AllNames.Select(name => Index(new NameRef(place, name)))];
+        }
+
+        foreach (var place in Places.Where(p => PlaceKinds.IsPoint(p.Kind) && keysById.ContainsKey(p.Admin1)))
+        {
+            if (keysById[place.Id].Overlaps(keysById[place.Admin1]))
+            {
+                _namesakeSeats.Add(place.Id);
+            }
+        }
+
+        Keys = [.. _byKey.Keys.Order(StringComparer.Ordinal)];
+        Fuzzy = new FuzzyKeyIndex(Keys);
+    }
+
+    public IReadOnlyList<Place> Places { get; }
+
+    /// <summary>Every distinct folded key, sorted ordinally (for prefix search).</summary>
+    public IReadOnlyList<string> Keys { get; }
+
+    internal FuzzyKeyIndex Fuzzy { get; }
+
+    public Place? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>Names whose folded key is exactly <paramref name="key"/>.</summary>
+    public IReadOnlyList<NameRef> ByKey(string key) => _byKey.TryGetValue(key, out var refs) ? refs : [];
+
+    /// <summary>One-word (possibly hyphenated) Cyrillic names whose stem (<see cref="CyrillicStem"/>, folded) is <paramref name="stemKey"/>.</summary>
+    public IReadOnlyList<NameRef> ByStem(string stemKey) => _byStem.TryGetValue(stemKey, out var refs) ? refs : [];
+
+    /// <summary>Latin names whose consonant skeleton is <paramref name="skeleton"/>.</summary>
+    public IReadOnlyList<NameRef> BySkeleton(string skeleton) => _bySkeleton.TryGetValue(skeleton, out var refs) ? refs : [];
+
+    /// <summary>Whether a town shares a name with the province it lies in (Kandahar, Kabul, Kunduz): in running text the town is usually meant.</summary>
+    public bool IsNamesakeOfProvince(Place place) => _namesakeSeats.Contains(place.Id);
+
+    /// <summary>Whether some multi-word key starts with <paramref name="keyPrefix"/> followed by a space.</summary>
+    public bool IsKeyPrefix(string keyPrefix) => _keyPrefixes.Contains(keyPrefix);
+
+    /// <summary>Indexes one name and returns its key ("" for names too short to index).</summary>
+    private string Index(NameRef name)
+    {
+        var key = NameTokens.Key(name.Name.Text);
+        if (key.Length < 2)
+        {
+            return "";
+        }
+
+        Add(_byKey, key, name);
+        for (var space = key.IndexOf(' ', StringComparison.Ordinal); space > 0; space = key.IndexOf(' ', space + 1))
+        {
+            _keyPrefixes.Add(key[..space]);
+        }
+
+        if (NameTokens.Split(name.Name.Text).Count == 1 && CyrillicStem.Of(name.Name.Text) is { } stem)
+        {
+            Add(_byStem, Search.NameFolding.Fold(stem), name);
+        }
+
+        if (!NameTokens.IsArabicScript(name.Name.Text[0]) && !CyrillicStem.IsCyrillic(name.Name.Text[0]) && ConsonantSkeleton.OfLatin(name.Name.Text) is { Length: >= 3 } skeleton)
+        {
+            Add(_bySkeleton, skeleton, name);
+        }
+
+        return key;
+    }
+
+    private static void Add(Dictionary<string, List<NameRef>> index, string key, NameRef name)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        // A place's names in several languages often fold alike; all are kept so a match can name the spelling typed.
+        list.Add(name);
+    }
+}

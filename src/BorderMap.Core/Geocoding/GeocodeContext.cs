@@ -1,0 +1,11 @@
+namespace BorderMap.Core.Geocoding;
+
+/// <summary>
+/// What the surrounding text says that helps choose between places of one name: the ids of areas
+/// (countries, provinces) and places it mentions, and a word next to the name that says which kind
+/// is meant ("kota Kandahar", "provinsi Helmand", "Kunduz province").
+/// </summary>
+public sealed record GeocodeContext(IReadOnlySet<string> MentionedIds, IReadOnlyList<Place> NearbyPlaces, string? KindHint)
+{
+    public static readonly GeocodeContext None = new(new HashSet<string>(), [], null);
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using BorderMap.Core.Measurement;
+using NetTopologySuite.Geometries;
+
+namespace BorderMap.Core.Geocoding;
+
+/// <summary>
+/// Turns a place name in any common spelling or script into ranked gazetteer candidates. The score
+/// is 0.6 × how well the name matched (<see cref="NameMatcher"/>) + 0.4 × how likely the place is
+/// (<see cref="PlacePrior"/>) + context: 0.25 when a neighbouring word names the place's kind
+/// ("kota", "provinsi"; −0.1 for the other kinds), 0.2 when the text mentions the province the place
+/// lies in, 0.05 for its country, 0.1 when another place of the text lies within 150 km; and 0.15
+/// for a town that shares its province's name, unless a word says the province is meant.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class Geocoder(Gazetteer gazetteer)
+{
+    private const double NearbyKm = 150;
+
+    public Gazetteer Gazetteer { get; } = gazetteer;
+
+    /// <summary>Ranked candidates for a free-text query, best first (prefix matches included for type-ahead).</summary>
+    /// <remarks>A kind word around the name ("provinsi Badakhshan", "Kandahar city") is read as a hint, not matched as part of the name.</remarks>
+    public IReadOnlyList<GeocodeCandidate> Geocode(string query, GeocodeContext? context = null, int limit = 10)
+    {
+        context ??= GeocodeContext.None;
+        var (name, kind) = KindCues.Strip(query);
+        return Rank(NameMatcher.Match(Gazetteer, name, allowPrefix: true), context with { KindHint = context.KindHint ?? kind }, limit);
+    }
+
+    /// <summary>Ranks name matches: one candidate per place (its best match), best first.</summary>
+    public IReadOnlyList<GeocodeCandidate> Rank(IEnumerable<NameMatch> matches, GeocodeContext context, int limit = 10) =>
+        [.. matches
+            .GroupBy(m => m.Name.Place.Id)
+            .Select(g => g.MaxBy(m => m.Strength))
+            .Select(m => Score(m, context))
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Place.Population).ThenBy(c => c.Place.Id, StringComparer.Ordinal)
+            .Take(limit)];
+
+    private GeocodeCandidate Score(NameMatch match, GeocodeContext context)
+    {
+        var place = match.Name.Place;
+        var prior = PlacePrior.Of(place);
+        var score = (0.6 * match.Strength) + (0.4 * prior);
+        var reason = new StringBuilder(match.How);
+        reason.Append(CultureInfo.InvariantCulture, $"; {Describe(place)} (prior {prior:0.00})");
+
+        var isPoint = PlaceKinds.IsPoint(place.Kind);
+        if (context.KindHint is { } hint)
+        {
+            var fits = hint == place.Kind || (hint == PlaceKinds.PopulatedPlace && isPoint);
+            score += fits ? 0.25 : -0.1;
+            reason.Append(fits ? $"; the text calls it a {hint}" : $"; the text calls it a {hint}, not a {place.Kind}");
+        }
+        else if (Gazetteer.IsNamesakeOfProvince(place))
+        {
+            score += 0.15;
+            reason.Append(CultureInfo.InvariantCulture, $"; town named like its province {place.Admin1}");
+        }
+
+        if (place.Admin1.Length > 0 && place.Admin1 != place.Id && context.MentionedIds.Contains(place.Admin1))
+        {
+            score += 0.2;
+            reason.Append(CultureInfo.InvariantCulture, $"; its province {place.Admin1} is mentioned");
+        }
+        else if (place.Country != place.Id && context.MentionedIds.Contains(place.Country))
+        {
+            score += 0.05;
+            reason.Append(CultureInfo.InvariantCulture, $"; its country {place.Country} is mentioned");
+        }
+
+        if (context.NearbyPlaces.FirstOrDefault(p => p.Id != place.Id && isPoint && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= NearbyKm) is { } near)
+        {
+            score += 0.1;
+            reason.Append(CultureInfo.InvariantCulture, $"; near {near.Name}");
+        }
+
+        return new GeocodeCandidate(place, Math.Round(score, 3), match.Name.Name.Text, reason.ToString());
+    }
+
+    private static string Describe(Place place) => place.Kind switch
+    {
+        PlaceKinds.Country => "country",
+        PlaceKinds.Admin1 => $"province of {place.Country}",
+        _ => $"{place.Kind} in {(place.Admin1.Length > 0 ? place.Admin1 : place.Country)}",
+    };
+
+    private static double DistanceKm(Place a, Place b) => Geodesic.Distance(new Coordinate(a.Lon, a.Lat), new Coordinate(b.Lon, b.Lat)) / 1000;
+}

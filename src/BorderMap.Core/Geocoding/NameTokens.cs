@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using BorderMap.Core.Search;
+
+namespace BorderMap.Core.Geocoding;
+
+/// <summary>A word of a text: its UTF-16 position and length.</summary>
+public readonly record struct Token(int Start, int Length)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Splits names and running text into words the same way, so a place name found in a text has
+/// exactly the key it was indexed under. A word is a run of letters, marks and digits; a hyphen or
+/// apostrophe between two letters stays inside it ("Mazar-i-Sharif", "Qal‘ah", "Oʻzbekiston").
+/// A name's key is its words folded with <see cref="NameFolding"/> and joined by spaces.
+/// </summary>
+public static class NameTokens
+{
+    public static List<Token> Split(string text)
+    {
+        var tokens = new List<Token>();
+        var start = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var inWord = IsWordChar(c) || (start >= 0 && IsJoiner(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]) && !IsPossessive(text, i));
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                tokens.Add(new Token(start, i - start));
+                start = -1;
+            }
+        }
+
+        if (start >= 0)
+        {
+            tokens.Add(new Token(start, text.Length - start));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The lookup key of a whole name: its words, folded, joined by single spaces.</summary>
+    public static string Key(string name)
+    {
+        var key = new StringBuilder();
+        foreach (var token in Split(name))
+        {
+            var folded = NameFolding.Fold(name.Substring(token.Start, token.Length));
+            if (folded.Length > 0)
+            {
+                key.Append(key.Length > 0 ? " " : "").Append(folded);
+            }
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>Whether a word starts with a capital letter, or is in a script without case (Arabic), where any word may be a name.</summary>
+    public static bool MayStartName(string text, Token token)
+    {
+        var first = text[token.Start];
+        return char.IsUpper(first) || (char.IsLetter(first) && !char.IsLower(first));
+    }
+
+    public static bool IsArabicScript(char c) => c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+        || c == '\u200C'; // the Persian zero-width non-joiner sits inside words
+
+    // English "Tajikistan's": the possessive is not part of the name.
+    private static bool IsPossessive(string text, int apostrophe) =>
+        text[apostrophe] is '\'' or '’' && text[apostrophe + 1] == 's' && (apostrophe + 2 == text.Length || !char.IsLetter(text[apostrophe + 2]));
+
+    private static bool IsJoiner(char c) => c is '-' or '\'' or '’' or '‘' or 'ʻ' or 'ʼ' or '`';
+}

@@ -1,0 +1,25 @@
+namespace BorderMap.Core.Geocoding;
+
+/// <summary>
+/// How likely a place is to be meant before any context is known, from 0 to about 1.1: countries
+/// first, then capitals and provinces, crossings and sites, then towns by population (0.3 for a
+/// town of 1,000 up to 0.8 for one of 100 million). Afghanistan and Tajikistan get 0.1 more and
+/// their neighbours 0.05, because that is what BorderMap's sources are about.
+/// </summary>
+public static class PlacePrior
+{
+    private static readonly HashSet<string> Neighbours = new(StringComparer.Ordinal) { "UZ", "TM", "KG", "PK", "IR", "CN" };
+
+    public static double Of(Place place)
+    {
+        var kind = place.Kind switch
+        {
+            PlaceKinds.Country => 1.0,
+            PlaceKinds.Capital => 0.9,
+            PlaceKinds.Admin1 => 0.85,
+            PlaceKinds.Crossing or PlaceKinds.Site => 0.75,
+            _ => Math.Min(0.8, 0.3 + (0.1 * Math.Log10(Math.Max(place.Population, 1000) / 1000.0))),
+        };
+        return kind + (place.Country is "AF" or "TJ" ? 0.1 : Neighbours.Contains(place.Country) ? 0.05 : 0);
+    }
+}

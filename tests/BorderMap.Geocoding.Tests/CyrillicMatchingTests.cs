@@ -1,0 +1,47 @@
+using BorderMap.Core.Geocoding;
+
+namespace BorderMap.Geocoding.Tests;
+
+/// <summary>Matching names in Cyrillic: transliteration onto Latin keys and Russian case endings.</summary>
+public class CyrillicMatchingTests
+{
+    [Theory]
+    [InlineData("Бадахшан", "Badakhshan")]
+    [InlineData("Душанбе", "Dushanbe")]
+    [InlineData("Джалалабад", "Jalalabad")]
+    [InlineData("Ҷалолобод", "Jalolobod")] // Tajik letters
+    [InlineData("Хорог", "Khorog")]
+    public void Cyrillic_transliterates_onto_the_Latin_key(string cyrillic, string latin) =>
+        Assert.Equal(NameTokens.Key(latin), NameTokens.Key(cyrillic));
+
+    [Theory]
+    [InlineData("Москве", "Москв")]
+    [InlineData("Москвы", "Москв")]
+    [InlineData("Таджикистаном", "таджикистан")]
+    [InlineData("Бадахшане", "бадахшан")]
+    [InlineData("Мазари-Шарифе", "мазари-шариф")]
+    public void Case_endings_are_stripped(string word, string stem) =>
+        Assert.Equal(stem.ToLowerInvariant(), CyrillicStem.Of(word));
+
+    [Theory]
+    [InlineData("Кабулов")] // a surname, not "in Kabul"
+    [InlineData("Kabul")] // not Cyrillic
+    [InlineData("Тахар")] // too short to stem safely
+    public void Surnames_Latin_and_short_words_are_not_stemmed(string word) =>
+        Assert.True(CyrillicStem.Of(word) is not { } stem || string.Equals(stem, word, StringComparison.OrdinalIgnoreCase));
+
+    [Theory]
+    [InlineData("Бадахшан", "AF-BDS")]
+    [InlineData("Бадахшане", "AF-BDS")]
+    [InlineData("Таджикистана", "TJ")]
+    [InlineData("Москве", "gn:524901")]
+    [InlineData("Кремль", "gn:524901")]
+    [InlineData("Хатлон", "TJ-KT")]
+    [InlineData("Термезе", "gn:1215957")]
+    public void Russian_names_and_their_case_forms_resolve(string query, string id) =>
+        Assert.Equal(id, Repository.Geocoder.Geocode(query)[0].Place.Id);
+
+    [Fact]
+    public void A_case_form_says_so_in_the_reason() =>
+        Assert.StartsWith("case form", Repository.Geocoder.Geocode("Бадахшане")[0].Reason, StringComparison.Ordinal);
+}

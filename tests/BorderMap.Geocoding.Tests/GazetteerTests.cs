@@ -1,0 +1,87 @@
+using BorderMap.Core.Geocoding;
+using BorderMap.Core.Geodata;
+
+namespace BorderMap.Geocoding.Tests;
+
+/// <summary>What the shipped gazetteer covers, and how its files are read.</summary>
+public sealed class GazetteerTests : IDisposable
+{
+    private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("bordermap-gazetteer-test-");
+
+    public void Dispose() => _temp.Delete(recursive: true);
+
+    [Fact]
+    public void Every_country_and_capital_is_there_with_names_in_the_reading_languages()
+    {
+        var places = Repository.Gazetteer.Places;
+        Assert.InRange(places.Count(p => p.Kind == PlaceKinds.Country), 190, 260);
+        Assert.InRange(places.Count(p => p.Kind == PlaceKinds.Capital), 190, 260);
+        var germany = Repository.Gazetteer.Find("DE")!;
+        Assert.Contains(new PlaceName("id", "Jerman"), germany.Names);
+        Assert.Contains(new PlaceName("ru", "Германия"), germany.Names);
+    }
+
+    [Fact]
+    public void Afghan_and_Tajik_provinces_use_the_boundary_ids_and_every_town_there_has_its_province()
+    {
+        var gazetteer = Repository.Gazetteer;
+        foreach (var area in Repository.Areas.All.Where(a => a.Kind != Core.Areas.AreaKind.River))
+        {
+            Assert.NotNull(gazetteer.Find(area.Id));
+        }
+
+        var towns = gazetteer.Places.Where(p => p.Country is "AF" or "TJ" && PlaceKinds.IsPoint(p.Kind)).ToList();
+        Assert.True(towns.Count > 300);
+        Assert.All(towns, t => Assert.NotNull(Repository.Areas.Find(t.Admin1)));
+    }
+
+    [Fact]
+    public void Curated_entries_each_say_where_they_come_from()
+    {
+        var curated = Repository.Gazetteer.Places.Where(p => p.Id.StartsWith("cur:", StringComparison.Ordinal)).ToList();
+        Assert.Contains(curated, p => p.Kind == PlaceKinds.Crossing);
+        Assert.Contains(curated, p => p.Id == "cur:camp-marmal");
+        Assert.All(curated, p => Assert.True(p.Source.Length > 20, p.Id));
+    }
+
+    [Fact]
+    public void A_malformed_row_names_its_file_line_and_column()
+    {
+        Write("gazetteer.tsv", "id\tkind\tname\tlat\tlon\tadmin1\tcountry\tpopulation\tnames\tsource", "x:1\ttown\tX\t1\t2\t\tAF\t0\t\ttest");
+        var error = Assert.Throws<GeodataException>(() => GazetteerReader.Load(_temp.FullName));
+        Assert.Contains("gazetteer/gazetteer.tsv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("line 2, column kind", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("x:1\tsite\tX\t95\t2\t\tAF\t0\t\ttest", "line 2, column lat")]
+    [InlineData("x:1\tsite\tX\t1\t2\t\tAF\t0\tdeX\ttest", "line 2, column names")]
+    [InlineData("x:1\tsite\tX\t1\t2\t\tAF\tmany\t\ttest", "line 2, column population")]
+    [InlineData("x:1\tsite\tX\t1\t2", "line 2: expected 10 tab-separated columns, found 5")]
+    public void Bad_values_are_reported(string row, string where)
+    {
+        Write("gazetteer.tsv", "id\tkind\tname\tlat\tlon\tadmin1\tcountry\tpopulation\tnames\tsource", row);
+        Assert.Contains(where, Assert.Throws<GeodataException>(() => GazetteerReader.Load(_temp.FullName)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Curated_aliases_add_names_and_unknown_ids_are_an_error()
+    {
+        Write("gazetteer.tsv", "id\tkind\tname\tlat\tlon\tadmin1\tcountry\tpopulation\tnames\tsource", "x:1\tsite\tAlpha\t1\t2\t\tAF\t0\t\ttest");
+        Write("curated.tsv", "id\tkind\tname\tlat\tlon\tadmin1\tcountry\tpopulation\tnames\tsource", "x:1\talias\t\t0\t0\t\t\t0\tid=Alfa\tnote");
+        Assert.Equal("x:1", new Geocoder(GazetteerReader.Load(_temp.FullName)).Geocode("Alfa")[0].Place.Id);
+
+        Write("curated.tsv", "id\tkind\tname\tlat\tlon\tadmin1\tcountry\tpopulation\tnames\tsource", "x:2\talias\t\t0\t0\t\t\t0\tid=Alfa\tnote");
+        Assert.Contains("alias for unknown id 'x:2'", Assert.Throws<GeodataException>(() => GazetteerReader.Load(_temp.FullName)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_gazetteer_says_how_to_build_it() =>
+        Assert.Contains("GeodataBuild", Assert.Throws<GeodataException>(() => GazetteerReader.Load(_temp.FullName)).Message, StringComparison.Ordinal);
+
+    private void Write(string name, params string[] lines)
+    {
+        var directory = Directory.CreateDirectory(Path.Combine(_temp.FullName, "gazetteer"));
+        File.WriteAllLines(Path.Combine(directory.FullName, name), lines);
+    }
+}

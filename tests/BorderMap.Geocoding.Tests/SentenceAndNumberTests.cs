@@ -1,0 +1,54 @@
+using BorderMap.Core.Extraction;
+
+namespace BorderMap.Geocoding.Tests;
+
+/// <summary>Sentence splitting, numbers and category cues of the claim extractor.</summary>
+public class SentenceAndNumberTests
+{
+    private static List<string> Sentences(string text) => [.. SentenceSplitter.Split(text).Select(s => s.Of(text))];
+
+    [Fact]
+    public void Sentences_end_at_stops_before_capitals_and_at_line_breaks() =>
+        Assert.Equal(["Badachschan fiel.", "Tachar auch!", "Neue Zeile"], Sentences("Badachschan fiel. Tachar auch!\nNeue Zeile"));
+
+    [Fact]
+    public void Thousands_separators_abbreviations_and_initials_do_not_end_a_sentence()
+    {
+        Assert.Single(Sentences("Sebanyak 1.037 tentara menyeberang ke Tajikistan."));
+        Assert.Single(Sentences("Dr. Mohib sprach z. B. mit J. Smith in Kabul."));
+    }
+
+    [Fact]
+    public void Closing_quotes_stay_with_their_sentence() =>
+        Assert.Equal(["“Kedutaan dijaga dengan baik.”", "Kata dia."], Sentences("“Kedutaan dijaga dengan baik.” Kata dia."));
+
+    [Theory]
+    [InlineData("1.037 tentara melarikan diri", "id", "soldiers", 1037)]
+    [InlineData("pengerahan 20.000 tentara cadangan", "id", "reservists", 20000)]
+    [InlineData("20 ribu tentara", "id", "soldiers", 20000)]
+    [InlineData("1,037 soldiers crossed", "en", "soldiers", 1037)]
+    [InlineData("20.000 Reservisten", "de", "reservists", 20000)]
+    [InlineData("20 000 резервистов", "ru", "reservists", 20000)]
+    [InlineData("2,5 juta pengungsi", "id", "refugees", 2500000)]
+    [InlineData("perbatasan lebih dari 900 kilometer", "id", "borderKm", 900)]
+    [InlineData("a 1,344-kilometre border", "en", "borderKm", 1344)]
+    public void Numbers_are_read_with_the_languages_separators(string text, string language, string key, double value) =>
+        Assert.Equal(value, NumberFinder.Find(text, language)[key]);
+
+    [Fact]
+    public void Years_and_bare_numbers_are_not_quantities() =>
+        Assert.Empty(NumberFinder.Find("Selama perang saudara tahun 1990-an, pada 5 Juli 2021", "id"));
+
+    [Theory]
+    [InlineData("Presiden telah memerintahkan pengerahan 20.000 tentara cadangan", "mobilisation")]
+    [InlineData("1.037 tentara melarikan diri melintasi perbatasan", "troop-movement")]
+    [InlineData("Rusia menutup konsulat Mazar-i-Sharif untuk sementara", "diplomatic")]
+    [InlineData("Pangkalan militer asing terbesar Rusia ada di Tajikistan.", "military-presence")]
+    [InlineData("kamp bagi calon pengungsi dari Afghanistan", "refugees")]
+    [InlineData("Die Taliban haben Kundus erobert", "territorial-control")]
+    [InlineData("Россия закрыла консульство в Мазари-Шарифе", "diplomatic")]
+    [InlineData("Tajikistan mobilised 20,000 reservists", "mobilisation")]
+    [InlineData("Hamdullah Mohib mengumumkan serangan balasan", "statement")]
+    public void Cue_words_suggest_a_category(string sentence, string category) =>
+        Assert.Equal(category, CategoryCues.Suggest(sentence, statesBorderLength: false).Category);
+}
