@@ -22,6 +22,15 @@ public static class ClaimGeoJson
         ["properties"] = Properties(claim.Id, claim.Data),
     };
 
+    /// <summary>The same feature as <see cref="Feature"/>, serialised straight to text: the history stores one per change, so imports write this many.</summary>
+    public static string FeatureText(Claim claim)
+    {
+        var id = JsonSerializer.Serialize(claim.Id, ClaimJsonContext.Default.String);
+        var data = JsonSerializer.Serialize(claim.Data, ClaimJsonContext.Default.ClaimData);
+        var geometry = JsonSerializer.Serialize(claim.Geometry, Options);
+        return $$"""{"type":"Feature","id":{{id}},"geometry":{{geometry}},"properties":{"id":{{id}},{{data[1..]}}}""";
+    }
+
     public static JsonObject Properties(string id, ClaimData data)
     {
         var properties = JsonSerializer.SerializeToNode(data, Options)!.AsObject();
@@ -37,7 +46,7 @@ public static class ClaimGeoJson
     {
         var data = claim.Data with { CreatedAt = default, UpdatedAt = default, Version = 0 };
         var place = data.Refs.Count > 0 ? string.Empty : claim.Geometry.AsText();
-        return JsonSerializer.Serialize(data, Options) + place;
+        return JsonSerializer.Serialize(data, ClaimJsonContext.Default.ClaimData) + place;
     }
 
     private static JsonSerializerOptions CreateOptions()

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BorderMap.Core.Claims;
 using Microsoft.Data.Sqlite;
+using NetTopologySuite.Geometries;
 
 namespace BorderMap.Storage.GeoPackage;
 
@@ -16,21 +17,23 @@ internal static class ClaimRows
 
     public static readonly string SelectColumns = "geom, id, " + string.Join(", ", DataColumns);
 
-    public static void Bind(SqliteParameterCollection parameters, string id, ClaimData data, byte[] geometry)
+    /// <summary>The statement parameters of a row, in the order of <see cref="ClaimRow.Values"/>.</summary>
+    public static readonly IReadOnlyList<string> DataParameters = [.. DataColumns.Select(c => "$" + c)];
+
+    /// <summary>The column values of a claim, computed apart from the write so that a bulk import can compute them in parallel.</summary>
+    public static ClaimRow Serialize(Claim claim)
     {
-        parameters.Clear();
-        parameters.AddWithValue("$geom", geometry);
-        parameters.AddWithValue("$id", id);
+        var data = claim.Data;
+        var geometry = GeometryBlob.Write(claim.Geometry);
         object?[] values =
         [
             data.Title, data.Category, Json(data.Actors), data.Place, Json(data.Refs), Json(data.Areas), data.GeoPrecision,
-            data.EventDate, data.EndDate, data.TimePrecision, data.ReportedDate, data.Source, Json(data.Quote), data.Translation,
-            data.Note, data.Status, Json(data.Numbers), Timestamps.Write(data.CreatedAt), Timestamps.Write(data.UpdatedAt), data.Version,
+            data.EventDate, data.EndDate, data.TimePrecision, data.ReportedDate, data.Source,
+            JsonSerializer.Serialize(data.Quote, ClaimJsonContext.Default.Quote), data.Translation, data.Note, data.Status,
+            JsonSerializer.Serialize(data.Numbers, ClaimJsonContext.Default.IReadOnlyDictionaryStringDouble),
+            Timestamps.Write(data.CreatedAt), Timestamps.Write(data.UpdatedAt), data.Version,
         ];
-        for (var i = 0; i < values.Length; i++)
-        {
-            parameters.AddWithValue("$" + DataColumns[i], values[i] ?? DBNull.Value);
-        }
+        return new ClaimRow(claim.Id, geometry, claim.Geometry.EnvelopeInternal, values);
     }
 
     /// <summary>Reads a row selected with <see cref="SelectColumns"/>.</summary>
@@ -61,8 +64,11 @@ internal static class ClaimRows
         return (row.GetString(1), data, (byte[])row[0]);
     }
 
-    private static string Json<T>(T value) => JsonSerializer.Serialize(value, ClaimGeoJson.Options);
+    private static string Json(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, ClaimJsonContext.Default.IReadOnlyListString);
 
     private static T FromJson<T>(string json) => JsonSerializer.Deserialize<T>(json, ClaimGeoJson.Options)
         ?? throw new InvalidDataException($"claims column holds JSON null where {typeof(T).Name} belongs");
 }
+
+/// <summary>A claim ready to bind: id, geometry blob and its envelope (for the R-tree), and the data column values in <see cref="ClaimRows.DataColumns"/> order.</summary>
+internal sealed record ClaimRow(string Id, byte[] Geometry, Envelope Envelope, object?[] Values);

@@ -18,32 +18,55 @@ internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction
     public (string Id, ClaimData Data, byte[] Geometry)? FindClaim(string id) =>
         FindById($"SELECT {ClaimRows.SelectColumns} FROM claims WHERE id = $id", id, row => ((string, ClaimData, byte[])?)ClaimRows.Read(row));
 
+    /// <summary>Every claim id in the store.</summary>
+    public HashSet<string> ClaimIds() => [.. All("SELECT id FROM claims", row => row.GetString(0))];
+
+    /// <summary>The last history version of every claim id that has a history.</summary>
+    public Dictionary<string, int> LastHistoryVersions() =>
+        All("SELECT claimId, max(version) FROM claim_history GROUP BY claimId", row => (row.GetString(0), row.GetInt32(1)))
+            .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+
     public bool ClaimExists(string id) => Scalar("SELECT 1 FROM claims WHERE id = $id", ("$id", id)) is not null;
 
     /// <summary>The version a claim created with this id gets: one past any deleted claim's history, so stale versions never match again.</summary>
     public int NextCreateVersion(string id) =>
         Convert.ToInt32(Scalar("SELECT coalesce(max(version), 0) + 1 FROM claim_history WHERE claimId = $id", ("$id", id)), CultureInfo.InvariantCulture);
 
-    public void InsertClaim(Claim claim)
+    private static readonly string InsertSql =
+        $"INSERT INTO claims (geom, id, {string.Join(", ", ClaimRows.DataColumns)}) VALUES ($geom, $id, {string.Join(", ", ClaimRows.DataColumns.Select(c => "$" + c))})";
+
+    private static readonly string UpdateSql =
+        $"UPDATE claims SET geom = $geom, {string.Join(", ", ClaimRows.DataColumns.Select(c => $"{c} = ${c}"))} WHERE id = $id";
+
+    public void InsertClaim(Claim claim) => Write(InsertSql, ClaimRows.Serialize(claim));
+
+    public void UpdateClaim(Claim claim) => Write(UpdateSql, ClaimRows.Serialize(claim));
+
+    /// <summary>Inserts or updates a claim and writes its R-tree entry directly, for use while the index triggers are dropped (<see cref="BulkImport"/>).</summary>
+    public void WriteIndexed(ClaimRow row, bool isNew)
     {
-        var columns = string.Join(", ", ClaimRows.DataColumns);
-        var values = string.Join(", ", ClaimRows.DataColumns.Select(c => "$" + c));
-        var command = Command($"INSERT INTO claims (geom, id, {columns}) VALUES ($geom, $id, {values})");
-        ClaimRows.Bind(command.Parameters, claim.Id, claim.Data, GeometryBlob.Write(claim.Geometry));
-        command.ExecuteNonQuery();
+        Write(isNew ? InsertSql : UpdateSql, row);
+        var e = row.Envelope;
+        Execute(
+            "INSERT OR REPLACE INTO rtree_claims_geom VALUES (CASE WHEN $isNew THEN last_insert_rowid() ELSE (SELECT fid FROM claims WHERE id = $id) END, $minx, $maxx, $miny, $maxy)",
+            ("$isNew", isNew),
+            ("$id", row.Id),
+            ("$minx", e.MinX),
+            ("$maxx", e.MaxX),
+            ("$miny", e.MinY),
+            ("$maxy", e.MaxY));
     }
 
-    public void UpdateClaim(Claim claim)
-    {
-        var assignments = string.Join(", ", ClaimRows.DataColumns.Select(c => $"{c} = ${c}"));
-        var command = Command($"UPDATE claims SET geom = $geom, {assignments} WHERE id = $id");
-        ClaimRows.Bind(command.Parameters, claim.Id, claim.Data, GeometryBlob.Write(claim.Geometry));
-        command.ExecuteNonQuery();
-    }
+    /// <summary>Runs DDL such as dropping and re-creating triggers, inside this transaction.</summary>
+    public void ExecuteDdl(string sql) => Execute(sql);
 
     public void DeleteClaim(string id) => Execute("DELETE FROM claims WHERE id = $id", ("$id", id));
 
     public void AppendHistory(string claimId, int version, DateTimeOffset at, string? actor, HistoryAction action, Claim? oldValue, Claim? newValue) =>
+        AppendHistory(claimId, version, at, actor, action, oldValue is null ? null : ClaimGeoJson.FeatureText(oldValue), newValue is null ? null : ClaimGeoJson.FeatureText(newValue));
+
+    /// <summary>Appends a history entry whose old and new values are already GeoJSON text.</summary>
+    public void AppendHistory(string claimId, int version, DateTimeOffset at, string? actor, HistoryAction action, string? oldValue, string? newValue) =>
         Execute(
             "INSERT INTO claim_history (claimId, version, at, actor, action, oldValue, newValue) VALUES ($claimId, $version, $at, $actor, $action, $old, $new)",
             ("$claimId", claimId),
@@ -51,8 +74,8 @@ internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction
             ("$at", Timestamps.Write(at)),
             ("$actor", actor),
             ("$action", action.ToString().ToLowerInvariant()),
-            ("$old", oldValue is null ? null : ClaimGeoJson.Feature(oldValue).ToJsonString()),
-            ("$new", newValue is null ? null : ClaimGeoJson.Feature(newValue).ToJsonString()));
+            ("$old", oldValue),
+            ("$new", newValue));
 
     public Source? FindSource(string id) => FindById($"SELECT {SourceRows.SelectColumns} FROM sources WHERE id = $id", id, SourceRows.Read);
 
@@ -99,6 +122,21 @@ internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction
         }
     }
 
+    private void Write(string sql, ClaimRow row) =>
+        Bound(sql, [("$geom", row.Geometry), ("$id", row.Id), .. ClaimRows.DataParameters.Select((name, i) => (name, row.Values[i]))]).ExecuteNonQuery();
+
+    private List<T> All<T>(string sql, Func<SqliteDataReader, T> read)
+    {
+        using var reader = Bound(sql, []).ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
     private T? FindById<T>(string sql, string id, Func<SqliteDataReader, T> read)
     {
         using var reader = Bound(sql, [("$id", id)]).ExecuteReader();
@@ -109,13 +147,22 @@ internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction
 
     private void Execute(string sql, params (string Name, object? Value)[] parameters) => Bound(sql, parameters).ExecuteNonQuery();
 
+    /// <summary>The command for <paramref name="sql"/> with these values; a command's parameters are created once and then only get new values.</summary>
     private SqliteCommand Bound(string sql, (string Name, object? Value)[] parameters)
     {
         var command = Command(sql);
-        command.Parameters.Clear();
-        foreach (var (name, value) in parameters)
+        if (command.Parameters.Count != parameters.Length)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.Parameters.Clear();
+            foreach (var (name, _) in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+        }
+
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
         }
 
         return command;

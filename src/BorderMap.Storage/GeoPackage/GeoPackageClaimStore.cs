@@ -19,8 +19,6 @@ namespace BorderMap.Storage.GeoPackage;
 /// </summary>
 public sealed class GeoPackageClaimStore : IClaimStore
 {
-    private const int ProgressEvery = 5000;
-
     private readonly string _connectionString;
     private readonly ClaimPreparer _preparer;
     private readonly ClaimPlacer _placer;
@@ -245,6 +243,13 @@ public sealed class GeoPackageClaimStore : IClaimStore
     private ImportReport Import(IReadOnlyList<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel)
     {
         using var connection = Connect(_connectionString);
+        using (var cache = connection.CreateCommand())
+        {
+            // A large import touches many pages; a 64 MiB cache keeps SQLite from spilling them to the file mid-transaction.
+            cache.CommandText = "PRAGMA cache_size = -65536";
+            cache.ExecuteNonQuery();
+        }
+
         using var transaction = connection.BeginTransaction();
         using var tables = new ClaimTables(connection, transaction);
         var report = WriteImport(tables, drafts, options, SourcesVia(tables), cancel);
@@ -257,74 +262,8 @@ public sealed class GeoPackageClaimStore : IClaimStore
         return report;
     }
 
-    /// <summary>Writes every draft, collecting every problem; throws (and so rolls back) if there were any.</summary>
-    private ImportReport WriteImport(ClaimTables tables, IReadOnlyList<ClaimDraft> drafts, ImportOptions options, Func<string, Source?> findSource, CancellationToken cancel)
-    {
-        var problems = new List<ImportProblem>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        int created = 0, updated = 0, unchanged = 0;
-        var now = Timestamps.Now(_clock);
-        for (var index = 0; index < drafts.Count; index++)
-        {
-            cancel.ThrowIfCancellationRequested();
-            if (index > 0 && index % ProgressEvery == 0)
-            {
-                options.Progress?.Report(index);
-            }
-
-            var draft = drafts[index];
-            var id = ClaimPreparer.DeriveId(draft, candidate => seen.ContainsKey(candidate) || tables.ClaimExists(candidate));
-            if (!seen.TryAdd(id, index))
-            {
-                problems.Add(new ImportProblem(index, "id", $"'{id}' occurs more than once in the import (first at {seen[id] + 1})"));
-                continue;
-            }
-
-            var existing = tables.FindClaim(id) is { } row ? Placed(row) : null;
-            var keep = draft.HasBookkeeping && existing is null;
-            var (claim, claimProblems) = _preparer.Prepare(
-                id,
-                draft,
-                findSource,
-                keep ? draft.Data.CreatedAt : existing?.Data.CreatedAt ?? now,
-                keep ? draft.Data.UpdatedAt : now,
-                keep ? draft.Data.Version : (existing?.Data.Version + 1) ?? tables.NextCreateVersion(id));
-            problems.AddRange(claimProblems.Select(p => new ImportProblem(index, p.Field, p.Message)));
-            if (claim is null)
-            {
-                continue;
-            }
-
-            if (existing is null)
-            {
-                tables.InsertClaim(claim);
-                tables.AppendHistory(id, claim.Data.Version, now, options.Actor, HistoryAction.Create, null, claim);
-                created++;
-            }
-            else if (ClaimGeoJson.Fingerprint(existing) == ClaimGeoJson.Fingerprint(claim))
-            {
-                unchanged++;
-            }
-            else if (draft.HasBookkeeping && draft.Data.Version != existing.Data.Version)
-            {
-                problems.Add(new ImportProblem(index, "version", $"the store has claim '{id}' at version {existing.Data.Version}, not {draft.Data.Version}; it was changed since this file was exported"));
-            }
-            else
-            {
-                tables.UpdateClaim(claim);
-                tables.AppendHistory(id, claim.Data.Version, now, options.Actor, HistoryAction.Update, existing, claim);
-                updated++;
-            }
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ImportRejectedException(problems);
-        }
-
-        options.Progress?.Report(drafts.Count);
-        return new ImportReport(created, updated, unchanged, options.DryRun);
-    }
+    private ImportReport WriteImport(ClaimTables tables, IReadOnlyList<ClaimDraft> drafts, ImportOptions options, Func<string, Source?> findSource, CancellationToken cancel) =>
+        new BulkImport(tables, _preparer, findSource, Timestamps.Now(_clock)) { Placed = Placed }.Run(drafts, options, cancel);
 
     private Source RegisterSource(ClaimTables tables, SourceDraft draft)
     {

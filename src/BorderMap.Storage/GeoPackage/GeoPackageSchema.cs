@@ -175,18 +175,20 @@ internal static class GeoPackageSchema
         {RTree("claims", "geom", "fid")}
         """;
 
+    /// <summary>
+    /// The two R-tree triggers that claim inserts and geometry updates fire. Each calls the ST_*
+    /// functions five times per row, which dominates a bulk import, so <see cref="BulkImport"/>
+    /// drops them inside its transaction, writes the index rows itself and creates them again.
+    /// </summary>
+    public static readonly string ClaimsIndexWriteTriggers = RTreeWriteTriggers("claims", "geom", "fid");
+
+    public const string DropClaimsIndexWriteTriggers = "DROP TRIGGER rtree_claims_geom_insert; DROP TRIGGER rtree_claims_geom_update1;";
+
     /// <summary>The GeoPackage R-tree spatial index extension: the virtual table and the triggers that keep it current.</summary>
     private static string RTree(string t, string c, string i) => $"""
         INSERT INTO gpkg_extensions VALUES ('{t}', '{c}', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
         CREATE VIRTUAL TABLE rtree_{t}_{c} USING rtree(id, minx, maxx, miny, maxy);
-        CREATE TRIGGER rtree_{t}_{c}_insert AFTER INSERT ON {t} WHEN (new.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c}))
-        BEGIN
-          INSERT OR REPLACE INTO rtree_{t}_{c} VALUES (NEW.{i}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c}));
-        END;
-        CREATE TRIGGER rtree_{t}_{c}_update1 AFTER UPDATE OF {c} ON {t} WHEN OLD.{i} = NEW.{i} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
-        BEGIN
-          INSERT OR REPLACE INTO rtree_{t}_{c} VALUES (NEW.{i}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c}));
-        END;
+        {RTreeWriteTriggers(t, c, i)}
         CREATE TRIGGER rtree_{t}_{c}_update2 AFTER UPDATE OF {c} ON {t} WHEN OLD.{i} = NEW.{i} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
         BEGIN
           DELETE FROM rtree_{t}_{c} WHERE id = OLD.{i};
@@ -203,6 +205,17 @@ internal static class GeoPackageSchema
         CREATE TRIGGER rtree_{t}_{c}_delete AFTER DELETE ON {t} WHEN old.{c} NOT NULL
         BEGIN
           DELETE FROM rtree_{t}_{c} WHERE id = OLD.{i};
+        END;
+        """;
+
+    private static string RTreeWriteTriggers(string t, string c, string i) => $"""
+        CREATE TRIGGER rtree_{t}_{c}_insert AFTER INSERT ON {t} WHEN (new.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c}))
+        BEGIN
+          INSERT OR REPLACE INTO rtree_{t}_{c} VALUES (NEW.{i}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c}));
+        END;
+        CREATE TRIGGER rtree_{t}_{c}_update1 AFTER UPDATE OF {c} ON {t} WHEN OLD.{i} = NEW.{i} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
+        BEGIN
+          INSERT OR REPLACE INTO rtree_{t}_{c} VALUES (NEW.{i}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c}));
         END;
         """;
 }

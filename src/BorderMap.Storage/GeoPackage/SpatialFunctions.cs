@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NetTopologySuite.Geometries;
 
 namespace BorderMap.Storage.GeoPackage;
 
@@ -18,6 +19,23 @@ internal static class SpatialFunctions
         connection.CreateFunction("ST_IsEmpty", (byte[]? blob) => blob is null || GeometryBlob.IsEmpty(blob), isDeterministic: true);
     }
 
-    private static double? Bound(byte[]? blob, Func<NetTopologySuite.Geometries.Envelope, double> pick) =>
-        blob is not null && GeometryBlob.Envelope(blob) is { } envelope ? pick(envelope) : null;
+    // The insert trigger asks for all four bounds of the same blob in a row; the envelope is computed once.
+    [ThreadStatic]
+    private static (byte[] Blob, Envelope? Envelope)? _last;
+
+    private static double? Bound(byte[]? blob, Func<Envelope, double> pick)
+    {
+        if (blob is null)
+        {
+            return null;
+        }
+
+        if (_last is not { } last || !last.Blob.AsSpan().SequenceEqual(blob))
+        {
+            last = (blob, GeometryBlob.Envelope(blob));
+            _last = last;
+        }
+
+        return last.Envelope is { } envelope ? pick(envelope) : null;
+    }
 }

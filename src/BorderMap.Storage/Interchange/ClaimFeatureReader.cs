@@ -102,7 +102,7 @@ public static class ClaimFeatureReader
 
         try
         {
-            return geometry.Deserialize<Geometry>(ClaimGeoJson.Options);
+            return GeoJsonGeometryReader.Read(geometry);
         }
         catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidOperationException)
         {
