@@ -178,6 +178,21 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_claim_read_from_the_API_can_be_sent_back_as_it_is()
+    {
+        var read = await Client.GetAsync(new Uri("/api/claims/tj-bds-border-length", UriKind.Relative));
+        var feature = JsonNode.Parse(await read.Content.ReadAsStringAsync())!;
+        feature["properties"]!["status"] = "corroborated";
+
+        var response = await Send(HttpMethod.Put, "/api/claims/tj-bds-border-length", feature, ifMatch: read.Headers.ETag!.Tag);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var saved = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, saved.GetProperty("properties").GetProperty("version").GetInt32());
+        Assert.Equal(feature["properties"]!["quote"]!.ToJsonString(), saved.GetProperty("properties").GetProperty("quote").GetRawText());
+    }
+
+    [Fact]
     public async Task A_delete_needs_the_current_version_and_stays_in_the_history()
     {
         await Send(HttpMethod.Post, "/api/claims", ClaimBody());
@@ -218,6 +233,20 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri("/api/claims/api-claim", UriKind.Relative))).StatusCode);
 
         Assert.Equal(HttpStatusCode.Created, (await Send(HttpMethod.Post, "/api/claims", ClaimBody(), origin: own)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_rebound_host_name_is_not_taken_for_this_server()
+    {
+        // DNS rebinding: a page on evil.example, its name now resolving to 127.0.0.1, sends Host and Origin that agree.
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/claims", UriKind.Relative))
+        {
+            Content = new StringContent(ClaimBody().ToJsonString(), Encoding.UTF8, "application/geo+json"),
+        };
+        request.Headers.Host = $"evil.example:{_server.Url.Port}";
+        request.Headers.Add("Origin", $"http://evil.example:{_server.Url.Port}");
+
+        await Problem(await Client.SendAsync(request), HttpStatusCode.Forbidden);
     }
 
     [Fact]

@@ -10,14 +10,15 @@ namespace BorderMap.Storage.Interchange;
 /// <c>id</c> on the feature or in its properties, <c>geometry</c>, and properties named like the
 /// <see cref="ClaimData"/> fields. Every missing or mistyped field is reported by name, so the API
 /// and the importer can say exactly what to fix. Unknown properties are refused rather than
-/// dropped, because nothing a researcher enters may be lost silently. <c>anchor</c> is derived
-/// and ignored; quote offsets may be left out (see <see cref="ClaimDraft.MissingOffset"/>).
+/// dropped, because nothing a researcher enters may be lost silently. What the API derives and
+/// adds to its claims (<c>anchor</c>, <c>checks</c>) is ignored, so a claim read from the API can
+/// be edited and sent back as it is. Quote offsets may be left out (see <see cref="ClaimDraft.MissingOffset"/>).
 /// </summary>
 public static class ClaimFeatureReader
 {
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
-        "id", "anchor", "title", "category", "actors", "place", "refs", "areas", "geoPrecision", "eventDate", "endDate", "timePrecision",
+        "id", "anchor", "checks", "title", "category", "actors", "place", "refs", "areas", "geoPrecision", "eventDate", "endDate", "timePrecision",
         "reportedDate", "source", "quote", "translation", "note", "status", "numbers", "createdAt", "updatedAt", "version",
     };
 
