@@ -48,7 +48,7 @@ source at given offsets) in one {size_mb} MB GeoJSON file, each tool timed as a 
 
 Ratio bordermap / ogr2ogr: **{m_ours / m_gdal:.2f}** ({"faster than" if m_ours < m_gdal else "slower than"} GDAL).
 Measured {datetime.date.today().isoformat()} on {nproc} cores, {cpu}, {platform.system()} {platform.release()};
-load average {os.environ["LOAD"]} before the runs (other work on the machine slows both tools alike, as they run interleaved).
+load average {os.environ["LOAD"]} before the runs: both tools ran interleaved under the same load, but the import spreads its work over both cores, so other work slows it more than the single-threaded ogr2ogr.
 """
 path = os.environ["RESULTS"]
 text = open(path, encoding="utf-8").read() if os.path.exists(path) else "# Benchmark results\n"
