@@ -87,6 +87,23 @@ public sealed class GeoPackageGdalTests : IAsyncLifetime, IDisposable
         Assert.Equal(1L, Scalar("SELECT count(*) FROM gpkg_contents WHERE table_name = 'claims' AND min_x <= 71.2 AND max_x >= 71.2"));
     }
 
+    [Theory]
+    [InlineData("UPDATE sources SET text = 'rewritten'", "sources are immutable")]
+    [InlineData("DELETE FROM sources", "sources are immutable")]
+    [InlineData("UPDATE claim_history SET actor = 'someone else'", "append-only")]
+    [InlineData("DELETE FROM claim_history", "append-only")]
+    public void Source_texts_and_the_history_cannot_be_changed_even_by_other_tools(string sql, string message)
+    {
+        using var connection = new SqliteConnection($"Data Source={_path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+
+        var error = Assert.Throws<SqliteException>(() => command.ExecuteNonQuery());
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_file_that_is_not_a_BorderMap_store_is_refused_by_name()
     {
