@@ -28,11 +28,11 @@ public static class CategoryCues
             return ("geography", "a stated border length");
         }
 
-        var lower = " " + sentence.ToLowerInvariant();
+        var lower = sentence.ToLowerInvariant();
         var best = (Category: "statement", Cue: (string?)null, Count: 0);
         foreach (var (category, cues) in Table)
         {
-            var hits = cues.Where(c => lower.Contains(" " + c, StringComparison.Ordinal) || lower.Contains("“" + c, StringComparison.Ordinal)).ToList();
+            var hits = cues.Where(c => StartsWord(lower, c)).ToList();
             if (hits.Count > best.Count)
             {
                 best = (category, hits[0], hits.Count);
@@ -40,5 +40,19 @@ public static class CategoryCues
         }
 
         return (best.Category, best.Cue);
+    }
+
+    /// <summary>Whether <paramref name="cue"/> occurs in <paramref name="text"/> at the start of a word.</summary>
+    private static bool StartsWord(string text, string cue)
+    {
+        for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsLetter(text[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

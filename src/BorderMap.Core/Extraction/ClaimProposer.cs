@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Geocoding;
@@ -17,16 +18,30 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
     private static readonly string[] BorderWords = ["perbatasan", "border", "grenze", "границ", "مرز"];
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
 
+    // Whether two areas share a border: a polygon intersection, so each pair is worked out once.
+    private readonly ConcurrentDictionary<(string, string), bool> _borders = new();
+
     public IReadOnlyList<ClaimProposal> Propose(string text, string? language, string? sourceId = null)
     {
         var mentions = finder.Find(text);
         var codePoints = new CodePointIndex(text);
         var proposals = new List<ClaimProposal>();
+        var next = 0; // mentions and sentences both run in text order
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             var start = codePoints.Of(sentence.Start);
             var end = codePoints.Of(sentence.End);
-            var inSentence = mentions.Where(m => m.Start >= start && m.End <= end).ToList();
+            while (next < mentions.Count && mentions[next].Start < start)
+            {
+                next++;
+            }
+
+            var inSentence = new List<PlaceMention>();
+            for (; next < mentions.Count && mentions[next].End <= end; next++)
+            {
+                inSentence.Add(mentions[next]);
+            }
+
             if (inSentence.Count > 0)
             {
                 proposals.Add(Propose(sentence.Of(text), new Quote(sentence.Of(text), start, end), inSentence, language, sourceId));
@@ -89,7 +104,7 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
             {
                 // The focus country (Tajikistan) goes first, as in the seed claims (border:TJ/AF-BDS).
                 var (first, second) = sides[b].Country == "TJ" ? (sides[b], sides[a]) : (sides[a], sides[b]);
-                if (areas.SharedBorder(first.Id, second.Id) is { IsEmpty: false })
+                if (_borders.GetOrAdd((first.Id, second.Id), pair => areas.SharedBorder(pair.Item1, pair.Item2) is { IsEmpty: false }))
                 {
                     return $"border:{first.Id}/{second.Id}";
                 }

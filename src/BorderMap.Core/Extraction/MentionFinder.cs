@@ -12,15 +12,16 @@ namespace BorderMap.Core.Extraction;
 /// (<see cref="CommonWords"/>), when a capitalised non-place word follows a town outside
 /// Afghanistan and Tajikistan (a first name: "Mary Smith"), and when they start a sentence and name
 /// a small town outside Afghanistan and Tajikistan, where the capital letter is no evidence. Each mention is then ranked
-/// twice: once alone, then with the provinces, countries and places the rest of the text mentions
-/// (so "Fayzabad" in a text about Badakhshan is Badakhshan's). Thread-safe.
+/// twice: once alone, then with the provinces, countries and places that the 20 mentions before and
+/// after it resolved to (so "Fayzabad" in a text about Badakhshan is Badakhshan's). Thread-safe.
 /// </summary>
 public sealed class MentionFinder(Geocoder geocoder)
 {
     private const int MaxWords = 6;
     private const double SmallTownPrior = 0.6;
     private const int CandidatesKept = 3;
-    private const int ShortKey = 5;
+    private const int ShortKey = 4;
+    private const int ContextMentions = 20;
 
     public Geocoder Geocoder { get; } = geocoder;
 
@@ -28,11 +29,13 @@ public sealed class MentionFinder(Geocoder geocoder)
     {
         var found = Scan(text);
         var codePoints = new CodePointIndex(text);
-        var first = found.Select(f => Geocoder.Rank(f.Matches, new GeocodeContext(new HashSet<string>(), [], f.KindHint), CandidatesKept)).ToList();
+        var first = found.Select(f => Geocoder.Rank(f.Matches, new GeocodeContext(new HashSet<string>(), [], f.KindHint), 1) is [var best, ..] ? best.Place : null).ToList();
         var mentions = new List<PlaceMention>();
         for (var m = 0; m < found.Count; m++)
         {
-            var others = Enumerable.Range(0, found.Count).Where(o => o != m && first[o].Count > 0).Select(o => first[o][0].Place).ToList();
+            // The context is the mentions around this one, not the whole text: a long text moves between regions.
+            var others = Enumerable.Range(Math.Max(0, m - ContextMentions), Math.Min(found.Count, m + ContextMentions + 1) - Math.Max(0, m - ContextMentions))
+                .Where(o => o != m).Select(o => first[o]).OfType<Place>().ToList();
             var ids = new HashSet<string>(others.Where(p => !PlaceKinds.IsPoint(p.Kind)).Select(p => p.Id), StringComparer.Ordinal);
             var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint);
             var candidates = Geocoder.Rank(found[m].Matches, context, CandidatesKept);

@@ -11,16 +11,38 @@ public class EvaluationTests(ITestOutputHelper output)
 {
     public static readonly TheoryData<string> Languages = new() { "id", "de", "en", "ru", "fa" };
 
+    public static readonly TheoryData<string> HeldOut = new() { "heldout-en", "heldout-de" };
+
     [Theory]
     [MemberData(nameof(Languages))]
+    [MemberData(nameof(HeldOut))]
     [InlineData("seed")]
     public void Labels_match_their_texts(string name) => LabelledText.Load(name).AssertSpansMatch();
 
     [Fact]
     public void Mention_finding_and_resolution_meet_the_thresholds_on_the_project_set()
     {
+        var total = Evaluate(Languages);
+        Assert.True(total.F1 >= 0.9, $"mention F1 {total.F1:0.000} < 0.9 ({total})");
+        Assert.True(total.ResolutionAccuracy >= 0.9, $"resolution accuracy {total.ResolutionAccuracy:0.000} < 0.9 ({total})");
+    }
+
+    /// <summary>
+    /// Texts written after the rules were tuned and scored as they came out; they include places the
+    /// gazetteer lacks (id "none"). The threshold only guards against regressions.
+    /// </summary>
+    [Fact]
+    public void Held_out_texts_stay_above_a_floor()
+    {
+        var total = Evaluate(HeldOut);
+        Assert.True(total.F1 >= 0.8, $"held-out mention F1 {total.F1:0.000} < 0.8 ({total})");
+        Assert.True(total.ResolutionAccuracy >= 0.8, $"held-out resolution accuracy {total.ResolutionAccuracy:0.000} < 0.8 ({total})");
+    }
+
+    private Score Evaluate(TheoryData<string> names)
+    {
         var total = new Score(0, 0, 0, 0);
-        foreach (var language in Languages)
+        foreach (var language in names)
         {
             var labelled = LabelledText.Load(language!);
             var found = Repository.Finder.Find(labelled.FullText);
@@ -45,8 +67,7 @@ public class EvaluationTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"all: {total}");
-        Assert.True(total.F1 >= 0.9, $"mention F1 {total.F1:0.000} < 0.9 ({total})");
-        Assert.True(total.ResolutionAccuracy >= 0.9, $"resolution accuracy {total.ResolutionAccuracy:0.000} < 0.9 ({total})");
+        return total;
     }
 
     [Fact]
