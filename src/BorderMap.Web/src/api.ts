@@ -1,13 +1,17 @@
 import type {
   AreaProperties,
+  ClaimMarker,
   ClaimProperties,
   GeoJsonFeature,
   GeoJsonFeatureCollection,
+  HistoryEntry,
   LayerInfo,
   RegionProfile,
   RegionSummary,
   SearchResult,
   SourceDocument,
+  SourceDraft,
+  SourceSummary,
   StyleDefinition,
 } from './types';
 
@@ -17,8 +21,10 @@ export class ApiError extends Error {
     readonly url: string,
     readonly status: number,
     message: string,
-    /** problem+json `errors`: parameter → messages. */
+    /** problem+json `errors`: parameter or field → messages. */
     readonly errors: Record<string, string[]> = {},
+    /** The whole problem+json body (e.g. a version conflict's `current` claim), if any. */
+    readonly problem: Record<string, unknown> | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -47,7 +53,8 @@ async function problem(url: string, response: Response): Promise<ApiError> {
       const { title, detail, errors } = body as { title?: unknown; detail?: unknown; errors?: unknown };
       const parts = [title, detail].filter((p): p is string => typeof p === 'string' && p.length > 0);
       const fields = errors && typeof errors === 'object' ? (errors as Record<string, string[]>) : {};
-      if (parts.length > 0) return new ApiError(url, response.status, `${parts.join(': ')} (${response.status})`, fields);
+      const message = parts.length > 0 ? `${parts.join(': ')} (${response.status})` : fallback;
+      return new ApiError(url, response.status, message, fields, body as Record<string, unknown>);
     }
   } catch {
     // Unparseable error body: fall back to the status line.
@@ -55,10 +62,10 @@ async function problem(url: string, response: Response): Promise<ApiError> {
   return new ApiError(url, response.status, fallback);
 }
 
-async function send(url: string, accept: string, signal?: AbortSignal): Promise<Response> {
+async function send(url: string, accept: string, signal?: AbortSignal, init: RequestInit = {}): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: accept }, signal: signal ?? null });
+    response = await fetch(url, { ...init, headers: { Accept: accept, ...(init.headers as Record<string, string> | undefined) }, signal: signal ?? null });
   } catch (error) {
     if (isAbort(error)) throw error;
     throw new ApiError(url, 0, `Network error: ${error instanceof Error ? error.message : String(error)}`);
@@ -67,15 +74,45 @@ async function send(url: string, accept: string, signal?: AbortSignal): Promise<
   return response;
 }
 
-async function getJson<T>(path: string, query?: URLSearchParams, signal?: AbortSignal): Promise<T> {
-  const url = apiUrl(path, query);
-  const response = await send(url, 'application/json', signal);
+async function readJson<T>(url: string, response: Response): Promise<T> {
   try {
     return (await response.json()) as T;
   } catch (error) {
     if (isAbort(error)) throw error;
     throw new ApiError(url, response.status, 'The server sent a response that is not valid JSON');
   }
+}
+
+async function getJson<T>(path: string, query?: URLSearchParams, signal?: AbortSignal): Promise<T> {
+  const url = apiUrl(path, query);
+  return readJson<T>(url, await send(url, 'application/json', signal));
+}
+
+/** A JSON answer with its ETag (a claim's version, for `If-Match`). */
+export interface Tagged<T> {
+  value: T;
+  etag: string | null;
+}
+
+async function getTagged<T>(path: string): Promise<Tagged<T>> {
+  const url = apiUrl(path);
+  const response = await send(url, 'application/json');
+  return { value: await readJson<T>(url, response), etag: response.headers.get('etag') };
+}
+
+/** A state-changing request with a JSON body (the browser adds our own Origin, which the server checks). */
+async function write<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, ifMatch?: string): Promise<Tagged<T | null>> {
+  const url = apiUrl(path);
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (ifMatch) headers['If-Match'] = ifMatch;
+  const response = await send(url, 'application/json', undefined, {
+    method,
+    headers,
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  const value = response.status === 204 ? null : await readJson<T>(url, response);
+  return { value, etag: response.headers.get('etag') };
 }
 
 /** A downloaded file and the name the server suggests for it. */
@@ -110,10 +147,25 @@ export const api = {
   style: () => getJson<StyleDefinition>('style'),
   layers: () => getJson<LayerInfo[]>('layers'),
   layer: (id: string) => getJson<GeoJsonFeatureCollection<AreaProperties>>(`layers/${seg(id)}`),
-  claims: (query?: URLSearchParams, signal?: AbortSignal) =>
-    getJson<GeoJsonFeatureCollection<ClaimProperties>>('claims', query, signal),
-  claim: (id: string) => getJson<GeoJsonFeature<ClaimProperties>>(`claims/${seg(id)}`),
+  /** `GET /api/claims?fields=marker&…`: the lean, streamed form for the map, list and filters. */
+  markers: (query?: URLSearchParams, signal?: AbortSignal) => {
+    const params = new URLSearchParams(query);
+    params.set('fields', 'marker');
+    return getJson<GeoJsonFeatureCollection<ClaimMarker>>('claims', params, signal);
+  },
+  /** One whole claim, with its version as the ETag. */
+  claim: (id: string) => getTagged<GeoJsonFeature<ClaimProperties>>(`claims/${seg(id)}`),
+  history: (id: string) => getJson<HistoryEntry[]>(`claims/${seg(id)}/history`),
+  createClaim: async (feature: GeoJsonFeature<Partial<ClaimProperties>>) =>
+    (await write<GeoJsonFeature<ClaimProperties>>('POST', 'claims', feature)) as Tagged<GeoJsonFeature<ClaimProperties>>,
+  updateClaim: async (id: string, etag: string, feature: GeoJsonFeature<Partial<ClaimProperties>>) =>
+    (await write<GeoJsonFeature<ClaimProperties>>('PUT', `claims/${seg(id)}`, feature, etag)) as Tagged<GeoJsonFeature<ClaimProperties>>,
+  deleteClaim: async (id: string, etag: string) => {
+    await write<null>('DELETE', `claims/${seg(id)}`, undefined, etag);
+  },
+  sources: () => getJson<SourceSummary[]>('sources'),
   source: (id: string) => getJson<SourceDocument>(`sources/${seg(id)}`),
+  registerSource: async (draft: SourceDraft) => (await write<SourceDocument>('POST', 'sources', draft)).value as SourceDocument,
   regions: () => getJson<RegionSummary[]>('regions'),
   region: (id: string, query?: URLSearchParams, signal?: AbortSignal) => getJson<RegionProfile>(`regions/${seg(id)}`, query, signal),
   search: (text: string, signal?: AbortSignal) => getJson<SearchResult[]>('search', new URLSearchParams({ q: text }), signal),

@@ -6,10 +6,12 @@ import type { AppState } from './urlState';
  * - `map`: the OpenLayers map;
  * - `ready`: resolves once every area layer and the claims are loaded, the state from the URL
  *   is applied and the first render has completed; rejects with the first load error;
- * - `settled()`: resolves once no request is pending (claims, region panel, search, export
- *   preview, including their debounce) and the map has rendered what they brought;
+ * - `settled()`: resolves once no request is pending (claims, the selected claim, region panel,
+ *   history, saves, search, export preview, including their debounce) and the map has rendered
+ *   what they brought;
  * - `claimPixel(id)`: client (viewport) CSS pixel of the claim's drawn symbol, spread offset
- *   included, or null when the claim is unknown, hidden or outside the map view;
+ *   included, or null when the claim is unknown, hidden, inside a cluster badge or outside the map
+ *   view;
  * - `regionPixel(id)`: a client pixel inside the area where a click selects it (no claim
  *   symbol or map control there), or null when none is on screen;
  * - `drawnClaimIds()`: the ids of the claims drawn now, sorted;

@@ -1,6 +1,6 @@
 import { el, replaceChildren } from './dom';
 import type { Store } from './store';
-import type { ClaimProperties } from './types';
+import type { ClaimMarker } from './types';
 
 /**
  * Choropleth mode: provinces shaded by how many of the filtered claims lie in or reference
@@ -18,7 +18,7 @@ export interface ChoroplethClass {
   color: string;
 }
 
-export function countByArea(claims: Iterable<ClaimProperties>): Map<string, number> {
+export function countByArea(claims: Iterable<ClaimMarker>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const claim of claims) for (const id of new Set(claim.areas ?? [])) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;

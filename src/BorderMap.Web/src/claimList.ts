@@ -1,22 +1,28 @@
 import type { CategoryLookup } from './categories';
 import type { ClaimsLayer } from './claimsLayer';
 import { el, replaceChildren } from './dom';
-import { capitalize, formatShortRange, plural } from './format';
+import { capitalize, formatShortRange } from './format';
 import type { SelectionStore } from './selection';
 import type { Store } from './store';
 import { symbolCanvas } from './symbols';
-import { matchesWords } from './textMatch';
-import type { ClaimProperties } from './types';
+import { fold } from './textMatch';
+import type { ClaimMarker } from './types';
 import type { ListState, SortKey } from './urlState';
 
 /**
  * The claim list under the map: the claims the filters pass, searchable and sortable, in step
  * with the map. Hovering a row highlights its symbol and the other way round; arrow keys move
- * through the rows (highlighting as they go) and Enter selects. Very long lists render their
- * first MAX_ROWS rows and say so.
+ * through the rows (highlighting as they go) and Enter selects.
+ *
+ * The list is virtual: only the rows in view (plus a margin) exist in the DOM, so 100,000
+ * claims scroll like 20. Rows have one fixed height; the table is shifted down by the rows
+ * above the window and a spacer below it stands for the rows after, so the scroll bar is true.
  */
 
-const MAX_ROWS = 500;
+/** Rows rendered above and below the visible ones. */
+const OVERSCAN = 30;
+/** Row height until one has been measured (CSS sets it; see `.claim-table tbody tr`). */
+const DEFAULT_ROW_HEIGHT = 28;
 
 export interface ClaimListOptions {
   root: HTMLElement;
@@ -29,7 +35,7 @@ export interface ClaimListOptions {
 }
 
 export interface ClaimList {
-  setClaims(claims: readonly ClaimProperties[], total: number): void;
+  setClaims(claims: readonly ClaimMarker[], total: number): void;
 }
 
 const COLUMNS: Array<{ key: SortKey | null; label: string; className: string }> = [
@@ -40,24 +46,37 @@ const COLUMNS: Array<{ key: SortKey | null; label: string; className: string }> 
   { key: null, label: 'Status', className: 'col-status' },
 ];
 
-function compare(key: SortKey, category: CategoryLookup): (a: ClaimProperties, b: ClaimProperties) => number {
-  const byDate = (a: ClaimProperties, b: ClaimProperties) =>
-    a.eventDate.localeCompare(b.eventDate) || (a.endDate ?? a.eventDate).localeCompare(b.endDate ?? b.eventDate);
-  const byTitle = (a: ClaimProperties, b: ClaimProperties) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' });
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+
+/** ISO dates compare as strings; plain comparisons keep sorting 100,000 claims fast. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compare(key: SortKey, category: CategoryLookup): (a: ClaimMarker, b: ClaimMarker) => number {
+  const byDate = (a: ClaimMarker, b: ClaimMarker) =>
+    compareText(a.eventDate, b.eventDate) || compareText(a.endDate ?? a.eventDate, b.endDate ?? b.eventDate);
+  const byTitle = (a: ClaimMarker, b: ClaimMarker) => collator.compare(a.title, b.title);
   switch (key) {
     case 'date':
       return (a, b) => byDate(a, b) || byTitle(a, b);
     case 'title':
       return (a, b) => byTitle(a, b) || byDate(a, b);
     case 'category':
-      return (a, b) => category(a.category).label.localeCompare(category(b.category).label) || byDate(a, b) || byTitle(a, b);
+      return (a, b) => collator.compare(category(a.category).label, category(b.category).label) || byDate(a, b) || byTitle(a, b);
   }
 }
 
-function searchText(claim: ClaimProperties, category: CategoryLookup): string {
-  return [claim.title, claim.place, category(claim.category).label, claim.status, ...(claim.actors ?? []), claim.quote?.text, claim.translation, claim.id]
-    .filter(Boolean)
-    .join(' \u0001 ');
+/** What the list's search looks through, folded once per claim. */
+const haystacks = new WeakMap<ClaimMarker, string>();
+
+function searchText(claim: ClaimMarker, category: CategoryLookup): string {
+  let text = haystacks.get(claim);
+  if (text === undefined) {
+    text = fold([claim.title, claim.place, category(claim.category).label, claim.status, ...(claim.actors ?? []), claim.id].filter(Boolean).join(' \u0001 '));
+    haystacks.set(claim, text);
+  }
+  return text;
 }
 
 export function createClaimList(options: ClaimListOptions): ClaimList {
@@ -67,11 +86,19 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
     selection.set({ kind: 'claim', id });
     options.reveal(id);
   };
-  let all: readonly ClaimProperties[] = [];
+  let all: readonly ClaimMarker[] = [];
   let total = 0;
-  let rows = new Map<string, HTMLTableRowElement>();
+  /** The claims the list shows (search and sort applied), and their ids' positions. */
+  let visible: ClaimMarker[] = [];
   let order: string[] = [];
+  let position = new Map<string, number>();
+  /** The rows in the DOM now, by claim id. */
+  let rows = new Map<string, HTMLTableRowElement>();
+  let windowStart = 0;
+  let windowEnd = 0;
+  let rowHeight = DEFAULT_ROW_HEIGHT;
   let active: string | null = null;
+  let frame = 0;
 
   const search = el('input', {
     className: 'search-field',
@@ -89,13 +116,10 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
     return { column, th: el('th', { className: column.className, attrs: { scope: 'col' } }, button), button };
   });
   const body = el('tbody', null);
-  const table = el(
-    'table',
-    { className: 'claim-table', testId: 'claim-list', attrs: { 'aria-label': 'Claims' } },
-    el('thead', null, el('tr', null, ...headers.map((h) => h.th))),
-    body,
-  );
-  const scroller = el('div', { className: 'table-scroll' }, table);
+  const head = el('thead', null, el('tr', null, ...headers.map((h) => h.th)));
+  const table = el('table', { className: 'claim-table', testId: 'claim-list', attrs: { 'aria-label': 'Claims' } }, head, body);
+  const after = el('div', { className: 'table-after', attrs: { 'aria-hidden': 'true' } });
+  const scroller = el('div', { className: 'table-scroll' }, table, after);
   const note = el('p', { className: 'hint list-note' });
   replaceChildren(
     root,
@@ -108,19 +132,27 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
   search.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && order[0]) {
       event.preventDefault();
-      focusRow(active && rows.has(active) ? active : order[0]);
+      focusRow(active && position.has(active) ? active : order[0]);
     }
   });
+  scroller.addEventListener('scroll', () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      renderWindow();
+    });
+  });
 
-  function visibleClaims(): ClaimProperties[] {
+  function filterAndSort(): ClaimMarker[] {
     const state = list.get();
-    const matching = state.query ? all.filter((c) => matchesWords(searchText(c, category), state.query)) : [...all];
+    const words = fold(state.query).split(/\s+/).filter(Boolean);
+    const matching = words.length ? all.filter((c) => { const text = searchText(c, category); return words.every((w) => text.includes(w)); }) : [...all];
     matching.sort(compare(state.sort, category));
     if (state.descending) matching.reverse();
     return matching;
   }
 
-  function row(claim: ClaimProperties): HTMLTableRowElement {
+  function row(claim: ClaimMarker): HTMLTableRowElement {
     const style = category(claim.category);
     const tr = el(
       'tr',
@@ -144,23 +176,57 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
     return tr;
   }
 
+  /** Which rows the scroll position shows, with the overscan margin. */
+  function windowRange(): [number, number] {
+    const header = head.offsetHeight;
+    const first = Math.floor(Math.max(0, scroller.scrollTop - header) / rowHeight);
+    const shown = Math.ceil((scroller.clientHeight || 300) / rowHeight) + 1;
+    return [Math.max(0, first - OVERSCAN), Math.min(visible.length, first + shown + OVERSCAN)];
+  }
+
+  /** Puts the rows of the current window into the DOM, reusing those already there. */
+  function renderWindow(force = false): void {
+    const [start, end] = windowRange();
+    if (!force && start === windowStart && end === windowEnd) return;
+    windowStart = start;
+    windowEnd = end;
+    const next = new Map<string, HTMLTableRowElement>();
+    for (let i = start; i < end; i++) {
+      const claim = visible[i] as ClaimMarker;
+      next.set(claim.id, rows.get(claim.id) ?? row(claim));
+    }
+    // Rows that stay are not moved, so a focused row keeps the keyboard focus while scrolling.
+    const keep = new Set(next.values());
+    for (const child of [...body.children]) if (!keep.has(child as HTMLTableRowElement)) child.remove();
+    let cursor = body.firstElementChild;
+    for (const tr of next.values()) {
+      if (tr === cursor) cursor = cursor.nextElementSibling;
+      else body.insertBefore(tr, cursor);
+    }
+    rows = next;
+    table.style.marginTop = `${start * rowHeight}px`;
+    after.style.height = `${(visible.length - end) * rowHeight}px`;
+    const first = body.firstElementChild as HTMLElement | null;
+    if (first && first.offsetHeight > 0 && Math.abs(first.offsetHeight - rowHeight) > 0.5) {
+      rowHeight = first.offsetHeight;
+      renderWindow(true);
+      return;
+    }
+    markSelected(false);
+    markHovered(claims.hovered);
+    updateTabStops();
+  }
+
   function render(): void {
-    const visible = visibleClaims();
-    const shown = visible.slice(0, MAX_ROWS);
-    rows = new Map(shown.map((claim) => [claim.id, row(claim)]));
-    order = shown.map((c) => c.id);
-    body.replaceChildren(...rows.values());
+    visible = filterAndSort();
+    order = visible.map((c) => c.id);
+    position = new Map(order.map((id, i) => [id, i]));
+    rows = new Map();
+    renderWindow(true);
     const state = list.get();
-    count.textContent = state.query || visible.length !== total ? `${visible.length} of ${total}` : String(total);
+    count.textContent = state.query || visible.length !== total ? `${visible.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}` : total.toLocaleString('en-US');
     table.dataset['count'] = String(visible.length);
-    note.textContent =
-      visible.length > MAX_ROWS
-        ? `Showing the first ${MAX_ROWS} of ${plural(visible.length, 'claim')}; narrow the filters or search to see the rest.`
-        : visible.length === 0
-          ? all.length === 0
-            ? 'No claims pass the filters.'
-            : 'No claim matches the search.'
-          : '';
+    note.textContent = visible.length === 0 ? (all.length === 0 ? 'No claims pass the filters.' : 'No claim matches the search.') : '';
     note.hidden = note.textContent === '';
     for (const { column, th, button } of headers) {
       const sorted = column.key === state.sort;
@@ -168,13 +234,12 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
       if (button) button.dataset['active'] = String(sorted);
     }
     if (search.value !== state.query) search.value = state.query;
-    markSelected();
-    markHovered(claims.hovered);
-    updateTabStops();
+    markSelected(true);
   }
 
   function updateTabStops(): void {
-    const stop = active && rows.has(active) ? active : selectedId() && rows.has(selectedId() as string) ? selectedId() : order[0];
+    const selected = selectedId();
+    const stop = active && rows.has(active) ? active : selected && rows.has(selected) ? selected : (body.firstElementChild as HTMLElement | null)?.dataset['claimId'];
     for (const [id, tr] of rows) tr.tabIndex = id === stop ? 0 : -1;
   }
 
@@ -183,23 +248,25 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
     return current?.kind === 'claim' ? current.id : null;
   }
 
-  function scrollToRow(tr: HTMLElement): void {
-    const header = table.tHead?.offsetHeight ?? 0;
-    const top = tr.offsetTop - header;
-    const bottom = tr.offsetTop + tr.offsetHeight;
+  /** Scrolls so that the row at `index` is in view (below the sticky header). */
+  function scrollToIndex(index: number): void {
+    const header = head.offsetHeight;
+    const top = index * rowHeight;
+    const bottom = top + rowHeight + header;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
     else if (bottom > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = bottom - scroller.clientHeight;
+    renderWindow();
   }
 
-  function markSelected(): void {
+  function markSelected(scroll: boolean): void {
     const id = selectedId();
     for (const [rowId, tr] of rows) {
       const selected = rowId === id;
       tr.setAttribute('aria-selected', String(selected));
       tr.classList.toggle('selected', selected);
     }
-    const tr = id ? rows.get(id) : undefined;
-    if (tr) scrollToRow(tr);
+    const index = id ? position.get(id) : undefined;
+    if (scroll && index !== undefined) scrollToIndex(index);
   }
 
   function markHovered(id: string | null): void {
@@ -207,19 +274,21 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
   }
 
   function focusRow(id: string | undefined): void {
-    const tr = id ? rows.get(id) : undefined;
+    const index = id ? position.get(id) : undefined;
+    if (id === undefined || index === undefined) return;
+    active = id;
+    scrollToIndex(index);
+    const tr = rows.get(id);
     if (!tr) return;
-    active = id as string;
     updateTabStops();
     tr.focus({ preventScroll: true });
-    scrollToRow(tr);
   }
 
   body.addEventListener('keydown', (event) => {
     const current = (event.target as HTMLElement).closest('tr')?.dataset['claimId'];
     if (!current) return;
-    const index = order.indexOf(current);
-    const page = Math.max(1, Math.floor(scroller.clientHeight / 28) - 1);
+    const index = position.get(current) ?? 0;
+    const page = Math.max(1, Math.floor(scroller.clientHeight / rowHeight) - 1);
     const target = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
@@ -242,10 +311,10 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
 
   claims.onHover((id) => {
     markHovered(id);
-    const tr = id ? rows.get(id) : undefined;
-    if (tr && document.activeElement?.closest('tbody') !== body) scrollToRow(tr);
+    const index = id ? position.get(id) : undefined;
+    if (index !== undefined && document.activeElement?.closest('tbody') !== body) scrollToIndex(index);
   });
-  selection.subscribe(markSelected);
+  selection.subscribe(() => markSelected(true));
   list.subscribe(render);
 
   return {

@@ -11,6 +11,10 @@ export interface ClaimPanelOptions {
   /** English name of an area id, if known ("AF-BDS" → "Badakhshan"). */
   areaName: (id: string) => string | null;
   onShowSource: () => void;
+  /** More buttons for the action row (edit, history, delete). */
+  actions?: HTMLElement[];
+  /** Shown under the action row (a delete confirmation, a conflict). */
+  footer?: HTMLElement | null;
 }
 
 export interface ClaimPanel {
@@ -118,7 +122,8 @@ export function renderClaimPanel(options: ClaimPanelOptions): ClaimPanel {
       ['Numbers', numbersList(claim.numbers, Array.isArray(claim.checks) ? claim.checks : [])],
       ['Note', claim.note ? el('span', { className: 'note' }, claim.note) : null],
     ]),
-    el('div', { className: 'actions' }, showInSource),
+    el('div', { className: 'actions' }, showInSource, ...(options.actions ?? [])),
+    options.footer ?? null,
   );
 
   return {

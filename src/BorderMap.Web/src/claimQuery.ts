@@ -1,14 +1,14 @@
 import { api, isAbort } from './api';
 import type { ClaimsLayer } from './claimsLayer';
 import { showError } from './errorBanner';
-import { excludesAll, filterQuery, type Filters } from './filters';
+import { filterQuery, type Filters } from './filters';
 import type { Store } from './store';
 import type { PendingWork } from './work';
 
 /**
- * Keeps the drawn claims in step with the filters: each change asks `/api/claims` with the
- * filter parameters (debounced while a slider is dragged; a newer request aborts an older one)
- * and draws the answer. The server decides what passes, so the map, the list and the region
+ * Keeps the drawn claims in step with the filters: each change asks `/api/claims` for lean
+ * markers with the filter parameters (debounced while a slider is dragged; a newer request
+ * aborts an older one) and draws the answer. The server decides what passes, so the map, the list and the region
  * panel (which asks `/api/regions/{id}` with the same parameters) always agree.
  */
 
@@ -35,18 +35,14 @@ export function wireClaimQuery({ filters, claims, work, onDrawn }: ClaimQueryOpt
     releaseWait = null;
   }
 
+  /** Asks for the claims the filters pass now and draws them (tracked as pending work). */
   async function refresh(): Promise<void> {
     cancel();
     const current = filters.get();
-    if (excludesAll(current)) {
-      claims.draw([]);
-      onDrawn();
-      return;
-    }
     const mine = new AbortController();
     controller = mine;
     try {
-      const collection = await work.track(api.claims(filterQuery(current), mine.signal));
+      const collection = await work.track(api.markers(filterQuery(current), mine.signal));
       if (controller !== mine) return;
       claims.draw(claims.add(collection));
       onDrawn();

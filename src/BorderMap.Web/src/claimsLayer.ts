@@ -1,8 +1,7 @@
 import type { Coordinate } from 'ol/coordinate';
-import { createEmpty, extend, getCenter } from 'ol/extent';
+import { createEmpty, extend } from 'ol/extent';
 import Feature from 'ol/Feature';
 import type { FeatureLike } from 'ol/Feature';
-import GeoJSON from 'ol/format/GeoJSON';
 import type Geometry from 'ol/geom/Geometry';
 import Point from 'ol/geom/Point';
 import VectorLayer from 'ol/layer/Vector';
@@ -21,7 +20,7 @@ import { clusterPoints } from './cluster';
 import { type Offset, layoutSymbols, spreadOffsets } from './spread';
 import { FONT_STACK, withAlpha } from './style';
 import { claimSymbolStyle, clusterStyle, type SymbolState } from './symbols';
-import type { ClaimProperties, GeoJsonFeature, GeoJsonFeatureCollection } from './types';
+import type { ClaimMarker, GeoJsonFeature, GeoJsonFeatureCollection } from './types';
 
 /**
  * Claims on the map: one symbol per drawn claim at its anchor (spread in screen space where
@@ -30,8 +29,10 @@ import type { ClaimProperties, GeoJsonFeature, GeoJsonFeatureCollection } from '
  * obstacles only: they are never hidden, so every claim stays visible and clickable, and labels
  * give way to them (labels.ts also places them clear of the spread symbols).
  *
- * The layer knows every claim it has been given (`add`), for lookups by id, and draws the
- * subset the filters pass (`draw`).
+ * The layer knows every claim it has been given (`add`, lean markers), for lookups by id, and
+ * draws the subset the filters pass (`draw`). A claim's full geometry is fetched only when it
+ * is hovered or selected (`setGeometryLoader`), and symbol features are made only for the
+ * claims drawn one by one, so 100,000 markers cost little more than their records.
  *
  * Large sets (more than SPREAD_LIMIT drawn claims) are clustered instead (cluster.ts): claims
  * closer than CLUSTER_RADIUS px on screen become one badge with their count and category mix,
@@ -45,6 +46,8 @@ export const CLAIM_Z = { geometry: 50, symbols: 60 } as const;
 export const SPREAD_LIMIT = 400;
 const CLUSTER_RADIUS = 48;
 const CLUSTER_FONT = `700 11px ${FONT_STACK}`;
+/** How long the pointer rests on a claim before its full geometry is fetched for the highlight. */
+const HOVER_GEOMETRY_DELAY_MS = 80;
 
 /** A cluster badge's members, as the interaction sees them. */
 export interface ClaimCluster {
@@ -54,16 +57,23 @@ export interface ClaimCluster {
 }
 
 interface ClaimRecord {
-  props: ClaimProperties;
-  /** The resolved geometry (EPSG:3857), shown on hover/selection. */
-  geometry: Geometry | null;
+  props: ClaimMarker;
+  /** The resolved geometry (EPSG:3857), shown on hover/selection; loaded on demand (undefined: not yet). */
+  geometry: Geometry | null | undefined;
   /** The symbol position (EPSG:3857). */
   anchor: Coordinate;
   /** The claim's edit version, when the server sends one. */
   version: number | undefined;
 }
 
-const geojson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
+/** A marker's anchor: its `anchor` property, else its Point geometry (lon, lat). */
+function anchorOfMarker(raw: GeoJsonFeature<ClaimMarker>): [number, number] | null {
+  const anchor = raw.properties?.anchor;
+  if (Array.isArray(anchor) && anchor.length >= 2) return anchor;
+  const geometry = raw.geometry as { type?: string; coordinates?: unknown } | null;
+  const at = geometry?.type === 'Point' ? geometry.coordinates : null;
+  return Array.isArray(at) && at.length >= 2 ? (at as [number, number]) : null;
+}
 
 export class ClaimsLayer implements LabelObstacles {
   readonly symbols: VectorLayer<VectorSource<Feature<Point>>>;
@@ -82,6 +92,9 @@ export class ClaimsLayer implements LabelObstacles {
   private mode: 'spread' | 'cluster' = 'spread';
   private map: OlMap | null = null;
   private hoveredCluster: Feature<Point> | null = null;
+  private geometryLoader: ((id: string) => Promise<Geometry | null>) | null = null;
+  private readonly loadingGeometry = new Set<string>();
+  private hoverTimer: number | undefined;
   private obstacleRevision = 0;
   private readonly obstacleListeners: Array<() => void> = [];
 
@@ -155,10 +168,10 @@ export class ClaimsLayer implements LabelObstacles {
 
   /**
    * Adds (or updates) claims for lookups; returns their ids in the collection's order. Claims
-   * already known at the same `version` are not parsed again, so re-filtering a large
+   * already known at the same `version` are kept as they are, so re-filtering a large
    * collection costs little more than reading its ids.
    */
-  add(collection: GeoJsonFeatureCollection<ClaimProperties>): string[] {
+  add(collection: GeoJsonFeatureCollection<ClaimMarker>): string[] {
     const ids: string[] = [];
     for (const raw of collection.features) {
       const id = String(raw.id ?? raw.properties?.id ?? '');
@@ -167,32 +180,47 @@ export class ClaimsLayer implements LabelObstacles {
         ids.push(id);
         continue;
       }
-      const read = this.read(raw);
+      const read = this.read(id, raw);
       if (read) ids.push(read);
     }
     return ids;
   }
 
-  /** Parses one claim into a record (and its symbol feature); returns its id, or null if unplaceable. */
-  private read(raw: GeoJsonFeature<ClaimProperties>): string | null {
-    const feature = geojson.readFeature(raw) as Feature<Geometry>;
-    const props = feature.getProperties() as ClaimProperties & { geometry?: unknown };
-    const id = String(feature.getId() ?? props.id);
-    const geometry = feature.getGeometry() ?? null;
-    const anchor = Array.isArray(props.anchor) ? fromLonLat(props.anchor) : geometry ? getCenter(geometry.getExtent()) : null;
-    if (!anchor) return null; // Nothing to place: the server resolves every claim, so this is defensive.
-    const { geometry: _ignored, ...clean } = props;
-    this.records.set(id, { props: { ...clean, id } as ClaimProperties, geometry, anchor, version: props.version });
+  /** Records one marker; returns its id, or null if it cannot be placed. */
+  private read(id: string, raw: GeoJsonFeature<ClaimMarker>): string | null {
+    const lonLat = anchorOfMarker(raw);
+    if (!id || !lonLat) return null; // Nothing to place: the server resolves every claim, so this is defensive.
+    const anchor = fromLonLat(lonLat);
+    const previous = this.records.get(id);
+    this.records.set(id, { props: { ...raw.properties, id }, geometry: undefined, anchor, version: raw.properties?.version });
+    this.symbolFeatures.get(id)?.getGeometry()?.setCoordinates(anchor);
+    if (previous && (id === this.hoveredId || id === this.selectedId)) this.refreshGeometries();
+    return id;
+  }
+
+  /** Forgets a claim (deleted); it is no longer drawn. */
+  remove(id: string): void {
+    if (!this.records.delete(id)) return;
+    this.symbolFeatures.delete(id);
+    if (this.drawnSet.has(id)) this.draw(this.drawnIds.filter((other) => other !== id));
+  }
+
+  /** Where the full geometry of a hovered or selected claim comes from (fetched on demand). */
+  setGeometryLoader(loader: (id: string) => Promise<Geometry | null>): void {
+    this.geometryLoader = loader;
+  }
+
+  /** The symbol feature of a claim drawn on its own (made on first use). */
+  private symbolFeature(id: string): Feature<Point> {
     let symbol = this.symbolFeatures.get(id);
     if (!symbol) {
+      const anchor = (this.records.get(id) as ClaimRecord).anchor;
       symbol = new Feature<Point>({ geometry: new Point(anchor) });
       symbol.setId(id);
       symbol.set('claimId', id);
       this.symbolFeatures.set(id, symbol);
-    } else {
-      symbol.getGeometry()?.setCoordinates(anchor);
     }
-    return id;
+    return symbol;
   }
 
   /** Draws exactly these claims (known ones, in this order). */
@@ -209,7 +237,7 @@ export class ClaimsLayer implements LabelObstacles {
     if (this.mode === 'spread') {
       const source = this.symbols.getSource();
       source?.clear(true);
-      source?.addFeatures(this.drawnIds.map((id) => this.symbolFeatures.get(id) as Feature<Point>));
+      source?.addFeatures(this.drawnIds.map((id) => this.symbolFeature(id)));
     }
     this.respread();
     this.refreshGeometries();
@@ -221,13 +249,13 @@ export class ClaimsLayer implements LabelObstacles {
   }
 
   /** The claims drawn now (empty while the layer is hidden). */
-  drawn(): ClaimProperties[] {
+  drawn(): ClaimMarker[] {
     if (!this.symbols.getVisible()) return [];
     return this.drawnIds.map((id) => (this.records.get(id) as ClaimRecord).props);
   }
 
   /** The claims the filters pass, whether or not the layer is visible. */
-  filtered(): ClaimProperties[] {
+  filtered(): ClaimMarker[] {
     return this.drawnIds.map((id) => (this.records.get(id) as ClaimRecord).props);
   }
 
@@ -243,12 +271,18 @@ export class ClaimsLayer implements LabelObstacles {
     return this.records.get(id)?.anchor ?? null;
   }
 
-  get(id: string): ClaimProperties | null {
+  get(id: string): ClaimMarker | null {
     return this.records.get(id)?.props ?? null;
   }
 
-  all(): ClaimProperties[] {
+  /** Every claim the layer knows, drawn or not. */
+  all(): ClaimMarker[] {
     return [...this.records.values()].map((r) => r.props);
+  }
+
+  /** Whether the claim is known (drawn or not). */
+  has(id: string): boolean {
+    return this.records.has(id);
   }
 
   /** Drawn claims per category (the filtered set, whether or not the layer is visible). */
@@ -399,7 +433,7 @@ export class ClaimsLayer implements LabelObstacles {
     const features: Feature<Point>[] = [];
     const single = (id: string, offset: Offset) => {
       offsets.set(id, offset);
-      features.push(this.symbolFeatures.get(id) as Feature<Point>);
+      features.push(this.symbolFeature(id));
     };
     if (this.selectedId && this.drawnSet.has(this.selectedId)) single(this.selectedId, [0, 0]);
     for (const group of clusterPoints(items, CLUSTER_RADIUS)) {
@@ -441,11 +475,50 @@ export class ClaimsLayer implements LabelObstacles {
     const ids = [this.hoveredId, this.selectedId].filter((id, i, all): id is string => !!id && all.indexOf(id) === i);
     for (const id of ids) {
       const record = this.records.get(id);
-      if (!record?.geometry || !this.drawnSet.has(id)) continue;
+      if (!record || !this.drawnSet.has(id)) continue;
+      if (record.geometry === undefined) {
+        this.loadGeometry(id, record);
+        continue;
+      }
+      if (!record.geometry) continue;
       const feature = new Feature<Geometry>({ geometry: record.geometry });
       feature.set('claimId', id);
       source.addFeature(feature);
     }
+  }
+
+  /**
+   * Fetches a claim's full geometry: at once for the selected claim, for a hovered one once the
+   * pointer rests on it (sweeping across thousands of symbols asks for none of them).
+   */
+  private loadGeometry(id: string, record: ClaimRecord): void {
+    if (!this.geometryLoader || this.loadingGeometry.has(id)) return;
+    if (id !== this.selectedId) {
+      window.clearTimeout(this.hoverTimer);
+      this.hoverTimer = window.setTimeout(() => {
+        if (id === this.hoveredId && this.records.get(id) === record && record.geometry === undefined) this.fetchGeometry(id, record);
+      }, HOVER_GEOMETRY_DELAY_MS);
+      return;
+    }
+    this.fetchGeometry(id, record);
+  }
+
+  private fetchGeometry(id: string, record: ClaimRecord): void {
+    if (!this.geometryLoader || this.loadingGeometry.has(id)) return;
+    this.loadingGeometry.add(id);
+    this.geometryLoader(id).then(
+      (geometry) => {
+        this.loadingGeometry.delete(id);
+        // Only if the record was not replaced (a newer version) meanwhile.
+        if (this.records.get(id) !== record) return;
+        record.geometry = geometry;
+        if (id === this.hoveredId || id === this.selectedId) this.refreshGeometries();
+      },
+      () => {
+        this.loadingGeometry.delete(id);
+        if (this.records.get(id) === record) record.geometry = null;
+      },
+    );
   }
 
   private symbolStyle(feature: FeatureLike, resolution: number): Style[] | undefined {

@@ -1,4 +1,4 @@
-import { excludesAll, filterQuery, type Filters } from './filters';
+import { filterQuery, type Filters } from './filters';
 
 /**
  * The `/api/export` query for the export dialog's settings and the screen it starts from.
@@ -82,13 +82,7 @@ export function exportQuery(settings: ExportSettings, context: ExportContext, pr
   if (settings.subtitle.trim()) query.set('subtitle', settings.subtitle.trim());
   if (settings.scope === 'region' && context.region) query.set('region', context.region);
   else query.set('bbox', context.bbox.map(roundCoordinate).join(','));
-  if (excludesAll(context.filters)) {
-    // No claim passes: an empty date window says so in terms the API understands.
-    query.set('from', '0001-01-01');
-    query.set('to', '0001-01-01');
-  } else {
-    for (const [key, value] of filterQuery(context.filters)) query.set(key, value);
-  }
+  for (const [key, value] of filterQuery(context.filters)) query.set(key, value);
   if (context.selectedClaim) query.set('selected', context.selectedClaim);
   return query;
 }

@@ -48,7 +48,8 @@ function checkboxGroup<T extends string | number>(
   return { element, sync };
 }
 
-export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions): void {
+/** Draws the filters into `root`; returns a function that stops them following the filter store. */
+export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions): () => void {
   const { filters } = options;
   const status = checkboxGroup(
     'Status',
@@ -117,6 +118,7 @@ export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions
     precision.sync();
     syncActors();
   };
-  filters.subscribe(sync);
+  const unsubscribe = filters.subscribe(sync);
   sync();
+  return unsubscribe;
 }

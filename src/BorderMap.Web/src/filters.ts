@@ -3,7 +3,7 @@
  * export, and how they become `/api/claims` query parameters. Plain data, pure functions.
  *
  * A list that is `null` means "no restriction"; an empty list means "nothing passes" (every box
- * unchecked), which the API cannot express, so callers skip the request (see `filterQuery`).
+ * unchecked), which the API reads from a parameter that is present but empty (`category=`).
  */
 export interface Filters {
   /** Inclusive ISO dates (YYYY-MM-DD), or null for an open end. */
@@ -52,20 +52,16 @@ export function isUnfiltered(filters: Filters): boolean {
   );
 }
 
-/** Whether a list filter excludes everything (so no request is needed: the answer is empty). */
-export function excludesAll(filters: Filters): boolean {
-  return [filters.categories, filters.statuses, filters.precisions].some((list) => list !== null && list.length === 0);
-}
-
 /** The `/api/claims` query for the filters (also used by `/api/regions/{id}` and `/api/export`). */
 export function filterQuery(filters: Filters): URLSearchParams {
   const query = new URLSearchParams();
   if (filters.from) query.set('from', filters.from);
   if (filters.to) query.set('to', filters.to);
-  if (filters.categories?.length) query.set('category', filters.categories.join(','));
+  // A list present but empty lets nothing pass.
+  if (filters.categories) query.set('category', filters.categories.join(','));
   if (filters.actors.length) query.set('actor', filters.actors.join(','));
-  if (filters.statuses?.length) query.set('status', filters.statuses.join(','));
-  if (filters.precisions?.length) query.set('precision', filters.precisions.join(','));
+  if (filters.statuses) query.set('status', filters.statuses.join(','));
+  if (filters.precisions) query.set('precision', filters.precisions.join(','));
   return query;
 }
 

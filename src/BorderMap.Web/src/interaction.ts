@@ -8,14 +8,21 @@ import { areaProps } from './style';
  * Pointer wiring: hovering a claim highlights it and its geometry (and its row in the claim
  * list); a click selects the claim under the cursor, zooms in on a cluster badge, else selects
  * the area under it, else clears the selection. Escape clears too. The selected area gets an
- * outline.
+ * outline. While the claim editor places a claim, the map's clicks are its own.
  */
-export function wireInteraction(map: OlMap, claims: ClaimsLayer, areas: AreaLayers, selection: SelectionStore): void {
+export function wireInteraction(
+  map: OlMap,
+  claims: ClaimsLayer,
+  areas: AreaLayers,
+  selection: SelectionStore,
+  /** Whether another tool (placing a claim in the editor) owns the map's clicks now. */
+  busy: () => boolean = () => false,
+): void {
   const viewport = map.getViewport();
   if (!viewport) throw new Error('The map has no viewport: create it with a target first');
 
   map.on('pointermove', (event) => {
-    if (event.dragging) return;
+    if (event.dragging || busy()) return;
     const id = claims.claimAtPixel(map, event.pixel);
     claims.setHovered(id);
     const cluster = id ? claims.setHoveredCluster(map, null) : claims.setHoveredCluster(map, event.pixel);
@@ -28,6 +35,7 @@ export function wireInteraction(map: OlMap, claims: ClaimsLayer, areas: AreaLaye
   });
 
   map.on('click', (event) => {
+    if (busy()) return;
     const id = claims.claimAtPixel(map, event.pixel);
     if (id) {
       selection.set({ kind: 'claim', id });

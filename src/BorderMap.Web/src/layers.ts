@@ -20,7 +20,7 @@ import {
   provinceStyle,
   riverStyle,
 } from './style';
-import type { AreaColours, GeoJsonFeatureCollection, LayerInfo } from './types';
+import type { AreaColours, GeoJsonFeatureCollection, LayerInfo, LineWidths } from './types';
 
 /**
  * The area layers, bottom to top: country fills, provinces, the selected area's outline, country
@@ -65,7 +65,7 @@ function vectorLayer(
   return layer;
 }
 
-export function createAreaLayers(map: OlMap, colours: AreaColours, infos: LayerInfo[], obstacles: LabelObstacles): AreaLayers {
+export function createAreaLayers(map: OlMap, colours: AreaColours, lines: LineWidths, infos: LayerInfo[], obstacles: LabelObstacles): AreaLayers {
   const context: AreaContext = { focusCountries: new Set(), coreCountries: new Set(), shade: null };
   const byId = new Map<string, BaseLayer[]>();
   const sources = new Map<string, VectorSource<AreaFeature>>();
@@ -77,7 +77,7 @@ export function createAreaLayers(map: OlMap, colours: AreaColours, infos: LayerI
       case 'countries':
         layers = [
           vectorLayer(source, info.id, Z.countryFill, countryFillStyle(colours, context), false),
-          vectorLayer(source, info.id, Z.countryOutline, countryOutlineStyle(colours, context, viewLabelPoint(map, obstacles)), DECLUTTER_GROUP),
+          vectorLayer(source, info.id, Z.countryOutline, countryOutlineStyle(colours, lines, context, viewLabelPoint(map, obstacles)), DECLUTTER_GROUP),
         ];
         break;
       case 'provinces':
@@ -88,6 +88,7 @@ export function createAreaLayers(map: OlMap, colours: AreaColours, infos: LayerI
             Z.provinces,
             provinceStyle(
               colours,
+              lines,
               context,
               areaLabelPoint(map, obstacles, {
                 features: () => source.getFeatures(),
@@ -102,10 +103,10 @@ export function createAreaLayers(map: OlMap, colours: AreaColours, infos: LayerI
         ];
         break;
       case 'rivers':
-        layers = [vectorLayer(source, info.id, Z.rivers, riverStyle(colours), DECLUTTER_GROUP)];
+        layers = [vectorLayer(source, info.id, Z.rivers, riverStyle(colours, lines), DECLUTTER_GROUP)];
         break;
       default:
-        layers = [vectorLayer(source, info.id, Z.other, genericAreaStyle(colours), false)];
+        layers = [vectorLayer(source, info.id, Z.other, genericAreaStyle(colours, lines), false)];
     }
     byId.set(info.id, layers);
     layers.forEach((layer) => map.addLayer(layer));

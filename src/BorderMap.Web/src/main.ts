@@ -7,10 +7,12 @@ import { areaClientPixel } from './areaPixel';
 import { exposeAutomation } from './automation';
 import { categoryLookup, orderedCategories } from './categories';
 import { classesFor, colorFor, countByArea, renderChoroplethControl, renderChoroplethLegend } from './choropleth';
+import { createClaimEditor } from './claimEditor';
 import { createClaimList } from './claimList';
 import { wireClaimQuery } from './claimQuery';
 import { ClaimsLayer } from './claimsLayer';
 import { createDetails } from './details';
+import { type FullClaim, FullClaims } from './fullClaims';
 import { byId } from './dom';
 import { showError } from './errorBanner';
 import { createExportDialog } from './exportDialog';
@@ -23,13 +25,16 @@ import { renderLegend } from './legend';
 import { createMap, fitLonLat, viewExtentLonLat } from './map';
 import { currentState, type ScreenParts, wirePermalink } from './permalink';
 import { createPlaceMarker } from './placeMarker';
+import { createPlaceTool, type PlaceTool } from './placeTool';
 import { createSearchBox } from './searchBox';
+import { createSourceDialog } from './sourceDialog';
 import { SelectionStore } from './selection';
 import { Store } from './store';
-import { areaProps, englishName } from './style';
+import { areaProps, englishName, lineWidths } from './style';
+import { setSymbolRadius } from './symbols';
 import { claimInterval, type Interval } from './timeScale';
-import { renderTimeFilter } from './timeFilter';
-import type { SearchResult } from './types';
+import { renderTimeFilter, type TimeFilter } from './timeFilter';
+import type { ClaimMarker, LayerInfo, RegionSummary, SearchResult, StyleDefinition } from './types';
 import { type AppState, decodeState, DEFAULT_LIST, DEFAULT_STATE, type ListState } from './urlState';
 import { PendingWork } from './work';
 
@@ -42,6 +47,7 @@ const filters = new Store<Filters>(NO_FILTERS);
 const selection = new SelectionStore();
 const choropleth = new Store<boolean>(false);
 const list = new Store<ListState>(DEFAULT_LIST);
+const fullClaims = new FullClaims();
 const app: { claims: ClaimsLayer | null; areas: AreaLayers | null; parts: ScreenParts | null } = { claims: null, areas: null, parts: null };
 
 function nameLookup(areas: AreaLayers, layerId: string, key: 'id' | 'country'): (id: string) => string | null {
@@ -78,7 +84,7 @@ function zoomToArea(areas: AreaLayers, id: string): void {
 }
 
 async function boot(): Promise<void> {
-  let style, layerInfos, regions;
+  let style: StyleDefinition, layerInfos: LayerInfo[], regions: RegionSummary[];
   try {
     [style, layerInfos, regions] = await Promise.all([api.style(), api.layers(), api.regions()]);
   } catch (error) {
@@ -87,8 +93,12 @@ async function boot(): Promise<void> {
   }
 
   const category = categoryLookup(style);
+  const lines = lineWidths(style);
+  setSymbolRadius(lines.symbolRadius);
   const claims = new ClaimsLayer(category);
-  const areas = createAreaLayers(map, style.areas, layerInfos, claims);
+  // A hovered or selected claim's full geometry (a region, a line) is fetched when first needed.
+  claims.setGeometryLoader((id) => work.track(fullClaims.load(id, claims.get(id)?.version).then((claim) => claim.geometry)));
+  const areas = createAreaLayers(map, style.areas, lines, layerInfos, claims);
   app.claims = claims;
   app.areas = areas;
   claims.onObstaclesChanged(() => redrawAreas(areas));
@@ -128,11 +138,12 @@ async function boot(): Promise<void> {
 
   const regionIds = new Set(regions.map((r) => r.id));
   const areaName = (id: string) => nameLookup(areas, 'provinces', 'id')(id) ?? nameLookup(areas, 'countries', 'id')(id);
-  createDetails({
+  const details = createDetails({
     root: byId('details'),
     style,
     category,
     claims,
+    fullClaims,
     selection,
     filters,
     work,
@@ -141,8 +152,51 @@ async function boot(): Promise<void> {
     area: (id) => areaById(areas, id),
     isRegion: (id) => regionIds.has(id),
     zoomToArea: (id) => zoomToArea(areas, id),
+    onEdit: (claim) => openEditor(claim),
+    onDeleted: (id) => {
+      claims.remove(id);
+      selection.set(null);
+      void refreshClaims();
+    },
   });
-  wireInteraction(map, claims, areas, selection);
+  // The editor's placing tool takes the map's clicks while it is active (wired after the
+  // selection's click handler, which checks first and steps aside).
+  let placeTool: PlaceTool | null = null;
+  wireInteraction(map, claims, areas, selection, () => placeTool?.mode.get() != null);
+  placeTool = createPlaceTool(map, areas, (id) => regionIds.has(id));
+  const sourceDialog = createSourceDialog(work);
+
+  // The claim editor replaces the right panel until it is saved or cancelled.
+  let closeEditor: (() => void) | null = null;
+  function openEditor(claim: FullClaim | null): void {
+    closeEditor?.();
+    const editor = createClaimEditor({
+      style,
+      category,
+      work,
+      placeTool: placeTool as PlaceTool,
+      regions,
+      areaName,
+      sourceDialog,
+      claim,
+      onSaved: (saved) => {
+        fullClaims.put(saved);
+        closeEditor?.();
+        void refreshClaims().then(() => selection.set({ kind: 'claim', id: saved.props.id }));
+      },
+      onClose: () => closeEditor?.(),
+    });
+    const release = details.hold(editor.element);
+    addClaimButton.disabled = true;
+    closeEditor = () => {
+      closeEditor = null;
+      editor.dispose();
+      release();
+      addClaimButton.disabled = false;
+    };
+  }
+  const addClaimButton = byId<HTMLButtonElement>('add-claim-button');
+  addClaimButton.addEventListener('click', () => openEditor(null));
   const claimList = createClaimList({
     root: byId('claim-list'),
     category,
@@ -205,7 +259,8 @@ async function boot(): Promise<void> {
 
   // Everything the filters drive, redrawn after each answer from /api/claims.
   let universeCount = 0;
-  let timeFilter: { setMatching: (intervals: readonly Interval[]) => void } | null = null;
+  let timeFilter: TimeFilter | null = null;
+  let stopFilterPanel: (() => void) | null = null;
   const provinceIds = () => (areas.sources.get('provinces')?.getFeatures() ?? []).map((f) => areaProps(f).id);
   const shade = () => {
     if (!choropleth.get()) {
@@ -230,6 +285,45 @@ async function boot(): Promise<void> {
   };
   const query = wireClaimQuery({ filters, claims, work, onDrawn });
 
+  // Every claim once, as lean markers: the time histogram and the actor list show the whole
+  // collection. Loaded again after an edit, so they include what was added or changed.
+  let universeIds: string[] = [];
+  async function loadUniverse(): Promise<void> {
+    const universe = await work.track(api.markers());
+    const ids = claims.add(universe);
+    const known = new Set(ids);
+    for (const claim of claims.all()) if (!known.has(claim.id)) claims.remove(claim.id);
+    universeIds = ids;
+    universeCount = ids.length;
+    const all = ids.map((id) => claims.get(id)).filter((c): c is ClaimMarker => c !== null);
+    timeFilter?.dispose();
+    timeFilter = renderTimeFilter(byId('time-filter'), intervalsOf(all), filters);
+    const actors = new Map<string, number>();
+    for (const claim of all) for (const actor of claim.actors ?? []) actors.set(actor, (actors.get(actor) ?? 0) + 1);
+    stopFilterPanel?.();
+    stopFilterPanel = renderFilterPanel(byId('filters-body'), {
+      statuses: STATUSES,
+      precisions: domain.precisions.map((n) => [n, style.geoPrecision[String(n)] ?? `level ${n}`]),
+      actors: [...actors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+      filters,
+    });
+  }
+
+  /** After an edit: the collection again, and what the filters pass. */
+  async function refreshClaims(): Promise<void> {
+    try {
+      await loadUniverse();
+      if (isUnfiltered(filters.get())) {
+        claims.draw(universeIds);
+        onDrawn();
+      } else {
+        await query.refresh();
+      }
+    } catch (error) {
+      showError('Could not reload the claims.', error);
+    }
+  }
+
   const loads = [
     ...layerInfos.map(async (info) => {
       try {
@@ -241,23 +335,10 @@ async function boot(): Promise<void> {
     }),
     (async () => {
       try {
-        // Every claim once: the time histogram and the actor list show the whole collection.
-        const universe = await api.claims();
-        const ids = claims.add(universe);
-        universeCount = ids.length;
-        const all = ids.map((id) => claims.get(id)).filter((c) => c !== null);
-        timeFilter = renderTimeFilter(byId('time-filter'), intervalsOf(all), filters);
-        const actors = new Map<string, number>();
-        for (const claim of all) for (const actor of claim.actors ?? []) actors.set(actor, (actors.get(actor) ?? 0) + 1);
-        renderFilterPanel(byId('filters-body'), {
-          statuses: STATUSES,
-          precisions: domain.precisions.map((n) => [n, style.geoPrecision[String(n)] ?? `level ${n}`]),
-          actors: [...actors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
-          filters,
-        });
+        await loadUniverse();
         // Unfiltered, the whole collection is the answer: no second request.
         if (isUnfiltered(filters.get())) {
-          claims.draw(ids);
+          claims.draw(universeIds);
           onDrawn();
         } else {
           await query.refresh();
@@ -276,6 +357,7 @@ async function boot(): Promise<void> {
   selection.set(initial.selection);
   wirePermalink(app.parts);
   exportButton.disabled = false;
+  addClaimButton.disabled = false;
 
   await work.idle();
   await rendered(map);

@@ -3,7 +3,7 @@ import { definitionList, el } from './dom';
 import { capitalize, formatArea, formatKm, formatShortRange, plural } from './format';
 import { directionOf, languageName, orderNames } from './languages';
 import { symbolCanvas } from './symbols';
-import type { ClaimProperties, RegionProfile } from './types';
+import type { ClaimMarker, RegionProfile } from './types';
 
 export interface RegionPanelOptions {
   /** What the area layer knows at once (name, kind); the profile fills in the rest. */
@@ -15,7 +15,7 @@ export interface RegionPanelOptions {
   /** Whether any claim filter is active (the claim counts then say so). */
   filtered: boolean;
   category: CategoryLookup;
-  claim: (id: string) => ClaimProperties | null;
+  claim: (id: string) => ClaimMarker | null;
   onSelectClaim: (id: string) => void;
   onHoverClaim: (id: string | null) => void;
   onSelectRegion: (id: string) => void;

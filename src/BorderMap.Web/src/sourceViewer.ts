@@ -1,17 +1,8 @@
 import { definitionList, el } from './dom';
 import { formatDate } from './format';
 import { describeLanguage } from './languages';
+import { codePointIndex } from './codePoints';
 import type { Quote, SourceDocument } from './types';
-
-/** UTF-16 index of a Unicode code point offset (quotes are recorded in code points). */
-export function codePointIndex(text: string, codePoints: number): number {
-  let index = 0;
-  for (let n = 0; n < codePoints && index < text.length; n++) {
-    const cp = text.codePointAt(index) ?? 0;
-    index += cp > 0xffff ? 2 : 1;
-  }
-  return index;
-}
 
 /**
  * Where the quote sits in the text, as UTF-16 [start, end). Trusts the recorded offsets when the

@@ -7,13 +7,36 @@ import Style from 'ol/style/Style';
 import Text from 'ol/style/Text';
 import { getHeight, getWidth } from 'ol/extent';
 import { largestPolygon } from './labels';
-import type { AreaColours, AreaProperties } from './types';
+import type { AreaColours, AreaProperties, LineWidths, StyleDefinition } from './types';
 
 /**
- * Styles for the area layers (countries, provinces, river), driven by the `areas` colours of the
- * shared style definition. Focus areas get stronger fills, strokes and bolder labels; label
- * zIndex sets declutter priority inside a layer (higher wins).
+ * Styles for the area layers (countries, provinces, river), driven by the `areas` colours and
+ * the `lines` widths of the shared style definition (the export renderer reads the same). Focus
+ * areas get stronger fills, strokes and bolder labels; label zIndex sets declutter priority
+ * inside a layer (higher wins).
  */
+
+/** The widths a server without `lines` in `/api/style` gets (the values the style shipped with). */
+export const DEFAULT_LINES: LineWidths = {
+  focusStroke: 1.8,
+  focusCountryStroke: 0.8,
+  contextStroke: 0.8,
+  coreCountryStroke: 2.2,
+  neighbourCountryStroke: 1,
+  river: 2.4,
+  riverCasing: 4.5,
+  symbolRadius: 8,
+};
+
+/** The style definition's line widths, any missing one from DEFAULT_LINES. */
+export function lineWidths(style: StyleDefinition): LineWidths {
+  const lines: LineWidths = { ...DEFAULT_LINES };
+  for (const key of Object.keys(lines) as Array<keyof LineWidths>) {
+    const value = style.lines?.[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) lines[key] = value;
+  }
+  return lines;
+}
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -105,11 +128,12 @@ export function countryFillStyle(colours: AreaColours, context: AreaContext): (f
 
 export function countryOutlineStyle(
   colours: AreaColours,
+  lines: LineWidths,
   context: AreaContext,
   labelPoint: (f: FeatureLike) => Point | undefined,
 ): (f: FeatureLike) => Style[] {
-  const coreStroke = new Style({ stroke: new Stroke({ color: colours.countryStroke, width: 2.2 }) });
-  const neighbourStroke = new Style({ stroke: new Stroke({ color: colours.contextStroke, width: 1 }) });
+  const coreStroke = new Style({ stroke: new Stroke({ color: colours.countryStroke, width: lines.coreCountryStroke }) });
+  const neighbourStroke = new Style({ stroke: new Stroke({ color: colours.contextStroke, width: lines.neighbourCountryStroke }) });
   const labels = memo<Style>();
   return (feature) => {
     const p = areaProps(feature);
@@ -130,22 +154,23 @@ export function countryOutlineStyle(
 
 export function provinceStyle(
   colours: AreaColours,
+  lines: LineWidths,
   context: AreaContext,
   labelPoint: (f: FeatureLike) => Point | undefined,
 ): (f: FeatureLike, resolution: number) => Style[] {
   const focusArea = new Style({
     fill: new Fill({ color: colours.focusFill }),
-    stroke: new Stroke({ color: colours.focusStroke, width: 1.8 }),
+    stroke: new Stroke({ color: colours.focusStroke, width: lines.focusStroke }),
     zIndex: 2,
   });
   const focusCountryArea = new Style({
     fill: new Fill({ color: colours.focusFill }),
-    stroke: new Stroke({ color: withAlpha(colours.focusStroke, 0.45), width: 0.8 }),
+    stroke: new Stroke({ color: withAlpha(colours.focusStroke, 0.45), width: lines.focusCountryStroke }),
     zIndex: 1,
   });
   const contextArea = new Style({
     fill: new Fill({ color: colours.contextFill }),
-    stroke: new Stroke({ color: colours.contextStroke, width: 0.8 }),
+    stroke: new Stroke({ color: colours.contextStroke, width: lines.contextStroke }),
     zIndex: 0,
   });
   const shaded = memo<Style>();
@@ -154,8 +179,8 @@ export function provinceStyle(
       new Style({
         fill: new Fill({ color }),
         stroke: p.focus
-          ? new Stroke({ color: colours.countryStroke, width: 1.4 })
-          : new Stroke({ color: colours.contextStroke, width: 0.8 }),
+          ? new Stroke({ color: colours.countryStroke, width: lines.focusStroke })
+          : new Stroke({ color: colours.contextStroke, width: lines.contextStroke }),
         zIndex: p.focus ? 2 : 0,
       }),
     );
@@ -182,9 +207,9 @@ export function provinceStyle(
   };
 }
 
-export function riverStyle(colours: AreaColours): (f: FeatureLike) => Style[] {
-  const casing = new Style({ stroke: new Stroke({ color: 'rgba(255,255,255,0.7)', width: 4.5 }), zIndex: 0 });
-  const line = new Style({ stroke: new Stroke({ color: colours.river, width: 2.4 }), zIndex: 1 });
+export function riverStyle(colours: AreaColours, lines: LineWidths): (f: FeatureLike) => Style[] {
+  const casing = new Style({ stroke: new Stroke({ color: 'rgba(255,255,255,0.7)', width: lines.riverCasing }), zIndex: 0 });
+  const line = new Style({ stroke: new Stroke({ color: colours.river, width: lines.river }), zIndex: 1 });
   const labels = memo<Style>();
   return (feature) => {
     const p = areaProps(feature);
@@ -205,10 +230,10 @@ export function riverStyle(colours: AreaColours): (f: FeatureLike) => Style[] {
 }
 
 /** For layers the UI has no dedicated style for (new layers added on the server). */
-export function genericAreaStyle(colours: AreaColours): Style {
+export function genericAreaStyle(colours: AreaColours, lines: LineWidths): Style {
   return new Style({
     fill: new Fill({ color: withAlpha(colours.contextStroke, 0.12) }),
-    stroke: new Stroke({ color: colours.contextStroke, width: 1.2 }),
+    stroke: new Stroke({ color: colours.contextStroke, width: lines.neighbourCountryStroke }),
   });
 }
 

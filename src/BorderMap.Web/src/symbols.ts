@@ -17,8 +17,18 @@ import type { CategoryStyle, SymbolKind } from './types';
 
 export type SymbolState = 'normal' | 'hover' | 'selected';
 
-/** Nominal symbol radius in CSS pixels; each kind is scaled to a similar visual weight. */
-export const SYMBOL_RADIUS = 8;
+/**
+ * Nominal symbol radius in CSS pixels (the style definition's `lines.symbolRadius`, set once at
+ * start-up with `setSymbolRadius`); each kind is scaled to a similar visual weight.
+ */
+let symbolRadius = 8;
+
+/** Sets the nominal radius from the shared style (before anything is drawn). */
+export function setSymbolRadius(radius: number): void {
+  if (!(radius > 0) || radius === symbolRadius) return;
+  symbolRadius = radius;
+  cache.clear();
+}
 const HALO = '#ffffff';
 const SELECTION_RING = '#1b2731';
 
@@ -75,7 +85,7 @@ function ringStyle(state: SymbolState, offset: Offset): Style | null {
   return new Style({
     zIndex: 0,
     image: new CircleStyle({
-      radius: SYMBOL_RADIUS * SCALE[state] + 5,
+      radius: symbolRadius * SCALE[state] + 5,
       fill: new Fill({ color: 'rgba(255,255,255,0.85)' }),
       stroke: new Stroke({ color: SELECTION_RING, width: state === 'selected' ? 2.5 : 1.5 }),
       displacement: displacement(offset),
@@ -118,7 +128,7 @@ export function claimSymbolStyle(category: CategoryStyle, state: SymbolState, of
   let styles = cache.get(key);
   if (!styles) {
     const zIndex = state === 'selected' ? 3 : state === 'hover' ? 2 : 1;
-    const images = shapeStyles(category.symbol, category.color, SYMBOL_RADIUS * SCALE[state], offset);
+    const images = shapeStyles(category.symbol, category.color, symbolRadius * SCALE[state], offset);
     styles = [
       ...(offset[0] !== 0 || offset[1] !== 0 ? [leaderStyle(offset)] : []),
       ...(state === 'normal' ? [] : [ringStyle(state, offset) as Style]),

@@ -19,6 +19,8 @@ const HEIGHT = 46;
 export interface TimeFilter {
   /** The date intervals of the claims passing all filters now. */
   setMatching(intervals: readonly Interval[]): void;
+  /** Stops following the filters (before the filter is drawn again for a changed collection). */
+  dispose(): void;
 }
 
 function rangeInput(testId: string, label: string): HTMLInputElement {
@@ -175,7 +177,7 @@ export function renderTimeFilter(root: HTMLElement, universe: readonly Interval[
   toInput.addEventListener('change', toField);
   reset.addEventListener('click', () => setRange(null, null));
 
-  filters.subscribe((now, before) => {
+  const unsubscribe = filters.subscribe((now, before) => {
     if (now.from !== before.from || now.to !== before.to) sync();
   });
   sync();
@@ -185,5 +187,6 @@ export function renderTimeFilter(root: HTMLElement, universe: readonly Interval[
       matching = histogram(binList, intervals);
       draw();
     },
+    dispose: unsubscribe,
   };
 }

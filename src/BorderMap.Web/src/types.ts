@@ -21,11 +21,25 @@ export interface AreaColours {
   river: string;
 }
 
+/** Line widths and the claim symbol radius in CSS px (the export renderer reads the same). */
+export interface LineWidths {
+  focusStroke: number;
+  focusCountryStroke: number;
+  contextStroke: number;
+  coreCountryStroke: number;
+  neighbourCountryStroke: number;
+  river: number;
+  riverCasing: number;
+  symbolRadius: number;
+}
+
 /** `GET /api/style`: shared with the server-side export renderer. */
 export interface StyleDefinition {
   categories: CategoryStyle[];
   areas: AreaColours;
   geoPrecision: Record<string, string>;
+  /** Absent on older servers (the UI then uses DEFAULT_LINES). */
+  lines?: LineWidths;
 }
 
 /** One entry of `GET /api/layers`. */
@@ -56,33 +70,52 @@ export interface Quote {
 
 export type TimePrecision = 'day' | 'week' | 'month' | 'year';
 
-/** Properties of a feature of `GET /api/claims`. */
-export interface ClaimProperties {
+/**
+ * Properties of a feature of `GET /api/claims?fields=marker`: what the map, the list, the
+ * histogram, the filters and the choropleth need (the feature is a Point at `anchor`).
+ */
+export interface ClaimMarker {
   id: string;
   title: string;
   category: string;
   actors: string[];
   place: string;
-  refs: string[];
   areas: string[];
+  /** lon, lat: where the claim's symbol is drawn. */
   anchor: [number, number];
   geoPrecision: number;
   eventDate: string;
   endDate?: string | null;
   timePrecision: TimePrecision;
+  status: 'reported' | 'corroborated' | 'disputed' | string;
+  /** Edit version (optimistic concurrency). */
+  version?: number;
+}
+
+/** Properties of a whole claim (`GET /api/claims/{id}`, or `GET /api/claims` without `fields`). */
+export interface ClaimProperties extends ClaimMarker {
+  refs: string[];
   reportedDate?: string | null;
   source: string;
   quote: Quote;
   translation?: string | null;
   note?: string | null;
-  status: 'reported' | 'corroborated' | 'disputed' | string;
   numbers?: Record<string, number> | null;
   /** Stated numbers checked against the geodata; empty (or absent on older servers) when none is measurable. */
   checks?: ClaimCheck[] | null;
-  /** Edit version (optimistic concurrency); bookkeeping fields may be absent. */
-  version?: number;
   createdAt?: string;
   updatedAt?: string;
+}
+
+/** One change of `GET /api/claims/{id}/history`, oldest first. */
+export interface HistoryEntry {
+  version: number;
+  at: string;
+  /** Who made the change; null until editors sign in. */
+  actor: string | null;
+  action: 'create' | 'update' | 'delete' | string;
+  oldValue: GeoJsonFeature<ClaimProperties> | null;
+  newValue: GeoJsonFeature<ClaimProperties> | null;
 }
 
 /** A claim's stated number beside the value measured from the boundaries. */
@@ -146,6 +179,26 @@ export interface SearchResult {
   score: number;
   /** [minLon, minLat, maxLon, maxLat] */
   extent: [number, number, number, number];
+}
+
+/** One entry of `GET /api/sources`. */
+export interface SourceSummary {
+  id: string;
+  title: string;
+  publisher: string;
+  language: string;
+  publishedDate: string;
+}
+
+/** `POST /api/sources`: a source text to register (the server adds its id and SHA-256). */
+export interface SourceDraft {
+  title: string;
+  publisher: string;
+  language: string;
+  publishedDate: string;
+  text: string;
+  url?: string;
+  translatedFrom?: string;
 }
 
 /** `GET /api/sources/{id}`. */
