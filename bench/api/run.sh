@@ -22,7 +22,7 @@ rm "$work/geodata/claims-flat.geojson"
 
 echo "date: $(date -u +%F), machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB"
 started=$(date +%s.%N)
-$app serve --data "$work/geodata" --port 0 --no-browser > "$work/serve.log" 2>&1 &
+$app serve --data "$work/geodata" --store "$work/store.gpkg" --port 0 --no-browser > "$work/serve.log" 2>&1 &
 server_pid=$!
 until grep -q "http://" "$work/serve.log"; do sleep 0.2; kill -0 "$server_pid" || { cat "$work/serve.log"; exit 1; }; done
 echo "server start-up with $claims claims: $(echo "$(date +%s.%N) - $started" | bc) s"
