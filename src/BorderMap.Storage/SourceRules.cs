@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BorderMap.Core;
 using BorderMap.Core.Claims;
 
 namespace BorderMap.Storage;
@@ -22,7 +23,7 @@ public static partial class SourceRules
         Require("publisher", draft.Publisher);
         Require("language", draft.Language);
         Require("text", draft.Text);
-        if (!DateOnly.TryParseExact(draft.PublishedDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (!IsoDate.TryParse(draft.PublishedDate, out _))
         {
             problems.Add(new FieldProblem("publishedDate", $"'{draft.PublishedDate}' is not a real date in the form YYYY-MM-DD"));
         }

@@ -57,4 +57,22 @@ public class MeasurementAndTextTests
     [InlineData("border:TJ/")]
     [InlineData("border:A/B/C")]
     public void Malformed_references_do_not_parse(string text) => Assert.False(GeometryRef.TryParse(text, out _));
+
+    [Theory]
+    [InlineData("2021-07-05", true)]
+    [InlineData("2024-02-29", true)]
+    [InlineData("2021-02-29", false)]
+    [InlineData("2021-13-01", false)]
+    [InlineData("0000-01-01", false)]
+    [InlineData("2021-7-5", false)]
+    [InlineData("2021/07/05", false)]
+    [InlineData("２０21-07-05", false)]
+    [InlineData("", false)]
+    public void Iso_dates_parse_exactly_like_the_invariant_yyyy_MM_dd_format(string text, bool valid)
+    {
+        var expected = DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var reference);
+        Assert.Equal(valid, expected);
+        Assert.Equal(expected, IsoDate.TryParse(text, out var date));
+        Assert.Equal(reference, date);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Sources;
 using NetTopologySuite.Geometries;
@@ -61,7 +60,7 @@ public sealed class ClaimValidator(AreaCatalog areas, Func<string, Source?> find
 
     private static DateOnly? ParseDate(string text, string field, Action<string, string> fail)
     {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text, out var date))
         {
             return date;
         }

@@ -60,7 +60,7 @@ public sealed record ClaimFilter
         return parts.Count == 0 ? "all claims" : string.Join("; ", parts);
     }
 
-    private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any date";
+    private static string Iso(DateOnly? date) => date is { } day ? IsoDate.Format(day) : "any date";
 
     private static void AddList(List<string> parts, string name, IEnumerable<string>? values)
     {

@@ -33,7 +33,7 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
         };
         if (filter is { From: { } from, To: { } to } && from > to)
         {
-            problems.Add(new FieldProblem("from", $"from ({Iso(from)}) is after to ({Iso(to)})"));
+            problems.Add(new FieldProblem("from", $"from ({IsoDate.Format(from)}) is after to ({IsoDate.Format(to)})"));
         }
 
         return problems.Count == 0 ? (filter, problems) : (null, problems);
@@ -71,7 +71,7 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text, out var date))
         {
             return date;
         }
@@ -114,6 +114,4 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
         problems.Add(new FieldProblem("region", $"unknown region '{text}'"));
         return null;
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

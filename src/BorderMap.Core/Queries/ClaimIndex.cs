@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using NetTopologySuite.Geometries;
@@ -87,7 +86,7 @@ public sealed class ClaimIndex
             _ => false,
         };
 
-    private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly Day(string iso) => IsoDate.Parse(iso);
 
     private sealed record IndexedClaim(Claim Claim, int Order, DateOnly Start, DateOnly End);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BorderMap.Core;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Geodata;
@@ -201,7 +202,7 @@ public sealed class ExportRequestParser(BorderMapData data)
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text, out var date))
         {
             return date;
         }
