@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BorderMap.Geocoding.Tests;
@@ -48,7 +49,7 @@ public class GeocodeApiTests(WebApplicationFactory<Program> factory) : IClassFix
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("id", body.GetProperty("language").GetString());
-        var proposals = body.GetProperty("proposals").EnumerateArray().ToList();
+        var proposals = body.GetProperty("proposals").EnumerateArray().Select(p => p.GetProperty("proposal")).ToList();
         Assert.InRange(proposals.Count, 15, 30);
         var first = proposals[0];
         Assert.Equal("border:TJ/AF-BDS", first.GetProperty("refs")[0].GetString());
@@ -64,8 +65,29 @@ public class GeocodeApiTests(WebApplicationFactory<Program> factory) : IClassFix
         var response = await _client.PostAsJsonAsync("/api/extract", new { text = "Die Taliban haben Kundus erobert. Das Wetter war gut.", lang = "de" });
         var proposals = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("proposals");
         Assert.Equal(1, proposals.GetArrayLength());
-        Assert.Equal("territorial-control", proposals[0].GetProperty("category").GetString());
+        Assert.Equal("territorial-control", proposals[0].GetProperty("proposal").GetProperty("category").GetString());
     }
+
+    [Fact]
+    public async Task A_draft_becomes_a_claim_through_the_normal_path_once_translated()
+    {
+        var extracted = await (await _client.PostAsJsonAsync("/api/extract", new { sourceId = "tj-af-border-2021-07-05" })).Content.ReadFromJsonAsync<JsonElement>();
+        var draft = JsonNode.Parse(extracted.GetProperty("proposals")[0].GetProperty("draft").GetRawText())!.AsObject();
+        var properties = draft["properties"]!.AsObject();
+        Assert.Equal("", properties["translation"]!.GetValue<string>());
+        Assert.Equal("2021-07-05", properties["eventDate"]!.GetValue<string>());
+
+        var untranslated = await _client.PostAsync(new Uri("/api/claims", UriKind.Relative), Json(draft));
+        Assert.Equal(HttpStatusCode.BadRequest, untranslated.StatusCode);
+
+        properties["translation"] = "Tajikistan has a border of more than 900 kilometres with Afghanistan's Badakhshan province.";
+        var accepted = await _client.PostAsync(new Uri("/api/claims", UriKind.Relative), Json(draft));
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        var claim = await accepted.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("border:TJ/AF-BDS", claim.GetProperty("properties").GetProperty("refs")[0].GetString());
+    }
+
+    private static StringContent Json(JsonObject body) => new(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
 
     [Fact]
     public async Task Extract_for_an_unknown_source_is_not_found()

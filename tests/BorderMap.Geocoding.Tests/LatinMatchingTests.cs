@@ -45,6 +45,9 @@ public class LatinMatchingTests
     [InlineData("Termez", "gn:1215957")]
     [InlineData("Bokhtar", "gn:1220747")]
     [InlineData("Tadschikistan", "TJ")]
+    [InlineData("Kaboul", "gn:1138958")] // French
+    [InlineData("Douchanbé", "gn:1221874")]
+    [InlineData("Usbekistan", "UZ")]
     public void Known_spellings_resolve_first(string query, string id) =>
         Assert.Equal(id, Repository.Geocoder.Geocode(query)[0].Place.Id);
 

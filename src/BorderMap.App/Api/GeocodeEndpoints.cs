@@ -4,6 +4,7 @@ using BorderMap.Core.Extraction;
 using BorderMap.Core.Geocoding;
 using BorderMap.Core.Geodata;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NetTopologySuite.Geometries;
 
 namespace BorderMap.App.Api;
 
@@ -14,7 +15,12 @@ internal static class GeocodeEndpoints
 
     public sealed record ExtractRequest(string? SourceId, string? Text, string? Lang);
 
-    public sealed record ExtractResponse(string? SourceId, string? Language, IReadOnlyList<ClaimProposal> Proposals);
+    public sealed record ExtractResponse(string? SourceId, string? Language, IReadOnlyList<ProposalView> Proposals);
+
+    /// <summary>A proposal and its draft: a GeoJSON feature that <c>POST /api/claims</c> takes once the researcher has filled in what is missing.</summary>
+    public sealed record ProposalView(ClaimProposal Proposal, DraftFeature Draft);
+
+    public sealed record DraftFeature(string Type, Geometry? Geometry, ClaimData Properties);
 
     /// <summary>
     /// Registers the gazetteer (read from the shipped geodata on first use), the geocoder and the
@@ -74,10 +80,13 @@ internal static class GeocodeEndpoints
                 }
 
                 var language = request.Lang ?? source.Language;
-                return TypedResults.Ok(new ExtractResponse(id, language, proposer.Propose(source.Text, language, id)));
+                return TypedResults.Ok(new ExtractResponse(id, language, Views(proposer.Propose(source.Text, language, id), source.PublishedDate, "day")));
             }
 
-            return TypedResults.Ok(new ExtractResponse(null, request.Lang, proposer.Propose(request.Text!, request.Lang)));
+            return TypedResults.Ok(new ExtractResponse(null, request.Lang, Views(proposer.Propose(request.Text!, request.Lang), "", "day")));
         });
     }
+
+    private static List<ProposalView> Views(IReadOnlyList<ClaimProposal> proposals, string date, string timePrecision) =>
+        [.. proposals.Select(p => new ProposalView(p, new DraftFeature("Feature", p.Geometry, ClaimDrafts.From(p, date, timePrecision))))];
 }

@@ -14,7 +14,7 @@ internal static class ExtractCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "A UTF-8 text file, e.g. a news article." };
         var lang = new Option<string?>("--lang") { Description = "The text's language (ISO 639-1: id, de, en, ru, fa, …); it decides how numbers such as 1.037 are read." };
-        var json = new Option<bool>("--json") { Description = "Print the proposals as JSON (the shape POST /api/extract returns)." };
+        var json = new Option<bool>("--json") { Description = "Print the proposals as JSON (as POST /api/extract lists them, without the claim drafts)." };
         var data = new Option<DirectoryInfo?>("--data") { Description = "Geodata directory (default: the one shipped with the app)." };
 
         var command = new Command("extract", "Propose claims from a text: each sentence that names a place, with its quote offsets, place, category and numbers.") { file, lang, json, data };
