@@ -22,7 +22,12 @@ public static class StoreLocation
         : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
         : Default;
 
-    /// <summary>Opens the store at <paramref name="location"/>, seeding it on first use. Every location is a GeoPackage file for now.</summary>
-    /// <exception cref="StoreFormatException">the location holds something else.</exception>
-    public static IClaimStore Open(string location, AreaCatalog areas, StoreSeed seed) => GeoPackageClaimStore.Open(location, areas, seed);
+    /// <summary>
+    /// Opens the store at <paramref name="location"/>, seeding it on first use: a PostgreSQL database
+    /// for a <c>postgresql://</c> address or an Npgsql connection string (<see cref="PostGis.PostGisAddress"/>),
+    /// else a GeoPackage file.
+    /// </summary>
+    /// <exception cref="StoreFormatException">the location holds something else, or the database cannot be used.</exception>
+    public static IClaimStore Open(string location, AreaCatalog areas, StoreSeed seed) =>
+        PostGis.PostGisAddress.IsPostgres(location) ? PostGis.PostGisClaimStore.Open(location, areas, seed) : GeoPackageClaimStore.Open(location, areas, seed);
 }

@@ -1,0 +1,108 @@
+using Npgsql;
+
+namespace BorderMap.Storage.PostGis;
+
+/// <summary>
+/// The database schema of the PostGIS store and its migrations. <see cref="Migrate"/> runs on every
+/// start-up: it takes a transaction-scoped advisory lock, so several app instances starting at
+/// once apply each migration exactly once, reads <c>schema_version</c> and applies what is missing,
+/// all in one transaction. A migration is never edited once released; a change is a new one.
+/// </summary>
+internal static class PostGisSchema
+{
+    /// <summary>The advisory lock key every BorderMap instance takes while it migrates (ASCII "BMAPSCHM").</summary>
+    public const long MigrationLock = 0x424D41505343484D;
+
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        // 1: sources, claims with a GiST-indexed geometry, the append-only history.
+        """
+        CREATE EXTENSION IF NOT EXISTS postgis;
+
+        CREATE TABLE sources (
+          fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+          id text NOT NULL UNIQUE,
+          title text NOT NULL,
+          publisher text NOT NULL,
+          language text NOT NULL,
+          translated_from text,
+          url text,
+          published_date text NOT NULL,
+          sha256 text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+          notes jsonb NOT NULL,
+          text text NOT NULL,
+          supersedes text REFERENCES sources (id),
+          registered_at timestamptz NOT NULL
+        );
+
+        CREATE TABLE claims (
+          fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+          id text NOT NULL UNIQUE,
+          version integer NOT NULL CHECK (version >= 1),
+          geom geometry(Geometry, 4326) NOT NULL,
+          title text NOT NULL,
+          category text NOT NULL,
+          status text NOT NULL,
+          event_date text NOT NULL,
+          end_date text,
+          source text NOT NULL REFERENCES sources (id),
+          created_at timestamptz NOT NULL,
+          updated_at timestamptz NOT NULL,
+          data jsonb NOT NULL
+        );
+        CREATE INDEX claims_geom_idx ON claims USING gist (geom);
+        CREATE INDEX claims_event_date_idx ON claims (event_date);
+        CREATE INDEX claims_category_idx ON claims (category);
+
+        CREATE TABLE claim_history (
+          fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+          claim_id text NOT NULL,
+          version integer NOT NULL,
+          at timestamptz NOT NULL,
+          actor text,
+          action text NOT NULL CHECK (action IN ('create', 'update', 'delete')),
+          old_value json,
+          new_value json,
+          UNIQUE (claim_id, version)
+        );
+
+        CREATE FUNCTION bordermap_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          RAISE EXCEPTION '%', TG_ARGV[0];
+        END $$;
+        CREATE TRIGGER sources_immutable BEFORE UPDATE OR DELETE ON sources
+          FOR EACH ROW EXECUTE FUNCTION bordermap_refuse_change('sources are immutable: register a correction that supersedes the source');
+        CREATE TRIGGER claim_history_append_only BEFORE UPDATE OR DELETE ON claim_history
+          FOR EACH ROW EXECUTE FUNCTION bordermap_refuse_change('the claim history is append-only');
+        """,
+    ];
+
+    /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
+    public static bool Migrate(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLock})");
+        Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
+        using var current = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM schema_version", connection, transaction);
+        var version = Convert.ToInt32(current.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        if (version > Migrations.Count)
+        {
+            throw new StoreFormatException(connection.Database ?? "database", $"the database is at schema version {version}, newer than this BorderMap knows ({Migrations.Count}); upgrade BorderMap");
+        }
+
+        for (var next = version + 1; next <= Migrations.Count; next++)
+        {
+            Execute(connection, transaction, Migrations[next - 1]);
+            using var record = new NpgsqlCommand("INSERT INTO schema_version (version) VALUES (@v)", connection, transaction);
+            record.Parameters.AddWithValue("v", next);
+            record.ExecuteNonQuery();
+        }
+
+        return version == 0;
+    }
+
+    private static void Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection, transaction);
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,272 @@
+using System.Text.Json;
+using BorderMap.Core.Claims;
+using BorderMap.Core.Sources;
+using NetTopologySuite.Geometries;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace BorderMap.Storage.PostGis;
+
+/// <summary>
+/// The SQL of one write transaction on the PostGIS store. Not thread-safe: one instance belongs to
+/// one transaction. Version checks are part of the <c>UPDATE</c> and <c>DELETE</c> statements
+/// themselves (<c>WHERE id = @id AND version = @expected</c>), so they hold across every process
+/// that shares the database: a statement that finds the row changed by a concurrent transaction
+/// waits for it, re-checks the version and changes nothing.
+/// </summary>
+internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransaction transaction)
+{
+    public const int Srid = 4326;
+
+    public const string ClaimColumns = "id, data::text, geom";
+
+    public NpgsqlConnection Connection => connection;
+
+    public void LockStore() => Execute($"SELECT pg_advisory_xact_lock({PostGisSchema.MigrationLock})");
+
+    public bool IsEmpty() => Scalar("SELECT NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS (SELECT 1 FROM claim_history)") is true;
+
+    public (string Id, ClaimData Data, Geometry Geometry)? FindClaim(string id) =>
+        Rows($"SELECT {ClaimColumns} FROM claims WHERE id = @id", [("id", id)], ReadClaim).Select(r => ((string, ClaimData, Geometry)?)r).FirstOrDefault();
+
+    public Dictionary<string, (string Id, ClaimData Data, Geometry Geometry)> FindClaims(IReadOnlyCollection<string> ids) =>
+        Rows($"SELECT {ClaimColumns} FROM claims WHERE id = ANY(@ids)", [("ids", ids.ToArray())], ReadClaim).ToDictionary(r => r.Id, StringComparer.Ordinal);
+
+    public HashSet<string> ClaimIds() => new(Rows("SELECT id FROM claims", [], r => r.GetString(0)), StringComparer.Ordinal);
+
+    public Dictionary<string, int> LastHistoryVersions() =>
+        Rows("SELECT claim_id, max(version) FROM claim_history GROUP BY claim_id", [], r => (r.GetString(0), r.GetInt32(1))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+
+    public bool ClaimExists(string id) => Scalar("SELECT 1 FROM claims WHERE id = @id", ("id", id)) is not null;
+
+    public int NextCreateVersion(string id) => Convert.ToInt32(Scalar("SELECT coalesce(max(version), 0) + 1 FROM claim_history WHERE claim_id = @id", ("id", id)), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Inserts the claim unless its id exists (also one a concurrent transaction just committed); false when it did.</summary>
+    public bool InsertClaim(Claim claim) =>
+        Execute(
+            "INSERT INTO claims (id, version, geom, title, category, status, event_date, end_date, source, created_at, updated_at, data) " +
+            "VALUES (@id, @version, @geom, @title, @category, @status, @event_date, @end_date, @source, @created_at, @updated_at, @data) ON CONFLICT (id) DO NOTHING",
+            ClaimParameters(claim)) == 1;
+
+    /// <summary>Replaces the claim if it is still at <paramref name="expectedVersion"/>; false when it is not (or is gone).</summary>
+    public bool UpdateClaim(Claim claim, int expectedVersion) =>
+        Execute(UpdateSql, [.. ClaimParameters(claim), ("expected", expectedVersion)]) == 1;
+
+    public const string UpdateSql =
+        "UPDATE claims SET version = @version, geom = @geom, title = @title, category = @category, status = @status, event_date = @event_date, " +
+        "end_date = @end_date, source = @source, created_at = @created_at, updated_at = @updated_at, data = @data WHERE id = @id AND version = @expected";
+
+    public bool DeleteClaim(string id, int expectedVersion) =>
+        Execute("DELETE FROM claims WHERE id = @id AND version = @expected", ("id", id), ("expected", expectedVersion)) == 1;
+
+    public void AppendHistory(string claimId, int version, DateTimeOffset at, string? actor, HistoryAction action, string? oldValue, string? newValue) =>
+        Execute(
+            "INSERT INTO claim_history (claim_id, version, at, actor, action, old_value, new_value) VALUES (@claim_id, @version, @at, @actor, @action, @old::json, @new::json)",
+            ("claim_id", claimId),
+            ("version", version),
+            ("at", at.ToUniversalTime()),
+            ("actor", actor),
+            ("action", ActionName(action)),
+            ("old", oldValue),
+            ("new", newValue));
+
+    public Source? FindSource(string id) => Rows($"SELECT {SourceColumns} FROM sources WHERE id = @id", [("id", id)], ReadSource).FirstOrDefault();
+
+    public bool SourceExists(string id) => Scalar("SELECT 1 FROM sources WHERE id = @id", ("id", id)) is not null;
+
+    public void InsertSource(Source source, string? supersedes, DateTimeOffset registeredAt) =>
+        Execute(
+            "INSERT INTO sources (id, title, publisher, language, translated_from, url, published_date, sha256, notes, text, supersedes, registered_at) " +
+            "VALUES (@id, @title, @publisher, @language, @translated_from, @url, @published_date, @sha256, @notes::jsonb, @text, @supersedes, @registered_at)",
+            ("id", source.Id),
+            ("title", source.Title),
+            ("publisher", source.Publisher),
+            ("language", source.Language),
+            ("translated_from", source.TranslatedFrom),
+            ("url", source.Url?.ToString()),
+            ("published_date", source.PublishedDate),
+            ("sha256", source.Sha256),
+            ("notes", JsonSerializer.Serialize(source.Notes, ClaimGeoJson.Options)),
+            ("text", source.Text),
+            ("supersedes", supersedes),
+            ("registered_at", registeredAt.ToUniversalTime()));
+
+    /// <summary>Writes new claims with binary <c>COPY</c>: a bulk import's creates.</summary>
+    public void CopyClaims(IEnumerable<Claim> claims)
+    {
+        using var writer = connection.BeginBinaryImport(
+            "COPY claims (id, version, geom, title, category, status, event_date, end_date, source, created_at, updated_at, data) FROM STDIN (FORMAT BINARY)");
+        foreach (var claim in claims)
+        {
+            var d = claim.Data;
+            writer.StartRow();
+            writer.Write(claim.Id, NpgsqlDbType.Text);
+            writer.Write(d.Version, NpgsqlDbType.Integer);
+            writer.Write(WithSrid(claim.Geometry), NpgsqlDbType.Geometry);
+            writer.Write(d.Title, NpgsqlDbType.Text);
+            writer.Write(d.Category, NpgsqlDbType.Text);
+            writer.Write(d.Status, NpgsqlDbType.Text);
+            writer.Write(d.EventDate, NpgsqlDbType.Text);
+            WriteNullable(writer, d.EndDate, NpgsqlDbType.Text);
+            writer.Write(d.Source, NpgsqlDbType.Text);
+            writer.Write(d.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+            writer.Write(d.UpdatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+            writer.Write(DataJson(d), NpgsqlDbType.Jsonb);
+        }
+
+        writer.Complete();
+    }
+
+    /// <summary>Appends history entries with binary <c>COPY</c>.</summary>
+    public void CopyHistory(IEnumerable<(string ClaimId, int Version, DateTimeOffset At, string? Actor, HistoryAction Action, string? OldValue, string? NewValue)> entries)
+    {
+        using var writer = connection.BeginBinaryImport("COPY claim_history (claim_id, version, at, actor, action, old_value, new_value) FROM STDIN (FORMAT BINARY)");
+        foreach (var e in entries)
+        {
+            writer.StartRow();
+            writer.Write(e.ClaimId, NpgsqlDbType.Text);
+            writer.Write(e.Version, NpgsqlDbType.Integer);
+            writer.Write(e.At.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+            WriteNullable(writer, e.Actor, NpgsqlDbType.Text);
+            writer.Write(ActionName(e.Action), NpgsqlDbType.Text);
+            WriteNullable(writer, e.OldValue, NpgsqlDbType.Json);
+            WriteNullable(writer, e.NewValue, NpgsqlDbType.Json);
+        }
+
+        writer.Complete();
+    }
+
+    /// <summary>Updates claims in batches, each only if still at its expected version; the ids that had moved on.</summary>
+    public List<string> UpdateClaims(IReadOnlyList<(Claim Claim, int ExpectedVersion)> updates)
+    {
+        var stale = new List<string>();
+        foreach (var chunk in updates.Chunk(500))
+        {
+            using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var (claim, expected) in chunk)
+            {
+                var command = new NpgsqlBatchCommand(UpdateSql);
+                foreach (var (name, value) in ClaimParameters(claim).Append(("expected", expected)))
+                {
+                    command.Parameters.Add(Parameter(name, value));
+                }
+
+                batch.BatchCommands.Add(command);
+            }
+
+            batch.ExecuteNonQuery();
+            stale.AddRange(chunk.Zip(batch.BatchCommands.Cast<NpgsqlBatchCommand>()).Where(p => p.Second.RecordsAffected != 1).Select(p => p.First.Claim.Id));
+        }
+
+        return stale;
+    }
+
+    public const string SourceColumns = "id, title, publisher, language, translated_from, url, published_date, sha256, notes::text, text";
+
+    public static Source ReadSource(NpgsqlDataReader row)
+    {
+        string? Text(int i) => row.IsDBNull(i) ? null : row.GetString(i);
+        return new Source(
+            row.GetString(0),
+            row.GetString(1),
+            row.GetString(2),
+            row.GetString(3),
+            Text(4),
+            Text(5) is { } url ? new Uri(url) : null,
+            row.GetString(6),
+            row.GetString(7),
+            JsonSerializer.Deserialize<List<string>>(row.GetString(8), ClaimGeoJson.Options) ?? [],
+            row.GetString(9));
+    }
+
+    /// <summary>Reads a row selected with <see cref="ClaimColumns"/>.</summary>
+    public static (string Id, ClaimData Data, Geometry Geometry) ReadClaim(NpgsqlDataReader row) =>
+        (row.GetString(0),
+         JsonSerializer.Deserialize(row.GetString(1), ClaimJsonContext.Default.ClaimData) ?? throw new InvalidDataException("claims.data holds JSON null"),
+         row.GetFieldValue<Geometry>(2));
+
+    public static string ActionName(HistoryAction action) => action.ToString().ToLowerInvariant();
+
+    private static string DataJson(ClaimData data) => JsonSerializer.Serialize(data, ClaimJsonContext.Default.ClaimData);
+
+    private static Geometry WithSrid(Geometry geometry)
+    {
+        if (geometry.SRID == Srid)
+        {
+            return geometry;
+        }
+
+        var copy = geometry.Copy();
+        copy.SRID = Srid;
+        return copy;
+    }
+
+    private static void WriteNullable(NpgsqlBinaryImporter writer, string? value, NpgsqlDbType type)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            writer.Write(value, type);
+        }
+    }
+
+    private static (string, object?)[] ClaimParameters(Claim claim)
+    {
+        var d = claim.Data;
+        return
+        [
+            ("id", claim.Id), ("version", d.Version), ("geom", WithSrid(claim.Geometry)), ("title", d.Title), ("category", d.Category),
+            ("status", d.Status), ("event_date", d.EventDate), ("end_date", d.EndDate), ("source", d.Source),
+            ("created_at", d.CreatedAt.ToUniversalTime()), ("updated_at", d.UpdatedAt.ToUniversalTime()), ("data", new JsonbText(DataJson(d))),
+        ];
+    }
+
+    private static NpgsqlParameter Parameter(string name, object? value) => value switch
+    {
+        JsonbText json => new NpgsqlParameter(name, NpgsqlDbType.Jsonb) { Value = json.Text },
+        null => new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = DBNull.Value },
+        _ => new NpgsqlParameter(name, value),
+    };
+
+    private List<T> Rows<T>(string sql, (string Name, object? Value)[] parameters, Func<NpgsqlDataReader, T> read)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    private object? Scalar(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteScalar();
+    }
+
+    private int Execute(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    private NpgsqlCommand Command(string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.Add(Parameter(name, value));
+        }
+
+        return command;
+    }
+
+    /// <summary>Marks a parameter value as JSON text for a <c>jsonb</c> column.</summary>
+    private sealed record JsonbText(string Text);
+}
