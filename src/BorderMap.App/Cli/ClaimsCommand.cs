@@ -10,6 +10,7 @@ internal static class ClaimsCommand
         var claims = new Command("claims", "Import claims into the claim store or export them from it.");
         ClaimsImportCommand.AddTo(claims);
         ClaimsExportCommand.AddTo(claims);
+        ClaimsCopyCommand.AddTo(claims);
         root.Subcommands.Add(claims);
     }
 }

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace BorderMap.App.Tests;
+
+/// <summary>
+/// (The same server as BorderMap.Storage.Tests' PostGisServer, for the copy command's tests.)
+/// A throwaway PostgreSQL 15 with PostGIS for the tests: <c>initdb</c> in a temporary directory
+/// (as the <c>postgres</c> user when the tests run as root, because PostgreSQL refuses to run as
+/// root), listening on a free port on 127.0.0.1 with its socket in that directory. PostGIS is
+/// created in <c>template1</c>, so every database <see cref="NewDatabaseAsync"/> makes has it at
+/// the cost of a file copy. Disposing stops the server (<c>pg_ctl stop -m fast</c>) and deletes the directory.
+/// </summary>
+public sealed class ClaimsCopyPostGisServer : IAsyncLifetime
+{
+    public const string Binaries = "/usr/lib/postgresql/15/bin";
+
+    private static readonly bool IsRoot = Environment.UserName == "root";
+
+    private string _directory = null!;
+    private int _databases;
+
+    public int Port { get; private set; }
+
+    private string DataDirectory => Path.Combine(_directory, "data");
+
+    /// <summary>An Npgsql connection string for <paramref name="database"/> as the superuser.</summary>
+    public string ConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database, Pooling = true, Timeout = 30, CommandTimeout = 120 }.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        _directory = Path.Combine(Path.GetTempPath(), "bordermap-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(_directory);
+        if (IsRoot)
+        {
+            await RunAsync("chown", "postgres:postgres", _directory);
+        }
+
+        await RunAsync(Path.Combine(Binaries, "initdb"), "-D", DataDirectory, "-U", "postgres", "--auth-local=trust", "--auth-host=trust", "-E", "UTF8", "--locale=C.UTF-8", "-N");
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreePort();
+            try
+            {
+                await RunAsync(
+                    Path.Combine(Binaries, "pg_ctl"), "-D", DataDirectory, "-w", "-t", "60", "-l", Path.Combine(_directory, "server.log"),
+                    "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300", "start");
+                break;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                // The port was taken between choosing it and the server binding it: choose again.
+            }
+        }
+
+        // Not pooled: CREATE DATABASE refuses to copy a template that any session is connected to.
+        await using var connection = new NpgsqlConnection(ConnectionString("template1") + ";Pooling=false");
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS postgis", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>A new, empty database (PostGIS already in it); its connection string.</summary>
+    public async Task<string> NewDatabaseAsync()
+    {
+        var name = $"test_{Interlocked.Increment(ref _databases)}";
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        // CREATE DATABASE copies template1, which only one session may use at a time: retry when another test is copying it.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template1", connection);
+                await command.ExecuteNonQueryAsync();
+                return ConnectionString(name);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 50)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        try
+        {
+            await RunAsync(Path.Combine(Binaries, "pg_ctl"), "-D", DataDirectory, "-w", "-m", "fast", "stop");
+        }
+        finally
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Runs a tool (as postgres when root, except chown) to its end; throws with its output when it fails.</summary>
+    private static async Task RunAsync(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(IsRoot && tool != "chown" ? "runuser" : tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (IsRoot && tool != "chown")
+        {
+            foreach (var prefix in new[] { "-u", "postgres", "--", tool })
+            {
+                start.ArgumentList.Add(prefix);
+            }
+        }
+        else if (tool == "chown")
+        {
+            start.FileName = "chown";
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        // pg_ctl start leaves the server holding inherited pipes; read to the process's exit, not to EOF.
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await output}{await error}");
+        }
+    }
+}
