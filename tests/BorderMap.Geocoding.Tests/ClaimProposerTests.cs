@@ -56,6 +56,18 @@ public class ClaimProposerTests
     }
 
     [Fact]
+    public void The_place_after_a_locative_preposition_is_where_the_claim_is_not_the_actor()
+    {
+        var basis = Proposals.Single(p => p.Quote.Text.StartsWith("Pangkalan militer", StringComparison.Ordinal));
+        Assert.Equal("military-presence", basis.Category);
+        Assert.Equal(["region:TJ"], basis.Refs);
+        Assert.Contains(basis.Mentions, m => m.Best.Place.Id == "RU"); // Russia is named, as the actor
+
+        var russian = Repository.Proposer.Propose("Россия усилила свою базу в Таджикистане.", "ru");
+        Assert.Equal(["region:TJ"], russian.Single().Refs);
+    }
+
+    [Fact]
     public void Proposals_agree_with_the_seed_claims_on_where_many_of_them_are()
     {
         var seed = Core.Geodata.GeodataLoader.Load(Repository.Geodata).Claims;

@@ -9,13 +9,17 @@ namespace BorderMap.Core.Extraction;
 /// <summary>
 /// Turns a text into claim proposals: one per sentence that names at least one place (sentences that
 /// name none, such as an author's biography, are skipped). The claim is placed at the sentence's most
-/// specific places: provinces and countries of the boundary data become <c>region:</c> references,
-/// towns and sites points. A sentence about a border that names places on both sides of one (Tajikistan
+/// specific places (of those, the ones after a locative preposition such as "di", "in" or "в" when
+/// only some are, since the others tend to be actors): provinces and countries of the boundary data
+/// become <c>region:</c> references, towns and sites points. A sentence about a border that names places on both sides of one (Tajikistan
 /// and Badakhshan) is placed on that border instead. Thread-safe.
 /// </summary>
 public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 {
     private static readonly string[] BorderWords = ["perbatasan", "border", "grenze", "границ", "مرز"];
+
+    // Prepositions that put what follows as the place where something is ("ada di Tajikistan"), as against an actor ("Rusia").
+    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase) { "di", "in", "im", "at", "near", "bei", "в", "во", "у", "در" };
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
 
     // Whether two areas share a border: a polygon intersection, so each pair is worked out once.
@@ -44,18 +48,24 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 
             if (inSentence.Count > 0)
             {
-                proposals.Add(Propose(sentence.Of(text), new Quote(sentence.Of(text), start, end), inSentence, language, sourceId));
+                var located = inSentence.Where(m => AfterLocative(text, codePoints.Utf16Of(m.Start))).ToHashSet();
+                proposals.Add(Propose(sentence.Of(text), new Quote(sentence.Of(text), start, end), inSentence, located, language, sourceId));
             }
         }
 
         return proposals;
     }
 
-    private ClaimProposal Propose(string sentence, Quote quote, List<PlaceMention> mentions, string? language, string? sourceId)
+    private ClaimProposal Propose(string sentence, Quote quote, List<PlaceMention> mentions, HashSet<PlaceMention> located, string? language, string? sourceId)
     {
         var places = mentions.Select(m => m.Best.Place).ToList();
         var precision = places.Min(p => p.GeoPrecision);
         var primary = mentions.Where(m => m.Best.Place.GeoPrecision == precision).DistinctBy(m => m.Best.Place.Id).ToList();
+        if (primary.Any(located.Contains) && !primary.All(located.Contains))
+        {
+            primary = [.. primary.Where(located.Contains)];
+        }
+
         var areaIds = places.Select(AreaOf).OfType<string>().Distinct().ToList();
         var numbers = NumberFinder.Find(sentence, language);
         var (category, cue) = CategoryCues.Suggest(sentence, numbers.ContainsKey("borderKm"));
@@ -112,6 +122,43 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
         }
 
         return null;
+    }
+
+    /// <summary>Whether one of the two words before a position (not counting kind words such as "kota") is a locative preposition.</summary>
+    private static bool AfterLocative(string text, int position)
+    {
+        var words = 0;
+        var end = position;
+        while (words < 2)
+        {
+            var stop = end;
+            while (stop > 0 && text[stop - 1] is ' ' or '\u00A0')
+            {
+                stop--;
+            }
+
+            var start = stop;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == stop)
+            {
+                return false; // punctuation or the start of the text: the clause ends here
+            }
+
+            var word = text[start..stop];
+            if (Locatives.Contains(word))
+            {
+                return true;
+            }
+
+            words += KindCues.IsCue(word) ? 0 : 1;
+            end = start;
+        }
+
+        return false;
     }
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -30,4 +30,21 @@ public sealed class CodePointIndex
     }
 
     public int Of(int utf16Index) => _codePointAt?[utf16Index] ?? utf16Index;
+
+    /// <summary>The UTF-16 position of a code-point offset (the first unit of a surrogate pair).</summary>
+    public int Utf16Of(int codePoint)
+    {
+        if (_codePointAt is null)
+        {
+            return codePoint;
+        }
+
+        var index = Array.BinarySearch(_codePointAt, codePoint);
+        while (index > 0 && _codePointAt[index - 1] == codePoint)
+        {
+            index--;
+        }
+
+        return index;
+    }
 }

@@ -49,6 +49,9 @@ public static class KindCues
         return KindOf(Word(query, tokens[^1])) is { } trailing ? (query[..tokens[^2].End], trailing) : (query, null);
     }
 
+    /// <summary>Whether a word names a kind of place ("provinsi", "city", "области").</summary>
+    public static bool IsCue(string word) => KindOf(word) is not null;
+
     private static string? KindOf(string word)
     {
         var lower = word.ToLowerInvariant();
