@@ -15,6 +15,17 @@ public class ClaimProposerTests
         Assert.All(Proposals, p => Assert.Equal(p.Quote.Text, CodePointText.Slice(SeedText, p.Quote.Start, p.Quote.End)));
 
     [Fact]
+    public void Offsets_count_code_points_not_UTF16_units()
+    {
+        const string text = "🇹🇯 Laporan singkat. Tentara berkumpul di Kunduz.";
+        var proposal = Repository.Proposer.Propose(text, "id").Single();
+        Assert.Equal(proposal.Quote.Text, CodePointText.Slice(text, proposal.Quote.Start, proposal.Quote.End));
+        var kunduz = proposal.Mentions.Single();
+        Assert.Equal("Kunduz", CodePointText.Slice(text, kunduz.Start, kunduz.End));
+        Assert.Equal(text.IndexOf("Kunduz", StringComparison.Ordinal) - 2, kunduz.Start); // the flag is two code points in four UTF-16 units
+    }
+
+    [Fact]
     public void The_biography_and_sentences_naming_no_place_get_no_proposal()
     {
         Assert.DoesNotContain(Proposals, p => p.Quote.Text.Contains("Komunikator", StringComparison.Ordinal));

@@ -45,6 +45,15 @@ public sealed class GazetteerTests : IDisposable
     }
 
     [Fact]
+    public void The_generated_file_is_the_one_SOURCES_md_records()
+    {
+        // gazetteer.tsv is built, not edited: a hand edit would not match the hash the build wrote.
+        var bytes = File.ReadAllBytes(Path.Combine(Repository.Geodata, "gazetteer", GazetteerReader.GeneratedFile));
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        Assert.Contains($"| `gazetteer/gazetteer.tsv` | {Repository.Gazetteer.Places.Count(p => !p.Id.StartsWith("cur:", StringComparison.Ordinal))} | `{sha256}` |", File.ReadAllText(Path.Combine(Repository.Geodata, "SOURCES.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_malformed_row_names_its_file_line_and_column()
     {
         Write("gazetteer.tsv", "id\tkind\tname\tlat\tlon\tadmin1\tcountry\tpopulation\tnames\tsource", "x:1\ttown\tX\t1\t2\t\tAF\t0\t\ttest");
