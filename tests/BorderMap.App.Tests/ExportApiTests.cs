@@ -55,7 +55,7 @@ public sealed class ExportApiTests : IAsyncLifetime
     [InlineData("format=png&width=20001&height=600", "width", "20001 is out of range")]
     [InlineData("format=tiff", "format", "unknown format 'tiff'")]
     [InlineData("format=pdf&paper=A5-landscape", "paper", "unknown paper 'A5-landscape'")]
-    [InlineData("format=png&layers=all", "layers", "unknown parameter")]
+    [InlineData("format=png&layers=all", "layers", "unknown layer")]
     public async Task Invalid_parameters_get_400_problem_details_naming_the_parameter(string query, string parameter, string message)
     {
         using var http = new HttpClient { BaseAddress = _app!.Url };

@@ -3,6 +3,7 @@ using BorderMap.Core.Claims;
 using BorderMap.Core.Geodata;
 using BorderMap.Core.Queries;
 using BorderMap.Rendering.Export;
+using BorderMap.Storage;
 
 namespace BorderMap.App.Cli;
 
@@ -34,6 +35,7 @@ internal static class ExportCommand
         ["selected"] = "Highlight this claim and list it first.",
         ["lang"] = "Area label language: en (default), local, or a language of the names (fa, ps, ru, de, …).",
         ["date"] = "Export date printed on the map (default: today), so repeated runs give identical files.",
+        ["layers"] = "Layers to draw, comma-separated: countries, provinces, rivers, claims (default: all).",
     };
 
     public static void AddTo(RootCommand root)
@@ -42,36 +44,38 @@ internal static class ExportCommand
         var outlines = new Option<bool>("--outlines") { Description = "Write text as glyph outlines (SVG and PDF), for viewers without the fonts." };
         var regions = new Option<string?>("--regions") { Description = "Atlas mode: one map per region (comma-separated ids) into the directory --out." };
         var output = new Option<string>("--out") { Description = "Output file, or directory in atlas mode.", Required = true };
-        var data = new Option<DirectoryInfo?>("--data") { Description = "Geodata directory (default: the one shipped with the app)." };
+        var data = ClaimsStoreOpener.DataOption();
+        var store = ClaimsStoreOpener.StoreOption();
 
         var export = new Command("export", "Export the map as PNG, SVG or PDF with title, legend, scale bar, quotes and sources.");
-        foreach (var option in options.Values.Append<Option>(outlines).Append(regions).Append(output).Append(data))
+        foreach (var option in options.Values.Append<Option>(outlines).Append(regions).Append(output).Append(data).Append(store))
         {
             export.Options.Add(option);
         }
 
-        export.SetAction(result =>
+        export.SetAction((result, cancel) =>
         {
             var values = options.ToDictionary(o => o.Key, o => result.GetValue(o.Value), StringComparer.Ordinal);
             values["outlines"] = result.GetValue(outlines) ? "true" : null;
-            return Run(values, result.GetValue(regions), result.GetValue(output)!, result.GetValue(data));
+            return RunAsync(values, result.GetValue(regions), result.GetValue(output)!, result.GetValue(data), result.GetValue(store), cancel);
         });
         root.Subcommands.Add(export);
     }
 
-    private static int Run(Dictionary<string, string?> values, string? regionList, string output, DirectoryInfo? dataDirectory)
+    // The claims come from the claim store, as in the app, so an export shows what the analyst sees.
+    private static async Task<int> RunAsync(Dictionary<string, string?> values, string? regionList, string output, DirectoryInfo? dataDirectory, string? storeOption, CancellationToken cancel)
     {
-        var directory = dataDirectory?.FullName ?? Path.Combine(AppContext.BaseDirectory, "geodata");
-        BorderMapData data;
-        try
+        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (geodata, store))
         {
-            data = GeodataLoader.Load(directory);
-        }
-        catch (GeodataException e)
-        {
-            return Fail($"cannot load geodata from {directory}:\n  {e.Message}");
+            return BorderMapCommandLine.BadInput;
         }
 
+        await using var catalog = await ClaimCatalog.LoadAsync(store, geodata.Areas, cancel);
+        return Run(values, regionList, output, catalog.Current.Data);
+    }
+
+    private static int Run(Dictionary<string, string?> values, string? regionList, string output, BorderMapData data)
+    {
         var regions = regionList?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (regions is not null && (values["region"] is not null || values["bbox"] is not null))
         {

@@ -35,6 +35,9 @@ public sealed record ExportRequest
 
     public required DateOnly Date { get; init; }
 
+    /// <summary>The map layers drawn: any of <see cref="ExportRequestParser.LayerNames"/>; all by default, as on screen.</summary>
+    public IReadOnlySet<string> Layers { get; init; } = ExportRequestParser.LayerNames.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The file name offered for download, e.g. <c>bordermap-AF-BDS-2021-07-05.pdf</c>.</summary>
     public string FileName =>
         $"bordermap-{(Filter.Region is { } region ? region + "-" : string.Empty)}{Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{Format.Extension()}";

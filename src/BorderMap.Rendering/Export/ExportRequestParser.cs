@@ -26,7 +26,10 @@ public sealed class ExportRequestParser(BorderMapData data)
     private const float MinWidthPoints = 216;
     private const float MinHeightPoints = 144;
 
-    private static readonly string[] ExportParameters = ["format", "width", "height", "dpi", "paper", "title", "subtitle", "selected", "outlines", "lang", "date"];
+    private static readonly string[] ExportParameters = ["format", "width", "height", "dpi", "paper", "title", "subtitle", "selected", "outlines", "lang", "date", "layers"];
+
+    /// <summary>The layers an export can show or hide, named as in the web map's layer switcher.</summary>
+    public static IReadOnlyList<string> LayerNames { get; } = ["countries", "provinces", "rivers", "claims"];
 
     private readonly ClaimFilterParser _filters = new(data.Areas);
 
@@ -41,7 +44,8 @@ public sealed class ExportRequestParser(BorderMapData data)
         var problems = new List<FieldProblem>();
         var format = ParseFormat(Value("format"), problems);
         var page = ParsePage(Value("width"), Value("height"), Value("dpi"), Value("paper"), problems);
-        var (filter, filterProblems) = _filters.Parse(Value);
+        // Raw values: a filter list given empty ("category=") lets nothing pass, unlike a missing one.
+        var (filter, filterProblems) = _filters.Parse(name => parameter(name)?.Trim());
         problems.AddRange(filterProblems);
         if (Value("bbox") is not null && Value("region") is not null)
         {
@@ -59,6 +63,7 @@ public sealed class ExportRequestParser(BorderMapData data)
         var outlines = ParseBoolean("outlines", Value("outlines"), problems);
         var language = ParseLanguage(Value("lang"), problems);
         var date = ParseDate(Value("date"), problems) ?? today;
+        var layers = ParseLayers(parameter("layers"), problems);
         if (problems.Count > 0 || format is null || page is null || filter is null)
         {
             return (null, problems);
@@ -75,7 +80,25 @@ public sealed class ExportRequestParser(BorderMapData data)
             Outlines = outlines,
             LabelLanguage = language,
             Date = date,
+            Layers = layers,
         }, problems);
+    }
+
+    private static HashSet<string> ParseLayers(string? text, List<FieldProblem> problems)
+    {
+        if (text is null)
+        {
+            return LayerNames.ToHashSet(StringComparer.Ordinal);
+        }
+
+        var layers = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var unknown = layers.Except(LayerNames).ToList();
+        if (unknown.Count > 0)
+        {
+            problems.Add(new FieldProblem("layers", $"unknown layer '{string.Join("', '", unknown)}'; use {string.Join(", ", LayerNames)}"));
+        }
+
+        return layers;
     }
 
     private static ExportFormat? ParseFormat(string? text, List<FieldProblem> problems)

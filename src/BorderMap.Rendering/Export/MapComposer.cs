@@ -1,3 +1,4 @@
+using BorderMap.Core.Areas;
 using BorderMap.Core.Geodata;
 using BorderMap.Core.Queries;
 using BorderMap.Rendering.Furniture;
@@ -23,6 +24,7 @@ internal sealed class MapComposer : IDisposable
 
     private readonly ExportRequest _request;
     private readonly BorderMapData _data;
+    private readonly AreaCatalog _shownAreas;
     private readonly RenderStyle _style = RenderStyle.Default;
     private readonly AreaRoles _roles;
     private readonly TextShaper _shaper = new(FontSet.Default);
@@ -39,6 +41,7 @@ internal sealed class MapComposer : IDisposable
         _request = request;
         _data = data;
         _roles = new AreaRoles(data.Areas);
+        _shownAreas = new AreaCatalog([.. data.Areas.Layers.Where(l => request.Layers.Contains(l.Id))]);
         _painter = new TextPainter(mode);
         var wrapper = new TextWrapper(_shaper);
         var page = request.Page;
@@ -48,7 +51,7 @@ internal sealed class MapComposer : IDisposable
         // The footer states how many claims are on the map, which depends on the frame, which depends
         // on the footer's height: measure it with the count of all matching claims, which is never
         // shorter than the final one.
-        var matching = index.Query(request.Filter);
+        var matching = request.Layers.Contains("claims") ? index.Query(request.Filter) : [];
         _layout = PageLayout.Compute(page, _title.Height, Attribution.Compose(wrapper, request.Filter.Describe(), matching.Count, request.Date, contentWidth).Height);
         _transform = new MapTransform(FrameExtent(), _layout.Map);
         var claims = ClaimPlacement.Place(matching, _transform, request.SelectedClaimId);
@@ -87,12 +90,12 @@ internal sealed class MapComposer : IDisposable
             canvas.DrawRect(frame, background);
         }
 
-        new AreaPainter(_style, _roles).Paint(canvas, _transform, _data.Areas);
-        new RiverPainter(_style).Paint(canvas, _transform, _data.Areas);
+        new AreaPainter(_style, _roles).Paint(canvas, _transform, _shownAreas);
+        new RiverPainter(_style).Paint(canvas, _transform, _shownAreas);
         new SelectionPainter(_style).Paint(canvas, _transform, claims.FirstOrDefault(c => c.Selected));
         var markers = new ClaimMarkerPainter(_style, _shaper, _painter).Paint(canvas, claims);
         var placer = new LabelPlacer(_style, _roles, _shaper, new LabelNames(_request.LabelLanguage, _shaper));
-        var labels = placer.Place(_data.Areas, _transform, claims.Select(c => c.Anchor), [.. markers, legendBox, arrowBox, scaleBox, insetBox]);
+        var labels = placer.Place(_shownAreas, _transform, claims.Select(c => c.Anchor), [.. markers, legendBox, arrowBox, scaleBox, insetBox]);
         foreach (var label in labels)
         {
             _painter.DrawCentred(canvas, label.Line, label.Centre.X, label.Centre.Y, label.Degrees);

@@ -40,7 +40,7 @@ internal static partial class SvgWriter
         output.Flush();
     }
 
-    // Where Skia's SVG device writes and refers to definition ids: id="cl_3", url(#cl_3), href="#cl_3".
-    [GeneratedRegex(@"(?<before>\bid=""|url\(#|href=""#)(?<id>(?<kind>[A-Za-z]+)_[0-9]+)")]
+    // Where Skia's SVG device writes and refers to definition ids: id="cl_3", url(#cl_1f), href="#cl_3" (hexadecimal).
+    [GeneratedRegex(@"(?<before>\bid=""|url\(#|href=""#)(?<id>(?<kind>[A-Za-z]+)_[0-9a-f]+)")]
     private static partial Regex DefinitionId();
 }

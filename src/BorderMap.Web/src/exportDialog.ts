@@ -214,7 +214,7 @@ export function createExportDialog(options: ExportDialogOptions): { open: () => 
     const items = [
       `Claims: ${context.filterSummary}`,
       context.claimTitle ? `Highlighted: ${context.claimTitle}` : null,
-      context.hiddenLayers.length ? `Hidden on screen (drawn in the export): ${context.hiddenLayers.join(', ')}` : null,
+      context.hiddenLayers.length ? `Hidden on screen, left out of the export: ${context.hiddenLayers.join(', ')}` : null,
     ].filter((x): x is string => !!x);
     replaceChildren(summary, ...items.map((text) => el('li', null, text)));
   }

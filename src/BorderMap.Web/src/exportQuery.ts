@@ -37,7 +37,11 @@ export interface ExportContext {
   filters: Filters;
   /** The selected claim's id, if a claim is selected. */
   selectedClaim: string | null;
+  /** Ids of the layers hidden on screen (countries, provinces, rivers, claims); the export leaves them out too. */
+  hiddenLayerIds: string[];
 }
+
+const EXPORT_LAYERS = ['countries', 'provinces', 'rivers', 'claims'];
 
 function roundCoordinate(value: number): string {
   return String(Math.round(value * 1e5) / 1e5);
@@ -84,5 +88,6 @@ export function exportQuery(settings: ExportSettings, context: ExportContext, pr
   else query.set('bbox', context.bbox.map(roundCoordinate).join(','));
   for (const [key, value] of filterQuery(context.filters)) query.set(key, value);
   if (context.selectedClaim) query.set('selected', context.selectedClaim);
+  if (context.hiddenLayerIds.length) query.set('layers', EXPORT_LAYERS.filter((id) => !context.hiddenLayerIds.includes(id)).join(','));
   return query;
 }

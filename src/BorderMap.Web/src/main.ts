@@ -241,6 +241,7 @@ async function boot(): Promise<void> {
       const size = map.getSize() ?? [4, 3];
       const region = current?.kind === 'area' && regionIds.has(current.id) ? current.id : null;
       const claimId = current?.kind === 'claim' ? current.id : null;
+      const hiddenIds = [...switchable].filter(([, layers]) => !layers.every((l) => l.getVisible())).map(([id]) => id);
       return {
         bbox: viewExtentLonLat(map),
         region,
@@ -249,7 +250,8 @@ async function boot(): Promise<void> {
         selectedClaim: claimId,
         claimTitle: claimId ? (claims.get(claimId)?.title ?? claimId) : null,
         filterSummary: describeFilters(filters.get(), (id) => category(id).label),
-        hiddenLayers: [...switchable].filter(([, layers]) => !layers.every((l) => l.getVisible())).map(([id]) => layerInfos.find((i) => i.id === id)?.title ?? 'Claims'),
+        hiddenLayers: hiddenIds.map((id) => layerInfos.find((i) => i.id === id)?.title ?? 'Claims'),
+        hiddenLayerIds: hiddenIds,
         viewAspect: (size[0] ?? 4) / Math.max(1, size[1] ?? 3),
       };
     },
