@@ -32,6 +32,14 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Geocode_takes_the_areas_a_text_is_about()
+    {
+        var (exit, output, _) = Run("geocode", "Fayzabad", "--context", "AF-JOW", "--limit", "1");
+        Assert.Equal(0, exit);
+        Assert.Contains("AF-JOW is mentioned", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Geocode_json_is_a_candidate_array()
     {
         var (exit, output, _) = Run("geocode", "Moskow", "--json", "--limit", "2");

@@ -8,7 +8,7 @@ using NetTopologySuite.IO.Converters;
 
 namespace BorderMap.App.Cli;
 
-/// <summary><c>bordermap geocode NAME [--json] [--limit N] [--data DIR]</c>: ranked places for a name in any spelling or script.</summary>
+/// <summary><c>bordermap geocode NAME [--json] [--limit N] [--context IDS] [--data DIR]</c>: ranked places for a name in any spelling or script.</summary>
 internal static class GeocodeCommand
 {
     /// <summary>JSON as the HTTP API writes it (camelCase, GeoJSON geometries), indented, with names in any script left readable.</summary>
@@ -32,16 +32,17 @@ internal static class GeocodeCommand
             }
         });
         var data = new Option<DirectoryInfo?>("--data") { Description = "Geodata directory (default: the one shipped with the app)." };
+        var context = new Option<string?>("--context") { Description = "Comma-separated ids of areas the text is about, e.g. AF-BDS: their places rank higher." };
 
-        var command = new Command("geocode", "Find the places a name may refer to, best first, with score and reason.") { name, json, limit, data };
-        command.SetAction(result => Run(result.GetValue(name)!, result.GetValue(json), result.GetValue(limit), result.GetValue(data)));
+        var command = new Command("geocode", "Find the places a name may refer to, best first, with score and reason.") { name, json, limit, context, data };
+        command.SetAction(result => Run(result.GetValue(name)!, result.GetValue(json), result.GetValue(limit), result.GetValue(context), result.GetValue(data)));
         root.Subcommands.Add(command);
     }
 
     /// <summary>The geodata directory a verb reads: <c>--data</c>, else the one shipped beside the executable.</summary>
     public static string DataDirectory(DirectoryInfo? data) => data?.FullName ?? Path.Combine(AppContext.BaseDirectory, "geodata");
 
-    private static int Run(string name, bool json, int limit, DirectoryInfo? data)
+    private static int Run(string name, bool json, int limit, string? context, DirectoryInfo? data)
     {
         Geocoder geocoder;
         try
@@ -54,7 +55,8 @@ internal static class GeocodeCommand
             return BorderMapCommandLine.BadInput;
         }
 
-        var candidates = geocoder.Geocode(name, limit: limit);
+        var ids = (context ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var candidates = geocoder.Geocode(name, new GeocodeContext(ids, [], null), limit);
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(candidates, Json));
