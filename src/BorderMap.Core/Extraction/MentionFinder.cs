@@ -4,15 +4,15 @@ using BorderMap.Core.Search;
 namespace BorderMap.Core.Extraction;
 
 /// <summary>
-/// Finds place names in running text and resolves them in the context of the whole text. A name
+/// Finds place names in running text and resolves them in the context of the text around them. A name
 /// starts at a capitalised word (any word in Perso-Arabic script) and is the longest run of words
 /// whose folded key is a gazetteer name, read through spaces and hyphens only; a single word may
 /// also be a Cyrillic case form or a genitive. Single words are skipped when they are short and
 /// match only through folding, when they are common words that happen to name a small place
 /// (<see cref="CommonWords"/>), when a capitalised non-place word follows a town outside
 /// Afghanistan and Tajikistan (a first name: "Mary Smith"), and when they start a sentence and name
-/// a small town outside Afghanistan and Tajikistan, where the capital letter is no evidence. Each mention is then ranked
-/// twice: once alone, then with the provinces, countries and places that the 20 mentions before and
+/// a small town outside Afghanistan and Tajikistan, where the capital letter is no evidence. Each
+/// mention is then ranked twice: once alone, then with the provinces, countries and places that the 20 mentions before and
 /// after it resolved to (so "Fayzabad" in a text about Badakhshan is Badakhshan's). Thread-safe.
 /// </summary>
 public sealed class MentionFinder(Geocoder geocoder)
@@ -34,8 +34,9 @@ public sealed class MentionFinder(Geocoder geocoder)
         for (var m = 0; m < found.Count; m++)
         {
             // The context is the mentions around this one, not the whole text: a long text moves between regions.
-            var others = Enumerable.Range(Math.Max(0, m - ContextMentions), Math.Min(found.Count, m + ContextMentions + 1) - Math.Max(0, m - ContextMentions))
-                .Where(o => o != m).Select(o => first[o]).OfType<Place>().ToList();
+            var from = Math.Max(0, m - ContextMentions);
+            var to = Math.Min(found.Count, m + ContextMentions + 1);
+            var others = Enumerable.Range(from, to - from).Where(o => o != m).Select(o => first[o]).OfType<Place>().ToList();
             var ids = new HashSet<string>(others.Where(p => !PlaceKinds.IsPoint(p.Kind)).Select(p => p.Id), StringComparer.Ordinal);
             var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint);
             var candidates = Geocoder.Rank(found[m].Matches, context, CandidatesKept);

@@ -21,7 +21,7 @@ public static class GazetteerReader
     public static Gazetteer Load(string geodataDirectory)
     {
         var directory = Path.Combine(geodataDirectory, "gazetteer");
-        var places = Read(Path.Combine(directory, GeneratedFile), $"gazetteer/{GeneratedFile}", allowAliases: false);
+        var places = Read(Path.Combine(directory, GeneratedFile), $"gazetteer/{GeneratedFile}", allowAliases: false).ToDictionary(r => r.Place.Id, StringComparer.Ordinal);
         var curatedPath = Path.Combine(directory, CuratedFile);
         if (File.Exists(curatedPath))
         {
@@ -33,14 +33,16 @@ public static class GazetteerReader
 
     private sealed record Row(Place Place, bool IsAlias, int Line);
 
-    private static Dictionary<string, Row> Read(string path, string displayName, bool allowAliases)
+    /// <summary>The file's rows in order, each id at most once among the non-alias rows.</summary>
+    private static List<Row> Read(string path, string displayName, bool allowAliases)
     {
         if (!File.Exists(path))
         {
             throw new GeodataException(displayName, "file", "the gazetteer file is missing; build it with tools/BorderMap.GeodataBuild (verb gazetteer)");
         }
 
-        var rows = new Dictionary<string, Row>(StringComparer.Ordinal);
+        var rows = new List<Row>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         var lineNumber = 0;
         var sawHeader = false;
         foreach (var line in File.ReadLines(path))
@@ -58,15 +60,12 @@ public static class GazetteerReader
             }
 
             var row = Parse(line, displayName, lineNumber, allowAliases);
-            if (!row.IsAlias && !rows.TryAdd(row.Place.Id, row))
+            if (!row.IsAlias && !ids.Add(row.Place.Id))
             {
                 throw new GeodataException(displayName, $"line {lineNumber}", $"id '{row.Place.Id}' occurs twice");
             }
 
-            if (row.IsAlias)
-            {
-                rows[$"{Alias}:{lineNumber}"] = row;
-            }
+            rows.Add(row);
         }
 
         return rows;
@@ -123,9 +122,9 @@ public static class GazetteerReader
             : throw new GeodataException(file, where, $"'{text}' is not a number from {min} to {max}");
     }
 
-    private static void Merge(Dictionary<string, Row> places, Dictionary<string, Row> curated, string displayName)
+    private static void Merge(Dictionary<string, Row> places, List<Row> curated, string displayName)
     {
-        foreach (var row in curated.Values.OrderBy(r => r.Line))
+        foreach (var row in curated)
         {
             if (!row.IsAlias)
             {

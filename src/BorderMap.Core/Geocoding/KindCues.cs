@@ -10,12 +10,12 @@ public static class KindCues
 {
     private static readonly string[] Admin1Words =
     [
-        "provinsi", "province", "provinz", "provincia", "provinc", "провинци", "област", "вилоят", "ولایت", "ولايت", "استان", "viloyat", "wilayah", "region",
+        "provinsi", "provinc", "provinz", "провинци", "област", "вилоят", "ولایت", "ولايت", "استان", "viloyat", "wilayah", "region",
     ];
 
     private static readonly string[] TownWords = ["kota", "city", "town", "stadt", "ville", "город", "шаҳр", "شهر", "shahr"];
 
-    // Small words that may stand between the cue and the name: "the province of Kandahar", "der Provinz".
+    // Small words that may stand between the cue and the name: "the province of Kandahar", "la province de Kandahar".
     private static readonly HashSet<string> Linkers = new(StringComparer.OrdinalIgnoreCase) { "of", "de", "du", "von", "der", "des" };
 
     /// <summary>The kind a cue word next to the mention (tokens <paramref name="first"/>..<paramref name="last"/>) names, or null.</summary>
