@@ -54,6 +54,17 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unreachable_database_store_is_named_without_its_password()
+    {
+        var (exitCode, _, stderr) = await AppProcess.RunToEnd("serve", "--no-browser", "--port", "0", "--store", "postgresql://ana:secret@127.0.0.1:1/bordermap");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("postgresql://ana@127.0.0.1:1/bordermap", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_option_is_bad_input()
     {
         var (exitCode, _, stderr) = await AppProcess.RunToEnd("serve", "--colour", "red");

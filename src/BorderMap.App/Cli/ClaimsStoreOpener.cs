@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BorderMap.Core.Geodata;
 using BorderMap.Storage;
+using BorderMap.Storage.PostGis;
 
 namespace BorderMap.App.Cli;
 
@@ -16,7 +17,7 @@ internal static class ClaimsStoreOpener
 
     public static Option<string?> StoreOption() => new("--store")
     {
-        Description = $"The claim store, a GeoPackage file (default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.Default}). Created and seeded on first use.",
+        Description = $"The claim store: a GeoPackage file, or a PostgreSQL database as postgresql://user@host:port/db or an Npgsql connection string (default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.Default}). Created and seeded on first use.",
     };
 
     /// <summary>The geodata and the open store, or null after printing why not: the user can fix it (exit code 2).</summary>
@@ -41,7 +42,8 @@ internal static class ClaimsStoreOpener
         }
         catch (Exception e) when (e is StoreFormatException or IOException or UnauthorizedAccessException)
         {
-            await Console.Error.WriteLineAsync($"bordermap: cannot open the claim store {location}:\n  {e.Message}");
+            var shown = PostGisAddress.IsPostgres(location) ? PostGisAddress.Describe(location) : location;
+            await Console.Error.WriteLineAsync($"bordermap: cannot open the claim store {shown}:\n  {e.Message}");
             return null;
         }
     }
