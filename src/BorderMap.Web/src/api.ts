@@ -2,6 +2,7 @@ import type {
   AreaProperties,
   ClaimMarker,
   ClaimProperties,
+  ExtractResponse,
   GeoJsonFeature,
   GeoJsonFeatureCollection,
   HistoryEntry,
@@ -166,6 +167,8 @@ export const api = {
   sources: () => getJson<SourceSummary[]>('sources'),
   source: (id: string) => getJson<SourceDocument>(`sources/${seg(id)}`),
   registerSource: async (draft: SourceDraft) => (await write<SourceDocument>('POST', 'sources', draft)).value as SourceDocument,
+  /** `POST /api/extract {sourceId}`: claims the extractor proposes from a registered source. */
+  extract: async (sourceId: string) => (await write<ExtractResponse>('POST', 'extract', { sourceId })).value as ExtractResponse,
   regions: () => getJson<RegionSummary[]>('regions'),
   region: (id: string, query?: URLSearchParams, signal?: AbortSignal) => getJson<RegionProfile>(`regions/${seg(id)}`, query, signal),
   search: (text: string, signal?: AbortSignal) => getJson<SearchResult[]>('search', new URLSearchParams({ q: text }), signal),

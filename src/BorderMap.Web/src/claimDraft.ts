@@ -26,6 +26,8 @@ export interface DraftValues {
   status: string;
   translation: string;
   note: string;
+  /** Stated numbers (e.g. from an accepted proposal); the editor shows but does not change them. */
+  numbers?: Record<string, number>;
 }
 
 export const EMPTY_DRAFT: DraftValues = {
@@ -71,6 +73,7 @@ export function valuesOf(claim: ClaimProperties, geometry: GeoJsonGeometry | nul
     status: claim.status ?? 'reported',
     translation: claim.translation ?? '',
     note: claim.note ?? '',
+    numbers: { ...(claim.numbers ?? {}) },
   };
 }
 
@@ -108,6 +111,8 @@ export function featureOf(values: DraftValues, base: ClaimProperties | null): Ge
   if (base) {
     properties['id'] = base.id;
     if (base.numbers && Object.keys(base.numbers).length) properties['numbers'] = base.numbers;
+  } else if (values.numbers && Object.keys(values.numbers).length) {
+    properties['numbers'] = values.numbers;
   }
   const feature: GeoJsonFeature<Partial<ClaimProperties>> = {
     type: 'Feature',

@@ -31,6 +31,8 @@ export interface ClaimEditorOptions {
   sourceDialog: SourceDialog;
   /** The claim to edit; null for a new claim. */
   claim: FullClaim | null;
+  /** For a new claim: values to start from (an accepted proposal); null for an empty form. */
+  draft?: DraftValues | null;
   onSaved: (claim: FullClaim) => void;
   onClose: () => void;
 }
@@ -70,12 +72,23 @@ function countVertices(coordinates: unknown): number {
   return Array.isArray(coordinates) ? coordinates.reduce((n: number, part) => n + countVertices(part), 0) : 0;
 }
 
+function numbersLine(numbers: Record<string, number> | undefined): HTMLElement | null {
+  const entries = Object.entries(numbers ?? {});
+  if (!entries.length) return null;
+  return el('p', { className: 'hint', testId: 'editor-numbers' }, `Stated numbers: ${entries.map(([key, n]) => `${key} ${n}`).join(', ')}`);
+}
+
 export function createClaimEditor(options_: ClaimEditorOptions): ClaimEditor {
   const { style, placeTool, work } = options_;
   const editing = options_.claim;
   let base: FullClaim | null = editing;
   let etag = editing?.etag ?? null;
-  let values: DraftValues = editing ? valuesOf(editing.props, editing.feature.geometry as GeoJsonGeometry | null) : { ...EMPTY_DRAFT, quote: { ...EMPTY_DRAFT.quote } };
+  const draft = editing ? null : (options_.draft ?? null);
+  let values: DraftValues = editing
+    ? valuesOf(editing.props, editing.feature.geometry as GeoJsonGeometry | null)
+    : draft
+      ? { ...draft, quote: { ...draft.quote }, areas: [...draft.areas] }
+      : { ...EMPTY_DRAFT, quote: { ...EMPTY_DRAFT.quote } };
   let sourceText: string | null = null;
   let saving = false;
   /** Whether the researcher chose a geo-precision (else placing suggests one). */
@@ -139,8 +152,9 @@ export function createClaimEditor(options_: ClaimEditorOptions): ClaimEditor {
   const form = el(
     'form',
     { className: 'card editor', testId: 'claim-editor', attrs: { 'data-mode': editing ? 'edit' : 'create', 'aria-label': editing ? 'Edit claim' : 'New claim', novalidate: '' } },
-    el('div', { className: 'eyebrow' }, editing ? `Editing version ${editing.props.version ?? '?'}` : 'New claim'),
+    el('div', { className: 'eyebrow' }, editing ? `Editing version ${editing.props.version ?? '?'}` : draft ? 'New claim from a proposal' : 'New claim'),
     el('h2', null, editing ? editing.props.title : 'Add a claim'),
+    numbersLine(values.numbers),
     conflictBox,
     general,
     el(
@@ -295,7 +309,7 @@ export function createClaimEditor(options_: ClaimEditorOptions): ClaimEditor {
     }
   });
 
-  const bind = (control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, key: Exclude<keyof DraftValues, 'quote' | 'placement' | 'areas'>, event = 'input') =>
+  const bind = (control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, key: Exclude<keyof DraftValues, 'quote' | 'placement' | 'areas' | 'numbers'>, event = 'input') =>
     control.addEventListener(event, () => {
       values[key] = control.value;
       const slot = errors[key];

@@ -12,6 +12,8 @@ import type { AreaFeature } from './layers';
 import { renderRegionPanel } from './regionPanel';
 import type { Selection, SelectionStore } from './selection';
 import { renderSourceViewer } from './sourceViewer';
+import { createProposals } from './proposals';
+import type { DraftValues } from './claimDraft';
 import type { Store } from './store';
 import { areaProps, englishName } from './style';
 import type { RegionProfile, StyleDefinition } from './types';
@@ -34,6 +36,8 @@ export interface DetailsOptions {
   zoomToArea: (id: string) => void;
   /** Opens the claim editor on this claim. */
   onEdit: (claim: FullClaim) => void;
+  /** Opens the claim editor on a proposal the researcher accepted (a new claim). */
+  onPropose: (values: DraftValues) => void;
   /** After the claim was deleted on the server. */
   onDeleted: (id: string) => void;
 }
@@ -158,7 +162,13 @@ export function createDetails(options: DetailsOptions): Details {
     try {
       const source = await cachedSource(claim.props.source);
       if (mine !== token) return;
-      replaceChildren(root, renderSourceViewer({ source, quote: claim.props.quote ?? null, onBack: () => renderClaim(claim, mine) }));
+      const proposals = createProposals({
+        sourceId: source.id,
+        work: options.work,
+        categoryLabel: (id) => options.category(id).label,
+        onAccept: options.onPropose,
+      });
+      replaceChildren(root, renderSourceViewer({ source, quote: claim.props.quote ?? null, onBack: () => renderClaim(claim, mine), proposals }));
     } catch (error) {
       showError(`Could not load source “${claim.props.source}”`, error);
     }

@@ -8,6 +8,7 @@ import { exposeAutomation } from './automation';
 import { categoryLookup, orderedCategories } from './categories';
 import { classesFor, colorFor, countByArea, renderChoroplethControl, renderChoroplethLegend } from './choropleth';
 import { createClaimEditor } from './claimEditor';
+import type { DraftValues } from './claimDraft';
 import { createClaimList } from './claimList';
 import { wireClaimQuery } from './claimQuery';
 import { ClaimsLayer } from './claimsLayer';
@@ -153,6 +154,7 @@ async function boot(): Promise<void> {
     isRegion: (id) => regionIds.has(id),
     zoomToArea: (id) => zoomToArea(areas, id),
     onEdit: (claim) => openEditor(claim),
+    onPropose: (values) => openEditor(null, values),
     onDeleted: (id) => {
       claims.remove(id);
       selection.set(null);
@@ -168,7 +170,7 @@ async function boot(): Promise<void> {
 
   // The claim editor replaces the right panel until it is saved or cancelled.
   let closeEditor: (() => void) | null = null;
-  function openEditor(claim: FullClaim | null): void {
+  function openEditor(claim: FullClaim | null, draft: DraftValues | null = null): void {
     closeEditor?.();
     const editor = createClaimEditor({
       style,
@@ -179,6 +181,7 @@ async function boot(): Promise<void> {
       areaName,
       sourceDialog,
       claim,
+      draft,
       onSaved: (saved) => {
         fullClaims.put(saved);
         closeEditor?.();

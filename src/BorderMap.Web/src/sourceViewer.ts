@@ -21,10 +21,12 @@ export interface SourceViewerOptions {
   source: SourceDocument;
   quote: Quote | null;
   onBack: (() => void) | null;
+  /** Shown above the text: "Propose claims from this source" and its list. */
+  proposals?: HTMLElement | null;
 }
 
 /** The full source text with the claim's quote marked; scrolls the mark into view once shown. */
-export function renderSourceViewer({ source, quote, onBack }: SourceViewerOptions): HTMLElement {
+export function renderSourceViewer({ source, quote, onBack, proposals }: SourceViewerOptions): HTMLElement {
   const body = el('div', { className: 'source-text', attrs: { lang: source.language, dir: 'auto', tabindex: '0' } });
   const range = quote ? locateQuote(source.text, quote) : null;
   let mark: HTMLElement | null = null;
@@ -57,6 +59,7 @@ export function renderSourceViewer({ source, quote, onBack }: SourceViewerOption
     source.notes?.length
       ? el('ul', { className: 'notes', testId: 'source-notes' }, ...source.notes.map((note) => el('li', null, note)))
       : null,
+    proposals ?? null,
     quote && !range ? el('p', { className: 'warning' }, 'The quote was not found verbatim in this source text.') : null,
     body,
   );

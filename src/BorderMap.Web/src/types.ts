@@ -227,3 +227,31 @@ export interface GeoJsonFeatureCollection<P> {
   type: 'FeatureCollection';
   features: GeoJsonFeature<P>[];
 }
+
+/** One claim the extractor proposes (`POST /api/extract`), as the server describes it. */
+export interface ClaimProposal {
+  source: string | null;
+  title: string;
+  category: string;
+  categoryCue: string | null;
+  place: string;
+  placeId: string;
+  refs: string[];
+  geometry: unknown;
+  areas: string[];
+  geoPrecision: number;
+  quote: Quote;
+  numbers: Record<string, number>;
+}
+
+/** A proposal with its draft: a feature `POST /api/claims` takes once the missing fields are filled in. */
+export interface ProposalView {
+  proposal: ClaimProposal;
+  draft: GeoJsonFeature<ClaimProperties>;
+}
+
+export interface ExtractResponse {
+  sourceId: string | null;
+  language: string | null;
+  proposals: ProposalView[];
+}
