@@ -94,6 +94,16 @@ public class RegionAndSearchApiTests(WebApplicationFactory<Program> factory) : I
         Assert.Contains(hits, h => h.GetProperty("kind").GetString() == "claim");
     }
 
+    [Theory]
+    [InlineData("Duschanbe", "Dushanbe")]
+    [InlineData("Faizabad", "Fayzabad")]
+    [InlineData("Sher Khan Bandar", "Sher Khan Bandar")]
+    public async Task Search_finds_gazetteer_towns_in_their_usual_spellings(string query, string name)
+    {
+        var hits = (await _client.GetOk("/api/search?q=" + Uri.EscapeDataString(query))).EnumerateArray().ToList();
+        Assert.Contains(hits, h => h.GetProperty("kind").GetString() == "place" && h.GetProperty("name").GetString()!.StartsWith(name, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task An_empty_search_is_a_bad_request() =>
         Assert.Equal(["q"], await _client.GetBadRequest("/api/search?q=%20"));
