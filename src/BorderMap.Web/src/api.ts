@@ -1,3 +1,4 @@
+import type { GeocodeCandidate } from './placeSuggestions';
 import type {
   AreaProperties,
   ClaimMarker,
@@ -172,6 +173,8 @@ export const api = {
   regions: () => getJson<RegionSummary[]>('regions'),
   region: (id: string, query?: URLSearchParams, signal?: AbortSignal) => getJson<RegionProfile>(`regions/${seg(id)}`, query, signal),
   search: (text: string, signal?: AbortSignal) => getJson<SearchResult[]>('search', new URLSearchParams({ q: text }), signal),
+  geocode: (text: string, limit: number, signal?: AbortSignal) =>
+    getJson<GeocodeCandidate[]>('geocode', new URLSearchParams({ q: text, limit: String(limit) }), signal),
   /** `GET /api/export?...`: the rendered map file. */
   exportFile: (query: URLSearchParams, signal?: AbortSignal) => getFile('export', query, signal),
 };

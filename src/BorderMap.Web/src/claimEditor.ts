@@ -3,6 +3,7 @@ import type { CategoryLookup } from './categories';
 import { type DraftValues, EDITOR_FIELDS, EMPTY_DRAFT, errorField, featureOf, suggestedPrecision, valuesOf } from './claimDraft';
 import { codePointIndex } from './codePoints';
 import { el, replaceChildren } from './dom';
+import { attachPlaceSuggestions } from './placeSuggestions';
 import { clearFieldErrors, type FieldErrors, showFieldErrors } from './fieldErrors';
 import { type FullClaim, readFullClaim } from './fullClaims';
 import { changedFields } from './historyView';
@@ -127,6 +128,7 @@ export function createClaimEditor(options_: ClaimEditorOptions): ClaimEditor {
   );
   const placementText = el('p', { className: 'placement', testId: 'editor-placement' });
   const placeInput = el('input', { testId: 'editor-place', attrs: { type: 'text', maxlength: '200', placeholder: 'the name as the source writes it' } });
+  const placeSuggestions = attachPlaceSuggestions(placeInput, (id) => options_.regions.some((r) => r.id === id), (placement) => placed(placement));
   const precisionSelect = el(
     'select',
     { testId: 'editor-geo-precision' },
@@ -175,7 +177,7 @@ export function createClaimEditor(options_: ClaimEditorOptions): ClaimEditor {
       regionSelect,
       placementText,
       errors['geometry'] ?? null,
-      el('div', { className: 'field-row two' }, labelled('Place name', placeInput, errors['place']), labelled('Geo-precision', precisionSelect, errors['geoPrecision'])),
+      el('div', { className: 'field-row two' }, labelled('Place name', placeInput, errors['place'], placeSuggestions), labelled('Geo-precision', precisionSelect, errors['geoPrecision'])),
     ),
     el(
       'fieldset',
