@@ -1,7 +1,9 @@
+using BorderMap.Storage.Tests;
+
 namespace BorderMap.App.Tests;
 
 /// <summary><c>bordermap claims copy</c> between a GeoPackage and a throwaway PostGIS, both ways, as real processes.</summary>
-public sealed class ClaimsCopyTests(ClaimsCopyPostGisServer server) : IClassFixture<ClaimsCopyPostGisServer>
+public sealed class ClaimsCopyTests(PostGisServer server) : IClassFixture<PostGisServer>
 {
     [Fact]
     public async Task A_GeoPackage_copied_to_PostGIS_and_back_exports_identically()

@@ -141,10 +141,3 @@ public sealed class PostGisServer : IAsyncLifetime
         }
     }
 }
-
-/// <summary>The PostGIS test classes share one server.</summary>
-[CollectionDefinition(Name)]
-public sealed class PostGisTestGroup : ICollectionFixture<PostGisServer>
-{
-    public const string Name = "PostGIS";
-}

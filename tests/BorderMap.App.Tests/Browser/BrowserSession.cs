@@ -6,7 +6,7 @@ namespace BorderMap.App.Tests.Browser;
 /// One running app and one headless Debian Chromium shared by the browser tests of a class. Each
 /// test gets a fresh page. Playwright never downloads a browser here: it drives /usr/bin/chromium.
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -22,7 +22,7 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await AppProcess.Serve();
+        _app = await AppProcess.Serve(await ServeArgumentsAsync());
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -42,7 +42,10 @@ public sealed class BrowserSession : IAsyncLifetime
         return page;
     }
 
-    public async Task DisposeAsync()
+    /// <summary>The options of <c>bordermap serve</c> beyond the port; none, so the shared test store is used.</summary>
+    protected virtual Task<string[]> ServeArgumentsAsync() => Task.FromResult(Array.Empty<string>());
+
+    public virtual async Task DisposeAsync()
     {
         if (_browser is not null)
         {

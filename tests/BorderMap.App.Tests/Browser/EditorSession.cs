@@ -1,65 +1,13 @@
-using Microsoft.Playwright;
-
 namespace BorderMap.App.Tests.Browser;
 
 /// <summary>
-/// Like <see cref="BrowserSession"/>, but the app runs over a claim store of its own (a fresh
-/// GeoPackage in the test run's temporary folder, seeded with the shipped geodata), so tests may
-/// write: the editor tests save, edit and delete claims there. Subclasses can start the app on
-/// other data (<see cref="ServeArgumentsAsync"/>).
+/// A <see cref="BrowserSession"/> whose app runs over a claim store of its own (a fresh GeoPackage
+/// in the test run's temporary folder, seeded with the shipped geodata), so tests may write: the
+/// editor tests save, edit and delete claims there. Subclasses can start the app on other data.
 /// </summary>
-public class EditorSession : IAsyncLifetime
+public class EditorSession : BrowserSession
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader",
-    ];
-
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private AppProcess? _app;
-
-    public Uri Url => _app!.Url;
-
     public string StorePath { get; } = StoreTestEnvironment.NewStorePath();
 
-    /// <summary>The options of <c>bordermap serve</c> beyond the port: the session's own store.</summary>
-    protected virtual Task<string[]> ServeArgumentsAsync() => Task.FromResult(new[] { "--store", StorePath });
-
-    public async Task InitializeAsync()
-    {
-        _app = await AppProcess.Serve(await ServeArgumentsAsync());
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
-    }
-
-    /// <summary>Opens the app and waits until the map reports that every layer has loaded and rendered.</summary>
-    public async Task<IPage> OpenAppAsync(string path = "")
-    {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-        await page.GotoAsync(new Uri(Url, path).ToString());
-        await page.WaitForFunctionAsync("() => window.borderMap !== undefined");
-        await page.EvaluateAsync("() => window.borderMap.ready");
-        return page;
-    }
-
-    public virtual async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-    }
+    protected override Task<string[]> ServeArgumentsAsync() => Task.FromResult(new[] { "--store", StorePath });
 }
