@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using BorderMap.Core.Claims;
-using BorderMap.Core.Geodata;
 using BorderMap.Storage;
 using BorderMap.Storage.PostGis;
 
@@ -29,15 +28,8 @@ internal static class ClaimsCopyCommand
 
     private static async Task<int> RunAsync(string fromLocation, string toLocation, DirectoryInfo? dataDirectory, CancellationToken cancel)
     {
-        var directory = dataDirectory?.FullName ?? Path.Combine(AppContext.BaseDirectory, "geodata");
-        BorderMapData data;
-        try
+        if (await ClaimsStoreOpener.LoadGeodataAsync(dataDirectory) is not { } data)
         {
-            data = GeodataLoader.Load(directory);
-        }
-        catch (GeodataException e)
-        {
-            await Console.Error.WriteLineAsync($"bordermap: cannot load geodata from {directory}:\n  {e.Message}");
             return BorderMapCommandLine.BadInput;
         }
 

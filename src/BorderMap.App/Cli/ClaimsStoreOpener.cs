@@ -20,18 +20,29 @@ internal static class ClaimsStoreOpener
         Description = $"The claim store: a GeoPackage file, or a PostgreSQL database as postgresql://user@host:port/db or an Npgsql connection string (default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.Default}). Created and seeded on first use.",
     };
 
-    /// <summary>The geodata and the open store, or null after printing why not: the user can fix it (exit code 2).</summary>
-    public static async Task<(BorderMapData Data, IClaimStore Store)?> OpenAsync(DirectoryInfo? dataDirectory, string? storeOption)
+    /// <summary>The geodata directory a verb reads: <c>--data</c>, else the one shipped beside the executable.</summary>
+    public static string GeodataDirectory(DirectoryInfo? data) => data?.FullName ?? Path.Combine(AppContext.BaseDirectory, "geodata");
+
+    /// <summary>The geodata, or null after printing which file and position are wrong (exit code 2).</summary>
+    public static async Task<BorderMapData?> LoadGeodataAsync(DirectoryInfo? dataDirectory)
     {
-        var directory = dataDirectory?.FullName ?? Path.Combine(AppContext.BaseDirectory, "geodata");
-        BorderMapData data;
+        var directory = GeodataDirectory(dataDirectory);
         try
         {
-            data = GeodataLoader.Load(directory);
+            return GeodataLoader.Load(directory);
         }
         catch (GeodataException e)
         {
             await Console.Error.WriteLineAsync($"bordermap: cannot load geodata from {directory}:\n  {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The geodata and the open store, or null after printing why not: the user can fix it (exit code 2).</summary>
+    public static async Task<(BorderMapData Data, IClaimStore Store)?> OpenAsync(DirectoryInfo? dataDirectory, string? storeOption)
+    {
+        if (await LoadGeodataAsync(dataDirectory) is not { } data)
+        {
             return null;
         }
 

@@ -38,7 +38,7 @@ internal static class ExtractCommand
         ClaimProposer proposer;
         try
         {
-            var directory = GeocodeCommand.DataDirectory(data);
+            var directory = ClaimsStoreOpener.GeodataDirectory(data);
             proposer = new ClaimProposer(new MentionFinder(new Geocoder(GazetteerReader.Load(directory))), GeodataLoader.Load(directory).Areas);
         }
         catch (GeodataException e)

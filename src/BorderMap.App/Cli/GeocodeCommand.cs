@@ -39,15 +39,12 @@ internal static class GeocodeCommand
         root.Subcommands.Add(command);
     }
 
-    /// <summary>The geodata directory a verb reads: <c>--data</c>, else the one shipped beside the executable.</summary>
-    public static string DataDirectory(DirectoryInfo? data) => data?.FullName ?? Path.Combine(AppContext.BaseDirectory, "geodata");
-
     private static int Run(string name, bool json, int limit, string? context, DirectoryInfo? data)
     {
         Geocoder geocoder;
         try
         {
-            geocoder = new Geocoder(GazetteerReader.Load(DataDirectory(data)));
+            geocoder = new Geocoder(GazetteerReader.Load(ClaimsStoreOpener.GeodataDirectory(data)));
         }
         catch (GeodataException e)
         {
