@@ -1,4 +1,5 @@
 using BorderMap.Core.Claims;
+using BorderMap.Core.Queries;
 using BorderMap.Core.Sources;
 
 namespace BorderMap.Storage;
@@ -29,6 +30,19 @@ public interface IClaimStore : IAsyncDisposable
     Task<IReadOnlyList<Claim>> ClaimsAsync(CancellationToken cancel = default);
 
     Task<Claim?> FindClaimAsync(string id, CancellationToken cancel = default);
+
+    /// <summary>
+    /// The current claims that meet the filter, in creation order, answered by the store itself with
+    /// its spatial index: exactly what <see cref="ClaimIndex.Query"/> answers over <see cref="ClaimsAsync"/>.
+    /// A region is looked up in the store's area catalog.
+    /// </summary>
+    Task<IReadOnlyList<Claim>> QueryAsync(ClaimFilter filter, CancellationToken cancel = default);
+
+    /// <summary>
+    /// True when other app instances may write to the store while this one has it open (a shared
+    /// database), so that readers ask the store rather than trust a snapshot taken earlier.
+    /// </summary>
+    bool IsShared { get; }
 
     /// <summary>Registers a source text; its id comes from its title and date (see <see cref="SourceDraft"/>).</summary>
     /// <exception cref="StoreValidationException">a required field is missing or <see cref="SourceDraft.Supersedes"/> is unknown.</exception>

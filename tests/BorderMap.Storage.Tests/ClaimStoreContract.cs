@@ -9,7 +9,7 @@ namespace BorderMap.Storage.Tests;
 /// this one and says how to open a fresh store; every test starts from a store seeded with the
 /// repository's geodata.
 /// </summary>
-public abstract class ClaimStoreContract : IAsyncLifetime
+public abstract partial class ClaimStoreContract : IAsyncLifetime
 {
     protected IClaimStore Store { get; private set; } = null!;
 

@@ -78,7 +78,8 @@ public sealed class ClaimIndex
         return prepared.Covers(claim.Geometry);
     }
 
-    private static bool References(string reference, string areaId) =>
+    /// <summary>Whether a geometry reference (<c>region:ID</c>, or <c>border:A/B</c> with the area on either side) names the area.</summary>
+    public static bool References(string reference, string areaId) =>
         GeometryRef.TryParse(reference, out var parsed) && parsed switch
         {
             RegionRef r => r.AreaId == areaId,

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
+using BorderMap.Core.Queries;
 using BorderMap.Core.Sources;
 using Microsoft.Data.Sqlite;
 
@@ -22,6 +23,7 @@ public sealed class GeoPackageClaimStore : IClaimStore
     private readonly string _connectionString;
     private readonly ClaimPreparer _preparer;
     private readonly ClaimPlacer _placer;
+    private readonly AreaCatalog _areas;
     private readonly TimeProvider _clock;
     private readonly ConcurrentDictionary<string, Source> _sources = new(StringComparer.Ordinal);
 
@@ -31,12 +33,16 @@ public sealed class GeoPackageClaimStore : IClaimStore
         _connectionString = ConnectionString(path, SqliteOpenMode.ReadWrite);
         _preparer = new ClaimPreparer(areas);
         _placer = new ClaimPlacer(areas);
+        _areas = areas;
         _clock = clock;
     }
 
     public string Path { get; }
 
     public string Description => Path;
+
+    /// <summary>One user's file: the app serves it from its snapshot.</summary>
+    public bool IsShared => false;
 
     /// <summary>
     /// Opens the store at <paramref name="path"/>, creating it with <paramref name="seed"/> first if
@@ -63,6 +69,9 @@ public sealed class GeoPackageClaimStore : IClaimStore
     public Task<IReadOnlyList<Claim>> ClaimsAsync(CancellationToken cancel = default) => Run(ReadClaims, cancel);
 
     public Task<Claim?> FindClaimAsync(string id, CancellationToken cancel = default) => Run(() => FindClaim(id), cancel);
+
+    public Task<IReadOnlyList<Claim>> QueryAsync(ClaimFilter filter, CancellationToken cancel = default) =>
+        Run<IReadOnlyList<Claim>>(() => Query(ClaimQuery.Of(filter, _areas)), cancel);
 
     public Task<Source> RegisterSourceAsync(SourceDraft draft, CancellationToken cancel = default) =>
         Run(() => Write(tables => RegisterSource(tables, draft)), cancel);
@@ -298,12 +307,26 @@ public sealed class GeoPackageClaimStore : IClaimStore
     private List<Claim> SelectClaims(string where, string? id) =>
         Select($"SELECT {ClaimRows.SelectColumns} FROM claims {where} ORDER BY fid", id, row => Placed(ClaimRows.Read(row)));
 
-    private List<T> Select<T>(string sql, string? id, Func<SqliteDataReader, T> read)
+    private List<Claim> Query(ClaimQuery query)
+    {
+        var (sql, parameters) = GeoPackageQuery.Build(query);
+        return Select(sql, parameters, row => Placed(ClaimRows.Read(row)), connection => GeoPackageQuery.RegisterFunctions(connection, query));
+    }
+
+    private List<T> Select<T>(string sql, string? id, Func<SqliteDataReader, T> read) =>
+        Select(sql, new Dictionary<string, object> { ["$id"] = (object?)id ?? DBNull.Value }, read);
+
+    private List<T> Select<T>(string sql, Dictionary<string, object> parameters, Func<SqliteDataReader, T> read, Action<SqliteConnection>? prepare = null)
     {
         using var connection = Connect(_connectionString);
+        prepare?.Invoke(connection);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", (object?)id ?? DBNull.Value);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
+using BorderMap.Core.Queries;
 using BorderMap.Core.Sources;
 using NetTopologySuite.Geometries;
 using Npgsql;
@@ -27,6 +28,7 @@ public sealed class PostGisClaimStore : IClaimStore
     private readonly NpgsqlDataSource _dataSource;
     private readonly ClaimPreparer _preparer;
     private readonly ClaimPlacer _placer;
+    private readonly AreaCatalog _areas;
     private readonly TimeProvider _clock;
     private readonly ConcurrentDictionary<string, Source> _sources = new(StringComparer.Ordinal);
 
@@ -36,10 +38,13 @@ public sealed class PostGisClaimStore : IClaimStore
         Description = description;
         _preparer = new ClaimPreparer(areas);
         _placer = new ClaimPlacer(areas);
+        _areas = areas;
         _clock = clock;
     }
 
     public string Description { get; }
+
+    public bool IsShared => true;
 
     /// <summary>
     /// Connects to <paramref name="location"/> (see <see cref="PostGisAddress"/>), migrates the
@@ -84,6 +89,12 @@ public sealed class PostGisClaimStore : IClaimStore
 
     public Task<Claim?> FindClaimAsync(string id, CancellationToken cancel = default) =>
         Run(() => Select($"SELECT {PostGisTables.ClaimColumns} FROM claims WHERE id = @id", id, r => Placed(PostGisTables.ReadClaim(r))).FirstOrDefault(), cancel);
+
+    public Task<IReadOnlyList<Claim>> QueryAsync(ClaimFilter filter, CancellationToken cancel = default)
+    {
+        var (sql, parameters) = PostGisQuery.Build(ClaimQuery.Of(filter, _areas));
+        return Run<IReadOnlyList<Claim>>(() => Rows(sql, parameters, r => Placed(PostGisTables.ReadClaim(r))), cancel);
+    }
 
     public Task<Source> RegisterSourceAsync(SourceDraft draft, CancellationToken cancel = default) =>
         Run(() => Write(tables => RegisterSource(tables, draft)), cancel);
@@ -350,13 +361,16 @@ public sealed class PostGisClaimStore : IClaimStore
     private Func<string, Source?> SourcesVia(PostGisTables tables) =>
         id => _sources.TryGetValue(id, out var cached) ? cached : tables.FindSource(id) is { } found ? _sources.GetOrAdd(id, found) : null;
 
-    private List<T> Select<T>(string sql, string? id, Func<NpgsqlDataReader, T> read)
+    private List<T> Select<T>(string sql, string? id, Func<NpgsqlDataReader, T> read) =>
+        Rows(sql, id is null ? [] : [new NpgsqlParameter("id", id)], read);
+
+    private List<T> Rows<T>(string sql, IReadOnlyList<NpgsqlParameter> parameters, Func<NpgsqlDataReader, T> read)
     {
         using var connection = _dataSource.OpenConnection();
         using var command = new NpgsqlCommand(sql, connection);
-        if (id is not null)
+        foreach (var parameter in parameters)
         {
-            command.Parameters.AddWithValue("id", id);
+            command.Parameters.Add(parameter);
         }
 
         using var reader = command.ExecuteReader();

@@ -75,6 +75,18 @@ internal static class PostGisSchema
         CREATE TRIGGER claim_history_append_only BEFORE UPDATE OR DELETE ON claim_history
           FOR EACH ROW EXECUTE FUNCTION bordermap_refuse_change('the claim history is append-only');
         """,
+
+        // 2: each claim's date range as a daterange beside its geometry, under one GiST index, so that a
+        // bbox plus date-window query is one index scan; the day parser is IMMUTABLE (text::date is not,
+        // it reads DateStyle), which a generated column needs. Stored dates are always YYYY-MM-DD.
+        """
+        CREATE FUNCTION bordermap_day(iso text) RETURNS date LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+          RETURN make_date(substr(iso, 1, 4)::integer, substr(iso, 6, 2)::integer, substr(iso, 9, 2)::integer);
+
+        ALTER TABLE claims ADD COLUMN period daterange NOT NULL
+          GENERATED ALWAYS AS (daterange(bordermap_day(event_date), bordermap_day(coalesce(end_date, event_date)), '[]')) STORED;
+        CREATE INDEX claims_geom_period_idx ON claims USING gist (geom, period);
+        """,
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>

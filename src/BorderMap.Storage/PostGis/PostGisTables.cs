@@ -189,7 +189,8 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
 
     private static string DataJson(ClaimData data) => JsonSerializer.Serialize(data, ClaimJsonContext.Default.ClaimData);
 
-    private static Geometry WithSrid(Geometry geometry)
+    /// <summary>The geometry labelled with the store's SRID (a copy when it had another), as <c>geometry(Geometry, 4326)</c> requires.</summary>
+    public static Geometry WithSrid(Geometry geometry)
     {
         if (geometry.SRID == Srid)
         {
