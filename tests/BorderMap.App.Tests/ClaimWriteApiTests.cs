@@ -10,8 +10,6 @@ namespace BorderMap.App.Tests;
 /// <summary>The write API over a real socket and a real GeoPackage store, one store per test.</summary>
 public sealed class ClaimWriteApiTests : IAsyncLifetime
 {
-    private const string FirstSentence = "Tajikistan memiliki perbatasan lebih dari 900 kilometer dengan provinsi Afghanistan Badachschan.";
-
     private readonly StoreServer _server = new();
 
     private HttpClient Client => _server.Client;
@@ -19,41 +17,6 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
     public Task InitializeAsync() => _server.InitializeAsync();
 
     public Task DisposeAsync() => _server.DisposeAsync();
-
-    /// <summary>A valid claim body; quote offsets are left for the store to find.</summary>
-    private static JsonObject ClaimBody(string? id = "api-claim", Action<JsonObject>? change = null)
-    {
-        var properties = new JsonObject
-        {
-            ["title"] = "Claim made through the API",
-            ["category"] = "statement",
-            ["actors"] = new JsonArray("Tester"),
-            ["place"] = "Fayzabad",
-            ["areas"] = new JsonArray("AF-BDS"),
-            ["geoPrecision"] = 2,
-            ["eventDate"] = "2021-07-05",
-            ["timePrecision"] = "day",
-            ["reportedDate"] = "2021-07-05",
-            ["source"] = "tj-af-border-2021-07-05",
-            ["quote"] = new JsonObject { ["text"] = FirstSentence },
-            ["translation"] = "Tajikistan has a border of more than 900 km with Badakhshan.",
-            ["note"] = "<img src=x onerror=alert(1)>",
-            ["status"] = "reported",
-        };
-        change?.Invoke(properties);
-        var feature = new JsonObject
-        {
-            ["type"] = "Feature",
-            ["geometry"] = new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(70.58, 37.12) },
-            ["properties"] = properties,
-        };
-        if (id is not null)
-        {
-            feature["id"] = id;
-        }
-
-        return feature;
-    }
 
     private async Task<HttpResponseMessage> Send(HttpMethod method, string url, JsonNode? body = null, string? ifMatch = null, string? origin = null)
     {
@@ -86,7 +49,7 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
     [Fact]
     public async Task A_posted_claim_is_stored_with_its_quote_offsets_found_and_is_served_at_once()
     {
-        var response = await Send(HttpMethod.Post, "/api/claims", ClaimBody());
+        var response = await Send(HttpMethod.Post, "/api/claims", ClaimBodies.Valid());
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("/api/claims/api-claim", response.Headers.Location?.ToString());
@@ -120,7 +83,7 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
     [MemberData(nameof(BrokenBodies))]
     public async Task A_claim_that_breaks_a_rule_gets_400_naming_the_field_and_nothing_is_stored(string changes, string field)
     {
-        var body = ClaimBody(change: p =>
+        var body = ClaimBodies.Valid(change: p =>
         {
             foreach (var (name, value) in JsonNode.Parse(changes)!.AsObject())
             {
@@ -150,7 +113,7 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
     [Fact]
     public async Task Geometry_outside_WGS84_is_refused_by_field()
     {
-        var body = ClaimBody();
+        var body = ClaimBodies.Valid();
         body["geometry"] = new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(190, 37) };
 
         var problem = await Problem(await Send(HttpMethod.Post, "/api/claims", body), HttpStatusCode.BadRequest);
@@ -161,12 +124,12 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
     [Fact]
     public async Task An_edit_needs_If_Match_and_a_stale_version_gets_412_with_the_current_one()
     {
-        await Send(HttpMethod.Post, "/api/claims", ClaimBody());
-        var corroborated = ClaimBody(change: p => p["status"] = "corroborated");
+        await Send(HttpMethod.Post, "/api/claims", ClaimBodies.Valid());
+        var corroborated = ClaimBodies.Valid(change: p => p["status"] = "corroborated");
 
         await Problem(await Send(HttpMethod.Put, "/api/claims/api-claim", corroborated), HttpStatusCode.PreconditionRequired);
         var first = await Send(HttpMethod.Put, "/api/claims/api-claim", corroborated, ifMatch: "\"1\"");
-        var stale = await Send(HttpMethod.Put, "/api/claims/api-claim", ClaimBody(change: p => p["status"] = "disputed"), ifMatch: "\"1\"");
+        var stale = await Send(HttpMethod.Put, "/api/claims/api-claim", ClaimBodies.Valid(change: p => p["status"] = "disputed"), ifMatch: "\"1\"");
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal("\"2\"", first.Headers.ETag?.Tag);
@@ -195,8 +158,8 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
     [Fact]
     public async Task A_delete_needs_the_current_version_and_stays_in_the_history()
     {
-        await Send(HttpMethod.Post, "/api/claims", ClaimBody());
-        await Send(HttpMethod.Put, "/api/claims/api-claim", ClaimBody(change: p => p["place"] = "Faizabad"), ifMatch: "\"1\"");
+        await Send(HttpMethod.Post, "/api/claims", ClaimBodies.Valid());
+        await Send(HttpMethod.Put, "/api/claims/api-claim", ClaimBodies.Valid(change: p => p["place"] = "Faizabad"), ifMatch: "\"1\"");
 
         await Problem(await Send(HttpMethod.Delete, "/api/claims/api-claim"), HttpStatusCode.PreconditionRequired);
         await Problem(await Send(HttpMethod.Delete, "/api/claims/api-claim", ifMatch: "\"1\""), HttpStatusCode.PreconditionFailed);
@@ -213,11 +176,11 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_claims_and_duplicate_ids_are_named()
     {
-        await Problem(await Send(HttpMethod.Put, "/api/claims/no-such-claim", ClaimBody("no-such-claim"), ifMatch: "\"1\""), HttpStatusCode.NotFound);
+        await Problem(await Send(HttpMethod.Put, "/api/claims/no-such-claim", ClaimBodies.Valid("no-such-claim"), ifMatch: "\"1\""), HttpStatusCode.NotFound);
         await Problem(await Client.GetAsync(new Uri("/api/claims/no-such-claim/history", UriKind.Relative)), HttpStatusCode.NotFound);
-        var duplicate = await Problem(await Send(HttpMethod.Post, "/api/claims", ClaimBody("tj-bds-border-length")), HttpStatusCode.Conflict);
+        var duplicate = await Problem(await Send(HttpMethod.Post, "/api/claims", ClaimBodies.Valid("tj-bds-border-length")), HttpStatusCode.Conflict);
         Assert.Equal(1, duplicate.GetProperty("currentVersion").GetInt32());
-        var mismatch = await Problem(await Send(HttpMethod.Put, "/api/claims/tj-bds-border-length", ClaimBody("other-id"), ifMatch: "\"1\""), HttpStatusCode.BadRequest);
+        var mismatch = await Problem(await Send(HttpMethod.Put, "/api/claims/tj-bds-border-length", ClaimBodies.Valid("other-id"), ifMatch: "\"1\""), HttpStatusCode.BadRequest);
         Assert.True(mismatch.GetProperty("errors").TryGetProperty("id", out _));
         await Problem(await Send(HttpMethod.Delete, "/api/claims/tj-bds-border-length", ifMatch: "*"), HttpStatusCode.BadRequest);
     }
@@ -227,12 +190,12 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
     {
         var own = _server.Url.GetLeftPart(UriPartial.Authority);
 
-        await Problem(await Send(HttpMethod.Post, "/api/claims", ClaimBody(), origin: "https://evil.example"), HttpStatusCode.Forbidden);
-        await Problem(await Send(HttpMethod.Post, "/api/claims", ClaimBody(), origin: "null"), HttpStatusCode.Forbidden);
+        await Problem(await Send(HttpMethod.Post, "/api/claims", ClaimBodies.Valid(), origin: "https://evil.example"), HttpStatusCode.Forbidden);
+        await Problem(await Send(HttpMethod.Post, "/api/claims", ClaimBodies.Valid(), origin: "null"), HttpStatusCode.Forbidden);
         await Problem(await Send(HttpMethod.Delete, "/api/claims/tj-bds-border-length", ifMatch: "\"1\"", origin: "http://127.0.0.1:1"), HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri("/api/claims/api-claim", UriKind.Relative))).StatusCode);
 
-        Assert.Equal(HttpStatusCode.Created, (await Send(HttpMethod.Post, "/api/claims", ClaimBody(), origin: own)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Send(HttpMethod.Post, "/api/claims", ClaimBodies.Valid(), origin: own)).StatusCode);
     }
 
     [Fact]
@@ -241,7 +204,7 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
         // DNS rebinding: a page on evil.example, its name now resolving to 127.0.0.1, sends Host and Origin that agree.
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/claims", UriKind.Relative))
         {
-            Content = new StringContent(ClaimBody().ToJsonString(), Encoding.UTF8, "application/geo+json"),
+            Content = new StringContent(ClaimBodies.Valid().ToJsonString(), Encoding.UTF8, "application/geo+json"),
         };
         request.Headers.Host = $"evil.example:{_server.Url.Port}";
         request.Headers.Add("Origin", $"http://evil.example:{_server.Url.Port}");
@@ -271,7 +234,7 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
         var listed = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/sources", UriKind.Relative));
         Assert.Contains(listed.EnumerateArray(), s => s.GetProperty("id").GetString() == "border-report-2021-07-06");
 
-        var claim = ClaimBody(change: p =>
+        var claim = ClaimBodies.Valid(change: p =>
         {
             p["source"] = "border-report-2021-07-06";
             p["quote"] = new JsonObject { ["text"] = "Refugees crossed the Panj." };
@@ -292,7 +255,7 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
     [Fact]
     public async Task What_was_written_is_in_the_store_file_after_the_server_stops()
     {
-        await Send(HttpMethod.Post, "/api/claims", ClaimBody());
+        await Send(HttpMethod.Post, "/api/claims", ClaimBodies.Valid());
         await _server.DisposeAsync();
 
         await using var store = BorderMap.Storage.StoreLocation.Open(_server.StorePath, StoreServer.Geodata.Areas, BorderMap.Storage.StoreSeed.Empty);

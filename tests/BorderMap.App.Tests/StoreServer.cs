@@ -1,15 +1,20 @@
+using BorderMap.App.Access;
 using BorderMap.App.Server;
 using BorderMap.Core.Geodata;
 using BorderMap.Storage;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BorderMap.App.Tests;
 
 /// <summary>
 /// The app on a real loopback socket over a claim store of its own, for tests that write. The
-/// store is a fresh GeoPackage file seeded with the shipped geodata.
+/// store is a fresh GeoPackage file seeded with the shipped geodata. Subclasses serve it with
+/// other <see cref="ServerOptions"/> (tokens, limits).
 /// </summary>
-public sealed class StoreServer : IAsyncLifetime
+public class StoreServer : IAsyncLifetime
 {
     private WebApplication? _app;
 
@@ -21,15 +26,21 @@ public sealed class StoreServer : IAsyncLifetime
 
     public static BorderMapData Geodata { get; } = GeodataLoader.Load(Path.Combine(AppContext.BaseDirectory, "geodata"));
 
+    /// <summary>The routes the app serves, as (HTTP method, route pattern).</summary>
+    public IReadOnlyList<(string Method, string Pattern)> Routes =>
+        [.. _app!.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, e.RoutePattern.RawText!)))];
+
     public async Task InitializeAsync()
     {
         var store = StoreLocation.Open(StorePath, Geodata.Areas, StoreSeed.From(Geodata));
-        _app = BorderMapServer.Create(await ClaimCatalog.LoadAsync(store, Geodata.Areas), port: 0);
+        _app = BorderMapServer.Create(await ClaimCatalog.LoadAsync(store, Geodata.Areas), Options() with { Port = 0 });
         await _app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(BorderMapServer.ListeningUrl(_app)!) };
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Client.Dispose();
         if (_app is not null)
@@ -37,4 +48,6 @@ public sealed class StoreServer : IAsyncLifetime
             await _app.DisposeAsync();
         }
     }
+
+    private protected virtual ServerOptions Options() => new();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BorderMap.App.Access;
 using System.Text.Json.Nodes;
 using BorderMap.Core.Claims;
 using BorderMap.Storage;
@@ -29,7 +30,7 @@ internal static class ClaimWriteEndpoints
 
             try
             {
-                var claim = await catalog.CreateClaimAsync(draft, actor: null, cancel);
+                var claim = await catalog.CreateClaimAsync(draft, request.HttpContext.Caller().Name, cancel);
                 request.HttpContext.Response.Headers.Location = $"/api/claims/{claim.Id}";
                 return Feature(claim, request.HttpContext.Response, StatusCodes.Status201Created);
             }
@@ -58,7 +59,7 @@ internal static class ClaimWriteEndpoints
             }
 
             return await Change(id, request.HttpContext.Response, async () =>
-                Feature(await catalog.UpdateClaimAsync(id, version.Value, draft, actor: null, cancel), request.HttpContext.Response, StatusCodes.Status200OK));
+                Feature(await catalog.UpdateClaimAsync(id, version.Value, draft, request.HttpContext.Caller().Name, cancel), request.HttpContext.Response, StatusCodes.Status200OK));
         });
 
         routes.MapDelete("/api/claims/{id}", async Task<IResult> (string id, HttpRequest request, ClaimCatalog catalog, CancellationToken cancel) =>
@@ -71,7 +72,7 @@ internal static class ClaimWriteEndpoints
 
             return await Change(id, request.HttpContext.Response, async () =>
             {
-                await catalog.DeleteClaimAsync(id, version.Value, actor: null, cancel);
+                await catalog.DeleteClaimAsync(id, version.Value, request.HttpContext.Caller().Name, cancel);
                 return TypedResults.NoContent();
             });
         });

@@ -16,6 +16,7 @@ internal static class BorderMapCommandLine
         ExportCommand.AddTo(root);
         GeocodeCommand.AddTo(root);
         ExtractCommand.AddTo(root);
+        TokensCommand.AddTo(root);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,18 +1,39 @@
 using System.CommandLine;
+using System.Net;
+using BorderMap.App.Access;
 using BorderMap.App.Server;
 using BorderMap.Storage;
 using Microsoft.Extensions.Hosting;
 
 namespace BorderMap.App.Cli;
 
-/// <summary><c>bordermap serve</c>: open the claim store, serve the web map on 127.0.0.1 and, unless told not to, open it.</summary>
+/// <summary>
+/// <c>bordermap serve</c>: open the claim store, serve the web map (on 127.0.0.1 unless
+/// <c>--bind</c> says otherwise, which needs <c>--token-file</c>) and, unless told not to, open it.
+/// </summary>
 internal static class ServeCommand
 {
     public const int DefaultPort = 5180;
 
     public static void AddTo(RootCommand root)
     {
-        var port = new Option<int>("--port") { Description = "TCP port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => DefaultPort };
+        var port = new Option<int>("--port") { Description = "TCP port (0 picks a free one).", DefaultValueFactory = _ => DefaultPort };
+        var bind = new Option<string>("--bind")
+        {
+            Description = "IP address to listen on, e.g. 0.0.0.0 for every interface. Anything but loopback needs --token-file.",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
+        var tokenFile = new Option<FileInfo>("--token-file") { Description = "Require an access token from this file (see `bordermap tokens`) for every request." };
+        var writeRate = new Option<int>("--write-rate")
+        {
+            Description = "Changes a minute each editor may make.",
+            DefaultValueFactory = _ => ServerOptions.DefaultWritesPerMinute,
+        };
+        var maxBody = new Option<int>("--max-body-kib")
+        {
+            Description = "Largest request body accepted, in KiB.",
+            DefaultValueFactory = _ => (int)(ServerOptions.DefaultMaxBodyBytes / 1024),
+        };
         var noBrowser = new Option<bool>("--no-browser") { Description = "Serve without opening a browser window." };
         var data = ClaimsStoreOpener.DataOption();
         var store = ClaimsStoreOpener.StoreOption();
@@ -24,8 +45,22 @@ internal static class ServeCommand
             }
         });
 
-        var serve = new Command("serve", "Serve the map on 127.0.0.1 and print its URL.") { port, noBrowser, data, store };
-        serve.SetAction((result, cancel) => RunAsync(result.GetValue(port), !result.GetValue(noBrowser), result.GetValue(data), result.GetValue(store), cancel));
+        bind.Validators.Add(r =>
+        {
+            if (!IPAddress.TryParse(r.GetValueOrDefault<string>(), out _))
+            {
+                r.AddError($"--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not '{r.GetValueOrDefault<string>()}'.");
+            }
+        });
+
+        var serve = new Command("serve", "Serve the map and print its URL.") { port, bind, tokenFile, writeRate, maxBody, noBrowser, data, store };
+        serve.SetAction((result, cancel) =>
+        {
+            var options = Options(IPAddress.Parse(result.GetValue(bind)!), result.GetValue(port), result.GetValue(tokenFile), result.GetValue(writeRate), result.GetValue(maxBody));
+            return options is null
+                ? Task.FromResult(BorderMapCommandLine.BadInput)
+                : RunAsync(options, !result.GetValue(noBrowser), result.GetValue(data), result.GetValue(store), cancel);
+        });
         root.Subcommands.Add(serve);
 
         root.Options.Add(data);
@@ -38,10 +73,34 @@ internal static class ServeCommand
             root.Options.Add(new Option<string>(hostOption) { Hidden = true });
         }
 
-        root.SetAction((result, cancel) => RunAsync(DefaultPort, openBrowser: true, result.GetValue(data), result.GetValue(store), cancel));
+        root.SetAction((result, cancel) => RunAsync(new ServerOptions { Port = DefaultPort }, openBrowser: true, result.GetValue(data), result.GetValue(store), cancel));
     }
 
-    private static async Task<int> RunAsync(int port, bool openBrowser, DirectoryInfo? dataDirectory, string? storeOption, CancellationToken cancel)
+    /// <summary>The server options, or null after saying on stderr why they cannot be used.</summary>
+    private static ServerOptions? Options(IPAddress bind, int port, FileInfo? tokenFile, int writesPerMinute, int maxBodyKib)
+    {
+        TokenRegistry? tokens = null;
+        try
+        {
+            tokens = tokenFile is null ? null : new TokenRegistry(tokenFile.FullName, TimeProvider.System);
+        }
+        catch (TokenFileException e)
+        {
+            Console.Error.WriteLine($"bordermap: cannot use the token file {e.Message}");
+            return null;
+        }
+
+        var options = new ServerOptions { Bind = bind, Port = port, Tokens = tokens, WritesPerMinute = writesPerMinute, MaxBodyBytes = maxBodyKib * 1024L };
+        if (options.Problem() is { } problem)
+        {
+            Console.Error.WriteLine($"bordermap: {problem}");
+            return null;
+        }
+
+        return options;
+    }
+
+    private static async Task<int> RunAsync(ServerOptions options, bool openBrowser, DirectoryInfo? dataDirectory, string? storeOption, CancellationToken cancel)
     {
         if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (data, store))
         {
@@ -51,27 +110,34 @@ internal static class ServeCommand
         var catalog = await ClaimCatalog.LoadAsync(store, data.Areas, cancel);
 
         // The app owns the catalog from here on and closes the store when it stops.
-        await using var app = BorderMapServer.Create(catalog, port);
+        await using var app = BorderMapServer.Create(catalog, options);
         try
         {
             await app.StartAsync(cancel);
         }
         catch (IOException e)
         {
-            await Console.Error.WriteLineAsync($"bordermap: cannot listen on 127.0.0.1:{port}: {e.Message} Pass --port with another port, or 0 for any free one.");
+            await Console.Error.WriteLineAsync($"bordermap: cannot listen on {options.Bind}:{options.Port}: {e.Message} Pass --port with another port, or 0 for any free one.");
             return 1;
         }
 
         if (BorderMapServer.ListeningUrl(app) is { } url)
         {
-            Console.WriteLine($"BorderMap is serving {catalog.Current.Data.Claims.Count} claims from {catalog.Store.Description} at {url} (Ctrl+C stops it)");
+            var access = options.Tokens is { } tokens ? $", to holders of a token in {tokens.Path}" : string.Empty;
+            Console.WriteLine($"BorderMap is serving {catalog.Current.Data.Claims.Count} claims from {catalog.Store.Description} at {url}{access} (Ctrl+C stops it)");
             if (openBrowser)
             {
-                BrowserLauncher.Open(url);
+                BrowserLauncher.Open(LocalUrl(url, options));
             }
         }
 
         await app.WaitForShutdownAsync(cancel);
         return 0;
     }
+
+    /// <summary>The URL to open on this machine: a server bound to every interface is reached here through loopback.</summary>
+    private static string LocalUrl(string url, ServerOptions options) =>
+        options.Bind.Equals(IPAddress.Any) ? url.Replace("://0.0.0.0:", "://127.0.0.1:", StringComparison.Ordinal)
+        : options.Bind.Equals(IPAddress.IPv6Any) ? url.Replace("://[::]:", "://[::1]:", StringComparison.Ordinal)
+        : url;
 }

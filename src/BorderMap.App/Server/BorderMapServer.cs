@@ -1,4 +1,4 @@
-using System.Net;
+using BorderMap.App.Access;
 using BorderMap.App.Api;
 using BorderMap.Core.Queries;
 using BorderMap.Storage;
@@ -9,17 +9,27 @@ using NetTopologySuite.IO.Converters;
 
 namespace BorderMap.App.Server;
 
-/// <summary>Wires the HTTP server: loopback-only Kestrel, the JSON API and the web bundle. No logic lives here.</summary>
+/// <summary>Wires the HTTP server: Kestrel, the access rules, the JSON API and the web bundle. No logic lives here.</summary>
 internal static class BorderMapServer
 {
+    /// <summary>Serves one local user on 127.0.0.1:<paramref name="port"/> (0 picks a free port).</summary>
+    public static WebApplication Create(ClaimCatalog catalog, int port) => Create(catalog, new ServerOptions { Port = port });
+
     /// <summary>Builds the app around <paramref name="catalog"/>, which it then owns and disposes.</summary>
-    public static WebApplication Create(ClaimCatalog catalog, int port)
+    public static WebApplication Create(ClaimCatalog catalog, ServerOptions options)
     {
+        if (options.Problem() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(k => k.Listen(options.Bind, options.Port));
         var areas = catalog.Current.Data.Areas;
         builder.Services.AddSingleton(_ => catalog);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<WriteRateLimiter>();
         builder.Services.AddSingleton(areas);
 
         // Handlers that take the data, the index or the name search get the snapshot that is
@@ -35,7 +45,9 @@ internal static class BorderMapServer
 
         var app = builder.Build();
         app.UseStatusCodePages();
-        app.UseSameOriginWrites();
+        app.UseAccessControl(options.Tokens);
+        app.UseSameOriginWrites(shared: options.Tokens is not null);
+        app.UseWriteLimits(options);
         var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
         if (Directory.Exists(webRoot))
         {
@@ -44,6 +56,7 @@ internal static class BorderMapServer
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         }
 
+        app.MapSessionEndpoints(options.Tokens);
         app.MapStyleEndpoints();
         app.MapLayerEndpoints();
         app.MapClaimEndpoints();

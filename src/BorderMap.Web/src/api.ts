@@ -11,6 +11,7 @@ import type {
   RegionProfile,
   RegionSummary,
   SearchResult,
+  Session,
   SourceDocument,
   SourceDraft,
   SourceSummary,
@@ -146,6 +147,11 @@ async function getFile(path: string, query: URLSearchParams, signal?: AbortSigna
 const seg = encodeURIComponent;
 
 export const api = {
+  session: () => getJson<Session>('session'),
+  signIn: async (token: string) => (await write<Session>('POST', 'session', { token })).value as Session,
+  signOut: async () => {
+    await write<null>('DELETE', 'session', undefined);
+  },
   style: () => getJson<StyleDefinition>('style'),
   layers: () => getJson<LayerInfo[]>('layers'),
   layer: (id: string) => getJson<GeoJsonFeatureCollection<AreaProperties>>(`layers/${seg(id)}`),

@@ -34,6 +34,8 @@ export interface DetailsOptions {
   /** Whether `/api/regions/{id}` knows the area (countries and provinces; rivers are not regions). */
   isRegion: (id: string) => boolean;
   zoomToArea: (id: string) => void;
+  /** Whether the signed-in user may change claims; readers get no Edit, Delete or proposals. */
+  canEdit: boolean;
   /** Opens the claim editor on this claim. */
   onEdit: (claim: FullClaim) => void;
   /** Opens the claim editor on a proposal the researcher accepted (a new claim). */
@@ -143,11 +145,13 @@ export function createDetails(options: DetailsOptions): Details {
       category: options.category,
       areaName: options.areaName,
       onShowSource: () => void showSource(claim, mine),
-      actions: [
-        actionButton('Edit', 'claim-edit', () => options.onEdit(claim)),
-        actionButton('History', 'claim-history-button', () => void showHistory(claim)),
-        actionButton('Delete…', 'claim-delete', confirmDelete),
-      ],
+      actions: options.canEdit
+        ? [
+            actionButton('Edit', 'claim-edit', () => options.onEdit(claim)),
+            actionButton('History', 'claim-history-button', () => void showHistory(claim)),
+            actionButton('Delete…', 'claim-delete', confirmDelete),
+          ]
+        : [actionButton('History', 'claim-history-button', () => void showHistory(claim))],
       footer,
     });
     replaceChildren(root, panel.element);
@@ -162,12 +166,14 @@ export function createDetails(options: DetailsOptions): Details {
     try {
       const source = await cachedSource(claim.props.source);
       if (mine !== token) return;
-      const proposals = createProposals({
-        sourceId: source.id,
-        work: options.work,
-        categoryLabel: (id) => options.category(id).label,
-        onAccept: options.onPropose,
-      });
+      const proposals = options.canEdit
+        ? createProposals({
+            sourceId: source.id,
+            work: options.work,
+            categoryLabel: (id) => options.category(id).label,
+            onAccept: options.onPropose,
+          })
+        : null;
       replaceChildren(root, renderSourceViewer({ source, quote: claim.props.quote ?? null, onBack: () => renderClaim(claim, mine), proposals }));
     } catch (error) {
       showError(`Could not load source “${claim.props.source}”`, error);

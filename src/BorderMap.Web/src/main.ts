@@ -30,6 +30,7 @@ import { createPlaceTool, type PlaceTool } from './placeTool';
 import { createSearchBox } from './searchBox';
 import { createSourceDialog } from './sourceDialog';
 import { SelectionStore } from './selection';
+import { ensureSession, renderSessionBadge } from './session';
 import { Store } from './store';
 import { areaProps, englishName, lineWidths } from './style';
 import { setSymbolRadius } from './symbols';
@@ -85,8 +86,11 @@ function zoomToArea(areas: AreaLayers, id: string): void {
 }
 
 async function boot(): Promise<void> {
-  let style: StyleDefinition, layerInfos: LayerInfo[], regions: RegionSummary[];
+  let style: StyleDefinition, layerInfos: LayerInfo[], regions: RegionSummary[], canEdit: boolean;
   try {
+    const session = await ensureSession(document.body);
+    renderSessionBadge(byId('session'), session);
+    canEdit = session.role === 'editor';
     [style, layerInfos, regions] = await Promise.all([api.style(), api.layers(), api.regions()]);
   } catch (error) {
     showError('Could not load the map definition.', error);
@@ -153,6 +157,7 @@ async function boot(): Promise<void> {
     area: (id) => areaById(areas, id),
     isRegion: (id) => regionIds.has(id),
     zoomToArea: (id) => zoomToArea(areas, id),
+    canEdit,
     onEdit: (claim) => openEditor(claim),
     onPropose: (values) => openEditor(null, values),
     onDeleted: (id) => {
@@ -363,6 +368,7 @@ async function boot(): Promise<void> {
   wirePermalink(app.parts);
   exportButton.disabled = false;
   addClaimButton.disabled = false;
+  addClaimButton.hidden = !canEdit;
 
   await work.idle();
   await rendered(map);

@@ -255,3 +255,10 @@ export interface ExtractResponse {
   language: string | null;
   proposals: ProposalView[];
 }
+
+/** `GET /api/session`: who is signed in. `shared` is false for a map serving one local user without tokens. */
+export interface Session {
+  shared: boolean;
+  name: string | null;
+  role: 'editor' | 'reader';
+}

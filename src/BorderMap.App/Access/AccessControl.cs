@@ -1,0 +1,85 @@
+using Microsoft.Net.Http.Headers;
+
+namespace BorderMap.App.Access;
+
+/// <summary>
+/// Decides who may use the API. Without a token file BorderMap serves one local user, who may do
+/// everything. With one, every <c>/api</c> request needs a token, sent as
+/// <c>Authorization: Bearer …</c> or in the cookie the web map sets on sign-in: without one it
+/// gets 401, a reader's change gets 403. The web map's own files are served to anyone (they hold
+/// no data), so the sign-in page can load; <c>/api/session</c> is how it signs in and out.
+/// </summary>
+internal static class AccessControl
+{
+    public const string SessionPath = "/api/session";
+
+    public static IApplicationBuilder UseAccessControl(this IApplicationBuilder app, TokenRegistry? tokens) => app.Use(async (context, next) =>
+    {
+        var request = context.Request;
+        if (!request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            await next(context);
+            return;
+        }
+
+        Caller? caller;
+        try
+        {
+            caller = tokens is null ? Caller.LocalUser : Authenticate(request, tokens);
+        }
+        catch (TokenFileException e)
+        {
+            await Refusal.Send(context, StatusCodes.Status503ServiceUnavailable, "Token file unusable", $"The server's token file cannot be read, so nobody is let in until it is fixed: {e.Message}");
+            return;
+        }
+
+        if (caller is not null)
+        {
+            context.SetCaller(caller);
+        }
+
+        // Signing in and out is open to anyone; the session endpoints check the caller themselves.
+        if (request.Path.Equals(SessionPath, StringComparison.Ordinal))
+        {
+            await next(context);
+        }
+        else if (caller is null)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer realm=\"BorderMap\"";
+            await Refusal.Send(context, StatusCodes.Status401Unauthorized, "Sign-in required", AnonymousDetail(request));
+        }
+        else if (Refusal.Changes(request) && !caller.CanEdit)
+        {
+            await Refusal.Send(
+                context,
+                StatusCodes.Status403Forbidden,
+                "Read-only token",
+                $"'{caller.Name}' has a read-only token: it can view the map and claims but not change them. Ask whoever runs this BorderMap for an editor token.");
+        }
+        else
+        {
+            await next(context);
+        }
+    });
+
+    private static Caller? Authenticate(HttpRequest request, TokenRegistry tokens)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (header.Length > 0)
+        {
+            return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? tokens.Find(header[7..].Trim(), byCookie: false) : null;
+        }
+
+        return request.Cookies.TryGetValue(SessionCookie.Name, out var secret) ? tokens.Find(secret, byCookie: true) : null;
+    }
+
+    private static string AnonymousDetail(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.Length == 0 && !request.Cookies.ContainsKey(SessionCookie.Name)
+            ? "This BorderMap is shared and needs an access token: send it as 'Authorization: Bearer <token>', or sign in on the map's page."
+            : header.Length > 0 && !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ? $"The Authorization header must be 'Bearer <token>', not '{HeaderNames.Authorization}: {header.Split(' ')[0]} …'."
+                : "The access token is not known here: it is mistyped, or it has been revoked.";
+    }
+}

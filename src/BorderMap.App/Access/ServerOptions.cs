@@ -1,0 +1,30 @@
+using System.Net;
+
+namespace BorderMap.App.Access;
+
+/// <summary>How <c>bordermap serve</c> listens and whom it lets in.</summary>
+internal sealed record ServerOptions
+{
+    public const int DefaultWritesPerMinute = 120;
+    public const long DefaultMaxBodyBytes = 1024 * 1024;
+
+    public IPAddress Bind { get; init; } = IPAddress.Loopback;
+
+    /// <summary>The TCP port; 0 picks a free one.</summary>
+    public int Port { get; init; }
+
+    /// <summary>The tokens to require, or null to serve one local user without sign-in (loopback only).</summary>
+    public TokenRegistry? Tokens { get; init; }
+
+    public int WritesPerMinute { get; init; } = DefaultWritesPerMinute;
+
+    public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
+
+    /// <summary>Why these options are unsafe, or null: anything beyond loopback must require tokens.</summary>
+    public string? Problem() =>
+        !IPAddress.IsLoopback(Bind) && Tokens is null
+            ? $"serving on {Bind} lets other machines reach the map; pass --token-file FILE so that only people with a token get in (create tokens with `bordermap tokens add`)."
+            : WritesPerMinute < 1 ? "--write-rate must be at least 1 change a minute."
+            : MaxBodyBytes < 1024 ? "--max-body-kib must be at least 1."
+            : null;
+}
