@@ -31,6 +31,14 @@ public sealed class ClaimCatalog : IAsyncDisposable
     /// <summary>The latest snapshot. Take it once per request so that everything the request reads agrees.</summary>
     public CatalogSnapshot Current => Volatile.Read(ref _current);
 
+    /// <summary>
+    /// The claims that meet the filter, in creation order. A shared store (PostGIS) answers from
+    /// the database, so every instance sees what every other instance has written; a single-user
+    /// store is answered from the snapshot, which this process keeps current.
+    /// </summary>
+    public async Task<IReadOnlyList<Claim>> QueryAsync(ClaimFilter filter, CancellationToken cancel = default) =>
+        Store.IsShared ? await Store.QueryAsync(filter, cancel) : Current.Index.Query(filter);
+
     public static async Task<ClaimCatalog> LoadAsync(IClaimStore store, AreaCatalog areas, CancellationToken cancel = default)
     {
         var sources = await store.SourcesAsync(cancel);

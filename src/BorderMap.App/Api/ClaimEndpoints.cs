@@ -20,7 +20,7 @@ internal static class ClaimEndpoints
     /// </summary>
     public static void MapClaimEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/claims", Results<JsonHttpResult<JsonObject>, PushStreamHttpResult, ValidationProblem> (HttpRequest request, ClaimFilterParser parser, ClaimIndex index) =>
+        routes.MapGet("/api/claims", async Task<Results<JsonHttpResult<JsonObject>, PushStreamHttpResult, ValidationProblem>> (HttpRequest request, ClaimFilterParser parser, ClaimCatalog catalog, CancellationToken cancel) =>
         {
             string[] known = [.. ClaimFilterParser.ParameterNames, "fields"];
             var unknown = request.Query.Keys.Except(known, StringComparer.Ordinal)
@@ -38,7 +38,7 @@ internal static class ClaimEndpoints
                 return Problems.Invalid([.. unknown, .. problems]);
             }
 
-            var claims = index.Query(filter);
+            var claims = await catalog.QueryAsync(filter, cancel);
             return fields == "marker"
                 ? MarkerWriter.Result(claims)
                 : GeoJsonWriter.Result(GeoJsonWriter.Collection(claims.Select(GeoJsonWriter.Feature)));
