@@ -76,6 +76,7 @@ public sealed partial class AppProcess : IAsyncDisposable
         return start;
     }
 
-    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/")]
+    /// <summary>The URL serve prints: on loopback, or on every interface with --bind 0.0.0.0.</summary>
+    [GeneratedRegex(@"http://(127\.0\.0\.1|0\.0\.0\.0):\d+/")]
     private static partial Regex UrlPattern();
 }

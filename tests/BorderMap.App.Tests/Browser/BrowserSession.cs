@@ -35,10 +35,17 @@ public class BrowserSession : IAsyncLifetime
     /// <summary>Opens the app and waits until the map reports that every layer has loaded and rendered.</summary>
     public async Task<IPage> OpenAppAsync(string path = "")
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-        await page.GotoAsync(new Uri(Url, path).ToString());
+        var page = await OpenPageAsync(path);
         await page.WaitForFunctionAsync("() => window.borderMap !== undefined");
         await page.EvaluateAsync("() => window.borderMap.ready");
+        return page;
+    }
+
+    /// <summary>Opens the app's page without waiting for the map (which a shared map shows only after sign-in).</summary>
+    public async Task<IPage> OpenPageAsync(string path = "")
+    {
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        await page.GotoAsync(new Uri(Url, path).ToString());
         return page;
     }
 
