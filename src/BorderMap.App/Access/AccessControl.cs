@@ -4,10 +4,12 @@ namespace BorderMap.App.Access;
 
 /// <summary>
 /// Decides who may use the API. Without a token file BorderMap serves one local user, who may do
-/// everything. With one, every <c>/api</c> request needs a token, sent as
+/// everything. With one, every request that reaches an endpoint needs a token, sent as
 /// <c>Authorization: Bearer …</c> or in the cookie the web map sets on sign-in: without one it
-/// gets 401, a reader's change gets 403. The web map's own files are served to anyone (they hold
-/// no data), so the sign-in page can load; <c>/api/session</c> is how it signs in and out.
+/// gets 401, a reader's change gets 403. Deciding by the matched endpoint rather than by path
+/// means no spelling of a URL (routes ignore case) and no route added later slips past. The web
+/// map's own files are no endpoints and go to anyone (they hold no data), so the sign-in page can
+/// load; <c>/api/session</c> is how it signs in and out.
 /// </summary>
 internal static class AccessControl
 {
@@ -16,7 +18,7 @@ internal static class AccessControl
     public static IApplicationBuilder UseAccessControl(this IApplicationBuilder app, TokenRegistry? tokens) => app.Use(async (context, next) =>
     {
         var request = context.Request;
-        if (!request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        if (context.GetEndpoint() is not RouteEndpoint endpoint)
         {
             await next(context);
             return;
@@ -27,9 +29,10 @@ internal static class AccessControl
         {
             caller = tokens is null ? Caller.LocalUser : Authenticate(request, tokens);
         }
-        catch (TokenFileException e)
+        catch (TokenFileException)
         {
-            await Refusal.Send(context, StatusCodes.Status503ServiceUnavailable, "Token file unusable", $"The server's token file cannot be read, so nobody is let in until it is fixed: {e.Message}");
+            // The details (file, line, holders' names) went to the server's log when the file changed; not to strangers.
+            await Refusal.Send(context, StatusCodes.Status503ServiceUnavailable, "Token file unusable", "This BorderMap's token file has an error, so nobody is let in until whoever runs it fixes the file; the server's log names the problem.");
             return;
         }
 
@@ -39,7 +42,7 @@ internal static class AccessControl
         }
 
         // Signing in and out is open to anyone; the session endpoints check the caller themselves.
-        if (request.Path.Equals(SessionPath, StringComparison.Ordinal))
+        if (endpoint.RoutePattern.RawText == SessionPath)
         {
             await next(context);
         }

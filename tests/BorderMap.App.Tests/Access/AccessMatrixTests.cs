@@ -51,6 +51,17 @@ public sealed class AccessMatrixTests(SharedServer server) : IClassFixture<Share
             Assert.Contains("access token", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         });
 
+    [Theory]
+    [InlineData("/API/claims")]
+    [InlineData("/api/Claims/rahmon-mobilises-20000-reservists")]
+    [InlineData("/api/claims/")]
+    public async Task Other_spellings_of_a_route_are_guarded_too(string url)
+    {
+        using var anonymous = server.ClientWith(null);
+        using var response = await anonymous.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
     [Fact]
     public async Task A_revoked_or_mistyped_token_is_refused_like_no_token()
     {
