@@ -1,6 +1,6 @@
 import { definitionList, el } from './dom';
 import { capitalize } from './format';
-import { languageName } from './languages';
+import { renderNames } from './namesList';
 import { englishName } from './style';
 import type { AreaProperties } from './types';
 
@@ -12,7 +12,6 @@ export interface AreaPanelOptions {
 /** A selected country, province or river: its names in every language we hold. */
 export function renderAreaPanel({ area, countryName }: AreaPanelOptions): HTMLElement {
   const country = countryName(area.country);
-  const names = Object.entries(area.names ?? {});
   return el(
     'section',
     { className: 'card area', testId: 'area-panel', attrs: { 'data-area-id': area.id, 'aria-label': 'Selected area' } },
@@ -23,20 +22,6 @@ export function renderAreaPanel({ area, countryName }: AreaPanelOptions): HTMLEl
       ['Country', country ? `${country} (${area.country})` : area.country],
       ['Id', el('code', null, area.id)],
     ]),
-    names.length
-      ? el(
-          'div',
-          { className: 'names' },
-          el('h3', null, 'Names'),
-          el(
-            'dl',
-            { className: 'facts names-list', testId: 'area-names' },
-            ...names.flatMap(([lang, name]) => [
-              el('dt', { attrs: { title: languageName(lang) ?? lang } }, lang),
-              el('dd', { attrs: { lang, dir: 'auto' } }, name),
-            ]),
-          ),
-        )
-      : null,
+    renderNames(area.names),
   );
 }

@@ -319,16 +319,21 @@ async function boot(): Promise<void> {
     });
   }
 
+  /** The collection, and what the filters pass; unfiltered, the whole collection is the answer, with no second request. */
+  async function showClaims(): Promise<void> {
+    await loadUniverse();
+    if (isUnfiltered(filters.get())) {
+      claims.draw(universeIds);
+      onDrawn();
+    } else {
+      await query.refresh();
+    }
+  }
+
   /** After an edit: the collection again, and what the filters pass. */
   async function refreshClaims(): Promise<void> {
     try {
-      await loadUniverse();
-      if (isUnfiltered(filters.get())) {
-        claims.draw(universeIds);
-        onDrawn();
-      } else {
-        await query.refresh();
-      }
+      await showClaims();
     } catch (error) {
       showError('Could not reload the claims.', error);
     }
@@ -345,14 +350,7 @@ async function boot(): Promise<void> {
     }),
     (async () => {
       try {
-        await loadUniverse();
-        // Unfiltered, the whole collection is the answer: no second request.
-        if (isUnfiltered(filters.get())) {
-          claims.draw(universeIds);
-          onDrawn();
-        } else {
-          await query.refresh();
-        }
+        await showClaims();
       } catch (error) {
         showError('Could not load the claims.', error);
         throw error;

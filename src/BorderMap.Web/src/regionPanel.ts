@@ -1,7 +1,7 @@
 import type { CategoryLookup } from './categories';
 import { definitionList, el } from './dom';
 import { capitalize, formatArea, formatKm, formatShortRange, plural } from './format';
-import { directionOf, languageName, orderNames } from './languages';
+import { renderNames } from './namesList';
 import { symbolCanvas } from './symbols';
 import type { ClaimMarker, RegionProfile } from './types';
 
@@ -20,24 +20,6 @@ export interface RegionPanelOptions {
   onHoverClaim: (id: string | null) => void;
   onSelectRegion: (id: string) => void;
   onZoom: () => void;
-}
-
-function names(profile: RegionProfile): HTMLElement | null {
-  const entries = orderNames(profile.names ?? {});
-  if (entries.length === 0) return null;
-  return el(
-    'div',
-    { className: 'names' },
-    el('h3', null, 'Names'),
-    el(
-      'dl',
-      { className: 'facts names-list', testId: 'area-names' },
-      ...entries.flatMap(([lang, name]) => [
-        el('dt', { attrs: { title: languageName(lang) ?? lang } }, lang),
-        el('dd', { attrs: { lang, dir: directionOf(lang), 'data-lang': lang } }, name),
-      ]),
-    ),
-  );
 }
 
 function borders(profile: RegionProfile, onSelect: (id: string) => void): HTMLElement {
@@ -129,7 +111,7 @@ export function renderRegionPanel(options: RegionPanelOptions): HTMLElement {
             ['Area', el('span', { testId: 'region-area' }, formatArea(profile.areaKm2))],
             ['Id', el('code', null, profile.id)],
           ]),
-          names(profile),
+          renderNames(profile.names),
           borders(profile, options.onSelectRegion),
           claims(options, profile),
         ]
