@@ -4,38 +4,58 @@ using System.Globalization;
 namespace BorderMap.Bench.Api;
 
 /// <summary>
-/// The peer: GDAL answering the same bbox + date queries from the same claims in a GeoPackage with
-/// its R-tree, as a whole <c>ogr2ogr</c> process writing GeoJSON to stdout (so it includes process
-/// start, which a server does not pay).
+/// The peers: public tools answering the same bbox + date queries as whole processes (so each
+/// pays process start-up, which a server does not). GDAL's <c>ogr2ogr</c> reads the GeoPackage
+/// with its R-tree, or runs the store's own SQL against PostGIS; <c>psql</c> runs that SQL too.
 /// </summary>
 internal static class GdalPeer
 {
-    public static int Measure(string geopackage, string queryFile, int count)
+    public static int Measure(string geopackage, string queryFile, int count) => Time(
+        "GDAL ogr2ogr -spat -where (whole process)",
+        queryFile,
+        count,
+        query => ("ogr2ogr", ["-f", "GeoJSON", "/vsistdout/", geopackage, "-spat", .. Box(query), "-where", $"event_date >= '{query.From}' AND event_date <= '{query.To}'"]));
+
+    /// <summary><paramref name="database"/> is a libpq connection string, e.g. <c>host=127.0.0.1 port=5432 dbname=bench user=postgres</c>.</summary>
+    public static int MeasurePostGis(string database, string queryFile, int count)
+    {
+        Time("GDAL ogr2ogr -sql against PostGIS (whole process)", queryFile, count, query => ("ogr2ogr", ["-f", "GeoJSON", "/vsistdout/", "PG:" + database, "-sql", StoreSql(query)]));
+        return Time("psql -c against PostGIS (whole process)", queryFile, count, query => ("psql", ["-X", "-q", "-o", "/dev/null", "-d", database, "-c", StoreSql(query)]));
+    }
+
+    /// <summary>What the PostGIS store runs for a bbox + date filter (see PostGisQuery), with the values written in.</summary>
+    private static string StoreSql(Query q)
+    {
+        var box = string.Create(CultureInfo.InvariantCulture, $"ST_MakeEnvelope({q.MinLon}, {q.MinLat}, {q.MaxLon}, {q.MaxLat}, 4326)");
+        return $"SELECT id, data::text, geom FROM claims WHERE geom && {box} AND ST_Intersects(geom, {box}) AND period && daterange('{q.From}', '{q.To}', '[]') ORDER BY fid";
+    }
+
+    private static string[] Box(Query query) => [.. new[] { query.MinLon, query.MinLat, query.MaxLon, query.MaxLat }.Select(v => v.ToString(CultureInfo.InvariantCulture))];
+
+    private static int Time(string label, string queryFile, int count, Func<Query, (string Tool, string[] Arguments)> command)
     {
         var times = new List<double>();
         foreach (var query in QueryPlan.Read(queryFile).Take(count))
         {
-            var start = new ProcessStartInfo("ogr2ogr") { RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var arg in new[] { "-f", "GeoJSON", "/vsistdout/", geopackage, "-spat" })
+            var (tool, arguments) = command(query);
+            var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, UseShellExecute = false };
+            foreach (var argument in arguments)
             {
-                start.ArgumentList.Add(arg);
+                start.ArgumentList.Add(argument);
             }
 
-            foreach (var value in new[] { query.MinLon, query.MinLat, query.MaxLon, query.MaxLat })
-            {
-                start.ArgumentList.Add(value.ToString(CultureInfo.InvariantCulture));
-            }
-
-            start.ArgumentList.Add("-where");
-            start.ArgumentList.Add($"event_date >= '{query.From}' AND event_date <= '{query.To}'");
             var clock = Stopwatch.StartNew();
             using var process = Process.Start(start)!;
             process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             times.Add(clock.Elapsed.TotalMilliseconds);
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"{tool} exited with {process.ExitCode}");
+            }
         }
 
-        Console.WriteLine($"GDAL ogr2ogr -spat -where (whole process): {Percentiles.Summary(times)}");
+        Console.WriteLine($"{label}: {Percentiles.Summary(times)}");
         return 0;
     }
 }

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using BorderMap.Core.Areas;
+using BorderMap.Core.Claims;
 using BorderMap.Core.Geodata;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
 
 namespace BorderMap.Bench.Api;
@@ -24,26 +26,45 @@ internal static class SyntheticClaims
         CopyDirectory(Path.Combine(repository, "sources"), Path.Combine(output, "sources"));
         Directory.CreateDirectory(Path.Combine(output, "claims"));
 
-        var locator = new STRtree<Area>();
+        using var claims = new StreamWriter(Path.Combine(output, "claims", "synthetic.geojson"), false, new UTF8Encoding(false));
+        using var flat = new StreamWriter(Path.Combine(output, "claims-flat.geojson"), false, new UTF8Encoding(false));
+        claims.Write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        flat.Write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        var i = 0;
+        foreach (var (id, properties, lon, lat) in Create(count, data))
+        {
+            var separator = ++i < count ? ",\n" : "\n";
+            var point = string.Create(CultureInfo.InvariantCulture, $"{{\"type\":\"Point\",\"coordinates\":[{lon:0.#####},{lat:0.#####}]}}");
+            claims.Write($"{{\"type\":\"Feature\",\"id\":\"{id}\",\"geometry\":{point},\"properties\":{JsonSerializer.Serialize(properties, JsonOptions)}}}{separator}");
+            flat.Write($"{{\"type\":\"Feature\",\"geometry\":{point},\"properties\":{{\"id\":\"{id}\",\"category\":\"{properties.Category}\",\"event_date\":\"{properties.EventDate}\",\"title\":\"{properties.Title}\"}}}}{separator}");
+        }
+
+        claims.Write("]}\n");
+        flat.Write("]}\n");
+        Console.WriteLine($"wrote {count} claims to {output}");
+        return 0;
+    }
+
+    /// <summary>The claims, the same for the same count on every run (fixed seed): point claims, each in the area its point lies in, on one day of 2021.</summary>
+    public static IEnumerable<(string Id, ClaimData Data, double Lon, double Lat)> Create(int count, BorderMapData data)
+    {
+        // Prepared outlines: a million point-in-province tests against the detailed boundaries are otherwise most of the run.
+        var locator = new STRtree<(Area Area, IPreparedGeometry Outline)>();
         foreach (var area in data.Areas.All.Where(a => a.Kind != AreaKind.River))
         {
-            locator.Insert(area.Geometry.EnvelopeInternal, area);
+            locator.Insert(area.Geometry.EnvelopeInternal, (area, PreparedGeometryFactory.Prepare(area.Geometry)));
         }
 
         var random = new Random(20210705);
         var seeds = data.Claims;
         var categories = new[] { "troop-movement", "mobilisation", "territorial-control", "military-presence", "diplomatic", "refugees", "statement", "geography" };
         var statuses = new[] { "reported", "corroborated", "disputed" };
-        using var claims = new StreamWriter(Path.Combine(output, "claims", "synthetic.geojson"), false, new UTF8Encoding(false));
-        using var flat = new StreamWriter(Path.Combine(output, "claims-flat.geojson"), false, new UTF8Encoding(false));
-        claims.Write("{\"type\":\"FeatureCollection\",\"features\":[\n");
-        flat.Write("{\"type\":\"FeatureCollection\",\"features\":[\n");
         for (var i = 0; i < count; i++)
         {
             var (lon, lat, area) = RandomPlace(random, locator);
             var seed = seeds[random.Next(seeds.Count)].Data;
             var day = new DateOnly(2021, 1, 1).AddDays(random.Next(365)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var properties = seed with
+            yield return ($"synthetic-{i}", seed with
             {
                 Title = $"Synthetic claim {i}",
                 Category = categories[random.Next(categories.Length)],
@@ -54,22 +75,13 @@ internal static class SyntheticClaims
                 EventDate = day,
                 EndDate = null,
                 TimePrecision = "day",
-            };
-            var separator = i + 1 < count ? ",\n" : "\n";
-            var point = string.Create(CultureInfo.InvariantCulture, $"{{\"type\":\"Point\",\"coordinates\":[{lon:0.#####},{lat:0.#####}]}}");
-            claims.Write($"{{\"type\":\"Feature\",\"id\":\"synthetic-{i}\",\"geometry\":{point},\"properties\":{JsonSerializer.Serialize(properties, JsonOptions)}}}{separator}");
-            flat.Write($"{{\"type\":\"Feature\",\"geometry\":{point},\"properties\":{{\"id\":\"synthetic-{i}\",\"category\":\"{properties.Category}\",\"event_date\":\"{day}\",\"title\":\"{properties.Title}\"}}}}{separator}");
+            }, lon, lat);
         }
-
-        claims.Write("]}\n");
-        flat.Write("]}\n");
-        Console.WriteLine($"wrote {count} claims to {output}");
-        return 0;
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    private static (double Lon, double Lat, Area Area) RandomPlace(Random random, STRtree<Area> locator)
+    private static (double Lon, double Lat, Area Area) RandomPlace(Random random, STRtree<(Area Area, IPreparedGeometry Outline)> locator)
     {
         var factory = new GeometryFactory();
         while (true)
@@ -77,7 +89,7 @@ internal static class SyntheticClaims
             var lon = 60 + (random.NextDouble() * 15.5);
             var lat = 29 + (random.NextDouble() * 12.5);
             var point = factory.CreatePoint(new Coordinate(Math.Round(lon, 5), Math.Round(lat, 5)));
-            var area = locator.Query(point.EnvelopeInternal).Where(a => a.Geometry.Contains(point)).OrderBy(a => a.Kind).LastOrDefault();
+            var area = locator.Query(point.EnvelopeInternal).Where(a => a.Outline.Contains(point)).Select(a => a.Area).OrderBy(a => a.Kind).LastOrDefault();
             if (area is not null)
             {
                 return (point.X, point.Y, area);
