@@ -11,19 +11,29 @@ namespace BorderMap.Storage;
 /// What readers see of the store: an immutable <see cref="CatalogSnapshot"/> of every source and
 /// claim with its query index, replaced as a whole after each write that goes through this
 /// catalog. Reads never wait and never see half a change; writes are serialised here so that each
-/// snapshot follows from the one before. Thread-safe. Owns the store: disposing the catalog closes it.
+/// snapshot follows from the one before. On a shared store the catalog also catches up, about once
+/// a second, with what other processes wrote (other app instances, a command-line import), by
+/// reading the store's changes after the position it last saw. Thread-safe. Owns the store:
+/// disposing the catalog closes it.
 /// </summary>
 public sealed class ClaimCatalog : IAsyncDisposable
 {
-    private readonly SemaphoreSlim _writes = new(1, 1);
-    private readonly AreaCatalog _areas;
-    private CatalogSnapshot _current;
+    private static readonly TimeSpan CatchUpInterval = TimeSpan.FromSeconds(1);
 
-    private ClaimCatalog(IClaimStore store, AreaCatalog areas, CatalogSnapshot current)
+    private readonly SemaphoreSlim _writes = new(1, 1);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly AreaCatalog _areas;
+    private readonly Task _catchingUp;
+    private CatalogSnapshot _current;
+    private StorePosition _position;
+
+    private ClaimCatalog(IClaimStore store, AreaCatalog areas, CatalogSnapshot current, StorePosition position)
     {
         Store = store;
         _areas = areas;
         _current = current;
+        _position = position;
+        _catchingUp = store.IsShared ? Task.Run(CatchUpLoopAsync) : Task.CompletedTask;
     }
 
     public IClaimStore Store { get; }
@@ -41,9 +51,11 @@ public sealed class ClaimCatalog : IAsyncDisposable
 
     public static async Task<ClaimCatalog> LoadAsync(IClaimStore store, AreaCatalog areas, CancellationToken cancel = default)
     {
+        // The position first: whatever is written while the claims are read comes again as a change, never goes missing.
+        var position = await store.PositionAsync(cancel);
         var sources = await store.SourcesAsync(cancel);
         var claims = await store.ClaimsAsync(cancel);
-        return new ClaimCatalog(store, areas, new CatalogSnapshot(new BorderMapData(areas, sources, claims)));
+        return new ClaimCatalog(store, areas, new CatalogSnapshot(new BorderMapData(areas, sources, claims)), position);
     }
 
     public Task<Source> RegisterSourceAsync(SourceDraft draft, CancellationToken cancel = default) =>
@@ -68,8 +80,54 @@ public sealed class ClaimCatalog : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stop.CancelAsync();
+        await _catchingUp;
         await Store.DisposeAsync();
         _writes.Dispose();
+        _stop.Dispose();
+    }
+
+    private async Task CatchUpLoopAsync()
+    {
+        using var timer = new PeriodicTimer(CatchUpInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stop.Token))
+            {
+                try
+                {
+                    await CatchUpAsync(_stop.Token);
+                }
+                catch (System.Data.Common.DbException)
+                {
+                    // The database is unreachable for now: readers keep the last snapshot, and the next tick tries again.
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Disposed.
+        }
+    }
+
+    /// <summary>Under the write lock, so that changes read from the store never overtake a newer write made through this catalog.</summary>
+    private async Task CatchUpAsync(CancellationToken cancel)
+    {
+        await _writes.WaitAsync(cancel);
+        try
+        {
+            var changes = await Store.ChangesAfterAsync(_position, cancel);
+            if (CatalogChanges.Apply(Current.Data, changes) is { } data)
+            {
+                Volatile.Write(ref _current, new CatalogSnapshot(data));
+            }
+
+            _position = changes.Position;
+        }
+        finally
+        {
+            _writes.Release();
+        }
     }
 
     private async Task<T> WriteAsync<T>(Func<IClaimStore, Task<T>> write, Func<BorderMapData, T, BorderMapData> apply)

@@ -44,6 +44,16 @@ public interface IClaimStore : IAsyncDisposable
     /// </summary>
     bool IsShared { get; }
 
+    /// <summary>How far the store has been written: a position from which <see cref="ChangesAfterAsync"/> misses nothing.</summary>
+    Task<StorePosition> PositionAsync(CancellationToken cancel = default);
+
+    /// <summary>
+    /// What any process has written after <paramref name="position"/>, with the position to ask
+    /// from next time. It may return no changes while writes are in flight, and report a change
+    /// already seen again; it never skips one.
+    /// </summary>
+    Task<StoreChanges> ChangesAfterAsync(StorePosition position, CancellationToken cancel = default);
+
     /// <summary>Registers a source text; its id comes from its title and date (see <see cref="SourceDraft"/>).</summary>
     /// <exception cref="StoreValidationException">a required field is missing or <see cref="SourceDraft.Supersedes"/> is unknown.</exception>
     Task<Source> RegisterSourceAsync(SourceDraft draft, CancellationToken cancel = default);

@@ -1,9 +1,13 @@
+using System.Diagnostics;
 using BorderMap.Storage.PostGis;
 using Npgsql;
 
 namespace BorderMap.Storage.Tests;
 
-/// <summary>Several writers and several store instances on one PostGIS database: no lost update, every conflict reported.</summary>
+/// <summary>
+/// Several writers and several store instances on one PostGIS database: no lost update, every
+/// conflict reported, and a catalog catches up with what the others write without reloading.
+/// </summary>
 [Collection(PostGisTestGroup.Name)]
 public sealed class PostGisConcurrencyTests(PostGisServer server)
 {
@@ -155,5 +159,36 @@ public sealed class PostGisConcurrencyTests(PostGisServer server)
         Assert.False(PostGisAddress.IsPostgres("/home/ana/claims.gpkg"));
         Assert.Equal(description, PostGisAddress.Describe(PostGisAddress.ConnectionString(location)));
         Assert.Equal("secret", PostGisAddress.ConnectionString(location).Password);
+    }
+
+    [Fact]
+    public async Task Claims_and_sources_written_by_another_process_reach_the_snapshot_within_seconds()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using var catalog = await ClaimCatalog.LoadAsync(PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed), TestData.Geodata.Areas);
+        await using var elsewhere = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
+        var ownWrite = await catalog.CreateClaimAsync(TestData.PointDraft("own-claim"), "ana");
+
+        await elsewhere.ImportAsync([TestData.PointDraft("imported-claim", 71.2, 37.4)], new ImportOptions(Actor: "cli"));
+        var source = await elsewhere.RegisterSourceAsync(new SourceDraft("Later report", "Example News", "en", null, null, "2021-07-09", [], "Another text."));
+        await WaitUntil(() => catalog.Current.Data.FindClaim("imported-claim") is not null && catalog.Current.Data.FindSource(source.Id) is not null);
+        await elsewhere.UpdateClaimAsync("own-claim", 1, TestData.PointDraft("own-claim").With(d => d with { Status = "corroborated" }), "ben");
+        await elsewhere.DeleteClaimAsync("imported-claim", 1, "ben");
+        await WaitUntil(() => catalog.Current.Data.FindClaim("imported-claim") is null && catalog.Current.Data.FindClaim("own-claim")?.Data.Version == 2);
+
+        Assert.Equal("corroborated", catalog.Current.Data.FindClaim("own-claim")!.Data.Status);
+        Assert.Contains("own-claim", catalog.Current.Index.Query(new Core.Queries.ClaimFilter { Statuses = new HashSet<string> { "corroborated" } }).Select(c => c.Id));
+        Assert.Equal(TestData.Geodata.Claims.Count + 1, catalog.Current.Data.Claims.Count);
+        Assert.Equal(1, ownWrite.Data.Version);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "the catalog did not catch up within 10 s");
+            await Task.Delay(50);
+        }
     }
 }

@@ -73,6 +73,27 @@ public sealed class GeoPackageClaimStore : IClaimStore
     public Task<IReadOnlyList<Claim>> QueryAsync(ClaimFilter filter, CancellationToken cancel = default) =>
         Run<IReadOnlyList<Claim>>(() => Query(ClaimQuery.Of(filter, _areas)), cancel);
 
+    public Task<StorePosition> PositionAsync(CancellationToken cancel = default) => Run(ReadPosition, cancel);
+
+    /// <summary>Writers take the file's lock one at a time, so fids grow in commit order and the largest one read is final.</summary>
+    public Task<StoreChanges> ChangesAfterAsync(StorePosition position, CancellationToken cancel = default) => Run(() =>
+    {
+        var upTo = ReadPosition();
+        if (upTo == position)
+        {
+            return StoreChanges.None(position);
+        }
+
+        Dictionary<string, object> Range(long after, long last) => new() { ["$after"] = after, ["$last"] = last };
+        var sources = Select($"SELECT {SourceRows.SelectColumns} FROM sources WHERE fid > $after AND fid <= $last ORDER BY fid", Range(position.Sources, upTo.Sources), SourceRows.Read);
+        var ids = Select("SELECT claimId FROM claim_history WHERE fid > $after AND fid <= $last GROUP BY claimId ORDER BY min(fid)", Range(position.History, upTo.History), r => r.GetString(0));
+        var claims = Select(
+            $"SELECT {ClaimRows.SelectColumns} FROM claims WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY fid",
+            new Dictionary<string, object> { ["$ids"] = System.Text.Json.JsonSerializer.Serialize(ids) },
+            row => Placed(ClaimRows.Read(row)));
+        return new StoreChanges(upTo, sources, ids, claims);
+    }, cancel);
+
     public Task<Source> RegisterSourceAsync(SourceDraft draft, CancellationToken cancel = default) =>
         Run(() => Write(tables => RegisterSource(tables, draft)), cancel);
 
@@ -294,6 +315,9 @@ public sealed class GeoPackageClaimStore : IClaimStore
         id => _sources.TryGetValue(id, out var cached) ? cached : tables.FindSource(id) is { } found ? _sources.GetOrAdd(id, found) : null;
 
     private Source? FindSource(string id) => SelectSources("WHERE id = $id", id).FirstOrDefault();
+
+    private StorePosition ReadPosition() =>
+        Select("SELECT (SELECT coalesce(max(fid), 0) FROM claim_history), (SELECT coalesce(max(fid), 0) FROM sources)", [], r => new StorePosition(r.GetInt64(0), r.GetInt64(1)))[0];
 
     private IReadOnlyList<Source> ReadSources() => SelectSources(string.Empty, null);
 

@@ -96,6 +96,23 @@ public sealed class PostGisClaimStore : IClaimStore
         return Run<IReadOnlyList<Claim>>(() => Rows(sql, parameters, r => Placed(PostGisTables.ReadClaim(r))), cancel);
     }
 
+    public Task<StorePosition> PositionAsync(CancellationToken cancel = default) => Run(() => ReadPosition(wait: true)!.Value, cancel);
+
+    public Task<StoreChanges> ChangesAfterAsync(StorePosition position, CancellationToken cancel = default) => Run(() =>
+    {
+        // While a write is in flight, report nothing rather than hold writers up; the caller asks again.
+        if (ReadPosition(wait: false) is not { } upTo || upTo == position)
+        {
+            return StoreChanges.None(position);
+        }
+
+        NpgsqlParameter[] Range(long after, long last) => [new("after", after), new("last", last)];
+        var sources = Rows($"SELECT {PostGisTables.SourceColumns} FROM sources WHERE fid > @after AND fid <= @last ORDER BY fid", Range(position.Sources, upTo.Sources), PostGisTables.ReadSource);
+        var ids = Rows("SELECT claim_id FROM claim_history WHERE fid > @after AND fid <= @last GROUP BY claim_id ORDER BY min(fid)", Range(position.History, upTo.History), r => r.GetString(0));
+        var claims = Rows($"SELECT {PostGisTables.ClaimColumns} FROM claims WHERE id = ANY(@ids) ORDER BY fid", [new NpgsqlParameter("ids", ids.ToArray())], r => Placed(PostGisTables.ReadClaim(r)));
+        return new StoreChanges(upTo, sources, ids, claims);
+    }, cancel);
+
     public Task<Source> RegisterSourceAsync(SourceDraft draft, CancellationToken cancel = default) =>
         Run(() => Write(tables => RegisterSource(tables, draft)), cancel);
 
@@ -155,7 +172,9 @@ public sealed class PostGisClaimStore : IClaimStore
     {
         using var connection = _dataSource.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        var result = work(new PostGisTables(connection, transaction));
+        var tables = new PostGisTables(connection, transaction);
+        tables.HoldHistoryFence();
+        var result = work(tables);
         if (commit)
         {
             transaction.Commit();
@@ -169,6 +188,28 @@ public sealed class PostGisClaimStore : IClaimStore
         work(tables);
         return true;
     });
+
+    /// <summary>
+    /// The largest history and source fids, read while holding <see cref="PostGisSchema.HistoryFence"/>
+    /// exclusively, so that no smaller fid can still commit; waiting for writers to finish, or
+    /// null when <paramref name="wait"/> is false and one is in flight.
+    /// </summary>
+    private StorePosition? ReadPosition(bool wait)
+    {
+        using var connection = _dataSource.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        var fence = wait ? $"SELECT true FROM pg_advisory_xact_lock({PostGisSchema.HistoryFence})" : $"SELECT pg_try_advisory_xact_lock({PostGisSchema.HistoryFence})";
+        using var command = new NpgsqlCommand(fence, connection, transaction);
+        if (command.ExecuteScalar() is not true)
+        {
+            return null;
+        }
+
+        command.CommandText = "SELECT (SELECT coalesce(max(fid), 0) FROM claim_history), (SELECT coalesce(max(fid), 0) FROM sources)";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new StorePosition(reader.GetInt64(0), reader.GetInt64(1));
+    }
 
     private DateTimeOffset Now()
     {

@@ -22,6 +22,9 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
 
     public NpgsqlConnection Connection => connection;
 
+    /// <summary>Holds <see cref="PostGisSchema.HistoryFence"/> shared until the transaction ends, so that change readers know a write is in flight.</summary>
+    public void HoldHistoryFence() => Execute($"SELECT pg_advisory_xact_lock_shared({PostGisSchema.HistoryFence})");
+
     public void LockStore() => Execute($"SELECT pg_advisory_xact_lock({PostGisSchema.MigrationLock})");
 
     public bool IsEmpty() => Scalar("SELECT NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS (SELECT 1 FROM claim_history)") is true;
