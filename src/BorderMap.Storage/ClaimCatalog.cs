@@ -11,9 +11,9 @@ namespace BorderMap.Storage;
 /// What readers see of the store: an immutable <see cref="CatalogSnapshot"/> of every source and
 /// claim with its query index, replaced as a whole after each write that goes through this
 /// catalog. Reads never wait and never see half a change; writes are serialised here so that each
-/// snapshot follows from the one before. On a shared store the catalog also catches up, about once
-/// a second, with what other processes wrote (other app instances, a command-line import), by
-/// reading the store's changes after the position it last saw. Thread-safe. Owns the store:
+/// snapshot follows from the one before. The catalog also catches up, about once a second, with
+/// what other processes wrote (other app instances on a shared store, a command-line import into
+/// the same file), by reading the store's changes after the position it last saw. Thread-safe. Owns the store:
 /// disposing the catalog closes it.
 /// </summary>
 public sealed class ClaimCatalog : IAsyncDisposable
@@ -33,7 +33,7 @@ public sealed class ClaimCatalog : IAsyncDisposable
         _areas = areas;
         _current = current;
         _position = position;
-        _catchingUp = store.IsShared ? Task.Run(CatchUpLoopAsync) : Task.CompletedTask;
+        _catchingUp = Task.Run(CatchUpLoopAsync);
     }
 
     public IClaimStore Store { get; }
@@ -43,8 +43,8 @@ public sealed class ClaimCatalog : IAsyncDisposable
 
     /// <summary>
     /// The claims that meet the filter, in creation order. A shared store (PostGIS) answers from
-    /// the database, so every instance sees what every other instance has written; a single-user
-    /// store is answered from the snapshot, which this process keeps current.
+    /// the database, so every instance sees what every other instance has written the moment it
+    /// is written; a single-user store is answered from the snapshot.
     /// </summary>
     public async Task<IReadOnlyList<Claim>> QueryAsync(ClaimFilter filter, CancellationToken cancel = default) =>
         Store.IsShared ? await Store.QueryAsync(filter, cancel) : Current.Index.Query(filter);

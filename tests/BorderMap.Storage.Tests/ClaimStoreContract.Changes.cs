@@ -26,4 +26,24 @@ public abstract partial class ClaimStoreContract
         var none = await Store.ChangesAfterAsync(changes.Position);
         Assert.Equal((changes.Position, 0, 0, 0), (none.Position, none.ClaimIds.Count, none.Claims.Count, none.Sources.Count));
     }
+
+    [Fact]
+    public async Task A_catalog_catches_up_with_an_import_that_did_not_go_through_it()
+    {
+        // A second store of the backend under test; the catalog owns it and closes it.
+        var catalog = await ClaimCatalog.LoadAsync(await OpenNewStoreAsync(TestData.Seed), TestData.Geodata.Areas);
+        await using (catalog)
+        {
+            await catalog.Store.ImportAsync([TestData.PointDraft("imported-claim", 71.2, 37.4)], new ImportOptions(Actor: "cli"));
+
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (catalog.Current.Data.FindClaim("imported-claim") is null)
+            {
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "the catalog did not catch up within 10 s");
+                await Task.Delay(50);
+            }
+
+            Assert.Contains("imported-claim", catalog.Current.Index.Query(new Core.Queries.ClaimFilter { Region = "AF-BDS" }).Select(c => c.Id));
+        }
+    }
 }

@@ -41,7 +41,7 @@ public sealed class GeoPackageClaimStore : IClaimStore
 
     public string Description => Path;
 
-    /// <summary>One user's file: the app serves it from its snapshot.</summary>
+    /// <summary>One user's file: the app serves it from its snapshot, which catches up with the rare write from another process.</summary>
     public bool IsShared => false;
 
     /// <summary>
