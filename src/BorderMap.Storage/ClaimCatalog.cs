@@ -13,8 +13,8 @@ namespace BorderMap.Storage;
 /// catalog. Reads never wait and never see half a change; writes are serialised here so that each
 /// snapshot follows from the one before. The catalog also catches up, about once a second, with
 /// what other processes wrote (other app instances on a shared store, a command-line import into
-/// the same file), by reading the store's changes after the position it last saw. Thread-safe. Owns the store:
-/// disposing the catalog closes it.
+/// the same file), by reading the store's changes after the position it last saw. Thread-safe.
+/// Owns the store: disposing the catalog closes it.
 /// </summary>
 public sealed class ClaimCatalog : IAsyncDisposable
 {
