@@ -96,12 +96,24 @@ public sealed class PostGisClaimStore : IClaimStore
         return Run<IReadOnlyList<Claim>>(() => Rows(sql, parameters, r => Placed(PostGisTables.ReadClaim(r))), cancel);
     }
 
-    public Task<StorePosition> PositionAsync(CancellationToken cancel = default) => Run(() => ReadPosition(wait: true)!.Value, cancel);
+    /// <summary>Asks again every 100 ms while writes are in flight: waiting in the lock's queue would hold up every writer that comes after.</summary>
+    public async Task<StorePosition> PositionAsync(CancellationToken cancel = default)
+    {
+        while (true)
+        {
+            if (await Run(ReadPosition, cancel) is { } position)
+            {
+                return position;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), cancel);
+        }
+    }
 
     public Task<StoreChanges> ChangesAfterAsync(StorePosition position, CancellationToken cancel = default) => Run(() =>
     {
         // While a write is in flight, report nothing rather than hold writers up; the caller asks again.
-        if (ReadPosition(wait: false) is not { } upTo || upTo == position)
+        if (ReadPosition() is not { } upTo || upTo == position)
         {
             return StoreChanges.None(position);
         }
@@ -191,15 +203,13 @@ public sealed class PostGisClaimStore : IClaimStore
 
     /// <summary>
     /// The largest history and source fids, read while holding <see cref="PostGisSchema.HistoryFence"/>
-    /// exclusively, so that no smaller fid can still commit; waiting for writers to finish, or
-    /// null when <paramref name="wait"/> is false and one is in flight.
+    /// exclusively, so that no smaller fid can still commit; null when a write is in flight.
     /// </summary>
-    private StorePosition? ReadPosition(bool wait)
+    private StorePosition? ReadPosition()
     {
         using var connection = _dataSource.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        var fence = wait ? $"SELECT true FROM pg_advisory_xact_lock({PostGisSchema.HistoryFence})" : $"SELECT pg_try_advisory_xact_lock({PostGisSchema.HistoryFence})";
-        using var command = new NpgsqlCommand(fence, connection, transaction);
+        using var command = new NpgsqlCommand($"SELECT pg_try_advisory_xact_lock({PostGisSchema.HistoryFence})", connection, transaction);
         if (command.ExecuteScalar() is not true)
         {
             return null;
