@@ -182,6 +182,43 @@ public sealed class PostGisConcurrencyTests(PostGisServer server)
         Assert.Equal(1, ownWrite.Data.Version);
     }
 
+    [Fact]
+    public async Task A_catalog_catches_up_while_other_instances_write_without_pause()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using var catalog = await ClaimCatalog.LoadAsync(PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed), TestData.Geodata.Areas);
+        await using var elsewhere = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
+        await elsewhere.CreateClaimAsync(TestData.PointDraft("busy-claim"), "setup");
+        using var stop = new CancellationTokenSource();
+
+        // Eight writers back to back keep a write in flight nearly all the time.
+        var writers = Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var current = (await elsewhere.FindClaimAsync("busy-claim"))!;
+                try
+                {
+                    await elsewhere.UpdateClaimAsync("busy-claim", current.Data.Version, TestData.PointDraft("busy-claim").With(d => d with { Place = $"writer {writer}" }), "busy");
+                }
+                catch (ClaimConflictException)
+                {
+                    // Another writer was first; write again.
+                }
+            }
+        })).ToList();
+        try
+        {
+            await elsewhere.CreateClaimAsync(TestData.PointDraft("written-meanwhile", 71.2, 37.4), "ana");
+            await WaitUntil(() => catalog.Current.Data.FindClaim("written-meanwhile") is not null);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await Task.WhenAll(writers);
+        }
+    }
+
     private static async Task WaitUntil(Func<bool> condition)
     {
         var clock = Stopwatch.StartNew();

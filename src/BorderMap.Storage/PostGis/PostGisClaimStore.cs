@@ -96,7 +96,7 @@ public sealed class PostGisClaimStore : IClaimStore
         return Run<IReadOnlyList<Claim>>(() => Rows(sql, parameters, r => Placed(PostGisTables.ReadClaim(r))), cancel);
     }
 
-    /// <summary>Asks again every 100 ms while writes are in flight: waiting in the lock's queue would hold up every writer that comes after.</summary>
+    /// <summary>Asks again while a long write is in flight (see <see cref="ReadPosition"/>).</summary>
     public async Task<StorePosition> PositionAsync(CancellationToken cancel = default)
     {
         while (true)
@@ -112,7 +112,7 @@ public sealed class PostGisClaimStore : IClaimStore
 
     public Task<StoreChanges> ChangesAfterAsync(StorePosition position, CancellationToken cancel = default) => Run(() =>
     {
-        // While a write is in flight, report nothing rather than hold writers up; the caller asks again.
+        // While a long write is in flight, report nothing rather than hold writers up; the caller asks again.
         if (ReadPosition() is not { } upTo || upTo == position)
         {
             return StoreChanges.None(position);
@@ -203,14 +203,23 @@ public sealed class PostGisClaimStore : IClaimStore
 
     /// <summary>
     /// The largest history and source fids, read while holding <see cref="PostGisSchema.HistoryFence"/>
-    /// exclusively, so that no smaller fid can still commit; null when a write is in flight.
+    /// exclusively, so that no smaller fid can still commit; null when a write stays in flight for
+    /// 200 ms. A short write ends within that; a long import then holds writers that come after
+    /// this request up for no longer (only trying for the lock would never hold them up, but under
+    /// a steady stream of overlapping short writes it would never succeed).
     /// </summary>
     private StorePosition? ReadPosition()
     {
         using var connection = _dataSource.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        using var command = new NpgsqlCommand($"SELECT pg_try_advisory_xact_lock({PostGisSchema.HistoryFence})", connection, transaction);
-        if (command.ExecuteScalar() is not true)
+        using var command = new NpgsqlCommand("SET LOCAL lock_timeout = '200ms'", connection, transaction);
+        command.ExecuteNonQuery();
+        command.CommandText = $"SELECT pg_advisory_xact_lock({PostGisSchema.HistoryFence})";
+        try
+        {
+            command.ExecuteNonQuery();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
         {
             return null;
         }
