@@ -15,9 +15,9 @@ namespace BorderMap.Storage.GeoPackage;
 /// and .NET code as <see cref="ClaimIndex"/>, on the R-tree's candidates only.
 /// </summary>
 /// <remarks>
-/// The app serves a GeoPackage from its in-memory snapshot, which is faster still for one user;
-/// this query is for callers without a snapshot (the command line, other tools) and keeps the
-/// two backends interchangeable behind <see cref="IClaimStore"/>.
+/// The app serves a GeoPackage from its in-memory snapshot, which is faster still for one user and
+/// is kept current; this query keeps the two backends interchangeable behind
+/// <see cref="IClaimStore"/> for any caller that holds no snapshot.
 /// </remarks>
 internal static class GeoPackageQuery
 {
