@@ -49,6 +49,13 @@ public sealed class ClaimCatalog : IAsyncDisposable
     public async Task<IReadOnlyList<Claim>> QueryAsync(ClaimFilter filter, CancellationToken cancel = default) =>
         Store.IsShared ? await Store.QueryAsync(filter, cancel) : Current.Index.Query(filter);
 
+    /// <summary>
+    /// One claim, as <see cref="QueryAsync"/> answers: from the database on a shared store, so an
+    /// editor always starts from the version every instance would check an edit against.
+    /// </summary>
+    public async Task<Claim?> FindClaimAsync(string id, CancellationToken cancel = default) =>
+        Store.IsShared ? await Store.FindClaimAsync(id, cancel) : Current.Data.FindClaim(id);
+
     public static async Task<ClaimCatalog> LoadAsync(IClaimStore store, AreaCatalog areas, CancellationToken cancel = default)
     {
         // The position first: whatever is written while the claims are read comes again as a change, never goes missing.

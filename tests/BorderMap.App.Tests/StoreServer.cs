@@ -11,14 +11,19 @@ namespace BorderMap.App.Tests;
 
 /// <summary>
 /// The app on a real loopback socket over a claim store of its own, for tests that write. The
-/// store is a fresh GeoPackage file seeded with the shipped geodata. Subclasses serve it with
-/// other <see cref="ServerOptions"/> (tokens, limits).
+/// store is a fresh GeoPackage file seeded with the shipped geodata, or the given store (a
+/// PostGIS database). Subclasses serve it with other <see cref="ServerOptions"/> (tokens, limits).
 /// </summary>
-public class StoreServer : IAsyncLifetime
+public class StoreServer(string storePath) : IAsyncLifetime
 {
     private WebApplication? _app;
 
-    public string StorePath { get; } = StoreTestEnvironment.NewStorePath();
+    public StoreServer()
+        : this(StoreTestEnvironment.NewStorePath())
+    {
+    }
+
+    public string StorePath { get; } = storePath;
 
     public HttpClient Client { get; private set; } = null!;
 

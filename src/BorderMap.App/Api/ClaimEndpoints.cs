@@ -44,9 +44,9 @@ internal static class ClaimEndpoints
                 : GeoJsonWriter.Result(GeoJsonWriter.Collection(claims.Select(GeoJsonWriter.Feature)));
         });
 
-        routes.MapGet("/api/claims/{id}", Results<JsonHttpResult<JsonObject>, ProblemHttpResult> (string id, ClaimCatalog catalog, HttpResponse response) =>
+        routes.MapGet("/api/claims/{id}", async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> (string id, ClaimCatalog catalog, HttpResponse response, CancellationToken cancel) =>
         {
-            if (catalog.Current.Data.FindClaim(id) is not { } claim)
+            if (await catalog.FindClaimAsync(id, cancel) is not { } claim)
             {
                 return Problems.NotFound("claim", id);
             }
