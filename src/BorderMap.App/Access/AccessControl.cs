@@ -24,18 +24,14 @@ internal static class AccessControl
             return;
         }
 
-        Caller? caller;
-        try
-        {
-            caller = tokens is null ? Caller.LocalUser : Authenticate(request, tokens);
-        }
-        catch (TokenFileException)
+        if (tokens is { Unusable: true })
         {
             // The details (file, line, holders' names) went to the server's log when the file changed; not to strangers.
             await Refusal.Send(context, StatusCodes.Status503ServiceUnavailable, "Token file unusable", "This BorderMap's token file has an error, so nobody is let in until whoever runs it fixes the file; the server's log names the problem.");
             return;
         }
 
+        var caller = tokens is null ? Caller.LocalUser : Authenticate(request, tokens);
         if (caller is not null)
         {
             context.SetCaller(caller);

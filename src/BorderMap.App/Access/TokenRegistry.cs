@@ -23,18 +23,12 @@ internal sealed class TokenRegistry
 
     public string Path { get; }
 
-    /// <summary>The caller a secret belongs to, or null for an unknown or revoked one.</summary>
-    /// <exception cref="TokenFileException">the file has become unusable since the server started.</exception>
-    public Caller? Find(string secret, bool byCookie)
-    {
-        var state = Current();
-        if (state.Problem is { } problem)
-        {
-            throw problem;
-        }
+    /// <summary>Whether the file has become unusable since the server started; while it is, <see cref="Find"/> knows no token.</summary>
+    public bool Unusable => Current().Unusable;
 
-        return state.ByHash.TryGetValue(AccessToken.Hash(secret), out var token) ? new Caller(token.Name, token.Role, byCookie) : null;
-    }
+    /// <summary>The caller a secret belongs to, or null for an unknown or revoked one.</summary>
+    public Caller? Find(string secret, bool byCookie) =>
+        Current().ByHash.TryGetValue(AccessToken.Hash(secret), out var token) ? new Caller(token.Name, token.Role, byCookie) : null;
 
     private State Current()
     {
@@ -56,12 +50,12 @@ internal sealed class TokenRegistry
         try
         {
             var tokens = TokenFile.Read(Path);
-            return new State(stamp, _clock.GetUtcNow(), tokens.ToDictionary(t => t.Sha256, StringComparer.Ordinal), null);
+            return new State(stamp, _clock.GetUtcNow(), tokens.ToDictionary(t => t.Sha256, StringComparer.Ordinal), Unusable: false);
         }
         catch (TokenFileException e) when (!throwOnError)
         {
             Console.Error.WriteLine($"bordermap: refusing every request until the token file is fixed: {e.Message}");
-            return new State(stamp, _clock.GetUtcNow(), new Dictionary<string, AccessToken>(), e);
+            return new State(stamp, _clock.GetUtcNow(), new Dictionary<string, AccessToken>(), Unusable: true);
         }
     }
 
@@ -73,5 +67,5 @@ internal sealed class TokenRegistry
 
     private readonly record struct FileStamp(DateTime WrittenAt, long Length);
 
-    private sealed record State(FileStamp Stamp, DateTimeOffset CheckedAt, IReadOnlyDictionary<string, AccessToken> ByHash, TokenFileException? Problem);
+    private sealed record State(FileStamp Stamp, DateTimeOffset CheckedAt, IReadOnlyDictionary<string, AccessToken> ByHash, bool Unusable);
 }
