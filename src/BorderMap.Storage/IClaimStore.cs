@@ -82,5 +82,5 @@ public interface IClaimStore : IAsyncDisposable
     /// how existing ids are treated). Every bad draft is reported, not only the first.
     /// </summary>
     /// <exception cref="ImportRejectedException">at least one draft is bad; nothing is written.</exception>
-    Task<ImportReport> ImportAsync(IReadOnlyList<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel = default);
+    Task<ImportReport> ImportAsync(IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel = default);
 }

@@ -108,8 +108,8 @@ public sealed class GeoPackageClaimStore : IClaimStore
 
     public Task<IReadOnlyList<ClaimHistoryEntry>> HistoryAsync(string id, CancellationToken cancel = default) => Run<IReadOnlyList<ClaimHistoryEntry>>(() => ReadHistory(id), cancel);
 
-    public Task<ImportReport> ImportAsync(IReadOnlyList<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel = default) =>
-        Run(() => Import(drafts, options, cancel), cancel);
+    public Task<ImportReport> ImportAsync(IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel = default) =>
+        Run(() => Import([.. drafts], options, cancel), cancel);
 
     public ValueTask DisposeAsync()
     {

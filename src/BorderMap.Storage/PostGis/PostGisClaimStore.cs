@@ -153,8 +153,8 @@ public sealed class PostGisClaimStore : IClaimStore
             }),
             cancel);
 
-    public Task<ImportReport> ImportAsync(IReadOnlyList<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel = default) =>
-        Run(() => Write(tables => WriteImport(tables, drafts, options, cancel), commit: !options.DryRun), cancel);
+    public Task<ImportReport> ImportAsync(IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel = default) =>
+        Run(() => Write(tables => WriteImport(tables, [.. drafts], options, cancel), commit: !options.DryRun), cancel);
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
