@@ -5,11 +5,10 @@ using NetTopologySuite.Geometries;
 namespace BorderMap.Storage;
 
 /// <summary>
-/// A <see cref="ClaimFilter"/> as the stores' SQL binds it, resolved the way
-/// <see cref="ClaimIndex.Query"/> resolves it, so that both stores answer exactly what the in-memory
-/// index answers: lists become arrays (null: no filter; empty: nothing passes), actors become
-/// case-folded keys, and the region becomes its area (an id the catalog does not know filters
-/// nothing, as in the index).
+/// A <see cref="ClaimFilter"/> as the stores' SQL binds it: lists become arrays (null: no filter;
+/// empty: nothing passes), actors become case-folded keys, the region an area id the catalog knows
+/// (an unknown id filters nothing), matched against the areas each claim was found to belong to
+/// when it was written, and the text its search terms (<see cref="ClaimSearchKey"/>).
 /// </summary>
 internal sealed record ClaimQuery(
     Envelope? Box,
@@ -19,7 +18,8 @@ internal sealed record ClaimQuery(
     string[]? Statuses,
     int[]? GeoPrecisions,
     string[]? ActorKeys,
-    Area? Region)
+    string? RegionId,
+    string[]? Terms)
 {
     public static ClaimQuery Of(ClaimFilter filter, AreaCatalog areas) => new(
         filter.BoundingBox,
@@ -29,7 +29,8 @@ internal sealed record ClaimQuery(
         filter.Statuses?.ToArray(),
         filter.GeoPrecisions?.ToArray(),
         filter.Actors?.Select(ActorKey).Distinct(StringComparer.Ordinal).ToArray(),
-        filter.Region is { } id ? areas.Find(id) : null);
+        filter.Region is { } id && areas.Find(id) is not null ? id : null,
+        filter.Text is { } text ? [.. ClaimSearchKey.Terms(text)] : null);
 
     /// <summary>The case-insensitive form of an actor name that queries compare (upper case, as ordinal ignore-case comparison does).</summary>
     public static string ActorKey(string actor) => actor.ToUpperInvariant();
@@ -41,7 +42,4 @@ internal sealed record ClaimQuery(
         new (string Name, Array? Values)[] { ("categories", Categories), ("statuses", Statuses), ("precisions", GeoPrecisions), ("actors", ActorKeys) }
             .Where(list => list.Values is not null)
             .Select(list => (list.Name, list.Values!));
-
-    /// <summary>The <c>region:ID</c> reference that names the region, or null when no reference can (an id with a slash does not parse as one).</summary>
-    public string? RegionReference => Region is { Id: var id } && !id.Contains('/', StringComparison.Ordinal) ? "region:" + id : null;
 }

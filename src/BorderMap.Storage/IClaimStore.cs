@@ -5,8 +5,10 @@ using BorderMap.Core.Sources;
 namespace BorderMap.Storage;
 
 /// <summary>
-/// Where sources, claims and the claim history live. Every backend (the GeoPackage file, PostGIS)
-/// enforces the same rules, which the shared contract tests check:
+/// Where sources, claims and the claim history live, and the only place claims live: no process
+/// holds every claim. Every read is a store query that costs what its answer costs (indexed,
+/// bounded, paged with a cursor); every backend (the GeoPackage file, PostGIS) answers exactly what
+/// the shared contract tests' in-memory reference answers, and enforces the same rules:
 /// <list type="bullet">
 /// <item>every claim passes <see cref="ClaimValidator"/> before it is written, with missing quote offsets found when the quote occurs exactly once;</item>
 /// <item>every write is one transaction, so a failure or a crash leaves nothing half-written;</item>
@@ -14,45 +16,58 @@ namespace BorderMap.Storage;
 /// <item>every create, update and delete is kept in the history with its time, actor, old and new value;</item>
 /// <item>source texts never change; a correction is a new source that supersedes the old one.</item>
 /// </list>
+/// The use cases behind the writes are written once (<see cref="SqlClaimStore"/>); backends only speak SQL.
 /// Implementations are safe to call from several threads at once.
 /// </summary>
 public interface IClaimStore : IAsyncDisposable
 {
+    /// <summary>The largest page <see cref="PageAsync"/> answers.</summary>
+    public const int MaxPageSize = 5000;
+
     /// <summary>Where the store is, for messages: a file path, or a database address without its password.</summary>
     string Description { get; }
 
-    /// <summary>Every registered source, in registration order.</summary>
+    /// <summary>True when other app instances may write to the store while this one has it open (a shared database).</summary>
+    bool IsShared { get; }
+
+    /// <summary>Every registered source, in registration order. Sources are few and never change.</summary>
     Task<IReadOnlyList<Source>> SourcesAsync(CancellationToken cancel = default);
 
     Task<Source?> FindSourceAsync(string id, CancellationToken cancel = default);
 
-    /// <summary>Every current claim, placed, in creation order.</summary>
-    Task<IReadOnlyList<Claim>> ClaimsAsync(CancellationToken cancel = default);
-
     Task<Claim?> FindClaimAsync(string id, CancellationToken cancel = default);
 
     /// <summary>
-    /// The current claims that meet the filter, in creation order, answered by the store itself with
-    /// its spatial index: exactly what <see cref="ClaimIndex.Query"/> answers over <see cref="ClaimsAsync"/>.
-    /// A region is looked up in the store's area catalog.
+    /// Up to <paramref name="limit"/> (1 to <see cref="MaxPageSize"/>) claims that meet the filter,
+    /// in creation order, after <paramref name="after"/> (null: from the first), with the cursor of
+    /// the next page when there may be more.
     /// </summary>
-    Task<IReadOnlyList<Claim>> QueryAsync(ClaimFilter filter, CancellationToken cancel = default);
+    Task<ClaimPage> PageAsync(ClaimFilter filter, ClaimCursor? after, int limit, CancellationToken cancel = default);
+
+    /// <summary>Counts of the claims that meet the filter, by category, status, precision, actor and region.</summary>
+    Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default);
+
+    /// <summary>The non-empty bins of the claims that meet the filter, by event date, oldest first.</summary>
+    Task<IReadOnlyList<DateBin>> HistogramAsync(ClaimFilter filter, DateBinSize size, CancellationToken cancel = default);
 
     /// <summary>
-    /// True when other app instances may write to the store while this one has it open (a shared
-    /// database), so that readers ask the store rather than trust a snapshot taken earlier.
+    /// The claims of one map tile that meet the filter, as a Mapbox Vector Tile (layer <c>claims</c>,
+    /// extent 4096) of points at their anchors: below <see cref="TileAddress.ClusterBelowZoom"/>, or
+    /// when a tile holds more than <see cref="TileAddress.MaxClaimsPerTile"/>, one point per grid cell
+    /// with a <c>count</c> and a count per category; otherwise one point per claim with its id and the
+    /// fields the map styles and filters on.
     /// </summary>
-    bool IsShared { get; }
+    Task<byte[]> TileAsync(ClaimFilter filter, TileAddress tile, CancellationToken cancel = default);
 
-    /// <summary>How far the store has been written: a position from which <see cref="ChangesAfterAsync"/> misses nothing.</summary>
+    /// <summary>How far the store has been written; it grows with every write, by any process.</summary>
     Task<StorePosition> PositionAsync(CancellationToken cancel = default);
 
     /// <summary>
-    /// What any process has written after <paramref name="position"/>, with the position to ask
-    /// from next time. It may return no changes while writes are in flight, and report a change
-    /// already seen again; it never skips one.
+    /// Waits until the store has been written past <paramref name="seen"/> (by any process), or until
+    /// <paramref name="timeout"/> passes, and answers the position then. PostGIS hears of writes by
+    /// <c>LISTEN/NOTIFY</c>; a GeoPackage file is asked for its position a few times a second.
     /// </summary>
-    Task<StoreChanges> ChangesAfterAsync(StorePosition position, CancellationToken cancel = default);
+    Task<StorePosition> WaitForChangeAsync(StorePosition seen, TimeSpan timeout, CancellationToken cancel = default);
 
     /// <summary>Registers a source text; its id comes from its title and date (see <see cref="SourceDraft"/>).</summary>
     /// <exception cref="StoreValidationException">a required field is missing or <see cref="SourceDraft.Supersedes"/> is unknown.</exception>
@@ -79,7 +94,9 @@ public interface IClaimStore : IAsyncDisposable
 
     /// <summary>
     /// Imports many claims all-or-nothing in one transaction (see <see cref="ImportOptions"/> for
-    /// how existing ids are treated). Every bad draft is reported, not only the first.
+    /// how existing ids are treated), reading the drafts as a stream in chunks, so that memory stays
+    /// the same however many there are. Every bad draft is reported (up to
+    /// <see cref="ImportRejectedException.MaxProblems"/>), not only the first.
     /// </summary>
     /// <exception cref="ImportRejectedException">at least one draft is bad; nothing is written.</exception>
     Task<ImportReport> ImportAsync(IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel = default);

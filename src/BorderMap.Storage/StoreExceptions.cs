@@ -27,11 +27,18 @@ public sealed class ClaimNotFoundException(string id) : Exception($"There is no 
     public string Id { get; } = id;
 }
 
-/// <summary>An import had bad drafts; nothing was written. <see cref="ImportProblem.Index"/> is the draft's position in the import.</summary>
-public sealed class ImportRejectedException(IReadOnlyList<ImportProblem> problems)
-    : Exception($"{problems.Count} problem(s); nothing was imported")
+/// <summary>
+/// An import had bad drafts; nothing was written. <see cref="ImportProblem.Index"/> is the draft's
+/// position in the import. At most <see cref="MaxProblems"/> problems are kept; <see cref="Truncated"/> says when there were more.
+/// </summary>
+public sealed class ImportRejectedException(IReadOnlyList<ImportProblem> problems, bool truncated = false)
+    : Exception($"{problems.Count}{(truncated ? " or more" : string.Empty)} problem(s); nothing was imported")
 {
+    public const int MaxProblems = 1000;
+
     public IReadOnlyList<ImportProblem> Problems { get; } = problems;
+
+    public bool Truncated { get; } = truncated;
 }
 
 /// <summary>One bad field of the draft at <see cref="Index"/>.</summary>

@@ -1,49 +1,47 @@
+using System.Diagnostics;
+
 namespace BorderMap.Storage.Tests;
 
 /// <summary>
-/// <see cref="IClaimStore.ChangesAfterAsync"/> on every backend: what another process wrote after a
-/// position, which a catalog folds into its snapshot to catch up.
+/// <see cref="IClaimStore.PositionAsync"/> and <see cref="IClaimStore.WaitForChangeAsync"/> on every
+/// backend: how an app instance learns that another process wrote, so that it can tell its
+/// browsers, without ever reloading the claims.
 /// </summary>
 public abstract partial class ClaimStoreContract
 {
     [Fact]
-    public async Task Changes_after_a_position_name_every_claim_written_since_with_its_current_value_and_new_sources()
+    public async Task Every_write_moves_the_position_on()
     {
-        var before = await Store.PositionAsync();
-        await Store.CreateClaimAsync(TestData.PointDraft("kept"), "ana");
-        var gone = await Store.CreateClaimAsync(TestData.PointDraft("gone"), "ana");
-        await Store.UpdateClaimAsync("kept", 1, TestData.PointDraft("kept").With(d => d with { Status = "disputed" }), "ben");
-        await Store.DeleteClaimAsync("gone", gone.Data.Version, "ben");
-        var source = await Store.RegisterSourceAsync(new SourceDraft("Later report", "Example News", "en", null, null, "2021-07-09", [], "Another text."));
+        var positions = new List<StorePosition> { await Store.PositionAsync() };
+        var created = await Store.CreateClaimAsync(TestData.PointDraft("kept"), "ana");
+        positions.Add(await Store.PositionAsync());
+        await Store.UpdateClaimAsync("kept", created.Data.Version, TestData.PointDraft("kept").With(d => d with { Status = "disputed" }), "ben");
+        positions.Add(await Store.PositionAsync());
+        await Store.DeleteClaimAsync("kept", 2, "ben");
+        positions.Add(await Store.PositionAsync());
+        await Store.RegisterSourceAsync(new SourceDraft("Later report", "Example News", "en", null, null, "2021-07-09", [], "Another text."));
+        positions.Add(await Store.PositionAsync());
 
-        var changes = await Store.ChangesAfterAsync(before);
-
-        Assert.Equal(["kept", "gone"], changes.ClaimIds);
-        var kept = Assert.Single(changes.Claims);
-        Assert.Equal(("kept", 2, "disputed"), (kept.Id, kept.Data.Version, kept.Data.Status));
-        Assert.Equal([source.Id], changes.Sources.Select(s => s.Id));
-        Assert.Equal(await Store.PositionAsync(), changes.Position);
-        var none = await Store.ChangesAfterAsync(changes.Position);
-        Assert.Equal((changes.Position, 0, 0, 0), (none.Position, none.ClaimIds.Count, none.Claims.Count, none.Sources.Count));
+        Assert.Equal(positions.Count, positions.Distinct().Count());
     }
 
     [Fact]
-    public async Task A_catalog_catches_up_with_an_import_that_did_not_go_through_it()
+    public async Task A_waiter_wakes_within_a_second_of_a_write_by_another_process_and_otherwise_waits_out_its_timeout()
     {
-        // A second store of the backend under test; the catalog owns it and closes it.
-        var catalog = await ClaimCatalog.LoadAsync(await OpenNewStoreAsync(TestData.Seed), TestData.Geodata.Areas);
-        await using (catalog)
-        {
-            await catalog.Store.ImportAsync([TestData.PointDraft("imported-claim", 71.2, 37.4)], new ImportOptions(Actor: "cli"));
+        await using var elsewhere = await OpenSameStoreAsync();
+        var seen = await Store.PositionAsync();
 
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            while (catalog.Current.Data.FindClaim("imported-claim") is null)
-            {
-                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "the catalog did not catch up within 10 s");
-                await Task.Delay(50);
-            }
+        var idle = Stopwatch.StartNew();
+        Assert.Equal(seen, await Store.WaitForChangeAsync(seen, TimeSpan.FromMilliseconds(600)));
+        Assert.InRange(idle.Elapsed, TimeSpan.FromMilliseconds(550), TimeSpan.FromSeconds(5));
 
-            Assert.Contains("imported-claim", catalog.Current.Index.Query(new Core.Queries.ClaimFilter { Region = "AF-BDS" }).Select(c => c.Id));
-        }
+        var waiting = Store.WaitForChangeAsync(seen, TimeSpan.FromSeconds(20));
+        var written = Stopwatch.StartNew();
+        await elsewhere.ImportAsync([TestData.PointDraft("imported-claim", 71.2, 37.4)], new ImportOptions(Actor: "cli"));
+        var moved = await waiting;
+
+        Assert.NotEqual(seen, moved);
+        Assert.True(written.Elapsed < TimeSpan.FromSeconds(2), $"the waiter woke {written.Elapsed.TotalMilliseconds:0} ms after the write");
+        Assert.NotNull(await Store.FindClaimAsync("imported-claim"));
     }
 }

@@ -16,6 +16,9 @@ public abstract partial class ClaimStoreContract : IAsyncLifetime
     /// <summary>Opens a new, empty store of the backend under test, seeded with <paramref name="seed"/>.</summary>
     protected abstract Task<IClaimStore> OpenNewStoreAsync(StoreSeed seed);
 
+    /// <summary>Opens the store under test a second time, as another process would (the caller disposes it).</summary>
+    protected abstract Task<IClaimStore> OpenSameStoreAsync();
+
     public async Task InitializeAsync() => Store = await OpenNewStoreAsync(TestData.Seed);
 
     public virtual async Task DisposeAsync() => await Store.DisposeAsync();

@@ -6,6 +6,14 @@ namespace BorderMap.Storage.Tests;
 [Collection(PostGisTestGroup.Name)]
 public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
 {
-    protected override async Task<IClaimStore> OpenNewStoreAsync(StoreSeed seed) =>
-        PostGisClaimStore.Open(await server.NewDatabaseAsync(), TestData.Geodata.Areas, seed);
+    private string? _database;
+
+    protected override async Task<IClaimStore> OpenNewStoreAsync(StoreSeed seed)
+    {
+        _database = await server.NewDatabaseAsync();
+        return PostGisClaimStore.Open(_database, TestData.Geodata.Areas, seed);
+    }
+
+    protected override Task<IClaimStore> OpenSameStoreAsync() =>
+        Task.FromResult<IClaimStore>(PostGisClaimStore.Open(_database!, TestData.Geodata.Areas, TestData.Seed));
 }

@@ -34,6 +34,12 @@ public sealed record ClaimFilter
 
     public IReadOnlySet<int>? GeoPrecisions { get; init; }
 
+    /// <summary>
+    /// Only claims whose title, place, actors, quote, translation or note contain every word of
+    /// this text, in any spelling that <see cref="Search.NameFolding"/> joins (see <see cref="ClaimSearchKey"/>).
+    /// </summary>
+    public string? Text { get; init; }
+
     /// <summary>A one-line description for map captions and export footers, e.g. "2021-07-01 to 2021-07-05; category: troop-movement".</summary>
     public string Describe()
     {
@@ -50,6 +56,11 @@ public sealed record ClaimFilter
         if (Region is not null)
         {
             parts.Add($"region: {Region}");
+        }
+
+        if (Text is not null)
+        {
+            parts.Add($"text: {Text}");
         }
 
         if (BoundingBox is { } box)

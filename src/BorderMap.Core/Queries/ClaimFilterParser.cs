@@ -8,13 +8,16 @@ namespace BorderMap.Core.Queries;
 /// <summary>
 /// Reads a <see cref="ClaimFilter"/> from named text parameters (URL query or command-line
 /// options): <c>bbox</c>, <c>from</c>, <c>to</c>, <c>category</c>, <c>actor</c>, <c>status</c>,
-/// <c>region</c> and <c>precision</c>. Lists are comma-separated. Every bad parameter is reported
+/// <c>region</c>, <c>precision</c> and the text search <c>q</c>. Lists are comma-separated. Every bad parameter is reported
 /// by name; a filter is returned only when there are none. A list parameter that is present but
 /// empty (<c>category=</c>) lets no claim pass, so a client can say "every box unticked".
 /// </summary>
 public sealed class ClaimFilterParser(AreaCatalog areas)
 {
-    public static readonly IReadOnlyList<string> ParameterNames = ["bbox", "from", "to", "category", "actor", "status", "region", "precision"];
+    public static readonly IReadOnlyList<string> ParameterNames = ["bbox", "from", "to", "category", "actor", "status", "region", "precision", "q"];
+
+    /// <summary>The longest text search accepted, in characters.</summary>
+    public const int MaxTextLength = 200;
 
     public (ClaimFilter? Filter, IReadOnlyList<FieldProblem> Problems) Parse(Func<string, string?> parameter)
     {
@@ -30,6 +33,7 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
             Region = ParseRegion(parameter("region"), problems),
             GeoPrecisions = ParseList("precision", parameter("precision"), ["1", "2", "3", "4"], problems)?
                 .Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToHashSet(),
+            Text = ParseText(parameter("q"), problems),
         };
         if (filter is { From: { } from, To: { } to } && from > to)
         {
@@ -97,6 +101,25 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
         }
 
         return values;
+    }
+
+    private static string? ParseText(string? text, List<FieldProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (text.Length > MaxTextLength)
+        {
+            problems.Add(new FieldProblem("q", $"the search text has {text.Length} characters; at most {MaxTextLength} are allowed"));
+        }
+        else if (ClaimSearchKey.Terms(text).Count == 0)
+        {
+            problems.Add(new FieldProblem("q", $"'{text}' has no letters or digits to search for"));
+        }
+
+        return text.Trim();
     }
 
     private string? ParseRegion(string? text, List<FieldProblem> problems)

@@ -17,6 +17,9 @@ internal static class ClaimRows
 
     public static readonly string SelectColumns = "geom, id, " + string.Join(", ", DataColumns);
 
+    /// <summary>How many columns <see cref="SelectColumns"/> names: a query may select more after them.</summary>
+    public static int SelectColumnCount => DataColumns.Count + 2;
+
     /// <summary>The statement parameters of a row, in the order of <see cref="ClaimRow.Values"/>.</summary>
     public static readonly IReadOnlyList<string> DataParameters = [.. DataColumns.Select(c => "$" + c)];
 

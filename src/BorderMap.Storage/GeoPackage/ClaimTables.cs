@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Sources;
+using BorderMap.Storage.Writes;
 using Microsoft.Data.Sqlite;
 
 namespace BorderMap.Storage.GeoPackage;
@@ -11,71 +12,97 @@ namespace BorderMap.Storage.GeoPackage;
 /// transaction and reused, which is what makes a 100,000-claim import fast. Not thread-safe: one
 /// instance belongs to one transaction.
 /// </summary>
-internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction transaction, ClaimPlacer placer) : IClaimTransaction, IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private bool _importIds;
 
-    public (string Id, ClaimData Data, byte[] Geometry)? FindClaim(string id) =>
-        FindById($"SELECT {ClaimRows.SelectColumns} FROM claims WHERE id = $id", id, row => ((string, ClaimData, byte[])?)ClaimRows.Read(row));
+    public Claim? FindClaim(string id) =>
+        FindById($"SELECT {ClaimRows.SelectColumns} FROM claims WHERE id = $id", id, row => Placed(ClaimRows.Read(row)));
 
-    /// <summary>Every claim id in the store.</summary>
-    public HashSet<string> ClaimIds() => [.. All("SELECT id FROM claims", row => row.GetString(0))];
+    public IReadOnlyDictionary<string, Claim> FindClaims(IReadOnlyCollection<string> ids) =>
+        All($"SELECT {ClaimRows.SelectColumns} FROM claims WHERE id IN (SELECT value FROM json_each($ids))", row => Placed(ClaimRows.Read(row)), ("$ids", Json(ids)))
+            .ToDictionary(c => c.Id, StringComparer.Ordinal);
 
-    /// <summary>The last history version of every claim id that has a history.</summary>
-    public Dictionary<string, int> LastHistoryVersions() =>
-        All("SELECT claimId, max(version) FROM claim_history GROUP BY claimId", row => (row.GetString(0), row.GetInt32(1)))
+    public IReadOnlyDictionary<string, int> LastHistoryVersions(IReadOnlyCollection<string> ids) =>
+        All("SELECT claimId, max(version) FROM claim_history WHERE claimId IN (SELECT value FROM json_each($ids)) GROUP BY claimId", row => (row.GetString(0), row.GetInt32(1)), ("$ids", Json(ids)))
             .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 
     public bool ClaimExists(string id) => Scalar("SELECT 1 FROM claims WHERE id = $id", ("$id", id)) is not null;
 
-    /// <summary>The version a claim created with this id gets: one past any deleted claim's history, so stale versions never match again.</summary>
-    public int NextCreateVersion(string id) =>
-        Convert.ToInt32(Scalar("SELECT coalesce(max(version), 0) + 1 FROM claim_history WHERE claimId = $id", ("$id", id)), CultureInfo.InvariantCulture);
-
     private static readonly string InsertSql =
-        $"INSERT INTO claims (geom, id, {string.Join(", ", ClaimRows.DataColumns)}) VALUES ($geom, $id, {string.Join(", ", ClaimRows.DataColumns.Select(c => "$" + c))})";
+        $"INSERT INTO claims (geom, id, {string.Join(", ", ClaimRows.DataColumns)}) VALUES ($geom, $id, {string.Join(", ", ClaimRows.DataColumns.Select(c => "$" + c))}) ON CONFLICT (id) DO NOTHING";
 
     private static readonly string UpdateSql =
-        $"UPDATE claims SET geom = $geom, {string.Join(", ", ClaimRows.DataColumns.Select(c => $"{c} = ${c}"))} WHERE id = $id";
+        $"UPDATE claims SET geom = $geom, {string.Join(", ", ClaimRows.DataColumns.Select(c => $"{c} = ${c}"))} WHERE id = $id AND version = $expected";
 
-    public void InsertClaim(Claim claim) => Write(InsertSql, ClaimRows.Serialize(claim));
+    public bool InsertClaim(ClaimRecord record) => Write(InsertSql, ClaimRows.Serialize(record.Claim), expected: null) == 1;
 
-    public void UpdateClaim(Claim claim) => Write(UpdateSql, ClaimRows.Serialize(claim));
+    public bool UpdateClaim(ClaimRecord record, int expectedVersion) => Write(UpdateSql, ClaimRows.Serialize(record.Claim), expectedVersion) == 1;
 
-    /// <summary>Inserts or updates a claim and writes its R-tree entry directly, for use while the index triggers are dropped (<see cref="BulkImport"/>).</summary>
-    public void WriteIndexed(ClaimRow row, bool isNew)
+    public bool DeleteClaim(string id, int expectedVersion) =>
+        Execute("DELETE FROM claims WHERE id = $id AND version = $expected", ("$id", id), ("$expected", expectedVersion)) == 1;
+
+    /// <summary>
+    /// Writes the chunk with the R-tree's write triggers dropped and the index rows written
+    /// directly: the triggers' per-row ST_* calls would cost more than everything else together.
+    /// They are created again before this returns, inside the transaction, so no reader ever sees them gone.
+    /// </summary>
+    public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
     {
-        Write(isNew ? InsertSql : UpdateSql, row);
-        var e = row.Envelope;
-        Execute(
-            "INSERT OR REPLACE INTO rtree_claims_geom VALUES (CASE WHEN $isNew THEN last_insert_rowid() ELSE (SELECT fid FROM claims WHERE id = $id) END, $minx, $maxx, $miny, $maxy)",
-            ("$isNew", isNew),
-            ("$id", row.Id),
-            ("$minx", e.MinX),
-            ("$maxx", e.MaxX),
-            ("$miny", e.MinY),
-            ("$maxy", e.MaxY));
+        var rows = new ClaimRow[writes.Count];
+        Parallel.For(0, writes.Count, i => rows[i] = ClaimRows.Serialize(writes[i].Record.Claim));
+        var stale = new List<string>();
+        Execute(GeoPackageSchema.DropClaimsIndexWriteTriggers);
+        for (var i = 0; i < writes.Count; i++)
+        {
+            if (!WriteIndexed(rows[i], writes[i].ExpectedVersion))
+            {
+                stale.Add(rows[i].Id);
+                continue;
+            }
+
+            AppendHistory(writes[i].History);
+        }
+
+        Execute(GeoPackageSchema.ClaimsIndexWriteTriggers);
+        return stale;
     }
 
-    /// <summary>Runs DDL such as dropping and re-creating triggers, inside this transaction.</summary>
-    public void ExecuteDdl(string sql) => Execute(sql);
+    public IReadOnlyDictionary<string, int> MarkImported(IReadOnlyList<(string Id, int Index)> chunk)
+    {
+        if (!_importIds)
+        {
+            // A temporary table lives as long as the (pooled) connection: start each import with an empty one.
+            Execute("DROP TABLE IF EXISTS temp.import_ids; CREATE TEMP TABLE import_ids (id TEXT PRIMARY KEY, position INTEGER NOT NULL)");
+            _importIds = true;
+        }
 
-    public void DeleteClaim(string id) => Execute("DELETE FROM claims WHERE id = $id", ("$id", id));
+        var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (id, index) in chunk)
+        {
+            if (Execute("INSERT INTO temp.import_ids VALUES ($id, $position) ON CONFLICT (id) DO NOTHING", ("$id", id), ("$position", index)) == 0)
+            {
+                repeats[id] = Convert.ToInt32(Scalar("SELECT position FROM temp.import_ids WHERE id = $id", ("$id", id)), CultureInfo.InvariantCulture);
+            }
+        }
 
-    public void AppendHistory(string claimId, int version, DateTimeOffset at, string? actor, HistoryAction action, Claim? oldValue, Claim? newValue) =>
-        AppendHistory(claimId, version, at, actor, action, oldValue is null ? null : ClaimGeoJson.FeatureText(oldValue), newValue is null ? null : ClaimGeoJson.FeatureText(newValue));
+        return repeats;
+    }
 
-    /// <summary>Appends a history entry whose old and new values are already GeoJSON text.</summary>
-    public void AppendHistory(string claimId, int version, DateTimeOffset at, string? actor, HistoryAction action, string? oldValue, string? newValue) =>
+    public bool IdTakenInImport(string id) =>
+        ClaimExists(id) || (_importIds && Scalar("SELECT 1 FROM temp.import_ids WHERE id = $id", ("$id", id)) is not null);
+
+    public void AppendHistory(HistoryRecord entry) =>
         Execute(
             "INSERT INTO claim_history (claimId, version, at, actor, action, oldValue, newValue) VALUES ($claimId, $version, $at, $actor, $action, $old, $new)",
-            ("$claimId", claimId),
-            ("$version", version),
-            ("$at", Timestamps.Write(at)),
-            ("$actor", actor),
-            ("$action", action.ToString().ToLowerInvariant()),
-            ("$old", oldValue),
-            ("$new", newValue));
+            ("$claimId", entry.ClaimId),
+            ("$version", entry.Version),
+            ("$at", Timestamps.Write(entry.At)),
+            ("$actor", entry.Actor),
+            ("$action", entry.Action.ToString().ToLowerInvariant()),
+            ("$old", entry.OldValue),
+            ("$new", entry.NewValue));
 
     public Source? FindSource(string id) => FindById($"SELECT {SourceRows.SelectColumns} FROM sources WHERE id = $id", id, SourceRows.Read);
 
@@ -122,12 +149,36 @@ internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction
         }
     }
 
-    private void Write(string sql, ClaimRow row) =>
-        Bound(sql, [("$geom", row.Geometry), ("$id", row.Id), .. ClaimRows.DataParameters.Select((name, i) => (name, row.Values[i]))]).ExecuteNonQuery();
-
-    private List<T> All<T>(string sql, Func<SqliteDataReader, T> read)
+    /// <summary>Inserts (no expected version) or updates a claim and writes its R-tree entry directly; false when an update found the claim moved on.</summary>
+    private bool WriteIndexed(ClaimRow row, int? expectedVersion)
     {
-        using var reader = Bound(sql, []).ExecuteReader();
+        if (Write(expectedVersion is null ? InsertSql : UpdateSql, row, expectedVersion) != 1)
+        {
+            return false;
+        }
+
+        var e = row.Envelope;
+        Execute(
+            "INSERT OR REPLACE INTO rtree_claims_geom VALUES ((SELECT fid FROM claims WHERE id = $id), $minx, $maxx, $miny, $maxy)",
+            ("$id", row.Id),
+            ("$minx", e.MinX),
+            ("$maxx", e.MaxX),
+            ("$miny", e.MinY),
+            ("$maxy", e.MaxY));
+        return true;
+    }
+
+    private int Write(string sql, ClaimRow row, int? expected) =>
+        Bound(sql, [("$geom", row.Geometry), ("$id", row.Id), .. ClaimRows.DataParameters.Select((name, i) => (name, row.Values[i])), .. expected is { } v ? new[] { ("$expected", (object?)v) } : []]).ExecuteNonQuery();
+
+    private static string Json(IReadOnlyCollection<string> ids) => JsonSerializer.Serialize(ids, ClaimJsonContext.Default.IReadOnlyCollectionString);
+
+    /// <summary>The stored geometry is the placement, so reading places nothing anew; only the anchor is derived.</summary>
+    private Claim Placed((string Id, ClaimData Data, byte[] Geometry) row) => placer.Place(row.Id, row.Data, GeometryBlob.Read(row.Geometry));
+
+    private List<T> All<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
+    {
+        using var reader = Bound(sql, parameters).ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
         {
@@ -145,7 +196,7 @@ internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction
 
     private object? Scalar(string sql, params (string Name, object? Value)[] parameters) => Bound(sql, parameters).ExecuteScalar();
 
-    private void Execute(string sql, params (string Name, object? Value)[] parameters) => Bound(sql, parameters).ExecuteNonQuery();
+    private int Execute(string sql, params (string Name, object? Value)[] parameters) => Bound(sql, parameters).ExecuteNonQuery();
 
     /// <summary>The command for <paramref name="sql"/> with these values; a command's parameters are created once and then only get new values.</summary>
     private SqliteCommand Bound(string sql, (string Name, object? Value)[] parameters)

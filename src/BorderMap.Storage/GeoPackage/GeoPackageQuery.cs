@@ -37,10 +37,11 @@ internal static class GeoPackageQuery
         ["actors"] = "EXISTS (SELECT 1 FROM json_each(claims.actors) WHERE bordermap_actor_key(value) IN (SELECT value FROM json_each($actors)))",
     };
 
-    public static (string Sql, Dictionary<string, object> Parameters) Build(ClaimQuery query)
+    /// <summary>Up to <paramref name="limit"/> claims after the position <paramref name="after"/> (fid), with the fid selected after <see cref="ClaimRows.SelectColumns"/>.</summary>
+    public static (string Sql, Dictionary<string, object> Parameters) Build(ClaimQuery query, long after, int limit)
     {
-        var conditions = new List<string>();
-        var parameters = new Dictionary<string, object>(StringComparer.Ordinal);
+        var conditions = new List<string> { "fid > $after" };
+        var parameters = new Dictionary<string, object>(StringComparer.Ordinal) { ["$after"] = after, ["$limit"] = limit };
         if (query.Box is { } box)
         {
             // The R-tree keeps float32 bounds rounded outwards, so it never drops a claim the exact test would keep.
@@ -67,21 +68,21 @@ internal static class GeoPackageQuery
             parameters["$" + name] = JsonSerializer.Serialize(values);
         }
 
-        if (query.Region is { } region)
+        if (query.RegionId is { } region)
         {
             conditions.Add(InRegion);
-            parameters["$region"] = region.Id;
+            parameters["$region"] = region;
         }
 
-        var where = conditions.Count == 0 ? string.Empty : "WHERE " + string.Join("\n  AND ", conditions);
-        return ($"SELECT {ClaimRows.SelectColumns} FROM claims\n{where}\nORDER BY fid", parameters);
+        var where = "WHERE " + string.Join("\n  AND ", conditions);
+        return ($"SELECT {ClaimRows.SelectColumns}, fid FROM claims\n{where}\nORDER BY fid\nLIMIT $limit", parameters);
     }
 
     /// <summary>Registers the exact tests the query's SQL calls; they belong to this query, so they are registered anew on each use of a pooled connection.</summary>
-    public static void RegisterFunctions(SqliteConnection connection, ClaimQuery query)
+    public static void RegisterFunctions(SqliteConnection connection, ClaimQuery query, Core.Areas.AreaCatalog areas)
     {
         var box = query.Box is { } envelope ? GeometryFactory.Default.ToGeometry(envelope) : null;
-        var region = query.Region is { } area ? PreparedGeometryFactory.Prepare(area.Geometry) : null;
+        var region = query.RegionId is { } id && areas.Find(id) is { } area ? PreparedGeometryFactory.Prepare(area.Geometry) : null;
         connection.CreateFunction("bordermap_in_box", (byte[] blob) => box is not null && box.Intersects(GeometryBlob.Read(blob)), isDeterministic: true);
         connection.CreateFunction("bordermap_in_region", (byte[] blob) => region is not null && region.Covers(GeometryBlob.Read(blob)), isDeterministic: true);
         connection.CreateFunction("bordermap_references", (string reference, string areaId) => ClaimIndex.References(reference, areaId), isDeterministic: true);

@@ -40,10 +40,11 @@ internal static class PostGisQuery
         ["actors"] = "EXISTS (SELECT 1 FROM jsonb_array_elements_text(data->'actors') AS a(name) WHERE upper(name) = ANY(@actors))",
     };
 
-    public static (string Sql, List<NpgsqlParameter> Parameters) Build(ClaimQuery query)
+    /// <summary>Up to <paramref name="limit"/> claims after the position <paramref name="after"/> (fid), with the fid selected after <see cref="PostGisTables.ClaimColumns"/>.</summary>
+    public static (string Sql, List<NpgsqlParameter> Parameters) Build(ClaimQuery query, Core.Areas.AreaCatalog areas, long after, int limit)
     {
-        var conditions = new List<string>();
-        var parameters = new List<NpgsqlParameter>();
+        var conditions = new List<string> { "fid > @after" };
+        var parameters = new List<NpgsqlParameter> { new("after", after), new("limit", limit) };
         if (query.Box is { } box)
         {
             conditions.Add("geom && ST_MakeEnvelope(@min_x, @min_y, @max_x, @max_y, 4326) AND ST_Intersects(geom, ST_MakeEnvelope(@min_x, @min_y, @max_x, @max_y, 4326))");
@@ -64,16 +65,16 @@ internal static class PostGisQuery
             parameters.Add(new(name, values));
         }
 
-        if (query.Region is { } region)
+        if (query.RegionId is { } region && areas.Find(region) is { } area)
         {
             conditions.Add(InRegion);
-            parameters.Add(new("region", region.Id));
-            parameters.Add(new("region_ref", NpgsqlDbType.Text) { Value = (object?)query.RegionReference ?? DBNull.Value });
-            parameters.Add(new("region_geom", PostGisTables.WithSrid(region.Geometry)));
+            parameters.Add(new("region", region));
+            parameters.Add(new("region_ref", NpgsqlDbType.Text) { Value = region.Contains('/', StringComparison.Ordinal) ? DBNull.Value : "region:" + region });
+            parameters.Add(new("region_geom", PostGisTables.WithSrid(area.Geometry)));
         }
 
-        var where = conditions.Count == 0 ? string.Empty : "WHERE " + string.Join("\n  AND ", conditions);
-        return ($"SELECT {PostGisTables.ClaimColumns} FROM claims\n{where}\nORDER BY fid", parameters);
+        var where = "WHERE " + string.Join("\n  AND ", conditions);
+        return ($"SELECT {PostGisTables.ClaimColumns}, fid FROM claims\n{where}\nORDER BY fid\nLIMIT @limit", parameters);
     }
 
     private static NpgsqlParameter Date(string name, DateOnly? day) => new(name, NpgsqlDbType.Date) { Value = day is { } d ? d : DBNull.Value };

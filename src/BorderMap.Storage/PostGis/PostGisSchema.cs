@@ -13,14 +13,6 @@ internal static class PostGisSchema
     /// <summary>The advisory lock key every BorderMap instance takes while it migrates (ASCII "BMAPSCHM").</summary>
     public const long MigrationLock = 0x424D41505343484D;
 
-    /// <summary>
-    /// The advisory lock every write transaction holds shared (ASCII "BMAPHIST"). Identity values
-    /// are drawn when a row is inserted, not when it commits, so a reader that finds history entry
-    /// 12 cannot know that 11 will not commit later, unless it has held this lock exclusively for a
-    /// moment: then no write was in flight, and every fid up to the largest it saw is final.
-    /// </summary>
-    public const long HistoryFence = 0x424D415048495354;
-
     public static readonly IReadOnlyList<string> Migrations =
     [
         // 1: sources, claims with a GiST-indexed geometry, the append-only history.

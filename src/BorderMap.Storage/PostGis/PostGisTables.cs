@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Sources;
+using BorderMap.Storage.Writes;
 using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
@@ -14,46 +15,40 @@ namespace BorderMap.Storage.PostGis;
 /// that shares the database: a statement that finds the row changed by a concurrent transaction
 /// waits for it, re-checks the version and changes nothing.
 /// </summary>
-internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransaction transaction)
+internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransaction transaction, ClaimPlacer placer) : IClaimTransaction
 {
+    private bool _importIds;
+
     public const int Srid = 4326;
 
     public const string ClaimColumns = "id, data::text, geom";
 
     public NpgsqlConnection Connection => connection;
 
-    /// <summary>Holds <see cref="PostGisSchema.HistoryFence"/> shared until the transaction ends, so that change readers know a write is in flight.</summary>
-    public void HoldHistoryFence() => Execute($"SELECT pg_advisory_xact_lock_shared({PostGisSchema.HistoryFence})");
-
     public void LockStore() => Execute($"SELECT pg_advisory_xact_lock({PostGisSchema.MigrationLock})");
 
     public bool IsEmpty() => Scalar("SELECT NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS (SELECT 1 FROM claim_history)") is true;
 
-    public (string Id, ClaimData Data, Geometry Geometry)? FindClaim(string id) =>
-        Rows($"SELECT {ClaimColumns} FROM claims WHERE id = @id", [("id", id)], ReadClaim).Select(r => ((string, ClaimData, Geometry)?)r).FirstOrDefault();
+    public Claim? FindClaim(string id) =>
+        Rows($"SELECT {ClaimColumns} FROM claims WHERE id = @id", [("id", id)], r => Placed(ReadClaim(r))).FirstOrDefault();
 
-    public Dictionary<string, (string Id, ClaimData Data, Geometry Geometry)> FindClaims(IReadOnlyCollection<string> ids) =>
-        Rows($"SELECT {ClaimColumns} FROM claims WHERE id = ANY(@ids)", [("ids", ids.ToArray())], ReadClaim).ToDictionary(r => r.Id, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Claim> FindClaims(IReadOnlyCollection<string> ids) =>
+        Rows($"SELECT {ClaimColumns} FROM claims WHERE id = ANY(@ids)", [("ids", ids.ToArray())], r => Placed(ReadClaim(r))).ToDictionary(c => c.Id, StringComparer.Ordinal);
 
-    public HashSet<string> ClaimIds() => new(Rows("SELECT id FROM claims", [], r => r.GetString(0)), StringComparer.Ordinal);
-
-    public Dictionary<string, int> LastHistoryVersions() =>
-        Rows("SELECT claim_id, max(version) FROM claim_history GROUP BY claim_id", [], r => (r.GetString(0), r.GetInt32(1))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, int> LastHistoryVersions(IReadOnlyCollection<string> ids) =>
+        Rows("SELECT claim_id, max(version) FROM claim_history WHERE claim_id = ANY(@ids) GROUP BY claim_id", [("ids", ids.ToArray())], r => (r.GetString(0), r.GetInt32(1)))
+            .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 
     public bool ClaimExists(string id) => Scalar("SELECT 1 FROM claims WHERE id = @id", ("id", id)) is not null;
 
-    public int NextCreateVersion(string id) => Convert.ToInt32(Scalar("SELECT coalesce(max(version), 0) + 1 FROM claim_history WHERE claim_id = @id", ("id", id)), System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>Inserts the claim unless its id exists (also one a concurrent transaction just committed); false when it did.</summary>
-    public bool InsertClaim(Claim claim) =>
+    public bool InsertClaim(ClaimRecord record) =>
         Execute(
             "INSERT INTO claims (id, version, geom, title, category, status, event_date, end_date, source, created_at, updated_at, data) " +
             "VALUES (@id, @version, @geom, @title, @category, @status, @event_date, @end_date, @source, @created_at, @updated_at, @data) ON CONFLICT (id) DO NOTHING",
-            ClaimParameters(claim)) == 1;
+            ClaimParameters(record.Claim)) == 1;
 
-    /// <summary>Replaces the claim if it is still at <paramref name="expectedVersion"/>; false when it is not (or is gone).</summary>
-    public bool UpdateClaim(Claim claim, int expectedVersion) =>
-        Execute(UpdateSql, [.. ClaimParameters(claim), ("expected", expectedVersion)]) == 1;
+    public bool UpdateClaim(ClaimRecord record, int expectedVersion) =>
+        Execute(UpdateSql, [.. ClaimParameters(record.Claim), ("expected", expectedVersion)]) == 1;
 
     public const string UpdateSql =
         "UPDATE claims SET version = @version, geom = @geom, title = @title, category = @category, status = @status, event_date = @event_date, " +
@@ -62,16 +57,48 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
     public bool DeleteClaim(string id, int expectedVersion) =>
         Execute("DELETE FROM claims WHERE id = @id AND version = @expected", ("id", id), ("expected", expectedVersion)) == 1;
 
-    public void AppendHistory(string claimId, int version, DateTimeOffset at, string? actor, HistoryAction action, string? oldValue, string? newValue) =>
+    public void AppendHistory(HistoryRecord entry) =>
         Execute(
             "INSERT INTO claim_history (claim_id, version, at, actor, action, old_value, new_value) VALUES (@claim_id, @version, @at, @actor, @action, @old::json, @new::json)",
-            ("claim_id", claimId),
-            ("version", version),
-            ("at", at.ToUniversalTime()),
-            ("actor", actor),
-            ("action", ActionName(action)),
-            ("old", oldValue),
-            ("new", newValue));
+            ("claim_id", entry.ClaimId),
+            ("version", entry.Version),
+            ("at", entry.At.ToUniversalTime()),
+            ("actor", entry.Actor),
+            ("action", ActionName(entry.Action)),
+            ("old", entry.OldValue),
+            ("new", entry.NewValue));
+
+    /// <summary>New claims and the history with binary <c>COPY</c>; changed claims with batched, version-checked updates.</summary>
+    public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
+    {
+        CopyClaims(writes.Where(w => w.ExpectedVersion is null).Select(w => w.Record.Claim));
+        var stale = UpdateClaims([.. writes.Where(w => w.ExpectedVersion is not null).Select(w => (w.Record.Claim, w.ExpectedVersion!.Value))]);
+        CopyHistory(writes.Where(w => !stale.Contains(w.Record.Id)).Select(w => w.History));
+        return stale;
+    }
+
+    public IReadOnlyDictionary<string, int> MarkImported(IReadOnlyList<(string Id, int Index)> chunk)
+    {
+        if (!_importIds)
+        {
+            Execute("CREATE TEMP TABLE import_ids (id text PRIMARY KEY, position integer NOT NULL) ON COMMIT DROP");
+            _importIds = true;
+        }
+
+        // The ids that were there before this chunk, with their first position; then the chunk's new ones go in.
+        var repeats = Rows(
+            "SELECT i.id, i.position FROM import_ids i WHERE i.id = ANY(@ids)",
+            [("ids", chunk.Select(c => c.Id).ToArray())],
+            r => (r.GetString(0), r.GetInt32(1))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        Execute(
+            "INSERT INTO import_ids SELECT * FROM unnest(@ids, @positions) ON CONFLICT (id) DO NOTHING",
+            ("ids", chunk.Select(c => c.Id).ToArray()),
+            ("positions", chunk.Select(c => c.Index).ToArray()));
+        return repeats;
+    }
+
+    public bool IdTakenInImport(string id) =>
+        ClaimExists(id) || (_importIds && Scalar("SELECT 1 FROM import_ids WHERE id = @id", ("id", id)) is not null);
 
     public Source? FindSource(string id) => Rows($"SELECT {SourceColumns} FROM sources WHERE id = @id", [("id", id)], ReadSource).FirstOrDefault();
 
@@ -95,7 +122,7 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
             ("registered_at", registeredAt.ToUniversalTime()));
 
     /// <summary>Writes new claims with binary <c>COPY</c>: a bulk import's creates.</summary>
-    public void CopyClaims(IEnumerable<Claim> claims)
+    private void CopyClaims(IEnumerable<Claim> claims)
     {
         using var writer = connection.BeginBinaryImport(
             "COPY claims (id, version, geom, title, category, status, event_date, end_date, source, created_at, updated_at, data) FROM STDIN (FORMAT BINARY)");
@@ -121,7 +148,7 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
     }
 
     /// <summary>Appends history entries with binary <c>COPY</c>.</summary>
-    public void CopyHistory(IEnumerable<(string ClaimId, int Version, DateTimeOffset At, string? Actor, HistoryAction Action, string? OldValue, string? NewValue)> entries)
+    private void CopyHistory(IEnumerable<HistoryRecord> entries)
     {
         using var writer = connection.BeginBinaryImport("COPY claim_history (claim_id, version, at, actor, action, old_value, new_value) FROM STDIN (FORMAT BINARY)");
         foreach (var e in entries)
@@ -140,7 +167,7 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
     }
 
     /// <summary>Updates claims in batches, each only if still at its expected version; the ids that had moved on.</summary>
-    public List<string> UpdateClaims(IReadOnlyList<(Claim Claim, int ExpectedVersion)> updates)
+    private List<string> UpdateClaims(IReadOnlyList<(Claim Claim, int ExpectedVersion)> updates)
     {
         var stale = new List<string>();
         foreach (var chunk in updates.Chunk(500))
@@ -189,6 +216,9 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
          row.GetFieldValue<Geometry>(2));
 
     public static string ActionName(HistoryAction action) => action.ToString().ToLowerInvariant();
+
+    /// <summary>The stored geometry is the placement, so reading places nothing anew; only the anchor is derived.</summary>
+    private Claim Placed((string Id, ClaimData Data, Geometry Geometry) row) => placer.Place(row.Id, row.Data, row.Geometry);
 
     private static string DataJson(ClaimData data) => JsonSerializer.Serialize(data, ClaimJsonContext.Default.ClaimData);
 

@@ -1,0 +1,46 @@
+using System.Text;
+using BorderMap.Core.Claims;
+using BorderMap.Core.Search;
+
+namespace BorderMap.Core.Queries;
+
+/// <summary>
+/// The text a claim is found by: its title, place, actors, quote, translation and note, folded
+/// with <see cref="NameFolding"/> (so that Badakhshan, Badachschan and Бадахшан meet) and reduced
+/// to words of letters and digits separated by single spaces. A search matches a claim when every
+/// one of its terms, folded the same way, occurs inside the key: "badak" finds Badakhshan, and
+/// "taliban kunduz" needs both. Stores keep the key beside each claim, derived when the claim is
+/// written, and index it (PostgreSQL <c>pg_trgm</c>, SQLite FTS5 trigrams); because terms hold only
+/// letters and digits, they never carry a LIKE or MATCH operator into the query.
+/// </summary>
+public static class ClaimSearchKey
+{
+    public static string Of(ClaimData data) =>
+        Words(string.Join(' ', [data.Title, data.Place, .. data.Actors, data.Quote.Text, data.Translation, data.Note ?? string.Empty]));
+
+    /// <summary>The distinct terms of a search text, longest first (the most selective one first helps an index).</summary>
+    public static IReadOnlyList<string> Terms(string text) =>
+        [.. Words(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)];
+
+    public static bool Matches(string key, IReadOnlyList<string> terms) => terms.All(term => key.Contains(term, StringComparison.Ordinal));
+
+    private static string Words(string text)
+    {
+        var folded = NameFolding.Fold(text);
+        var words = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            var keep = char.IsLetterOrDigit(c);
+            if (keep)
+            {
+                words.Append(c);
+            }
+            else if (words.Length > 0 && words[^1] != ' ')
+            {
+                words.Append(' ');
+            }
+        }
+
+        return words.ToString().TrimEnd();
+    }
+}

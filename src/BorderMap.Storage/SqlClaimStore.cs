@@ -1,0 +1,118 @@
+using BorderMap.Core.Areas;
+using BorderMap.Core.Claims;
+using BorderMap.Core.Queries;
+using BorderMap.Core.Sources;
+using BorderMap.Storage.Writes;
+
+namespace BorderMap.Storage;
+
+/// <summary>
+/// What both backends share: the public API of <see cref="IClaimStore"/>, its argument checks, the
+/// write use cases (<see cref="ClaimWrites"/>), keyset paging and the cache of sources (which never
+/// change). A backend supplies only SQL: its reads, and a write transaction
+/// (<see cref="IClaimTransaction"/>). Every call runs on the thread pool, because both drivers'
+/// work here is synchronous.
+/// </summary>
+public abstract class SqlClaimStore : IClaimStore
+{
+    private protected SqlClaimStore(AreaCatalog areas, TimeProvider clock)
+    {
+        Areas = areas;
+        Writes = new ClaimWrites(areas, clock);
+    }
+
+    public abstract string Description { get; }
+
+    public abstract bool IsShared { get; }
+
+    private protected AreaCatalog Areas { get; }
+
+    private protected ClaimWrites Writes { get; }
+
+    public Task<IReadOnlyList<Source>> SourcesAsync(CancellationToken cancel = default) => Run(ReadSources, cancel);
+
+    public Task<Source?> FindSourceAsync(string id, CancellationToken cancel = default) => Run(() => ReadSource(id), cancel);
+
+    public Task<Claim?> FindClaimAsync(string id, CancellationToken cancel = default) => Run(() => ReadClaim(id), cancel);
+
+    public Task<ClaimPage> PageAsync(ClaimFilter filter, ClaimCursor? after, int limit, CancellationToken cancel = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, IClaimStore.MaxPageSize);
+        var query = ClaimQuery.Of(filter, Areas);
+        return Run(() =>
+        {
+            // One more than asked tells whether there is a next page without a second query.
+            var rows = ReadClaims(query, after?.Position ?? 0, limit + 1);
+            var page = rows.Take(limit).ToList();
+            return new ClaimPage([.. page.Select(r => r.Claim)], rows.Count > limit ? new ClaimCursor(page[^1].Position) : null);
+        }, cancel);
+    }
+
+    public Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default) =>
+        Run(() => ReadFacets(ClaimQuery.Of(filter, Areas)), cancel);
+
+    public Task<IReadOnlyList<DateBin>> HistogramAsync(ClaimFilter filter, DateBinSize size, CancellationToken cancel = default) =>
+        Run(() => ReadHistogram(ClaimQuery.Of(filter, Areas), size), cancel);
+
+    public Task<byte[]> TileAsync(ClaimFilter filter, TileAddress tile, CancellationToken cancel = default)
+    {
+        if (!tile.IsValid)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tile), tile, "no such tile");
+        }
+
+        return Run(() => ReadTile(ClaimQuery.Of(filter, Areas), tile), cancel);
+    }
+
+    public Task<IReadOnlyList<ClaimHistoryEntry>> HistoryAsync(string id, CancellationToken cancel = default) => Run(() => ReadHistory(id), cancel);
+
+    public Task<StorePosition> PositionAsync(CancellationToken cancel = default) => Run(ReadPosition, cancel);
+
+    public abstract Task<StorePosition> WaitForChangeAsync(StorePosition seen, TimeSpan timeout, CancellationToken cancel = default);
+
+    public Task<Source> RegisterSourceAsync(SourceDraft draft, CancellationToken cancel = default) =>
+        Run(() => Write(tx => Writes.RegisterSource(tx, draft)), cancel);
+
+    public Task<Claim> CreateClaimAsync(ClaimDraft draft, string? actor, CancellationToken cancel = default) =>
+        Run(() => Write(tx => Writes.Create(tx, draft, actor)), cancel);
+
+    public Task<Claim> UpdateClaimAsync(string id, int expectedVersion, ClaimDraft draft, string? actor, CancellationToken cancel = default) =>
+        Run(() => Write(tx => Writes.Update(tx, id, expectedVersion, draft, actor)), cancel);
+
+    public Task DeleteClaimAsync(string id, int expectedVersion, string? actor, CancellationToken cancel = default) =>
+        Run(() => Write(tx =>
+        {
+            Writes.Delete(tx, id, expectedVersion, actor);
+            return true;
+        }), cancel);
+
+    public Task<ImportReport> ImportAsync(IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel = default) =>
+        Run(() => Write(tx => Writes.Import(tx, drafts, options, cancel), commit: !options.DryRun), cancel);
+
+    public abstract ValueTask DisposeAsync();
+
+    /// <summary>Runs <paramref name="work"/> in one transaction, committed when it returns (and <paramref name="commit"/>), rolled back when it throws.</summary>
+    private protected abstract T Write<T>(Func<IClaimTransaction, T> work, bool commit = true);
+
+    private protected abstract IReadOnlyList<Source> ReadSources();
+
+    private protected abstract Source? ReadSource(string id);
+
+    private protected abstract Claim? ReadClaim(string id);
+
+    /// <summary>Up to <paramref name="limit"/> claims that meet the query with a position after <paramref name="after"/>, by position.</summary>
+    private protected abstract IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, long after, int limit);
+
+    private protected abstract ClaimFacets ReadFacets(ClaimQuery query);
+
+    private protected abstract IReadOnlyList<DateBin> ReadHistogram(ClaimQuery query, DateBinSize size);
+
+    private protected abstract byte[] ReadTile(ClaimQuery query, TileAddress tile);
+
+    private protected abstract IReadOnlyList<ClaimHistoryEntry> ReadHistory(string id);
+
+    private protected abstract StorePosition ReadPosition();
+
+    private static Task<T> Run<T>(Func<T> work, CancellationToken cancel) => Task.Run(work, cancel);
+}

@@ -1,0 +1,182 @@
+using BorderMap.Core.Claims;
+using BorderMap.Core.Sources;
+
+namespace BorderMap.Storage.Writes;
+
+/// <summary>
+/// One import, read from its sequence of drafts a chunk at a time, so that memory holds one chunk
+/// however large the file. For each chunk: look up what the store holds for its ids (a few set-wise
+/// queries); validate, place and derive every claim (in parallel: pure computation); write the
+/// chunk in bulk. Problems are collected from every chunk; after the first one nothing more is
+/// written, the rest is only checked, so that every problem is reported at once, and the caller
+/// rolls the transaction back. Ids are checked for repeats through the transaction
+/// (<see cref="IClaimTransaction.MarkImported"/>), not a set in memory.
+/// </summary>
+internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, ImportOptions options, DateTimeOffset now)
+{
+    public const int ChunkSize = 5000;
+
+    private readonly List<ImportProblem> _problems = [];
+    private readonly Func<string, Source?> _findSource = writes.SourcesVia(tx);
+    private bool _truncated;
+    private int _created;
+    private int _updated;
+    private int _unchanged;
+
+    public ImportReport Run(IEnumerable<ClaimDraft> drafts, CancellationToken cancel)
+    {
+        var index = 0;
+        var written = 0;
+        foreach (var chunk in drafts.Chunk(ChunkSize))
+        {
+            cancel.ThrowIfCancellationRequested();
+            var plans = PlanChunk(chunk, index);
+            var outcomes = Prepare(plans, cancel);
+            Count(outcomes);
+            if (_problems.Count == 0 && !options.DryRun)
+            {
+                Write(plans, outcomes);
+            }
+
+            index += chunk.Length;
+            written += chunk.Length;
+            options.Progress?.Report(written);
+        }
+
+        if (_problems.Count > 0)
+        {
+            throw new ImportRejectedException([.. _problems.OrderBy(p => p.Index)], _truncated);
+        }
+
+        return new ImportReport(_created, _updated, _unchanged, options.DryRun);
+    }
+
+    private List<Plan> PlanChunk(ClaimDraft[] chunk, int firstIndex)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var plans = new List<Plan>(chunk.Length);
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            var index = firstIndex + i;
+            var id = ClaimPreparer.DeriveId(chunk[i], candidate => ids.ContainsKey(candidate) || tx.IdTakenInImport(candidate));
+            if (ids.TryAdd(id, index))
+            {
+                plans.Add(new Plan(index, id, chunk[i]));
+            }
+            else
+            {
+                Problem(new ImportProblem(index, "id", $"'{id}' occurs more than once in the import (first at {ids[id] + 1})"));
+            }
+        }
+
+        foreach (var (id, first) in tx.MarkImported([.. plans.Select(p => (p.Id, p.Index))]))
+        {
+            var repeat = plans.First(p => p.Id == id);
+            plans.Remove(repeat);
+            Problem(new ImportProblem(repeat.Index, "id", $"'{id}' occurs more than once in the import (first at {first + 1})"));
+        }
+
+        return plans;
+    }
+
+    private Outcome[] Prepare(List<Plan> plans, CancellationToken cancel)
+    {
+        var ids = plans.Select(p => p.Id).ToList();
+        var existing = tx.FindClaims(ids);
+        var lastVersions = tx.LastHistoryVersions(ids);
+        foreach (var source in plans.Select(p => p.Draft.Data.Source).Distinct(StringComparer.Ordinal))
+        {
+            _findSource(source);
+        }
+
+        var outcomes = new Outcome[plans.Count];
+        Parallel.For(0, plans.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+        {
+            var plan = plans[i];
+            outcomes[i] = Prepare(plan, existing.GetValueOrDefault(plan.Id), lastVersions.TryGetValue(plan.Id, out var last) ? last : 0);
+        });
+        foreach (var (plan, outcome) in plans.Zip(outcomes))
+        {
+            foreach (var problem in outcome.Problems)
+            {
+                Problem(new ImportProblem(plan.Index, problem.Field, problem.Message));
+            }
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Pure: runs in parallel, so it reads only the sources already cached by the sequential pass.</summary>
+    private Outcome Prepare(Plan plan, Claim? old, int lastVersion)
+    {
+        var draft = plan.Draft;
+        var keep = draft.HasBookkeeping && old is null;
+        var (claim, problems) = writes.Preparer.Prepare(
+            plan.Id,
+            draft,
+            _findSource,
+            keep ? draft.Data.CreatedAt : old?.Data.CreatedAt ?? now,
+            keep ? draft.Data.UpdatedAt : now,
+            keep ? draft.Data.Version : old is null ? lastVersion + 1 : old.Data.Version + 1);
+        if (claim is null)
+        {
+            return new Outcome(problems, null);
+        }
+
+        if (old is null)
+        {
+            return new Outcome([], new ImportWrite(writes.Record(claim), null, History(claim, HistoryAction.Create, null)));
+        }
+
+        if (ClaimGeoJson.Fingerprint(old) == ClaimGeoJson.Fingerprint(claim))
+        {
+            return new Outcome([], null);
+        }
+
+        if (draft.HasBookkeeping && draft.Data.Version != old.Data.Version)
+        {
+            return new Outcome([new FieldProblem("version", $"the store has claim '{plan.Id}' at version {old.Data.Version}, not {draft.Data.Version}; it was changed since this file was exported")], null);
+        }
+
+        return new Outcome([], new ImportWrite(writes.Record(claim), old.Data.Version, History(claim, HistoryAction.Update, old)));
+    }
+
+    private HistoryRecord History(Claim claim, HistoryAction action, Claim? old) =>
+        new(claim.Id, claim.Data.Version, now, options.Actor, action, old is null ? null : ClaimGeoJson.FeatureText(old), ClaimGeoJson.FeatureText(claim));
+
+    private void Count(Outcome[] outcomes)
+    {
+        var writes = outcomes.Where(o => o.Write is not null).ToList();
+        var created = writes.Count(o => o.Write!.ExpectedVersion is null);
+        _created += created;
+        _updated += writes.Count - created;
+        _unchanged += outcomes.Count(o => o.Write is null && o.Problems.Count == 0);
+    }
+
+    private void Write(List<Plan> plans, Outcome[] outcomes)
+    {
+        var stale = tx.WriteImportChunk([.. outcomes.Where(o => o.Write is not null).Select(o => o.Write!)]);
+        if (stale.Count > 0)
+        {
+            var indexes = plans.ToDictionary(p => p.Id, p => p.Index, StringComparer.Ordinal);
+            throw new ImportRejectedException([.. stale.Select(id => new ImportProblem(indexes[id], "version", $"claim '{id}' was changed by another writer during the import"))]);
+        }
+    }
+
+    private void Problem(ImportProblem problem)
+    {
+        if (_problems.Count < ImportRejectedException.MaxProblems)
+        {
+            _problems.Add(problem);
+        }
+        else
+        {
+            _truncated = true;
+        }
+    }
+
+    private sealed record Plan(int Index, string Id, ClaimDraft Draft);
+
+    /// <summary>What to write for one draft: nothing (problems, or unchanged), or the claim and its history entry.</summary>
+    private sealed record Outcome(IReadOnlyList<FieldProblem> Problems, ImportWrite? Write);
+}

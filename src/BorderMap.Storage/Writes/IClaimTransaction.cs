@@ -1,0 +1,59 @@
+using BorderMap.Core.Claims;
+using BorderMap.Core.Sources;
+
+namespace BorderMap.Storage.Writes;
+
+/// <summary>
+/// The SQL one write transaction of a backend offers the use cases in <see cref="ClaimWrites"/>:
+/// lookups and row writes, no rules. Version checks belong to the writing statements themselves
+/// (<c>WHERE id = … AND version = …</c>), so they hold across every process sharing the store.
+/// An instance belongs to one transaction on one thread.
+/// </summary>
+public interface IClaimTransaction
+{
+    /// <summary>The current claim with this id, placed; null when there is none.</summary>
+    Claim? FindClaim(string id);
+
+    /// <summary>The current claims among these ids, by id.</summary>
+    IReadOnlyDictionary<string, Claim> FindClaims(IReadOnlyCollection<string> ids);
+
+    /// <summary>The last history version of each of these ids that has a history (deleted claims included).</summary>
+    IReadOnlyDictionary<string, int> LastHistoryVersions(IReadOnlyCollection<string> ids);
+
+    bool ClaimExists(string id);
+
+    /// <summary>Inserts the claim unless its id exists (also one a concurrent transaction just committed); false when it did.</summary>
+    bool InsertClaim(ClaimRecord record);
+
+    /// <summary>Replaces the claim if it is still at <paramref name="expectedVersion"/>; false when it is not, or is gone.</summary>
+    bool UpdateClaim(ClaimRecord record, int expectedVersion);
+
+    /// <summary>Deletes the claim if it is still at <paramref name="expectedVersion"/>; false when it is not, or is gone.</summary>
+    bool DeleteClaim(string id, int expectedVersion);
+
+    void AppendHistory(HistoryRecord entry);
+
+    /// <summary>
+    /// Writes one chunk of an import in bulk: the creates, the version-checked updates and their
+    /// history. Answers the ids of updates whose claim another writer changed meanwhile (nothing
+    /// of those is written; the caller rolls the whole import back).
+    /// </summary>
+    IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes);
+
+    /// <summary>
+    /// Remembers, for the rest of this transaction, that these import positions use these ids, and
+    /// answers those ids an earlier chunk of the same import already used, with the position that
+    /// used it first. Kept in the database (a temporary table), so an import of any size holds no
+    /// set of every id in memory.
+    /// </summary>
+    IReadOnlyDictionary<string, int> MarkImported(IReadOnlyList<(string Id, int Index)> chunk);
+
+    /// <summary>Whether an id is in use by a current claim or by this import so far.</summary>
+    bool IdTakenInImport(string id);
+
+    Source? FindSource(string id);
+
+    bool SourceExists(string id);
+
+    void InsertSource(Source source, string? supersedes, DateTimeOffset registeredAt);
+}
