@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BorderMap.Core.Queries;
 using BorderMap.Storage;
 
 namespace BorderMap.App.Tests;
@@ -38,7 +39,7 @@ public sealed class StoreCrashTests
 
         await using (var reopened = StoreLocation.Open(store, StoreServer.Geodata.Areas, StoreSeed.Empty))
         {
-            var count = (await reopened.ClaimsAsync()).Count;
+            var count = await reopened.StreamAsync(ClaimFilter.All).CountAsync();
             Assert.True(count == seedCount || count == seedCount + Claims, $"{count} claims: neither the {seedCount} before nor all {seedCount + Claims}");
             Assert.Equal(seedCount, count);
         }

@@ -40,7 +40,7 @@ public class StoreServer(string storePath) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var store = StoreLocation.Open(StorePath, Geodata.Areas, StoreSeed.From(Geodata));
-        _app = BorderMapServer.Create(await ClaimCatalog.LoadAsync(store, Geodata.Areas), Options() with { Port = 0 });
+        _app = BorderMapServer.Create(store, Geodata.Areas, Options() with { Port = 0 });
         await _app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(BorderMapServer.ListeningUrl(_app)!) };
     }

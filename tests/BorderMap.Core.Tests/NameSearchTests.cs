@@ -4,7 +4,7 @@ namespace BorderMap.Core.Tests;
 
 public class NameSearchTests
 {
-    private static readonly NameSearch Search = new(RepositoryData.Data.Areas, RepositoryData.Data.Claims);
+    private static readonly NameSearch Search = new(RepositoryData.Data.Areas);
 
     [Theory]
     [InlineData("Badachschan", "Badakhshan")]

@@ -39,7 +39,7 @@ public sealed class ExportLayersTests
     [Fact]
     public void An_unknown_layer_is_named()
     {
-        var (request, problems) = new Export.ExportRequestParser(RepositoryData.Data)
+        var (request, problems) = Exports.Parser(RepositoryData.Data)
             .Parse(name => name switch { "format" => "png", "layers" => "roads,claims", _ => null }, Exports.Date);
         Assert.Null(request);
         Assert.Contains("roads", Assert.Single(problems, p => p.Field == "layers").Message, StringComparison.Ordinal);

@@ -8,7 +8,7 @@ public sealed class ExportRequestParserTests
     private static (ExportRequest? Request, IReadOnlyList<Core.Claims.FieldProblem> Problems) Parse(params (string Name, string Value)[] parameters)
     {
         var values = parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
-        return new ExportRequestParser(RepositoryData.Data).Parse(values.GetValueOrDefault, Exports.Date);
+        return Exports.Parser(RepositoryData.Data).Parse(values.GetValueOrDefault, Exports.Date);
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public sealed class ExportRequestParserTests
     public void Every_parameter_name_is_known_to_the_parser()
     {
         Assert.Equal(
-            ["format", "width", "height", "dpi", "paper", "title", "subtitle", "selected", "outlines", "lang", "date", "layers", "bbox", "from", "to", "category", "actor", "status", "region", "precision"],
+            ["format", "width", "height", "dpi", "paper", "title", "subtitle", "selected", "outlines", "lang", "date", "layers", "bbox", "from", "to", "category", "actor", "status", "region", "precision", "q"],
             ExportRequestParser.ParameterNames);
     }
 }

@@ -5,17 +5,24 @@ using BorderMap.Rendering.Export;
 
 namespace BorderMap.Rendering.Tests;
 
-/// <summary>Renders exports of the repository's data from named parameters, as the API and CLI do, with a fixed date.</summary>
+/// <summary>
+/// Renders exports of the repository's data from named parameters, as the API and CLI do, with a
+/// fixed date: the claims that meet the filter come from the reference query over the seed claims,
+/// as the app's come from the store.
+/// </summary>
 internal static class Exports
 {
     public static readonly DateOnly Date = new(2026, 11, 25);
 
     private static readonly Lazy<ClaimIndex> Index = new(() => new ClaimIndex(RepositoryData.Data.Claims, RepositoryData.Data.Areas));
 
+    /// <summary>A parser whose <c>selected</c> check knows the data's claims.</summary>
+    public static ExportRequestParser Parser(BorderMapData data) => new(data.Areas, id => data.FindClaim(id) is not null);
+
     public static ExportRequest Request(BorderMapData data, params (string Name, string Value)[] parameters)
     {
         var values = parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
-        var (request, problems) = new ExportRequestParser(data).Parse(values.GetValueOrDefault, Date);
+        var (request, problems) = Parser(data).Parse(values.GetValueOrDefault, Date);
         Assert.True(request is not null, string.Join("; ", problems));
         return request!;
     }
@@ -26,7 +33,7 @@ internal static class Exports
     public static byte[] Render(BorderMapData data, ClaimIndex index, ExportRequest request)
     {
         using var output = new MemoryStream();
-        new MapExporter(data, index).Export(request, output);
+        new MapExporter(data.Areas, data.Sources).Export(request, index.Query(request.Filter), output);
         return output.ToArray();
     }
 }

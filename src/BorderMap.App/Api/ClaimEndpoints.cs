@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
@@ -8,45 +9,46 @@ namespace BorderMap.App.Api;
 
 internal static class ClaimEndpoints
 {
+    /// <summary>The page <c>GET /api/claims</c> answers without a <c>limit</c>.</summary>
+    public const int DefaultLimit = 500;
+
     /// <summary>One change in <c>GET /api/claims/{id}/history</c>: the version it made, when, by whom, and the claim before and after (GeoJSON features).</summary>
     public sealed record HistoryEntry(int Version, DateTimeOffset At, string? Actor, string Action, JsonObject? OldValue, JsonObject? NewValue);
 
     /// <summary>
-    /// <c>GET /api/claims</c> returns the claims matching the query's filters (see
-    /// <see cref="ClaimFilterParser"/>) as GeoJSON, whole or, with <c>fields=marker</c>, as lean
-    /// markers (<see cref="MarkerWriter"/>); <c>GET /api/claims/{id}</c> returns one claim
-    /// with its version as the ETag that edits send back in <c>If-Match</c>;
-    /// <c>GET /api/claims/{id}/history</c> lists every change to it, deletes included.
+    /// <c>GET /api/claims</c> returns one page of the claims matching the query's filters (see
+    /// <see cref="ClaimFilterParser"/>), in creation order, as GeoJSON, whole or, with
+    /// <c>fields=marker</c>, as lean markers (<see cref="MarkerWriter"/>): at most <c>limit</c>
+    /// (default <see cref="DefaultLimit"/>, at most <see cref="IClaimStore.MaxPageSize"/>), with the
+    /// <c>next</c> cursor to pass as <c>cursor</c> for the following page. No answer is the whole store.
+    /// <c>GET /api/claims/{id}</c> returns one claim with its version as the ETag that edits send back
+    /// in <c>If-Match</c>; <c>GET /api/claims/{id}/history</c> lists every change to it, deletes included.
     /// </summary>
     public static void MapClaimEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/claims", async Task<Results<JsonHttpResult<JsonObject>, PushStreamHttpResult, ValidationProblem>> (HttpRequest request, ClaimFilterParser parser, ClaimCatalog catalog, CancellationToken cancel) =>
+        routes.MapGet("/api/claims", async Task<Results<PushStreamHttpResult, ValidationProblem>> (HttpRequest request, ClaimFilterParser parser, IClaimStore store, CancellationToken cancel) =>
         {
-            string[] known = [.. ClaimFilterParser.ParameterNames, "fields"];
-            var unknown = request.Query.Keys.Except(known, StringComparer.Ordinal)
-                .Select(k => new FieldProblem(k, $"unknown parameter; use {string.Join(", ", known)}"))
-                .ToList();
-            var fields = request.Query["fields"].LastOrDefault() ?? "full";
+            var (filter, problems) = QueryParameters.ReadFilter(request, parser, "fields", "limit", "cursor");
+            var fields = QueryParameters.Value(request, "fields") ?? "full";
             if (fields is not ("full" or "marker"))
             {
-                unknown.Add(new FieldProblem("fields", $"'{fields}' is not full or marker"));
+                problems.Add(new FieldProblem("fields", $"'{fields}' is not full or marker"));
             }
 
-            var (filter, problems) = parser.Parse(name => request.Query[name].LastOrDefault());
-            if (filter is null || unknown.Count > 0)
+            var limit = ParseLimit(QueryParameters.Value(request, "limit"), problems);
+            var cursor = ParseCursor(QueryParameters.Value(request, "cursor"), problems);
+            if (filter is null || problems.Count > 0)
             {
-                return Problems.Invalid([.. unknown, .. problems]);
+                return Problems.Invalid(problems);
             }
 
-            var claims = await catalog.QueryAsync(filter, cancel);
-            return fields == "marker"
-                ? MarkerWriter.Result(claims)
-                : GeoJsonWriter.Result(GeoJsonWriter.Collection(claims.Select(GeoJsonWriter.Feature)));
+            var page = await store.PageAsync(filter, cursor, limit, cancel);
+            return ClaimPageWriter.Result(page, markers: fields == "marker");
         });
 
-        routes.MapGet("/api/claims/{id}", async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> (string id, ClaimCatalog catalog, HttpResponse response, CancellationToken cancel) =>
+        routes.MapGet("/api/claims/{id}", async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> (string id, IClaimStore store, HttpResponse response, CancellationToken cancel) =>
         {
-            if (await catalog.FindClaimAsync(id, cancel) is not { } claim)
+            if (await store.FindClaimAsync(id, cancel) is not { } claim)
             {
                 return Problems.NotFound("claim", id);
             }
@@ -55,12 +57,44 @@ internal static class ClaimEndpoints
             return GeoJsonWriter.Result(GeoJsonWriter.Feature(claim));
         });
 
-        routes.MapGet("/api/claims/{id}/history", async Task<Results<Ok<IEnumerable<HistoryEntry>>, ProblemHttpResult>> (string id, ClaimCatalog catalog, CancellationToken cancel) =>
+        routes.MapGet("/api/claims/{id}/history", async Task<Results<Ok<IEnumerable<HistoryEntry>>, ProblemHttpResult>> (string id, IClaimStore store, CancellationToken cancel) =>
         {
-            var history = await catalog.Store.HistoryAsync(id, cancel);
+            var history = await store.HistoryAsync(id, cancel);
             return history.Count == 0
                 ? Problems.NotFound("claim", id)
                 : TypedResults.Ok(history.Select(h => new HistoryEntry(h.Version, h.At, h.Actor, h.Action.ToString().ToLowerInvariant(), h.OldValue, h.NewValue)));
         });
+    }
+
+    private static int ParseLimit(string? text, List<FieldProblem> problems)
+    {
+        if (text is null)
+        {
+            return DefaultLimit;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= IClaimStore.MaxPageSize)
+        {
+            return limit;
+        }
+
+        problems.Add(new FieldProblem("limit", $"'{text}' is not a whole number from 1 to {IClaimStore.MaxPageSize}"));
+        return DefaultLimit;
+    }
+
+    private static ClaimCursor? ParseCursor(string? text, List<FieldProblem> problems)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (ClaimCursor.TryParse(text, out var cursor))
+        {
+            return cursor;
+        }
+
+        problems.Add(new FieldProblem("cursor", $"'{text}' is not a cursor; pass the next member of the previous page as it is"));
+        return null;
     }
 }

@@ -20,7 +20,7 @@ internal static class ClaimWriteEndpoints
 
     public static void MapClaimWriteEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/claims", async Task<IResult> (HttpRequest request, ClaimCatalog catalog, CancellationToken cancel) =>
+        routes.MapPost("/api/claims", async Task<IResult> (HttpRequest request, IClaimStore store, CancellationToken cancel) =>
         {
             var (draft, problem) = await ReadDraftAsync(request, routeId: null, cancel);
             if (draft is null)
@@ -30,7 +30,7 @@ internal static class ClaimWriteEndpoints
 
             try
             {
-                var claim = await catalog.CreateClaimAsync(draft, request.HttpContext.Caller().Name, cancel);
+                var claim = await store.CreateClaimAsync(draft, request.HttpContext.Caller().Name, cancel);
                 request.HttpContext.Response.Headers.Location = $"/api/claims/{claim.Id}";
                 return Feature(claim, request.HttpContext.Response, StatusCodes.Status201Created);
             }
@@ -44,7 +44,7 @@ internal static class ClaimWriteEndpoints
             }
         });
 
-        routes.MapPut("/api/claims/{id}", async Task<IResult> (string id, HttpRequest request, ClaimCatalog catalog, CancellationToken cancel) =>
+        routes.MapPut("/api/claims/{id}", async Task<IResult> (string id, HttpRequest request, IClaimStore store, CancellationToken cancel) =>
         {
             var (version, precondition) = ExpectedVersion(request);
             if (version is null)
@@ -59,10 +59,10 @@ internal static class ClaimWriteEndpoints
             }
 
             return await Change(id, request.HttpContext.Response, async () =>
-                Feature(await catalog.UpdateClaimAsync(id, version.Value, draft, request.HttpContext.Caller().Name, cancel), request.HttpContext.Response, StatusCodes.Status200OK));
+                Feature(await store.UpdateClaimAsync(id, version.Value, draft, request.HttpContext.Caller().Name, cancel), request.HttpContext.Response, StatusCodes.Status200OK));
         });
 
-        routes.MapDelete("/api/claims/{id}", async Task<IResult> (string id, HttpRequest request, ClaimCatalog catalog, CancellationToken cancel) =>
+        routes.MapDelete("/api/claims/{id}", async Task<IResult> (string id, HttpRequest request, IClaimStore store, CancellationToken cancel) =>
         {
             var (version, precondition) = ExpectedVersion(request);
             if (version is null)
@@ -72,7 +72,7 @@ internal static class ClaimWriteEndpoints
 
             return await Change(id, request.HttpContext.Response, async () =>
             {
-                await catalog.DeleteClaimAsync(id, version.Value, request.HttpContext.Caller().Name, cancel);
+                await store.DeleteClaimAsync(id, version.Value, request.HttpContext.Caller().Name, cancel);
                 return TypedResults.NoContent();
             });
         });

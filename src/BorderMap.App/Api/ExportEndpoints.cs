@@ -1,7 +1,7 @@
-using BorderMap.Core.Claims;
-using BorderMap.Core.Geodata;
-using BorderMap.Core.Queries;
+using BorderMap.App.Exporting;
+using BorderMap.Core.Areas;
 using BorderMap.Rendering.Export;
+using BorderMap.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.App.Api;
@@ -13,22 +13,28 @@ internal static class ExportEndpoints
     /// <see cref="ExportRequestParser"/>: <c>format</c>, <c>width</c>/<c>height</c>/<c>dpi</c> or
     /// <c>paper</c>, <c>title</c>, <c>subtitle</c>, <c>bbox</c> or <c>region</c> (which frame the map and
     /// limit the claims to it), the claim filters, <c>selected</c>, <c>outlines</c>, <c>lang</c> and
-    /// <c>date</c> (default today). Unknown or invalid parameters get 400 naming each one.
+    /// <c>date</c> (default today). Unknown or invalid parameters get 400 naming each one; so does a
+    /// filter that more than <see cref="StoreExport.MaxClaims"/> claims meet.
     /// </summary>
     public static void MapExportEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/export", Results<FileContentHttpResult, ValidationProblem> (HttpRequest http, BorderMapData data, ClaimIndex index) =>
+        routes.MapGet("/api/export", async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> (HttpRequest http, AreaCatalog areas, IClaimStore store, CancellationToken cancel) =>
         {
-            var unknown = http.Query.Keys.Except(ExportRequestParser.ParameterNames, StringComparer.Ordinal)
-                .Select(k => new FieldProblem(k, $"unknown parameter; use {string.Join(", ", ExportRequestParser.ParameterNames)}"))
-                .ToList();
-            var (request, problems) = new ExportRequestParser(data).Parse(name => http.Query[name].LastOrDefault(), DateOnly.FromDateTime(DateTime.Now));
-            if (request is null || unknown.Count > 0)
+            var problems = QueryParameters.Unknown(http, ExportRequestParser.ParameterNames);
+            var parser = await StoreExport.ParserAsync(store, areas, QueryParameters.Value(http, "selected"), cancel);
+            var (request, found) = parser.Parse(name => QueryParameters.Value(http, name), DateOnly.FromDateTime(DateTime.Now));
+            problems.AddRange(found);
+            if (request is null || problems.Count > 0)
             {
-                return Problems.Invalid([.. unknown, .. problems]);
+                return Problems.Invalid(problems);
+            }
+
+            if (await StoreExport.ClaimsAsync(store, request, cancel) is not { } claims)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many claims to draw", detail: StoreExport.TooManyClaims);
             }
 
             using var file = new MemoryStream();
-            new MapExporter(data, index).Export(request, file);
+            new MapExporter(areas, await store.SourcesAsync(cancel)).Export(request, claims, file);
             return TypedResults.File(file.ToArray(), request.Format.MediaType(), request.FileName);
         });
 }

@@ -2,7 +2,7 @@ using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Extraction;
 using BorderMap.Core.Geocoding;
-using BorderMap.Core.Geodata;
+using BorderMap.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetTopologySuite.Geometries;
 
@@ -60,7 +60,7 @@ internal static class GeocodeEndpoints
             return TypedResults.Ok(geocoder.Geocode(q!, new GeocodeContext(ids, [], null), limit ?? 10));
         });
 
-        routes.MapPost("/api/extract", Results<Ok<ExtractResponse>, ValidationProblem, ProblemHttpResult> (ExtractRequest request, BorderMapData data, ClaimProposer proposer) =>
+        routes.MapPost("/api/extract", async Task<Results<Ok<ExtractResponse>, ValidationProblem, ProblemHttpResult>> (ExtractRequest request, IClaimStore store, ClaimProposer proposer, CancellationToken cancel) =>
         {
             if ((request.SourceId is null) == (request.Text is null))
             {
@@ -74,7 +74,7 @@ internal static class GeocodeEndpoints
 
             if (request.SourceId is { } id)
             {
-                if (data.FindSource(id) is not { } source)
+                if (await store.FindSourceAsync(id, cancel) is not { } source)
                 {
                     return Problems.NotFound("source", id);
                 }

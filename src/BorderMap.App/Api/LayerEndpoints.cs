@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using BorderMap.Core.Geodata;
+using BorderMap.Core.Areas;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.App.Api;
@@ -11,11 +11,11 @@ internal static class LayerEndpoints
     /// <summary><c>GET /api/layers</c> lists the boundary layers; <c>GET /api/layers/{id}</c> returns one as GeoJSON.</summary>
     public static void MapLayerEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/layers", (BorderMapData data) =>
-            TypedResults.Ok(data.Areas.Layers.Select(l => new LayerSummary(l.Id, l.Title, l.Areas.Count))));
+        routes.MapGet("/api/layers", (AreaCatalog areas) =>
+            TypedResults.Ok(areas.Layers.Select(l => new LayerSummary(l.Id, l.Title, l.Areas.Count))));
 
-        routes.MapGet("/api/layers/{id}", Results<JsonHttpResult<JsonObject>, ProblemHttpResult> (string id, BorderMapData data) =>
-            data.Areas.FindLayer(id) is { } layer
+        routes.MapGet("/api/layers/{id}", Results<JsonHttpResult<JsonObject>, ProblemHttpResult> (string id, AreaCatalog areas) =>
+            areas.FindLayer(id) is { } layer
                 ? GeoJsonWriter.Result(GeoJsonWriter.Collection(layer.Areas.Select(GeoJsonWriter.Feature)))
                 : Problems.NotFound("layer", id));
     }

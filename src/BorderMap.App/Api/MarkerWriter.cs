@@ -1,39 +1,15 @@
 using System.Text.Json;
 using BorderMap.Core.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.App.Api;
 
 /// <summary>
 /// The lean form of <c>GET /api/claims?fields=marker</c>: each claim as a point at its anchor with
-/// only what the map, the list and the filters need (no quote, translation or note), streamed with
-/// a Utf8JsonWriter so that 100,000 claims cost neither a DOM of JSON nodes nor one big buffer.
+/// only what the map, the list and the filters need (no quote, translation or note).
 /// </summary>
 internal static class MarkerWriter
 {
-    public static PushStreamHttpResult Result(IReadOnlyList<Claim> claims) =>
-        TypedResults.Stream(stream => WriteAsync(stream, claims), GeoJsonWriter.ContentType);
-
-    private static async Task WriteAsync(Stream body, IReadOnlyList<Claim> claims)
-    {
-        await using var json = new Utf8JsonWriter(body);
-        json.WriteStartObject();
-        json.WriteString("type", "FeatureCollection");
-        json.WriteStartArray("features");
-        for (var i = 0; i < claims.Count; i++)
-        {
-            Write(json, claims[i]);
-            if (json.BytesPending > 32_768)
-            {
-                await json.FlushAsync();
-            }
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void Write(Utf8JsonWriter json, Claim claim)
+    public static void Write(Utf8JsonWriter json, Claim claim)
     {
         var data = claim.Data;
         json.WriteStartObject();

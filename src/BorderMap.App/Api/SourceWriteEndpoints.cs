@@ -13,7 +13,7 @@ internal static class SourceWriteEndpoints
     /// new source with <c>supersedes</c> naming the old one.
     /// </summary>
     public static void MapSourceWriteEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/sources", async Task<Results<Created<Source>, ValidationProblem>> (HttpRequest request, ClaimCatalog catalog, CancellationToken cancel) =>
+        routes.MapPost("/api/sources", async Task<Results<Created<Source>, ValidationProblem>> (HttpRequest request, IClaimStore store, CancellationToken cancel) =>
         {
             var (document, malformed) = await JsonInput.ParseAsync(request.Body, "body", cancel);
             if (document is null)
@@ -31,7 +31,7 @@ internal static class SourceWriteEndpoints
 
                 try
                 {
-                    var source = await catalog.RegisterSourceAsync(draft, cancel);
+                    var source = await store.RegisterSourceAsync(draft, cancel);
                     return TypedResults.Created($"/api/sources/{source.Id}", source);
                 }
                 catch (StoreValidationException e)

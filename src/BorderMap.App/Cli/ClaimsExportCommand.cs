@@ -1,12 +1,15 @@
 using System.CommandLine;
+using BorderMap.Core.Queries;
+using BorderMap.Storage;
 using BorderMap.Storage.Interchange;
 
 namespace BorderMap.App.Cli;
 
 /// <summary>
 /// <c>bordermap claims export --format geojson|csv|gpkg --out FILE</c>: writes every claim in the
-/// store to a file (the format defaults to the file's extension). The file is written under a
-/// temporary name and renamed into place when complete.
+/// store to a file (the format defaults to the file's extension). The claims are streamed from the
+/// store a page at a time, so an export of a million claims holds one page in memory. The file is
+/// written under a temporary name and renamed into place when complete.
 /// </summary>
 internal static class ClaimsExportCommand
 {
@@ -29,16 +32,21 @@ internal static class ClaimsExportCommand
             return BorderMapCommandLine.BadInput;
         }
 
-        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (data, store))
+        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (areas, store))
         {
             return BorderMapCommandLine.BadInput;
         }
 
         await using (store)
         {
-            var claims = await store.ClaimsAsync(cancel);
-            await ClaimFiles.WriteAsync(output.FullName, chosen, await store.SourcesAsync(cancel), claims, data.Areas, cancel);
-            Console.WriteLine($"Exported {claims.Count} claims from {store.Description} to {output.FullName} ({chosen.ToString().ToLowerInvariant()}).");
+            var count = 0;
+            var claims = store.StreamAsync(ClaimFilter.All, cancel).ToBlockingEnumerable(cancel).Select(claim =>
+            {
+                count++;
+                return claim;
+            });
+            await ClaimFiles.WriteAsync(output.FullName, chosen, await store.SourcesAsync(cancel), claims, areas, cancel);
+            Console.WriteLine($"Exported {count} claims from {store.Description} to {output.FullName} ({chosen.ToString().ToLowerInvariant()}).");
             return 0;
         }
     }

@@ -32,7 +32,7 @@ internal static class ClaimsImportCommand
             return BorderMapCommandLine.BadInput;
         }
 
-        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (data, store))
+        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (areas, store))
         {
             return BorderMapCommandLine.BadInput;
         }
@@ -43,7 +43,7 @@ internal static class ClaimsImportCommand
             try
             {
                 Console.WriteLine($"Reading {file.Name}…");
-                rows = await ClaimFiles.ReadAsync(file.FullName, data.Areas, cancel);
+                rows = await ClaimFiles.ReadAsync(file.FullName, areas, cancel);
             }
             catch (ClaimFileException e)
             {

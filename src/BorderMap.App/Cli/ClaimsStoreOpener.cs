@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BorderMap.Core.Areas;
 using BorderMap.Core.Geodata;
 using BorderMap.Storage;
 using BorderMap.Storage.PostGis;
@@ -38,8 +39,11 @@ internal static class ClaimsStoreOpener
         }
     }
 
-    /// <summary>The geodata and the open store, or null after printing why not: the user can fix it (exit code 2).</summary>
-    public static async Task<(BorderMapData Data, IClaimStore Store)?> OpenAsync(DirectoryInfo? dataDirectory, string? storeOption)
+    /// <summary>
+    /// The boundaries and the open store, or null after printing why not: the user can fix it (exit
+    /// code 2). Of the geodata only the boundaries are kept; its sources and claims only seed a new store.
+    /// </summary>
+    public static async Task<(AreaCatalog Areas, IClaimStore Store)?> OpenAsync(DirectoryInfo? dataDirectory, string? storeOption)
     {
         if (await LoadGeodataAsync(dataDirectory) is not { } data)
         {
@@ -49,7 +53,7 @@ internal static class ClaimsStoreOpener
         var location = StoreLocation.Resolve(storeOption);
         try
         {
-            return (data, StoreLocation.Open(location, data.Areas, StoreSeed.From(data)));
+            return (data.Areas, StoreLocation.Open(location, data.Areas, StoreSeed.From(data)));
         }
         catch (Exception e) when (e is StoreFormatException or IOException or UnauthorizedAccessException)
         {

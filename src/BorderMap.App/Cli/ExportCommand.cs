@@ -1,7 +1,6 @@
 using System.CommandLine;
+using BorderMap.App.Exporting;
 using BorderMap.Core.Claims;
-using BorderMap.Core.Geodata;
-using BorderMap.Core.Queries;
 using BorderMap.Rendering.Export;
 using BorderMap.Storage;
 
@@ -11,7 +10,9 @@ namespace BorderMap.App.Cli;
 /// <c>bordermap export</c>: one map to a file, or with <c>--regions</c> one map per region into a
 /// directory (atlas mode). The options are the parameters of <c>GET /api/export</c> with two dashes,
 /// validated by the same <see cref="ExportRequestParser"/>; every bad one is named on stderr and the
-/// exit code is 2. Nothing is written unless every map renders.
+/// exit code is 2. The claims of each map come from the claim store, as in the app, so an export
+/// shows what the analyst sees; a map that more than <see cref="StoreExport.MaxClaims"/> claims
+/// meet is refused (exit code 2). Nothing is written unless every map renders.
 /// </summary>
 internal static class ExportCommand
 {
@@ -62,32 +63,47 @@ internal static class ExportCommand
         root.Subcommands.Add(export);
     }
 
-    // The claims come from the claim store, as in the app, so an export shows what the analyst sees.
     private static async Task<int> RunAsync(Dictionary<string, string?> values, string? regionList, string output, DirectoryInfo? dataDirectory, string? storeOption, CancellationToken cancel)
     {
-        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (geodata, store))
+        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (areas, store))
         {
             return BorderMapCommandLine.BadInput;
         }
 
-        await using var catalog = await ClaimCatalog.LoadAsync(store, geodata.Areas, cancel);
-        return Run(values, regionList, output, catalog.Current.Data);
+        await using (store)
+        {
+            var regions = regionList?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var parser = await StoreExport.ParserAsync(store, areas, values["selected"], cancel);
+            if (Requests(values, regions, parser) is not { } requests)
+            {
+                return BorderMapCommandLine.BadInput;
+            }
+
+            var targets = regions is null ? CheckFile(output) : CheckDirectory(output);
+            if (targets.Problem is not null)
+            {
+                return Fail(targets.Problem);
+            }
+
+            return await WriteAsync(store, new MapExporter(areas, await store.SourcesAsync(cancel)), requests, regions is null ? _ => Path.GetFullPath(output) : r => Path.Combine(targets.Directory!, r.FileName), cancel);
+        }
     }
 
-    private static int Run(Dictionary<string, string?> values, string? regionList, string output, BorderMapData data)
+    /// <summary>One request per map, or null after naming every bad option on stderr.</summary>
+    private static List<ExportRequest>? Requests(Dictionary<string, string?> values, string[]? regions, ExportRequestParser parser)
     {
-        var regions = regionList?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (regions is not null && (values["region"] is not null || values["bbox"] is not null))
         {
-            return Fail("--regions: atlas mode frames each map on its region; leave out --region and --bbox");
+            Fail("--regions: atlas mode frames each map on its region; leave out --region and --bbox");
+            return null;
         }
 
         if (regions is { Length: 0 })
         {
-            return Fail("--regions: give at least one region id");
+            Fail("--regions: give at least one region id");
+            return null;
         }
 
-        var parser = new ExportRequestParser(data);
         var today = DateOnly.FromDateTime(DateTime.Now);
         var requests = new List<ExportRequest>();
         var problems = new List<FieldProblem>();
@@ -103,29 +119,28 @@ internal static class ExportCommand
 
         if (problems.Count > 0)
         {
-            return Fail(string.Join("\n", problems.Distinct().Select(p => $"--{p.Field}: {p.Message}")));
+            Fail(string.Join("\n", problems.Distinct().Select(p => $"--{p.Field}: {p.Message}")));
+            return null;
         }
 
-        var targets = regions is null ? CheckFile(output) : CheckDirectory(output);
-        if (targets.Problem is not null)
-        {
-            return Fail(targets.Problem);
-        }
-
-        return Write(data, requests, regions is null ? _ => Path.GetFullPath(output) : r => Path.Combine(targets.Directory!, r.FileName));
+        return requests;
     }
 
-    private static int Write(BorderMapData data, List<ExportRequest> requests, Func<ExportRequest, string> target)
+    private static async Task<int> WriteAsync(IClaimStore store, MapExporter exporter, List<ExportRequest> requests, Func<ExportRequest, string> target, CancellationToken cancel)
     {
-        var exporter = new MapExporter(data, new ClaimIndex(data.Claims, data.Areas));
         var progress = new ExportProgress(requests.Count);
         using var files = new ExportFiles();
         try
         {
             foreach (var request in requests)
             {
+                if (await StoreExport.ClaimsAsync(store, request, cancel) is not { } claims)
+                {
+                    return Fail($"{request.Filter.Region ?? "the map"}: {StoreExport.TooManyClaims}");
+                }
+
                 var path = target(request);
-                files.Write(path, stream => exporter.Export(request, stream));
+                files.Write(path, stream => exporter.Export(request, claims, stream));
                 progress.Step($"{request.Filter.Region ?? "map"} → {path}");
             }
 

@@ -102,15 +102,13 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(ServerOptions options, bool openBrowser, DirectoryInfo? dataDirectory, string? storeOption, CancellationToken cancel)
     {
-        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (data, store))
+        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (areas, store))
         {
             return BorderMapCommandLine.BadInput;
         }
 
-        var catalog = await ClaimCatalog.LoadAsync(store, data.Areas, cancel);
-
-        // The app owns the catalog from here on and closes the store when it stops.
-        await using var app = BorderMapServer.Create(catalog, options);
+        // The app owns the store from here on and closes it when it stops. It reads no claims to start.
+        await using var app = BorderMapServer.Create(store, areas, options);
         try
         {
             await app.StartAsync(cancel);
@@ -124,7 +122,7 @@ internal static class ServeCommand
         if (BorderMapServer.ListeningUrl(app) is { } url)
         {
             var access = options.Tokens is { } tokens ? $", to holders of a token in {tokens.Path}" : string.Empty;
-            Console.WriteLine($"BorderMap is serving {catalog.Current.Data.Claims.Count} claims from {catalog.Store.Description} at {url}{access} (Ctrl+C stops it)");
+            Console.WriteLine($"BorderMap is serving the claims of {store.Description} at {url}{access} (Ctrl+C stops it)");
             if (openBrowser)
             {
                 BrowserLauncher.Open(LocalUrl(url, options));

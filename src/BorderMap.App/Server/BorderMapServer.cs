@@ -1,6 +1,8 @@
 using BorderMap.App.Access;
 using BorderMap.App.Api;
+using BorderMap.Core.Areas;
 using BorderMap.Core.Queries;
+using BorderMap.Core.Search;
 using BorderMap.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,14 +11,16 @@ using NetTopologySuite.IO.Converters;
 
 namespace BorderMap.App.Server;
 
-/// <summary>Wires the HTTP server: Kestrel, the access rules, the JSON API and the web bundle. No logic lives here.</summary>
+/// <summary>
+/// Wires the HTTP server: Kestrel, the access rules, the JSON API and the web bundle. No logic lives
+/// here. The app holds no claims: every request that needs them asks the claim store, so every
+/// instance on a shared store answers what the store holds now. What stays in memory does not grow
+/// with the claims: the boundaries, their name search and measurements, the gazetteer and the style.
+/// </summary>
 internal static class BorderMapServer
 {
-    /// <summary>Serves one local user on 127.0.0.1:<paramref name="port"/> (0 picks a free port).</summary>
-    public static WebApplication Create(ClaimCatalog catalog, int port) => Create(catalog, new ServerOptions { Port = port });
-
-    /// <summary>Builds the app around <paramref name="catalog"/>, which it then owns and disposes.</summary>
-    public static WebApplication Create(ClaimCatalog catalog, ServerOptions options)
+    /// <summary>Builds the app around <paramref name="store"/>, which it then owns and disposes, with the boundaries the store places claims in.</summary>
+    public static WebApplication Create(IClaimStore store, AreaCatalog areas, ServerOptions options)
     {
         if (options.Problem() is { } problem)
         {
@@ -26,17 +30,13 @@ internal static class BorderMapServer
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Listen(options.Bind, options.Port));
-        var areas = catalog.Current.Data.Areas;
-        builder.Services.AddSingleton(_ => catalog);
+
+        // Registered through a factory so that the container disposes the store when the app stops.
+        builder.Services.AddSingleton(_ => store);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<WriteRateLimiter>();
         builder.Services.AddSingleton(areas);
-
-        // Handlers that take the data, the index or the name search get the snapshot that is
-        // current when the request arrives, so they see every write without knowing about the store.
-        builder.Services.AddTransient(_ => catalog.Current.Data);
-        builder.Services.AddTransient(_ => catalog.Current.Index);
-        builder.Services.AddTransient(_ => catalog.Current.Search);
+        builder.Services.AddSingleton(new NameSearch(areas));
         builder.Services.AddSingleton<RegionProfiler>();
         builder.Services.AddSingleton(new ClaimFilterParser(areas));
         builder.Services.AddGeocoding();
@@ -60,6 +60,9 @@ internal static class BorderMapServer
         app.MapStyleEndpoints();
         app.MapLayerEndpoints();
         app.MapClaimEndpoints();
+        app.MapClaimSummaryEndpoints();
+        app.MapTileEndpoints();
+        app.MapChangeEndpoints();
         app.MapClaimWriteEndpoints();
         app.MapSourceEndpoints();
         app.MapSourceWriteEndpoints();

@@ -4,7 +4,11 @@ using BorderMap.Core.Sources;
 
 namespace BorderMap.Core.Geodata;
 
-/// <summary>Everything the app shows: boundaries, registered sources and placed claims. Immutable.</summary>
+/// <summary>
+/// What a geodata directory holds: the boundaries, the shipped sources and the seed claims a new
+/// claim store is filled with. Immutable. The app keeps only the boundaries from it: once a store
+/// exists, claims and sources live there alone.
+/// </summary>
 public sealed class BorderMapData(AreaCatalog areas, IReadOnlyList<Source> sources, IReadOnlyList<Claim> claims)
 {
     private readonly Dictionary<string, Source> _sources = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);

@@ -16,5 +16,14 @@ public sealed record RegionProfile(
 /// <summary>The geodesic length of the border a region shares with one neighbouring area.</summary>
 public sealed record SharedBorderLength(string Id, string Name, string Kind, double Km);
 
-/// <summary>The ids of a region's claims in one category.</summary>
-public sealed record CategoryClaims(string Category, int Count, IReadOnlyList<string> ClaimIds);
+/// <summary>
+/// A region's claims in one category: how many, and the ids of the first of them in creation
+/// order, at most <see cref="MaxClaimIds"/> so that the panel's answer stays small however many there are.
+/// </summary>
+public sealed record CategoryClaims(string Category, int Count, IReadOnlyList<string> ClaimIds)
+{
+    public const int MaxClaimIds = 100;
+
+    /// <summary>True when <see cref="ClaimIds"/> lists fewer claims than <see cref="Count"/>.</summary>
+    public bool Truncated => ClaimIds.Count < Count;
+}

@@ -6,15 +6,18 @@ namespace BorderMap.Core.Queries;
 
 /// <summary>
 /// Builds <see cref="RegionProfile"/>s. Areas and shared borders never change while the app runs,
-/// so each region's geometry facts are computed once and cached; the claim grouping is done per
-/// request because it follows the current filter.
+/// so each region's geometry facts are computed once and cached; the claims come from the caller
+/// per request (the store's counts for the current filter), because they follow the filter and grow.
 /// </summary>
 public sealed class RegionProfiler(AreaCatalog areas)
 {
     private readonly ConcurrentDictionary<string, (double AreaKm2, IReadOnlyList<SharedBorderLength> Borders)> _geometryFacts = new(StringComparer.Ordinal);
 
-    /// <summary>The profile of a country or province with its claims from <paramref name="claims"/>, or null for an unknown id (or the river).</summary>
-    public RegionProfile? Profile(ClaimIndex claims, string id, ClaimFilter filter)
+    /// <summary>
+    /// The profile of a country or province, or null for an unknown id (or the river), with the
+    /// region's claims by category as <paramref name="claimsByCategory"/> answers for its id (asked only for a region).
+    /// </summary>
+    public async Task<RegionProfile?> ProfileAsync(string id, Func<string, Task<IReadOnlyList<CategoryClaims>>> claimsByCategory)
     {
         if (areas.Find(id) is not { Kind: not AreaKind.River } region)
         {
@@ -22,12 +25,7 @@ public sealed class RegionProfiler(AreaCatalog areas)
         }
 
         var (areaKm2, borders) = _geometryFacts.GetOrAdd(id, _ => MeasureGeometry(region));
-        var inRegion = claims.Query(filter with { Region = id });
-        var byCategory = inRegion
-            .GroupBy(c => c.Data.Category)
-            .Select(g => new CategoryClaims(g.Key, g.Count(), [.. g.Select(c => c.Id)]))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Category, StringComparer.Ordinal)
-            .ToList();
+        var byCategory = await claimsByCategory(id);
         var country = areas.Find(region.Country);
         return new RegionProfile(
             region.Id,

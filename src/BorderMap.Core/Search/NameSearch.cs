@@ -1,11 +1,11 @@
 using BorderMap.Core.Areas;
-using BorderMap.Core.Claims;
 using NetTopologySuite.Geometries;
 
 namespace BorderMap.Core.Search;
 
 /// <summary>
-/// Finds regions, places and claims by name in any of their spellings and languages. Names are
+/// Finds regions and rivers by name in any of their spellings and languages (claims are found by
+/// the store's text search, places by the geocoder; both grow, the boundaries do not). Names are
 /// folded once with <see cref="NameFolding"/>; a query scores 1 for a whole-name match, 0.8 for a
 /// prefix, 0.6 for words starting inside a longer name and 0.4 for one typo (edit distance 1, or 2 for
 /// names of eight letters or more). Immutable and thread-safe once built.
@@ -14,21 +14,12 @@ public sealed class NameSearch
 {
     private readonly List<Entry> _entries = [];
 
-    public NameSearch(AreaCatalog areas, IEnumerable<Claim> claims)
+    public NameSearch(AreaCatalog areas)
     {
         foreach (var area in areas.All)
         {
             var kind = area.Kind == AreaKind.River ? "river" : "region";
             Add(kind, area.Id, area.Name, area.Geometry, [area.Name, area.Id, area.LocalName, .. area.Names.Values]);
-        }
-
-        foreach (var claim in claims)
-        {
-            Add("claim", claim.Id, claim.Data.Title, claim.Geometry, [claim.Data.Title]);
-            if (claim.Geometry is Point or MultiPoint)
-            {
-                Add("place", claim.Data.Place, claim.Data.Place, claim.Geometry, [claim.Data.Place]);
-            }
         }
     }
 
@@ -49,6 +40,9 @@ public sealed class NameSearch
             .Take(limit)
             .Select(m => new SearchHit(m.Entry.Kind, m.Entry.Id, m.Entry.Name, m.Match.Variant.Text, m.Match.Score, m.Entry.Extent))];
     }
+
+    /// <summary>How well <paramref name="name"/> matches the query, on the same scale as <see cref="Find"/> (0: not at all), so that other hits rank among the names.</summary>
+    public static double ScoreName(string query, string name) => Score(NameFolding.Fold(query), NameFolding.Fold(name));
 
     private void Add(string kind, string id, string name, Geometry geometry, IEnumerable<string?> names)
     {
@@ -86,8 +80,8 @@ public sealed class NameSearch
         return allowed > 0 && name.Split(' ').Append(name).Any(word => EditDistance.AtMost(query, word, allowed)) ? 0.4 : 0;
     }
 
-    // Regions first: a province and a claim that mentions it in its title rarely tie, but when they do the place is what was meant.
-    private static int KindRank(string kind) => kind switch { "region" => 0, "place" => 1, "river" => 2, _ => 3 };
+    // Regions before rivers: a province and a river of the same name rarely tie, but when they do the province is what was meant.
+    private static int KindRank(string kind) => kind == "region" ? 0 : 1;
 
     private sealed record Variant(string Text, string Key);
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using BorderMap.Core;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
-using BorderMap.Core.Geodata;
 using BorderMap.Core.Queries;
 
 namespace BorderMap.Rendering.Export;
@@ -11,8 +10,10 @@ namespace BorderMap.Rendering.Export;
 /// Reads an <see cref="ExportRequest"/> from named text parameters, the same for the URL query of
 /// <c>GET /api/export</c> and the options of <c>bordermap export</c>. Every bad parameter is
 /// reported by name (<see cref="FieldProblem"/>); a request is returned only when there are none.
+/// Whether the <c>selected</c> claim exists is asked of <paramref name="claimExists"/> (the caller
+/// looks it up in the claim store), so parsing itself reads no claims.
 /// </summary>
-public sealed class ExportRequestParser(BorderMapData data)
+public sealed class ExportRequestParser(AreaCatalog areas, Func<string, bool> claimExists)
 {
     public const int MaxPixels = 20000;
     public const int DefaultDpi = 150;
@@ -31,7 +32,7 @@ public sealed class ExportRequestParser(BorderMapData data)
     /// <summary>The layers an export can show or hide, named as in the web map's layer switcher.</summary>
     public static IReadOnlyList<string> LayerNames { get; } = ["countries", "provinces", "rivers", "claims"];
 
-    private readonly ClaimFilterParser _filters = new(data.Areas);
+    private readonly ClaimFilterParser _filters = new(areas);
 
     /// <summary>Every parameter the parser reads; anything else is an unknown parameter.</summary>
     public static IReadOnlyList<string> ParameterNames { get; } = [.. ExportParameters, .. ClaimFilterParser.ParameterNames];
@@ -55,7 +56,7 @@ public sealed class ExportRequestParser(BorderMapData data)
         var title = CheckLength("title", Value("title"), problems);
         var subtitle = CheckLength("subtitle", Value("subtitle"), problems);
         var selected = Value("selected");
-        if (selected is not null && data.FindClaim(selected) is null)
+        if (selected is not null && !claimExists(selected))
         {
             problems.Add(new FieldProblem("selected", $"unknown claim '{selected}'"));
         }
@@ -208,7 +209,7 @@ public sealed class ExportRequestParser(BorderMapData data)
 
     private string ParseLanguage(string? text, List<FieldProblem> problems)
     {
-        var known = data.Areas.All.SelectMany(a => a.Names.Keys).Append("local").Append("en").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var known = areas.All.SelectMany(a => a.Names.Keys).Append("local").Append("en").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (text is null || known.Contains(text, StringComparer.Ordinal))
         {
             return text ?? "en";
@@ -236,12 +237,12 @@ public sealed class ExportRequestParser(BorderMapData data)
 
     private string DefaultTitle(string? regionId)
     {
-        if (regionId is null || data.Areas.Find(regionId) is not { } region)
+        if (regionId is null || areas.Find(regionId) is not { } region)
         {
             return "Tajikistan–Afghanistan border";
         }
 
-        return region.Kind == AreaKind.Country || data.Areas.Find(region.Country) is not { } country
+        return region.Kind == AreaKind.Country || areas.Find(region.Country) is not { } country
             ? region.Name
             : $"{region.Name}, {country.Name}";
     }

@@ -1,6 +1,6 @@
 using BorderMap.Core.Areas;
-using BorderMap.Core.Geodata;
-using BorderMap.Core.Queries;
+using BorderMap.Core.Claims;
+using BorderMap.Core.Sources;
 using BorderMap.Rendering.Furniture;
 using BorderMap.Rendering.Geometry;
 using BorderMap.Rendering.Layout;
@@ -23,7 +23,7 @@ internal sealed class MapComposer : IDisposable
     private static readonly NetTopologySuite.Geometries.Envelope HomeExtent = new(60, 75.5, 29, 41.5);
 
     private readonly ExportRequest _request;
-    private readonly BorderMapData _data;
+    private readonly AreaCatalog _areas;
     private readonly AreaCatalog _shownAreas;
     private readonly RenderStyle _style = RenderStyle.Default;
     private readonly AreaRoles _roles;
@@ -36,12 +36,13 @@ internal sealed class MapComposer : IDisposable
     private readonly QuotePanel _panel;
     private readonly QuotePanel.Composition _quotes;
 
-    public MapComposer(ExportRequest request, BorderMapData data, ClaimIndex index, TextMode mode)
+    /// <param name="matching">The claims that meet the request's filter, in creation order.</param>
+    public MapComposer(ExportRequest request, AreaCatalog areas, IReadOnlyList<Source> sources, IReadOnlyList<Claim> matching, TextMode mode)
     {
         _request = request;
-        _data = data;
-        _roles = new AreaRoles(data.Areas);
-        _shownAreas = new AreaCatalog([.. data.Areas.Layers.Where(l => request.Layers.Contains(l.Id))]);
+        _areas = areas;
+        _roles = new AreaRoles(areas);
+        _shownAreas = new AreaCatalog([.. areas.Layers.Where(l => request.Layers.Contains(l.Id))]);
         _painter = new TextPainter(mode);
         var wrapper = new TextWrapper(_shaper);
         var page = request.Page;
@@ -51,13 +52,13 @@ internal sealed class MapComposer : IDisposable
         // The footer states how many claims are on the map, which depends on the frame, which depends
         // on the footer's height: measure it with the count of all matching claims, which is never
         // shorter than the final one.
-        var matching = request.Layers.Contains("claims") ? index.Query(request.Filter) : [];
-        _layout = PageLayout.Compute(page, _title.Height, Attribution.Compose(wrapper, request.Filter.Describe(), matching.Count, request.Date, contentWidth).Height);
+        var drawn = request.Layers.Contains("claims") ? matching : [];
+        _layout = PageLayout.Compute(page, _title.Height, Attribution.Compose(wrapper, request.Filter.Describe(), drawn.Count, request.Date, contentWidth).Height);
         _transform = new MapTransform(FrameExtent(), _layout.Map);
-        var claims = ClaimPlacement.Place(matching, _transform, request.SelectedClaimId);
+        var claims = ClaimPlacement.Place(drawn, _transform, request.SelectedClaimId);
         _footer = Attribution.Compose(wrapper, request.Filter.Describe(), claims.Count, request.Date, contentWidth);
         _panel = new QuotePanel(_style, wrapper, _painter);
-        _quotes = _panel.Compose(claims, data, _layout.Panel, _layout.PanelColumns);
+        _quotes = _panel.Compose(claims, sources, _layout.Panel, _layout.PanelColumns);
     }
 
     public void Draw(SKCanvas canvas)
@@ -75,7 +76,7 @@ internal sealed class MapComposer : IDisposable
     {
         var frame = _transform.Frame;
         var claims = _quotes.Claims;
-        var legend = new Legend(_style, _shaper, claims, _data.Areas);
+        var legend = new Legend(_style, _shaper, claims, _areas);
         var legendBox = SKRect.Create(frame.Left + FurnitureInset, frame.Top + FurnitureInset, legend.Size.Width, legend.Size.Height);
         var arrowBox = SKRect.Create(frame.Right - FurnitureInset - NorthArrow.Size.Width, frame.Top + FurnitureInset, NorthArrow.Size.Width, NorthArrow.Size.Height);
         var scaleSize = ScaleBar.Measure(_transform);
@@ -104,7 +105,7 @@ internal sealed class MapComposer : IDisposable
         legend.Draw(canvas, _painter, legendBox);
         NorthArrow.Draw(canvas, _shaper, _painter, arrowBox);
         ScaleBar.Draw(canvas, _shaper, _painter, _transform, scaleBox);
-        LocatorInset.Draw(canvas, _style, _roles, _data.Areas, _transform, insetBox);
+        LocatorInset.Draw(canvas, _style, _roles, _areas, _transform, insetBox);
         canvas.Restore();
 
         using var border = new SKPaint { Color = Ink.Text, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.8f };
@@ -114,7 +115,7 @@ internal sealed class MapComposer : IDisposable
     /// <summary>The region's outline with a margin, the bbox as given, or the whole area.</summary>
     private NetTopologySuite.Geometries.Envelope FrameExtent()
     {
-        if (_request.Filter.Region is { } id && _data.Areas.Find(id) is { } region)
+        if (_request.Filter.Region is { } id && _areas.Find(id) is { } region)
         {
             return FrameClip.Grow(region.Geometry.EnvelopeInternal, 0.08);
         }

@@ -1,20 +1,23 @@
-using BorderMap.Core.Geodata;
-using BorderMap.Core.Queries;
+using BorderMap.Core.Areas;
+using BorderMap.Core.Claims;
+using BorderMap.Core.Sources;
 using BorderMap.Rendering.Text;
 
 namespace BorderMap.Rendering.Export;
 
 /// <summary>
 /// The renderer's entry point: draws a validated <see cref="ExportRequest"/> as PNG, SVG or PDF.
-/// Thread-safe: each export lays out and shapes its text on its own; only the immutable fonts and
-/// style are shared.
+/// It queries nothing: the caller hands it the claims that meet the request's filter (from the
+/// claim store) and the sources they quote. Thread-safe: each export lays out and shapes its text
+/// on its own; only the immutable fonts, style, boundaries and sources are shared.
 /// </summary>
-public sealed class MapExporter(BorderMapData data, ClaimIndex index)
+public sealed class MapExporter(AreaCatalog areas, IReadOnlyList<Source> sources)
 {
-    public void Export(ExportRequest request, Stream output)
+    /// <summary>Draws the map with <paramref name="claims"/>, the claims that meet <see cref="ExportRequest.Filter"/> in creation order.</summary>
+    public void Export(ExportRequest request, IReadOnlyList<Claim> claims, Stream output)
     {
         var mode = request.Outlines ? TextMode.Outlines : request.Format == ExportFormat.Svg ? TextMode.GlyphsExceptRightToLeft : TextMode.Glyphs;
-        using var composer = new MapComposer(request, data, index, mode);
+        using var composer = new MapComposer(request, areas, sources, claims, mode);
         switch (request.Format)
         {
             case ExportFormat.Png:

@@ -1,6 +1,6 @@
 using System.Globalization;
 using BorderMap.Core.Claims;
-using BorderMap.Core.Geodata;
+using BorderMap.Core.Sources;
 using BorderMap.Rendering.Layout;
 using BorderMap.Rendering.Map;
 using BorderMap.Rendering.Text;
@@ -27,7 +27,7 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
     private static readonly TextStyle SmallStyle = new(6.5f, FontWeight.Regular, Ink.Muted);
 
     /// <summary>Lays the panel out and numbers the claims that get listed (the rest keep no number).</summary>
-    public Composition Compose(IReadOnlyList<PlacedClaim> claims, BorderMapData data, SKRect rect, int columns)
+    public Composition Compose(IReadOnlyList<PlacedClaim> claims, IReadOnlyList<Source> sources, SKRect rect, int columns)
     {
         var columnWidth = (rect.Width - ((columns - 1) * ColumnGap)) / columns;
         var sourceKeys = claims.Select(c => c.Claim.Data.Source).Distinct(StringComparer.Ordinal)
@@ -36,21 +36,22 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         var heading = new TextBlock()
             .Add(wrapper.Wrap(claims.Count == 0 ? "No claims match the filters" : "Claims and their sources", HeadingStyle, rect.Width))
             .Space(3);
-        var sources = SourcesBlock(sourceKeys, data, rect.Width);
+        var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var sourcesBlock = SourcesBlock(sourceKeys, sourcesById, rect.Width);
         var top = rect.Top + heading.Height;
 
         // First try without an overflow note; if not everything fits, make room for it and refill.
-        var placed = Fill(claims, sourceKeys, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sources.Height), columns, columnWidth);
+        var placed = Fill(claims, sourceKeys, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height), columns, columnWidth);
         TextBlock? note = null;
         if (placed.Count < claims.Count)
         {
             note = OverflowNote(claims.Count - placed.Count, rect.Width);
-            placed = Fill(claims, sourceKeys, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sources.Height - note.Height), columns, columnWidth);
+            placed = Fill(claims, sourceKeys, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height - note.Height), columns, columnWidth);
             note = OverflowNote(claims.Count - placed.Count, rect.Width);
         }
 
         var listedSources = placed.Select(p => claims[p.Index].Claim.Data.Source).ToHashSet(StringComparer.Ordinal);
-        var usedSources = SourcesBlock(sourceKeys.Where(s => listedSources.Contains(s.Key)).ToDictionary(), data, rect.Width);
+        var usedSources = SourcesBlock(sourceKeys.Where(s => listedSources.Contains(s.Key)).ToDictionary(), sourcesById, rect.Width);
         var numbered = claims.Select((c, i) => i < placed.Count ? c with { Number = i + 1 } : c).ToList();
         return new Composition(rect, heading, placed, note, usedSources, numbered);
     }
@@ -125,7 +126,7 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
             .Add(wrapper.Wrap(meta, SmallStyle, textWidth), Indent);
     }
 
-    private TextBlock SourcesBlock(Dictionary<string, string> keys, BorderMapData data, float width)
+    private TextBlock SourcesBlock(Dictionary<string, string> keys, Dictionary<string, Source> sources, float width)
     {
         var block = new TextBlock();
         if (keys.Count == 0)
@@ -136,7 +137,7 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         block.Space(4).Add(wrapper.Wrap("Sources", TitleStyle, width));
         foreach (var (id, key) in keys.OrderBy(k => int.Parse(k.Value[1..], CultureInfo.InvariantCulture)))
         {
-            var source = data.FindSource(id);
+            var source = sources.GetValueOrDefault(id);
             var text = source is null
                 ? $"{key}  {id}"
                 : $"{key}  {source.Title}. {source.Publisher}, {source.PublishedDate}{(source.Url is null ? string.Empty : ". " + source.Url)}";

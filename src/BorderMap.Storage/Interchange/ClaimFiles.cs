@@ -52,7 +52,11 @@ public static class ClaimFiles
         }
     }
 
-    public static async Task WriteAsync(string path, ClaimFileFormat format, IReadOnlyList<Source> sources, IReadOnlyList<Claim> claims, AreaCatalog areas, CancellationToken cancel = default)
+    /// <summary>
+    /// Writes <paramref name="claims"/> as the format says, reading them once, in order, as they
+    /// come: a stream of a store's claims is written a page at a time, however many there are.
+    /// </summary>
+    public static async Task WriteAsync(string path, ClaimFileFormat format, IReadOnlyList<Source> sources, IEnumerable<Claim> claims, AreaCatalog areas, CancellationToken cancel = default)
     {
         var target = Path.GetFullPath(path);
         var temporary = $"{target}.{Guid.NewGuid():N}.tmp";
@@ -60,8 +64,9 @@ public static class ClaimFiles
         {
             if (format == ClaimFileFormat.Gpkg)
             {
-                // A new store seeded with the claims is exactly a GeoPackage export.
-                await using var store = GeoPackageClaimStore.Open(temporary, areas, new StoreSeed(sources, claims));
+                // A new store with the sources, into which the claims are imported with their ids and bookkeeping, is exactly a GeoPackage export.
+                await using var store = GeoPackageClaimStore.Open(temporary, areas, StoreSeed.Empty with { Sources = sources });
+                await store.ImportAsync(claims.Select(c => new ClaimDraft(c.Id, c.Data, c.Data.Refs.Count > 0 ? null : c.Geometry)), new ImportOptions(), cancel);
             }
             else
             {

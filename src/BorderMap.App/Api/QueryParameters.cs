@@ -1,0 +1,31 @@
+using BorderMap.Core.Claims;
+using BorderMap.Core.Queries;
+
+namespace BorderMap.App.Api;
+
+/// <summary>
+/// Reading the claim filter from a request's query, as every endpoint that follows the filters
+/// does, and refusing parameters the endpoint does not know, so a misspelt filter is a 400 naming
+/// it rather than silently ignored.
+/// </summary>
+internal static class QueryParameters
+{
+    /// <summary>
+    /// The filter (null when any filter parameter is bad) and the problems found so far: every
+    /// unknown parameter and every bad filter value. <paramref name="own"/> are the endpoint's own parameters.
+    /// </summary>
+    public static (ClaimFilter? Filter, List<FieldProblem> Problems) ReadFilter(HttpRequest request, ClaimFilterParser parser, params string[] own)
+    {
+        string[] known = [.. ClaimFilterParser.ParameterNames, .. own];
+        var problems = Unknown(request, known);
+        var (filter, filterProblems) = parser.Parse(name => request.Query[name].LastOrDefault());
+        problems.AddRange(filterProblems);
+        return (filter, problems);
+    }
+
+    /// <summary>A problem for each parameter of the request that is not one of <paramref name="known"/>.</summary>
+    public static List<FieldProblem> Unknown(HttpRequest request, IReadOnlyList<string> known) =>
+        [.. request.Query.Keys.Except(known, StringComparer.Ordinal).Select(k => new FieldProblem(k, $"unknown parameter; use {string.Join(", ", known)}"))];
+
+    public static string? Value(HttpRequest request, string name) => request.Query[name].LastOrDefault();
+}
