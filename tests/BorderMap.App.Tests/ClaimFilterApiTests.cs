@@ -106,6 +106,11 @@ public class ClaimFilterApiTests(WebApplicationFactory<Program> factory) : IClas
     [InlineData("?bbox=-200,0,10,10", "bbox")]
     [InlineData("?categroy=troop-movement", "categroy")]
     [InlineData("?fields=everything", "fields")]
+    [InlineData("?limit=0", "limit")]
+    [InlineData("?limit=5001", "limit")]
+    [InlineData("?limit=ten", "limit")]
+    [InlineData("?cursor=page-2", "cursor")]
+    [InlineData("?cursor=c-1", "cursor")]
     public async Task An_invalid_parameter_gets_400_naming_it(string query, string parameter) =>
         Assert.Equal([parameter], await _client.GetBadRequest("/api/claims" + query));
 

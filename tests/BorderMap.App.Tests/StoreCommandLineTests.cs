@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BorderMap.Storage.Tests;
 
 namespace BorderMap.App.Tests;
 
@@ -53,7 +54,7 @@ public sealed class StoreCommandLineTests
         var claims = await http.GetFromJsonAsync<JsonElement>(new Uri("api/claims", UriKind.Relative));
         Assert.True(claims.GetProperty("features").GetArrayLength() >= 14);
         Assert.True(File.Exists(_store));
-        var (exitCode, stdout, stderr) = await ExternalToolRun("ogrinfo", "-ro", "-q", _store);
+        var (exitCode, stdout, stderr) = await ExternalTool.Run("ogrinfo", "-ro", "-q", _store);
         Assert.Equal((0, string.Empty), (exitCode, stderr));
         Assert.Contains("1: claims", stdout, StringComparison.Ordinal);
     }
@@ -123,20 +124,5 @@ public sealed class StoreCommandLineTests
         Assert.Equal(2, exitCode);
         Assert.Contains(_store, stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int, string, string)> ExternalToolRun(string program, params string[] args)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
     }
 }

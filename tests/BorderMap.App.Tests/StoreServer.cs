@@ -37,7 +37,7 @@ public class StoreServer(string storePath) : IAsyncLifetime
             .OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, e.RoutePattern.RawText!)))];
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var store = StoreLocation.Open(StorePath, Geodata.Areas, StoreSeed.From(Geodata));
         _app = BorderMapServer.Create(store, Geodata.Areas, Options() with { Port = 0 });

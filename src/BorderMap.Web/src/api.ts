@@ -2,12 +2,14 @@ import type { GeocodeCandidate } from './placeSuggestions';
 import type {
   AreaProperties,
   ClaimMarker,
+  ClaimPage,
   ClaimProperties,
   ExtractResponse,
   GeoJsonFeature,
   GeoJsonFeatureCollection,
   HistoryEntry,
   LayerInfo,
+  MarkerCollection,
   RegionProfile,
   RegionSummary,
   SearchResult,
@@ -146,6 +148,27 @@ async function getFile(path: string, query: URLSearchParams, signal?: AbortSigna
 
 const seg = encodeURIComponent;
 
+/** The most claims the map loads as markers; beyond it the filters must narrow the set. */
+export const MARKER_CAP = 20_000;
+/** The largest page the server answers. */
+const MARKER_PAGE = 5_000;
+
+/** Follows `next` cursors of `GET /api/claims?fields=marker&…` until the last page or {@link MARKER_CAP} claims. */
+async function markerPages(query: URLSearchParams | undefined, signal: AbortSignal | undefined): Promise<MarkerCollection> {
+  const features: MarkerCollection['features'] = [];
+  let cursor: string | null = null;
+  do {
+    const params = new URLSearchParams(query);
+    params.set('fields', 'marker');
+    params.set('limit', String(MARKER_PAGE));
+    if (cursor !== null) params.set('cursor', cursor);
+    const page: ClaimPage<ClaimMarker> = await getJson<ClaimPage<ClaimMarker>>('claims', params, signal);
+    features.push(...page.features);
+    cursor = page.next;
+  } while (cursor !== null && features.length < MARKER_CAP);
+  return { type: 'FeatureCollection', features, capped: cursor !== null };
+}
+
 export const api = {
   session: () => getJson<Session>('session'),
   signIn: async (token: string) => (await write<Session>('POST', 'session', { token })).value as Session,
@@ -155,12 +178,8 @@ export const api = {
   style: () => getJson<StyleDefinition>('style'),
   layers: () => getJson<LayerInfo[]>('layers'),
   layer: (id: string) => getJson<GeoJsonFeatureCollection<AreaProperties>>(`layers/${seg(id)}`),
-  /** `GET /api/claims?fields=marker&…`: the lean, streamed form for the map, list and filters. */
-  markers: (query?: URLSearchParams, signal?: AbortSignal) => {
-    const params = new URLSearchParams(query);
-    params.set('fields', 'marker');
-    return getJson<GeoJsonFeatureCollection<ClaimMarker>>('claims', params, signal);
-  },
+  /** `GET /api/claims?fields=marker&…`, page after page: the lean form for the map, list and filters, up to {@link MARKER_CAP} claims. */
+  markers: (query?: URLSearchParams, signal?: AbortSignal) => markerPages(query, signal),
   /** One whole claim, with its version as the ETag. */
   claim: (id: string) => getTagged<GeoJsonFeature<ClaimProperties>>(`claims/${seg(id)}`),
   history: (id: string) => getJson<HistoryEntry[]>(`claims/${seg(id)}/history`),

@@ -1,8 +1,9 @@
-import { api, isAbort } from './api';
+import { api, isAbort, MARKER_CAP } from './api';
 import type { ClaimsLayer } from './claimsLayer';
 import { showError } from './errorBanner';
 import { filterQuery, type Filters } from './filters';
 import type { Store } from './store';
+import type { MarkerCollection } from './types';
 import type { PendingWork } from './work';
 
 /**
@@ -13,6 +14,16 @@ import type { PendingWork } from './work';
  */
 
 const DEBOUNCE_MS = 90;
+
+/** Says on the error banner when the markers stop at the cap, so a partial map never passes for the whole. */
+export function warnIfCapped(collection: MarkerCollection): void {
+  if (collection.capped) {
+    showError(
+      `Showing the first ${MARKER_CAP.toLocaleString('en')} claims; narrow the filters`,
+      'more claims meet them; the map, the list and the counts leave those out.',
+    );
+  }
+}
 
 export interface ClaimQueryOptions {
   filters: Store<Filters>;
@@ -44,6 +55,7 @@ export function wireClaimQuery({ filters, claims, work, onDrawn }: ClaimQueryOpt
     try {
       const collection = await work.track(api.markers(filterQuery(current), mine.signal));
       if (controller !== mine) return;
+      warnIfCapped(collection);
       claims.draw(claims.add(collection));
       onDrawn();
     } catch (error) {

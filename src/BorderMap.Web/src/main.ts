@@ -10,7 +10,7 @@ import { classesFor, colorFor, countByArea, renderChoroplethControl, renderChoro
 import { createClaimEditor } from './claimEditor';
 import type { DraftValues } from './claimDraft';
 import { createClaimList } from './claimList';
-import { wireClaimQuery } from './claimQuery';
+import { warnIfCapped, wireClaimQuery } from './claimQuery';
 import { ClaimsLayer } from './claimsLayer';
 import { createDetails } from './details';
 import { type FullClaim, FullClaims } from './fullClaims';
@@ -300,6 +300,7 @@ async function boot(): Promise<void> {
   let universeIds: string[] = [];
   async function loadUniverse(): Promise<void> {
     const universe = await work.track(api.markers());
+    warnIfCapped(universe);
     const ids = claims.add(universe);
     const known = new Set(ids);
     for (const claim of claims.all()) if (!known.has(claim.id)) claims.remove(claim.id);

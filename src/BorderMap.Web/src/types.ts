@@ -228,6 +228,16 @@ export interface GeoJsonFeatureCollection<P> {
   features: GeoJsonFeature<P>[];
 }
 
+/** One page of `GET /api/claims`: `next` is the cursor of the following page, null on the last. */
+export interface ClaimPage<P> extends GeoJsonFeatureCollection<P> {
+  next: string | null;
+}
+
+/** The markers the map loaded, and whether the cap cut them short (more claims meet the filters). */
+export interface MarkerCollection extends GeoJsonFeatureCollection<ClaimMarker> {
+  capped: boolean;
+}
+
 /** One claim the extractor proposes (`POST /api/extract`), as the server describes it. */
 export interface ClaimProposal {
   source: string | null;
