@@ -17,6 +17,9 @@ internal static class ClaimRows
 
     public static readonly string SelectColumns = "geom, id, " + string.Join(", ", DataColumns);
 
+    /// <summary><see cref="SelectColumns"/> of the table named <paramref name="alias"/> in a join.</summary>
+    public static string SelectColumnsOf(string alias) => string.Join(", ", SelectColumns.Split(", ").Select(c => $"{alias}.{c}"));
+
     /// <summary>How many columns <see cref="SelectColumns"/> names: a query may select more after them.</summary>
     public static int SelectColumnCount => DataColumns.Count + 2;
 

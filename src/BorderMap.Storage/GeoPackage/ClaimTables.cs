@@ -31,17 +31,25 @@ internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction
     public bool ClaimExists(string id) => Scalar("SELECT 1 FROM claims WHERE id = $id", ("$id", id)) is not null;
 
     private static readonly string InsertSql =
-        $"INSERT INTO claims (geom, id, {string.Join(", ", ClaimRows.DataColumns)}) VALUES ($geom, $id, {string.Join(", ", ClaimRows.DataColumns.Select(c => "$" + c))}) ON CONFLICT (id) DO NOTHING";
+        $"INSERT INTO claims (geom, id, {string.Join(", ", ClaimRows.DataColumns)}) VALUES ($geom, $id, {string.Join(", ", ClaimRows.DataColumns.Select(c => "$" + c))}) ON CONFLICT (id) DO NOTHING RETURNING fid";
 
     private static readonly string UpdateSql =
-        $"UPDATE claims SET geom = $geom, {string.Join(", ", ClaimRows.DataColumns.Select(c => $"{c} = ${c}"))} WHERE id = $id AND version = $expected";
+        $"UPDATE claims SET geom = $geom, {string.Join(", ", ClaimRows.DataColumns.Select(c => $"{c} = ${c}"))} WHERE id = $id AND version = $expected RETURNING fid";
 
-    public bool InsertClaim(ClaimRecord record) => Write(InsertSql, ClaimRows.Serialize(record.Claim), expected: null) == 1;
+    public bool InsertClaim(ClaimRecord record) => WriteWithDerived(record, ClaimRows.Serialize(record.Claim), expectedVersion: null) is not null;
 
-    public bool UpdateClaim(ClaimRecord record, int expectedVersion) => Write(UpdateSql, ClaimRows.Serialize(record.Claim), expectedVersion) == 1;
+    public bool UpdateClaim(ClaimRecord record, int expectedVersion) => WriteWithDerived(record, ClaimRows.Serialize(record.Claim), expectedVersion) is not null;
 
-    public bool DeleteClaim(string id, int expectedVersion) =>
-        Execute("DELETE FROM claims WHERE id = $id AND version = $expected", ("$id", id), ("$expected", expectedVersion)) == 1;
+    public bool DeleteClaim(string id, int expectedVersion)
+    {
+        if (Scalar("DELETE FROM claims WHERE id = $id AND version = $expected RETURNING fid", ("$id", id), ("$expected", expectedVersion)) is not long fid)
+        {
+            return false;
+        }
+
+        Run(DerivedRows.Delete(fid));
+        return true;
+    }
 
     /// <summary>
     /// Writes the chunk with the R-tree's write triggers dropped and the index rows written
@@ -56,12 +64,13 @@ internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction
         Execute(GeoPackageSchema.DropClaimsIndexWriteTriggers);
         for (var i = 0; i < writes.Count; i++)
         {
-            if (!WriteIndexed(rows[i], writes[i].ExpectedVersion))
+            if (WriteWithDerived(writes[i].Record, rows[i], writes[i].ExpectedVersion) is not { } fid)
             {
                 stale.Add(rows[i].Id);
                 continue;
             }
 
+            WriteGeometryIndex(fid, rows[i].Envelope);
             AppendHistory(writes[i].History);
         }
 
@@ -127,6 +136,15 @@ internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction
             ("$supersedes", supersedes),
             ("$registeredAt", Timestamps.Write(registeredAt)));
 
+    public bool HasDerivedTables() => Scalar(DerivedSchema.HasVersion) is not null;
+
+    /// <summary>Creates the derived tables (or empties what an interrupted tool left of them) for a backfill.</summary>
+    public void CreateDerivedTables()
+    {
+        Execute(DerivedSchema.Create);
+        Execute(DerivedSchema.Clear);
+    }
+
     /// <summary>Records the change time and the claims' extent in <c>gpkg_contents</c>, which GIS tools show as the layer's extent.</summary>
     public void TouchContents(DateTimeOffset at)
     {
@@ -149,27 +167,55 @@ internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction
         }
     }
 
-    /// <summary>Inserts (no expected version) or updates a claim and writes its R-tree entry directly; false when an update found the claim moved on.</summary>
-    private bool WriteIndexed(ClaimRow row, int? expectedVersion)
+    /// <summary>
+    /// Inserts (no expected version) or updates a claim, and writes its derived rows
+    /// (<see cref="DerivedRows"/>); answers its fid, or null when an update found the claim moved
+    /// on or an insert found the id taken.
+    /// </summary>
+    private long? WriteWithDerived(ClaimRecord record, ClaimRow row, int? expectedVersion)
     {
-        if (Write(expectedVersion is null ? InsertSql : UpdateSql, row, expectedVersion) != 1)
+        var parameters = new List<(string Name, object? Value)> { ("$geom", row.Geometry), ("$id", row.Id) };
+        parameters.AddRange(ClaimRows.DataParameters.Select((name, i) => (name, row.Values[i])));
+        if (expectedVersion is { } expected)
         {
-            return false;
+            parameters.Add(("$expected", expected));
         }
 
-        var e = row.Envelope;
-        Execute(
-            "INSERT OR REPLACE INTO rtree_claims_geom VALUES ((SELECT fid FROM claims WHERE id = $id), $minx, $maxx, $miny, $maxy)",
-            ("$id", row.Id),
-            ("$minx", e.MinX),
-            ("$maxx", e.MaxX),
-            ("$miny", e.MinY),
-            ("$maxy", e.MaxY));
-        return true;
+        if (Bound(expectedVersion is null ? InsertSql : UpdateSql, [.. parameters]).ExecuteScalar() is not long fid)
+        {
+            return null;
+        }
+
+        WriteDerived(fid, record, replace: expectedVersion is not null);
+        return fid;
     }
 
-    private int Write(string sql, ClaimRow row, int? expected) =>
-        Bound(sql, [("$geom", row.Geometry), ("$id", row.Id), .. ClaimRows.DataParameters.Select((name, i) => (name, row.Values[i])), .. expected is { } v ? new[] { ("$expected", (object?)v) } : []]).ExecuteNonQuery();
+    /// <summary>Writes the derived rows of the claim at <paramref name="fid"/>, first removing its old ones when it had any.</summary>
+    public void WriteDerived(long fid, ClaimRecord record, bool replace)
+    {
+        if (replace)
+        {
+            Run(DerivedRows.Delete(fid));
+        }
+
+        Run(DerivedRows.Insert(fid, record));
+    }
+
+    /// <summary>The next <paramref name="limit"/> claims after <paramref name="after"/> in fid order, for a backfill that streams them.</summary>
+    public IReadOnlyList<(long Fid, Claim Claim)> ClaimsAfter(long after, int limit) =>
+        All($"SELECT {ClaimRows.SelectColumns}, fid FROM claims WHERE fid > $after ORDER BY fid LIMIT $limit", row => (row.GetInt64(ClaimRows.SelectColumnCount), Placed(ClaimRows.Read(row))), ("$after", after), ("$limit", limit));
+
+    /// <summary>The GeoPackage R-tree entry of a claim, written directly while an import has the triggers dropped.</summary>
+    private void WriteGeometryIndex(long fid, NetTopologySuite.Geometries.Envelope e) =>
+        Execute("INSERT OR REPLACE INTO rtree_claims_geom VALUES ($fid, $minx, $maxx, $miny, $maxy)", ("$fid", fid), ("$minx", e.MinX), ("$maxx", e.MaxX), ("$miny", e.MinY), ("$maxy", e.MaxY));
+
+    private void Run(IEnumerable<DerivedRows.Statement> statements)
+    {
+        foreach (var statement in statements)
+        {
+            Bound(statement.Sql, statement.Parameters).ExecuteNonQuery();
+        }
+    }
 
     private static string Json(IReadOnlyCollection<string> ids) => JsonSerializer.Serialize(ids, ClaimJsonContext.Default.IReadOnlyCollectionString);
 

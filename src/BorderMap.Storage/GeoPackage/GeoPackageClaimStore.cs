@@ -54,6 +54,7 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
         }
 
         store.CheckFormat();
+        store.UpgradeDerivedTables();
         return store;
     }
 
@@ -111,7 +112,7 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
                 using (var command = connection.CreateCommand())
                 {
                     command.Transaction = transaction;
-                    command.CommandText = GeoPackageSchema.Create;
+                    command.CommandText = GeoPackageSchema.Create + DerivedSchema.Create;
                     command.ExecuteNonQuery();
                 }
 
@@ -156,6 +157,52 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
         }
     }
 
+    /// <summary>
+    /// Gives a file written by an earlier release the derived tables (<see cref="DerivedSchema"/>),
+    /// filled from its claims in one transaction, read in fid order a chunk at a time so that
+    /// memory holds one chunk. A second process opening the file meanwhile waits on the write lock
+    /// and then finds the work done.
+    /// </summary>
+    private void UpgradeDerivedTables()
+    {
+        const int chunk = 5000;
+        if (HasDerivedTables())
+        {
+            return;
+        }
+
+        Write(tx =>
+        {
+            var tables = (ClaimTables)tx;
+            if (tables.HasDerivedTables())
+            {
+                return false;
+            }
+
+            tables.CreateDerivedTables();
+            long after = 0;
+            for (var claims = tables.ClaimsAfter(after, chunk); claims.Count > 0; claims = tables.ClaimsAfter(after, chunk))
+            {
+                var records = new ClaimRecord[claims.Count];
+                Parallel.For(0, claims.Count, i => records[i] = Writes.Record(claims[i].Claim));
+                for (var i = 0; i < claims.Count; i++)
+                {
+                    tables.WriteDerived(claims[i].Fid, records[i], replace: false);
+                }
+
+                after = claims[^1].Fid;
+            }
+
+            return true;
+        });
+    }
+
+    private bool HasDerivedTables()
+    {
+        using var connection = Connect(_connectionString);
+        return SqliteRows.Select(connection, DerivedSchema.HasVersion, new Dictionary<string, object>(), _ => true).Count > 0;
+    }
+
     private protected override T Write<T>(Func<IClaimTransaction, T> work, bool commit = true)
     {
         using var connection = Connect(_connectionString);
@@ -181,7 +228,7 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
     private protected override Source? ReadSource(string id) => SelectSources("WHERE id = $id", id).FirstOrDefault();
 
     private protected override StorePosition ReadPosition() =>
-        Select("SELECT (SELECT coalesce(max(fid), 0) FROM claim_history), (SELECT coalesce(max(fid), 0) FROM sources)", [], r => new StorePosition(r.GetInt64(0), r.GetInt64(1)))[0];
+        Select("SELECT (SELECT coalesce(max(fid), 0) FROM claim_history), (SELECT coalesce(max(fid), 0) FROM sources)", null, r => new StorePosition(r.GetInt64(0), r.GetInt64(1)))[0];
 
     private protected override IReadOnlyList<Source> ReadSources() => SelectSources(string.Empty, null);
 
@@ -193,38 +240,46 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
 
     private protected override IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, long after, int limit)
     {
-        var (sql, parameters) = GeoPackageQuery.Build(query, after, limit);
-        return Select(sql, parameters, row => (row.GetInt64(ClaimRows.SelectColumnCount), Placed(ClaimRows.Read(row))), connection => GeoPackageQuery.RegisterFunctions(connection, query, Areas));
+        var sql = GeoPackageQuery.Of(query);
+        sql.Parameters["$after"] = after;
+        sql.Parameters["$limit"] = limit;
+        return Read(sql, connection => SqliteRows.Select(
+            connection,
+            $"SELECT {ClaimRows.SelectColumnsOf("c")}, c.fid FROM claim_summary s JOIN claims c ON c.fid = s.claim_fid\nWHERE {sql.Where("s.claim_fid > $after")}\nORDER BY s.claim_fid LIMIT $limit",
+            sql.Parameters,
+            row => (row.GetInt64(ClaimRows.SelectColumnCount), Placed(ClaimRows.Read(row)))));
     }
 
-    private protected override ClaimFacets ReadFacets(ClaimQuery query) => throw new NotImplementedException();
+    private protected override ClaimFacets ReadFacets(ClaimQuery query)
+    {
+        var sql = GeoPackageQuery.Of(query);
+        return Read(sql, connection => ClaimAggregates.Facets(connection, sql));
+    }
 
-    private protected override IReadOnlyList<DateBin> ReadHistogram(ClaimQuery query, DateBinSize size) => throw new NotImplementedException();
+    private protected override IReadOnlyList<DateBin> ReadHistogram(ClaimQuery query, DateBinSize size)
+    {
+        var sql = GeoPackageQuery.Of(query);
+        return Read(sql, connection => ClaimAggregates.Histogram(connection, sql, size));
+    }
 
-    private protected override byte[] ReadTile(ClaimQuery query, TileAddress tile) => throw new NotImplementedException();
+    private protected override byte[] ReadTile(ClaimQuery query, TileAddress tile)
+    {
+        var sql = GeoPackageQuery.Of(query);
+        return Read(sql, connection => ClaimTiles.Read(connection, sql, tile));
+    }
 
-    private List<T> Select<T>(string sql, string? id, Func<SqliteDataReader, T> read) =>
-        Select(sql, new Dictionary<string, object> { ["$id"] = (object?)id ?? DBNull.Value }, read);
-
-    private List<T> Select<T>(string sql, Dictionary<string, object> parameters, Func<SqliteDataReader, T> read, Action<SqliteConnection>? prepare = null)
+    /// <summary>Runs a read of one query on a pooled connection that has the query's functions.</summary>
+    private T Read<T>(GeoPackageQuery query, Func<SqliteConnection, T> read)
     {
         using var connection = Connect(_connectionString);
-        prepare?.Invoke(connection);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
+        query.RegisterFunctions(connection);
+        return read(connection);
+    }
 
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
+    private List<T> Select<T>(string sql, string? id, Func<SqliteDataReader, T> read)
+    {
+        using var connection = Connect(_connectionString);
+        return SqliteRows.Select(connection, sql, new Dictionary<string, object> { ["$id"] = (object?)id ?? DBNull.Value }, read);
     }
 
     /// <summary>The stored geometry is the placement, so reading places nothing anew; only the anchor is derived.</summary>

@@ -1,91 +1,131 @@
 using System.Text.Json;
-using BorderMap.Core.Queries;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
 
 namespace BorderMap.Storage.GeoPackage;
 
 /// <summary>
-/// The <c>SELECT</c> that answers a <see cref="ClaimQuery"/> in the GeoPackage file. The bounding
-/// box goes through the GeoPackage R-tree (<c>rtree_claims_geom</c>, the index GDAL and QGIS use
-/// too) and the other criteria are SQL over the claim columns. SQLite has no geometry predicates
-/// and no Unicode case folding, so the exact tests (box intersection, region cover, reference
-/// parsing, actor case) are functions registered on the query's connection that run the same NTS
-/// and .NET code as <see cref="ClaimIndex"/>, on the R-tree's candidates only.
+/// A <see cref="ClaimQuery"/> as SQL conditions on <c>claim_summary s</c>, the narrow table of
+/// derived values (<see cref="DerivedSchema"/>), which every GeoPackage read starts from: pages,
+/// facets, histograms and tiles share these conditions. Each criterion is an index lookup: the
+/// bounding box the GeoPackage R-tree, the region <c>claim_areas</c>, actors <c>claim_actors</c>,
+/// the text the FTS5 trigram index; dates, categories, statuses and precisions are columns of
+/// <c>s</c>. The one exact test SQLite cannot do, whether a line or polygon whose envelope crosses
+/// the box edge really meets the box, calls NTS (<c>bordermap_in_box</c>) for those few claims only.
 /// </summary>
-/// <remarks>
-/// The app serves a GeoPackage from its in-memory snapshot, which is faster still for one user and
-/// is kept current; this query keeps the two backends interchangeable behind
-/// <see cref="IClaimStore"/> for any caller that holds no snapshot.
-/// </remarks>
-internal static class GeoPackageQuery
+internal sealed class GeoPackageQuery
 {
-    private const string InRegion =
-        """
-        (EXISTS (SELECT 1 FROM json_each(claims.areas) WHERE value = $region)
-          OR EXISTS (SELECT 1 FROM json_each(claims.refs) WHERE bordermap_references(value, $region))
-          OR bordermap_in_region(claims.geom))
-        """;
+    private readonly List<string> _conditions = [];
 
-    /// <summary>The test of each list criterion against its parameter, a JSON array.</summary>
-    private static readonly Dictionary<string, string> ListConditions = new(StringComparer.Ordinal)
-    {
-        ["categories"] = "category IN (SELECT value FROM json_each($categories))",
-        ["statuses"] = "status IN (SELECT value FROM json_each($statuses))",
-        ["precisions"] = "geoPrecision IN (SELECT value FROM json_each($precisions))",
-        ["actors"] = "EXISTS (SELECT 1 FROM json_each(claims.actors) WHERE bordermap_actor_key(value) IN (SELECT value FROM json_each($actors)))",
-    };
+    private GeoPackageQuery(Envelope? box) => Box = box;
 
-    /// <summary>Up to <paramref name="limit"/> claims after the position <paramref name="after"/> (fid), with the fid selected after <see cref="ClaimRows.SelectColumns"/>.</summary>
-    public static (string Sql, Dictionary<string, object> Parameters) Build(ClaimQuery query, long after, int limit)
+    /// <summary>The filter's box, which <see cref="RegisterFunctions"/> tests claims against.</summary>
+    public Envelope? Box { get; }
+
+    public Dictionary<string, object> Parameters { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>True when the query lets every claim pass, so an aggregate can skip <c>claim_summary</c>.</summary>
+    public bool IsEmpty => _conditions.Count == 0;
+
+    public static GeoPackageQuery Of(ClaimQuery query)
     {
-        var conditions = new List<string> { "fid > $after" };
-        var parameters = new Dictionary<string, object>(StringComparer.Ordinal) { ["$after"] = after, ["$limit"] = limit };
+        var sql = new GeoPackageQuery(query.Box);
         if (query.Box is { } box)
         {
-            // The R-tree keeps float32 bounds rounded outwards, so it never drops a claim the exact test would keep.
-            conditions.Add("fid IN (SELECT id FROM rtree_claims_geom WHERE minx <= $max_x AND maxx >= $min_x AND miny <= $max_y AND maxy >= $min_y) AND bordermap_in_box(geom)");
-            (parameters["$min_x"], parameters["$min_y"], parameters["$max_x"], parameters["$max_y"]) = (box.MinX, box.MinY, box.MaxX, box.MaxY);
+            sql.AddBox(box);
         }
 
         // Stored dates are YYYY-MM-DD text, so text order is date order.
         if (query.From is { } from)
         {
-            conditions.Add("coalesce(endDate, eventDate) >= $from");
-            parameters["$from"] = Core.IsoDate.Format(from);
+            sql.Add("s.end_day >= $from", ("$from", Core.IsoDate.Format(from)));
         }
 
         if (query.To is { } to)
         {
-            conditions.Add("eventDate <= $to");
-            parameters["$to"] = Core.IsoDate.Format(to);
+            sql.Add("s.start_day <= $to", ("$to", Core.IsoDate.Format(to)));
         }
 
         foreach (var (name, values) in query.Lists)
         {
-            conditions.Add(ListConditions[name]);
-            parameters["$" + name] = JsonSerializer.Serialize(values);
+            sql.Add(ListConditions[name], ("$" + name, JsonSerializer.Serialize(values)));
         }
 
         if (query.RegionId is { } region)
         {
-            conditions.Add(InRegion);
-            parameters["$region"] = region;
+            sql.Add("s.claim_fid IN (SELECT claim_fid FROM claim_areas WHERE area_id = $region)", ("$region", region));
         }
 
-        var where = "WHERE " + string.Join("\n  AND ", conditions);
-        return ($"SELECT {ClaimRows.SelectColumns}, fid FROM claims\n{where}\nORDER BY fid\nLIMIT $limit", parameters);
+        if (query.Terms is { Length: > 0 } terms)
+        {
+            sql.AddTerms(terms);
+        }
+
+        return sql;
     }
 
-    /// <summary>Registers the exact tests the query's SQL calls; they belong to this query, so they are registered anew on each use of a pooled connection.</summary>
-    public static void RegisterFunctions(SqliteConnection connection, ClaimQuery query, Core.Areas.AreaCatalog areas)
+    /// <summary>The conditions joined with AND, after <paramref name="first"/> ones of the caller's; "1" when there are none.</summary>
+    public string Where(params string[] first)
     {
-        var box = query.Box is { } envelope ? GeometryFactory.Default.ToGeometry(envelope) : null;
-        var region = query.RegionId is { } id && areas.Find(id) is { } area ? PreparedGeometryFactory.Prepare(area.Geometry) : null;
-        connection.CreateFunction("bordermap_in_box", (byte[] blob) => box is not null && box.Intersects(GeometryBlob.Read(blob)), isDeterministic: true);
-        connection.CreateFunction("bordermap_in_region", (byte[] blob) => region is not null && region.Covers(GeometryBlob.Read(blob)), isDeterministic: true);
-        connection.CreateFunction("bordermap_references", (string reference, string areaId) => ClaimIndex.References(reference, areaId), isDeterministic: true);
-        connection.CreateFunction("bordermap_actor_key", (string actor) => ClaimQuery.ActorKey(actor), isDeterministic: true);
+        var all = first.Concat(_conditions).ToList();
+        return all.Count == 0 ? "1" : string.Join("\n  AND ", all);
+    }
+
+    /// <summary>Registers the box test the SQL calls; it belongs to this query, so it is registered anew on each use of a pooled connection.</summary>
+    public void RegisterFunctions(SqliteConnection connection)
+    {
+        if (Box is { } envelope)
+        {
+            var box = GeometryFactory.Default.ToGeometry(envelope);
+            connection.CreateFunction("bordermap_in_box", (byte[] blob) => box.Intersects(GeometryBlob.Read(blob)), isDeterministic: true);
+        }
+    }
+
+    /// <summary>The test of each list criterion against its parameter, a JSON array.</summary>
+    private static readonly Dictionary<string, string> ListConditions = new(StringComparer.Ordinal)
+    {
+        ["categories"] = "s.category IN (SELECT value FROM json_each($categories))",
+        ["statuses"] = "s.status IN (SELECT value FROM json_each($statuses))",
+        ["precisions"] = "s.geo_precision IN (SELECT value FROM json_each($precisions))",
+        ["actors"] = "s.claim_fid IN (SELECT claim_fid FROM claim_actors WHERE actor_key IN (SELECT value FROM json_each($actors)))",
+    };
+
+    /// <summary>
+    /// The R-tree's candidates (float32 bounds rounded outwards, so it never drops a claim), then
+    /// the exact envelope: inside the box it meets the box; crossing its edge, NTS decides.
+    /// </summary>
+    private void AddBox(Envelope box) => Add(
+        """
+        s.claim_fid IN (SELECT id FROM rtree_claims_geom WHERE minx <= $max_x AND maxx >= $min_x AND miny <= $max_y AND maxy >= $min_y)
+          AND s.west <= $max_x AND s.east >= $min_x AND s.south <= $max_y AND s.north >= $min_y
+          AND ((s.west >= $min_x AND s.east <= $max_x AND s.south >= $min_y AND s.north <= $max_y)
+            OR bordermap_in_box((SELECT geom FROM claims WHERE fid = s.claim_fid)))
+        """,
+        ("$min_x", box.MinX),
+        ("$min_y", box.MinY),
+        ("$max_x", box.MaxX),
+        ("$max_y", box.MaxY));
+
+    /// <summary>
+    /// Every term must be a substring of the key. Terms of three or more characters go to the
+    /// trigram index as <c>GLOB '*term*'</c>, which FTS5 answers from the index and then checks on
+    /// the key, so it is exact; shorter ones have no trigram and are checked with <c>instr</c> on
+    /// what the others found (or on every key, when all terms are short).
+    /// </summary>
+    private void AddTerms(string[] terms)
+    {
+        var tests = terms.Select((term, i) => term.Length >= 3 ? $"key GLOB $term{i}" : $"instr(key, $term{i}) > 0").ToList();
+        Add(
+            $"s.claim_fid IN (SELECT rowid FROM claim_search WHERE {string.Join(" AND ", tests)})",
+            [.. terms.Select((term, i) => ($"$term{i}", (object)(term.Length >= 3 ? $"*{term}*" : term)))]);
+    }
+
+    private void Add(string condition, params (string Name, object Value)[] parameters)
+    {
+        _conditions.Add(condition);
+        foreach (var (name, value) in parameters)
+        {
+            Parameters[name] = value;
+        }
     }
 }

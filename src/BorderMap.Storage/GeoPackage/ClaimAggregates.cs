@@ -1,0 +1,52 @@
+using System.Globalization;
+using BorderMap.Core.Queries;
+using Microsoft.Data.Sqlite;
+
+namespace BorderMap.Storage.GeoPackage;
+
+/// <summary>
+/// The facets and the date histogram of a query, counted by SQLite over the derived tables: no
+/// claim is read, and every answer is bounded by the vocabulary (categories, statuses, precisions),
+/// the 200 most named actors, the areas, or the days.
+/// </summary>
+internal static class ClaimAggregates
+{
+    public static ClaimFacets Facets(SqliteConnection connection, GeoPackageQuery query)
+    {
+        // Category, status and precision in one pass: at most a few dozen combinations.
+        var combinations = SqliteRows.Select(
+            connection,
+            $"SELECT s.category, s.status, s.geo_precision, count(*) FROM claim_summary s WHERE {query.Where()} GROUP BY 1, 2, 3",
+            query.Parameters,
+            row => (Category: row.GetString(0), Status: row.GetString(1), Precision: row.GetInt32(2).ToString(CultureInfo.InvariantCulture), Count: row.GetInt32(3)));
+        IReadOnlyList<FacetCount> CountBy(Func<(string Category, string Status, string Precision, int Count), string> value) =>
+            ClaimFacets.Ordered(combinations.GroupBy(value, StringComparer.Ordinal).Select(g => new FacetCount(g.Key, g.Sum(c => c.Count))));
+
+        return new ClaimFacets(
+            combinations.Sum(c => c.Count),
+            CountBy(c => c.Category),
+            CountBy(c => c.Status),
+            CountBy(c => c.Precision),
+            ClaimFacets.Ordered(Counts(connection, query, "claim_actors", "actor", ClaimFacets.MaxActors)),
+            ClaimFacets.Ordered(Counts(connection, query, "claim_areas", "area_id", limit: null)));
+    }
+
+    /// <summary>Claims per day (the index on the first day answers it), gathered into bins here: a bin is a whole number of days.</summary>
+    public static IReadOnlyList<DateBin> Histogram(SqliteConnection connection, GeoPackageQuery query, DateBinSize size)
+    {
+        var days = SqliteRows.Select(
+            connection,
+            $"SELECT s.start_day, count(*) FROM claim_summary s WHERE {query.Where()} GROUP BY s.start_day",
+            query.Parameters,
+            row => (Day: Core.IsoDate.Parse(row.GetString(0)), Count: row.GetInt32(1)));
+        return [.. days.GroupBy(d => DateBins.StartOf(d.Day, size)).Select(bin => new DateBin(bin.Key, bin.Sum(d => d.Count))).OrderBy(bin => bin.Start)];
+    }
+
+    /// <summary>Claims per value of a one-row-per-claim-and-value table, the most first; without a filter the table's own index answers alone.</summary>
+    private static List<FacetCount> Counts(SqliteConnection connection, GeoPackageQuery query, string table, string column, int? limit)
+    {
+        var from = query.IsEmpty ? $"{table} v" : $"{table} v JOIN claim_summary s ON s.claim_fid = v.claim_fid WHERE {query.Where()}";
+        var top = limit is { } n ? $"ORDER BY 2 DESC, 1 LIMIT {n.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
+        return SqliteRows.Select(connection, $"SELECT v.{column}, count(*) FROM {from} GROUP BY v.{column} {top}", query.Parameters, row => new FacetCount(row.GetString(0), row.GetInt32(1)));
+    }
+}

@@ -1,0 +1,107 @@
+using BorderMap.Core.Queries;
+using Microsoft.Data.Sqlite;
+
+namespace BorderMap.Storage.GeoPackage;
+
+/// <summary>
+/// One map tile of the claims that meet a query, as a Mapbox Vector Tile (see
+/// <see cref="IClaimStore.TileAsync"/>). The anchors' R-tree (<c>claim_anchors</c>, Web Mercator)
+/// finds the claims of the tile; clusters are counted by SQLite per grid cell and category, so a
+/// tile of the whole country reads no claim row; single claims read only the fields the map shows.
+/// </summary>
+internal static class ClaimTiles
+{
+    private const int Extent = 4096;
+
+    private const string InTile =
+        """
+        s.claim_fid IN (SELECT id FROM claim_anchors WHERE minx <= $tile_max_x AND maxx >= $tile_min_x AND miny <= $tile_max_y AND maxy >= $tile_min_y)
+          AND s.x >= $tile_min_x AND s.x < $tile_max_x AND s.y > $tile_min_y AND s.y <= $tile_max_y
+        """;
+
+    public static byte[] Read(SqliteConnection connection, GeoPackageQuery query, TileAddress tile)
+    {
+        var envelope = tile.MercatorEnvelope;
+        var parameters = new Dictionary<string, object>(query.Parameters, StringComparer.Ordinal)
+        {
+            ["$tile_min_x"] = envelope.MinX,
+            ["$tile_max_x"] = envelope.MaxX,
+            ["$tile_min_y"] = envelope.MinY,
+            ["$tile_max_y"] = envelope.MaxY,
+            ["$cell"] = envelope.Width / TileAddress.ClusterGrid,
+        };
+        var where = query.Where(InTile);
+        var writer = new VectorTileWriter("claims", Extent);
+        (int X, int Y) Pixel(double x, double y) =>
+            ((int)Math.Round((x - envelope.MinX) / envelope.Width * Extent), (int)Math.Round((envelope.MaxY - y) / envelope.Height * Extent));
+
+        var clustered = tile.Z < TileAddress.ClusterBelowZoom
+            || SqliteRows.Select(connection, $"SELECT count(*) FROM claim_summary s WHERE {where}", parameters, row => row.GetInt32(0))[0] > TileAddress.MaxClaimsPerTile;
+        if (clustered)
+        {
+            foreach (var cell in Clusters(connection, where, parameters))
+            {
+                var (x, y) = Pixel(cell.SumX / cell.Count, cell.SumY / cell.Count);
+                writer.AddPoint(x, y, [("count", cell.Count), .. cell.Categories.Select(c => ("category:" + c.Key, (object)c.Value))]);
+            }
+        }
+        else
+        {
+            foreach (var (x, y, properties) in Singles(connection, where, parameters))
+            {
+                var (px, py) = Pixel(x, y);
+                writer.AddPoint(px, py, properties);
+            }
+        }
+
+        return writer.ToArray();
+    }
+
+    /// <summary>One cluster per non-empty grid cell: its claims' count, the sum of their anchors (for the mean) and the count per category.</summary>
+    private static IEnumerable<Cluster> Clusters(SqliteConnection connection, string where, Dictionary<string, object> parameters)
+    {
+        // The last column and row take the anchors that rounding would push one cell past the tile's edge.
+        var rows = SqliteRows.Select(
+            connection,
+            $"""
+            SELECT min({TileAddress.ClusterGrid - 1}, CAST((s.x - $tile_min_x) / $cell AS INTEGER)) + {TileAddress.ClusterGrid} * min({TileAddress.ClusterGrid - 1}, CAST(($tile_max_y - s.y) / $cell AS INTEGER)) AS cell,
+              s.category, count(*), sum(s.x), sum(s.y)
+            FROM claim_summary s WHERE {where}
+            GROUP BY cell, s.category
+            """,
+            parameters,
+            row => (Cell: row.GetInt32(0), Category: row.GetString(1), Count: row.GetInt32(2), SumX: row.GetDouble(3), SumY: row.GetDouble(4)));
+        return rows.GroupBy(r => r.Cell).OrderBy(g => g.Key).Select(g => new Cluster(
+            g.Sum(r => r.Count),
+            g.Sum(r => r.SumX),
+            g.Sum(r => r.SumY),
+            [.. g.OrderBy(r => r.Category, StringComparer.Ordinal).Select(r => KeyValuePair.Create(r.Category, r.Count))]));
+    }
+
+    private static List<(double X, double Y, List<(string Key, object Value)> Properties)> Singles(SqliteConnection connection, string where, Dictionary<string, object> parameters) =>
+        SqliteRows.Select(
+            connection,
+            $"""
+            SELECT s.x, s.y, c.id, c.title, c.category, c.status, c.geoPrecision, c.eventDate, c.endDate, c.timePrecision, c.place, c.version
+            FROM claim_summary s JOIN claims c ON c.fid = s.claim_fid WHERE {where}
+            ORDER BY s.claim_fid
+            """,
+            parameters,
+            row =>
+            {
+                var properties = new List<(string Key, object Value)>
+                {
+                    ("id", row.GetString(2)), ("title", row.GetString(3)), ("category", row.GetString(4)), ("status", row.GetString(5)),
+                    ("geoPrecision", row.GetInt32(6)), ("eventDate", row.GetString(7)),
+                };
+                if (!row.IsDBNull(8))
+                {
+                    properties.Add(("endDate", row.GetString(8)));
+                }
+
+                properties.AddRange([("timePrecision", row.GetString(9)), ("place", row.GetString(10)), ("version", row.GetInt32(11))]);
+                return (row.GetDouble(0), row.GetDouble(1), properties);
+            });
+
+    private sealed record Cluster(int Count, double SumX, double SumY, IReadOnlyList<KeyValuePair<string, int>> Categories);
+}

@@ -1,0 +1,54 @@
+using BorderMap.Core.Queries;
+using BorderMap.Storage.Writes;
+
+namespace BorderMap.Storage.GeoPackage;
+
+/// <summary>
+/// The statements that keep the <see cref="DerivedSchema"/> tables in step with one claim row:
+/// written with the claim in the same transaction, removed with it. Each is a constant SQL text,
+/// so the transaction prepares it once.
+/// </summary>
+internal static class DerivedRows
+{
+    /// <summary>A statement and its parameter values.</summary>
+    public sealed record Statement(string Sql, (string Name, object? Value)[] Parameters);
+
+    private const string InsertSummary =
+        """
+        INSERT INTO claim_summary (claim_fid, category, status, geo_precision, start_day, end_day, west, east, south, north, lon, lat, x, y)
+        VALUES ($fid, $category, $status, $precision, $start, $end, $west, $east, $south, $north, $lon, $lat, $x, $y)
+        """;
+
+    /// <summary>The rows of a claim just written at <paramref name="fid"/> (whose old rows, if any, are deleted).</summary>
+    public static IEnumerable<Statement> Insert(long fid, ClaimRecord record)
+    {
+        var (data, envelope, anchor) = (record.Claim.Data, record.Claim.Geometry.EnvelopeInternal, record.Claim.Anchor);
+        var (x, y) = (TileAddress.MercatorX(anchor.X), TileAddress.MercatorY(anchor.Y));
+        yield return new(InsertSummary, [
+            ("$fid", fid), ("$category", data.Category), ("$status", data.Status), ("$precision", data.GeoPrecision),
+            ("$start", data.EventDate), ("$end", data.EndDate ?? data.EventDate),
+            ("$west", envelope.MinX), ("$east", envelope.MaxX), ("$south", envelope.MinY), ("$north", envelope.MaxY),
+            ("$lon", anchor.X), ("$lat", anchor.Y), ("$x", x), ("$y", y)]);
+        yield return new("INSERT INTO claim_anchors VALUES ($fid, $x, $x, $y, $y)", [("$fid", fid), ("$x", x), ("$y", y)]);
+        foreach (var area in record.AreaIds)
+        {
+            yield return new("INSERT INTO claim_areas (area_id, claim_fid) VALUES ($area, $fid)", [("$area", area), ("$fid", fid)]);
+        }
+
+        foreach (var actor in data.Actors.Distinct(StringComparer.Ordinal))
+        {
+            yield return new("INSERT INTO claim_actors (actor, claim_fid, actor_key) VALUES ($actor, $fid, $key)", [("$actor", actor), ("$fid", fid), ("$key", ClaimQuery.ActorKey(actor))]);
+        }
+
+        yield return new("INSERT INTO claim_search (rowid, key) VALUES ($fid, $key)", [("$fid", fid), ("$key", record.SearchKey)]);
+    }
+
+    /// <summary>Removes every derived row of the claim at <paramref name="fid"/>.</summary>
+    public static IEnumerable<Statement> Delete(long fid) => DeleteSql.Select(sql => new Statement(sql, [("$fid", fid)]));
+
+    private static readonly string[] DeleteSql =
+    [
+        .. new[] { "claim_summary WHERE claim_fid", "claim_anchors WHERE id", "claim_areas WHERE claim_fid", "claim_actors WHERE claim_fid", "claim_search WHERE rowid" }
+            .Select(table => $"DELETE FROM {table} = $fid"),
+    ];
+}
