@@ -9,13 +9,40 @@ namespace BorderMap.Storage.Tests;
 /// points, lines and polygons around the border; single days and week-, month- and year-long date
 /// ranges; actors in several cases and scripts; claims that name a region in their areas without
 /// lying in it; claims placed by region and border references; and points exactly on the edges of
-/// the boxes the tests query.
+/// the boxes the tests query; titles, places, quotes, translations and notes that vary, so that each
+/// search term the tests send finds some claims but not all.
 /// </summary>
 public static class QueryClaimSet
 {
     private static readonly string[] Actors = ["Taliban", "taliban", "TALIBAN", "Tajik border guards", "Пограничники", "пограничники", "CSTO"];
 
     private static readonly string[] AreaNames = ["AF-BDS", "AF-TAK", "TJ-GB", "AF-KAN"];
+
+    private static readonly string[] Titles =
+    [
+        "Troop movement reported near the border", "Border guards exchange fire", "Statement by the district governor",
+        "Refugees gather at the crossing", "Claim in Badakhshan",
+    ];
+
+    private static readonly string[] Places = ["Fayzabad", "Khorog", "Ishkashim", "Kunduz", "Taloqan", "Badachschan", "Shir Khan Bandar"];
+
+    /// <summary>Sentences that occur once in the seed source, so the store finds their offsets.</summary>
+    private static readonly string[] Quotes =
+    [
+        TestData.FirstSentence, "Tank dan helikopter ditempatkan di sana.", "Taliban berada di depan dan telah menguasai beberapa daerah.",
+        "Pangkalan militer asing terbesar Rusia ada di Tajikistan.",
+    ];
+
+    private static readonly string[] Translations =
+    [
+        "Tanks and helicopters are stationed there.", "Shelling was heard across the river at night.", "Tajikistan has a border of more than 900 km with Badakhshan.",
+    ];
+
+    private static readonly string?[] Notes =
+    [
+        null, "Checked against satellite imagery.", null, "A single witness; unverified.", "<img src=x onerror=alert(1)> stays text", null,
+        "Dated from the report.", null, "The place is approximate.", null, "Reported by two outlets.",
+    ];
 
     private static readonly string[][] References =
     [
@@ -37,7 +64,7 @@ public static class QueryClaimSet
             var useRefs = random.Next(8) == 0;
             drafts.Add(Draft($"q-{i:D4}", i, useRefs ? null : Shape(random), start, end, precision) with
             {
-                Data = Data(random, start, end, precision) with
+                Data = Data(random, i, start, end, precision) with
                 {
                     Refs = useRefs ? References[random.Next(References.Length)] : [],
                 },
@@ -48,11 +75,17 @@ public static class QueryClaimSet
     }
 
     private static ClaimDraft Draft(string id, int seed, Geometry? geometry, string start, string? end, string precision) =>
-        new(id, Data(new Random(seed), start, end, precision), geometry);
+        new(id, Data(new Random(seed), seed, start, end, precision), geometry);
 
-    private static ClaimData Data(Random random, string start, string? end, string precision) =>
+    /// <summary>The claim's fields; its texts cycle through lists of coprime lengths by <paramref name="index"/>, leaving the random sequence as it was.</summary>
+    private static ClaimData Data(Random random, int index, string start, string? end, string precision) =>
         TestData.PointDraft().Data with
         {
+            Title = Titles[index % Titles.Length],
+            Place = Places[index % Places.Length],
+            Quote = new Quote(Quotes[index % Quotes.Length], ClaimDraft.MissingOffset, ClaimDraft.MissingOffset),
+            Translation = Translations[index % Translations.Length],
+            Note = Notes[index % Notes.Length],
             Category = ClaimVocabulary.Categories[random.Next(ClaimVocabulary.Categories.Count)],
             Status = ClaimVocabulary.Statuses[random.Next(ClaimVocabulary.Statuses.Count)],
             GeoPrecision = random.Next(1, 5),

@@ -1,0 +1,53 @@
+using BorderMap.Core.Queries;
+
+namespace BorderMap.Storage.Tests;
+
+/// <summary>
+/// The text search (<see cref="ClaimFilter.Text"/>) on every backend: spellings that
+/// <see cref="Core.Search.NameFolding"/> joins find the same claims, every term must occur, and the
+/// search key follows the claim's edits. That the answers equal the reference's is checked with
+/// the other filters (<see cref="Filters"/>).
+/// </summary>
+public abstract partial class ClaimStoreContract
+{
+    [Fact]
+    public async Task The_spellings_of_one_name_find_the_same_claims_in_any_script()
+    {
+        var reference = await ImportQueryClaimSetAsync();
+
+        var russian = await SearchAsync("Бадахшан");
+
+        Assert.Equal(reference.Ids(Parse("q=Бадахшан")), russian);
+        Assert.Contains("q-0004", russian);
+        Assert.Equal(russian, await SearchAsync("Badakhshan"));
+        Assert.Equal(russian, await SearchAsync("BADACHSCHAN"));
+    }
+
+    [Fact]
+    public async Task Every_term_must_occur_but_in_any_field_and_order()
+    {
+        var reference = await ImportQueryClaimSetAsync();
+
+        var both = await SearchAsync("khorog taliban");
+
+        Assert.Equal(reference.Ids(Parse("q=khorog taliban")), both);
+        Assert.Equal(both, await SearchAsync("Taliban, Khorog!"));
+        Assert.Equal(both, (await SearchAsync("khorog")).Intersect(await SearchAsync("taliban")));
+        Assert.NotEqual(both, await SearchAsync("khorog"));
+    }
+
+    [Fact]
+    public async Task A_claim_is_found_by_the_words_of_its_new_note_and_no_longer_by_those_of_its_old()
+    {
+        var created = await Store.CreateClaimAsync(TestData.PointDraft("noted-claim").With(d => d with { Note = "Seen from the watchtower." }), "ana");
+        Assert.Equal([created.Id], await SearchAsync("watchtower"));
+
+        await Store.UpdateClaimAsync(created.Id, created.Data.Version, TestData.PointDraft("noted-claim").With(d => d with { Note = "A minefield lies beyond." }), "ana");
+
+        Assert.Empty(await SearchAsync("watchtower"));
+        Assert.Equal([created.Id], await SearchAsync("minefield"));
+    }
+
+    private async Task<List<string>> SearchAsync(string text) =>
+        [.. (await Store.QueryAsync(new ClaimFilter { Text = text })).Select(c => c.Id)];
+}
