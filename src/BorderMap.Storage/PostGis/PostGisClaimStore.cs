@@ -21,13 +21,18 @@ namespace BorderMap.Storage.PostGis;
 /// </summary>
 public sealed class PostGisClaimStore : SqlClaimStore
 {
+    /// <summary>How often a waiter looks at the position on its own when the database cannot be listened to.</summary>
+    private static readonly TimeSpan UnheardPoll = TimeSpan.FromMilliseconds(250);
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly ClaimPlacer _placer;
+    private readonly PostGisChangeListener _changes;
 
-    private PostGisClaimStore(NpgsqlDataSource dataSource, string description, AreaCatalog areas, TimeProvider clock)
+    private PostGisClaimStore(NpgsqlDataSource dataSource, NpgsqlDataSource listening, string description, AreaCatalog areas, TimeProvider clock)
         : base(areas, clock)
     {
         _dataSource = dataSource;
+        _changes = new PostGisChangeListener(listening);
         Description = description;
         _placer = new ClaimPlacer(areas);
     }
@@ -58,8 +63,11 @@ public sealed class PostGisClaimStore : SqlClaimStore
             }
 
             var dataSource = new NpgsqlDataSourceBuilder(builder.ConnectionString).UseNetTopologySuite().Build();
-            var store = new PostGisClaimStore(dataSource, description, areas, clock ?? TimeProvider.System);
-            store.SeedIfEmpty(seed);
+
+            // The listening connection is held for the store's life: keepalives notice a dead server.
+            var listening = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(builder.ConnectionString) { KeepAlive = 10, Pooling = false }.ConnectionString);
+            var store = new PostGisClaimStore(dataSource, listening, description, areas, clock ?? TimeProvider.System);
+            store.SeedOrBackfill(seed);
             return store;
         }
         catch (NpgsqlException e)
@@ -77,19 +85,51 @@ public sealed class PostGisClaimStore : SqlClaimStore
     private protected override Claim? ReadClaim(string id) =>
         Rows($"SELECT {PostGisTables.ClaimColumns} FROM claims WHERE id = @id", [new("id", id)], r => Placed(PostGisTables.ReadClaim(r))).FirstOrDefault();
 
+    /// <summary>A keyset page: the claims after a position, in creation order, by the primary key or the filter's indexes.</summary>
     private protected override IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, long after, int limit)
     {
-        var (sql, parameters) = PostGisQuery.Build(query, Areas, after, limit);
-        return Rows(sql, parameters, r => (r.GetInt64(3), Placed(PostGisTables.ReadClaim(r))));
+        var where = PostGisQuery.Of(query);
+        where.Add("c.fid > @after", new NpgsqlParameter("after", after));
+        where.Parameters.Add(new NpgsqlParameter("limit", limit));
+        return Rows(
+            $"SELECT c.id, c.data::text, c.geom, c.fid FROM claims c {where.Where} ORDER BY c.fid LIMIT @limit",
+            where.Parameters,
+            r => (r.GetInt64(3), Placed(PostGisTables.ReadClaim(r))));
     }
 
-    private protected override ClaimFacets ReadFacets(ClaimQuery query) => throw new NotImplementedException();
+    private protected override ClaimFacets ReadFacets(ClaimQuery query) => OnConnection(c => PostGisAggregates.Facets(c, query));
 
-    private protected override IReadOnlyList<DateBin> ReadHistogram(ClaimQuery query, DateBinSize size) => throw new NotImplementedException();
+    private protected override IReadOnlyList<DateBin> ReadHistogram(ClaimQuery query, DateBinSize size) => OnConnection(c => PostGisAggregates.Histogram(c, query, size));
 
-    private protected override byte[] ReadTile(ClaimQuery query, TileAddress tile) => throw new NotImplementedException();
+    private protected override byte[] ReadTile(ClaimQuery query, TileAddress tile) => OnConnection(c => PostGisTiles.Read(c, query, tile));
 
-    public override Task<StorePosition> WaitForChangeAsync(StorePosition seen, TimeSpan timeout, CancellationToken cancel = default) => throw new NotImplementedException();
+    /// <summary>
+    /// Waits for a notification on the store's listening connection, then looks at the position;
+    /// the signal is taken before the position is read, so a write committed in between still wakes it.
+    /// </summary>
+    public override async Task<StorePosition> WaitForChangeAsync(StorePosition seen, TimeSpan timeout, CancellationToken cancel = default)
+    {
+        var deadline = TimeProvider.System.GetTimestamp() + (long)(timeout.TotalSeconds * TimeProvider.System.TimestampFrequency);
+        while (true)
+        {
+            var signal = _changes.Signal;
+            var position = await PositionAsync(cancel);
+            var left = TimeProvider.System.GetElapsedTime(TimeProvider.System.GetTimestamp(), deadline);
+            if (position.History > seen.History || position.Sources > seen.Sources || left <= TimeSpan.Zero)
+            {
+                return position;
+            }
+
+            try
+            {
+                await signal.WaitAsync(_changes.IsListening ? left : TimeSpan.FromTicks(Math.Min(left.Ticks, UnheardPoll.Ticks)), cancel);
+            }
+            catch (TimeoutException)
+            {
+                // Time to look again: the deadline, or the fallback poll while the database cannot be listened to.
+            }
+        }
+    }
 
     private protected override StorePosition ReadPosition() =>
         Rows("SELECT (SELECT coalesce(max(fid), 0) FROM claim_history), (SELECT coalesce(max(fid), 0) FROM sources)", [], r => new StorePosition(r.GetInt64(0), r.GetInt64(1)))[0];
@@ -108,15 +148,24 @@ public sealed class PostGisClaimStore : SqlClaimStore
                 Feature(6));
         });
 
-    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public override async ValueTask DisposeAsync()
+    {
+        await _changes.DisposeAsync();
+        await _dataSource.DisposeAsync();
+    }
 
-    private void SeedIfEmpty(StoreSeed seed) => Write(tables =>
+    /// <summary>Seeds a new database, or derives the values migration 3 added for the claims an earlier release wrote.</summary>
+    private void SeedOrBackfill(StoreSeed seed) => Write(tables =>
     {
         var postgis = (PostGisTables)tables;
         postgis.LockStore();
         if (postgis.IsEmpty())
         {
             Writes.Seed(tables, seed);
+        }
+        else
+        {
+            PostGisBackfill.Run(postgis, Writes.Record);
         }
 
         return true;
@@ -135,23 +184,13 @@ public sealed class PostGisClaimStore : SqlClaimStore
         return result;
     }
 
-    private List<T> Rows<T>(string sql, IReadOnlyList<NpgsqlParameter> parameters, Func<NpgsqlDataReader, T> read)
+    private List<T> Rows<T>(string sql, IReadOnlyList<NpgsqlParameter> parameters, Func<NpgsqlDataReader, T> read) =>
+        OnConnection(c => PostGisRows.Read(c, sql, parameters, read));
+
+    private T OnConnection<T>(Func<NpgsqlConnection, T> read)
     {
         using var connection = _dataSource.OpenConnection();
-        using var command = new NpgsqlCommand(sql, connection);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(parameter);
-        }
-
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
+        return read(connection);
     }
 
     private Claim Placed((string Id, ClaimData Data, Geometry Geometry) row) => _placer.Place(row.Id, row.Data, row.Geometry);

@@ -87,6 +87,45 @@ internal static class PostGisSchema
           GENERATED ALWAYS AS (daterange(bordermap_day(event_date), bordermap_day(coalesce(end_date, event_date)), '[]')) STORED;
         CREATE INDEX claims_geom_period_idx ON claims USING gist (geom, period);
         """,
+
+        // 3: what each claim is queried by, derived when it is written (ClaimRecord) and indexed, so that
+        // every query is an index lookup: the areas it belongs to, its search key under a trigram index,
+        // its anchor in Web Mercator for tiles, its precision and actors as plain columns. The values the
+        // SQL cannot derive exactly (the anchor, the areas, the folded key) start null and are filled in
+        // from C# right after this migration (PostGisBackfill). Every committed write of a claim or a
+        // source is announced on the channel bordermap_changes, for the instances that wait for changes.
+        """
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+        CREATE TABLE claim_areas (
+          claim_fid bigint NOT NULL REFERENCES claims (fid) ON DELETE CASCADE,
+          area_id text NOT NULL,
+          PRIMARY KEY (area_id, claim_fid)
+        );
+        CREATE INDEX claim_areas_claim_idx ON claim_areas (claim_fid);
+
+        ALTER TABLE claims
+          ADD COLUMN search_key text,
+          ADD COLUMN anchor geometry(Point, 3857),
+          ADD COLUMN geo_precision smallint,
+          ADD COLUMN actors text[],
+          ADD COLUMN actor_keys text[];
+        UPDATE claims SET geo_precision = (data->>'geoPrecision')::smallint;
+        CREATE INDEX claims_search_key_idx ON claims USING gin (search_key gin_trgm_ops);
+        CREATE INDEX claims_anchor_idx ON claims USING gist (anchor);
+        CREATE INDEX claims_actor_keys_idx ON claims USING gin (actor_keys);
+        CREATE INDEX claims_period_idx ON claims (period);
+
+        CREATE FUNCTION bordermap_announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          PERFORM pg_notify('bordermap_changes', '');
+          RETURN NULL;
+        END $$;
+        CREATE TRIGGER claim_history_announce AFTER INSERT ON claim_history
+          FOR EACH STATEMENT EXECUTE FUNCTION bordermap_announce_change();
+        CREATE TRIGGER sources_announce AFTER INSERT ON sources
+          FOR EACH STATEMENT EXECUTE FUNCTION bordermap_announce_change();
+        """,
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>

@@ -41,18 +41,58 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
 
     public bool ClaimExists(string id) => Scalar("SELECT 1 FROM claims WHERE id = @id", ("id", id)) is not null;
 
-    public bool InsertClaim(ClaimRecord record) =>
-        Execute(
-            "INSERT INTO claims (id, version, geom, title, category, status, event_date, end_date, source, created_at, updated_at, data) " +
-            "VALUES (@id, @version, @geom, @title, @category, @status, @event_date, @end_date, @source, @created_at, @updated_at, @data) ON CONFLICT (id) DO NOTHING",
-            ClaimParameters(record.Claim)) == 1;
+    public bool InsertClaim(ClaimRecord record)
+    {
+        var inserted = Execute(
+            $"INSERT INTO claims ({InsertedColumns}) " +
+            "VALUES (@id, @version, @geom, @title, @category, @status, @event_date, @end_date, @source, @created_at, @updated_at, @data, " +
+            "@search_key, @anchor, @geo_precision, @actors, @actor_keys) ON CONFLICT (id) DO NOTHING",
+            ClaimParameters(record)) == 1;
+        if (inserted)
+        {
+            WriteAreas([record], replace: false);
+        }
 
-    public bool UpdateClaim(ClaimRecord record, int expectedVersion) =>
-        Execute(UpdateSql, [.. ClaimParameters(record.Claim), ("expected", expectedVersion)]) == 1;
+        return inserted;
+    }
 
-    public const string UpdateSql =
+    public bool UpdateClaim(ClaimRecord record, int expectedVersion)
+    {
+        var updated = Execute(UpdateSql, [.. ClaimParameters(record), ("expected", expectedVersion)]) == 1;
+        if (updated)
+        {
+            WriteAreas([record], replace: true);
+        }
+
+        return updated;
+    }
+
+    /// <summary>The columns a claim row is written with: its fields, its data, and the values derived from it (<see cref="ClaimRecord"/>).</summary>
+    private const string InsertedColumns =
+        "id, version, geom, title, category, status, event_date, end_date, source, created_at, updated_at, data, search_key, anchor, geo_precision, actors, actor_keys";
+
+    private const string DerivedAssignments =
+        "search_key = @search_key, anchor = @anchor, geo_precision = @geo_precision, actors = @actors, actor_keys = @actor_keys";
+
+    private const string UpdateSql =
         "UPDATE claims SET version = @version, geom = @geom, title = @title, category = @category, status = @status, event_date = @event_date, " +
-        "end_date = @end_date, source = @source, created_at = @created_at, updated_at = @updated_at, data = @data WHERE id = @id AND version = @expected";
+        $"end_date = @end_date, source = @source, created_at = @created_at, updated_at = @updated_at, data = @data, {DerivedAssignments} WHERE id = @id AND version = @expected";
+
+    /// <summary>Up to <paramref name="limit"/> claims after position <paramref name="after"/> whose derived values are not written yet, with their positions.</summary>
+    public IReadOnlyList<(long Position, Claim Claim)> Underived(long after, int limit) =>
+        Rows(
+            $"SELECT {ClaimColumns}, fid FROM claims WHERE fid > @after AND search_key IS NULL ORDER BY fid LIMIT @limit",
+            [("after", after), ("limit", limit)],
+            r => (r.GetInt64(3), Placed(ReadClaim(r))));
+
+    /// <summary>Writes the derived values of claims already stored, whatever their version: the backfill after migration 3.</summary>
+    public void WriteDerived(IReadOnlyList<ClaimRecord> records)
+    {
+        Batch(records.Select(r => (
+            $"UPDATE claims SET {DerivedAssignments} WHERE id = @id",
+            DerivedParameters(r).Append(("id", (object?)r.Id)))));
+        WriteAreas(records, replace: true);
+    }
 
     public bool DeleteClaim(string id, int expectedVersion) =>
         Execute("DELETE FROM claims WHERE id = @id AND version = @expected", ("id", id), ("expected", expectedVersion)) == 1;
@@ -71,8 +111,11 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
     /// <summary>New claims and the history with binary <c>COPY</c>; changed claims with batched, version-checked updates.</summary>
     public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
     {
-        CopyClaims(writes.Where(w => w.ExpectedVersion is null).Select(w => w.Record.Claim));
-        var stale = UpdateClaims([.. writes.Where(w => w.ExpectedVersion is not null).Select(w => (w.Record.Claim, w.ExpectedVersion!.Value))]);
+        var created = writes.Where(w => w.ExpectedVersion is null).Select(w => w.Record).ToList();
+        CopyClaims(created);
+        WriteAreas(created, replace: false);
+        var stale = UpdateClaims([.. writes.Where(w => w.ExpectedVersion is not null).Select(w => (w.Record, w.ExpectedVersion!.Value))]);
+        WriteAreas([.. writes.Where(w => w.ExpectedVersion is not null && !stale.Contains(w.Record.Id)).Select(w => w.Record)], replace: true);
         CopyHistory(writes.Where(w => !stale.Contains(w.Record.Id)).Select(w => w.History));
         return stale;
     }
@@ -122,13 +165,12 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
             ("registered_at", registeredAt.ToUniversalTime()));
 
     /// <summary>Writes new claims with binary <c>COPY</c>: a bulk import's creates.</summary>
-    private void CopyClaims(IEnumerable<Claim> claims)
+    private void CopyClaims(IEnumerable<ClaimRecord> records)
     {
-        using var writer = connection.BeginBinaryImport(
-            "COPY claims (id, version, geom, title, category, status, event_date, end_date, source, created_at, updated_at, data) FROM STDIN (FORMAT BINARY)");
-        foreach (var claim in claims)
+        using var writer = connection.BeginBinaryImport($"COPY claims ({InsertedColumns}) FROM STDIN (FORMAT BINARY)");
+        foreach (var record in records)
         {
-            var d = claim.Data;
+            var (claim, d) = (record.Claim, record.Claim.Data);
             writer.StartRow();
             writer.Write(claim.Id, NpgsqlDbType.Text);
             writer.Write(d.Version, NpgsqlDbType.Integer);
@@ -142,6 +184,11 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
             writer.Write(d.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
             writer.Write(d.UpdatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
             writer.Write(DataJson(d), NpgsqlDbType.Jsonb);
+            writer.Write(record.SearchKey, NpgsqlDbType.Text);
+            writer.Write(PostGisDerived.Anchor(claim), NpgsqlDbType.Geometry);
+            writer.Write((short)d.GeoPrecision, NpgsqlDbType.Smallint);
+            writer.Write(PostGisDerived.Actors(d), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            writer.Write(PostGisDerived.ActorKeys(d), NpgsqlDbType.Array | NpgsqlDbType.Text);
         }
 
         writer.Complete();
@@ -167,16 +214,23 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
     }
 
     /// <summary>Updates claims in batches, each only if still at its expected version; the ids that had moved on.</summary>
-    private List<string> UpdateClaims(IReadOnlyList<(Claim Claim, int ExpectedVersion)> updates)
+    private List<string> UpdateClaims(IReadOnlyList<(ClaimRecord Record, int ExpectedVersion)> updates)
     {
-        var stale = new List<string>();
-        foreach (var chunk in updates.Chunk(500))
+        var affected = Batch(updates.Select(u => (UpdateSql, ClaimParameters(u.Record).Append(("expected", (object?)u.ExpectedVersion)))));
+        return [.. updates.Zip(affected).Where(p => p.Second != 1).Select(p => p.First.Record.Id)];
+    }
+
+    /// <summary>Runs statements in batches of 500; the rows each one affected, in order.</summary>
+    private List<int> Batch(IEnumerable<(string Sql, IEnumerable<(string Name, object? Value)> Parameters)> statements)
+    {
+        var affected = new List<int>();
+        foreach (var chunk in statements.Chunk(500))
         {
             using var batch = new NpgsqlBatch(connection, transaction);
-            foreach (var (claim, expected) in chunk)
+            foreach (var (sql, parameters) in chunk)
             {
-                var command = new NpgsqlBatchCommand(UpdateSql);
-                foreach (var (name, value) in ClaimParameters(claim).Append(("expected", expected)))
+                var command = new NpgsqlBatchCommand(sql);
+                foreach (var (name, value) in parameters)
                 {
                     command.Parameters.Add(Parameter(name, value));
                 }
@@ -185,10 +239,33 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
             }
 
             batch.ExecuteNonQuery();
-            stale.AddRange(chunk.Zip(batch.BatchCommands.Cast<NpgsqlBatchCommand>()).Where(p => p.Second.RecordsAffected != 1).Select(p => p.First.Claim.Id));
+            affected.AddRange(batch.BatchCommands.Cast<NpgsqlBatchCommand>().Select(c => c.RecordsAffected));
         }
 
-        return stale;
+        return affected;
+    }
+
+    /// <summary>
+    /// Writes the areas each claim belongs to (replacing what it had when <paramref name="replace"/>),
+    /// joined to the claims by id: one statement per chunk however many claims and areas.
+    /// </summary>
+    private void WriteAreas(IReadOnlyList<ClaimRecord> records, bool replace)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        if (replace)
+        {
+            Execute("DELETE FROM claim_areas WHERE claim_fid IN (SELECT fid FROM claims WHERE id = ANY(@ids))", ("ids", records.Select(r => r.Id).ToArray()));
+        }
+
+        var pairs = records.SelectMany(r => r.AreaIds.Select(area => (r.Id, Area: area))).ToList();
+        Execute(
+            "INSERT INTO claim_areas (claim_fid, area_id) SELECT c.fid, a.area_id FROM unnest(@ids, @areas) AS a(id, area_id) JOIN claims c ON c.id = a.id",
+            ("ids", pairs.Select(p => p.Id).ToArray()),
+            ("areas", pairs.Select(p => p.Area).ToArray()));
     }
 
     public const string SourceColumns = "id, title, publisher, language, translated_from, url, published_date, sha256, notes::text, text";
@@ -247,16 +324,23 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
         }
     }
 
-    private static (string, object?)[] ClaimParameters(Claim claim)
+    private static (string Name, object? Value)[] ClaimParameters(ClaimRecord record)
     {
-        var d = claim.Data;
+        var (claim, d) = (record.Claim, record.Claim.Data);
         return
         [
             ("id", claim.Id), ("version", d.Version), ("geom", WithSrid(claim.Geometry)), ("title", d.Title), ("category", d.Category),
             ("status", d.Status), ("event_date", d.EventDate), ("end_date", d.EndDate), ("source", d.Source),
             ("created_at", d.CreatedAt.ToUniversalTime()), ("updated_at", d.UpdatedAt.ToUniversalTime()), ("data", new JsonbText(DataJson(d))),
+            .. DerivedParameters(record),
         ];
     }
+
+    private static IEnumerable<(string Name, object? Value)> DerivedParameters(ClaimRecord record) =>
+    [
+        ("search_key", record.SearchKey), ("anchor", PostGisDerived.Anchor(record.Claim)), ("geo_precision", (short)record.Claim.Data.GeoPrecision),
+        ("actors", PostGisDerived.Actors(record.Claim.Data)), ("actor_keys", PostGisDerived.ActorKeys(record.Claim.Data)),
+    ];
 
     private static NpgsqlParameter Parameter(string name, object? value) => value switch
     {

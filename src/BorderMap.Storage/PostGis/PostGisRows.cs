@@ -1,0 +1,25 @@
+using Npgsql;
+
+namespace BorderMap.Storage.PostGis;
+
+/// <summary>Runs one query on an open connection and reads its rows.</summary>
+internal static class PostGisRows
+{
+    public static List<T> Read<T>(NpgsqlConnection connection, string sql, IEnumerable<NpgsqlParameter> parameters, Func<NpgsqlDataReader, T> read)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(parameter);
+        }
+
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+}

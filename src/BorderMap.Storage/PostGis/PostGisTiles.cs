@@ -1,0 +1,79 @@
+using BorderMap.Core.Queries;
+using Npgsql;
+
+namespace BorderMap.Storage.PostGis;
+
+/// <summary>
+/// Map tiles made by the database: <c>ST_AsMVT</c> over the claims whose Web Mercator anchor lies in
+/// the tile (the GiST index on <c>anchor</c>), layer <c>claims</c>, extent 4096. Below
+/// <see cref="TileAddress.ClusterBelowZoom"/>, or when the tile holds more than
+/// <see cref="TileAddress.MaxClaimsPerTile"/> claims, one point per grid cell at the mean anchor
+/// of its claims, with a <c>count</c> and one <c>category:NAME</c> count per category (a
+/// <c>jsonb</c> column whose keys <c>ST_AsMVT</c> turns into properties); otherwise one point per
+/// claim with the fields the map styles and filters on.
+/// </summary>
+internal static class PostGisTiles
+{
+    /// <summary>In the tile: minX &lt;= x &lt; maxX and minY &lt; y &lt;= maxY, after the index's box test.</summary>
+    private const string InTile =
+        "c.anchor && ST_MakeEnvelope(@tile_min_x, @tile_min_y, @tile_max_x, @tile_max_y, 3857) " +
+        "AND ST_X(c.anchor) >= @tile_min_x AND ST_X(c.anchor) < @tile_max_x AND ST_Y(c.anchor) > @tile_min_y AND ST_Y(c.anchor) <= @tile_max_y";
+
+    private const string Envelope = "ST_MakeEnvelope(@tile_min_x, @tile_min_y, @tile_max_x, @tile_max_y, 3857)";
+
+    private static string SinglesSql(string where) =>
+        $$"""
+        WITH features AS (
+          SELECT c.id, c.title, c.category, c.status, c.geo_precision::integer AS "geoPrecision", c.event_date AS "eventDate",
+                 c.end_date AS "endDate", c.data->>'timePrecision' AS "timePrecision", c.data->>'place' AS place, c.version,
+                 ST_AsMVTGeom(c.anchor, {{Envelope}}, 4096, 0, false) AS geom
+          FROM claims c {{where}}
+          ORDER BY c.fid)
+        SELECT ST_AsMVT(features, 'claims', 4096, 'geom') FROM features
+        """;
+
+    /// <summary>Claims by cell and category, then cells with their total, mean anchor and category counts.</summary>
+    private static string ClustersSql(string where) =>
+        $$"""
+        WITH by_category AS (
+          SELECT least(floor((ST_X(c.anchor) - @tile_min_x) / @cell)::integer, @last_cell) AS cell_x,
+                 least(floor((@tile_max_y - ST_Y(c.anchor)) / @cell)::integer, @last_cell) AS cell_y,
+                 c.category, count(*) AS n, sum(ST_X(c.anchor)) AS sum_x, sum(ST_Y(c.anchor)) AS sum_y
+          FROM claims c {{where}}
+          GROUP BY 1, 2, 3),
+        features AS (
+          SELECT sum(n)::integer AS count, jsonb_object_agg('category:' || category, n) AS categories,
+                 ST_AsMVTGeom(ST_SetSRID(ST_MakePoint(sum(sum_x) / sum(n), sum(sum_y) / sum(n)), 3857), {{Envelope}}, 4096, 0, false) AS geom
+          FROM by_category
+          GROUP BY cell_x, cell_y)
+        SELECT ST_AsMVT(features, 'claims', 4096, 'geom') FROM features
+        """;
+
+    public static byte[] Read(NpgsqlConnection connection, ClaimQuery query, TileAddress tile)
+    {
+        var clustered = tile.Z < TileAddress.ClusterBelowZoom || Count(connection, query, tile, TileAddress.MaxClaimsPerTile + 1) > TileAddress.MaxClaimsPerTile;
+        var where = Selection(query, tile);
+        var envelope = tile.MercatorEnvelope;
+        where.Parameters.Add(new("cell", envelope.Width / TileAddress.ClusterGrid));
+        where.Parameters.Add(new("last_cell", TileAddress.ClusterGrid - 1));
+        var sql = clustered ? ClustersSql(where.Where) : SinglesSql(where.Where);
+        var tiles = PostGisRows.Read(connection, sql, where.Parameters, r => r.IsDBNull(0) ? [] : r.GetFieldValue<byte[]>(0));
+        return tiles.Count == 0 ? [] : tiles[0];
+    }
+
+    /// <summary>How many claims of the tile meet the query, counting no further than <paramref name="atMost"/>.</summary>
+    private static int Count(NpgsqlConnection connection, ClaimQuery query, TileAddress tile, int atMost)
+    {
+        var where = Selection(query, tile);
+        where.Parameters.Add(new("at_most", atMost));
+        return PostGisRows.Read(connection, $"SELECT count(*) FROM (SELECT 1 FROM claims c {where.Where} LIMIT @at_most) AS hits", where.Parameters, r => (int)r.GetInt64(0))[0];
+    }
+
+    private static PostGisQuery Selection(ClaimQuery query, TileAddress tile)
+    {
+        var where = PostGisQuery.Of(query);
+        var envelope = tile.MercatorEnvelope;
+        where.Add(InTile, new NpgsqlParameter("tile_min_x", envelope.MinX), new NpgsqlParameter("tile_min_y", envelope.MinY), new NpgsqlParameter("tile_max_x", envelope.MaxX), new NpgsqlParameter("tile_max_y", envelope.MaxY));
+        return where;
+    }
+}
