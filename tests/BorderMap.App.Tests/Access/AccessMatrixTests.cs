@@ -24,6 +24,8 @@ public sealed class AccessMatrixTests(SharedServer server) : IClassFixture<Share
         ["/api/search"] = "/api/search?q=Khorog",
         ["/api/geocode"] = "/api/geocode?q=Khorog",
         ["/api/export"] = "/api/export?format=svg&region=TJ-GB",
+        ["/api/claims/histogram"] = "/api/claims/histogram?bin=month",
+        ["/api/tiles/claims/{z}/{x}/{y}.mvt"] = "/api/tiles/claims/5/22/12.mvt",
     };
 
     private IEnumerable<(string Method, string Pattern)> ApiRoutes =>
