@@ -104,7 +104,7 @@ public sealed class GeoJsonStreamingTests
             readAtFirstRow = readAtFirstRow < 0 ? input.BytesRead : readAtFirstRow;
             if (++count % 10_000 == 0)
             {
-                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false) - baseline);
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true) - baseline);
             }
         }
 
@@ -112,6 +112,6 @@ public sealed class GeoJsonStreamingTests
         Assert.Equal(Features, count);
         Assert.True(fileSize > 50_000_000, $"the file is {fileSize} bytes");
         Assert.True(readAtFirstRow < 2 << 20, $"{readAtFirstRow} of {fileSize} bytes read before the first row");
-        Assert.True(peak < fileSize / 10, $"the managed heap grew by {peak} bytes reading {fileSize}");
+        Assert.True(peak < fileSize / 20, $"{peak} bytes live on the managed heap while reading {fileSize}");
     }
 }
