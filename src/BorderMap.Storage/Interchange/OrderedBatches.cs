@@ -4,8 +4,9 @@ namespace BorderMap.Storage.Interchange;
 
 /// <summary>
 /// Converts a stream of items in parallel without giving up order or constant memory: items are
-/// taken a batch at a time, the batch is converted on all cores, and its results are yielded in
-/// input order before the next batch is read. At most one batch of inputs and outputs is held.
+/// taken a batch at a time and each batch is converted on all cores while the next one is read
+/// (reading is sequential), then its results are yielded in input order. At most two batches of
+/// inputs and one of outputs are held.
 /// Reading a claim (parsing its JSON, building its geometry) costs far more than finding where it
 /// is in the file, so this is where an import's reading time goes.
 /// </summary>
@@ -16,15 +17,27 @@ internal static class OrderedBatches
     /// <exception cref="OperationCanceledException">between batches, when <paramref name="cancel"/> is set.</exception>
     public static IEnumerable<TOut> Convert<TIn, TOut>(IEnumerable<TIn> items, Func<TIn, TOut> convert, CancellationToken cancel, int batchSize = DefaultBatchSize)
     {
+        Task<TOut[]>? converting = null;
         foreach (var batch in items.Chunk(batchSize))
         {
             cancel.ThrowIfCancellationRequested();
-            foreach (var result in ConvertBatch(batch, convert))
+            var next = Task.Run(() => ConvertBatch(batch, convert), cancel);
+            foreach (var result in converting is null ? [] : Results(converting))
             {
                 yield return result;
             }
+
+            converting = next;
+        }
+
+        foreach (var result in converting is null ? [] : Results(converting))
+        {
+            yield return result;
         }
     }
+
+    /// <summary>Waits for a batch; GetResult rethrows its exception as itself.</summary>
+    private static TOut[] Results<TOut>(Task<TOut[]> batch) => batch.GetAwaiter().GetResult();
 
     private static TOut[] ConvertBatch<TIn, TOut>(TIn[] batch, Func<TIn, TOut> convert)
     {
