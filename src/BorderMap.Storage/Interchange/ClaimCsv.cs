@@ -121,7 +121,7 @@ public static class ClaimCsv
         var problems = new List<FieldProblem>();
         string? Cell(string column) => cells.GetValueOrDefault(column);
         JsonNode? Number(string column) => Cell(column) is { } text
-            ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? JsonValue.Create(value) : JsonValue.Create(text)
+            ? TryParseFinite(text, out var value) ? JsonValue.Create(value) : JsonValue.Create(text)
             : null;
         JsonArray List(string column) => new([.. (Cell(column) ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => (JsonNode)v)]);
 
@@ -177,8 +177,7 @@ public static class ClaimCsv
             return null;
         }
 
-        if (!double.TryParse(latText, NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
-            || !double.TryParse(lonText, NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
+        if (!TryParseFinite(latText, out var lat) || !TryParseFinite(lonText, out var lon))
         {
             problems.Add(new FieldProblem("latitude/longitude", $"'{latText}', '{lonText}' are not both decimal degrees"));
             return null;
@@ -186,6 +185,10 @@ public static class ClaimCsv
 
         return new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(lon, lat) };
     }
+
+    /// <summary>A decimal number a double can hold; 1e400 parses as infinity, which JSON cannot carry, so it stays text for the field checks to report.</summary>
+    private static bool TryParseFinite(string? text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
 
     private static JsonNode? Json(string column, string? text, List<FieldProblem> problems)
     {

@@ -72,6 +72,16 @@ public sealed class CsvStreamingTests : IDisposable
     }
 
     [Fact]
+    public void A_number_beyond_a_double_is_a_problem_of_its_row_not_a_crash()
+    {
+        var csv = $"{CsvHeader}\n{CsvRow(1).Replace("34.5,69.2,2,", "1e400,69.2,1e400,", StringComparison.Ordinal)}\n";
+
+        var row = Assert.Single(ClaimCsv.Read(new StringReader(csv), TestData.Geodata.Areas));
+
+        Assert.Equal(["geo_precision", "latitude/longitude"], row.Problems.Select(p => p.Field).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_header_is_refused_as_a_whole()
     {
         var error = Assert.Throws<ClaimFileException>(() => ClaimCsv.Read(new StringReader(string.Empty), TestData.Geodata.Areas).ToList());
