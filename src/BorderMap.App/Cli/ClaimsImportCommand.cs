@@ -9,7 +9,9 @@ namespace BorderMap.App.Cli;
 /// <c>bordermap claims import FILE [--dry-run]</c>: reads a GeoJSON or CSV file (see
 /// <see cref="ClaimCsv"/> for the columns) and imports it into the store all-or-nothing. Every bad
 /// row is reported with its position, field and reason, and then nothing is imported (exit code
-/// 2). Progress lines go to standard output as the import advances.
+/// 2). The file is streamed into the store row by row (see <see cref="ClaimFiles.Read"/>), so memory
+/// does not grow with it; what is kept for the report is described in <see cref="ClaimsImportPass"/>.
+/// Progress lines go to standard output as the import advances.
 /// </summary>
 internal static class ClaimsImportCommand
 {
@@ -26,7 +28,7 @@ internal static class ClaimsImportCommand
 
     private static async Task<int> RunAsync(FileInfo file, bool dryRun, DirectoryInfo? dataDirectory, string? storeOption, CancellationToken cancel)
     {
-        if (!file.Exists)
+        if (!file.Exists && !Directory.Exists(file.FullName))
         {
             await Console.Error.WriteLineAsync($"bordermap: {file.FullName} does not exist");
             return BorderMapCommandLine.BadInput;
@@ -39,59 +41,85 @@ internal static class ClaimsImportCommand
 
         await using (store)
         {
-            IReadOnlyList<ImportRow> rows;
             try
             {
                 Console.WriteLine($"Reading {file.Name}…");
-                rows = await ClaimFiles.ReadAsync(file.FullName, areas, cancel);
+                // Refuses an unknown format, or a FIFO, device or directory, at once; each pass then reads the file anew.
+                var rows = ClaimFiles.Read(file.FullName, areas, cancel);
+                return await ImportAsync(file.Name, rows, store, dryRun, cancel);
             }
             catch (ClaimFileException e)
             {
                 await Console.Error.WriteLineAsync($"bordermap: {file.Name}: {e.Message}");
-                return BorderMapCommandLine.BadInput;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await Console.Error.WriteLineAsync($"bordermap: cannot read {file.FullName}: {e.Message}");
             }
 
-            var readable = rows.Where(r => r.Draft is not null).ToList();
-            var problems = rows.SelectMany(r => r.Problems.Select(p => (r.Position, p.Field, p.Message))).ToList();
-            var progress = new ProgressLines(readable.Count);
-            try
-            {
-                // With unreadable rows the rest is still checked against the store, so that every problem is reported at once.
-                var report = await store.ImportAsync([.. readable.Select(r => r.Draft!)], new ImportOptions(dryRun || problems.Count > 0, Progress: progress), cancel);
-                if (problems.Count == 0)
-                {
-                    var verb = dryRun ? "Dry run, nothing written: would import" : "Imported";
-                    Console.WriteLine($"{verb} {rows.Count} claims from {file.Name} into {store.Description}: {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged.");
-                    return 0;
-                }
-            }
-            catch (ImportRejectedException e)
-            {
-                problems.AddRange(e.Problems.Select(p => (readable[p.Index].Position, ClaimFiles.FieldName(file.Name, p.Field), p.Message)));
-            }
-
-            var order = rows.Select((r, i) => (r.Position, i)).ToDictionary(p => p.Position, p => p.i, StringComparer.Ordinal);
-            var ordered = problems.OrderBy(p => order[p.Position]).ToList();
-            foreach (var (position, field, message) in ordered)
-            {
-                await Console.Error.WriteLineAsync($"{file.Name}: {position}, {field}: {message}");
-            }
-
-            var badRows = ordered.Select(p => p.Position).Distinct().Count();
-            await Console.Error.WriteLineAsync($"bordermap: {badRows} of {rows.Count} claims in {file.Name} have problems; nothing was imported.");
+            await Console.Error.WriteLineAsync($"bordermap: nothing was imported from {file.Name}.");
             return BorderMapCommandLine.BadInput;
         }
     }
 
-    /// <summary>Prints "imported N of M claims" lines synchronously (Progress&lt;T&gt; would post them out of order).</summary>
-    private sealed class ProgressLines(int total) : IProgress<int>
+    /// <summary>
+    /// Streams the rows into the store. A real import stops at the first unreadable row, before the
+    /// store can write, and the file is then read again as a dry run, so that every problem of every
+    /// row is reported at once; a file without bad rows is read once.
+    /// </summary>
+    private static async Task<int> ImportAsync(string name, IEnumerable<ImportRow> rows, IClaimStore store, bool dryRun, CancellationToken cancel)
     {
-        public void Report(int value)
+        var pass = new ClaimsImportPass(stopAtUnreadable: !dryRun);
+        (ImportReport? Report, IReadOnlyList<ImportProblem> Problems) outcome;
+        try
         {
-            if (value < total)
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {value} of {total} claims checked and written"));
-            }
+            outcome = await PassAsync(pass, rows, store, dryRun, cancel);
         }
+        catch (UnreadableRowException e)
+        {
+            Console.WriteLine($"{e.Position} cannot be read; checking every row without writing anything…");
+            pass = new ClaimsImportPass(stopAtUnreadable: false);
+            outcome = await PassAsync(pass, rows, store, dryRun: true, cancel);
+        }
+
+        if (outcome.Report is { } report && pass.SkippedOrdinals.Count == 0)
+        {
+            var verb = dryRun ? "Dry run, nothing written: would import" : "Imported";
+            Console.WriteLine($"{verb} {pass.RowCount} claims from {name} into {store.Description}: {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged.");
+            return 0;
+        }
+
+        var listing = new ImportProblemListing(name, pass, outcome.Problems);
+        foreach (var (_, position, field, message) in listing.Listed())
+        {
+            await Console.Error.WriteLineAsync($"{name}: {position}, {field}: {message}");
+        }
+
+        if (listing.Count > ImportProblemListing.MaxListed)
+        {
+            await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name}: … and {listing.Count - ImportProblemListing.MaxListed} more problems"));
+        }
+
+        await Console.Error.WriteLineAsync($"bordermap: {listing.BadRows} of {pass.RowCount} claims in {name} have problems; nothing was imported.");
+        return BorderMapCommandLine.BadInput;
+    }
+
+    private static async Task<(ImportReport?, IReadOnlyList<ImportProblem>)> PassAsync(ClaimsImportPass pass, IEnumerable<ImportRow> rows, IClaimStore store, bool dryRun, CancellationToken cancel)
+    {
+        try
+        {
+            return (await store.ImportAsync(pass.Drafts(rows), new ImportOptions(dryRun, Progress: new ProgressLines(dryRun)), cancel), []);
+        }
+        catch (ImportRejectedException e)
+        {
+            return (null, e.Problems);
+        }
+    }
+
+    /// <summary>Prints "N claims checked" lines synchronously (Progress&lt;T&gt; would post them out of order); the total is not known while the file streams.</summary>
+    private sealed class ProgressLines(bool dryRun) : IProgress<int>
+    {
+        public void Report(int value) =>
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {value} claims checked{(dryRun ? string.Empty : " and written")}"));
     }
 }

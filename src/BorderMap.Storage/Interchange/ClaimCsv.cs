@@ -56,7 +56,16 @@ public static class ClaimCsv
     /// <summary>The CSV column a claim field comes from, to report the store's problems in the file's terms.</summary>
     public static string ColumnFor(string field) => ColumnOf.GetValueOrDefault(field, field);
 
-    public static IReadOnlyList<ImportRow> Read(TextReader reader, AreaCatalog areas)
+    /// <summary>
+    /// The claims of a CSV text, one row per record, read as the sequence is enumerated: memory holds
+    /// one batch of records whatever the file's size. The sequence can be enumerated once. (Why a
+    /// synchronous sequence: see <see cref="GeoJsonClaimFile.Read"/>.)
+    /// </summary>
+    /// <exception cref="ClaimFileException">while enumerating: the header is missing or names unknown columns, or a record is unreadable.</exception>
+    public static IEnumerable<ImportRow> Read(TextReader reader, AreaCatalog areas, CancellationToken cancel = default) =>
+        OrderedBatches.Convert(Records(reader), record => ReadRecord(record, areas), cancel);
+
+    private static IEnumerable<(string Position, IReadOnlyList<string> Header, IReadOnlyList<string> Fields)> Records(TextReader reader)
     {
         using var records = CsvText.Read(reader).GetEnumerator();
         if (!records.MoveNext())
@@ -64,7 +73,17 @@ public static class ClaimCsv
             throw new ClaimFileException("row 1", "the file is empty; it needs a header row naming the columns");
         }
 
-        var header = records.Current.Fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
+        var header = Header(records.Current.Fields);
+        for (var row = 2; records.MoveNext(); row++)
+        {
+            var (line, fields) = records.Current;
+            yield return (line == row ? $"row {row}" : $"row {row} (line {line})", header, fields);
+        }
+    }
+
+    private static List<string> Header(IReadOnlyList<string> names)
+    {
+        var header = names.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
         var unknown = header.Where(h => !Columns.Contains(h, StringComparer.Ordinal)).ToList();
         var missing = Required.Where(r => !header.Contains(r, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0 || missing.Count > 0)
@@ -73,22 +92,19 @@ public static class ClaimCsv
             throw new ClaimFileException("row 1", $"{string.Join("; ", parts)}. Columns: {string.Join(", ", Columns)}");
         }
 
-        var rows = new List<ImportRow>();
-        for (var row = 2; records.MoveNext(); row++)
-        {
-            var (line, fields) = records.Current;
-            var position = line == row ? $"row {row}" : $"row {row} (line {line})";
-            if (fields.Count != header.Count)
-            {
-                rows.Add(new ImportRow(position, null, [new FieldProblem("row", $"has {fields.Count} fields, the header {header.Count}")]));
-                continue;
-            }
+        return header;
+    }
 
-            var cells = header.Zip(fields).Where(p => p.Second.Length > 0).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
-            rows.Add(ReadRow(position, cells, areas));
+    private static ImportRow ReadRecord((string Position, IReadOnlyList<string> Header, IReadOnlyList<string> Fields) record, AreaCatalog areas)
+    {
+        var (position, header, fields) = record;
+        if (fields.Count != header.Count)
+        {
+            return new ImportRow(position, null, [new FieldProblem("row", $"has {fields.Count} fields, the header {header.Count}")]);
         }
 
-        return rows;
+        var cells = header.Zip(fields).Where(p => p.Second.Length > 0).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        return ReadRow(position, cells, areas);
     }
 
     public static async Task WriteAsync(TextWriter writer, IEnumerable<Claim> claims)
@@ -105,7 +121,7 @@ public static class ClaimCsv
         var problems = new List<FieldProblem>();
         string? Cell(string column) => cells.GetValueOrDefault(column);
         JsonNode? Number(string column) => Cell(column) is { } text
-            ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? JsonValue.Create(value) : JsonValue.Create(text)
+            ? TryParseFinite(text, out var value) ? JsonValue.Create(value) : JsonValue.Create(text)
             : null;
         JsonArray List(string column) => new([.. (Cell(column) ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => (JsonNode)v)]);
 
@@ -161,8 +177,7 @@ public static class ClaimCsv
             return null;
         }
 
-        if (!double.TryParse(latText, NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
-            || !double.TryParse(lonText, NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
+        if (!TryParseFinite(latText, out var lat) || !TryParseFinite(lonText, out var lon))
         {
             problems.Add(new FieldProblem("latitude/longitude", $"'{latText}', '{lonText}' are not both decimal degrees"));
             return null;
@@ -170,6 +185,10 @@ public static class ClaimCsv
 
         return new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(lon, lat) };
     }
+
+    /// <summary>A decimal number a double can hold; 1e400 parses as infinity, which JSON cannot carry, so it stays text for the field checks to report.</summary>
+    private static bool TryParseFinite(string? text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
 
     private static JsonNode? Json(string column, string? text, List<FieldProblem> problems)
     {

@@ -33,24 +33,57 @@ public static class ClaimFiles
     /// <summary>A claim field as the file names it: CSV has its own column names; GeoJSON uses the field names.</summary>
     public static string FieldName(string path, string field) => FormatOf(path) == ClaimFileFormat.Csv ? ClaimCsv.ColumnFor(field) : field;
 
-    /// <exception cref="ClaimFileException">the file as a whole cannot be read.</exception>
-    public static async Task<IReadOnlyList<ImportRow>> ReadAsync(string path, AreaCatalog areas, CancellationToken cancel = default)
+    /// <summary>
+    /// The claims of a GeoJSON or CSV file, read as the sequence is enumerated (see
+    /// <see cref="GeoJsonClaimFile.Read"/> and <see cref="ClaimCsv.Read"/>), so memory does not grow with
+    /// the file. The file is opened when enumeration starts and closed when it ends; each
+    /// enumeration reads the file again.
+    /// </summary>
+    /// <exception cref="ClaimFileException">
+    /// at once: the format is not importable, or the path is not a regular file;
+    /// while enumerating: the file as a whole cannot be read.
+    /// </exception>
+    public static IEnumerable<ImportRow> Read(string path, AreaCatalog areas, CancellationToken cancel = default)
     {
-        await using var input = File.OpenRead(path);
-        switch (FormatOf(path))
+        var format = FormatOf(path);
+        if (format is not (ClaimFileFormat.GeoJson or ClaimFileFormat.Csv))
         {
-            case ClaimFileFormat.GeoJson:
-                return await GeoJsonClaimFile.ReadAsync(input, cancel);
-            case ClaimFileFormat.Csv:
-                using (var reader = new StreamReader(input, new UTF8Encoding(false, throwOnInvalidBytes: true)))
-                {
-                    return ClaimCsv.Read(reader, areas);
-                }
+            throw new ClaimFileException("file", "import reads .geojson, .json and .csv files");
+        }
 
-            default:
-                throw new ClaimFileException("file", "import reads .geojson, .json and .csv files");
+        if (InputFileKind.Refusal(path) is { } refusal)
+        {
+            throw new ClaimFileException("file", refusal);
+        }
+
+        return format == ClaimFileFormat.GeoJson ? ReadGeoJson(path, cancel) : ReadCsv(path, areas, cancel);
+    }
+
+    /// <summary>The position of the row at <paramref name="ordinal"/> (0-based, in file order), as the file's reader names it without a line number.</summary>
+    public static string PositionOf(string path, long ordinal) =>
+        FormatOf(path) == ClaimFileFormat.Csv ? $"row {ordinal + 2}" : $"feature {ordinal + 1}";
+
+    private static IEnumerable<ImportRow> ReadGeoJson(string path, CancellationToken cancel)
+    {
+        using var input = OpenSequential(path);
+        foreach (var row in GeoJsonClaimFile.Read(input, cancel))
+        {
+            yield return row;
         }
     }
+
+    private static IEnumerable<ImportRow> ReadCsv(string path, AreaCatalog areas, CancellationToken cancel)
+    {
+        // Invalid UTF-8 decodes as U+FFFD, which the CSV reader refuses with the row it is on.
+        using var reader = new StreamReader(OpenSequential(path), new UTF8Encoding(false, throwOnInvalidBytes: false));
+        foreach (var row in ClaimCsv.Read(reader, areas, cancel))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>Unbuffered: both readers keep buffers of their own.</summary>
+    private static FileStream OpenSequential(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
 
     /// <summary>
     /// Writes <paramref name="claims"/> as the format says, reading them once, in order, as they

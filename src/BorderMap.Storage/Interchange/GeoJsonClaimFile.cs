@@ -10,31 +10,20 @@ namespace BorderMap.Storage.Interchange;
 /// </summary>
 public static class GeoJsonClaimFile
 {
-    public static async Task<IReadOnlyList<ImportRow>> ReadAsync(Stream input, CancellationToken cancel = default)
-    {
-        var (document, malformed) = await JsonInput.ParseAsync(input, "file", cancel);
-        if (document is null)
-        {
-            throw new ClaimFileException(malformed!.Field, malformed.Message);
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "Feature")
-            {
-                return [Row("feature 1", root)];
-            }
-
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
-            {
-                throw new ClaimFileException("file", "is not a GeoJSON FeatureCollection (an object with a features array) or Feature");
-            }
-
-            // Reading a feature is independent of the others, and a large file has many.
-            return [.. features.EnumerateArray().AsParallel().AsOrdered().Select((feature, i) => Row($"feature {i + 1}", feature))];
-        }
-    }
+    /// <summary>
+    /// The claims of a FeatureCollection, one row per feature, read as the sequence is enumerated:
+    /// memory holds one buffer and one batch of features whatever the file's size (see
+    /// <see cref="GeoJsonFeatureScanner"/>). The sequence can be enumerated once.
+    /// <para>
+    /// It is an <see cref="IEnumerable{T}"/>, not an <see cref="IAsyncEnumerable{T}"/>: its consumer,
+    /// <see cref="IClaimStore.ImportAsync"/>, takes a synchronous sequence and enumerates it on a
+    /// worker thread, so async reads would only be waited on there; the reader is a ref struct that
+    /// cannot live across an await anyway; and a local file's reads are short.
+    /// </para>
+    /// </summary>
+    /// <exception cref="ClaimFileException">while enumerating: the document is malformed or not a FeatureCollection.</exception>
+    public static IEnumerable<ImportRow> Read(Stream input, CancellationToken cancel = default) =>
+        OrderedBatches.Convert(Features(input), feature => Row(feature.Number, feature.Json), cancel);
 
     public static async Task WriteAsync(Stream output, IEnumerable<Claim> claims, CancellationToken cancel = default)
     {
@@ -56,9 +45,19 @@ public static class GeoJsonClaimFile
         await writer.FlushAsync(cancel);
     }
 
-    private static ImportRow Row(string position, JsonElement feature)
+    private static IEnumerable<(int Number, byte[] Json)> Features(Stream input)
     {
-        var (draft, problems) = ClaimFeatureReader.Read(feature);
-        return new ImportRow(position, draft, problems);
+        var scanner = new GeoJsonFeatureScanner(input);
+        while (scanner.Next() is { } feature)
+        {
+            yield return (scanner.FeatureCount, feature);
+        }
+    }
+
+    private static ImportRow Row(int number, byte[] feature)
+    {
+        using var document = JsonDocument.Parse(feature);
+        var (draft, problems) = ClaimFeatureReader.Read(document.RootElement);
+        return new ImportRow($"feature {number}", draft, problems);
     }
 }
