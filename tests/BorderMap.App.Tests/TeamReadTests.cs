@@ -54,7 +54,7 @@ public sealed class TeamReadTests(PostGisServer server) : IClassFixture<PostGisS
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
     }
 
-    /// <summary>Asks for the claim until the instance answers <paramref name="status"/>; it catches up about once a second.</summary>
+    /// <summary>Asks for the claim until the instance answers <paramref name="status"/>.</summary>
     private static async Task WaitFor(HttpClient client, HttpStatusCode status)
     {
         var clock = Stopwatch.StartNew();
