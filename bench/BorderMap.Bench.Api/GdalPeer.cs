@@ -10,11 +10,12 @@ namespace BorderMap.Bench.Api;
 /// </summary>
 internal static class GdalPeer
 {
-    public static int Measure(string geopackage, string queryFile, int count) => Time(
+    /// <summary><paramref name="dateColumn"/> is <c>event_date</c> in the flat GeoJSON, <c>eventDate</c> where GDAL loaded the claims as the store keeps them.</summary>
+    public static int Measure(string geopackage, string queryFile, int count, string dateColumn = "event_date") => Time(
         "GDAL ogr2ogr -spat -where (whole process)",
         queryFile,
         count,
-        query => ("ogr2ogr", ["-f", "GeoJSON", "/vsistdout/", geopackage, "-spat", .. Box(query), "-where", $"event_date >= '{query.From}' AND event_date <= '{query.To}'"]));
+        query => ("ogr2ogr", ["-f", "GeoJSON", "/vsistdout/", geopackage, "-spat", .. Box(query), "-where", $"{dateColumn} >= '{query.From}' AND {dateColumn} <= '{query.To}'"]));
 
     /// <summary><paramref name="database"/> is a libpq connection string, e.g. <c>host=127.0.0.1 port=5432 dbname=bench user=postgres</c>.</summary>
     public static int MeasurePostGis(string database, string queryFile, int count)
@@ -24,7 +25,7 @@ internal static class GdalPeer
     }
 
     /// <summary>What the PostGIS store runs for a bbox + date filter (see PostGisQuery), with the values written in.</summary>
-    private static string StoreSql(Query q)
+    internal static string StoreSql(Query q)
     {
         var box = string.Create(CultureInfo.InvariantCulture, $"ST_MakeEnvelope({q.MinLon}, {q.MinLat}, {q.MaxLon}, {q.MaxLat}, 4326)");
         return $"SELECT id, data::text, geom FROM claims WHERE geom && {box} AND ST_Intersects(geom, {box}) AND period && daterange('{q.From}', '{q.To}', '[]') ORDER BY fid";

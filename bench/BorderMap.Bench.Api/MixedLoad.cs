@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using BorderMap.Core.Geodata;
+
+namespace BorderMap.Bench.Api;
+
+/// <summary>
+/// The bounded mixed load of the scale benchmark: after a warm-up of five requests of every kind
+/// (one at a time; a kind whose first answer is 404 is not built yet and leaves the load), a fixed
+/// number of <paramref name="clients"/> HttpClient loops draw seeded kinds by weight and send them
+/// over loopback with keep-alive until the request budget or the time budget is spent, whichever
+/// comes first. Prints Markdown table rows: how the load ran, then per kind p50/p95/max.
+/// </summary>
+internal static class MixedLoad
+{
+    private const int WarmUp = 5;
+
+    public static async Task<int> Run(Uri server, int claims, string queryFile, int requests, int seconds, int clients)
+    {
+        var words = LoadKinds.SearchWords(GeodataLoader.Load(Repository.GeodataDirectory()));
+        var kinds = LoadKinds.All(claims, QueryPlan.Read(queryFile), words);
+        var tallies = kinds.ToDictionary(k => k, _ => new Tally());
+        using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(Math.Min(60, seconds)) };
+        var warmUp = new Random(7);
+        foreach (var kind in kinds)
+        {
+            for (var i = 0; i < WarmUp && !tallies[kind].Absent; i++)
+            {
+                tallies[kind].Add(await kind.Send(http, warmUp));
+            }
+
+            if (!tallies[kind].Absent)
+            {
+                tallies[kind].Clear();
+            }
+        }
+
+        var open = kinds.Where(k => !tallies[k].Absent).ToList();
+        var issued = 0;
+        var clock = Stopwatch.StartNew();
+        async Task Client(int number)
+        {
+            var random = new Random(1000 + number);
+            while (open.Count > 0 && clock.Elapsed.TotalSeconds < seconds && Interlocked.Increment(ref issued) <= requests)
+            {
+                var kind = Pick(open, random);
+                tallies[kind].Add(await kind.Send(http, random));
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(n => Task.Run(() => Client(n))));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var sent = tallies.Values.Sum(t => t.Absent ? 0 : t.Count);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| mixed load | {sent:N0} requests in {elapsed:0.0} s ({sent / elapsed:0} per s) from {clients} concurrent HttpClient loop(s) over keep-alive loopback; budget {requests:N0} requests or {seconds} s; after {WarmUp} warm-up requests per kind |"));
+        foreach (var kind in kinds)
+        {
+            Console.WriteLine(tallies[kind].Row(kind.Label));
+        }
+
+        return 0;
+    }
+
+    private static RequestKind Pick(IReadOnlyList<RequestKind> kinds, Random random)
+    {
+        var draw = random.Next(kinds.Sum(k => k.Weight));
+        foreach (var kind in kinds)
+        {
+            draw -= kind.Weight;
+            if (draw < 0)
+            {
+                return kind;
+            }
+        }
+
+        return kinds[^1];
+    }
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace BorderMap.Bench.Api;
+
+/// <summary>
+/// The PostGIS peer inside one session: <c>psql</c> with <c>\timing</c> runs the store's bbox + date
+/// SQL with <c>LIMIT 500</c> (one page) for each planned query, so the figures are the database's
+/// work plus the transfer to psql, without a process start per query (as <see cref="GdalPeer"/> pays).
+/// The first ten queries warm the cache and are not counted.
+/// </summary>
+internal static partial class PsqlTiming
+{
+    private const int WarmUp = 10;
+
+    /// <summary><paramref name="database"/> is a libpq connection string.</summary>
+    public static int Measure(string database, string queryFile, int count)
+    {
+        var queries = QueryPlan.Read(queryFile).Take(count).ToList();
+        var script = new StringBuilder("\\timing on\n");
+        foreach (var query in queries.Take(WarmUp).Concat(queries))
+        {
+            script.Append(GdalPeer.StoreSql(query)).Append(" LIMIT 500;\n");
+        }
+
+        var start = new ProcessStartInfo("psql") { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-X", "-q", "-v", "ON_ERROR_STOP=1", "-o", "/dev/null", "-d", database, "-f", "-" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var psql = Process.Start(start)!;
+        psql.StandardInput.Write(script.ToString());
+        psql.StandardInput.Close();
+        var output = psql.StandardOutput.ReadToEnd();
+        psql.WaitForExit();
+        if (psql.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"psql exited with {psql.ExitCode}");
+        }
+
+        var times = TimingLine().Matches(output).Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Skip(WarmUp).ToList();
+        Console.WriteLine($"| psql, one session, the store's bbox+date SQL with LIMIT 500 (\\timing) | {Percentiles.Summary(times)} |");
+        return 0;
+    }
+
+    [GeneratedRegex(@"^Time: ([0-9.]+) ms", RegexOptions.Multiline)]
+    private static partial Regex TimingLine();
+}

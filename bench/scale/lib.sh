@@ -1,0 +1,159 @@
+# Helpers of bench/scale/run.sh, sourced by it: starting and stopping only our own processes,
+# the throwaway PostgreSQL cluster, and the rows of the results tables. They read the caller's
+# variables work, rows, step_limit, write_rate, pgbin, app, backend, started_pids, server_pid and pg_port.
+
+# PostgreSQL refuses to run as root; run its tools as postgres then.
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# Stops every process this run started and is still waiting for, by PID and newest first (the
+# load before the server it loads), then the cluster.
+cleanup() {
+  local i
+  for ((i = ${#started_pids[@]} - 1; i >= 0; i--)); do
+    if kill "${started_pids[i]}" 2>/dev/null; then wait "${started_pids[i]}" 2>/dev/null || true; fi
+  done
+  if [ -f "$work/pg/postmaster.pid" ]; then as_postgres "$pgbin/pg_ctl" -D "$work/pg" -m fast -w stop >/dev/null || true; fi
+  rm -rf "$work"
+}
+
+forget() {
+  local pid kept=()
+  for pid in "${started_pids[@]}"; do [ "$pid" = "$1" ] || kept+=("$pid"); done
+  started_pids=("${kept[@]}")
+}
+
+# Runs a command in the background under `timeout` (so the trap can stop it by PID) and waits for it.
+step() {
+  timeout -k 10 "$step_limit" "$@" &
+  local pid=$!
+  started_pids+=("$pid")
+  local status=0
+  wait "$pid" || status=$?
+  forget "$pid"
+  return "$status"
+}
+
+row() { printf '| %s | %s |\n' "$1" "$2" | tee -a "$rows"; }
+
+# Runs a bench command; its "| … |" rows and its "label: figures" lines become table rows.
+rows_from() {
+  step "$@" > "$work/step.out"
+  sed -E '/^\|/!s/^([^:]+): (.*)$/| \1 | \2 |/' "$work/step.out" | { grep '^|' || true; } | tee -a "$rows"
+}
+
+seconds_of() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }' <<< "$1"; }
+
+# Runs a load under /usr/bin/time -v: one row with wall time, CPU time (user + system) and peak RSS.
+timed_row() {
+  local label=$1
+  shift
+  if ! step /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/step.log" 2>&1; then
+    tail -20 "$work/step.log"
+    echo "failed: $*" >&2
+    exit 1
+  fi
+  tail -1 "$work/step.log"
+  local wall cpu rss
+  wall=$(seconds_of "$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$work/time.txt")")
+  cpu=$(awk -F': ' '/User time|System time/{s += $2} END {printf "%.1f", s}' "$work/time.txt")
+  rss=$(awk -F': ' '/Maximum resident set size/{printf "%.0f", $2 / 1024}' "$work/time.txt")
+  row "$label" "wall $wall s, CPU $cpu s, peak RSS $rss MiB"
+}
+
+# CPU seconds of a process and of the children it has reaped (utime, stime, cutime, cstime).
+cpu_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13 + $14 + $15) / hz }' "/proc/$1/stat"
+}
+
+difference() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
+
+rss_mib() { awk '/VmRSS/{printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+
+# Starts a throwaway cluster in $work/pg on a free loopback port (sets pg_port); arguments are
+# extra postgresql.conf lines.
+start_postgres() {
+  pg_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  mkdir "$work/pg"
+  if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$work/pg"; fi
+  as_postgres "$pgbin/initdb" -D "$work/pg" -U postgres --auth-local=trust --auth-host=trust -E UTF8 --locale=C.UTF-8 -N >/dev/null
+  cat >> "$work/pg/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $pg_port
+unix_socket_directories = '$work/pg'
+shared_buffers = 2GB
+maintenance_work_mem = 1GB
+max_wal_size = 8GB
+CONF
+  if [ $# -gt 0 ]; then printf '%s\n' "$@" >> "$work/pg/postgresql.conf"; fi
+  as_postgres "$pgbin/pg_ctl" -D "$work/pg" -w -l "$work/pg/server.log" start >/dev/null
+  echo "PostgreSQL $(psql -X -At -d "$(libpq postgres)" -c 'SHOW server_version') on 127.0.0.1:$pg_port"
+}
+
+libpq() { echo "host=127.0.0.1 port=$pg_port user=postgres dbname=$1"; }
+
+sql() {
+  local database=$1
+  shift
+  psql -X -q -v ON_ERROR_STOP=1 -d "$(libpq "$database")" "$@"
+}
+
+# CPU seconds all of PostgreSQL used since the last call: the postmaster with its reaped backends, plus live ones.
+pg_cpu_delta() {
+  local postmaster total child
+  postmaster=$(head -1 "$work/pg/postmaster.pid")
+  total=$(cpu_seconds "$postmaster")
+  for child in $(ps -o pid= --ppid "$postmaster"); do
+    total=$(difference "$total" "-$(cpu_seconds "$child" 2>/dev/null || echo 0)")
+  done
+  echo "$(difference "$total" "$(cat "$work/pg_cpu" 2>/dev/null || echo 0)") s"
+  echo "$total" > "$work/pg_cpu"
+}
+
+# Starts `bordermap serve` on the store and times exec → printed URL; sets url and server_pid.
+serve() {
+  local store=$1 size=$2 started now
+  : > "$work/serve.log"
+  started=$(date +%s%N)
+  # A higher write rate than the default 120 a minute, so that the PUTs time the write path, not the limiter.
+  "$app" serve --store "$store" --port 0 --no-browser --write-rate "$write_rate" > "$work/serve.log" 2>&1 &
+  server_pid=$!
+  started_pids+=("$server_pid")
+  until grep -q "http://" "$work/serve.log"; do
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/serve.log"; exit 1; }
+    now=$(date +%s%N)
+    (( (now - started) / 1000000000 < step_limit )) || { echo "serve printed no URL in $step_limit s" >&2; exit 1; }
+    sleep 0.02
+  done
+  local ms=$(( ($(date +%s%N) - started) / 1000000 )) rss cpu
+  rss=$(rss_mib "$server_pid")
+  cpu=$(cpu_seconds "$server_pid")
+  url=$(grep -o 'http://[^ ]*' "$work/serve.log" | head -1)
+  row "server" "bordermap serve --store … --port 0 --no-browser --write-rate $write_rate"
+  row "start-up: exec → URL printed" "$(awk -v ms="$ms" 'BEGIN { printf "%.2f s", ms / 1000 }') (server CPU $cpu s)"
+  row "RSS right after start" "$rss MiB"
+  echo "$backend $size $ms $rss $cpu" >> "$work/growth.txt"
+}
+
+stop_server() {
+  kill "$server_pid" 2>/dev/null || true
+  wait "$server_pid" 2>/dev/null || true
+  forget "$server_pid"
+  server_pid=""
+}
+
+# "Does it grow with the store?": start-up (wall and CPU) and RSS after start at the smallest and
+# largest size, per backend. The verdict goes by CPU and RSS: wall time also follows the machine's load.
+growth_lines() {
+  [ -f "$work/growth.txt" ] || return 0
+  sort -k1,1 -k2,2n "$work/growth.txt" | awk '
+    { if (!($1 in first)) { first[$1] = $0 } last[$1] = $0 }
+    END {
+      for (b in first) {
+        split(first[b], f, " "); split(last[b], l, " ")
+        if (f[2] == l[2]) { printf "Does it grow with the store? %s: one size only (%d claims), nothing to compare.\n", b, f[2]; continue }
+        ts = l[3] / f[3]; cpu = l[5] / f[5]; rs = l[4] / f[4]
+        verdict = (cpu > 1.5 || rs > 1.5) ? "yes, it grows with the store" : "no, start-up CPU and RSS stay within 1.5×"
+        printf "Does it grow with the store? %s: claims ×%.1f (%d → %d); start-up %.2f → %.2f s wall (×%.1f), %.2f → %.2f s CPU (×%.1f); RSS after start %d → %d MiB (×%.1f): %s.\n", b, l[2] / f[2], f[2], l[2], f[3] / 1000, l[3] / 1000, ts, f[5], l[5], cpu, f[4], l[4], rs, verdict
+      }
+    }'
+}
