@@ -16,6 +16,12 @@ public sealed record ClaimDraft(string? Id, ClaimData Data, Geometry? Geometry)
 {
     public const int MissingOffset = -1;
 
+    /// <summary>
+    /// A stored claim as a draft that keeps its id and bookkeeping, for copying it into another
+    /// store: a claim placed by references is sent without the geometry derived from them.
+    /// </summary>
+    public static ClaimDraft Of(Claim claim) => new(claim.Id, claim.Data, claim.Data.Refs.Count > 0 ? null : claim.Geometry);
+
     /// <summary>True when the draft carries bookkeeping from an earlier store (an export).</summary>
     public bool HasBookkeeping => Data.Version > 0;
 }

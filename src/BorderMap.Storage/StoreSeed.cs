@@ -13,5 +13,5 @@ public sealed record StoreSeed(IReadOnlyList<Source> Sources, IReadOnlyList<Clai
 
     /// <summary>The seed claims as import drafts that keep their ids and bookkeeping.</summary>
     public IReadOnlyList<ClaimDraft> ClaimDrafts() =>
-        [.. Claims.Select(c => new ClaimDraft(c.Id, c.Data, c.Data.Refs.Count > 0 ? null : c.Geometry))];
+        [.. Claims.Select(ClaimDraft.Of)];
 }

@@ -1,6 +1,7 @@
 using BorderMap.Core.Geodata;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Tests;
+using BorderMap.Storage.Tests.Reference;
 using BorderMap.Rendering.Export;
 
 namespace BorderMap.Rendering.Tests;

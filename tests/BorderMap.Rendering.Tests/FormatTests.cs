@@ -5,6 +5,7 @@ using BorderMap.Core.Claims;
 using BorderMap.Core.Geodata;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Tests;
+using BorderMap.Storage.Tests.Reference;
 
 namespace BorderMap.Rendering.Tests;
 

@@ -59,7 +59,7 @@ internal static class ClaimsCopyCommand
 
             Console.WriteLine($"  {sources.Count} sources in {target.Description}");
             var drafts = source.StreamAsync(ClaimFilter.All, cancel).ToBlockingEnumerable(cancel)
-                .Select(c => new ClaimDraft(c.Id, c.Data, c.Data.Refs.Count > 0 ? null : c.Geometry));
+                .Select(ClaimDraft.Of);
             var report = await target.ImportAsync(drafts, new ImportOptions(Actor: "bordermap claims copy", Progress: new ProgressLines()), cancel);
             var copied = report.Created + report.Updated + report.Unchanged;
 

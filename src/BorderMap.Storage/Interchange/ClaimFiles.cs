@@ -99,7 +99,7 @@ public static class ClaimFiles
             {
                 // A new store with the sources, into which the claims are imported with their ids and bookkeeping, is exactly a GeoPackage export.
                 await using var store = GeoPackageClaimStore.Open(temporary, areas, StoreSeed.Empty with { Sources = sources });
-                await store.ImportAsync(claims.Select(c => new ClaimDraft(c.Id, c.Data, c.Data.Refs.Count > 0 ? null : c.Geometry)), new ImportOptions(), cancel);
+                await store.ImportAsync(claims.Select(ClaimDraft.Of), new ImportOptions(), cancel);
             }
             else
             {

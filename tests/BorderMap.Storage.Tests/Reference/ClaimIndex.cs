@@ -1,14 +1,17 @@
 using System.Collections.Concurrent;
+using BorderMap.Core;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
+using BorderMap.Core.Queries;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
 
-namespace BorderMap.Core.Queries;
+namespace BorderMap.Storage.Tests.Reference;
 
 /// <summary>
-/// Answers <see cref="ClaimFilter"/> queries over a fixed set of claims. Spatial criteria go
+/// The tests' plain in-memory answer to <see cref="ClaimFilter"/> queries over a fixed set of claims,
+/// against which the stores are checked; the app itself never holds every claim. Spatial criteria go
 /// through an STR-packed R-tree of claim envelopes, so a bbox or region query touches only nearby
 /// claims; dates are parsed once at construction. Thread-safe for concurrent queries once built.
 /// </summary>
