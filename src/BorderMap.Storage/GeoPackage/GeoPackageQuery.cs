@@ -17,6 +17,9 @@ internal sealed class GeoPackageQuery
 {
     private readonly List<string> _conditions = [];
 
+    /// <summary>The text criterion as tests on <c>claim_search t</c>; null without one.</summary>
+    private string? _textTests;
+
     private GeoPackageQuery(Envelope? box) => Box = box;
 
     /// <summary>The filter's box, which <see cref="RegisterFunctions"/> tests claims against.</summary>
@@ -25,7 +28,7 @@ internal sealed class GeoPackageQuery
     public Dictionary<string, object> Parameters { get; } = new(StringComparer.Ordinal);
 
     /// <summary>True when the query lets every claim pass, so an aggregate can skip <c>claim_summary</c>.</summary>
-    public bool IsEmpty => _conditions.Count == 0;
+    public bool IsEmpty => _conditions.Count == 0 && _textTests is null;
 
     public static GeoPackageQuery Of(ClaimQuery query)
     {
@@ -64,12 +67,19 @@ internal sealed class GeoPackageQuery
         return sql;
     }
 
-    /// <summary>The conditions joined with AND, after <paramref name="first"/> ones of the caller's; "1" when there are none.</summary>
-    public string Where(params string[] first)
-    {
-        var all = first.Concat(_conditions).ToList();
-        return all.Count == 0 ? "1" : string.Join("\n  AND ", all);
-    }
+    /// <summary>The conditions on <c>s</c> joined with AND, after <paramref name="first"/> ones of the caller's; "1" when there are none.</summary>
+    public string Where(params string[] first) =>
+        And([.. first, .. _conditions, .. _textTests is null ? [] : new[] { $"s.claim_fid IN (SELECT rowid FROM claim_search t WHERE {_textTests})" }]);
+
+    /// <summary>
+    /// The <c>FROM … ORDER BY</c> of a page after <c>$after</c> that selects from <c>claims c</c>.
+    /// With a text criterion the page is read from the trigram index in rowid (fid) order, which
+    /// FTS5 delivers lazily: a page of a common word stops after its first matches instead of
+    /// collecting every claim that has the word.
+    /// </summary>
+    public string PageSource() => _textTests is null
+        ? $"claim_summary s JOIN claims c ON c.fid = s.claim_fid\nWHERE {Where("s.claim_fid > $after")}\nORDER BY s.claim_fid"
+        : $"claim_search t JOIN claim_summary s ON s.claim_fid = t.rowid JOIN claims c ON c.fid = t.rowid\nWHERE {And(["t.rowid > $after", _textTests, .. _conditions])}\nORDER BY t.rowid";
 
     /// <summary>Registers the box test the SQL calls; it belongs to this query, so it is registered anew on each use of a pooled connection.</summary>
     public void RegisterFunctions(SqliteConnection connection)
@@ -114,11 +124,14 @@ internal sealed class GeoPackageQuery
     /// </summary>
     private void AddTerms(string[] terms)
     {
-        var tests = terms.Select((term, i) => term.Length >= 3 ? $"key GLOB $term{i}" : $"instr(key, $term{i}) > 0").ToList();
-        Add(
-            $"s.claim_fid IN (SELECT rowid FROM claim_search WHERE {string.Join(" AND ", tests)})",
-            [.. terms.Select((term, i) => ($"$term{i}", (object)(term.Length >= 3 ? $"*{term}*" : term)))]);
+        _textTests = string.Join(" AND ", terms.Select((term, i) => term.Length >= 3 ? $"t.key GLOB $term{i}" : $"instr(t.key, $term{i}) > 0"));
+        for (var i = 0; i < terms.Length; i++)
+        {
+            Parameters[$"$term{i}"] = terms[i].Length >= 3 ? $"*{terms[i]}*" : terms[i];
+        }
     }
+
+    private static string And(IReadOnlyList<string> conditions) => conditions.Count == 0 ? "1" : string.Join("\n  AND ", conditions);
 
     private void Add(string condition, params (string Name, object Value)[] parameters)
     {
