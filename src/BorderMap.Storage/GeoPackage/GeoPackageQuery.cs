@@ -8,7 +8,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// A <see cref="ClaimQuery"/> as SQL conditions on <c>claim_summary s</c>, the narrow table of
 /// derived values (<see cref="DerivedSchema"/>), which every GeoPackage read starts from: pages,
 /// facets, histograms and tiles share these conditions. Each criterion is an index lookup: the
-/// bounding box the GeoPackage R-tree, the region <c>claim_areas</c>, actors <c>claim_actors</c>,
+/// bounding box and dates an R-tree of envelopes and days, the region <c>claim_areas</c>, actors <c>claim_actors</c>,
 /// the text the FTS5 trigram index; dates, categories, statuses and precisions are columns of
 /// <c>s</c>. The one exact test SQLite cannot do, whether a line or polygon whose envelope crosses
 /// the box edge really meets the box, calls NTS (<c>bordermap_in_box</c>) for those few claims only.
@@ -35,7 +35,7 @@ internal sealed class GeoPackageQuery
         var sql = new GeoPackageQuery(query.Box);
         if (query.Box is { } box)
         {
-            sql.AddBox(box);
+            sql.AddBox(box, query.From, query.To);
         }
 
         // Stored dates are YYYY-MM-DD text, so text order is date order.
@@ -101,20 +101,27 @@ internal sealed class GeoPackageQuery
     };
 
     /// <summary>
-    /// The R-tree's candidates (float32 bounds rounded outwards, so it never drops a claim), then
-    /// the exact envelope: inside the box it meets the box; crossing its edge, NTS decides.
+    /// The candidates of the R-tree of envelopes and days (float32 bounds rounded outwards, so it
+    /// never drops a claim), which narrows by box and dates at once; then the exact envelope:
+    /// inside the box it meets the box; crossing its edge, NTS decides. The exact date tests follow.
     /// </summary>
-    private void AddBox(Envelope box) => Add(
-        """
-        s.claim_fid IN (SELECT id FROM rtree_claims_geom WHERE minx <= $max_x AND maxx >= $min_x AND miny <= $max_y AND maxy >= $min_y)
-          AND s.west <= $max_x AND s.east >= $min_x AND s.south <= $max_y AND s.north >= $min_y
-          AND ((s.west >= $min_x AND s.east <= $max_x AND s.south >= $min_y AND s.north <= $max_y)
-            OR bordermap_in_box((SELECT geom FROM claims WHERE fid = s.claim_fid)))
-        """,
-        ("$min_x", box.MinX),
-        ("$min_y", box.MinY),
-        ("$max_x", box.MaxX),
-        ("$max_y", box.MaxY));
+    private void AddBox(Envelope box, DateOnly? from, DateOnly? to)
+    {
+        var days = (from is null ? string.Empty : " AND last_day >= $from_day") + (to is null ? string.Empty : " AND first_day <= $to_day");
+        Add(
+            $"""
+            s.claim_fid IN (SELECT id FROM claim_extents WHERE west <= $max_x AND east >= $min_x AND south <= $max_y AND north >= $min_y{days})
+              AND s.west <= $max_x AND s.east >= $min_x AND s.south <= $max_y AND s.north >= $min_y
+              AND ((s.west >= $min_x AND s.east <= $max_x AND s.south >= $min_y AND s.north <= $max_y)
+                OR bordermap_in_box((SELECT geom FROM claims WHERE fid = s.claim_fid)))
+            """,
+            ("$min_x", box.MinX),
+            ("$min_y", box.MinY),
+            ("$max_x", box.MaxX),
+            ("$max_y", box.MaxY),
+            ("$from_day", from?.DayNumber ?? 0),
+            ("$to_day", to?.DayNumber ?? 0));
+    }
 
     /// <summary>
     /// Every term must be a substring of the key. Terms of three or more characters go to the
