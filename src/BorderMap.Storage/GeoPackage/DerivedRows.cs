@@ -30,6 +30,9 @@ internal static class DerivedRows
             ("$west", envelope.MinX), ("$east", envelope.MaxX), ("$south", envelope.MinY), ("$north", envelope.MaxY),
             ("$lon", anchor.X), ("$lat", anchor.Y), ("$x", x), ("$y", y)]);
         yield return new("INSERT INTO claim_anchors VALUES ($fid, $x, $x, $y, $y)", [("$fid", fid), ("$x", x), ("$y", y)]);
+        yield return new("INSERT INTO claim_extents VALUES ($fid, $west, $east, $south, $north, $first, $last)", [
+            ("$fid", fid), ("$west", envelope.MinX), ("$east", envelope.MaxX), ("$south", envelope.MinY), ("$north", envelope.MaxY),
+            ("$first", DayNumber(data.EventDate)), ("$last", DayNumber(data.EndDate ?? data.EventDate))]);
         foreach (var area in record.AreaIds)
         {
             yield return new("INSERT INTO claim_areas (area_id, claim_fid) VALUES ($area, $fid)", [("$area", area), ("$fid", fid)]);
@@ -43,12 +46,15 @@ internal static class DerivedRows
         yield return new("INSERT INTO claim_search (rowid, key) VALUES ($fid, $key)", [("$fid", fid), ("$key", record.SearchKey)]);
     }
 
+    /// <summary>The day as the R-tree <c>claim_extents</c> keeps it: days since 0001-01-01, exact in its float32 bounds.</summary>
+    public static int DayNumber(string isoDate) => Core.IsoDate.Parse(isoDate).DayNumber;
+
     /// <summary>Removes every derived row of the claim at <paramref name="fid"/>.</summary>
     public static IEnumerable<Statement> Delete(long fid) => DeleteSql.Select(sql => new Statement(sql, [("$fid", fid)]));
 
     private static readonly string[] DeleteSql =
     [
-        .. new[] { "claim_summary WHERE claim_fid", "claim_anchors WHERE id", "claim_areas WHERE claim_fid", "claim_actors WHERE claim_fid", "claim_search WHERE rowid" }
+        .. new[] { "claim_summary WHERE claim_fid", "claim_anchors WHERE id", "claim_extents WHERE id", "claim_areas WHERE claim_fid", "claim_actors WHERE claim_fid", "claim_search WHERE rowid" }
             .Select(table => $"DELETE FROM {table} = $fid"),
     ];
 }

@@ -8,6 +8,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// <list type="bullet">
 /// <item><c>claim_summary</c>: per claim fid, the columns filters and aggregates read (category, status, precision, first and last day), its exact envelope (the GeoPackage R-tree keeps float32 bounds) and its anchor in lon/lat and Web Mercator;</item>
 /// <item><c>claim_anchors</c>: an R-tree of the anchors in Web Mercator, for tiles;</item>
+/// <item><c>claim_extents</c>: an R-tree of each claim's envelope and days (as day numbers), so that a box and a date range narrow the candidates together;</item>
 /// <item><c>claim_areas</c> and <c>claim_actors</c>: the areas a claim belongs to and the actors it names, one row each, for the region and actor filters and facets;</item>
 /// <item><c>claim_search</c>: the search key in an FTS5 trigram index, whose <c>GLOB</c> finds substrings.</item>
 /// </list>
@@ -34,6 +35,7 @@ internal static class DerivedSchema
         CREATE INDEX IF NOT EXISTS claim_summary_by_day ON claim_summary (start_day, end_day);
         CREATE INDEX IF NOT EXISTS claim_summary_by_facets ON claim_summary (category, status, geo_precision);
         CREATE VIRTUAL TABLE IF NOT EXISTS claim_anchors USING rtree(id, minx, maxx, miny, maxy);
+        CREATE VIRTUAL TABLE IF NOT EXISTS claim_extents USING rtree(id, west, east, south, north, first_day, last_day);
         CREATE TABLE IF NOT EXISTS claim_areas (
           area_id TEXT NOT NULL,
           claim_fid INTEGER NOT NULL,
@@ -53,5 +55,5 @@ internal static class DerivedSchema
 
     /// <summary>Empties the derived tables, so that a backfill starts from nothing whatever an interrupted tool left.</summary>
     public const string Clear =
-        "DELETE FROM claim_summary; DELETE FROM claim_anchors; DELETE FROM claim_areas; DELETE FROM claim_actors; DELETE FROM claim_search;";
+        "DELETE FROM claim_summary; DELETE FROM claim_anchors; DELETE FROM claim_extents; DELETE FROM claim_areas; DELETE FROM claim_actors; DELETE FROM claim_search;";
 }

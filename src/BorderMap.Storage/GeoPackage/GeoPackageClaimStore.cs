@@ -245,7 +245,7 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
         sql.Parameters["$limit"] = limit;
         return Read(sql, connection => SqliteRows.Select(
             connection,
-            $"SELECT {ClaimRows.SelectColumnsOf("c")}, c.fid FROM claim_summary s JOIN claims c ON c.fid = s.claim_fid\nWHERE {sql.Where("s.claim_fid > $after")}\nORDER BY s.claim_fid LIMIT $limit",
+            $"SELECT {ClaimRows.SelectColumnsOf("c")}, c.fid FROM {sql.PageSource()} LIMIT $limit",
             sql.Parameters,
             row => (row.GetInt64(ClaimRows.SelectColumnCount), Placed(ClaimRows.Read(row)))));
     }

@@ -8,7 +8,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// A <see cref="ClaimQuery"/> as SQL conditions on <c>claim_summary s</c>, the narrow table of
 /// derived values (<see cref="DerivedSchema"/>), which every GeoPackage read starts from: pages,
 /// facets, histograms and tiles share these conditions. Each criterion is an index lookup: the
-/// bounding box the GeoPackage R-tree, the region <c>claim_areas</c>, actors <c>claim_actors</c>,
+/// bounding box and dates an R-tree of envelopes and days, the region <c>claim_areas</c>, actors <c>claim_actors</c>,
 /// the text the FTS5 trigram index; dates, categories, statuses and precisions are columns of
 /// <c>s</c>. The one exact test SQLite cannot do, whether a line or polygon whose envelope crosses
 /// the box edge really meets the box, calls NTS (<c>bordermap_in_box</c>) for those few claims only.
@@ -16,6 +16,9 @@ namespace BorderMap.Storage.GeoPackage;
 internal sealed class GeoPackageQuery
 {
     private readonly List<string> _conditions = [];
+
+    /// <summary>The text criterion as tests on <c>claim_search t</c>; null without one.</summary>
+    private string? _textTests;
 
     private GeoPackageQuery(Envelope? box) => Box = box;
 
@@ -25,14 +28,14 @@ internal sealed class GeoPackageQuery
     public Dictionary<string, object> Parameters { get; } = new(StringComparer.Ordinal);
 
     /// <summary>True when the query lets every claim pass, so an aggregate can skip <c>claim_summary</c>.</summary>
-    public bool IsEmpty => _conditions.Count == 0;
+    public bool IsEmpty => _conditions.Count == 0 && _textTests is null;
 
     public static GeoPackageQuery Of(ClaimQuery query)
     {
         var sql = new GeoPackageQuery(query.Box);
         if (query.Box is { } box)
         {
-            sql.AddBox(box);
+            sql.AddBox(box, query.From, query.To);
         }
 
         // Stored dates are YYYY-MM-DD text, so text order is date order.
@@ -64,12 +67,19 @@ internal sealed class GeoPackageQuery
         return sql;
     }
 
-    /// <summary>The conditions joined with AND, after <paramref name="first"/> ones of the caller's; "1" when there are none.</summary>
-    public string Where(params string[] first)
-    {
-        var all = first.Concat(_conditions).ToList();
-        return all.Count == 0 ? "1" : string.Join("\n  AND ", all);
-    }
+    /// <summary>The conditions on <c>s</c> joined with AND, after <paramref name="first"/> ones of the caller's; "1" when there are none.</summary>
+    public string Where(params string[] first) =>
+        And([.. first, .. _conditions, .. _textTests is null ? [] : new[] { $"s.claim_fid IN (SELECT rowid FROM claim_search t WHERE {_textTests})" }]);
+
+    /// <summary>
+    /// The <c>FROM … ORDER BY</c> of a page after <c>$after</c> that selects from <c>claims c</c>.
+    /// With a text criterion the page is read from the trigram index in rowid (fid) order, which
+    /// FTS5 delivers lazily: a page of a common word stops after its first matches instead of
+    /// collecting every claim that has the word.
+    /// </summary>
+    public string PageSource() => _textTests is null
+        ? $"claim_summary s JOIN claims c ON c.fid = s.claim_fid\nWHERE {Where("s.claim_fid > $after")}\nORDER BY s.claim_fid"
+        : $"claim_search t JOIN claim_summary s ON s.claim_fid = t.rowid JOIN claims c ON c.fid = t.rowid\nWHERE {And(["t.rowid > $after", _textTests, .. _conditions])}\nORDER BY t.rowid";
 
     /// <summary>Registers the box test the SQL calls; it belongs to this query, so it is registered anew on each use of a pooled connection.</summary>
     public void RegisterFunctions(SqliteConnection connection)
@@ -91,20 +101,27 @@ internal sealed class GeoPackageQuery
     };
 
     /// <summary>
-    /// The R-tree's candidates (float32 bounds rounded outwards, so it never drops a claim), then
-    /// the exact envelope: inside the box it meets the box; crossing its edge, NTS decides.
+    /// The candidates of the R-tree of envelopes and days (float32 bounds rounded outwards, so it
+    /// never drops a claim), which narrows by box and dates at once; then the exact envelope:
+    /// inside the box it meets the box; crossing its edge, NTS decides. The exact date tests follow.
     /// </summary>
-    private void AddBox(Envelope box) => Add(
-        """
-        s.claim_fid IN (SELECT id FROM rtree_claims_geom WHERE minx <= $max_x AND maxx >= $min_x AND miny <= $max_y AND maxy >= $min_y)
-          AND s.west <= $max_x AND s.east >= $min_x AND s.south <= $max_y AND s.north >= $min_y
-          AND ((s.west >= $min_x AND s.east <= $max_x AND s.south >= $min_y AND s.north <= $max_y)
-            OR bordermap_in_box((SELECT geom FROM claims WHERE fid = s.claim_fid)))
-        """,
-        ("$min_x", box.MinX),
-        ("$min_y", box.MinY),
-        ("$max_x", box.MaxX),
-        ("$max_y", box.MaxY));
+    private void AddBox(Envelope box, DateOnly? from, DateOnly? to)
+    {
+        var days = (from is null ? string.Empty : " AND last_day >= $from_day") + (to is null ? string.Empty : " AND first_day <= $to_day");
+        Add(
+            $"""
+            s.claim_fid IN (SELECT id FROM claim_extents WHERE west <= $max_x AND east >= $min_x AND south <= $max_y AND north >= $min_y{days})
+              AND s.west <= $max_x AND s.east >= $min_x AND s.south <= $max_y AND s.north >= $min_y
+              AND ((s.west >= $min_x AND s.east <= $max_x AND s.south >= $min_y AND s.north <= $max_y)
+                OR bordermap_in_box((SELECT geom FROM claims WHERE fid = s.claim_fid)))
+            """,
+            ("$min_x", box.MinX),
+            ("$min_y", box.MinY),
+            ("$max_x", box.MaxX),
+            ("$max_y", box.MaxY),
+            ("$from_day", from?.DayNumber ?? 0),
+            ("$to_day", to?.DayNumber ?? 0));
+    }
 
     /// <summary>
     /// Every term must be a substring of the key. Terms of three or more characters go to the
@@ -114,11 +131,14 @@ internal sealed class GeoPackageQuery
     /// </summary>
     private void AddTerms(string[] terms)
     {
-        var tests = terms.Select((term, i) => term.Length >= 3 ? $"key GLOB $term{i}" : $"instr(key, $term{i}) > 0").ToList();
-        Add(
-            $"s.claim_fid IN (SELECT rowid FROM claim_search WHERE {string.Join(" AND ", tests)})",
-            [.. terms.Select((term, i) => ($"$term{i}", (object)(term.Length >= 3 ? $"*{term}*" : term)))]);
+        _textTests = string.Join(" AND ", terms.Select((term, i) => term.Length >= 3 ? $"t.key GLOB $term{i}" : $"instr(t.key, $term{i}) > 0"));
+        for (var i = 0; i < terms.Length; i++)
+        {
+            Parameters[$"$term{i}"] = terms[i].Length >= 3 ? $"*{terms[i]}*" : terms[i];
+        }
     }
+
+    private static string And(IReadOnlyList<string> conditions) => conditions.Count == 0 ? "1" : string.Join("\n  AND ", conditions);
 
     private void Add(string condition, params (string Name, object Value)[] parameters)
     {
