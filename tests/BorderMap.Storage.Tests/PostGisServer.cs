@@ -38,22 +38,9 @@ public sealed class PostGisServer : IAsyncLifetime
             await RunAsync("chown", "postgres:postgres", _directory);
         }
 
+        // initdb's pg_hba.conf lets 127.0.0.1 replicate with the same trust, which StartReplicaAsync needs.
         await RunAsync(Path.Combine(Binaries, "initdb"), "-D", DataDirectory, "-U", "postgres", "--auth-local=trust", "--auth-host=trust", "-E", "UTF8", "--locale=C.UTF-8", "-N");
-        for (var attempt = 1; ; attempt++)
-        {
-            Port = FreePort();
-            try
-            {
-                await RunAsync(
-                    Path.Combine(Binaries, "pg_ctl"), "-D", DataDirectory, "-w", "-t", "60", "-l", Path.Combine(_directory, "server.log"),
-                    "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300", "start");
-                break;
-            }
-            catch (InvalidOperationException) when (attempt < 3)
-            {
-                // The port was taken between choosing it and the server binding it: choose again.
-            }
-        }
+        await StartAsync();
 
         // Not pooled: CREATE DATABASE refuses to copy a template that any session is connected to.
         await using var connection = new NpgsqlConnection(ConnectionString("template1") + ";Pooling=false");
@@ -84,6 +71,24 @@ public sealed class PostGisServer : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// A streaming replica of this server (every database), made with <c>pg_basebackup -R</c> and
+    /// started on its own port; it replays what the primary writes. Dispose it before this server.
+    /// </summary>
+    public async Task<PostGisServer> StartReplicaAsync()
+    {
+        var replica = new PostGisServer { _directory = Path.Combine(Path.GetTempPath(), "bordermap-pg-" + Guid.NewGuid().ToString("N")[..12]) };
+        Directory.CreateDirectory(replica._directory);
+        if (IsRoot)
+        {
+            await RunAsync("chown", "postgres:postgres", replica._directory);
+        }
+
+        await RunAsync(Path.Combine(Binaries, "pg_basebackup"), "-D", replica.DataDirectory, "-h", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", "postgres", "-R", "-X", "stream", "-c", "fast");
+        await replica.StartAsync();
+        return replica;
+    }
+
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
@@ -94,6 +99,25 @@ public sealed class PostGisServer : IAsyncLifetime
         finally
         {
             Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private async Task StartAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreePort();
+            try
+            {
+                await RunAsync(
+                    Path.Combine(Binaries, "pg_ctl"), "-D", DataDirectory, "-w", "-t", "60", "-l", Path.Combine(_directory, "server.log"),
+                    "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300", "start");
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                // The port was taken between choosing it and the server binding it: choose again.
+            }
         }
     }
 

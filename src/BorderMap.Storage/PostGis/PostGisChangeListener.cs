@@ -45,6 +45,7 @@ internal sealed class PostGisChangeListener(NpgsqlDataSource dataSource) : IAsyn
         }
 
         _stop.Dispose();
+        await dataSource.DisposeAsync();
     }
 
     private async Task ListenAsync()

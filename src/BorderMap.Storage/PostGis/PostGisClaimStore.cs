@@ -24,15 +24,20 @@ public sealed class PostGisClaimStore : SqlClaimStore
     /// <summary>How often a waiter looks at the position on its own when the database cannot be listened to.</summary>
     private static readonly TimeSpan UnheardPoll = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How often a waiter that heard of a write looks at a replica that has not replayed it yet.</summary>
+    private static readonly TimeSpan ReplicaPoll = TimeSpan.FromMilliseconds(25);
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly ClaimPlacer _placer;
     private readonly PostGisChangeListener _changes;
+    private readonly PostGisReadRoute _reads;
 
-    private PostGisClaimStore(NpgsqlDataSource dataSource, NpgsqlDataSource listening, string description, AreaCatalog areas, TimeProvider clock)
+    private PostGisClaimStore(NpgsqlDataSource dataSource, NpgsqlDataSource listening, NpgsqlDataSource? replica, string description, AreaCatalog areas, TimeProvider clock)
         : base(areas, clock)
     {
         _dataSource = dataSource;
         _changes = new PostGisChangeListener(listening);
+        _reads = new PostGisReadRoute(dataSource, replica);
         Description = description;
         _placer = new ClaimPlacer(areas);
     }
@@ -44,10 +49,12 @@ public sealed class PostGisClaimStore : SqlClaimStore
     /// <summary>
     /// Connects to <paramref name="location"/> (see <see cref="PostGisAddress"/>), migrates the
     /// schema and, when the database holds no BorderMap data yet, seeds it, both under an advisory
-    /// lock so that instances starting together neither race nor seed twice.
+    /// lock so that instances starting together neither race nor seed twice. With a
+    /// <paramref name="readLocation"/> (a streaming replica of that database), reads go there and
+    /// writes to <paramref name="location"/> (see <see cref="PostGisReadRoute"/>).
     /// </summary>
     /// <exception cref="StoreFormatException">the database cannot be reached or used.</exception>
-    public static PostGisClaimStore Open(string location, AreaCatalog areas, StoreSeed seed, TimeProvider? clock = null)
+    public static PostGisClaimStore Open(string location, AreaCatalog areas, StoreSeed seed, TimeProvider? clock = null, string? readLocation = null)
     {
         var builder = PostGisAddress.ConnectionString(location);
         var description = PostGisAddress.Describe(builder);
@@ -66,7 +73,8 @@ public sealed class PostGisClaimStore : SqlClaimStore
 
             // The listening connection is held for the store's life: keepalives notice a dead server.
             var listening = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(builder.ConnectionString) { KeepAlive = 10, Pooling = false }.ConnectionString);
-            var store = new PostGisClaimStore(dataSource, listening, description, areas, clock ?? TimeProvider.System);
+            var replica = readLocation is null ? null : new NpgsqlDataSourceBuilder(PostGisAddress.ConnectionString(readLocation).ConnectionString).UseNetTopologySuite().Build();
+            var store = new PostGisClaimStore(dataSource, listening, replica, description, areas, clock ?? TimeProvider.System);
             store.SeedOrBackfill(seed);
             return store;
         }
@@ -106,10 +114,13 @@ public sealed class PostGisClaimStore : SqlClaimStore
     /// <summary>
     /// Waits for a notification on the store's listening connection, then looks at the position;
     /// the signal is taken before the position is read, so a write committed in between still wakes it.
+    /// A replica may replay a write after its notification arrives: once a notification was heard,
+    /// a store reading from a replica looks again every little while until the position moves.
     /// </summary>
     public override async Task<StorePosition> WaitForChangeAsync(StorePosition seen, TimeSpan timeout, CancellationToken cancel = default)
     {
         var deadline = TimeProvider.System.GetTimestamp() + (long)(timeout.TotalSeconds * TimeProvider.System.TimestampFrequency);
+        var heard = false;
         while (true)
         {
             var signal = _changes.Signal;
@@ -120,9 +131,11 @@ public sealed class PostGisClaimStore : SqlClaimStore
                 return position;
             }
 
+            var poll = !_changes.IsListening ? UnheardPoll : heard && _reads.HasReplica ? ReplicaPoll : left;
             try
             {
-                await signal.WaitAsync(_changes.IsListening ? left : TimeSpan.FromTicks(Math.Min(left.Ticks, UnheardPoll.Ticks)), cancel);
+                await signal.WaitAsync(TimeSpan.FromTicks(Math.Min(left.Ticks, poll.Ticks)), cancel);
+                heard = true;
             }
             catch (TimeoutException)
             {
@@ -151,6 +164,7 @@ public sealed class PostGisClaimStore : SqlClaimStore
     public override async ValueTask DisposeAsync()
     {
         await _changes.DisposeAsync();
+        await _reads.DisposeAsync();
         await _dataSource.DisposeAsync();
     }
 
@@ -179,6 +193,7 @@ public sealed class PostGisClaimStore : SqlClaimStore
         if (commit)
         {
             transaction.Commit();
+            _reads.Wrote(connection);
         }
 
         return result;
@@ -189,7 +204,7 @@ public sealed class PostGisClaimStore : SqlClaimStore
 
     private T OnConnection<T>(Func<NpgsqlConnection, T> read)
     {
-        using var connection = _dataSource.OpenConnection();
+        using var connection = _reads.Open();
         return read(connection);
     }
 

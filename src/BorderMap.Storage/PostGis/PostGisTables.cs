@@ -46,7 +46,7 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
         var inserted = Execute(
             $"INSERT INTO claims ({InsertedColumns}) " +
             "VALUES (@id, @version, @geom, @title, @category, @status, @event_date, @end_date, @source, @created_at, @updated_at, @data, " +
-            "@search_key, @anchor, @geo_precision, @actors, @actor_keys) ON CONFLICT (id) DO NOTHING",
+            "@search_key, @anchor, @geo_precision, @actors, @actor_keys, @area_ids) ON CONFLICT (id) DO NOTHING",
             ClaimParameters(record)) == 1;
         if (inserted)
         {
@@ -69,10 +69,10 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
 
     /// <summary>The columns a claim row is written with: its fields, its data, and the values derived from it (<see cref="ClaimRecord"/>).</summary>
     private const string InsertedColumns =
-        "id, version, geom, title, category, status, event_date, end_date, source, created_at, updated_at, data, search_key, anchor, geo_precision, actors, actor_keys";
+        "id, version, geom, title, category, status, event_date, end_date, source, created_at, updated_at, data, search_key, anchor, geo_precision, actors, actor_keys, area_ids";
 
     private const string DerivedAssignments =
-        "search_key = @search_key, anchor = @anchor, geo_precision = @geo_precision, actors = @actors, actor_keys = @actor_keys";
+        "search_key = @search_key, anchor = @anchor, geo_precision = @geo_precision, actors = @actors, actor_keys = @actor_keys, area_ids = @area_ids";
 
     private const string UpdateSql =
         "UPDATE claims SET version = @version, geom = @geom, title = @title, category = @category, status = @status, event_date = @event_date, " +
@@ -189,6 +189,7 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
             writer.Write((short)d.GeoPrecision, NpgsqlDbType.Smallint);
             writer.Write(PostGisDerived.Actors(d), NpgsqlDbType.Array | NpgsqlDbType.Text);
             writer.Write(PostGisDerived.ActorKeys(d), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            writer.Write(record.AreaIds.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
         }
 
         writer.Complete();
@@ -339,7 +340,7 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
     private static IEnumerable<(string Name, object? Value)> DerivedParameters(ClaimRecord record) =>
     [
         ("search_key", record.SearchKey), ("anchor", PostGisDerived.Anchor(record.Claim)), ("geo_precision", (short)record.Claim.Data.GeoPrecision),
-        ("actors", PostGisDerived.Actors(record.Claim.Data)), ("actor_keys", PostGisDerived.ActorKeys(record.Claim.Data)),
+        ("actors", PostGisDerived.Actors(record.Claim.Data)), ("actor_keys", PostGisDerived.ActorKeys(record.Claim.Data)), ("area_ids", record.AreaIds.ToArray()),
     ];
 
     private static NpgsqlParameter Parameter(string name, object? value) => value switch
