@@ -28,6 +28,21 @@ public static class StoreLocation
     /// else a GeoPackage file.
     /// </summary>
     /// <exception cref="StoreFormatException">the location holds something else, or the database cannot be used.</exception>
-    public static IClaimStore Open(string location, AreaCatalog areas, StoreSeed seed) =>
-        PostGis.PostGisAddress.IsPostgres(location) ? PostGis.PostGisClaimStore.Open(location, areas, seed) : GeoPackageClaimStore.Open(location, areas, seed);
+    /// <param name="readLocation">A streaming replica of a PostgreSQL store to read from (see <see cref="PostGis.PostGisClaimStore.Open"/>); only for a PostgreSQL store.</param>
+    public static IClaimStore Open(string location, AreaCatalog areas, StoreSeed seed, string? readLocation = null)
+    {
+        if (!PostGis.PostGisAddress.IsPostgres(location))
+        {
+            return readLocation is null
+                ? GeoPackageClaimStore.Open(location, areas, seed)
+                : throw new StoreFormatException(location, "a read replica (--read-store) serves only a PostgreSQL store; a GeoPackage file has none");
+        }
+
+        if (readLocation is not null && !PostGis.PostGisAddress.IsPostgres(readLocation))
+        {
+            throw new StoreFormatException(PostGis.PostGisAddress.Describe(location), "the read replica (--read-store) must be a PostgreSQL address too, such as postgresql://user@replica:5432/db");
+        }
+
+        return PostGis.PostGisClaimStore.Open(location, areas, seed, readLocation: readLocation);
+    }
 }

@@ -125,4 +125,19 @@ public sealed class StoreCommandLineTests
         Assert.Contains(_store, stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("postgresql://reader@127.0.0.1:1/claims", "serves only a PostgreSQL store")]
+    [InlineData("replica.gpkg", "must be a PostgreSQL address")]
+    public async Task A_read_replica_that_cannot_serve_the_store_stops_start_up_with_the_reason(string readStore, string reason)
+    {
+        var store = readStore.EndsWith(".gpkg", StringComparison.Ordinal) ? "postgresql://bordermap@127.0.0.1:1/claims" : _store;
+
+        var (exitCode, stdout, stderr) = await AppProcess.RunToEnd("serve", "--no-browser", "--port", "0", "--store", store, "--read-store", readStore);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(reason, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
 }

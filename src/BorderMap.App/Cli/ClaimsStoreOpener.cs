@@ -16,6 +16,12 @@ internal static class ClaimsStoreOpener
     public static Option<DirectoryInfo?> DataOption() =>
         new("--data") { Description = "Geodata directory (default: the one shipped with the app)." };
 
+    /// <summary>A streaming replica that serves the reads of a PostgreSQL store, so reads scale past one database machine.</summary>
+    public static Option<string?> ReadStoreOption() => new("--read-store")
+    {
+        Description = "A streaming replica of the PostgreSQL store to read from (postgresql://user@replica:port/db). Writes and each writer's reads that follow its own writes still go to --store.",
+    };
+
     public static Option<string?> StoreOption() => new("--store")
     {
         Description = $"The claim store: a GeoPackage file, or a PostgreSQL database as postgresql://user@host:port/db or an Npgsql connection string (default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.Default}). Created and seeded on first use.",
@@ -43,7 +49,7 @@ internal static class ClaimsStoreOpener
     /// The boundaries and the open store, or null after printing why not: the user can fix it (exit
     /// code 2). Of the geodata only the boundaries are kept; its sources and claims only seed a new store.
     /// </summary>
-    public static async Task<(AreaCatalog Areas, IClaimStore Store)?> OpenAsync(DirectoryInfo? dataDirectory, string? storeOption)
+    public static async Task<(AreaCatalog Areas, IClaimStore Store)?> OpenAsync(DirectoryInfo? dataDirectory, string? storeOption, string? readStoreOption = null)
     {
         if (await LoadGeodataAsync(dataDirectory) is not { } data)
         {
@@ -53,7 +59,7 @@ internal static class ClaimsStoreOpener
         var location = StoreLocation.Resolve(storeOption);
         try
         {
-            return (data.Areas, StoreLocation.Open(location, data.Areas, StoreSeed.From(data)));
+            return (data.Areas, StoreLocation.Open(location, data.Areas, StoreSeed.From(data), readStoreOption));
         }
         catch (Exception e) when (e is StoreFormatException or IOException or UnauthorizedAccessException)
         {

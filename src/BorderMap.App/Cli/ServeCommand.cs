@@ -37,6 +37,7 @@ internal static class ServeCommand
         var noBrowser = new Option<bool>("--no-browser") { Description = "Serve without opening a browser window." };
         var data = ClaimsStoreOpener.DataOption();
         var store = ClaimsStoreOpener.StoreOption();
+        var readStore = ClaimsStoreOpener.ReadStoreOption();
         port.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 0 or > 65535)
@@ -53,13 +54,13 @@ internal static class ServeCommand
             }
         });
 
-        var serve = new Command("serve", "Serve the map and print its URL.") { port, bind, tokenFile, writeRate, maxBody, noBrowser, data, store };
+        var serve = new Command("serve", "Serve the map and print its URL.") { port, bind, tokenFile, writeRate, maxBody, noBrowser, data, store, readStore };
         serve.SetAction((result, cancel) =>
         {
             var options = Options(IPAddress.Parse(result.GetValue(bind)!), result.GetValue(port), result.GetValue(tokenFile), result.GetValue(writeRate), result.GetValue(maxBody));
             return options is null
                 ? Task.FromResult(BorderMapCommandLine.BadInput)
-                : RunAsync(options, !result.GetValue(noBrowser), result.GetValue(data), result.GetValue(store), cancel);
+                : RunAsync(options, !result.GetValue(noBrowser), result.GetValue(data), result.GetValue(store), result.GetValue(readStore), cancel);
         });
         root.Subcommands.Add(serve);
 
@@ -73,7 +74,7 @@ internal static class ServeCommand
             root.Options.Add(new Option<string>(hostOption) { Hidden = true });
         }
 
-        root.SetAction((result, cancel) => RunAsync(new ServerOptions { Port = DefaultPort }, openBrowser: true, result.GetValue(data), result.GetValue(store), cancel));
+        root.SetAction((result, cancel) => RunAsync(new ServerOptions { Port = DefaultPort }, openBrowser: true, result.GetValue(data), result.GetValue(store), readStoreOption: null, cancel));
     }
 
     /// <summary>The server options, or null after saying on stderr why they cannot be used.</summary>
@@ -100,9 +101,9 @@ internal static class ServeCommand
         return options;
     }
 
-    private static async Task<int> RunAsync(ServerOptions options, bool openBrowser, DirectoryInfo? dataDirectory, string? storeOption, CancellationToken cancel)
+    private static async Task<int> RunAsync(ServerOptions options, bool openBrowser, DirectoryInfo? dataDirectory, string? storeOption, string? readStoreOption, CancellationToken cancel)
     {
-        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (areas, store))
+        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption, readStoreOption) is not var (areas, store))
         {
             return BorderMapCommandLine.BadInput;
         }
