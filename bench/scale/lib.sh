@@ -1,4 +1,4 @@
-# Helpers of bench/scale/run.sh, sourced by it: starting and stopping only our own processes,
+# Helpers of bench/scale/run.sh (bench/team/run.sh takes its PostgreSQL cluster from here too): starting and stopping only our own processes,
 # the throwaway PostgreSQL cluster, and the rows of the results tables. They read the caller's
 # variables work, rows, step_limit, write_rate, pgbin, app, backend, started_pids, server_pid and pg_port.
 

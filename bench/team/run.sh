@@ -15,8 +15,8 @@ work=$(mktemp -d)
 chmod 755 "$work"
 server_pid=""
 
-# PostgreSQL refuses to run as root; run its tools as postgres then.
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# The throwaway cluster (start_postgres, as_postgres) is the scale benchmark's; this script keeps its own cleanup.
+source bench/scale/lib.sh
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
   [ -f "$work/pg/postmaster.pid" ] && as_postgres "$pgbin/pg_ctl" -D "$work/pg" -m fast -w stop >/dev/null
@@ -32,25 +32,11 @@ echo "date: $(date -u '+%F %T UTC')"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB; $(uname -a)"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-mkdir "$work/pg"
-if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$work/pg"; fi
-as_postgres "$pgbin/initdb" -D "$work/pg" -U postgres --auth-local=trust --auth-host=trust -E UTF8 --locale=C.UTF-8 -N >/dev/null
-# In the configuration file, not on the command line, so that ALTER SYSTEM can switch auto_explain on later:
-# it is loaded but silent (-1) until the plan is wanted. shared_buffers holds the table and its indexes.
-cat >> "$work/pg/postgresql.conf" <<CONF
-listen_addresses = '127.0.0.1'
-port = $port
-unix_socket_directories = '$work/pg'
-shared_buffers = 2GB
-maintenance_work_mem = 1GB
-max_wal_size = 8GB
-shared_preload_libraries = 'auto_explain'
-auto_explain.log_min_duration = -1
-auto_explain.log_analyze = on
-auto_explain.log_buffers = on
-CONF
-as_postgres "$pgbin/pg_ctl" -D "$work/pg" -w -l "$work/pg/server.log" start >/dev/null
+# auto_explain is loaded but silent (-1) until the plan is wanted, in the configuration file so
+# that ALTER SYSTEM can switch it on later.
+start_postgres "shared_preload_libraries = 'auto_explain'" "auto_explain.log_min_duration = -1" \
+  "auto_explain.log_analyze = on" "auto_explain.log_buffers = on" >/dev/null
+port=$pg_port
 libpq="host=127.0.0.1 port=$port user=postgres dbname=bench"
 sql() { psql -X -q -v ON_ERROR_STOP=1 -d "$libpq" "$@"; }
 psql -X -q -d "host=127.0.0.1 port=$port user=postgres dbname=postgres" -c "CREATE DATABASE bench"
