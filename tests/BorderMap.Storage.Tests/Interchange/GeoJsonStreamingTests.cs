@@ -112,6 +112,8 @@ public sealed class GeoJsonStreamingTests
         Assert.Equal(Features, count);
         Assert.True(fileSize > 50_000_000, $"the file is {fileSize} bytes");
         Assert.True(readAtFirstRow < 2 << 20, $"{readAtFirstRow} of {fileSize} bytes read before the first row");
-        Assert.True(peak < fileSize / 20, $"{peak} bytes live on the managed heap while reading {fileSize}");
+        // The heap is the whole test process's, shared with tests running beside this one, so the bound
+        // is loose; a reader that held the document would hold more than the file's size.
+        Assert.True(peak < fileSize / 5, $"{peak} bytes live on the managed heap while reading {fileSize}");
     }
 }
