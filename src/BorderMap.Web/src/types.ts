@@ -87,7 +87,7 @@ export interface ClaimMarker {
   eventDate: string;
   endDate?: string | null;
   timePrecision: TimePrecision;
-  status: 'reported' | 'corroborated' | 'disputed' | string;
+  status: 'reported' | 'corroborated' | 'disputed';
   /** Edit version (optimistic concurrency). */
   version?: number;
 }
@@ -113,7 +113,7 @@ export interface HistoryEntry {
   at: string;
   /** Who made the change; null until editors sign in. */
   actor: string | null;
-  action: 'create' | 'update' | 'delete' | string;
+  action: 'create' | 'update' | 'delete';
   oldValue: GeoJsonFeature<ClaimProperties> | null;
   newValue: GeoJsonFeature<ClaimProperties> | null;
 }
@@ -143,7 +143,7 @@ export interface RegionSummary {
 export interface RegionBorder {
   id: string;
   name: string;
-  kind: 'country' | 'province' | string;
+  kind: 'country' | 'province';
   /** Geodesic length of the shared border. */
   km: number;
 }
@@ -171,7 +171,7 @@ export interface RegionProfile {
 
 /** One hit of `GET /api/search`, best first. */
 export interface SearchResult {
-  kind: 'region' | 'claim' | 'place' | string;
+  kind: 'region' | 'claim' | 'place';
   id: string;
   name: string;
   /** The name or spelling that matched (e.g. "Badachschan"). */
@@ -271,4 +271,12 @@ export interface Session {
   shared: boolean;
   name: string | null;
   role: 'editor' | 'reader';
+}
+
+/** One gazetteer candidate from `/api/geocode`, as the editor's place suggestions show it. */
+export interface GeocodeCandidate {
+  place: { id: string; kind: string; name: string; lat: number; lon: number; admin1: string; country: string };
+  score: number;
+  matched: string;
+  reason: string;
 }

@@ -1,0 +1,227 @@
+import type { Coordinate } from 'ol/coordinate';
+import Point from 'ol/geom/Point';
+import { toContext } from 'ol/render';
+import CircleStyle from 'ol/style/Circle';
+import Fill from 'ol/style/Fill';
+import type ImageStyle from 'ol/style/Image';
+import RegularShape from 'ol/style/RegularShape';
+import Stroke from 'ol/style/Stroke';
+import Style from 'ol/style/Style';
+import type { Offset } from './spread';
+import type { CategoryStyle, SymbolKind } from '../types';
+
+/**
+ * Claim symbols: one OpenLayers image style per symbol kind of the shared style definition.
+ * The legend draws these same styles, so the map and the legend cannot drift apart.
+ */
+
+export type SymbolState = 'normal' | 'hover' | 'selected';
+
+/**
+ * Nominal symbol radius in CSS pixels (the style definition's `lines.symbolRadius`, set once at
+ * start-up with `setSymbolRadius`); each kind is scaled to a similar visual weight.
+ */
+let symbolRadius = 8;
+
+/** Sets the nominal radius from the shared style (before anything is drawn). */
+export function setSymbolRadius(radius: number): void {
+  if (!(radius > 0) || radius === symbolRadius) return;
+  symbolRadius = radius;
+  cache.clear();
+}
+const HALO = '#ffffff';
+const SELECTION_RING = '#1b2731';
+
+const SCALE: Record<SymbolState, number> = { normal: 1, hover: 1.2, selected: 1.35 };
+
+/** OpenLayers displacement is y-up; spread offsets are y-down screen pixels. */
+function displacement(offset: Offset): number[] {
+  return [offset[0], -offset[1]];
+}
+
+/**
+ * Claim symbols take part in the area labels' declutter group as obstacles: they are always
+ * drawn, and labels that would collide with them are left out.
+ */
+const declutterMode = 'obstacle' as const;
+
+function shapeStyles(kind: SymbolKind, color: string, radius: number, offset: Offset): ImageStyle[] {
+  const fill = new Fill({ color });
+  const stroke = new Stroke({ color: HALO, width: 1.5 });
+  const d = displacement(offset);
+  switch (kind) {
+    case 'circle':
+      return [new CircleStyle({ radius: radius * 0.9, fill, stroke, displacement: d, declutterMode })];
+    case 'square':
+      return [new RegularShape({ points: 4, radius: radius * 1.05, angle: Math.PI / 4, fill, stroke, displacement: d, declutterMode })];
+    case 'triangle':
+      return [new RegularShape({ points: 3, radius: radius * 1.25, angle: 0, fill, stroke, displacement: d, declutterMode })];
+    case 'diamond':
+      return [new RegularShape({ points: 4, radius: radius * 1.2, angle: 0, fill, stroke, displacement: d, declutterMode })];
+    case 'star':
+      return [
+        new RegularShape({ points: 5, radius: radius * 1.3, radius2: radius * 0.55, angle: 0, fill, stroke, displacement: d, declutterMode }),
+      ];
+    case 'hexagon':
+      return [new RegularShape({ points: 6, radius: radius * 1.0, angle: 0, fill, stroke, displacement: d, declutterMode })];
+    case 'cross':
+      // A plus sign: a white halo stroke under a coloured one (RegularShape with radius2 0 draws spokes).
+      return [
+        new RegularShape({
+          points: 4, radius: radius * 1.15, radius2: 0, angle: 0, displacement: d, declutterMode,
+          stroke: new Stroke({ color: HALO, width: radius * 0.75 + 3, lineCap: 'round' }),
+        }),
+        new RegularShape({
+          points: 4, radius: radius * 1.05, radius2: 0, angle: 0, displacement: d, declutterMode,
+          stroke: new Stroke({ color, width: radius * 0.75, lineCap: 'butt' }),
+        }),
+      ];
+  }
+}
+
+/** A ring behind selected/hovered symbols so the state reads at a glance. */
+function ringStyle(state: SymbolState, offset: Offset): Style | null {
+  if (state === 'normal') return null;
+  return new Style({
+    zIndex: 0,
+    image: new CircleStyle({
+      radius: symbolRadius * SCALE[state] + 5,
+      fill: new Fill({ color: 'rgba(255,255,255,0.85)' }),
+      stroke: new Stroke({ color: SELECTION_RING, width: state === 'selected' ? 2.5 : 1.5 }),
+      displacement: displacement(offset),
+      declutterMode,
+    }),
+  });
+}
+
+/** Thin leader from the true anchor to a spread-out symbol, with a dot marking the anchor. */
+function leaderStyle(offset: Offset): Style {
+  return new Style({
+    zIndex: -1,
+    renderer(coordinates, state) {
+      const [x, y] = coordinates as Coordinate;
+      const ratio = state.pixelRatio;
+      const ctx = state.context;
+      ctx.save();
+      ctx.strokeStyle = 'rgba(27,39,49,0.55)';
+      ctx.lineWidth = ratio;
+      ctx.beginPath();
+      ctx.moveTo(x, y);
+      ctx.lineTo(x + offset[0] * ratio, y + offset[1] * ratio);
+      ctx.stroke();
+      ctx.fillStyle = SELECTION_RING;
+      ctx.beginPath();
+      ctx.arc(x, y, 2.5 * ratio, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.restore();
+    },
+  });
+}
+
+/** Offsets vary with zoom where groups merge, so the cache is bounded. */
+const cache = new Map<string, Style[]>();
+const CACHE_LIMIT = 1000;
+
+/** The full style stack for one claim symbol (cached: styles own canvases). */
+export function claimSymbolStyle(category: CategoryStyle, state: SymbolState, offset: Offset): Style[] {
+  const key = `${category.id}|${category.color}|${category.symbol}|${state}|${offset[0]},${offset[1]}`;
+  let styles = cache.get(key);
+  if (!styles) {
+    const zIndex = state === 'selected' ? 3 : state === 'hover' ? 2 : 1;
+    const images = shapeStyles(category.symbol, category.color, symbolRadius * SCALE[state], offset);
+    styles = [
+      ...(offset[0] !== 0 || offset[1] !== 0 ? [leaderStyle(offset)] : []),
+      ...(state === 'normal' ? [] : [ringStyle(state, offset) as Style]),
+      ...images.map((image) => new Style({ image, zIndex })),
+    ];
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, styles);
+  }
+  return styles;
+}
+
+/** Draws a category's symbol into a small canvas for the legend, with the map's own styles. */
+export function symbolCanvas(category: CategoryStyle, size = 22): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  const ratio = window.devicePixelRatio || 1;
+  canvas.width = size * ratio;
+  canvas.height = size * ratio;
+  canvas.style.width = `${size}px`;
+  canvas.style.height = `${size}px`;
+  canvas.className = 'symbol';
+  canvas.setAttribute('aria-hidden', 'true');
+  const context = canvas.getContext('2d');
+  if (!context) return canvas;
+  const render = toContext(context, { size: [size, size], pixelRatio: ratio });
+  for (const style of claimSymbolStyle(category, 'normal', [0, 0])) {
+    render.setStyle(style);
+    render.drawGeometry(new Point([size / 2, size / 2]));
+  }
+  return canvas;
+}
+
+/** Radius of a cluster badge for `count` claims, in CSS px. */
+export function clusterRadius(count: number): number {
+  return Math.round(11 + 3.5 * Math.log10(Math.max(2, count)));
+}
+
+const clusterCache = new Map<string, Style[]>();
+
+/**
+ * A cluster badge: a ring split by the categories' shares (in their own colours) around a dark
+ * disc with the number of claims. A transparent disc of the same size makes it hittable and an
+ * obstacle for labels (the ring itself is drawn by a custom renderer).
+ */
+export function clusterStyle(count: number, segments: ReadonlyArray<readonly [string, number]>, state: 'normal' | 'hover', font: string): Style[] {
+  const key = `${count}|${state}|${segments.map(([c, n]) => `${c}:${n}`).join(',')}`;
+  let styles = clusterCache.get(key);
+  if (styles) return styles;
+  const radius = clusterRadius(count) * (state === 'hover' ? 1.12 : 1);
+  const total = segments.reduce((sum, [, n]) => sum + n, 0) || 1;
+  const label = count >= 10_000 ? `${Math.round(count / 1000)}k` : count >= 1000 ? `${(count / 1000).toFixed(1)}k` : String(count);
+  styles = [
+    new Style({
+      zIndex: 4,
+      image: new CircleStyle({ radius: radius + 1, fill: new Fill({ color: 'rgba(255,255,255,0.01)' }), declutterMode }),
+    }),
+    new Style({
+      zIndex: 5,
+      renderer(coordinates, renderState) {
+        const [x, y] = coordinates as Coordinate;
+        const ratio = renderState.pixelRatio;
+        const ctx = renderState.context;
+        const r = radius * ratio;
+        const ring = Math.max(3, r * 0.28);
+        ctx.save();
+        ctx.beginPath();
+        ctx.arc(x, y, r + 1.5 * ratio, 0, 2 * Math.PI);
+        ctx.fillStyle = HALO;
+        ctx.fill();
+        let angle = -Math.PI / 2;
+        for (const [color, n] of segments) {
+          const sweep = (2 * Math.PI * n) / total;
+          ctx.beginPath();
+          ctx.moveTo(x, y);
+          ctx.arc(x, y, r, angle, angle + sweep);
+          ctx.closePath();
+          ctx.fillStyle = color;
+          ctx.fill();
+          angle += sweep;
+        }
+        ctx.beginPath();
+        ctx.arc(x, y, r - ring, 0, 2 * Math.PI);
+        ctx.fillStyle = state === 'hover' ? '#0f171e' : SELECTION_RING;
+        ctx.fill();
+        ctx.fillStyle = '#ffffff';
+        ctx.font = font.replace(/(\d+(?:\.\d+)?)px/, (_, px: string) => `${Number(px) * ratio}px`);
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(label, x, y + 0.5 * ratio);
+        ctx.restore();
+      },
+    }),
+  ];
+  if (clusterCache.size >= CACHE_LIMIT) clusterCache.clear();
+  clusterCache.set(key, styles);
+  return styles;
+}

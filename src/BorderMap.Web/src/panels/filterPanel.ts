@@ -1,0 +1,124 @@
+import { el, replaceChildren } from '../shared/dom';
+import type { Filters } from '../state/filters';
+import { capitalize, plural } from '../shared/format';
+import type { Store } from '../state/store';
+
+/**
+ * The status, geo-precision and actor filters of the left panel (time is timeFilter.ts,
+ * category is the legend). Each control writes the shared filter store and follows it, so a
+ * permalink or another control changing the filters shows here at once.
+ */
+
+export interface FilterPanelOptions {
+  statuses: readonly string[];
+  /** Geo-precision level → label ("1" → "exact site"). */
+  precisions: Array<[number, string]>;
+  /** Actor names with how many claims name them, most frequent first. */
+  actors: Array<[string, number]>;
+  filters: Store<Filters>;
+}
+
+/** A checkbox group over a list filter whose `null` means "all". */
+function checkboxGroup<T extends string | number>(
+  title: string,
+  items: Array<[T, string]>,
+  testId: (value: T) => string,
+  read: (f: Filters) => T[] | null,
+  write: (f: Filters, values: T[] | null) => Filters,
+  filters: Store<Filters>,
+): { element: HTMLElement; sync: () => void } {
+  const boxes = items.map(([value, label]) => {
+    const input = el('input', { testId: testId(value), attrs: { type: 'checkbox', value: String(value) } });
+    input.addEventListener('change', () => {
+      const checked = boxes.filter((b) => b.input.checked).map((b) => b.value);
+      filters.update((f) => write(f, checked.length === items.length ? null : checked));
+    });
+    return { value, input, row: el('label', { className: 'row' }, input, el('span', { className: 'row-label' }, label)) };
+  });
+  const element = el(
+    'fieldset',
+    { className: 'filter-group' },
+    el('legend', null, title),
+    el('div', { className: 'chip-row' }, ...boxes.map((b) => b.row)),
+  );
+  const sync = () => {
+    const selected = read(filters.get());
+    for (const box of boxes) box.input.checked = selected === null || selected.includes(box.value);
+  };
+  return { element, sync };
+}
+
+/** Draws the filters into `root`; returns a function that stops them following the filter store. */
+export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions): () => void {
+  const { filters } = options;
+  const status = checkboxGroup(
+    'Status',
+    options.statuses.map((s) => [s, capitalize(s)] as [string, string]),
+    (s) => `filter-status-${s}`,
+    (f) => f.statuses,
+    (f, statuses) => ({ ...f, statuses }),
+    filters,
+  );
+  const precision = checkboxGroup(
+    'Geo-precision',
+    options.precisions.map(([n, label]) => [n, `${n} ${label}`] as [number, string]),
+    (n) => `filter-precision-${n}`,
+    (f) => f.precisions,
+    (f, precisions) => ({ ...f, precisions }),
+    filters,
+  );
+
+  // Actors: a multiple select; a click toggles one option (no Ctrl needed), keys work as usual.
+  const actorSelect = el('select', {
+    testId: 'filter-actor',
+    className: 'actor-select',
+    attrs: { multiple: '', size: String(Math.min(7, Math.max(3, options.actors.length))), 'aria-label': 'Actors' },
+  });
+  for (const [name, count] of options.actors) {
+    const option = el('option', { attrs: { value: name } }, `${name} (${count})`);
+    actorSelect.append(option);
+  }
+  actorSelect.addEventListener('mousedown', (event) => {
+    const option = event.target;
+    if (!(option instanceof HTMLOptionElement) || event.shiftKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    option.selected = !option.selected;
+    actorSelect.focus();
+    actorSelect.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  actorSelect.addEventListener('change', () => {
+    const actors = [...actorSelect.selectedOptions].map((o) => o.value);
+    filters.update((f) => ({ ...f, actors }));
+  });
+  const clearActors = el('button', { className: 'button-link', attrs: { type: 'button' } }, 'Any actor');
+  clearActors.addEventListener('click', () => filters.update((f) => ({ ...f, actors: [] })));
+  const actorHint = el('span', { className: 'hint' });
+  const actors = el(
+    'fieldset',
+    { className: 'filter-group' },
+    el('legend', null, 'Actors'),
+    actorSelect,
+    el('div', { className: 'time-summary' }, actorHint, clearActors),
+  );
+  const syncActors = () => {
+    const selected = new Set(filters.get().actors.map((a) => a.toLowerCase()));
+    // An actor from a shared link that no loaded claim names still shows, so it can be cleared.
+    const known = new Set([...actorSelect.options].map((o) => o.value.toLowerCase()));
+    for (const actor of filters.get().actors) {
+      if (!known.has(actor.toLowerCase())) actorSelect.append(el('option', { attrs: { value: actor } }, `${actor} (0)`));
+    }
+    for (const option of actorSelect.options) option.selected = selected.has(option.value.toLowerCase());
+    actorHint.textContent = selected.size ? `${plural(selected.size, 'actor')} selected (any of them)` : 'Any actor';
+    clearActors.hidden = selected.size === 0;
+  };
+
+  replaceChildren(root, status.element, precision.element, actors);
+  const sync = () => {
+    status.sync();
+    precision.sync();
+    syncActors();
+  };
+  const unsubscribe = filters.subscribe(sync);
+  sync();
+  return unsubscribe;
+}
