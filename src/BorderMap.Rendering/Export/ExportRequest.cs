@@ -33,6 +33,9 @@ public sealed record ExportRequest
     /// <summary>Area label language: <c>en</c>, <c>local</c> (official-language name) or a key of the areas' names (fa, ps, ru, …).</summary>
     public string LabelLanguage { get; init; } = "en";
 
+    /// <summary>Which text of each quote the panel prints: the original, its English translation, or both (the default).</summary>
+    public QuoteLanguage Quotes { get; init; } = QuoteLanguage.Both;
+
     public required DateOnly Date { get; init; }
 
     /// <summary>The map layers drawn: any of <see cref="ExportRequestParser.LayerNames"/>; all by default, as on screen.</summary>
