@@ -11,8 +11,8 @@ public sealed class ExportContentTests
 {
     private static readonly string SoldiersQuote = RepositoryData.Data.FindClaim("afghan-soldiers-cross-into-tajikistan")!.Data.Quote.Text[..20];
 
-    // The first words only: Skia writes a ligature's glyph ("ﬂ") into the SVG's text.
-    private const string SoldiersTranslation = "neighbouring country on Monday night";
+    // Not in the claim's title; "fled" is drawn with the "fl" ligature, which the SVG's text must not show.
+    private const string SoldiersTranslation = "1,037 Afghan soldiers fled across";
 
     [Fact]
     public void A_full_view_PNG_names_the_focus_provinces_and_towns_with_no_two_labels_overlapping()

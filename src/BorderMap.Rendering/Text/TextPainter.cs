@@ -1,3 +1,4 @@
+using System.Text;
 using SkiaSharp;
 
 namespace BorderMap.Rendering.Text;
@@ -29,9 +30,12 @@ internal sealed class TextPainter(TextMode mode)
             // Alpha 1 of 255, not 0: Skia skips drawing with a fully transparent paint. The SVG
             // writer then makes the text elements fully transparent (SvgWriter).
             using var hidden = new SKPaint { Color = new SKColor(0, 0, 0, 1), IsAntialias = true };
-            foreach (var run in line.Runs.Where(r => !r.RightToLeft))
+            // The run's text, not its glyphs: Skia's SVG device writes a glyph's character, so a
+            // ligature would turn "fled" into "ﬂed", which no search finds. Unshaped text has no ligatures.
+            foreach (var run in line.Runs.Where(r => !r.RightToLeft && r.Positions.Length > 0))
             {
-                DrawGlyphs(canvas, run, line.Style.Size, x, baseline, hidden);
+                using var font = Fonts.Create(run.Typeface, line.Style.Size);
+                canvas.DrawText(Encoding.UTF8.GetString(run.Utf8), x + run.Positions[0].X, baseline + run.Positions[0].Y, font, hidden);
             }
         }
     }
