@@ -46,7 +46,7 @@ internal static class ExportCommand
     public static void AddTo(RootCommand root)
     {
         var options = Descriptions.ToDictionary(d => d.Key, d => new Option<string?>("--" + d.Key) { Description = d.Value }, StringComparer.Ordinal);
-        var outlines = new Option<bool>("--outlines") { Description = "Write text as glyph outlines (SVG and PDF), for viewers without the fonts." };
+        var outlines = new Option<bool>("--outlines") { Description = "Write text as glyph outlines only: in a PDF instead of embedded fonts, in an SVG without the invisible text kept for search." };
         var regions = new Option<string?>("--regions") { Description = "Atlas mode: one map per region (comma-separated ids) into the directory --out." };
         var output = new Option<string>("--out") { Description = "Output file, or directory in atlas mode.", Required = true };
         var data = ClaimsStoreOpener.DataOption();
