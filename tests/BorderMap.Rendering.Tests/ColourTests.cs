@@ -23,6 +23,19 @@ public sealed partial class ColourTests
     }
 
     [Fact]
+    public void A_Badakhshan_export_shows_both_fills_over_large_areas()
+    {
+        using var png = SKBitmap.Decode(Exports.Render(("format", "png"), ("region", "AF-BDS"), ("width", "1200"), ("height", "800"), ("dpi", "96")));
+        var pixels = png.Pixels;
+        foreach (var key in new[] { "focusFill", "focusCountryFill" })
+        {
+            var fill = Style.Area(key);
+            var share = (double)pixels.Count(p => p == fill) / pixels.Length;
+            Assert.True(share > 0.05, $"{key} {fill} covers {share:P1} of the page");
+        }
+    }
+
+    [Fact]
     public void The_territorial_control_symbol_stands_out_from_every_choropleth_fill()
     {
         var choropleth = File.ReadAllText(Path.Combine(RepositoryData.GeodataDirectory, "..", "src", "BorderMap.Web", "src", "map", "choropleth.ts"));
