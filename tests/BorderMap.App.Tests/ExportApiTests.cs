@@ -56,6 +56,7 @@ public sealed class ExportApiTests : IAsyncLifetime
     [InlineData("format=tiff", "format", "unknown format 'tiff'")]
     [InlineData("format=pdf&paper=A5-landscape", "paper", "unknown paper 'A5-landscape'")]
     [InlineData("format=png&layers=all", "layers", "unknown layer")]
+    [InlineData("format=png&quotes=german", "quotes", "unknown value 'german'; use original, translation, both")]
     public async Task Invalid_parameters_get_400_problem_details_naming_the_parameter(string query, string parameter, string message)
     {
         using var http = new HttpClient { BaseAddress = _app!.Url };

@@ -18,6 +18,7 @@ public sealed class ExportCommandTests : IDisposable
     [InlineData("--paper B5", "--paper: unknown paper 'B5'")]
     [InlineData("--category weather", "--category: unknown category 'weather'")]
     [InlineData("--region AF-BDS --bbox 60,29,75,41", "--region: give region or bbox, not both")]
+    [InlineData("--quotes english", "--quotes: unknown value 'english'; use original, translation, both")]
     public async Task Bad_input_is_named_with_exit_code_2_and_nothing_is_written(string options, string message)
     {
         var (exitCode, _, stderr) = await AppProcess.RunToEnd(["export", "--format", "png", "--out", Path.Combine(_directory, "map.png"), .. options.Split(' ')]);

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Xml.Linq;
 using BorderMap.Core.Geodata;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Tests;
@@ -31,10 +33,23 @@ internal static class Exports
     public static byte[] Render(params (string Name, string Value)[] parameters) =>
         Render(RepositoryData.Data, Index.Value, Request(RepositoryData.Data, parameters));
 
-    public static byte[] Render(BorderMapData data, ClaimIndex index, ExportRequest request)
+    public static byte[] Render(BorderMapData data, ClaimIndex index, ExportRequest request) => RenderWithLabels(data, index, request).File;
+
+    /// <summary>The text of an SVG export, one line per text element (Skia places each glyph, so the words stay whole; wrapped lines follow each other).</summary>
+    public static string SvgText(params (string Name, string Value)[] parameters)
+    {
+        var svg = XDocument.Parse(Encoding.UTF8.GetString(Render([("format", "svg"), .. parameters])));
+        return string.Join("\n", svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()));
+    }
+
+    /// <summary>The file and the labels the renderer placed on its map.</summary>
+    public static (byte[] File, IReadOnlyList<PlacedLabel> Labels) RenderWithLabels(params (string Name, string Value)[] parameters) =>
+        RenderWithLabels(RepositoryData.Data, Index.Value, Request(RepositoryData.Data, parameters));
+
+    private static (byte[] File, IReadOnlyList<PlacedLabel> Labels) RenderWithLabels(BorderMapData data, ClaimIndex index, ExportRequest request)
     {
         using var output = new MemoryStream();
-        new MapExporter(data.Areas, data.Sources).Export(request, index.Query(request.Filter), output);
-        return output.ToArray();
+        var labels = new MapExporter(data.Areas, TownCatalogTests.Shared.Value, data.Sources).Export(request, index.Query(request.Filter), output);
+        return (output.ToArray(), labels);
     }
 }

@@ -1,5 +1,6 @@
 using BorderMap.App.Exporting;
 using BorderMap.Core.Areas;
+using BorderMap.Core.Towns;
 using BorderMap.Rendering.Export;
 using BorderMap.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,12 +13,13 @@ internal static class ExportEndpoints
     /// <c>GET /api/export</c>: the map as a PNG, SVG or PDF download. The parameters are those of
     /// <see cref="ExportRequestParser"/>: <c>format</c>, <c>width</c>/<c>height</c>/<c>dpi</c> or
     /// <c>paper</c>, <c>title</c>, <c>subtitle</c>, <c>bbox</c> or <c>region</c> (which frame the map and
-    /// limit the claims to it), the claim filters, <c>selected</c>, <c>outlines</c>, <c>lang</c> and
+    /// limit the claims to it), the claim filters, <c>selected</c>, <c>outlines</c>, <c>lang</c>,
+    /// <c>quotes</c> (<c>original</c>, <c>translation</c> or <c>both</c>, the default) and
     /// <c>date</c> (default today). Unknown or invalid parameters get 400 naming each one; so does a
     /// filter that more than <see cref="StoreExport.MaxClaims"/> claims meet.
     /// </summary>
     public static void MapExportEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/export", async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> (HttpRequest http, AreaCatalog areas, IClaimStore store, CancellationToken cancel) =>
+        routes.MapGet("/api/export", async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> (HttpRequest http, AreaCatalog areas, TownCatalog towns, IClaimStore store, CancellationToken cancel) =>
         {
             var problems = QueryParameters.Unknown(http, ExportRequestParser.ParameterNames);
             var parser = await StoreExport.ParserAsync(store, areas, QueryParameters.Value(http, "selected"), cancel);
@@ -34,7 +36,7 @@ internal static class ExportEndpoints
             }
 
             using var file = new MemoryStream();
-            new MapExporter(areas, await store.SourcesAsync(cancel)).Export(request, claims, file);
+            new MapExporter(areas, towns, await store.SourcesAsync(cancel)).Export(request, claims, file);
             return TypedResults.File(file.ToArray(), request.Format.MediaType(), request.FileName);
         });
 }

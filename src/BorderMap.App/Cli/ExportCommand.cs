@@ -1,6 +1,9 @@
 using System.CommandLine;
 using BorderMap.App.Exporting;
+using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
+using BorderMap.Core.Geocoding;
+using BorderMap.Core.Towns;
 using BorderMap.Rendering.Export;
 using BorderMap.Storage;
 
@@ -35,14 +38,15 @@ internal static class ExportCommand
         ["precision"] = "Only these geo-precisions: 1 to 4 (comma-separated).",
         ["selected"] = "Highlight this claim and list it first.",
         ["lang"] = "Area label language: en (default), local, or a language of the names (fa, ps, ru, de, …).",
+        ["quotes"] = "Quote text in the panel: original, translation, or both (default: the original with its English translation beneath).",
         ["date"] = "Export date printed on the map (default: today), so repeated runs give identical files.",
-        ["layers"] = "Layers to draw, comma-separated: countries, provinces, rivers, claims (default: all).",
+        ["layers"] = "Layers to draw, comma-separated: countries, provinces, rivers, towns, claims (default: all).",
     };
 
     public static void AddTo(RootCommand root)
     {
         var options = Descriptions.ToDictionary(d => d.Key, d => new Option<string?>("--" + d.Key) { Description = d.Value }, StringComparer.Ordinal);
-        var outlines = new Option<bool>("--outlines") { Description = "Write text as glyph outlines (SVG and PDF), for viewers without the fonts." };
+        var outlines = new Option<bool>("--outlines") { Description = "Write text as glyph outlines only: in a PDF instead of embedded fonts, in an SVG without the invisible text kept for search." };
         var regions = new Option<string?>("--regions") { Description = "Atlas mode: one map per region (comma-separated ids) into the directory --out." };
         var output = new Option<string>("--out") { Description = "Output file, or directory in atlas mode.", Required = true };
         var data = ClaimsStoreOpener.DataOption();
@@ -85,9 +89,13 @@ internal static class ExportCommand
                 return Fail(targets.Problem);
             }
 
-            return await WriteAsync(store, new MapExporter(areas, await store.SourcesAsync(cancel)), requests, regions is null ? _ => Path.GetFullPath(output) : r => Path.Combine(targets.Directory!, r.FileName), cancel);
+            return await WriteAsync(store, new MapExporter(areas, Towns(dataDirectory, areas), await store.SourcesAsync(cancel)), requests, regions is null ? _ => Path.GetFullPath(output) : r => Path.Combine(targets.Directory!, r.FileName), cancel);
         }
     }
+
+    /// <summary>The town layer, from the gazetteer beside the boundaries the claims are placed in.</summary>
+    private static TownCatalog Towns(DirectoryInfo? dataDirectory, AreaCatalog areas) =>
+        new(GazetteerReader.Load(ClaimsStoreOpener.GeodataDirectory(dataDirectory)), areas);
 
     /// <summary>One request per map, or null after naming every bad option on stderr.</summary>
     private static List<ExportRequest>? Requests(Dictionary<string, string?> values, string[]? regions, ExportRequestParser parser)

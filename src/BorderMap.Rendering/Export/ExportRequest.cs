@@ -27,11 +27,18 @@ public sealed record ExportRequest
     /// <summary>A claim drawn highlighted (ring and geometry) and listed first.</summary>
     public string? SelectedClaimId { get; init; }
 
-    /// <summary>Write all text as glyph outlines (SVG and PDF), for viewers and print shops without the fonts.</summary>
+    /// <summary>
+    /// Write all text as glyph outlines only, for print shops without the fonts: in a PDF instead of
+    /// embedded font subsets; in an SVG (whose text is always drawn as outlines) without the invisible
+    /// text kept for search.
+    /// </summary>
     public bool Outlines { get; init; }
 
     /// <summary>Area label language: <c>en</c>, <c>local</c> (official-language name) or a key of the areas' names (fa, ps, ru, …).</summary>
     public string LabelLanguage { get; init; } = "en";
+
+    /// <summary>Which text of each quote the panel prints: the original, its English translation, or both (the default).</summary>
+    public QuoteLanguage Quotes { get; init; } = QuoteLanguage.Both;
 
     public required DateOnly Date { get; init; }
 

@@ -27,10 +27,10 @@ public sealed class ExportRequestParser(AreaCatalog areas, Func<string, bool> cl
     private const float MinWidthPoints = 216;
     private const float MinHeightPoints = 144;
 
-    private static readonly string[] ExportParameters = ["format", "width", "height", "dpi", "paper", "title", "subtitle", "selected", "outlines", "lang", "date", "layers"];
+    private static readonly string[] ExportParameters = ["format", "width", "height", "dpi", "paper", "title", "subtitle", "selected", "outlines", "lang", "quotes", "date", "layers"];
 
     /// <summary>The layers an export can show or hide, named as in the web map's layer switcher.</summary>
-    public static IReadOnlyList<string> LayerNames { get; } = ["countries", "provinces", "rivers", "claims"];
+    public static IReadOnlyList<string> LayerNames { get; } = ["countries", "provinces", "rivers", "towns", "claims"];
 
     private readonly ClaimFilterParser _filters = new(areas);
 
@@ -63,6 +63,7 @@ public sealed class ExportRequestParser(AreaCatalog areas, Func<string, bool> cl
 
         var outlines = ParseBoolean("outlines", Value("outlines"), problems);
         var language = ParseLanguage(Value("lang"), problems);
+        var quotes = ParseQuotes(Value("quotes"), problems);
         var date = ParseDate(Value("date"), problems) ?? today;
         var layers = ParseLayers(parameter("layers"), problems);
         if (problems.Count > 0 || format is null || page is null || filter is null)
@@ -80,6 +81,7 @@ public sealed class ExportRequestParser(AreaCatalog areas, Func<string, bool> cl
             SelectedClaimId = selected,
             Outlines = outlines,
             LabelLanguage = language,
+            Quotes = quotes,
             Date = date,
             Layers = layers,
         }, problems);
@@ -100,6 +102,22 @@ public sealed class ExportRequestParser(AreaCatalog areas, Func<string, bool> cl
         }
 
         return layers;
+    }
+
+    private static QuoteLanguage ParseQuotes(string? text, List<FieldProblem> problems)
+    {
+        if (text is null)
+        {
+            return QuoteLanguage.Both;
+        }
+
+        if (QuoteLanguages.Parse(text) is { } quotes)
+        {
+            return quotes;
+        }
+
+        problems.Add(new FieldProblem("quotes", $"unknown value '{text}'; use {string.Join(", ", QuoteLanguages.Names)}"));
+        return QuoteLanguage.Both;
     }
 
     private static ExportFormat? ParseFormat(string? text, List<FieldProblem> problems)

@@ -1,6 +1,7 @@
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Sources;
+using BorderMap.Core.Towns;
 using BorderMap.Rendering.Furniture;
 using BorderMap.Rendering.Geometry;
 using BorderMap.Rendering.Layout;
@@ -35,10 +36,12 @@ internal sealed class MapComposer : IDisposable
     private readonly MapTransform _transform;
     private readonly QuotePanel _panel;
     private readonly QuotePanel.Composition _quotes;
+    private readonly TownCatalog _towns;
 
     /// <param name="matching">The claims that meet the request's filter, in creation order.</param>
-    public MapComposer(ExportRequest request, AreaCatalog areas, IReadOnlyList<Source> sources, IReadOnlyList<Claim> matching, TextMode mode)
+    public MapComposer(ExportRequest request, AreaCatalog areas, TownCatalog towns, IReadOnlyList<Source> sources, IReadOnlyList<Claim> matching, TextMode mode)
     {
+        _towns = towns;
         _request = request;
         _areas = areas;
         _roles = new AreaRoles(areas);
@@ -53,13 +56,18 @@ internal sealed class MapComposer : IDisposable
         // on the footer's height: measure it with the count of all matching claims, which is never
         // shorter than the final one.
         var drawn = request.Layers.Contains("claims") ? matching : [];
-        _layout = PageLayout.Compute(page, _title.Height, Attribution.Compose(wrapper, request.Filter.Describe(), drawn.Count, request.Date, contentWidth).Height);
+        var caption = FilterCaption.For(request.Filter, areas);
+        _layout = PageLayout.Compute(page, _title.Height, Attribution.Compose(wrapper, caption, drawn.Count, request.Date, contentWidth).Height);
         _transform = new MapTransform(FrameExtent(), _layout.Map);
-        var claims = ClaimPlacement.Place(drawn, _transform, request.SelectedClaimId);
-        _footer = Attribution.Compose(wrapper, request.Filter.Describe(), claims.Count, request.Date, contentWidth);
-        _panel = new QuotePanel(_style, wrapper, _painter);
+        var ranking = new ClaimRanking(areas, _roles, request.Filter.Region, request.SelectedClaimId);
+        var claims = ClaimPlacement.Place(drawn, _transform, ranking, request.SelectedClaimId);
+        _footer = Attribution.Compose(wrapper, caption, claims.Count, request.Date, contentWidth);
+        _panel = new QuotePanel(_style, wrapper, _painter, new QuoteEntry(wrapper, new ResolvedPlace(areas, towns), request.Quotes));
         _quotes = _panel.Compose(claims, sources, _layout.Panel, _layout.PanelColumns);
     }
+
+    /// <summary>The labels the last <see cref="Draw"/> placed on the map.</summary>
+    public IReadOnlyList<PlacedLabel> Labels { get; private set; } = [];
 
     public void Draw(SKCanvas canvas)
     {
@@ -94,9 +102,18 @@ internal sealed class MapComposer : IDisposable
         new AreaPainter(_style, _roles).Paint(canvas, _transform, _shownAreas);
         new RiverPainter(_style).Paint(canvas, _transform, _shownAreas);
         new SelectionPainter(_style).Paint(canvas, _transform, claims.FirstOrDefault(c => c.Selected));
-        var markers = new ClaimMarkerPainter(_style, _shaper, _painter).Paint(canvas, claims);
-        var placer = new LabelPlacer(_style, _roles, _shaper, new LabelNames(_request.LabelLanguage, _shaper));
-        var labels = placer.Place(_shownAreas, _transform, claims.Select(c => c.Anchor), [.. markers, legendBox, arrowBox, scaleBox, insetBox]);
+        // The markers are recorded first, because labels keep clear of them, and drawn after the
+        // town dots, so a claim at a town covers the town's dot rather than the other way round.
+        using var recorder = new SKPictureRecorder();
+        var markers = new ClaimMarkerPainter(_style, _shaper, _painter).Paint(recorder.BeginRecording(frame), claims);
+        using var markerPicture = recorder.EndRecording();
+        var labels = PlaceLabels(markers, [legendBox, arrowBox, scaleBox, insetBox]);
+        foreach (var dot in labels.Select(l => l.Dot).OfType<SKPoint>())
+        {
+            TownLabels.DrawDot(canvas, dot);
+        }
+
+        canvas.DrawPicture(markerPicture);
         foreach (var label in labels)
         {
             _painter.DrawCentred(canvas, label.Line, label.Centre.X, label.Centre.Y, label.Degrees);
@@ -110,6 +127,15 @@ internal sealed class MapComposer : IDisposable
 
         using var border = new SKPaint { Color = Ink.Text, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.8f };
         canvas.DrawRect(frame, border);
+    }
+
+    private IReadOnlyList<MapLabel> PlaceLabels(IReadOnlyList<SKRect> markers, SKRect[] furniture)
+    {
+        var placer = new LabelPlacer(_style, _roles, _shaper, new LabelNames(_request.LabelLanguage, _shaper));
+        var towns = _request.Layers.Contains("towns") ? _towns.Towns : [];
+        var labels = placer.Place(_shownAreas, _transform, _quotes.Claims.Select(c => c.Anchor), markers, furniture, towns);
+        Labels = [.. labels.Select(l => new PlacedLabel(l.Text, l.Kind.ToString().ToLowerInvariant(), l.Box.Left, l.Box.Top, l.Box.Right, l.Box.Bottom))];
+        return labels;
     }
 
     /// <summary>The region's outline with a margin, the bbox as given, or the whole area.</summary>

@@ -1,6 +1,7 @@
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Sources;
+using BorderMap.Core.Towns;
 using BorderMap.Rendering.Text;
 
 namespace BorderMap.Rendering.Export;
@@ -11,13 +12,16 @@ namespace BorderMap.Rendering.Export;
 /// claim store) and the sources they quote. Thread-safe: each export lays out and shapes its text
 /// on its own; only the immutable fonts, style, boundaries and sources are shared.
 /// </summary>
-public sealed class MapExporter(AreaCatalog areas, IReadOnlyList<Source> sources)
+public sealed class MapExporter(AreaCatalog areas, TownCatalog towns, IReadOnlyList<Source> sources)
 {
-    /// <summary>Draws the map with <paramref name="claims"/>, the claims that meet <see cref="ExportRequest.Filter"/> in creation order.</summary>
-    public void Export(ExportRequest request, IReadOnlyList<Claim> claims, Stream output)
+    /// <summary>
+    /// Draws the map with <paramref name="claims"/>, the claims that meet <see cref="ExportRequest.Filter"/>
+    /// in creation order, and returns the labels it placed on the map.
+    /// </summary>
+    public IReadOnlyList<PlacedLabel> Export(ExportRequest request, IReadOnlyList<Claim> claims, Stream output)
     {
-        var mode = request.Outlines ? TextMode.Outlines : request.Format == ExportFormat.Svg ? TextMode.GlyphsExceptRightToLeft : TextMode.Glyphs;
-        using var composer = new MapComposer(request, areas, sources, claims, mode);
+        var mode = request.Outlines ? TextMode.Outlines : request.Format == ExportFormat.Svg ? TextMode.OutlinesWithHiddenText : TextMode.Glyphs;
+        using var composer = new MapComposer(request, areas, towns, sources, claims, mode);
         switch (request.Format)
         {
             case ExportFormat.Png:
@@ -30,5 +34,7 @@ public sealed class MapExporter(AreaCatalog areas, IReadOnlyList<Source> sources
                 PdfWriter.Write(request.Page, request.Title, request.Date, composer.Draw, output);
                 break;
         }
+
+        return composer.Labels;
     }
 }

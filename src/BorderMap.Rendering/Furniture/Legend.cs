@@ -46,7 +46,8 @@ internal sealed class Legend
         }
 
         _headings.Add((_rows.Count, shaper.Shape("AREAS", heading)));
-        _rows.Add((shaper.Shape("Focus area", label), null, (c, at) => Swatch(c, at, style.Area("focusFill"), style.Area("focusStroke"))));
+        _rows.Add((shaper.Shape("Focus province", label), null, (c, at) => Swatch(c, at, style.Area("focusFill"), style.Area("focusStroke"))));
+        _rows.Add((shaper.Shape("Focus country", label), null, (c, at) => Swatch(c, at, style.Area("focusCountryFill"), style.Area("focusStroke"))));
         _rows.Add((shaper.Shape("Province or region", label), null, (c, at) => Swatch(c, at, style.Area("contextFill"), style.Area("contextStroke"))));
         _rows.Add((shaper.Shape("Neighbouring country", label), null, (c, at) => Swatch(c, at, style.Area("neighbourFill"), style.Area("contextStroke"))));
         foreach (var river in areas.FindLayer("rivers")?.Areas ?? [])

@@ -41,7 +41,7 @@ internal static class LocatorInset
             }
 
             using var path = PathBuilder.Build(visible, inset);
-            using var fill = new SKPaint { Color = style.Area(roles.IsFocusFilled(country) ? "focusFill" : roles.IsCore(country) ? "contextFill" : "neighbourFill"), IsAntialias = true };
+            using var fill = new SKPaint { Color = style.Area(roles.FillKey(country)), IsAntialias = true };
             canvas.DrawPath(path, fill);
             canvas.DrawPath(path, border);
         }

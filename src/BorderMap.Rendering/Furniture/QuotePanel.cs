@@ -9,21 +9,19 @@ using SkiaSharp;
 namespace BorderMap.Rendering.Furniture;
 
 /// <summary>
-/// The numbered quotes: for each claim on the map, in marker order, its number and symbol, its
-/// title, the verbatim quote and where and when it was placed, with its source's key; the sources
+/// The numbered quotes: for each claim on the map, in marker order, its number and symbol and its
+/// <see cref="QuoteEntry"/> (title, quote and translation, when and where, source key); the sources
 /// follow in full. Entries fill the panel's columns until one no longer fits; the claims left over
 /// stay on the map without numbers, and a note says how many there are. Entries are composed
 /// lazily, so a map with thousands of claims measures only what fits.
 /// </summary>
-internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPainter painter)
+internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPainter painter, QuoteEntry entryText)
 {
     private const float ColumnGap = 12;
     private const float EntryGap = 5;
-    private const float Indent = 22;
 
     private static readonly TextStyle HeadingStyle = new(9, FontWeight.Bold, Ink.Text);
     private static readonly TextStyle TitleStyle = new(7.5f, FontWeight.Bold, Ink.Text);
-    private static readonly TextStyle QuoteStyle = new(7, FontWeight.Italic, Ink.Text);
     private static readonly TextStyle SmallStyle = new(6.5f, FontWeight.Regular, Ink.Muted);
 
     /// <summary>Lays the panel out and numbers the claims that get listed (the rest keep no number).</summary>
@@ -73,7 +71,7 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
             entry.Block.Draw(canvas, painter, entry.At.X, entry.At.Y);
             var category = style.Style.For(claim.Claim.Data.Category);
             using var symbol = new ClaimSymbol(category.Symbol, style.CategoryColour(category.Id), radius);
-            symbol.Draw(canvas, new SKPoint(entry.At.X + Indent - 6, entry.At.Y + 5));
+            symbol.Draw(canvas, new SKPoint(entry.At.X + QuoteEntry.Indent - 6, entry.At.Y + 5));
         }
 
         var bottom = rect.Bottom - composition.Sources.Height;
@@ -88,7 +86,8 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         var y = area.Top;
         for (var i = 0; i < claims.Count; i++)
         {
-            var block = EntryBlock(claims[i].Claim, i + 1, sourceKeys, columnWidth);
+            var claim = claims[i].Claim;
+            var block = entryText.Compose(claim, i + 1, sourceKeys[claim.Data.Source], columnWidth);
             if (y + block.Height > area.Bottom)
             {
                 if (++column >= columns)
@@ -108,22 +107,6 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         }
 
         return entries;
-    }
-
-    private TextBlock EntryBlock(Claim claim, int number, Dictionary<string, string> sourceKeys, float width)
-    {
-        var data = claim.Data;
-        var textWidth = width - Indent;
-        var when = data.EndDate is null ? data.EventDate : $"{data.EventDate} to {data.EndDate}";
-        var precision = ClaimVocabulary.GeoPrecisions.GetValueOrDefault(data.GeoPrecision, "unknown precision");
-        var meta = $"{when} · {data.Place} ({precision}) · {data.Status} · source {sourceKeys[data.Source]}";
-        // The number hangs in the indent, on the title's first line.
-        return new TextBlock()
-            .Add(wrapper.Wrap(number.ToString(CultureInfo.InvariantCulture), TitleStyle, Indent).Take(1))
-            .Space(-TitleStyle.LineHeight)
-            .Add(wrapper.Wrap(data.Title, TitleStyle, textWidth), Indent)
-            .Add(wrapper.Wrap($"“{data.Quote.Text}”", QuoteStyle, textWidth), Indent)
-            .Add(wrapper.Wrap(meta, SmallStyle, textWidth), Indent);
     }
 
     private TextBlock SourcesBlock(Dictionary<string, string> keys, Dictionary<string, Source> sources, float width)

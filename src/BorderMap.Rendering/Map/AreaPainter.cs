@@ -6,8 +6,8 @@ namespace BorderMap.Rendering.Map;
 
 /// <summary>
 /// Country fills, province fills and outlines, then country outlines on top, as the web map
-/// stacks its layers (layers.ts): focus areas warm and outlined strongly, the rest of the core
-/// countries pale, neighbours grey.
+/// stacks its layers (layers.ts): focus areas warm and outlined strongly (see <see cref="AreaRoles.FillKey"/>),
+/// the rest of the core countries pale, neighbours grey.
 /// </summary>
 internal sealed class AreaPainter(RenderStyle style, AreaRoles roles)
 {
@@ -19,19 +19,18 @@ internal sealed class AreaPainter(RenderStyle style, AreaRoles roles)
 
         foreach (var (area, path) in countries)
         {
-            var fill = roles.IsFocusFilled(area) ? "focusFill" : roles.IsCore(area) ? "contextFill" : "neighbourFill";
-            Fill(canvas, path, style.Area(fill));
+            Fill(canvas, path, style.Area(roles.FillKey(area)));
         }
 
         // Lowest first: ordinary provinces, then the focus country's regions, then focus provinces.
         foreach (var (area, path) in provinces.OrderBy(p => p.Area.Focus ? 2 : roles.InFocusCountry(p.Area) ? 1 : 0))
         {
-            var (fill, stroke, width) = area.Focus
-                ? (style.Area("focusFill"), style.Area("focusStroke"), style.Line("focusStroke"))
+            var (stroke, width) = area.Focus
+                ? (style.Area("focusStroke"), style.Line("focusStroke"))
                 : roles.InFocusCountry(area)
-                    ? (style.Area("focusFill"), style.Area("focusStroke").WithAlpha(115), style.Line("focusCountryStroke"))
-                    : (style.Area("contextFill"), style.Area("contextStroke"), style.Line("contextStroke"));
-            Fill(canvas, path, fill);
+                    ? (style.Area("focusStroke").WithAlpha(115), style.Line("focusCountryStroke"))
+                    : (style.Area("contextStroke"), style.Line("contextStroke"));
+            Fill(canvas, path, style.Area(roles.FillKey(area)));
             Stroke(canvas, path, stroke, width);
         }
 

@@ -26,4 +26,15 @@ internal sealed class AreaRoles
     public bool IsCore(Area area) => area.Focus || _coreCountries.Contains(area.Country);
 
     public bool InFocusCountry(Area area) => _focusCountries.Contains(area.Country);
+
+    /// <summary>
+    /// The style key of an area's fill: the focus country (Tajikistan) and its regions get their own
+    /// warm tint, so that beside them a focus province of another country (Afghan Badakhshan) reads
+    /// as a different country; the rest of the core countries are pale, neighbours grey.
+    /// </summary>
+    public string FillKey(Area area) =>
+        InFocusCountry(area) ? "focusCountryFill"
+        : IsFocusFilled(area) ? "focusFill"
+        : IsCore(area) ? "contextFill"
+        : "neighbourFill";
 }

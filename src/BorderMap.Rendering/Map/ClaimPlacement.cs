@@ -6,8 +6,7 @@ namespace BorderMap.Rendering.Map;
 
 /// <summary>
 /// Chooses the claims a map shows and where their symbols go. A claim is shown when its anchor
-/// falls inside the frame; the selected claim comes first, then the rest by event date, so the
-/// numbering reads in time order.
+/// falls inside the frame; they come in <see cref="ClaimRanking"/>'s order, which the numbers follow.
 /// </summary>
 internal static class ClaimPlacement
 {
@@ -17,15 +16,12 @@ internal static class ClaimPlacement
     /// </summary>
     public const int SpreadLimit = 300;
 
-    public static IReadOnlyList<PlacedClaim> Place(IReadOnlyList<Claim> claims, MapTransform transform, string? selectedId)
+    public static IReadOnlyList<PlacedClaim> Place(IReadOnlyList<Claim> claims, MapTransform transform, ClaimRanking ranking, string? selectedId)
     {
-        var shown = claims
+        var inFrame = claims
             .Select((claim, order) => (Claim: claim, Order: order, Anchor: transform.ToPage(claim.Anchor.Coordinate)))
-            .Where(c => transform.Frame.Contains(c.Anchor))
-            .OrderBy(c => c.Claim.Id == selectedId ? 0 : 1)
-            .ThenBy(c => c.Claim.Data.EventDate, StringComparer.Ordinal)
-            .ThenBy(c => c.Order)
-            .ToList();
+            .Where(c => transform.Frame.Contains(c.Anchor));
+        var shown = ranking.Order(inFrame, c => c.Claim, c => c.Order).ToList();
         var anchors = shown.Select(c => c.Anchor).ToList();
         var symbols = shown.Count <= SpreadLimit ? SymbolSpreader.Spread(anchors) : [.. anchors];
         return [.. shown.Select((c, i) => new PlacedClaim(c.Claim, c.Anchor, symbols[i], c.Claim.Id == selectedId))];

@@ -1,4 +1,5 @@
 using BorderMap.Core.Areas;
+using BorderMap.Core.Towns;
 using BorderMap.Rendering.Geometry;
 using BorderMap.Rendering.Text;
 using NetTopologySuite.Geometries;
@@ -7,11 +8,11 @@ using SkiaSharp;
 namespace BorderMap.Rendering.Map;
 
 /// <summary>
-/// Places the area labels the way the web map declutters them (layers.ts, style.ts): the river
-/// name first, then country names (core before neighbours), then province names (focus first).
-/// A label is dropped where it would cover a placed label, a claim marker or map furniture, or run
-/// off the frame. Ordinary provinces are named only when the map is zoomed in far enough and the
-/// name fits inside the province.
+/// Places the map's labels: the focus areas' names first (they win over claim symbols), then the
+/// river name, country names (core before neighbours), province names, and last the town layer
+/// (<see cref="TownLabels"/>). A label is dropped where it would cover a placed label, a claim marker
+/// or map furniture, or run off the frame. Ordinary provinces are named only when the map is zoomed
+/// in far enough (as the web map, style.ts) and the name fits inside the province.
 /// </summary>
 internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper shaper, LabelNames names)
 {
@@ -24,58 +25,47 @@ internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper
 
     private static readonly SKColor HaloWhite = new(255, 255, 255, 230);
 
-    public IReadOnlyList<MapLabel> Place(AreaCatalog areas, MapTransform transform, IEnumerable<SKPoint> anchors, IEnumerable<SKRect> obstacles)
+    /// <summary>
+    /// Places every label. <paramref name="markers"/> (claim symbols and numbers) keep every label
+    /// away except the focus areas', which are placed first and win over symbols: the map is about
+    /// them, so they are always named where any spot of theirs is free of furniture.
+    /// </summary>
+    public IReadOnlyList<MapLabel> Place(AreaCatalog areas, MapTransform transform, IEnumerable<SKPoint> anchors, IReadOnlyList<SKRect> markers, IEnumerable<SKRect> furniture, IReadOnlyList<Town> towns)
     {
         var grid = new AnchorGrid(anchors, AnchorClearance, LabelAspect);
-        var taken = obstacles.ToList();
-        var labels = new List<MapLabel>();
-        bool TryAdd(MapLabel label)
+        var space = new LabelSpace(transform.Frame, furniture);
+        var countries = areas.FindLayer("countries")?.Areas ?? [];
+        var provinces = areas.FindLayer("provinces")?.Areas ?? [];
+        foreach (var area in countries.Where(c => c.Focus).Concat(provinces.Where(p => p.Focus)))
         {
-            var box = label.Box;
-            if (!transform.Frame.Contains(box) || taken.Any(t => t.IntersectsWith(box)))
-            {
-                return false;
-            }
-
-            taken.Add(box);
-            labels.Add(label);
-            return true;
+            space.AddFirstFitting(area.Kind == AreaKind.Country ? CountryLabel(area, transform, grid) : ProvinceLabel(area, transform, grid));
         }
 
-        // Candidates come best first; the first that fits is kept.
-        void AddFirstFitting(IEnumerable<MapLabel> candidates)
-        {
-            foreach (var candidate in candidates)
-            {
-                if (TryAdd(candidate))
-                {
-                    return;
-                }
-            }
-        }
-
+        space.BlockMarkers(markers);
         foreach (var river in areas.FindLayer("rivers")?.Areas ?? [])
         {
-            AddFirstFitting(RiverLabel(river, transform));
+            space.AddFirstFitting(RiverLabel(river, transform));
         }
 
-        var countries = areas.FindLayer("countries")?.Areas ?? [];
-        foreach (var country in countries.OrderByDescending(roles.IsCore))
+        foreach (var country in countries.Where(c => !c.Focus).OrderByDescending(roles.IsCore))
         {
-            AddFirstFitting(CountryLabel(country, transform, grid));
+            space.AddFirstFitting(CountryLabel(country, transform, grid));
         }
 
-        var provinces = areas.FindLayer("provinces")?.Areas ?? [];
-        var zoomedIn = 1 / transform.Scale <= MaxProvinceMetresPerPoint;
-        foreach (var province in provinces.OrderByDescending(p => p.Focus))
+        if (1 / transform.Scale <= MaxProvinceMetresPerPoint)
         {
-            if (province.Focus || zoomedIn)
+            foreach (var province in provinces.Where(p => !p.Focus))
             {
-                AddFirstFitting(ProvinceLabel(province, transform, grid));
+                space.AddFirstFitting(ProvinceLabel(province, transform, grid));
             }
         }
 
-        return labels;
+        foreach (var town in new TownLabels(shaper, ClaimSymbol.Radius(style) + 1).Candidates(towns, transform))
+        {
+            space.AddFirstFitting(town);
+        }
+
+        return space.Labels;
     }
 
     private IEnumerable<MapLabel> RiverLabel(Area river, MapTransform transform)
@@ -85,7 +75,8 @@ internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper
             yield break;
         }
 
-        var line = shaper.Shape(names.For(river), new TextStyle(RenderStyle.Px(11), FontWeight.Italic, style.Area("river"), HaloWhite, RenderStyle.Px(3)));
+        var text = names.For(river);
+        var line = shaper.Shape(text, new TextStyle(RenderStyle.Px(11), FontWeight.Italic, style.Area("river"), HaloWhite, RenderStyle.Px(3)));
         var offset = RenderStyle.Px(4) + (line.Ascent / 2) + style.Line("river");
         for (var i = 0; i < visible.NumGeometries; i++)
         {
@@ -94,7 +85,7 @@ internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper
                 var points = Smoothed(part, transform);
                 foreach (var (centre, degrees, _) in RiverLabelPath.Candidates(points, line.Width + RenderStyle.Px(16), offset))
                 {
-                    yield return new MapLabel(line, centre, degrees);
+                    yield return new MapLabel(text, LabelKind.River, line, centre, degrees);
                 }
             }
         }
@@ -127,8 +118,10 @@ internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper
             ? new TextStyle(RenderStyle.Px(14), FontWeight.Bold, style.Area("countryStroke"), HaloWhite, RenderStyle.Px(3))
             : new TextStyle(RenderStyle.Px(12), FontWeight.Italic, new SKColor(0x7d, 0x77, 0x6c), style.Area("neighbourFill"), RenderStyle.Px(3));
         var rings = Rings(visible, transform);
-        var line = shaper.Shape(names.For(country).ToUpperInvariant(), textStyle);
-        return LabelPole.Candidates(rings, Bounds(rings), grid).Select(centre => new MapLabel(line, centre, 0));
+        var text = names.For(country);
+        var line = shaper.Shape(text.ToUpperInvariant(), textStyle);
+        var kind = country.Focus ? LabelKind.Focus : LabelKind.Country;
+        return LabelPole.Candidates(rings, Bounds(rings), grid).Select(centre => new MapLabel(text, kind, line, centre, 0));
     }
 
     private IEnumerable<MapLabel> ProvinceLabel(Area province, MapTransform transform, AnchorGrid grid)
@@ -145,7 +138,8 @@ internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper
         var textStyle = province.Focus
             ? new TextStyle(RenderStyle.Px(12.5f), FontWeight.Bold, new SKColor(0x2b, 0x1d, 0x08), new SKColor(255, 255, 255, 235), RenderStyle.Px(3))
             : new TextStyle(RenderStyle.Px(11), FontWeight.Regular, new SKColor(0x5c, 0x57, 0x4f), style.Area("contextFill").WithAlpha(230), RenderStyle.Px(3));
-        var line = shaper.Shape(names.For(province), textStyle);
+        var text = names.For(province);
+        var line = shaper.Shape(text, textStyle);
         var rings = Rings(largest, transform);
         var box = Bounds(rings);
         if (!province.Focus && (box.Width < line.Width || box.Height < RenderStyle.Px(14)))
@@ -153,7 +147,8 @@ internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper
             return [];
         }
 
-        return LabelPole.Candidates(rings, SKRect.Intersect(box, transform.Frame), grid).Select(centre => new MapLabel(line, centre, 0));
+        var kind = province.Focus ? LabelKind.Focus : LabelKind.Province;
+        return LabelPole.Candidates(rings, SKRect.Intersect(box, transform.Frame), grid).Select(centre => new MapLabel(text, kind, line, centre, 0));
     }
 
     private static List<SKPoint[]> Rings(NetTopologySuite.Geometries.Geometry geometry, MapTransform transform)

@@ -3,9 +3,25 @@ using SkiaSharp;
 
 namespace BorderMap.Rendering.Map;
 
-/// <summary>A placed label: its text centred on a point, turned by an angle (river labels follow the river).</summary>
-internal sealed record MapLabel(ShapedLine Line, SKPoint Centre, float Degrees)
+/// <summary>What a label names; placement goes in this order's spirit: focus areas first, towns last.</summary>
+internal enum LabelKind
 {
+    Focus,
+    River,
+    Country,
+    Province,
+    Town,
+}
+
+/// <summary>
+/// A placed label: its text centred on a point, turned by an angle (river labels follow the river).
+/// A town label also carries the town's dot, which is drawn only when the label is placed.
+/// </summary>
+internal sealed record MapLabel(string Text, LabelKind Kind, ShapedLine Line, SKPoint Centre, float Degrees)
+{
+    /// <summary>The town's position on the page, for town labels.</summary>
+    public SKPoint? Dot { get; init; }
+
     /// <summary>The page box the label covers, with a little air around it.</summary>
     public SKRect Box
     {

@@ -7,11 +7,15 @@ internal enum TextMode
     Glyphs,
 
     /// <summary>
-    /// SVG text elements, except right-to-left runs, which are written as outlines: an SVG viewer
-    /// re-shapes and re-orders the characters of a text element with its own fonts, which would undo
-    /// HarfBuzz's Perso-Arabic joining.
+    /// SVG: every glyph drawn as a path, so the page looks the same in every viewer whether or not
+    /// it has the fonts (a viewer that substitutes a font for a text element changes the text's
+    /// width, and long lines then run off the page), with each left-to-right line also written as
+    /// an invisible text element over its outlines, so the text can still be searched, selected and
+    /// read by screen readers. Outlines rather than an embedded font subset: Skia's SVG device
+    /// cannot embed fonts, and a viewer would still re-shape embedded-font text itself, undoing
+    /// HarfBuzz's Perso-Arabic joining, which is why right-to-left runs get no text element.
     /// </summary>
-    GlyphsExceptRightToLeft,
+    OutlinesWithHiddenText,
 
     /// <summary>Every glyph as a path: exact everywhere, with no dependency on fonts in the viewer.</summary>
     Outlines,
