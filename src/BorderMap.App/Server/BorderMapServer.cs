@@ -40,6 +40,7 @@ internal static class BorderMapServer
         builder.Services.AddSingleton<RegionProfiler>();
         builder.Services.AddSingleton(new ClaimFilterParser(areas));
         builder.Services.AddGeocoding();
+        builder.Services.AddTowns();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new GeoJsonConverterFactory()));
 
@@ -70,6 +71,7 @@ internal static class BorderMapServer
         app.MapExportEndpoints();
         app.MapSearchEndpoints();
         app.MapGeocodeEndpoints();
+        app.MapTownEndpoints();
         return app;
     }
 
