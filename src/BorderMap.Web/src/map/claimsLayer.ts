@@ -63,7 +63,6 @@ export class ClaimsLayer implements LabelObstacles {
   private mode: 'spread' | 'cluster' = 'spread';
   private map: OlMap | null = null;
   private hoveredCluster: Feature<Point> | null = null;
-  private obstacleRevision = 0;
   private readonly obstacleListeners: Array<() => void> = [];
 
   constructor(private readonly category: CategoryLookup) {
@@ -95,11 +94,6 @@ export class ClaimsLayer implements LabelObstacles {
   /** The hovered and selected claims' full geometries (a layer under the symbols). */
   get geometries(): VectorLayer<VectorSource<Feature<Geometry>>> {
     return this.highlight.layer;
-  }
-
-  /** Changes whenever the set of drawn claims changes (labels then move out of their way). */
-  get revision(): number {
-    return this.obstacleRevision;
   }
 
   /**
@@ -139,8 +133,8 @@ export class ClaimsLayer implements LabelObstacles {
     this.obstacleListeners.push(listener);
   }
 
+  /** The drawn claims moved: labels move out of their way. */
   private obstaclesChanged(): void {
-    this.obstacleRevision++;
     for (const listener of this.obstacleListeners) listener();
   }
 
