@@ -37,4 +37,15 @@ describe('placeLabels', () => {
     placeLabels([candidate('a', 2, [[0, 0]]), spy], []);
     expect(seen).toEqual([1]);
   });
+
+  it('takes a town’s dot with its label, and drops both when the dot is covered', () => {
+    const dot: Extent = [-1, -1, 1, 1];
+    const town = { ...candidate('town', 1, [[12, 0]]), reserve: dot };
+    const placed = placeLabels([town, candidate('later', 0, [[0, 12]])], []);
+    expect(placed.map((label) => label.id)).toEqual(['town', 'later']);
+    const covered = placeLabels([candidate('area', 2, [[-10, 0]]), town], []);
+    expect(covered.map((label) => label.id)).toEqual(['area']);
+    // A claim symbol on the dot does not hide the town (claims are often anchored at towns).
+    expect(placeLabels([town], [dot]).map((label) => label.id)).toEqual(['town']);
+  });
 });

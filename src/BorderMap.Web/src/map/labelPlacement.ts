@@ -4,7 +4,7 @@ import type { Extent } from 'ol/extent';
 /**
  * Greedy label placement shared by area, country and town labels: candidates are placed in
  * priority order, each at the first of its positions whose box overlaps no label placed
- * before it and, unless the label must show, no obstacle (claim symbols, town dots). A label
+ * before it and, unless the label must show, no obstacle (claim symbols). A label
  * with no such position is left out, so lower priorities are dropped first and no two placed
  * labels overlap. Pure; map units (any projection), y up.
  */
@@ -28,6 +28,8 @@ export interface LabelCandidate {
   half: readonly [number, number];
   /** Where the label's centre may go, best first, given the boxes of the labels placed so far. */
   positions(placed: readonly Extent[]): Coordinate[];
+  /** A box that no label may cover, taken with the label (a town's dot); obstacles may. */
+  reserve?: Extent;
 }
 
 export interface PlacedLabel {
@@ -54,8 +56,11 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
   const boxes: Extent[] = [];
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority);
   for (const candidate of ordered) {
-    const fits = (box: Extent) =>
+    const free = (box: Extent) =>
       !boxes.some((other) => boxesOverlap(box, other)) && (candidate.mustShow || !obstacles.some((other) => boxesOverlap(box, other)));
+    // A town's dot may sit under claim symbols (claims are often anchored at towns), not under labels.
+    const reserveFree = !candidate.reserve || !boxes.some((other) => boxesOverlap(candidate.reserve as Extent, other));
+    const fits = (box: Extent) => reserveFree && free(box);
     const positions = candidate.positions(boxes);
     let at = positions.find((position) => fits(boxAround(position, candidate.half)));
     // A label that must show takes its best spot even where nothing fits (its own placement
@@ -63,7 +68,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
     if (!at && candidate.mustShow) at = positions[0];
     if (!at) continue;
     const box = boxAround(at, candidate.half);
-    boxes.push(box);
+    boxes.push(box, ...(candidate.reserve ? [candidate.reserve] : []));
     const { id, text, kind, look, font } = candidate;
     placed.push({ id, text, kind, look, font, at, box });
   }

@@ -17,14 +17,14 @@ import { labelStyle } from './labelStyle';
 import type { AreaLayers } from './layers';
 import { areaProps, countryLabelText, englishName, hasProvinceLabel, provinceLabelText } from './style';
 import { nominalSymbolRadius } from './symbols';
-import { type TownLayer, townDotBoxes, townLabelCandidates } from './towns';
+import { showTowns, type TownLayer, townLabelCandidates, townLabelId } from './towns';
 import type { AreaColours } from '../types';
 
 /**
  * Every name on the map except the rivers': focus provinces, other provinces, countries and
  * towns, placed together (labelPlacement.ts) and drawn in one layer above the claim symbols.
  * Focus areas and focus countries are always labelled and win over claim symbols; the rest
- * keep off the symbols and town dots and give way to higher priorities, so no two labels
+ * keep off the symbols and give way to higher priorities, so no two labels
  * overlap. Placed again after the view settles and whenever the claims, the areas, the towns
  * or a layer's visibility change; the result is what `placed()` reports to tests.
  */
@@ -126,10 +126,10 @@ function countryCandidates({ map, areas }: PlacementInputs, resolution: number, 
   return candidates;
 }
 
-/** Claim symbols and town dots, as boxes that labels other than the focus ones keep off. */
-function obstacleBoxes(symbols: Coordinate[], towns: TownLayer, resolution: number): Extent[] {
+/** Claim symbols, as boxes that labels other than the focus ones keep off. */
+function obstacleBoxes(symbols: Coordinate[], resolution: number): Extent[] {
   const r = (nominalSymbolRadius() + 2) * resolution;
-  return [...symbols.map((at) => boxAround(at, [r, r])), ...townDotBoxes(towns, resolution)];
+  return symbols.map((at) => boxAround(at, [r, r]));
 }
 
 function place(inputs: PlacementInputs): PlacedLabel[] {
@@ -141,7 +141,7 @@ function place(inputs: PlacementInputs): PlacedLabel[] {
     ...countryCandidates(inputs, resolution, symbols),
     ...townLabelCandidates(inputs.towns, resolution),
   ];
-  return placeLabels(candidates, obstacleBoxes(symbols, inputs.towns, resolution));
+  return placeLabels(candidates, obstacleBoxes(symbols, resolution));
 }
 
 export function createMapLabels(inputs: PlacementInputs, colours: AreaColours): MapLabels {
@@ -153,6 +153,9 @@ export function createMapLabels(inputs: PlacementInputs, colours: AreaColours): 
     if (!pending) return;
     pending = false;
     placed = place(inputs);
+    const towns = inputs.towns.getSource()?.getFeatures() ?? [];
+    const placedIds = new Set(placed.map((label) => label.id));
+    showTowns(inputs.towns, towns.map((town) => String(town.get('id'))).filter((id) => placedIds.has(townLabelId(id))));
     source.clear(true);
     source.addFeatures(placed.map((label) => new Feature<Point>({ geometry: new Point(label.at), label })));
   };
@@ -164,8 +167,10 @@ export function createMapLabels(inputs: PlacementInputs, colours: AreaColours): 
   };
   inputs.map.on('moveend', schedule);
   inputs.claims.onObstaclesChanged(schedule);
-  const watched = [...(inputs.areas.byId.get('provinces') ?? []), ...(inputs.areas.byId.get('countries') ?? []), inputs.towns];
+  const watched = [...(inputs.areas.byId.get('provinces') ?? []), ...(inputs.areas.byId.get('countries') ?? [])];
   for (const watchedLayer of watched) watchedLayer.on(['change', 'change:visible'], schedule);
+  // Not the town layer's 'change': placing the labels redraws it (only named towns are drawn).
+  inputs.towns.on('change:visible', schedule);
   for (const id of ['provinces', 'countries']) inputs.areas.sources.get(id)?.on('change', schedule);
   inputs.towns.getSource()?.on('change', schedule);
   schedule();

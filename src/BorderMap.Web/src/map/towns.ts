@@ -1,5 +1,4 @@
 import type { Coordinate } from 'ol/coordinate';
-import type { Extent } from 'ol/extent';
 import type Feature from 'ol/Feature';
 import GeoJSON from 'ol/format/GeoJSON';
 import type Point from 'ol/geom/Point';
@@ -14,11 +13,13 @@ import { apiUrl } from '../api/api';
 import { boxAround, type LabelCandidate } from './labelPlacement';
 import { labelSize } from './labels';
 import { FONT_STACK } from './style';
+import { nominalSymbolRadius } from './symbols';
 
 /**
  * The town layer: capitals, provincial centres and border towns from `GET /api/towns` (points
- * with {id, name, rank, country}), drawn as small dots. Their names are placed with the other
- * labels (mapLabels.ts), beside the dot, capitals before provincial centres before border towns.
+ * with {id, name, rank, country}). Their names are placed with the other labels (mapLabels.ts)
+ * beside their dot, capitals before provincial centres before border towns; a town whose name
+ * finds no room is left out, dot and all, so every dot on the map is named.
  */
 
 export type TownRank = 'capital' | 'provincial' | 'border';
@@ -61,15 +62,32 @@ function dotStyle(rank: TownRank): Style {
 
 export type TownLayer = VectorLayer<VectorSource<Feature<Point>>>;
 
+/** The ids of the towns whose names were placed, per layer (only those are drawn). */
+const labelled = new WeakMap<TownLayer, Set<string>>();
+
 export function createTownLayer(): TownLayer {
   const styles = { capital: dotStyle('capital'), provincial: dotStyle('provincial'), border: dotStyle('border') };
+  const shown = new Set<string>();
   const layer = new VectorLayer({
     source: new VectorSource<Feature<Point>>(),
     zIndex: TOWN_Z,
-    style: (feature) => styles[(feature.get('rank') as TownRank | undefined) ?? 'border'] ?? styles.border,
+    style: (feature) => {
+      if (!shown.has(String(feature.get('id')))) return undefined;
+      return styles[(feature.get('rank') as TownRank | undefined) ?? 'border'] ?? styles.border;
+    },
   });
   layer.set('layerId', 'towns');
+  labelled.set(layer, shown);
   return layer;
+}
+
+/** Draws the dots of exactly these towns (the ones whose names were placed). */
+export function showTowns(layer: TownLayer, ids: Iterable<string>): void {
+  const shown = labelled.get(layer);
+  if (!shown) return;
+  shown.clear();
+  for (const id of ids) shown.add(id);
+  layer.changed();
 }
 
 /**
@@ -85,21 +103,32 @@ export async function loadTowns(layer: TownLayer): Promise<number> {
   return features.length;
 }
 
-/** The visible towns' dots as boxes other labels keep off (map units). */
-export function townDotBoxes(layer: TownLayer, resolution: number): Extent[] {
-  if (!layer.getVisible()) return [];
-  return (layer.getSource()?.getFeatures() ?? []).map((feature) => {
-    const r = (DOT_RADIUS[townProps(feature).rank] ?? DOT_RADIUS.border) * resolution;
-    return boxAround(feature.getGeometry()?.getCoordinates() ?? [0, 0], [r, r]);
-  });
-}
-
 /** The font a town's label is drawn in. */
 export function townFont(rank: TownRank): string {
   return TOWN_FONT[rank] ?? TOWN_FONT.border;
 }
 
-/** Label candidates for the visible towns: right of the dot, else left, above, below. */
+/** Label centres around a point at a gap: right, left, above, below, then the corners. */
+function around([x = 0, y = 0]: Coordinate, gap: number, [hw, hh]: readonly [number, number]): Coordinate[] {
+  const [dx, dy] = [gap + hw, gap + hh];
+  return [
+    [x + dx, y],
+    [x - dx, y],
+    [x, y + dy],
+    [x, y - dy],
+    [x + dx, y + dy],
+    [x + dx, y - dy],
+    [x - dx, y + dy],
+    [x - dx, y - dy],
+  ];
+}
+
+/** The label id of a town. */
+export function townLabelId(id: string): string {
+  return `town:${id}`;
+}
+
+/** Label candidates for the visible towns, placed around their dots. */
 export function townLabelCandidates(layer: TownLayer, resolution: number): LabelCandidate[] {
   if (!layer.getVisible()) return [];
   return (layer.getSource()?.getFeatures() ?? []).map((feature) => {
@@ -107,13 +136,20 @@ export function townLabelCandidates(layer: TownLayer, resolution: number): Label
     const [w, h] = labelSize(name, townFont(rank));
     const half = [(w / 2) * resolution, (h / 2) * resolution] as const;
     const [x = 0, y = 0] = feature.getGeometry()?.getCoordinates() ?? [];
-    const gap = ((DOT_RADIUS[rank] ?? DOT_RADIUS.border) + LABEL_GAP_PX) * resolution;
-    const beside: Coordinate[] = [
-      [x + gap + half[0], y],
-      [x - gap - half[0], y],
-      [x, y + gap + half[1]],
-      [x, y - gap - half[1]],
-    ];
-    return { id: `town:${id}`, text: name, kind: 'town', look: 'town', font: townFont(rank), priority: TOWN_PRIORITY[rank] ?? -1, mustShow: false, half, positions: () => beside };
+    const radius = (DOT_RADIUS[rank] ?? DOT_RADIUS.border) * resolution;
+    // Beside the dot; failing that, clear of a claim symbol drawn on the dot (claims are often anchored at towns).
+    const beside = [radius, (nominalSymbolRadius() + 2) * resolution].flatMap((clear) => around([x, y], clear + LABEL_GAP_PX * resolution, half));
+    return {
+      id: townLabelId(id),
+      text: name,
+      kind: 'town',
+      look: 'town',
+      font: townFont(rank),
+      priority: TOWN_PRIORITY[rank] ?? -1,
+      mustShow: false,
+      half,
+      positions: () => beside,
+      reserve: boxAround([x, y], [radius, radius]),
+    };
   });
 }
