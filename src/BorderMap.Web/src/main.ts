@@ -4,6 +4,7 @@ import { containsCoordinate, getCenter } from 'ol/extent';
 import type OlMap from 'ol/Map';
 import { api } from './api/api';
 import { areaClientPixel } from './map/areaPixel';
+import { clientLabels } from './map/labelPixels';
 import { exposeAutomation } from './state/automation';
 import { categoryLookup, orderedCategories } from './shared/categories';
 import { classesFor, colorFor, countByArea, renderChoroplethControl, renderChoroplethLegend } from './map/choropleth';
@@ -24,6 +25,9 @@ import { renderLayerSwitcher } from './panels/layerSwitcher';
 import { type AreaLayers, areaById, createAreaLayers, readFeatures, redrawAreas, updateAreaContext } from './map/layers';
 import { renderLegend } from './panels/legend';
 import { createMap, fitLonLat, viewExtentLonLat } from './map/map';
+import { createMapLabels, type MapLabels } from './map/mapLabels';
+import { wireMapKeyboard } from './map/mapKeyboard';
+import { createTownLayer, loadTowns } from './map/towns';
 import { currentState, type ScreenParts, wirePermalink } from './state/permalink';
 import { createPlaceMarker } from './map/placeMarker';
 import { createPlaceTool, type PlaceTool } from './map/placeTool';
@@ -50,7 +54,7 @@ const selection = new SelectionStore();
 const choropleth = new Store<boolean>(false);
 const list = new Store<ListState>(DEFAULT_LIST);
 const fullClaims = new FullClaims();
-const app: { claims: ClaimsLayer | null; areas: AreaLayers | null; parts: ScreenParts | null } = { claims: null, areas: null, parts: null };
+const app: { claims: ClaimsLayer | null; areas: AreaLayers | null; parts: ScreenParts | null; labels: MapLabels | null } = { claims: null, areas: null, parts: null, labels: null };
 
 function nameLookup(areas: AreaLayers, layerId: string, key: 'id' | 'country'): (id: string) => string | null {
   return (id) => {
@@ -103,10 +107,14 @@ async function boot(): Promise<void> {
   const claims = new ClaimsLayer(category);
   // A hovered or selected claim's full geometry (a region, a line) is fetched when first needed.
   claims.setGeometryLoader((id) => work.track(fullClaims.load(id, claims.get(id)?.version).then((claim) => claim.geometry)));
-  const areas = createAreaLayers(map, style.areas, lines, layerInfos, claims);
+  const areas = createAreaLayers(map, style.areas, lines, layerInfos);
+  const towns = createTownLayer();
+  map.addLayer(towns);
+  const labels = createMapLabels({ map, areas, towns, claims }, style.areas);
+  map.addLayer(labels.layer);
   app.claims = claims;
   app.areas = areas;
-  claims.onObstaclesChanged(() => redrawAreas(areas));
+  app.labels = labels;
   if (style.areas.background) map.getTargetElement()?.style.setProperty('--map-bg', style.areas.background);
   map.addLayer(claims.geometries);
   map.addLayer(claims.symbols);
@@ -131,6 +139,7 @@ async function boot(): Promise<void> {
     byId('layer-switcher'),
     [
       ...layerInfos.map((info) => ({ id: info.id, title: info.title, count: info.featureCount, layers: areas.byId.get(info.id) ?? [] })),
+      { id: 'towns', title: 'Towns', count: null, layers: [towns] },
       { id: 'claims', title: 'Claims', count: null, layers: [claims.symbols] },
     ],
     choroplethControl.element,
@@ -170,6 +179,7 @@ async function boot(): Promise<void> {
   // selection's click handler, which checks first and steps aside).
   let placeTool: PlaceTool | null = null;
   wireInteraction(map, claims, areas, selection, () => placeTool?.mode.get() != null);
+  wireMapKeyboard(map, claims, selection, category);
   placeTool = createPlaceTool(map, areas, (id) => regionIds.has(id));
   const sourceDialog = createSourceDialog(work);
 
@@ -351,6 +361,14 @@ async function boot(): Promise<void> {
     }),
     (async () => {
       try {
+        setLayerCount('towns', await loadTowns(towns));
+      } catch (error) {
+        showError('Could not load the towns.', error);
+        throw error;
+      }
+    })(),
+    (async () => {
+      try {
         await showClaims();
       } catch (error) {
         showError('Could not load the claims.', error);
@@ -400,5 +418,6 @@ exposeAutomation({
   regionPixel: (id) => (app.claims && app.areas ? areaClientPixel(map, app.areas, app.claims, id) : null),
   drawnClaimIds: () => (app.claims?.drawn().map((c) => c.id) ?? []).sort(),
   hoveredClaimId: () => app.claims?.hovered ?? null,
+  placedLabels: () => (app.labels ? clientLabels(map, app.labels.placed()) : []),
   state: (): AppState => (app.parts ? currentState(app.parts) : DEFAULT_STATE),
 });

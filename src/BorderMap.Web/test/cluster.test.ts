@@ -24,4 +24,30 @@ describe('clusterPoints', () => {
     expect(ids).toHaveLength(400);
     expect(new Set(ids).size).toBe(400);
   });
+
+  it('returns no groups for no points', () => {
+    expect(clusterPoints([], 40)).toEqual([]);
+  });
+
+  it('takes a point exactly at the radius but not one just beyond it', () => {
+    const groups = clusterPoints(
+      [
+        { id: 'seed', x: 0, y: 0 },
+        { id: 'edge', x: 30, y: 40 },
+        { id: 'beyond', x: 0, y: 50.5 },
+      ],
+      50,
+    );
+    expect(groups.map((group) => group.ids)).toEqual([['seed', 'edge'], ['beyond']]);
+  });
+
+  it('lets the earlier point seed the group (input order decides)', () => {
+    const items = [
+      { id: 'left', x: 0, y: 0 },
+      { id: 'middle', x: 30, y: 0 },
+      { id: 'right', x: 60, y: 0 },
+    ];
+    expect(clusterPoints(items, 40).map((group) => group.ids)).toEqual([['left', 'middle'], ['right']]);
+    expect(clusterPoints([...items].reverse(), 40).map((group) => group.ids)).toEqual([['right', 'middle'], ['left']]);
+  });
 });

@@ -8,8 +8,12 @@ import type { ClaimMarker } from '../types';
  * are single values up to 5 and doubling ranges (1, 2–3, 4–7, …) above that.
  */
 
-/** Light to dark (ColorBrewer BuPu), for 1.. classes; zero claims keep the normal fill. */
-const RAMP = ['#e0ecf4', '#bfd3e6', '#9ebcda', '#8c96c6', '#8c6bb1', '#88419d', '#6e016b'];
+/**
+ * Light to dark (ColorBrewer GnBu, green-blue), for 1.. classes; zero claims keep the normal
+ * fill. Not purple: the territorial-control symbols are purple and must stand out on any
+ * class. The export renderer shades with the same ramp.
+ */
+export const RAMP = ['#e0f3db', '#ccebc5', '#a8ddb5', '#7bccc4', '#4eb3d3', '#2b8cbe', '#08589e'];
 export const ZERO_FILL = '#f7f5f0';
 
 export interface ChoroplethClass {

@@ -1,30 +1,25 @@
 import type { Coordinate } from 'ol/coordinate';
 import type { Extent } from 'ol/extent';
 import { buffer, containsCoordinate, getHeight, getIntersection, getWidth, isEmpty } from 'ol/extent';
-import type { FeatureLike } from 'ol/Feature';
 import type Geometry from 'ol/geom/Geometry';
 import MultiPolygon from 'ol/geom/MultiPolygon';
 import Point from 'ol/geom/Point';
 import Polygon from 'ol/geom/Polygon';
-import type OlMap from 'ol/Map';
-import { clipPolygons } from './clip';
 
 /**
- * Where area labels go.
+ * Where an area's label goes (mapLabels.ts decides which labels show).
  *
  * A label sits at an approximate pole of inaccessibility: the sampled point farthest from the
  * area's boundary and from any drawn claim symbol (where spreading put it), so names stay clear
- * of the symbols that cluster at region anchors. Where no clear spot exists the declutter
- * group hides the label rather than letting it overlap a symbol or another label. Provinces use their largest part (exclaves get no duplicate
- * labels). Countries use the part that is on screen, so neighbours whose centre lies far
- * outside the view (China, Iran, ...) still carry their name at the edge of the map.
+ * of the symbols that cluster at region anchors, and off the labels placed before it.
+ * Provinces use their largest part (exclaves get no duplicate labels).
  */
 
-/** Points labels keep away from (where the drawn claim symbols are), with a change counter. */
+/** Points labels keep away from (where the drawn claim symbols are), and when they move. */
 export interface LabelObstacles {
-  readonly revision: number;
   /** Symbol positions at a resolution (spreading depends on the zoom). */
   obstacles(resolution: number): Coordinate[];
+  onObstaclesChanged(listener: () => void): void;
 }
 
 const largest = new WeakMap<Geometry, Polygon>();
@@ -181,23 +176,6 @@ export function labelPole(
   return new Point((fine && fine.distance > coarse.distance ? fine : coarse).at);
 }
 
-/** Labels keep this far (CSS px, vertically) from claim anchors where the area allows. */
-const CLEARANCE_PX = 30;
-
-function clearance(obstacles: LabelObstacles, resolution: number): Clearance {
-  return { points: obstacles.obstacles(resolution), distance: CLEARANCE_PX * resolution };
-}
-
-/** Which areas of a layer get a label at a resolution, which are placed first, and how big they are. */
-export interface LabelPlan {
-  features(): FeatureLike[];
-  labelled(feature: FeatureLike, resolution: number): boolean;
-  /** Higher goes first (and so gets the better spot). */
-  priority(feature: FeatureLike): number;
-  /** The label's text and CSS font, to measure it. */
-  text(feature: FeatureLike): { text: string; font: string };
-}
-
 /** Halo and breathing room around a label's measured text, in px. */
 const LABEL_PAD_PX = 4;
 let measureContext: CanvasRenderingContext2D | null | undefined;
@@ -212,89 +190,4 @@ export function labelSize(text: string, font: string): [number, number] {
     width = measureContext.measureText(text).width;
   }
   return [width + 2 * LABEL_PAD_PX, size * 1.25 + 2 * LABEL_PAD_PX];
-}
-
-/**
- * Style geometry function for province labels. All labels of the layer are placed together,
- * highest priority first, each keeping clear of the claim symbols and not overlapping the
- * labels placed before it, so neighbouring names (Helmand and Kandahar) do not land on each
- * other and vanish in decluttering. Cached until the zoom or the claims change.
- */
-export function areaLabelPoint(map: OlMap, obstacles: LabelObstacles, plan: LabelPlan): (feature: FeatureLike) => Point | undefined {
-  let cacheKey = '';
-  let cache = new WeakMap<Geometry, Point | null>();
-
-  function placeAll(resolution: number): void {
-    const clear = clearance(obstacles, resolution);
-    const boxes: Extent[] = [];
-    const ordered = plan
-      .features()
-      .filter((f) => plan.labelled(f, resolution))
-      .sort((a, b) => plan.priority(b) - plan.priority(a));
-    for (const feature of ordered) {
-      const geometry = feature.getGeometry() as Geometry | undefined;
-      const polygon = largestPolygon(geometry);
-      if (!geometry || !polygon) continue;
-      const { text, font } = plan.text(feature);
-      const [w, h] = labelSize(text, font);
-      const half = [(w / 2) * resolution, (h / 2) * resolution] as const;
-      const pole = labelPole(polygon, polygon.getExtent(), 0, { ...clear, boxes, half }) ?? polygon.getInteriorPoint();
-      cache.set(geometry, pole);
-      const [x = 0, y = 0] = pole.getCoordinates();
-      boxes.push([x - half[0], y - half[1], x + half[0], y + half[1]]);
-    }
-  }
-
-  return (feature) => {
-    const geometry = feature.getGeometry() as Geometry | undefined;
-    const resolution = map.getView().getResolution();
-    if (!geometry || !resolution) return undefined;
-    const key = `${obstacles.revision}:${resolution}`;
-    if (key !== cacheKey) {
-      cacheKey = key;
-      cache = new WeakMap();
-      placeAll(resolution);
-    }
-    let pole = cache.get(geometry);
-    if (pole === undefined) {
-      // Not in the plan (added since): place it on its own.
-      const polygon = largestPolygon(geometry);
-      pole = polygon ? (labelPole(polygon, polygon.getExtent(), 0, clearance(obstacles, resolution)) ?? polygon.getInteriorPoint()) : null;
-      cache.set(geometry, pole);
-    }
-    return pole ?? undefined;
-  };
-}
-
-/**
- * Style geometry function for country labels, cached per view extent and claims revision (it
- * runs for every frame, so it recomputes only when the view or the claims actually changed).
- */
-export function viewLabelPoint(map: OlMap, obstacles: LabelObstacles): (feature: FeatureLike) => Point | undefined {
-  let cacheKey = '';
-  let cache = new Map<FeatureLike, Point | null>();
-  return (feature) => {
-    const size = map.getSize();
-    if (!size) return undefined;
-    const extent = map.getView().calculateExtent(size);
-    const key = `${obstacles.revision}:${extent.map((v) => Math.round(v)).join(',')}`;
-    if (key !== cacheKey) {
-      cacheKey = key;
-      cache = new Map();
-    }
-    let point = cache.get(feature);
-    if (point === undefined) {
-      const geometry = feature.getGeometry();
-      const polygons =
-        geometry instanceof Polygon ? [geometry] : geometry instanceof MultiPolygon ? geometry.getPolygons() : [];
-      // Sample only the visible part: clipping first keeps this cheap for huge neighbours (China).
-      const w = getWidth(extent) * VIEW_MARGIN;
-      const h = getHeight(extent) * VIEW_MARGIN;
-      const visible = clipPolygons(polygons, [extent[0] + w, extent[1] + h, extent[2] - w, extent[3] - h]);
-      const resolution = map.getView().getResolution() ?? 1;
-      point = visible ? labelPole(visible, visible.getExtent(), 0, clearance(obstacles, resolution)) : null;
-      cache.set(feature, point);
-    }
-    return point ?? undefined;
-  };
 }

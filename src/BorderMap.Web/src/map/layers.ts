@@ -7,7 +7,6 @@ import VectorLayer from 'ol/layer/Vector';
 import type OlMap from 'ol/Map';
 import VectorSource from 'ol/source/Vector';
 import type { StyleLike } from 'ol/style/Style';
-import { areaLabelPoint, type LabelObstacles, largestPolygon, viewLabelPoint } from './labels';
 import {
   type AreaContext,
   areaProps,
@@ -15,8 +14,6 @@ import {
   countryFillStyle,
   countryOutlineStyle,
   genericAreaStyle,
-  hasProvinceLabel,
-  provinceLabelText,
   provinceStyle,
   riverStyle,
 } from './style';
@@ -28,12 +25,12 @@ import type { AreaColours, GeoJsonFeatureCollection, LayerInfo, LineWidths } fro
  * Countries are split in two OpenLayers layers so that the strong national borders draw above
  * the province fills; the layer switcher toggles both together.
  *
- * All labels share one declutter group. Higher layers win ties (so country names beat province
- * names where they collide) and, inside a layer, higher label zIndex wins (focus areas first).
+ * Area and country names are placed and drawn by mapLabels.ts. River names follow their lines
+ * and share a declutter group with the claim symbols (obstacles), which they give way to.
  */
 
 export const Z = { countryFill: 0, provinces: 10, countryOutline: 20, other: 25, rivers: 30, areaSelection: 15 } as const;
-/** Area labels and claim symbols (as obstacles) are decluttered together. */
+/** River labels and claim symbols (as obstacles) are decluttered together. */
 export const DECLUTTER_GROUP = 'area-labels';
 
 export type AreaFeature = Feature<Geometry>;
@@ -65,7 +62,7 @@ function vectorLayer(
   return layer;
 }
 
-export function createAreaLayers(map: OlMap, colours: AreaColours, lines: LineWidths, infos: LayerInfo[], obstacles: LabelObstacles): AreaLayers {
+export function createAreaLayers(map: OlMap, colours: AreaColours, lines: LineWidths, infos: LayerInfo[]): AreaLayers {
   const context: AreaContext = { focusCountries: new Set(), coreCountries: new Set(), shade: null };
   const byId = new Map<string, BaseLayer[]>();
   const sources = new Map<string, VectorSource<AreaFeature>>();
@@ -77,30 +74,11 @@ export function createAreaLayers(map: OlMap, colours: AreaColours, lines: LineWi
       case 'countries':
         layers = [
           vectorLayer(source, info.id, Z.countryFill, countryFillStyle(colours, context), false),
-          vectorLayer(source, info.id, Z.countryOutline, countryOutlineStyle(colours, lines, context, viewLabelPoint(map, obstacles)), DECLUTTER_GROUP),
+          vectorLayer(source, info.id, Z.countryOutline, countryOutlineStyle(colours, lines, context), false),
         ];
         break;
       case 'provinces':
-        layers = [
-          vectorLayer(
-            source,
-            info.id,
-            Z.provinces,
-            provinceStyle(
-              colours,
-              lines,
-              context,
-              areaLabelPoint(map, obstacles, {
-                features: () => source.getFeatures(),
-                labelled: hasProvinceLabel,
-                // Focus areas first, then larger areas (their labels have more room to move).
-                priority: (f) => (areaProps(f).focus ? 1e15 : 0) + (largestPolygon(f.getGeometry() as Geometry | undefined)?.getArea() ?? 0),
-                text: provinceLabelText,
-              }),
-            ),
-            DECLUTTER_GROUP,
-          ),
-        ];
+        layers = [vectorLayer(source, info.id, Z.provinces, provinceStyle(colours, lines, context), false)];
         break;
       case 'rivers':
         layers = [vectorLayer(source, info.id, Z.rivers, riverStyle(colours, lines), DECLUTTER_GROUP)];

@@ -80,6 +80,58 @@ function vertices(coordinates: unknown, out: number[][] = []): number[][] {
   return out;
 }
 
+/** The province under a coordinate whatever the layers' visibility, else the country. */
+function areaUnder(areas: AreaLayers, coordinate: number[]): string | null {
+  for (const id of ['provinces', 'countries']) {
+    const hits = areas.sources.get(id)?.getFeaturesAtCoordinate(coordinate) ?? [];
+    const polygonal = hits.find((f) => /Polygon/.test(f.getGeometry()?.getType() ?? ''));
+    if (polygonal) return areaProps(polygonal).id;
+  }
+  return null;
+}
+
+/** The areas a placement names (region and border references) or whose ground it touches. */
+function areasOfPlacement(areas: AreaLayers, placement: Placement): string[] {
+  const found = new Set<string>();
+  if (placement.kind === 'refs') {
+    for (const ref of placement.refs) {
+      const region = /^region:(.+)$/.exec(ref);
+      const border = /^border:([^/]+)\/(.+)$/.exec(ref);
+      if (region?.[1]) found.add(region[1]);
+      if (border?.[1] && border[2]) {
+        found.add(border[1]);
+        found.add(border[2]);
+      }
+    }
+  } else {
+    const geometry = geojson.readGeometry(placement.geometry) as Geometry;
+    const points = vertices(placement.geometry.coordinates).map((lonLat) => geojson.readGeometry({ type: 'Point', coordinates: lonLat }) as Point);
+    // A polygon's interior counts too (a ring drawn around a province touches none of its own).
+    if (geometry instanceof Polygon) points.push(new Point(geometry.getInteriorPoint().getCoordinates().slice(0, 2)));
+    for (const point of points) {
+      const id = areaUnder(areas, point.getCoordinates());
+      if (id) found.add(id);
+    }
+  }
+  return [...found];
+}
+
+/** Draws the draft placement: its geometry, or the regions it references. */
+function showPlacement(source: VectorSource<Feature<Geometry>>, areas: AreaLayers, placement: Placement | null): void {
+  source.clear();
+  if (!placement) return;
+  if (placement.kind === 'geometry') {
+    const geometry = geojson.readGeometry(placement.geometry) as Geometry;
+    source.addFeature(new Feature<Geometry>({ geometry }));
+    return;
+  }
+  for (const ref of placement.refs) {
+    const match = /^region:(.+)$/.exec(ref);
+    const geometry = match?.[1] ? areaById(areas, match[1])?.getGeometry() : null;
+    if (geometry) source.addFeature(new Feature<Geometry>({ geometry: geometry.clone() }));
+  }
+}
+
 export function createPlaceTool(map: OlMap, areas: AreaLayers, isRegion: (id: string) => boolean): PlaceTool {
   const source = new VectorSource<Feature<Geometry>>();
   const layer = new VectorLayer({ source, zIndex: DRAFT_Z, style: draftStyle() });
@@ -103,16 +155,6 @@ export function createPlaceTool(map: OlMap, areas: AreaLayers, isRegion: (id: st
     placed = null;
     mode.set(null);
     viewport?.classList.remove('placing');
-  }
-
-  /** The province under a coordinate whatever the layers' visibility, else the country. */
-  function areaUnder(coordinate: number[]): string | null {
-    for (const id of ['provinces', 'countries']) {
-      const hits = areas.sources.get(id)?.getFeaturesAtCoordinate(coordinate) ?? [];
-      const polygonal = hits.find((f) => /Polygon/.test(f.getGeometry()?.getType() ?? ''));
-      if (polygonal) return areaProps(polygonal).id;
-    }
-    return null;
   }
 
   map.on('click', (event: MapBrowserEvent) => {
@@ -150,43 +192,7 @@ export function createPlaceTool(map: OlMap, areas: AreaLayers, isRegion: (id: st
       }
     },
     stop,
-    show(placement) {
-      source.clear();
-      if (!placement) return;
-      if (placement.kind === 'geometry') {
-        const geometry = geojson.readGeometry(placement.geometry) as Geometry;
-        source.addFeature(new Feature<Geometry>({ geometry }));
-        return;
-      }
-      for (const ref of placement.refs) {
-        const match = /^region:(.+)$/.exec(ref);
-        const geometry = match?.[1] ? areaById(areas, match[1])?.getGeometry() : null;
-        if (geometry) source.addFeature(new Feature<Geometry>({ geometry: geometry.clone() }));
-      }
-    },
-    areasOf(placement) {
-      const found = new Set<string>();
-      if (placement.kind === 'refs') {
-        for (const ref of placement.refs) {
-          const region = /^region:(.+)$/.exec(ref);
-          const border = /^border:([^/]+)\/(.+)$/.exec(ref);
-          if (region?.[1]) found.add(region[1]);
-          if (border?.[1] && border[2]) {
-            found.add(border[1]);
-            found.add(border[2]);
-          }
-        }
-      } else {
-        const geometry = geojson.readGeometry(placement.geometry) as Geometry;
-        const points = vertices(placement.geometry.coordinates).map((lonLat) => geojson.readGeometry({ type: 'Point', coordinates: lonLat }) as Point);
-        // A polygon's interior counts too (a ring drawn around a province touches none of its own).
-        if (geometry instanceof Polygon) points.push(new Point(geometry.getInteriorPoint().getCoordinates().slice(0, 2)));
-        for (const point of points) {
-          const id = areaUnder(point.getCoordinates());
-          if (id) found.add(id);
-        }
-      }
-      return [...found];
-    },
+    show: (placement) => showPlacement(source, areas, placement),
+    areasOf: (placement) => areasOfPlacement(areas, placement),
   };
 }

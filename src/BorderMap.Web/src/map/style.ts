@@ -1,6 +1,5 @@
 import type { FeatureLike } from 'ol/Feature';
 import type Geometry from 'ol/geom/Geometry';
-import type Point from 'ol/geom/Point';
 import Fill from 'ol/style/Fill';
 import Stroke from 'ol/style/Stroke';
 import Style from 'ol/style/Style';
@@ -12,8 +11,8 @@ import type { AreaColours, AreaProperties, LineWidths, StyleDefinition } from '.
 /**
  * Styles for the area layers (countries, provinces, river), driven by the `areas` colours and
  * the `lines` widths of the shared style definition (the export renderer reads the same). Focus
- * areas get stronger fills, strokes and bolder labels; label zIndex sets declutter priority
- * inside a layer (higher wins).
+ * areas get stronger fills, strokes and bolder labels. Area, country and town names are placed
+ * and drawn by mapLabels.ts; only the rivers' names follow their lines here.
  */
 
 /** The widths a server without `lines` in `/api/style` gets (the values the style shipped with). */
@@ -108,11 +107,18 @@ export function hasProvinceLabel(feature: FeatureLike, resolution: number): bool
 
 const FOCUS_LABEL_FONT = `700 12.5px ${FONT_STACK}`;
 const CONTEXT_LABEL_FONT = `500 11px ${FONT_STACK}`;
+const CORE_COUNTRY_FONT = `700 14px ${FONT_STACK}`;
+const NEIGHBOUR_COUNTRY_FONT = `italic 500 12px ${FONT_STACK}`;
 
 /** A province label's text and font (label placement measures it). */
 export function provinceLabelText(feature: FeatureLike): { text: string; font: string } {
   const p = areaProps(feature);
   return { text: englishName(p), font: p.focus ? FOCUS_LABEL_FONT : CONTEXT_LABEL_FONT };
+}
+
+/** A country label's text (capitals) and font: bold for the map's own countries, italic for neighbours. */
+export function countryLabelText(name: string, core: boolean): { text: string; font: string } {
+  return { text: name.toUpperCase(), font: core ? CORE_COUNTRY_FONT : NEIGHBOUR_COUNTRY_FONT };
 }
 
 export function countryFillStyle(colours: AreaColours, context: AreaContext): (f: FeatureLike) => Style {
@@ -126,38 +132,16 @@ export function countryFillStyle(colours: AreaColours, context: AreaContext): (f
   };
 }
 
-export function countryOutlineStyle(
-  colours: AreaColours,
-  lines: LineWidths,
-  context: AreaContext,
-  labelPoint: (f: FeatureLike) => Point | undefined,
-): (f: FeatureLike) => Style[] {
+export function countryOutlineStyle(colours: AreaColours, lines: LineWidths, context: AreaContext): (f: FeatureLike) => Style {
   const coreStroke = new Style({ stroke: new Stroke({ color: colours.countryStroke, width: lines.coreCountryStroke }) });
   const neighbourStroke = new Style({ stroke: new Stroke({ color: colours.contextStroke, width: lines.neighbourCountryStroke }) });
-  const labels = memo<Style>();
   return (feature) => {
     const p = areaProps(feature);
-    const core = context.coreCountries.has(p.country) || p.focus;
-    const name = englishName(p).toUpperCase();
-    const text = labels(`${p.id}|${core}`, () =>
-      new Style({
-        geometry: labelPoint,
-        zIndex: core ? 40 : 20,
-        text: core
-          ? label(name, `700 14px ${FONT_STACK}`, colours.countryStroke, 'rgba(255,255,255,0.9)')
-          : label(name, `italic 500 12px ${FONT_STACK}`, '#7d776c', colours.neighbourFill),
-      }),
-    );
-    return [core ? coreStroke : neighbourStroke, text];
+    return context.coreCountries.has(p.country) || p.focus ? coreStroke : neighbourStroke;
   };
 }
 
-export function provinceStyle(
-  colours: AreaColours,
-  lines: LineWidths,
-  context: AreaContext,
-  labelPoint: (f: FeatureLike) => Point | undefined,
-): (f: FeatureLike, resolution: number) => Style[] {
+export function provinceStyle(colours: AreaColours, lines: LineWidths, context: AreaContext): (f: FeatureLike) => Style {
   const focusArea = new Style({
     fill: new Fill({ color: colours.focusFill }),
     stroke: new Stroke({ color: colours.focusStroke, width: lines.focusStroke }),
@@ -184,26 +168,10 @@ export function provinceStyle(
         zIndex: p.focus ? 2 : 0,
       }),
     );
-  const labels = memo<Style>();
-  const geometry = labelPoint;
-  return (feature, resolution) => {
+  return (feature) => {
     const p = areaProps(feature);
-    const area = context.shade
-      ? shadedArea(p, context.shade(p.id))
-      : p.focus ? focusArea : context.focusCountries.has(p.country) ? focusCountryArea : contextArea;
-    if (!hasProvinceLabel(feature, resolution)) return [area];
-    const text = labels(p.id, () =>
-      new Style({
-        geometry,
-        zIndex: p.focus ? 30 : 10,
-        text: p.focus
-          ? // Focus names may run past their area's outline, but like every label they give way
-            // to claim symbols and to higher-priority labels, so labels never overlap.
-            label(englishName(p), FOCUS_LABEL_FONT, '#2b1d08', 'rgba(255,255,255,0.92)', { overflow: true })
-          : label(englishName(p), CONTEXT_LABEL_FONT, '#5c574f', withAlpha(colours.contextFill, 0.9)),
-      }),
-    );
-    return [area, text];
+    if (context.shade) return shadedArea(p, context.shade(p.id));
+    return p.focus ? focusArea : context.focusCountries.has(p.country) ? focusCountryArea : contextArea;
   };
 }
 

@@ -23,6 +23,11 @@ export type SymbolState = 'normal' | 'hover' | 'selected';
  */
 let symbolRadius = 8;
 
+/** The nominal radius (CSS px), e.g. for what labels keep clear of. */
+export function nominalSymbolRadius(): number {
+  return symbolRadius;
+}
+
 /** Sets the nominal radius from the shared style (before anything is drawn). */
 export function setSymbolRadius(radius: number): void {
   if (!(radius > 0) || radius === symbolRadius) return;

@@ -1,4 +1,5 @@
 import type OlMap from 'ol/Map';
+import type { ClientLabel } from '../map/labelPixels';
 import type { AppState } from './urlState';
 
 /**
@@ -16,6 +17,8 @@ import type { AppState } from './urlState';
  *   symbol or map control there), or null when none is on screen;
  * - `drawnClaimIds()`: the ids of the claims drawn now, sorted;
  * - `hoveredClaimId()`: the claim highlighted by hovering (on the map or in the list), or null;
+ * - `placedLabels()`: the area, country and town labels drawn now, with their boxes in client
+ *   pixels;
  * - `state()`: the screen's URL state (what the permalink encodes).
  * The pixel hooks render the map synchronously first, so a click at the returned point hits
  * what is drawn there now. The page does not scroll, so these are also page coordinates; pass
@@ -29,6 +32,7 @@ export interface BorderMapAutomation {
   regionPixel(id: string): [number, number] | null;
   drawnClaimIds(): string[];
   hoveredClaimId(): string | null;
+  placedLabels(): ClientLabel[];
   state(): AppState;
 }
 
