@@ -127,7 +127,8 @@ function wireKeys(parts: ListParts, rows: VirtualRows, claims: ClaimsLayer, choo
   parts.search.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' || rows.length === 0) return;
     event.preventDefault();
-    rows.focusRow(rows.indexOf(rows.active) !== undefined ? (rows.active ?? undefined) : rows.idAt(0));
+    const active = rows.active;
+    rows.focusRow(active !== null && rows.indexOf(active) !== undefined ? active : rows.idAt(0));
   });
   parts.body.addEventListener('keydown', (event) => {
     const current = (event.target as HTMLElement).closest('tr')?.dataset['claimId'];

@@ -57,8 +57,16 @@ function rangeWithin(filters: Filters, lo: number, hi: number): [string, string]
   return from <= to ? [isoDate(from), isoDate(to)] : null;
 }
 
-/** The bars for the whole axis (`zoom` null) or a zoomed-in span, under the filters. */
-export async function loadView(months: DayBin[], zoom: readonly [number, number] | null, filters: Filters, signal: AbortSignal): Promise<HistogramView> {
+/** Whether two views show the same span in the same bins (then the bars of every claim are the same). */
+function sameSpan(view: HistogramView | null, scale: TimeScale, bin: BinSize): view is HistogramView {
+  return view !== null && view.bin === bin && view.scale.minDay === scale.minDay && view.scale.maxDay === scale.maxDay;
+}
+
+/**
+ * The bars for the whole axis (`zoom` null) or a zoomed-in span, under the filters; the bars of
+ * every claim are taken from `previous` when it showed the same span (only the filters changed).
+ */
+export async function loadView(months: DayBin[], zoom: readonly [number, number] | null, filters: Filters, previous: HistogramView | null, signal: AbortSignal): Promise<HistogramView> {
   const scale = zoom ? linearScale(zoom[0], zoom[1]) : fullScale(months);
   const bin = chooseBin(scale, CHART_WIDTH);
   const span = (query: URLSearchParams) => {
@@ -71,7 +79,7 @@ export async function loadView(months: DayBin[], zoom: readonly [number, number]
   const range = rangeWithin(filters, scale.minDay, scale.maxDay);
   const matchingQuery = range ? filterQuery({ ...filters, from: range[0], to: range[1] }) : null;
   const [all, matching] = await Promise.all([
-    bin === 'month' && !zoom ? months : bins(bin, span(new URLSearchParams()), signal),
+    sameSpan(previous, scale, bin) ? previous.all : bin === 'month' && !zoom ? months : bins(bin, span(new URLSearchParams()), signal),
     matchingQuery ? bins(bin, matchingQuery, signal) : [],
   ]);
   return { scale, bin, all, matching };

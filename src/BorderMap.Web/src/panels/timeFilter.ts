@@ -131,10 +131,6 @@ function syncHandles(parts: Parts, filters: Filters, axes: Axes): void {
   parts.toHandle.setAttribute('aria-valuetext', to ? formatDate(to) : 'latest');
   if (parts.fromInput.value !== (from ?? '')) parts.fromInput.value = from ?? '';
   if (parts.toInput.value !== (to ?? '')) parts.toInput.value = to ?? '';
-  for (const input of [parts.fromInput, parts.toInput]) {
-    input.min = isoDate(axes.full().minDay);
-    input.max = isoDate(axes.full().maxDay);
-  }
   // Keep the handle last dragged to an end on top, so it can be dragged back.
   parts.fromHandle.classList.toggle('on-top', parts.fromHandle.valueAsNumber >= STEPS - 2);
   parts.summary.textContent = from || to ? `${from ? formatDate(from) : 'Earliest'} – ${to ? formatDate(to) : 'latest'}` : 'All dates';
@@ -175,8 +171,12 @@ export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, wor
       if (signal.aborted) return;
       state.months = months;
       state.full = fullScale(months);
+      for (const input of [parts.fromInput, parts.toInput]) {
+        input.min = isoDate(state.full.minDay);
+        input.max = isoDate(state.full.maxDay);
+      }
     }
-    const view = await loadView(state.months, state.zoom, filters.get(), signal);
+    const view = await loadView(state.months, state.zoom, filters.get(), state.view, signal);
     if (signal.aborted) return;
     state.view = view;
     draw();

@@ -74,10 +74,14 @@ export function wireWheelZoom(target: HTMLElement, context: ZoomContext): void {
     'wheel',
     (event) => {
       if (event.deltaY === 0) return;
-      event.preventDefault();
       const box = target.getBoundingClientRect();
       const day = context.scale().toDay((event.clientX - box.left) / Math.max(1, box.width));
-      context.setZoom(zoomAt(context, day, event.deltaY < 0 ? 0.5 : 2));
+      const next = zoomAt(context, day, event.deltaY < 0 ? 0.5 : 2);
+      const now = context.zoom();
+      // Past the last zoom step the wheel scrolls the panel as usual.
+      if (next === now || (next && now && next[0] === now[0] && next[1] === now[1])) return;
+      event.preventDefault();
+      context.setZoom(next);
     },
     { passive: false },
   );
