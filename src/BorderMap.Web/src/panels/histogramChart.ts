@@ -57,11 +57,13 @@ function axisLabel(day: number, span: number): string {
   return formatDate(isoDate(day), span > 3 * 365 ? 'year' : span > 60 ? 'month' : 'day');
 }
 
-/** Labels at both ends and where a compressed gap ends, skipping those that would overlap. */
+/** Labels at both ends and where a compressed gap ends (or in the middle), skipping those that would overlap. */
 export function drawAxis(axis: HTMLElement, scale: TimeScale): void {
   const span = scale.maxDay - scale.minDay;
   const marks: Array<[number, number]> = [[0, scale.minDay], [1, scale.maxDay]];
   for (const [, gapEnd] of scale.gaps) marks.push([gapEnd, scale.toDay(gapEnd)]);
+  // An unbroken (zoomed) axis gets a label in the middle too, to tell where it is.
+  if (scale.gaps.length === 0) marks.push([0.5, scale.toDay(0.5)]);
   marks.sort((a, b) => a[0] - b[0]);
   axis.replaceChildren();
   let lastAt = -1;
