@@ -38,7 +38,6 @@ import { ensureSession, renderSessionBadge } from './panels/session';
 import { Store } from './state/store';
 import { areaProps, englishName, lineWidths } from './map/style';
 import { setSymbolRadius } from './map/symbols';
-import { claimInterval, type Interval } from './panels/timeScale';
 import { renderTimeFilter, type TimeFilter } from './panels/timeFilter';
 import type { ClaimMarker, LayerInfo, RegionSummary, SearchResult, StyleDefinition } from './types';
 import { type AppState, decodeState, DEFAULT_LIST, DEFAULT_STATE, type ListState } from './state/urlState';
@@ -73,15 +72,6 @@ function rendered(target: OlMap): Promise<void> {
 
 async function animationsDone(target: OlMap): Promise<void> {
   while (target.getView().getAnimating()) await new Promise((resolve) => setTimeout(resolve, 30));
-}
-
-function intervalsOf(claims: Iterable<{ eventDate: string; endDate?: string | null }>): Interval[] {
-  const result: Interval[] = [];
-  for (const claim of claims) {
-    const interval = claimInterval(claim.eventDate, claim.endDate);
-    if (interval) result.push(interval);
-  }
-  return result;
 }
 
 function zoomToArea(areas: AreaLayers, id: string): void {
@@ -219,8 +209,11 @@ async function boot(): Promise<void> {
     root: byId('claim-list'),
     category,
     list,
+    filters,
     claims,
     selection,
+    work,
+    regions,
     reveal: (id) => {
       const extent = claims.extentOf(id);
       const size = map.getSize();
@@ -300,7 +293,6 @@ async function boot(): Promise<void> {
     claimList.setClaims(filtered, universeCount);
     legend.setCounts(claims.countsByCategory());
     setLayerCount('claims', filtered.length);
-    timeFilter?.setMatching(intervalsOf(filtered));
     if (choropleth.get()) shade();
   };
   const query = wireClaimQuery({ filters, claims, work, onDrawn });
@@ -318,7 +310,7 @@ async function boot(): Promise<void> {
     universeCount = ids.length;
     const all = ids.map((id) => claims.get(id)).filter((c): c is ClaimMarker => c !== null);
     timeFilter?.dispose();
-    timeFilter = renderTimeFilter(byId('time-filter'), intervalsOf(all), filters);
+    timeFilter = renderTimeFilter(byId('time-filter'), filters, work);
     const actors = new Map<string, number>();
     for (const claim of all) for (const actor of claim.actors ?? []) actors.set(actor, (actors.get(actor) ?? 0) + 1);
     stopFilterPanel?.();

@@ -233,6 +233,12 @@ export interface ClaimPage<P> extends GeoJsonFeatureCollection<P> {
   next: string | null;
 }
 
+/** `GET /api/claims/histogram?bin=day|week|month`: the non-empty bins by event date, oldest first. */
+export interface DateHistogram {
+  bin: 'day' | 'week' | 'month';
+  bins: Array<{ start: string; count: number }>;
+}
+
 /** The markers the map loaded, and whether the cap cut them short (more claims meet the filters). */
 export interface MarkerCollection extends GeoJsonFeatureCollection<ClaimMarker> {
   capped: boolean;

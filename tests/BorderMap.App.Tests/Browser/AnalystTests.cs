@@ -191,6 +191,7 @@ public partial class AnalystTests(BrowserSession session) : IClassFixture<Browse
 
         // The search box narrows the list.
         await page.GetByTestId("claim-list-search").FillAsync("consulate");
+        await SettledAsync(page);
         Assert.True(await list.Locator("tbody tr").CountAsync() is > 0 and < 5);
         await page.CloseAsync();
     }

@@ -3,6 +3,7 @@ import type {
   ClaimMarker,
   ClaimPage,
   ClaimProperties,
+  DateHistogram,
   ExtractResponse,
   GeocodeCandidate,
   GeoJsonFeature,
@@ -180,6 +181,8 @@ export const api = {
   layer: (id: string) => getJson<GeoJsonFeatureCollection<AreaProperties>>(`layers/${seg(id)}`),
   /** `GET /api/claims?fields=marker&…`, page after page: the lean form for the map, list and filters, up to {@link MARKER_CAP} claims. */
   markers: (query?: URLSearchParams, signal?: AbortSignal) => markerPages(query, signal),
+  /** `GET /api/claims/histogram?bin=…&…`: claims per day, week or month under the filters in `query`. */
+  histogram: (query: URLSearchParams, signal?: AbortSignal) => getJson<DateHistogram>('claims/histogram', query, signal),
   /** One whole claim, with its version as the ETag. */
   claim: (id: string) => getTagged<GeoJsonFeature<ClaimProperties>>(`claims/${seg(id)}`),
   history: (id: string) => getJson<HistoryEntry[]>(`claims/${seg(id)}/history`),

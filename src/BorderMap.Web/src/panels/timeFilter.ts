@@ -1,192 +1,200 @@
+import './timeFilter.css';
+import type { PendingWork } from '../api/work';
 import { el, replaceChildren } from '../shared/dom';
 import type { Filters } from '../state/filters';
-import { formatDate, plural } from '../shared/format';
+import { formatDate } from '../shared/format';
 import type { Store } from '../state/store';
 import { svg } from '../shared/svg';
-import { type Bin, bins, buildTimeScale, dayNumber, histogram, type Interval, isoDate, type TimeScale } from './timeScale';
+import { CHART_HEIGHT, drawAxis, drawBars } from './histogramChart';
+import { CHART_WIDTH, type DayBin, fullScale, type HistogramView, loadMonths, loadView } from './histogramData';
+import { latestRequest } from './latestRequest';
+import { dayNumber, isoDate, linearScale, type TimeScale } from './timeScale';
+import { wireWheelZoom, type Zoom, type ZoomContext, zoomControls } from './timeZoom';
 
 /**
- * The time filter: a histogram of claim dates with a two-handle range slider over it, plus two
- * date fields for exact values. The histogram's pale bars count every claim, the dark bars the
- * claims that pass all filters. Handles at either end mean "open" (no bound).
+ * The time filter: a histogram of claim dates (counted by the store) with a two-handle range
+ * slider over it, plus two date fields for exact values. The pale bars count every claim, the
+ * dark bars the claims that pass all filters. Handles at the collection's ends mean "open" (no
+ * bound). The axis is broken over long empty stretches and can be zoomed (`timeZoom.ts`).
  */
 
 const STEPS = 1000;
-const BIN_COUNT = 48;
-const WIDTH = 240;
-const HEIGHT = 46;
+const DEBOUNCE_MS = 90;
 
 export interface TimeFilter {
-  /** The date intervals of the claims passing all filters now. */
-  setMatching(intervals: readonly Interval[]): void;
   /** Stops following the filters (before the filter is drawn again for a changed collection). */
   dispose(): void;
 }
 
+interface Parts {
+  chart: SVGSVGElement;
+  box: HTMLElement;
+  axis: HTMLElement;
+  fromHandle: HTMLInputElement;
+  toHandle: HTMLInputElement;
+  fromInput: HTMLInputElement;
+  toInput: HTMLInputElement;
+  reset: HTMLButtonElement;
+  summary: HTMLElement;
+}
+
 function rangeInput(testId: string, label: string): HTMLInputElement {
-  return el('input', {
-    className: 'range-handle',
-    testId,
-    attrs: { type: 'range', min: '0', max: String(STEPS), step: '1', 'aria-label': label },
-  });
+  return el('input', { className: 'range-handle', testId, attrs: { type: 'range', min: '0', max: String(STEPS), step: '1', 'aria-label': label } });
 }
 
-function axisLabel(day: number, span: number): string {
-  return formatDate(isoDate(day), span > 3 * 365 ? 'year' : span > 60 ? 'month' : 'day');
-}
-
-export function renderTimeFilter(root: HTMLElement, universe: readonly Interval[], filters: Store<Filters>): TimeFilter {
-  const scale: TimeScale = buildTimeScale(universe);
-  const binList: Bin[] = bins(scale, BIN_COUNT);
-  const totals = histogram(binList, universe);
-  let matching = totals;
-  const max = Math.max(1, ...totals);
-
-  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, preserveAspectRatio: 'none', class: 'histogram-chart', 'aria-hidden': 'true' });
+function buildParts(): Parts {
+  const chart = svg('svg', { viewBox: `0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`, preserveAspectRatio: 'none', class: 'histogram-chart', 'aria-hidden': 'true' });
   const fromHandle = rangeInput('time-from-handle', 'Earliest date');
   const toHandle = rangeInput('time-to-handle', 'Latest date');
-  const fromInput = el('input', { testId: 'filter-from', attrs: { type: 'date', 'aria-label': 'From date' } });
-  const toInput = el('input', { testId: 'filter-to', attrs: { type: 'date', 'aria-label': 'To date' } });
-  for (const input of [fromInput, toInput]) {
-    input.min = isoDate(scale.minDay);
-    input.max = isoDate(scale.maxDay);
-  }
-  const reset = el('button', { className: 'button-link', attrs: { type: 'button' } }, 'All dates');
-  const summary = el('p', { className: 'hint', attrs: { 'aria-live': 'polite' } });
-  const axis = el('div', { className: 'histogram-axis', attrs: { 'aria-hidden': 'true' } });
-
-  // Axis labels at both ends and where a compressed gap ends.
-  const span = scale.maxDay - scale.minDay;
-  const marks: Array<[number, number]> = [[0, scale.minDay], [1, scale.maxDay]];
-  for (const [, gapEnd] of scale.gaps) marks.push([gapEnd, scale.toDay(gapEnd)]);
-  marks.sort((a, b) => a[0] - b[0]);
-  let lastAt = -1;
-  for (const [at, day] of marks) {
-    if (at !== 1 && lastAt >= 0 && at - lastAt < 0.22) continue;
-    if (at === 1 && lastAt >= 0 && at - lastAt < 0.22) axis.lastElementChild?.remove();
-    const mark = el('span', { className: 'axis-mark' }, axisLabel(day, span));
-    mark.style.left = `${at * 100}%`;
-    if (at === 1) mark.classList.add('axis-end');
-    if (at === 0) mark.classList.add('axis-start');
-    axis.append(mark);
-    lastAt = at;
-  }
-
-  const histogramBox = el(
-    'div',
-    { className: 'histogram', testId: 'time-histogram', attrs: { 'data-bins': String(BIN_COUNT) } },
+  const box = el('div', { className: 'histogram', testId: 'time-histogram' }, chart, el('div', { className: 'dual-range' }, fromHandle, toHandle));
+  return {
     chart,
-    el('div', { className: 'dual-range' }, fromHandle, toHandle),
-  );
+    box,
+    axis: el('div', { className: 'histogram-axis', attrs: { 'aria-hidden': 'true' } }),
+    fromHandle,
+    toHandle,
+    fromInput: el('input', { testId: 'filter-from', attrs: { type: 'date', 'aria-label': 'From date' } }),
+    toInput: el('input', { testId: 'filter-to', attrs: { type: 'date', 'aria-label': 'To date' } }),
+    reset: el('button', { className: 'button-link', attrs: { type: 'button' } }, 'All dates'),
+    summary: el('p', { className: 'hint', attrs: { 'aria-live': 'polite' } }),
+  };
+}
 
+function layOut(root: HTMLElement, parts: Parts, zoom: HTMLElement): void {
   replaceChildren(
     root,
-    histogramBox,
-    axis,
-    el(
-      'div',
-      { className: 'date-fields' },
-      el('label', null, el('span', null, 'From'), fromInput),
-      el('label', null, el('span', null, 'To'), toInput),
-    ),
-    el('div', { className: 'time-summary' }, summary, reset),
+    parts.box,
+    parts.axis,
+    zoom,
+    el('div', { className: 'date-fields' }, el('label', null, el('span', null, 'From'), parts.fromInput), el('label', null, el('span', null, 'To'), parts.toInput)),
+    el('div', { className: 'time-summary' }, parts.summary, parts.reset),
   );
+}
 
-  const positionOf = (iso: string | null, fallback: number) => (iso ? Math.round(scale.toPosition(dayNumber(iso)) * STEPS) : fallback);
-  const dayAt = (value: number) => scale.toDay(value / STEPS);
+/** Sets the filter's dates (swapped if reversed). */
+function setRange(filters: Store<Filters>, from: string | null, to: string | null): void {
+  if (from && to && from > to) [from, to] = [to, from];
+  filters.update((f) => ({ ...f, from, to }));
+}
 
-  function draw(): void {
-    const { from, to } = filters.get();
-    const lo = from ? dayNumber(from) : -Infinity;
-    const hi = to ? dayNumber(to) : Infinity;
-    const bars: SVGElement[] = [];
-    binList.forEach((bin, i) => {
-      const total = totals[i] ?? 0;
-      if (total === 0) return;
-      const x = bin.from * WIDTH + 0.5;
-      const w = Math.max(1, (bin.to - bin.from) * WIDTH - 1);
-      const inRange = bin.lastDay >= lo && bin.firstDay <= hi;
-      const h = (n: number) => (n > 0 ? Math.max(2, (Math.sqrt(n) / Math.sqrt(max)) * (HEIGHT - 2)) : 0);
-      const label = `${formatDate(isoDate(bin.firstDay))} – ${formatDate(isoDate(bin.lastDay))}: ${plural(total, 'claim')}, ${matching[i] ?? 0} shown`;
-      bars.push(
-        svg('rect', { x, y: HEIGHT - h(total), width: w, height: h(total), class: inRange ? 'bar-all' : 'bar-all bar-out' }, svg('title', {}, label)),
-      );
-      const shown = matching[i] ?? 0;
-      if (shown > 0) bars.push(svg('rect', { x, y: HEIGHT - h(shown), width: w, height: h(shown), class: 'bar-match' }, svg('title', {}, label)));
-    });
-    for (const [a, b] of scale.gaps) {
-      const x = ((a + b) / 2) * WIDTH;
-      bars.push(
-        svg('path', { d: `M${x - 3},${HEIGHT} L${x - 1},${HEIGHT - 8} M${x + 1},${HEIGHT} L${x + 3},${HEIGHT - 8}`, class: 'gap-break' }),
-      );
-    }
-    chart.replaceChildren(...bars);
-  }
+/** The axes the handles map through: the one shown now and the whole collection's. */
+interface Axes {
+  scale(): TimeScale;
+  full(): TimeScale;
+}
 
-  function sync(): void {
-    const { from, to } = filters.get();
-    fromHandle.valueAsNumber = positionOf(from, 0);
-    toHandle.valueAsNumber = positionOf(to, STEPS);
-    fromHandle.setAttribute('aria-valuetext', from ? formatDate(from) : 'earliest');
-    toHandle.setAttribute('aria-valuetext', to ? formatDate(to) : 'latest');
-    if (fromInput.value !== (from ?? '')) fromInput.value = from ?? '';
-    if (toInput.value !== (to ?? '')) toInput.value = to ?? '';
-    // Keep the handle last dragged to an end on top, so it can be dragged back.
-    fromHandle.classList.toggle('on-top', fromHandle.valueAsNumber >= STEPS - 2);
-    summary.textContent = from || to ? `${from ? formatDate(from) : 'Earliest'} – ${to ? formatDate(to) : 'latest'}` : 'All dates';
-    reset.hidden = !from && !to;
-    histogramBox.dataset['from'] = from ?? '';
-    histogramBox.dataset['to'] = to ?? '';
-    draw();
-  }
-
-  function setRange(from: string | null, to: string | null): void {
-    if (from && to && from > to) [from, to] = [to, from];
-    filters.update((f) => ({ ...f, from, to }));
-  }
-
+/** Dragging a handle sets a date; at the collection's end it means an open end. */
+function wireHandles(parts: Parts, filters: Store<Filters>, axes: Axes): void {
+  const dayAt = (value: number) => axes.scale().toDay(value / STEPS);
+  const { fromHandle, toHandle } = parts;
   fromHandle.addEventListener('input', () => {
     const value = Math.min(fromHandle.valueAsNumber, toHandle.valueAsNumber);
     fromHandle.valueAsNumber = value;
-    setRange(value <= 0 ? null : isoDate(dayAt(value)), filters.get().to);
+    const day = dayAt(value);
+    setRange(filters, day <= axes.full().minDay ? null : isoDate(day), filters.get().to);
   });
   toHandle.addEventListener('input', () => {
     const value = Math.max(toHandle.valueAsNumber, fromHandle.valueAsNumber);
     toHandle.valueAsNumber = value;
-    setRange(filters.get().from, value >= STEPS ? null : isoDate(dayAt(value)));
+    const day = dayAt(value);
+    setRange(filters, filters.get().from, day >= axes.full().maxDay ? null : isoDate(day));
   });
   // Arrow keys step whole days (the slider's own steps are finer than a day in busy stretches).
   const stepDays = (handle: HTMLInputElement, which: 'from' | 'to') => (event: KeyboardEvent) => {
     const delta = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -30, PageUp: 30 }[event.key];
     if (delta === undefined) return;
     event.preventDefault();
-    const current = filters.get()[which];
-    const day = current ? dayNumber(current) : which === 'from' ? scale.minDay : scale.maxDay;
-    const next = Math.min(scale.maxDay, Math.max(scale.minDay, day + delta * (event.shiftKey ? 7 : 1)));
+    const { minDay, maxDay } = axes.full();
     const { from, to } = filters.get();
-    if (which === 'from') setRange(next <= scale.minDay ? null : isoDate(Math.min(next, to ? dayNumber(to) : next)), to);
-    else setRange(from, next >= scale.maxDay ? null : isoDate(Math.max(next, from ? dayNumber(from) : next)));
+    const current = filters.get()[which];
+    const day = current ? dayNumber(current) : which === 'from' ? minDay : maxDay;
+    const next = Math.min(maxDay, Math.max(minDay, day + delta * (event.shiftKey ? 7 : 1)));
+    if (which === 'from') setRange(filters, next <= minDay ? null : isoDate(Math.min(next, to ? dayNumber(to) : next)), to);
+    else setRange(filters, from, next >= maxDay ? null : isoDate(Math.max(next, from ? dayNumber(from) : next)));
     handle.focus();
   };
   fromHandle.addEventListener('keydown', stepDays(fromHandle, 'from'));
   toHandle.addEventListener('keydown', stepDays(toHandle, 'to'));
+  parts.fromInput.addEventListener('change', () => setRange(filters, parts.fromInput.value || null, filters.get().to));
+  parts.toInput.addEventListener('change', () => setRange(filters, filters.get().from, parts.toInput.value || null));
+  parts.reset.addEventListener('click', () => setRange(filters, null, null));
+}
 
-  const fromField = () => setRange(fromInput.value || null, filters.get().to);
-  const toField = () => setRange(filters.get().from, toInput.value || null);
-  fromInput.addEventListener('change', fromField);
-  toInput.addEventListener('change', toField);
-  reset.addEventListener('click', () => setRange(null, null));
+/** Puts the handles, the date fields and the summary in step with the filter's dates. */
+function syncHandles(parts: Parts, filters: Filters, axes: Axes): void {
+  const { from, to } = filters;
+  const scale = axes.scale();
+  const positionOf = (iso: string | null, fallback: number) => (iso ? Math.round(scale.toPosition(dayNumber(iso)) * STEPS) : fallback);
+  parts.fromHandle.valueAsNumber = positionOf(from, 0);
+  parts.toHandle.valueAsNumber = positionOf(to, STEPS);
+  parts.fromHandle.setAttribute('aria-valuetext', from ? formatDate(from) : 'earliest');
+  parts.toHandle.setAttribute('aria-valuetext', to ? formatDate(to) : 'latest');
+  if (parts.fromInput.value !== (from ?? '')) parts.fromInput.value = from ?? '';
+  if (parts.toInput.value !== (to ?? '')) parts.toInput.value = to ?? '';
+  // Keep the handle last dragged to an end on top, so it can be dragged back.
+  parts.fromHandle.classList.toggle('on-top', parts.fromHandle.valueAsNumber >= STEPS - 2);
+  parts.summary.textContent = from || to ? `${from ? formatDate(from) : 'Earliest'} – ${to ? formatDate(to) : 'latest'}` : 'All dates';
+  parts.reset.hidden = !from && !to;
+  parts.box.dataset['from'] = from ?? '';
+  parts.box.dataset['to'] = to ?? '';
+}
 
-  const unsubscribe = filters.subscribe((now, before) => {
-    if (now.from !== before.from || now.to !== before.to) sync();
+export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, work: PendingWork): TimeFilter {
+  const parts = buildParts();
+  const state: { months: DayBin[] | null; full: TimeScale; zoom: Zoom; view: HistogramView | null } = {
+    months: null,
+    full: linearScale(0, 1),
+    zoom: null,
+    view: null,
+  };
+  const axes: Axes = { scale: () => state.view?.scale ?? state.full, full: () => state.full };
+  const chosen = (): readonly [number, number] => {
+    const { from, to } = filters.get();
+    return [from ? dayNumber(from) : state.full.minDay, to ? dayNumber(to) : state.full.maxDay];
+  };
+  const context: ZoomContext = { ...axes, zoom: () => state.zoom, chosen, setZoom: (zoom) => ((state.zoom = zoom), load.schedule()) };
+  const zoom = zoomControls(context);
+
+  function draw(): void {
+    syncHandles(parts, filters.get(), axes);
+    zoom.update();
+    if (!state.view) return;
+    drawBars(parts.chart, state.view, chosen());
+    drawAxis(parts.axis, state.view.scale);
+    parts.box.dataset['bin'] = state.view.bin;
+    parts.box.dataset['zoomed'] = String(state.zoom !== null);
+  }
+
+  const load = latestRequest(work, DEBOUNCE_MS, 'Could not load the date histogram.', async (signal) => {
+    if (!state.months) {
+      const months = await loadMonths(signal);
+      if (signal.aborted) return;
+      state.months = months;
+      state.full = fullScale(months);
+      for (const input of [parts.fromInput, parts.toInput]) {
+        input.min = isoDate(state.full.minDay);
+        input.max = isoDate(state.full.maxDay);
+      }
+    }
+    const view = await loadView(state.months, state.zoom, filters.get(), state.view, signal);
+    if (signal.aborted) return;
+    state.view = view;
+    draw();
   });
-  sync();
 
+  layOut(root, parts, zoom.element);
+  wireHandles(parts, filters, axes);
+  wireWheelZoom(parts.box, context);
+  const unsubscribe = filters.subscribe((now, before) => {
+    if (now.from !== before.from || now.to !== before.to) draw();
+    load.schedule();
+  });
+  draw();
+  load.schedule();
   return {
-    setMatching(intervals) {
-      matching = histogram(binList, intervals);
-      draw();
+    dispose() {
+      unsubscribe();
+      load.cancel();
     },
-    dispose: unsubscribe,
   };
 }

@@ -1,13 +1,24 @@
 /**
- * The time axis under the date-range slider. Claim dates cluster (the seed data has one claim
- * about 1996–2001 and twenty-two from mid-2021), so a linear axis would squeeze nearly every
- * claim into one pixel. Long empty stretches are therefore compressed: the axis is piecewise
- * linear, each busy stretch gets width by how many claims it holds, and each gap a fixed sliver
- * (drawn as a break). The mapping stays monotonic and continuous, so every day still has a
- * position. Pure functions; days are whole days since 1970-01-01 (UTC), positions 0..1.
+ * The time axis of the date histogram. Claim dates cluster (the seed data has one claim about
+ * 1996–2001 and twenty-two from mid-2021; add one from 2024 and a linear axis squeezes all of
+ * 2021 into one bar), so the full axis is broken: long empty stretches are compressed to a
+ * sliver drawn as a break, and each busy stretch gets width by how many claims it holds. The
+ * mapping stays monotonic and continuous, so every day still has a position. A zoomed-in axis
+ * is linear over the span the user chose. Pure functions; days are whole days since 1970-01-01
+ * (UTC), positions 0..1.
  */
 
-export type Interval = readonly [number, number];
+/** Days [start, end] (inclusive), optionally with a weight (how many claims; 1 if absent). */
+export type Interval = readonly [number, number] | readonly [number, number, number];
+
+/** A stretch of days and the positions it takes on the axis. */
+export interface Segment {
+  readonly startDay: number;
+  readonly endDay: number;
+  readonly from: number;
+  readonly to: number;
+  readonly weight: number;
+}
 
 export interface TimeScale {
   readonly minDay: number;
@@ -16,13 +27,19 @@ export interface TimeScale {
   toDay(position: number): number;
   /** Compressed gaps, as position ranges, for drawing the breaks. */
   readonly gaps: ReadonlyArray<readonly [number, number]>;
+  /** The busy stretches (one for a linear axis). */
+  readonly segments: readonly Segment[];
 }
+
+export type BinSize = 'day' | 'week' | 'month';
 
 const DAY_MS = 86_400_000;
 /** A gap is compressed when longer than this many days and this share of the whole span. */
-const MIN_GAP_DAYS = 90;
-const MIN_GAP_SHARE = 0.1;
+const MIN_GAP_DAYS = 60;
+const MIN_GAP_SHARE = 0.02;
 const GAP_WIDTH = 0.05;
+/** The narrowest a zoomed axis gets. */
+export const MIN_ZOOM_DAYS = 14;
 
 export function dayNumber(iso: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -34,56 +51,60 @@ export function isoDate(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** A claim's [eventDate, endDate ?? eventDate] as days, or null if the date is unreadable. */
-export function claimInterval(eventDate: string, endDate?: string | null): Interval | null {
-  const start = dayNumber(eventDate);
-  const end = endDate ? dayNumber(endDate) : start;
-  if (!Number.isFinite(start) || !Number.isFinite(end)) return null;
-  return start <= end ? [start, end] : [end, start];
+/** The first day after the bin that starts on `start` (weeks start on Monday, months on the 1st, as the API bins). */
+export function binEnd(start: number, size: BinSize): number {
+  if (size === 'day') return start + 1;
+  if (size === 'week') return start + 7;
+  const date = new Date(start * DAY_MS);
+  return Math.round(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) / DAY_MS);
 }
 
-interface Segment {
+interface Busy {
   start: number;
   end: number;
-  count: number;
+  weight: number;
 }
 
-function busySegments(intervals: readonly Interval[], span: number): Segment[] {
+function busyStretches(intervals: readonly Interval[], span: number): Busy[] {
   const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
   const threshold = Math.max(MIN_GAP_DAYS, span * MIN_GAP_SHARE);
-  const segments: Segment[] = [];
-  for (const [start, end] of sorted) {
-    const last = segments[segments.length - 1];
+  const stretches: Busy[] = [];
+  for (const interval of sorted) {
+    const [start, end] = interval;
+    const weight = interval[2] ?? 1;
+    const last = stretches[stretches.length - 1];
     if (last && start - last.end <= threshold) {
       last.end = Math.max(last.end, end);
-      last.count++;
+      last.weight += weight;
     } else {
-      segments.push({ start, end, count: 1 });
+      stretches.push({ start, end, weight });
     }
   }
+  // Single-day stretches would have zero length: give each at least one day.
+  for (const s of stretches) if (s.end === s.start) s.end = s.start + 1;
+  return stretches;
+}
+
+/** Lays the stretches out along 0..1: a fixed sliver per gap, the rest by weight. */
+function layOut(stretches: Busy[]): Segment[] {
+  const gaps = stretches.length - 1;
+  const gapWidth = Math.min(GAP_WIDTH, 0.3 / Math.max(1, gaps));
+  const total = stretches.reduce((sum, s) => sum + s.weight, 0);
+  const base = (0.25 * total) / stretches.length;
+  const sum = total + base * stretches.length;
+  const room = 1 - gaps * gapWidth;
+  const segments: Segment[] = [];
+  let position = 0;
+  stretches.forEach((s, i) => {
+    if (i > 0) position += gapWidth;
+    const to = i === stretches.length - 1 ? 1 : Math.min(1, position + (room * (s.weight + base)) / sum);
+    segments.push({ startDay: s.start, endDay: s.end, from: position, to, weight: s.weight });
+    position = to;
+  });
   return segments;
 }
 
-/** Breakpoints (day → position) of a piecewise linear, strictly increasing mapping. */
-function breakpoints(segments: Segment[], total: number): Array<[number, number]> {
-  const gaps = segments.length - 1;
-  const gapWidth = Math.min(GAP_WIDTH, 0.3 / Math.max(1, gaps));
-  const base = (0.25 * total) / segments.length;
-  const weights = segments.map((s) => s.count + base);
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const room = 1 - gaps * gapWidth;
-  const points: Array<[number, number]> = [];
-  let position = 0;
-  segments.forEach((segment, i) => {
-    if (i > 0) position += gapWidth;
-    points.push([segment.start, position]);
-    position += (room * (weights[i] ?? 0)) / sum;
-    points.push([segment.end, Math.min(1, position)]);
-  });
-  return points;
-}
-
-function interpolate(points: Array<[number, number]>, value: number, from: 0 | 1, to: 0 | 1): number {
+function interpolate(points: ReadonlyArray<readonly [number, number]>, value: number, from: 0 | 1, to: 0 | 1): number {
   const first = points[0];
   const last = points[points.length - 1];
   if (value <= first[from]) return first[to];
@@ -99,36 +120,30 @@ function interpolate(points: Array<[number, number]>, value: number, from: 0 | 1
   return last[to];
 }
 
+/** The broken axis over all the intervals (linear when there is no long gap). */
 export function buildTimeScale(intervals: readonly Interval[]): TimeScale {
   if (intervals.length === 0) {
     const today = Math.floor(Date.now() / DAY_MS);
-    return linear(today - 365, today);
+    return linearScale(today - 365, today);
   }
-  let minDay = Infinity;
-  let maxDay = -Infinity;
-  for (const [start, end] of intervals) {
-    minDay = Math.min(minDay, start);
-    maxDay = Math.max(maxDay, end);
-  }
-  if (maxDay - minDay < 30) return linear(minDay - 15, maxDay + 15);
-  const segments = busySegments(intervals, maxDay - minDay);
-  // Single-day segments would have zero length: give each at least one day.
-  for (const s of segments) if (s.end === s.start) s.end = s.start + 1;
-  if (segments.length === 1) return linear(minDay, Math.max(maxDay, minDay + 1));
-  const points = breakpoints(segments, intervals.length);
-  const gaps: Array<[number, number]> = [];
-  for (let i = 1; i + 1 < points.length; i += 2) gaps.push([(points[i])[1], (points[i + 1])[1]]);
-  const last = segments[segments.length - 1];
+  const minDay = Math.min(...intervals.map((i) => i[0]));
+  const maxDay = Math.max(...intervals.map((i) => i[1]));
+  if (maxDay - minDay < 30) return linearScale(minDay - 15, maxDay + 15);
+  const stretches = busyStretches(intervals, maxDay - minDay);
+  if (stretches.length === 1) return linearScale(minDay, Math.max(maxDay, minDay + 1));
+  const segments = layOut(stretches);
+  const points = segments.flatMap((s): Array<readonly [number, number]> => [[s.startDay, s.from], [s.endDay, s.to]]);
   return {
     minDay,
-    maxDay: last.end,
+    maxDay: segments[segments.length - 1].endDay,
     toPosition: (day) => interpolate(points, day, 0, 1),
     toDay: (position) => Math.round(interpolate(points, position, 1, 0)),
-    gaps,
+    gaps: segments.slice(1).map((s, i) => [segments[i].to, s.from] as const),
+    segments,
   };
 }
 
-function linear(minDay: number, maxDay: number): TimeScale {
+export function linearScale(minDay: number, maxDay: number): TimeScale {
   const span = Math.max(1, maxDay - minDay);
   return {
     minDay,
@@ -136,38 +151,33 @@ function linear(minDay: number, maxDay: number): TimeScale {
     toPosition: (day) => Math.min(1, Math.max(0, (day - minDay) / span)),
     toDay: (position) => Math.round(minDay + Math.min(1, Math.max(0, position)) * span),
     gaps: [],
+    segments: [{ startDay: minDay, endDay: maxDay, from: 0, to: 1, weight: 1 }],
   };
 }
 
-export interface Bin {
-  /** Position range on the axis. */
-  from: number;
-  to: number;
-  /** Day range covered, inclusive. */
-  firstDay: number;
-  lastDay: number;
+/**
+ * The finest bin that keeps the bars of the heaviest stretch at least `minBar` units wide on a
+ * chart `width` units wide, and the whole span within `maxBins` bins (the API's limit).
+ */
+export function chooseBin(scale: TimeScale, width: number, minBar = 4, maxBins = 10_000): BinSize {
+  const heaviest = scale.segments.reduce((a, b) => (b.weight > a.weight ? b : a));
+  const daysPerUnit = (heaviest.endDay - heaviest.startDay) / Math.max(1e-9, (heaviest.to - heaviest.from) * width);
+  const span = scale.maxDay - scale.minDay;
+  const fits = (days: number) => daysPerUnit * minBar <= days && span / days <= maxBins;
+  return fits(1) ? 'day' : fits(7) ? 'week' : 'month';
 }
 
-/** `count` equal-width bins along the axis (so compressed stretches get fewer days per bin). */
-export function bins(scale: TimeScale, count: number): Bin[] {
-  const result: Bin[] = [];
-  for (let i = 0; i < count; i++) {
-    const from = i / count;
-    const to = (i + 1) / count;
-    const firstDay = i === 0 ? scale.minDay : scale.toDay(from) + 1;
-    result.push({ from, to, firstDay: Math.min(firstDay, scale.toDay(to)), lastDay: scale.toDay(to) });
-  }
-  return result;
-}
-
-/** How many intervals overlap each bin. */
-export function histogram(binList: readonly Bin[], intervals: readonly Interval[]): number[] {
-  const counts = binList.map(() => 0);
-  for (const [start, end] of intervals) {
-    for (let i = 0; i < binList.length; i++) {
-      const bin = binList[i];
-      if (start <= bin.lastDay && end >= bin.firstDay) counts[i] = (counts[i] ?? 0) + 1;
-    }
-  }
-  return counts;
+/**
+ * The span after zooming by `factor` (< 1 in, > 1 out) around `center`, kept inside `extent`;
+ * null once it covers the whole extent (the full, broken axis).
+ */
+export function zoomSpan(view: readonly [number, number], extent: readonly [number, number], center: number, factor: number): [number, number] | null {
+  const [lo, hi] = view;
+  const extentSpan = extent[1] - extent[0];
+  const span = Math.round(Math.max(MIN_ZOOM_DAYS, (hi - lo) * factor));
+  if (span >= extentSpan) return null;
+  const share = hi > lo ? (Math.min(hi, Math.max(lo, center)) - lo) / (hi - lo) : 0.5;
+  let start = Math.round(center - share * span);
+  start = Math.max(extent[0], Math.min(extent[1] - span, start));
+  return [start, start + span];
 }

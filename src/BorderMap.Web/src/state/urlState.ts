@@ -8,7 +8,7 @@ import type { Selection } from './selection';
  *
  * Keys: `v` = lon,lat,zoom; `hide` = hidden layer ids; `from`, `to`; `cat`, `status`, `prec`
  * (absent = all, empty = none); `actor`; `sel` = claim:<id> or area:<id>; `choro` = 1;
- * `q` = claim list search; `sort` = date|title|category, with a `-` prefix for descending.
+ * `q` = claim list search; `sort` = date|title|category|place|status, with a `-` prefix for descending.
  */
 
 export interface ViewState {
@@ -17,7 +17,7 @@ export interface ViewState {
   zoom: number;
 }
 
-export type SortKey = 'date' | 'title' | 'category';
+export type SortKey = 'date' | 'title' | 'category' | 'place' | 'status';
 
 export interface ListState {
   query: string;
@@ -98,7 +98,7 @@ function decodeSelection(value: string | null): Selection {
 }
 
 function decodeSort(value: string | null): Pick<ListState, 'sort' | 'descending'> {
-  const match = /^(-?)(date|title|category)$/.exec(value ?? '');
+  const match = /^(-?)(date|title|category|place|status)$/.exec(value ?? '');
   return match ? { sort: match[2] as SortKey, descending: match[1] === '-' } : { sort: DEFAULT_LIST.sort, descending: DEFAULT_LIST.descending };
 }
 

@@ -1,0 +1,86 @@
+import { api } from '../api/api';
+import { filterQuery, type Filters } from '../state/filters';
+import type { DateHistogram } from '../types';
+import { type BinSize, binEnd, buildTimeScale, chooseBin, dayNumber, isoDate, linearScale, type TimeScale } from './timeScale';
+
+/**
+ * What the date histogram draws, counted by the store (`/api/claims/histogram`), never from
+ * loaded claims: the month bins of the whole collection set the axis (its extent, and its
+ * breaks where the collection has long empty stretches); the bars use the finest bin (day, week
+ * or month) that the shown span affords, once for every claim and once under the filters.
+ */
+
+/** One bar: days [start, end) and how many claims have their event date in them. */
+export interface DayBin {
+  start: number;
+  end: number;
+  count: number;
+}
+
+export interface HistogramView {
+  scale: TimeScale;
+  bin: BinSize;
+  /** The bars over every claim, and under the filters. */
+  all: DayBin[];
+  matching: DayBin[];
+}
+
+/** The chart's width in SVG units (the bin choice keeps bars a few units wide). */
+export const CHART_WIDTH = 240;
+
+export function dayBins(histogram: DateHistogram): DayBin[] {
+  return histogram.bins.map((b) => {
+    const start = dayNumber(b.start);
+    return { start, end: binEnd(start, histogram.bin), count: b.count };
+  });
+}
+
+/** The axis over the whole collection: broken where it has long empty stretches. */
+export function fullScale(months: readonly DayBin[]): TimeScale {
+  return buildTimeScale(months.map((b) => [b.start, b.end - 1, b.count] as const));
+}
+
+async function bins(bin: BinSize, query: URLSearchParams, signal: AbortSignal): Promise<DayBin[]> {
+  query.set('bin', bin);
+  return dayBins(await api.histogram(query, signal));
+}
+
+/** Month bins of every claim. */
+export function loadMonths(signal: AbortSignal): Promise<DayBin[]> {
+  return bins('month', new URLSearchParams(), signal);
+}
+
+/** The filters' date range within the shown span, or null when they do not meet. */
+function rangeWithin(filters: Filters, lo: number, hi: number): [string, string] | null {
+  const from = Math.max(lo, filters.from ? dayNumber(filters.from) : lo);
+  const to = Math.min(hi, filters.to ? dayNumber(filters.to) : hi);
+  return from <= to ? [isoDate(from), isoDate(to)] : null;
+}
+
+/** Whether two views show the same span in the same bins (then the bars of every claim are the same). */
+function sameSpan(view: HistogramView | null, scale: TimeScale, bin: BinSize): view is HistogramView {
+  return view !== null && view.bin === bin && view.scale.minDay === scale.minDay && view.scale.maxDay === scale.maxDay;
+}
+
+/**
+ * The bars for the whole axis (`zoom` null) or a zoomed-in span, under the filters; the bars of
+ * every claim are taken from `previous` when it showed the same span (only the filters changed).
+ */
+export async function loadView(months: DayBin[], zoom: readonly [number, number] | null, filters: Filters, previous: HistogramView | null, signal: AbortSignal): Promise<HistogramView> {
+  const scale = zoom ? linearScale(zoom[0], zoom[1]) : fullScale(months);
+  const bin = chooseBin(scale, CHART_WIDTH);
+  const span = (query: URLSearchParams) => {
+    if (zoom) {
+      query.set('from', isoDate(zoom[0]));
+      query.set('to', isoDate(zoom[1]));
+    }
+    return query;
+  };
+  const range = rangeWithin(filters, scale.minDay, scale.maxDay);
+  const matchingQuery = range ? filterQuery({ ...filters, from: range[0], to: range[1] }) : null;
+  const [all, matching] = await Promise.all([
+    sameSpan(previous, scale, bin) ? previous.all : bin === 'month' && !zoom ? months : bins(bin, span(new URLSearchParams()), signal),
+    matchingQuery ? bins(bin, matchingQuery, signal) : [],
+  ]);
+  return { scale, bin, all, matching };
+}
