@@ -53,7 +53,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
         else if (Gazetteer.IsNamesakeOfProvince(place))
         {
             score += 0.15;
-            reasons.Add($"the town that gives {NameOf(place.Admin1)} its name");
+            reasons.Add($"shares its name with its province {NameOf(place.Admin1)}");
         }
 
         if (place.Admin1.Length > 0 && place.Admin1 != place.Id && context.MentionedIds.Contains(place.Admin1))

@@ -74,7 +74,8 @@ function checkSize(form: ExportForm): boolean {
     c[name].setAttribute('aria-invalid', String(!!problems[name]));
   }
   const valid = Object.keys(problems).length === 0;
-  form.download.disabled = !valid;
+  // A download under way keeps the button disabled until it ends.
+  form.download.disabled = !valid || form.download.hasAttribute('aria-busy');
   return valid;
 }
 
@@ -98,6 +99,7 @@ async function download(form: ExportForm, work: PendingWork, query: URLSearchPar
   const { status } = form;
   const fallbackName = `bordermap.${form.controls.format.value}`;
   form.download.disabled = true;
+  form.download.setAttribute('aria-busy', 'true');
   status.textContent = 'Rendering…';
   status.classList.remove('warning');
   try {
@@ -113,6 +115,7 @@ async function download(form: ExportForm, work: PendingWork, query: URLSearchPar
   } catch (error) {
     showProblem(form, error, status);
   } finally {
+    form.download.removeAttribute('aria-busy');
     checkSize(form);
   }
 }
