@@ -8,7 +8,7 @@ namespace BorderMap.Storage;
 /// A <see cref="ClaimFilter"/> as the stores' SQL binds it: lists become arrays (null: no filter;
 /// empty: nothing passes), actors become case-folded keys, the region an area id the catalog knows
 /// (an unknown id filters nothing), matched against the areas each claim was found to belong to
-/// when it was written, and the text its search terms (<see cref="ClaimSearchKey"/>).
+/// when it was written, the text its search terms (<see cref="ClaimSearchKey"/>), and the source the id the claims cite.
 /// </summary>
 internal sealed record ClaimQuery(
     Envelope? Box,
@@ -19,7 +19,8 @@ internal sealed record ClaimQuery(
     int[]? GeoPrecisions,
     string[]? ActorKeys,
     string? RegionId,
-    string[]? Terms)
+    string[]? Terms,
+    string? SourceId)
 {
     public static ClaimQuery Of(ClaimFilter filter, AreaCatalog areas) => new(
         filter.BoundingBox,
@@ -30,7 +31,8 @@ internal sealed record ClaimQuery(
         filter.GeoPrecisions?.ToArray(),
         filter.Actors?.Select(ActorKey).Distinct(StringComparer.Ordinal).ToArray(),
         filter.Region is { } id && areas.Find(id) is not null ? id : null,
-        filter.Text is { } text ? [.. ClaimSearchKey.Terms(text)] : null);
+        filter.Text is { } text ? [.. ClaimSearchKey.Terms(text)] : null,
+        filter.Source);
 
     /// <summary>The case-insensitive form of an actor name that queries compare (upper case, as ordinal ignore-case comparison does).</summary>
     public static string ActorKey(string actor) => actor.ToUpperInvariant();

@@ -74,6 +74,13 @@ public class ClaimFilterApiTests(WebApplicationFactory<Program> factory) : IClas
     }
 
     [Fact]
+    public async Task The_source_parameter_lists_the_claims_quoting_that_source()
+    {
+        Assert.Equal(await All(), (await _client.ClaimIds("?source=tj-af-border-2021-07-05")).Length);
+        Assert.Empty(await _client.ClaimIds("?source=no-such-source"));
+    }
+
+    [Fact]
     public async Task Markers_carry_what_the_map_needs_but_no_quote()
     {
         var full = await _client.ClaimIds("?category=troop-movement");

@@ -13,7 +13,7 @@ public class ContextTests
         Assert.Equal("AF-BDS", Repository.Geocoder.Geocode("Fayzabad", Mentioning("AF-BDS"))[0].Place.Admin1);
         var jowzjan = Repository.Geocoder.Geocode("Fayzabad", Mentioning("AF-JOW"))[0];
         Assert.Equal("AF-JOW", jowzjan.Place.Admin1);
-        Assert.Contains("AF-JOW is mentioned", jowzjan.Reason, StringComparison.Ordinal);
+        Assert.Contains("the text mentions its province Jowzjan", jowzjan.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,5 +49,14 @@ public class ContextTests
         Assert.True(candidates.Count >= 2);
         Assert.True(candidates[0].Score >= candidates[1].Score);
         Assert.All(candidates, c => Assert.False(string.IsNullOrWhiteSpace(c.Reason)));
+    }
+
+    [Fact]
+    public void A_reason_names_the_place_and_the_match_in_words_without_weights_or_ids()
+    {
+        var reasons = Repository.Geocoder.Geocode("Fayzabad", Mentioning("AF-BDS")).Select(c => c.Reason).ToList();
+
+        Assert.Equal("town in Badakhshan, Afghanistan · matched the name ‘Fayzabad’ · the text mentions its province Badakhshan", reasons[0]);
+        Assert.All(reasons, r => Assert.DoesNotMatch(@"prior|\d\.\d|AF-|'", r));
     }
 }

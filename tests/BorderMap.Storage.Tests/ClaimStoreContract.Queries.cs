@@ -1,3 +1,4 @@
+using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Storage.Tests.Reference;
 
@@ -95,6 +96,23 @@ public abstract partial class ClaimStoreContract
 
         Assert.Equal(["moved-claim"], found.Select(c => c.Id));
         Assert.Empty(await Store.QueryAsync(window));
+    }
+
+    [Fact]
+    public async Task The_source_criterion_keeps_the_claims_that_quote_that_source_only()
+    {
+        var other = await Store.RegisterSourceAsync(new SourceDraft("Other report", "Example News", "en", null, null, "2021-07-09", [], "Troops were seen near Fayzabad."));
+        var draft = TestData.PointDraft("quotes-other-source").With(d => d with { Source = other.Id, Quote = new Quote("Troops were seen near Fayzabad.", 0, 31) });
+        await Store.CreateClaimAsync(draft, "ana");
+        var seedCount = (await Store.ClaimsAsync()).Count(c => c.Data.Source == TestData.SourceId);
+
+        var ofOther = await Store.QueryAsync(ClaimFilter.All with { Source = other.Id });
+        var ofSeed = await Store.QueryAsync(ClaimFilter.All with { Source = TestData.SourceId });
+
+        Assert.Equal(["quotes-other-source"], ofOther.Select(c => c.Id));
+        Assert.Equal(seedCount, ofSeed.Count);
+        Assert.True(seedCount > 1, "the seed should hold several claims quoting its source");
+        Assert.All(ofSeed, c => Assert.Equal(TestData.SourceId, c.Data.Source));
     }
 
     /// <summary>Adds <see cref="QueryClaimSet"/> to the seed, and answers the reference over every claim then in the store.</summary>

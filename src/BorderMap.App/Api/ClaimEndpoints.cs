@@ -21,6 +21,7 @@ internal static class ClaimEndpoints
     /// <c>fields=marker</c>, as lean markers (<see cref="MarkerWriter"/>): at most <c>limit</c>
     /// (default <see cref="DefaultLimit"/>, at most <see cref="IClaimStore.MaxPageSize"/>), with the
     /// <c>next</c> cursor to pass as <c>cursor</c> for the following page. No answer is the whole store.
+    /// <c>source</c> keeps the claims that quote that source (the source reader's numbered quotes).
     /// <c>GET /api/claims/{id}</c> returns one claim with its version as the ETag that edits send back
     /// in <c>If-Match</c>; <c>GET /api/claims/{id}/history</c> lists every change to it, deletes included.
     /// </summary>
@@ -28,7 +29,7 @@ internal static class ClaimEndpoints
     {
         routes.MapGet("/api/claims", async Task<Results<PushStreamHttpResult, ValidationProblem>> (HttpRequest request, ClaimFilterParser parser, IClaimStore store, CancellationToken cancel) =>
         {
-            var (filter, problems) = QueryParameters.ReadFilter(request, parser, "fields", "limit", "cursor");
+            var (filter, problems) = QueryParameters.ReadFilter(request, parser, "fields", "limit", "cursor", "source");
             var fields = QueryParameters.Value(request, "fields") ?? "full";
             if (fields is not ("full" or "marker"))
             {
@@ -40,6 +41,12 @@ internal static class ClaimEndpoints
             if (filter is null || problems.Count > 0)
             {
                 return Problems.Invalid(problems);
+            }
+
+            // Only this list reads the source criterion: the source reader's quotes, a page at a time.
+            if (QueryParameters.Value(request, "source") is { Length: > 0 } source)
+            {
+                filter = filter with { Source = source };
             }
 
             var page = await store.PageAsync(filter, cursor, limit, cancel);

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using BorderMap.Core.Measurement;
 using NetTopologySuite.Geometries;
 
@@ -41,49 +39,64 @@ public sealed class Geocoder(Gazetteer gazetteer)
     private GeocodeCandidate Score(NameMatch match, GeocodeContext context)
     {
         var place = match.Name.Place;
-        var prior = PlacePrior.Of(place);
-        var score = (0.6 * match.Strength) + (0.4 * prior);
-        var reason = new StringBuilder(match.How);
-        reason.Append(CultureInfo.InvariantCulture, $"; {Describe(place)} (prior {prior:0.00})");
+        var score = (0.6 * match.Strength) + (0.4 * PlacePrior.Of(place));
+        // The reason is read by researchers choosing a place, so it names places, not ids or weights.
+        var reasons = new List<string> { Describe(place), match.How };
 
         var isPoint = PlaceKinds.IsPoint(place.Kind);
         if (context.KindHint is { } hint)
         {
             var fits = hint == place.Kind || (hint == PlaceKinds.PopulatedPlace && isPoint);
             score += fits ? 0.25 : -0.1;
-            reason.Append(fits ? $"; the text calls it a {hint}" : $"; the text calls it a {hint}, not a {place.Kind}");
+            reasons.Add(fits ? $"the text calls it a {KindWord(hint)}" : $"the text calls it a {KindWord(hint)}, but it is a {KindWord(place.Kind)}");
         }
         else if (Gazetteer.IsNamesakeOfProvince(place))
         {
             score += 0.15;
-            reason.Append(CultureInfo.InvariantCulture, $"; town named like its province {place.Admin1}");
+            reasons.Add($"shares its name with its province {NameOf(place.Admin1)}");
         }
 
         if (place.Admin1.Length > 0 && place.Admin1 != place.Id && context.MentionedIds.Contains(place.Admin1))
         {
             score += 0.2;
-            reason.Append(CultureInfo.InvariantCulture, $"; its province {place.Admin1} is mentioned");
+            reasons.Add($"the text mentions its province {NameOf(place.Admin1)}");
         }
         else if (place.Country != place.Id && context.MentionedIds.Contains(place.Country))
         {
             score += 0.05;
-            reason.Append(CultureInfo.InvariantCulture, $"; its country {place.Country} is mentioned");
+            reasons.Add($"the text mentions its country {NameOf(place.Country)}");
         }
 
         if (context.NearbyPlaces.FirstOrDefault(p => p.Id != place.Id && isPoint && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= NearbyKm) is { } near)
         {
             score += 0.1;
-            reason.Append(CultureInfo.InvariantCulture, $"; near {near.Name}");
+            reasons.Add($"near {near.Name}, which the text names");
         }
 
-        return new GeocodeCandidate(place, Math.Round(score, 3), match.Name.Name.Text, reason.ToString());
+        return new GeocodeCandidate(place, Math.Round(score, 3), match.Name.Name.Text, string.Join(" · ", reasons));
     }
 
-    private static string Describe(Place place) => place.Kind switch
+    /// <summary>"province in Afghanistan", "town in Badakhshan, Afghanistan", "country".</summary>
+    private string Describe(Place place)
     {
-        PlaceKinds.Country => "country",
-        PlaceKinds.Admin1 => $"province of {place.Country}",
-        _ => $"{place.Kind} in {(place.Admin1.Length > 0 ? place.Admin1 : place.Country)}",
+        var country = NameOf(place.Country);
+        return place.Kind switch
+        {
+            PlaceKinds.Country => "country",
+            PlaceKinds.Admin1 => $"province in {country}",
+            _ when place.Admin1.Length > 0 && place.Admin1 != place.Id => $"{KindWord(place.Kind)} in {NameOf(place.Admin1)}, {country}",
+            _ => $"{KindWord(place.Kind)} in {country}",
+        };
+    }
+
+    private string NameOf(string id) => Gazetteer.Find(id)?.Name ?? id;
+
+    private static string KindWord(string kind) => kind switch
+    {
+        PlaceKinds.Admin1 => "province",
+        PlaceKinds.PopulatedPlace => "town",
+        PlaceKinds.Crossing => "border crossing",
+        _ => kind,
     };
 
     // Places more than 1.5° of latitude or 3° of longitude apart are farther than 150 km here; only closer pairs need the geodesic.

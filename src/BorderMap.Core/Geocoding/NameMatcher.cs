@@ -1,3 +1,4 @@
+using System.Globalization;
 using BorderMap.Core.Search;
 
 namespace BorderMap.Core.Geocoding;
@@ -28,7 +29,7 @@ public static class NameMatcher
         foreach (var name in gazetteer.ByKey(key))
         {
             var same = string.Equals(name.Name.Text, text, StringComparison.OrdinalIgnoreCase);
-            matches.Add(new NameMatch(name, same ? Exact : Folded, same ? $"exact name '{name.Name.Text}'" : $"spelling of '{name.Name.Text}'{Language(name)}"));
+            matches.Add(new NameMatch(name, same ? Exact : Folded, same ? $"matched {TheName(name)}" : $"matched {TheName(name)} in another spelling"));
         }
 
         if (matches.Count == 0)
@@ -40,7 +41,7 @@ public static class NameMatcher
         {
             foreach (var name in gazetteer.BySkeleton(ConsonantSkeleton.OfPersoArabic(text)))
             {
-                matches.Add(new NameMatch(name, Skeleton, $"consonants of '{name.Name.Text}'"));
+                matches.Add(new NameMatch(name, Skeleton, $"its consonants match {TheName(name)}"));
             }
         }
 
@@ -51,7 +52,7 @@ public static class NameMatcher
             {
                 foreach (var name in gazetteer.ByKey(fuzzyKey))
                 {
-                    matches.Add(new NameMatch(name, distance == 1 ? OneTypo : TwoTypos, $"{distance} letter(s) from '{name.Name.Text}'"));
+                    matches.Add(new NameMatch(name, distance == 1 ? OneTypo : TwoTypos, $"{(distance == 1 ? "one letter" : "two letters")} off {TheName(name)}"));
                 }
             }
         }
@@ -71,14 +72,14 @@ public static class NameMatcher
         {
             foreach (var name in gazetteer.ByStem(NameFolding.Fold(stem)))
             {
-                matches.Add(new NameMatch(name, Inflected, $"case form of '{name.Name.Text}'"));
+                matches.Add(new NameMatch(name, Inflected, $"a case form of {TheName(name)}"));
             }
         }
         else if (key.Length > 4 && key[^1] == 's')
         {
             foreach (var name in gazetteer.ByKey(key[..^1]))
             {
-                matches.Add(new NameMatch(name, Inflected, $"genitive of '{name.Name.Text}'"));
+                matches.Add(new NameMatch(name, Inflected, $"the possessive of {TheName(name)}"));
             }
         }
     }
@@ -107,11 +108,29 @@ public static class NameMatcher
             {
                 foreach (var name in gazetteer.ByKey(keys[i]))
                 {
-                    matches.Add(new NameMatch(name, Prefix, $"starts like '{name.Name.Text}'"));
+                    matches.Add(new NameMatch(name, Prefix, $"the start of {TheName(name)}"));
                 }
             }
         }
     }
 
-    private static string Language(NameRef name) => name.Name.Language.Length > 0 ? $" ({name.Name.Language})" : "";
+    /// <summary>"the Persian name ‘بدخشان’", or "the name ‘Badakhshan’" for the gazetteer's own name: words a reader of the suggestion understands.</summary>
+    private static string TheName(NameRef name) => $"the {LanguageName(name.Name.Language)}name ‘{name.Name.Text}’";
+
+    private static string LanguageName(string code)
+    {
+        if (code.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        try
+        {
+            return CultureInfo.GetCultureInfo(code).EnglishName + " ";
+        }
+        catch (CultureNotFoundException)
+        {
+            return code + " ";
+        }
+    }
 }

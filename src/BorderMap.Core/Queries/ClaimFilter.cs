@@ -40,6 +40,9 @@ public sealed record ClaimFilter
     /// </summary>
     public string? Text { get; init; }
 
+    /// <summary>Only claims quoting this source (its id): the source reader numbers them in its text.</summary>
+    public string? Source { get; init; }
+
     /// <summary>A one-line description for map captions and export footers, e.g. "2021-07-01 to 2021-07-05; category: troop-movement".</summary>
     public string Describe()
     {
@@ -61,6 +64,11 @@ public sealed record ClaimFilter
         if (Text is not null)
         {
             parts.Add($"text: {Text}");
+        }
+
+        if (Source is not null)
+        {
+            parts.Add($"source: {Source}");
         }
 
         if (BoundingBox is { } box)

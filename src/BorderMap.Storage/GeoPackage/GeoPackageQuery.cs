@@ -59,6 +59,12 @@ internal sealed class GeoPackageQuery
             sql.Add("s.claim_fid IN (SELECT claim_fid FROM claim_areas WHERE area_id = $region)", ("$region", region));
         }
 
+        // Not indexed: the source reader asks for one source's claims rarely, a page at a time.
+        if (query.SourceId is { } source)
+        {
+            sql.Add("s.claim_fid IN (SELECT fid FROM claims WHERE source = $source)", ("$source", source));
+        }
+
         if (query.Terms is { Length: > 0 } terms)
         {
             sql.AddTerms(terms);

@@ -60,6 +60,12 @@ internal sealed class PostGisQuery
             sql.Add("EXISTS (SELECT 1 FROM claim_areas r WHERE r.area_id = @region AND r.claim_fid = c.fid)", new NpgsqlParameter("region", region));
         }
 
+        // Not indexed: the source reader asks for one source's claims rarely, a page at a time.
+        if (query.SourceId is { } source)
+        {
+            sql.Add("c.source = @source", new NpgsqlParameter("source", source));
+        }
+
         // Terms hold only letters and digits (ClaimSearchKey), so none carries a LIKE wildcard.
         foreach (var (term, i) in (query.Terms ?? []).Select((t, i) => (t, i)))
         {

@@ -14,6 +14,8 @@ public class EditorPlaceTests(EditorSession session) : IClassFixture<EditorSessi
         await page.GetByTestId("editor-place").FillAsync("Duschanbe");
         var first = page.GetByTestId("place-suggestion-0");
         await Assertions.Expect(first).ToContainTextAsync("Dushanbe");
+        await Assertions.Expect(first).ToContainTextAsync("Tajikistan · matched the German name ‘Duschanbe’");   // a reason in words, no scores
+        await Assertions.Expect(first).Not.ToContainTextAsync("prior");
         await first.ClickAsync();
 
         var placement = page.GetByTestId("editor-placement");

@@ -185,6 +185,8 @@ export const api = {
   histogram: (query: URLSearchParams, signal?: AbortSignal) => getJson<DateHistogram>('claims/histogram', query, signal),
   /** One whole claim, with its version as the ETag. */
   claim: (id: string) => getTagged<GeoJsonFeature<ClaimProperties>>(`claims/${seg(id)}`),
+  /** `GET /api/claims?source=…`: one page of the claims quoting a source, whole (the source reader numbers their quotes). */
+  claimsOfSource: (sourceId: string, limit: number) => getJson<ClaimPage<ClaimProperties>>('claims', new URLSearchParams({ source: sourceId, limit: String(limit) })),
   history: (id: string) => getJson<HistoryEntry[]>(`claims/${seg(id)}/history`),
   createClaim: async (feature: GeoJsonFeature<Partial<ClaimProperties>>) =>
     (await write<GeoJsonFeature<ClaimProperties>>('POST', 'claims', feature)) as Tagged<GeoJsonFeature<ClaimProperties>>,

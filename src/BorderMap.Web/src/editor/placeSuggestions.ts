@@ -40,11 +40,10 @@ export function attachPlaceSuggestions(
 
   function row(candidate: GeocodeCandidate, index: number): HTMLElement {
     const { place } = candidate;
-    const where = [place.kind, place.admin1 || place.country].filter(Boolean).join(', ');
     const button = el(
       'button',
       { className: 'button button-quiet', testId: `place-suggestion-${index}`, attrs: { type: 'button', role: 'option' } },
-      `${place.name} — ${where} · ${candidate.reason}`,
+      `${place.name} — ${candidate.reason}`,
     );
     button.addEventListener('click', () => {
       onChoose(

@@ -1,294 +1,196 @@
-import { api, ApiError, isAbort } from '../api/api';
-import { el, replaceChildren } from '../shared/dom';
-import { type ExportContext, type ExportFormat, type ExportSettings, exportQuery, PAPERS, type Paper } from '../state/exportQuery';
-import { languageName, PREFERRED_LANGUAGES } from '../shared/languages';
+import { api, ApiError } from '../api/api';
 import type { PendingWork } from '../api/work';
-
-const LABEL_LANGUAGES = [...PREFERRED_LANGUAGES, 'local'];
+import { el, replaceChildren } from '../shared/dom';
+import { type ExportContext, type ExportFormat, type ExportSettings, exportQuery, type Paper, type QuoteText } from '../state/exportQuery';
+import { heightForWidth, sizeProblems } from '../state/exportSize';
+import { type ExportControls, type ExportField, type ExportForm, createExportForm } from './exportForm';
+import { createExportPreview } from './exportPreview';
 
 /**
  * The Export dialog: starts from the current view (or the selected region), filters and
- * selection; the presenter picks format, size or paper and title, sees a small PNG preview
- * rendered by the same server-side renderer, and downloads the file.
+ * selection; the presenter picks format, size or paper, title and quote language, sees a small
+ * PNG preview rendered by the same server-side renderer, and downloads the file. A size the
+ * renderer cannot make is explained beside its field and blocks Download and the preview.
  */
 
 /** Pixels across the preview (shown at half that for a sharp picture). */
 const PREVIEW_WIDTH = 860;
-const PREVIEW_DEBOUNCE_MS = 350;
 
 export interface ExportDialogOptions {
   work: PendingWork;
   /** The screen the export starts from, read when the dialog opens. */
-  context: () => ExportContext & { regionName: string | null; claimTitle: string | null; filterSummary: string; hiddenLayers: string[]; viewAspect: number };
+  context: () => ExportScreen;
   /** A title for the area being exported (the region's name, or the map's subject). */
   defaultTitle: (regionScope: boolean) => string;
 }
 
-function field(label: string, control: HTMLElement, error: HTMLElement, className = ''): HTMLElement {
-  return el('label', { className: `field ${className}`.trim() }, el('span', { className: 'field-label' }, label), control, error);
+type ExportScreen = ExportContext & { regionName: string | null; claimTitle: string | null; filterSummary: string; hiddenLayers: string[]; viewAspect: number };
+
+function readSettings(c: ExportControls, context: ExportScreen | null): ExportSettings {
+  return {
+    format: c.format.value as ExportFormat,
+    width: c.width.valueAsNumber,
+    height: c.height.valueAsNumber,
+    dpi: c.dpi.valueAsNumber,
+    paper: c.paper.value as Paper,
+    title: c.title.value,
+    subtitle: c.subtitle.value,
+    lang: c.lang.value,
+    quotes: c.quotes.value as QuoteText,
+    outlines: c.outlines.checked,
+    scope: c.scopeRegion.checked && context?.region ? 'region' : 'view',
+  };
 }
 
-function numberInput(testId: string, min: number, max: number): HTMLInputElement {
-  return el('input', { testId, attrs: { type: 'number', min: String(min), max: String(max), step: '1', inputmode: 'numeric' } });
+function clearErrors(form: ExportForm): void {
+  Object.values(form.errors).forEach((e) => (e.textContent = ''));
+}
+
+/** Shows a problem+json's per-parameter messages beside the fields they name, the rest in `where`. */
+function showProblem(form: ExportForm, error: unknown, where: HTMLElement): void {
+  clearErrors(form);
+  if (error instanceof ApiError) {
+    let placed = false;
+    for (const [param, messages] of Object.entries(error.errors)) {
+      const target = param === 'region' ? form.errors.bbox : form.errors[param as ExportField];
+      if (target) {
+        target.textContent = messages.join(' ');
+        placed = true;
+      }
+    }
+    where.textContent = error.status === 404 && !placed ? 'Export is not available on this server yet.' : error.message;
+  } else {
+    where.textContent = error instanceof Error ? error.message : String(error);
+  }
+  where.classList.add('warning');
+}
+
+/** Checks width, height and DPI (not used for PDF); shows each problem beside its field. */
+function checkSize(form: ExportForm): boolean {
+  const c = form.controls;
+  const problems = c.format.value === 'pdf' ? {} : sizeProblems({ width: c.width.valueAsNumber, height: c.height.valueAsNumber, dpi: c.dpi.valueAsNumber });
+  for (const name of ['width', 'height', 'dpi'] as const) {
+    form.errors[name].textContent = problems[name] ?? '';
+    c[name].setAttribute('aria-invalid', String(!!problems[name]));
+  }
+  const valid = Object.keys(problems).length === 0;
+  // A download under way keeps the button disabled until it ends.
+  form.download.disabled = !valid || form.download.hasAttribute('aria-busy');
+  return valid;
+}
+
+function describe(form: ExportForm, context: ExportScreen): void {
+  const items = [
+    `Claims: ${context.filterSummary}`,
+    context.claimTitle ? `Highlighted: ${context.claimTitle}` : null,
+    context.hiddenLayers.length ? `Hidden on screen, left out of the export: ${context.hiddenLayers.join(', ')}` : null,
+  ].filter((x): x is string => !!x);
+  replaceChildren(form.summary, ...items.map((text) => el('li', null, text)));
+}
+
+function layout(form: ExportForm): void {
+  const format = form.controls.format.value;
+  form.sizeFields.hidden = format === 'pdf';
+  form.paperField.hidden = format !== 'pdf';
+  form.outlinesField.hidden = format !== 'svg';
+}
+
+async function download(form: ExportForm, work: PendingWork, query: URLSearchParams): Promise<void> {
+  const { status } = form;
+  const fallbackName = `bordermap.${form.controls.format.value}`;
+  form.download.disabled = true;
+  form.download.setAttribute('aria-busy', 'true');
+  status.textContent = 'Rendering…';
+  status.classList.remove('warning');
+  try {
+    const { blob, fileName } = await work.track(api.exportFile(query));
+    const url = URL.createObjectURL(blob);
+    const link = el('a', { attrs: { href: url, download: fileName ?? fallbackName } });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    status.textContent = `Saved ${fileName ?? fallbackName} (${Math.max(1, Math.round(blob.size / 1024))} KB).`;
+    clearErrors(form);
+  } catch (error) {
+    showProblem(form, error, status);
+  } finally {
+    form.download.removeAttribute('aria-busy');
+    checkSize(form);
+  }
+}
+
+/** Width and height keep the view's aspect while the width is a real size; editing the height sets a new aspect. */
+function lockAspect(c: ExportControls): { set(aspect: number): void } {
+  let aspect = 1;
+  c.width.addEventListener('input', () => {
+    const height = heightForWidth(c.width.valueAsNumber, aspect);
+    if (height !== null) c.height.valueAsNumber = height;
+  });
+  c.height.addEventListener('input', () => {
+    if (heightForWidth(c.width.valueAsNumber, 1) !== null && heightForWidth(c.height.valueAsNumber, 1) !== null) aspect = c.width.valueAsNumber / c.height.valueAsNumber;
+  });
+  return { set: (value) => (aspect = value) };
 }
 
 export function createExportDialog(options: ExportDialogOptions): { open: () => void } {
-  const format = el('select', { testId: 'export-format' }, ...(['png', 'svg', 'pdf'] as const).map((f) => el('option', { attrs: { value: f } }, f.toUpperCase())));
-  const width = numberInput('export-width', 1, 20000);
-  const height = numberInput('export-height', 1, 20000);
-  const dpi = numberInput('export-dpi', 72, 1200);
-  const paper = el('select', { testId: 'export-paper' }, ...PAPERS.map((p) => el('option', { attrs: { value: p } }, p.replace('-', ' '))));
-  const title = el('input', { testId: 'export-title', attrs: { type: 'text', maxlength: '200' } });
-  const lang = el(
-    'select',
-    { testId: 'export-lang' },
-    ...LABEL_LANGUAGES.map((code) => el('option', { attrs: { value: code } }, code === 'local' ? 'Local names' : (languageName(code) ?? code))),
-  );
-  const outlines = el('input', { testId: 'export-outlines', attrs: { type: 'checkbox' } });
-  const outlinesField = el('label', { className: 'row' }, outlines, el('span', null, 'Text as outlines (SVG opens without our fonts)'));
-  const subtitle = el('input', { testId: 'export-subtitle', attrs: { type: 'text', maxlength: '300' } });
-  const scopeView = el('input', { testId: 'export-scope-view', attrs: { type: 'radio', name: 'export-scope', value: 'view' } });
-  const scopeRegion = el('input', { testId: 'export-scope-region', attrs: { type: 'radio', name: 'export-scope', value: 'region' } });
-  const regionLabel = el('span', null);
-  const regionChoice = el('label', { className: 'row' }, scopeRegion, regionLabel);
-  const bboxText = el('code', { className: 'bbox' });
-  const errors = {
-    format: el('span', { className: 'field-error' }),
-    width: el('span', { className: 'field-error' }),
-    height: el('span', { className: 'field-error' }),
-    dpi: el('span', { className: 'field-error' }),
-    paper: el('span', { className: 'field-error' }),
-    title: el('span', { className: 'field-error' }),
-    subtitle: el('span', { className: 'field-error' }),
-    bbox: el('span', { className: 'field-error' }),
-    lang: el('span', { className: 'field-error' }),
-    outlines: el('span', { className: 'field-error' }),
-  };
-  const summary = el('ul', { className: 'export-summary hint' });
-  const preview = el('img', { className: 'export-preview', testId: 'export-preview', attrs: { alt: 'Preview of the exported map' } });
-  const previewStatus = el('p', { className: 'hint preview-status', attrs: { 'aria-live': 'polite' } });
-  const status = el('p', { className: 'export-status', attrs: { 'aria-live': 'polite' } });
-  const download = el('button', { className: 'button', testId: 'export-download', attrs: { type: 'submit' } }, 'Download');
-  const cancel = el('button', { className: 'button button-quiet', attrs: { type: 'button' } }, 'Cancel');
-  const sizeFields = el(
-    'div',
-    { className: 'field-row' },
-    field('Width (px)', width, errors.width),
-    field('Height (px)', height, errors.height),
-    field('DPI', dpi, errors.dpi),
-  );
-  const paperField = field('Paper', paper, errors.paper);
-
-  const form = el(
-    'form',
-    { className: 'export-form', attrs: { method: 'dialog' } },
-    el('div', { className: 'dialog-head' }, el('h2', null, 'Export map'), cancel),
-    el(
-      'div',
-      { className: 'dialog-body' },
-      el(
-        'div',
-        { className: 'dialog-fields' },
-        field('Title', title, errors.title),
-        field('Subtitle', subtitle, errors.subtitle),
-        el(
-          'fieldset',
-          { className: 'filter-group' },
-          el('legend', null, 'Area'),
-          el('label', { className: 'row' }, scopeView, el('span', null, 'Current view '), bboxText),
-          regionChoice,
-          errors.bbox,
-        ),
-        el('div', { className: 'field-row two' }, field('Format', format, errors.format), field('Label language', lang, errors.lang)),
-        sizeFields,
-        paperField,
-        outlinesField,
-        el('div', { className: 'export-includes' }, el('span', { className: 'field-label' }, 'Includes'), summary),
-      ),
-      el('figure', { className: 'preview-box' }, preview, el('figcaption', null, previewStatus)),
-    ),
-    el('div', { className: 'dialog-actions' }, status, download),
-  );
-  const dialog = el('dialog', { className: 'export-dialog', testId: 'export-dialog', attrs: { 'aria-label': 'Export map' } }, form);
+  const form = createExportForm();
+  const c = form.controls;
+  const dialog = el('dialog', { className: 'export-dialog', testId: 'export-dialog', attrs: { 'aria-label': 'Export map' } }, form.form);
   document.body.append(dialog);
-
-  let context: ReturnType<ExportDialogOptions['context']> | null = null;
-  let previewTimer: number | undefined;
-  let previewRequest: AbortController | null = null;
-  let previewUrl: string | null = null;
-  let releaseWait: (() => void) | null = null;
-  let lockedAspect = 1;
+  let context: ExportScreen | null = null;
   let titleEdited = false;
-
-  function settings(): ExportSettings {
-    return {
-      format: format.value as ExportFormat,
-      width: width.valueAsNumber,
-      height: height.valueAsNumber,
-      dpi: dpi.valueAsNumber,
-      paper: paper.value as Paper,
-      title: title.value,
-      subtitle: subtitle.value,
-      lang: lang.value,
-      outlines: outlines.checked,
-      scope: scopeRegion.checked && context?.region ? 'region' : 'view',
-    };
-  }
-
-  function clearErrors(): void {
-    Object.values(errors).forEach((e) => (e.textContent = ''));
-  }
-
-  /** Shows a problem+json's per-parameter messages beside the fields they name. */
-  function showProblem(error: unknown, where: HTMLElement): void {
-    clearErrors();
-    if (error instanceof ApiError) {
-      let placed = false;
-      for (const [param, messages] of Object.entries(error.errors)) {
-        const target = errors[param as keyof typeof errors] ?? (param === 'region' ? errors.bbox : null);
-        if (target) {
-          target.textContent = messages.join(' ');
-          placed = true;
-        }
-      }
-      where.textContent = error.status === 404 && !placed ? 'Export is not available on this server yet.' : error.message;
-    } else {
-      where.textContent = error instanceof Error ? error.message : String(error);
-    }
-    where.classList.add('warning');
-  }
-
-  function layout(): void {
-    const pdf = format.value === 'pdf';
-    sizeFields.hidden = pdf;
-    paperField.hidden = !pdf;
-    outlinesField.hidden = format.value !== 'svg';
-  }
-
-  function schedulePreview(): void {
-    cancelPreview();
-    // The debounce counts as pending work, so automation can wait for the preview.
-    void options.work.track(new Promise<void>((resolve) => (releaseWait = resolve)));
-    previewStatus.textContent = 'Rendering preview…';
-    previewStatus.classList.remove('warning');
-    preview.classList.add('stale');
-    previewTimer = window.setTimeout(() => {
-      releaseWait?.();
-      releaseWait = null;
-      if (!context || !dialog.open) return;
-      const controller = new AbortController();
-      previewRequest = controller;
-      const query = exportQuery(settings(), context, { width: PREVIEW_WIDTH });
-      void options.work.track(
-        api.exportFile(query, controller.signal).then(
-          ({ blob }) => {
-            if (controller !== previewRequest) return;
-            if (previewUrl) URL.revokeObjectURL(previewUrl);
-            previewUrl = URL.createObjectURL(blob);
-            preview.src = previewUrl;
-            preview.classList.remove('stale');
-            preview.dataset['query'] = query.toString();
-            previewStatus.textContent = 'Preview';
-            clearErrors();
-          },
-          (error: unknown) => {
-            if (isAbort(error) || controller !== previewRequest) return;
-            preview.removeAttribute('src');
-            showProblem(error, previewStatus);
-          },
-        ),
-      );
-    }, PREVIEW_DEBOUNCE_MS);
-  }
-
-  function cancelPreview(): void {
-    window.clearTimeout(previewTimer);
-    previewRequest?.abort();
-    previewRequest = null;
-    releaseWait?.();
-    releaseWait = null;
-  }
-
-  function describe(): void {
-    if (!context) return;
-    const items = [
-      `Claims: ${context.filterSummary}`,
-      context.claimTitle ? `Highlighted: ${context.claimTitle}` : null,
-      context.hiddenLayers.length ? `Hidden on screen, left out of the export: ${context.hiddenLayers.join(', ')}` : null,
-    ].filter((x): x is string => !!x);
-    replaceChildren(summary, ...items.map((text) => el('li', null, text)));
-  }
-
-  async function save(): Promise<void> {
-    if (!context) return;
-    download.disabled = true;
-    status.textContent = 'Rendering…';
-    status.classList.remove('warning');
-    try {
-      const query = exportQuery(settings(), context);
-      const { blob, fileName } = await options.work.track(api.exportFile(query));
-      const url = URL.createObjectURL(blob);
-      const link = el('a', { attrs: { href: url, download: fileName ?? `bordermap.${format.value}` } });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      status.textContent = `Saved ${fileName ?? `bordermap.${format.value}`} (${Math.max(1, Math.round(blob.size / 1024))} KB).`;
-      clearErrors();
-    } catch (error) {
-      showProblem(error, status);
-    } finally {
-      download.disabled = false;
-    }
-  }
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void save();
+  const aspect = lockAspect(c);
+  const preview = createExportPreview({
+    image: form.preview,
+    status: form.previewStatus,
+    work: options.work,
+    wanted: () => !!context && dialog.open,
+    query: () => (checkSize(form) && context ? exportQuery(readSettings(c, context), context, { width: PREVIEW_WIDTH }) : { invalid: 'Correct the size to see a preview.' }),
+    onRendered: () => clearErrors(form),
+    onFailed: (error) => showProblem(form, error, form.previewStatus),
   });
-  cancel.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', cancelPreview);
-  format.addEventListener('change', () => {
-    layout();
-    schedulePreview();
-  });
-  width.addEventListener('input', () => {
-    if (Number.isFinite(width.valueAsNumber)) height.valueAsNumber = Math.max(1, Math.round(width.valueAsNumber / lockedAspect));
-  });
-  height.addEventListener('input', () => {
-    if (Number.isFinite(height.valueAsNumber) && height.valueAsNumber > 0) lockedAspect = width.valueAsNumber / height.valueAsNumber;
-  });
-  title.addEventListener('input', () => (titleEdited = true));
-  const retitle = () => {
-    if (!titleEdited) title.value = options.defaultTitle(settings().scope === 'region');
+  const changed = () => {
+    layout(form);
+    checkSize(form);
+    preview.schedule();
   };
-  scopeView.addEventListener('change', retitle);
-  scopeRegion.addEventListener('change', retitle);
-  for (const control of [width, height, dpi, paper, title, subtitle, scopeView, scopeRegion, lang]) {
-    control.addEventListener(control instanceof HTMLSelectElement || control.type === 'radio' ? 'change' : 'input', schedulePreview);
+  const retitle = () => {
+    if (!titleEdited) c.title.value = options.defaultTitle(readSettings(c, context).scope === 'region');
+  };
+
+  form.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (context && checkSize(form)) void download(form, options.work, exportQuery(readSettings(c, context), context));
+  });
+  form.cancel.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => preview.cancel());
+  c.title.addEventListener('input', () => (titleEdited = true));
+  c.scopeView.addEventListener('change', retitle);
+  c.scopeRegion.addEventListener('change', retitle);
+  for (const control of Object.values(c)) {
+    control.addEventListener(control instanceof HTMLSelectElement || control.type === 'radio' || control.type === 'checkbox' ? 'change' : 'input', changed);
   }
 
   return {
     open() {
       context = options.context();
-      lockedAspect = context.viewAspect;
-      status.textContent = '';
-      clearErrors();
-      if (!title.value) titleEdited = false;
-      width.valueAsNumber = 2400;
-      height.valueAsNumber = Math.round(2400 / lockedAspect);
-      if (!Number.isFinite(dpi.valueAsNumber)) dpi.valueAsNumber = 200;
-      bboxText.textContent = context.bbox.map((v) => v.toFixed(2)).join(', ');
-      regionChoice.hidden = !context.region;
-      regionLabel.textContent = context.regionName ? `Selected region: ${context.regionName}` : '';
-      scopeRegion.checked = false;
-      scopeView.checked = true;
+      aspect.set(context.viewAspect);
+      form.status.textContent = '';
+      clearErrors(form);
+      if (!c.title.value) titleEdited = false;
+      c.width.valueAsNumber = 2400;
+      c.height.valueAsNumber = Math.round(2400 / context.viewAspect);
+      if (!Number.isFinite(c.dpi.valueAsNumber)) c.dpi.valueAsNumber = 200;
+      form.bboxText.textContent = context.bbox.map((v) => v.toFixed(2)).join(', ');
+      form.regionChoice.hidden = !context.region;
+      form.regionLabel.textContent = `Selected region: ${context.regionName ?? context.region ?? ''}`;
+      c.scopeRegion.checked = false;
+      c.scopeView.checked = true;
       retitle();
-      layout();
-      describe();
+      describe(form, context);
       dialog.showModal();
-      schedulePreview();
+      changed();
     },
   };
 }
-

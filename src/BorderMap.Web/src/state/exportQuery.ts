@@ -1,3 +1,4 @@
+import { MIN_DPI } from './exportSize';
 import { filterQuery, type Filters } from './filters';
 
 /**
@@ -6,6 +7,10 @@ import { filterQuery, type Filters } from './filters';
  */
 
 export type ExportFormat = 'png' | 'svg' | 'pdf';
+
+/** Which text the quote panel prints: the source's words, the English translation, or both (the renderer's default). */
+export const QUOTE_TEXTS = ['both', 'original', 'translation'] as const;
+export type QuoteText = (typeof QUOTE_TEXTS)[number];
 
 export const PAPERS = ['A4-landscape', 'A4-portrait', 'A3-landscape', 'A3-portrait', 'Letter-landscape', 'Letter-portrait'] as const;
 export type Paper = (typeof PAPERS)[number];
@@ -23,6 +28,7 @@ export interface ExportSettings {
   subtitle: string;
   /** Label language: a language code or `local`; English by default. */
   lang: string;
+  quotes: QuoteText;
   /** SVG only: text as outlines (no fonts needed to view it). */
   outlines: boolean;
   /** The current view's bounding box, or the selected region. */
@@ -46,9 +52,6 @@ const EXPORT_LAYERS = ['countries', 'provinces', 'rivers', 'claims'];
 function roundCoordinate(value: number): string {
   return String(Math.round(value * 1e5) / 1e5);
 }
-
-/** The renderer's lowest accepted resolution. */
-const MIN_DPI = 36;
 
 /**
  * `preview` asks for a PNG about `preview.width` px wide of the same page: the same size in
@@ -82,6 +85,8 @@ export function exportQuery(settings: ExportSettings, context: ExportContext, pr
   }
   if (settings.format === 'svg' && settings.outlines && !preview) query.set('outlines', 'true');
   if (settings.lang && settings.lang !== 'en') query.set('lang', settings.lang);
+  // Both is the renderer's default; a server without the parameter still exports then.
+  if (settings.quotes !== 'both') query.set('quotes', settings.quotes);
   if (settings.title.trim()) query.set('title', settings.title.trim());
   if (settings.subtitle.trim()) query.set('subtitle', settings.subtitle.trim());
   if (settings.scope === 'region' && context.region) query.set('region', context.region);
