@@ -76,4 +76,22 @@ public class HistoryTests(BrowserSession session) : IClassFixture<BrowserSession
         Assert.Contains($"sel=claim%3A{SoldiersClaim}", copied, StringComparison.Ordinal);
         await page.CloseAsync();
     }
+
+    [Fact]
+    public async Task Where_the_page_may_not_write_the_clipboard_Copy_link_shows_the_address_to_copy()
+    {
+        var page = await session.OpenAppAsync();
+        await page.EvaluateAsync("() => Object.defineProperty(navigator, 'clipboard', { value: undefined })");
+        await page.GetByTestId($"claim-row-{HelmandClaim}").ClickAsync();
+        await ClaimPanel(page, HelmandClaim).WaitForAsync();
+        await page.EvaluateAsync("() => window.borderMap.settled()");
+
+        await page.GetByTestId("copy-link").ClickAsync();
+
+        var shown = page.GetByTestId("copy-link-url");
+        await Assertions.Expect(shown).ToBeVisibleAsync();
+        await Assertions.Expect(shown).ToHaveValueAsync(page.Url);
+        await Assertions.Expect(shown).ToBeFocusedAsync();
+        await page.CloseAsync();
+    }
 }

@@ -130,6 +130,13 @@ public class LayoutTests(BrowserSession session) : IClassFixture<BrowserSession>
         await detailsToggle.ClickAsync();
         await Assertions.Expect(detailsToggle).ToHaveAttributeAsync("aria-expanded", "false");
         await Assertions.Expect(page.Locator("#details")).ToBeHiddenAsync();
+
+        // Escape closes an open drawer.
+        await leftToggle.ClickAsync();
+        await Assertions.Expect(page.Locator("#panel-left")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(leftToggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(page.Locator("#panel-left")).ToBeHiddenAsync();
         await page.CloseAsync();
     }
 

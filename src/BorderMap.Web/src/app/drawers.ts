@@ -2,7 +2,7 @@
  * On a narrow screen (below 1024 px, see styles.css) the left panel (layers, time, legend,
  * filters) and the right panel (details, the editor) become drawers over the map, each opened
  * and closed by its top-bar button (`aria-expanded` says which is open). One drawer is open at a
- * time, so the map stays in sight. On a wider screen the buttons are hidden and the panels are
+ * time, so the map stays in sight; Escape closes it. On a wider screen the buttons are hidden and the panels are
  * columns; the open state does nothing there.
  */
 
@@ -38,6 +38,12 @@ export function wireDrawers(buttons: HTMLButtonElement[]): Drawers {
     setOpen(drawer, false);
     drawer.button.addEventListener('click', () => open(drawer, !isOpen(drawer)));
   }
+  // Escape closes an open drawer, as it closes other things laid over the map; in a dialog or a field it belongs to that control.
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    if (event.key !== 'Escape' || target?.closest('dialog, input, select, textarea, [role="listbox"]')) return;
+    for (const drawer of drawers) setOpen(drawer, false);
+  });
   return {
     showDetails: () => {
       const details = drawers.find((d) => d.panel.id === 'details');
