@@ -32,9 +32,27 @@ public sealed partial class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Starts <c>bordermap serve --port 0 --no-browser</c> and waits for the URL it prints.</summary>
-    public static async Task<AppProcess> Serve(params string[] extraArgs)
+    public static Task<AppProcess> Serve(params string[] extraArgs) =>
+        Start(StartInfo(["serve", "--port", "0", "--no-browser", .. extraArgs]));
+
+    /// <summary>Starts <c>bordermap serve --port 0</c>, which opens a browser, with these environment variables set.</summary>
+    public static Task<AppProcess> ServeOpeningBrowser(IReadOnlyDictionary<string, string> environment)
     {
-        var process = Process.Start(StartInfo(["serve", "--port", "0", "--no-browser", .. extraArgs]))!;
+        var start = StartInfo(["serve", "--port", "0"]);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return Start(start);
+    }
+
+    /// <summary>The next line serve prints after its URL, or null once it ended its output.</summary>
+    public Task<string?> NextOutputLine(CancellationToken cancel) => _process.StandardOutput.ReadLineAsync(cancel).AsTask();
+
+    private static async Task<AppProcess> Start(ProcessStartInfo start)
+    {
+        var process = Process.Start(start)!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {

@@ -126,7 +126,8 @@ internal static class ServeCommand
             Console.WriteLine($"BorderMap is serving the claims of {store.Description} at {url}{access} (Ctrl+C stops it)");
             if (openBrowser)
             {
-                BrowserLauncher.Open(LocalUrl(url, options));
+                // Not awaited: serving goes on while the browser starts; a failure is reported when it comes.
+                _ = BrowserLauncher.OpenAsync(LocalUrl(url, options), Console.Out);
             }
         }
 

@@ -29,4 +29,10 @@ describe('exportQuery', () => {
     expect(preview.get('dpi')).toBe('72');
     expect(Number(preview.get('width')) / Number(preview.get('dpi'))).toBeCloseTo(2400 / 200, 1);
   });
+
+  it('exports the layers shown on the map: hidden towns and rivers stay out, the rest are named', () => {
+    expect(exportQuery(settings, context).has('layers')).toBe(false);
+    const query = exportQuery(settings, { ...context, hiddenLayerIds: ['towns', 'rivers'] });
+    expect(query.get('layers')).toBe('countries,provinces,claims');
+  });
 });

@@ -30,54 +30,97 @@ function field(label: string, control: HTMLElement, error: HTMLElement, hint?: s
   );
 }
 
-export function createSourceDialog(work: PendingWork): SourceDialog {
-  const title = el('input', { testId: 'new-source-title', attrs: { type: 'text', maxlength: '500', required: '' } });
-  const publisher = el('input', { testId: 'new-source-publisher', attrs: { type: 'text', maxlength: '300', required: '' } });
-  const url = el('input', { testId: 'new-source-url', attrs: { type: 'url', maxlength: '2000', placeholder: 'https://…' } });
-  const language = el('input', { testId: 'new-source-language', attrs: { type: 'text', list: 'new-source-languages', maxlength: '35', placeholder: 'e.g. en, id, ru', required: '' } });
+type SourceControls = ReturnType<typeof createSourceControls>;
+
+const SOURCE_FIELDS = ['title', 'publisher', 'url', 'language', 'publishedDate', 'translatedFrom', 'text'] as const;
+
+function createSourceControls() {
+  const errors: FieldErrors = Object.fromEntries(SOURCE_FIELDS.map((name) => [name, el('span', { className: 'field-error', testId: `new-source-error-${name}` })]));
+  return {
+    title: el('input', { testId: 'new-source-title', attrs: { type: 'text', maxlength: '500', required: '' } }),
+    publisher: el('input', { testId: 'new-source-publisher', attrs: { type: 'text', maxlength: '300', required: '' } }),
+    url: el('input', { testId: 'new-source-url', attrs: { type: 'url', maxlength: '2000', placeholder: 'https://…' } }),
+    language: el('input', { testId: 'new-source-language', attrs: { type: 'text', list: 'new-source-languages', maxlength: '35', placeholder: 'e.g. en, id, ru', required: '' } }),
+    published: el('input', { testId: 'new-source-published', attrs: { type: 'date', required: '' } }),
+    translatedFrom: el('input', { testId: 'new-source-translated-from', attrs: { type: 'text', maxlength: '35', placeholder: 'optional, e.g. de' } }),
+    text: el('textarea', { testId: 'new-source-text', attrs: { rows: '10', spellcheck: 'false', required: '' } }),
+    file: el('input', { testId: 'new-source-file', attrs: { type: 'file', accept: '.txt,text/plain' } }),
+    errors,
+    general: el('p', { className: 'warning dialog-message', testId: 'new-source-errors', attrs: { role: 'alert' } }),
+    save: el('button', { className: 'button', testId: 'new-source-save', attrs: { type: 'submit' } }, 'Register source'),
+    cancel: el('button', { className: 'button button-quiet', attrs: { type: 'button' } }, 'Cancel'),
+  };
+}
+
+function sourceForm(c: SourceControls): HTMLFormElement {
   const languages = el(
     'datalist',
     { attrs: { id: 'new-source-languages' } },
     ...PREFERRED_LANGUAGES.map((code) => el('option', { attrs: { value: code } }, languageName(code) ?? code)),
   );
-  const published = el('input', { testId: 'new-source-published', attrs: { type: 'date', required: '' } });
-  const translatedFrom = el('input', { testId: 'new-source-translated-from', attrs: { type: 'text', maxlength: '35', placeholder: 'optional, e.g. de' } });
-  const text = el('textarea', { testId: 'new-source-text', attrs: { rows: '10', spellcheck: 'false', required: '' } });
-  const file = el('input', { testId: 'new-source-file', attrs: { type: 'file', accept: '.txt,text/plain' } });
-  const errors: FieldErrors = {
-    title: el('span', { className: 'field-error', testId: 'new-source-error-title' }),
-    publisher: el('span', { className: 'field-error', testId: 'new-source-error-publisher' }),
-    url: el('span', { className: 'field-error', testId: 'new-source-error-url' }),
-    language: el('span', { className: 'field-error', testId: 'new-source-error-language' }),
-    publishedDate: el('span', { className: 'field-error', testId: 'new-source-error-publishedDate' }),
-    translatedFrom: el('span', { className: 'field-error', testId: 'new-source-error-translatedFrom' }),
-    text: el('span', { className: 'field-error', testId: 'new-source-error-text' }),
-  };
-  const general = el('p', { className: 'warning dialog-message', testId: 'new-source-errors', attrs: { role: 'alert' } });
-  const save = el('button', { className: 'button', testId: 'new-source-save', attrs: { type: 'submit' } }, 'Register source');
-  const cancel = el('button', { className: 'button button-quiet', attrs: { type: 'button' } }, 'Cancel');
-  const form = el(
+  const errors = c.errors;
+  return el(
     'form',
     { className: 'export-form', attrs: { method: 'dialog', novalidate: '' } },
-    el('div', { className: 'dialog-head' }, el('h2', null, 'Register a source'), cancel),
+    el('div', { className: 'dialog-head' }, el('h2', null, 'Register a source'), c.cancel),
     el(
       'div',
       { className: 'dialog-fields source-fields' },
-      field('Title', title, errors['title']),
-      el('div', { className: 'field-row two' }, field('Publisher', publisher, errors['publisher']), field('URL', url, errors['url'])),
+      field('Title', c.title, errors['title']),
+      el('div', { className: 'field-row two' }, field('Publisher', c.publisher, errors['publisher']), field('URL', c.url, errors['url'])),
       el(
         'div',
         { className: 'field-row' },
-        field('Language', language, errors['language']),
-        field('Published', published, errors['publishedDate']),
-        field('Translated from', translatedFrom, errors['translatedFrom']),
+        field('Language', c.language, errors['language']),
+        field('Published', c.published, errors['publishedDate']),
+        field('Translated from', c.translatedFrom, errors['translatedFrom']),
       ),
-      field('Text', text, errors['text'], 'Paste the full text, or load a plain-text file. It is stored exactly as given and never changes.'),
-      el('label', { className: 'row' }, el('span', { className: 'field-label' }, 'Load a text file:'), file),
+      field('Text', c.text, errors['text'], 'Paste the full text, or load a plain-text file. It is stored exactly as given and never changes.'),
+      el('label', { className: 'row' }, el('span', { className: 'field-label' }, 'Load a text file:'), c.file),
       languages,
     ),
-    el('div', { className: 'dialog-actions' }, general, save),
+    el('div', { className: 'dialog-actions' }, c.general, c.save),
   );
+}
+
+/** A chosen text file fills the text box (and the title, if empty); each field's error clears as it is edited. */
+function wireInputs(c: SourceControls): void {
+  c.file.addEventListener('change', () => {
+    const chosen = c.file.files?.[0];
+    if (!chosen) return;
+    if (chosen.size > MAX_FILE_BYTES) {
+      c.errors['text'].textContent = `${chosen.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`;
+      return;
+    }
+    void chosen.text().then((content) => {
+      c.text.value = content;
+      if (!c.title.value) c.title.value = chosen.name.replace(/\.[^.]+$/, '');
+    });
+  });
+  for (const [name, control] of [['title', c.title], ['publisher', c.publisher], ['url', c.url], ['language', c.language], ['publishedDate', c.published], ['translatedFrom', c.translatedFrom], ['text', c.text]] as const) {
+    control.addEventListener('input', () => {
+      const error = c.errors[name];
+      if (error) error.textContent = '';
+    });
+  }
+}
+
+function readDraft(c: SourceControls): SourceDraft {
+  const draft: SourceDraft = {
+    title: c.title.value.trim(),
+    publisher: c.publisher.value.trim(),
+    language: c.language.value.trim(),
+    publishedDate: c.published.value,
+    text: c.text.value,
+  };
+  if (c.url.value.trim()) draft.url = c.url.value.trim();
+  if (c.translatedFrom.value.trim()) draft.translatedFrom = c.translatedFrom.value.trim();
+  return draft;
+}
+
+export function createSourceDialog(work: PendingWork): SourceDialog {
+  const c = createSourceControls();
+  const form = sourceForm(c);
   const dialog = el('dialog', { className: 'export-dialog source-dialog', testId: 'source-dialog', attrs: { 'aria-label': 'Register a source' } }, form);
   document.body.append(dialog);
 
@@ -88,57 +131,29 @@ export function createSourceDialog(work: PendingWork): SourceDialog {
     if (dialog.open) dialog.close();
     done?.(source);
   };
-
-  file.addEventListener('change', () => {
-    const chosen = file.files?.[0];
-    if (!chosen) return;
-    if (chosen.size > MAX_FILE_BYTES) {
-      (errors['text']).textContent = `${chosen.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`;
-      return;
-    }
-    void chosen.text().then((content) => {
-      text.value = content;
-      if (!title.value) title.value = chosen.name.replace(/\.[^.]+$/, '');
-    });
-  });
-  for (const [name, control] of [['title', title], ['publisher', publisher], ['url', url], ['language', language], ['publishedDate', published], ['translatedFrom', translatedFrom], ['text', text]] as const) {
-    control.addEventListener('input', () => {
-      const error = errors[name];
-      if (error) error.textContent = '';
-    });
-  }
-
+  wireInputs(c);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const draft: SourceDraft = {
-      title: title.value.trim(),
-      publisher: publisher.value.trim(),
-      language: language.value.trim(),
-      publishedDate: published.value,
-      text: text.value,
-    };
-    if (url.value.trim()) draft.url = url.value.trim();
-    if (translatedFrom.value.trim()) draft.translatedFrom = translatedFrom.value.trim();
-    save.disabled = true;
-    general.textContent = '';
+    c.save.disabled = true;
+    c.general.textContent = '';
     work
-      .track(api.registerSource(draft))
+      .track(api.registerSource(readDraft(c)))
       .then(
         (source) => close(source),
-        (error: unknown) => showFieldErrors(error, errors, general, (key) => (key in errors ? key : null)),
+        (error: unknown) => showFieldErrors(error, c.errors, c.general, (key) => (key in c.errors ? key : null)),
       )
-      .finally(() => (save.disabled = false));
+      .finally(() => (c.save.disabled = false));
   });
-  cancel.addEventListener('click', () => close(null));
+  c.cancel.addEventListener('click', () => close(null));
   dialog.addEventListener('close', () => close(null));
 
   return {
     open() {
-      for (const control of [title, publisher, url, language, published, translatedFrom, text, file]) control.value = '';
-      for (const error of Object.values(errors)) error.textContent = '';
-      general.textContent = '';
+      for (const control of [c.title, c.publisher, c.url, c.language, c.published, c.translatedFrom, c.text, c.file]) control.value = '';
+      for (const error of Object.values(c.errors)) error.textContent = '';
+      c.general.textContent = '';
       dialog.showModal();
-      title.focus();
+      c.title.focus();
       return new Promise((done) => (resolve = done));
     },
   };

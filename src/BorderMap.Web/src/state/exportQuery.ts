@@ -47,7 +47,7 @@ export interface ExportContext {
   hiddenLayerIds: string[];
 }
 
-const EXPORT_LAYERS = ['countries', 'provinces', 'rivers', 'claims'];
+const EXPORT_LAYERS = ['countries', 'provinces', 'rivers', 'towns', 'claims'];
 
 function roundCoordinate(value: number): string {
   return String(Math.round(value * 1e5) / 1e5);
@@ -85,7 +85,7 @@ export function exportQuery(settings: ExportSettings, context: ExportContext, pr
   }
   if (settings.format === 'svg' && settings.outlines && !preview) query.set('outlines', 'true');
   if (settings.lang && settings.lang !== 'en') query.set('lang', settings.lang);
-  // Both is the renderer's default; a server without the parameter still exports then.
+  // Both is the renderer's default, so the address stays short.
   if (settings.quotes !== 'both') query.set('quotes', settings.quotes);
   if (settings.title.trim()) query.set('title', settings.title.trim());
   if (settings.subtitle.trim()) query.set('subtitle', settings.subtitle.trim());

@@ -4,11 +4,14 @@ import { fromLonLat, toLonLat } from 'ol/proj';
 import type { Filters } from './filters';
 import type { SelectionStore } from './selection';
 import { sameJson, type Store } from './store';
+import { HistoryEntries } from './historyEntries';
 import { type AppState, decodeState, encodeState, type ListState, type ViewState } from './urlState';
 
 /**
- * Keeps the address bar in step with the screen (urlState.ts says what is stored): every change
- * replaces the hash (no history entry per pan), and a hash edited or pasted by hand is applied.
+ * Keeps the address bar in step with the screen (urlState.ts says what is stored): a selection
+ * or a view change becomes a browser history entry (historyEntries.ts says when a change is a new
+ * entry and when it continues the last one), so Back and Forward walk through them; an entry
+ * reached by Back or Forward, or a hash edited or pasted by hand, is applied.
  */
 
 export interface ScreenParts {
@@ -32,10 +35,15 @@ export function viewState(map: OlMap): ViewState | null {
   return { center: [lon, lat], zoom };
 }
 
+/** The ids of the switchable layers hidden now. */
+export function hiddenLayerIds(layers: Map<string, BaseLayer[]>): string[] {
+  return [...layers].filter(([, parts]) => !parts.every((l) => l.getVisible())).map(([id]) => id);
+}
+
 export function currentState(parts: ScreenParts): AppState {
   return {
     view: viewState(parts.map),
-    hiddenLayers: [...parts.layers].filter(([, layers]) => !layers.every((l) => l.getVisible())).map(([id]) => id),
+    hiddenLayers: hiddenLayerIds(parts.layers),
     filters: parts.filters.get(),
     selection: parts.selection.get(),
     choropleth: parts.choropleth.get(),
@@ -65,16 +73,31 @@ export function applyState(parts: ScreenParts, state: AppState): void {
   if (!sameJson(selection, state.selection)) parts.selection.set(state.selection);
 }
 
+function addressWith(hash: string): string {
+  return `${location.pathname}${location.search}${hash}`;
+}
+
+/** The screen's hash now, as the address bar would show it. */
+function screenHash(parts: ScreenParts): string {
+  const encoded = encodeState(currentState(parts));
+  return encoded ? `#${encoded}` : '';
+}
+
 export function wirePermalink(parts: ScreenParts): void {
+  const entries = new HistoryEntries();
   let written = location.hash;
+  /** Set while the screen follows the address: what that changes only rewrites the entry it came from. */
+  let restoring = false;
   let scheduled = false;
   const write = () => {
     scheduled = false;
-    const encoded = encodeState(currentState(parts));
-    const hash = encoded ? `#${encoded}` : '';
-    if (hash === written) return;
+    const hash = screenHash(parts);
+    const decided = entries.decide(written, hash, performance.now());
+    const action = restoring && decided === 'push' ? 'replace' : decided;
+    restoring = false;
     written = hash;
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    if (action === 'push') history.pushState(null, '', addressWith(hash));
+    else if (action === 'replace') history.replaceState(history.state, '', addressWith(hash));
   };
   const schedule = () => {
     if (scheduled) return;
@@ -87,10 +110,19 @@ export function wirePermalink(parts: ScreenParts): void {
   parts.selection.subscribe(schedule);
   parts.choropleth.subscribe(schedule);
   parts.list.subscribe(schedule);
-  window.addEventListener('hashchange', () => {
+  // Back, Forward (popstate) and a hash edited or pasted by hand (hashchange) restore the screen.
+  const restore = () => {
     if (location.hash === written) return;
     written = location.hash;
+    restoring = true;
+    entries.restored(performance.now());
     applyState(parts, decodeState(location.hash));
-  });
+    schedule();
+  };
+  window.addEventListener('popstate', restore);
+  window.addEventListener('hashchange', restore);
+  // Start-up is a restore too: the address with defaults filled in and unknown values dropped replaces the one it came with.
+  restoring = true;
+  entries.restored(performance.now());
   write();
 }

@@ -1,0 +1,103 @@
+import type OlMap from 'ol/Map';
+import { api } from '../api/api';
+import { readFeatures, updateAreaContext } from '../map/layers';
+import { loadTowns } from '../map/towns';
+import { showError } from '../panels/errorBanner';
+import { byId } from '../shared/dom';
+import { type Filters, normalizeFilters, STATUSES } from '../state/filters';
+import { type ScreenParts, wirePermalink } from '../state/permalink';
+import type { AppState } from '../state/urlState';
+import { wireClaimData } from './claimData';
+import { wireCopyLink } from './copyLink';
+import { loadDefinition } from './definition';
+import { wireDrawers } from './drawers';
+import { wireEditing } from './editing';
+import { wireExport } from './exporting';
+import { type LeftPanel, wireLeftPanel } from './leftPanel';
+import { createWorkbench } from './mapLayers';
+import { wireClaimList, wireSearch } from './navigation';
+import { precisionLevels, type Stores, type Workbench } from './workbench';
+
+/** What the automation hooks (state/automation.ts) look into, filled in as the workbench loads. */
+export interface Booted {
+  bench: Workbench | null;
+  parts: ScreenParts | null;
+}
+
+/** The state from the URL, cleaned against what this server knows; filters set later are cleaned the same way. */
+function applyInitialState(bench: Workbench, initial: AppState): (filters: Filters) => Filters {
+  const domain = { categories: bench.style.categories.map((c) => c.id), statuses: STATUSES, precisions: precisionLevels(bench.style) };
+  const normalize = (f: Filters) => normalizeFilters(f, domain);
+  bench.filters.set(normalize(initial.filters));
+  bench.choropleth.set(initial.choropleth);
+  bench.list.set(initial.list);
+  for (const id of initial.hiddenLayers) bench.switchable.get(id)?.forEach((layer) => layer.setVisible(false));
+  return normalize;
+}
+
+/** Loads every area layer, the towns and the claims; each failure shows in the banner, and the first is thrown once all are done. */
+async function loadEverything(bench: Workbench, left: LeftPanel, showClaims: () => Promise<void>): Promise<PromiseSettledResult<void>[]> {
+  const loads = [
+    ...bench.layerInfos.map(async (info) => {
+      try {
+        bench.areas.sources.get(info.id)?.addFeatures(readFeatures(await api.layer(info.id)));
+      } catch (error) {
+        showError(`Could not load the “${info.title}” layer.`, error);
+        throw error;
+      }
+    }),
+    loadTowns(bench.towns).then(
+      (count) => left.setLayerCount('towns', count),
+      (error: unknown) => {
+        showError('Could not load the towns.', error);
+        throw error;
+      },
+    ),
+    showClaims().catch((error: unknown) => {
+      showError('Could not load the claims.', error);
+      throw error;
+    }),
+  ];
+  return Promise.allSettled(loads);
+}
+
+export function rendered(target: OlMap): Promise<void> {
+  return new Promise((resolve) => {
+    target.once('rendercomplete', () => resolve());
+    target.render();
+  });
+}
+
+/** Wires the workbench together, loads it and applies the state from the URL. */
+export async function boot(stores: Stores, initial: AppState, booted: Booted): Promise<void> {
+  const bench = createWorkbench(stores, await loadDefinition());
+  booted.bench = bench;
+  const normalize = applyInitialState(bench, initial);
+  const left = wireLeftPanel(bench);
+  const claimList = wireClaimList(bench);
+  const data = wireClaimData(bench, { left, setListClaims: (claims, universeCount) => claimList.setClaims(claims, universeCount) });
+  const drawers = wireDrawers([byId<HTMLButtonElement>('toggle-left-panel'), byId<HTMLButtonElement>('toggle-details')]);
+  wireEditing(bench, data, () => drawers.showDetails());
+  bench.selection.subscribe((selected) => selected && drawers.showDetails());
+  wireSearch(bench);
+  const exportButton = wireExport(bench);
+  wireCopyLink(byId<HTMLButtonElement>('copy-link-button'), byId('copy-link-status'));
+
+  const results = await loadEverything(bench, left, () => data.show());
+  updateAreaContext(bench.areas);
+  if (bench.choropleth.get()) left.shade();
+  const parts: ScreenParts = { map: bench.map, layers: bench.switchable, filters: bench.filters, selection: bench.selection, choropleth: bench.choropleth, list: bench.list, normalize };
+  booted.parts = parts;
+  bench.selection.set(initial.selection);
+  wirePermalink(parts);
+  exportButton.disabled = false;
+  const addClaimButton = byId<HTMLButtonElement>('add-claim-button');
+  addClaimButton.disabled = false;
+  addClaimButton.hidden = !bench.canEdit;
+
+  await bench.work.idle();
+  await rendered(bench.map);
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
+  document.body.dataset['ready'] = 'true';
+}

@@ -1,0 +1,50 @@
+import { classesFor, colorFor, countByArea, renderChoroplethControl, renderChoroplethLegend } from '../map/choropleth';
+import { redrawAreas } from '../map/layers';
+import { areaProps } from '../map/style';
+import { renderLayerSwitcher } from '../panels/layerSwitcher';
+import { renderLegend } from '../panels/legend';
+import { orderedCategories } from '../shared/categories';
+import { byId } from '../shared/dom';
+import type { Workbench } from './workbench';
+
+/** The left panel's layer switcher (with the choropleth switch and key) and legend. */
+export interface LeftPanel {
+  setLayerCount: (layerId: string, count: number) => void;
+  setCategoryCounts: (counts: Map<string, number>) => void;
+  /** Shades the provinces by their number of filtered claims, or clears the shading (choropleth off). */
+  shade: () => void;
+}
+
+export function wireLeftPanel(bench: Workbench): LeftPanel {
+  const { areas, claims, choropleth } = bench;
+  const choroplethControl = renderChoroplethControl(choropleth);
+  const setLayerCount = renderLayerSwitcher(
+    byId('layer-switcher'),
+    [
+      ...bench.layerInfos.map((info) => ({ id: info.id, title: info.title, count: info.featureCount, layers: areas.byId.get(info.id) ?? [] })),
+      { id: 'towns', title: 'Towns', count: null, layers: [bench.towns] },
+      { id: 'claims', title: 'Claims', count: null, layers: [claims.symbols] },
+    ],
+    choroplethControl.element,
+  );
+  const legend = renderLegend(byId('legend'), {
+    categories: orderedCategories(bench.style, [], bench.category),
+    areas: bench.style.areas,
+    filters: bench.filters,
+  });
+  const provinceIds = () => (areas.sources.get('provinces')?.getFeatures() ?? []).map((f) => areaProps(f).id);
+  const shade = () => {
+    if (!choropleth.get()) {
+      areas.context.shade = null;
+    } else {
+      const counts = countByArea(claims.filtered());
+      const ids = provinceIds();
+      const classes = classesFor(Math.max(0, ...ids.map((id) => counts.get(id) ?? 0)));
+      areas.context.shade = (id) => colorFor(classes, counts.get(id) ?? 0);
+      renderChoroplethLegend(choroplethControl.legend, classes, ids.filter((id) => (counts.get(id) ?? 0) > 0).length);
+    }
+    redrawAreas(areas);
+  };
+  choropleth.subscribe(shade);
+  return { setLayerCount, setCategoryCounts: (counts) => legend.setCounts(counts), shade };
+}

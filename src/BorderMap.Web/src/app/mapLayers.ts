@@ -1,0 +1,41 @@
+import { categoryLookup } from '../shared/categories';
+import { ClaimsLayer } from '../map/claimsLayer';
+import { createAreaLayers } from '../map/layers';
+import { createMapLabels } from '../map/mapLabels';
+import { createTownLayer } from '../map/towns';
+import { lineWidths } from '../map/style';
+import { setSymbolRadius } from '../map/symbols';
+import { areaNames, type Definition, type Stores, type Workbench } from './workbench';
+
+/** Puts the area layers (countries, provinces, rivers), the towns, the labels and the claim layers on the map. */
+export function createWorkbench(stores: Stores, definition: Definition): Workbench {
+  const { map, work, fullClaims } = stores;
+  const { style, layerInfos, regions } = definition;
+  const category = categoryLookup(style);
+  const lines = lineWidths(style);
+  setSymbolRadius(lines.symbolRadius);
+  const claims = new ClaimsLayer(category);
+  // A hovered or selected claim's full geometry (a region, a line) is fetched when first needed.
+  claims.setGeometryLoader((id) => work.track(fullClaims.load(id, claims.get(id)?.version).then((claim) => claim.geometry)));
+  const areas = createAreaLayers(map, style.areas, lines, layerInfos);
+  const towns = createTownLayer();
+  map.addLayer(towns);
+  const labels = createMapLabels({ map, areas, towns, claims }, style.areas);
+  map.addLayer(labels.layer);
+  if (style.areas.background) map.getTargetElement()?.style.setProperty('--map-bg', style.areas.background);
+  map.addLayer(claims.geometries);
+  map.addLayer(claims.symbols);
+  claims.attach(map);
+  return {
+    ...stores,
+    ...definition,
+    category,
+    claims,
+    areas,
+    towns,
+    labels,
+    switchable: new Map([...areas.byId, ['towns', [towns]], ['claims', [claims.symbols]]]),
+    regionIds: new Set(regions.map((r) => r.id)),
+    ...areaNames(areas),
+  };
+}
