@@ -53,6 +53,23 @@ public sealed class TokenFileTests : IDisposable
         await AssertServeRefuses(huge, "is larger than 1,048,576 bytes");
     }
 
+    [Fact]
+    public async Task Tokens_add_writes_through_a_symbolic_link_and_keeps_it()
+    {
+        var realDirectory = Directory.CreateDirectory(Path.Combine(_folder, "etc")).FullName;
+        var target = Path.Combine(realDirectory, "tokens");
+        TokenFile.Write(target, []);
+        var link = Path.Combine(_folder, "tokens-link");
+        File.CreateSymbolicLink(link, target);
+
+        var (exitCode, _, stderr) = await AppProcess.RunToEnd("tokens", "add", "--token-file", link, "--name", "Dilnoza", "--role", "reader");
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Equal(target, new FileInfo(link).LinkTarget);
+        Assert.Single(TokenFile.Read(target));
+        Assert.Equal(["tokens"], Directory.GetFiles(realDirectory).Select(Path.GetFileName));
+    }
+
     private static async Task AssertServeRefuses(string tokenFile, string message)
     {
         var clock = Stopwatch.StartNew();
