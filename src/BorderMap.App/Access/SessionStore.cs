@@ -28,7 +28,7 @@ internal sealed class SessionStore(TimeProvider clock)
     /// <summary>Starts a session for the token with SHA-256 <paramref name="tokenSha256"/> and returns its id, for the cookie.</summary>
     public string Start(string tokenSha256)
     {
-        var id = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var id = AccessToken.Base64Url(RandomNumberGenerator.GetBytes(32));
         var now = clock.GetUtcNow();
         lock (_lock)
         {

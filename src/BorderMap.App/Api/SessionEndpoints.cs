@@ -39,6 +39,11 @@ internal static class SessionEndpoints
                 return NotSignedIn("That access token is not known here: it is mistyped, or it has been revoked.");
             }
 
+            if (context.Request.Cookies.TryGetValue(SessionCookie.Name, out var previous))
+            {
+                sessions.End(previous); // signing in again replaces the session rather than adding one
+            }
+
             SessionCookie.Set(context, sessions.Start(AccessToken.Hash(body.Token.Trim())));
             return TypedResults.Ok(Describe(caller, tokens));
         });
