@@ -29,6 +29,9 @@ public class StoreServer(string storePath) : IAsyncLifetime
 
     public Uri Url => Client.BaseAddress!;
 
+    /// <summary>The running app's services, for tests that hold a resource the app shares (an export slot).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public static BorderMapData Geodata { get; } = GeodataLoader.Load(Path.Combine(AppContext.BaseDirectory, "geodata"));
 
     /// <summary>The routes the app serves, as (HTTP method, route pattern).</summary>

@@ -31,7 +31,7 @@ internal static class AccessControl
             return;
         }
 
-        var caller = tokens is null ? Caller.LocalUser : Authenticate(request, tokens);
+        var caller = tokens is null ? Caller.LocalUser : Authenticate(request, tokens, context.RequestServices.GetRequiredService<SessionStore>());
         if (caller is not null)
         {
             context.SetCaller(caller);
@@ -61,7 +61,7 @@ internal static class AccessControl
         }
     });
 
-    private static Caller? Authenticate(HttpRequest request, TokenRegistry tokens)
+    private static Caller? Authenticate(HttpRequest request, TokenRegistry tokens, SessionStore sessions)
     {
         var header = request.Headers.Authorization.ToString();
         if (header.Length > 0)
@@ -69,7 +69,18 @@ internal static class AccessControl
             return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? tokens.Find(header[7..].Trim(), byCookie: false) : null;
         }
 
-        return request.Cookies.TryGetValue(SessionCookie.Name, out var secret) ? tokens.Find(secret, byCookie: true) : null;
+        if (!request.Cookies.TryGetValue(SessionCookie.Name, out var sessionId) || sessions.TokenOf(sessionId) is not { } tokenSha256)
+        {
+            return null;
+        }
+
+        var caller = tokens.FindByHash(tokenSha256, byCookie: true);
+        if (caller is null && !tokens.Unusable)
+        {
+            sessions.End(sessionId); // the token was revoked: its sessions end with it, and stay ended if it comes back
+        }
+
+        return caller;
     }
 
     private static string AnonymousDetail(HttpRequest request)
@@ -79,6 +90,7 @@ internal static class AccessControl
             ? "This BorderMap is shared and needs an access token: send it as 'Authorization: Bearer <token>', or sign in on the map's page."
             : header.Length > 0 && !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                 ? $"The Authorization header must be 'Bearer <token>', not '{HeaderNames.Authorization}: {header.Split(' ')[0]} …'."
-                : "The access token is not known here: it is mistyped, or it has been revoked.";
+                : header.Length > 0 ? "The access token is not known here: it is mistyped, or it has been revoked."
+                : "The sign-in session has ended (signed out, expired, the server restarted or the token was revoked); sign in again on the map's page.";
     }
 }

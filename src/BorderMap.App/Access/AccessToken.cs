@@ -33,5 +33,6 @@ internal sealed record AccessToken(AccessRole Role, string Name, string Sha256)
         : name != name.Trim() ? "the name starts or ends with a space"
         : null;
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>Base64url without padding: safe in URLs, cookies and the token file.</summary>
+    public static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

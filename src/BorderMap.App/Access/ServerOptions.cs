@@ -1,4 +1,5 @@
 using System.Net;
+using BorderMap.App.Exporting;
 
 namespace BorderMap.App.Access;
 
@@ -20,11 +21,24 @@ internal sealed record ServerOptions
 
     public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
 
+    /// <summary>Host names besides loopback and IP addresses that a shared server answers to (a proxy's public name, the machine's DNS name).</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>The reverse proxy whose X-Forwarded-Proto and X-Forwarded-For are believed, or null to believe nobody's.</summary>
+    public IPAddress? TrustedProxy { get; init; }
+
+    /// <summary>How many map exports may render at once; each holds its whole image in memory.</summary>
+    public int MaxConcurrentExports { get; init; } = 2;
+
+    /// <summary>The largest map export in pixels (width × height), which bounds the memory one export takes (about 4 bytes a pixel).</summary>
+    public long MaxExportPixels { get; init; } = ExportPixelLimit.Server;
+
     /// <summary>Why these options are unsafe, or null: anything beyond loopback must require tokens.</summary>
     public string? Problem() =>
         !IPAddress.IsLoopback(Bind) && Tokens is null
             ? $"serving on {Bind} lets other machines reach the map; pass --token-file FILE so that only people with a token get in (create tokens with `bordermap tokens add`)."
             : WritesPerMinute < 1 ? "--write-rate must be at least 1 change a minute."
             : MaxBodyBytes < 1024 ? "--max-body-kib must be at least 1."
+            : MaxConcurrentExports < 1 ? "at least one export must be allowed at a time."
             : null;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BorderMap.Storage.Files;
 
 namespace BorderMap.App.Access;
 
@@ -13,20 +14,32 @@ internal static class TokenFile
 {
     private const string Header = "# BorderMap access tokens: role<TAB>name<TAB>SHA-256 of the token. Managed with `bordermap tokens`.";
 
+    /// <summary>The largest token file read: about 8,000 tokens. Anything larger is not a token file, and reading it whole every second would cost.</summary>
+    public const int MaxBytes = 1024 * 1024;
+
     /// <summary>The file's tokens.</summary>
-    /// <exception cref="TokenFileException">the file is missing, unreadable or has bad lines (all named).</exception>
-    public static IReadOnlyList<AccessToken> Read(string path)
+    /// <exception cref="TokenFileException">the file is missing, unreadable, not a regular file, too large or has bad lines (all named).</exception>
+    public static IReadOnlyList<AccessToken> Read(string path) => FromContent(path, ReadContent(path));
+
+    /// <summary>The file's bytes, read with a size limit: a FIFO, a device such as <c>/dev/zero</c> or a huge file is refused at once instead of hanging the server.</summary>
+    /// <exception cref="TokenFileException">the file is missing, unreadable, not a regular file or larger than <see cref="MaxBytes"/>.</exception>
+    public static byte[] ReadContent(string path)
     {
-        string[] lines;
         try
         {
-            lines = File.ReadAllLines(path, Encoding.UTF8);
+            return BoundedFile.ReadAllBytes(path, MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new TokenFileException(path, [e.Message]);
         }
+    }
 
+    /// <summary>The tokens in <paramref name="content"/>, the bytes of the file at <paramref name="path"/>.</summary>
+    /// <exception cref="TokenFileException">the file has bad lines (all named).</exception>
+    public static IReadOnlyList<AccessToken> FromContent(string path, byte[] content)
+    {
+        var lines = Encoding.UTF8.GetString(content).TrimStart('\uFEFF').Split(["\r\n", "\r", "\n"], StringSplitOptions.None);
         var tokens = new List<AccessToken>();
         var problems = new List<string>();
         for (var i = 0; i < lines.Length; i++)
@@ -56,6 +69,7 @@ internal static class TokenFile
     }
 
     /// <summary>Replaces the file with <paramref name="tokens"/>, readable by its owner only.</summary>
+    /// <exception cref="IOException">the path cannot be written (see <see cref="OutputPath"/>).</exception>
     public static void Write(string path, IEnumerable<AccessToken> tokens)
     {
         var text = new StringBuilder().AppendLine(Header);
@@ -64,8 +78,14 @@ internal static class TokenFile
             text.Append(AccessToken.RoleName(token.Role)).Append('\t').Append(token.Name).Append('\t').AppendLine(token.Sha256);
         }
 
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        // A link is followed and the file it points to replaced; a FIFO or device is no place for tokens.
+        var output = OutputPath.Resolve(path);
+        if (output.InPlace)
+        {
+            throw new OutputPathException($"'{path}' is a FIFO or device, not a regular file");
+        }
+
+        var temporary = output.NewTemporaryPath();
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
@@ -78,7 +98,7 @@ internal static class TokenFile
             writer.Write(text.ToString());
         }
 
-        File.Move(temporary, full, overwrite: true);
+        output.ReplaceWith(temporary);
     }
 
     private static AccessToken? Parse(string line)

@@ -1,10 +1,16 @@
+using System.Security.Cryptography;
+
 namespace BorderMap.App.Access;
 
 /// <summary>
 /// The tokens a running server accepts, read from the token file and read again when the file
-/// changes (checked at most once a second), so adding or revoking a token needs no restart. If an
-/// edit leaves the file unusable, every request is refused until it is fixed: serving on with the
-/// old tokens would keep a revoked token working.
+/// changes (checked at most once a second), so adding or revoking a token needs no restart. A
+/// change is told by the SHA-256 of the file's content, not by its size and modification time:
+/// an edit that keeps both (same-length line, time restored or within the file system's
+/// resolution) must not leave a revoked token working. The file is at most
+/// <see cref="TokenFile.MaxBytes"/>, so reading it every second costs little. If an edit leaves
+/// the file unusable, every request is refused until it is fixed: serving on with the old tokens
+/// would keep a revoked token working.
 /// </summary>
 internal sealed class TokenRegistry
 {
@@ -18,7 +24,7 @@ internal sealed class TokenRegistry
     {
         Path = System.IO.Path.GetFullPath(path);
         _clock = clock;
-        _state = Load(Stamp(), throwOnError: true);
+        _state = Load(previous: null, throwOnError: true);
     }
 
     public string Path { get; }
@@ -27,45 +33,55 @@ internal sealed class TokenRegistry
     public bool Unusable => Current().Unusable;
 
     /// <summary>The caller a secret belongs to, or null for an unknown or revoked one.</summary>
-    public Caller? Find(string secret, bool byCookie) =>
-        Current().ByHash.TryGetValue(AccessToken.Hash(secret), out var token) ? new Caller(token.Name, token.Role, byCookie) : null;
+    public Caller? Find(string secret, bool byCookie) => FindByHash(AccessToken.Hash(secret), byCookie);
+
+    /// <summary>The caller whose token has the SHA-256 <paramref name="sha256"/>, or null once that token is revoked.</summary>
+    public Caller? FindByHash(string sha256, bool byCookie) =>
+        Current().ByHash.TryGetValue(sha256, out var token) ? new Caller(token.Name, token.Role, byCookie) : null;
 
     private State Current()
     {
         lock (_lock)
         {
-            var now = _clock.GetUtcNow();
-            if (now - _state.CheckedAt >= CheckInterval)
+            if (_clock.GetUtcNow() - _state.CheckedAt >= CheckInterval)
             {
-                var stamp = Stamp();
-                _state = stamp == _state.Stamp ? _state with { CheckedAt = now } : Load(stamp, throwOnError: false);
+                _state = Load(_state, throwOnError: false);
             }
 
             return _state;
         }
     }
 
-    private State Load(FileStamp stamp, bool throwOnError)
+    /// <summary>The file's tokens now; <paramref name="previous"/> again when the content has not changed, so an unchanged broken file is reported once.</summary>
+    private State Load(State? previous, bool throwOnError)
     {
+        var now = _clock.GetUtcNow();
+        var fingerprint = string.Empty;
         try
         {
-            var tokens = TokenFile.Read(Path);
-            return new State(stamp, _clock.GetUtcNow(), tokens.ToDictionary(t => t.Sha256, StringComparer.Ordinal), Unusable: false);
+            var content = TokenFile.ReadContent(Path);
+            fingerprint = Convert.ToHexString(SHA256.HashData(content));
+            if (previous?.Fingerprint == fingerprint)
+            {
+                return previous with { CheckedAt = now };
+            }
+
+            var tokens = TokenFile.FromContent(Path, content);
+            return new State(fingerprint, now, tokens.ToDictionary(t => t.Sha256, StringComparer.Ordinal), Unusable: false);
         }
         catch (TokenFileException e) when (!throwOnError)
         {
+            fingerprint = fingerprint.Length > 0 ? fingerprint : "unreadable: " + e.Message;
+            if (previous?.Fingerprint == fingerprint)
+            {
+                return previous with { CheckedAt = now };
+            }
+
             Console.Error.WriteLine($"bordermap: refusing every request until the token file is fixed: {e.Message}");
-            return new State(stamp, _clock.GetUtcNow(), new Dictionary<string, AccessToken>(), Unusable: true);
+            return new State(fingerprint, now, new Dictionary<string, AccessToken>(), Unusable: true);
         }
     }
 
-    private FileStamp Stamp()
-    {
-        var file = new FileInfo(Path);
-        return file.Exists ? new FileStamp(file.LastWriteTimeUtc, file.Length) : new FileStamp(DateTime.MinValue, -1);
-    }
-
-    private readonly record struct FileStamp(DateTime WrittenAt, long Length);
-
-    private sealed record State(FileStamp Stamp, DateTimeOffset CheckedAt, IReadOnlyDictionary<string, AccessToken> ByHash, bool Unusable);
+    /// <summary><see cref="Fingerprint"/> is the SHA-256 of the content read, or the reason it could not be read.</summary>
+    private sealed record State(string Fingerprint, DateTimeOffset CheckedAt, IReadOnlyDictionary<string, AccessToken> ByHash, bool Unusable);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using BorderMap.App.Access;
 using BorderMap.App.Exporting;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Towns;
@@ -16,18 +18,32 @@ internal static class ExportEndpoints
     /// limit the claims to it), the claim filters, <c>selected</c>, <c>outlines</c>, <c>lang</c>,
     /// <c>quotes</c> (<c>original</c>, <c>translation</c> or <c>both</c>, the default) and
     /// <c>date</c> (default today). Unknown or invalid parameters get 400 naming each one; so does a
-    /// filter that more than <see cref="StoreExport.MaxClaims"/> claims meet.
+    /// filter that more than <see cref="StoreExport.MaxClaims"/> claims meet, and a page of more than
+    /// <see cref="ServerOptions.MaxExportPixels"/> pixels. At most <see cref="ServerOptions.MaxConcurrentExports"/>
+    /// exports render at once; beyond that the answer is 503 with <c>Retry-After</c>.
     /// </summary>
     public static void MapExportEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/export", async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> (HttpRequest http, AreaCatalog areas, TownCatalog towns, IClaimStore store, CancellationToken cancel) =>
+        routes.MapGet("/api/export", async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> (HttpRequest http, AreaCatalog areas, TownCatalog towns, IClaimStore store, ServerOptions options, ExportSlots slots, CancellationToken cancel) =>
         {
             var problems = QueryParameters.Unknown(http, ExportRequestParser.ParameterNames);
             var parser = await StoreExport.ParserAsync(store, areas, QueryParameters.Value(http, "selected"), cancel);
             var (request, found) = parser.Parse(name => QueryParameters.Value(http, name), DateOnly.FromDateTime(DateTime.Now));
             problems.AddRange(found);
+            if (request is not null && ExportPixelLimit.Problem(request, options.MaxExportPixels, LargerOnTheCommandLine) is { } tooLarge)
+            {
+                problems.Add(tooLarge);
+            }
+
             if (request is null || problems.Count > 0)
             {
                 return Problems.Invalid(problems);
+            }
+
+            using var slot = slots.TryTake();
+            if (slot is null)
+            {
+                http.HttpContext.Response.Headers.RetryAfter = ExportSlots.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Exports busy", detail: string.Create(CultureInfo.InvariantCulture, $"This BorderMap draws at most {slots.Limit} map exports at a time and all are in progress; retry in {ExportSlots.RetryAfterSeconds} s."));
             }
 
             if (await StoreExport.ClaimsAsync(store, request, cancel) is not { } claims)
@@ -39,4 +55,7 @@ internal static class ExportEndpoints
             new MapExporter(areas, towns, await store.SourcesAsync(cancel)).Export(request, claims, file);
             return TypedResults.File(file.ToArray(), request.Format.MediaType(), request.FileName);
         });
+
+    private static string LargerOnTheCommandLine { get; } =
+        string.Create(CultureInfo.InvariantCulture, $"; `bordermap export` on your own machine allows {ExportPixelLimit.CommandLine:N0}");
 }

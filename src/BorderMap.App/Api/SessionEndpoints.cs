@@ -7,7 +7,8 @@ namespace BorderMap.App.Api;
 /// <summary>
 /// Who the web map is signed in as. <c>GET /api/session</c> answers with the caller (401 when a
 /// shared server has no token from it); <c>POST /api/session {"token": "…"}</c> checks a token
-/// and keeps it in the session cookie; <c>DELETE /api/session</c> signs out.
+/// and starts a server-side session whose id goes into the session cookie; <c>DELETE /api/session</c>
+/// ends it and signs out.
 /// </summary>
 internal static class SessionEndpoints
 {
@@ -21,7 +22,7 @@ internal static class SessionEndpoints
         routes.MapGet(AccessControl.SessionPath, Results<Ok<Session>, ProblemHttpResult> (HttpContext context) =>
             context.FindCaller() is { } caller ? TypedResults.Ok(Describe(caller, tokens)) : NotSignedIn("Sign in with an access token to use this BorderMap."));
 
-        routes.MapPost(AccessControl.SessionPath, Results<Ok<Session>, ProblemHttpResult, ValidationProblem> (SignIn body, HttpContext context) =>
+        routes.MapPost(AccessControl.SessionPath, Results<Ok<Session>, ProblemHttpResult, ValidationProblem> (SignIn body, HttpContext context, SessionStore sessions) =>
         {
             if (tokens is null)
             {
@@ -38,12 +39,22 @@ internal static class SessionEndpoints
                 return NotSignedIn("That access token is not known here: it is mistyped, or it has been revoked.");
             }
 
-            SessionCookie.Set(context, body.Token.Trim());
+            if (context.Request.Cookies.TryGetValue(SessionCookie.Name, out var previous))
+            {
+                sessions.End(previous); // signing in again replaces the session rather than adding one
+            }
+
+            SessionCookie.Set(context, sessions.Start(AccessToken.Hash(body.Token.Trim())));
             return TypedResults.Ok(Describe(caller, tokens));
         });
 
-        routes.MapDelete(AccessControl.SessionPath, (HttpContext context) =>
+        routes.MapDelete(AccessControl.SessionPath, (HttpContext context, SessionStore sessions) =>
         {
+            if (context.Request.Cookies.TryGetValue(SessionCookie.Name, out var sessionId))
+            {
+                sessions.End(sessionId);
+            }
+
             SessionCookie.Clear(context);
             return TypedResults.NoContent();
         });

@@ -16,7 +16,7 @@ internal static class ClaimsExportCommand
     public static void AddTo(Command claims)
     {
         var format = new Option<ClaimFileFormat?>("--format") { Description = "geojson, csv or gpkg (default: from the --out extension)." };
-        var output = new Option<FileInfo>("--out") { Description = "The file to write; replaced if it exists.", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "The file to write; a file is replaced when complete, a FIFO or device written in place, a link followed.", Required = true };
         var data = ClaimsStoreOpener.DataOption();
         var store = ClaimsStoreOpener.StoreOption();
         var export = new Command("export", "Export every claim in the store to a GeoJSON, CSV or GeoPackage file.") { format, output, data, store };
@@ -45,7 +45,16 @@ internal static class ClaimsExportCommand
                 count++;
                 return claim;
             });
-            await ClaimFiles.WriteAsync(output.FullName, chosen, await store.SourcesAsync(cancel), claims, areas, cancel);
+            try
+            {
+                await ClaimFiles.WriteAsync(output.FullName, chosen, await store.SourcesAsync(cancel), claims, areas, cancel);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await Console.Error.WriteLineAsync($"bordermap claims export: --out: cannot write {output.FullName}: {e.Message}");
+                return BorderMapCommandLine.BadInput;
+            }
+
             Console.WriteLine($"Exported {count} claims from {store.Description} to {output.FullName} ({chosen.ToString().ToLowerInvariant()}).");
             return 0;
         }

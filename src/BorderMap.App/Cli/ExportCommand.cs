@@ -119,7 +119,11 @@ internal static class ExportCommand
         {
             var (request, found) = parser.Parse(name => name == "region" && regions is not null ? region : values.GetValueOrDefault(name), today);
             problems.AddRange(found.Select(p => regions is not null && p.Field == "region" ? p with { Field = "regions" } : p));
-            if (request is not null)
+            if (request is not null && ExportPixelLimit.Problem(request, ExportPixelLimit.CommandLine, advice: string.Empty) is { } tooLarge)
+            {
+                problems.Add(tooLarge);
+            }
+            else if (request is not null)
             {
                 requests.Add(request);
             }

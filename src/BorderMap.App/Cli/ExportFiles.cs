@@ -1,22 +1,33 @@
+using BorderMap.Storage.Files;
+
 namespace BorderMap.App.Cli;
 
 /// <summary>
 /// Writes exports so that a reader never sees half a file: each one goes to a temporary file in
 /// its target directory (same file system, so the final rename is atomic) and is renamed into
 /// place only when every file of the batch has been written. On any failure all temporary files
-/// are deleted and no target is touched.
+/// are deleted and no target is touched. A FIFO or character device is written in place instead,
+/// and a symbolic link followed (see <see cref="OutputPath"/>): never replaced by a plain file.
 /// </summary>
 internal sealed class ExportFiles : IDisposable
 {
-    private readonly List<(string Temporary, string Target)> _pending = [];
+    private readonly List<(string Temporary, OutputPath Target)> _pending = [];
 
-    /// <summary>Writes one file's content to a temporary file beside <paramref name="target"/>.</summary>
+    /// <summary>Writes one file's content to a temporary file beside <paramref name="target"/>, or into it when it is a FIFO or device.</summary>
+    /// <exception cref="OutputPathException">the target cannot be written; the message says why.</exception>
     public void Write(string target, Action<Stream> write)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(target))!;
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var output = OutputPath.Resolve(target);
+        if (output.InPlace)
+        {
+            using var device = output.OpenInPlace();
+            write(device);
+            return;
+        }
+
+        var temporary = output.NewTemporaryPath();
         using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write);
-        _pending.Add((temporary, target));
+        _pending.Add((temporary, output));
         write(stream);
     }
 
@@ -25,7 +36,7 @@ internal sealed class ExportFiles : IDisposable
     {
         foreach (var (temporary, target) in _pending)
         {
-            File.Move(temporary, target, overwrite: true);
+            target.ReplaceWith(temporary);
         }
 
         _pending.Clear();

@@ -55,9 +55,13 @@ internal static class ServeCommand
         });
 
         var serve = new Command("serve", "Serve the map and print its URL.") { port, bind, tokenFile, writeRate, maxBody, noBrowser, data, store, readStore };
+        var (trustedProxy, allowedHosts) = (ServeNetworkOptions.TrustedProxy(), ServeNetworkOptions.AllowedHosts());
+        serve.Options.Add(trustedProxy);
+        serve.Options.Add(allowedHosts);
         serve.SetAction((result, cancel) =>
         {
             var options = Options(IPAddress.Parse(result.GetValue(bind)!), result.GetValue(port), result.GetValue(tokenFile), result.GetValue(writeRate), result.GetValue(maxBody));
+            options = options is null ? null : ServeNetworkOptions.Apply(options, result.GetValue(trustedProxy), result.GetValue(allowedHosts));
             return options is null
                 ? Task.FromResult(BorderMapCommandLine.BadInput)
                 : RunAsync(options, !result.GetValue(noBrowser), result.GetValue(data), result.GetValue(store), result.GetValue(readStore), cancel);

@@ -104,7 +104,16 @@ internal static class TokensCommand
             return BorderMapCommandLine.BadInput;
         }
 
-        TokenFile.Write(file.FullName, tokens);
+        try
+        {
+            TokenFile.Write(file.FullName, tokens);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"bordermap: cannot write the token file {file.FullName}: {e.Message}");
+            return BorderMapCommandLine.BadInput;
+        }
+
         report?.Invoke();
         return 0;
     }

@@ -1,5 +1,6 @@
 using BorderMap.App.Access;
 using BorderMap.App.Api;
+using BorderMap.App.Exporting;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Search;
@@ -35,6 +36,8 @@ internal static class BorderMapServer
         builder.Services.AddSingleton(_ => store);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<WriteRateLimiter>();
+        builder.Services.AddSingleton<ExportSlots>();
+        builder.Services.AddSingleton(new SessionStore(TimeProvider.System));
         builder.Services.AddSingleton(areas);
         builder.Services.AddSingleton(new NameSearch(areas));
         builder.Services.AddSingleton<RegionProfiler>();
@@ -45,6 +48,11 @@ internal static class BorderMapServer
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new GeoJsonConverterFactory()));
 
         var app = builder.Build();
+        app.UseTrustedProxy(options.TrustedProxy);
+        app.UseSecurityHeaders();
+        app.UseHostCheck(options);
+        app.UseHeadAsGet();
+        app.UseRouting(); // explicitly, after the middleware above, which must see every request before routing
         app.UseStatusCodePages();
         app.UseAccessControl(options.Tokens);
         app.UseSameOriginWrites(shared: options.Tokens is not null);

@@ -51,6 +51,9 @@ public static class ClaimCsv
         ["updatedAt"] = "updated_at", ["geometry"] = "latitude/longitude/geometry_wkt",
     };
 
+    /// <summary>Columns written as numbers this program formats; they never get <see cref="CsvFormulaGuard"/>'s apostrophe.</summary>
+    private static readonly HashSet<string> NumberColumns = new(StringComparer.Ordinal) { "latitude", "longitude", "geo_precision", "quote_start", "quote_end", "version" };
+
     private static readonly Dictionary<string, string> AcledTimePrecision = new(StringComparer.Ordinal) { ["1"] = "day", ["2"] = "week", ["3"] = "month" };
 
     /// <summary>The CSV column a claim field comes from, to report the store's problems in the file's terms.</summary>
@@ -103,7 +106,7 @@ public static class ClaimCsv
             return new ImportRow(position, null, [new FieldProblem("row", $"has {fields.Count} fields, the header {header.Count}")]);
         }
 
-        var cells = header.Zip(fields).Where(p => p.Second.Length > 0).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        var cells = header.Zip(fields).Where(p => p.Second.Length > 0).ToDictionary(p => p.First, p => CsvFormulaGuard.Restore(p.Second), StringComparer.Ordinal);
         return ReadRow(position, cells, areas);
     }
 
@@ -112,7 +115,7 @@ public static class ClaimCsv
         await writer.WriteLineAsync(string.Join(',', Columns));
         foreach (var claim in claims)
         {
-            await writer.WriteLineAsync(string.Join(',', Cells(claim).Select(CsvText.Field)));
+            await writer.WriteLineAsync(string.Join(',', Cells(claim).Select((cell, i) => CsvText.Field(NumberColumns.Contains(Columns[i]) ? cell : CsvFormulaGuard.Neutralise(cell)))));
         }
     }
 

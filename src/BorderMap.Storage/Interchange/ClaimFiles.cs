@@ -2,6 +2,7 @@ using System.Text;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Sources;
+using BorderMap.Storage.Files;
 using BorderMap.Storage.GeoPackage;
 
 namespace BorderMap.Storage.Interchange;
@@ -15,9 +16,9 @@ public enum ClaimFileFormat
 }
 
 /// <summary>
-/// Reads and writes claim files by format. Exports are written to a temporary file beside the
-/// target and renamed over it only when complete, so an interrupted export never leaves a
-/// truncated file where a good one was.
+/// Reads and writes claim files by format. Exports to a regular file are written to a temporary
+/// file beside the target and renamed over it only when complete, so an interrupted export never
+/// leaves a truncated file where a good one was.
 /// </summary>
 public static class ClaimFiles
 {
@@ -88,11 +89,26 @@ public static class ClaimFiles
     /// <summary>
     /// Writes <paramref name="claims"/> as the format says, reading them once, in order, as they
     /// come: a stream of a store's claims is written a page at a time, however many there are.
+    /// The path is written as <see cref="OutputPath"/> says: a regular file is replaced atomically,
+    /// a FIFO or character device is written in place, a symbolic link is followed.
     /// </summary>
+    /// <exception cref="OutputPathException">the path cannot be written (a directory, a missing directory, a GeoPackage to a FIFO …).</exception>
     public static async Task WriteAsync(string path, ClaimFileFormat format, IReadOnlyList<Source> sources, IEnumerable<Claim> claims, AreaCatalog areas, CancellationToken cancel = default)
     {
-        var target = Path.GetFullPath(path);
-        var temporary = $"{target}.{Guid.NewGuid():N}.tmp";
+        var output = OutputPath.Resolve(path);
+        if (output.InPlace)
+        {
+            if (format == ClaimFileFormat.Gpkg)
+            {
+                throw new OutputPathException($"'{path}' is a FIFO or device; a GeoPackage is a database and needs a regular file");
+            }
+
+            await using var stream = output.OpenInPlace();
+            await WriteTextAsync(stream, format, claims, cancel);
+            return;
+        }
+
+        var temporary = output.NewTemporaryPath();
         try
         {
             if (format == ClaimFileFormat.Gpkg)
@@ -103,23 +119,28 @@ public static class ClaimFiles
             }
             else
             {
-                await using var output = File.Create(temporary);
-                if (format == ClaimFileFormat.GeoJson)
-                {
-                    await GeoJsonClaimFile.WriteAsync(output, claims, cancel);
-                }
-                else
-                {
-                    await using var writer = new StreamWriter(output, new UTF8Encoding(false));
-                    await ClaimCsv.WriteAsync(writer, claims);
-                }
+                await using var stream = File.Create(temporary);
+                await WriteTextAsync(stream, format, claims, cancel);
             }
 
-            File.Move(temporary, target, overwrite: true);
+            output.ReplaceWith(temporary);
         }
         finally
         {
             File.Delete(temporary);
+        }
+    }
+
+    private static async Task WriteTextAsync(Stream output, ClaimFileFormat format, IEnumerable<Claim> claims, CancellationToken cancel)
+    {
+        if (format == ClaimFileFormat.GeoJson)
+        {
+            await GeoJsonClaimFile.WriteAsync(output, claims, cancel);
+        }
+        else
+        {
+            await using var writer = new StreamWriter(output, new UTF8Encoding(false));
+            await ClaimCsv.WriteAsync(writer, claims);
         }
     }
 }
