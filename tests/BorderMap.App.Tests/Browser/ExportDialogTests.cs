@@ -78,7 +78,7 @@ public class ExportDialogTests(BrowserSession session) : IClassFixture<BrowserSe
         }
 
         await Assertions.Expect(page.GetByTestId("export-scope-region")).ToHaveAccessibleNameAsync(new Regex("Badakhshan"));
-        await Assertions.Expect(page.GetByLabel("Quotes")).ToHaveValueAsync("both");
+        await Assertions.Expect(dialog.GetByLabel("Quotes")).ToHaveValueAsync("both");
         await page.CloseAsync();
     }
 }
