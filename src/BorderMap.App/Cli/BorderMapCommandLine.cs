@@ -14,6 +14,7 @@ internal static class BorderMapCommandLine
         ServeCommand.AddTo(root);
         ClaimsCommand.AddTo(root);
         SourcesCommand.AddTo(root);
+        AnnotationsCommand.AddTo(root);
         ExportCommand.AddTo(root);
         GeocodeCommand.AddTo(root);
         ExtractCommand.AddTo(root);

@@ -82,6 +82,7 @@ internal static class BorderMapServer
         app.MapGeocodeEndpoints();
         app.MapTownEndpoints();
         app.MapOgcEndpoints();
+        app.MapAnnotationEndpoints();
         return app;
     }
 

@@ -13,6 +13,9 @@ public enum ClaimFileFormat
     GeoJson,
     Csv,
     Gpkg,
+
+    /// <summary>Each claim's quote as a W3C Web Annotation, one per line (see <see cref="Annotations.AnnotationLines"/>).</summary>
+    Annotations,
 }
 
 /// <summary>
@@ -28,6 +31,7 @@ public static class ClaimFiles
         ".geojson" or ".json" => ClaimFileFormat.GeoJson,
         ".csv" => ClaimFileFormat.Csv,
         ".gpkg" => ClaimFileFormat.Gpkg,
+        ".jsonl" => ClaimFileFormat.Annotations,
         _ => null,
     };
 
@@ -152,6 +156,10 @@ public static class ClaimFiles
         if (format == ClaimFileFormat.GeoJson)
         {
             await GeoJsonClaimFile.WriteAsync(output, sources, claims, cancel);
+        }
+        else if (format == ClaimFileFormat.Annotations)
+        {
+            await Annotations.AnnotationLines.WriteAsync(output, claims, sources, cancel);
         }
         else
         {
