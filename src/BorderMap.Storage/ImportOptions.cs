@@ -1,3 +1,5 @@
+using BorderMap.Core.Sources;
+
 namespace BorderMap.Storage;
 
 /// <summary>
@@ -9,7 +11,12 @@ namespace BorderMap.Storage;
 /// <param name="DryRun">Check everything, write nothing.</param>
 /// <param name="Actor">Recorded in the history entries.</param>
 /// <param name="Progress">Told how many drafts have been written so far, every few thousand.</param>
-public sealed record ImportOptions(bool DryRun = false, string? Actor = null, IProgress<int>? Progress = null);
+/// <param name="Sources">
+/// The sources a bundle carries (see <see cref="Interchange.BundleSources"/>), registered with
+/// their own ids in the same transaction, before the claims; one whose id is registered already
+/// must have the same SHA-256, and is left as it is.
+/// </param>
+public sealed record ImportOptions(bool DryRun = false, string? Actor = null, IProgress<int>? Progress = null, IReadOnlyList<Source>? Sources = null);
 
 /// <summary>What an import did (or, for a dry run, would do).</summary>
 public sealed record ImportReport(int Created, int Updated, int Unchanged, bool DryRun);

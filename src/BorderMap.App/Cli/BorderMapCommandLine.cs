@@ -13,6 +13,8 @@ internal static class BorderMapCommandLine
         var root = new RootCommand("BorderMap: a map workbench for the Tajikistan–Afghanistan border situation.");
         ServeCommand.AddTo(root);
         ClaimsCommand.AddTo(root);
+        SourcesCommand.AddTo(root);
+        AnnotationsCommand.AddTo(root);
         ExportCommand.AddTo(root);
         GeocodeCommand.AddTo(root);
         ExtractCommand.AddTo(root);

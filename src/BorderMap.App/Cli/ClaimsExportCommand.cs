@@ -15,7 +15,7 @@ internal static class ClaimsExportCommand
 {
     public static void AddTo(Command claims)
     {
-        var format = new Option<ClaimFileFormat?>("--format") { Description = "geojson, csv or gpkg (default: from the --out extension)." };
+        var format = new Option<ClaimFileFormat?>("--format") { Description = "geojson (a bundle with the sources), csv, gpkg or annotations (W3C Web Annotations of the quotes, one per line; default: from the --out extension, .jsonl for annotations)." };
         var output = new Option<FileInfo>("--out") { Description = "The file to write; a file is replaced when complete, a FIFO or device written in place, a link followed.", Required = true };
         var data = ClaimsStoreOpener.DataOption();
         var store = ClaimsStoreOpener.StoreOption();
@@ -28,7 +28,7 @@ internal static class ClaimsExportCommand
     {
         if ((format ?? ClaimFiles.FormatOf(output.Name)) is not { } chosen)
         {
-            await Console.Error.WriteLineAsync($"bordermap: give --format geojson, csv or gpkg; '{output.Name}' does not say which");
+            await Console.Error.WriteLineAsync($"bordermap: give --format geojson, csv, gpkg or annotations; '{output.Name}' does not say which");
             return BorderMapCommandLine.BadInput;
         }
 

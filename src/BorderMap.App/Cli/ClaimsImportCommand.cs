@@ -46,9 +46,14 @@ internal static class ClaimsImportCommand
                 Console.WriteLine($"Reading {file.Name}…");
                 // Refuses an unknown format, or a FIFO, device or directory, at once; each pass then reads the file anew.
                 var rows = ClaimFiles.Read(file.FullName, areas, cancel);
-                return await ImportAsync(file.Name, rows, store, dryRun, cancel);
+                var sources = ClaimFiles.ReadBundleSources(file.FullName);
+                return await ImportAsync(file.Name, rows, new ImportOptions(dryRun, Sources: sources), store, cancel);
             }
             catch (ClaimFileException e)
+            {
+                await Console.Error.WriteLineAsync($"bordermap: {file.Name}: {e.Message}");
+            }
+            catch (StoreValidationException e)
             {
                 await Console.Error.WriteLineAsync($"bordermap: {file.Name}: {e.Message}");
             }
@@ -67,25 +72,27 @@ internal static class ClaimsImportCommand
     /// store can write, and the file is then read again as a dry run, so that every problem of every
     /// row is reported at once; a file without bad rows is read once.
     /// </summary>
-    private static async Task<int> ImportAsync(string name, IEnumerable<ImportRow> rows, IClaimStore store, bool dryRun, CancellationToken cancel)
+    private static async Task<int> ImportAsync(string name, IEnumerable<ImportRow> rows, ImportOptions options, IClaimStore store, CancellationToken cancel)
     {
+        var dryRun = options.DryRun;
         var pass = new ClaimsImportPass(stopAtUnreadable: !dryRun);
         (ImportReport? Report, IReadOnlyList<ImportProblem> Problems) outcome;
         try
         {
-            outcome = await PassAsync(pass, rows, store, dryRun, cancel);
+            outcome = await PassAsync(pass, rows, store, options, cancel);
         }
         catch (UnreadableRowException e)
         {
             Console.WriteLine($"{e.Position} cannot be read; checking every row without writing anything…");
             pass = new ClaimsImportPass(stopAtUnreadable: false);
-            outcome = await PassAsync(pass, rows, store, dryRun: true, cancel);
+            outcome = await PassAsync(pass, rows, store, options with { DryRun = true }, cancel);
         }
 
         if (outcome.Report is { } report && pass.SkippedOrdinals.Count == 0)
         {
             var verb = dryRun ? "Dry run, nothing written: would import" : "Imported";
-            Console.WriteLine($"{verb} {pass.RowCount} claims from {name} into {store.Description}: {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged.");
+            var sources = options.Sources is { Count: > 0 } bundled ? $" with its {bundled.Count} sources" : string.Empty;
+            Console.WriteLine($"{verb} {pass.RowCount} claims{sources} from {name} into {store.Description}: {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged.");
             return 0;
         }
 
@@ -104,11 +111,11 @@ internal static class ClaimsImportCommand
         return BorderMapCommandLine.BadInput;
     }
 
-    private static async Task<(ImportReport?, IReadOnlyList<ImportProblem>)> PassAsync(ClaimsImportPass pass, IEnumerable<ImportRow> rows, IClaimStore store, bool dryRun, CancellationToken cancel)
+    private static async Task<(ImportReport?, IReadOnlyList<ImportProblem>)> PassAsync(ClaimsImportPass pass, IEnumerable<ImportRow> rows, IClaimStore store, ImportOptions options, CancellationToken cancel)
     {
         try
         {
-            return (await store.ImportAsync(pass.Drafts(rows), new ImportOptions(dryRun, Progress: new ProgressLines(dryRun)), cancel), []);
+            return (await store.ImportAsync(pass.Drafts(rows), options with { Progress = new ProgressLines(options.DryRun) }, cancel), []);
         }
         catch (ImportRejectedException e)
         {

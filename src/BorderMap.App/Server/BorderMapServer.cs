@@ -1,6 +1,7 @@
 using BorderMap.App.Access;
 using BorderMap.App.Api;
 using BorderMap.App.Exporting;
+using BorderMap.App.Ogc;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Search;
@@ -80,6 +81,8 @@ internal static class BorderMapServer
         app.MapSearchEndpoints();
         app.MapGeocodeEndpoints();
         app.MapTownEndpoints();
+        app.MapOgcEndpoints();
+        app.MapAnnotationEndpoints();
         return app;
     }
 

@@ -2,7 +2,8 @@ namespace BorderMap.Core.Sources;
 
 /// <summary>
 /// A registered source document. <see cref="Text"/> never changes once registered; its SHA-256 is
-/// recorded so that quote offsets stay meaningful.
+/// recorded so that quote offsets stay meaningful. A correction is a new source that
+/// <see cref="Supersedes"/> the one it corrects.
 /// </summary>
 public sealed record Source(
     string Id,
@@ -14,4 +15,5 @@ public sealed record Source(
     string PublishedDate,
     string Sha256,
     IReadOnlyList<string> Notes,
-    string Text);
+    string Text,
+    string? Supersedes = null);

@@ -13,6 +13,9 @@ public enum ClaimFileFormat
     GeoJson,
     Csv,
     Gpkg,
+
+    /// <summary>Each claim's quote as a W3C Web Annotation, one per line (see <see cref="Annotations.AnnotationLines"/>).</summary>
+    Annotations,
 }
 
 /// <summary>
@@ -28,6 +31,7 @@ public static class ClaimFiles
         ".geojson" or ".json" => ClaimFileFormat.GeoJson,
         ".csv" => ClaimFileFormat.Csv,
         ".gpkg" => ClaimFileFormat.Gpkg,
+        ".jsonl" => ClaimFileFormat.Annotations,
         _ => null,
     };
 
@@ -58,6 +62,22 @@ public static class ClaimFiles
         }
 
         return format == ClaimFileFormat.GeoJson ? ReadGeoJson(path, cancel) : ReadCsv(path, areas, cancel);
+    }
+
+    /// <summary>
+    /// The sources a GeoJSON bundle carries (see <see cref="BundleSources"/>), to register with
+    /// the claims; none for a CSV file. Call after <see cref="Read"/> has accepted the path.
+    /// </summary>
+    /// <exception cref="ClaimFileException">the file is malformed, or a source is bad or does not match its SHA-256.</exception>
+    public static IReadOnlyList<Source> ReadBundleSources(string path)
+    {
+        if (FormatOf(path) != ClaimFileFormat.GeoJson)
+        {
+            return [];
+        }
+
+        using var input = OpenSequential(path);
+        return GeoJsonClaimFile.ReadSources(input);
     }
 
     /// <summary>The position of the row at <paramref name="ordinal"/> (0-based, in file order), as the file's reader names it without a line number.</summary>
@@ -104,7 +124,7 @@ public static class ClaimFiles
             }
 
             await using var stream = output.OpenInPlace();
-            await WriteTextAsync(stream, format, claims, cancel);
+            await WriteTextAsync(stream, format, sources, claims, cancel);
             return;
         }
 
@@ -120,7 +140,7 @@ public static class ClaimFiles
             else
             {
                 await using var stream = File.Create(temporary);
-                await WriteTextAsync(stream, format, claims, cancel);
+                await WriteTextAsync(stream, format, sources, claims, cancel);
             }
 
             output.ReplaceWith(temporary);
@@ -131,11 +151,15 @@ public static class ClaimFiles
         }
     }
 
-    private static async Task WriteTextAsync(Stream output, ClaimFileFormat format, IEnumerable<Claim> claims, CancellationToken cancel)
+    private static async Task WriteTextAsync(Stream output, ClaimFileFormat format, IReadOnlyList<Source> sources, IEnumerable<Claim> claims, CancellationToken cancel)
     {
         if (format == ClaimFileFormat.GeoJson)
         {
-            await GeoJsonClaimFile.WriteAsync(output, claims, cancel);
+            await GeoJsonClaimFile.WriteAsync(output, sources, claims, cancel);
+        }
+        else if (format == ClaimFileFormat.Annotations)
+        {
+            await Annotations.AnnotationLines.WriteAsync(output, claims, sources, cancel);
         }
         else
         {

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using BorderMap.Core.Claims;
+using BorderMap.Core.Sources;
 
 namespace BorderMap.Storage.Interchange;
 
 /// <summary>
 /// Claims as a GeoJSON FeatureCollection, features shaped as <see cref="ClaimGeoJson"/> writes
-/// them. Lossless: a store exported and imported again holds the same claims with the same
-/// bookkeeping. Also reads what <c>ogr2ogr -f GeoJSON</c> makes of the store's claims layer.
+/// them, with the sources they quote in a top-level <c>sources</c> member. Lossless: a store
+/// exported and imported again, even into an empty store, holds the same sources and the same
+/// claims with the same bookkeeping. Also reads what <c>ogr2ogr -f GeoJSON</c> makes of the store's claims layer.
 /// </summary>
 public static class GeoJsonClaimFile
 {
@@ -25,11 +27,25 @@ public static class GeoJsonClaimFile
     public static IEnumerable<ImportRow> Read(Stream input, CancellationToken cancel = default) =>
         OrderedBatches.Convert(Features(input), feature => Row(feature.Number, feature.Json), cancel);
 
-    public static async Task WriteAsync(Stream output, IEnumerable<Claim> claims, CancellationToken cancel = default)
+    /// <summary>
+    /// The sources of a bundle (see <see cref="BundleSources"/>), read up to the first feature:
+    /// a bundle lists them before its features. Empty for a plain claims file.
+    /// </summary>
+    /// <exception cref="ClaimFileException">the document is malformed, or a source is bad.</exception>
+    public static IReadOnlyList<Source> ReadSources(Stream input)
+    {
+        var scanner = new GeoJsonFeatureScanner(input);
+        scanner.Next();
+        return scanner.SourcesJson is { } json ? BundleSources.Read(json) : [];
+    }
+
+    /// <summary>Writes a bundle: the sources first (see <see cref="BundleSources"/>), then the claims as features.</summary>
+    public static async Task WriteAsync(Stream output, IReadOnlyList<Source> sources, IEnumerable<Claim> claims, CancellationToken cancel = default)
     {
         await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
+        BundleSources.Write(writer, sources);
         writer.WriteStartArray("features");
         foreach (var claim in claims)
         {

@@ -39,6 +39,7 @@ internal sealed class GeoJsonFeatureScanner(Stream input)
     private JsonReaderState _state;
     private Phase _phase = Phase.BeforeRoot;
     private int _skipDepth;
+    private bool _featuresSeen;
 
     private enum Phase
     {
@@ -59,6 +60,9 @@ internal sealed class GeoJsonFeatureScanner(Stream input)
 
     /// <summary>How many features have been handed out so far; the last one's 1-based number.</summary>
     public int FeatureCount { get; private set; }
+
+    /// <summary>The bytes of a bundle's top-level <c>sources</c> member once it has been read (see <see cref="BundleSources"/>); null until then.</summary>
+    public byte[]? SourcesJson { get; private set; }
 
     /// <summary>The next feature's bytes, or null once the whole document has been read and found well-formed.</summary>
     /// <exception cref="ClaimFileException">the document is malformed or not a FeatureCollection.</exception>
@@ -165,9 +169,12 @@ internal sealed class GeoJsonFeatureScanner(Stream input)
             case "type":
                 _root.SetType(reader.TokenType == JsonTokenType.String ? reader.GetString() : null, JsonTokenCheck.Describe(reader.TokenType), offset);
                 break;
+            case "sources":
+                return TryReadSources(ref reader, offset);
             case "features":
                 _root.SetFeatures(JsonTokenCheck.Describe(reader.TokenType), reader.TokenType == JsonTokenType.StartArray, offset);
                 _phase = Phase.InFeatures;
+                _featuresSeen = true;
                 break;
             default:
                 _root.NoteOther(name, MaxMembersNamed);
@@ -180,6 +187,31 @@ internal sealed class GeoJsonFeatureScanner(Stream input)
                 break;
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// A bundle's sources, whole; they must come before the features, because the claims are
+    /// checked against their texts as the features stream past.
+    /// </summary>
+    private bool TryReadSources(ref Utf8JsonReader reader, long offset)
+    {
+        if (_featuresSeen || SourcesJson is not null)
+        {
+            throw new ClaimFileException($"byte {offset}", SourcesJson is null ? "\"sources\" comes after \"features\"; a bundle lists its sources first" : "the top-level object has \"sources\" twice");
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new ClaimFileException($"byte {offset}", $"\"sources\" is {JsonTokenCheck.Describe(reader.TokenType)}; it must be an array of sources");
+        }
+
+        if (!TryTakeValue(ref reader, out var sources))
+        {
+            return false;
+        }
+
+        SourcesJson = sources;
         return true;
     }
 

@@ -269,7 +269,7 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
             ("areas", pairs.Select(p => p.Area).ToArray()));
     }
 
-    public const string SourceColumns = "id, title, publisher, language, translated_from, url, published_date, sha256, notes::text, text";
+    public const string SourceColumns = "id, title, publisher, language, translated_from, url, published_date, sha256, notes::text, text, supersedes";
 
     public static Source ReadSource(NpgsqlDataReader row)
     {
@@ -284,7 +284,8 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
             row.GetString(6),
             row.GetString(7),
             JsonSerializer.Deserialize<List<string>>(row.GetString(8), ClaimGeoJson.Options) ?? [],
-            row.GetString(9));
+            row.GetString(9),
+            Text(10));
     }
 
     /// <summary>Reads a row selected with <see cref="ClaimColumns"/>.</summary>

@@ -12,12 +12,12 @@ namespace BorderMap.Storage.Writes;
 /// rolls the transaction back. Ids are checked for repeats through the transaction
 /// (<see cref="IClaimTransaction.MarkImported"/>), not a set in memory.
 /// </summary>
-internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, ImportOptions options, DateTimeOffset now)
+internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, ImportOptions options, DateTimeOffset now, IReadOnlyDictionary<string, Source> bundled)
 {
     public const int ChunkSize = 5000;
 
     private readonly List<ImportProblem> _problems = [];
-    private readonly Func<string, Source?> _findSource = writes.SourcesVia(tx);
+    private readonly Func<string, Source?> _findSource = writes.SourcesVia(tx, bundled);
     private bool _truncated;
     private int _created;
     private int _updated;

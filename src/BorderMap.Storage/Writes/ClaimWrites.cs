@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
@@ -86,14 +84,18 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
         }
 
         var id = SourceRules.DeriveId(draft, tx.SourceExists);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(draft.Text)));
-        var source = new Source(id, draft.Title, draft.Publisher, draft.Language, draft.TranslatedFrom, draft.Url, draft.PublishedDate, sha256, draft.Notes, draft.Text);
+        var sha256 = BundledSources.Sha256Of(draft.Text);
+        var source = new Source(id, draft.Title, draft.Publisher, draft.Language, draft.TranslatedFrom, draft.Url, draft.PublishedDate, sha256, draft.Notes, draft.Text, draft.Supersedes);
         tx.InsertSource(source, draft.Supersedes, Now());
         return source;
     }
 
-    public ImportReport Import(IClaimTransaction tx, IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel) =>
-        new ChunkedImport(this, tx, options, Now()).Run(drafts, cancel);
+    public ImportReport Import(IClaimTransaction tx, IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel)
+    {
+        var now = Now();
+        var bundled = BundledSources.Register(tx, options.Sources ?? [], now);
+        return new ChunkedImport(this, tx, options, now, bundled).Run(drafts, cancel);
+    }
 
     /// <summary>Fills a new, empty store with its seed: the sources, then the claims with their ids and bookkeeping.</summary>
     public void Seed(IClaimTransaction tx, StoreSeed seed)
@@ -101,15 +103,22 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
         var now = Now();
         foreach (var source in seed.Sources)
         {
-            tx.InsertSource(source, supersedes: null, now);
+            tx.InsertSource(source, source.Supersedes, now);
         }
 
         Import(tx, seed.ClaimDrafts(), new ImportOptions(), CancellationToken.None);
     }
 
-    /// <summary>Source lookups inside a write go through the write's own transaction, never a second connection that could wait on its lock.</summary>
-    internal Func<string, Source?> SourcesVia(IClaimTransaction tx) =>
-        id => _sources.TryGetValue(id, out var cached) ? cached : tx.FindSource(id) is { } found ? _sources.GetOrAdd(id, found) : null;
+    /// <summary>
+    /// Source lookups inside a write go through the write's own transaction, never a second
+    /// connection that could wait on its lock. Sources the transaction itself registers
+    /// (<paramref name="pending"/>) are answered from there and not cached: the transaction may
+    /// still be rolled back.
+    /// </summary>
+    internal Func<string, Source?> SourcesVia(IClaimTransaction tx, IReadOnlyDictionary<string, Source>? pending = null) =>
+        id => pending is not null && pending.TryGetValue(id, out var own) ? own
+            : _sources.TryGetValue(id, out var cached) ? cached
+            : tx.FindSource(id) is { } found ? _sources.GetOrAdd(id, found) : null;
 
     private Claim PrepareOrThrow(IClaimTransaction tx, string id, ClaimDraft draft, DateTimeOffset createdAt, DateTimeOffset updatedAt, int version)
     {

@@ -26,6 +26,10 @@ public sealed class AccessMatrixTests(SharedServer server) : IClassFixture<Share
         ["/api/export"] = "/api/export?format=svg&region=TJ-GB",
         ["/api/claims/histogram"] = "/api/claims/histogram?bin=month",
         ["/api/tiles/claims/{z}/{x}/{y}.mvt"] = "/api/tiles/claims/5/22/12.mvt",
+        ["/api/ogc/collections/{collectionId}"] = "/api/ogc/collections/claims",
+        ["/api/ogc/collections/{collectionId}/queryables"] = "/api/ogc/collections/claims/queryables",
+        ["/api/ogc/collections/{collectionId}/items"] = "/api/ogc/collections/claims/items?limit=2",
+        ["/api/ogc/collections/{collectionId}/items/{featureId}"] = $"/api/ogc/collections/claims/items/{ClaimId}",
     };
 
     private IEnumerable<(string Method, string Pattern)> ApiRoutes =>
