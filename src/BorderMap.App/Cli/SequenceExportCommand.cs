@@ -114,6 +114,10 @@ internal static class SequenceExportCommand
             write();
             return 0;
         }
+        catch (VideoEncodingException e)
+        {
+            return ExportCommand.Fail(e.Message);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return ExportCommand.Fail($"--out: cannot write: {e.Message}");

@@ -37,20 +37,45 @@ internal sealed class Mp4Writer : IDisposable
         _ = _ffmpeg.StandardOutput.ReadToEndAsync();
     }
 
-    public void Add(SKBitmap frame) => _ffmpeg.StandardInput.BaseStream.Write(frame.GetPixelSpan());
+    public void Add(SKBitmap frame)
+    {
+        try
+        {
+            _ffmpeg.StandardInput.BaseStream.Write(frame.GetPixelSpan());
+        }
+        catch (IOException)
+        {
+            // ffmpeg stopped reading: it has failed, and its own message says why.
+            throw Failure();
+        }
+    }
 
     public void Finish()
     {
-        _ffmpeg.StandardInput.Close();
+        try
+        {
+            _ffmpeg.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // ffmpeg has already ended; its exit code below tells how.
+        }
+
         _ffmpeg.WaitForExit();
         if (_ffmpeg.ExitCode != 0)
         {
-            var detail = _errors.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "no message";
-            throw new IOException($"ffmpeg could not encode the MP4 (exit code {_ffmpeg.ExitCode}): {detail}");
+            throw Failure();
         }
 
         using var encoded = File.OpenRead(_temporary);
         encoded.CopyTo(_output);
+    }
+
+    private VideoEncodingException Failure()
+    {
+        _ffmpeg.WaitForExit();
+        var detail = _errors.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "no message";
+        return new VideoEncodingException($"ffmpeg could not encode the MP4 (exit code {_ffmpeg.ExitCode}): {detail}");
     }
 
     public void Dispose()
