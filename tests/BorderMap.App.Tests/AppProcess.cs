@@ -20,9 +20,19 @@ public sealed partial class AppProcess : IAsyncDisposable
     public Uri Url { get; }
 
     /// <summary>Runs <c>bordermap</c> to completion and returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunToEnd(params string[] args)
+    public static Task<(int ExitCode, string StdOut, string StdErr)> RunToEnd(params string[] args) =>
+        RunToEnd(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs <c>bordermap</c> to completion with these environment variables set.</summary>
+    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunToEnd(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Process.Start(StartInfo(args))!;
+        var start = StartInfo(args);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         // A guard against a hung process, not a speed check: imports of tens of thousands of claims run here.

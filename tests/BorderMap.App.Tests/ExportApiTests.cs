@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
 
@@ -49,6 +50,37 @@ public sealed class ExportApiTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("animate=true&format=gif&from=2021-07-03&to=2021-07-05", "image/gif", "bordermap-2021-07-05.gif")]
+    [InlineData("animate=true&format=png-seq&from=2021-07-03&to=2021-07-05", "application/zip", "bordermap-2021-07-05.zip")]
+    [InlineData("small-multiples=true&format=pdf&from=2021-07-01&to=2021-07-05&step=day", "application/pdf", "bordermap-2021-07-05.pdf")]
+    public async Task Each_sequence_downloads_as_an_attachment_with_its_media_type(string query, string mediaType, string fileName)
+    {
+        using var http = new HttpClient { BaseAddress = _app!.Url };
+        using var response = await http.GetAsync(new Uri($"api/export?{query}&width=480&height=270&dpi=72&date=2021-07-05", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var body = await response.Content.ReadAsByteArrayAsync();
+        switch (mediaType)
+        {
+            case "image/gif":
+                Assert.True(body.AsSpan().StartsWith("GIF89a"u8));
+                break;
+            case "application/zip":
+                using (var zip = new ZipArchive(new MemoryStream(body)))
+                {
+                    Assert.Equal(["frame-0001.png", "frame-0002.png", "frame-0003.png"], zip.Entries.Select(e => e.FullName));
+                }
+
+                break;
+            default:
+                Assert.True(body.AsSpan().StartsWith("%PDF"u8));
+                break;
+        }
+    }
+
+    [Theory]
     [InlineData("format=png&region=AF-XYZ", "region", "unknown region 'AF-XYZ'")]
     [InlineData("format=png&bbox=60,29", "bbox", "is not minLon,minLat,maxLon,maxLat")]
     [InlineData("format=png&width=0&height=600", "width", "0 is out of range")]
@@ -57,6 +89,11 @@ public sealed class ExportApiTests : IAsyncLifetime
     [InlineData("format=pdf&paper=A5-landscape", "paper", "unknown paper 'A5-landscape'")]
     [InlineData("format=png&layers=all", "layers", "unknown layer")]
     [InlineData("format=png&quotes=german", "quotes", "unknown value 'german'; use original, translation, both")]
+    [InlineData("animate=true&format=gif&from=2021-07-05&to=2021-07-01", "from", "from (2021-07-05) is after to (2021-07-01)")]
+    [InlineData("animate=true&format=gif&from=2018-01-01&to=2021-07-05", "step", "is 1,282 frames; the limit is 1,000")]
+    [InlineData("animate=true&format=webm&from=2021-07-01&to=2021-07-05", "format", "unknown animation format 'webm'; use gif, mp4 or png-seq")]
+    [InlineData("animate=true&format=gif&from=2021-07-01&to=2021-07-05&window=0", "window", "'0' is not a whole number from 1 to 3660 days (or cumulative)")]
+    [InlineData("animate=true&format=gif&from=2012-01-01&to=2021-07-05&step=week&width=1920&height=1080", "step", "the server draws at most 600,000,000 for one animation")]
     public async Task Invalid_parameters_get_400_problem_details_naming_the_parameter(string query, string parameter, string message)
     {
         using var http = new HttpClient { BaseAddress = _app!.Url };

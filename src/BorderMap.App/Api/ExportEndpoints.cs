@@ -4,6 +4,7 @@ using BorderMap.App.Exporting;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Towns;
 using BorderMap.Rendering.Export;
+using BorderMap.Rendering.Sequences;
 using BorderMap.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,7 +18,8 @@ internal static class ExportEndpoints
     /// <c>paper</c>, <c>title</c>, <c>subtitle</c>, <c>bbox</c> or <c>region</c> (which frame the map and
     /// limit the claims to it), the claim filters, <c>selected</c>, <c>outlines</c>, <c>lang</c>,
     /// <c>quotes</c> (<c>original</c>, <c>translation</c> or <c>both</c>, the default) and
-    /// <c>date</c> (default today). Unknown or invalid parameters get 400 naming each one; so does a
+    /// <c>date</c> (default today). With <c>animate=true</c> or <c>small-multiples=true</c> it is a
+    /// series of maps over time instead (<see cref="SequenceExportEndpoint"/>). Unknown or invalid parameters get 400 naming each one; so does a
     /// filter that more than <see cref="StoreExport.MaxClaims"/> claims meet, and a page of more than
     /// <see cref="ServerOptions.MaxExportPixels"/> pixels. At most <see cref="ServerOptions.MaxConcurrentExports"/>
     /// exports render at once; beyond that the answer is 503 with <c>Retry-After</c>.
@@ -25,6 +27,11 @@ internal static class ExportEndpoints
     public static void MapExportEndpoints(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/export", async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> (HttpRequest http, AreaCatalog areas, TownCatalog towns, IClaimStore store, ServerOptions options, ExportSlots slots, CancellationToken cancel) =>
         {
+            if (SequenceRequestParser.IsSequence(name => QueryParameters.Value(http, name)))
+            {
+                return await SequenceExportEndpoint.AnswerAsync(http, areas, towns, store, options, slots, cancel);
+            }
+
             var problems = QueryParameters.Unknown(http, ExportRequestParser.ParameterNames);
             var parser = await StoreExport.ParserAsync(store, areas, QueryParameters.Value(http, "selected"), cancel);
             var (request, found) = parser.Parse(name => QueryParameters.Value(http, name), DateOnly.FromDateTime(DateTime.Now));
@@ -42,8 +49,7 @@ internal static class ExportEndpoints
             using var slot = slots.TryTake();
             if (slot is null)
             {
-                http.HttpContext.Response.Headers.RetryAfter = ExportSlots.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Exports busy", detail: string.Create(CultureInfo.InvariantCulture, $"This BorderMap draws at most {slots.Limit} map exports at a time and all are in progress; retry in {ExportSlots.RetryAfterSeconds} s."));
+                return slots.Busy(http.HttpContext.Response);
             }
 
             if (await StoreExport.ClaimsAsync(store, request, cancel) is not { } claims)

@@ -5,6 +5,7 @@ using BorderMap.Core.Claims;
 using BorderMap.Core.Geocoding;
 using BorderMap.Core.Towns;
 using BorderMap.Rendering.Export;
+using BorderMap.Rendering.Sequences;
 using BorderMap.Storage;
 
 namespace BorderMap.App.Cli;
@@ -21,7 +22,7 @@ internal static class ExportCommand
 {
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
-        ["format"] = "png, svg or pdf (required).",
+        ["format"] = "png, svg or pdf (required); with --animate gif, mp4 or png-seq; with --small-multiples png (default) or pdf.",
         ["width"] = "Image width in pixels (with --height; 1 to 20000).",
         ["height"] = "Image height in pixels (with --width; 1 to 20000).",
         ["dpi"] = $"Resolution: pixels per inch for PNG and SVG, stored in the PNG (default {ExportRequestParser.DefaultDpi}).",
@@ -41,19 +42,25 @@ internal static class ExportCommand
         ["quotes"] = "Quote text in the panel: original, translation, or both (default: the original with its English translation beneath).",
         ["date"] = "Export date printed on the map (default: today), so repeated runs give identical files.",
         ["layers"] = "Layers to draw, comma-separated: countries, provinces, rivers, towns, claims (default: all).",
+        ["step"] = "With --animate: day (default) or week between frames; with --small-multiples: one map per day, week or month.",
+        ["window"] = "Days each frame shows, ending on its date (default: the step), or cumulative (every day since --from); with --dates, days each map shows (default 1).",
+        ["dates"] = "With --small-multiples: one map per date (comma-separated YYYY-MM-DD) instead of --from/--to/--step.",
+        ["fps"] = $"With --animate: frames a second, 1 to 30 (default {SequenceRequestParser.DefaultFramesPerSecond}).",
     };
 
     public static void AddTo(RootCommand root)
     {
         var options = Descriptions.ToDictionary(d => d.Key, d => new Option<string?>("--" + d.Key) { Description = d.Value }, StringComparer.Ordinal);
         var outlines = new Option<bool>("--outlines") { Description = "Write text as glyph outlines only: in a PDF instead of embedded fonts, in an SVG without the invisible text kept for search." };
+        var animate = new Option<bool>("--animate") { Description = "An animation from --from to --to: one frame per --step as GIF, MP4 (H.264, needs ffmpeg) or numbered PNGs (png-seq, into the directory --out)." };
+        var smallMultiples = new Option<bool>("--small-multiples") { Description = "One page with a grid of maps, one per --step from --from to --to, or per --dates, sharing one legend, scale and frame." };
         var regions = new Option<string?>("--regions") { Description = "Atlas mode: one map per region (comma-separated ids) into the directory --out." };
         var output = new Option<string>("--out") { Description = "Output file, or directory in atlas mode.", Required = true };
         var data = ClaimsStoreOpener.DataOption();
         var store = ClaimsStoreOpener.StoreOption();
 
         var export = new Command("export", "Export the map as PNG, SVG or PDF with title, legend, scale bar, quotes and sources.");
-        foreach (var option in options.Values.Append<Option>(outlines).Append(regions).Append(output).Append(data).Append(store))
+        foreach (var option in options.Values.Append<Option>(outlines).Append(animate).Append(smallMultiples).Append(regions).Append(output).Append(data).Append(store))
         {
             export.Options.Add(option);
         }
@@ -62,6 +69,18 @@ internal static class ExportCommand
         {
             var values = options.ToDictionary(o => o.Key, o => result.GetValue(o.Value), StringComparer.Ordinal);
             values["outlines"] = result.GetValue(outlines) ? "true" : null;
+            values["animate"] = result.GetValue(animate) ? "true" : null;
+            values["small-multiples"] = result.GetValue(smallMultiples) ? "true" : null;
+            if (SequenceRequestParser.IsSequence(values.GetValueOrDefault))
+            {
+                return SequenceExportCommand.RunAsync(values, result.GetValue(regions), result.GetValue(output)!, result.GetValue(data), result.GetValue(store), cancel);
+            }
+
+            if (SequenceRequestParser.Stray(values.GetValueOrDefault) is { } stray)
+            {
+                return Task.FromResult(Fail($"--{stray.Field}: only --animate or --small-multiples takes this"));
+            }
+
             return RunAsync(values, result.GetValue(regions), result.GetValue(output)!, result.GetValue(data), result.GetValue(store), cancel);
         });
         root.Subcommands.Add(export);
@@ -94,7 +113,7 @@ internal static class ExportCommand
     }
 
     /// <summary>The town layer, from the gazetteer beside the boundaries the claims are placed in.</summary>
-    private static TownCatalog Towns(DirectoryInfo? dataDirectory, AreaCatalog areas) =>
+    internal static TownCatalog Towns(DirectoryInfo? dataDirectory, AreaCatalog areas) =>
         new(GazetteerReader.Load(ClaimsStoreOpener.GeodataDirectory(dataDirectory)), areas);
 
     /// <summary>One request per map, or null after naming every bad option on stderr.</summary>
@@ -167,7 +186,7 @@ internal static class ExportCommand
         return 0;
     }
 
-    private static (string? Directory, string? Problem) CheckFile(string output)
+    internal static (string? Directory, string? Problem) CheckFile(string output)
     {
         var full = Path.GetFullPath(output);
         var parent = Path.GetDirectoryName(full)!;
@@ -179,7 +198,7 @@ internal static class ExportCommand
         return Directory.Exists(parent) ? (parent, null) : (null, $"--out: the directory '{parent}' does not exist");
     }
 
-    private static (string? Directory, string? Problem) CheckDirectory(string output)
+    internal static (string? Directory, string? Problem) CheckDirectory(string output)
     {
         var full = Path.GetFullPath(output);
         if (File.Exists(full))
@@ -198,7 +217,7 @@ internal static class ExportCommand
         }
     }
 
-    private static int Fail(string message)
+    internal static int Fail(string message)
     {
         Console.Error.WriteLine($"bordermap export: {message}");
         return BorderMapCommandLine.BadInput;

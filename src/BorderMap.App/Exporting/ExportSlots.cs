@@ -1,4 +1,6 @@
+using System.Globalization;
 using BorderMap.App.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.App.Exporting;
 
@@ -19,6 +21,13 @@ internal sealed class ExportSlots(ServerOptions options) : IDisposable
 
     /// <summary>A slot, released when disposed, or null when every slot is taken.</summary>
     public IDisposable? TryTake() => _slots.Wait(TimeSpan.Zero) ? new Slot(_slots) : null;
+
+    /// <summary>The 503 answer when every slot is taken, with <c>Retry-After</c> set on <paramref name="response"/>.</summary>
+    public ProblemHttpResult Busy(HttpResponse response)
+    {
+        response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Exports busy", detail: string.Create(CultureInfo.InvariantCulture, $"This BorderMap draws at most {Limit} map exports at a time and all are in progress; retry in {RetryAfterSeconds} s."));
+    }
 
     public void Dispose() => _slots.Dispose();
 

@@ -42,6 +42,9 @@ public sealed record ExportRequest
 
     public required DateOnly Date { get; init; }
 
+    /// <summary>Claims drawn pale, as uncertain: in an animation frame, those dated only to the week or month.</summary>
+    public IReadOnlySet<string> UncertainClaimIds { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The map layers drawn: any of <see cref="ExportRequestParser.LayerNames"/>; all by default, as on screen.</summary>
     public IReadOnlySet<string> Layers { get; init; } = ExportRequestParser.LayerNames.ToHashSet(StringComparer.Ordinal);
 

@@ -58,7 +58,7 @@ internal sealed class MapComposer : IDisposable
         var drawn = request.Layers.Contains("claims") ? matching : [];
         var caption = FilterCaption.For(request.Filter, areas);
         _layout = PageLayout.Compute(page, _title.Height, Attribution.Compose(wrapper, caption, drawn.Count, request.Date, contentWidth).Height);
-        _transform = new MapTransform(FrameExtent(), _layout.Map);
+        _transform = new MapTransform(FrameExtent(request, areas), _layout.Map);
         var ranking = new ClaimRanking(areas, _roles, request.Filter.Region, request.SelectedClaimId);
         var claims = ClaimPlacement.Place(drawn, _transform, ranking, request.SelectedClaimId);
         _footer = Attribution.Compose(wrapper, caption, claims.Count, request.Date, contentWidth);
@@ -92,20 +92,12 @@ internal sealed class MapComposer : IDisposable
         var insetSize = LocatorInset.Measure(frame);
         var insetBox = SKRect.Create(frame.Right - FurnitureInset - insetSize.Width, frame.Bottom - FurnitureInset - insetSize.Height, insetSize.Width, insetSize.Height);
 
-        canvas.Save();
-        canvas.ClipRect(frame);
-        using (var background = new SKPaint { Color = _style.Area("background") })
-        {
-            canvas.DrawRect(frame, background);
-        }
-
-        new AreaPainter(_style, _roles).Paint(canvas, _transform, _shownAreas);
-        new RiverPainter(_style).Paint(canvas, _transform, _shownAreas);
+        BaseMapPainter.PaintClipped(canvas, _style, _roles, _transform, _shownAreas);
         new SelectionPainter(_style).Paint(canvas, _transform, claims.FirstOrDefault(c => c.Selected));
         // The markers are recorded first, because labels keep clear of them, and drawn after the
         // town dots, so a claim at a town covers the town's dot rather than the other way round.
         using var recorder = new SKPictureRecorder();
-        var markers = new ClaimMarkerPainter(_style, _shaper, _painter).Paint(recorder.BeginRecording(frame), claims);
+        var markers = new ClaimMarkerPainter(_style, _shaper, _painter, _request.UncertainClaimIds).Paint(recorder.BeginRecording(frame), claims);
         using var markerPicture = recorder.EndRecording();
         var labels = PlaceLabels(markers, [legendBox, arrowBox, scaleBox, insetBox]);
         foreach (var dot in labels.Select(l => l.Dot).OfType<SKPoint>())
@@ -139,13 +131,13 @@ internal sealed class MapComposer : IDisposable
     }
 
     /// <summary>The region's outline with a margin, the bbox as given, or the whole area.</summary>
-    private NetTopologySuite.Geometries.Envelope FrameExtent()
+    internal static NetTopologySuite.Geometries.Envelope FrameExtent(ExportRequest request, AreaCatalog areas)
     {
-        if (_request.Filter.Region is { } id && _areas.Find(id) is { } region)
+        if (request.Filter.Region is { } id && areas.Find(id) is { } region)
         {
             return FrameClip.Grow(region.Geometry.EnvelopeInternal, 0.08);
         }
 
-        return _request.Filter.BoundingBox ?? HomeExtent;
+        return request.Filter.BoundingBox ?? HomeExtent;
     }
 }

@@ -6,10 +6,13 @@ namespace BorderMap.Rendering.Map;
 /// <summary>
 /// Claim markers as on screen (symbols.ts): a leader from the true anchor to a moved symbol, a ring
 /// behind the selected claim, the category symbol, and the claim's number beside it. Returns the
-/// page boxes the markers cover, which labels then keep clear of.
+/// page boxes the markers cover, which labels then keep clear of. Claims in <paramref name="uncertain"/>
+/// are drawn pale: their date is known only to the week or month.
 /// </summary>
-internal sealed class ClaimMarkerPainter(RenderStyle style, TextShaper shaper, TextPainter text)
+internal sealed class ClaimMarkerPainter(RenderStyle style, TextShaper shaper, TextPainter text, IReadOnlySet<string> uncertain)
 {
+    private const byte PaleAlpha = 96;
+
     private static readonly SKColor Ink = new(0x1b, 0x27, 0x31);
 
     public IReadOnlyList<SKRect> Paint(SKCanvas canvas, IReadOnlyList<PlacedClaim> claims)
@@ -24,7 +27,7 @@ internal sealed class ClaimMarkerPainter(RenderStyle style, TextShaper shaper, T
         }
 
         var boxes = new List<SKRect>(claims.Count * 2);
-        var symbols = new Dictionary<(string Category, bool Selected), ClaimSymbol>();
+        var symbols = new Dictionary<(string Category, bool Selected, bool Pale), ClaimSymbol>();
         // Selected last, so it sits on top of any symbol it overlaps.
         foreach (var claim in claims.OrderBy(c => c.Selected))
         {
@@ -34,11 +37,12 @@ internal sealed class ClaimMarkerPainter(RenderStyle style, TextShaper shaper, T
                 Ring(canvas, claim.Symbol, size + RenderStyle.Px(5));
             }
 
-            var key = (claim.Claim.Data.Category, claim.Selected);
+            (string Category, bool Selected, bool Pale) key = (claim.Claim.Data.Category, claim.Selected, uncertain.Contains(claim.Claim.Id));
             if (!symbols.TryGetValue(key, out var symbol))
             {
                 var category = style.Style.For(key.Category);
-                symbols[key] = symbol = new ClaimSymbol(category.Symbol, style.CategoryColour(category.Id), size);
+                var colour = style.CategoryColour(category.Id);
+                symbols[key] = symbol = new ClaimSymbol(category.Symbol, key.Pale ? colour.WithAlpha(PaleAlpha) : colour, size);
             }
 
             symbol.Draw(canvas, claim.Symbol);

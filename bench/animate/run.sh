@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Animation benchmark: `bordermap export --animate` writing 60 frames at 1920 × 1080 from a store of
+# 10,000 claims (make_data.py), as GIF, MP4 and a PNG sequence, each a whole process (start-up,
+# store query, drawing, encoding). The peer is ffmpeg assembling the same 60 PNG frames into an MP4
+# (libx264) and into a GIF (its two-pass palettegen/paletteuse), which leaves the drawing out: it
+# shows what the assembly alone costs. A first PNG-sequence export seeds the store and draws the
+# peer's frames; then hyperfine times each command RUNS times. The load average is printed before
+# and after, since the machine may be shared.
+# Usage: bench/animate/run.sh [RUNS]   (needs hyperfine and ffmpeg; installs them if missing)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-3}
+
+missing=()
+for package in hyperfine ffmpeg; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+dotnet build src/BorderMap.App -c Release -nologo -v quiet -p:SkipWebBundle=true
+bordermap="dotnet src/BorderMap.App/bin/Release/net10.0/linux-x64/bordermap.dll"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+/usr/bin/python3 bench/animate/make_data.py "$work/data"
+
+animate="$bordermap export --animate --data $work/data/geodata --store $work/store.gpkg --from 2021-06-01 --to 2021-07-30 --step day --window 7 --date 2026-12-03"
+# The PNG frames the peer assembles, drawn once beforehand (this also seeds the store).
+$animate --format png-seq --out "$work/frames" > /dev/null
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+hyperfine --runs "$runs" --export-markdown "$work/results.md" --export-json "$work/results.json" \
+  -n "bordermap GIF" "$animate --format gif --out $work/out.gif" \
+  -n "bordermap MP4" "$animate --format mp4 --out $work/out.mp4" \
+  -n "bordermap PNG sequence" "rm -rf $work/seq && $animate --format png-seq --out $work/seq" \
+  -n "ffmpeg MP4 from the PNGs" "ffmpeg -v error -y -framerate 2 -i $work/frames/frame-%04d.png -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p $work/peer.mp4" \
+  -n "ffmpeg GIF from the PNGs" "ffmpeg -v error -y -framerate 2 -i $work/frames/frame-%04d.png -vf 'split[a][b];[a]palettegen[p];[b][p]paletteuse=dither=none' $work/peer.gif"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+cat "$work/results.md"
+/usr/bin/python3 - "$work/results.json" <<'PY'
+import json, statistics, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f"{r['command']}: median wall {statistics.median(r['times']):.2f} s, mean CPU (user + sys) {r['user'] + r['system']:.2f} s")
+PY
+ls -l "$work/out.gif" "$work/out.mp4" "$work/peer.mp4" "$work/peer.gif" | awk '{print $5, $NF}'
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%Y-%m-%d)"
