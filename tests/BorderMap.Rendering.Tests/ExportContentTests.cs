@@ -54,6 +54,15 @@ public sealed class ExportContentTests
     }
 
     [Fact]
+    public void The_900_km_claim_prints_its_measurement_basis_uncertainty_published_figure_and_verdict()
+    {
+        var text = Exports.SvgText(("width", "1600"), ("height", "1200"), ("region", "AF-BDS")).Replace('\n', ' ');
+        Assert.Contains("Stated more than 900 km: consistent. Measured 820.6 ± 43 km", text, StringComparison.Ordinal);
+        Assert.Contains("on Natural Earth 10m", text, StringComparison.Ordinal);
+        Assert.Contains("published 910 km (Border Troops", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_quotes_value_is_named()
     {
         var (request, problems) = Exports.Parser(RepositoryData.Data).Parse(name => name switch { "format" => "png", "quotes" => "german", _ => null }, Exports.Date);
