@@ -75,6 +75,7 @@ internal static class BorderMapServer
         app.MapClaimWriteEndpoints();
         app.MapSourceEndpoints();
         app.MapSourceWriteEndpoints();
+        app.MapSourceVersionEndpoints();
         app.MapRegionEndpoints();
         app.MapExportEndpoints();
         app.MapSearchEndpoints();

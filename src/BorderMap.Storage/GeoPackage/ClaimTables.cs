@@ -12,7 +12,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// transaction and reused, which is what makes a 100,000-claim import fast. Not thread-safe: one
 /// instance belongs to one transaction.
 /// </summary>
-internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction transaction, ClaimPlacer placer) : IClaimTransaction, IDisposable
+internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTransaction transaction, ClaimPlacer placer) : IClaimTransaction, IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private bool _importIds;

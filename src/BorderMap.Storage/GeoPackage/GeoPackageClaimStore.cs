@@ -55,6 +55,7 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
 
         store.CheckFormat();
         store.UpgradeDerivedTables();
+        store.Execute(AnchorRows.Create);
         return store;
     }
 
@@ -274,6 +275,21 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
         using var connection = Connect(_connectionString);
         query.RegisterFunctions(connection);
         return read(connection);
+    }
+
+    private protected override IReadOnlyList<QuoteAnchor> ReadAnchors(string sourceId, string afterClaimId, int limit)
+    {
+        using var connection = Connect(_connectionString);
+        var parameters = new Dictionary<string, object> { ["$to"] = sourceId, ["$after"] = afterClaimId, ["$limit"] = limit };
+        return SqliteRows.Select(connection, $"SELECT {AnchorRows.SelectColumns} FROM quote_anchors WHERE toSource = $to AND claimId > $after ORDER BY claimId LIMIT $limit", parameters, AnchorRows.Read);
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = Connect(_connectionString);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private List<T> Select<T>(string sql, string? id, Func<SqliteDataReader, T> read)

@@ -15,7 +15,7 @@ namespace BorderMap.Storage.PostGis;
 /// that shares the database: a statement that finds the row changed by a concurrent transaction
 /// waits for it, re-checks the version and changes nothing.
 /// </summary>
-internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransaction transaction, ClaimPlacer placer) : IClaimTransaction
+internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlTransaction transaction, ClaimPlacer placer) : IClaimTransaction
 {
     private bool _importIds;
 
