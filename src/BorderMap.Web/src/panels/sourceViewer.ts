@@ -2,6 +2,7 @@ import { definitionList, el } from '../shared/dom';
 import { formatDate } from '../shared/format';
 import { describeLanguage } from '../shared/languages';
 import type { SourceDocument } from '../types';
+import { renderAnchorList } from './anchorList';
 import { type NumberedQuote, type Segment, segmentText } from './sourceQuotes';
 
 export interface SourceViewerOptions {
@@ -73,6 +74,7 @@ export function renderSourceViewer({ source, quotes, current, onSelectQuote, pro
     facts(source),
     source.notes?.length ? el('ul', { className: 'notes', testId: 'source-notes' }, ...source.notes.map((note) => el('li', null, note))) : null,
     proposals ?? null,
+    renderAnchorList(source.id),
     currentQuote && !currentQuote.range ? el('p', { className: 'warning' }, 'The quote was not found verbatim in this source text.') : null,
     body,
   );
