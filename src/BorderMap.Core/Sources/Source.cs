@@ -14,4 +14,8 @@ public sealed record Source(
     string PublishedDate,
     string Sha256,
     IReadOnlyList<string> Notes,
-    string Text);
+    string Text)
+{
+    /// <summary>The source's reliability, A–F (<see cref="SourceReliability"/>); null when not rated.</summary>
+    public string? Reliability { get; init; }
+}

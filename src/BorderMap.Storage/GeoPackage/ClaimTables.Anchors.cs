@@ -2,9 +2,12 @@ using BorderMap.Core.Claims;
 
 namespace BorderMap.Storage.GeoPackage;
 
-/// <summary>The SQL of re-anchoring quotes into a new source version (<see cref="AnchorRows"/>).</summary>
+/// <summary>The SQL of source versions: publisher defaults of reliability and re-anchoring quotes into a new version (<see cref="AnchorRows"/>).</summary>
 internal sealed partial class ClaimTables
 {
+    public string? LatestReliabilityOf(string publisher) =>
+        Scalar("SELECT reliability FROM sources WHERE publisher = $publisher AND reliability IS NOT NULL ORDER BY fid DESC LIMIT 1", ("$publisher", publisher)) as string;
+
     public IReadOnlyList<Claim> ClaimsQuoting(string sourceId, string afterId, int limit) =>
         All($"SELECT {ClaimRows.SelectColumns} FROM claims WHERE source = $source AND id > $after ORDER BY id LIMIT $limit", row => Placed(ClaimRows.Read(row)), ("$source", sourceId), ("$after", afterId), ("$limit", limit));
 

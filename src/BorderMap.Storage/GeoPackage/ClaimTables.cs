@@ -120,8 +120,8 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     public void InsertSource(Source source, string? supersedes, DateTimeOffset registeredAt) =>
         Execute(
             """
-            INSERT INTO sources (id, title, publisher, language, translatedFrom, url, publishedDate, sha256, notes, text, supersedes, registeredAt)
-            VALUES ($id, $title, $publisher, $language, $translatedFrom, $url, $publishedDate, $sha256, $notes, $text, $supersedes, $registeredAt)
+            INSERT INTO sources (id, title, publisher, language, translatedFrom, url, publishedDate, sha256, notes, text, supersedes, registeredAt, reliability)
+            VALUES ($id, $title, $publisher, $language, $translatedFrom, $url, $publishedDate, $sha256, $notes, $text, $supersedes, $registeredAt, $reliability)
             """,
             ("$id", source.Id),
             ("$title", source.Title),
@@ -134,7 +134,8 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
             ("$notes", JsonSerializer.Serialize(source.Notes, ClaimGeoJson.Options)),
             ("$text", source.Text),
             ("$supersedes", supersedes),
-            ("$registeredAt", Timestamps.Write(registeredAt)));
+            ("$registeredAt", Timestamps.Write(registeredAt)),
+            ("$reliability", source.Reliability));
 
     public bool HasDerivedTables() => Scalar(DerivedSchema.HasVersion) is not null;
 

@@ -55,7 +55,7 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
 
         store.CheckFormat();
         store.UpgradeDerivedTables();
-        store.Execute(AnchorRows.Create);
+        store.ApplySourceVersionSchema();
         return store;
     }
 
@@ -116,6 +116,8 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
                     command.CommandText = GeoPackageSchema.Create + DerivedSchema.Create;
                     command.ExecuteNonQuery();
                 }
+
+                SourceVersionSchema.Apply(connection, transaction);
 
                 using var tables = new ClaimTables(connection, transaction, _placer);
                 Writes.Seed(tables, seed);
@@ -284,12 +286,12 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
         return SqliteRows.Select(connection, $"SELECT {AnchorRows.SelectColumns} FROM quote_anchors WHERE toSource = $to AND claimId > $after ORDER BY claimId LIMIT $limit", parameters, AnchorRows.Read);
     }
 
-    private void Execute(string sql)
+    private void ApplySourceVersionSchema()
     {
         using var connection = Connect(_connectionString);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        using var transaction = connection.BeginTransaction();
+        SourceVersionSchema.Apply(connection, transaction);
+        transaction.Commit();
     }
 
     private List<T> Select<T>(string sql, string? id, Func<SqliteDataReader, T> read)

@@ -7,7 +7,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// <summary>Maps rows of the <c>sources</c> table to <see cref="Source"/>.</summary>
 internal static class SourceRows
 {
-    public const string SelectColumns = "id, title, publisher, language, translatedFrom, url, publishedDate, sha256, notes, text";
+    public const string SelectColumns = "id, title, publisher, language, translatedFrom, url, publishedDate, sha256, notes, text, reliability";
 
     public static Source Read(SqliteDataReader row)
     {
@@ -22,6 +22,6 @@ internal static class SourceRows
             row.GetString(6),
             row.GetString(7),
             JsonSerializer.Deserialize<List<string>>(row.GetString(8), ClaimGeoJson.Options) ?? [],
-            row.GetString(9));
+            row.GetString(9)) { Reliability = Text(10) };
     }
 }

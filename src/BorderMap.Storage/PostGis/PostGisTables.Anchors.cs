@@ -2,9 +2,12 @@ using BorderMap.Core.Claims;
 
 namespace BorderMap.Storage.PostGis;
 
-/// <summary>The SQL of re-anchoring quotes into a new source version (<see cref="PostGisAnchorRows"/>).</summary>
+/// <summary>The SQL of source versions: publisher defaults of reliability and re-anchoring quotes into a new version (<see cref="PostGisAnchorRows"/>).</summary>
 internal sealed partial class PostGisTables
 {
+    public string? LatestReliabilityOf(string publisher) =>
+        Scalar("SELECT reliability FROM sources WHERE publisher = @publisher AND reliability IS NOT NULL ORDER BY fid DESC LIMIT 1", ("publisher", publisher)) as string;
+
     public IReadOnlyList<Claim> ClaimsQuoting(string sourceId, string afterId, int limit) =>
         Rows($"SELECT {ClaimColumns} FROM claims WHERE source = @source AND id > @after ORDER BY id LIMIT @limit", [("source", sourceId), ("after", afterId), ("limit", limit)], r => Placed(ReadClaim(r)));
 

@@ -1,7 +1,7 @@
 namespace BorderMap.Storage.PostGis;
 
 /// <summary>
-/// Source versions: one row per quote re-anchored into a new version of its source
+/// Source versions and reliability: the Admiralty grade of each source, and one row per quote re-anchored into a new version of its source
 /// (<see cref="QuoteAnchor"/>), never deleted, and only a fuzzy anchor's review filled in, once
 /// (enforced by a trigger for every client); and an index on <c>claims (source, id)</c>, so that
 /// re-anchoring pages through one source's claims.
@@ -25,6 +25,9 @@ internal static class QuoteAnchorsMigration
           UNIQUE (to_source, claim_id)
         );
         CREATE INDEX claims_source_idx ON claims (source, id);
+
+        -- Source reliability (Admiralty A–F): a column without default fires no row trigger.
+        ALTER TABLE sources ADD COLUMN reliability text CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F'));
 
         CREATE FUNCTION bordermap_review_anchor_once() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN

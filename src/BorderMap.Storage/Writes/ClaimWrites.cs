@@ -90,7 +90,10 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
 
         var id = SourceRules.DeriveId(draft, tx.SourceExists);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(draft.Text)));
-        var source = new Source(id, draft.Title, draft.Publisher, draft.Language, draft.TranslatedFrom, draft.Url, draft.PublishedDate, sha256, draft.Notes, draft.Text);
+        var source = new Source(id, draft.Title, draft.Publisher, draft.Language, draft.TranslatedFrom, draft.Url, draft.PublishedDate, sha256, draft.Notes, draft.Text)
+        {
+            Reliability = draft.Reliability ?? tx.LatestReliabilityOf(draft.Publisher),
+        };
         tx.InsertSource(source, draft.Supersedes, Now());
         if (draft.Supersedes is { } previous)
         {

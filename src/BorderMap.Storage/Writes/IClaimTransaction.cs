@@ -57,6 +57,9 @@ public interface IClaimTransaction
 
     void InsertSource(Source source, string? supersedes, DateTimeOffset registeredAt);
 
+    /// <summary>The reliability of the publisher's latest rated source (its default for a new one), or null.</summary>
+    string? LatestReliabilityOf(string publisher);
+
     /// <summary>Up to <paramref name="limit"/> current claims quoting the source, with ids after <paramref name="afterId"/>, by id.</summary>
     IReadOnlyList<Claim> ClaimsQuoting(string sourceId, string afterId, int limit);
 

@@ -59,6 +59,7 @@ public class ClaimPopupTests(BrowserSession session) : IClassFixture<BrowserSess
         Assert.Contains("Natural Earth", await check.GetByTestId("check-basis").TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains("910 km", await check.GetByTestId("check-reference").TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal("consistent", await check.GetByTestId("check-verdict").TextContentAsync());
+        await Assertions.Expect(page.GetByTestId("source-reliability")).ToHaveTextAsync("Source reliability not rated");
         await page.CloseAsync();
     }
 

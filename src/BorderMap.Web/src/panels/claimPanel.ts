@@ -4,6 +4,7 @@ import { capitalize, formatDate, formatEventDate, formatNumber, humanizeKey } fr
 import { symbolCanvas } from '../map/symbols';
 import type { ClaimCheck, ClaimProperties, SourceDocument, StyleDefinition } from '../types';
 import { checkLine, unitOf } from './measuredCheck';
+import { reliabilityBadge } from './reliability';
 
 export interface ClaimPanelOptions {
   claim: ClaimProperties;
@@ -102,6 +103,8 @@ export function renderClaimPanel(options: ClaimPanelOptions): ClaimPanel {
         replaceChildren(sourceLine, 
           el('span', { className: 'source-title' }, source.title),
           source.publisher ? el('span', { className: 'muted' }, ` — ${source.publisher}`) : null,
+          ' · ',
+          reliabilityBadge((source as SourceDocument & { reliability?: string | null }).reliability),
         );
       } else {
         replaceChildren(sourceLine, claim.source, el('span', { className: 'muted' }, ` (${error ?? 'unavailable'})`));

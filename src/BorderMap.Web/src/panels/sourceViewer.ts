@@ -3,6 +3,7 @@ import { formatDate } from '../shared/format';
 import { describeLanguage } from '../shared/languages';
 import type { SourceDocument } from '../types';
 import { renderAnchorList } from './anchorList';
+import { describeReliability } from './reliability';
 import { type NumberedQuote, type Segment, segmentText } from './sourceQuotes';
 
 export interface SourceViewerOptions {
@@ -58,6 +59,7 @@ function facts(source: SourceDocument): HTMLElement {
     ['Published', source.publishedDate ? formatDate(source.publishedDate) : null],
     ['Language', el('span', { testId: 'source-language' }, [language, translated].filter(Boolean).join(', '))],
     ['URL', source.url ? el('span', { className: 'url' }, source.url) : null],
+    ['Reliability', describeReliability((source as SourceDocument & { reliability?: string | null }).reliability)],
     ['SHA-256', source.sha256 ? el('code', { className: 'hash', attrs: { title: source.sha256 } }, source.sha256.slice(0, 16) + '…') : null],
   ]);
 }
