@@ -20,7 +20,8 @@ internal sealed record ClaimQuery(
     string[]? ActorKeys,
     string? RegionId,
     string[]? Terms,
-    string? SourceId)
+    string? SourceId,
+    string[]? Reliabilities = null)
 {
     public static ClaimQuery Of(ClaimFilter filter, AreaCatalog areas) => new(
         filter.BoundingBox,
@@ -32,7 +33,8 @@ internal sealed record ClaimQuery(
         filter.Actors?.Select(ActorKey).Distinct(StringComparer.Ordinal).ToArray(),
         filter.Region is { } id && areas.Find(id) is not null ? id : null,
         filter.Text is { } text ? [.. ClaimSearchKey.Terms(text)] : null,
-        filter.Source);
+        filter.Source,
+        filter.Reliabilities?.ToArray());
 
     /// <summary>The case-insensitive form of an actor name that queries compare (upper case, as ordinal ignore-case comparison does).</summary>
     public static string ActorKey(string actor) => actor.ToUpperInvariant();
@@ -41,7 +43,7 @@ internal sealed record ClaimQuery(
 
     /// <summary>The list criteria the filter gives, by the name each store binds them under: categories, statuses, precisions, actors.</summary>
     public IEnumerable<(string Name, Array Values)> Lists =>
-        new (string Name, Array? Values)[] { ("categories", Categories), ("statuses", Statuses), ("precisions", GeoPrecisions), ("actors", ActorKeys) }
+        new (string Name, Array? Values)[] { ("categories", Categories), ("statuses", Statuses), ("precisions", GeoPrecisions), ("actors", ActorKeys), ("reliabilities", Reliabilities) }
             .Where(list => list.Values is not null)
             .Select(list => (list.Name, list.Values!));
 }

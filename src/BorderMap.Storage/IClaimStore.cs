@@ -14,7 +14,7 @@ namespace BorderMap.Storage;
 /// <item>every write is one transaction, so a failure or a crash leaves nothing half-written;</item>
 /// <item>updates and deletes name the version they change; a stale version raises <see cref="ClaimConflictException"/> and changes nothing;</item>
 /// <item>every create, update and delete is kept in the history with its time, actor, old and new value;</item>
-/// <item>source texts never change; a correction is a new source that supersedes the old one.</item>
+/// <item>source texts never change; a correction is a new source that supersedes the old one, and every quote of the old one is re-anchored, never silently.</item>
 /// </list>
 /// The use cases behind the writes are written once (<see cref="SqlClaimStore"/>); backends only speak SQL.
 /// Implementations are safe to call from several threads at once.
@@ -69,9 +69,22 @@ public interface IClaimStore : IAsyncDisposable
     /// </summary>
     Task<StorePosition> WaitForChangeAsync(StorePosition seen, TimeSpan timeout, CancellationToken cancel = default);
 
-    /// <summary>Registers a source text; its id comes from its title and date (see <see cref="SourceDraft"/>).</summary>
+    /// <summary>
+    /// Registers a source text; its id comes from its title and date (see <see cref="SourceDraft"/>).
+    /// A correction (<see cref="SourceDraft.Supersedes"/>) is a new version: in the same transaction
+    /// every claim quoting the old version is re-anchored (<see cref="QuoteAnchor"/>); exact and moved
+    /// quotes move to the new version as claim updates by <paramref name="actor"/>, fuzzy ones wait for review.
+    /// </summary>
     /// <exception cref="StoreValidationException">a required field is missing or <see cref="SourceDraft.Supersedes"/> is unknown.</exception>
-    Task<Source> RegisterSourceAsync(SourceDraft draft, CancellationToken cancel = default);
+    Task<Source> RegisterSourceAsync(SourceDraft draft, string? actor = null, CancellationToken cancel = default);
+
+    /// <summary>Up to <paramref name="limit"/> (1 to <see cref="QuoteAnchor.MaxPageSize"/>) re-anchored quotes of a source version, by claim id after <paramref name="afterClaimId"/>.</summary>
+    Task<IReadOnlyList<QuoteAnchor>> AnchorsAsync(string sourceId, string? afterClaimId, int limit, CancellationToken cancel = default);
+
+    /// <summary>Accepts (the claim moves to the new version's text, a claim update) or rejects a fuzzy anchor.</summary>
+    /// <exception cref="AnchorNotFoundException">the source version has no anchor for that claim.</exception>
+    /// <exception cref="StoreValidationException">the anchor is not fuzzy, was decided already, or the claim changed since.</exception>
+    Task<QuoteAnchor> ReviewAnchorAsync(string sourceId, string claimId, AnchorReview review, string? actor, CancellationToken cancel = default);
 
     /// <summary>Stores a new claim as version 1 (or the next version after a deleted claim of the same id).</summary>
     /// <exception cref="StoreValidationException">the claim breaks a rule; nothing is written.</exception>

@@ -33,6 +33,11 @@ public static partial class SourceRules
             problems.Add(new FieldProblem("url", $"'{url}' is not an absolute http or https URL"));
         }
 
+        if (draft.Reliability is { } grade && !Core.Sources.SourceReliability.Grades.ContainsKey(grade))
+        {
+            problems.Add(new FieldProblem("reliability", $"'{grade}' is not a source reliability; use one of A, B, C, D, E, F"));
+        }
+
         if (draft.Supersedes is { } previous && !sourceExists(previous))
         {
             problems.Add(new FieldProblem("supersedes", $"no registered source has the id '{previous}'"));

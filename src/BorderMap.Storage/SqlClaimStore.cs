@@ -71,8 +71,18 @@ public abstract class SqlClaimStore : IClaimStore
 
     public abstract Task<StorePosition> WaitForChangeAsync(StorePosition seen, TimeSpan timeout, CancellationToken cancel = default);
 
-    public Task<Source> RegisterSourceAsync(SourceDraft draft, CancellationToken cancel = default) =>
-        Run(() => Write(tx => Writes.RegisterSource(tx, draft)), cancel);
+    public Task<Source> RegisterSourceAsync(SourceDraft draft, string? actor = null, CancellationToken cancel = default) =>
+        Run(() => Write(tx => Writes.RegisterSource(tx, draft, actor)), cancel);
+
+    public Task<IReadOnlyList<QuoteAnchor>> AnchorsAsync(string sourceId, string? afterClaimId, int limit, CancellationToken cancel = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, QuoteAnchor.MaxPageSize);
+        return Run(() => ReadAnchors(sourceId, afterClaimId ?? string.Empty, limit), cancel);
+    }
+
+    public Task<QuoteAnchor> ReviewAnchorAsync(string sourceId, string claimId, AnchorReview review, string? actor, CancellationToken cancel = default) =>
+        Run(() => Write(tx => Writes.Versions.Review(tx, sourceId, claimId, review, actor)), cancel);
 
     public Task<Claim> CreateClaimAsync(ClaimDraft draft, string? actor, CancellationToken cancel = default) =>
         Run(() => Write(tx => Writes.Create(tx, draft, actor)), cancel);
@@ -113,6 +123,9 @@ public abstract class SqlClaimStore : IClaimStore
     private protected abstract IReadOnlyList<ClaimHistoryEntry> ReadHistory(string id);
 
     private protected abstract StorePosition ReadPosition();
+
+    /// <summary>Up to <paramref name="limit"/> anchors into the source version, by claim id after <paramref name="afterClaimId"/>.</summary>
+    private protected abstract IReadOnlyList<QuoteAnchor> ReadAnchors(string sourceId, string afterClaimId, int limit);
 
     private static Task<T> Run<T>(Func<T> work, CancellationToken cancel) => Task.Run(work, cancel);
 }

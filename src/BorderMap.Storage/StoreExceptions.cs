@@ -49,3 +49,12 @@ public sealed class StoreFormatException(string path, string detail) : Exception
 {
     public string Path { get; } = path;
 }
+
+/// <summary>No claim of that source version has a re-anchoring record.</summary>
+public sealed class AnchorNotFoundException(string sourceId, string claimId)
+    : Exception($"Source '{sourceId}' has no re-anchored quote of claim '{claimId}'.")
+{
+    public string SourceId { get; } = sourceId;
+
+    public string ClaimId { get; } = claimId;
+}

@@ -48,6 +48,14 @@ public sealed class GeodataLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_reference_figure_for_no_geometry_is_named()
+    {
+        Edit("references/measurements.json", text => text.Replace("\"border:TJ/AF\"", "\"TJ-AF\"", StringComparison.Ordinal));
+        var error = LoadFails();
+        Assert.Equal(("references/measurements.json", "references[1].ref"), (error.File, error.Position));
+    }
+
+    [Fact]
     public void A_quote_edited_away_from_its_source_names_the_claim_and_field()
     {
         Edit(ClaimsFile, text => text.Replace("900 kilometer dengan", "950 kilometer dengan", StringComparison.Ordinal));

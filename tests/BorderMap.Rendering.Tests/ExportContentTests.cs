@@ -54,6 +54,26 @@ public sealed class ExportContentTests
     }
 
     [Fact]
+    public void The_900_km_claim_prints_its_measurement_basis_uncertainty_published_figure_and_verdict()
+    {
+        var text = Exports.SvgText(("width", "1600"), ("height", "1200"), ("region", "AF-BDS")).Replace('\n', ' ');
+        Assert.Contains("Stated more than 900 km: consistent. Measured 820.6 ± 43 km", text, StringComparison.Ordinal);
+        Assert.Contains("on Natural Earth 10m", text, StringComparison.Ordinal);
+        Assert.Contains("published 910 km (Border Troops", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rated_source_prints_its_reliability_in_the_quote_panel()
+    {
+        var seed = RepositoryData.Data;
+        var rated = new Core.Geodata.BorderMapData(seed.Areas, [.. seed.Sources.Select(s => s with { Reliability = "B" })], seed.Claims);
+        var svg = System.Xml.Linq.XDocument.Parse(Encoding.UTF8.GetString(Exports.Render(rated, new Storage.Tests.Reference.ClaimIndex(seed.Claims, seed.Areas), Exports.Request(rated, ("format", "svg"), ("width", "1600"), ("height", "1200")))));
+        var text = string.Join(" ", svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()));
+        Assert.Contains("Source reliability B (usually reliable)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Source reliability", Exports.SvgText(("width", "1600"), ("height", "1200")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_quotes_value_is_named()
     {
         var (request, problems) = Exports.Parser(RepositoryData.Data).Parse(name => name switch { "format" => "png", "quotes" => "german", _ => null }, Exports.Date);

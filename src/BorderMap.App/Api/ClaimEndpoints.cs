@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Storage;
@@ -27,7 +28,7 @@ internal static class ClaimEndpoints
     /// </summary>
     public static void MapClaimEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/claims", async Task<Results<PushStreamHttpResult, ValidationProblem>> (HttpRequest request, ClaimFilterParser parser, IClaimStore store, CancellationToken cancel) =>
+        routes.MapGet("/api/claims", async Task<Results<PushStreamHttpResult, ValidationProblem>> (HttpRequest request, ClaimFilterParser parser, IClaimStore store, AreaCatalog areas, CancellationToken cancel) =>
         {
             var (filter, problems) = QueryParameters.ReadFilter(request, parser, "fields", "limit", "cursor", "source");
             var fields = QueryParameters.Value(request, "fields") ?? "full";
@@ -50,10 +51,10 @@ internal static class ClaimEndpoints
             }
 
             var page = await store.PageAsync(filter, cursor, limit, cancel);
-            return ClaimPageWriter.Result(page, markers: fields == "marker");
+            return ClaimPageWriter.Result(page, areas, markers: fields == "marker");
         });
 
-        routes.MapGet("/api/claims/{id}", async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> (string id, IClaimStore store, HttpResponse response, CancellationToken cancel) =>
+        routes.MapGet("/api/claims/{id}", async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> (string id, IClaimStore store, AreaCatalog areas, HttpResponse response, CancellationToken cancel) =>
         {
             if (await store.FindClaimAsync(id, cancel) is not { } claim)
             {
@@ -61,7 +62,7 @@ internal static class ClaimEndpoints
             }
 
             response.Headers.ETag = ClaimWriteEndpoints.ETag(claim);
-            return GeoJsonWriter.Result(GeoJsonWriter.Feature(claim));
+            return GeoJsonWriter.Result(GeoJsonWriter.Feature(claim, areas));
         });
 
         routes.MapGet("/api/claims/{id}/history", async Task<Results<Ok<IEnumerable<HistoryEntry>>, ProblemHttpResult>> (string id, IClaimStore store, CancellationToken cancel) =>

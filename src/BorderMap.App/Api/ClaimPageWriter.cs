@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,8 +16,8 @@ internal static class ClaimPageWriter
 {
     private const int FlushThreshold = 32_768;
 
-    public static PushStreamHttpResult Result(ClaimPage page, bool markers) =>
-        TypedResults.Stream(body => WriteAsync(body, page, markers ? MarkerWriter.Write : WriteFeature), GeoJsonWriter.ContentType);
+    public static PushStreamHttpResult Result(ClaimPage page, AreaCatalog areas, bool markers) =>
+        TypedResults.Stream(body => WriteAsync(body, page, markers ? MarkerWriter.Write : (json, claim) => GeoJsonWriter.Feature(claim, areas).WriteTo(json)), GeoJsonWriter.ContentType);
 
     private static async Task WriteAsync(Stream body, ClaimPage page, Action<Utf8JsonWriter, Claim> write)
     {
@@ -45,6 +46,4 @@ internal static class ClaimPageWriter
 
         json.WriteEndObject();
     }
-
-    private static void WriteFeature(Utf8JsonWriter json, Claim claim) => GeoJsonWriter.Feature(claim).WriteTo(json);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BorderMap.App.Access;
 using System.Text.Json.Nodes;
+using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Storage;
 using BorderMap.Storage.Interchange;
@@ -140,8 +141,10 @@ internal static class ClaimWriteEndpoints
     private static JsonHttpResult<JsonObject> Feature(Claim claim, HttpResponse response, int status)
     {
         response.Headers.ETag = ETag(claim);
-        return TypedResults.Json(GeoJsonWriter.Feature(claim), (System.Text.Json.JsonSerializerOptions?)null, GeoJsonWriter.ContentType, status);
+        return TypedResults.Json(GeoJsonWriter.Feature(claim, AreasOf(response)), (System.Text.Json.JsonSerializerOptions?)null, GeoJsonWriter.ContentType, status);
     }
+
+    private static AreaCatalog AreasOf(HttpResponse response) => response.HttpContext.RequestServices.GetRequiredService<AreaCatalog>();
 
     private static ProblemHttpResult Conflict(ClaimConflictException conflict, int status, HttpResponse response)
     {
@@ -149,7 +152,7 @@ internal static class ClaimWriteEndpoints
         if (conflict.Current is { } current)
         {
             response.Headers.ETag = ETag(current);
-            extensions["current"] = GeoJsonWriter.Feature(current);
+            extensions["current"] = GeoJsonWriter.Feature(current, AreasOf(response));
         }
 
         return TypedResults.Problem(statusCode: status, title: "Version conflict", detail: conflict.Message, extensions: extensions);

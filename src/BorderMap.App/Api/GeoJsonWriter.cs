@@ -23,12 +23,13 @@ internal static class GeoJsonWriter
     public static JsonObject Collection(IEnumerable<JsonObject> features) =>
         new() { ["type"] = "FeatureCollection", ["features"] = new JsonArray([.. features]) };
 
-    public static JsonObject Feature(Claim claim)
+    /// <summary>A claim as a Feature, its checks judged against the boundaries in <paramref name="areas"/>.</summary>
+    public static JsonObject Feature(Claim claim, AreaCatalog areas)
     {
         var properties = JsonSerializer.SerializeToNode(claim.Data, Options)!.AsObject();
         properties.Insert(0, "id", claim.Id);
         properties["anchor"] = new JsonArray(claim.Anchor.X, claim.Anchor.Y);
-        properties["checks"] = JsonSerializer.SerializeToNode(ClaimCheck.For(claim), Options);
+        properties["checks"] = JsonSerializer.SerializeToNode(ClaimCheck.For(claim, areas), Options);
         return Feature(claim.Id, claim.Geometry, properties);
     }
 

@@ -76,6 +76,7 @@ internal static class BorderMapServer
         app.MapClaimWriteEndpoints();
         app.MapSourceEndpoints();
         app.MapSourceWriteEndpoints();
+        app.MapSourceVersionEndpoints();
         app.MapRegionEndpoints();
         app.MapExportEndpoints();
         app.MapSearchEndpoints();

@@ -1,3 +1,4 @@
+using BorderMap.Core.Measurement;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Linemerge;
 
@@ -19,11 +20,17 @@ public sealed class AreaCatalog
 
     public IReadOnlyList<AreaLayer> Layers { get; }
 
+    /// <summary>What the boundary data is and the published figures to measure it against.</summary>
+    public MeasurementReferences Measurement { get; init; } = MeasurementReferences.None;
+
     public IEnumerable<Area> All => _byId.Values;
 
     public AreaLayer? FindLayer(string id) => Layers.FirstOrDefault(l => l.Id == id);
 
     public Area? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The layer an area belongs to, or null for an unknown id.</summary>
+    public AreaLayer? LayerOf(string id) => Layers.FirstOrDefault(l => l.Areas.Any(a => a.Id == id));
 
     /// <summary>
     /// The line two areas share. The boundary data is built so that neighbours share vertices

@@ -1,11 +1,13 @@
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
+using BorderMap.Core.Measurement;
 using BorderMap.Core.Sources;
 
 namespace BorderMap.Core.Geodata;
 
 /// <summary>
-/// Loads a geodata directory: <c>boundaries/{countries,provinces,rivers}.geojson</c>,
+/// Loads a geodata directory: <c>boundaries/{countries,provinces,rivers}.geojson</c>, the measurement
+/// references in <c>references/measurements.json</c>,
 /// <c>sources/*.json</c> with their texts, and <c>claims/*.geojson</c>. Any problem raises a
 /// <see cref="GeodataException"/> naming the file (relative to the directory) and position.
 /// </summary>
@@ -28,7 +30,7 @@ public static class GeodataLoader
         var layers = BoundaryLayers
             .Select(l => AreaLayerReader.Read(Path.Combine(directory, "boundaries", l.Id + ".geojson"), $"boundaries/{l.Id}.geojson", l.Id, l.Title))
             .ToList();
-        var areas = CatalogOf(layers);
+        var areas = CatalogOf(layers, MeasurementReferenceReader.Read(directory));
 
         var sources = FilesIn(directory, "sources", "*.json")
             .Select(f => SourceReader.Read(f.Path, f.DisplayName))
@@ -45,7 +47,7 @@ public static class GeodataLoader
         return new BorderMapData(areas, sources, claims);
     }
 
-    private static AreaCatalog CatalogOf(List<AreaLayer> layers)
+    private static AreaCatalog CatalogOf(List<AreaLayer> layers, MeasurementReferences measurement)
     {
         var duplicate = layers.SelectMany(l => l.Areas).GroupBy(a => a.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -53,7 +55,7 @@ public static class GeodataLoader
             throw new GeodataException("boundaries", $"id '{duplicate.Key}'", "the same area id occurs more than once");
         }
 
-        return new AreaCatalog(layers);
+        return new AreaCatalog(layers) { Measurement = measurement };
     }
 
     private static Dictionary<string, T> UniqueById<T>(IEnumerable<T> items, Func<T, string> id, string folder)

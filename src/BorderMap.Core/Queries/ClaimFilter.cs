@@ -40,6 +40,9 @@ public sealed record ClaimFilter
     /// </summary>
     public string? Text { get; init; }
 
+    /// <summary>Only claims whose source is rated with one of these reliability grades (A–F, <see cref="Sources.SourceReliability"/>).</summary>
+    public IReadOnlySet<string>? Reliabilities { get; init; }
+
     /// <summary>Only claims quoting this source (its id): the source reader numbers them in its text.</summary>
     public string? Source { get; init; }
 
@@ -56,6 +59,7 @@ public sealed record ClaimFilter
         AddList(parts, "actor", Actors);
         AddList(parts, "status", Statuses);
         AddList(parts, "geo-precision", GeoPrecisions?.Order().Select(p => p.ToString(CultureInfo.InvariantCulture)));
+        AddList(parts, "source reliability", Reliabilities?.Order(StringComparer.Ordinal));
         if (Region is not null)
         {
             parts.Add($"region: {Region}");

@@ -14,7 +14,7 @@ namespace BorderMap.Core.Queries;
 /// </summary>
 public sealed class ClaimFilterParser(AreaCatalog areas)
 {
-    public static readonly IReadOnlyList<string> ParameterNames = ["bbox", "from", "to", "category", "actor", "status", "region", "precision", "q"];
+    public static readonly IReadOnlyList<string> ParameterNames = ["bbox", "from", "to", "category", "actor", "status", "region", "precision", "q", "reliability"];
 
     /// <summary>The longest text search accepted, in characters.</summary>
     public const int MaxTextLength = 200;
@@ -34,6 +34,7 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
             GeoPrecisions = ParseList("precision", parameter("precision"), ["1", "2", "3", "4"], problems)?
                 .Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToHashSet(),
             Text = ParseText(parameter("q"), problems),
+            Reliabilities = ParseList("reliability", parameter("reliability"), [.. Sources.SourceReliability.Grades.Keys], problems),
         };
         if (filter is { From: { } from, To: { } to } && from > to)
         {

@@ -16,4 +16,8 @@ public sealed record Source(
     string Sha256,
     IReadOnlyList<string> Notes,
     string Text,
-    string? Supersedes = null);
+    string? Supersedes = null)
+{
+    /// <summary>The source's reliability, A–F (<see cref="SourceReliability"/>); null when not rated.</summary>
+    public string? Reliability { get; init; }
+}

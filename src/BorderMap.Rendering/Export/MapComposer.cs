@@ -62,7 +62,7 @@ internal sealed class MapComposer : IDisposable
         var ranking = new ClaimRanking(areas, _roles, request.Filter.Region, request.SelectedClaimId);
         var claims = ClaimPlacement.Place(drawn, _transform, ranking, request.SelectedClaimId);
         _footer = Attribution.Compose(wrapper, caption, claims.Count, request.Date, contentWidth);
-        _panel = new QuotePanel(_style, wrapper, _painter, new QuoteEntry(wrapper, new ResolvedPlace(areas, towns), request.Quotes));
+        _panel = new QuotePanel(_style, wrapper, _painter, new QuoteEntry(wrapper, new ResolvedPlace(areas, towns), request.Quotes, areas));
         _quotes = _panel.Compose(claims, sources, _layout.Panel, _layout.PanelColumns);
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
+using BorderMap.Core.Measurement;
 using BorderMap.Rendering.Export;
 using BorderMap.Rendering.Layout;
 using BorderMap.Rendering.Text;
@@ -9,9 +11,10 @@ namespace BorderMap.Rendering.Furniture;
 /// <summary>
 /// One claim's entry in the quote panel: its number hanging in the indent, its title, the quote
 /// (verbatim, its English translation, or the verbatim quote with the translation beneath, as
-/// <see cref="QuoteLanguage"/> asks), then when, where (the resolved place's name), status and source key.
+/// <see cref="QuoteLanguage"/> asks), then when, where (the resolved place's name), status and source key,
+/// and each measured check of a stated number (<see cref="CheckText"/>).
 /// </summary>
-internal sealed class QuoteEntry(TextWrapper wrapper, ResolvedPlace places, QuoteLanguage language)
+internal sealed class QuoteEntry(TextWrapper wrapper, ResolvedPlace places, QuoteLanguage language, AreaCatalog areas)
 {
     public const float Indent = 22;
 
@@ -43,7 +46,13 @@ internal sealed class QuoteEntry(TextWrapper wrapper, ResolvedPlace places, Quot
             block.Add(wrapper.Wrap(language == QuoteLanguage.Both ? "English: " + translation : Quoted(translation), style, textWidth), Indent);
         }
 
-        return block.Add(wrapper.Wrap(meta, SmallStyle, textWidth), Indent);
+        block.Add(wrapper.Wrap(meta, SmallStyle, textWidth), Indent);
+        foreach (var check in ClaimCheck.For(claim, areas))
+        {
+            block.Add(wrapper.Wrap(CheckText.For(check), SmallStyle, textWidth), Indent);
+        }
+
+        return block;
     }
 
     /// <summary>

@@ -123,12 +123,16 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
             var source = sources.GetValueOrDefault(id);
             var text = source is null
                 ? $"{key}  {id}"
-                : $"{key}  {source.Title}. {source.Publisher}, {source.PublishedDate}{(source.Url is null ? string.Empty : ". " + source.Url)}";
+                : $"{key}  {source.Title}. {source.Publisher}, {source.PublishedDate}{(source.Url is null ? string.Empty : ". " + source.Url)}{Rating(source)}";
             block.Add(wrapper.Wrap(text, SmallStyle, width));
         }
 
         return block;
     }
+
+    /// <summary>The source's Admiralty reliability when it is rated; nothing for an unrated source.</summary>
+    private static string Rating(Source source) =>
+        source.Reliability is null ? string.Empty : $". Source reliability {SourceReliability.Describe(source.Reliability)}";
 
     private TextBlock OverflowNote(int unlisted, float width) =>
         new TextBlock().Space(2).Add(wrapper.Wrap(

@@ -12,7 +12,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// transaction and reused, which is what makes a 100,000-claim import fast. Not thread-safe: one
 /// instance belongs to one transaction.
 /// </summary>
-internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction transaction, ClaimPlacer placer) : IClaimTransaction, IDisposable
+internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTransaction transaction, ClaimPlacer placer) : IClaimTransaction, IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private bool _importIds;
@@ -120,8 +120,8 @@ internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction
     public void InsertSource(Source source, string? supersedes, DateTimeOffset registeredAt) =>
         Execute(
             """
-            INSERT INTO sources (id, title, publisher, language, translatedFrom, url, publishedDate, sha256, notes, text, supersedes, registeredAt)
-            VALUES ($id, $title, $publisher, $language, $translatedFrom, $url, $publishedDate, $sha256, $notes, $text, $supersedes, $registeredAt)
+            INSERT INTO sources (id, title, publisher, language, translatedFrom, url, publishedDate, sha256, notes, text, supersedes, registeredAt, reliability)
+            VALUES ($id, $title, $publisher, $language, $translatedFrom, $url, $publishedDate, $sha256, $notes, $text, $supersedes, $registeredAt, $reliability)
             """,
             ("$id", source.Id),
             ("$title", source.Title),
@@ -134,7 +134,8 @@ internal sealed class ClaimTables(SqliteConnection connection, SqliteTransaction
             ("$notes", JsonSerializer.Serialize(source.Notes, ClaimGeoJson.Options)),
             ("$text", source.Text),
             ("$supersedes", supersedes),
-            ("$registeredAt", Timestamps.Write(registeredAt)));
+            ("$registeredAt", Timestamps.Write(registeredAt)),
+            ("$reliability", source.Reliability));
 
     public bool HasDerivedTables() => Scalar(DerivedSchema.HasVersion) is not null;
 

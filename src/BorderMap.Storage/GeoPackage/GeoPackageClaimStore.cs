@@ -55,6 +55,7 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
 
         store.CheckFormat();
         store.UpgradeDerivedTables();
+        store.ApplySourceVersionSchema();
         return store;
     }
 
@@ -115,6 +116,8 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
                     command.CommandText = GeoPackageSchema.Create + DerivedSchema.Create;
                     command.ExecuteNonQuery();
                 }
+
+                SourceVersionSchema.Apply(connection, transaction);
 
                 using var tables = new ClaimTables(connection, transaction, _placer);
                 Writes.Seed(tables, seed);
@@ -274,6 +277,21 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
         using var connection = Connect(_connectionString);
         query.RegisterFunctions(connection);
         return read(connection);
+    }
+
+    private protected override IReadOnlyList<QuoteAnchor> ReadAnchors(string sourceId, string afterClaimId, int limit)
+    {
+        using var connection = Connect(_connectionString);
+        var parameters = new Dictionary<string, object> { ["$to"] = sourceId, ["$after"] = afterClaimId, ["$limit"] = limit };
+        return SqliteRows.Select(connection, $"SELECT {AnchorRows.SelectColumns} FROM quote_anchors WHERE toSource = $to AND claimId > $after ORDER BY claimId LIMIT $limit", parameters, AnchorRows.Read);
+    }
+
+    private void ApplySourceVersionSchema()
+    {
+        using var connection = Connect(_connectionString);
+        using var transaction = connection.BeginTransaction();
+        SourceVersionSchema.Apply(connection, transaction);
+        transaction.Commit();
     }
 
     private List<T> Select<T>(string sql, string? id, Func<SqliteDataReader, T> read)

@@ -104,6 +104,8 @@ internal sealed class GeoPackageQuery
         ["statuses"] = "s.status IN (SELECT value FROM json_each($statuses))",
         ["precisions"] = "s.geo_precision IN (SELECT value FROM json_each($precisions))",
         ["actors"] = "s.claim_fid IN (SELECT claim_fid FROM claim_actors WHERE actor_key IN (SELECT value FROM json_each($actors)))",
+        // Sources are few: the rated ones are found first, then their claims through claims (source, id).
+        ["reliabilities"] = "s.claim_fid IN (SELECT fid FROM claims WHERE source IN (SELECT id FROM sources WHERE reliability IN (SELECT value FROM json_each($reliabilities))))",
     };
 
     /// <summary>

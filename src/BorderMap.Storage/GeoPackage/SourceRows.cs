@@ -7,7 +7,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// <summary>Maps rows of the <c>sources</c> table to <see cref="Source"/>.</summary>
 internal static class SourceRows
 {
-    public const string SelectColumns = "id, title, publisher, language, translatedFrom, url, publishedDate, sha256, notes, text, supersedes";
+    public const string SelectColumns = "id, title, publisher, language, translatedFrom, url, publishedDate, sha256, notes, text, supersedes, reliability";
 
     public static Source Read(SqliteDataReader row)
     {
@@ -23,6 +23,6 @@ internal static class SourceRows
             row.GetString(7),
             JsonSerializer.Deserialize<List<string>>(row.GetString(8), ClaimGeoJson.Options) ?? [],
             row.GetString(9),
-            Text(10));
+            Text(10)) { Reliability = Text(11) };
     }
 }

@@ -10,7 +10,8 @@ namespace BorderMap.Storage.Interchange;
 /// so that the bundle rebuilds the work in another store. Each is an object with <c>id</c>,
 /// <c>title</c>, <c>publisher</c>, <c>language</c>, <c>publishedDate</c>, <c>sha256</c> and
 /// <c>text</c>, and optionally <c>translatedFrom</c>, <c>url</c>, <c>notes</c> and
-/// <c>supersedes</c> (the id of the source it corrects, listed before it). A text whose SHA-256
+/// <c>supersedes</c> (the id of the source it corrects, listed before it) and <c>reliability</c>
+/// (its Admiralty grade, A–F). A text whose SHA-256
 /// is not the one given is refused, naming the source.
 /// </summary>
 public static class BundleSources
@@ -30,6 +31,7 @@ public static class BundleSources
             writer.WriteString("publishedDate", source.PublishedDate);
             writer.WriteString("sha256", source.Sha256);
             writer.WriteString("supersedes", source.Supersedes);
+            writer.WriteString("reliability", source.Reliability);
             writer.WriteStartArray("notes");
             source.Notes.ToList().ForEach(writer.WriteStringValue);
             writer.WriteEndArray();
@@ -68,10 +70,18 @@ public static class BundleSources
             fields.Text("sha256") ?? string.Empty,
             fields.TextList("notes"),
             fields.Text("text") ?? string.Empty,
-            fields.Text("supersedes", required: false));
+            fields.Text("supersedes", required: false))
+        {
+            Reliability = fields.Text("reliability", required: false),
+        };
         if (url is not null && source.Url is null)
         {
             problems.Add(new FieldProblem("url", $"'{url}' is not an absolute URL"));
+        }
+
+        if (source.Reliability is { } grade && !SourceReliability.Grades.ContainsKey(grade))
+        {
+            problems.Add(new FieldProblem("reliability", $"'{grade}' is not a source reliability grade (A–F)"));
         }
 
         if (problems.FirstOrDefault() is { } problem)

@@ -6,13 +6,13 @@ namespace BorderMap.Storage.Interchange;
 /// <summary>
 /// Reads a source to register from JSON: <c>title</c>, <c>publisher</c>, <c>language</c>,
 /// <c>publishedDate</c> and <c>text</c> (required), <c>url</c>, <c>translatedFrom</c>,
-/// <c>notes</c> and <c>supersedes</c> (optional). Every missing or mistyped field is named.
+/// <c>notes</c>, <c>supersedes</c> and <c>reliability</c> (A–F) (optional). Every missing or mistyped field is named.
 /// </summary>
 public static class SourceDraftReader
 {
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
-        "title", "publisher", "language", "translatedFrom", "url", "publishedDate", "notes", "text", "supersedes",
+        "title", "publisher", "language", "translatedFrom", "url", "publishedDate", "notes", "text", "supersedes", "reliability",
     };
 
     public static (SourceDraft? Draft, IReadOnlyList<FieldProblem> Problems) Read(JsonElement body)
@@ -41,7 +41,8 @@ public static class SourceDraftReader
             fields.Text("publishedDate") ?? string.Empty,
             fields.TextList("notes"),
             fields.Text("text") ?? string.Empty,
-            fields.Text("supersedes", required: false));
+            fields.Text("supersedes", required: false),
+            fields.Text("reliability", required: false));
         return problems.Count > 0 ? (null, problems) : (draft, problems);
     }
 }

@@ -199,6 +199,12 @@ public sealed class PostGisClaimStore : SqlClaimStore
         return result;
     }
 
+    private protected override IReadOnlyList<QuoteAnchor> ReadAnchors(string sourceId, string afterClaimId, int limit) =>
+        Rows(
+            $"SELECT {PostGisAnchorRows.SelectColumns} FROM quote_anchors WHERE to_source = @to AND claim_id > @after ORDER BY claim_id LIMIT @limit",
+            [new("to", sourceId), new("after", afterClaimId), new("limit", limit)],
+            PostGisAnchorRows.Read);
+
     private List<T> Rows<T>(string sql, IReadOnlyList<NpgsqlParameter> parameters, Func<NpgsqlDataReader, T> read) =>
         OnConnection(c => PostGisRows.Read(c, sql, parameters, read));
 

@@ -20,6 +20,7 @@ internal sealed class PostGisQuery
         ["statuses"] = "c.status = ANY(@statuses)",
         ["precisions"] = "c.geo_precision = ANY(@precisions)",
         ["actors"] = "c.actor_keys && @actors",
+        ["reliabilities"] = "c.source IN (SELECT id FROM sources WHERE reliability = ANY(@reliabilities))",
     };
 
     private readonly List<string> _conditions = [];

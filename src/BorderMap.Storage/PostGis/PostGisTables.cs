@@ -15,7 +15,7 @@ namespace BorderMap.Storage.PostGis;
 /// that shares the database: a statement that finds the row changed by a concurrent transaction
 /// waits for it, re-checks the version and changes nothing.
 /// </summary>
-internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransaction transaction, ClaimPlacer placer) : IClaimTransaction
+internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlTransaction transaction, ClaimPlacer placer) : IClaimTransaction
 {
     private bool _importIds;
 
@@ -149,8 +149,8 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
 
     public void InsertSource(Source source, string? supersedes, DateTimeOffset registeredAt) =>
         Execute(
-            "INSERT INTO sources (id, title, publisher, language, translated_from, url, published_date, sha256, notes, text, supersedes, registered_at) " +
-            "VALUES (@id, @title, @publisher, @language, @translated_from, @url, @published_date, @sha256, @notes::jsonb, @text, @supersedes, @registered_at)",
+            "INSERT INTO sources (id, title, publisher, language, translated_from, url, published_date, sha256, notes, text, supersedes, registered_at, reliability) " +
+            "VALUES (@id, @title, @publisher, @language, @translated_from, @url, @published_date, @sha256, @notes::jsonb, @text, @supersedes, @registered_at, @reliability)",
             ("id", source.Id),
             ("title", source.Title),
             ("publisher", source.Publisher),
@@ -162,7 +162,8 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
             ("notes", JsonSerializer.Serialize(source.Notes, ClaimGeoJson.Options)),
             ("text", source.Text),
             ("supersedes", supersedes),
-            ("registered_at", registeredAt.ToUniversalTime()));
+            ("registered_at", registeredAt.ToUniversalTime()),
+            ("reliability", source.Reliability));
 
     /// <summary>Writes new claims with binary <c>COPY</c>: a bulk import's creates.</summary>
     private void CopyClaims(IEnumerable<ClaimRecord> records)
@@ -269,7 +270,7 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
             ("areas", pairs.Select(p => p.Area).ToArray()));
     }
 
-    public const string SourceColumns = "id, title, publisher, language, translated_from, url, published_date, sha256, notes::text, text, supersedes";
+    public const string SourceColumns = "id, title, publisher, language, translated_from, url, published_date, sha256, notes::text, text, supersedes, reliability";
 
     public static Source ReadSource(NpgsqlDataReader row)
     {
@@ -285,7 +286,7 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
             row.GetString(7),
             JsonSerializer.Deserialize<List<string>>(row.GetString(8), ClaimGeoJson.Options) ?? [],
             row.GetString(9),
-            Text(10));
+            Text(10)) { Reliability = Text(11) };
     }
 
     /// <summary>Reads a row selected with <see cref="ClaimColumns"/>.</summary>

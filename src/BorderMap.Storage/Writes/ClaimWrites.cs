@@ -20,6 +20,8 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
 
     internal ClaimAreas Areas { get; } = new(areas);
 
+    internal SourceVersions Versions => new(this);
+
     /// <summary>Now, to the millisecond, which both backends keep exactly.</summary>
     public DateTimeOffset Now()
     {
@@ -75,7 +77,8 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
         tx.AppendHistory(new HistoryRecord(id, expectedVersion + 1, Now(), actor, HistoryAction.Delete, ClaimGeoJson.FeatureText(old), null));
     }
 
-    public Source RegisterSource(IClaimTransaction tx, SourceDraft draft)
+    /// <summary>Registers a source; a correction (<see cref="SourceDraft.Supersedes"/>) re-anchors every quote of the old version (<see cref="SourceVersions"/>).</summary>
+    public Source RegisterSource(IClaimTransaction tx, SourceDraft draft, string? actor = null)
     {
         var problems = SourceRules.Check(draft, tx.SourceExists);
         if (problems.Count > 0)
@@ -85,8 +88,16 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
 
         var id = SourceRules.DeriveId(draft, tx.SourceExists);
         var sha256 = BundledSources.Sha256Of(draft.Text);
-        var source = new Source(id, draft.Title, draft.Publisher, draft.Language, draft.TranslatedFrom, draft.Url, draft.PublishedDate, sha256, draft.Notes, draft.Text, draft.Supersedes);
+        var source = new Source(id, draft.Title, draft.Publisher, draft.Language, draft.TranslatedFrom, draft.Url, draft.PublishedDate, sha256, draft.Notes, draft.Text, draft.Supersedes)
+        {
+            Reliability = draft.Reliability ?? tx.LatestReliabilityOf(draft.Publisher),
+        };
         tx.InsertSource(source, draft.Supersedes, Now());
+        if (draft.Supersedes is { } previous)
+        {
+            Versions.Reanchor(tx, tx.FindSource(previous)!, source, actor);
+        }
+
         return source;
     }
 

@@ -56,4 +56,18 @@ public interface IClaimTransaction
     bool SourceExists(string id);
 
     void InsertSource(Source source, string? supersedes, DateTimeOffset registeredAt);
+
+    /// <summary>The reliability of the publisher's latest rated source (its default for a new one), or null.</summary>
+    string? LatestReliabilityOf(string publisher);
+
+    /// <summary>Up to <paramref name="limit"/> current claims quoting the source, with ids after <paramref name="afterId"/>, by id.</summary>
+    IReadOnlyList<Claim> ClaimsQuoting(string sourceId, string afterId, int limit);
+
+    void InsertAnchor(QuoteAnchor anchor);
+
+    /// <summary>The anchor of a claim's quote in a source version, or null.</summary>
+    QuoteAnchor? FindAnchor(string toSource, string claimId);
+
+    /// <summary>Records the review of a fuzzy anchor not yet reviewed; false when it has been meanwhile.</summary>
+    bool ReviewAnchor(string toSource, string claimId, AnchorReview review, string? reviewer, DateTimeOffset at);
 }

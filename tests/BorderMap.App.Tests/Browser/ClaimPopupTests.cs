@@ -49,6 +49,21 @@ public class ClaimPopupTests(BrowserSession session) : IClassFixture<BrowserSess
     }
 
     [Fact]
+    public async Task The_900_km_claim_shows_its_measurement_basis_uncertainty_published_figure_and_verdict()
+    {
+        var page = await session.OpenAppAsync("#sel=claim:tj-bds-border-length");
+
+        var check = page.GetByTestId("claim-check");
+        await check.WaitForAsync();
+        Assert.Matches(@"^[\d,.]+ ± [\d,.]+ km$", await check.GetByTestId("check-uncertainty").TextContentAsync());
+        Assert.Contains("Natural Earth", await check.GetByTestId("check-basis").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("910 km", await check.GetByTestId("check-reference").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("consistent", await check.GetByTestId("check-verdict").TextContentAsync());
+        await Assertions.Expect(page.GetByTestId("source-reliability")).ToHaveTextAsync("Source reliability not rated");
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task Hiding_the_claims_layer_removes_the_markers_from_the_map()
     {
         var page = await session.OpenAppAsync();

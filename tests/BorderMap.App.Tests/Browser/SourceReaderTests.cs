@@ -77,4 +77,39 @@ public class SourceReaderTests(BrowserSession session) : IClassFixture<BrowserSe
         await Assertions.Expect(opener).ToBeFocusedAsync();
         await page.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_corrected_version_shows_its_re_anchored_quotes_old_beside_new_and_a_fuzzy_one_is_accepted()
+    {
+        // Constructed texts: the second version inserts a sentence and corrects a number.
+        using var api = new HttpClient { BaseAddress = session.Url };
+        var source = new System.Text.Json.Nodes.JsonObject
+        {
+            ["title"] = "Reader version report", ["publisher"] = "Example News", ["language"] = "en", ["publishedDate"] = "2021-07-07",
+            ["text"] = "Guards reported calm at the crossing. About 300 people waited at the bridge on Tuesday.",
+        };
+        (await api.PostAsJsonAsync("api/sources", source)).EnsureSuccessStatusCode();
+        foreach (var (id, quote) in new[] { ("reader-calm", "Guards reported calm at the crossing."), ("reader-waiting", "About 300 people waited at the bridge on Tuesday.") })
+        {
+            var claim = ClaimBodies.Valid(id, p => (p["source"], p["quote"]) = ("reader-version-report-2021-07-07", new System.Text.Json.Nodes.JsonObject { ["text"] = quote }));
+            (await api.PostAsync("api/claims", new StringContent(claim.ToJsonString(), System.Text.Encoding.UTF8, "application/geo+json"))).EnsureSuccessStatusCode();
+        }
+
+        source["text"] = "Update. Guards reported calm at the crossing. About 350 people waited at the bridge on Tuesday.";
+        source["supersedes"] = "reader-version-report-2021-07-07";
+        (await api.PostAsJsonAsync("api/sources", source)).EnsureSuccessStatusCode();
+
+        var page = await session.OpenAppAsync("#sel=claim:reader-calm");
+        await page.GetByTestId("show-in-source").ClickAsync();
+        var fuzzy = page.Locator("[data-testid='source-anchor'][data-status='fuzzy']");
+        await Assertions.Expect(fuzzy.GetByTestId("anchor-old")).ToHaveTextAsync("About 300 people waited at the bridge on Tuesday.");
+        await Assertions.Expect(fuzzy.GetByTestId("anchor-new")).ToHaveTextAsync("About 350 people waited at the bridge on Tuesday.");
+        await Assertions.Expect(page.Locator("[data-testid='source-anchor'][data-status='moved']")).ToHaveCountAsync(1);
+
+        await fuzzy.GetByTestId("anchor-accept").ClickAsync();
+        await Assertions.Expect(fuzzy.GetByTestId("anchor-review")).ToHaveTextAsync("accepted");
+        var moved = await api.GetFromJsonAsync<JsonElement>("api/claims/reader-waiting");
+        Assert.Equal("reader-version-report-2021-07-07-v2", moved.GetProperty("properties").GetProperty("source").GetString());
+        await page.CloseAsync();
+    }
 }

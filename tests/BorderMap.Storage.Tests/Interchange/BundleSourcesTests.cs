@@ -34,4 +34,19 @@ public sealed class BundleSourcesTests
 
         Assert.Contains("\"sources\" comes after \"features\"; a bundle lists its sources first", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_source_keeps_its_reliability_grade_through_a_bundle_and_a_bad_grade_is_named()
+    {
+        var text = "Constructed report: the border post was quiet on Monday.";
+        var rated = new Source("rated-2024-01-02", "Rated", "BorderMap tests", "en", null, null, "2024-01-02", BundledSources.Sha256Of(text), [], text) { Reliability = "B" };
+        using var file = new MemoryStream();
+        await GeoJsonClaimFile.WriteAsync(file, [rated], []);
+
+        Assert.Equal("B", GeoJsonClaimFile.ReadSources(new MemoryStream(file.ToArray())).Single().Reliability);
+
+        var tampered = Encoding.UTF8.GetString(file.ToArray()).Replace("\"reliability\":\"B\"", "\"reliability\":\"Q\"", StringComparison.Ordinal);
+        var error = Assert.Throws<ClaimFileException>(() => GeoJsonClaimFile.ReadSources(new MemoryStream(Encoding.UTF8.GetBytes(tampered))));
+        Assert.Contains("reliability: 'Q' is not a source reliability grade", error.Message, StringComparison.Ordinal);
+    }
 }

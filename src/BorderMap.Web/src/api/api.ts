@@ -20,6 +20,7 @@ import type {
   SourceSummary,
   StyleDefinition,
 } from '../types';
+import type { AnchorPage, QuoteAnchor } from './anchorTypes';
 
 /** A failed API call, carrying the problem+json title/detail when the server sent one. */
 export class ApiError extends Error {
@@ -198,6 +199,11 @@ export const api = {
   sources: () => getJson<SourceSummary[]>('sources'),
   source: (id: string) => getJson<SourceDocument>(`sources/${seg(id)}`),
   registerSource: async (draft: SourceDraft) => (await write<SourceDocument>('POST', 'sources', draft)).value as SourceDocument,
+  /** `GET /api/sources/{id}/anchors`: the quotes re-anchored into this source version (first page). */
+  anchors: (sourceId: string) => getJson<AnchorPage>(`sources/${seg(sourceId)}/anchors`),
+  /** `POST /api/sources/{id}/anchors/{claimId}`: accepts or rejects a fuzzy anchor. */
+  reviewAnchor: async (sourceId: string, claimId: string, decision: 'accept' | 'reject') =>
+    (await write<QuoteAnchor>('POST', `sources/${seg(sourceId)}/anchors/${seg(claimId)}`, { decision })).value as QuoteAnchor,
   /** `POST /api/extract {sourceId}`: claims the extractor proposes from a registered source. */
   extract: async (sourceId: string) => (await write<ExtractResponse>('POST', 'extract', { sourceId })).value as ExtractResponse,
   regions: () => getJson<RegionSummary[]>('regions'),

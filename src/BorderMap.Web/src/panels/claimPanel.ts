@@ -1,8 +1,10 @@
 import type { CategoryLookup } from '../shared/categories';
 import { type Child, definitionList, el, replaceChildren } from '../shared/dom';
-import { capitalize, formatDate, formatEventDate, formatNumber, formatSigned, humanizeKey } from '../shared/format';
+import { capitalize, formatDate, formatEventDate, formatNumber, humanizeKey } from '../shared/format';
 import { symbolCanvas } from '../map/symbols';
 import type { ClaimCheck, ClaimProperties, SourceDocument, StyleDefinition } from '../types';
+import { checkLine, unitOf } from './measuredCheck';
+import { reliabilityBadge } from './reliability';
 
 export interface ClaimPanelOptions {
   claim: ClaimProperties;
@@ -21,39 +23,6 @@ export interface ClaimPanel {
   element: HTMLElement;
   /** Fills in the source line once the source document has loaded (or failed to). */
   setSource: (source: SourceDocument | null, error?: string) => void;
-}
-
-/** "km" for `borderKm`, "km²" for `areaKm2`, nothing for plain counts. */
-function unitOf(quantity: string): string {
-  if (/Km2$/i.test(quantity)) return ' km²';
-  if (/Km$/i.test(quantity)) return ' km';
-  return '';
-}
-
-/** The value measured from the boundaries beside the stated one, with the difference. */
-function checkLine(check: ClaimCheck): HTMLElement {
-  const unit = unitOf(check.quantity);
-  const share = check.claimed !== 0 ? (check.difference / check.claimed) * 100 : null;
-  return el(
-    'span',
-    {
-      className: 'check',
-      testId: 'claim-check',
-      attrs: { 'data-quantity': check.quantity, title: `Measured: ${check.basis}` },
-    },
-    'measured ',
-    el('strong', null, `${formatNumber(round1(check.measured))}${unit}`),
-    el(
-      'span',
-      { className: 'muted' },
-      ` (${formatSigned(check.difference)}${unit}${share === null ? '' : `, ${formatSigned(share)} %`})`,
-    ),
-    el('span', { className: 'check-basis' }, check.basis),
-  );
-}
-
-function round1(value: number): number {
-  return Math.round(value * 10) / 10;
 }
 
 function numbersList(numbers: Record<string, number> | null | undefined, checks: ClaimCheck[]): Child {
@@ -134,6 +103,8 @@ export function renderClaimPanel(options: ClaimPanelOptions): ClaimPanel {
         replaceChildren(sourceLine, 
           el('span', { className: 'source-title' }, source.title),
           source.publisher ? el('span', { className: 'muted' }, ` — ${source.publisher}`) : null,
+          ' · ',
+          reliabilityBadge((source as SourceDocument & { reliability?: string | null }).reliability),
         );
       } else {
         replaceChildren(sourceLine, claim.source, el('span', { className: 'muted' }, ` (${error ?? 'unavailable'})`));

@@ -2,6 +2,8 @@ import { definitionList, el } from '../shared/dom';
 import { formatDate } from '../shared/format';
 import { describeLanguage } from '../shared/languages';
 import type { SourceDocument } from '../types';
+import { renderAnchorList } from './anchorList';
+import { describeReliability } from './reliability';
 import { type NumberedQuote, type Segment, segmentText } from './sourceQuotes';
 
 export interface SourceViewerOptions {
@@ -57,6 +59,7 @@ function facts(source: SourceDocument): HTMLElement {
     ['Published', source.publishedDate ? formatDate(source.publishedDate) : null],
     ['Language', el('span', { testId: 'source-language' }, [language, translated].filter(Boolean).join(', '))],
     ['URL', source.url ? el('span', { className: 'url' }, source.url) : null],
+    ['Reliability', describeReliability((source as SourceDocument & { reliability?: string | null }).reliability)],
     ['SHA-256', source.sha256 ? el('code', { className: 'hash', attrs: { title: source.sha256 } }, source.sha256.slice(0, 16) + '…') : null],
   ]);
 }
@@ -73,6 +76,7 @@ export function renderSourceViewer({ source, quotes, current, onSelectQuote, pro
     facts(source),
     source.notes?.length ? el('ul', { className: 'notes', testId: 'source-notes' }, ...source.notes.map((note) => el('li', null, note))) : null,
     proposals ?? null,
+    renderAnchorList(source.id),
     currentQuote && !currentQuote.range ? el('p', { className: 'warning' }, 'The quote was not found verbatim in this source text.') : null,
     body,
   );
