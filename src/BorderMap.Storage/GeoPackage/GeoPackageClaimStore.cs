@@ -16,7 +16,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// SQLite's file lock and a crash rolls back through the journal. Source texts are cached once
 /// read: they never change.
 /// </summary>
-public sealed class GeoPackageClaimStore : SqlClaimStore
+public sealed partial class GeoPackageClaimStore : SqlClaimStore
 {
     /// <summary>How often a waiting reader asks the file whether another process has written to it.</summary>
     private static readonly TimeSpan ChangePollInterval = TimeSpan.FromMilliseconds(250);
@@ -55,6 +55,7 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
 
         store.CheckFormat();
         store.UpgradeDerivedTables();
+        store.AddEventTables();
         return store;
     }
 

@@ -19,7 +19,7 @@ namespace BorderMap.Storage.PostGis;
 /// concurrency holds across instances (<see cref="PostGisTables"/>). Claims go through the same
 /// <see cref="ClaimPreparer"/> as in the GeoPackage store.
 /// </summary>
-public sealed class PostGisClaimStore : SqlClaimStore
+public sealed partial class PostGisClaimStore : SqlClaimStore
 {
     /// <summary>How often a waiter looks at the position on its own when the database cannot be listened to.</summary>
     private static readonly TimeSpan UnheardPoll = TimeSpan.FromMilliseconds(250);

@@ -130,6 +130,8 @@ internal static class PostGisSchema
         CREATE TRIGGER sources_announce AFTER INSERT ON sources
           FOR EACH STATEMENT EXECUTE FUNCTION bordermap_announce_change();
         """,
+
+        PostGisEventSchema.Migration,
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
