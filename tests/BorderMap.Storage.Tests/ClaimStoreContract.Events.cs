@@ -10,7 +10,20 @@ namespace BorderMap.Storage.Tests;
 /// </summary>
 public abstract partial class ClaimStoreContract
 {
+    private const string SeedEvent = "crossing-into-badakhshan-2021-07-05";
+
     private IEventStore Events => (IEventStore)Store;
+
+    [Fact]
+    public async Task A_new_store_holds_the_shipped_event_of_the_seed_claims_reported_from_one_source()
+    {
+        var seeded = await Events.FindEventAsync(SeedEvent);
+
+        Assert.NotNull(seeded);
+        Assert.Equal(["afghan-soldiers-cross-into-tajikistan", "tajikistan-admits-afghan-soldiers"], seeded.Event.ClaimIds);
+        Assert.Equal(("reported", "1 source, 1 independent"), (seeded.Status, seeded.Summary.Independence.Summary));
+        Assert.Equal(HistoryAction.Create, Assert.Single(await Events.EventHistoryAsync(SeedEvent)).Action);
+    }
 
     private static EventDraft Draft(params string[] claims) => new(null, "Afghan soldiers cross into Badakhshan", "  ", claims, null, null);
 
@@ -70,6 +83,7 @@ public abstract partial class ClaimStoreContract
     public async Task A_claim_belongs_to_at_most_one_event_and_unknown_claims_are_refused()
     {
         await EventFixture.AddAsync(Store);
+        var before = (await Events.EventPageAsync(null, 10)).Events.Count;
         var first = await Events.CreateEventAsync(Draft(EventFixture.Guard), null);
 
         var taken = await Assert.ThrowsAsync<StoreValidationException>(() => Events.CreateEventAsync(Draft(EventFixture.Agency, EventFixture.Guard) with { Title = "Other" }, null));
@@ -78,7 +92,7 @@ public abstract partial class ClaimStoreContract
         Assert.Contains(taken.Problems, p => p.Field == "claims[1]" && p.Message.Contains(first.Id, StringComparison.Ordinal));
         Assert.Contains(unknown.Problems, p => p.Field == "claims[0]");
         Assert.Null(await Events.EventOfClaimAsync(EventFixture.Agency));
-        Assert.Single((await Events.EventPageAsync(null, 10)).Events);
+        Assert.Equal(before + 1, (await Events.EventPageAsync(null, 10)).Events.Count);
     }
 
     [Fact]
@@ -124,8 +138,8 @@ public abstract partial class ClaimStoreContract
         var first = await Events.EventPageAsync(null, 2);
         var rest = await Events.EventPageAsync(first.Next, 2);
 
-        Assert.Equal(["event-of-guard-1037-cross", "event-of-broadcaster-1000-flee"], first.Events.Select(e => e.Event.Id));
-        Assert.Equal(["event-of-agency-300-cross"], rest.Events.Select(e => e.Event.Id));
+        Assert.Equal([SeedEvent, "event-of-guard-1037-cross"], first.Events.Select(e => e.Event.Id));
+        Assert.Equal(["event-of-broadcaster-1000-flee", "event-of-agency-300-cross"], rest.Events.Select(e => e.Event.Id));
         Assert.Null(rest.Next);
     }
 
@@ -139,9 +153,9 @@ public abstract partial class ClaimStoreContract
         var far = await Events.SuggestEventsAsync(TestData.Geodata.Claims.Single(c => c.Id == "taliban-seize-districts-in-helmand").Id);
         await Events.RejectSuggestionAsync(created.Id, EventFixture.Broadcaster, "ana");
 
-        Assert.Equal(created.Id, Assert.Single(suggested).EventId);
+        Assert.Contains(created.Id, suggested.Select(s => s.EventId));
         Assert.Empty(far);
-        Assert.Empty(await Events.SuggestEventsAsync(EventFixture.Broadcaster));
+        Assert.DoesNotContain(created.Id, (await Events.SuggestEventsAsync(EventFixture.Broadcaster)).Select(s => s.EventId));
         await Assert.ThrowsAsync<ClaimNotFoundException>(() => Events.SuggestEventsAsync("no-such-claim"));
     }
 }

@@ -40,7 +40,7 @@ public static class EventSuggester
         var place = PlaceRules.Compare(claim.Claim.Geometry, claim.Data.GeoPrecision, member.Claim.Geometry, member.Data.GeoPrecision, claim.Data.Place, member.Data.Place);
         score += Weigh(place, 0.25, -0.1, "place", reasons);
         score += Dates(claim.Span, member.Span, reasons);
-        score += Weigh(ActorRules.CompareCategory(claim.Data.Category, member.Data.Category), 0.15, -0.15, "category", reasons);
+        score += Category(claim.Data.Category, member.Data.Category, reasons);
         score += Weigh(NumberRules.Compare(claim.Quantities, member.Quantities), 0.15, -0.2, "numbers", reasons);
         var text = TextSimilarity.Words(claim.Words, member.Words);
         if (text > 0.05)
@@ -64,6 +64,13 @@ public static class EventSuggester
         }
 
         return Weigh(verdict, 0.3, -0.3, "dates", reasons);
+    }
+
+    /// <summary>For a suggestion, another category is a reason against, though not a contradiction within an event.</summary>
+    private static double Category(string a, string b, List<string> reasons)
+    {
+        reasons.Add(a == b ? $"category: both {a}" : $"category: {a}, not {b}");
+        return a == b ? 0.15 : -0.15;
     }
 
     private static double Weigh(PairVerdict verdict, double agree, double contradict, string attribute, List<string> reasons)

@@ -77,6 +77,15 @@ public abstract partial class SqlClaimStore : IEventStore
             return EventSuggester.Suggest(member, events);
         }, write: false), cancel);
 
+    /// <summary>Writes the shipped events into a new store, in the transaction that seeds its claims.</summary>
+    private protected void SeedEvents(EventTables tx, StoreSeed seed)
+    {
+        foreach (var e in seed.Events)
+        {
+            EventUseCases.Create(tx, new EventDraft(e.Id, e.Title, e.Note, e.ClaimIds, null, null), actor: null);
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> in one transaction over the backend's event tables: committed when it is a write and returns, rolled back when it throws.</summary>
     private protected abstract T WithEvents<T>(Func<EventTables, T> work, bool write);
 

@@ -4,6 +4,7 @@ using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Sources;
+using BorderMap.Storage.Events;
 using BorderMap.Storage.Writes;
 using Microsoft.Data.Sqlite;
 
@@ -113,12 +114,13 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
                 using (var command = connection.CreateCommand())
                 {
                     command.Transaction = transaction;
-                    command.CommandText = GeoPackageSchema.Create + DerivedSchema.Create;
+                    command.CommandText = GeoPackageSchema.Create + DerivedSchema.Create + GeoPackageEventSql.Create;
                     command.ExecuteNonQuery();
                 }
 
                 using var tables = new ClaimTables(connection, transaction, _placer);
                 Writes.Seed(tables, seed);
+                SeedEvents(new EventTables(new GeoPackageEventSql(connection, transaction), tables), seed);
                 tables.TouchContents(Writes.Now());
                 transaction.Commit();
             }

@@ -3,6 +3,7 @@ using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Sources;
+using BorderMap.Storage.Events;
 using BorderMap.Storage.Writes;
 using NetTopologySuite.Geometries;
 using Npgsql;
@@ -176,6 +177,7 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         if (postgis.IsEmpty())
         {
             Writes.Seed(tables, seed);
+            SeedEvents(new EventTables(new PostGisEventSql(postgis.Connection, null), tables), seed);
         }
         else
         {

@@ -5,7 +5,7 @@ using Npgsql;
 namespace BorderMap.Storage.PostGis;
 
 /// <summary>The event SQL on a PostgreSQL connection: a list is a <c>text[]</c> matched with <c>ANY</c>.</summary>
-internal sealed class PostGisEventSql(NpgsqlConnection connection, NpgsqlTransaction transaction) : EventSql
+internal sealed class PostGisEventSql(NpgsqlConnection connection, NpgsqlTransaction? transaction) : EventSql
 {
     public override string In(string column, string parameter) => $"{column} = ANY({parameter})";
 

@@ -42,9 +42,10 @@ public class DatePlaceActorRuleTests
         Assert.Equal(Agreement.Contradict, PlaceRules.Compare(ConstructedClaims.Khorog, 3, ConstructedClaims.Kabul, 3, "Khorog", "Kabul").Agreement);
 
     [Fact]
-    public void A_different_category_contradicts_and_a_shared_actor_agrees()
+    public void A_different_category_is_another_aspect_and_a_shared_actor_agrees()
     {
-        Assert.Equal(Agreement.Contradict, ActorRules.CompareCategory("troop-movement", "refugees").Agreement);
+        Assert.Equal(Agreement.Agree, ActorRules.CompareCategory("refugees", "refugees").Agreement);
+        Assert.Equal(Agreement.Unknown, ActorRules.CompareCategory("troop-movement", "diplomatic").Agreement);
         Assert.Equal(Agreement.Agree, ActorRules.CompareActors(["Taliban", "Afghan National Army"], ["afghan national army"]).Agreement);
         Assert.Equal(Agreement.Unknown, ActorRules.CompareActors(["Taliban"], ["Border guard"]).Agreement);
         Assert.Equal(Agreement.Unknown, ActorRules.CompareActors([], ["Border guard"]).Agreement);
