@@ -26,6 +26,8 @@ public sealed class AccessMatrixTests(SharedServer server) : IClassFixture<Share
         ["/api/export"] = "/api/export?format=svg&region=TJ-GB",
         ["/api/claims/histogram"] = "/api/claims/histogram?bin=month",
         ["/api/tiles/claims/{z}/{x}/{y}.mvt"] = "/api/tiles/claims/5/22/12.mvt",
+        ["/api/events/{id}"] = "/api/events/crossing-into-badakhshan-2021-07-05",
+        ["/api/events/{id}/history"] = "/api/events/crossing-into-badakhshan-2021-07-05/history",
     };
 
     private IEnumerable<(string Method, string Pattern)> ApiRoutes =>
