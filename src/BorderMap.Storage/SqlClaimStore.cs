@@ -13,7 +13,7 @@ namespace BorderMap.Storage;
 /// (<see cref="IClaimTransaction"/>). Every call runs on the thread pool, because both drivers'
 /// work here is synchronous.
 /// </summary>
-public abstract class SqlClaimStore : IClaimStore
+public abstract partial class SqlClaimStore : IClaimStore
 {
     private protected SqlClaimStore(AreaCatalog areas, TimeProvider clock)
     {

@@ -9,7 +9,10 @@ public sealed record StoreSeed(IReadOnlyList<Source> Sources, IReadOnlyList<Clai
 {
     public static StoreSeed Empty { get; } = new([], []);
 
-    public static StoreSeed From(BorderMapData data) => new(data.Sources, data.Claims);
+    public static StoreSeed From(BorderMapData data) => new(data.Sources, data.Claims) { Events = data.Events };
+
+    /// <summary>The shipped events, written after the claims.</summary>
+    public IReadOnlyList<Core.Events.ClaimEvent> Events { get; init; } = [];
 
     /// <summary>The seed claims as import drafts that keep their ids and bookkeeping.</summary>
     public IReadOnlyList<ClaimDraft> ClaimDrafts() =>

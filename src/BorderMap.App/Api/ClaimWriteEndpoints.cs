@@ -100,7 +100,7 @@ internal static class ClaimWriteEndpoints
     }
 
     /// <summary>The version in <c>If-Match</c>, or the problem: 428 when it is missing, 400 when it is not one quoted version number.</summary>
-    private static (int? Version, IResult? Problem) ExpectedVersion(HttpRequest request)
+    internal static (int? Version, IResult? Problem) ExpectedVersion(HttpRequest request)
     {
         var header = request.Headers.IfMatch.ToString().Trim();
         if (header.Length == 0)

@@ -74,6 +74,8 @@ internal static class BorderMapServer
         app.MapTileEndpoints();
         app.MapChangeEndpoints();
         app.MapClaimWriteEndpoints();
+        app.MapEventEndpoints();
+        app.MapEventWriteEndpoints();
         app.MapSourceEndpoints();
         app.MapSourceWriteEndpoints();
         app.MapSourceVersionEndpoints();

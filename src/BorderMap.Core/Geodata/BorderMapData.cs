@@ -20,6 +20,9 @@ public sealed class BorderMapData(AreaCatalog areas, IReadOnlyList<Source> sourc
 
     public IReadOnlyList<Claim> Claims { get; } = claims;
 
+    /// <summary>The shipped events grouping shipped claims (<c>events/*.json</c>), which seed a new store.</summary>
+    public IReadOnlyList<Events.ClaimEvent> Events { get; init; } = [];
+
     public Source? FindSource(string id) => _sources.GetValueOrDefault(id);
 
     public Claim? FindClaim(string id) => _claims.GetValueOrDefault(id);

@@ -44,7 +44,7 @@ public static class GeodataLoader
             .ToList();
         UniqueById(claims, c => c.Id, "claims");
 
-        return new BorderMapData(areas, sources, claims);
+        return new BorderMapData(areas, sources, claims) { Events = Events.SeedEventReader.Read(directory, claims) };
     }
 
     private static AreaCatalog CatalogOf(List<AreaLayer> layers, MeasurementReferences measurement)

@@ -4,6 +4,7 @@ using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Sources;
+using BorderMap.Storage.Events;
 using BorderMap.Storage.Writes;
 using Microsoft.Data.Sqlite;
 
@@ -16,7 +17,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// SQLite's file lock and a crash rolls back through the journal. Source texts are cached once
 /// read: they never change.
 /// </summary>
-public sealed class GeoPackageClaimStore : SqlClaimStore
+public sealed partial class GeoPackageClaimStore : SqlClaimStore
 {
     /// <summary>How often a waiting reader asks the file whether another process has written to it.</summary>
     private static readonly TimeSpan ChangePollInterval = TimeSpan.FromMilliseconds(250);
@@ -56,6 +57,7 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
         store.CheckFormat();
         store.UpgradeDerivedTables();
         store.ApplySourceVersionSchema();
+        store.AddEventTables();
         return store;
     }
 
@@ -113,7 +115,7 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
                 using (var command = connection.CreateCommand())
                 {
                     command.Transaction = transaction;
-                    command.CommandText = GeoPackageSchema.Create + DerivedSchema.Create;
+                    command.CommandText = GeoPackageSchema.Create + DerivedSchema.Create + GeoPackageEventSql.Create;
                     command.ExecuteNonQuery();
                 }
 
@@ -121,6 +123,7 @@ public sealed class GeoPackageClaimStore : SqlClaimStore
 
                 using var tables = new ClaimTables(connection, transaction, _placer);
                 Writes.Seed(tables, seed);
+                SeedEvents(new EventTables(new GeoPackageEventSql(connection, transaction), tables), seed);
                 tables.TouchContents(Writes.Now());
                 transaction.Commit();
             }

@@ -3,6 +3,7 @@ using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Sources;
+using BorderMap.Storage.Events;
 using BorderMap.Storage.Writes;
 using NetTopologySuite.Geometries;
 using Npgsql;
@@ -19,7 +20,7 @@ namespace BorderMap.Storage.PostGis;
 /// concurrency holds across instances (<see cref="PostGisTables"/>). Claims go through the same
 /// <see cref="ClaimPreparer"/> as in the GeoPackage store.
 /// </summary>
-public sealed class PostGisClaimStore : SqlClaimStore
+public sealed partial class PostGisClaimStore : SqlClaimStore
 {
     /// <summary>How often a waiter looks at the position on its own when the database cannot be listened to.</summary>
     private static readonly TimeSpan UnheardPoll = TimeSpan.FromMilliseconds(250);
@@ -176,6 +177,7 @@ public sealed class PostGisClaimStore : SqlClaimStore
         if (postgis.IsEmpty())
         {
             Writes.Seed(tables, seed);
+            SeedEvents(new EventTables(new PostGisEventSql(postgis.Connection, null), tables), seed);
         }
         else
         {

@@ -131,6 +131,7 @@ internal static class PostGisSchema
           FOR EACH STATEMENT EXECUTE FUNCTION bordermap_announce_change();
         """,
         QuoteAnchorsMigration.Sql, // 4: source versions and re-anchored quotes
+        PostGisEventSchema.Migration, // 5: events
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>

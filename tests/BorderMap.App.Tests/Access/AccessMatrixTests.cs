@@ -30,6 +30,8 @@ public sealed class AccessMatrixTests(SharedServer server) : IClassFixture<Share
         ["/api/ogc/collections/{collectionId}/queryables"] = "/api/ogc/collections/claims/queryables",
         ["/api/ogc/collections/{collectionId}/items"] = "/api/ogc/collections/claims/items?limit=2",
         ["/api/ogc/collections/{collectionId}/items/{featureId}"] = $"/api/ogc/collections/claims/items/{ClaimId}",
+        ["/api/events/{id}"] = "/api/events/crossing-into-badakhshan-2021-07-05",
+        ["/api/events/{id}/history"] = "/api/events/crossing-into-badakhshan-2021-07-05/history",
     };
 
     private IEnumerable<(string Method, string Pattern)> ApiRoutes =>

@@ -90,7 +90,7 @@ async function readJson<T>(url: string, response: Response): Promise<T> {
   }
 }
 
-async function getJson<T>(path: string, query?: URLSearchParams, signal?: AbortSignal): Promise<T> {
+export async function getJson<T>(path: string, query?: URLSearchParams, signal?: AbortSignal): Promise<T> {
   const url = apiUrl(path, query);
   return readJson<T>(url, await send(url, 'application/json', signal));
 }
@@ -101,14 +101,14 @@ export interface Tagged<T> {
   etag: string | null;
 }
 
-async function getTagged<T>(path: string): Promise<Tagged<T>> {
+export async function getTagged<T>(path: string): Promise<Tagged<T>> {
   const url = apiUrl(path);
   const response = await send(url, 'application/json');
   return { value: await readJson<T>(url, response), etag: response.headers.get('etag') };
 }
 
 /** A state-changing request with a JSON body (the browser adds our own Origin, which the server checks). */
-async function write<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, ifMatch?: string): Promise<Tagged<T | null>> {
+export async function write<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, ifMatch?: string): Promise<Tagged<T | null>> {
   const url = apiUrl(path);
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['Content-Type'] = 'application/json';

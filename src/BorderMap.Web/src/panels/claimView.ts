@@ -3,6 +3,7 @@ import type { FullClaim } from '../api/fullClaims';
 import { createProposals } from '../editor/proposals';
 import { el, replaceChildren } from '../shared/dom';
 import { actionButton, askToDelete } from './claimDelete';
+import { appendClaimEvents } from './claimEvents';
 import { renderClaimPanel } from './claimPanel';
 import { type DetailsContext, errorText } from './detailsContext';
 import { renderHistory } from './historyView';
@@ -55,6 +56,7 @@ export function renderClaim(context: DetailsContext, claim: FullClaim, mine: num
   });
   replaceChildren(options.root, panel.element);
   options.root.scrollTop = 0;
+  appendClaimEvents({ context, claimId: claim.props.id, parent: panel.element, token: mine, onBack: () => renderClaim(context, claim, context.next()), onOpenClaim: (id) => showClaim(context, id) });
   cachedSource(claim.props.source).then(
     (source) => context.isCurrent(mine) && panel.setSource(source),
     (error: unknown) => context.isCurrent(mine) && panel.setSource(null, errorText(error)),

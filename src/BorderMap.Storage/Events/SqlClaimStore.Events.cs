@@ -1,0 +1,106 @@
+using BorderMap.Core.Claims;
+using BorderMap.Core.Events;
+using BorderMap.Storage.Events;
+
+namespace BorderMap.Storage;
+
+/// <summary>The event use cases and reads of every backend (<see cref="IEventStore"/>), over the backend's <see cref="EventTables"/>.</summary>
+public abstract partial class SqlClaimStore : IEventStore
+{
+    /// <summary>Events whose span is this many days from a claim's are looked at for suggestions.</summary>
+    private const int SuggestionWindowDays = 31;
+
+    /// <summary>…and whose box is this many degrees from the claim's (a country's radius, see <see cref="PlaceRules"/>).</summary>
+    private const double SuggestionWindowDegrees = 3;
+
+    private const int SuggestionCandidates = 30;
+
+    /// <summary>The use cases keep no state; <see cref="ClaimWrites"/> gives them the clock.</summary>
+    private EventWrites EventUseCases => new(Writes);
+
+    public Task<EventPage> EventPageAsync(long? after, int limit, CancellationToken cancel = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, IEventStore.MaxPageSize);
+        return Task.Run(() => WithEvents(tx =>
+        {
+            var rows = tx.Page(after ?? 0, limit + 1);
+            var page = rows.Take(limit).ToList();
+            return new EventPage([.. page.Select(r => Stored(tx, r.Event))], rows.Count > limit ? page[^1].Position : null);
+        }, write: false), cancel);
+    }
+
+    public Task<StoredEvent?> FindEventAsync(string id, CancellationToken cancel = default) =>
+        Task.Run(() => WithEvents(tx => tx.Find(id) is { } found ? Stored(tx, found) : null, write: false), cancel);
+
+    public Task<string?> EventOfClaimAsync(string claimId, CancellationToken cancel = default) =>
+        Task.Run(() => WithEvents(tx => tx.EventsOf([claimId]).GetValueOrDefault(claimId), write: false), cancel);
+
+    public Task<ClaimEvent> CreateEventAsync(EventDraft draft, string? actor, CancellationToken cancel = default) =>
+        Task.Run(() => WithEvents(tx => EventUseCases.Create(tx, draft, actor), write: true), cancel);
+
+    public Task<ClaimEvent> UpdateEventAsync(string id, int expectedVersion, EventDraft draft, string? actor, CancellationToken cancel = default) =>
+        Task.Run(() => WithEvents(tx => EventUseCases.Update(tx, id, expectedVersion, draft, actor), write: true), cancel);
+
+    public Task DeleteEventAsync(string id, int expectedVersion, string? actor, CancellationToken cancel = default) =>
+        Task.Run(() => WithEvents(tx =>
+        {
+            EventUseCases.Delete(tx, id, expectedVersion, actor);
+            return true;
+        }, write: true), cancel);
+
+    public Task<IReadOnlyList<EventHistoryEntry>> EventHistoryAsync(string id, CancellationToken cancel = default) =>
+        Task.Run(() => WithEvents<IReadOnlyList<EventHistoryEntry>>(tx => tx.History(id), write: false), cancel);
+
+    public Task RejectSuggestionAsync(string eventId, string claimId, string? actor, CancellationToken cancel = default) =>
+        Task.Run(() => WithEvents(tx =>
+        {
+            EventUseCases.Reject(tx, eventId, claimId, actor);
+            return true;
+        }, write: true), cancel);
+
+    public Task<IReadOnlyList<EventSuggestion>> SuggestEventsAsync(string claimId, CancellationToken cancel = default) =>
+        Task.Run(() => WithEvents(tx =>
+        {
+            var claim = tx.Claims([claimId]).GetValueOrDefault(claimId) ?? throw new ClaimNotFoundException(claimId);
+            var member = new EventMember(claim, tx.Source(claim.Data.Source)?.Publisher ?? string.Empty);
+            var (first, last) = member.Span;
+            var box = claim.Geometry.EnvelopeInternal;
+            var near = tx.Near(
+                claimId,
+                Core.IsoDate.Format(first.AddDays(-SuggestionWindowDays)),
+                Core.IsoDate.Format(last.AddDays(SuggestionWindowDays)),
+                new EventTables.Envelope(box.MinX - SuggestionWindowDegrees, box.MaxX + SuggestionWindowDegrees, box.MinY - SuggestionWindowDegrees, box.MaxY + SuggestionWindowDegrees),
+                SuggestionCandidates);
+            var events = near.Select(id => tx.Find(id)).OfType<ClaimEvent>()
+                .Select(e => (e.Id, e.Title, (IReadOnlyList<EventMember>)Members(tx, e)));
+            return EventSuggester.Suggest(member, events);
+        }, write: false), cancel);
+
+    /// <summary>Writes the shipped events into a new store, in the transaction that seeds its claims.</summary>
+    private protected void SeedEvents(EventTables tx, StoreSeed seed)
+    {
+        foreach (var e in seed.Events)
+        {
+            EventUseCases.Create(tx, new EventDraft(e.Id, e.Title, e.Note, e.ClaimIds, null, null), actor: null);
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction over the backend's event tables: committed when it is a write and returns, rolled back when it throws.</summary>
+    private protected abstract T WithEvents<T>(Func<EventTables, T> work, bool write);
+
+    private static StoredEvent Stored(EventTables tx, ClaimEvent e)
+    {
+        var members = Members(tx, e);
+        return new StoredEvent(e, members, EventSummary.Of(members));
+    }
+
+    /// <summary>The event's claims in its order, each with its source's publisher, at most <see cref="EventComparison.MaxComparedClaims"/> compared.</summary>
+    private static List<EventMember> Members(EventTables tx, ClaimEvent e)
+    {
+        var claims = tx.Claims(e.ClaimIds);
+        var publishers = claims.Values.Select(c => c.Data.Source).Distinct(StringComparer.Ordinal)
+            .ToDictionary(s => s, s => tx.Source(s)?.Publisher ?? string.Empty, StringComparer.Ordinal);
+        return [.. e.ClaimIds.Where(claims.ContainsKey).Select(id => new EventMember(claims[id], publishers[claims[id].Data.Source]))];
+    }
+}
