@@ -83,7 +83,7 @@ internal static class SourcesCommand
         {
             try
             {
-                var source = await store.RegisterSourceAsync(draft, cancel);
+                var source = await store.RegisterSourceAsync(draft, cancel: cancel);
                 Console.WriteLine(source.Id);
                 await Console.Error.WriteLineAsync($"Registered '{source.Title}' in {store.Description} as {source.Id} ({source.Text.Length} characters, SHA-256 {source.Sha256}).");
                 return 0;

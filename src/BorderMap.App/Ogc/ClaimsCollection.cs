@@ -1,3 +1,4 @@
+using BorderMap.Core.Areas;
 using System.Text.Json.Nodes;
 using BorderMap.App.Api;
 using BorderMap.Core.Claims;
@@ -12,7 +13,7 @@ namespace BorderMap.App.Ogc;
 /// claim shaped as <c>/api/claims</c> shapes it. Filters are the store's own claim filter; the
 /// number matched is counted on the first page only, so following <c>next</c> links costs a page each.
 /// </summary>
-internal sealed class ClaimsCollection(IClaimStore store, ClaimFilterParser parser) : OgcCollection
+internal sealed class ClaimsCollection(IClaimStore store, ClaimFilterParser parser, AreaCatalog areas) : OgcCollection
 {
     /// <summary>OGC property names and the <c>/api/claims</c> parameter each one maps to.</summary>
     private static readonly Dictionary<string, string> FilterParameters = new(StringComparer.Ordinal)
@@ -65,11 +66,11 @@ internal sealed class ClaimsCollection(IClaimStore store, ClaimFilterParser pars
 
         var page = await store.PageAsync(filter, after, Math.Min(query.Limit, IClaimStore.MaxPageSize), cancel);
         long? matched = after is null ? (await store.FacetsAsync(filter, cancel)).Total : null;
-        return (new OgcPage(page.Claims.Select(GeoJsonWriter.Feature), page.Claims.Count, page.Next?.ToString(), matched), []);
+        return (new OgcPage(page.Claims.Select(claim => GeoJsonWriter.Feature(claim, areas)), page.Claims.Count, page.Next?.ToString(), matched), []);
     }
 
     public override async Task<JsonObject?> ItemAsync(string featureId, CancellationToken cancel) =>
-        await store.FindClaimAsync(featureId, cancel) is { } claim ? GeoJsonWriter.Feature(claim) : null;
+        await store.FindClaimAsync(featureId, cancel) is { } claim ? GeoJsonWriter.Feature(claim, areas) : null;
 
     private (ClaimFilter? Filter, IReadOnlyList<FieldProblem> Problems) Filter(OgcItemsQuery query)
     {

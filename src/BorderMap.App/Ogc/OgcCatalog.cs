@@ -15,7 +15,7 @@ internal sealed class OgcCatalog(IReadOnlyList<OgcCollection> collections)
 
     public static OgcCatalog From(IServiceProvider services) => new(
     [
-        new ClaimsCollection(services.GetRequiredService<IClaimStore>(), services.GetRequiredService<ClaimFilterParser>()),
+        new ClaimsCollection(services.GetRequiredService<IClaimStore>(), services.GetRequiredService<ClaimFilterParser>(), services.GetRequiredService<AreaCatalog>()),
         new AreasCollection(services.GetRequiredService<AreaCatalog>()),
     ]);
 
