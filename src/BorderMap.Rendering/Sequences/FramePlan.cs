@@ -25,7 +25,7 @@ public static class FramePlan
         var frames = new List<FramePeriod>();
         for (var day = from; day <= to; day = day.AddDays(StepDays(step)))
         {
-            var start = window is { } days ? day.AddDays(1 - days) : from;
+            var start = window is { } days ? AddDaysClamped(day, 1 - days) : from;
             var caption = window switch
             {
                 null => $"{LongDate(day)} · all since {LongDate(from)}",
@@ -55,8 +55,9 @@ public static class FramePlan
         var frames = new List<FramePeriod>();
         for (var start = DateBins.StartOf(from, Size(step)); start <= to;)
         {
-            var next = step == FrameStep.Month ? start.AddMonths(1) : start.AddDays(StepDays(step));
-            var end = next.AddDays(-1);
+            var last = step == FrameStep.Month ? (start.Year, start.Month) == (9999, 12) : start.DayNumber + StepDays(step) > DateOnly.MaxValue.DayNumber;
+            var next = last ? DateOnly.MaxValue : step == FrameStep.Month ? start.AddMonths(1) : start.AddDays(StepDays(step));
+            var end = last ? DateOnly.MaxValue : next.AddDays(-1);
             var caption = step switch
             {
                 FrameStep.Day => LongDate(start),
@@ -64,6 +65,11 @@ public static class FramePlan
                 _ => start.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
             };
             frames.Add(new FramePeriod(start < from ? from : start, end > to ? to : end, caption));
+            if (last)
+            {
+                break;
+            }
+
             start = next;
         }
 
@@ -72,7 +78,11 @@ public static class FramePlan
 
     /// <summary>Small multiples of chosen dates: each map shows the <paramref name="window"/> days ending on its date.</summary>
     public static IReadOnlyList<FramePeriod> Dates(IEnumerable<DateOnly> dates, int window) =>
-        [.. dates.Select(day => new FramePeriod(day.AddDays(1 - window), day, window == 1 ? LongDate(day) : $"{LongDate(day)} · the last {window} days"))];
+        [.. dates.Select(day => new FramePeriod(AddDaysClamped(day, 1 - window), day, window == 1 ? LongDate(day) : $"{LongDate(day)} · the last {window} days"))];
+
+    /// <summary><paramref name="day"/> moved by <paramref name="days"/>, stopping at the first and last representable days.</summary>
+    public static DateOnly AddDaysClamped(DateOnly day, int days) =>
+        DateOnly.FromDayNumber((int)Math.Clamp((long)day.DayNumber + days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
 
     public static int StepDays(FrameStep step) => step == FrameStep.Week ? 7 : 1;
 

@@ -25,8 +25,8 @@ public abstract record SequenceRequest(ExportRequest Template, IReadOnlyList<Fra
     /// </summary>
     public ClaimFilter StoreFilter => Template.Filter with
     {
-        From = Frames.Min(f => f.From).AddDays(-ShownPeriod.MaxWideningDays),
-        To = Frames.Max(f => f.To) is var last && last.DayNumber + ShownPeriod.MaxWideningDays <= DateOnly.MaxValue.DayNumber ? last.AddDays(ShownPeriod.MaxWideningDays) : DateOnly.MaxValue,
+        From = FramePlan.AddDaysClamped(Frames.Min(f => f.From), -ShownPeriod.MaxWideningDays),
+        To = FramePlan.AddDaysClamped(Frames.Max(f => f.To), ShownPeriod.MaxWideningDays),
     };
 }
 

@@ -21,7 +21,7 @@ public readonly record struct ShownPeriod(DateOnly Start, DateOnly End, bool Unc
         var end = claim.EndDate is { } text ? IsoDate.Parse(text) : start;
         return claim.TimePrecision switch
         {
-            "week" => new(start.AddDays(-DaysSinceMonday(start)), end.AddDays(6 - DaysSinceMonday(end)), true),
+            "week" => new(start.AddDays(-DaysSinceMonday(start)), FramePlan.AddDaysClamped(end, 6 - DaysSinceMonday(end)), true),
             "month" => new(new DateOnly(start.Year, start.Month, 1), new DateOnly(end.Year, end.Month, DateTime.DaysInMonth(end.Year, end.Month)), true),
             _ => new(start, end, false),
         };
