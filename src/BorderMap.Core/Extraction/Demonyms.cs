@@ -46,6 +46,26 @@ public static class Demonyms
         return cues;
     }
 
+    /// <summary>The cues (sorted by position, as <see cref="Find"/> gives them) within <paramref name="reach"/> characters of a position.</summary>
+    public static List<CountryCue> Around(List<CountryCue> cues, int position, int reach)
+    {
+        var low = 0;
+        var high = cues.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = cues[middle].At < position - reach ? (middle + 1, high) : (low, middle);
+        }
+
+        var around = new List<CountryCue>();
+        for (var i = low; i < cues.Count && cues[i].At < position + reach; i++)
+        {
+            around.Add(cues[i]);
+        }
+
+        return around;
+    }
+
     /// <summary>
     /// The country of an adjective that qualifies the name: just before it, with at most kind words and
     /// small words between ("the Tajik town of Ishkashim", "таджикский город Ишкашим"), or right after it

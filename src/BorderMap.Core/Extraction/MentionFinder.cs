@@ -42,17 +42,24 @@ public sealed class MentionFinder(Geocoder geocoder)
         var codePoints = new CodePointIndex(text);
         var first = found.Select(f => Geocoder.Rank(f.Matches, new GeocodeContext(new HashSet<string>(), [], f.KindHint), 1) is [var best, ..] ? best.Place : null).ToList();
         var mentions = new List<PlaceMention>();
+        var sentence = 0; // mentions and sentences both run in text order
         for (var m = 0; m < found.Count; m++)
         {
+            while (sentence + 1 < sentences.Count && sentences[sentence].End <= found[m].Span.Start)
+            {
+                sentence++;
+            }
+
             // The context is the mentions around this one, not the whole text: a long text moves between regions.
             var from = Math.Max(0, m - ContextMentions);
             var to = Math.Min(found.Count, m + ContextMentions + 1);
             var others = Enumerable.Range(from, to - from).Where(o => o != m).Select(o => first[o]).OfType<Place>().ToList();
             var ids = new HashSet<string>(others.Where(p => p.Kind is PlaceKinds.Country or PlaceKinds.Admin1).Select(p => p.Id), StringComparer.Ordinal);
-            var near = Demonyms.Near(text, countryCues, found[m].Span);
-            ids.UnionWith(countryCues.Where(c => Math.Abs(c.At - found[m].Span.Start) < DemonymReach).Select(c => c.Country));
-            var sentence = sentences.FirstOrDefault(s => s.Start <= found[m].Span.Start && found[m].Span.Start < s.End);
-            var inSentence = Enumerable.Range(from, to - from).Where(o => o != m && first[o] is not null && sentence.Start <= found[o].Span.Start && found[o].Span.Start < sentence.End).Select(o => first[o]!).ToList();
+            var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
+            var near = Demonyms.Near(text, cues, found[m].Span);
+            ids.UnionWith(cues.Select(c => c.Country));
+            var bounds = sentences.Count > 0 ? sentences[sentence] : default;
+            var inSentence = Enumerable.Range(from, to - from).Where(o => o != m && first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End).Select(o => first[o]!).ToList();
             var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint) { Country = near, SentencePlaces = inSentence };
             var candidates = Geocoder.Rank(found[m].Matches, context, CandidatesKept);
             if (candidates.Count > 0)

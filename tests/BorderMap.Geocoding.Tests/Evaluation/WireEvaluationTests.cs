@@ -48,6 +48,8 @@ public class WireEvaluationTests(ITestOutputHelper output)
         var all = totals.Values.Aggregate((a, b) => a + b);
         Assert.True(all.Mentions.Wrong * 100.0 / all.Mentions.Gold <= 1, $"{all.Mentions.Wrong} wrong places in {all.Mentions.Gold} mentions");
         Assert.True(all.NumbersExact >= 0.95 * all.NumbersGold, $"numbers exact {all.NumbersExact} of {all.NumbersGold}");
+        Assert.True(all.CategoryRight >= 0.95 * all.ClaimsGold, $"categories right {all.CategoryRight} of {all.ClaimsGold}");
+        Assert.True(all.AnchorRight >= 0.95 * all.ClaimsGold, $"claims anchored on the event's place {all.AnchorRight} of {all.ClaimsGold}");
     }
 
     [Fact]
