@@ -36,6 +36,17 @@ public sealed class GazetteerTests : IDisposable
     }
 
     [Fact]
+    public void Districts_of_the_border_provinces_are_there_at_their_centres()
+    {
+        var districts = Repository.Gazetteer.Places.Where(p => p.Kind == PlaceKinds.District).ToList();
+        Assert.InRange(districts.Count(d => d.Admin1 == "AF-BDS"), 23, 28); // Badakhshan has 28; the rest have no seat in the open data
+        Assert.InRange(districts.Count(d => d.Admin1 == "TJ-GB"), 7, 8);
+        Assert.All(districts, d => Assert.Equal(2, d.GeoPrecision));
+        Assert.Equal(PlaceKinds.District, Repository.Geocoder.Geocode("Ишкашимский район")[0].Place.Kind); // the word says a district, not the town
+        Assert.Equal(PlaceKinds.PopulatedPlace, Repository.Geocoder.Geocode("Ishkashim")[0].Place.Kind); // unmarked, the town
+    }
+
+    [Fact]
     public void Curated_entries_each_say_where_they_come_from()
     {
         var curated = Repository.Gazetteer.Places.Where(p => p.Id.StartsWith("cur:", StringComparison.Ordinal)).ToList();

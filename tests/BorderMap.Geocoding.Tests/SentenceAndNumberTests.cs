@@ -40,6 +40,26 @@ public class SentenceAndNumberTests
         Assert.Empty(NumberFinder.Find("Selama perang saudara tahun 1990-an, pada 5 Juli 2021", "id"));
 
     [Theory]
+    [InlineData("More than 1,000 Afghan servicemen fled", "en", "soldiers", 1000, "more-than")]
+    [InlineData("about 20,000 reserve troops", "en", "reservists", 20000, "about")]
+    [InlineData("910 km de frontière", "fr", "borderKm", 910, "exact")]
+    [InlineData("около 20 тысяч резервистов", "ru", "reservists", 20000, "about")]
+    [InlineData("зиёда аз 1000 сарбози афғон", "tg", "soldiers", 1000, "more-than")]
+    [InlineData("بیش از ۱۰۰۰ سرباز افغان", "fa", "soldiers", 1000, "more-than")]
+    [InlineData("نحو ٢٠ ألف من جنود الاحتياط", "ar", "reservists", 20000, "about")]
+    [InlineData("1000 سے زیادہ افغان فوجی", "ur", "soldiers", 1000, "more-than")]
+    [InlineData("mindestens 5000 Flüchtlinge", "de", "refugees", 5000, "at-least")]
+    public void Numbers_keep_their_qualifier_in_every_script(string text, string language, string key, double value, string qualifier)
+    {
+        var quantity = Assert.Single(NumberFinder.Quantities(text, language));
+        Assert.Equal((key, value, qualifier), (quantity.Key, quantity.Value, quantity.Qualifier));
+    }
+
+    [Fact]
+    public void A_number_before_a_month_is_a_date_not_a_count() =>
+        Assert.Empty(NumberFinder.Quantities("On 5 July Afghan soldiers fled", "en"));
+
+    [Theory]
     [InlineData("Presiden telah memerintahkan pengerahan 20.000 tentara cadangan", "mobilisation")]
     [InlineData("1.037 tentara melarikan diri melintasi perbatasan", "troop-movement")]
     [InlineData("Rusia menutup konsulat Mazar-i-Sharif untuk sementara", "diplomatic")]

@@ -1,53 +1,66 @@
 namespace BorderMap.Core.Extraction;
 
 /// <summary>
-/// Suggests a claim category from cue words in Indonesian, English, German and Russian (and a few
-/// Persian ones). Cues are lower-case prefixes matched at word starts, so one cue covers inflected
+/// Suggests a claim category from cue words in Indonesian, English, German, French, Russian, Tajik,
+/// Persian, Pashto, Arabic and Urdu. Cues are lower-case prefixes matched at word starts, so one cue covers inflected
 /// forms ("mobilis" → mobilised, mobilisation). The category with most cues wins; ties go to the
 /// earlier category in the list, which runs from the most specific (mobilisation) to the most
-/// general (statement). A stated border length makes the claim a geography claim.
+/// general (statement). A stated border length makes a claim without other cues a geography claim.
 /// </summary>
 public static class CategoryCues
 {
     private static readonly (string Category, string[] Cues)[] Table =
     [
-        ("mobilisation", ["cadangan", "pengerahan", "mobilisasi", "reservist", "mobilis", "mobiliz", "reservisten", "mobilmach", "мобилиз", "резервист", "запасник", "بسیج"]),
-        ("refugees", ["pengungsi", "refugee", "flüchtling", "asyl", "беженц", "پناهجو", "مهاجر"]),
-        ("troop-movement", ["melarikan diri", "melintasi perbatasan", "menyeberang", "penarikan pasukan", "fled", "crossed", "withdr", "retreat", "flohen", "geflohen", "überquert", "abzug", "zogen ab", "перешли", "бежал", "отступ", "вывод войск", "عقب نشینی", "فرار"]),
-        ("military-presence", ["pangkalan", "ditempatkan", "military base", "air base", "stationed", "garrison", "stützpunkt", "militärbasis", "stationiert", "база", "базы", "дислоцир", "پایگاه"]),
-        ("territorial-control", ["menguasai", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "took control", "overran", "fell to", "erobert", "eingenommen", "kontrolle", "захват", "контрол", "заняли", "تصرف", "سقوط"]),
-        ("diplomatic", ["konsulat", "kedutaan", "duta", "diplomat", "sekutu", "embassy", "consulate", "envoy", "ally", "allies", "botschaft", "konsulat", "gesandte", "verbündet", "посольств", "консульств", "посол", "союзник", "سفارت", "کنسول"]),
-        ("statement", ["mengatakan", "kata", "mengumumkan", "menurut", "said", "announced", "according to", "sagte", "erklärte", "kündigte", "laut", "заявил", "сообщил", "по словам", "گفت"]),
+        ("mobilisation", ["cadangan", "pengerahan", "mobilisasi", "reservist", "mobilis", "mobiliz", "reserve troops", "reservisten", "mobilmach", "réserviste", "mobilisation",
+            "мобилиз", "резервист", "запасник", "сафарбар", "захира", "بسیج", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط"]),
+        ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacé", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "پناہ گزین", "کډوال"]),
+        ("troop-movement", ["melarikan diri", "melintasi perbatasan", "menyeberang", "penarikan pasukan", "fled", "crossed", "withdr", "retreat", "flohen", "geflohen", "überquert", "abzug", "zogen ab",
+            "se sont réfugiés", "ont fui", "ont franchi", "franchi", "repli", "retrait", "перешли", "бежал", "отступ", "вывод войск", "пересекли", "гурехт", "убур", "ақибнишин",
+            "عقب نشینی", "عقب‌نشینی", "فرار", "گریخت", "عبور", "گذشت", "فروا", "فر ", "гузашт", "سرحد پار", "پار کر", "عبروا", "انسحب", "انسحاب", "لجأ", "فرار ہو", "پسپا", "داخل ہو", "وتښتېدل", "تېښته", "واوښتل"]),
+        ("military-presence", ["pangkalan", "ditempatkan", "military base", "base", "serve there", "air base", "stationed", "garrison", "deployed", "stützpunkt", "militärbasis", "stationiert", "base militaire", "déployé",
+            "база", "базы", "дислоцир", "пойгоҳ", "پایگاه", "مستقر", "قاعدة", "اڈہ", "تعینات", "اډه"]),
+        ("territorial-control", ["menguasai", "hold", "surround", "besieg", "encircl", "fielen", "gefallen", "окруж", "муҳосира", "محاصره", "محاصر", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "took control", "overran", "fell to", "fallen", "erobert", "eingenommen", "kontrolle",
+            "pris le contrôle", "tombé", "s'est emparé", "se sont emparés", "emparé", "contrôle", "захват", "контрол", "заняли", "пали", "забт", "таҳти назорат", "ишғол",
+            "تصرف", "سقوط", "کنترل", "سيطر", "سيطرة", "استولى", "سقط", "قبضہ", "کنٹرول", "ونیول", "ولکه", "کنټرول"]),
+        ("diplomatic", ["konsulat", "kedutaan", "duta", "diplomat", "sekutu", "embassy", "consulate", "envoy", "ally", "allies", "botschaft", "gesandte", "verbündet", "ambassade", "consulat",
+            "посольств", "консульств", "посол", "союзник", "сафорат", "сафир", "سفارت", "کنسول", "سفیر", "سفارة", "قنصلية", "سفیر", "سفارتخانہ"]),
+        ("statement", ["mengatakan", "kata", "mengumumkan", "menurut", "said", "announced", "according to", "sagte", "erklärte", "kündigte", "laut", "a déclaré", "selon", "a annoncé",
+            "заявил", "сообщил", "по словам", "изҳор", "гуфт", "گفت", "اعلام", "قال", "أعلن", "وفقا", "کہا", "اعلان", "وویل"]),
     ];
 
     /// <summary>The suggested category and the cue that decided it (null with "statement" when no cue matched).</summary>
     public static (string Category, string? Cue) Suggest(string sentence, bool statesBorderLength)
     {
-        if (statesBorderLength)
-        {
-            return ("geography", "a stated border length");
-        }
-
-        var lower = sentence.ToLowerInvariant();
-        var best = (Category: "statement", Cue: (string?)null, Count: 0);
+        // Arabic short-vowel and doubling marks ("فرّ") are no part of a cue.
+        var lower = new string([.. sentence.ToLowerInvariant().Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+        var best = (Category: "statement", Cue: (string?)null, Weight: 0);
         foreach (var (category, cues) in Table)
         {
+            // A cue of several words ("se sont réfugiés") says more than one word ("réfugié"): each counts its words.
             var hits = cues.Where(c => StartsWord(lower, c)).ToList();
-            if (hits.Count > best.Count)
+            var weight = hits.Sum(c => c.Count(ch => ch == ' ') + 1);
+            if (weight > best.Weight)
             {
-                best = (category, hits[0], hits.Count);
+                best = (category, hits[0], weight);
             }
         }
 
-        return (best.Category, best.Cue);
+        return best.Cue is null && statesBorderLength ? ("geography", "a stated border length") : (best.Category, best.Cue);
     }
+
+    private static readonly string[] ArabicClitics = ["وال", "بال", "ال", "و", "ف", "ب", "ل"];
+
+    // Arabic writes "and", "so", "in", "to" and the article onto the next word ("وسيطر", "الاحتياط"): a cue after one still starts a word.
+    private static bool IsArabicClitic(string text, int end) =>
+        ArabicClitics.Any(c => end + 1 >= c.Length && string.CompareOrdinal(text, end + 1 - c.Length, c, 0, c.Length) == 0
+            && (end + 1 == c.Length || !char.IsLetter(text[end - c.Length])));
 
     /// <summary>Whether <paramref name="cue"/> occurs in <paramref name="text"/> at the start of a word.</summary>
     private static bool StartsWord(string text, string cue)
     {
         for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.Ordinal))
         {
-            if (at == 0 || !char.IsLetter(text[at - 1]))
+            if (at == 0 || !char.IsLetter(text[at - 1]) || IsArabicClitic(text, at - 1))
             {
                 return true;
             }

@@ -8,7 +8,8 @@ namespace BorderMap.Core.Extraction;
 /// fields mirror the claim model: <see cref="Refs"/> (region or border references) or
 /// <see cref="Geometry"/> (points, for towns and sites), <see cref="Areas"/>, <see cref="GeoPrecision"/>,
 /// the quote with code-point offsets, a suggested category with the cue that suggested it, and the
-/// numbers stated. <see cref="Mentions"/> lists every place found in the sentence with its candidates.
+/// numbers stated. <see cref="Mentions"/> lists every place found in the sentence with its candidates; the claim
+/// is anchored on the event's place (<see cref="PlaceRoles"/>), the others are <see cref="MentionedOnly"/>.
 /// </summary>
 public sealed record ClaimProposal(
     string? Source,
@@ -23,4 +24,11 @@ public sealed record ClaimProposal(
     int GeoPrecision,
     Quote Quote,
     IReadOnlyDictionary<string, double> Numbers,
-    IReadOnlyList<PlaceMention> Mentions);
+    IReadOnlyList<PlaceMention> Mentions)
+{
+    /// <summary>Places the sentence names but the claim is not placed at: actors, destinations, places named in passing.</summary>
+    public IReadOnlyList<string> MentionedOnly { get; init; } = [];
+
+    /// <summary>The counted quantities with their qualifiers ("more than 1,000 soldiers"); <see cref="Numbers"/> keeps the first value of each.</summary>
+    public IReadOnlyList<Quantity> Quantities { get; init; } = [];
+}

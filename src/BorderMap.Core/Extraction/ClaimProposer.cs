@@ -18,8 +18,6 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 {
     private static readonly string[] BorderWords = ["perbatasan", "border", "grenze", "границ", "مرز"];
 
-    // Prepositions that put what follows as the place where something is ("ada di Tajikistan"), as against an actor ("Rusia").
-    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase) { "di", "in", "im", "at", "near", "bei", "в", "во", "у", "در" };
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
 
     // Whether two areas share a border: a polygon intersection, so each pair is worked out once.
@@ -27,12 +25,26 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 
     public IReadOnlyList<ClaimProposal> Propose(string text, string? language, string? sourceId = null)
     {
-        var mentions = finder.Find(text);
+        var mentions = finder.Find(text, language);
         var codePoints = new CodePointIndex(text);
+        var structure = ArticleStructure.Find(text);
         var proposals = new List<ClaimProposal>();
         var next = 0; // mentions and sentences both run in text order
-        foreach (var sentence in SentenceSplitter.Split(text))
+        foreach (var whole in SentenceSplitter.Split(text))
         {
+            // Captions, bylines and "read also" lines are no claims; a dateline is where the report was filed, so the claim starts after it.
+            if (structure.Any(p => p.Part != ArticlePart.Dateline && p.Span.Start <= whole.Start && whole.Start < p.Span.End))
+            {
+                continue;
+            }
+
+            var sentence = structure.FirstOrDefault(p => p.Part == ArticlePart.Dateline && p.Span.Start <= whole.Start && whole.Start < p.Span.End) is { } dateline
+                ? new TextSpan(dateline.Span.End, whole.End) : whole;
+            if (sentence.End <= sentence.Start)
+            {
+                continue;
+            }
+
             var start = codePoints.Of(sentence.Start);
             var end = codePoints.Of(sentence.End);
             while (next < mentions.Count && mentions[next].Start < start)
@@ -48,23 +60,20 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 
             if (inSentence.Count > 0)
             {
-                var located = inSentence.Where(m => AfterLocative(text, codePoints.Utf16Of(m.Start))).ToHashSet();
-                proposals.Add(Propose(sentence.Of(text), new Quote(sentence.Of(text), start, end), inSentence, located, language, sourceId));
+                var roles = inSentence.ToDictionary(m => m, m => PlaceRoles.Of(text, codePoints.Utf16Of(m.Start), codePoints.Utf16Of(m.End)));
+                proposals.Add(Propose(sentence.Of(text), new Quote(sentence.Of(text), start, end), inSentence, roles, language, sourceId));
             }
         }
 
         return proposals;
     }
 
-    private ClaimProposal Propose(string sentence, Quote quote, List<PlaceMention> mentions, HashSet<PlaceMention> located, string? language, string? sourceId)
+    private ClaimProposal Propose(string sentence, Quote quote, List<PlaceMention> mentions, Dictionary<PlaceMention, PlaceRole> roles, string? language, string? sourceId)
     {
         var places = mentions.Select(m => m.Best.Place).ToList();
-        var precision = places.Min(p => p.GeoPrecision);
-        var primary = mentions.Where(m => m.Best.Place.GeoPrecision == precision).DistinctBy(m => m.Best.Place.Id).ToList();
-        if (primary.Any(located.Contains) && !primary.All(located.Contains))
-        {
-            primary = [.. primary.Where(located.Contains)];
-        }
+        var anchors = PlaceRoles.Anchors(mentions, roles);
+        var precision = anchors.Min(m => m.Best.Place.GeoPrecision);
+        var primary = anchors.Where(m => m.Best.Place.GeoPrecision == precision).DistinctBy(m => m.Best.Place.Id).ToList();
 
         var areaIds = places.Select(AreaOf).OfType<string>().Distinct().ToList();
         var numbers = NumberFinder.Find(sentence, language);
@@ -90,7 +99,12 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 
         var place = string.Join(", ", primary.Select(m => m.Text));
         var title = $"{Capitalised(category.Replace('-', ' '))}: {string.Join(", ", primary.Select(m => m.Best.Place.Name))}";
-        return new ClaimProposal(sourceId, title, category, cue, place, primary[0].Best.Place.Id, refs, geometry, areaIds, precision, quote, numbers, mentions);
+        var mentionedOnly = mentions.Select(m => m.Best.Place.Id).Except(primary.Select(m => m.Best.Place.Id)).ToList();
+        return new ClaimProposal(sourceId, title, category, cue, place, primary[0].Best.Place.Id, refs, geometry, areaIds, precision, quote, numbers, mentions)
+        {
+            MentionedOnly = mentionedOnly,
+            Quantities = NumberFinder.Quantities(sentence, language),
+        };
     }
 
     /// <summary>The boundary area a place belongs to: itself for a country or province we have, else its province, else its country.</summary>
@@ -122,43 +136,6 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
         }
 
         return null;
-    }
-
-    /// <summary>Whether one of the two words before a position (not counting kind words such as "kota") is a locative preposition.</summary>
-    private static bool AfterLocative(string text, int position)
-    {
-        var words = 0;
-        var end = position;
-        while (words < 2)
-        {
-            var stop = end;
-            while (stop > 0 && text[stop - 1] is ' ' or '\u00A0')
-            {
-                stop--;
-            }
-
-            var start = stop;
-            while (start > 0 && char.IsLetter(text[start - 1]))
-            {
-                start--;
-            }
-
-            if (start == stop)
-            {
-                return false; // punctuation or the start of the text: the clause ends here
-            }
-
-            var word = text[start..stop];
-            if (Locatives.Contains(word))
-            {
-                return true;
-            }
-
-            words += KindCues.IsCue(word) ? 0 : 1;
-            end = start;
-        }
-
-        return false;
     }
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

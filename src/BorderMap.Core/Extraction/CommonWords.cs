@@ -1,18 +1,52 @@
+using BorderMap.Core.Geocoding;
+
 namespace BorderMap.Core.Extraction;
 
 /// <summary>
-/// Folded keys of gazetteer names that are also everyday words in the languages BorderMap reads
-/// (Indonesian, English, German, Russian, French), such as the Pakistani town Tank in "Tank dan
-/// helikopter". A capitalised such word is no evidence of a place, so the mention finder skips it
-/// unless it names a country, a province or a capital, which the gazetteer ranks far above the word.
-/// Grown one false positive at a time, each entry a folded key with the case that added it.
+/// Stop lists: words that name places in some language but are everyday words, names of groups or
+/// news agencies in the language of a text, such as the Pakistani town Tank in Indonesian "Tank dan
+/// helikopter", English "Central" (GeoNames' name of Iran's Markazi province) or "Taliban", one
+/// letter off Taloqan. A word on the list of the text's language is no place, whatever it names;
+/// when the language is not known, a word on any list is no place unless it names a country, a
+/// province or a capital. Words on the shared list (groups, agencies) are never places. Each list
+/// grew from a false positive in a text of its language; entries are folded like gazetteer keys.
 /// </summary>
 public static class CommonWords
 {
-    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal)
+    private static readonly string[] Shared =
+    [
+        "Taliban", "Talib", "Talibs", "Талибан", "Толибон", "талибы", "طالبان", "طالبانو", "ISIS", "Daesh", "داعش", "Reuters", "Interfax", "Sputnik", "Ozodi", "Pajhwok",
+    ];
+
+    private static readonly Dictionary<string, string[]> ByLanguage = new(StringComparer.Ordinal)
     {
-        "tank", // Tank, Khyber Pakhtunkhwa; the seed article's "Tank dan helikopter"
+        ["id"] = ["Tank", "Kota", "Pusat", "Tengah"],
+        ["en"] = ["Central", "Tank", "Said", "Post", "General", "Reading", "Bar", "Mary", "Deal", "Kill", "Read", "Photo", "Date"],
+        ["de"] = ["Ende", "Mehr", "Rund", "Tank", "Zentral", "Lesen", "Foto", "Bild"],
+        ["fr"] = ["Plus", "Tout", "Central", "Centre", "Lire", "Photo", "Tank"],
+        ["ru"] = ["Центральный", "Танк", "Фото", "Читайте"],
+        ["tg"] = ["Марказ", "Марказӣ", "Сурат", "Хонед"],
+        ["fa"] = ["مرکزی", "مرکز", "عکس"],
+        ["ps"] = ["مرکزي", "مرکز", "انځور"],
+        ["ar"] = ["المركزية", "مركز", "صورة"],
+        ["ur"] = ["مرکزی", "مرکز", "تصویر"],
     };
 
-    public static bool Contains(string key) => Keys.Contains(key);
+    private static readonly HashSet<string> SharedKeys = [.. Shared.Select(NameTokens.Key)];
+
+    private static readonly Dictionary<string, HashSet<string>> KeysByLanguage =
+        ByLanguage.ToDictionary(l => l.Key, l => l.Value.Select(NameTokens.Key).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    /// <summary>Whether the folded word <paramref name="key"/> is no place in a text of <paramref name="language"/> (null: unknown).</summary>
+    public static bool Blocks(string key, string? language, bool namesImportantPlace)
+    {
+        if (SharedKeys.Contains(key))
+        {
+            return true;
+        }
+
+        return language is not null && KeysByLanguage.TryGetValue(language, out var keys)
+            ? keys.Contains(key)
+            : !namesImportantPlace && KeysByLanguage.Values.Any(k => k.Contains(key));
+    }
 }

@@ -22,23 +22,45 @@ public sealed class MentionFinder(Geocoder geocoder)
     private const int CandidatesKept = 3;
     private const int ShortKey = 4;
     private const int ContextMentions = 20;
+    private const int MinTypoKey = 6;
+    private const int MinGuessConsonants = 5;
+    private const int DemonymReach = 300;
+
+    private static readonly HashSet<string> ListJoiners = new(StringComparer.Ordinal)
+    {
+        "and", "or", "und", "oder", "et", "ou", "dan", "atau", "и", "или", "ва", "ё", "و", "یا", "او", "اور",
+    };
 
     public Geocoder Geocoder { get; } = geocoder;
 
-    public IReadOnlyList<PlaceMention> Find(string text)
+    /// <summary>The place mentions of a text; <paramref name="language"/> (ISO 639-1, when known) selects the stop list.</summary>
+    public IReadOnlyList<PlaceMention> Find(string text, string? language = null)
     {
-        var found = Scan(text);
+        var found = Scan(text, language);
+        var countryCues = Demonyms.Find(text);
+        var sentences = SentenceSplitter.Split(text);
         var codePoints = new CodePointIndex(text);
         var first = found.Select(f => Geocoder.Rank(f.Matches, new GeocodeContext(new HashSet<string>(), [], f.KindHint), 1) is [var best, ..] ? best.Place : null).ToList();
         var mentions = new List<PlaceMention>();
+        var sentence = 0; // mentions and sentences both run in text order
         for (var m = 0; m < found.Count; m++)
         {
+            while (sentence + 1 < sentences.Count && sentences[sentence].End <= found[m].Span.Start)
+            {
+                sentence++;
+            }
+
             // The context is the mentions around this one, not the whole text: a long text moves between regions.
             var from = Math.Max(0, m - ContextMentions);
             var to = Math.Min(found.Count, m + ContextMentions + 1);
             var others = Enumerable.Range(from, to - from).Where(o => o != m).Select(o => first[o]).OfType<Place>().ToList();
-            var ids = new HashSet<string>(others.Where(p => !PlaceKinds.IsPoint(p.Kind)).Select(p => p.Id), StringComparer.Ordinal);
-            var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint);
+            var ids = new HashSet<string>(others.Where(p => p.Kind is PlaceKinds.Country or PlaceKinds.Admin1).Select(p => p.Id), StringComparer.Ordinal);
+            var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
+            var near = Demonyms.Near(text, cues, found[m].Span);
+            ids.UnionWith(cues.Select(c => c.Country));
+            var bounds = sentences.Count > 0 ? sentences[sentence] : default;
+            var inSentence = Enumerable.Range(from, to - from).Where(o => o != m && first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End).Select(o => first[o]!).ToList();
+            var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint) { Country = near, SentencePlaces = inSentence };
             var candidates = Geocoder.Rank(found[m].Matches, context, CandidatesKept);
             if (candidates.Count > 0)
             {
@@ -50,9 +72,10 @@ public sealed class MentionFinder(Geocoder geocoder)
         return mentions;
     }
 
-    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint);
+    // CueBefore/CueAfter: the kind named by a cue word on that side of this very mention, which a list shares.
+    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueBefore = null, string? CueAfter = null);
 
-    private List<Found> Scan(string text)
+    private List<Found> Scan(string text, string? language)
     {
         var tokens = NameTokens.Split(text);
         var keys = new string?[tokens.Count];
@@ -67,16 +90,42 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             var (last, matches) = Longest(text, tokens, i, KeyOf);
-            if (matches.Count == 0 || !Plausible(text, tokens, i, last, matches))
+            if (matches.Count == 0 || !Plausible(text, tokens, i, last, matches, language))
             {
                 continue;
             }
 
-            found.Add(new Found(new TextSpan(tokens[i].Start, tokens[last].End), matches, KindCues.Around(text, tokens, i, last)));
+            var span = new TextSpan(tokens[i].Start, tokens[last].End);
+            // A cue that fits none of the candidates belongs to another name ("د بدخشان ولایت خواهان …": the province is Badakhshan's).
+            var (before, after) = (Fitting(KindCues.Before(text, tokens, i), matches), Fitting(KindCues.After(text, tokens, last), matches));
+            var listed = found.Count > 0 && found[^1].CueBefore is { } shared && InOneList(text, found[^1].Span, span) ? shared : null;
+            found.Add(new Found(span, matches, before ?? after ?? listed, before ?? listed, after));
             i = last;
         }
 
+        // "Khwahan, Wakhan and Ishkashim districts": a cue after a list names the kind of every place before it too.
+        for (var f = found.Count - 2; f >= 0; f--)
+        {
+            if (found[f].KindHint is null && found[f + 1].CueAfter is { } kind && InOneList(text, found[f].Span, found[f + 1].Span))
+            {
+                found[f] = found[f] with { KindHint = kind, CueAfter = kind };
+            }
+        }
+
         return found;
+    }
+
+    private static string? Fitting(string? kind, List<NameMatch> matches) =>
+        kind is null || matches.Any(m => Geocoder.FitsKind(kind, m.Name.Place.Kind)) ? kind : null;
+
+    /// <summary>
+    /// Whether two mentions stand in one list, with only a comma or "and" between ("the districts of
+    /// Yawan, Kuf Ab and Khwahan", "ноҳияҳои Ишкошим ва Дарвоз"), so that they share a cue word.
+    /// </summary>
+    private static bool InOneList(string text, TextSpan first, TextSpan second)
+    {
+        var between = text[first.End..second.Start].Trim(' ', ',', '،', '\u00A0').ToLowerInvariant();
+        return between.Length == 0 || ListJoiners.Contains(between);
     }
 
     /// <summary>The longest name starting at word <paramref name="i"/>: its last word and its matches.</summary>
@@ -98,18 +147,29 @@ public sealed class MentionFinder(Geocoder geocoder)
                 break;
             }
 
-            key = key + " " + keyOf(j + 1);
+            key = NameTokens.Join(key, keyOf(j + 1));
         }
 
         if (best.Matches.Count == 0)
         {
-            NameMatcher.AddInflected(gazetteer, text.Substring(tokens[i].Start, tokens[i].Length), keyOf(i), best.Matches);
+            // One word that is no name as it stands: the geocoder's own looser rules, with guesses (typos, skeletons) kept to the region.
+            var word = text.Substring(tokens[i].Start, tokens[i].Length);
+            var wordKey = keyOf(i);
+            var typos = wordKey.Length >= MinTypoKey && char.IsUpper(word[0]) ? 1 : 0;
+            NameMatcher.AddLooser(gazetteer, word, wordKey, best.Matches, typos, name => RegionalGuess(name, wordKey));
         }
 
         return best;
     }
 
-    private bool Plausible(string text, List<Token> tokens, int first, int last, List<NameMatch> matches)
+    // A guessed match in running text is believed only for a place of the region or a country, province or capital, with a name of
+    // some length, and a typo only if it is a letter dropped or added ("Badakhsan"): a changed letter makes other words ("Russian", "Taliban").
+    private static bool RegionalGuess(NameRef name, string key) =>
+        (name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital || PlacePrior.IsRegional(name.Place))
+        && ConsonantSkeleton.OfLatin(name.Name.Text).Length >= MinGuessConsonants
+        && (NameTokens.IsArabicScript(key[0]) || Math.Abs(NameTokens.Key(name.Name.Text).Length - key.Length) == 1);
+
+    private bool Plausible(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, string? language)
     {
         if (first != last)
         {
@@ -119,15 +179,15 @@ public sealed class MentionFinder(Geocoder geocoder)
         var word = text.Substring(tokens[first].Start, tokens[first].Length);
         var key = NameFolding.Fold(word);
         var important = matches.Any(m => m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
-        var focus = matches.Any(m => m.Name.Place.Country is "AF" or "TJ");
-
-        // Folding merges short words too eagerly (German "Ende" and French "Inde"): a short word must be a name as written.
-        if (key.Length <= ShortKey && matches.All(m => m.Strength != NameMatcher.Inflected) && !matches.Any(m => Plain(m.Name.Name.Text) == Plain(word)))
+        if (CommonWords.Blocks(key, language, important))
         {
             return false;
         }
 
-        if (!important && CommonWords.Contains(key))
+        var focus = matches.Any(m => m.Name.Place.Country is "AF" or "TJ");
+
+        // Folding merges short words too eagerly (German "Ende" and French "Inde"): a short word must be a name as written.
+        if (key.Length <= ShortKey && matches.All(m => m.Strength != NameMatcher.Inflected) && !matches.Any(m => Plain(m.Name.Name.Text) == Plain(word)))
         {
             return false;
         }
@@ -155,7 +215,8 @@ public sealed class MentionFinder(Geocoder geocoder)
             i--;
         }
 
-        return i < 0 || text[i] is '.' or '!' or '?' or '…' or '\n' or ':' || char.IsWhiteSpace(text[i]);
+        // A dash ends a dateline ("ДУШАНБЕ, 5 июля – Зиёда аз …"), so the word after it starts the report's first sentence.
+        return i < 0 || text[i] is '.' or '!' or '?' or '…' or '\n' or ':' or '–' or '—' or '-' || char.IsWhiteSpace(text[i]);
     }
 
     private static bool OnlySpaceBetween(string text, Token a, Token b)

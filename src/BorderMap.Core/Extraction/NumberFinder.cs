@@ -3,56 +3,90 @@ using System.Text.RegularExpressions;
 
 namespace BorderMap.Core.Extraction;
 
+/// <summary>A counted quantity in a sentence: what it counts, its value, how it is qualified ("exact", "more-than", "about", "nearly", "at-least", "up-to") and where the number stands (UTF-16).</summary>
+public sealed record Quantity(string Key, double Value, string Qualifier, int Start, int Length);
+
 /// <summary>
-/// Finds counted quantities in a sentence: a number followed by a unit word (soldiers, reservists,
-/// refugees, kilometres), possibly with a multiplier word ("20 ribu", "20 thousand", "20 тысяч").
-/// A '.', ',' or space followed by exactly three digits is a thousands separator ("1.037" and
-/// "20.000" in Indonesian and German, "1,037" in English, "20 000" in Russian), except that English
-/// uses '.' only for decimals. Kilometres in a sentence about a border become <c>borderKm</c>.
+/// Finds counted quantities in a sentence in every language BorderMap reads: a number in Western,
+/// Arabic-Indic or Persian digits, an optional multiplier word ("20 ribu", "20 thousand", "20 тысяч",
+/// "۲۰ هزار"), and a unit word (soldiers, reservists, refugees, kilometres) within
+/// <see cref="UnitReach"/> words after it ("1,037 Afghan servicemen", "20,000 reserve troops", "910 km
+/// de frontière"), but not past punctuation, another number or a month ("5 July"). A qualifier just
+/// before the number ("more than", "около", "بیش از", "au moins") or, in Urdu and Pashto, just after it
+/// ("سے زیادہ") is kept with it. A '.', ',', space or Arabic separator followed by exactly three
+/// digits groups thousands ("1.037", "1,037", "20 000", "۱٬۰۳۷"), except that English uses '.' only for
+/// decimals. Kilometres in a sentence about a border become <c>borderKm</c>.
 /// </summary>
 public static partial class NumberFinder
 {
-    private static readonly (string Key, string[] Words)[] Units =
-    [
-        ("reservists", ["tentara cadangan", "pasukan cadangan", "cadangan", "reservist", "reservisten", "резервист", "запасник"]),
-        ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troops", "servicemen", "soldaten", "soldat", "militär", "солдат", "военнослужащ", "бойц", "سرباز", "نظامی"]),
-        ("refugees", ["pengungsi", "refugee", "flüchtling", "беженц", "پناهجو"]),
-        ("km", ["kilometer", "kilometre", "km", "километр", "км", "کیلومتر"]),
-    ];
-
-    private static readonly (string[] Words, double Factor)[] Multipliers =
-    [
-        (["ribu", "thousand", "tausend", "тысяч", "тыс", "هزار"], 1_000),
-        (["juta", "million", "millionen", "миллион", "млн", "میلیون"], 1_000_000),
-    ];
-
-    private static readonly string[] BorderWords = ["perbatasan", "border", "grenze", "границ", "مرز"];
+    private const int UnitReach = 4;
 
     public static Dictionary<string, double> Find(string sentence, string? language)
     {
         var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
-        var lower = sentence.ToLowerInvariant();
-        foreach (Match match in Number().Matches(sentence))
+        foreach (var quantity in Quantities(sentence, language))
         {
-            var value = Parse(match.Groups["n"].Value, language);
-            var rest = lower[(match.Index + match.Length)..].TrimStart(' ', '\u00A0', '-');
-            foreach (var (words, factor) in Multipliers)
-            {
-                if (words.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal)) is { } word)
-                {
-                    value *= factor;
-                    rest = rest[word.Length..].TrimStart();
-                }
-            }
-
-            if (Units.FirstOrDefault(u => u.Words.Any(w => rest.StartsWith(w, StringComparison.Ordinal))) is { Key: not null } unit && value > 0)
-            {
-                var key = unit.Key == "km" && BorderWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) ? "borderKm" : unit.Key;
-                numbers.TryAdd(key, value);
-            }
+            numbers.TryAdd(quantity.Key, quantity.Value);
         }
 
         return numbers;
+    }
+
+    public static List<Quantity> Quantities(string sentence, string? language)
+    {
+        var quantities = new List<Quantity>();
+        var lower = sentence.ToLowerInvariant();
+        var aboutBorder = NumberWords.Border.Any(w => lower.Contains(w, StringComparison.Ordinal));
+        foreach (Match match in Number().Matches(sentence))
+        {
+            var value = Parse(match.Groups["n"].Value, language);
+            var after = match.Index + match.Length;
+            var words = WordsAfter(lower, after);
+            var used = 0;
+            if (words.Count > 0 && NumberWords.Multiplier(words[0]) is { } factor)
+            {
+                value *= factor;
+                used = 1;
+            }
+
+            if (value <= 0 || words.Count == 0 || NumberWords.IsMonth(words[0]))
+            {
+                continue;
+            }
+
+            if (UnitOf(words, used) is { } unit)
+            {
+                var key = unit == "km" && aboutBorder ? "borderKm" : unit;
+                var qualifier = NumberWords.QualifierBefore(lower[..match.Index]) ?? NumberWords.QualifierAfter(lower[after..]) ?? "exact";
+                quantities.Add(new Quantity(key, value, qualifier, match.Index, match.Length));
+            }
+        }
+
+        return quantities;
+    }
+
+    /// <summary>
+    /// The unit among the first <see cref="UnitReach"/> words from <paramref name="from"/>, stopping at
+    /// another number: the first one named, except that reservists win over soldiers ("نیروی ذخیره",
+    /// "من جنود الاحتياط": the reserve is said after the troops).
+    /// </summary>
+    private static string? UnitOf(List<string> words, int from)
+    {
+        var units = words.Skip(from).Take(UnitReach).TakeWhile(w => !w.Any(char.IsDigit)).Select(NumberWords.Unit).OfType<string>().ToList();
+        return units.Contains("reservists") ? "reservists" : units.FirstOrDefault();
+    }
+
+    /// <summary>The words after a position up to the next punctuation (a hyphen joins: "1,344-kilometre").</summary>
+    private static List<string> WordsAfter(string lower, int position)
+    {
+        var end = position;
+        while (end < lower.Length && (char.IsLetterOrDigit(lower[end]) || char.IsWhiteSpace(lower[end]) || lower[end] is '-' or '\'' or '’' or '\u200C'
+            || char.GetUnicodeCategory(lower[end]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format))
+        {
+            end++;
+        }
+
+        return [.. lower[position..end].Split([' ', '\u00A0', '\u202F', '-', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Take(UnitReach + 2)];
     }
 
     private static double Parse(string text, string? language)
@@ -65,9 +99,9 @@ public static partial class NumberFinder
             var groupOfThree = i + 4 <= text.Length && text.Skip(i + 1).Take(3).All(char.IsDigit) && (i + 4 == text.Length || !char.IsDigit(text[i + 4]));
             if (char.IsDigit(c))
             {
-                digits.Append(c);
+                digits.Append((char)('0' + (int)char.GetNumericValue(c)));
             }
-            else if (c == decimalMark || (c is '.' or ',' && !groupOfThree))
+            else if (c == '٫' || c == decimalMark || (c is '.' or ',' && !groupOfThree))
             {
                 digits.Append('.');
             }
@@ -76,7 +110,7 @@ public static partial class NumberFinder
         return double.TryParse(digits.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0;
     }
 
-    // Digits with optional thousands groups (. , space or no-break space) and decimals, not inside a longer word; a hyphenated unit ("1,344-kilometre") may follow.
-    [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:[.,\u00A0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\w)")]
+    // Digits (any script) with optional thousands groups (. , space, no-break or thin space, Arabic ٬) and decimals, not inside a longer word.
+    [GeneratedRegex(@"(?<![\w.,٫٬])(?<n>\d{1,3}(?:[.,\u00A0\u202F ٬]\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?)(?!\w)")]
     private static partial Regex Number();
 }

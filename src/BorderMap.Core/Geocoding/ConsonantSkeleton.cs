@@ -18,8 +18,7 @@ public static class ConsonantSkeleton
         ['ب'] = "b", ['پ'] = "p", ['ت'] = "t", ['ث'] = "s", ['ج'] = "j", ['چ'] = "h", ['ح'] = "h", ['خ'] = "h",
         ['د'] = "d", ['ذ'] = "s", ['ر'] = "r", ['ز'] = "s", ['ژ'] = "j", ['س'] = "s", ['ش'] = "sh", ['ص'] = "s",
         ['ض'] = "s", ['ط'] = "t", ['ظ'] = "s", ['غ'] = "g", ['ف'] = "f", ['ق'] = "k", ['ک'] = "k", ['گ'] = "g",
-        ['ل'] = "l", ['م'] = "m", ['ن'] = "n", ['ه'] = "h", ['ټ'] = "t", ['ډ'] = "d", ['ړ'] = "r", ['ږ'] = "j",
-        ['ښ'] = "sh", ['ګ'] = "g", ['ڼ'] = "n",
+        ['ل'] = "l", ['م'] = "m", ['ن'] = "n", ['ه'] = "h", // Pashto and Urdu letter forms are folded onto these first
     };
 
     /// <summary>The skeleton of a Perso-Arabic name (letters without a Latin consonant, such as ا و ی ع, drop).</summary>

@@ -1,14 +1,15 @@
 namespace BorderMap.Core.Geocoding;
 
 /// <summary>
-/// A light stemmer for Russian, Tajik and Kyrgyz place names: drops one case ending so that
+/// A light stemmer for Russian, Tajik and Kyrgyz place names: drops one case ending (Tajik "Афғонистонро", "Бадахшони") so that
 /// "Москве", "Москвы" and "Москва" share the stem "Москв", and "Таджикистане" meets "Таджикистан".
 /// Names and text words are stemmed alike, so the stem need not be a word. Possessive "-ов"/"-ев"
 /// is deliberately not an ending here: it turns places into surnames (Kabul, Kabulov).
 /// </summary>
 public static class CyrillicStem
 {
-    private static readonly string[] Endings = ["ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ы", "и", "а", "я", "у", "ю", "е"];
+    // Russian case endings, then Tajik ones: plural -ҳо/-ҳои, accusative -ро, "and" -ву (ezafe -и and -у are among the Russian ones).
+    private static readonly string[] Endings = ["ами", "ями", "ого", "его", "ому", "ему", "ҳои", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ҳо", "ро", "ву", "ы", "и", "а", "я", "у", "ю", "е"];
 
     /// <summary>The stem, or null when the word is not Cyrillic or too short to stem safely.</summary>
     public static string? Of(string word)

@@ -61,7 +61,7 @@ public sealed class Gazetteer
     /// <summary>Whether a town shares a name with the province it lies in (Kandahar, Kabul, Kunduz): in running text the town is usually meant.</summary>
     public bool IsNamesakeOfProvince(Place place) => _namesakeSeats.Contains(place.Id);
 
-    /// <summary>Whether some multi-word key starts with <paramref name="keyPrefix"/> followed by a space.</summary>
+    /// <summary>Whether some multi-word key starts with the words <paramref name="keyPrefix"/> (see <see cref="NameTokens.Join"/>).</summary>
     public bool IsKeyPrefix(string keyPrefix) => _keyPrefixes.Contains(keyPrefix);
 
     /// <summary>Indexes one name and returns its key ("" for names too short to index).</summary>
@@ -74,9 +74,12 @@ public sealed class Gazetteer
         }
 
         Add(_byKey, key, name);
-        for (var space = key.IndexOf(' ', StringComparison.Ordinal); space > 0; space = key.IndexOf(' ', space + 1))
+        var prefix = string.Empty;
+        var parts = NameTokens.KeyParts(name.Name.Text);
+        foreach (var part in parts.Take(parts.Count - 1))
         {
-            _keyPrefixes.Add(key[..space]);
+            prefix = NameTokens.Join(prefix, part);
+            _keyPrefixes.Add(prefix);
         }
 
         if (NameTokens.Split(name.Name.Text).Count == 1 && CyrillicStem.Of(name.Name.Text) is { } stem)

@@ -7,5 +7,11 @@ namespace BorderMap.Core.Geocoding;
 /// </summary>
 public sealed record GeocodeContext(IReadOnlySet<string> MentionedIds, IReadOnlyList<Place> NearbyPlaces, string? KindHint)
 {
+    /// <summary>The country an adjective next to the name gives ("the Tajik town of Ishkashim"), if any.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>The places named in the same sentence (as first resolved): the strongest hint to which of two same-name places is meant.</summary>
+    public IReadOnlyList<Place> SentencePlaces { get; init; } = [];
+
     public static readonly GeocodeContext None = new(new HashSet<string>(), [], null);
 }

@@ -7,8 +7,8 @@ namespace BorderMap.Core.Geocoding;
 /// Turns a place name in any common spelling or script into ranked gazetteer candidates. The score
 /// is 0.6 × how well the name matched (<see cref="NameMatcher"/>) + 0.4 × how likely the place is
 /// (<see cref="PlacePrior"/>) + context: 0.25 when a neighbouring word names the place's kind
-/// ("kota", "provinsi"; −0.1 for the other kinds), 0.2 when the text mentions the province the place
-/// lies in, 0.05 for its country, 0.1 when another place of the text lies within 150 km; and 0.15
+/// ("kota", "provinsi"; −0.1 for the other kinds), the text's other names (<see cref="AddTextContext"/>),
+/// 0.25 when a country adjective qualifies the name ("the Tajik town of"), 0.1 when another place of the text lies within 150 km; and 0.15
 /// for a town that shares its province's name, unless a word says the province is meant.
 /// Immutable and thread-safe.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
         var isPoint = PlaceKinds.IsPoint(place.Kind);
         if (context.KindHint is { } hint)
         {
-            var fits = hint == place.Kind || (hint == PlaceKinds.PopulatedPlace && isPoint);
+            var fits = FitsKind(hint, place.Kind);
             score += fits ? 0.25 : -0.1;
             reasons.Add(fits ? $"the text calls it a {KindWord(hint)}" : $"the text calls it a {KindWord(hint)}, but it is a {KindWord(place.Kind)}");
         }
@@ -56,17 +56,14 @@ public sealed class Geocoder(Gazetteer gazetteer)
             reasons.Add($"shares its name with its province {NameOf(place.Admin1)}");
         }
 
-        if (place.Admin1.Length > 0 && place.Admin1 != place.Id && context.MentionedIds.Contains(place.Admin1))
+        if (context.Country is { } country)
         {
-            score += 0.2;
-            reasons.Add($"the text mentions its province {NameOf(place.Admin1)}");
-        }
-        else if (place.Country != place.Id && context.MentionedIds.Contains(place.Country))
-        {
-            score += 0.05;
-            reasons.Add($"the text mentions its country {NameOf(place.Country)}");
+            var inCountry = place.Country == country;
+            score += inCountry ? 0.25 : -0.1;
+            reasons.Add(inCountry ? $"the text calls it {NameOf(country)}'s" : $"the text calls it {NameOf(country)}'s, but it lies in {NameOf(place.Country)}");
         }
 
+        AddTextContext(place, context, ref score, reasons);
         if (context.NearbyPlaces.FirstOrDefault(p => p.Id != place.Id && isPoint && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= NearbyKm) is { } near)
         {
             score += 0.1;
@@ -75,6 +72,40 @@ public sealed class Geocoder(Gazetteer gazetteer)
 
         return new GeocodeCandidate(place, Math.Round(score, 3), match.Name.Name.Text, string.Join(" · ", reasons));
     }
+
+    /// <summary>
+    /// What the other names of the text say: its province or country named in the same sentence
+    /// (0.2 for the province or a place of the same country, 0.1 for the country) weighs more than
+    /// named elsewhere in the text (0.1 for the province, 0.05 for the country).
+    /// </summary>
+    private void AddTextContext(Place place, GeocodeContext context, ref double score, List<string> reasons)
+    {
+        var hasProvince = place.Admin1.Length > 0 && place.Admin1 != place.Id;
+        if (place.Kind != PlaceKinds.Country && context.SentencePlaces.FirstOrDefault(p => p.Id != place.Id && p.Kind != PlaceKinds.Country && (p.Id == place.Admin1 || p.Country == place.Country)) is { } neighbour)
+        {
+            score += 0.2;
+            reasons.Add(neighbour.Id == place.Admin1 ? $"the sentence names its province {neighbour.Name}" : $"in the same country as {neighbour.Name}, named in the same sentence");
+        }
+        else if (place.Kind != PlaceKinds.Country && context.SentencePlaces.Any(p => p.Id == place.Country))
+        {
+            score += 0.1;
+            reasons.Add($"the sentence names its country {NameOf(place.Country)}");
+        }
+        else if (hasProvince && context.MentionedIds.Contains(place.Admin1))
+        {
+            score += 0.1;
+            reasons.Add($"the text mentions its province {NameOf(place.Admin1)}");
+        }
+        else if (place.Country != place.Id && context.MentionedIds.Contains(place.Country))
+        {
+            score += 0.05;
+            reasons.Add($"the text mentions its country {NameOf(place.Country)}");
+        }
+    }
+
+    /// <summary>Whether a place of kind <paramref name="kind"/> is what a cue word for <paramref name="hint"/> names (a "town" cue fits capitals, crossings and sites).</summary>
+    public static bool FitsKind(string hint, string kind) =>
+        hint == kind || (hint == PlaceKinds.PopulatedPlace && kind is PlaceKinds.Capital or PlaceKinds.Crossing or PlaceKinds.Site);
 
     /// <summary>"province in Afghanistan", "town in Badakhshan, Afghanistan", "country".</summary>
     private string Describe(Place place)
@@ -96,6 +127,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
         PlaceKinds.Admin1 => "province",
         PlaceKinds.PopulatedPlace => "town",
         PlaceKinds.Crossing => "border crossing",
+        PlaceKinds.District => "district",
         _ => kind,
     };
 

@@ -10,16 +10,25 @@ public static class KindCues
 {
     private static readonly string[] Admin1Words =
     [
-        "provinsi", "provinc", "provinz", "провинци", "област", "вилоят", "ولایت", "ولايت", "استان", "viloyat", "wilayah", "region",
+        "provinsi", "provinc", "provinz", "провинци", "област", "вилоят", "ولایت", "ولايت", "استان", "viloyat", "wilayah", "region", "صوبہ", "ولاية", "ولايه",
     ];
 
-    private static readonly string[] TownWords = ["kota", "city", "town", "stadt", "ville", "город", "шаҳр", "شهر", "shahr"];
+    private static readonly string[] TownWords = ["kota", "city", "town", "village", "stadt", "dorf", "ville", "город", "посёлок", "поселок", "кишлак", "шаҳр", "деҳа", "شهر", "قریه", "روستا", "قرية", "بلدة", "مدينة", "گاؤں", "shahr"];
+
+    private static readonly string[] DistrictWords = ["district", "distrik", "kabupaten", "kreis", "район", "уезд", "округ", "ноҳия", "nohiya", "woluswali", "ولسوال", "شهرستان", "مديري", "مقاطع", "ضلع", "اضلاع", "تحصیل"];
+
+    private static readonly string[] RiverWords = ["river", "sungai", "fluss", "rivière", "fleuve", "река", "реки", "реке", "реку", "дарё", "رود", "دریای", "دریائے", "نهر", "سیند"];
+
+    private static readonly string[] PassWords = ["pass", "col", "перевал", "ағба", "کوتل", "گردنه", "ممر"];
 
     // Small words that may stand between the cue and the name: "the province of Kandahar", "la province de Kandahar".
-    private static readonly HashSet<string> Linkers = new(StringComparer.OrdinalIgnoreCase) { "of", "de", "du", "von", "der", "des" };
+    private static readonly HashSet<string> Linkers = new(StringComparer.OrdinalIgnoreCase) { "of", "de", "du", "d", "von", "der", "des", "du", "la", "le" };
 
     /// <summary>The kind a cue word next to the mention (tokens <paramref name="first"/>..<paramref name="last"/>) names, or null.</summary>
-    public static string? Around(string text, List<Token> tokens, int first, int last)
+    public static string? Around(string text, List<Token> tokens, int first, int last) => Before(text, tokens, first) ?? After(text, tokens, last);
+
+    /// <summary>The kind a cue word before the mention names ("provinsi Helmand", "the districts of Yawan").</summary>
+    public static string? Before(string text, List<Token> tokens, int first)
     {
         var before = first - 1;
         if (before >= 1 && Linkers.Contains(Word(text, tokens[before])))
@@ -27,9 +36,11 @@ public static class KindCues
             before--;
         }
 
-        return (before >= 0 ? KindOf(Word(text, tokens[before])) : null)
-            ?? (last + 1 < tokens.Count ? KindOf(Word(text, tokens[last + 1])) : null);
+        return before >= 0 ? KindOf(Word(text, tokens[before])) : null;
     }
+
+    /// <summary>The kind a cue word after the mention names ("Helmand province", "Ishkashim districts").</summary>
+    public static string? After(string text, List<Token> tokens, int last) => last + 1 < tokens.Count ? KindOf(Word(text, tokens[last + 1])) : null;
 
     /// <summary>A query without a leading or trailing cue word ("Provinsi Badakhshan" → "Badakhshan", admin1), and the kind it names.</summary>
     public static (string Name, string? Kind) Strip(string query)
@@ -57,6 +68,9 @@ public static class KindCues
         var lower = word.ToLowerInvariant();
         return Admin1Words.Any(w => lower.StartsWith(w, StringComparison.Ordinal)) ? PlaceKinds.Admin1
             : TownWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal)) ? PlaceKinds.PopulatedPlace
+            : DistrictWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal)) ? PlaceKinds.District
+            : RiverWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal)) ? PlaceKinds.River
+            : PassWords.Any(w => lower == w || (w.Length > 3 && lower.StartsWith(w, StringComparison.Ordinal))) ? PlaceKinds.Pass
             : null;
     }
 

@@ -34,27 +34,7 @@ public static class NameMatcher
 
         if (matches.Count == 0)
         {
-            AddInflected(gazetteer, text, key, matches);
-        }
-
-        if (matches.Count == 0 && NameTokens.IsArabicScript(text[0]))
-        {
-            foreach (var name in gazetteer.BySkeleton(ConsonantSkeleton.OfPersoArabic(text)))
-            {
-                matches.Add(new NameMatch(name, Skeleton, $"its consonants match {TheName(name)}"));
-            }
-        }
-
-        if (matches.Count == 0)
-        {
-            var allowed = key.Length >= 8 ? 2 : key.Length >= 4 ? 1 : 0;
-            foreach (var (fuzzyKey, distance) in allowed > 0 ? gazetteer.Fuzzy.Within(key, allowed) : [])
-            {
-                foreach (var name in gazetteer.ByKey(fuzzyKey))
-                {
-                    matches.Add(new NameMatch(name, distance == 1 ? OneTypo : TwoTypos, $"{(distance == 1 ? "one letter" : "two letters")} off {TheName(name)}"));
-                }
-            }
+            AddLooser(gazetteer, text, key, matches, key.Length >= 8 ? 2 : key.Length >= 4 ? 1 : 0, _ => true);
         }
 
         if (allowPrefix && key.Length >= 3)
@@ -63,6 +43,57 @@ public static class NameMatcher
         }
 
         return matches;
+    }
+
+    /// <summary>
+    /// The looser rules, strictest first, each only if the one before found nothing: an inflected
+    /// form, a form with affixes taken off (<see cref="WordForms"/>), the consonant skeleton of a
+    /// Perso-Arabic name, and up to <paramref name="typos"/> typos. Running text passes a stricter
+    /// <paramref name="admit"/> for the skeleton and typo rules, which guess.
+    /// </summary>
+    public static void AddLooser(Gazetteer gazetteer, string text, string key, List<NameMatch> matches, int typos, Func<NameRef, bool> admit)
+    {
+        AddInflected(gazetteer, text, key, matches);
+        if (matches.Count == 0)
+        {
+            AddForms(gazetteer, text, matches);
+        }
+
+        if (matches.Count == 0 && NameTokens.IsArabicScript(text[0]))
+        {
+            foreach (var name in gazetteer.BySkeleton(ConsonantSkeleton.OfPersoArabic(text)).Where(admit))
+            {
+                matches.Add(new NameMatch(name, Skeleton, $"its consonants match {TheName(name)}"));
+            }
+        }
+
+        if (matches.Count == 0 && typos > 0)
+        {
+            foreach (var (fuzzyKey, distance) in gazetteer.Fuzzy.Within(key, typos))
+            {
+                foreach (var name in gazetteer.ByKey(fuzzyKey).Where(admit))
+                {
+                    matches.Add(new NameMatch(name, distance == 1 ? OneTypo : TwoTypos, $"{(distance == 1 ? "one letter" : "two letters")} off {TheName(name)}"));
+                }
+            }
+        }
+    }
+
+    /// <summary>A form with grammatical affixes taken off ("وبدخشان", "Ишкашимский"), matched by key or Cyrillic stem.</summary>
+    private static void AddForms(Gazetteer gazetteer, string text, List<NameMatch> matches)
+    {
+        foreach (var (form, how) in WordForms.Of(text))
+        {
+            foreach (var name in gazetteer.ByKey(NameTokens.Key(form)))
+            {
+                matches.Add(new NameMatch(name, Inflected, $"{how} {TheName(name)}"));
+            }
+
+            if (matches.Count > 0)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>A Cyrillic case form ("Бадахшане") or a genitive -s ("Afghanistans", "Afghanistan's", folded alike).</summary>

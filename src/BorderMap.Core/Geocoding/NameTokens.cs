@@ -13,8 +13,11 @@ public readonly record struct Token(int Start, int Length)
 /// <summary>
 /// Splits names and running text into words the same way, so a place name found in a text has
 /// exactly the key it was indexed under. A word is a run of letters, marks and digits; a hyphen or
-/// apostrophe between two letters stays inside it ("Mazar-i-Sharif", "Qal‘ah", "Oʻzbekiston").
-/// A name's key is its words folded with <see cref="NameFolding"/> and joined by spaces.
+/// apostrophe between two letters stays inside it ("Mazar-i-Sharif", "Qal‘ah", "Oʻzbekiston"), except
+/// after a French elided article or preposition ("l'Afghanistan", "d'Ishkashim": two words).
+/// A name's key is its words folded with <see cref="NameFolding"/> and joined by spaces, except that
+/// Perso-Arabic words join without one: Persian writes a name's parts apart, with the zero-width
+/// non-joiner or run together ("مزار شریف", "مزار‌شریف", "مزارشریف"), and all three must meet.
 /// </summary>
 public static class NameTokens
 {
@@ -25,7 +28,7 @@ public static class NameTokens
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var inWord = IsWordChar(c) || (start >= 0 && IsJoiner(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]) && !IsPossessive(text, i));
+            var inWord = IsWordChar(c) || (start >= 0 && IsJoiner(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]) && !IsPossessive(text, i) && !IsElision(text, start, i));
             if (inWord && start < 0)
             {
                 start = i;
@@ -48,18 +51,24 @@ public static class NameTokens
     /// <summary>The lookup key of a whole name: its words, folded, joined by single spaces.</summary>
     public static string Key(string name)
     {
-        var key = new StringBuilder();
-        foreach (var token in Split(name))
+        var key = string.Empty;
+        foreach (var part in KeyParts(name))
         {
-            var folded = NameFolding.Fold(name.Substring(token.Start, token.Length));
-            if (folded.Length > 0)
-            {
-                key.Append(key.Length > 0 ? " " : "").Append(folded);
-            }
+            key = Join(key, part);
         }
 
-        return key.ToString();
+        return key;
     }
+
+    /// <summary>The folded words of a name, empty ones left out.</summary>
+    public static List<string> KeyParts(string name) =>
+        [.. Split(name).Select(token => NameFolding.Fold(name.Substring(token.Start, token.Length))).Where(folded => folded.Length > 0)];
+
+    /// <summary>A key with one more folded word: after a space, or straight on between two Perso-Arabic words.</summary>
+    public static string Join(string key, string next) =>
+        key.Length == 0 ? next
+        : next.Length > 0 && IsArabicScript(key[^1]) && IsArabicScript(next[0]) ? key + next
+        : key + " " + next;
 
     /// <summary>Whether a word starts with a capital letter, or is in a script without case (Arabic), where any word may be a name.</summary>
     public static bool MayStartName(string text, Token token)
@@ -77,6 +86,11 @@ public static class NameTokens
     // English "Tajikistan's": the possessive is not part of the name.
     private static bool IsPossessive(string text, int apostrophe) =>
         text[apostrophe] is '\'' or '’' && text[apostrophe + 1] == 's' && (apostrophe + 2 == text.Length || !char.IsLetter(text[apostrophe + 2]));
+
+    // French "l'", "d'", "qu'" before a name: the article is a word of its own.
+    private static bool IsElision(string text, int start, int apostrophe) =>
+        text[apostrophe] is '\'' or '’' && (apostrophe - start == 1 ? text[start] is 'l' or 'L' or 'd' or 'D' : apostrophe - start == 2 && text[start..apostrophe] is "qu" or "Qu")
+        && char.IsUpper(text[apostrophe + 1]);
 
     private static bool IsJoiner(char c) => c is '-' or '\'' or '’' or '‘' or 'ʻ' or 'ʼ' or '`';
 }

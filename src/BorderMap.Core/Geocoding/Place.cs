@@ -21,11 +21,15 @@ public sealed record Place(
     IReadOnlyList<PlaceName> Names,
     string Source)
 {
-    /// <summary>The claim model's geoPrecision for a claim placed here: 1 exact site, 2 town, 3 province, 4 country.</summary>
+    /// <summary>
+    /// The claim model's geoPrecision for a claim placed here: 1 exact site, 2 town or district
+    /// (placed at its centre, for want of district boundaries), 3 province or a river or pass named
+    /// without a place on it, 4 country.
+    /// </summary>
     public int GeoPrecision => Kind switch
     {
         PlaceKinds.Country => 4,
-        PlaceKinds.Admin1 => 3,
+        PlaceKinds.Admin1 or PlaceKinds.River or PlaceKinds.Pass => 3,
         PlaceKinds.Crossing or PlaceKinds.Site => 1,
         _ => 2,
     };
@@ -48,8 +52,13 @@ public static class PlaceKinds
     public const string Crossing = "crossing";
     public const string Site = "site";
 
-    public static readonly IReadOnlyList<string> All = [Country, Admin1, Capital, PopulatedPlace, Crossing, Site];
+    /// <summary>An admin-2 area (Afghan woluswali, Tajik nohiya), placed at its seat.</summary>
+    public const string District = "district";
+    public const string River = "river";
+    public const string Pass = "pass";
 
-    /// <summary>Kinds that are points on the map rather than areas.</summary>
-    public static bool IsPoint(string kind) => kind is Capital or PopulatedPlace or Crossing or Site;
+    public static readonly IReadOnlyList<string> All = [Country, Admin1, Capital, PopulatedPlace, Crossing, Site, District, River, Pass];
+
+    /// <summary>Kinds that are points on the map rather than areas (a district is drawn at its centre).</summary>
+    public static bool IsPoint(string kind) => kind is Capital or PopulatedPlace or Crossing or Site or District or River or Pass;
 }

@@ -10,7 +10,7 @@ namespace BorderMap.Core.Search;
 /// ch for kh, w for v, ou for u, s for the voiced z: Kundus, Usbekistan) are mapped onto one form, e and i meet (Persian names are written
 /// Mazar-e and Mazar-i, Termez and Termiz) and doubled letters collapse. Perso-Arabic script keeps its
 /// letters, but the Arabic and Persian forms of one letter meet (ي/ی, ك/ک, ة/ه), short-vowel marks and
-/// hamza seats drop, and invisible joiners and direction marks vanish.
+/// hamza seats drop, Urdu and Pashto letter forms meet their Persian ones, and invisible joiners and direction marks vanish.
 /// </summary>
 public static class NameFolding
 {
@@ -20,10 +20,13 @@ public static class NameFolding
         ("kh", "h"), ("ch", "h"), ("gh", "g"), ("ph", "f"), ("w", "v"), ("ou", "u"), ("y", "i"), ("e", "i"), ("q", "k"), ("-", " "),
     ];
 
-    // Arabic letter forms that Persian and Pashto write differently; FormD has already split hamza and madda off alef.
+    // Arabic, Urdu and Pashto forms of the letters Persian writes otherwise (Urdu ہ ھ ے, Pashto ې ۍ ټ ډ ړ ښ ګ ڼ);
+    // FormD has already split hamza and madda off alef, yeh and heh.
     private static readonly Dictionary<char, char> Arabic = new()
     {
-        ['ي'] = 'ی', ['ى'] = 'ی', ['ك'] = 'ک', ['ة'] = 'ه', ['ە'] = 'ه', ['ٱ'] = 'ا',
+        ['ي'] = 'ی', ['ى'] = 'ی', ['ك'] = 'ک', ['ڪ'] = 'ک', ['ة'] = 'ه', ['ە'] = 'ه', ['ٱ'] = 'ا',
+        ['ہ'] = 'ه', ['ھ'] = 'ه', ['ۃ'] = 'ه', ['ے'] = 'ی', ['ې'] = 'ی', ['ۍ'] = 'ی', ['ێ'] = 'ی',
+        ['ٹ'] = 'ت', ['ټ'] = 'ت', ['ڈ'] = 'د', ['ډ'] = 'د', ['ڑ'] = 'ر', ['ړ'] = 'ر', ['ښ'] = 'ش', ['ږ'] = 'ژ', ['ګ'] = 'گ', ['ڼ'] = 'ن', ['ں'] = 'ن',
     };
 
     private static readonly Dictionary<char, string> Cyrillic = new()

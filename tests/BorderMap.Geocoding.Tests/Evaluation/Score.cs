@@ -19,12 +19,17 @@ public sealed record Score(int Gold, int Found, int Correct, int Resolved)
 
     public double EndToEndAccuracy => Gold == 0 ? 0 : (double)Resolved / Gold;
 
-    public static Score Of(LabelledText labelled, IReadOnlyList<PlaceMention> found)
+    public static Score Of(LabelledText labelled, IReadOnlyList<PlaceMention> found) => Of(labelled.Mentions, found);
+
+    public static Score Of(IReadOnlyList<GoldMention> gold, IReadOnlyList<PlaceMention> found)
     {
-        var correct = found.Where(f => labelled.Mentions.Any(g => g.Start == f.Start && g.End == f.End)).ToList();
-        var resolved = correct.Count(f => labelled.Mentions.Single(g => g.Start == f.Start && g.End == f.End).Id == f.Best.Place.Id);
-        return new Score(labelled.Mentions.Count, found.Count, correct.Count, resolved);
+        var correct = found.Where(f => gold.Any(g => g.Start == f.Start && g.End == f.End)).ToList();
+        var resolved = correct.Count(f => gold.Single(g => g.Start == f.Start && g.End == f.End).Id == f.Best.Place.Id);
+        return new Score(gold.Count, found.Count, correct.Count, resolved);
     }
+
+    /// <summary>Found mentions resolved to another place than labelled (found spans that are no place count as wrong too).</summary>
+    public int Wrong => Found - Resolved;
 
     public static Score operator +(Score a, Score b) => new(a.Gold + b.Gold, a.Found + b.Found, a.Correct + b.Correct, a.Resolved + b.Resolved);
 

@@ -14,7 +14,8 @@ internal sealed class GazetteerAssembler(
     IReadOnlyDictionary<string, string> admin1Names,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> translations,
     TerritoryNames territories,
-    BoundaryAreas boundaries)
+    BoundaryAreas boundaries,
+    LocalPlaces local)
 {
     public const double NeighbourRadiusKm = 300;
     public const long WorldCityPopulation = 1_000_000;
@@ -23,6 +24,9 @@ internal sealed class GazetteerAssembler(
     private static readonly string[] NearCountries = ["CN", "PK", "IR"];
 
     private const string GeoNames = "geonames";
+
+    /// <summary>Districts that no GeoNames place could be found for, after <see cref="Build"/>.</summary>
+    public int UnplacedDistricts { get; private set; }
 
     public IReadOnlyList<GazetteerEntry> Build()
     {
@@ -43,10 +47,14 @@ internal sealed class GazetteerAssembler(
 
         var towns = cities.Where(c => c.FeatureCode == "PPLC" || WholeCountries.Contains(c.Country) || c.Population >= WorldCityPopulation
             || (NearCountries.Contains(c.Country) && boundaries.IsNearFocus(c.Lat, c.Lon, NeighbourRadiusKm))).ToList();
+        towns.AddRange(local.VillagesBesides(towns));
         entries.AddRange(towns.Select(c => new GazetteerEntry(
             $"gn:{c.Id}", c.FeatureCode == "PPLC" ? "capital" : "populated-place", c.Name, c.Lat, c.Lon, Admin1Of(c.Country, c.Admin1Code), c.Country,
-            c.Population, TranslationsOf(c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Name), GeoNames)));
+            c.Population, Distinct(Translated(c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Concat(local.NamesOf(c.Id)), c.Name), GeoNames)));
         entries.AddRange(ListedOnly(towns, Admin1Of));
+        var (districts, unplaced) = Districts.Build(local.Admin2, local.Rows, Admin1Of);
+        entries.AddRange(districts.Select(d => d with { Names = Distinct(d.Names, d.Name) }));
+        UnplacedDistricts = unplaced;
         return Deduplicated(entries);
     }
 
@@ -150,8 +158,6 @@ internal sealed class GazetteerAssembler(
             yield return new GazetteerEntry(id, "populated-place", town.Name, town.Lat, town.Lon, admin1Of(town.Country, town.Admin1Code), town.Country, 0, [], "geonames-cities.json");
         }
     }
-
-    private List<(string Language, string Name)> TranslationsOf(string key, string name) => Distinct(Translated(key), name);
 
     private IEnumerable<(string Language, string Name)> Translated(string key) =>
         translations.Where(t => t.Value.ContainsKey(key)).Select(t => (t.Key, t.Value[key]));

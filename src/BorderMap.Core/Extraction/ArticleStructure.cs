@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+
+namespace BorderMap.Core.Extraction;
+
+/// <summary>What a part of a news text is, besides its running text.</summary>
+public enum ArticlePart
+{
+    /// <summary>A photo caption or credit ("Photo: …", "Фото: …", "عکس: …").</summary>
+    Caption,
+
+    /// <summary>The author's line ("By …", "Von …", "Автор: …").</summary>
+    Byline,
+
+    /// <summary>A link to another article ("Read also: …", "Читайте также: …", "یہ بھی پڑھیں").</summary>
+    ReadAlso,
+
+    /// <summary>The place, date and agency that open a report ("DUSHANBE, July 5 (Reuters) –"): where it was filed, not where things happened.</summary>
+    Dateline,
+}
+
+/// <summary>A part of a text (UTF-16 span) and what it is.</summary>
+public sealed record ArticleSpan(TextSpan Span, ArticlePart Part);
+
+/// <summary>
+/// Recognises the parts of a wire report that are not claims: caption, byline and "read also" lines
+/// by their opening words in the ten languages BorderMap reads, and the dateline at the start of a
+/// paragraph: up to 60 characters without a full stop, ending in a dash, that name a place in
+/// capitals, an agency in brackets or a date ("KABUL (AFP) –", "ДУШАНБЕ, 4 июля –", "دوشنبه، ۱۴ تیر –").
+/// </summary>
+public static partial class ArticleStructure
+{
+    private static readonly (ArticlePart Part, string[] Openings)[] Lines =
+    [
+        (ArticlePart.Caption, ["photo:", "photo :", "foto:", "bild:", "image:", "picture:", "gambar:", "фото:", "сурат:", "عکس:", "تصویر:", "صورة:", "الصورة:", "انځور:", "©"]),
+        (ArticlePart.Byline, ["by ", "von ", "par ", "oleh ", "автор:", "муаллиф:", "нависанда:", "نویسنده:", "گزارشگر:", "بقلم", "رپورٹ:", "تحریر:", "لیکوال:"]),
+        (ArticlePart.ReadAlso, ["read also", "read more", "see also", "also read", "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi", "baca juga", "читайте также", "читайте:",
+            "инчунин хонед", "инчунин бихонед", "همچنین بخوانید", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً", "یہ بھی پڑھیں", "دا هم ولولئ", "دا هم ولوله"]),
+    ];
+
+    private const int MaxBylineWords = 8;
+
+    public static List<ArticleSpan> Find(string text)
+    {
+        var parts = new List<ArticleSpan>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text[start..end];
+            if (LinePart(line) is { } part)
+            {
+                parts.Add(new ArticleSpan(new TextSpan(start, end), part));
+            }
+            else if (Dateline().Match(line) is { Success: true } dateline && LooksLikeDateline(dateline.Groups["head"].Value))
+            {
+                parts.Add(new ArticleSpan(new TextSpan(start, start + dateline.Length), ArticlePart.Dateline));
+            }
+
+            start = end + 1;
+        }
+
+        return parts;
+    }
+
+    private static ArticlePart? LinePart(string line)
+    {
+        var lower = line.TrimStart().ToLowerInvariant();
+        foreach (var (part, openings) in Lines)
+        {
+            if (openings.Any(o => lower.StartsWith(o, StringComparison.Ordinal))
+                && (part != ArticlePart.Byline || lower.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxBylineWords))
+            {
+                return part;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxDatelineWords = 5;
+
+    // A place in capitals (DUSHANBE, ДУШАНБЕ), an agency in brackets, or a few words with a comma and a date ("Kabul, 5 July").
+    private static bool LooksLikeDateline(string head)
+    {
+        var words = head.Split([' ', ',', '،'], StringSplitOptions.RemoveEmptyEntries);
+        return head.Contains('(', StringComparison.Ordinal)
+            || (words.Length <= MaxDatelineWords && head.IndexOfAny([',', '،']) > 0 && head.Any(char.IsDigit))
+            || (words.Length <= MaxDatelineWords && words[0].Length >= 3 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c)));
+    }
+
+    [GeneratedRegex(@"^\s*(?<head>[^.!?\n—–]{2,60}?)\s*[—–-]{1,2}\s+")]
+    private static partial Regex Dateline();
+}

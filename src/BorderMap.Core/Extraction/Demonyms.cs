@@ -1,0 +1,82 @@
+using BorderMap.Core.Geocoding;
+
+namespace BorderMap.Core.Extraction;
+
+/// <summary>A word of a text that names a country's people or says something is of that country ("Tajik", "афганских", "تاجیکستانی").</summary>
+public readonly record struct CountryCue(int At, int End, string Country);
+
+/// <summary>
+/// Country adjectives and demonyms in the languages BorderMap reads. They are no places themselves,
+/// but they say which of two same-name places is meant: "the Tajik town of Ishkashim" against the
+/// Afghan one across the river. Matched as word prefixes, so case forms and derived words count.
+/// </summary>
+public static class Demonyms
+{
+    private const int Reach = 30; // characters between the adjective and the name: "Tajik district of"
+
+    private static readonly (string Country, string[] Stems)[] Table =
+    [
+        ("TJ", ["tajik", "tadjik", "tadschik", "tadżyk", "таджик", "тоҷик", "تاجیک", "تاجيك", "طاجيك", "طاجيکی", "تاجک"]),
+        ("AF", ["afghan", "afghane", "afgan", "афган", "афғон", "افغان", "أفغان", "الأفغان"]),
+        ("UZ", ["uzbek", "usbek", "ouzbek", "узбек", "ӯзбек", "ازبک", "أوزبك", "اوزبک"]),
+        ("CN", ["chinese", "chinesisch", "chinois", "китайск", "چین", "صيني"]),
+    ];
+
+    public static List<CountryCue> Find(string text)
+    {
+        var cues = new List<CountryCue>();
+        foreach (var token in NameTokens.Split(text))
+        {
+            if (token.Length < 4 || !char.IsLetter(text[token.Start]))
+            {
+                continue;
+            }
+
+            var word = text.Substring(token.Start, token.Length).ToLowerInvariant();
+            foreach (var (country, stems) in Table)
+            {
+                // "Afghanistan" itself is a place, found as one; only the adjective is a cue here.
+                if (stems.Any(s => word.StartsWith(s, StringComparison.Ordinal)) && !word.Contains("stan", StringComparison.Ordinal) && !word.Contains("стан", StringComparison.Ordinal) && !word.Contains("ستان", StringComparison.Ordinal))
+                {
+                    cues.Add(new CountryCue(token.Start, token.End, country));
+                }
+            }
+        }
+
+        return cues;
+    }
+
+    /// <summary>The cues (sorted by position, as <see cref="Find"/> gives them) within <paramref name="reach"/> characters of a position.</summary>
+    public static List<CountryCue> Around(List<CountryCue> cues, int position, int reach)
+    {
+        var low = 0;
+        var high = cues.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = cues[middle].At < position - reach ? (middle + 1, high) : (low, middle);
+        }
+
+        var around = new List<CountryCue>();
+        for (var i = low; i < cues.Count && cues[i].At < position + reach; i++)
+        {
+            around.Add(cues[i]);
+        }
+
+        return around;
+    }
+
+    /// <summary>
+    /// The country of an adjective that qualifies the name: just before it, with at most kind words and
+    /// small words between ("the Tajik town of Ishkashim", "таджикский город Ишкашим"), or right after it
+    /// ("Ishkashim tadjik"). "Afghan soldiers fled to Ishkashim" qualifies the soldiers, not the town.
+    /// </summary>
+    public static string? Near(string text, List<CountryCue> cues, TextSpan name) =>
+        cues.LastOrDefault(c => c.End <= name.Start && name.Start - c.End <= Reach && OnlyQualifiersBetween(text[c.End..name.Start])).Country
+        ?? cues.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= 2).Country;
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "de", "du", "la", "le", "des", "der", "den", "dem", "von", "-e", "e", "i" };
+
+    private static bool OnlyQualifiersBetween(string between) =>
+        between.Split([' ', '\u00A0', '\u200C'], StringSplitOptions.RemoveEmptyEntries).All(w => KindCues.IsCue(w) || SmallWords.Contains(w));
+}

@@ -1,0 +1,73 @@
+namespace BorderMap.Core.Extraction;
+
+/// <summary>
+/// The words <see cref="NumberFinder"/> reads around numbers, in id, de, en, ru, tg, fa, ps, ar, ur
+/// and fr: units and multipliers (matched as word prefixes, so "военнослужащих" and "réservistes"
+/// count), months (a number before one is a date), border words, and qualifiers before or after a
+/// number. All lower case.
+/// </summary>
+internal static class NumberWords
+{
+    // Order matters: "tentara cadangan" and "reserve troops" are reservists before they are soldiers.
+    private static readonly (string Key, string[] Words)[] Units =
+    [
+        ("reservists", ["cadangan", "reservist", "reserve", "réserviste", "резервист", "запасник", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو"]),
+        ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire",
+            "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی"]),
+        ("refugees", ["pengungsi", "refugee", "displaced", "vertriebene", "déplacé", "переселенц", "بیجاشده", "بی‌جاشده", "نازح", "flüchtling", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "آواره", "کډوال", "لاجئ", "نازح", "پناہ"]),
+        ("districts", ["district", "distrikt", "distrik", "kabupaten", "район", "уезд", "округ", "ноҳия", "ولسوالی", "ولسوالۍ", "مديري", "اضلاع", "ضلع"]),
+        ("km", ["kilometer", "kilometre", "kilomètre", "km", "километр", "км", "کیلومتر", "كيلومتر", "كم", "کلومیٹر", "کیلو"]),
+    ];
+
+    private static readonly (string[] Words, double Factor)[] Multipliers =
+    [
+        (["ribu", "thousand", "tausend", "mille", "тысяч", "тыс", "ҳазор", "هزار", "ألف", "آلاف", "الف", "ہزار", "زره"], 1_000),
+        (["juta", "million", "millionen", "миллион", "млн", "миллион", "میلیون", "مليون", "ملین"], 1_000_000),
+    ];
+
+    private static readonly string[] Months =
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mei", "juni", "juli", "agustus", "okt", "dez", "mai", "juin", "juil", "août", "janv", "févr", "avr", "déc",
+        "январ", "феврал", "март", "апрел", "мая", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр", "январ", "феврал", "апрел", "июн", "июл", "ҷулай", "июли",
+        "سرطان", "جوزا", "اسد", "تیر", "خرداد", "مرداد", "يوليو", "تموز", "يونيو", "جولائی", "جون", "جولای", "ژوئیه",
+    ];
+
+    public static readonly string[] Border = ["perbatasan", "border", "grenze", "frontière", "границ", "сарҳад", "марз", "مرز", "حدود", "الحدود", "سرحد", "پوله", "برید"];
+
+    private static readonly (string Qualifier, string[] Phrases)[] Before =
+    [
+        ("at-least", ["at least", "mindestens", "wenigstens", "au moins", "setidaknya", "sedikitnya", "не менее", "по меньшей мере", "как минимум", "ҳадди ақал", "камаш", "دست‌کم", "دست کم", "حداقل", "على الأقل", "ما لا يقل عن", "کم از کم", "لږ تر لږه"]),
+        ("more-than", ["more than", "over", "upwards of", "mehr als", "über", "plus de", "lebih dari", "более чем", "более", "больше", "свыше", "зиёда аз", "беш аз", "бештар аз", "بیش از", "بیشتر از", "أكثر من", "ما يزيد على", "ما يزيد عن", "له", "تر"]),
+        ("nearly", ["nearly", "almost", "close to", "fast", "knapp", "beinahe", "près de", "presque", "hampir", "почти", "наздик ба", "қариб", "نزدیک به", "ما يقارب", "يقارب", "قرابة", "نږدې"]),
+        ("about", ["about", "around", "some", "roughly", "approximately", "an estimated", "etwa", "rund", "ungefähr", "circa", "ca.", "environ", "quelque", "sekitar", "kira-kira", "около", "порядка", "примерно", "приблизительно", "тақрибан", "حدود", "تقریباً", "تقریبا", "نحو", "حوالي", "زهاء", "لگ بھگ", "شاوخوا"]),
+        ("up-to", ["up to", "bis zu", "jusqu'à", "jusqu’à", "hingga", "до", "то", "تا", "حتى"]),
+    ];
+
+    private static readonly (string Qualifier, string[] Phrases)[] After =
+    [
+        ("more-than", ["سے زیادہ", "سے زائد", "څخه زیات", "زیات", "с лишним", "и более", "plus"]),
+        ("nearly", ["کے قریب"]),
+    ];
+
+    public static string? Unit(string word) =>
+        Units.FirstOrDefault(u => u.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal) && (w.Length > 2 || word.Length == w.Length))).Key;
+
+    public static double? Multiplier(string word) =>
+        Multipliers.FirstOrDefault(m => m.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal))) is { Words: not null } m ? m.Factor : null;
+
+    public static bool IsMonth(string word) => word.Length >= 3 && Months.Any(m => word.StartsWith(m, StringComparison.Ordinal));
+
+    /// <summary>The qualifier that ends the text before a number (as a whole word), if any.</summary>
+    public static string? QualifierBefore(string before)
+    {
+        var text = before.TrimEnd(' ', '\u00A0');
+        return Before.FirstOrDefault(q => q.Phrases.Any(p => text.EndsWith(p, StringComparison.Ordinal) && (text.Length == p.Length || !char.IsLetter(text[^(p.Length + 1)])))).Qualifier;
+    }
+
+    /// <summary>The qualifier that starts the text after a number, if any.</summary>
+    public static string? QualifierAfter(string after)
+    {
+        var text = after.TrimStart(' ', '\u00A0');
+        return After.FirstOrDefault(q => q.Phrases.Any(p => text.StartsWith(p, StringComparison.Ordinal) && (text.Length == p.Length || !char.IsLetter(text[p.Length])))).Qualifier;
+    }
+}

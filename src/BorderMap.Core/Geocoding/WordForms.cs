@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace BorderMap.Core.Geocoding;
+
+/// <summary>
+/// The forms a single name may take in running text, with the grammar taken off, so that the
+/// geocoder and the text scanner read them alike: Arabic-script clitics in front (Arabic و ب ل ف,
+/// the article ال and their combinations: "وبدخشان", "بالأفغانستان") and suffixes behind (Persian
+/// and Urdu -ی, plural -ها/-های, Persian written without the non-joiner before them); and Russian
+/// adjectives made from a name ("Ишкашимский район", "в Бадахшанской провинции"); Tajik о for the
+/// Persian long a; and French ch for sh. Cyrillic case
+/// endings and genitive -s are handled by <see cref="NameMatcher.AddInflected"/>.
+/// </summary>
+public static partial class WordForms
+{
+    private static readonly string[] ArabicPrefixes = ["وبال", "وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"];
+    private static readonly string[] ArabicSuffixes = ["\u200Cهای", "\u200Cها", "های", "ها", "ی", "ي"];
+    private const int MinimumStem = 3;
+
+    /// <summary>The word's other forms (not the word itself), each with a phrase saying what was taken off.</summary>
+    public static IEnumerable<(string Form, string How)> Of(string word)
+    {
+        if (word.Length == 0)
+        {
+            yield break;
+        }
+
+        if (NameTokens.IsArabicScript(word[0]))
+        {
+            foreach (var form in ArabicForms(word))
+            {
+                yield return form;
+            }
+        }
+        else if (CyrillicStem.IsCyrillic(word[0]))
+        {
+            if (RussianAdjective().Match(word) is { Success: true } adjective)
+            {
+                yield return (adjective.Groups["stem"].Value, "an adjective made from");
+            }
+
+            // Tajik writes the Persian long a as о ("Бадахшон", "Тоҷикистон") where Russian and Latin names have а.
+            if (word.Contains('о', StringComparison.Ordinal))
+            {
+                yield return (word.Replace('о', 'а'), "the Tajik spelling of");
+            }
+        }
+        else if (word.Contains("ch", StringComparison.OrdinalIgnoreCase))
+        {
+            // French writes sh as ch ("Badakhchan", "Ichkachim"), where German and English ch fold to kh.
+            yield return (word.Replace("ch", "sh", StringComparison.Ordinal).Replace("Ch", "Sh", StringComparison.Ordinal), "the French spelling of");
+        }
+    }
+
+    private static IEnumerable<(string Form, string How)> ArabicForms(string word)
+    {
+        var stems = new List<(string, string)>();
+        foreach (var prefix in ArabicPrefixes.Where(p => word.StartsWith(p, StringComparison.Ordinal) && word.Length - p.Length >= MinimumStem))
+        {
+            stems.Add((word[prefix.Length..], "with a prefix, a form of"));
+        }
+
+        stems.Add((word, ""));
+        foreach (var (stem, how) in stems)
+        {
+            if (how.Length > 0)
+            {
+                yield return (stem, how);
+            }
+
+            foreach (var suffix in ArabicSuffixes.Where(s => stem.EndsWith(s, StringComparison.Ordinal) && stem.Length - s.Length >= MinimumStem))
+            {
+                yield return (stem[..^suffix.Length], "with a suffix, a form of");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?<stem>\w{4,}?)(ск|цк)(ий|ого|ому|ом|им|ими|ая|ой|ую|ое|ие|их)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RussianAdjective();
+}

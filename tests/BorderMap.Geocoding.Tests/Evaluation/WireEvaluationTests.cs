@@ -1,0 +1,135 @@
+using System.Globalization;
+using BorderMap.Core.Extraction;
+using Xunit.Abstractions;
+
+namespace BorderMap.Geocoding.Tests.Evaluation;
+
+/// <summary>
+/// The wire-style evaluation (Evaluation/Wire): per language and per part (seen while tuning,
+/// unseen until scored), mention F1, resolution accuracy, wrong places per 100 mentions, numbers
+/// read exactly with their qualifier, and for labelled sentences the category and the event's
+/// place the claim is anchored on (captions, bylines and "read also" lines must give no claim).
+/// The table printed is the one in bench/RESULTS.md.
+/// </summary>
+public class WireEvaluationTests(ITestOutputHelper output)
+{
+    public static readonly string[] Languages = ["id", "de", "en", "ru", "tg", "fa", "ps", "ar", "ur", "fr"];
+
+    public static readonly TheoryData<string, string> Files = Build();
+
+    private static TheoryData<string, string> Build()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var language in Languages)
+        {
+            data.Add(language, "seen");
+            data.Add(language, "unseen");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_label_is_well_formed(string language, string part)
+    {
+        var texts = WireText.Load(language, part);
+        Assert.NotEmpty(texts);
+        Assert.All(texts, t => Assert.All(t.Mentions, m => Assert.NotNull(Repository.Gazetteer.Find(m.Id))));
+        Assert.All(texts, t => Assert.NotEmpty(t.Mentions));
+    }
+
+    [Fact]
+    public void The_seen_part_meets_the_targets_in_every_language()
+    {
+        var totals = Report("seen");
+        Assert.All(totals, t => Assert.True(t.Value.Mentions.F1 >= 0.95, $"{t.Key}: mention F1 {t.Value.Mentions.F1:0.000} < 0.95"));
+        Assert.All(totals, t => Assert.True(t.Value.Mentions.ResolutionAccuracy >= 0.95, $"{t.Key}: resolution {t.Value.Mentions.ResolutionAccuracy:P1} < 95 %"));
+        var all = totals.Values.Aggregate((a, b) => a + b);
+        Assert.True(all.Mentions.Wrong * 100.0 / all.Mentions.Gold <= 1, $"{all.Mentions.Wrong} wrong places in {all.Mentions.Gold} mentions");
+        Assert.True(all.NumbersExact >= 0.95 * all.NumbersGold, $"numbers exact {all.NumbersExact} of {all.NumbersGold}");
+        Assert.True(all.CategoryRight >= 0.95 * all.ClaimsGold, $"categories right {all.CategoryRight} of {all.ClaimsGold}");
+        Assert.True(all.AnchorRight >= 0.95 * all.ClaimsGold, $"claims anchored on the event's place {all.AnchorRight} of {all.ClaimsGold}");
+    }
+
+    [Fact]
+    public void The_unseen_part_stays_above_a_floor()
+    {
+        var all = Report("unseen").Values.Aggregate((a, b) => a + b);
+        Assert.True(all.Mentions.F1 >= 0.85, $"unseen mention F1 {all.Mentions.F1:0.000} < 0.85");
+        Assert.True(all.Mentions.ResolutionAccuracy >= 0.85, $"unseen resolution {all.Mentions.ResolutionAccuracy:P1} < 85 %");
+    }
+
+    private Dictionary<string, WireScore> Report(string part)
+    {
+        var totals = new Dictionary<string, WireScore>(StringComparer.Ordinal);
+        output.WriteLine($"| {part} | gold | P | R | F1 | resolved | wrong /100 | numbers exact | category | anchor |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var language in Languages)
+        {
+            var score = WireText.Load(language, part).Select(Evaluate).Aggregate((a, b) => a + b);
+            totals[language] = score;
+            output.WriteLine(Row(language, score));
+        }
+
+        output.WriteLine(Row("all", totals.Values.Aggregate((a, b) => a + b)));
+        return totals;
+    }
+
+    private static string Row(string name, WireScore s) => string.Create(CultureInfo.InvariantCulture,
+        $"| {name} | {s.Mentions.Gold} | {s.Mentions.Precision:P1} | {s.Mentions.Recall:P1} | {s.Mentions.F1:0.000} | {s.Mentions.ResolutionAccuracy:P1} | {s.Mentions.Wrong * 100.0 / Math.Max(1, s.Mentions.Gold):0.0} | {s.NumbersExact}/{s.NumbersGold} | {s.CategoryRight}/{s.ClaimsGold} | {s.AnchorRight}/{s.ClaimsGold} |");
+
+    private WireScore Evaluate(WireText text)
+    {
+        var found = Repository.Finder.Find(text.Text, text.Language);
+        var mentions = Score.Of(text.Mentions, found);
+        foreach (var miss in text.Mentions.Where(g => !found.Any(f => f.Start == g.Start && f.End == g.End)))
+        {
+            output.WriteLine($"  {text.Language}.{text.Part}#{text.Index} missed {miss.Text} ({miss.Id})");
+        }
+
+        foreach (var f in found.Where(f => !text.Mentions.Any(g => g.Start == f.Start && g.End == f.End && g.Id == f.Best.Place.Id)))
+        {
+            output.WriteLine($"  {text.Language}.{text.Part}#{text.Index} wrong {f.Text} → {f.Best.Place.Id} ({f.Best.Reason})");
+        }
+
+        var numbersExact = text.Numbers.Count(g => NumberRead(text, g));
+        var proposals = Repository.Proposer.Propose(text.Text, text.Language);
+        var (category, anchor) = (0, 0);
+        foreach (var claim in text.Claims)
+        {
+            var end = Core.Claims.CodePointText.Length(text.Text[..claim.End]);
+            var proposal = proposals.FirstOrDefault(p => p.Quote.Start < end && end <= p.Quote.End + 1);
+            var categoryRight = claim.Category is null ? proposal is null : proposal?.Category == claim.Category;
+            var anchorRight = claim.Category is null ? proposal is null : claim.PlaceId is null || proposal?.PlaceId == claim.PlaceId;
+            category += categoryRight ? 1 : 0;
+            anchor += anchorRight ? 1 : 0;
+            if (!categoryRight || !anchorRight)
+            {
+                output.WriteLine($"  {text.Language}.{text.Part}#{text.Index} claim at {claim.End}: want {claim.Category ?? "none"}@{claim.PlaceId}, got {proposal?.Category ?? "none"}@{proposal?.PlaceId}");
+            }
+        }
+
+        return new WireScore(mentions, text.Numbers.Count, numbersExact, text.Claims.Count, category, anchor);
+    }
+
+    private bool NumberRead(WireText text, GoldNumber gold)
+    {
+        var sentence = SentenceSplitter.Split(text.Text).First(s => s.Start <= gold.Start && gold.Start < s.End);
+        var read = NumberFinder.Quantities(sentence.Of(text.Text), text.Language).FirstOrDefault(q => q.Start + sentence.Start == gold.Start);
+        var right = read is not null && read.Key == gold.Key && read.Value == gold.Value && read.Qualifier == gold.Qualifier;
+        if (!right)
+        {
+            output.WriteLine($"  {text.Language}.{text.Part}#{text.Index} number {gold.Text}: want {gold.Key}={gold.Value} {gold.Qualifier}, got {read?.Key}={read?.Value} {read?.Qualifier}");
+        }
+
+        return right;
+    }
+}
+
+/// <summary>The wire evaluation's counts for one text or a sum of texts.</summary>
+public sealed record WireScore(Score Mentions, int NumbersGold, int NumbersExact, int ClaimsGold, int CategoryRight, int AnchorRight)
+{
+    public static WireScore operator +(WireScore a, WireScore b) =>
+        new(a.Mentions + b.Mentions, a.NumbersGold + b.NumbersGold, a.NumbersExact + b.NumbersExact, a.ClaimsGold + b.ClaimsGold, a.CategoryRight + b.CategoryRight, a.AnchorRight + b.AnchorRight);
+}
