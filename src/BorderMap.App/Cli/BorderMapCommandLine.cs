@@ -22,6 +22,7 @@ internal static class BorderMapCommandLine
         GeocodeCommand.AddTo(root);
         ExtractCommand.AddTo(root);
         TokensCommand.AddTo(root);
+        StoreCommand.AddTo(root);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -357,7 +357,10 @@ internal sealed class PostGisTables(NpgsqlConnection connection, NpgsqlTransacti
         var rows = new List<T>();
         while (reader.Read())
         {
-            rows.Add(read(reader));
+            if (MalformedRows.TryRead(reader, read, out var row))
+            {
+                rows.Add(row);
+            }
         }
 
         return rows;
