@@ -8,7 +8,7 @@ namespace BorderMap.App.Tests.Hardening.BadInput;
 /// naming the field, and leaves the store as it was: the claims and sources the API lists are
 /// byte for byte the same afterwards. One server serves the whole table.
 /// </summary>
-public sealed class HttpBadInputTests(LocalServer server) : IClassFixture<LocalServer>
+public sealed class HttpBadInputTests(BadInputServer server) : IClassFixture<BadInputServer>
 {
     public static TheoryData<BadRequest> Cases => [.. HttpBadInputCases.All()];
 
