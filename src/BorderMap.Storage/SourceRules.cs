@@ -23,6 +23,13 @@ public static partial class SourceRules
         Require("publisher", draft.Publisher);
         Require("language", draft.Language);
         Require("text", draft.Text);
+        void Text(string field, string? value, int maxLength) => TextRules.Check(value, field, maxLength, (f, m) => problems.Add(new FieldProblem(f, m)));
+        Text("title", draft.Title, ClaimLimits.ShortText);
+        Text("publisher", draft.Publisher, ClaimLimits.ShortText);
+        Text("language", draft.Language, ClaimLimits.ShortText);
+        Text("translatedFrom", draft.TranslatedFrom, ClaimLimits.ShortText);
+        Text("text", draft.Text, ClaimLimits.SourceText);
+        TextRules.CheckList(draft.Notes, "notes", ClaimLimits.SourceNotes, ClaimLimits.LongText, (f, m) => problems.Add(new FieldProblem(f, m)));
         if (!IsoDate.TryParse(draft.PublishedDate, out _))
         {
             problems.Add(new FieldProblem("publishedDate", $"'{draft.PublishedDate}' is not a real date in the form YYYY-MM-DD"));

@@ -43,9 +43,12 @@ public abstract partial class SqlClaimStore : IClaimStore
         return Run(() =>
         {
             // One more than asked tells whether there is a next page without a second query.
+            var skipped = MalformedRows.SkippedOnThisThread;
             var rows = ReadClaims(query, after?.Position ?? 0, limit + 1);
             var page = rows.Take(limit).ToList();
-            return new ClaimPage([.. page.Select(r => r.Claim)], rows.Count > limit ? new ClaimCursor(page[^1].Position) : null);
+            // A malformed row skipped in this read leaves the page short although more may follow it.
+            var more = rows.Count > limit || (MalformedRows.SkippedOnThisThread > skipped && page.Count > 0);
+            return new ClaimPage([.. page.Select(r => r.Claim)], more ? new ClaimCursor(page[^1].Position) : null);
         }, cancel);
     }
 

@@ -77,7 +77,18 @@ public sealed partial class AppProcess : IAsyncDisposable
         throw new InvalidOperationException($"bordermap serve printed no URL. stderr: {error}");
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Sends the process SIGTERM (by its PID, as a service manager would) and waits for it to end; its exit code and what it printed to stderr.</summary>
+    public async Task<(int ExitCode, string StdErr)> TerminateAsync()
+    {
+        Assert.Equal(0, (await BorderMap.Storage.Tests.ExternalTool.Run("kill", "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ExitCode);
+        // A guard against a hang, not a speed check.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var stderr = await _process.StandardError.ReadToEndAsync(timeout.Token);
+        await _process.WaitForExitAsync(timeout.Token);
+        return (_process.ExitCode, stderr);
+    }
+
+        public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
         {

@@ -51,6 +51,7 @@ internal static class BorderMapServer
         var app = builder.Build();
         app.UseTrustedProxy(options.TrustedProxy);
         app.UseSecurityHeaders();
+        app.UseFailureResponses();
         app.UseHostCheck(options);
         app.UseHeadAsGet();
         app.UseRouting(); // explicitly, after the middleware above, which must see every request before routing

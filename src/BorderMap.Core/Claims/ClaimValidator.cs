@@ -26,6 +26,7 @@ public sealed class ClaimValidator(AreaCatalog areas, Func<string, Source?> find
             Fail("translation", "is required");
         }
 
+        CheckTexts(claim, Fail);
         CheckVocabulary(claim.Category, ClaimVocabulary.Categories, "category", Fail);
         CheckVocabulary(claim.TimePrecision, ClaimVocabulary.TimePrecisions, "timePrecision", Fail);
         CheckVocabulary(claim.Status, ClaimVocabulary.Statuses, "status", Fail);
@@ -38,6 +39,24 @@ public sealed class ClaimValidator(AreaCatalog areas, Func<string, Source?> find
         CheckQuote(claim, Fail);
         CheckPlace(claim, geometry, Fail);
         return problems;
+    }
+
+    /// <summary>The text rule and size limits of <see cref="TextRules"/> and <see cref="ClaimLimits"/>, the same for every store.</summary>
+    private static void CheckTexts(ClaimData claim, Action<string, string> fail)
+    {
+        TextRules.Check(claim.Title, "title", ClaimLimits.ShortText, fail);
+        TextRules.Check(claim.Place, "place", ClaimLimits.ShortText, fail);
+        TextRules.Check(claim.Translation, "translation", ClaimLimits.LongText, fail);
+        TextRules.Check(claim.Note, "note", ClaimLimits.LongText, fail);
+        TextRules.Check(claim.Quote.Text, "quote.text", ClaimLimits.Quote, fail);
+        TextRules.CheckList(claim.Actors, "actors", ClaimLimits.ListEntries, ClaimLimits.ListEntry, fail);
+        TextRules.CheckList(claim.Refs, "refs", ClaimLimits.ListEntries, ClaimLimits.ListEntry, fail);
+        TextRules.CheckList(claim.Areas, "areas", ClaimLimits.ListEntries, ClaimLimits.ListEntry, fail);
+        TextRules.CheckList([.. claim.Numbers.Keys], "numbers", ClaimLimits.NumberEntries, ClaimLimits.NumberName, fail);
+        foreach (var (name, value) in claim.Numbers.Where(n => !double.IsFinite(n.Value)))
+        {
+            fail($"numbers.{name}", $"{value} is not a finite number");
+        }
     }
 
     private static void CheckVocabulary(string value, IReadOnlyList<string> allowed, string field, Action<string, string> fail)
@@ -62,7 +81,13 @@ public sealed class ClaimValidator(AreaCatalog areas, Func<string, Source?> find
     {
         if (IsoDate.TryParse(text, out var date))
         {
-            return date;
+            if (date >= ClaimLimits.EarliestDate && date <= ClaimLimits.LatestDate)
+            {
+                return date;
+            }
+
+            fail(field, $"{text} lies outside the accepted range {IsoDate.Format(ClaimLimits.EarliestDate)} to {IsoDate.Format(ClaimLimits.LatestDate)}");
+            return null;
         }
 
         fail(field, $"'{text}' is not a real date in the form YYYY-MM-DD");

@@ -229,7 +229,10 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
         var rows = new List<T>();
         while (reader.Read())
         {
-            rows.Add(read(reader));
+            if (MalformedRows.TryRead(reader, read, out var row))
+            {
+                rows.Add(row);
+            }
         }
 
         return rows;
@@ -238,7 +241,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     private T? FindById<T>(string sql, string id, Func<SqliteDataReader, T> read)
     {
         using var reader = Bound(sql, [("$id", id)]).ExecuteReader();
-        return reader.Read() ? read(reader) : default;
+        return reader.Read() && MalformedRows.TryRead(reader, read, out var row) ? row : default;
     }
 
     private object? Scalar(string sql, params (string Name, object? Value)[] parameters) => Bound(sql, parameters).ExecuteScalar();

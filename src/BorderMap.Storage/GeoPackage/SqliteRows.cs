@@ -18,7 +18,10 @@ internal static class SqliteRows
         var rows = new List<T>();
         while (reader.Read())
         {
-            rows.Add(read(reader));
+            if (MalformedRows.TryRead(reader, read, out var row))
+            {
+                rows.Add(row);
+            }
         }
 
         return rows;

@@ -25,14 +25,21 @@ public static class ClaimFeatureReader
     public static (ClaimDraft? Draft, IReadOnlyList<FieldProblem> Problems) Read(JsonElement feature)
     {
         var problems = new List<FieldProblem>();
-        if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object)
+        if (feature.ValueKind != JsonValueKind.Object)
         {
-            return (null, [new FieldProblem("properties", "a claim is a GeoJSON Feature with a properties object")]);
+            return (null, [new FieldProblem("type", $"a claim is a GeoJSON Feature object, not {feature.ValueKind.ToString().ToLowerInvariant()}")]);
         }
 
-        if (feature.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() != "Feature")
+        // Strict, so that a misspelt "type" is named rather than read as something else.
+        if (!feature.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "Feature")
         {
-            problems.Add(new FieldProblem("type", $"'{type.GetString()}' is not Feature"));
+            var found = type.ValueKind == JsonValueKind.Undefined ? "missing" : $"{type.GetRawText()}, not \"Feature\"";
+            return (null, [new FieldProblem("type", $"is {found}; a claim is a GeoJSON Feature")]);
+        }
+
+        if (!feature.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object)
+        {
+            return (null, [new FieldProblem("properties", "a claim is a GeoJSON Feature with a properties object")]);
         }
 
         var fields = new JsonFields(properties, problems);

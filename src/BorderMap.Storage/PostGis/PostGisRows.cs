@@ -17,7 +17,10 @@ internal static class PostGisRows
         var rows = new List<T>();
         while (reader.Read())
         {
-            rows.Add(read(reader));
+            if (MalformedRows.TryRead(reader, read, out var row))
+            {
+                rows.Add(row);
+            }
         }
 
         return rows;

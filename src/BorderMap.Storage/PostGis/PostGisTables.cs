@@ -359,7 +359,10 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         var rows = new List<T>();
         while (reader.Read())
         {
-            rows.Add(read(reader));
+            if (MalformedRows.TryRead(reader, read, out var row))
+            {
+                rows.Add(row);
+            }
         }
 
         return rows;

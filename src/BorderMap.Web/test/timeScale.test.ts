@@ -15,6 +15,12 @@ describe('dayNumber and isoDate', () => {
     expect(isoDate(day('2021-07-05'))).toBe('2021-07-05');
     expect(day('not a date')).toBeNaN();
   });
+
+  it('keep years 0001-0099 as they are, not as 1901-1999', () => {
+    expect(isoDate(day('0050-03-01'))).toBe('0050-03-01');
+    expect(isoDate(day('0001-01-01'))).toBe('0001-01-01');
+    expect(isoDate(binEnd(day('0099-12-01'), 'month'))).toBe('0100-01-01');
+  });
 });
 
 describe('buildTimeScale', () => {

@@ -43,7 +43,7 @@ public sealed class GeoJsonStreamingTests
         var rows = GeoJsonClaimFile.Read(Utf8(Collection([Feature(1), "42", Feature(3)]))).ToList();
 
         Assert.Equal(["feature 1", "feature 2", "feature 3"], rows.Select(r => r.Position));
-        Assert.Equal("properties", Assert.Single(rows[1].Problems).Field);
+        Assert.Equal("type", Assert.Single(rows[1].Problems).Field);
     }
 
     [Theory]

@@ -44,7 +44,14 @@ export const MIN_ZOOM_DAYS = 14;
 export function dayNumber(iso: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return NaN;
-  return Math.round(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS);
+  return utcDay(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+/** The day number of a calendar date (month from 0, overflow rolls over); unlike Date.UTC, years 0–99 stay years 0–99, not 1900–1999. */
+function utcDay(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return Math.round(date.getTime() / DAY_MS);
 }
 
 export function isoDate(day: number): string {
@@ -56,7 +63,7 @@ export function binEnd(start: number, size: BinSize): number {
   if (size === 'day') return start + 1;
   if (size === 'week') return start + 7;
   const date = new Date(start * DAY_MS);
-  return Math.round(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) / DAY_MS);
+  return utcDay(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
 }
 
 interface Busy {

@@ -1,0 +1,27 @@
+using Microsoft.Data.Sqlite;
+
+namespace BorderMap.Storage.GeoPackage;
+
+/// <summary>SQLite's own check of a GeoPackage file's pages and indexes, read-only.</summary>
+public static class GeoPackageIntegrity
+{
+    private const int MaxReported = 100;
+
+    /// <summary>What SQLite's <c>quick_check</c> finds wrong, at most 100 lines; empty when the file is sound.</summary>
+    public static IReadOnlyList<string> Problems(string path)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA quick_check({MaxReported})";
+        using var reader = command.ExecuteReader();
+        var lines = new List<string>();
+        while (reader.Read())
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return lines is ["ok"] ? [] : lines;
+    }
+}
