@@ -55,8 +55,19 @@ exposeAutomation({
     map.renderSync();
     return booted.bench?.claims.clientPixel(map, id) ?? null;
   },
+  clusterPixel: () => {
+    map.renderSync();
+    return booted.bench?.claims.clusterClientPixel(map) ?? null;
+  },
   regionPixel: (id) => (booted.bench ? areaClientPixel(map, booted.bench.areas, booted.bench.claims, id) : null),
-  drawnClaimIds: () => (booted.bench?.claims.drawn().map((c) => c.id) ?? []).sort(),
+  drawnClaimIds: () => {
+    map.renderSync();
+    return (booted.bench?.claims.drawn().map((c) => c.id) ?? []).sort();
+  },
+  drawnClaimCount: () => {
+    map.renderSync();
+    return booted.bench?.claims.drawnCount() ?? 0;
+  },
   hoveredClaimId: () => booted.bench?.claims.hovered ?? null,
   placedLabels: () => (booted.bench ? clientLabels(map, booted.bench.labels.placed()) : []),
   state: (): AppState => (booted.parts ? currentState(booted.parts) : DEFAULT_STATE),

@@ -239,10 +239,28 @@ export interface DateHistogram {
   bins: Array<{ start: string; count: number }>;
 }
 
-/** The markers the map loaded, and whether the cap cut them short (more claims meet the filters). */
-export interface MarkerCollection extends GeoJsonFeatureCollection<ClaimMarker> {
-  capped: boolean;
+/** One count of `GET /api/claims/facets`. */
+export interface FacetCount<T = string> {
+  value: T;
+  count: number;
 }
+
+/** `GET /api/claims/facets`: counts of the claims that meet the filters, most first. */
+export interface ClaimFacets {
+  total: number;
+  categories: FacetCount[];
+  statuses: FacetCount[];
+  precisions: FacetCount<number>[];
+  /** The 200 most named. */
+  actors: FacetCount[];
+  regions: FacetCount[];
+}
+
+/**
+ * What the map knows of a claim it draws from a vector tile (the tile's properties), or of one
+ * in the list or selected: enough to name it, date it and draw its symbol.
+ */
+export type ClaimSummary = Pick<ClaimMarker, 'id' | 'title' | 'category' | 'status' | 'geoPrecision' | 'eventDate' | 'endDate' | 'timePrecision' | 'place' | 'version'>;
 
 /** One claim the extractor proposes (`POST /api/extract`), as the server describes it. */
 export interface ClaimProposal {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classesFor, colorFor, countByArea, RAMP, ZERO_FILL } from '../src/map/choropleth';
-import type { ClaimMarker } from '../src/types';
+import { classesFor, colorFor, RAMP, ZERO_FILL } from '../src/map/choropleth';
 
 /** Hue in degrees of a #rrggbb colour. */
 function hue(color: string): number {
@@ -31,10 +30,5 @@ describe('choropleth', () => {
     expect(new Set(classes.map((c) => c.color)).size).toBe(classes.length);
     expect(RAMP.indexOf(colorFor(classes, 20))).toBeGreaterThan(RAMP.indexOf(colorFor(classes, 1)));
     expect(colorFor(classes, 0)).toBe(ZERO_FILL);
-  });
-
-  it('counts a claim once per area it references', () => {
-    const claims = [{ areas: ['AF-BDS', 'AF-BDS', 'TJ-GBAO'] }, { areas: ['AF-BDS'] }] as ClaimMarker[];
-    expect([...countByArea(claims)]).toEqual([['AF-BDS', 2], ['TJ-GBAO', 1]]);
   });
 });

@@ -26,12 +26,11 @@ public partial class AnalystTests(BrowserSession session) : IClassFixture<Browse
         await page.Mouse.ClickAsync((float)pixel[0], (float)pixel[1]);
     }
 
-    private static async Task ClickClaimAsync(IPage page, string claimId)
-    {
-        var pixel = await page.EvaluateAsync<double[]?>("id => window.borderMap.claimPixel(id)", claimId);
-        Assert.NotNull(pixel);
-        await page.Mouse.ClickAsync((float)pixel[0], (float)pixel[1]);
-    }
+    private static async Task<int> DrawnClaimCountAsync(IPage page) =>
+        await page.EvaluateAsync<int>("() => window.borderMap.drawnClaimCount()");
+
+    private static async Task<string[]> ListedClaimIdsAsync(IPage page) =>
+        await page.GetByTestId("claim-list").Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.claimId).sort()");
 
     private static async Task<JsonElement> StateAsync(IPage page) =>
         (await page.EvaluateAsync<JsonElement>("() => window.borderMap.state()")).Clone();
@@ -72,28 +71,41 @@ public partial class AnalystTests(BrowserSession session) : IClassFixture<Browse
     [Fact]
     public async Task Unchecking_a_category_and_narrowing_the_dates_change_what_the_map_draws()
     {
+        const string helmand = "taliban-seize-districts-in-helmand";
+        const string bundeswehr = "bundeswehr-last-troops-leave-mazar"; // 24–30 June
         var page = await session.OpenAppAsync();
-        var all = await DrawnClaimIdsAsync(page);
-        Assert.Contains("taliban-seize-districts-in-helmand", all);
+        var opening = await page.EvaluateAsync<double[]>("() => { const v = window.borderMap.map.getView(); return [...v.getCenter(), v.getZoom()]; }");
+        // The opening view shows every claim, in cluster badges.
+        var all = await DrawnClaimCountAsync(page);
+        Assert.Equal((await ListedClaimIdsAsync(page)).Length, all);
+        await ClaimMap.ZoomToClaimAsync(page, helmand);
+        Assert.Contains(helmand, await DrawnClaimIdsAsync(page));
 
         await page.GetByTestId("filter-category-territorial-control").ClickAsync();
         await SettledAsync(page);
-        var withoutTerritorial = await DrawnClaimIdsAsync(page);
-        Assert.DoesNotContain("taliban-seize-districts-in-helmand", withoutTerritorial);
-        Assert.Contains(SoldiersClaim, withoutTerritorial);
-        Assert.True(withoutTerritorial.Length < all.Length);
+        Assert.DoesNotContain(helmand, await DrawnClaimIdsAsync(page));
+        await ClaimMap.ZoomToClaimAsync(page, SoldiersClaim);
+        Assert.Contains(SoldiersClaim, await DrawnClaimIdsAsync(page));
+        await ClaimMap.ZoomToClaimAsync(page, bundeswehr);
+        Assert.Contains(bundeswehr, await DrawnClaimIdsAsync(page));
 
         await page.GetByTestId("filter-from").FillAsync("2021-07-05");
         await page.GetByTestId("filter-to").FillAsync("2021-07-05");
         await SettledAsync(page);
-        var onFifthOfJuly = await DrawnClaimIdsAsync(page);
-        Assert.Contains(SoldiersClaim, onFifthOfJuly);
-        Assert.DoesNotContain("bundeswehr-last-troops-leave-mazar", onFifthOfJuly); // 24–30 June
-        Assert.True(onFifthOfJuly.Length < withoutTerritorial.Length);
+        Assert.DoesNotContain(bundeswehr, await DrawnClaimIdsAsync(page));
+        await ClaimMap.ZoomToClaimAsync(page, SoldiersClaim);
+        Assert.Contains(SoldiersClaim, await DrawnClaimIdsAsync(page));
 
-        // The claim list shows exactly what the map draws.
-        var rows = await page.GetByTestId("claim-list").Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.claimId).sort()");
-        Assert.Equal(onFifthOfJuly, rows);
+        // The claim list shows what the filters pass, and the map counts exactly those in the opening view.
+        var rows = await ListedClaimIdsAsync(page);
+        Assert.Contains(SoldiersClaim, rows);
+        Assert.DoesNotContain(helmand, rows);
+        Assert.DoesNotContain(bundeswehr, rows);
+        await page.EvaluateAsync("([x, y, zoom]) => { const v = window.borderMap.map.getView(); v.setCenter([x, y]); v.setZoom(zoom); }", opening);
+        await SettledAsync(page);
+        var filtered = await DrawnClaimCountAsync(page);
+        Assert.True(filtered < all);
+        Assert.Equal(rows.Length, filtered);
         await page.CloseAsync();
     }
 
@@ -115,7 +127,7 @@ public partial class AnalystTests(BrowserSession session) : IClassFixture<Browse
         await page.Mouse.MoveAsync(x - 90, y - 60, new MouseMoveOptions { Steps = 6 });
         await page.Mouse.UpAsync();
         await SettledAsync(page);
-        await ClickClaimAsync(page, SoldiersClaim);
+        await ClaimMap.ClickAsync(page, SoldiersClaim);
         await page.Locator($"[data-testid='claim-panel'][data-claim-id='{SoldiersClaim}']").WaitForAsync();
         await SettledAsync(page);
         var before = await StateAsync(page);
@@ -174,8 +186,8 @@ public partial class AnalystTests(BrowserSession session) : IClassFixture<Browse
         var page = await session.OpenAppAsync();
 
         // Hovering a symbol on the map highlights its row.
-        var pixel = await page.EvaluateAsync<double[]?>("id => window.borderMap.claimPixel(id)", SoldiersClaim);
-        Assert.NotNull(pixel);
+        await ClaimMap.ZoomToClaimAsync(page, SoldiersClaim);
+        var pixel = await ClaimMap.PixelAsync(page, SoldiersClaim);
         await page.Mouse.MoveAsync((float)pixel[0], (float)pixel[1]);
         await Assertions.Expect(page.GetByTestId($"claim-row-{SoldiersClaim}")).ToHaveClassAsync(Hovered());
 

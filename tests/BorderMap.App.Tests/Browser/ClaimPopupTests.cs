@@ -1,28 +1,13 @@
-using Microsoft.Playwright;
-
 namespace BorderMap.App.Tests.Browser;
 
 public class ClaimPopupTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
-    private static async Task<double[]> ClaimPixelAsync(IPage page, string claimId)
-    {
-        var pixel = await page.EvaluateAsync<double[]?>("id => window.borderMap.claimPixel(id)", claimId);
-        Assert.NotNull(pixel);
-        return pixel;
-    }
-
-    private static async Task ClickClaimAsync(IPage page, string claimId)
-    {
-        var pixel = await ClaimPixelAsync(page, claimId);
-        await page.Mouse.ClickAsync((float)pixel[0], (float)pixel[1]);
-    }
-
     [Fact]
     public async Task Clicking_the_1037_soldiers_claim_on_the_map_shows_its_quote_and_translation()
     {
         var page = await session.OpenAppAsync();
 
-        await ClickClaimAsync(page, "afghan-soldiers-cross-into-tajikistan");
+        await ClaimMap.ClickAsync(page, "afghan-soldiers-cross-into-tajikistan");
 
         var quote = await page.GetByTestId("claim-quote").TextContentAsync();
         Assert.Contains("1.037 tentara melarikan diri Senin malam", quote, StringComparison.Ordinal);
@@ -37,7 +22,7 @@ public class ClaimPopupTests(BrowserSession session) : IClassFixture<BrowserSess
     public async Task Show_in_source_highlights_the_quote_in_the_full_text()
     {
         var page = await session.OpenAppAsync();
-        await ClickClaimAsync(page, "russia-closes-mazar-consulate");
+        await ClaimMap.ClickAsync(page, "russia-closes-mazar-consulate");
 
         await page.GetByTestId("show-in-source").ClickAsync();
 
@@ -67,7 +52,8 @@ public class ClaimPopupTests(BrowserSession session) : IClassFixture<BrowserSess
     public async Task Hiding_the_claims_layer_removes_the_markers_from_the_map()
     {
         var page = await session.OpenAppAsync();
-        var pixel = await ClaimPixelAsync(page, "afghan-soldiers-cross-into-tajikistan");
+        await ClaimMap.ZoomToClaimAsync(page, "afghan-soldiers-cross-into-tajikistan");
+        var pixel = await ClaimMap.PixelAsync(page, "afghan-soldiers-cross-into-tajikistan");
         await page.GetByTestId("layer-toggle-claims").ClickAsync();
 
         await page.Mouse.ClickAsync((float)pixel[0], (float)pixel[1]);

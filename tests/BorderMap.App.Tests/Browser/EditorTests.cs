@@ -105,7 +105,7 @@ public class EditorTests(EditorSession session) : IClassFixture<EditorSession>
         const string quote = "Pasukan perbatasan melihat konvoi di dekat Ishkashim pada malam hari.";
         const string text = "Laporan 𝟐𝟎𝟐𝟏 🛂 dari perbatasan.\n\n" + quote + " Sumber lain membantah laporan itu.";
         var page = await session.OpenAppAsync();
-        var before = await DrawnClaimIdsAsync(page);
+        var before = await page.GetByTestId("claim-list").Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.claimId)");
 
         await page.GetByTestId("add-claim-button").ClickAsync();
         await page.GetByTestId("claim-editor").WaitForAsync();
@@ -137,6 +137,7 @@ public class EditorTests(EditorSession session) : IClassFixture<EditorSession>
 
         await page.ReloadAsync();
         await page.EvaluateAsync("() => window.borderMap.ready");
+        await ClaimMap.ZoomToClaimAsync(page, id);
         Assert.Contains(id, await DrawnClaimIdsAsync(page));
         await page.GetByTestId($"claim-row-{id}").ClickAsync();
         await page.Locator($"[data-testid='claim-panel'][data-claim-id='{id}']").WaitForAsync();
@@ -250,6 +251,8 @@ public class EditorTests(EditorSession session) : IClassFixture<EditorSession>
         await Assertions.Expect(entries.Last).ToHaveAttributeAsync("data-action", "create");
         await page.GetByRole(AriaRole.Button, new() { Name = "← Back to claim" }).ClickAsync();
 
+        await ClaimMap.ZoomToClaimAsync(page, id);
+        Assert.Contains(id, await DrawnClaimIdsAsync(page));
         await page.GetByTestId("claim-delete").ClickAsync();
         await page.GetByTestId("claim-delete-confirm").ClickAsync();
         await page.GetByTestId("details-empty").WaitForAsync();
@@ -262,7 +265,7 @@ public class EditorTests(EditorSession session) : IClassFixture<EditorSession>
     }
 
     /// <summary>A copy of a seed claim (same source and quote) under a new title, created through the API.</summary>
-    private static async Task<string> CreateClaimThroughTheApiAsync(HttpClient api, string title)
+    internal static async Task<string> CreateClaimThroughTheApiAsync(HttpClient api, string title)
     {
         var seed = (await api.GetFromJsonAsync<JsonObject>("api/claims/russia-closes-mazar-consulate"))!;
         var properties = seed["properties"]!.AsObject();

@@ -5,7 +5,7 @@ namespace BorderMap.App.Tests.Browser;
 
 /// <summary>
 /// The map from the keyboard alone: Tab reaches it and shows a focus ring, arrow keys pan,
-/// + zooms, N and P step through the claims on the map (the details panel follows and a live
+/// + zooms, N and P step through the claims drawn on the map (the details panel follows and a live
 /// region announces each), and Escape clears the selection.
 /// </summary>
 public class MapKeyboardTests(BrowserSession session) : IClassFixture<BrowserSession>
@@ -47,6 +47,9 @@ public class MapKeyboardTests(BrowserSession session) : IClassFixture<BrowserSes
         Assert.True(panned[0] > start[0], "ArrowRight did not pan east");
         await PressAsync(page, "+");
         Assert.True((await ViewAsync(page))[2] > panned[2] + 0.5, "+ did not zoom in");
+
+        // N and P step through the claims drawn on their own: close in on Mazar-i-Sharif, where three are.
+        await ClaimMap.ZoomToClaimAsync(page, "russia-closes-mazar-consulate");
 
         await PressAsync(page, "n");
         var first = await SelectedClaimAsync(page);

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
+using Microsoft.Playwright;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -49,40 +48,94 @@ public sealed class ScaleSession : EditorSession
 
 public class ScaleTests(ScaleSession session) : IClassFixture<ScaleSession>
 {
+    private static async Task SettledAsync(IPage page) => await page.EvaluateAsync("() => window.borderMap.settled()");
+
     [Fact]
     public async Task Thousands_of_claims_render_clustered_and_a_claim_can_still_be_selected()
     {
         var page = await session.OpenAppAsync();
 
-        Assert.Equal(ScaleSession.Claims, (await page.EvaluateAsync<string[]>("() => window.borderMap.drawnClaimIds()")).Length);
-        Assert.Equal("3,000", await page.GetByTestId("claim-list-count").TextContentAsync());
+        // Far out, the tiles hold cluster badges: every claim is counted, none has a symbol of its own.
+        Assert.Equal(ScaleSession.Claims, await page.EvaluateAsync<int>("() => window.borderMap.drawnClaimCount()"));
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => window.borderMap.drawnClaimIds()"));
+        Assert.Null(await page.EvaluateAsync<double[]?>("() => window.borderMap.claimPixel('synthetic-0')"));
+        Assert.Equal("1,000 of 3,000", await page.GetByTestId("claim-list-count").TextContentAsync());
         // The list is virtual: only the rows in view exist.
         var rows = page.GetByTestId("claim-list").Locator("tbody tr");
         Assert.InRange(await rows.CountAsync(), 5, 200);
-        // Far out, claims are clustered: a claim has no symbol of its own.
-        Assert.Null(await page.EvaluateAsync<double[]?>("() => window.borderMap.claimPixel('synthetic-0')"));
 
         // From the list: the selected claim leaves its cluster and opens.
         var id = await rows.Nth(2).GetAttributeAsync("data-claim-id");
         await rows.Nth(2).ClickAsync();
         await page.Locator($"[data-testid='claim-panel'][data-claim-id='{id}']").WaitForAsync();
         Assert.False(string.IsNullOrWhiteSpace(await page.GetByTestId("claim-quote").TextContentAsync()));
-        await page.EvaluateAsync("() => window.borderMap.settled()");
+        await SettledAsync(page);
         Assert.NotNull(await page.EvaluateAsync<double[]?>("id => window.borderMap.claimPixel(id)", id));
 
         // On the map: zoomed in on a claim, it is drawn on its own and a click selects it.
-        using var api = new HttpClient { BaseAddress = session.Url };
-        var anchor = (await api.GetFromJsonAsync<JsonElement>("api/claims/synthetic-0")).GetProperty("properties").GetProperty("anchor");
-        var (x, y) = WebMercator(anchor[0].GetDouble(), anchor[1].GetDouble());
-        await page.EvaluateAsync("([x, y]) => { const view = window.borderMap.map.getView(); view.setCenter([x, y]); view.setZoom(view.getMaxZoom()); }", new[] { x, y });
-        await page.EvaluateAsync("() => window.borderMap.settled()");
-        var pixel = await page.EvaluateAsync<double[]?>("() => window.borderMap.claimPixel('synthetic-0')");
-        Assert.NotNull(pixel);
-        await page.Mouse.ClickAsync((float)pixel[0], (float)pixel[1]);
+        await ClaimMap.ClickAsync(page, "synthetic-0");
         await page.Locator("[data-testid='claim-panel'][data-claim-id='synthetic-0']").WaitForAsync();
         await page.CloseAsync();
     }
 
-    private static (double X, double Y) WebMercator(double lon, double lat) =>
-        (lon * 20037508.342789244 / 180, Math.Log(Math.Tan((90 + lat) * Math.PI / 360)) * 6378137);
+    [Fact]
+    public async Task Clicking_a_cluster_zooms_in_until_single_claims_can_be_clicked()
+    {
+        var page = await session.OpenAppAsync();
+        var zoom = await page.EvaluateAsync<double>("() => window.borderMap.map.getView().getZoom()");
+        for (var clicks = 0; clicks < 6 && (await page.EvaluateAsync<string[]>("() => window.borderMap.drawnClaimIds()")).Length == 0; clicks++)
+        {
+            var badge = await page.EvaluateAsync<double[]?>("() => window.borderMap.clusterPixel()");
+            Assert.NotNull(badge);
+            await page.Mouse.ClickAsync((float)badge[0], (float)badge[1]);
+            await SettledAsync(page);
+            var zoomed = await page.EvaluateAsync<double>("() => window.borderMap.map.getView().getZoom()");
+            Assert.True(zoomed > zoom, $"a click on a cluster left the zoom at {zoomed}");
+            zoom = zoomed;
+        }
+
+        var single = (await page.EvaluateAsync<string[]>("() => window.borderMap.drawnClaimIds()")).FirstOrDefault();
+        Assert.NotNull(single);
+        var pixel = await ClaimMap.PixelAsync(page, single);
+        await page.Mouse.ClickAsync((float)pixel[0], (float)pixel[1]);
+        await page.Locator($"[data-testid='claim-panel'][data-claim-id='{single}']").WaitForAsync();
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Loading_filtering_searching_and_scrolling_never_asks_for_every_claim()
+    {
+        var page = await session.OpenPageAsync("about:blank");
+        var asked = new List<Uri>();
+        page.Request += (_, request) => asked.Add(new Uri(request.Url));
+        await page.GotoAsync(session.Url.ToString());
+        await page.WaitForFunctionAsync("() => window.borderMap !== undefined");
+        await page.EvaluateAsync("() => window.borderMap.ready");
+
+        await page.GetByTestId("filter-status-disputed").ClickAsync();
+        await SettledAsync(page);
+        var scroller = page.Locator(".table-scroll");
+        await scroller.EvaluateAsync("element => element.scrollTo(0, element.scrollHeight)");
+        await SettledAsync(page);
+
+        var list = page.GetByTestId("claim-list");
+        var listed = int.Parse(await list.GetAttributeAsync("data-count") ?? "0", CultureInfo.InvariantCulture);
+        var total = int.Parse(await list.GetAttributeAsync("data-total") ?? "0", CultureInfo.InvariantCulture);
+        await page.GetByTestId("claim-list-search").FillAsync("synthetic");
+        await SettledAsync(page);
+
+        var claimLists = asked.Where(uri => uri.AbsolutePath == "/api/claims").ToList();
+        Assert.NotEmpty(claimLists);
+        foreach (var uri in claimLists)
+        {
+            var limit = System.Web.HttpUtility.ParseQueryString(uri.Query)["limit"];
+            Assert.True(limit is not null && int.Parse(limit, CultureInfo.InvariantCulture) <= 1000, $"unbounded or large claim list: {uri}");
+        }
+
+        // The list read what was scrolled through, a page at a time, never every claim the filters pass.
+        Assert.True(listed > 1000 && listed < total, $"{listed} of {total} rows read");
+        Assert.Contains(asked, uri => uri.AbsolutePath.StartsWith("/api/tiles/claims/", StringComparison.Ordinal));
+        Assert.Contains(asked, uri => uri.AbsolutePath == "/api/claims/facets");
+        await page.CloseAsync();
+    }
 }

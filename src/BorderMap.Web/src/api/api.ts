@@ -1,6 +1,7 @@
 import type {
   AreaProperties,
   ClaimMarker,
+  ClaimFacets,
   ClaimPage,
   ClaimProperties,
   DateHistogram,
@@ -10,7 +11,6 @@ import type {
   GeoJsonFeatureCollection,
   HistoryEntry,
   LayerInfo,
-  MarkerCollection,
   RegionProfile,
   RegionSummary,
   SearchResult,
@@ -150,25 +150,16 @@ async function getFile(path: string, query: URLSearchParams, signal?: AbortSigna
 
 const seg = encodeURIComponent;
 
-/** The most claims the map loads as markers; beyond it the filters must narrow the set. */
-export const MARKER_CAP = 20_000;
-/** The largest page the server answers. */
-const MARKER_PAGE = 5_000;
+/** The largest page `GET /api/claims` answers. */
+const MAX_PAGE = 5_000;
 
-/** Follows `next` cursors of `GET /api/claims?fields=marker&…` until the last page or {@link MARKER_CAP} claims. */
-async function markerPages(query: URLSearchParams | undefined, signal: AbortSignal | undefined): Promise<MarkerCollection> {
-  const features: MarkerCollection['features'] = [];
-  let cursor: string | null = null;
-  do {
-    const params = new URLSearchParams(query);
-    params.set('fields', 'marker');
-    params.set('limit', String(MARKER_PAGE));
-    if (cursor !== null) params.set('cursor', cursor);
-    const page: ClaimPage<ClaimMarker> = await getJson<ClaimPage<ClaimMarker>>('claims', params, signal);
-    features.push(...page.features);
-    cursor = page.next;
-  } while (cursor !== null && features.length < MARKER_CAP);
-  return { type: 'FeatureCollection', features, capped: cursor !== null };
+/** `GET /api/claims?fields=marker&limit=…[&cursor=…]&…`: one page of lean markers under the filters in `query`. */
+function markerPage(query: URLSearchParams, limit: number, cursor: string | null, signal?: AbortSignal): Promise<ClaimPage<ClaimMarker>> {
+  const params = new URLSearchParams(query);
+  params.set('fields', 'marker');
+  params.set('limit', String(Math.min(MAX_PAGE, limit)));
+  if (cursor !== null) params.set('cursor', cursor);
+  return getJson<ClaimPage<ClaimMarker>>('claims', params, signal);
 }
 
 export const api = {
@@ -180,8 +171,13 @@ export const api = {
   style: () => getJson<StyleDefinition>('style'),
   layers: () => getJson<LayerInfo[]>('layers'),
   layer: (id: string) => getJson<GeoJsonFeatureCollection<AreaProperties>>(`layers/${seg(id)}`),
-  /** `GET /api/claims?fields=marker&…`, page after page: the lean form for the map, list and filters, up to {@link MARKER_CAP} claims. */
-  markers: (query?: URLSearchParams, signal?: AbortSignal) => markerPages(query, signal),
+  /** One page of lean markers (the claim list); `cursor` is the previous page's `next`. */
+  markerPage,
+  /** `GET /api/claims/facets?…`: counts by category, status, precision, actor and region under the filters. */
+  facets: (query: URLSearchParams, signal?: AbortSignal) => getJson<ClaimFacets>('claims/facets', query, signal),
+  /** `GET /api/changes`: the store's position now (no `after`), or once it moves past `after` (a long poll). */
+  changes: (after: string | null, signal?: AbortSignal) =>
+    getJson<{ position: string }>('changes', after === null ? new URLSearchParams() : new URLSearchParams({ after }), signal),
   /** `GET /api/claims/histogram?bin=…&…`: claims per day, week or month under the filters in `query`. */
   histogram: (query: URLSearchParams, signal?: AbortSignal) => getJson<DateHistogram>('claims/histogram', query, signal),
   /** One whole claim, with its version as the ETag. */

@@ -75,7 +75,7 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted): P
   const normalize = applyInitialState(bench, initial);
   const left = wireLeftPanel(bench);
   const claimList = wireClaimList(bench);
-  const data = wireClaimData(bench, { left, setListClaims: (claims, universeCount) => claimList.setClaims(claims, universeCount) });
+  const data = wireClaimData(bench, { left, reloadList: (total) => claimList.reload(total) });
   const drawers = wireDrawers([byId<HTMLButtonElement>('toggle-left-panel'), byId<HTMLButtonElement>('toggle-details')]);
   wireEditing(bench, data, () => drawers.showDetails());
   bench.selection.subscribe((selected) => selected && drawers.showDetails());

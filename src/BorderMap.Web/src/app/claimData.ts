@@ -1,93 +1,101 @@
-import { api } from '../api/api';
+import { api, isAbort } from '../api/api';
 import { renderFilterPanel } from '../panels/filterPanel';
 import { showError } from '../panels/errorBanner';
 import { renderTimeFilter } from '../panels/timeFilter';
 import { byId } from '../shared/dom';
-import { warnIfCapped, wireClaimQuery } from '../state/claimQuery';
-import { isUnfiltered, STATUSES } from '../state/filters';
-import type { ClaimMarker } from '../types';
+import { filterQuery, type Filters, STATUSES } from '../state/filters';
+import { followChanges } from '../state/storeChanges';
+import type { ClaimFacets } from '../types';
 import type { LeftPanel } from './leftPanel';
 import { precisionLevels, type Workbench } from './workbench';
 
 /**
- * The claims on screen: the whole collection as lean markers (for the time histogram and the
- * actor list), and what the filters pass (drawn on the map, listed, counted in the legend and
- * the layer switcher, shaded in the choropleth), redrawn after each answer from /api/claims.
+ * The claims on screen, all asked of the store under the filters: the map's vector tiles, the
+ * counts (`/api/claims/facets`: the legend, the layer switcher, the choropleth, the list's total,
+ * and the actor list, counted without the actor filter so more actors can be added), the date
+ * histogram and the claim list's pages. A filter change (debounced while a slider is dragged)
+ * asks for them again; so does a write, here or anywhere (`/api/changes`). Nothing reads the
+ * whole collection.
  */
 
 export interface ClaimData {
-  /** Loads the collection and draws what the filters pass. */
+  /** Shows the claims under the current filters and starts following the store's changes. */
   show(): Promise<void>;
-  /** After an edit: the collection again, and what the filters pass; a failure shows in the banner. */
+  /** After an edit here: everything asked for again; a failure shows in the banner. */
   refresh(): Promise<void>;
 }
 
 export interface ClaimViews {
   left: LeftPanel;
-  setListClaims: (claims: ClaimMarker[], universeCount: number) => void;
+  reloadList: (total: Promise<number>) => void;
 }
 
-/** The time filter and the actor list over the whole collection; returns how to remove them. */
-function renderCollectionFilters(bench: Workbench, all: ClaimMarker[]): () => void {
-  const timeFilter = renderTimeFilter(byId('time-filter'), bench.filters, bench.work);
-  const actors = new Map<string, number>();
-  for (const claim of all) for (const actor of claim.actors ?? []) actors.set(actor, (actors.get(actor) ?? 0) + 1);
-  const stopFilterPanel = renderFilterPanel(byId('filters-body'), {
-    statuses: STATUSES,
-    precisions: precisionLevels(bench.style).map((n) => [n, bench.style.geoPrecision[String(n)] ?? `level ${n}`]),
-    actors: [...actors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
-    filters: bench.filters,
-  });
-  return () => {
-    timeFilter.dispose();
-    stopFilterPanel();
-  };
-}
+const DEBOUNCE_MS = 90;
 
 export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
-  const { claims, work } = bench;
-  let universeIds: string[] = [];
-  let disposeCollectionFilters: (() => void) | null = null;
-  const onDrawn = () => {
-    const filtered = claims.filtered();
-    views.setListClaims(filtered, universeIds.length);
-    views.left.setCategoryCounts(claims.countsByCategory());
-    views.left.setLayerCount('claims', filtered.length);
-    if (bench.choropleth.get()) views.left.shade();
-  };
-  const query = wireClaimQuery({ filters: bench.filters, claims, work, onDrawn });
+  const { claims, work, filters } = bench;
+  const timeFilter = renderTimeFilter(byId('time-filter'), filters, work);
+  const filterPanel = renderFilterPanel(byId('filters-body'), {
+    statuses: STATUSES,
+    precisions: precisionLevels(bench.style).map((n) => [n, bench.style.geoPrecision[String(n)] ?? `level ${n}`]),
+    filters,
+  });
+  let controller: AbortController | null = null;
 
-  // Every claim once, as lean markers. Loaded again after an edit, so the histogram and the actor list include what was added or changed.
-  async function loadUniverse(): Promise<void> {
-    const universe = await work.track(api.markers());
-    warnIfCapped(universe);
-    const ids = claims.add(universe);
-    const known = new Set(ids);
-    for (const claim of claims.all()) if (!known.has(claim.id)) claims.remove(claim.id);
-    universeIds = ids;
-    disposeCollectionFilters?.();
-    disposeCollectionFilters = renderCollectionFilters(bench, ids.map((id) => claims.get(id)).filter((c): c is ClaimMarker => c !== null));
+  function showFacets(facets: ClaimFacets, actors: ClaimFacets): void {
+    views.left.setCategoryCounts(new Map(facets.categories.map((c) => [c.value, c.count])));
+    views.left.setLayerCount('claims', facets.total);
+    views.left.setRegionCounts(new Map(facets.regions.map((r) => [r.value, r.count])));
+    filterPanel.setActors(actors.actors.map((a) => [a.value, a.count]));
   }
 
-  // Unfiltered, the whole collection is the answer, with no second request.
-  async function show(): Promise<void> {
-    await loadUniverse();
-    if (isUnfiltered(bench.filters.get())) {
-      claims.draw(universeIds);
-      onDrawn();
-    } else {
-      await query.refresh();
+  /** Asks for the counts under the filters now and shows them with the tiles and the list. */
+  async function load(): Promise<void> {
+    controller?.abort();
+    const mine = new AbortController();
+    controller = mine;
+    const current: Filters = filters.get();
+    claims.setQuery(filterQuery(current));
+    const counted = api.facets(filterQuery(current), mine.signal);
+    // The list reads its first page meanwhile, and takes its total from these counts.
+    views.reloadList(counted.then((facets) => facets.total));
+    try {
+      const [facets, actors] = await work.track(Promise.all([counted, api.facets(filterQuery({ ...current, actors: [] }), mine.signal)]));
+      if (controller === mine) showFacets(facets, actors);
+    } catch (error) {
+      if (isAbort(error) || controller !== mine) return;
+      throw error;
     }
   }
 
+  const reportFailure = (error: unknown) => showError('Could not load the claims for these filters.', error);
+  let timer: number | undefined;
+  let releaseWait: (() => void) | null = null;
+  filters.subscribe(() => {
+    window.clearTimeout(timer);
+    releaseWait?.();
+    void work.track(new Promise<void>((resolve) => (releaseWait = resolve)));
+    timer = window.setTimeout(() => {
+      releaseWait?.();
+      releaseWait = null;
+      load().catch(reportFailure);
+    }, DEBOUNCE_MS);
+  });
+
+  /** The store moved on: tiles, counts, list and histogram again (never the whole set). */
+  async function refresh(): Promise<void> {
+    claims.refresh();
+    timeFilter.refresh();
+    await load();
+  }
+
   return {
-    show,
-    refresh: async () => {
-      try {
-        await show();
-      } catch (error) {
-        showError('Could not reload the claims.', error);
-      }
+    show: async () => {
+      await load();
+      followChanges(() => {
+        refresh().catch(reportFailure);
+      });
     },
+    refresh: () => refresh().catch((error: unknown) => showError('Could not reload the claims.', error)),
   };
 }

@@ -41,6 +41,7 @@ function openEditor(context: EditorContext, claim: FullClaim | null, draft: Draf
     draft,
     onSaved: (saved) => {
       bench.fullClaims.put(saved);
+      bench.claims.forget(saved.props.id);
       close();
       void context.data.refresh().then(() => bench.selection.set({ kind: 'claim', id: saved.props.id }));
     },
@@ -86,7 +87,7 @@ export function wireEditing(bench: Workbench, data: ClaimData, onEditorOpen: () 
     onEdit: (claim) => open(claim),
     onPropose: (values) => open(null, values),
     onDeleted: (id) => {
-      claims.remove(id);
+      claims.forget(id);
       selection.set(null);
       void data.refresh();
     },

@@ -1,4 +1,4 @@
-import { classesFor, colorFor, countByArea, renderChoroplethControl, renderChoroplethLegend } from '../map/choropleth';
+import { classesFor, colorFor, renderChoroplethControl, renderChoroplethLegend } from '../map/choropleth';
 import { redrawAreas } from '../map/layers';
 import { areaProps } from '../map/style';
 import { renderLayerSwitcher } from '../panels/layerSwitcher';
@@ -11,6 +11,8 @@ import type { Workbench } from './workbench';
 export interface LeftPanel {
   setLayerCount: (layerId: string, count: number) => void;
   setCategoryCounts: (counts: Map<string, number>) => void;
+  /** Claims per region under the filters (the store's counts), which the choropleth shades by. */
+  setRegionCounts: (counts: Map<string, number>) => void;
   /** Shades the provinces by their number of filtered claims, or clears the shading (choropleth off). */
   shade: () => void;
 }
@@ -32,12 +34,12 @@ export function wireLeftPanel(bench: Workbench): LeftPanel {
     areas: bench.style.areas,
     filters: bench.filters,
   });
+  let counts = new Map<string, number>();
   const provinceIds = () => (areas.sources.get('provinces')?.getFeatures() ?? []).map((f) => areaProps(f).id);
   const shade = () => {
     if (!choropleth.get()) {
       areas.context.shade = null;
     } else {
-      const counts = countByArea(claims.filtered());
       const ids = provinceIds();
       const classes = classesFor(Math.max(0, ...ids.map((id) => counts.get(id) ?? 0)));
       areas.context.shade = (id) => colorFor(classes, counts.get(id) ?? 0);
@@ -46,5 +48,13 @@ export function wireLeftPanel(bench: Workbench): LeftPanel {
     redrawAreas(areas);
   };
   choropleth.subscribe(shade);
-  return { setLayerCount, setCategoryCounts: (counts) => legend.setCounts(counts), shade };
+  return {
+    setLayerCount,
+    setCategoryCounts: (byCategory) => legend.setCounts(byCategory),
+    setRegionCounts: (byRegion) => {
+      counts = byRegion;
+      if (choropleth.get()) shade();
+    },
+    shade,
+  };
 }

@@ -1,3 +1,4 @@
+import { fromLonLat } from 'ol/proj';
 import { categoryLookup } from '../shared/categories';
 import { ClaimsLayer } from '../map/claimsLayer';
 import { createAreaLayers } from '../map/layers';
@@ -16,7 +17,15 @@ export function createWorkbench(stores: Stores, definition: Definition): Workben
   setSymbolRadius(lines.symbolRadius);
   const claims = new ClaimsLayer(category);
   // A hovered or selected claim's full geometry (a region, a line) is fetched when first needed.
-  claims.setGeometryLoader((id) => work.track(fullClaims.load(id, claims.get(id)?.version).then((claim) => claim.geometry)));
+  claims.setLoader((id) =>
+    work.track(
+      fullClaims.load(id, claims.get(id)?.version).then((claim) => ({
+        geometry: claim.geometry,
+        summary: claim.props,
+        anchor: claim.props.anchor ? fromLonLat(claim.props.anchor) : null,
+      })),
+    ),
+  );
   const areas = createAreaLayers(map, style.areas, lines, layerInfos);
   const towns = createTownLayer();
   map.addLayer(towns);

@@ -1,4 +1,4 @@
-import { containsCoordinate, getCenter } from 'ol/extent';
+import { containsCoordinate } from 'ol/extent';
 import { fitLonLat } from '../map/map';
 import { createPlaceMarker } from '../map/placeMarker';
 import { createClaimList, type ClaimList } from '../panels/claimList';
@@ -20,10 +20,9 @@ export function wireClaimList(bench: Workbench): ClaimList {
     work: bench.work,
     regions: bench.regions,
     reveal: (id) => {
-      const extent = claims.extentOf(id);
+      const anchor = claims.anchorOf(id);
       const size = map.getSize();
-      if (!extent || !size) return;
-      const anchor = claims.anchorOf(id) ?? getCenter(extent);
+      if (!anchor || !size) return;
       if (!containsCoordinate(map.getView().calculateExtent(size), anchor)) map.getView().animate({ center: anchor, duration: 250 });
     },
   });

@@ -6,7 +6,7 @@ import { areaProps } from './style';
 
 /**
  * A client pixel where a click selects the area: inside it, on top (a province wins over its
- * country), clear of claim symbols and of the map's controls. Samples a grid over the visible
+ * country), clear of claim symbols, cluster badges and the map's controls. Samples a grid over the visible
  * part of the area, preferring points near its middle. Used by automation; null if none.
  */
 export function areaClientPixel(map: OlMap, areas: AreaLayers, claims: ClaimsLayer, id: string): [number, number] | null {
@@ -36,8 +36,11 @@ export function areaClientPixel(map: OlMap, areas: AreaLayers, claims: ClaimsLay
     const pixel = map.getPixelFromCoordinate(coordinate);
     const [x = -1, y = -1] = pixel ?? [];
     if (x < 8 || y < 8 || x > (size[0] ?? 0) - 8 || y > (size[1] ?? 0) - 8) continue;
-    // Keep a margin around claim symbols.
-    const nearClaim = [[0, 0], [-12, 0], [12, 0], [0, -12], [0, 12]].some(([dx = 0, dy = 0]) => claims.claimAtPixel(map, [x + dx, y + dy]));
+    // Keep a margin around claim symbols and cluster badges.
+    const nearClaim = [[0, 0], [-12, 0], [12, 0], [0, -12], [0, 12]].some(([dx = 0, dy = 0]) => {
+      const around = [x + dx, y + dy];
+      return claims.claimAtPixel(map, around) !== null || claims.clusterAtPixel(map, around) !== null;
+    });
     if (nearClaim) continue;
     const client: [number, number] = [rect.left + x, rect.top + y];
     const element = document.elementFromPoint(client[0], client[1]);

@@ -1,10 +1,9 @@
 import { el, replaceChildren } from '../shared/dom';
 import type { Store } from '../state/store';
-import type { ClaimMarker } from '../types';
 
 /**
  * Choropleth mode: provinces shaded by how many of the filtered claims lie in or reference
- * them (a claim's `areas`, as in the region panel). Counts are small and skewed, so classes
+ * them (the store's counts per region, `/api/claims/facets`, as in the region panel). Counts are small and skewed, so classes
  * are single values up to 5 and doubling ranges (1, 2–3, 4–7, …) above that.
  */
 
@@ -20,12 +19,6 @@ export interface ChoroplethClass {
   min: number;
   max: number;
   color: string;
-}
-
-export function countByArea(claims: Iterable<ClaimMarker>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const claim of claims) for (const id of new Set(claim.areas ?? [])) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
 }
 
 export function classesFor(maxCount: number): ChoroplethClass[] {

@@ -1,6 +1,7 @@
 import Feature from 'ol/Feature';
 import type { FeatureLike } from 'ol/Feature';
 import type Geometry from 'ol/geom/Geometry';
+import Point from 'ol/geom/Point';
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
 import CircleStyle from 'ol/style/Circle';
@@ -8,107 +9,136 @@ import Fill from 'ol/style/Fill';
 import Stroke from 'ol/style/Stroke';
 import Style from 'ol/style/Style';
 import type { CategoryLookup } from '../shared/categories';
-import type { ClaimRecords, ClaimRecord } from './claimRecords';
+import { badgeStyle, type TileCluster } from './claimTiles';
+import type { KnownClaims } from './knownClaims';
+import type { Offset } from './spread';
 import { withAlpha } from './style';
+import { claimSymbolStyle, type SymbolState } from './symbols';
 
 /**
- * The full geometry (a region, a line) of the hovered and the selected claim, drawn under the
- * symbols. Geometries are fetched only when wanted: at once for the selected claim, for a
- * hovered one once the pointer rests on it, so sweeping across thousands of symbols asks for
- * none of them.
+ * Drawn over the claim tiles: the hovered and the selected claim, each with its full geometry
+ * (a region, a line) under a larger, ringed symbol, and the hovered cluster badge. The selected
+ * claim is drawn even where the tiles show only clusters, so it never hides in a badge.
+ * Geometries are fetched only when wanted: at once for the selected claim, for a hovered one once
+ * the pointer rests on it, so sweeping across thousands of symbols asks for none of them.
  */
 
 /** How long the pointer rests on a claim before its full geometry is fetched for the highlight. */
 const HOVER_GEOMETRY_DELAY_MS = 80;
 
+/** What the overlay needs of a whole claim (from `/api/claims/{id}`). */
+export interface LoadedClaim {
+  geometry: Geometry | null;
+}
+
 export class ClaimHighlight {
-  readonly layer: VectorLayer<VectorSource<Feature<Geometry>>>;
-  private loader: ((id: string) => Promise<Geometry | null>) | null = null;
+  readonly layer: VectorLayer<VectorSource<Feature>>;
+  private loader: ((id: string) => Promise<LoadedClaim>) | null = null;
+  private readonly geometries = new Map<string, Geometry | null>();
   private readonly loading = new Set<string>();
   private hoverTimer: number | undefined;
   private hoveredId: string | null = null;
   private selectedId: string | null = null;
+  private badge: TileCluster | null = null;
   private readonly styles = new Map<string, Style[]>();
 
   constructor(
-    private readonly records: ClaimRecords,
+    private readonly known: KnownClaims,
     private readonly category: CategoryLookup,
-    /** Whether a claim is drawn now (only drawn claims are highlighted). */
-    private readonly isDrawn: (id: string) => boolean,
+    private readonly offsetOf: (id: string) => Offset,
     zIndex: number,
   ) {
-    this.layer = new VectorLayer({
-      source: new VectorSource<Feature<Geometry>>(),
-      zIndex,
-      style: (feature) => this.style(feature),
-    });
+    this.layer = new VectorLayer({ source: new VectorSource<Feature>(), zIndex, style: (feature) => this.style(feature) });
   }
 
-  /** Where the full geometry comes from (fetched on demand). */
-  setLoader(loader: (id: string) => Promise<Geometry | null>): void {
+  /** Where the whole claim comes from (fetched on demand). */
+  setLoader(loader: (id: string) => Promise<LoadedClaim>): void {
     this.loader = loader;
   }
 
-  /** Highlights these claims (either may be null), and redraws after any change to them. */
+  /** The claim changed (a newer version): its geometry is fetched again when next wanted. */
+  forget(id: string): void {
+    this.geometries.delete(id);
+  }
+
+  setBadge(badge: TileCluster | null): void {
+    this.badge = badge;
+    this.redraw();
+  }
+
+  /** Highlights these claims (either may be null). */
   show(hoveredId: string | null, selectedId: string | null): void {
     this.hoveredId = hoveredId;
     this.selectedId = selectedId;
+    for (const id of [selectedId, hoveredId]) if (id && !this.geometries.has(id)) this.load(id);
+    this.redraw();
+  }
+
+  /** Redraws the overlay (the symbols' offsets or the known anchors may have changed). */
+  redraw(): void {
     const source = this.layer.getSource();
     if (!source) return;
-    source.clear();
-    const ids = [hoveredId, selectedId].filter((id, i, all): id is string => !!id && all.indexOf(id) === i);
-    for (const id of ids) {
-      const record = this.records.get(id);
-      if (!record || !this.isDrawn(id)) continue;
-      if (record.geometry === undefined) {
-        this.load(id, record);
-        continue;
-      }
-      if (!record.geometry) continue;
-      const feature = new Feature<Geometry>({ geometry: record.geometry });
-      feature.set('claimId', id);
-      source.addFeature(feature);
+    source.clear(true);
+    const features: Feature[] = [];
+    if (this.badge) {
+      const badge = new Feature<Point>({ geometry: new Point(this.badge.at) });
+      badge.set('badge', this.badge);
+      features.push(badge);
     }
+    const ids = [this.hoveredId, this.selectedId].filter((id, i, all): id is string => !!id && all.indexOf(id) === i);
+    for (const id of ids) {
+      const known = this.known.get(id);
+      if (!known) continue;
+      const geometry = this.geometries.get(id);
+      if (geometry) features.push(new Feature({ geometry, highlightOf: id }));
+      const symbol = new Feature<Point>({ geometry: new Point(known.anchor) });
+      symbol.set('claimId', id);
+      features.push(symbol);
+    }
+    source.addFeatures(features);
   }
 
-  private isWanted(id: string): boolean {
-    return id === this.hoveredId || id === this.selectedId;
-  }
-
-  private load(id: string, record: ClaimRecord): void {
+  private load(id: string): void {
     if (!this.loader || this.loading.has(id)) return;
     if (id === this.selectedId) {
-      this.fetch(id, record);
+      this.fetch(id);
       return;
     }
     window.clearTimeout(this.hoverTimer);
     this.hoverTimer = window.setTimeout(() => {
-      if (id === this.hoveredId && this.records.get(id) === record && record.geometry === undefined) this.fetch(id, record);
+      if (id === this.hoveredId && !this.geometries.has(id)) this.fetch(id);
     }, HOVER_GEOMETRY_DELAY_MS);
   }
 
-  private fetch(id: string, record: ClaimRecord): void {
+  private fetch(id: string): void {
     if (!this.loader || this.loading.has(id)) return;
     this.loading.add(id);
     this.loader(id).then(
-      (geometry) => {
+      (claim) => {
         this.loading.delete(id);
-        // Only if the record was not replaced (a newer version) meanwhile.
-        if (this.records.get(id) !== record) return;
-        record.geometry = geometry;
-        if (this.isWanted(id)) this.show(this.hoveredId, this.selectedId);
+        this.geometries.set(id, claim.geometry);
+        if (id === this.hoveredId || id === this.selectedId) this.redraw();
       },
       () => {
         this.loading.delete(id);
-        if (this.records.get(id) === record) record.geometry = null;
+        this.geometries.set(id, null);
       },
     );
   }
 
   private style(feature: FeatureLike): Style[] | undefined {
-    const record = this.records.get(feature.get('claimId') as string);
-    if (!record) return undefined;
-    const { color } = this.category(record.props.category);
+    const badge = feature.get('badge') as TileCluster | undefined;
+    if (badge) return badgeStyle(badge, this.category, 'hover');
+    const symbolOf = feature.get('claimId') as string | undefined;
+    if (symbolOf) {
+      const known = this.known.get(symbolOf);
+      if (!known) return undefined;
+      const state: SymbolState = symbolOf === this.selectedId ? 'selected' : 'hover';
+      return claimSymbolStyle(this.category(known.summary.category), state, this.offsetOf(symbolOf));
+    }
+    const known = this.known.get(feature.get('highlightOf') as string);
+    if (!known) return undefined;
+    const { color } = this.category(known.summary.category);
     let styles = this.styles.get(color);
     if (!styles) {
       styles = highlightStyles(color);

@@ -27,7 +27,7 @@ export function wireInteraction(
     claims.setHovered(id);
     const cluster = id ? claims.setHoveredCluster(map, null) : claims.setHoveredCluster(map, event.pixel);
     viewport.style.cursor = id || cluster ? 'pointer' : '';
-    viewport.title = cluster ? `${cluster.ids.length.toLocaleString('en-US')} claims here: click to zoom in` : '';
+    viewport.title = cluster ? `${cluster.count.toLocaleString('en-US')} claims here: click to zoom in` : '';
   });
   viewport.addEventListener('pointerleave', () => {
     claims.setHovered(null);
@@ -43,9 +43,9 @@ export function wireInteraction(
     }
     const cluster = claims.clusterAtPixel(map, event.pixel);
     if (cluster) {
-      // Zoom in on its members; at the closest zoom the remaining groups spread out.
-      // (A badge spans at most a few dozen pixels, so fitting its members always zooms in.)
-      map.getView().fit(cluster.extent, { padding: [60, 60, 60, 60], duration: 250, maxZoom: map.getView().getMaxZoom() });
+      // Zoom in around it, two steps at a time: from zoom 10 the tiles hold single claims.
+      const view = map.getView();
+      view.animate({ center: cluster.at, zoom: Math.min(view.getMaxZoom(), (view.getZoom() ?? 0) + 2), duration: 250 });
       return;
     }
     const area = areaAt(areas, event.coordinate);

@@ -4,14 +4,14 @@ import type OlMap from 'ol/Map';
 import type { CategoryLookup } from '../shared/categories';
 import { el } from '../shared/dom';
 import type { SelectionStore } from '../state/selection';
-import type { ClaimMarker } from '../types';
+import type { ClaimSummary } from '../types';
 import type { ClaimsLayer } from './claimsLayer';
 
 /**
  * The map from the keyboard: it takes focus (Tab, or a click) and shows a focus ring; arrow
  * keys pan and + / − zoom (OpenLayers' keyboard interactions, which listen on the map's target);
- * N or ] selects the next claim drawn on the map and P or [ the previous one, in the order the
- * claims are drawn, so the details panel shows each in turn; Escape clears the selection
+ * N or ] selects the next claim drawn on its own in view and P or [ the previous one (claims in
+ * a cluster badge are reached by zooming in), in the order the tiles hold them, so the details panel shows each in turn; Escape clears the selection
  * (interaction.ts). Each step is announced to screen readers through a polite live region.
  */
 
@@ -20,7 +20,7 @@ const PREVIOUS_KEYS = new Set(['p', 'P', '[']);
 const HELP = 'Map. Arrow keys pan, plus and minus zoom, N and P step through the claims on the map, Escape clears the selection.';
 
 /** What is announced for a selected claim: its place in the sequence, title, category and date. */
-export function describeStep(claim: Pick<ClaimMarker, 'title' | 'eventDate'>, categoryLabel: string, index: number, count: number): string {
+export function describeStep(claim: Pick<ClaimSummary, 'title' | 'eventDate'>, categoryLabel: string, index: number, count: number): string {
   return `Claim ${index + 1} of ${count}: ${claim.title}. ${categoryLabel}, ${claim.eventDate}.`;
 }
 

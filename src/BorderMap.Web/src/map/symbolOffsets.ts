@@ -2,9 +2,9 @@ import type { Coordinate } from 'ol/coordinate';
 import { layoutSymbols, type Offset, type PlacedSymbol } from './spread';
 
 /**
- * Where each drawn claim's symbol sits relative to its anchor, for one resolution: offsets
- * depend on the zoom (symbols that overlap at one zoom are apart at the next), so they are
- * recomputed lazily when the resolution changes or the drawn set does.
+ * Where each drawn claim's symbol sits relative to its anchor at one resolution: symbols that
+ * would overlap there are spread apart (spread.ts), so offsets are laid out again whenever the
+ * zoom or the claims in view change.
  */
 
 /** Anchors (EPSG:3857) as screen pixels at a resolution (m/px), y down, in the ids' order. */
@@ -15,33 +15,7 @@ export function screenPositions(ids: readonly string[], anchorOf: (id: string) =
   });
 }
 
-export class SymbolOffsets {
-  private offsets = new Map<string, Offset>();
-  private resolution = NaN;
-
-  /** The layout no longer matches the drawn claims: redo it at the next use. */
-  invalidate(): void {
-    this.resolution = NaN;
-  }
-
-  isFor(resolution: number): boolean {
-    return resolution === this.resolution;
-  }
-
-  /** Takes a layout made elsewhere (clustering) for a resolution. */
-  set(resolution: number, offsets: Map<string, Offset>): void {
-    this.resolution = resolution;
-    this.offsets = offsets;
-  }
-
-  /** Spreads the claims' symbols apart for a resolution, unless that layout is current. */
-  spread(resolution: number, ids: readonly string[], anchorOf: (id: string) => Coordinate): void {
-    if (this.isFor(resolution)) return;
-    this.set(resolution, layoutSymbols(screenPositions(ids, anchorOf, resolution)));
-  }
-
-  /** The claim's offset (px, y down); undefined for a claim inside a cluster badge. */
-  get(id: string): Offset | undefined {
-    return this.offsets.get(id);
-  }
+/** Each claim's offset (px, y down) from its anchor, by id, at a resolution (m/px). */
+export function spreadAnchors(anchors: ReadonlyMap<string, Coordinate>, resolution: number): Map<string, Offset> {
+  return layoutSymbols(screenPositions([...anchors.keys()], (id) => anchors.get(id) ?? [0, 0], resolution));
 }

@@ -1,4 +1,5 @@
 import './claimList.css';
+import { fromLonLat } from 'ol/proj';
 import type { CategoryLookup } from '../shared/categories';
 import type { ClaimsLayer } from '../map/claimsLayer';
 import { el, replaceChildren } from '../shared/dom';
@@ -9,13 +10,14 @@ import type { Store } from '../state/store';
 import type { ClaimMarker, RegionSummary } from '../types';
 import type { ListState } from '../state/urlState';
 import { type ClaimColumn, claimColumns, type PlaceLookup } from './claimColumns';
-import { createClaimSearch } from './claimSearch';
+import { createClaimPages, type ListAnswer, MAX_ROWS, SORTABLE } from './claimPages';
 import { placeTooltip, resolvedPlaceName } from './placeName';
 import { VirtualRows } from './virtualRows';
 
 /**
- * The claim list under the map: the claims the filters pass, searchable (by the store) and
- * sortable by every column, in step with the map. Hovering a row highlights its symbol and the
+ * The claim list under the map: the claims the filters pass, read from the store a page at a
+ * time (claimPages.ts), searchable by the store and sortable by every column while the whole set
+ * fits one page, in step with the map. Hovering a row highlights its symbol and the
  * other way round; arrow keys move through the rows (highlighting as they go) and Enter selects.
  */
 
@@ -34,7 +36,8 @@ export interface ClaimListOptions {
 }
 
 export interface ClaimList {
-  setClaims(claims: readonly ClaimMarker[], total: number): void;
+  /** Reads the list again (the filters or the store changed); `total` is how many claims meet the filters, as it is asked for. */
+  reload(total: Promise<number>): void;
 }
 
 /** Place names resolved once per claim marker. */
@@ -65,11 +68,14 @@ function headerCell(column: ClaimColumn, list: Store<ListState>): HTMLTableCellE
   return el('th', { className: `${column.className} sortable`, attrs: { scope: 'col', 'data-sort': column.key } }, button);
 }
 
-function markSorted(head: HTMLTableSectionElement, state: ListState): void {
+/** Marks the sorted column; null: the rows are in the store's order and no column sorts them. */
+function markSorted(head: HTMLTableSectionElement, state: ListState | null): void {
   for (const th of head.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
-    const sorted = th.dataset['sort'] === state.sort;
-    th.setAttribute('aria-sort', sorted ? (state.descending ? 'descending' : 'ascending') : 'none');
-    th.querySelector('button')?.setAttribute('data-active', String(sorted));
+    const sorted = th.dataset['sort'] === state?.sort;
+    th.setAttribute('aria-sort', sorted ? (state?.descending ? 'descending' : 'ascending') : 'none');
+    const button = th.querySelector('button');
+    button?.setAttribute('data-active', String(sorted));
+    if (button) button.disabled = state === null;
   }
 }
 
@@ -164,6 +170,15 @@ function wireRow(tr: HTMLTableRowElement, id: string, rows: VirtualRows, claims:
   return tr;
 }
 
+/** Why the list shows no rows, or only some of them; '' when nothing needs saying. */
+function noteFor(answer: ListAnswer | null, text: string): string {
+  if (!answer || answer.text !== text) return text ? 'Searching…' : '';
+  if (answer.rows.length === 0) return text ? 'No claim matches the search.' : 'No claims pass the filters.';
+  if (answer.complete) return '';
+  if (answer.rows.length >= MAX_ROWS) return `The list stops at ${MAX_ROWS.toLocaleString('en-US')} rows: narrow the filters or search.`;
+  return `In the order they were stored: columns sort sets of up to ${SORTABLE.toLocaleString('en-US')} claims (narrow the filters). More rows load as you scroll.`;
+}
+
 export function createClaimList(options: ClaimListOptions): ClaimList {
   const { root, list, claims, selection, filters } = options;
   const columns = claimColumns(options.category, placeLookup(options.regions));
@@ -183,42 +198,63 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
     selectedId,
     hoveredId: () => claims.hovered,
   });
-  /** The claims the filters pass (drawn on the map), the collection's size, and the store's latest search answer. */
-  const content: { drawn: readonly ClaimMarker[]; total: number; matches: { text: string; claims: ClaimMarker[] } | null } = {
-    drawn: [],
-    total: 0,
-    matches: null,
+  const meet = (markers: readonly ClaimMarker[]) => {
+    for (const marker of markers) if (marker.anchor) claims.meet(marker, fromLonLat(marker.anchor));
   };
-  const search = createClaimSearch(options.work, (text, found) => {
-    content.matches = { text, claims: found };
-    render();
-  });
+  let answer: ListAnswer | null = null;
   const searchText = () => list.get().query.trim();
-  const startSearch = () => {
-    if (searchText()) search.run(searchText(), filters.get());
-    else search.cancel();
-  };
+  const pages = createClaimPages(
+    options.work,
+    (next) => {
+      answer = next;
+      meet(next.rows);
+      render();
+    },
+    (more, next) => {
+      answer = next;
+      meet(more);
+      rows.append(more);
+      showStatus();
+    },
+  );
+  let filtersTotal: Promise<number> | null = null;
+  const reload = () => pages.load(filters.get(), searchText(), filtersTotal);
+
+  /** The count, the note, the sort marks and the search field, after the rows changed. */
+  function showStatus(): void {
+    const state = list.get();
+    const text = searchText();
+    const current = answer?.text === text ? answer : null;
+    parts.count.textContent = current ? countText(current.rows.length, current.total, text !== '') : '';
+    parts.table.dataset['count'] = String(current?.rows.length ?? 0);
+    parts.table.dataset['total'] = String(current?.total ?? 0);
+    parts.table.setAttribute('aria-busy', String(!current));
+    parts.note.textContent = noteFor(answer, text);
+    parts.note.hidden = parts.note.textContent === '';
+    const sortable = current?.complete ?? true;
+    markSorted(parts.head, sortable ? state : null);
+    if (parts.search.value !== state.query) parts.search.value = state.query;
+  }
 
   function render(): void {
     const state = list.get();
-    const text = searchText();
-    const answered = !text || content.matches?.text === text;
-    const source = text ? (content.matches?.claims ?? content.drawn) : content.drawn;
-    const column = columns.find((c) => c.key === state.sort) ?? columns[0];
-    const shown = [...source].sort(column.compare);
-    if (state.descending) shown.reverse();
-    rows.show(shown);
-    parts.count.textContent = countText(shown.length, content.total, text !== '');
-    parts.table.dataset['count'] = String(shown.length);
-    parts.table.setAttribute('aria-busy', String(!answered));
-    parts.note.textContent = !answered ? 'Searching…' : shown.length > 0 ? '' : text ? 'No claim matches the search.' : 'No claims pass the filters.';
-    parts.note.hidden = parts.note.textContent === '';
-    markSorted(parts.head, state);
-    if (parts.search.value !== state.query) parts.search.value = state.query;
+    const shown = answer?.rows ?? [];
+    if (answer?.complete) {
+      const column = columns.find((c) => c.key === state.sort) ?? columns[0];
+      const sorted = [...shown].sort(column.compare);
+      if (state.descending) sorted.reverse();
+      rows.show(sorted);
+    } else {
+      rows.show(shown);
+    }
+    showStatus();
     rows.markSelected(true);
   }
 
   wireKeys(parts, rows, claims, choose);
+  parts.scroller.addEventListener('scroll', () => {
+    if (rows.nearEnd) pages.more();
+  });
   claims.onHover((id) => {
     rows.markHovered(id);
     const index = rows.indexOf(id);
@@ -226,17 +262,14 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
   });
   selection.subscribe(() => rows.markSelected(true));
   list.subscribe((now, before) => {
-    if (now.query.trim() !== before.query.trim()) startSearch();
-    render();
+    if (now.query.trim() !== before.query.trim()) reload();
+    else render();
   });
 
   return {
-    setClaims(next, totalCount) {
-      content.drawn = next;
-      content.total = totalCount;
-      // The filters changed (or the collection did): the search answer is asked for again.
-      if (searchText()) startSearch();
-      render();
+    reload(total) {
+      filtersTotal = total;
+      reload();
     },
   };
 }

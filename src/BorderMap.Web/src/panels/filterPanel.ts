@@ -13,9 +13,12 @@ export interface FilterPanelOptions {
   statuses: readonly string[];
   /** Geo-precision level → label ("1" → "exact site"). */
   precisions: Array<[number, string]>;
-  /** Actor names with how many claims name them, most frequent first. */
-  actors: Array<[string, number]>;
   filters: Store<Filters>;
+}
+
+export interface FilterPanel {
+  /** The actors to offer, with how many claims (under the other filters) name them, most first. */
+  setActors(actors: Array<[string, number]>): void;
 }
 
 /** A checkbox group over a list filter whose `null` means "all". */
@@ -48,8 +51,8 @@ function checkboxGroup<T extends string | number>(
   return { element, sync };
 }
 
-/** Draws the filters into `root`; returns a function that stops them following the filter store. */
-export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions): () => void {
+/** Draws the filters into `root`. */
+export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions): FilterPanel {
   const { filters } = options;
   const status = checkboxGroup(
     'Status',
@@ -72,12 +75,8 @@ export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions
   const actorSelect = el('select', {
     testId: 'filter-actor',
     className: 'actor-select',
-    attrs: { multiple: '', size: String(Math.min(7, Math.max(3, options.actors.length))), 'aria-label': 'Actors' },
+    attrs: { multiple: '', size: '3', 'aria-label': 'Actors' },
   });
-  for (const [name, count] of options.actors) {
-    const option = el('option', { attrs: { value: name } }, `${name} (${count})`);
-    actorSelect.append(option);
-  }
   actorSelect.addEventListener('mousedown', (event) => {
     const option = event.target;
     if (!(option instanceof HTMLOptionElement) || event.shiftKey || event.ctrlKey || event.metaKey) return;
@@ -102,7 +101,7 @@ export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions
   );
   const syncActors = () => {
     const selected = new Set(filters.get().actors.map((a) => a.toLowerCase()));
-    // An actor from a shared link that no loaded claim names still shows, so it can be cleared.
+    // An actor from a shared link that no claim names still shows, so it can be cleared.
     const known = new Set([...actorSelect.options].map((o) => o.value.toLowerCase()));
     for (const actor of filters.get().actors) {
       if (!known.has(actor.toLowerCase())) actorSelect.append(el('option', { attrs: { value: actor } }, `${actor} (0)`));
@@ -118,7 +117,13 @@ export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions
     precision.sync();
     syncActors();
   };
-  const unsubscribe = filters.subscribe(sync);
+  filters.subscribe(sync);
   sync();
-  return unsubscribe;
+  return {
+    setActors(named) {
+      actorSelect.replaceChildren(...named.map(([name, count]) => el('option', { attrs: { value: name } }, `${name} (${count})`)));
+      actorSelect.size = Math.min(7, Math.max(3, named.length));
+      syncActors();
+    },
+  };
 }

@@ -9,7 +9,8 @@ import { showError } from './errorBanner';
  * `signal.aborted` after each await before it shows anything.
  */
 export interface LatestRequest {
-  schedule(): void;
+  /** Runs after the pause, or at once (`immediate`: not typing, nothing to wait for). */
+  schedule(immediate?: boolean): void;
   cancel(): void;
 }
 
@@ -38,14 +39,14 @@ export function latestRequest(work: PendingWork, delayMs: number, failure: strin
   }
 
   return {
-    schedule() {
+    schedule(immediate = false) {
       cancel();
       void work.track(new Promise<void>((resolve) => (releaseWait = resolve)));
       timer = window.setTimeout(() => {
         releaseWait?.();
         releaseWait = null;
         void start();
-      }, delayMs);
+      }, immediate ? 0 : delayMs);
     },
     cancel,
   };

@@ -3,7 +3,7 @@ import { definitionList, el } from '../shared/dom';
 import { capitalize, formatArea, formatKm, formatShortRange, plural } from '../shared/format';
 import { renderNames } from './namesList';
 import { symbolCanvas } from '../map/symbols';
-import type { ClaimMarker, RegionProfile } from '../types';
+import type { ClaimSummary, RegionProfile } from '../types';
 
 export interface RegionPanelOptions {
   /** What the area layer knows at once (name, kind); the profile fills in the rest. */
@@ -15,7 +15,7 @@ export interface RegionPanelOptions {
   /** Whether any claim filter is active (the claim counts then say so). */
   filtered: boolean;
   category: CategoryLookup;
-  claim: (id: string) => ClaimMarker | null;
+  claim: (id: string) => ClaimSummary | null;
   onSelectClaim: (id: string) => void;
   onHoverClaim: (id: string | null) => void;
   onSelectRegion: (id: string) => void;

@@ -22,8 +22,8 @@ const STEPS = 1000;
 const DEBOUNCE_MS = 90;
 
 export interface TimeFilter {
-  /** Stops following the filters (before the filter is drawn again for a changed collection). */
-  dispose(): void;
+  /** The store changed: the histogram (and the date extent) is asked for again. */
+  refresh(): void;
 }
 
 interface Parts {
@@ -185,16 +185,18 @@ export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, wor
   layOut(root, parts, zoom.element);
   wireHandles(parts, filters, axes);
   wireWheelZoom(parts.box, context);
-  const unsubscribe = filters.subscribe((now, before) => {
+  filters.subscribe((now, before) => {
     if (now.from !== before.from || now.to !== before.to) draw();
     load.schedule();
   });
   draw();
   load.schedule();
   return {
-    dispose() {
-      unsubscribe();
-      load.cancel();
+    refresh() {
+      // Every bar may have changed: nothing is reused from the bars shown now.
+      state.months = null;
+      state.view = null;
+      load.schedule();
     },
   };
 }

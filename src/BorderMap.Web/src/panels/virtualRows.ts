@@ -69,11 +69,27 @@ export class VirtualRows {
   }
 
   /** Shows these claims, in this order. */
-  show(claims: ClaimMarker[]): void {
-    this.claims = claims;
+  show(claims: readonly ClaimMarker[]): void {
+    this.claims = [...claims];
     this.position = new Map(claims.map((c, i) => [c.id, i]));
     this.rows = new Map();
     this.renderWindow(true);
+  }
+
+  /** Adds claims after those shown (the list's next page), keeping the rows already in the DOM. */
+  append(more: readonly ClaimMarker[]): void {
+    for (const claim of more) {
+      if (this.position.has(claim.id)) continue;
+      this.position.set(claim.id, this.claims.length);
+      this.claims.push(claim);
+    }
+    this.renderWindow(true);
+  }
+
+  /** Whether the rows in view are within a screenful of the last one. */
+  get nearEnd(): boolean {
+    const { scroller } = this.parts;
+    return scroller.scrollTop + 2 * scroller.clientHeight >= this.claims.length * this.rowHeight;
   }
 
   /** Which rows the scroll position shows, with the overscan margin. */

@@ -1,0 +1,126 @@
+import type { Coordinate } from 'ol/coordinate';
+import type { FeatureLike } from 'ol/Feature';
+import MVT from 'ol/format/MVT';
+import VectorTileLayer from 'ol/layer/VectorTile';
+import type RenderFeature from 'ol/render/Feature';
+import VectorTileSource from 'ol/source/VectorTile';
+import type { StyleFunction } from 'ol/style/Style';
+import { createXYZ } from 'ol/tilegrid';
+import { apiUrl } from '../api/api';
+import type { CategoryLookup } from '../shared/categories';
+import type { ClaimSummary } from '../types';
+import { DECLUTTER_GROUP } from './layers';
+import type { Offset } from './spread';
+import { FONT_STACK } from './style';
+import { claimSymbolStyle, clusterStyle } from './symbols';
+
+/**
+ * The claims as the store serves them: Mapbox Vector Tiles from
+ * `/api/tiles/claims/{z}/{x}/{y}.mvt` under the filters (layer `claims`). Below zoom 10 (or in a
+ * crowded tile) a tile holds one point per grid cell with its `count` and `category:<id>` counts,
+ * drawn as a count badge ringed by its category mix; otherwise one point per claim with its id
+ * and the fields the map names and styles it by, drawn with its category's symbol. Nothing here
+ * holds claims beyond the tiles OpenLayers keeps for the view.
+ */
+
+/** The deepest zoom the server builds tiles for (TileAddress.MaxZoom); closer views stretch those. */
+const MAX_TILE_ZOOM = 20;
+/** Which tile zoom serves a view between two zooms: the closer one (OpenLayers' default for vector tiles). */
+export const TILE_Z_DIRECTION = 1;
+const CLUSTER_FONT = `700 11px ${FONT_STACK}`;
+const CATEGORY_PREFIX = 'category:';
+
+/** A cluster cell of a low-zoom tile. */
+export interface TileCluster {
+  count: number;
+  /** Claims per category id. */
+  categories: Array<[string, number]>;
+  at: Coordinate;
+}
+
+/** The point of a tile feature (EPSG:3857; the tile format has projected it). */
+export function pointOf(feature: FeatureLike): Coordinate {
+  const flat = (feature as RenderFeature).getFlatCoordinates();
+  return [flat[0] ?? 0, flat[1] ?? 0];
+}
+
+/** A single claim of a tile, or null for a cluster. */
+export function tileClaim(feature: FeatureLike): ClaimSummary | null {
+  const id = feature.get('id') as string | number | undefined;
+  if (id === undefined) return null;
+  const p = feature.getProperties();
+  return {
+    id: String(id),
+    title: String(p['title'] ?? ''),
+    category: String(p['category'] ?? ''),
+    status: p['status'] as ClaimSummary['status'],
+    geoPrecision: Number(p['geoPrecision']),
+    eventDate: String(p['eventDate'] ?? ''),
+    endDate: (p['endDate'] as string | undefined) ?? null,
+    timePrecision: p['timePrecision'] as ClaimSummary['timePrecision'],
+    place: String(p['place'] ?? ''),
+    version: p['version'] === undefined ? undefined : Number(p['version']),
+  };
+}
+
+/** A cluster cell of a tile, or null for a single claim. */
+export function tileCluster(feature: FeatureLike): TileCluster | null {
+  const count = feature.get('count') as number | undefined;
+  if (count === undefined) return null;
+  const categories: Array<[string, number]> = [];
+  for (const [key, value] of Object.entries(feature.getProperties())) {
+    if (key.startsWith(CATEGORY_PREFIX)) categories.push([key.slice(CATEGORY_PREFIX.length), Number(value)]);
+  }
+  categories.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return { count: Number(count), categories, at: pointOf(feature) };
+}
+
+/** A cluster badge's style: its count on a ring split by its categories' colours. */
+export function badgeStyle(cluster: TileCluster, category: CategoryLookup, state: 'normal' | 'hover'): ReturnType<typeof clusterStyle> {
+  const segments = cluster.categories.map(([id, n]) => [category(id).color, n] as const);
+  return clusterStyle(cluster.count, segments, state, CLUSTER_FONT);
+}
+
+/** The tile URL template for a filter query (the same parameters as `/api/claims`). */
+export function tileUrl(query: URLSearchParams): string {
+  const text = query.toString();
+  // Not through URL(), which would escape the template's braces.
+  return `${apiUrl('')}tiles/claims/{z}/{x}/{y}.mvt${text ? `?${text}` : ''}`;
+}
+
+export interface ClaimTileStyle {
+  category: CategoryLookup;
+  /** A single claim's spread offset (px) on screen now. */
+  offsetOf: (id: string) => Offset;
+}
+
+function tileStyle({ category, offsetOf }: ClaimTileStyle): StyleFunction {
+  return (feature) => {
+    const cluster = tileCluster(feature);
+    if (cluster) return badgeStyle(cluster, category, 'normal');
+    const id = feature.get('id') as string | number | undefined;
+    if (id === undefined) return undefined;
+    return claimSymbolStyle(category(String(feature.get('category'))), 'normal', offsetOf(String(id)));
+  };
+}
+
+/** The vector-tile layer of the claims (its URL follows the filters; see ClaimsLayer). */
+export function createClaimTileLayer(style: ClaimTileStyle, zIndex: number): VectorTileLayer<VectorTileSource<RenderFeature>> {
+  const source = new VectorTileSource<RenderFeature>({
+    format: new MVT({ layers: ['claims'] }),
+    tileGrid: createXYZ({ maxZoom: MAX_TILE_ZOOM, tileSize: 512 }),
+    url: tileUrl(new URLSearchParams()),
+    zDirection: TILE_Z_DIRECTION,
+  });
+  const layer = new VectorTileLayer<VectorTileSource<RenderFeature>>({
+    source,
+    zIndex,
+    declutter: DECLUTTER_GROUP,
+    renderMode: 'hybrid',
+    updateWhileAnimating: true,
+    updateWhileInteracting: true,
+    style: tileStyle(style),
+  });
+  layer.set('layerId', 'claims');
+  return layer;
+}

@@ -1,0 +1,111 @@
+import { api, isAbort } from '../api/api';
+import type { PendingWork } from '../api/work';
+import { filterQuery, type Filters } from '../state/filters';
+import type { ClaimMarker } from '../types';
+import { showError } from './errorBanner';
+import { latestRequest } from './latestRequest';
+
+/**
+ * The claim list's rows, read from the store a page at a time (`/api/claims?fields=marker&limit&
+ * cursor`, with `q` while searching: the store looks through the title, place, actors, quote,
+ * translation and note in every script), under the same filters as the map. The total comes from
+ * the facets. The first page holds up to SORTABLE claims: a set that fits is sorted by every
+ * column; a larger one is read on in pages of PAGE as the list is scrolled, in the store's order (the store
+ * pages in one order only: the claims' creation).
+ */
+
+const DEBOUNCE_MS = 150;
+/** The most claims read at once so that the list can sort them (a larger set stays in store order). */
+export const SORTABLE = 1_000;
+/** Rows asked for at a time while scrolling a large set. */
+export const PAGE = 500;
+/** The most rows the list reads; beyond them the filters or the search must narrow the set. */
+export const MAX_ROWS = 20_000;
+/** The longest text `/api/claims?q=` takes (ClaimFilterParser.MaxTextLength). */
+const MAX_TEXT = 200;
+
+export interface ListAnswer {
+  /** The search text the answer is for ('' when not searching). */
+  text: string;
+  rows: ClaimMarker[];
+  /** How many claims meet the filters (and the search). */
+  total: number;
+  /** Whether every claim that meets them is in `rows` (then the list can sort them). */
+  complete: boolean;
+}
+
+export interface ClaimPages {
+  /**
+   * Reads the list again for these filters and text (at once, unless the text changed: typing
+   * pauses first); `total` is the filters' count as it is being asked for (not searching).
+   */
+  load(filters: Filters, text: string, total: Promise<number> | null): void;
+  /** Reads the next page, if there is one and none is being read. */
+  more(): void;
+}
+
+/** Text the store would refuse: nothing to search for (no letter or digit), or too long. */
+function unsearchable(text: string): boolean {
+  return text.length > MAX_TEXT || !/[\p{L}\p{N}]/u.test(text);
+}
+
+export function createClaimPages(work: PendingWork, onAnswer: (answer: ListAnswer) => void, onMore: (rows: ClaimMarker[], answer: ListAnswer) => void): ClaimPages {
+  let asked: { query: URLSearchParams; text: string; total: Promise<number> | null } = { query: new URLSearchParams(), text: '', total: null };
+  let answer: ListAnswer | null = null;
+  let next: string | null = null;
+  let reading: AbortController | null = null;
+
+  const request = latestRequest(work, DEBOUNCE_MS, 'Could not load the claim list.', async (signal) => {
+    reading?.abort();
+    const { query, text } = asked;
+    if (text && unsearchable(text)) {
+      answer = { text, rows: [], total: 0, complete: true };
+      next = null;
+      onAnswer(answer);
+      return;
+    }
+    // The first page is as large as a set the list can sort: if it is the last, the list sorts it.
+    const [total, page] = await Promise.all([
+      asked.total ?? api.facets(query, signal).then((facets) => facets.total),
+      api.markerPage(query, SORTABLE, null, signal),
+    ]);
+    if (signal.aborted) return;
+    next = page.next;
+    answer = { text, rows: page.features.map((f) => f.properties), total, complete: page.next === null };
+    onAnswer(answer);
+  });
+
+  async function readMore(cursor: string, mine: AbortController): Promise<void> {
+    try {
+      const page = await work.track(api.markerPage(asked.query, PAGE, cursor, mine.signal));
+      if (mine.signal.aborted || !answer) return;
+      next = page.next;
+      const rows = page.features.map((f) => f.properties);
+      answer = { ...answer, rows: [...answer.rows, ...rows], complete: page.next === null };
+      onMore(rows, answer);
+    } catch (error) {
+      if (!isAbort(error) && !mine.signal.aborted) showError('Could not load more claims.', error);
+    } finally {
+      if (reading === mine) reading = null;
+    }
+  }
+
+  return {
+    load(filters, text, total) {
+      const query = filterQuery(filters);
+      if (text) query.set('q', text);
+      const typed = text !== asked.text;
+      // While searching the list counts for itself; the filters' count is not needed (its failure shows elsewhere).
+      total?.catch(() => undefined);
+      asked = { query, text, total: text ? null : total };
+      reading?.abort();
+      reading = null;
+      request.schedule(!typed);
+    },
+    more() {
+      if (next === null || reading !== null || (answer?.rows.length ?? 0) >= MAX_ROWS) return;
+      reading = new AbortController();
+      void readMore(next, reading);
+    },
+  };
+}
