@@ -179,6 +179,25 @@ function noteFor(answer: ListAnswer | null, text: string): string {
   return `In the order they were stored: columns sort sets of up to ${SORTABLE.toLocaleString('en-US')} claims (narrow the filters). More rows load as you scroll.`;
 }
 
+/** The answer's rows, sorted by the list's column when the whole answer is at hand (else in stored order). */
+function rowsInOrder(answer: ListAnswer | null, columns: ReturnType<typeof claimColumns>, state: ListState): ClaimMarker[] {
+  const shown = answer?.rows ?? [];
+  if (!answer?.complete) return [...shown];
+  const column = columns.find((c) => c.key === state.sort) ?? columns[0];
+  const sorted = [...shown].sort(column.compare);
+  if (state.descending) sorted.reverse();
+  return sorted;
+}
+
+/** A claim hovered on the map is marked in the list and scrolled to, unless the user is moving through the list. */
+function followMapHover(claims: ClaimListOptions['claims'], rows: VirtualRows, body: HTMLElement): void {
+  claims.onHover((id) => {
+    rows.markHovered(id);
+    const index = rows.indexOf(id);
+    if (index !== undefined && document.activeElement?.closest('tbody') !== body) rows.scrollToIndex(index);
+  });
+}
+
 export function createClaimList(options: ClaimListOptions): ClaimList {
   const { root, list, claims, selection, filters } = options;
   const columns = claimColumns(options.category, placeLookup(options.regions));
@@ -237,16 +256,7 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
   }
 
   function render(): void {
-    const state = list.get();
-    const shown = answer?.rows ?? [];
-    if (answer?.complete) {
-      const column = columns.find((c) => c.key === state.sort) ?? columns[0];
-      const sorted = [...shown].sort(column.compare);
-      if (state.descending) sorted.reverse();
-      rows.show(sorted);
-    } else {
-      rows.show(shown);
-    }
+    rows.show(rowsInOrder(answer, columns, list.get()));
     showStatus();
     rows.markSelected(true);
   }
@@ -255,11 +265,7 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
   parts.scroller.addEventListener('scroll', () => {
     if (rows.nearEnd) pages.more();
   });
-  claims.onHover((id) => {
-    rows.markHovered(id);
-    const index = rows.indexOf(id);
-    if (index !== undefined && document.activeElement?.closest('tbody') !== parts.body) rows.scrollToIndex(index);
-  });
+  followMapHover(claims, rows, parts.body);
   selection.subscribe(() => rows.markSelected(true));
   list.subscribe((now, before) => {
     if (now.query.trim() !== before.query.trim()) reload();
