@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace BorderMap.App.Tests.Browser;
 
 public class ClaimPopupTests(BrowserSession session) : IClassFixture<BrowserSession>
