@@ -19,6 +19,7 @@ public sealed class AccessMatrixTests(SharedServer server) : IClassFixture<Share
         ["/api/claims/{id}"] = $"/api/claims/{ClaimId}",
         ["/api/claims/{id}/history"] = $"/api/claims/{ClaimId}/history",
         ["/api/sources/{id}"] = "/api/sources/tj-af-border-2021-07-05",
+        ["/api/sources/{id}/anchors"] = "/api/sources/tj-af-border-2021-07-05/anchors",
         ["/api/layers/{id}"] = "/api/layers/provinces",
         ["/api/regions/{id}"] = "/api/regions/AF-BDS",
         ["/api/search"] = "/api/search?q=Khorog",
