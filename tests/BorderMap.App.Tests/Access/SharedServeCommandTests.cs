@@ -75,7 +75,9 @@ public sealed class SharedServeCommandTests
     {
         var (_, token, _) = await AppProcess.RunToEnd("tokens", "add", "--token-file", _tokenFile, "--name", "Farrukh Sharipov", "--role", "reader");
 
-        await using var app = await AppProcess.Serve("--bind", "0.0.0.0", "--token-file", _tokenFile);
+        // A store of its own, seeded with the shipped claims: other tests write to the shared default one.
+        var store = Path.Combine(StoreTestEnvironment.Folder, Guid.NewGuid().ToString("N") + ".gpkg");
+        await using var app = await AppProcess.Serve("--bind", "0.0.0.0", "--token-file", _tokenFile, "--store", store);
         Assert.Equal("0.0.0.0", app.Url.Host);
         using var client = new HttpClient { BaseAddress = new UriBuilder(app.Url) { Host = "127.0.0.1" }.Uri };
 
