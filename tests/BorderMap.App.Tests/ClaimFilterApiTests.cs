@@ -76,7 +76,12 @@ public class ClaimFilterApiTests(WebApplicationFactory<Program> factory) : IClas
     [Fact]
     public async Task The_source_parameter_lists_the_claims_quoting_that_source()
     {
-        Assert.Equal(await All(), (await _client.ClaimIds("?source=tj-af-border-2021-07-05")).Length);
+        // Other tests on this server add claims from sources of their own: compare with what each claim says it quotes.
+        var all = (await _client.GetOk("/api/claims?limit=5000")).GetProperty("features").EnumerateArray();
+        var quoting = all.Where(f => f.GetProperty("properties").GetProperty("source").GetString() == "tj-af-border-2021-07-05")
+            .Select(f => f.GetProperty("id").GetString()).Order(StringComparer.Ordinal).ToArray();
+        Assert.True(quoting.Length >= 23);
+        Assert.Equal(quoting, (await _client.ClaimIds("?source=tj-af-border-2021-07-05")).Order(StringComparer.Ordinal).ToArray());
         Assert.Empty(await _client.ClaimIds("?source=no-such-source"));
     }
 
