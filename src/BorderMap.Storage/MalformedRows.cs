@@ -45,6 +45,22 @@ public static class MalformedRows
         }
     }
 
+    /// <summary>Reads every remaining row with <paramref name="read"/>, skipping the malformed ones.</summary>
+    public static List<T> ReadAll<TReader, T>(TReader reader, Func<TReader, T> read)
+        where TReader : DbDataReader
+    {
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            if (TryRead(reader, read, out var row))
+            {
+                rows.Add(row);
+            }
+        }
+
+        return rows;
+    }
+
     private static void Skip(MalformedRow row)
     {
         _skippedOnThisThread++;

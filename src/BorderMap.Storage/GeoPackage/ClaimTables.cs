@@ -113,7 +113,10 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
             ("$old", entry.OldValue),
             ("$new", entry.NewValue));
 
-    public Source? FindSource(string id) => FindById($"SELECT {SourceRows.SelectColumns} FROM sources WHERE id = $id", id, SourceRows.Read);
+    /// <summary>The <c>sources</c> columns in the order <see cref="SourceRecords.Read"/> expects.</summary>
+    public const string SourceColumns = "id, title, publisher, language, translatedFrom, url, publishedDate, sha256, notes, text, supersedes, reliability";
+
+    public Source? FindSource(string id) => FindById($"SELECT {SourceColumns} FROM sources WHERE id = $id", id, SourceRecords.Read);
 
     public bool SourceExists(string id) => Scalar("SELECT 1 FROM sources WHERE id = $id", ("$id", id)) is not null;
 
@@ -226,16 +229,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     private List<T> All<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
     {
         using var reader = Bound(sql, parameters).ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            if (MalformedRows.TryRead(reader, read, out var row))
-            {
-                rows.Add(row);
-            }
-        }
-
-        return rows;
+        return MalformedRows.ReadAll(reader, read);
     }
 
     private T? FindById<T>(string sql, string id, Func<SqliteDataReader, T> read)

@@ -239,7 +239,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private protected override IReadOnlyList<Source> ReadSources() => SelectSources(string.Empty, null);
 
     private List<Source> SelectSources(string where, string? id) =>
-        Select($"SELECT {SourceRows.SelectColumns} FROM sources {where} ORDER BY fid", id, SourceRows.Read);
+        Select($"SELECT {ClaimTables.SourceColumns} FROM sources {where} ORDER BY fid", id, SourceRecords.Read);
 
     private protected override Claim? ReadClaim(string id) =>
         Select($"SELECT {ClaimRows.SelectColumns} FROM claims WHERE id = $id", id, row => Placed(ClaimRows.Read(row))).FirstOrDefault();

@@ -15,15 +15,6 @@ internal static class SqliteRows
         }
 
         using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            if (MalformedRows.TryRead(reader, read, out var row))
-            {
-                rows.Add(row);
-            }
-        }
-
-        return rows;
+        return MalformedRows.ReadAll(reader, read);
     }
 }

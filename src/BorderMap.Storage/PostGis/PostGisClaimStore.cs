@@ -86,10 +86,10 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     }
 
     private protected override IReadOnlyList<Source> ReadSources() =>
-        Rows($"SELECT {PostGisTables.SourceColumns} FROM sources ORDER BY fid", [], PostGisTables.ReadSource);
+        Rows($"SELECT {PostGisTables.SourceColumns} FROM sources ORDER BY fid", [], SourceRecords.Read);
 
     private protected override Source? ReadSource(string id) =>
-        Rows($"SELECT {PostGisTables.SourceColumns} FROM sources WHERE id = @id", [new("id", id)], PostGisTables.ReadSource).FirstOrDefault();
+        Rows($"SELECT {PostGisTables.SourceColumns} FROM sources WHERE id = @id", [new("id", id)], SourceRecords.Read).FirstOrDefault();
 
     private protected override Claim? ReadClaim(string id) =>
         Rows($"SELECT {PostGisTables.ClaimColumns} FROM claims WHERE id = @id", [new("id", id)], r => Placed(PostGisTables.ReadClaim(r))).FirstOrDefault();

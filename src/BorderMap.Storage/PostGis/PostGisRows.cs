@@ -14,15 +14,6 @@ internal static class PostGisRows
         }
 
         using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            if (MalformedRows.TryRead(reader, read, out var row))
-            {
-                rows.Add(row);
-            }
-        }
-
-        return rows;
+        return MalformedRows.ReadAll(reader, read);
     }
 }

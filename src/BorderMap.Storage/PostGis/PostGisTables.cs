@@ -143,7 +143,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     public bool IdTakenInImport(string id) =>
         ClaimExists(id) || (_importIds && Scalar("SELECT 1 FROM import_ids WHERE id = @id", ("id", id)) is not null);
 
-    public Source? FindSource(string id) => Rows($"SELECT {SourceColumns} FROM sources WHERE id = @id", [("id", id)], ReadSource).FirstOrDefault();
+    public Source? FindSource(string id) => Rows($"SELECT {SourceColumns} FROM sources WHERE id = @id", [("id", id)], SourceRecords.Read).FirstOrDefault();
 
     public bool SourceExists(string id) => Scalar("SELECT 1 FROM sources WHERE id = @id", ("id", id)) is not null;
 
@@ -270,24 +270,8 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             ("areas", pairs.Select(p => p.Area).ToArray()));
     }
 
+    /// <summary>The <c>sources</c> columns in the order <see cref="SourceRecords.Read"/> expects.</summary>
     public const string SourceColumns = "id, title, publisher, language, translated_from, url, published_date, sha256, notes::text, text, supersedes, reliability";
-
-    public static Source ReadSource(NpgsqlDataReader row)
-    {
-        string? Text(int i) => row.IsDBNull(i) ? null : row.GetString(i);
-        return new Source(
-            row.GetString(0),
-            row.GetString(1),
-            row.GetString(2),
-            row.GetString(3),
-            Text(4),
-            Text(5) is { } url ? new Uri(url) : null,
-            row.GetString(6),
-            row.GetString(7),
-            JsonSerializer.Deserialize<List<string>>(row.GetString(8), ClaimGeoJson.Options) ?? [],
-            row.GetString(9),
-            Text(10)) { Reliability = Text(11) };
-    }
 
     /// <summary>Reads a row selected with <see cref="ClaimColumns"/>.</summary>
     public static (string Id, ClaimData Data, Geometry Geometry) ReadClaim(NpgsqlDataReader row) =>
@@ -356,16 +340,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     {
         using var command = Command(sql, parameters);
         using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            if (MalformedRows.TryRead(reader, read, out var row))
-            {
-                rows.Add(row);
-            }
-        }
-
-        return rows;
+        return MalformedRows.ReadAll(reader, read);
     }
 
     private object? Scalar(string sql, params (string Name, object? Value)[] parameters)

@@ -1,15 +1,17 @@
+using System.Data.Common;
 using System.Text.Json;
 using BorderMap.Core.Sources;
-using Microsoft.Data.Sqlite;
 
-namespace BorderMap.Storage.GeoPackage;
+namespace BorderMap.Storage;
 
-/// <summary>Maps rows of the <c>sources</c> table to <see cref="Source"/>.</summary>
-internal static class SourceRows
+/// <summary>
+/// Reads a <c>sources</c> row into a <see cref="Source"/> for either backend. Each backend names its
+/// own columns (their spellings differ), but selects them in this one order (id, title, publisher, language, translated-from, url,
+/// published date, SHA-256, notes as JSON, text, supersedes, reliability), so the mapping lives once.
+/// </summary>
+internal static class SourceRecords
 {
-    public const string SelectColumns = "id, title, publisher, language, translatedFrom, url, publishedDate, sha256, notes, text, supersedes, reliability";
-
-    public static Source Read(SqliteDataReader row)
+    public static Source Read(DbDataReader row)
     {
         string? Text(int i) => row.IsDBNull(i) ? null : row.GetString(i);
         return new Source(
