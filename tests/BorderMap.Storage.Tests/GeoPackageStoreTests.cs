@@ -17,5 +17,19 @@ public sealed class GeoPackageStoreTests : ClaimStoreContract, IDisposable
     protected override Task<IClaimStore> OpenSameStoreAsync() =>
         Task.FromResult<IClaimStore>(GeoPackageClaimStore.Open(_path!, TestData.Geodata.Areas, TestData.Seed));
 
+    protected override Task ForgetClusterCellsAsync()
+    {
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TRIGGER claim_cells_add; DROP TRIGGER claim_cells_remove; DROP TABLE claim_cells;";
+            command.ExecuteNonQuery();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -14,6 +14,16 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
         return PostGisClaimStore.Open(_database, TestData.Geodata.Areas, seed);
     }
 
+    protected override async Task ForgetClusterCellsAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "DROP TABLE claim_cells; DROP FUNCTION bordermap_cells_inserted, bordermap_cells_updated, bordermap_cells_deleted CASCADE; DELETE FROM schema_version WHERE version = 6",
+            connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     protected override Task<IClaimStore> OpenSameStoreAsync() =>
         Task.FromResult<IClaimStore>(PostGisClaimStore.Open(_database!, TestData.Geodata.Areas, TestData.Seed));
 }

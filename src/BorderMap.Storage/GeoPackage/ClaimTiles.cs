@@ -19,7 +19,7 @@ internal static class ClaimTiles
           AND s.x >= $tile_min_x AND s.x < $tile_max_x AND s.y > $tile_min_y AND s.y <= $tile_max_y
         """;
 
-    public static byte[] Read(SqliteConnection connection, GeoPackageQuery query, TileAddress tile)
+    public static byte[] Read(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query, TileAddress tile)
     {
         var envelope = tile.MercatorEnvelope;
         var parameters = new Dictionary<string, object>(query.Parameters, StringComparer.Ordinal)
@@ -39,7 +39,8 @@ internal static class ClaimTiles
             || SqliteRows.Select(connection, $"SELECT count(*) FROM claim_summary s WHERE {where}", parameters, row => row.GetInt32(0))[0] > TileAddress.MaxClaimsPerTile;
         if (clustered)
         {
-            foreach (var cell in Clusters(connection, where, parameters))
+            var cells = ClusterCells.Answer(claims, tile) ? CountedClusters(connection, claims, tile, parameters) : Clusters(connection, where, parameters);
+            foreach (var cell in cells)
             {
                 var (x, y) = Pixel(cell.SumX / cell.Count, cell.SumY / cell.Count);
                 writer.AddPoint(x, y, [("count", cell.Count), .. cell.Categories.Select(c => ("category:" + c.Key, (object)c.Value))]);
@@ -70,13 +71,46 @@ internal static class ClaimTiles
             GROUP BY cell, s.category
             """,
             parameters,
-            row => (Cell: row.GetInt32(0), Category: row.GetString(1), Count: row.GetInt32(2), SumX: row.GetDouble(3), SumY: row.GetDouble(4)));
-        return rows.GroupBy(r => r.Cell).OrderBy(g => g.Key).Select(g => new Cluster(
+            CellRow);
+        return Merged(rows);
+    }
+
+    /// <summary>The same clusters from the pre-counted cells (<see cref="ClusterCells"/>): as many rows as the tile has cells and categories, whatever its claims.</summary>
+    private static IEnumerable<Cluster> CountedClusters(SqliteConnection connection, ClaimQuery claims, TileAddress tile, Dictionary<string, object> parameters)
+    {
+        var window = ClusterCells.Window(tile);
+        parameters["$zoom"] = window.Zoom;
+        parameters["$shift"] = window.Shift;
+        parameters["$cells_min_x"] = window.MinX;
+        parameters["$cells_max_x"] = window.MaxX;
+        parameters["$cells_min_y"] = window.MinY;
+        parameters["$cells_max_y"] = window.MaxY;
+        parameters["$origin_x"] = window.OriginX;
+        parameters["$origin_y"] = window.OriginY;
+        var categories = claims.Categories is null ? string.Empty : "AND category IN (SELECT value FROM json_each($categories))";
+        var rows = SqliteRows.Select(
+            connection,
+            $"""
+            SELECT (cell_x >> $shift) - $origin_x + {TileAddress.ClusterGrid} * ((cell_y >> $shift) - $origin_y) AS cell, category, sum(count), sum(sum_x), sum(sum_y)
+            FROM claim_cells
+            WHERE zoom = $zoom AND cell_x BETWEEN $cells_min_x AND $cells_max_x AND cell_y BETWEEN $cells_min_y AND $cells_max_y {categories}
+            GROUP BY cell, category
+            """,
+            parameters,
+            CellRow);
+        return Merged(rows);
+    }
+
+    private static (int Cell, string Category, int Count, double SumX, double SumY) CellRow(SqliteDataReader row) =>
+        (row.GetInt32(0), row.GetString(1), row.GetInt32(2), row.GetDouble(3), row.GetDouble(4));
+
+    /// <summary>One cluster per cell, in cell order, from its counts per category.</summary>
+    private static IEnumerable<Cluster> Merged(List<(int Cell, string Category, int Count, double SumX, double SumY)> rows) =>
+        rows.GroupBy(r => r.Cell).OrderBy(g => g.Key).Select(g => new Cluster(
             g.Sum(r => r.Count),
             g.Sum(r => r.SumX),
             g.Sum(r => r.SumY),
             [.. g.OrderBy(r => r.Category, StringComparer.Ordinal).Select(r => KeyValuePair.Create(r.Category, r.Count))]));
-    }
 
     private static List<(double X, double Y, List<(string Key, object Value)> Properties)> Singles(SqliteConnection connection, string where, Dictionary<string, object> parameters) =>
         SqliteRows.Select(

@@ -56,6 +56,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
         store.CheckFormat();
         store.UpgradeDerivedTables();
+        store.ApplyClusterCells();
         store.ApplySourceVersionSchema();
         store.AddEventTables();
         return store;
@@ -120,6 +121,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
                 }
 
                 SourceVersionSchema.Apply(connection, transaction);
+                ClusterCellSchema.Apply(connection, transaction);
 
                 using var tables = new ClaimTables(connection, transaction, _placer);
                 Writes.Seed(tables, seed);
@@ -271,7 +273,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private protected override byte[] ReadTile(ClaimQuery query, TileAddress tile)
     {
         var sql = GeoPackageQuery.Of(query);
-        return Read(sql, connection => ClaimTiles.Read(connection, sql, tile));
+        return Read(sql, connection => ClaimTiles.Read(connection, query, sql, tile));
     }
 
     /// <summary>Runs a read of one query on a pooled connection that has the query's functions.</summary>
@@ -287,6 +289,14 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         using var connection = Connect(_connectionString);
         var parameters = new Dictionary<string, object> { ["$to"] = sourceId, ["$after"] = afterClaimId, ["$limit"] = limit };
         return SqliteRows.Select(connection, $"SELECT {AnchorRows.SelectColumns} FROM quote_anchors WHERE toSource = $to AND claimId > $after ORDER BY claimId LIMIT $limit", parameters, AnchorRows.Read);
+    }
+
+    private void ApplyClusterCells()
+    {
+        using var connection = Connect(_connectionString);
+        using var transaction = connection.BeginTransaction();
+        ClusterCellSchema.Apply(connection, transaction);
+        transaction.Commit();
     }
 
     private void ApplySourceVersionSchema()

@@ -41,6 +41,12 @@ internal static class PostGisTiles
                  c.category, count(*) AS n, sum(ST_X(c.anchor)) AS sum_x, sum(ST_Y(c.anchor)) AS sum_y
           FROM claims c {{where}}
           GROUP BY 1, 2, 3),
+        {{Features}}
+        """;
+
+    /// <summary>Cells with their total, mean anchor and category counts, from <c>by_category</c> (cell, category, count, sums of the anchors).</summary>
+    private const string Features =
+        $$"""
         features AS (
           SELECT sum(n)::integer AS count, jsonb_object_agg('category:' || category, n) AS categories,
                  ST_AsMVTGeom(ST_SetSRID(ST_MakePoint(sum(sum_x) / sum(n), sum(sum_y) / sum(n)), 3857), {{Envelope}}, 4096, 0, false) AS geom
@@ -49,8 +55,25 @@ internal static class PostGisTiles
         SELECT ST_AsMVT(features, 'claims', 4096, 'geom') FROM features
         """;
 
+    /// <summary>The same clusters from the pre-counted cells (<see cref="ClusterCells"/>): as many rows as the tile has cells and categories, whatever its claims.</summary>
+    private static string CountedClustersSql(string categories) =>
+        $$"""
+        WITH by_category AS (
+          SELECT (cell_x >> @shift) - @origin_x AS cell_x, (cell_y >> @shift) - @origin_y AS cell_y,
+                 category, sum(count)::bigint AS n, sum(sum_x) AS sum_x, sum(sum_y) AS sum_y
+          FROM claim_cells
+          WHERE zoom = @zoom AND cell_x BETWEEN @cells_min_x AND @cells_max_x AND cell_y BETWEEN @cells_min_y AND @cells_max_y {{categories}}
+          GROUP BY 1, 2, 3),
+        {{Features}}
+        """;
+
     public static byte[] Read(NpgsqlConnection connection, ClaimQuery query, TileAddress tile)
     {
+        if (ClusterCells.Answer(query, tile))
+        {
+            return Counted(connection, query, tile);
+        }
+
         var clustered = tile.Z < TileAddress.ClusterBelowZoom || Count(connection, query, tile, TileAddress.MaxClaimsPerTile + 1) > TileAddress.MaxClaimsPerTile;
         var where = Selection(query, tile);
         var envelope = tile.MercatorEnvelope;
@@ -58,6 +81,26 @@ internal static class PostGisTiles
         where.Parameters.Add(new("last_cell", TileAddress.ClusterGrid - 1));
         var sql = clustered ? ClustersSql(where.Where) : SinglesSql(where.Where);
         var tiles = PostGisRows.Read(connection, sql, where.Parameters, r => r.IsDBNull(0) ? [] : r.GetFieldValue<byte[]>(0));
+        return tiles.Count == 0 ? [] : tiles[0];
+    }
+
+    private static byte[] Counted(NpgsqlConnection connection, ClaimQuery query, TileAddress tile)
+    {
+        var (envelope, window) = (tile.MercatorEnvelope, ClusterCells.Window(tile));
+        List<NpgsqlParameter> parameters =
+        [
+            new("tile_min_x", envelope.MinX), new("tile_min_y", envelope.MinY), new("tile_max_x", envelope.MaxX), new("tile_max_y", envelope.MaxY),
+            new("zoom", (short)window.Zoom), new("shift", window.Shift), new("origin_x", (int)window.OriginX), new("origin_y", (int)window.OriginY),
+            new("cells_min_x", (int)window.MinX), new("cells_max_x", (int)window.MaxX), new("cells_min_y", (int)window.MinY), new("cells_max_y", (int)window.MaxY),
+        ];
+        var categories = string.Empty;
+        if (query.Categories is { } names)
+        {
+            categories = "AND category = ANY(@categories)";
+            parameters.Add(new("categories", names));
+        }
+
+        var tiles = PostGisRows.Read(connection, CountedClustersSql(categories), parameters, r => r.IsDBNull(0) ? [] : r.GetFieldValue<byte[]>(0));
         return tiles.Count == 0 ? [] : tiles[0];
     }
 
