@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Operation.RelateNG;
 
 namespace BorderMap.Core.Queries;
 
@@ -11,11 +11,11 @@ namespace BorderMap.Core.Queries;
 /// areas it names, the areas its references name (a region, or either side of a border), and every
 /// area whose outline covers its geometry. Stores derive this list when a claim is written and
 /// index it, so that "claims in Badakhshan" is a lookup rather than a geometry test per claim.
-/// Thread-safe; each area's prepared outline is built once.
+/// Thread-safe; each area's prepared outline is built once per thread that tests against it.
 /// </summary>
 public sealed class ClaimAreas(AreaCatalog areas)
 {
-    private readonly ConcurrentDictionary<string, IPreparedGeometry> _prepared = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentBag<RelateNG>> _relates = new(StringComparer.Ordinal);
 
     /// <summary>The ids of the areas the claim belongs to, each once, in ordinal order.</summary>
     public IReadOnlyList<string> Of(ClaimData data, Geometry geometry)
@@ -41,7 +41,7 @@ public sealed class ClaimAreas(AreaCatalog areas)
         var envelope = geometry.EnvelopeInternal;
         foreach (var area in areas.All)
         {
-            if (!ids.Contains(area.Id) && area.Geometry.EnvelopeInternal.Covers(envelope) && Prepared(area).Covers(geometry))
+            if (!ids.Contains(area.Id) && area.Geometry.EnvelopeInternal.Covers(envelope) && Covers(area, geometry))
             {
                 ids.Add(area.Id);
             }
@@ -50,5 +50,23 @@ public sealed class ClaimAreas(AreaCatalog areas)
         return [.. ids];
     }
 
-    private IPreparedGeometry Prepared(Area area) => _prepared.GetOrAdd(area.Id, _ => PreparedGeometryFactory.Prepare(area.Geometry));
+    /// <summary>
+    /// A prepared geometry's Covers falls back to a full relate for a multi-part outline, copying
+    /// the whole outline on every call, which made an import spend half its time here; a prepared
+    /// RelateNG keeps the outline's point locator and edge index between calls instead. It builds
+    /// them lazily and is not thread-safe, so each thread borrows an instance of its own from a pool.
+    /// </summary>
+    private bool Covers(Area area, Geometry geometry)
+    {
+        var pool = _relates.GetOrAdd(area.Id, _ => []);
+        var relate = pool.TryTake(out var idle) ? idle : RelateNG.Prepare(area.Geometry);
+        try
+        {
+            return relate.Evaluate(geometry, RelatePredicate.Covers());
+        }
+        finally
+        {
+            pool.Add(relate);
+        }
+    }
 }
