@@ -132,6 +132,7 @@ internal static class PostGisSchema
         """,
         QuoteAnchorsMigration.Sql, // 4: source versions and re-anchored quotes
         PostGisEventSchema.Migration, // 5: events
+        CredibilityMigration.Sql, // 6: information credibility of claims
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
