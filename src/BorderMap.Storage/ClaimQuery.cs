@@ -21,7 +21,8 @@ internal sealed record ClaimQuery(
     string? RegionId,
     string[]? Terms,
     string? SourceId,
-    string[]? Reliabilities = null)
+    string[]? Reliabilities = null,
+    int[]? Credibilities = null)
 {
     public static ClaimQuery Of(ClaimFilter filter, AreaCatalog areas) => new(
         filter.BoundingBox,
@@ -34,7 +35,8 @@ internal sealed record ClaimQuery(
         filter.Region is { } id && areas.Find(id) is not null ? id : null,
         filter.Text is { } text ? [.. ClaimSearchKey.Terms(text)] : null,
         filter.Source,
-        filter.Reliabilities?.ToArray());
+        filter.Reliabilities?.ToArray(),
+        filter.Credibilities?.ToArray());
 
     /// <summary>The case-insensitive form of an actor name that queries compare (upper case, as ordinal ignore-case comparison does).</summary>
     public static string ActorKey(string actor) => actor.ToUpperInvariant();
@@ -43,7 +45,7 @@ internal sealed record ClaimQuery(
 
     /// <summary>The list criteria the filter gives, by the name each store binds them under: categories, statuses, precisions, actors.</summary>
     public IEnumerable<(string Name, Array Values)> Lists =>
-        new (string Name, Array? Values)[] { ("categories", Categories), ("statuses", Statuses), ("precisions", GeoPrecisions), ("actors", ActorKeys), ("reliabilities", Reliabilities) }
+        new (string Name, Array? Values)[] { ("categories", Categories), ("statuses", Statuses), ("precisions", GeoPrecisions), ("actors", ActorKeys), ("reliabilities", Reliabilities), ("credibilities", Credibilities) }
             .Where(list => list.Values is not null)
             .Select(list => (list.Name, list.Values!));
 }

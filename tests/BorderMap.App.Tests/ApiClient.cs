@@ -1,12 +1,21 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace BorderMap.App.Tests;
 
 /// <summary>Small helpers over the in-memory test server's HttpClient.</summary>
 public static class ApiClient
 {
+    /// <summary>POSTs <paramref name="body"/> as JSON.</summary>
+    public static async Task<HttpResponseMessage> PostJson(this HttpClient client, string url, JsonNode body)
+    {
+        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        return await client.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
     public static async Task<JsonElement> GetOk(this HttpClient client, string url)
     {
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));

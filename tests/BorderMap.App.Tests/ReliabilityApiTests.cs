@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -23,23 +22,17 @@ public sealed class ReliabilityApiTests : IAsyncLifetime
             ["title"] = "Rated report", ["publisher"] = "Example Wire", ["language"] = "en", ["publishedDate"] = "2021-07-06",
             ["text"] = "Troops were seen near Fayzabad.", ["reliability"] = "B",
         };
-        var registered = await Send("/api/sources", source);
+        var registered = await _server.Client.PostJson("/api/sources", source);
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         Assert.Equal("B", (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reliability").GetString());
         var claim = ClaimBodies.Valid("rated", p => (p["source"], p["quote"]) = ("rated-report-2021-07-06", new JsonObject { ["text"] = "Troops were seen near Fayzabad." }));
-        Assert.Equal(HttpStatusCode.Created, (await Send("/api/claims", claim)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await _server.Client.PostJson("/api/claims", claim)).StatusCode);
 
         Assert.Equal(["rated"], await _server.Client.ClaimIds("?reliability=A,B"));
         Assert.Empty(await _server.Client.ClaimIds("?reliability=E"));
         Assert.Equal(["reliability"], await _server.Client.GetBadRequest("/api/claims?reliability=Z"));
         source["reliability"] = "G";
         source["title"] = "Another";
-        Assert.Equal(HttpStatusCode.BadRequest, (await Send("/api/sources", source)).StatusCode);
-    }
-
-    private async Task<HttpResponseMessage> Send(string url, JsonNode body)
-    {
-        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-        return await _server.Client.PostAsync(new Uri(url, UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _server.Client.PostJson("/api/sources", source)).StatusCode);
     }
 }

@@ -74,6 +74,18 @@ public sealed class ExportContentTests
     }
 
     [Fact]
+    public void A_rated_claim_of_a_rated_source_prints_its_Admiralty_code_in_the_quote_panel()
+    {
+        var seed = RepositoryData.Data;
+        var claims = seed.Claims.Select(c => c with { Data = c.Data with { Credibility = 2 } }).ToList();
+        var rated = new Core.Geodata.BorderMapData(seed.Areas, [.. seed.Sources.Select(s => s with { Reliability = "B" })], claims);
+        var svg = System.Xml.Linq.XDocument.Parse(Encoding.UTF8.GetString(Exports.Render(rated, new Storage.Tests.Reference.ClaimIndex(claims, seed.Areas), Exports.Request(rated, ("format", "svg"), ("width", "1600"), ("height", "1200")))));
+        var text = string.Join(" ", svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()));
+        Assert.Contains("source S1 · Admiralty B2", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Admiralty", Exports.SvgText(("width", "1600"), ("height", "1200")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_quotes_value_is_named()
     {
         var (request, problems) = Exports.Parser(RepositoryData.Data).Parse(name => name switch { "format" => "png", "quotes" => "german", _ => null }, Exports.Date);

@@ -16,7 +16,7 @@ public sealed class InterchangeTests : IAsyncLifetime, IDisposable
         var line = TestData.PointDraft("a-line") with { Geometry = TestData.Wgs84.CreateLineString([new(70.1, 37.1), new(70.4, 37.3)]) };
         await _store.CreateClaimAsync(line, "ana");
         await _store.CreateClaimAsync(TestData.PointDraft("a-point").With(d => d with { Actors = ["A, with comma", "B \"quoted\""], Note = "two\nlines" }), "ana");
-        await _store.UpdateClaimAsync("a-point", 1, TestData.PointDraft("a-point").With(d => d with { Status = "disputed" }), "ben");
+        await _store.UpdateClaimAsync("a-point", 1, TestData.PointDraft("a-point").With(d => d with { Status = "disputed", Credibility = 2 }), "ben");
     }
 
     public async Task DisposeAsync() => await _store.DisposeAsync();
@@ -35,6 +35,7 @@ public sealed class InterchangeTests : IAsyncLifetime, IDisposable
         var imported = await ImportIntoEmptyStore(file);
 
         Assert.Equal(claims.Select(Exact), imported.Select(Exact));
+        Assert.Equal(2, imported.Single(c => c.Id == "a-point").Data.Credibility);
     }
 
     [Fact]
@@ -86,9 +87,9 @@ public sealed class InterchangeTests : IAsyncLifetime, IDisposable
     public void Bad_CSV_rows_are_reported_by_row_and_column()
     {
         const string csv = """
-            title,category,event_date,time_precision,location,latitude,longitude,geo_precision,source,quote,translation
-            Fine,statement,2021-07-05,day,Kabul,34.5,69.2,2,tj-af-border-2021-07-05,Taliban,Taliban
-            Bad,statement,2021-07-05,day,Kabul,north,69.2,two,tj-af-border-2021-07-05,Taliban,Taliban
+            title,category,event_date,time_precision,location,latitude,longitude,geo_precision,source,quote,translation,credibility
+            Fine,statement,2021-07-05,day,Kabul,34.5,69.2,2,tj-af-border-2021-07-05,Taliban,Taliban,3
+            Bad,statement,2021-07-05,day,Kabul,north,69.2,two,tj-af-border-2021-07-05,Taliban,Taliban,2.5
             Short,statement
             """;
 
@@ -96,7 +97,8 @@ public sealed class InterchangeTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(["row 2", "row 3", "row 4"], rows.Select(r => r.Position));
         Assert.Empty(rows[0].Problems);
-        Assert.Equal(["geo_precision", "latitude/longitude"], rows[1].Problems.Select(p => p.Field).Order(StringComparer.Ordinal));
+        Assert.Equal(3, rows[0].Draft!.Data.Credibility);
+        Assert.Equal(["credibility", "geo_precision", "latitude/longitude"], rows[1].Problems.Select(p => p.Field).Order(StringComparer.Ordinal));
         Assert.Equal("row", Assert.Single(rows[2].Problems).Field);
     }
 

@@ -37,6 +37,8 @@ internal static class ExportCommand
         ["actor"] = "Only claims naming one of these actors (comma-separated).",
         ["status"] = "Only these statuses: reported, corroborated, disputed.",
         ["precision"] = "Only these geo-precisions: 1 to 4 (comma-separated).",
+        ["reliability"] = "Only claims whose source has one of these Admiralty reliability grades: A to F (comma-separated).",
+        ["credibility"] = "Only claims with one of these Admiralty information credibility grades: 1 to 6 (comma-separated).",
         ["selected"] = "Highlight this claim and list it first.",
         ["lang"] = "Area label language: en (default), local, or a language of the names (fa, ps, ru, de, …).",
         ["quotes"] = "Quote text in the panel: original, translation, or both (default: the original with its English translation beneath).",

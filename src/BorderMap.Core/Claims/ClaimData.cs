@@ -4,6 +4,7 @@ namespace BorderMap.Core.Claims;
 /// The stored attributes of a claim, exactly as written in a claims file (GeoJSON feature
 /// properties). Geometry is held beside it in <see cref="Claim"/>, because a claim may instead
 /// reference regions or borders that are resolved against the boundary data.
+/// <see cref="Credibility"/> is the claim's information credibility, 1–6 (<see cref="InformationCredibility"/>), or null when not rated.
 /// </summary>
 public sealed record ClaimData(
     string Title,
@@ -25,4 +26,5 @@ public sealed record ClaimData(
     IReadOnlyDictionary<string, double> Numbers,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    int Version);
+    int Version,
+    int? Credibility = null);

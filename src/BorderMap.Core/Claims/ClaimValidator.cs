@@ -35,6 +35,11 @@ public sealed class ClaimValidator(AreaCatalog areas, Func<string, Source?> find
             Fail("geoPrecision", $"must be 1 to 4, not {claim.GeoPrecision}");
         }
 
+        if (claim.Credibility is { } credibility && !InformationCredibility.Grades.ContainsKey(credibility))
+        {
+            Fail("credibility", $"must be 1 to 6 (Admiralty information credibility), not {credibility}");
+        }
+
         CheckDates(claim, Fail);
         CheckQuote(claim, Fail);
         CheckPlace(claim, geometry, Fail);

@@ -43,6 +43,9 @@ public sealed record ClaimFilter
     /// <summary>Only claims whose source is rated with one of these reliability grades (A–F, <see cref="Sources.SourceReliability"/>).</summary>
     public IReadOnlySet<string>? Reliabilities { get; init; }
 
+    /// <summary>Only claims rated with one of these information credibility grades (1–6, <see cref="Claims.InformationCredibility"/>).</summary>
+    public IReadOnlySet<int>? Credibilities { get; init; }
+
     /// <summary>Only claims quoting this source (its id): the source reader numbers them in its text.</summary>
     public string? Source { get; init; }
 
@@ -60,6 +63,7 @@ public sealed record ClaimFilter
         AddList(parts, "status", Statuses);
         AddList(parts, "geo-precision", GeoPrecisions?.Order().Select(p => p.ToString(CultureInfo.InvariantCulture)));
         AddList(parts, "source reliability", Reliabilities?.Order(StringComparer.Ordinal));
+        AddList(parts, "information credibility", Credibilities?.Order().Select(c => c.ToString(CultureInfo.InvariantCulture)));
         if (Region is not null)
         {
             parts.Add($"region: {Region}");

@@ -14,7 +14,7 @@ namespace BorderMap.Core.Queries;
 /// </summary>
 public sealed class ClaimFilterParser(AreaCatalog areas)
 {
-    public static readonly IReadOnlyList<string> ParameterNames = ["bbox", "from", "to", "category", "actor", "status", "region", "precision", "q", "reliability"];
+    public static readonly IReadOnlyList<string> ParameterNames = ["bbox", "from", "to", "category", "actor", "status", "region", "precision", "q", "reliability", "credibility"];
 
     /// <summary>The longest text search accepted, in characters.</summary>
     public const int MaxTextLength = 200;
@@ -35,6 +35,8 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
                 .Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToHashSet(),
             Text = ParseText(parameter("q"), problems),
             Reliabilities = ParseList("reliability", parameter("reliability"), [.. Sources.SourceReliability.Grades.Keys], problems),
+            Credibilities = ParseList("credibility", parameter("credibility"), ["1", "2", "3", "4", "5", "6"], problems)?
+                .Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToHashSet(),
         };
         if (filter is { From: { } from, To: { } to } && from > to)
         {

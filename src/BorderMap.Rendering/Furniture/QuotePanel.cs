@@ -39,12 +39,12 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         var top = rect.Top + heading.Height;
 
         // First try without an overflow note; if not everything fits, make room for it and refill.
-        var placed = Fill(claims, sourceKeys, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height), columns, columnWidth);
+        var placed = Fill(claims, sourceKeys, sourcesById, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height), columns, columnWidth);
         TextBlock? note = null;
         if (placed.Count < claims.Count)
         {
             note = OverflowNote(claims.Count - placed.Count, rect.Width);
-            placed = Fill(claims, sourceKeys, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height - note.Height), columns, columnWidth);
+            placed = Fill(claims, sourceKeys, sourcesById, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height - note.Height), columns, columnWidth);
             note = OverflowNote(claims.Count - placed.Count, rect.Width);
         }
 
@@ -79,7 +79,7 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         composition.Sources.Draw(canvas, painter, rect.Left, bottom);
     }
 
-    private List<Entry> Fill(IReadOnlyList<PlacedClaim> claims, Dictionary<string, string> sourceKeys, SKRect area, int columns, float columnWidth)
+    private List<Entry> Fill(IReadOnlyList<PlacedClaim> claims, Dictionary<string, string> sourceKeys, Dictionary<string, Source> sources, SKRect area, int columns, float columnWidth)
     {
         var entries = new List<Entry>();
         var column = 0;
@@ -87,7 +87,7 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         for (var i = 0; i < claims.Count; i++)
         {
             var claim = claims[i].Claim;
-            var block = entryText.Compose(claim, i + 1, sourceKeys[claim.Data.Source], columnWidth);
+            var block = entryText.Compose(claim, i + 1, SourceMark(claim, sourceKeys, sources), columnWidth);
             if (y + block.Height > area.Bottom)
             {
                 if (++column >= columns)
@@ -128,6 +128,14 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         }
 
         return block;
+    }
+
+    /// <summary>The claim's source key, followed by its Admiralty code ("S1 · Admiralty B2") when its source or the claim is rated.</summary>
+    private static string SourceMark(Claim claim, Dictionary<string, string> sourceKeys, Dictionary<string, Source> sources)
+    {
+        var key = sourceKeys[claim.Data.Source];
+        var code = InformationCredibility.Code(sources.GetValueOrDefault(claim.Data.Source)?.Reliability, claim.Data.Credibility);
+        return code is null ? key : $"{key} · Admiralty {code}";
     }
 
     /// <summary>The source's Admiralty reliability when it is rated; nothing for an unrated source.</summary>

@@ -12,7 +12,7 @@ internal static class ClaimRows
     public static readonly IReadOnlyList<string> DataColumns =
     [
         "title", "category", "actors", "place", "refs", "areas", "geoPrecision", "eventDate", "endDate", "timePrecision",
-        "reportedDate", "source", "quote", "translation", "note", "status", "numbers", "createdAt", "updatedAt", "version",
+        "reportedDate", "source", "quote", "translation", "note", "status", "numbers", "createdAt", "updatedAt", "version", "credibility",
     ];
 
     public static readonly string SelectColumns = "geom, id, " + string.Join(", ", DataColumns);
@@ -37,7 +37,7 @@ internal static class ClaimRows
             data.EventDate, data.EndDate, data.TimePrecision, data.ReportedDate, data.Source,
             JsonSerializer.Serialize(data.Quote, ClaimJsonContext.Default.Quote), data.Translation, data.Note, data.Status,
             JsonSerializer.Serialize(data.Numbers, ClaimJsonContext.Default.IReadOnlyDictionaryStringDouble),
-            Timestamps.Write(data.CreatedAt), Timestamps.Write(data.UpdatedAt), data.Version,
+            Timestamps.Write(data.CreatedAt), Timestamps.Write(data.UpdatedAt), data.Version, data.Credibility,
         ];
         return new ClaimRow(claim.Id, geometry, claim.Geometry.EnvelopeInternal, values);
     }
@@ -66,7 +66,8 @@ internal static class ClaimRows
             Numbers: FromJson<Dictionary<string, double>>(row.GetString(18)),
             CreatedAt: Timestamps.Read(row.GetString(19)),
             UpdatedAt: Timestamps.Read(row.GetString(20)),
-            Version: row.GetInt32(21));
+            Version: row.GetInt32(21),
+            Credibility: row.IsDBNull(22) ? null : row.GetInt32(22));
         return (row.GetString(1), data, (byte[])row[0]);
     }
 

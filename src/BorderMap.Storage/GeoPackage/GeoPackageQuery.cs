@@ -106,6 +106,7 @@ internal sealed class GeoPackageQuery
         ["actors"] = "s.claim_fid IN (SELECT claim_fid FROM claim_actors WHERE actor_key IN (SELECT value FROM json_each($actors)))",
         // Sources are few: the rated ones are found first, then their claims through claims (source, id).
         ["reliabilities"] = "s.claim_fid IN (SELECT fid FROM claims WHERE source IN (SELECT id FROM sources WHERE reliability IN (SELECT value FROM json_each($reliabilities))))",
+        ["credibilities"] = "s.claim_fid IN (SELECT fid FROM claims WHERE credibility IN (SELECT value FROM json_each($credibilities)))",
     };
 
     /// <summary>

@@ -28,6 +28,7 @@ namespace BorderMap.Storage.Interchange;
 /// <item><term>source, quote, quote_start, quote_end</term><description>source id, verbatim quote and its code-point offsets (found when empty)</description></item>
 /// <item><term>notes</term><description>the claim's note</description></item>
 /// <item><term>numbers</term><description>a JSON object such as <c>{"soldiers": 1037}</c></description></item>
+/// <item><term>credibility</term><description>information credibility in the Admiralty code, 1 (confirmed) to 6 (cannot be judged); empty when not rated</description></item>
 /// <item><term>created_at, updated_at, version</term><description>bookkeeping, kept by an import of an export</description></item>
 /// </list>
 /// </summary>
@@ -37,7 +38,7 @@ public static class ClaimCsv
     [
         "id", "title", "category", "actors", "event_date", "end_date", "time_precision", "reported_date", "location", "latitude", "longitude",
         "geometry_wkt", "refs", "admin1", "geo_precision", "source", "quote", "quote_start", "quote_end", "translation", "notes", "status",
-        "numbers", "created_at", "updated_at", "version",
+        "numbers", "created_at", "updated_at", "version", "credibility",
     ];
 
     private static readonly string[] Required = ["title", "category", "event_date", "time_precision", "location", "geo_precision", "source", "quote", "translation"];
@@ -52,7 +53,7 @@ public static class ClaimCsv
     };
 
     /// <summary>Columns written as numbers this program formats; they never get <see cref="CsvFormulaGuard"/>'s apostrophe.</summary>
-    private static readonly HashSet<string> NumberColumns = new(StringComparer.Ordinal) { "latitude", "longitude", "geo_precision", "quote_start", "quote_end", "version" };
+    private static readonly HashSet<string> NumberColumns = new(StringComparer.Ordinal) { "latitude", "longitude", "geo_precision", "quote_start", "quote_end", "version", "credibility" };
 
     private static readonly Dictionary<string, string> AcledTimePrecision = new(StringComparer.Ordinal) { ["1"] = "day", ["2"] = "week", ["3"] = "month" };
 
@@ -151,6 +152,7 @@ public static class ClaimCsv
             ["createdAt"] = Cell("created_at"),
             ["updatedAt"] = Cell("updated_at"),
             ["version"] = Number("version"),
+            ["credibility"] = Number("credibility"),
         };
         var feature = new JsonObject { ["type"] = "Feature", ["geometry"] = Geometry(cells, problems), ["properties"] = properties };
         var (draft, featureProblems) = ClaimFeatureReader.Read(JsonSerializer.SerializeToElement(feature));
@@ -229,7 +231,7 @@ public static class ClaimCsv
             d.Quote.Text, d.Quote.Start.ToString(CultureInfo.InvariantCulture), d.Quote.End.ToString(CultureInfo.InvariantCulture),
             d.Translation, d.Note, d.Status, JsonSerializer.Serialize(d.Numbers, ClaimGeoJson.Options),
             d.CreatedAt.ToString("O", CultureInfo.InvariantCulture), d.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
-            d.Version.ToString(CultureInfo.InvariantCulture),
+            d.Version.ToString(CultureInfo.InvariantCulture), d.Credibility?.ToString(CultureInfo.InvariantCulture),
         ];
     }
 }

@@ -19,7 +19,7 @@ public static class ClaimFeatureReader
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
         "id", "anchor", "checks", "title", "category", "actors", "place", "refs", "areas", "geoPrecision", "eventDate", "endDate", "timePrecision",
-        "reportedDate", "source", "quote", "translation", "note", "status", "numbers", "createdAt", "updatedAt", "version",
+        "reportedDate", "source", "quote", "translation", "note", "status", "numbers", "createdAt", "updatedAt", "version", "credibility",
     };
 
     public static (ClaimDraft? Draft, IReadOnlyList<FieldProblem> Problems) Read(JsonElement feature)
@@ -69,7 +69,8 @@ public static class ClaimFeatureReader
             Numbers: fields.Numbers("numbers"),
             CreatedAt: fields.Time("createdAt") ?? default,
             UpdatedAt: fields.Time("updatedAt") ?? default,
-            Version: fields.Integer("version", required: false) ?? 0);
+            Version: fields.Integer("version", required: false) ?? 0,
+            Credibility: fields.Integer("credibility", required: false));
         var geometry = ReadGeometry(feature, data.Refs.Count > 0, problems);
         return problems.Count > 0 ? (null, problems) : (new ClaimDraft(id, data, geometry), problems);
     }

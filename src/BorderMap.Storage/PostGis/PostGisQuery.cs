@@ -21,6 +21,7 @@ internal sealed class PostGisQuery
         ["precisions"] = "c.geo_precision = ANY(@precisions)",
         ["actors"] = "c.actor_keys && @actors",
         ["reliabilities"] = "c.source IN (SELECT id FROM sources WHERE reliability = ANY(@reliabilities))",
+        ["credibilities"] = "c.credibility = ANY(@credibilities)",
     };
 
     private readonly List<string> _conditions = [];

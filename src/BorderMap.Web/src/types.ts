@@ -103,6 +103,8 @@ export interface ClaimProperties extends ClaimMarker {
   numbers?: Record<string, number> | null;
   /** Stated numbers checked against the geodata; empty (or absent on older servers) when none is measurable. */
   checks?: ClaimCheck[] | null;
+  /** Information credibility in the Admiralty code, 1 (confirmed) to 6 (cannot be judged); null when not rated. */
+  credibility?: number | null;
   createdAt?: string;
   updatedAt?: string;
 }

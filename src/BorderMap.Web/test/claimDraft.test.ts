@@ -48,6 +48,12 @@ describe('featureOf', () => {
     expect(feature.properties).toMatchObject({ id: 'c1', numbers: { soldiers: 1037 } });
   });
 
+  it('sends the information credibility as a number, and no grade as null', () => {
+    expect(featureOf({ ...DRAFT, credibility: '2' }, null).properties.credibility).toBe(2);
+    expect(featureOf(DRAFT, null).properties.credibility).toBeNull();
+    expect(valuesOf({ ...featureOf({ ...DRAFT, credibility: '5' }, null).properties, id: 'c' } as ClaimProperties, null).credibility).toBe('5');
+  });
+
   it('sends a region placement as refs and no geometry', () => {
     const feature = featureOf({ ...DRAFT, placement: { kind: 'refs', refs: ['region:AF-TAK'] } }, null);
     expect(feature.geometry).toBeNull();

@@ -26,6 +26,8 @@ export interface DraftValues {
   status: string;
   translation: string;
   note: string;
+  /** Admiralty information credibility "1"–"6", or "" when not rated. */
+  credibility: string;
   /** Stated numbers (e.g. from an accepted proposal); the editor shows but does not change them. */
   numbers?: Record<string, number>;
 }
@@ -47,6 +49,7 @@ export const EMPTY_DRAFT: DraftValues = {
   status: 'reported',
   translation: '',
   note: '',
+  credibility: '',
 };
 
 export function splitActors(text: string): string[] {
@@ -73,6 +76,7 @@ export function valuesOf(claim: ClaimProperties, geometry: GeoJsonGeometry | nul
     status: claim.status ?? 'reported',
     translation: claim.translation ?? '',
     note: claim.note ?? '',
+    credibility: claim.credibility ? String(claim.credibility) : '',
     numbers: { ...(claim.numbers ?? {}) },
   };
 }
@@ -107,6 +111,7 @@ export function featureOf(values: DraftValues, base: ClaimProperties | null): Ge
     translation: values.translation.trim() || null,
     note: values.note.trim() || null,
     status: values.status || null,
+    credibility: values.credibility ? Number(values.credibility) : null,
   };
   if (base) {
     properties['id'] = base.id;
@@ -140,6 +145,7 @@ export const EDITOR_FIELDS = [
   'status',
   'translation',
   'note',
+  'credibility',
 ] as const;
 
 /** The form field a server error key names (`quote.text` → quote, `refs[0]` → geometry), or null. */

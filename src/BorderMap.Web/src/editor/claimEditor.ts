@@ -119,7 +119,7 @@ function bindFields(run: EditorRun): void {
       checkDates(run);
     });
   const typed = [[c.placeInput, 'place'], [c.titleInput, 'title'], [c.actorsInput, 'actors'], [c.eventDate, 'eventDate'], [c.endDate, 'endDate'], [c.reportedDate, 'reportedDate'], [c.translationInput, 'translation'], [c.noteInput, 'note']] as const;
-  const chosen = [[c.precisionSelect, 'geoPrecision'], [c.categorySelect, 'category'], [c.timePrecision, 'timePrecision'], [c.statusSelect, 'status']] as const;
+  const chosen = [[c.precisionSelect, 'geoPrecision'], [c.categorySelect, 'category'], [c.timePrecision, 'timePrecision'], [c.statusSelect, 'status'], [c.credibilitySelect, 'credibility']] as const;
   for (const [control, key] of typed) bind(control, key);
   for (const [control, key] of chosen) bind(control, key, 'change');
   c.precisionSelect.addEventListener('change', () => (run.state.precisionTouched = true));

@@ -2,6 +2,7 @@ import { el } from '../shared/dom';
 import type { PlaceMode } from '../map/placeTool';
 import type { RegionSummary, StyleDefinition } from '../types';
 import { EDITOR_FIELDS } from './claimDraft';
+import { CREDIBILITY_GRADES } from '../panels/reliability';
 import type { FieldErrors } from './fieldErrors';
 
 /**
@@ -80,6 +81,7 @@ export function createEditorControls(style: StyleDefinition, regions: RegionSumm
     statusSelect: el('select', { testId: 'editor-status' }, ...options(STATUSES.map((s) => [s, s]))),
     translationInput: el('textarea', { testId: 'editor-translation', attrs: { rows: '3', lang: 'en', placeholder: 'the quote in English' } }),
     noteInput: el('textarea', { testId: 'editor-note', attrs: { rows: '2' } }),
+    credibilitySelect: el('select', { testId: 'editor-credibility' }, ...options(CREDIBILITY_GRADES.map(([grade, meaning]) => [grade, `${grade} ${meaning}`]), 'Not rated')),
     save: el('button', { className: 'button', testId: 'editor-save', attrs: { type: 'submit' } }, editing ? 'Save changes' : 'Save claim'),
     cancel: el('button', { className: 'button button-quiet', testId: 'editor-cancel', attrs: { type: 'button' } }, 'Cancel'),
     statusText: el('span', { className: 'hint', testId: 'editor-status-text', attrs: { 'aria-live': 'polite' } }),
@@ -133,6 +135,7 @@ export function layoutForm(c: EditorControls, frame: FormFrame): HTMLFormElement
       labelled('Reported', c.reportedDate, e['reportedDate']),
       labelled('Translation (English)', c.translationInput, e['translation']),
       labelled('Note', c.noteInput, e['note']),
+      labelled('Information credibility (Admiralty)', c.credibilitySelect, e['credibility']),
     ),
     el('div', { className: 'actions editor-actions' }, c.save, c.cancel, c.statusText),
   );

@@ -90,6 +90,7 @@ export function fill(run: EditorRun): void {
   c.statusSelect.value = v.status;
   c.translationInput.value = v.translation;
   c.noteInput.value = v.note;
+  c.credibilitySelect.value = v.credibility;
   showQuote(run);
   showPlacement(run);
 }

@@ -4,7 +4,7 @@ import { capitalize, formatDate, formatEventDate, formatNumber, humanizeKey } fr
 import { symbolCanvas } from '../map/symbols';
 import type { ClaimCheck, ClaimProperties, SourceDocument, StyleDefinition } from '../types';
 import { checkLine, unitOf } from './measuredCheck';
-import { reliabilityBadge } from './reliability';
+import { admiraltyCode, describeCredibility, reliabilityBadge } from './reliability';
 
 export interface ClaimPanelOptions {
   claim: ClaimProperties;
@@ -88,6 +88,7 @@ export function renderClaimPanel(options: ClaimPanelOptions): ClaimPanel {
       ['Areas', areas.length ? areas.join(', ') : null],
       ['Actors', claim.actors?.length ? claim.actors.join(', ') : null],
       ['Status', capitalize(String(claim.status ?? ''))],
+      ['Credibility', el('span', { testId: 'claim-credibility' }, describeCredibility(claim.credibility))],
       ['Numbers', numbersList(claim.numbers, Array.isArray(claim.checks) ? claim.checks : [])],
       ['Note', claim.note ? el('span', { className: 'note' }, claim.note) : null],
     ]),
@@ -100,11 +101,13 @@ export function renderClaimPanel(options: ClaimPanelOptions): ClaimPanel {
     setSource(source, error) {
       sourceLine.classList.remove('loading');
       if (source) {
-        replaceChildren(sourceLine, 
+        const code = admiraltyCode((source as SourceDocument & { reliability?: string | null }).reliability, claim.credibility);
+        replaceChildren(sourceLine,
           el('span', { className: 'source-title' }, source.title),
           source.publisher ? el('span', { className: 'muted' }, ` — ${source.publisher}`) : null,
           ' · ',
           reliabilityBadge((source as SourceDocument & { reliability?: string | null }).reliability),
+          code ? el('span', { className: 'admiralty', testId: 'claim-admiralty', attrs: { title: 'Admiralty code: source reliability and information credibility' } }, ` · ${code}`) : null,
         );
       } else {
         replaceChildren(sourceLine, claim.source, el('span', { className: 'muted' }, ` (${error ?? 'unavailable'})`));

@@ -27,6 +27,7 @@ const FIELD_LABELS: Record<string, string> = {
   translation: 'Translation',
   note: 'Note',
   status: 'Status',
+  credibility: 'Information credibility',
   numbers: 'Numbers',
   geometry: 'Geometry',
 };

@@ -23,3 +23,25 @@ export function reliabilityBadge(grade: string | null | undefined): HTMLElement 
     `Source reliability ${describeReliability(grade)}`,
   );
 }
+
+/** Information credibility in the Admiralty code: 1–6, set on one claim, apart from its source's reliability. */
+export const CREDIBILITY_GRADES: Array<[string, string]> = [
+  ['1', 'confirmed by other sources'],
+  ['2', 'probably true'],
+  ['3', 'possibly true'],
+  ['4', 'doubtful'],
+  ['5', 'improbable'],
+  ['6', 'truth cannot be judged'],
+];
+
+/** "2 (probably true)", or "not rated". */
+export function describeCredibility(grade: number | null | undefined): string {
+  const meaning = CREDIBILITY_GRADES.find(([g]) => g === String(grade))?.[1];
+  return grade && meaning ? `${grade} (${meaning})` : 'not rated';
+}
+
+/** The Admiralty code of a claim, its source's letter and its own digit ("B2", "B", "2"), or null when neither is rated. */
+export function admiraltyCode(reliability: string | null | undefined, credibility: number | null | undefined): string | null {
+  const code = `${reliability ?? ''}${credibility ?? ''}`;
+  return code || null;
+}
