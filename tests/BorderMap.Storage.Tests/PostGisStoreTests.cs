@@ -19,7 +19,7 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
         await using var connection = new Npgsql.NpgsqlConnection(_database);
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand(
-            "DROP TABLE claim_cells; DROP FUNCTION bordermap_cells_inserted, bordermap_cells_updated, bordermap_cells_deleted CASCADE; DELETE FROM schema_version WHERE version = 6",
+            "DROP TABLE claim_cells; DROP FUNCTION bordermap_cells_inserted, bordermap_cells_updated, bordermap_cells_deleted CASCADE; DELETE FROM schema_version WHERE version = 7",
             connection);
         await command.ExecuteNonQueryAsync();
     }

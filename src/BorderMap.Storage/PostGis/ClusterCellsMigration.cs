@@ -1,7 +1,7 @@
 namespace BorderMap.Storage.PostGis;
 
 /// <summary>
-/// Migration 6: the pre-counted clusters of low-zoom tiles (<see cref="ClusterCells"/>) in
+/// Migration 7: the pre-counted clusters of low-zoom tiles (<see cref="ClusterCells"/>) in
 /// <c>claim_cells</c>, filled from the claims already stored and kept by statement triggers on
 /// <c>claims</c>, so every insert, update and delete (one claim, or a whole import chunk in one
 /// statement) changes the counts in its own transaction, whichever instance or tool writes. Each

@@ -132,8 +132,8 @@ internal static class PostGisSchema
         """,
         QuoteAnchorsMigration.Sql, // 4: source versions and re-anchored quotes
         PostGisEventSchema.Migration, // 5: events
-        ClusterCellsMigration.Sql, // 6: pre-counted clusters for low-zoom tiles
-        CredibilityMigration.Sql, // 7: information credibility of claims
+        CredibilityMigration.Sql, // 6: information credibility of claims
+        ClusterCellsMigration.Sql, // 7: pre-counted clusters for low-zoom tiles
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
