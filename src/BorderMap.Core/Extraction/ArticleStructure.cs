@@ -31,7 +31,8 @@ public static partial class ArticleStructure
 {
     private static readonly (ArticlePart Part, string[] Openings)[] Lines =
     [
-        (ArticlePart.Caption, ["photo:", "photo :", "foto:", "bild:", "image:", "picture:", "gambar:", "фото:", "сурат:", "عکس:", "تصویر:", "صورة:", "الصورة:", "انځور:", "©"]),
+        (ArticlePart.Caption, ["photo:", "photo :", "foto:", "bild:", "image:", "picture:", "gambar:", "фото:", "сурат:", "عکس:", "تصویر:", "صورة:", "الصورة:", "انځور:", "©",
+            "caption:", "légende:", "légende :", "bildunterschrift:", "keterangan foto:", "подпись:", "подпись к фото:", "шарҳи сурат:", "شرح عکس:", "تعليق الصورة:", "کیپشن:"]),
         (ArticlePart.Byline, ["by ", "von ", "par ", "oleh ", "автор:", "муаллиф:", "нависанда:", "نویسنده:", "گزارشگر:", "بقلم", "رپورٹ:", "تحریر:", "لیکوال:"]),
         (ArticlePart.ReadAlso, ["read also", "read more", "see also", "also read", "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi", "baca juga", "читайте также", "читайте:",
             "инчунин хонед", "инчунин бихонед", "همچنین بخوانید", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً", "یہ بھی پڑھیں", "دا هم ولولئ", "دا هم ولوله"]),

@@ -9,6 +9,7 @@ public readonly record struct CountryCue(int At, int End, string Country);
 /// Country adjectives and demonyms in the languages BorderMap reads. They are no places themselves,
 /// but they say which of two same-name places is meant: "the Tajik town of Ishkashim" against the
 /// Afghan one across the river. Matched as word prefixes, so case forms and derived words count.
+/// The Taliban count as Afghanistan's: in the reports BorderMap reads, what they took lay there.
 /// </summary>
 public static class Demonyms
 {
@@ -20,6 +21,9 @@ public static class Demonyms
         ("AF", ["afghan", "afghane", "afgan", "афган", "афғон", "افغان", "أفغان", "الأفغان"]),
         ("UZ", ["uzbek", "usbek", "ouzbek", "узбек", "ӯзбек", "ازبک", "أوزبك", "اوزبک"]),
         ("CN", ["chinese", "chinesisch", "chinois", "китайск", "چین", "صيني"]),
+
+        // The Taliban held only Afghan ground: "the Taliban-held town of Kunduz", "Толибон шаҳри Файзобод-ро муҳосира карданд".
+        ("AF", ["taliban", "талиб", "толиб", "طالبان"]),
     ];
 
     public static List<CountryCue> Find(string text)

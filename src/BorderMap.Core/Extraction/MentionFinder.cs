@@ -89,7 +89,7 @@ public sealed class MentionFinder(Geocoder geocoder)
                 continue;
             }
 
-            var (last, matches) = Longest(text, tokens, i, KeyOf);
+            var (last, matches) = Longest(text, tokens, i, KeyOf, language);
             if (matches.Count == 0 || !Plausible(text, tokens, i, last, matches, language))
             {
                 continue;
@@ -99,7 +99,8 @@ public sealed class MentionFinder(Geocoder geocoder)
             // A cue that fits none of the candidates belongs to another name ("د بدخشان ولایت خواهان …": the province is Badakhshan's).
             var (before, after) = (Fitting(KindCues.Before(text, tokens, i), matches), Fitting(KindCues.After(text, tokens, last), matches));
             var listed = found.Count > 0 && found[^1].CueBefore is { } shared && InOneList(text, found[^1].Span, span) ? shared : null;
-            found.Add(new Found(span, matches, before ?? after ?? listed, before ?? listed, after));
+            var crossed = Fitting(KindCues.ByVerb(text, tokens, i), matches);
+            found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed, before ?? listed, after));
             i = last;
         }
 
@@ -129,7 +130,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     }
 
     /// <summary>The longest name starting at word <paramref name="i"/>: its last word and its matches.</summary>
-    private (int Last, List<NameMatch> Matches) Longest(string text, List<Token> tokens, int i, Func<int, string> keyOf)
+    private (int Last, List<NameMatch> Matches) Longest(string text, List<Token> tokens, int i, Func<int, string> keyOf, string? language)
     {
         var gazetteer = Geocoder.Gazetteer;
         var key = keyOf(i);
@@ -150,13 +151,17 @@ public sealed class MentionFinder(Geocoder geocoder)
             key = NameTokens.Join(key, keyOf(j + 1));
         }
 
-        if (best.Matches.Count == 0)
+        if (best.Matches.Count > 0 && best.Last == i)
+        {
+            NameMatcher.AddTajikSpellings(gazetteer, text.Substring(tokens[i].Start, tokens[i].Length), best.Matches);
+        }
+        else if (best.Matches.Count == 0)
         {
             // One word that is no name as it stands: the geocoder's own looser rules, with guesses (typos, skeletons) kept to the region.
             var word = text.Substring(tokens[i].Start, tokens[i].Length);
             var wordKey = keyOf(i);
             var typos = wordKey.Length >= MinTypoKey && char.IsUpper(word[0]) ? 1 : 0;
-            NameMatcher.AddLooser(gazetteer, word, wordKey, best.Matches, typos, name => RegionalGuess(name, wordKey));
+            NameMatcher.AddLooser(gazetteer, word, wordKey, best.Matches, typos, name => RegionalGuess(name, wordKey), language);
         }
 
         return best;
@@ -179,7 +184,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         var word = text.Substring(tokens[first].Start, tokens[first].Length);
         var key = NameFolding.Fold(word);
         var important = matches.Any(m => m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
-        if (CommonWords.Blocks(key, language, important))
+        if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word))
         {
             return false;
         }
@@ -195,7 +200,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         // "Mary Smith": a town name followed by a capitalised word that starts no place is a person's first name.
         if (!focus && matches.All(m => m.Name.Place.Kind != PlaceKinds.Country) && last + 1 < tokens.Count
             && OnlySpaceBetween(text, tokens[last], tokens[last + 1]) && char.IsUpper(text[tokens[last + 1].Start])
-            && Longest(text, tokens, last + 1, i => NameFolding.Fold(text.Substring(tokens[i].Start, tokens[i].Length))).Matches.Count == 0)
+            && Longest(text, tokens, last + 1, i => NameFolding.Fold(text.Substring(tokens[i].Start, tokens[i].Length)), language).Matches.Count == 0)
         {
             return false;
         }

@@ -13,6 +13,12 @@ public enum PlaceRole
 
     /// <summary>Named after a word of direction ("fled to Tajikistan", "ба Тоҷикистон", "إلى طاجيكستان", "تاجکستان ته"): where people went, not where the event was.</summary>
     Destination,
+
+    /// <summary>Where those who speak are ("officials in Kabul said", "в Душанбе сообщили", "مقامات در کابل گفتند"): where it was said, not where it happened.</summary>
+    Source,
+
+    /// <summary>Names the area of the place that follows ("the Wakhan village of Langar"): the place after it is meant.</summary>
+    Qualifier,
 }
 
 /// <summary>
@@ -40,8 +46,27 @@ public static class PlaceRoles
 
     private static readonly HashSet<string> DirectionsAfter = new(StringComparer.Ordinal) { "ته", "کی" };
 
+    // Verbs of saying (as word starts) that may follow the speakers' place within a few words.
+    private static readonly string[] Saying =
+    [
+        "said", "say", "told", "announc", "sagt", "erklärt", "teilt", "déclar", "annonc", "indiqu", "mengatakan", "menyatakan", "сообщ", "заяв",
+        "гуфт", "گفت", "اعلام", "قال", "أعلن", "اعلن", "کہا", "بتای", "وویل", "ویلي",
+    ];
+
+    private const int SayingReach = 3;
+
     public static PlaceRole Of(string text, int start, int end)
     {
+        if (SaidAfter(text, end))
+        {
+            return PlaceRole.Source;
+        }
+
+        if (QualifiesNext(text, end))
+        {
+            return PlaceRole.Qualifier;
+        }
+
         var before = WordBefore(text, start);
         if (RussianCase.Contains(before))
         {
@@ -58,7 +83,7 @@ public static class PlaceRoles
     /// <summary>The mentions a claim is anchored on (never empty for a non-empty sentence).</summary>
     public static List<PlaceMention> Anchors(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles)
     {
-        var pool = mentions.Where(m => roles[m] != PlaceRole.Destination).ToList();
+        var pool = mentions.Where(m => roles[m] is not (PlaceRole.Destination or PlaceRole.Source or PlaceRole.Qualifier)).ToList();
         pool = pool.Count > 0 ? pool : mentions;
         var precision = pool.Min(m => m.Best.Place.GeoPrecision);
         var specific = pool.Where(m => m.Best.Place.GeoPrecision == precision).ToList();
@@ -94,6 +119,45 @@ public static class PlaceRoles
         }
 
         return string.Empty;
+    }
+
+    /// <summary>Whether a verb of saying follows within a few words, with no punctuation between ("Kabul said", "officials in Kabul told").</summary>
+    private static bool SaidAfter(string text, int position)
+    {
+        for (var words = 0; words < SayingReach; words++)
+        {
+            var word = WordAfter(text, position);
+            if (word.Length == 0)
+            {
+                return false;
+            }
+
+            var lower = word.ToLowerInvariant();
+            if (Saying.Any(s => lower.StartsWith(s, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            position = text.IndexOf(word, position, StringComparison.Ordinal) + word.Length;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a town word and "of" follow the name ("the Wakhan village of", "the Badakhshan town of"): it names the area
+    /// of the next place. "Badakhshan province of Afghanistan" is not such a case: the province is meant.
+    /// </summary>
+    private static bool QualifiesNext(string text, int position)
+    {
+        var kind = WordAfter(text, position);
+        if (kind.Length == 0 || KindCues.KindOf(kind) != PlaceKinds.PopulatedPlace)
+        {
+            return false;
+        }
+
+        var next = text.IndexOf(kind, position, StringComparison.Ordinal) + kind.Length;
+        return WordAfter(text, next) is "of";
     }
 
     private static string WordAfter(string text, int position)

@@ -15,6 +15,7 @@ namespace BorderMap.Core.Geocoding;
 public sealed class Geocoder(Gazetteer gazetteer)
 {
     private const double NearbyKm = 150;
+    private const double AcrossTheRiverKm = 50;
 
     public Gazetteer Gazetteer { get; } = gazetteer;
 
@@ -85,6 +86,12 @@ public sealed class Geocoder(Gazetteer gazetteer)
         {
             score += 0.2;
             reasons.Add(neighbour.Id == place.Admin1 ? $"the sentence names its province {neighbour.Name}" : $"in the same country as {neighbour.Name}, named in the same sentence");
+        }
+        else if (PlaceKinds.IsPoint(place.Kind) && context.SentencePlaces.FirstOrDefault(p => p.Id != place.Id && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= AcrossTheRiverKm) is { } acrossTheRiver)
+        {
+            // The border valleys are one region with two countries: "the Wakhan village of Langar" lies on the Tajik bank.
+            score += 0.2;
+            reasons.Add($"near {acrossTheRiver.Name}, named in the same sentence");
         }
         else if (place.Kind != PlaceKinds.Country && context.SentencePlaces.Any(p => p.Id == place.Country))
         {

@@ -13,13 +13,19 @@ public static class KindCues
         "provinsi", "provinc", "provinz", "провинци", "област", "вилоят", "ولایت", "ولايت", "استان", "viloyat", "wilayah", "region", "صوبہ", "ولاية", "ولايه",
     ];
 
-    private static readonly string[] TownWords = ["kota", "city", "town", "village", "stadt", "dorf", "ville", "город", "посёлок", "поселок", "кишлак", "шаҳр", "деҳа", "شهر", "قریه", "روستا", "قرية", "بلدة", "مدينة", "گاؤں", "shahr"];
+    private static readonly string[] TownWords = ["kota", "city", "town", "village", "stadt", "dorf", "ville", "город", "посёлок", "поселок", "кишлак", "шаҳр", "деҳа", "شهر", "قریه", "روستا", "قرية", "بلدة", "مدينة", "گاؤں", "shahr",
+        "settlement", "hamlet", "ort", "orte", "ortes", "ortschaft", "siedlung", "localité", "bourg", "desa", "село", "селе", "селение", "деревн", "қишлоқ", "шаҳрак", "دهکده", "قصبه", "قصبہ", "شہر", "ښار", "کلی", "کلي"];
 
     private static readonly string[] DistrictWords = ["district", "distrik", "kabupaten", "kreis", "район", "уезд", "округ", "ноҳия", "nohiya", "woluswali", "ولسوال", "شهرستان", "مديري", "مقاطع", "ضلع", "اضلاع", "تحصیل"];
 
-    private static readonly string[] RiverWords = ["river", "sungai", "fluss", "rivière", "fleuve", "река", "реки", "реке", "реку", "дарё", "رود", "دریای", "دریائے", "نهر", "سیند"];
+    private static readonly string[] RiverWords = ["river", "sungai", "fluss", "rivière", "fleuve", "река", "реки", "реке", "реку", "дарё", "رود", "رودخانه", "دریای", "دریائے", "نهر", "سیند"];
 
     private static readonly string[] PassWords = ["pass", "col", "перевал", "ағба", "کوتل", "گردنه", "ممر"];
+
+    // Verbs whose object, when it can be a river, is the river: "crossed the Panj", "пересекли Пяндж", "عبروا بانج".
+    private static readonly string[] CrossingVerbs = ["cross", "überquer", "franchi", "travers", "пересек", "пересёк", "перешл", "переправ", "menyeberang", "عبر"];
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "den", "die", "das" };
 
     // Small words that may stand between the cue and the name: "the province of Kandahar", "la province de Kandahar".
     private static readonly HashSet<string> Linkers = new(StringComparer.OrdinalIgnoreCase) { "of", "de", "du", "d", "von", "der", "des", "du", "la", "le" };
@@ -38,6 +44,30 @@ public static class KindCues
 
         return before >= 0 ? KindOf(Word(text, tokens[before])) : null;
     }
+
+    /// <summary>The river a crossing verb just before the mention implies ("crossed the Panj"), or null.</summary>
+    public static string? ByVerb(string text, List<Token> tokens, int first)
+    {
+        var before = first - 1;
+        if (before >= 1 && (Linkers.Contains(Word(text, tokens[before])) || Articles.Contains(Word(text, tokens[before]))))
+        {
+            before--;
+        }
+
+        return before >= 0 && Starts(Word(text, tokens[before]).ToLowerInvariant(), CrossingVerbs) ? PlaceKinds.River : null;
+    }
+
+    /// <summary>
+    /// Whether a word is itself only a kind word ("مدينة", "ومدينة", "город"): a generic word, never a
+    /// place, even where a gazetteer lists it as one language's name of a place (Medina).
+    /// </summary>
+    public static bool IsGenericWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return AllWords.Contains(lower) || (NameTokens.IsArabicScript(word[0]) && WordForms.Of(word).Any(f => AllWords.Contains(f.Form)));
+    }
+
+    private static readonly HashSet<string> AllWords = new(Admin1Words.Concat(TownWords).Concat(DistrictWords).Concat(RiverWords).Concat(PassWords), StringComparer.Ordinal);
 
     /// <summary>The kind a cue word after the mention names ("Helmand province", "Ishkashim districts").</summary>
     public static string? After(string text, List<Token> tokens, int last) => last + 1 < tokens.Count ? KindOf(Word(text, tokens[last + 1])) : null;
@@ -63,16 +93,21 @@ public static class KindCues
     /// <summary>Whether a word names a kind of place ("provinsi", "city", "области").</summary>
     public static bool IsCue(string word) => KindOf(word) is not null;
 
-    private static string? KindOf(string word)
+    /// <summary>The kind a word names ("provinsi": admin1, "village": populated place), or null.</summary>
+    public static string? KindOf(string word)
     {
         var lower = word.ToLowerInvariant();
-        return Admin1Words.Any(w => lower.StartsWith(w, StringComparison.Ordinal)) ? PlaceKinds.Admin1
-            : TownWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal)) ? PlaceKinds.PopulatedPlace
-            : DistrictWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal)) ? PlaceKinds.District
-            : RiverWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal)) ? PlaceKinds.River
-            : PassWords.Any(w => lower == w || (w.Length > 3 && lower.StartsWith(w, StringComparison.Ordinal))) ? PlaceKinds.Pass
+        return Starts(lower, Admin1Words) ? PlaceKinds.Admin1
+            : Starts(lower, TownWords) ? PlaceKinds.PopulatedPlace
+            : Starts(lower, DistrictWords) ? PlaceKinds.District
+            : Starts(lower, RiverWords) ? PlaceKinds.River
+            : Starts(lower, PassWords) ? PlaceKinds.Pass
             : null;
     }
+
+    // A cue of three letters or fewer ("ort", "col") must be the whole word: as a prefix it would start names ("Ortona", "Colombo").
+    private static bool Starts(string lower, string[] words) =>
+        words.Any(w => lower == w || (w.Length > 3 && lower.StartsWith(w, StringComparison.Ordinal)));
 
     private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
 }

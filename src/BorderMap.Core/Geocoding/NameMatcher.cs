@@ -36,6 +36,10 @@ public static class NameMatcher
         {
             AddLooser(gazetteer, text, key, matches, key.Length >= 8 ? 2 : key.Length >= 4 ? 1 : 0, _ => true);
         }
+        else
+        {
+            AddTajikSpellings(gazetteer, text, matches);
+        }
 
         if (allowPrefix && key.Length >= 3)
         {
@@ -51,12 +55,13 @@ public static class NameMatcher
     /// Perso-Arabic name, and up to <paramref name="typos"/> typos. Running text passes a stricter
     /// <paramref name="admit"/> for the skeleton and typo rules, which guess.
     /// </summary>
-    public static void AddLooser(Gazetteer gazetteer, string text, string key, List<NameMatch> matches, int typos, Func<NameRef, bool> admit)
+    /// <remarks><paramref name="language"/> (the text's, when known) says which affixes its grammar has: see <see cref="WordForms.Of"/>.</remarks>
+    public static void AddLooser(Gazetteer gazetteer, string text, string key, List<NameMatch> matches, int typos, Func<NameRef, bool> admit, string? language = null)
     {
         AddInflected(gazetteer, text, key, matches);
         if (matches.Count == 0)
         {
-            AddForms(gazetteer, text, matches);
+            AddForms(gazetteer, text, matches, language);
         }
 
         if (matches.Count == 0 && NameTokens.IsArabicScript(text[0]))
@@ -79,10 +84,28 @@ public static class NameMatcher
         }
     }
 
-    /// <summary>A form with grammatical affixes taken off ("وبدخشان", "Ишкашимский"), matched by key or Cyrillic stem.</summary>
-    private static void AddForms(Gazetteer gazetteer, string text, List<NameMatch> matches)
+    /// <summary>
+    /// The places a Tajik spelling also names when it is another place's name as it stands: Tajik
+    /// writes Afghan Fayzabad "Файзобод", which GeoNames gives as the name of a Tajik village. Both
+    /// are candidates; the exact name ranks first unless the text says otherwise.
+    /// </summary>
+    public static void AddTajikSpellings(Gazetteer gazetteer, string text, List<NameMatch> matches)
     {
-        foreach (var (form, how) in WordForms.Of(text))
+        if (text.Length == 0 || !CyrillicStem.IsCyrillic(text[0]) || !text.Contains('о', StringComparison.Ordinal) || NameTokens.Split(text).Count != 1)
+        {
+            return;
+        }
+
+        foreach (var name in gazetteer.ByKey(NameTokens.Key(text.Replace('о', 'а'))).Where(n => matches.All(m => m.Name.Place.Id != n.Place.Id)))
+        {
+            matches.Add(new NameMatch(name, Inflected, $"the Tajik spelling of {TheName(name)}"));
+        }
+    }
+
+    /// <summary>A form with grammatical affixes taken off ("وبدخشان", "Ишкашимский"), matched by key or Cyrillic stem.</summary>
+    private static void AddForms(Gazetteer gazetteer, string text, List<NameMatch> matches, string? language)
+    {
+        foreach (var (form, how) in WordForms.Of(text, language))
         {
             foreach (var name in gazetteer.ByKey(NameTokens.Key(form)))
             {

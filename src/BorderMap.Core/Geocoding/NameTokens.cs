@@ -14,7 +14,8 @@ public readonly record struct Token(int Start, int Length)
 /// Splits names and running text into words the same way, so a place name found in a text has
 /// exactly the key it was indexed under. A word is a run of letters, marks and digits; a hyphen or
 /// apostrophe between two letters stays inside it ("Mazar-i-Sharif", "Qal‘ah", "Oʻzbekiston"), except
-/// after a French elided article or preposition ("l'Afghanistan", "d'Ishkashim": two words).
+/// after a French elided article or preposition ("l'Afghanistan", "d'Ishkashim": two words) and
+/// before a lower-case ending that closes the word (Tajik "Файзобод-ро", English "Kunduz-based").
 /// A name's key is its words folded with <see cref="NameFolding"/> and joined by spaces, except that
 /// Perso-Arabic words join without one: Persian writes a name's parts apart, with the zero-width
 /// non-joiner or run together ("مزار شریف", "مزار‌شریف", "مزارشریف"), and all three must meet.
@@ -28,7 +29,7 @@ public static class NameTokens
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var inWord = IsWordChar(c) || (start >= 0 && IsJoiner(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]) && !IsPossessive(text, i) && !IsElision(text, start, i));
+            var inWord = IsWordChar(c) || (start >= 0 && IsJoiner(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]) && !IsPossessive(text, i) && !IsElision(text, start, i) && !IsHyphenatedEnding(text, start, i));
             if (inWord && start < 0)
             {
                 start = i;
@@ -86,6 +87,27 @@ public static class NameTokens
     // English "Tajikistan's": the possessive is not part of the name.
     private static bool IsPossessive(string text, int apostrophe) =>
         text[apostrophe] is '\'' or '’' && text[apostrophe + 1] == 's' && (apostrophe + 2 == text.Length || !char.IsLetter(text[apostrophe + 2]));
+
+    // A hyphen after a capitalised word and before a lower-case tail that ends the word ("Файзобод-ро", "Kunduz-based")
+    // joins grammar, not a name's parts: those go on ("Mazar-i-Sharif") or start with a capital ("Yangi-Qala").
+    private static bool IsHyphenatedEnding(string text, int start, int hyphen)
+    {
+        if (text[hyphen] != '-' || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        var end = hyphen + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            if (!char.IsLower(text[end++]))
+            {
+                return false;
+            }
+        }
+
+        return end == text.Length || !IsJoiner(text[end]);
+    }
 
     // French "l'", "d'", "qu'" before a name: the article is a word of its own.
     private static bool IsElision(string text, int start, int apostrophe) =>

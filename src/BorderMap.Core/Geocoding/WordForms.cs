@@ -8,7 +8,8 @@ namespace BorderMap.Core.Geocoding;
 /// the article ال and their combinations: "وبدخشان", "بالأفغانستان") and suffixes behind (Persian
 /// and Urdu -ی, plural -ها/-های, Persian written without the non-joiner before them); and Russian
 /// adjectives made from a name ("Ишкашимский район", "в Бадахшанской провинции"); Tajik о for the
-/// Persian long a; and French ch for sh. Cyrillic case
+/// Persian long a; French ch for sh; and Arabic spellings of Persian names with the emphatic letters
+/// (ط ص ض ظ ث ذ for the ت س ز that Persian writes: "طالقان", "تالقان"). Cyrillic case
 /// endings and genitive -s are handled by <see cref="NameMatcher.AddInflected"/>.
 /// </summary>
 public static partial class WordForms
@@ -17,8 +18,18 @@ public static partial class WordForms
     private static readonly string[] ArabicSuffixes = ["\u200Cهای", "\u200Cها", "های", "ها", "ی", "ي"];
     private const int MinimumStem = 3;
 
-    /// <summary>The word's other forms (not the word itself), each with a phrase saying what was taken off.</summary>
-    public static IEnumerable<(string Form, string How)> Of(string word)
+    // Arabic writes Persian t, s and z with its emphatic letters where Persian has the plain ones.
+    private static readonly Dictionary<char, char> PlainLetters = new() { ['ط'] = 'ت', ['ص'] = 'س', ['ث'] = 'س', ['ض'] = 'ز', ['ظ'] = 'ز', ['ذ'] = 'ز' };
+
+    // Languages whose grammar writes the clitics onto the next word; Persian, Pashto and Urdu write "and" apart,
+    // and in Pashto و- starts perfective verbs ("ونیو", "واوښتل"), which must not be read as "and" + a name.
+    private static readonly HashSet<string> CliticLanguages = new(StringComparer.Ordinal) { "ar" };
+
+    /// <summary>
+    /// The word's other forms (not the word itself), each with a phrase saying what was taken off.
+    /// With the text's <paramref name="language"/> known, Arabic clitics are taken off only in Arabic text.
+    /// </summary>
+    public static IEnumerable<(string Form, string How)> Of(string word, string? language = null)
     {
         if (word.Length == 0)
         {
@@ -27,9 +38,15 @@ public static partial class WordForms
 
         if (NameTokens.IsArabicScript(word[0]))
         {
-            foreach (var form in ArabicForms(word))
+            var clitics = language is null || CliticLanguages.Contains(language);
+            foreach (var form in ArabicForms(word, clitics))
             {
                 yield return form;
+            }
+
+            if (word.Any(PlainLetters.ContainsKey))
+            {
+                yield return (new string([.. word.Select(c => PlainLetters.GetValueOrDefault(c, c))]), "the Arabic spelling of");
             }
         }
         else if (CyrillicStem.IsCyrillic(word[0]))
@@ -52,10 +69,10 @@ public static partial class WordForms
         }
     }
 
-    private static IEnumerable<(string Form, string How)> ArabicForms(string word)
+    private static IEnumerable<(string Form, string How)> ArabicForms(string word, bool clitics)
     {
         var stems = new List<(string, string)>();
-        foreach (var prefix in ArabicPrefixes.Where(p => word.StartsWith(p, StringComparison.Ordinal) && word.Length - p.Length >= MinimumStem))
+        foreach (var prefix in ArabicPrefixes.Where(p => clitics && word.StartsWith(p, StringComparison.Ordinal) && word.Length - p.Length >= MinimumStem))
         {
             stems.Add((word[prefix.Length..], "with a prefix, a form of"));
         }
