@@ -132,7 +132,7 @@ internal static class PostGisSchema
         """,
         QuoteAnchorsMigration.Sql, // 4: source versions and re-anchored quotes
         PostGisEventSchema.Migration, // 5: events
-        ClusterCellsMigration.Sql, // 6: pre-counted clusters for low-zoom tiles
+        CountTablesMigration.Sql, // 6: pre-counted clusters for low-zoom tiles, and days for facets and histograms
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
