@@ -17,13 +17,14 @@ public sealed class GeoPackageStoreTests : ClaimStoreContract, IDisposable
     protected override Task<IClaimStore> OpenSameStoreAsync() =>
         Task.FromResult<IClaimStore>(GeoPackageClaimStore.Open(_path!, TestData.Geodata.Areas, TestData.Seed));
 
-    protected override Task ForgetClusterCellsAsync()
+    protected override Task ForgetCountTablesAsync()
     {
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path}"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TRIGGER claim_cells_add; DROP TRIGGER claim_cells_remove; DROP TABLE claim_cells;";
+            command.CommandText = "DROP TABLE claim_cells; DROP TABLE claim_days; DROP TRIGGER claim_cells_add; DROP TRIGGER claim_cells_remove; " +
+                "DROP TRIGGER claim_days_add; DROP TRIGGER claim_days_remove; DROP TRIGGER claim_days_add_area; DROP TRIGGER claim_days_remove_area;";
             command.ExecuteNonQuery();
             Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
         }

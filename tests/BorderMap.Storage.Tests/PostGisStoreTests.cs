@@ -14,12 +14,12 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
         return PostGisClaimStore.Open(_database, TestData.Geodata.Areas, seed);
     }
 
-    protected override async Task ForgetClusterCellsAsync()
+    protected override async Task ForgetCountTablesAsync()
     {
         await using var connection = new Npgsql.NpgsqlConnection(_database);
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand(
-            "DROP TABLE claim_cells; DROP FUNCTION bordermap_cells_inserted, bordermap_cells_updated, bordermap_cells_deleted CASCADE; DELETE FROM schema_version WHERE version = 7",
+            "DROP TABLE claim_cells, claim_days; DROP FUNCTION bordermap_counts_inserted, bordermap_counts_updated, bordermap_counts_deleted CASCADE; DELETE FROM schema_version WHERE version = 7",
             connection);
         await command.ExecuteNonQueryAsync();
     }

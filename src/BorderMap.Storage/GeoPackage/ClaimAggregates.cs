@@ -11,12 +11,15 @@ namespace BorderMap.Storage.GeoPackage;
 /// </summary>
 internal static class ClaimAggregates
 {
-    public static ClaimFacets Facets(SqliteConnection connection, GeoPackageQuery query)
+    public static ClaimFacets Facets(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query)
     {
         // Category, status and precision in one pass: at most a few dozen combinations.
+        var counted = DayCounts.Answer(claims);
         var combinations = SqliteRows.Select(
             connection,
-            $"SELECT s.category, s.status, s.geo_precision, count(*) FROM claim_summary s WHERE {query.Where()} GROUP BY 1, 2, 3",
+            counted
+                ? $"SELECT d.category, d.status, d.geo_precision, sum(d.count) FROM claim_days d WHERE {DayWhere(claims, claims.RegionId is null ? "''" : "$region")} GROUP BY 1, 2, 3"
+                : $"SELECT s.category, s.status, s.geo_precision, count(*) FROM claim_summary s WHERE {query.Where()} GROUP BY 1, 2, 3",
             query.Parameters,
             row => (Category: row.GetString(0), Status: row.GetString(1), Precision: row.GetInt32(2).ToString(CultureInfo.InvariantCulture), Count: row.GetInt32(3)));
         IReadOnlyList<FacetCount> CountBy(Func<(string Category, string Status, string Precision, int Count), string> value) =>
@@ -28,19 +31,33 @@ internal static class ClaimAggregates
             CountBy(c => c.Status),
             CountBy(c => c.Precision),
             ClaimFacets.Ordered(Counts(connection, query, "claim_actors", "actor", ClaimFacets.MaxActors)),
-            ClaimFacets.Ordered(Counts(connection, query, "claim_areas", "area_id", limit: null)));
+            ClaimFacets.Ordered(counted && claims.RegionId is null ? AreaCounts(connection, claims, query) : Counts(connection, query, "claim_areas", "area_id", limit: null)));
     }
 
     /// <summary>Claims per day (the index on the first day answers it), gathered into bins here: a bin is a whole number of days.</summary>
-    public static IReadOnlyList<DateBin> Histogram(SqliteConnection connection, GeoPackageQuery query, DateBinSize size)
+    public static IReadOnlyList<DateBin> Histogram(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query, DateBinSize size)
     {
         var days = SqliteRows.Select(
             connection,
-            $"SELECT s.start_day, count(*) FROM claim_summary s WHERE {query.Where()} GROUP BY s.start_day",
+            DayCounts.Answer(claims)
+                ? $"SELECT d.start_day, sum(d.count) FROM claim_days d WHERE {DayWhere(claims, claims.RegionId is null ? "''" : "$region")} GROUP BY d.start_day"
+                : $"SELECT s.start_day, count(*) FROM claim_summary s WHERE {query.Where()} GROUP BY s.start_day",
             query.Parameters,
             row => (Day: Core.IsoDate.Parse(row.GetString(0)), Count: row.GetInt32(1)));
         return [.. days.GroupBy(d => DateBins.StartOf(d.Day, size)).Select(bin => new DateBin(bin.Key, bin.Sum(d => d.Count))).OrderBy(bin => bin.Start)];
     }
+
+    /// <summary>Claims per area from the pre-counted days: the rows of every area but the one of every claim.</summary>
+    private static List<FacetCount> AreaCounts(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query) =>
+        SqliteRows.Select(
+            connection,
+            $"SELECT d.area_id, sum(d.count) FROM claim_days d WHERE {DayWhere(claims, area: null)} AND d.area_id <> '' GROUP BY d.area_id",
+            query.Parameters,
+            row => new FacetCount(row.GetString(0), row.GetInt32(1)));
+
+    /// <summary>The query's criteria on <c>claim_days d</c>; <paramref name="area"/> the SQL of the area the rows count (null: any).</summary>
+    private static string DayWhere(ClaimQuery claims, string? area) =>
+        DayCounts.Where(claims, area, '$', (column, list) => $"{column} IN (SELECT value FROM json_each({list}))");
 
     /// <summary>Claims per value of a one-row-per-claim-and-value table, the most first; without a filter the table's own index answers alone.</summary>
     private static List<FacetCount> Counts(SqliteConnection connection, GeoPackageQuery query, string table, string column, int? limit)

@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace BorderMap.Storage.GeoPackage;
 
 /// <summary>
@@ -11,8 +9,6 @@ namespace BorderMap.Storage.GeoPackage;
 /// </summary>
 internal static class ClusterCellSchema
 {
-    private const string Exists = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'claim_cells'";
-
     private const string Table =
         """
         CREATE TABLE claim_cells (
@@ -53,18 +49,6 @@ internal static class ClusterCellSchema
         GROUP BY 1, 2, 3, 4;
         """;
 
-    /// <summary>Creates, fills and starts keeping the table unless the file has it; in the caller's transaction, after the derived tables exist.</summary>
-    public static void Apply(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = Exists;
-        if (command.ExecuteScalar() is not null)
-        {
-            return;
-        }
-
-        command.CommandText = Table + Fill + Triggers;
-        command.ExecuteNonQuery();
-    }
+    /// <summary>The table, filled from <c>claim_summary</c>, and the triggers that keep it.</summary>
+    public static string Create => Table + Fill + Triggers;
 }

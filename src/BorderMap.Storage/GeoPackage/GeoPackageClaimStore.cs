@@ -56,7 +56,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
         store.CheckFormat();
         store.UpgradeDerivedTables();
-        store.ApplyClusterCells();
+        store.ApplyCountTables();
         store.ApplySourceVersionSchema();
         store.AddEventTables();
         return store;
@@ -121,7 +121,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
                 }
 
                 SourceVersionSchema.Apply(connection, transaction);
-                ClusterCellSchema.Apply(connection, transaction);
+                CountTables.Apply(connection, transaction);
 
                 using var tables = new ClaimTables(connection, transaction, _placer);
                 Writes.Seed(tables, seed);
@@ -261,13 +261,13 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private protected override ClaimFacets ReadFacets(ClaimQuery query)
     {
         var sql = GeoPackageQuery.Of(query);
-        return Read(sql, connection => ClaimAggregates.Facets(connection, sql));
+        return Read(sql, connection => ClaimAggregates.Facets(connection, query, sql));
     }
 
     private protected override IReadOnlyList<DateBin> ReadHistogram(ClaimQuery query, DateBinSize size)
     {
         var sql = GeoPackageQuery.Of(query);
-        return Read(sql, connection => ClaimAggregates.Histogram(connection, sql, size));
+        return Read(sql, connection => ClaimAggregates.Histogram(connection, query, sql, size));
     }
 
     private protected override byte[] ReadTile(ClaimQuery query, TileAddress tile)
@@ -291,11 +291,11 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         return SqliteRows.Select(connection, $"SELECT {AnchorRows.SelectColumns} FROM quote_anchors WHERE toSource = $to AND claimId > $after ORDER BY claimId LIMIT $limit", parameters, AnchorRows.Read);
     }
 
-    private void ApplyClusterCells()
+    private void ApplyCountTables()
     {
         using var connection = Connect(_connectionString);
         using var transaction = connection.BeginTransaction();
-        ClusterCellSchema.Apply(connection, transaction);
+        CountTables.Apply(connection, transaction);
         transaction.Commit();
     }
 

@@ -24,13 +24,40 @@ internal static class PostGisAggregates
         UNION ALL SELECT 'region', r.area_id, count(*) FROM hits, unnest(hits.area_ids) AS r(area_id) GROUP BY r.area_id
         """;
 
+    /// <summary>
+    /// The same counts where the pre-counted days answer the filter (<see cref="DayCounts"/>): totals,
+    /// categories, statuses and precisions from <c>claim_days</c>, regions too when the filter names
+    /// none; actors (and regions within a region) from the claims.
+    /// </summary>
+    private static string CountedFacetsSql(ClaimQuery query, string where)
+    {
+        var regions = query.RegionId is null
+            ? $"SELECT 'region', d.area_id, sum(d.count)::bigint FROM claim_days d WHERE {DayWhere(query, area: null)} AND d.area_id <> '' GROUP BY d.area_id"
+            : $"SELECT 'region', r.area_id, count(*) FROM claims c, unnest(c.area_ids) AS r(area_id) {where} GROUP BY r.area_id";
+        return $$"""
+            WITH days AS MATERIALIZED (SELECT d.category, d.status, d.geo_precision, d.count FROM claim_days d WHERE {{DayWhere(query, query.RegionId is null ? "''" : "@region")}})
+            SELECT 'total', NULL, coalesce(sum(count), 0)::bigint FROM days
+            UNION ALL SELECT 'category', category, sum(count)::bigint FROM days GROUP BY category
+            UNION ALL SELECT 'status', status, sum(count)::bigint FROM days GROUP BY status
+            UNION ALL SELECT 'precision', geo_precision::text, sum(count)::bigint FROM days GROUP BY geo_precision
+            UNION ALL (SELECT 'actor', a.name, count(*) FROM claims c, unnest(c.actors) AS a(name) {{where}}
+                       GROUP BY a.name ORDER BY count(*) DESC, a.name COLLATE "C" LIMIT {{ClaimFacets.MaxActors}})
+            UNION ALL {{regions}}
+            """;
+    }
+
     public static ClaimFacets Facets(NpgsqlConnection connection, ClaimQuery query)
     {
         var where = PostGisQuery.Of(query);
-        var rows = PostGisRows.Read(connection, FacetsSql(where.Where), where.Parameters, r => (Kind: r.GetString(0), Value: r.IsDBNull(1) ? null : r.GetString(1), Count: (int)r.GetInt64(2)));
+        var sql = DayCounts.Answer(query) ? CountedFacetsSql(query, where.Where) : FacetsSql(where.Where);
+        var rows = PostGisRows.Read(connection, sql, where.Parameters, r => (Kind: r.GetString(0), Value: r.IsDBNull(1) ? null : r.GetString(1), Count: (int)r.GetInt64(2)));
         IReadOnlyList<FacetCount> Of(string kind) => ClaimFacets.Ordered(rows.Where(r => r.Kind == kind).Select(r => new FacetCount(r.Value!, r.Count)));
         return new ClaimFacets(rows.Single(r => r.Kind == "total").Count, Of("category"), Of("status"), Of("precision"), Of("actor"), Of("region"));
     }
+
+    /// <summary>The query's criteria on <c>claim_days d</c>; <paramref name="area"/> the SQL of the area the rows count (null: any).</summary>
+    private static string DayWhere(ClaimQuery query, string? area) =>
+        DayCounts.Where(query, area, '@', (column, list) => $"{column} = ANY({list})");
 
     /// <summary>
     /// The non-empty bins by event date, oldest first. The event date is the lower bound of the
@@ -39,15 +66,19 @@ internal static class PostGisAggregates
     public static IReadOnlyList<DateBin> Histogram(NpgsqlConnection connection, ClaimQuery query, DateBinSize size)
     {
         var where = PostGisQuery.Of(query);
+        var counted = DayCounts.Answer(query);
+        var day = counted ? "d.start_day" : "lower(c.period)";
         var start = size switch
         {
-            DateBinSize.Day => "lower(c.period)",
-            DateBinSize.Week => "date_trunc('week', lower(c.period)::timestamp)::date",
-            _ => "date_trunc('month', lower(c.period)::timestamp)::date",
+            DateBinSize.Day => day,
+            DateBinSize.Week => $"date_trunc('week', {day}::timestamp)::date",
+            _ => $"date_trunc('month', {day}::timestamp)::date",
         };
         return PostGisRows.Read(
             connection,
-            $"SELECT {start} AS start, count(*) FROM claims c {where.Where} GROUP BY 1 ORDER BY 1",
+            counted
+                ? $"SELECT {start} AS start, sum(d.count)::bigint FROM claim_days d WHERE {DayWhere(query, query.RegionId is null ? "''" : "@region")} GROUP BY 1 ORDER BY 1"
+                : $"SELECT {start} AS start, count(*) FROM claims c {where.Where} GROUP BY 1 ORDER BY 1",
             where.Parameters,
             r => new DateBin(r.GetFieldValue<DateOnly>(0), (int)r.GetInt64(1)));
     }

@@ -133,7 +133,7 @@ internal static class PostGisSchema
         QuoteAnchorsMigration.Sql, // 4: source versions and re-anchored quotes
         PostGisEventSchema.Migration, // 5: events
         CredibilityMigration.Sql, // 6: information credibility of claims
-        ClusterCellsMigration.Sql, // 7: pre-counted clusters for low-zoom tiles
+        CountTablesMigration.Sql, // 7: pre-counted clusters for low-zoom tiles, and days for facets and histograms
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>

@@ -6,20 +6,23 @@ using NetTopologySuite.Geometries;
 namespace BorderMap.Storage.Tests;
 
 /// <summary>
-/// The pre-counted clusters of low-zoom tiles on every backend: every write, import and delete
-/// changes them in its own transaction, and a store from before they existed counts its claims
-/// when it is opened. Each step compares the tile with the reference clusters of the claims the
-/// store holds then.
+/// The pre-counted tables on every backend (clusters of low-zoom tiles, days of facets and
+/// histograms): every write, import and delete changes them in its own transaction, and a store
+/// from before they existed counts its claims when it is opened. Each step compares the tile, the
+/// facets and the histogram with the reference over the claims the store holds then.
 /// </summary>
 public abstract partial class ClaimStoreContract
 {
     private static readonly Point Fayzabad = TestData.Wgs84.CreatePoint(new Coordinate(70.9, 37.1));
 
-    /// <summary>Makes the store look like one written before <c>claim_cells</c> existed (the table and what keeps it gone).</summary>
-    protected abstract Task ForgetClusterCellsAsync();
+    /// <summary>The filters the pre-counted days answer, checked after each write.</summary>
+    private static readonly string[] CountedFilters = ["", "region=AF-BDS&from=2021-07-01&to=2021-08-15", "category=refugees,statement&status=reported"];
+
+    /// <summary>Makes the store look like one written before <c>claim_cells</c> and <c>claim_days</c> existed (the tables and what keeps them gone).</summary>
+    protected abstract Task ForgetCountTablesAsync();
 
     [Fact]
-    public async Task Cluster_tiles_follow_every_write_import_and_delete()
+    public async Task Cluster_tiles_facets_and_histograms_follow_every_write_import_and_delete()
     {
         await ImportQueryClaimSetAsync();
         var tile = ReferenceTiles.Holding(Fayzabad, 5);
@@ -39,7 +42,7 @@ public abstract partial class ClaimStoreContract
     public async Task A_store_from_before_the_cluster_counts_counts_its_claims_when_opened()
     {
         await ImportQueryClaimSetAsync();
-        await ForgetClusterCellsAsync();
+        await ForgetCountTablesAsync();
 
         await using var reopened = await OpenSameStoreAsync();
 
@@ -51,6 +54,8 @@ public abstract partial class ClaimStoreContract
             Assert.Equal(expected.Count, features.Count);
             Assert.All(expected, cluster => AssertCluster(cluster, features));
         }
+
+        await AssertCountsMatchAsync(reopened, reference);
     }
 
     /// <summary>Checks the tile's clusters against the reference over every claim of the store, and answers how many claims the tile counts.</summary>
@@ -61,6 +66,16 @@ public abstract partial class ClaimStoreContract
         var expected = ReferenceTiles.Clusters(ReferenceTiles.In(claims, tile), tile);
         Assert.Equal(expected.Count, features.Count);
         Assert.All(expected, cluster => AssertCluster(cluster, features));
+        await AssertCountsMatchAsync(Store, new ReferenceClaims(claims, TestData.Geodata.Areas));
         return features.Sum(f => f.Number("count"));
+    }
+
+    private static async Task AssertCountsMatchAsync(IClaimStore store, ReferenceClaims reference)
+    {
+        foreach (var filter in CountedFilters.Select(Parse))
+        {
+            AssertFacetsEqual(reference.Facets(filter), await store.FacetsAsync(filter));
+            Assert.Equal(reference.Histogram(filter, DateBinSize.Week), await store.HistogramAsync(filter, DateBinSize.Week));
+        }
     }
 }

@@ -1,0 +1,36 @@
+using Microsoft.Data.Sqlite;
+
+namespace BorderMap.Storage.GeoPackage;
+
+/// <summary>
+/// The pre-counted tables of a BorderMap GeoPackage: <c>claim_cells</c> (<see cref="ClusterCellSchema"/>)
+/// and <c>claim_days</c> (<see cref="DayCountSchema"/>). Created with a new file; a file from an
+/// earlier release gets each one it lacks, filled from its claims, when it is opened.
+/// </summary>
+internal static class CountTables
+{
+    private static readonly (string Name, Func<string> Create)[] Tables =
+    [
+        ("claim_cells", () => ClusterCellSchema.Create),
+        ("claim_days", () => DayCountSchema.Create),
+    ];
+
+    /// <summary>Creates, fills and starts keeping each table the file lacks; in the caller's transaction, after the derived tables exist.</summary>
+    public static void Apply(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        foreach (var (name, create) in Tables)
+        {
+            command.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $name";
+            command.Parameters.Clear();
+            command.Parameters.AddWithValue("$name", name);
+            if (command.ExecuteScalar() is null)
+            {
+                command.Parameters.Clear();
+                command.CommandText = create();
+                command.ExecuteNonQuery();
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+namespace BorderMap.Storage.PostGis;
+
+/// <summary>
+/// Migration 7: the pre-counted tables, filled from the claims already stored and kept by
+/// statement triggers on <c>claims</c>, so every insert, update and delete (one claim, or a whole
+/// import chunk in one statement) changes the counts in its own transaction, whichever instance or
+/// tool writes: <c>claim_cells</c>, the clusters of low-zoom tiles (<see cref="ClusterCells"/>), and
+/// <c>claim_days</c>, the counts facets and histograms read (<see cref="DayCounts"/>). Each
+/// statement folds its changes into one delta per row and applies them in key order, so
+/// concurrent writers lock rows in the same order and never deadlock on them.
+/// </summary>
+internal static class CountTablesMigration
+{
+    private const string Changed = "anchor, area_ids, period, category, status, geo_precision";
+
+    private const string Added = $"SELECT {Changed}, 1 AS n FROM added";
+
+    private const string Removed = $"SELECT {Changed}, -1 AS n FROM removed";
+
+    public static string Sql =>
+        $"""
+        CREATE TABLE claim_cells (
+          zoom smallint NOT NULL, cell_x integer NOT NULL, cell_y integer NOT NULL, category text NOT NULL,
+          count bigint NOT NULL, sum_x double precision NOT NULL, sum_y double precision NOT NULL,
+          PRIMARY KEY (zoom, cell_x, cell_y, category));
+        CREATE INDEX claim_cells_empty_idx ON claim_cells (zoom) WHERE count = 0;
+        CREATE TABLE claim_days (
+          area_id text NOT NULL, start_day date NOT NULL, end_day date NOT NULL,
+          category text NOT NULL, status text NOT NULL, geo_precision smallint NOT NULL, count bigint NOT NULL,
+          PRIMARY KEY (area_id, start_day, end_day, category, status, geo_precision));
+        CREATE INDEX claim_days_empty_idx ON claim_days (area_id) WHERE count = 0;
+
+        {AddCells($"SELECT {Changed}, 1 AS n FROM claims")}
+        {AddDays($"SELECT {Changed}, 1 AS n FROM claims")}
+
+        {TriggerFunction("bordermap_counts_inserted", Added)}
+        {TriggerFunction("bordermap_counts_updated", $"{Removed} UNION ALL {Added}")}
+        {TriggerFunction("bordermap_counts_deleted", Removed)}
+        CREATE TRIGGER claim_counts_inserted AFTER INSERT ON claims REFERENCING NEW TABLE AS added
+          FOR EACH STATEMENT EXECUTE FUNCTION bordermap_counts_inserted();
+        CREATE TRIGGER claim_counts_updated AFTER UPDATE ON claims REFERENCING OLD TABLE AS removed NEW TABLE AS added
+          FOR EACH STATEMENT EXECUTE FUNCTION bordermap_counts_updated();
+        CREATE TRIGGER claim_counts_deleted AFTER DELETE ON claims REFERENCING OLD TABLE AS removed
+          FOR EACH STATEMENT EXECUTE FUNCTION bordermap_counts_deleted();
+        """;
+
+    private static string TriggerFunction(string name, string changes) =>
+        $"""
+        CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          {AddCells(changes)}
+          DELETE FROM claim_cells WHERE count = 0;
+          {AddDays(changes)}
+          DELETE FROM claim_days WHERE count = 0;
+          RETURN NULL;
+        END $$;
+        """;
+
+    /// <summary>Adds the changes (claims counted +1 or −1) to their cells at every kept zoom; an update that moves nothing nets to no row.</summary>
+    private static string AddCells(string changes) =>
+        $"""
+        INSERT INTO claim_cells AS t (zoom, cell_x, cell_y, category, count, sum_x, sum_y)
+          SELECT z.zoom, floor({ClusterCells.CellPosition("d.x", "z.zoom")})::integer, floor({ClusterCells.CellPosition("-d.y", "z.zoom")})::integer,
+                 d.category, sum(d.n), sum(d.n * d.x), sum(d.n * d.y)
+          FROM (SELECT ST_X(anchor) AS x, ST_Y(anchor) AS y, category, n FROM ({changes}) AS c WHERE anchor IS NOT NULL) AS d
+            CROSS JOIN unnest(ARRAY[{ClusterCells.ZoomList}]) AS z(zoom)
+          WHERE {ClusterCells.InWorld("d.x", "d.y")}
+          GROUP BY 1, 2, 3, 4
+          HAVING sum(d.n) <> 0 OR sum(d.n * d.x) <> 0 OR sum(d.n * d.y) <> 0
+          ORDER BY 1, 2, 3, 4
+        ON CONFLICT (zoom, cell_x, cell_y, category)
+          DO UPDATE SET count = t.count + excluded.count, sum_x = t.sum_x + excluded.sum_x, sum_y = t.sum_y + excluded.sum_y;
+        """;
+
+    /// <summary>Adds the changes to the days of every claim (area <c>''</c>) and of each area they belong to.</summary>
+    private static string AddDays(string changes) =>
+        $"""
+        INSERT INTO claim_days AS t (area_id, start_day, end_day, category, status, geo_precision, count)
+          SELECT a.area_id, lower(c.period), upper(c.period) - 1, c.category, c.status, c.geo_precision, sum(c.n)
+          FROM ({changes}) AS c CROSS JOIN unnest(coalesce(c.area_ids, ARRAY[]::text[]) || ''::text) AS a(area_id)
+          WHERE c.geo_precision IS NOT NULL
+          GROUP BY 1, 2, 3, 4, 5, 6
+          HAVING sum(c.n) <> 0
+          ORDER BY 1, 2, 3, 4, 5, 6
+        ON CONFLICT (area_id, start_day, end_day, category, status, geo_precision) DO UPDATE SET count = t.count + excluded.count;
+        """;
+}
