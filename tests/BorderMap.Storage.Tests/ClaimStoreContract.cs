@@ -1,5 +1,6 @@
 using BorderMap.Core.Claims;
 using BorderMap.Storage;
+using BorderMap.Storage.Writes;
 using NetTopologySuite.Geometries;
 
 namespace BorderMap.Storage.Tests;
@@ -252,6 +253,20 @@ public abstract partial class ClaimStoreContract : IAsyncLifetime
 
         Assert.Equal([(1, "source"), (3, "eventDate"), (4, "id")], error.Problems.Select(p => (p.Index, p.Field)));
         Assert.Null(await Store.FindClaimAsync("good-one"));
+    }
+
+    [Fact]
+    public async Task An_import_that_meets_a_bad_quote_after_writing_a_chunk_leaves_the_store_as_it_was()
+    {
+        var before = await Store.PositionAsync();
+        var bad = ChunkedImport.ChunkSize;
+        var drafts = Enumerable.Range(0, bad + 1).Select(i => i == bad ? Break("quote at wrong offsets") with { Id = "bulk-bad" } : TestData.PointDraft($"bulk-{i}"));
+
+        var error = await Assert.ThrowsAsync<ImportRejectedException>(() => Store.ImportAsync(drafts, new ImportOptions()));
+
+        Assert.Equal((bad, "quote"), (Assert.Single(error.Problems).Index, error.Problems[0].Field));
+        Assert.Null(await Store.FindClaimAsync("bulk-0"));
+        Assert.Equal(before, await Store.PositionAsync());
     }
 
     [Fact]

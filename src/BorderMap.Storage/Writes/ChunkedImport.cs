@@ -4,10 +4,12 @@ using BorderMap.Core.Sources;
 namespace BorderMap.Storage.Writes;
 
 /// <summary>
-/// One import, read from its sequence of drafts a chunk at a time, so that memory holds one chunk
-/// however large the file. For each chunk: look up what the store holds for its ids (a few set-wise
-/// queries); validate, place and derive every claim (in parallel: pure computation); write the
-/// chunk in bulk. Problems are collected from every chunk; after the first one nothing more is
+/// One import, read from its sequence of drafts a chunk at a time, so that memory holds two chunks
+/// however large the file. For each chunk: look up what the store holds for its ids and sources (a
+/// few set-wise queries, on the transaction's thread); validate, place and derive every claim (in
+/// parallel, in the background: pure computation); write the chunk in bulk. The writing of one
+/// chunk overlaps the preparing of the next, so the transaction's thread seldom waits for the
+/// other cores. Problems are collected from every chunk; after the first one nothing more is
 /// written, the rest is only checked, so that every problem is reported at once, and the caller
 /// rolls the transaction back. Ids are checked for repeats through the transaction
 /// (<see cref="IClaimTransaction.MarkImported"/>), not a set in memory.
@@ -27,19 +29,24 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
     {
         var index = 0;
         var written = 0;
+        Prepared? previous = null;
         foreach (var chunk in drafts.Chunk(ChunkSize))
         {
             cancel.ThrowIfCancellationRequested();
-            var plans = PlanChunk(chunk, index);
-            var outcomes = Prepare(plans, cancel);
-            Count(outcomes);
-            if (_problems.Count == 0 && !options.DryRun)
+            var next = Start(chunk, index, cancel);
+            index += chunk.Length;
+            if (previous is not null)
             {
-                Write(plans, outcomes);
+                written += Finish(previous);
+                options.Progress?.Report(written);
             }
 
-            index += chunk.Length;
-            written += chunk.Length;
+            previous = next;
+        }
+
+        if (previous is not null)
+        {
+            written += Finish(previous);
             options.Progress?.Report(written);
         }
 
@@ -51,10 +58,12 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
         return new ImportReport(_created, _updated, _unchanged, options.DryRun);
     }
 
-    private List<Plan> PlanChunk(ClaimDraft[] chunk, int firstIndex)
+    /// <summary>The chunk's drafts with their ids, and the problems of ids repeated within the import (reported when the chunk is finished, in order).</summary>
+    private (List<Plan> Plans, List<ImportProblem> Repeats) PlanChunk(ClaimDraft[] chunk, int firstIndex)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var plans = new List<Plan>(chunk.Length);
+        var repeats = new List<ImportProblem>();
         for (var i = 0; i < chunk.Length; i++)
         {
             var index = firstIndex + i;
@@ -65,7 +74,7 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
             }
             else
             {
-                Problem(new ImportProblem(index, "id", $"'{id}' occurs more than once in the import (first at {ids[id] + 1})"));
+                repeats.Add(new ImportProblem(index, "id", $"'{id}' occurs more than once in the import (first at {ids[id] + 1})"));
             }
         }
 
@@ -73,29 +82,50 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
         {
             var repeat = plans.First(p => p.Id == id);
             plans.Remove(repeat);
-            Problem(new ImportProblem(repeat.Index, "id", $"'{id}' occurs more than once in the import (first at {first + 1})"));
+            repeats.Add(new ImportProblem(repeat.Index, "id", $"'{id}' occurs more than once in the import (first at {first + 1})"));
         }
 
-        return plans;
+        return (plans, repeats);
     }
 
-    private Outcome[] Prepare(List<Plan> plans, CancellationToken cancel)
+    /// <summary>
+    /// Looks up, on the transaction's thread, what the chunk's claims need from the store, then
+    /// prepares them on the other cores while the caller writes the chunk before. The preparation
+    /// reads only what was looked up here, never the transaction.
+    /// </summary>
+    private Prepared Start(ClaimDraft[] chunk, int firstIndex, CancellationToken cancel)
     {
+        var (plans, repeats) = PlanChunk(chunk, firstIndex);
         var ids = plans.Select(p => p.Id).ToList();
         var existing = tx.FindClaims(ids);
         var lastVersions = tx.LastHistoryVersions(ids);
-        foreach (var source in plans.Select(p => p.Draft.Data.Source).Distinct(StringComparer.Ordinal))
+        var sources = plans.Select(p => p.Draft.Data.Source).Distinct(StringComparer.Ordinal).ToDictionary(id => id, _findSource, StringComparer.Ordinal);
+        Source? FindSource(string id) => sources.GetValueOrDefault(id);
+        var outcomes = Task.Run(
+            () =>
+            {
+                var prepared = new Outcome[plans.Count];
+                Parallel.For(0, plans.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+                {
+                    var plan = plans[i];
+                    prepared[i] = Prepare(plan, existing.GetValueOrDefault(plan.Id), lastVersions.TryGetValue(plan.Id, out var last) ? last : 0, FindSource);
+                });
+                return prepared;
+            },
+            cancel);
+        return new Prepared(plans, repeats, chunk.Length, outcomes);
+    }
+
+    /// <summary>Waits for a chunk's preparation, collects its problems and writes it unless there are any; answers how many drafts it had.</summary>
+    private int Finish(Prepared chunk)
+    {
+        var outcomes = chunk.Outcomes.GetAwaiter().GetResult();
+        foreach (var repeat in chunk.Repeats)
         {
-            _findSource(source);
+            Problem(repeat);
         }
 
-        var outcomes = new Outcome[plans.Count];
-        Parallel.For(0, plans.Count, new ParallelOptions { CancellationToken = cancel }, i =>
-        {
-            var plan = plans[i];
-            outcomes[i] = Prepare(plan, existing.GetValueOrDefault(plan.Id), lastVersions.TryGetValue(plan.Id, out var last) ? last : 0);
-        });
-        foreach (var (plan, outcome) in plans.Zip(outcomes))
+        foreach (var (plan, outcome) in chunk.Plans.Zip(outcomes))
         {
             foreach (var problem in outcome.Problems)
             {
@@ -103,18 +133,24 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
             }
         }
 
-        return outcomes;
+        Count(outcomes);
+        if (_problems.Count == 0 && !options.DryRun)
+        {
+            Write(chunk.Plans, outcomes);
+        }
+
+        return chunk.Size;
     }
 
-    /// <summary>Pure: runs in parallel, so it reads only the sources already cached by the sequential pass.</summary>
-    private Outcome Prepare(Plan plan, Claim? old, int lastVersion)
+    /// <summary>Pure: runs in parallel, so it reads only the sources the sequential pass looked up.</summary>
+    private Outcome Prepare(Plan plan, Claim? old, int lastVersion, Func<string, Source?> findSource)
     {
         var draft = plan.Draft;
         var keep = draft.HasBookkeeping && old is null;
         var (claim, problems) = writes.Preparer.Prepare(
             plan.Id,
             draft,
-            _findSource,
+            findSource,
             keep ? draft.Data.CreatedAt : old?.Data.CreatedAt ?? now,
             keep ? draft.Data.UpdatedAt : now,
             keep ? draft.Data.Version : old is null ? lastVersion + 1 : old.Data.Version + 1);
@@ -176,6 +212,9 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
     }
 
     private sealed record Plan(int Index, string Id, ClaimDraft Draft);
+
+    /// <summary>A chunk of <paramref name="Size"/> drafts (repeated ids left out of its plans) whose preparation may still be running.</summary>
+    private sealed record Prepared(List<Plan> Plans, List<ImportProblem> Repeats, int Size, Task<Outcome[]> Outcomes);
 
     /// <summary>What to write for one draft: nothing (problems, or unchanged), or the claim and its history entry.</summary>
     private sealed record Outcome(IReadOnlyList<FieldProblem> Problems, ImportWrite? Write);
