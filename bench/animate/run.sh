@@ -4,8 +4,9 @@
 # store query, drawing, encoding). The peer is ffmpeg assembling the same 60 PNG frames into an MP4
 # (libx264) and into a GIF (its two-pass palettegen/paletteuse), which leaves the drawing out: it
 # shows what the assembly alone costs. A first PNG-sequence export seeds the store and draws the
-# peer's frames; then hyperfine times each command RUNS times. The load average is printed before
-# and after, since the machine may be shared.
+# peer's frames; then RUNS rounds each run every command once (hyperfine, one run each), so the
+# commands are interleaved and share whatever load the machine has. The load average is printed
+# before and after, since the machine may be shared.
 # Usage: bench/animate/run.sh [RUNS]   (needs hyperfine and ffmpeg; installs them if missing)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,19 +31,24 @@ animate="$bordermap export --animate --data $work/data/geodata --store $work/sto
 # The PNG frames the peer assembles, drawn once beforehand (this also seeds the store).
 $animate --format png-seq --out "$work/frames" > /dev/null
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-hyperfine --runs "$runs" --export-markdown "$work/results.md" --export-json "$work/results.json" \
-  -n "bordermap GIF" "$animate --format gif --out $work/out.gif" \
-  -n "bordermap MP4" "$animate --format mp4 --out $work/out.mp4" \
-  -n "bordermap PNG sequence" "rm -rf $work/seq && $animate --format png-seq --out $work/seq" \
-  -n "ffmpeg MP4 from the PNGs" "ffmpeg -v error -y -framerate 2 -i $work/frames/frame-%04d.png -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p $work/peer.mp4" \
-  -n "ffmpeg GIF from the PNGs" "ffmpeg -v error -y -framerate 2 -i $work/frames/frame-%04d.png -vf 'split[a][b];[a]palettegen[p];[b][p]paletteuse=dither=none' $work/peer.gif"
+for round in $(seq "$runs"); do
+  hyperfine --runs 1 --export-json "$work/round-$round.json" \
+    -n "bordermap GIF" "$animate --format gif --out $work/out.gif" \
+    -n "bordermap MP4" "$animate --format mp4 --out $work/out.mp4" \
+    -n "bordermap PNG sequence" "rm -rf $work/seq && $animate --format png-seq --out $work/seq" \
+    -n "ffmpeg MP4 from the PNGs" "ffmpeg -v error -y -framerate 2 -i $work/frames/frame-%04d.png -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p $work/peer.mp4" \
+    -n "ffmpeg GIF from the PNGs" "ffmpeg -v error -y -framerate 2 -i $work/frames/frame-%04d.png -vf 'split[a][b];[a]palettegen[p];[b][p]paletteuse=dither=none' $work/peer.gif" > /dev/null
+done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-cat "$work/results.md"
-/usr/bin/python3 - "$work/results.json" <<'PY'
+/usr/bin/python3 - "$work"/round-*.json <<'PY'
 import json, statistics, sys
-for r in json.load(open(sys.argv[1]))["results"]:
-    print(f"{r['command']}: median wall {statistics.median(r['times']):.2f} s, mean CPU (user + sys) {r['user'] + r['system']:.2f} s")
+runs = {}
+for path in sys.argv[1:]:
+    for r in json.load(open(path))["results"]:
+        runs.setdefault(r["command"], []).append((r["times"][0], r["user"] + r["system"]))
+for command, times in runs.items():
+    print(f"{command}: median wall {statistics.median(t for t, _ in times):.2f} s, median CPU (user + sys) {statistics.median(c for _, c in times):.2f} s")
 PY
 ls -l "$work/out.gif" "$work/out.mp4" "$work/peer.mp4" "$work/peer.gif" | awk '{print $5, $NF}'
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%Y-%m-%d)"

@@ -18,8 +18,9 @@ EXTENT = (60.5, 29.5, 75.0, 41.0)  # lon/lat, inside the exported whole-area vie
 repo = Path(__file__).resolve().parents[2]
 out = Path(sys.argv[1])
 shutil.rmtree(out, ignore_errors=True)
-shutil.copytree(repo / "geodata" / "boundaries", out / "geodata" / "boundaries")
-shutil.copytree(repo / "geodata" / "sources", out / "geodata" / "sources")
+# The gazetteer gives the export its town layer.
+for part in ("boundaries", "sources", "gazetteer"):
+    shutil.copytree(repo / "geodata" / part, out / "geodata" / part)
 (out / "geodata" / "claims").mkdir(parents=True)
 
 seed = json.loads((repo / "geodata" / "claims" / "tj-af-border-2021-07-05.geojson").read_text(encoding="utf-8"))["features"]

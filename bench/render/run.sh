@@ -2,8 +2,10 @@
 # Rendering benchmark: `bordermap export` against Mapnik on the same data, side by side in one run.
 # Both draw the whole Tajikistan–Afghanistan area at 3000 × 2000 with the repository's boundaries
 # and 10,000 synthetic claims (make_data.py), once as PNG and once as PDF. hyperfine times whole
-# processes, start-up and data loading included: each command RUNS times after a warm-up. Compare
-# medians and look at the spread; on a busy machine, the CPU times are the steadier figure.
+# processes, start-up and data loading included: after a warm-up, RUNS rounds each run every command
+# once, so the commands are interleaved and share whatever load the machine has. Compare medians and
+# look at the spread; on a busy machine, the CPU times are the steadier figure. The load average is
+# printed before and after.
 # Usage: bench/render/run.sh [RUNS]   (needs hyperfine and python3-mapnik; installs them if missing)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -24,21 +26,35 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 /usr/bin/python3 bench/render/make_data.py "$work/data"
 
-export_args="export --data $work/data/geodata --width 3000 --height 2000 --date 2026-11-25"
-hyperfine --warmup 1 --runs "$runs" --export-markdown "$work/results.md" --export-json "$work/results.json" \
-  -n "bordermap PNG" "$bordermap $export_args --format png --out $work/bordermap.png" \
-  -n "Mapnik PNG" "/usr/bin/python3 bench/render/mapnik_render.py png $work/data $work/mapnik.png 3000 2000" \
-  -n "bordermap PDF" "$bordermap $export_args --format pdf --out $work/bordermap.pdf" \
+# A store of the benchmark's own (the user's default store holds other claims), seeded from the
+# 10,000 claims by the warm-up run, as a user's store is seeded on first use.
+export_args="export --data $work/data/geodata --store $work/store.gpkg --width 3000 --height 2000 --date 2026-11-25"
+commands=(
+  -n "bordermap PNG" "$bordermap $export_args --format png --out $work/bordermap.png"
+  -n "Mapnik PNG" "/usr/bin/python3 bench/render/mapnik_render.py png $work/data $work/mapnik.png 3000 2000"
+  -n "bordermap PDF" "$bordermap $export_args --format pdf --out $work/bordermap.pdf"
   -n "Mapnik PDF" "/usr/bin/python3 bench/render/mapnik_render.py pdf $work/data $work/mapnik.pdf 3000 2000"
+)
+hyperfine --runs 1 "${commands[@]}" > /dev/null  # warm-up; also seeds the store
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for round in $(seq "$runs"); do
+  hyperfine --runs 1 --export-json "$work/round-$round.json" "${commands[@]}" > /dev/null
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-cat "$work/results.md"
-/usr/bin/python3 - "$work/results.json" <<'PY'
+/usr/bin/python3 - "$work"/round-*.json <<'PY'
 import json, statistics, sys
-results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+runs = {}
+for path in sys.argv[1:]:
+    for r in json.load(open(path))["results"]:
+        runs.setdefault(r["command"], []).append((r["times"][0], r["user"] + r["system"]))
+for command, times in runs.items():
+    print(f"{command}: median wall {statistics.median(t for t, _ in times):.2f} s, median CPU (user + sys) {statistics.median(c for _, c in times):.2f} s, walls {', '.join(f'{t:.2f}' for t, _ in times)}")
 for fmt in ("PNG", "PDF"):
-    ours, peer = results[f"bordermap {fmt}"], results[f"Mapnik {fmt}"]
-    wall = statistics.median(ours["times"]) / statistics.median(peer["times"])
-    cpu = (ours["user"] + ours["system"]) / (peer["user"] + peer["system"])
-    print(f"{fmt}: bordermap/Mapnik median wall time {wall:.2f}, mean CPU time {cpu:.2f}")
+    ours, peer = runs[f"bordermap {fmt}"], runs[f"Mapnik {fmt}"]
+    wall = statistics.median(t for t, _ in ours) / statistics.median(t for t, _ in peer)
+    cpu = statistics.median(c for _, c in ours) / statistics.median(c for _, c in peer)
+    print(f"{fmt}: bordermap/Mapnik median wall time {wall:.2f}, median CPU time {cpu:.2f}")
 PY
+ls -l "$work/bordermap.png" "$work/mapnik.png" | awk '{print $5, $NF}'
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%Y-%m-%d)"

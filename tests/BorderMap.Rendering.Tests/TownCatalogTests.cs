@@ -7,7 +7,7 @@ namespace BorderMap.Rendering.Tests;
 /// <summary>The towns maps show: from the gazetteer and the boundaries, ranked by what they are.</summary>
 public sealed class TownCatalogTests
 {
-    internal static readonly Lazy<TownCatalog> Shared = new(() => new TownCatalog(GazetteerReader.Load(RepositoryData.GeodataDirectory), RepositoryData.Data.Areas));
+    internal static readonly Lazy<TownCatalog> Shared = new(() => new TownCatalog(GazetteerReader.LoadPlaces(RepositoryData.GeodataDirectory), RepositoryData.Data.Areas));
 
     private static IReadOnlyList<Town> Towns => Shared.Value.Towns;
 

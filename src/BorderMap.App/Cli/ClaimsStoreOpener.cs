@@ -31,35 +31,56 @@ internal static class ClaimsStoreOpener
     public static string GeodataDirectory(DirectoryInfo? data) => data?.FullName ?? Path.Combine(AppContext.BaseDirectory, "geodata");
 
     /// <summary>The geodata, or null after printing which file and position are wrong (exit code 2).</summary>
-    public static async Task<BorderMapData?> LoadGeodataAsync(DirectoryInfo? dataDirectory)
+    public static Task<BorderMapData?> LoadGeodataAsync(DirectoryInfo? dataDirectory) =>
+        LoadAsync(dataDirectory, GeodataLoader.Load);
+
+    private static async Task<(AreaCatalog Areas, StoreSeed Seed)?> LoadSeedAsync(DirectoryInfo? dataDirectory, bool deferClaims)
+    {
+        if (!deferClaims)
+        {
+            return await LoadGeodataAsync(dataDirectory) is { } data ? (data.Areas, StoreSeed.From(data)) : null;
+        }
+
+        return await LoadAsync<(AreaCatalog, StoreSeed)?>(dataDirectory, directory =>
+        {
+            var (areas, sources) = GeodataLoader.LoadBoundariesAndSources(directory);
+            return (areas, StoreSeed.Deferred(sources, () => GeodataLoader.LoadClaims(directory, areas, sources)));
+        });
+    }
+
+    /// <summary>What <paramref name="load"/> reads from the geodata directory, or null after printing which file and position are wrong.</summary>
+    private static async Task<T?> LoadAsync<T>(DirectoryInfo? dataDirectory, Func<string, T> load)
     {
         var directory = GeodataDirectory(dataDirectory);
         try
         {
-            return GeodataLoader.Load(directory);
+            return load(directory);
         }
         catch (GeodataException e)
         {
             await Console.Error.WriteLineAsync($"bordermap: cannot load geodata from {directory}:\n  {e.Message}");
-            return null;
+            return default;
         }
     }
 
     /// <summary>
     /// The boundaries and the open store, or null after printing why not: the user can fix it (exit
-    /// code 2). Of the geodata only the boundaries are kept; its sources and claims only seed a new store.
+    /// code 2). Of the geodata only the boundaries are kept; its sources and claims only seed a new
+    /// store, so when the GeoPackage file already exists its claims are not even read (for a new file
+    /// or a PostgreSQL store they are read first, so their errors are reported as geodata errors).
     /// </summary>
     public static async Task<(AreaCatalog Areas, IClaimStore Store)?> OpenAsync(DirectoryInfo? dataDirectory, string? storeOption, string? readStoreOption = null)
     {
-        if (await LoadGeodataAsync(dataDirectory) is not { } data)
+        var location = StoreLocation.Resolve(storeOption);
+        var existingFile = !PostGisAddress.IsPostgres(location) && File.Exists(location);
+        if (await LoadSeedAsync(dataDirectory, deferClaims: existingFile) is not var (areas, seed))
         {
             return null;
         }
 
-        var location = StoreLocation.Resolve(storeOption);
         try
         {
-            return (data.Areas, StoreLocation.Open(location, data.Areas, StoreSeed.From(data), readStoreOption));
+            return (areas, StoreLocation.Open(location, areas, seed, readStoreOption));
         }
         catch (Exception e) when (e is StoreFormatException or IOException or UnauthorizedAccessException)
         {

@@ -116,7 +116,7 @@ internal static class ExportCommand
 
     /// <summary>The town layer, from the gazetteer beside the boundaries the claims are placed in.</summary>
     internal static TownCatalog Towns(DirectoryInfo? dataDirectory, AreaCatalog areas) =>
-        new(GazetteerReader.Load(ClaimsStoreOpener.GeodataDirectory(dataDirectory)), areas);
+        new(GazetteerReader.LoadPlaces(ClaimsStoreOpener.GeodataDirectory(dataDirectory)), areas);
 
     /// <summary>One request per map, or null after naming every bad option on stderr.</summary>
     private static List<ExportRequest>? Requests(Dictionary<string, string?> values, string[]? regions, ExportRequestParser parser)

@@ -18,7 +18,10 @@ public static class GazetteerReader
     private const int Columns = 10;
 
     /// <summary>Loads <c>gazetteer/gazetteer.tsv</c> and <c>gazetteer/curated.tsv</c> (if present) from a geodata directory.</summary>
-    public static Gazetteer Load(string geodataDirectory)
+    public static Gazetteer Load(string geodataDirectory) => new(LoadPlaces(geodataDirectory));
+
+    /// <summary>The places of <see cref="Load"/> without the name index a <see cref="Gazetteer"/> builds for geocoding (maps need only the places).</summary>
+    public static IReadOnlyList<Place> LoadPlaces(string geodataDirectory)
     {
         var directory = Path.Combine(geodataDirectory, "gazetteer");
         var places = Read(Path.Combine(directory, GeneratedFile), $"gazetteer/{GeneratedFile}", allowAliases: false).ToDictionary(r => r.Place.Id, StringComparer.Ordinal);
@@ -28,7 +31,7 @@ public static class GazetteerReader
             Merge(places, Read(curatedPath, $"gazetteer/{CuratedFile}", allowAliases: true), $"gazetteer/{CuratedFile}");
         }
 
-        return new Gazetteer(places.Values.Select(p => p.Place));
+        return [.. places.Values.Select(p => p.Place)];
     }
 
     private sealed record Row(Place Place, bool IsAlias, int Line);

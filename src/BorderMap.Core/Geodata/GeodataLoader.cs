@@ -22,6 +22,14 @@ public static class GeodataLoader
 
     public static BorderMapData Load(string directory)
     {
+        var (areas, sources) = LoadBoundariesAndSources(directory);
+        var (claims, events) = LoadClaims(directory, areas, sources);
+        return new BorderMapData(areas, sources, claims) { Events = events };
+    }
+
+    /// <summary>The boundaries and sources alone: what every verb needs, while the claims only seed a new store.</summary>
+    public static (AreaCatalog Areas, IReadOnlyList<Source> Sources) LoadBoundariesAndSources(string directory)
+    {
         if (!Directory.Exists(directory))
         {
             throw new GeodataException(directory, "directory", "the geodata directory does not exist");
@@ -35,16 +43,21 @@ public static class GeodataLoader
         var sources = FilesIn(directory, "sources", "*.json")
             .Select(f => SourceReader.Read(f.Path, f.DisplayName))
             .ToList();
-        var sourcesById = UniqueById(sources, s => s.Id, "sources");
+        UniqueById(sources, s => s.Id, "sources");
+        return (areas, sources);
+    }
 
+    /// <summary>The directory's claims, each validated (its quote checked against its source) and placed, and the events grouping them.</summary>
+    public static (IReadOnlyList<Claim> Claims, IReadOnlyList<Events.ClaimEvent> Events) LoadClaims(string directory, AreaCatalog areas, IReadOnlyList<Source> sources)
+    {
+        var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var validator = new ClaimValidator(areas, id => sourcesById.GetValueOrDefault(id));
         var placer = new ClaimPlacer(areas);
         var claims = FilesIn(directory, "claims", "*.geojson")
             .SelectMany(f => ClaimFileReader.Read(f.Path, f.DisplayName, validator, placer))
             .ToList();
         UniqueById(claims, c => c.Id, "claims");
-
-        return new BorderMapData(areas, sources, claims) { Events = Events.SeedEventReader.Read(directory, claims) };
+        return (claims, Events.SeedEventReader.Read(directory, claims));
     }
 
     private static AreaCatalog CatalogOf(List<AreaLayer> layers, MeasurementReferences measurement)

@@ -48,11 +48,17 @@ public sealed class TownCatalog
     private static readonly string[] Countries = ["TJ", "AF"];
 
     public TownCatalog(Gazetteer gazetteer, AreaCatalog areas)
+        : this(gazetteer.Places, areas)
+    {
+    }
+
+    /// <param name="places">The gazetteer's places (<see cref="GazetteerReader.LoadPlaces"/>), in any order.</param>
+    public TownCatalog(IReadOnlyList<Place> places, AreaCatalog areas)
     {
         var border = areas.SharedBorder("TJ", "AF") ?? throw new ArgumentException("the boundaries lack Tajikistan or Afghanistan", nameof(areas));
-        var seats = gazetteer.Places.Where(p => p.Kind == PlaceKinds.Admin1 && Countries.Contains(p.Country))
+        var seats = places.Where(p => p.Kind == PlaceKinds.Admin1 && Countries.Contains(p.Country))
             .Select(p => (p.Lat, p.Lon)).ToHashSet();
-        Towns = [.. gazetteer.Places
+        Towns = [.. places
             .Where(p => Countries.Contains(p.Country) && p.Kind is PlaceKinds.Capital or PlaceKinds.PopulatedPlace)
             .Select(p => (Place: p, Rank: RankOf(p, seats, border)))
             .Where(t => t.Rank is not null)

@@ -37,10 +37,13 @@ internal sealed class MapComposer : IDisposable
     private readonly QuotePanel _panel;
     private readonly QuotePanel.Composition _quotes;
     private readonly TownCatalog _towns;
+    private readonly BaseMapCache? _baseMap;
 
     /// <param name="matching">The claims that meet the request's filter, in creation order.</param>
-    public MapComposer(ExportRequest request, AreaCatalog areas, TownCatalog towns, IReadOnlyList<Source> sources, IReadOnlyList<Claim> matching, TextMode mode)
+    /// <param name="baseMap">For raster pages only: the base map drawn once for a series of frames.</param>
+    public MapComposer(ExportRequest request, AreaCatalog areas, TownCatalog towns, IReadOnlyList<Source> sources, IReadOnlyList<Claim> matching, TextMode mode, BaseMapCache? baseMap = null)
     {
+        _baseMap = baseMap;
         _towns = towns;
         _request = request;
         _areas = areas;
@@ -92,7 +95,15 @@ internal sealed class MapComposer : IDisposable
         var insetSize = LocatorInset.Measure(frame);
         var insetBox = SKRect.Create(frame.Right - FurnitureInset - insetSize.Width, frame.Bottom - FurnitureInset - insetSize.Height, insetSize.Width, insetSize.Height);
 
-        BaseMapPainter.PaintClipped(canvas, _style, _roles, _transform, _shownAreas);
+        if (_baseMap is null)
+        {
+            BaseMapPainter.PaintClipped(canvas, _style, _roles, _transform, _shownAreas);
+        }
+        else
+        {
+            _baseMap.PaintClipped(canvas, _request.Page, _transform, c => BaseMapPainter.PaintClipped(c, _style, _roles, _transform, _shownAreas));
+        }
+
         new SelectionPainter(_style).Paint(canvas, _transform, claims.FirstOrDefault(c => c.Selected));
         // The markers are recorded first, because labels keep clear of them, and drawn after the
         // town dots, so a claim at a town covers the town's dot rather than the other way round.

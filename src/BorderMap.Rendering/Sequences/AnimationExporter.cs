@@ -4,6 +4,7 @@ using BorderMap.Core.Sources;
 using BorderMap.Core.Towns;
 using BorderMap.Rendering.Export;
 using BorderMap.Rendering.Gif;
+using BorderMap.Rendering.Map;
 using BorderMap.Rendering.Text;
 using BorderMap.Rendering.Video;
 using SkiaSharp;
@@ -15,7 +16,9 @@ namespace BorderMap.Rendering.Sequences;
 /// PNG files. Each frame is a full map export (caption, furniture, the quotes of its claims) of the
 /// claims shown on its days; the caller hands over the claims of the whole span, read from the store
 /// once with <see cref="SequenceRequest.StoreFilter"/>. Frames are drawn a few at a time in parallel
-/// and written in order; each is drawn on its own, so the output is the same every time.
+/// and written in order; each is drawn on its own, so the output is the same every time. What
+/// does not change between frames is not redone: the base map is rasterised once
+/// (<see cref="BaseMapCache"/>) and every line of text is shaped once (<see cref="ShapedLineCache"/>).
 /// </summary>
 public sealed class AnimationExporter(AreaCatalog areas, TownCatalog towns, IReadOnlyList<Source> sources)
 {
@@ -59,6 +62,7 @@ public sealed class AnimationExporter(AreaCatalog areas, TownCatalog towns, IRea
     private void Run(AnimationRequest request, IReadOnlyList<Claim> claims, Action<SKBitmap, int> write, Action<int>? frameDone)
     {
         var frames = new FrameClaims(claims);
+        using var baseMap = new BaseMapCache();
         var page = request.Template.Page;
         var ahead = (long)page.PixelWidth * page.PixelHeight > ParallelPixelLimit ? 1 : Math.Max(1, Environment.ProcessorCount);
         var pending = new Queue<Task<SKBitmap>>();
@@ -70,7 +74,7 @@ public sealed class AnimationExporter(AreaCatalog areas, TownCatalog towns, IRea
                 while (next < request.Frames.Count && pending.Count < ahead)
                 {
                     var frame = request.Frames[next++];
-                    pending.Enqueue(Task.Run(() => Draw(frames.Frame(request.Template, frame, withCaption: true))));
+                    pending.Enqueue(Task.Run(() => Draw(frames.Frame(request.Template, frame, withCaption: true), baseMap)));
                 }
 
                 using var bitmap = pending.Dequeue().GetAwaiter().GetResult();
@@ -92,9 +96,9 @@ public sealed class AnimationExporter(AreaCatalog areas, TownCatalog towns, IRea
         }
     }
 
-    private SKBitmap Draw((ExportRequest Request, IReadOnlyList<Claim> Claims) frame)
+    private SKBitmap Draw((ExportRequest Request, IReadOnlyList<Claim> Claims) frame, BaseMapCache baseMap)
     {
-        using var composer = new MapComposer(frame.Request, areas, towns, sources, frame.Claims, TextMode.Glyphs);
+        using var composer = new MapComposer(frame.Request, areas, towns, sources, frame.Claims, TextMode.Glyphs, baseMap);
         return PngWriter.Rasterise(frame.Request.Page, composer.Draw);
     }
 }

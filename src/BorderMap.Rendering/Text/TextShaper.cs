@@ -18,7 +18,10 @@ internal sealed class TextShaper(FontSet fonts) : IDisposable
     private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
     private readonly Dictionary<(SKTypeface, int), bool> _coverage = [];
 
-    public ShapedLine Shape(string text, TextStyle style)
+    /// <summary>The line shaped, or the same line shaped before by any export of the process (<see cref="ShapedLineCache"/>).</summary>
+    public ShapedLine Shape(string text, TextStyle style) => ShapedLineCache.GetOrShape(text, style, ShapeNew);
+
+    private ShapedLine ShapeNew(string text, TextStyle style)
     {
         var clean = Printable(text);
         var chain = fonts.Chains[style.Weight];
