@@ -31,8 +31,8 @@ internal static class BorderMapServer
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var startup = new StartupLogGate();
-        builder.Logging.AddFilter(startup.Allows);
+        var startup = new StartupLogGate(LogLevel.Warning);
+        builder.Logging.AddFilter(StartupLogGate.HostCategory, startup.Allows);
         builder.WebHost.ConfigureKestrel(k => k.Listen(options.Bind, options.Port));
 
         // Registered through a factory so that the container disposes the store when the app stops.

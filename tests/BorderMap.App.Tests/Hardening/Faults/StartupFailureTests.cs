@@ -71,6 +71,23 @@ public sealed class StartupFailureTests
         AssertRefused(exitCode, stdout, stderr, $"Failed to connect to 127.0.0.1:{port}");
     }
 
+    [Fact]
+    public async Task A_server_that_started_prints_nothing_after_its_URL_down_to_its_end()
+    {
+        await using var server = await AppProcess.Serve("--store", StoreTestEnvironment.NewStorePath());
+        using (var client = new HttpClient { BaseAddress = server.Url })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/api/claims?limit=1", UriKind.Relative))).StatusCode);
+        }
+
+        var (exitCode, stderr) = await server.TerminateAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        Assert.True(exitCode is 0 or 130 or 143, $"exit {exitCode}: {stderr}");
+        Assert.Null(await server.NextOutputLine(timeout.Token));
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
     private static void AssertRefused(int exitCode, string stdout, string stderr, string named)
     {
         Assert.True(exitCode == 2, $"exit {exitCode}: {stderr}");
