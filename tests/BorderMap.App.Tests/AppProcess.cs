@@ -88,6 +88,13 @@ public sealed partial class AppProcess : IAsyncDisposable
         return (_process.ExitCode, stderr);
     }
 
+    /// <summary>Kills the process with SIGKILL (kill -9), as a crash or the OOM killer would: it gets no chance to finish anything.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
         public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -102,6 +102,12 @@ public sealed class PostGisServer : IAsyncLifetime
         }
     }
 
+    /// <summary>Stops the server as an outage would (<c>pg_ctl stop -m fast</c>); <see cref="StartAgainAsync"/> brings it back.</summary>
+    public Task StopAsync() => RunAsync(Path.Combine(Binaries, "pg_ctl"), "-D", DataDirectory, "-w", "-m", "fast", "stop");
+
+    /// <summary>Starts the stopped server again on the same port, where its clients look for it.</summary>
+    public Task StartAgainAsync() => StartOnPortAsync();
+
     private async Task StartAsync()
     {
         for (var attempt = 1; ; attempt++)
@@ -109,9 +115,7 @@ public sealed class PostGisServer : IAsyncLifetime
             Port = FreePort();
             try
             {
-                await RunAsync(
-                    Path.Combine(Binaries, "pg_ctl"), "-D", DataDirectory, "-w", "-t", "60", "-l", Path.Combine(_directory, "server.log"),
-                    "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300", "start");
+                await StartOnPortAsync();
                 return;
             }
             catch (InvalidOperationException) when (attempt < 3)
@@ -120,6 +124,10 @@ public sealed class PostGisServer : IAsyncLifetime
             }
         }
     }
+
+    private Task StartOnPortAsync() => RunAsync(
+        Path.Combine(Binaries, "pg_ctl"), "-D", DataDirectory, "-w", "-t", "60", "-l", Path.Combine(_directory, "server.log"),
+        "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300", "start");
 
     private static int FreePort()
     {

@@ -118,10 +118,10 @@ internal static class ServeCommand
         {
             await app.StartAsync(cancel);
         }
-        catch (IOException e)
+        catch (Exception e) when (ListenFailure.Describe(e) is { } reason)
         {
-            await Console.Error.WriteLineAsync($"bordermap: cannot listen on {options.Bind}:{options.Port}: {e.Message} Pass --port with another port, or 0 for any free one.");
-            return 1;
+            await Console.Error.WriteLineAsync($"bordermap: cannot listen on {options.Bind}:{options.Port}: {reason}");
+            return BorderMapCommandLine.BadInput;
         }
 
         if (BorderMapServer.ListeningUrl(app) is { } url)

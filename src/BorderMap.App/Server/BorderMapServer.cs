@@ -31,6 +31,8 @@ internal static class BorderMapServer
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var startup = new StartupLogGate(LogLevel.Warning);
+        builder.Logging.AddFilter(StartupLogGate.HostCategory, startup.Allows);
         builder.WebHost.ConfigureKestrel(k => k.Listen(options.Bind, options.Port));
 
         // Registered through a factory so that the container disposes the store when the app stops.
@@ -49,6 +51,7 @@ internal static class BorderMapServer
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new GeoJsonConverterFactory()));
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStarted.Register(startup.Open);
         app.UseTrustedProxy(options.TrustedProxy);
         app.UseSecurityHeaders();
         app.UseFailureResponses();

@@ -22,6 +22,9 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     /// <summary>How often a waiting reader asks the file whether another process has written to it.</summary>
     private static readonly TimeSpan ChangePollInterval = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>SQLite's primary result code SQLITE_READONLY.</summary>
+    private const int SqliteReadOnly = 8;
+
     private readonly string _connectionString;
     private readonly ClaimPlacer _placer;
 
@@ -81,9 +84,14 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     public override ValueTask DisposeAsync()
     {
         // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        ClearPool();
+        return ValueTask.CompletedTask;
+    }
+
+    private void ClearPool()
+    {
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
-        return ValueTask.CompletedTask;
     }
 
     private static string ConnectionString(string path, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
@@ -161,7 +169,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         }
         catch (SqliteException e)
         {
-            throw new StoreFormatException(Path, e.Message);
+            throw new StoreFormatException(Path, StorageFault.From(e) is { } fault ? $"{fault.Cause} ({e.Message})" : e.Message);
         }
     }
 
@@ -212,6 +220,21 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     }
 
     private protected override T Write<T>(Func<IClaimTransaction, T> work, bool commit = true)
+    {
+        try
+        {
+            return WriteInTransaction(work, commit);
+        }
+        catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) == SqliteReadOnly)
+        {
+            // SQLite opens a file it cannot write read-only, and the pool keeps those connections:
+            // drop them, so that once the file system is writable again the next write opens it for writing.
+            ClearPool();
+            throw;
+        }
+    }
+
+    private T WriteInTransaction<T>(Func<IClaimTransaction, T> work, bool commit)
     {
         using var connection = Connect(_connectionString);
         using (var cache = connection.CreateCommand())

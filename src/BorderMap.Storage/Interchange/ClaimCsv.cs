@@ -90,9 +90,10 @@ public static class ClaimCsv
         var header = names.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
         var unknown = header.Where(h => !Columns.Contains(h, StringComparer.Ordinal)).ToList();
         var missing = Required.Where(r => !header.Contains(r, StringComparer.Ordinal)).ToList();
-        if (unknown.Count > 0 || missing.Count > 0)
+        var repeated = header.Where(Columns.Contains).GroupBy(h => h, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (unknown.Count > 0 || missing.Count > 0 || repeated.Count > 0)
         {
-            var parts = unknown.Select(u => $"unknown column '{u}'").Concat(missing.Select(m => $"missing column '{m}'"));
+            var parts = unknown.Select(u => $"unknown column '{u}'").Concat(missing.Select(m => $"missing column '{m}'")).Concat(repeated.Select(r => $"column '{r}' appears more than once"));
             throw new ClaimFileException("row 1", $"{string.Join("; ", parts)}. Columns: {string.Join(", ", Columns)}");
         }
 

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BorderMap.App.Tests.Hardening.BadInput;
+using BorderMap.Storage;
+
+namespace BorderMap.App.Tests.Hardening.Faults;
+
+/// <summary>
+/// kill -9 of a real <c>bordermap</c> process on a GeoPackage store, mid-write and mid-import: every
+/// write the server acknowledged is in the store afterwards, the store opens and passes
+/// <c>bordermap store check</c>, and an import is there entirely or not at all.
+/// </summary>
+public sealed partial class KillTests
+{
+    private const int ImportRows = 5_000;
+
+    [Fact]
+    public async Task A_server_killed_during_writes_loses_no_acknowledged_claim_and_its_store_opens_after()
+    {
+        var store = StoreTestEnvironment.NewStorePath();
+        await using (var server = await AppProcess.Serve("--store", store))
+        {
+            using var client = new HttpClient { BaseAddress = server.Url };
+            var writes = new FaultWrites(client, "killed");
+            using var stop = new CancellationTokenSource();
+            var writers = Enumerable.Range(0, 3).Select(_ => writes.KeepWritingAsync(stop.Token)).ToList();
+            Assert.True(await Eventually.Within(TimeSpan.FromMinutes(1), () => Task.FromResult(writes.Acknowledged.Count >= 20)), "writes were acknowledged");
+
+            await server.KillAsync();
+            await Task.WhenAll(writers);
+
+            var stored = CommandLineBadInputTests.Fingerprint(store);
+            Assert.All(writes.Acknowledged, id => Assert.Contains($",{id}@1,", "," + stored.Split(':', 2)[1] + ",", StringComparison.Ordinal));
+        }
+
+        var (checkExit, checkOut, _) = await AppProcess.RunToEnd("store", "check", "--store", store);
+        Assert.True(checkExit == 0, checkOut);
+        await using var again = await AppProcess.Serve("--store", store);
+        using var reader = new HttpClient { BaseAddress = again.Url };
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await reader.GetAsync(new Uri("/api/claims?limit=1", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_claims_import_killed_mid_transaction_imports_all_or_nothing()
+    {
+        var store = StoreTestEnvironment.NewStorePath();
+        await StoreLocation.Open(store, StoreServer.Geodata.Areas, StoreSeed.From(StoreServer.Geodata)).DisposeAsync();
+        var file = await ImportFile.WriteAsync(StoreTestEnvironment.Folder, "killed-import", ImportRows);
+        var before = CommandLineBadInputTests.Fingerprint(store);
+        var claimsBefore = int.Parse(before.Split(':')[0], CultureInfo.InvariantCulture);
+
+        using (var import = ImportProcess.Start(file, store))
+        {
+            // SQLite's rollback journal exists exactly while a write transaction has changed pages.
+            Assert.True(await import.KillWhileWritingAsync(() => Task.FromResult(File.Exists(store + "-journal"))), "the import ended before it could be killed");
+        }
+
+        // Opening the store for writing rolls a killed transaction back, as the next user of the store would.
+        var (exportExit, exportOut, exportErr) = await AppProcess.RunToEnd("claims", "export", "--format", "csv", "--out", store + ".csv", "--store", store);
+        Assert.True(exportExit == 0, exportErr);
+        var exported = int.Parse(Exported().Match(exportOut).Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.Contains(exported, new[] { claimsBefore, claimsBefore + ImportRows });
+        if (exported == claimsBefore)
+        {
+            Assert.Equal(before, CommandLineBadInputTests.Fingerprint(store));
+        }
+
+        var (checkExit, checkOut, _) = await AppProcess.RunToEnd("store", "check", "--store", store);
+        Assert.True(checkExit == 0, checkOut);
+    }
+
+    [GeneratedRegex(@"Exported (\d+) claims")]
+    private static partial Regex Exported();
+}
