@@ -16,7 +16,11 @@ namespace BorderMap.Storage;
 /// their own ids in the same transaction, before the claims; one whose id is registered already
 /// must have the same SHA-256, and is left as it is.
 /// </param>
-public sealed record ImportOptions(bool DryRun = false, string? Actor = null, IProgress<int>? Progress = null, IReadOnlyList<Source>? Sources = null);
+/// <param name="Events">
+/// The events a bundle carries (see <see cref="Interchange.BundleEvents"/>), created with their own
+/// ids after the claims, in the same transaction (<see cref="Writes.BundledEvents"/>); not written by a dry run.
+/// </param>
+public sealed record ImportOptions(bool DryRun = false, string? Actor = null, IProgress<int>? Progress = null, IReadOnlyList<Source>? Sources = null, IReadOnlyList<Events.EventDraft>? Events = null);
 
 /// <summary>What an import did (or, for a dry run, would do).</summary>
 public sealed record ImportReport(int Created, int Updated, int Unchanged, bool DryRun);

@@ -101,7 +101,7 @@ public abstract partial class SqlClaimStore : IClaimStore
         }), cancel);
 
     public Task<ImportReport> ImportAsync(IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel = default) =>
-        Run(() => Write(tx => Writes.Import(tx, drafts, options, cancel), commit: !options.DryRun), cancel);
+        Run(() => Write(tx => ImportWithEvents(tx, drafts, options, cancel), commit: !options.DryRun), cancel);
 
     public abstract ValueTask DisposeAsync();
 

@@ -20,7 +20,8 @@ public sealed class ClaimsCopyTests(PostGisServer server) : IClassFixture<PostGi
         Assert.True(there.ExitCode == 0, there.StdErr);
         Assert.True(again.ExitCode == 0, again.StdErr);
         Assert.Contains("claims written", there.StdOut, StringComparison.Ordinal);
-        Assert.Contains("Copied 323 claims", there.StdOut, StringComparison.Ordinal);
+        Assert.Contains("Copied 323 claims and 1 event", there.StdOut, StringComparison.Ordinal);
+        Assert.Contains("and 1 event", again.StdOut, StringComparison.Ordinal);
         Assert.Contains("every claim verified equal", there.StdOut, StringComparison.Ordinal);
         Assert.Contains("postgresql://postgres@127.0.0.1", again.StdOut, StringComparison.Ordinal);
         var originalExport = Path.Combine(StoreTestEnvironment.Folder, Guid.NewGuid().ToString("N") + ".geojson");
@@ -28,6 +29,7 @@ public sealed class ClaimsCopyTests(PostGisServer server) : IClassFixture<PostGi
         Assert.Equal(0, (await AppProcess.RunToEnd("claims", "export", "--out", originalExport, "--store", original)).ExitCode);
         Assert.Equal(0, (await AppProcess.RunToEnd("claims", "export", "--out", backExport, "--store", back)).ExitCode);
         Assert.Equal(await File.ReadAllTextAsync(originalExport), await File.ReadAllTextAsync(backExport));
+        Assert.Contains("\"events\":[{\"id\":\"crossing-into-badakhshan-2021-07-05\",\"title\":", await File.ReadAllTextAsync(backExport), StringComparison.Ordinal);
     }
 
     [Fact]

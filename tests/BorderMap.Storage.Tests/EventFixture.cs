@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BorderMap.Storage.Events;
 using BorderMap.Storage.Interchange;
 
 namespace BorderMap.Storage.Tests;
@@ -29,4 +30,7 @@ public static class EventFixture
             await store.CreateClaimAsync(draft, "fixture");
         }
     }
+
+    /// <summary>Everything an event draft says, as one string, to compare events across stores.</summary>
+    public static string Text(EventDraft e) => $"{e.Id}|{e.Title}|{e.Note}|{string.Join(",", e.ClaimIds)}|{e.StatusOverride}|{e.OverrideReason}";
 }

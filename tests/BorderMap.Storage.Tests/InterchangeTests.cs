@@ -1,4 +1,5 @@
 using System.Text;
+using BorderMap.Storage.Events;
 using BorderMap.Storage.GeoPackage;
 using BorderMap.Storage.Interchange;
 
@@ -17,6 +18,7 @@ public sealed class InterchangeTests : IAsyncLifetime, IDisposable
         await _store.CreateClaimAsync(line, "ana");
         await _store.CreateClaimAsync(TestData.PointDraft("a-point").With(d => d with { Actors = ["A, with comma", "B \"quoted\""], Note = "two\nlines" }), "ana");
         await _store.UpdateClaimAsync("a-point", 1, TestData.PointDraft("a-point").With(d => d with { Status = "disputed", Credibility = 2 }), "ben");
+        await _store.CreateEventAsync(new EventDraft("line-and-point", "A line and a point", "Constructed, for the exchange tests.", ["a-line", "a-point"], null, null), "ana");
     }
 
     public async Task DisposeAsync() => await _store.DisposeAsync();
@@ -30,21 +32,40 @@ public sealed class InterchangeTests : IAsyncLifetime, IDisposable
     {
         var file = _folder.NewFile(extension);
         var claims = await _store.ClaimsAsync();
-        await ClaimFiles.WriteAsync(file, format, await _store.SourcesAsync(), claims, TestData.Geodata.Areas);
+        var events = await EventExchange.DraftsAsync(_store);
+        await ClaimFiles.WriteAsync(file, format, await _store.SourcesAsync(), claims, TestData.Geodata.Areas, events: events);
 
-        var imported = await ImportIntoEmptyStore(file);
+        var (imported, importedEvents) = await ImportIntoEmptyStore(file);
 
         Assert.Equal(claims.Select(Exact), imported.Select(Exact));
         Assert.Equal(2, imported.Single(c => c.Id == "a-point").Data.Credibility);
+        Assert.Equal(["crossing-into-badakhshan-2021-07-05", "line-and-point"], events.Select(e => e.Id));
+        Assert.Equal(events.Select(EventFixture.Text), importedEvents.Select(EventFixture.Text));
+    }
+
+    [Fact]
+    public async Task A_CSV_export_names_each_claim_s_event_and_lists_the_events_beside_it()
+    {
+        var file = _folder.NewFile(".csv");
+        await ClaimFiles.WriteAsync(file, ClaimFileFormat.Csv, await _store.SourcesAsync(), await _store.ClaimsAsync(), TestData.Geodata.Areas, events: await EventExchange.DraftsAsync(_store));
+
+        // Only a-point has credibility 2; the event column follows it.
+        Assert.Contains(",2,line-and-point", File.ReadAllText(file), StringComparison.Ordinal);
+        Assert.Contains("line-and-point,A line and a point,\"Constructed, for the exchange tests.\",,,a-line;a-point", File.ReadAllLines(EventsCsv.CompanionOf(file)));
+        File.WriteAllText(file, File.ReadAllText(file).Replace(",2,line-and-point", ",2,crossing-into-badakhshan-2021-07-05", StringComparison.Ordinal));
+        Assert.Equal(["event"], ClaimFiles.Read(file, TestData.Geodata.Areas).SelectMany(r => r.Problems).Select(p => p.Field));
     }
 
     [Fact]
     public async Task A_GeoPackage_export_is_a_store_with_the_same_sources_and_claims()
     {
         var file = _folder.NewFile(".gpkg");
-        await ClaimFiles.WriteAsync(file, ClaimFileFormat.Gpkg, await _store.SourcesAsync(), await _store.ClaimsAsync(), TestData.Geodata.Areas);
+        var events = await EventExchange.DraftsAsync(_store);
+        await ClaimFiles.WriteAsync(file, ClaimFileFormat.Gpkg, await _store.SourcesAsync(), await _store.ClaimsAsync(), TestData.Geodata.Areas, events: events);
 
         await using var exported = GeoPackageClaimStore.Open(file, TestData.Geodata.Areas, StoreSeed.Empty);
+
+        Assert.Equal(events.Select(EventFixture.Text), (await EventExchange.DraftsAsync(exported)).Select(EventFixture.Text));
 
         Assert.Equal((await _store.ClaimsAsync()).Select(Exact), (await exported.ClaimsAsync()).Select(Exact));
         Assert.Equal((await _store.SourcesAsync()).Select(s => s.Sha256), (await exported.SourcesAsync()).Select(s => s.Sha256));
@@ -58,7 +79,7 @@ public sealed class InterchangeTests : IAsyncLifetime, IDisposable
         var (exitCode, _, stderr) = await ExternalTool.Run("ogr2ogr", "-f", "GeoJSON", geojson, _store.Path, "claims");
         Assert.True(exitCode == 0, stderr);
 
-        var imported = await ImportIntoEmptyStore(geojson);
+        var (imported, _) = await ImportIntoEmptyStore(geojson);
 
         Assert.Equal((await _store.ClaimsAsync()).Select(Exact), imported.Select(Exact));
     }
@@ -124,12 +145,12 @@ public sealed class InterchangeTests : IAsyncLifetime, IDisposable
     /// <summary>Everything about a claim, bookkeeping included.</summary>
     private static string Exact(Core.Claims.Claim claim) => ClaimGeoJson.Fingerprint(claim) + $"|{claim.Data.Version}|{claim.Data.CreatedAt:O}|{claim.Data.UpdatedAt:O}";
 
-    private async Task<IReadOnlyList<Core.Claims.Claim>> ImportIntoEmptyStore(string file)
+    private async Task<(IReadOnlyList<Core.Claims.Claim> Claims, IReadOnlyList<EventDraft> Events)> ImportIntoEmptyStore(string file)
     {
         var rows = ClaimFiles.Read(file, TestData.Geodata.Areas).ToList();
         Assert.All(rows, r => Assert.Empty(r.Problems));
         await using var other = GeoPackageClaimStore.Open(_folder.NewFile(".gpkg"), TestData.Geodata.Areas, StoreSeed.Empty with { Sources = await _store.SourcesAsync() });
-        await other.ImportAsync([.. rows.Select(r => r.Draft!)], new ImportOptions());
-        return await other.ClaimsAsync();
+        await other.ImportAsync([.. rows.Select(r => r.Draft!)], new ImportOptions(Events: ClaimFiles.ReadBundleEvents(file)));
+        return (await other.ClaimsAsync(), await EventExchange.DraftsAsync(other));
     }
 }

@@ -4,6 +4,7 @@ using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Sources;
 using BorderMap.Storage;
+using BorderMap.Storage.Events;
 using BorderMap.Storage.PostGis;
 
 namespace BorderMap.App.Cli;
@@ -60,7 +61,8 @@ internal static class ClaimsCopyCommand
             Console.WriteLine($"  {sources.Count} sources in {target.Description}");
             var drafts = source.StreamAsync(ClaimFilter.All, cancel).ToBlockingEnumerable(cancel)
                 .Select(ClaimDraft.Of);
-            var report = await target.ImportAsync(drafts, new ImportOptions(Actor: "bordermap claims copy", Progress: new ProgressLines()), cancel);
+            var events = await EventExchange.DraftsAsync(source, cancel);
+            var report = await target.ImportAsync(drafts, new ImportOptions(Actor: "bordermap claims copy", Progress: new ProgressLines(), Events: events), cancel);
             var copied = report.Created + report.Updated + report.Unchanged;
 
             if (await FirstDifferenceAsync(source, target, cancel) is { } unequal)
@@ -69,7 +71,7 @@ internal static class ClaimsCopyCommand
                 return 1;
             }
 
-            Console.WriteLine($"Copied {copied} claims to {target.Description} ({report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged); every claim verified equal.");
+            Console.WriteLine($"Copied {copied} claims and {EventExchange.Count(events)} to {target.Description} ({report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged); every claim verified equal.");
             return 0;
         }
         catch (ImportRejectedException e)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BorderMap.Core.Queries;
 using BorderMap.Storage;
+using BorderMap.Storage.Events;
 using BorderMap.Storage.Interchange;
 
 namespace BorderMap.App.Cli;
@@ -45,9 +46,10 @@ internal static class ClaimsExportCommand
                 count++;
                 return claim;
             });
+            var events = await EventExchange.DraftsAsync(store, cancel);
             try
             {
-                await ClaimFiles.WriteAsync(output.FullName, chosen, await store.SourcesAsync(cancel), claims, areas, cancel);
+                await ClaimFiles.WriteAsync(output.FullName, chosen, await store.SourcesAsync(cancel), claims, areas, events, cancel);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -55,7 +57,8 @@ internal static class ClaimsExportCommand
                 return BorderMapCommandLine.BadInput;
             }
 
-            Console.WriteLine($"Exported {count} claims from {store.Description} to {output.FullName} ({chosen.ToString().ToLowerInvariant()}).");
+            var withEvents = events.Count > 0 && chosen != ClaimFileFormat.Annotations ? $" and {EventExchange.Count(events)}" : string.Empty;
+            Console.WriteLine($"Exported {count} claims{withEvents} from {store.Description} to {output.FullName} ({chosen.ToString().ToLowerInvariant()}).");
             return 0;
         }
     }

@@ -47,7 +47,8 @@ internal static class ClaimsImportCommand
                 // Refuses an unknown format, or a FIFO, device or directory, at once; each pass then reads the file anew.
                 var rows = ClaimFiles.Read(file.FullName, areas, cancel);
                 var sources = ClaimFiles.ReadBundleSources(file.FullName);
-                return await ImportAsync(file.Name, rows, new ImportOptions(dryRun, Sources: sources), store, cancel);
+                var events = ClaimFiles.ReadBundleEvents(file.FullName);
+                return await ImportAsync(file.Name, rows, new ImportOptions(dryRun, Sources: sources, Events: events), store, cancel);
             }
             catch (ClaimFileException e)
             {
@@ -92,6 +93,7 @@ internal static class ClaimsImportCommand
         {
             var verb = dryRun ? "Dry run, nothing written: would import" : "Imported";
             var sources = options.Sources is { Count: > 0 } bundled ? $" with its {bundled.Count} sources" : string.Empty;
+            sources += options.Events is { Count: > 0 } events ? $" and {Storage.Events.EventExchange.Count(events)}" : string.Empty;
             Console.WriteLine($"{verb} {pass.RowCount} claims{sources} from {name} into {store.Description}: {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged.");
             return 0;
         }

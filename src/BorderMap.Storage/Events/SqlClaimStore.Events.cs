@@ -1,6 +1,7 @@
 using BorderMap.Core.Claims;
 using BorderMap.Core.Events;
 using BorderMap.Storage.Events;
+using BorderMap.Storage.Writes;
 
 namespace BorderMap.Storage;
 
@@ -85,6 +86,21 @@ public abstract partial class SqlClaimStore : IEventStore
             EventUseCases.Create(tx, new EventDraft(e.Id, e.Title, e.Note, e.ClaimIds, null, null), actor: null);
         }
     }
+
+    /// <summary>The claims of an import, then the events it carries, in its one transaction (a dry run writes no claims, so it creates no events).</summary>
+    private ImportReport ImportWithEvents(IClaimTransaction tx, IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel)
+    {
+        var report = Writes.Import(tx, drafts, options, cancel);
+        if (options is { DryRun: false, Events.Count: > 0 })
+        {
+            BundledEvents.Create(EventUseCases, EventsIn(tx), options.Events, options.Actor);
+        }
+
+        return report;
+    }
+
+    /// <summary>The backend's event tables inside a claim write's transaction.</summary>
+    private protected abstract EventTables EventsIn(IClaimTransaction tx);
 
     /// <summary>Runs <paramref name="work"/> in one transaction over the backend's event tables: committed when it is a write and returns, rolled back when it throws.</summary>
     private protected abstract T WithEvents<T>(Func<EventTables, T> work, bool write);

@@ -4,6 +4,7 @@ using BorderMap.Core.Claims;
 using BorderMap.Core.Sources;
 using BorderMap.Storage.Writes;
 using Microsoft.Data.Sqlite;
+using BorderMap.Storage.Events;
 
 namespace BorderMap.Storage.GeoPackage;
 
@@ -16,6 +17,9 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private bool _importIds;
+
+    /// <summary>The event tables in this transaction: an import creates its events after its claims.</summary>
+    public EventTables Events() => new(new GeoPackageEventSql(connection, transaction), this);
 
     public Claim? FindClaim(string id) =>
         FindById($"SELECT {ClaimRows.SelectColumns} FROM claims WHERE id = $id", id, row => Placed(ClaimRows.Read(row)));

@@ -1,5 +1,6 @@
 using BorderMap.Storage.Events;
 using Microsoft.Data.Sqlite;
+using BorderMap.Storage.Writes;
 
 namespace BorderMap.Storage.GeoPackage;
 
@@ -20,6 +21,8 @@ public sealed partial class GeoPackageClaimStore
 
         return result;
     }
+
+    private protected override EventTables EventsIn(IClaimTransaction tx) => ((ClaimTables)tx).Events();
 
     /// <summary>Gives a file written before events its event tables; each statement is a no-op where they exist.</summary>
     private void AddEventTables()

@@ -29,6 +29,7 @@ namespace BorderMap.Storage.Interchange;
 /// <item><term>notes</term><description>the claim's note</description></item>
 /// <item><term>numbers</term><description>a JSON object such as <c>{"soldiers": 1037}</c></description></item>
 /// <item><term>credibility</term><description>information credibility in the Admiralty code, 1 (confirmed) to 6 (cannot be judged); empty when not rated</description></item>
+/// <item><term>event</term><description>the id of the event the claim belongs to; the events themselves are in the companion file (<see cref="EventsCsv"/>), which this column must agree with</description></item>
 /// <item><term>created_at, updated_at, version</term><description>bookkeeping, kept by an import of an export</description></item>
 /// </list>
 /// </summary>
@@ -38,7 +39,7 @@ public static class ClaimCsv
     [
         "id", "title", "category", "actors", "event_date", "end_date", "time_precision", "reported_date", "location", "latitude", "longitude",
         "geometry_wkt", "refs", "admin1", "geo_precision", "source", "quote", "quote_start", "quote_end", "translation", "notes", "status",
-        "numbers", "created_at", "updated_at", "version", "credibility",
+        "numbers", "created_at", "updated_at", "version", "credibility", "event",
     ];
 
     private static readonly string[] Required = ["title", "category", "event_date", "time_precision", "location", "geo_precision", "source", "quote", "translation"];
@@ -66,8 +67,9 @@ public static class ClaimCsv
     /// synchronous sequence: see <see cref="GeoJsonClaimFile.Read"/>.)
     /// </summary>
     /// <exception cref="ClaimFileException">while enumerating: the header is missing or names unknown columns, or a record is unreadable.</exception>
-    public static IEnumerable<ImportRow> Read(TextReader reader, AreaCatalog areas, CancellationToken cancel = default) =>
-        OrderedBatches.Convert(Records(reader), record => ReadRecord(record, areas), cancel);
+    /// <param name="eventOf">which event each claim belongs to, from the companion file (<see cref="EventsCsv"/>); null without one.</param>
+    public static IEnumerable<ImportRow> Read(TextReader reader, AreaCatalog areas, IReadOnlyDictionary<string, string>? eventOf = null, CancellationToken cancel = default) =>
+        OrderedBatches.Convert(Records(reader), record => ReadRecord(record, areas, eventOf), cancel);
 
     private static IEnumerable<(string Position, IReadOnlyList<string> Header, IReadOnlyList<string> Fields)> Records(TextReader reader)
     {
@@ -100,7 +102,7 @@ public static class ClaimCsv
         return header;
     }
 
-    private static ImportRow ReadRecord((string Position, IReadOnlyList<string> Header, IReadOnlyList<string> Fields) record, AreaCatalog areas)
+    private static ImportRow ReadRecord((string Position, IReadOnlyList<string> Header, IReadOnlyList<string> Fields) record, AreaCatalog areas, IReadOnlyDictionary<string, string>? eventOf)
     {
         var (position, header, fields) = record;
         if (fields.Count != header.Count)
@@ -109,15 +111,26 @@ public static class ClaimCsv
         }
 
         var cells = header.Zip(fields).Where(p => p.Second.Length > 0).ToDictionary(p => p.First, p => CsvFormulaGuard.Restore(p.Second), StringComparer.Ordinal);
-        return ReadRow(position, cells, areas);
+        var row = ReadRow(position, cells, areas);
+        return cells.TryGetValue("event", out var eventId) && EventProblem(cells.GetValueOrDefault("id"), eventId, eventOf) is { } problem
+            ? new ImportRow(position, null, [.. row.Problems, problem])
+            : row;
     }
 
-    public static async Task WriteAsync(TextWriter writer, IEnumerable<Claim> claims)
+    /// <summary>The <c>event</c> cell must name the event the companion file lists the claim in: the events are created from that file, never silently from a cell it contradicts.</summary>
+    private static FieldProblem? EventProblem(string? claimId, string eventId, IReadOnlyDictionary<string, string>? eventOf) =>
+        eventOf is null ? new FieldProblem("event", $"names event '{eventId}', but there is no events file (NAME.events.csv) beside this one")
+        : claimId is null || eventOf.GetValueOrDefault(claimId) != eventId ? new FieldProblem("event", $"names event '{eventId}', but the events file does not list this claim in it")
+        : null;
+
+    /// <param name="eventOf">which event each claim belongs to, for the <c>event</c> column.</param>
+    public static async Task WriteAsync(TextWriter writer, IEnumerable<Claim> claims, IReadOnlyDictionary<string, string>? eventOf = null)
     {
         await writer.WriteLineAsync(string.Join(',', Columns));
         foreach (var claim in claims)
         {
-            await writer.WriteLineAsync(string.Join(',', Cells(claim).Select((cell, i) => CsvText.Field(NumberColumns.Contains(Columns[i]) ? cell : CsvFormulaGuard.Neutralise(cell)))));
+            var cells = Cells(claim).Append(eventOf?.GetValueOrDefault(claim.Id));
+            await writer.WriteLineAsync(string.Join(',', cells.Select((cell, i) => CsvText.Field(NumberColumns.Contains(Columns[i]) ? cell : CsvFormulaGuard.Neutralise(cell)))));
         }
     }
 

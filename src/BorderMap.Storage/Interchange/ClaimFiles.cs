@@ -2,6 +2,7 @@ using System.Text;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Sources;
+using BorderMap.Storage.Events;
 using BorderMap.Storage.Files;
 using BorderMap.Storage.GeoPackage;
 
@@ -65,6 +66,30 @@ public static class ClaimFiles
     }
 
     /// <summary>
+    /// The events a file carries, to create after its claims: a GeoJSON bundle's <c>events</c>
+    /// member (see <see cref="BundleEvents"/>), or the companion file of a CSV (<see cref="EventsCsv"/>).
+    /// Call after <see cref="Read"/> has accepted the path.
+    /// </summary>
+    /// <exception cref="ClaimFileException">the events are malformed.</exception>
+    public static IReadOnlyList<EventDraft> ReadBundleEvents(string path)
+    {
+        if (FormatOf(path) == ClaimFileFormat.GeoJson)
+        {
+            using var input = OpenSequential(path);
+            return GeoJsonClaimFile.ReadEvents(input);
+        }
+
+        var companion = EventsCsv.CompanionOf(path);
+        if (FormatOf(path) != ClaimFileFormat.Csv || !File.Exists(companion))
+        {
+            return [];
+        }
+
+        using var reader = new StreamReader(companion, new UTF8Encoding(false, throwOnInvalidBytes: false));
+        return EventsCsv.Read(reader, Path.GetFileName(companion));
+    }
+
+    /// <summary>
     /// The sources a GeoJSON bundle carries (see <see cref="BundleSources"/>), to register with
     /// the claims; none for a CSV file. Call after <see cref="Read"/> has accepted the path.
     /// </summary>
@@ -96,8 +121,9 @@ public static class ClaimFiles
     private static IEnumerable<ImportRow> ReadCsv(string path, AreaCatalog areas, CancellationToken cancel)
     {
         // Invalid UTF-8 decodes as U+FFFD, which the CSV reader refuses with the row it is on.
+        var eventOf = File.Exists(EventsCsv.CompanionOf(path)) ? EventExchange.EventOfClaim(ReadBundleEvents(path)) : null;
         using var reader = new StreamReader(OpenSequential(path), new UTF8Encoding(false, throwOnInvalidBytes: false));
-        foreach (var row in ClaimCsv.Read(reader, areas, cancel))
+        foreach (var row in ClaimCsv.Read(reader, areas, eventOf, cancel))
         {
             yield return row;
         }
@@ -112,9 +138,11 @@ public static class ClaimFiles
     /// The path is written as <see cref="OutputPath"/> says: a regular file is replaced atomically,
     /// a FIFO or character device is written in place, a symbolic link is followed.
     /// </summary>
+    /// <param name="events">the events to carry: a GeoJSON bundle's <c>events</c>, a GeoPackage's events, a CSV's <c>event</c> column and companion file (<see cref="EventsCsv"/>).</param>
     /// <exception cref="OutputPathException">the path cannot be written (a directory, a missing directory, a GeoPackage to a FIFO …).</exception>
-    public static async Task WriteAsync(string path, ClaimFileFormat format, IReadOnlyList<Source> sources, IEnumerable<Claim> claims, AreaCatalog areas, CancellationToken cancel = default)
+    public static async Task WriteAsync(string path, ClaimFileFormat format, IReadOnlyList<Source> sources, IEnumerable<Claim> claims, AreaCatalog areas, IReadOnlyList<EventDraft>? events = null, CancellationToken cancel = default)
     {
+        events ??= [];
         var output = OutputPath.Resolve(path);
         if (output.InPlace)
         {
@@ -124,7 +152,7 @@ public static class ClaimFiles
             }
 
             await using var stream = output.OpenInPlace();
-            await WriteTextAsync(stream, format, sources, claims, cancel);
+            await WriteTextAsync(stream, format, sources, claims, events, cancel);
             return;
         }
 
@@ -135,15 +163,19 @@ public static class ClaimFiles
             {
                 // A new store with the sources, into which the claims are imported with their ids and bookkeeping, is exactly a GeoPackage export.
                 await using var store = GeoPackageClaimStore.Open(temporary, areas, StoreSeed.Empty with { Sources = sources });
-                await store.ImportAsync(claims.Select(ClaimDraft.Of), new ImportOptions(), cancel);
+                await store.ImportAsync(claims.Select(ClaimDraft.Of), new ImportOptions(Events: events), cancel);
             }
             else
             {
                 await using var stream = File.Create(temporary);
-                await WriteTextAsync(stream, format, sources, claims, cancel);
+                await WriteTextAsync(stream, format, sources, claims, events, cancel);
             }
 
             output.ReplaceWith(temporary);
+            if (format == ClaimFileFormat.Csv && events.Count > 0)
+            {
+                await WriteCompanionAsync(EventsCsv.CompanionOf(output.Target), events);
+            }
         }
         finally
         {
@@ -151,11 +183,30 @@ public static class ClaimFiles
         }
     }
 
-    private static async Task WriteTextAsync(Stream output, ClaimFileFormat format, IReadOnlyList<Source> sources, IEnumerable<Claim> claims, CancellationToken cancel)
+    /// <summary>The events file beside a CSV export, written whole under a temporary name and renamed into place.</summary>
+    private static async Task WriteCompanionAsync(string path, IReadOnlyList<EventDraft> events)
+    {
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
+            {
+                await EventsCsv.WriteAsync(writer, events);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static async Task WriteTextAsync(Stream output, ClaimFileFormat format, IReadOnlyList<Source> sources, IEnumerable<Claim> claims, IReadOnlyList<EventDraft> events, CancellationToken cancel)
     {
         if (format == ClaimFileFormat.GeoJson)
         {
-            await GeoJsonClaimFile.WriteAsync(output, sources, claims, cancel);
+            await GeoJsonClaimFile.WriteAsync(output, sources, claims, events, cancel);
         }
         else if (format == ClaimFileFormat.Annotations)
         {
@@ -164,7 +215,7 @@ public static class ClaimFiles
         else
         {
             await using var writer = new StreamWriter(output, new UTF8Encoding(false));
-            await ClaimCsv.WriteAsync(writer, claims);
+            await ClaimCsv.WriteAsync(writer, claims, EventExchange.EventOfClaim(events));
         }
     }
 }

@@ -39,13 +39,23 @@ public static class GeoJsonClaimFile
         return scanner.SourcesJson is { } json ? BundleSources.Read(json) : [];
     }
 
-    /// <summary>Writes a bundle: the sources first (see <see cref="BundleSources"/>), then the claims as features.</summary>
-    public static async Task WriteAsync(Stream output, IReadOnlyList<Source> sources, IEnumerable<Claim> claims, CancellationToken cancel = default)
+    /// <summary>The events of a bundle (see <see cref="BundleEvents"/>), read up to the first feature like its sources. Empty for a file without them.</summary>
+    /// <exception cref="ClaimFileException">the document is malformed, or an event is bad.</exception>
+    public static IReadOnlyList<Events.EventDraft> ReadEvents(Stream input)
+    {
+        var scanner = new GeoJsonFeatureScanner(input);
+        scanner.Next();
+        return scanner.EventsJson is { } json ? BundleEvents.Read(json) : [];
+    }
+
+    /// <summary>Writes a bundle: the sources first (see <see cref="BundleSources"/>), then the events (<see cref="BundleEvents"/>), then the claims as features.</summary>
+    public static async Task WriteAsync(Stream output, IReadOnlyList<Source> sources, IEnumerable<Claim> claims, IReadOnlyList<Events.EventDraft>? events = null, CancellationToken cancel = default)
     {
         await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
         BundleSources.Write(writer, sources);
+        BundleEvents.Write(writer, events ?? []);
         writer.WriteStartArray("features");
         foreach (var claim in claims)
         {

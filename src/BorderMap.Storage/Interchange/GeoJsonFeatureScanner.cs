@@ -64,6 +64,9 @@ internal sealed class GeoJsonFeatureScanner(Stream input)
     /// <summary>The bytes of a bundle's top-level <c>sources</c> member once it has been read (see <see cref="BundleSources"/>); null until then.</summary>
     public byte[]? SourcesJson { get; private set; }
 
+    /// <summary>The bytes of a bundle's top-level <c>events</c> member once it has been read (see <see cref="BundleEvents"/>); null until then.</summary>
+    public byte[]? EventsJson { get; private set; }
+
     /// <summary>The next feature's bytes, or null once the whole document has been read and found well-formed.</summary>
     /// <exception cref="ClaimFileException">the document is malformed or not a FeatureCollection.</exception>
     public byte[]? Next()
@@ -170,7 +173,9 @@ internal sealed class GeoJsonFeatureScanner(Stream input)
                 _root.SetType(reader.TokenType == JsonTokenType.String ? reader.GetString() : null, JsonTokenCheck.Describe(reader.TokenType), offset);
                 break;
             case "sources":
-                return TryReadSources(ref reader, offset);
+                return TryReadListed(ref reader, offset, "sources", SourcesJson, json => SourcesJson = json);
+            case "events":
+                return TryReadListed(ref reader, offset, "events", EventsJson, json => EventsJson = json);
             case "features":
                 _root.SetFeatures(JsonTokenCheck.Describe(reader.TokenType), reader.TokenType == JsonTokenType.StartArray, offset);
                 _phase = Phase.InFeatures;
@@ -191,27 +196,28 @@ internal sealed class GeoJsonFeatureScanner(Stream input)
     }
 
     /// <summary>
-    /// A bundle's sources, whole; they must come before the features, because the claims are
-    /// checked against their texts as the features stream past.
+    /// A bundle's sources or events, whole; they must come before the features: the claims are
+    /// checked against the sources' texts as the features stream past, and the events are read in
+    /// the import's first pass, which stops at the first feature.
     /// </summary>
-    private bool TryReadSources(ref Utf8JsonReader reader, long offset)
+    private bool TryReadListed(ref Utf8JsonReader reader, long offset, string name, byte[]? seen, Action<byte[]> keep)
     {
-        if (_featuresSeen || SourcesJson is not null)
+        if (_featuresSeen || seen is not null)
         {
-            throw new ClaimFileException($"byte {offset}", SourcesJson is null ? "\"sources\" comes after \"features\"; a bundle lists its sources first" : "the top-level object has \"sources\" twice");
+            throw new ClaimFileException($"byte {offset}", seen is null ? $"\"{name}\" comes after \"features\"; a bundle lists its {name} first" : $"the top-level object has \"{name}\" twice");
         }
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new ClaimFileException($"byte {offset}", $"\"sources\" is {JsonTokenCheck.Describe(reader.TokenType)}; it must be an array of sources");
+            throw new ClaimFileException($"byte {offset}", $"\"{name}\" is {JsonTokenCheck.Describe(reader.TokenType)}; it must be an array of {name}");
         }
 
-        if (!TryTakeValue(ref reader, out var sources))
+        if (!TryTakeValue(ref reader, out var json))
         {
             return false;
         }
 
-        SourcesJson = sources;
+        keep(json!);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using BorderMap.Storage.Events;
+using BorderMap.Storage.Writes;
 
 namespace BorderMap.Storage.PostGis;
 
@@ -18,4 +19,6 @@ public sealed partial class PostGisClaimStore
 
         return result;
     }
+
+    private protected override EventTables EventsIn(IClaimTransaction tx) => ((PostGisTables)tx).Events();
 }

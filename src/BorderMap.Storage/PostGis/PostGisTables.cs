@@ -5,6 +5,7 @@ using BorderMap.Storage.Writes;
 using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
+using BorderMap.Storage.Events;
 
 namespace BorderMap.Storage.PostGis;
 
@@ -20,6 +21,9 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     private bool _importIds;
 
     public const int Srid = 4326;
+
+    /// <summary>The event tables in this transaction: an import creates its events after its claims.</summary>
+    public EventTables Events() => new(new PostGisEventSql(connection, transaction), this);
 
     public const string ClaimColumns = "id, data::text, geom";
 
