@@ -16,6 +16,12 @@ public enum ClaimFileFormat
 
     /// <summary>Each claim's quote as a W3C Web Annotation, one per line (see <see cref="Annotations.AnnotationLines"/>).</summary>
     Annotations,
+
+    /// <summary>ACLED's CSV export columns (see <see cref="Acled.AcledDataset"/>).</summary>
+    Acled,
+
+    /// <summary>UCDP GED's CSV columns (see <see cref="Ucdp.UcdpDataset"/>).</summary>
+    Ucdp,
 }
 
 /// <summary>
@@ -61,6 +67,11 @@ public static class ClaimFiles
             throw new ClaimFileException("file", refusal);
         }
 
+        if (format == ClaimFileFormat.Csv && Datasets.DatasetFile.Recognise(path) is { } dataset)
+        {
+            return Datasets.DatasetFile.Load(dataset, path).Rows(areas);
+        }
+
         return format == ClaimFileFormat.GeoJson ? ReadGeoJson(path, cancel) : ReadCsv(path, areas, cancel);
     }
 
@@ -71,6 +82,11 @@ public static class ClaimFiles
     /// <exception cref="ClaimFileException">the file is malformed, or a source is bad or does not match its SHA-256.</exception>
     public static IReadOnlyList<Source> ReadBundleSources(string path)
     {
+        if (FormatOf(path) == ClaimFileFormat.Csv && Datasets.DatasetFile.Recognise(path) is { } dataset)
+        {
+            return [Datasets.DatasetFile.Load(dataset, path).Source];
+        }
+
         if (FormatOf(path) != ClaimFileFormat.GeoJson)
         {
             return [];
@@ -124,7 +140,7 @@ public static class ClaimFiles
             }
 
             await using var stream = output.OpenInPlace();
-            await WriteTextAsync(stream, format, sources, claims, cancel);
+            await WriteTextAsync(stream, format, sources, claims, areas, cancel);
             return;
         }
 
@@ -140,7 +156,7 @@ public static class ClaimFiles
             else
             {
                 await using var stream = File.Create(temporary);
-                await WriteTextAsync(stream, format, sources, claims, cancel);
+                await WriteTextAsync(stream, format, sources, claims, areas, cancel);
             }
 
             output.ReplaceWith(temporary);
@@ -151,7 +167,7 @@ public static class ClaimFiles
         }
     }
 
-    private static async Task WriteTextAsync(Stream output, ClaimFileFormat format, IReadOnlyList<Source> sources, IEnumerable<Claim> claims, CancellationToken cancel)
+    private static async Task WriteTextAsync(Stream output, ClaimFileFormat format, IReadOnlyList<Source> sources, IEnumerable<Claim> claims, AreaCatalog areas, CancellationToken cancel)
     {
         if (format == ClaimFileFormat.GeoJson)
         {
@@ -160,6 +176,11 @@ public static class ClaimFiles
         else if (format == ClaimFileFormat.Annotations)
         {
             await Annotations.AnnotationLines.WriteAsync(output, claims, sources, cancel);
+        }
+        else if (format is ClaimFileFormat.Acled or ClaimFileFormat.Ucdp)
+        {
+            await using var writer = new StreamWriter(output, new UTF8Encoding(false));
+            await Datasets.DatasetCsvWriter.WriteAsync(writer, Datasets.EventDatasets.Of(format), claims, areas, cancel);
         }
         else
         {
