@@ -16,7 +16,7 @@ internal static class ClaimsExportCommand
 {
     public static void AddTo(Command claims)
     {
-        var format = new Option<ClaimFileFormat?>("--format") { Description = "geojson (a bundle with the sources), csv, gpkg or annotations (W3C Web Annotations of the quotes, one per line; default: from the --out extension, .jsonl for annotations)." };
+        var format = new Option<ClaimFileFormat?>("--format") { Description = "geojson (a bundle with the sources), csv, gpkg, annotations (W3C Web Annotations of the quotes, one per line), acled (ACLED's export columns) or ucdp (UCDP GED's columns); default: from the --out extension, .jsonl for annotations." };
         var output = new Option<FileInfo>("--out") { Description = "The file to write; a file is replaced when complete, a FIFO or device written in place, a link followed.", Required = true };
         var data = ClaimsStoreOpener.DataOption();
         var store = ClaimsStoreOpener.StoreOption();

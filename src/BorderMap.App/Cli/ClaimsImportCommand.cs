@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using BorderMap.Storage;
 using BorderMap.Storage.Interchange;
+using BorderMap.Storage.Interchange.Datasets;
 
 namespace BorderMap.App.Cli;
 
@@ -43,9 +44,19 @@ internal static class ClaimsImportCommand
         {
             try
             {
+                if (AcledDeletions.IsDeletionList(file.FullName))
+                {
+                    return await AcledDeletionsImport.RunAsync(file, dryRun, store, cancel);
+                }
+
                 Console.WriteLine($"Reading {file.Name}…");
                 // Refuses an unknown format, or a FIFO, device or directory, at once; each pass then reads the file anew.
                 var rows = ClaimFiles.Read(file.FullName, areas, cancel);
+                if (DatasetImports.IsDatasetFile(file.FullName))
+                {
+                    rows = await DatasetImports.KeepUnchangedAsync(rows, store, cancel);
+                }
+
                 var sources = ClaimFiles.ReadBundleSources(file.FullName);
                 var events = ClaimFiles.ReadBundleEvents(file.FullName);
                 return await ImportAsync(file.Name, rows, new ImportOptions(dryRun, Sources: sources, Events: events), store, cancel);

@@ -17,6 +17,12 @@ public enum ClaimFileFormat
 
     /// <summary>Each claim's quote as a W3C Web Annotation, one per line (see <see cref="Annotations.AnnotationLines"/>).</summary>
     Annotations,
+
+    /// <summary>ACLED's CSV export columns (see <see cref="Acled.AcledDataset"/>).</summary>
+    Acled,
+
+    /// <summary>UCDP GED's CSV columns (see <see cref="Ucdp.UcdpDataset"/>).</summary>
+    Ucdp,
 }
 
 /// <summary>
@@ -62,6 +68,11 @@ public static class ClaimFiles
             throw new ClaimFileException("file", refusal);
         }
 
+        if (format == ClaimFileFormat.Csv && Datasets.DatasetFile.Recognise(path) is { } dataset)
+        {
+            return Datasets.DatasetFile.Load(dataset, path).Rows(areas);
+        }
+
         return format == ClaimFileFormat.GeoJson ? ReadGeoJson(path, cancel) : ReadCsv(path, areas, cancel);
     }
 
@@ -96,6 +107,11 @@ public static class ClaimFiles
     /// <exception cref="ClaimFileException">the file is malformed, or a source is bad or does not match its SHA-256.</exception>
     public static IReadOnlyList<Source> ReadBundleSources(string path)
     {
+        if (FormatOf(path) == ClaimFileFormat.Csv && Datasets.DatasetFile.Recognise(path) is { } dataset)
+        {
+            return [Datasets.DatasetFile.Load(dataset, path).Source];
+        }
+
         if (FormatOf(path) != ClaimFileFormat.GeoJson)
         {
             return [];
@@ -152,7 +168,7 @@ public static class ClaimFiles
             }
 
             await using var stream = output.OpenInPlace();
-            await WriteTextAsync(stream, format, sources, claims, events, cancel);
+            await WriteTextAsync(stream, format, sources, claims, events, areas, cancel);
             return;
         }
 
@@ -168,7 +184,7 @@ public static class ClaimFiles
             else
             {
                 await using var stream = File.Create(temporary);
-                await WriteTextAsync(stream, format, sources, claims, events, cancel);
+                await WriteTextAsync(stream, format, sources, claims, events, areas, cancel);
             }
 
             output.ReplaceWith(temporary);
@@ -202,7 +218,7 @@ public static class ClaimFiles
         }
     }
 
-    private static async Task WriteTextAsync(Stream output, ClaimFileFormat format, IReadOnlyList<Source> sources, IEnumerable<Claim> claims, IReadOnlyList<EventDraft> events, CancellationToken cancel)
+    private static async Task WriteTextAsync(Stream output, ClaimFileFormat format, IReadOnlyList<Source> sources, IEnumerable<Claim> claims, IReadOnlyList<EventDraft> events, AreaCatalog areas, CancellationToken cancel)
     {
         if (format == ClaimFileFormat.GeoJson)
         {
@@ -211,6 +227,11 @@ public static class ClaimFiles
         else if (format == ClaimFileFormat.Annotations)
         {
             await Annotations.AnnotationLines.WriteAsync(output, claims, sources, cancel);
+        }
+        else if (format is ClaimFileFormat.Acled or ClaimFileFormat.Ucdp)
+        {
+            await using var writer = new StreamWriter(output, new UTF8Encoding(false));
+            await Datasets.DatasetCsvWriter.WriteAsync(writer, Datasets.EventDatasets.Of(format), claims, areas, cancel);
         }
         else
         {
