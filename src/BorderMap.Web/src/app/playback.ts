@@ -11,9 +11,9 @@ import { sameJson, type Store } from '../state/store';
  * list and the histogram follow it as they follow any filter. Playing is bounded by the answers:
  * the next step is taken only once the requests of this one have answered and the map has drawn
  * them, and no sooner than the speed asks, so a slow store slows playback instead of piling up
- * requests. Setting dates by hand ends playback. Keyboard: space plays and pauses, ← and → step
- * (on the page or the controls; the map keeps its arrows for panning), and , and . step anywhere
- * but in a text field.
+ * requests. Setting dates by hand ends playback. Keyboard: space plays and pauses and ← and → step
+ * on the page or the controls (space on the map too, which keeps its arrows for panning), and
+ * , and . step anywhere but in a field.
  */
 
 export interface PlaybackParts {
@@ -100,14 +100,15 @@ function createPlayer(parts: PlaybackParts, controls: PlaybackControls) {
 
 type Player = ReturnType<typeof createPlayer>;
 
-function wireKeys(controls: PlaybackControls, player: Player): void {
+function wireKeys(controls: PlaybackControls, player: Player, map: OlMap): void {
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target)) return;
     if (document.querySelector('dialog[open]')) return;
     const target = event.target as Node | null;
+    // Other focused parts (list rows, links, buttons) keep their own space and arrows.
     const onPage = target === document.body || target === null || controls.element.contains(target);
     let handled = true;
-    if (event.key === ' ' && !(target instanceof HTMLButtonElement)) player.toggle();
+    if (event.key === ' ' && (onPage || target === map.getTargetElement()) && !(target instanceof HTMLButtonElement)) player.toggle();
     else if ((event.key === 'ArrowRight' && onPage) || event.key === '.') player.step(1);
     else if ((event.key === 'ArrowLeft' && onPage) || event.key === ',') player.step(-1);
     else handled = false;
@@ -149,6 +150,6 @@ export function wirePlayback(root: HTMLElement, parts: PlaybackParts): void {
     }
   });
   wireControls(controls, player, playback);
-  wireKeys(controls, player);
+  wireKeys(controls, player, parts.map);
   player.show();
 }
