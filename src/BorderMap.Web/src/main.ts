@@ -10,6 +10,7 @@ import { createMap } from './map/map';
 import { byId } from './shared/dom';
 import { exposeAutomation } from './state/automation';
 import { type Filters, NO_FILTERS } from './state/filters';
+import type { Playback } from './state/playback';
 import { currentState } from './state/permalink';
 import { SelectionStore } from './state/selection';
 import { Store } from './state/store';
@@ -28,6 +29,7 @@ const stores = {
   selection: new SelectionStore(),
   choropleth: new Store<boolean>(false),
   list: new Store<ListState>(DEFAULT_LIST),
+  playback: new Store<Playback | null>(null),
   fullClaims: new FullClaims(),
 };
 const ready = boot(stores, initial, booted);

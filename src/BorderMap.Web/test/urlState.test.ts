@@ -15,6 +15,7 @@ const FULL: AppState = {
   selection: { kind: 'claim', id: 'afghan-soldiers-cross-into-tajikistan' },
   choropleth: true,
   list: { query: 'Бадахшан & co', sort: 'title', descending: true },
+  playback: { date: '2021-07-31', mode: 'window', windowDays: 61, step: 'week' },
 };
 
 describe('encodeState and decodeState', () => {

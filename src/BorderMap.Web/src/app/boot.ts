@@ -6,6 +6,7 @@ import { showError } from '../panels/errorBanner';
 import { byId } from '../shared/dom';
 import { type Filters, normalizeFilters, STATUSES } from '../state/filters';
 import { type ScreenParts, wirePermalink } from '../state/permalink';
+import { withPlaybackDates } from '../state/playback';
 import type { AppState } from '../state/urlState';
 import { wireClaimData } from './claimData';
 import { wireCopyLink } from './copyLink';
@@ -28,7 +29,8 @@ export interface Booted {
 function applyInitialState(bench: Workbench, initial: AppState): (filters: Filters) => Filters {
   const domain = { categories: bench.style.categories.map((c) => c.id), statuses: STATUSES, precisions: precisionLevels(bench.style) };
   const normalize = (f: Filters) => normalizeFilters(f, domain);
-  bench.filters.set(normalize(initial.filters));
+  bench.playback.set(initial.playback);
+  bench.filters.set(normalize(withPlaybackDates(initial.filters, initial.playback)));
   bench.choropleth.set(initial.choropleth);
   bench.list.set(initial.list);
   for (const id of initial.hiddenLayers) bench.switchable.get(id)?.forEach((layer) => layer.setVisible(false));
@@ -86,7 +88,7 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted): P
   const results = await loadEverything(bench, left, () => data.show());
   updateAreaContext(bench.areas);
   if (bench.choropleth.get()) left.shade();
-  const parts: ScreenParts = { map: bench.map, layers: bench.switchable, filters: bench.filters, selection: bench.selection, choropleth: bench.choropleth, list: bench.list, normalize };
+  const parts: ScreenParts = { map: bench.map, layers: bench.switchable, filters: bench.filters, selection: bench.selection, choropleth: bench.choropleth, list: bench.list, playback: bench.playback, normalize };
   booted.parts = parts;
   bench.selection.set(initial.selection);
   wirePermalink(parts);

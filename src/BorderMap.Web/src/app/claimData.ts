@@ -7,6 +7,7 @@ import { filterQuery, type Filters, STATUSES } from '../state/filters';
 import { followChanges } from '../state/storeChanges';
 import type { ClaimFacets } from '../types';
 import type { LeftPanel } from './leftPanel';
+import { wirePlayback } from './playback';
 import { precisionLevels, type Workbench } from './workbench';
 
 /**
@@ -35,6 +36,7 @@ const DEBOUNCE_MS = 90;
 export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
   const { claims, work, filters } = bench;
   const timeFilter = renderTimeFilter(byId('time-filter'), filters, work);
+  wirePlayback(byId('time-filter'), { map: bench.map, work, filters, playback: bench.playback, timeFilter });
   const filterPanel = renderFilterPanel(byId('filters-body'), {
     statuses: STATUSES,
     precisions: precisionLevels(bench.style).map((n) => [n, bench.style.geoPrecision[String(n)] ?? `level ${n}`]),

@@ -9,6 +9,7 @@ import type { MapLabels } from '../map/mapLabels';
 import type { TownLayer } from '../map/towns';
 import { areaProps, englishName } from '../map/style';
 import type { Filters } from '../state/filters';
+import type { Playback } from '../state/playback';
 import type { SelectionStore } from '../state/selection';
 import type { Store } from '../state/store';
 import type { ListState } from '../state/urlState';
@@ -28,6 +29,8 @@ export interface Stores {
   selection: SelectionStore;
   choropleth: Store<boolean>;
   list: Store<ListState>;
+  /** Playback through time (it sets the filters' dates), or null. */
+  playback: Store<Playback | null>;
   fullClaims: FullClaims;
 }
 

@@ -63,6 +63,11 @@ export function tileClaim(feature: FeatureLike): ClaimSummary | null {
   };
 }
 
+/** Whether a claim's date is known only to a week, month or year (drawn uncertain: it shows over that whole period). */
+export function isUncertainDate(timePrecision: unknown): boolean {
+  return timePrecision === 'week' || timePrecision === 'month' || timePrecision === 'year';
+}
+
 /** A cluster cell of a tile, or null for a single claim. */
 export function tileCluster(feature: FeatureLike): TileCluster | null {
   const count = feature.get('count') as number | undefined;
@@ -100,7 +105,7 @@ function tileStyle({ category, offsetOf }: ClaimTileStyle): StyleFunction {
     if (cluster) return badgeStyle(cluster, category, 'normal');
     const id = feature.get('id') as string | number | undefined;
     if (id === undefined) return undefined;
-    return claimSymbolStyle(category(String(feature.get('category'))), 'normal', offsetOf(String(id)));
+    return claimSymbolStyle(category(String(feature.get('category'))), 'normal', offsetOf(String(id)), isUncertainDate(feature.get('timePrecision')));
   };
 }
 

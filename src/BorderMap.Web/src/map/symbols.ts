@@ -1,5 +1,6 @@
 import type { Coordinate } from 'ol/coordinate';
 import Point from 'ol/geom/Point';
+import { asArray } from 'ol/color';
 import { toContext } from 'ol/render';
 import CircleStyle from 'ol/style/Circle';
 import Fill from 'ol/style/Fill';
@@ -50,9 +51,18 @@ function displacement(offset: Offset): number[] {
  */
 const declutterMode = 'obstacle' as const;
 
-function shapeStyles(kind: SymbolKind, color: string, radius: number, offset: Offset): ImageStyle[] {
-  const fill = new Fill({ color });
-  const stroke = new Stroke({ color: HALO, width: 1.5 });
+/**
+ * A claim whose date is known only to the week, month or year is drawn uncertain: its fill pale
+ * and its outline dashed, since it shows over the whole of that period.
+ */
+function shapePaint(color: string, uncertain: boolean): { fill: Fill; stroke: Stroke } {
+  if (!uncertain) return { fill: new Fill({ color }), stroke: new Stroke({ color: HALO, width: 1.5 }) };
+  const [r, g, b] = asArray(color);
+  return { fill: new Fill({ color: [r, g, b, 0.4] }), stroke: new Stroke({ color: [r, g, b, 1], width: 1.5, lineDash: [3, 2] }) };
+}
+
+function shapeStyles(kind: SymbolKind, color: string, radius: number, offset: Offset, uncertain = false): ImageStyle[] {
+  const { fill, stroke } = shapePaint(color, uncertain);
   const d = displacement(offset);
   switch (kind) {
     case 'circle':
@@ -128,12 +138,12 @@ const cache = new Map<string, Style[]>();
 const CACHE_LIMIT = 1000;
 
 /** The full style stack for one claim symbol (cached: styles own canvases). */
-export function claimSymbolStyle(category: CategoryStyle, state: SymbolState, offset: Offset): Style[] {
-  const key = `${category.id}|${category.color}|${category.symbol}|${state}|${offset[0]},${offset[1]}`;
+export function claimSymbolStyle(category: CategoryStyle, state: SymbolState, offset: Offset, uncertain = false): Style[] {
+  const key = `${category.id}|${category.color}|${category.symbol}|${state}|${offset[0]},${offset[1]}|${uncertain}`;
   let styles = cache.get(key);
   if (!styles) {
     const zIndex = state === 'selected' ? 3 : state === 'hover' ? 2 : 1;
-    const images = shapeStyles(category.symbol, category.color, symbolRadius * SCALE[state], offset);
+    const images = shapeStyles(category.symbol, category.color, symbolRadius * SCALE[state], offset, uncertain);
     styles = [
       ...(offset[0] !== 0 || offset[1] !== 0 ? [leaderStyle(offset)] : []),
       ...(state === 'normal' ? [] : [ringStyle(state, offset) as Style]),

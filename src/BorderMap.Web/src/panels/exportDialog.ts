@@ -1,10 +1,12 @@
 import { api, ApiError } from '../api/api';
 import type { PendingWork } from '../api/work';
 import { el, replaceChildren } from '../shared/dom';
-import { type ExportContext, type ExportFormat, type ExportSettings, exportQuery, type Paper, type QuoteText } from '../state/exportQuery';
+import { type ExportContext, type ExportSettings, exportQuery, type Paper, type QuoteText } from '../state/exportQuery';
 import { heightForWidth, sizeProblems } from '../state/exportSize';
+import { describeSequence, sequenceQuery } from '../state/sequenceExport';
 import { type ExportControls, type ExportField, type ExportForm, createExportForm } from './exportForm';
 import { createExportPreview } from './exportPreview';
+import { checkSequence, layOutSequence, mapFormat, offerFormats, readSequence, startSequence } from './exportSequence';
 
 /**
  * The Export dialog: starts from the current view (or the selected region), filters and
@@ -28,7 +30,7 @@ type ExportScreen = ExportContext & { regionName: string | null; claimTitle: str
 
 function readSettings(c: ExportControls, context: ExportScreen | null): ExportSettings {
   return {
-    format: c.format.value as ExportFormat,
+    format: mapFormat(c),
     width: c.width.valueAsNumber,
     height: c.height.valueAsNumber,
     dpi: c.dpi.valueAsNumber,
@@ -65,15 +67,16 @@ function showProblem(form: ExportForm, error: unknown, where: HTMLElement): void
   where.classList.add('warning');
 }
 
-/** Checks width, height and DPI (not used for PDF); shows each problem beside its field. */
+/** Checks width, height and DPI (not used for PDF), and a sequence's dates; shows each problem beside its field. */
 function checkSize(form: ExportForm): boolean {
   const c = form.controls;
-  const problems = c.format.value === 'pdf' ? {} : sizeProblems({ width: c.width.valueAsNumber, height: c.height.valueAsNumber, dpi: c.dpi.valueAsNumber });
+  const sequenceValid = checkSequence(form);
+  const problems = mapFormat(c) === 'pdf' ? {} : sizeProblems({ width: c.width.valueAsNumber, height: c.height.valueAsNumber, dpi: c.dpi.valueAsNumber });
   for (const name of ['width', 'height', 'dpi'] as const) {
     form.errors[name].textContent = problems[name] ?? '';
     c[name].setAttribute('aria-invalid', String(!!problems[name]));
   }
-  const valid = Object.keys(problems).length === 0;
+  const valid = Object.keys(problems).length === 0 && sequenceValid;
   // A download under way keeps the button disabled until it ends.
   form.download.disabled = !valid || form.download.hasAttribute('aria-busy');
   return valid;
@@ -89,21 +92,61 @@ function describe(form: ExportForm, context: ExportScreen): void {
 }
 
 function layout(form: ExportForm): void {
-  const format = form.controls.format.value;
+  const format = mapFormat(form.controls);
   form.sizeFields.hidden = format === 'pdf';
   form.paperField.hidden = format !== 'pdf';
   form.outlinesField.hidden = format !== 'svg';
+  layOutSequence(form);
+}
+
+/** The file the dialog's settings ask for: one map, or a sequence of them. */
+function fileQuery(form: ExportForm, context: ExportScreen): URLSearchParams {
+  const query = exportQuery(readSettings(form.controls, context), context);
+  const sequence = readSequence(form.controls);
+  return sequence ? sequenceQuery(query, sequence, form.controls.format.value) : query;
+}
+
+/** What the status line says while the server renders: what, and for how long so far. */
+function showProgress(form: ExportForm): () => void {
+  const sequence = readSequence(form.controls);
+  const what = sequence ? describeSequence(sequence) : 'the map';
+  const started = performance.now();
+  const tell = () => (form.status.textContent = `Rendering ${what}… ${Math.round((performance.now() - started) / 1000)} s`);
+  tell();
+  form.progress.hidden = false;
+  form.progress.removeAttribute('value');
+  const timer = window.setInterval(tell, 1000);
+  return () => {
+    window.clearInterval(timer);
+    form.progress.hidden = true;
+  };
+}
+
+/** How often, and how long apart, a download is asked again while the server's export slots are all busy (503, e.g. with previews). */
+const BUSY_RETRIES = 12;
+const BUSY_WAIT_MS = 5_000;
+
+async function exportWhenFree(query: URLSearchParams): Promise<Awaited<ReturnType<typeof api.exportFile>>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await api.exportFile(query);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 503) || attempt >= BUSY_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, BUSY_WAIT_MS));
+    }
+  }
 }
 
 async function download(form: ExportForm, work: PendingWork, query: URLSearchParams): Promise<void> {
   const { status } = form;
-  const fallbackName = `bordermap.${form.controls.format.value}`;
+  const format = form.controls.format.value;
+  const fallbackName = `bordermap.${format === 'png-seq' ? 'zip' : format}`;
   form.download.disabled = true;
   form.download.setAttribute('aria-busy', 'true');
-  status.textContent = 'Rendering…';
   status.classList.remove('warning');
+  const stopProgress = showProgress(form);
   try {
-    const { blob, fileName } = await work.track(api.exportFile(query));
+    const { blob, fileName } = await work.track(exportWhenFree(query));
     const url = URL.createObjectURL(blob);
     const link = el('a', { attrs: { href: url, download: fileName ?? fallbackName } });
     document.body.append(link);
@@ -115,6 +158,7 @@ async function download(form: ExportForm, work: PendingWork, query: URLSearchPar
   } catch (error) {
     showProblem(form, error, status);
   } finally {
+    stopProgress();
     form.download.removeAttribute('aria-busy');
     checkSize(form);
   }
@@ -161,13 +205,15 @@ export function createExportDialog(options: ExportDialogOptions): { open: () => 
 
   form.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (context && checkSize(form)) void download(form, options.work, exportQuery(readSettings(c, context), context));
+    if (context && checkSize(form)) void download(form, options.work, fileQuery(form, context));
   });
   form.cancel.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => preview.cancel());
   c.title.addEventListener('input', () => (titleEdited = true));
   c.scopeView.addEventListener('change', retitle);
   c.scopeRegion.addEventListener('change', retitle);
+  // Before the listener below: the kind decides the formats on offer.
+  c.kind.addEventListener('change', () => offerFormats(c));
   for (const control of Object.values(c)) {
     control.addEventListener(control instanceof HTMLSelectElement || control.type === 'radio' || control.type === 'checkbox' ? 'change' : 'input', changed);
   }
@@ -177,6 +223,7 @@ export function createExportDialog(options: ExportDialogOptions): { open: () => 
       context = options.context();
       aspect.set(context.viewAspect);
       form.status.textContent = '';
+      startSequence(c, context.filters);
       clearErrors(form);
       if (!c.title.value) titleEdited = false;
       c.width.valueAsNumber = 2400;

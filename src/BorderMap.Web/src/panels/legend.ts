@@ -67,12 +67,16 @@ export function renderLegend(root: HTMLElement, options: LegendOptions): Legend 
     swatch(a.neighbourFill, a.contextStroke, 'Neighbouring country'),
     swatch('', a.river, 'Panj / Amu Darya', true),
   );
+  // Matches map/symbols.ts: a date known only to the week, month or year is drawn pale and dashed.
+  const uncertain = swatch('rgba(74, 85, 97, 0.4)', '#4a5561', 'Claim dated only to a week, month or year');
+  uncertain.classList.add('swatch-uncertain');
   replaceChildren(
     root,
     el('div', { className: 'section-head' }, el('h2', { attrs: { id: 'legend-heading' } }, 'Legend · categories'), el('span', { className: 'head-actions' }, all, none)),
     list,
     el('h3', null, 'Areas'),
     areaKey,
+    el('ul', { className: 'legend-areas', attrs: { 'aria-label': 'Dates' } }, uncertain),
   );
 
   const sync = () => {

@@ -24,6 +24,8 @@ const DEBOUNCE_MS = 90;
 export interface TimeFilter {
   /** The store changed: the histogram (and the date extent) is asked for again. */
   refresh(): void;
+  /** The collection's first and last day on the axis, once the histogram has loaded. */
+  extent(): readonly [number, number] | null;
 }
 
 interface Parts {
@@ -141,8 +143,9 @@ function syncHandles(parts: Parts, filters: Filters, axes: Axes): void {
 
 export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, work: PendingWork): TimeFilter {
   const parts = buildParts();
-  const state: { months: DayBin[] | null; full: TimeScale; zoom: Zoom; view: HistogramView | null } = {
+  const state: { months: DayBin[] | null; full: TimeScale; known: boolean; zoom: Zoom; view: HistogramView | null } = {
     months: null,
+    known: false,
     full: linearScale(0, 1),
     zoom: null,
     view: null,
@@ -171,6 +174,7 @@ export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, wor
       if (signal.aborted) return;
       state.months = months;
       state.full = fullScale(months);
+      state.known = true;
       for (const input of [parts.fromInput, parts.toInput]) {
         input.min = isoDate(state.full.minDay);
         input.max = isoDate(state.full.maxDay);
@@ -198,5 +202,6 @@ export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, wor
       state.view = null;
       load.schedule();
     },
+    extent: () => (state.known ? [state.full.minDay, state.full.maxDay] : null),
   };
 }

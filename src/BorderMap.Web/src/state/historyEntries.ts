@@ -2,7 +2,7 @@
  * When a change of the screen earns its own browser history entry (so Back and Forward walk
  * through selections and views) and when it only rewrites the current one. A selection, a filter,
  * a layer or the sort pushes. Continuous changes (a pan or zoom, typing in the list's search, a
- * dragged date handle) are coalesced: while they go on (each within SETTLE_MS of the last write)
+ * dragged date handle, playback stepping through dates) are coalesced: while they go on (each within SETTLE_MS of the last write)
  * they replace the entry they started, so a drag across the map is one entry, not fifty, and the
  * map's move to a selected claim joins the selection's entry.
  * Pure: the caller passes the hashes and the clock.
@@ -14,7 +14,7 @@ export type HistoryAction = 'push' | 'replace' | 'none';
 export const SETTLE_MS = 1000;
 
 /** URL keys (urlState.ts) whose changes come in bursts. */
-const CONTINUOUS = new Set(['v', 'q', 'from', 'to']);
+const CONTINUOUS = new Set(['v', 'q', 'from', 'to', 'at']);
 
 /** The keys whose values differ between two encoded states (with or without `#`). */
 export function changedKeys(before: string, after: string): Set<string> {

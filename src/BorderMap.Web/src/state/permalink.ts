@@ -5,6 +5,7 @@ import type { Filters } from './filters';
 import type { SelectionStore } from './selection';
 import { sameJson, type Store } from './store';
 import { HistoryEntries } from './historyEntries';
+import { type Playback, withPlaybackDates } from './playback';
 import { type AppState, decodeState, encodeState, type ListState, type ViewState } from './urlState';
 
 /**
@@ -22,6 +23,7 @@ export interface ScreenParts {
   selection: SelectionStore;
   choropleth: Store<boolean>;
   list: Store<ListState>;
+  playback: Store<Playback | null>;
   /** Cleans filters read from a URL (unknown values dropped). */
   normalize: (filters: Filters) => Filters;
 }
@@ -48,6 +50,7 @@ export function currentState(parts: ScreenParts): AppState {
     selection: parts.selection.get(),
     choropleth: parts.choropleth.get(),
     list: parts.list.get(),
+    playback: parts.playback.get(),
   };
 }
 
@@ -66,7 +69,9 @@ export function applyState(parts: ScreenParts, state: AppState): void {
     const visible = !state.hiddenLayers.includes(id);
     layers.forEach((layer) => layer.getVisible() !== visible && layer.setVisible(visible));
   }
-  parts.filters.set(parts.normalize(state.filters), sameJson);
+  // Playback first: its date decides the filter's dates.
+  parts.playback.set(state.playback, sameJson);
+  parts.filters.set(parts.normalize(withPlaybackDates(state.filters, state.playback)), sameJson);
   parts.choropleth.set(state.choropleth);
   parts.list.set(state.list, sameJson);
   const selection = parts.selection.get();
@@ -110,6 +115,7 @@ export function wirePermalink(parts: ScreenParts): void {
   parts.selection.subscribe(schedule);
   parts.choropleth.subscribe(schedule);
   parts.list.subscribe(schedule);
+  parts.playback.subscribe(schedule);
   // Back, Forward (popstate) and a hash edited or pasted by hand (hashchange) restore the screen.
   const restore = () => {
     if (location.hash === written) return;

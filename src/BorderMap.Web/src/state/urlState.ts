@@ -1,4 +1,5 @@
 import { type Filters, NO_FILTERS } from './filters';
+import { decodePlayback, encodeMode, type Playback } from './playback';
 import type { Selection } from './selection';
 
 /**
@@ -8,7 +9,8 @@ import type { Selection } from './selection';
  *
  * Keys: `v` = lon,lat,zoom; `hide` = hidden layer ids; `from`, `to`; `cat`, `status`, `prec`
  * (absent = all, empty = none); `actor`; `sel` = claim:<id> or area:<id>; `choro` = 1;
- * `q` = claim list search; `sort` = date|title|category|place|status, with a `-` prefix for descending.
+ * `q` = claim list search; `sort` = date|title|category|place|status, with a `-` prefix for descending;
+ * `at` = the playback date and `mode` = window-<days> or cumulative, `-week` when stepping by weeks.
  */
 
 export interface ViewState {
@@ -32,6 +34,8 @@ export interface AppState {
   selection: Selection;
   choropleth: boolean;
   list: ListState;
+  /** Playback through time (it sets the filters' dates), or null when none is under way. */
+  playback: Playback | null;
 }
 
 export const DEFAULT_LIST: ListState = { query: '', sort: 'date', descending: false };
@@ -43,6 +47,7 @@ export const DEFAULT_STATE: AppState = {
   selection: null,
   choropleth: false,
   list: DEFAULT_LIST,
+  playback: null,
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -75,6 +80,10 @@ export function encodeState(state: AppState): string {
   if (state.list.query) q.set('q', state.list.query);
   if (state.list.sort !== DEFAULT_LIST.sort || state.list.descending !== DEFAULT_LIST.descending) {
     q.set('sort', `${state.list.descending ? '-' : ''}${state.list.sort}`);
+  }
+  if (state.playback) {
+    q.set('at', state.playback.date);
+    q.set('mode', encodeMode(state.playback));
   }
   return q.toString();
 }
@@ -124,5 +133,6 @@ export function decodeState(hash: string): AppState {
     selection: decodeSelection(q.get('sel')),
     choropleth: q.get('choro') === '1',
     list: { query: q.get('q') ?? '', ...decodeSort(q.get('sort')) },
+    playback: decodePlayback(q.get('at'), q.get('mode')),
   };
 }

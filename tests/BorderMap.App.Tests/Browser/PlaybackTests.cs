@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace BorderMap.App.Tests.Browser;
+
+/// <summary>
+/// Playback through time on the seeded July 2021 claims: stepping and playing move the date
+/// filter, so claims appear and disappear on the map and in the list; the address carries the
+/// date and the mode, and a reload shows the same. The Export dialog makes an animation of the
+/// playback's dates and downloads it.
+/// </summary>
+public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
+{
+    private static async Task<int> ListTotalAsync(IPage page)
+    {
+        await page.EvaluateAsync("() => window.borderMap.settled()");
+        return int.Parse(await page.GetByTestId("claim-list").GetAttributeAsync("data-total") ?? "-1", CultureInfo.InvariantCulture);
+    }
+
+    private static Task<int> DrawnAsync(IPage page) => page.EvaluateAsync<int>("() => window.borderMap.drawnClaimCount()");
+
+    private static async Task<JsonElement> PlaybackStateAsync(IPage page) =>
+        (await page.EvaluateAsync<JsonElement>("() => window.borderMap.state()")).GetProperty("playback");
+
+    [Fact]
+    public async Task Stepping_and_playing_change_the_claims_shown_and_the_address_keeps_date_and_mode()
+    {
+        // One day at a time from 2 July: the claims whose span covers that day (week-long reports of 29 June – 5 July among them).
+        var page = await session.OpenAppAsync("#at=2021-07-02&mode=window-1");
+        var playback = page.GetByTestId("playback");
+        Assert.Equal(8, await ListTotalAsync(page));
+        Assert.Equal("2021-07-02", await page.GetByTestId("filter-from").InputValueAsync());
+        var drawnOnTheSecond = await DrawnAsync(page);
+        Assert.True(drawnOnTheSecond > 0);
+
+        // → on the page steps a day: the weekend's territorial reports appear.
+        await page.EvaluateAsync("() => document.activeElement?.blur()");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(playback).ToHaveAttributeAsync("data-date", "2021-07-03");
+        Assert.Equal(13, await ListTotalAsync(page));
+        Assert.Contains("at=2021-07-03&mode=window-1", page.Url, StringComparison.Ordinal);
+        Assert.Equal("2021-07-03", await page.GetByTestId("filter-to").InputValueAsync());
+
+        // Play at the fastest speed to the collection's end (the end of July): every claim has ended by then.
+        await page.GetByTestId("playback-speed").SelectOptionAsync(["8"]);
+        await page.GetByTestId("playback-play").ClickAsync();
+        await Assertions.Expect(playback).ToHaveAttributeAsync("data-playing", "true");
+        await Assertions.Expect(playback).ToHaveAttributeAsync("data-date", "2021-07-31", new() { Timeout = 60_000 });
+        await Assertions.Expect(playback).ToHaveAttributeAsync("data-playing", "false");
+        Assert.Equal(0, await ListTotalAsync(page));
+        Assert.Equal(0, await DrawnAsync(page));
+
+        // Cumulative: everything up to the date, the 1996–2001 claim included.
+        await page.GetByTestId("playback-mode").SelectOptionAsync(["cumulative"]);
+        Assert.Equal(23, await ListTotalAsync(page));
+        Assert.Contains("at=2021-07-31&mode=cumulative", page.Url, StringComparison.Ordinal);
+
+        // The same address after a reload: the same date, mode and claims.
+        await page.ReloadAsync();
+        await page.EvaluateAsync("() => window.borderMap.ready");
+        Assert.Equal(23, await ListTotalAsync(page));
+        await Assertions.Expect(playback).ToHaveAttributeAsync("data-mode", "cumulative");
+        var state = await PlaybackStateAsync(page);
+        Assert.Equal("2021-07-31", state.GetProperty("date").GetString());
+        Assert.Equal("cumulative", state.GetProperty("mode").GetString());
+
+        // Space plays and pauses; the step-back button steps back.
+        await page.EvaluateAsync("() => document.activeElement?.blur()");
+        await page.GetByTestId("playback-back").ClickAsync();
+        await Assertions.Expect(playback).ToHaveAttributeAsync("data-date", "2021-07-30");
+        await page.EvaluateAsync("() => document.activeElement?.blur()");
+        await page.Keyboard.PressAsync(" ");
+        await Assertions.Expect(playback).ToHaveAttributeAsync("data-playing", "true");
+        await page.Keyboard.PressAsync(" ");
+        await Assertions.Expect(playback).ToHaveAttributeAsync("data-playing", "false");
+
+        // A date set by hand ends playback.
+        await page.GetByTestId("filter-from").FillAsync("2021-07-05");
+        await page.GetByTestId("filter-from").DispatchEventAsync("change");
+        await Assertions.Expect(playback).ToHaveAttributeAsync("data-date", "");
+        await page.EvaluateAsync("() => window.borderMap.settled()");
+        Assert.DoesNotContain("at=", page.Url, StringComparison.Ordinal);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_export_dialog_downloads_an_animation_of_the_playback_dates()
+    {
+        var page = await session.OpenAppAsync("#at=2021-07-05&mode=window-3");
+        await page.GetByTestId("export-button").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("export-dialog")).ToBeVisibleAsync();
+        await page.GetByTestId("export-kind").SelectOptionAsync(["animation"]);
+        await page.GetByTestId("export-format").SelectOptionAsync(["png-seq"]);
+        Assert.Equal("2021-07-03", await page.GetByTestId("export-from").InputValueAsync());
+        Assert.Equal("2021-07-05", await page.GetByTestId("export-to").InputValueAsync());
+        await Assertions.Expect(page.GetByTestId("export-frames")).ToHaveTextAsync("3 frames");
+
+        // Too many frames is explained beside the step, before the server is asked.
+        await page.GetByTestId("export-from").FillAsync("2010-01-01");
+        await Assertions.Expect(page.Locator("#export-error-step")).ToContainTextAsync("4,204 frames; the limit is 1,000");
+        await Assertions.Expect(page.GetByTestId("export-download")).ToBeDisabledAsync();
+        await page.GetByTestId("export-from").FillAsync("2021-07-03");
+
+        await page.GetByTestId("export-dpi").FillAsync("120");
+        await page.GetByTestId("export-width").FillAsync("960");
+        await page.GetByTestId("export-height").FillAsync("540");
+        await Assertions.Expect(page.GetByTestId("export-download")).ToBeEnabledAsync();
+        var downloaded = page.WaitForDownloadAsync(new() { Timeout = 300_000 });
+        await page.GetByTestId("export-download").ClickAsync();
+        await Assertions.Expect(page.Locator(".export-status")).ToContainTextAsync("Rendering 3 frames");
+        var failed = page.Locator(".export-status.warning").WaitForAsync(new() { Timeout = 300_000 });
+        if (await Task.WhenAny(downloaded, failed) == failed)
+        {
+            Assert.Fail($"The export failed: {await page.Locator(".export-status").TextContentAsync()}");
+        }
+
+        var download = await downloaded;
+
+        Assert.EndsWith(".zip", download.SuggestedFilename, StringComparison.Ordinal);
+        using var zip = ZipFile.OpenRead(await download.PathAsync());
+        Assert.Equal(["frame-0001.png", "frame-0002.png", "frame-0003.png"], zip.Entries.Select(e => e.Name).Order(StringComparer.Ordinal));
+        foreach (var entry in zip.Entries)
+        {
+            await using var png = entry.Open();
+            var signature = new byte[8];
+            await png.ReadExactlyAsync(signature);
+            Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, signature);
+        }
+
+        await Assertions.Expect(page.Locator(".export-status")).ToContainTextAsync("Saved");
+        await Assertions.Expect(page.GetByTestId("export-progress")).ToBeHiddenAsync();
+        await page.CloseAsync();
+    }
+}
