@@ -36,19 +36,18 @@ public sealed class DatasetCommandTests : IDisposable
     [InlineData("event_date", 2, "9 Mai 2024", "row 2, event_date: '9 Mai 2024' is not a date (YYYY-MM-DD or 15 March 2024)")]
     public async Task A_bad_acled_file_is_refused_naming_row_and_column_and_nothing_is_imported(string column, int row, string cell, string message)
     {
-        var lines = (await File.ReadAllLinesAsync(Sample("acled-constructed-tj-af-2024.csv"))).Select(l => l.Split(',').ToList()).ToList();
-        var at = lines[0].IndexOf(column);
-        if (row == 0)
+        var file = await BadSample(lines =>
         {
-            lines.ForEach(l => l.RemoveAt(at));
-        }
-        else
-        {
-            lines[row - 1][at] = cell;
-        }
-
-        var file = Path.Combine(_folder, "bad.csv");
-        await File.WriteAllLinesAsync(file, lines.Select(l => string.Join(',', l)));
+            var at = lines[0].IndexOf(column);
+            if (row == 0)
+            {
+                lines.ForEach(l => l.RemoveAt(at));
+            }
+            else
+            {
+                lines[row - 1][at] = cell;
+            }
+        });
 
         var (exitCode, _, stderr) = await AppProcess.RunToEnd("claims", "import", file, "--store", _store);
 
@@ -58,7 +57,28 @@ public sealed class DatasetCommandTests : IDisposable
         Assert.DoesNotContain("acled", (await Run("sources", "list")).StdOut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_row_the_store_refuses_is_reported_under_its_acled_column()
+    {
+        var file = await BadSample(lines => lines[3][lines[0].IndexOf("location")] = new string('x', 301));
+
+        var (exitCode, _, stderr) = await AppProcess.RunToEnd("claims", "import", file, "--store", _store);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("bad.csv: row 4, location: is 301 characters long; at most 300 are accepted", stderr.Split('\n')[0]);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>The first ACLED sample with <paramref name="change"/> made to its cells (split at commas: the changed rows have no quoted cells).</summary>
+    private async Task<string> BadSample(Action<List<List<string>>> change)
+    {
+        var lines = (await File.ReadAllLinesAsync(Sample("acled-constructed-tj-af-2024.csv"))).Select(l => l.Split(',').ToList()).ToList();
+        change(lines);
+        var file = Path.Combine(_folder, "bad.csv");
+        await File.WriteAllLinesAsync(file, lines.Select(l => string.Join(',', l)));
+        return file;
+    }
 
     private static string Sample(string name)
     {

@@ -59,7 +59,7 @@ internal static class ClaimsImportCommand
 
                 var sources = ClaimFiles.ReadBundleSources(file.FullName);
                 var events = ClaimFiles.ReadBundleEvents(file.FullName);
-                return await ImportAsync(file.Name, rows, new ImportOptions(dryRun, Sources: sources, Events: events), store, cancel);
+                return await ImportAsync(file.FullName, rows, new ImportOptions(dryRun, Sources: sources, Events: events), store, cancel);
             }
             catch (ClaimFileException e)
             {
@@ -84,8 +84,9 @@ internal static class ClaimsImportCommand
     /// store can write, and the file is then read again as a dry run, so that every problem of every
     /// row is reported at once; a file without bad rows is read once.
     /// </summary>
-    private static async Task<int> ImportAsync(string name, IEnumerable<ImportRow> rows, ImportOptions options, IClaimStore store, CancellationToken cancel)
+    private static async Task<int> ImportAsync(string path, IEnumerable<ImportRow> rows, ImportOptions options, IClaimStore store, CancellationToken cancel)
     {
+        var name = Path.GetFileName(path);
         var dryRun = options.DryRun;
         var pass = new ClaimsImportPass(stopAtUnreadable: !dryRun);
         (ImportReport? Report, IReadOnlyList<ImportProblem> Problems) outcome;
@@ -109,7 +110,7 @@ internal static class ClaimsImportCommand
             return 0;
         }
 
-        var listing = new ImportProblemListing(name, pass, outcome.Problems);
+        var listing = new ImportProblemListing(path, pass, outcome.Problems);
         foreach (var (_, position, field, message) in listing.Listed())
         {
             await Console.Error.WriteLineAsync($"{name}: {position}, {field}: {message}");

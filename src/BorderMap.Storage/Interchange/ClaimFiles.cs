@@ -42,8 +42,9 @@ public static class ClaimFiles
         _ => null,
     };
 
-    /// <summary>A claim field as the file names it: CSV has its own column names; GeoJSON uses the field names.</summary>
-    public static string FieldName(string path, string field) => FormatOf(path) == ClaimFileFormat.Csv ? ClaimCsv.ColumnFor(field) : field;
+    /// <summary>A claim field as the file names it: CSV (BorderMap's, ACLED's, UCDP's) has its own column names; GeoJSON uses the field names.</summary>
+    public static string FieldName(string path, string field) => FormatOf(path) != ClaimFileFormat.Csv ? field
+        : Datasets.DatasetFile.Recognise(path) is { } dataset ? Datasets.EventDatasets.ColumnFor(dataset, field) : ClaimCsv.ColumnFor(field);
 
     /// <summary>
     /// The claims of a GeoJSON or CSV file, read as the sequence is enumerated (see

@@ -29,6 +29,7 @@ public sealed class DatasetFileTests : IDisposable
     [InlineData("acled-constructed-tj-af-2024.csv", 3, "time_precision", "4", "'4' is not a precision code (1 day, 2 week, 3 month)")]
     [InlineData("acled-constructed-tj-af-2024.csv", 4, "geo_precision", "0", "'0' is not a precision code")]
     [InlineData("acled-constructed-tj-af-2024.csv", 2, "event_date", "2024-02-30", "'2024-02-30' is not a date")]
+    [InlineData("acled-constructed-tj-af-2024.csv", 5, "event_date", "1700-06-01", "1700-06-01 lies outside the accepted range 1800-01-01 to 2100-12-31")]
     [InlineData("ucdp-ged-constructed-tj-af.csv", 2, "where_prec", "8", "'8' is not a precision code (1 exact place")]
     [InlineData("ucdp-ged-constructed-tj-af.csv", 3, "date_prec", "day", "'day' is not a precision code")]
     [InlineData("ucdp-ged-constructed-tj-af.csv", 4, "date_start", "5 Julyy 2021", "'5 Julyy 2021' is not a date")]
@@ -56,6 +57,17 @@ public sealed class DatasetFileTests : IDisposable
         Assert.True(AcledDeletions.IsDeletionList(path));
         Assert.Null(list);
         Assert.Equal(("row 3", "deleted_timestamp"), (problems.Single().Position, problems.Single().Problem.Field));
+    }
+
+    [Fact]
+    public void A_cell_after_a_character_outside_the_basic_plane_is_quoted_at_its_code_point_offsets()
+    {
+        const string text = "a,b\n\U0001D465 x,\"say \"\"hi\"\"\"\n";
+
+        var cell = DatasetCsvText.Records(text).Single(r => r.Row == 2).Cells[1];
+
+        Assert.Equal(("say \"hi\"", "say \"\"hi\"\""), (cell.Value, cell.Raw));
+        Assert.Equal(cell.Raw, BorderMap.Core.Claims.CodePointText.Slice(text, cell.Start, cell.End));
     }
 
     public void Dispose() => _folder.Dispose();

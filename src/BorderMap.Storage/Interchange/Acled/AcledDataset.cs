@@ -48,6 +48,13 @@ internal sealed class AcledDataset : IEventDataset
 
     public string IdColumn => "event_id_cnty";
 
+    public IReadOnlyDictionary<string, string> FieldColumns { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["id"] = "event_id_cnty", ["title"] = "sub_event_type", ["category"] = "event_type", ["actors"] = "actor1", ["place"] = "location",
+        ["areas"] = "admin1", ["geoPrecision"] = "geo_precision", ["eventDate"] = "event_date", ["reportedDate"] = "event_date",
+        ["timePrecision"] = "time_precision", ["quote"] = "notes", ["translation"] = "notes", ["numbers"] = "fatalities", ["geometry"] = "latitude/longitude",
+    };
+
 
     public ClaimDraft? Draft(DatasetRow row, AreaCatalog areas)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BorderMap.Core;
 using BorderMap.Core.Claims;
 using NetTopologySuite.Geometries;
 
@@ -46,9 +47,16 @@ internal sealed class DatasetRow(DatasetRecord record, IReadOnlyDictionary<strin
             return null;
         }
 
-        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
-            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var date = DateOnly.FromDateTime(parsed);
+            if (date < ClaimLimits.EarliestDate || date > ClaimLimits.LatestDate)
+            {
+                Fail(column, $"{text} lies outside the accepted range {IsoDate.Format(ClaimLimits.EarliestDate)} to {IsoDate.Format(ClaimLimits.LatestDate)}");
+                return null;
+            }
+
+            return IsoDate.Format(date);
         }
 
         Fail(column, $"'{text}' is not a date (YYYY-MM-DD or 15 March 2024)");

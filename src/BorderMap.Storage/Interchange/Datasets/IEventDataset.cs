@@ -22,6 +22,9 @@ internal interface IEventDataset
     /// <summary>The column that holds the dataset's own event id.</summary>
     string IdColumn { get; }
 
+    /// <summary>The column a claim field comes from, to report the store's problems in the file's terms.</summary>
+    IReadOnlyDictionary<string, string> FieldColumns { get; }
+
     /// <summary>The claim of a row, or null when the row has problems (which it then holds).</summary>
     ClaimDraft? Draft(DatasetRow row, AreaCatalog areas);
 
@@ -42,6 +45,10 @@ internal static class EventDatasets
         All.FirstOrDefault(d => d.Columns.Count(c => header.Contains(c, StringComparer.Ordinal)) * 2 > d.Columns.Count);
 
     public static IEventDataset Of(ClaimFileFormat format) => All.First(d => string.Equals(d.Name, format.ToString(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The column a claim field (<c>quote.text</c>, <c>actors[2]</c>) comes from; the field itself when no one column does.</summary>
+    public static string ColumnFor(IEventDataset dataset, string field) =>
+        dataset.FieldColumns.GetValueOrDefault(field.Split('[', '.')[0], field);
 
     /// <summary>The claim id of a dataset event id: <c>acled-tjk1234</c>.</summary>
     public static string ClaimId(IEventDataset dataset, string eventId) => $"{dataset.Name}-{Slug.From(eventId, 70, string.Empty)}".TrimEnd('-');

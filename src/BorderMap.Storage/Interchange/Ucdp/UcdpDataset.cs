@@ -55,6 +55,13 @@ internal sealed class UcdpDataset : IEventDataset
 
     public string IdColumn => "id";
 
+    public IReadOnlyDictionary<string, string> FieldColumns { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["title"] = "dyad_name", ["actors"] = "side_a/side_b", ["place"] = "where_coordinates", ["areas"] = "adm_1", ["geoPrecision"] = "where_prec",
+        ["eventDate"] = "date_start", ["reportedDate"] = "date_start", ["endDate"] = "date_end", ["timePrecision"] = "date_prec",
+        ["quote"] = "source_article", ["translation"] = "source_article", ["numbers"] = "best", ["geometry"] = "latitude/longitude",
+    };
+
 
     public ClaimDraft? Draft(DatasetRow row, AreaCatalog areas)
     {
