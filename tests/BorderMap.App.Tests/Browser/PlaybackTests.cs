@@ -8,8 +8,8 @@ namespace BorderMap.App.Tests.Browser;
 /// <summary>
 /// Playback through time on the seeded July 2021 claims: stepping and playing move the date
 /// filter, so claims appear and disappear on the map and in the list; the address carries the
-/// date and the mode, and a reload shows the same. The Export dialog makes an animation of the
-/// playback's dates and downloads it.
+/// date and the mode, and a reload shows the same. The Export dialog makes an animation and a
+/// small-multiples page of the playback's dates and downloads them.
 /// </summary>
 public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
 {
@@ -85,8 +85,25 @@ public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
         await page.CloseAsync();
     }
 
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary>Clicks Download and waits for the file, or fails with the dialog's message.</summary>
+    private static async Task<IDownload> DownloadAsync(IPage page)
+    {
+        var downloaded = page.WaitForDownloadAsync(new() { Timeout = 300_000 });
+        await page.GetByTestId("export-download").ClickAsync();
+        await Assertions.Expect(page.Locator(".export-status")).ToContainTextAsync("Rendering 3 ");
+        var failed = page.Locator(".export-status.warning").WaitForAsync(new() { Timeout = 300_000 });
+        if (await Task.WhenAny(downloaded, failed) == failed)
+        {
+            Assert.Fail($"The export failed: {await page.Locator(".export-status").TextContentAsync()}");
+        }
+
+        return await downloaded;
+    }
+
     [Fact]
-    public async Task The_export_dialog_downloads_an_animation_of_the_playback_dates()
+    public async Task The_export_dialog_downloads_an_animation_and_small_multiples_of_the_playback_dates()
     {
         var page = await session.OpenAppAsync("#at=2021-07-05&mode=window-3");
         await page.GetByTestId("export-button").ClickAsync();
@@ -107,16 +124,7 @@ public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
         await page.GetByTestId("export-width").FillAsync("960");
         await page.GetByTestId("export-height").FillAsync("540");
         await Assertions.Expect(page.GetByTestId("export-download")).ToBeEnabledAsync();
-        var downloaded = page.WaitForDownloadAsync(new() { Timeout = 300_000 });
-        await page.GetByTestId("export-download").ClickAsync();
-        await Assertions.Expect(page.Locator(".export-status")).ToContainTextAsync("Rendering 3 frames");
-        var failed = page.Locator(".export-status.warning").WaitForAsync(new() { Timeout = 300_000 });
-        if (await Task.WhenAny(downloaded, failed) == failed)
-        {
-            Assert.Fail($"The export failed: {await page.Locator(".export-status").TextContentAsync()}");
-        }
-
-        var download = await downloaded;
+        var download = await DownloadAsync(page);
 
         Assert.EndsWith(".zip", download.SuggestedFilename, StringComparison.Ordinal);
         using var zip = ZipFile.OpenRead(await download.PathAsync());
@@ -126,11 +134,22 @@ public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
             await using var png = entry.Open();
             var signature = new byte[8];
             await png.ReadExactlyAsync(signature);
-            Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, signature);
+            Assert.Equal(PngSignature, signature);
         }
 
         await Assertions.Expect(page.Locator(".export-status")).ToContainTextAsync("Saved");
         await Assertions.Expect(page.GetByTestId("export-progress")).ToBeHiddenAsync();
+
+        // The same days as small multiples: one PNG page of three maps.
+        await page.GetByTestId("export-kind").SelectOptionAsync(["multiples"]);
+        await Assertions.Expect(page.GetByTestId("export-format")).ToHaveValueAsync("png");
+        await Assertions.Expect(page.GetByTestId("export-frames")).ToHaveTextAsync("3 maps");
+        var page2 = await DownloadAsync(page);
+        Assert.EndsWith(".png", page2.SuggestedFilename, StringComparison.Ordinal);
+        await using var file = File.OpenRead(await page2.PathAsync());
+        var header = new byte[8];
+        await file.ReadExactlyAsync(header);
+        Assert.Equal(PngSignature, header);
         await page.CloseAsync();
     }
 }
