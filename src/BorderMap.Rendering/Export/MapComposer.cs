@@ -39,7 +39,7 @@ internal sealed class MapComposer : IDisposable
     private readonly TownCatalog _towns;
 
     /// <param name="matching">The claims that meet the request's filter, in creation order.</param>
-    public MapComposer(ExportRequest request, AreaCatalog areas, TownCatalog towns, IReadOnlyList<Source> sources, IReadOnlyList<Claim> matching, TextMode mode)
+    public MapComposer(ExportRequest request, AreaCatalog areas, TownCatalog towns, IReadOnlyList<Source> sources, IReadOnlyList<Claim> matching, TextMode mode, IReadOnlyList<ExportEvent>? events = null)
     {
         _towns = towns;
         _request = request;
@@ -63,7 +63,7 @@ internal sealed class MapComposer : IDisposable
         var claims = ClaimPlacement.Place(drawn, _transform, ranking, request.SelectedClaimId);
         _footer = Attribution.Compose(wrapper, caption, claims.Count, request.Date, contentWidth);
         _panel = new QuotePanel(_style, wrapper, _painter, new QuoteEntry(wrapper, new ResolvedPlace(areas, towns), request.Quotes, areas));
-        _quotes = _panel.Compose(claims, sources, _layout.Panel, _layout.PanelColumns);
+        _quotes = _panel.Compose(claims, sources, _layout.Panel, _layout.PanelColumns, events);
     }
 
     /// <summary>The labels the last <see cref="Draw"/> placed on the map.</summary>
