@@ -49,6 +49,19 @@ public sealed class ExportApiTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task An_export_numbers_the_shipped_event_and_lists_its_sources()
+    {
+        using var http = new HttpClient { BaseAddress = _app!.Url };
+        using var response = await http.GetAsync(new Uri("api/export?format=svg&width=1600&height=1200&date=2021-07-05", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var svg = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+        var text = string.Join(" ", svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()));
+        Assert.Matches(@"Events E1\s+Afghan soldiers cross into Tajik Badakhshan, 5 July 2021: reported; 1 source, 1 independent: S1 Sources", text);
+        Assert.Contains("· event E1", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("animate=true&format=gif&from=2021-07-03&to=2021-07-05", "image/gif", "bordermap-2021-07-05.gif")]
     [InlineData("animate=true&format=png-seq&from=2021-07-03&to=2021-07-05", "application/zip", "bordermap-2021-07-05.zip")]

@@ -86,6 +86,22 @@ public sealed class ExportContentTests
     }
 
     [Fact]
+    public void An_export_numbers_the_events_of_its_claims_and_lists_all_their_sources()
+    {
+        var data = RepositoryData.Data;
+        var request = Exports.Request(data, ("format", "svg"), ("width", "1600"), ("height", "1200"));
+        var claims = new Storage.Tests.Reference.ClaimIndex(data.Claims, data.Areas).Query(request.Filter);
+        var constructed = new ExportEvent("constructed", "Constructed crossing", "disputed", "3 sources, 2 independent", [.. claims.Take(2).Select(c => c.Id)], [.. claims.Take(2).Select(c => c.Data.Source).Distinct(), "source-without-claims-on-the-map"]);
+        using var output = new MemoryStream();
+        new MapExporter(data.Areas, TownCatalogTests.Shared.Value, data.Sources).Export(request, claims, output, [constructed]);
+
+        var svg = System.Xml.Linq.XDocument.Parse(Encoding.UTF8.GetString(output.ToArray()));
+        var text = string.Join(" ", svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()));
+        Assert.Matches(@"Events E1\s+Constructed crossing: disputed; 3 sources, 2 independent: (S\d+, )+source-without-claims-on-the-map Sources", text);
+        Assert.Contains("· event E1", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_quotes_value_is_named()
     {
         var (request, problems) = Exports.Parser(RepositoryData.Data).Parse(name => name switch { "format" => "png", "quotes" => "german", _ => null }, Exports.Date);

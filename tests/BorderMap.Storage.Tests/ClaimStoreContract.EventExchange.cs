@@ -21,6 +21,18 @@ public abstract partial class ClaimStoreContract
     }
 
     [Fact]
+    public async Task The_events_of_a_set_of_claims_are_each_found_once()
+    {
+        var seeded = Assert.Single(await EventExchange.DraftsAsync(Store));
+
+        var found = await Events.EventsOfClaimsAsync([.. seeded.ClaimIds, "claim-in-no-event"]);
+
+        Assert.Equal([seeded.Id], found.Select(e => e.Event.Id));
+        Assert.Equal(["tj-af-border-2021-07-05"], found[0].Summary.Sources);
+        Assert.Empty(await Events.EventsOfClaimsAsync(["claim-in-no-event"]));
+    }
+
+    [Fact]
     public async Task An_import_whose_event_differs_from_the_stored_one_keeps_nothing()
     {
         var seeded = Assert.Single(await EventExchange.DraftsAsync(Store));

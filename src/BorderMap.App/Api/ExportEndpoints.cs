@@ -58,7 +58,7 @@ internal static class ExportEndpoints
             }
 
             using var file = new MemoryStream();
-            new MapExporter(areas, towns, await store.SourcesAsync(cancel)).Export(request, claims, file);
+            new MapExporter(areas, towns, await store.SourcesAsync(cancel)).Export(request, claims, file, await StoreExport.EventsAsync(store, claims, cancel));
             return TypedResults.File(file.ToArray(), request.Format.MediaType(), request.FileName);
         });
 

@@ -173,7 +173,8 @@ internal static class ExportCommand
                 }
 
                 var path = target(request);
-                files.Write(path, stream => exporter.Export(request, claims, stream));
+                var events = await StoreExport.EventsAsync(store, claims, cancel);
+                files.Write(path, stream => exporter.Export(request, claims, stream, events));
                 progress.Step($"{request.Filter.Region ?? "map"} → {path}");
             }
 

@@ -3,6 +3,8 @@ using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Rendering.Export;
 using BorderMap.Storage;
+using BorderMap.Rendering.Furniture;
+using BorderMap.Storage.Events;
 
 namespace BorderMap.App.Exporting;
 
@@ -26,6 +28,13 @@ internal static class StoreExport
         var found = string.IsNullOrWhiteSpace(selected) ? null : await store.FindClaimAsync(selected.Trim(), cancel);
         return new ExportRequestParser(areas, id => found?.Id == id);
     }
+
+    /// <summary>The events the drawn claims belong to, for the quote panel to number and list with their sources.</summary>
+    public static async Task<IReadOnlyList<ExportEvent>> EventsAsync(IClaimStore store, IReadOnlyList<Claim> claims, CancellationToken cancel) =>
+        store is IEventStore events && claims.Count > 0
+            ? [.. (await events.EventsOfClaimsAsync([.. claims.Select(c => c.Id)], cancel))
+                .Select(s => new ExportEvent(s.Event.Id, s.Event.Title, s.Status, s.Summary.Independence.Summary, s.Event.ClaimIds, s.Summary.Sources))]
+            : [];
 
     /// <summary>The claims the export draws, in creation order; null when more than <see cref="MaxClaims"/> match.</summary>
     public static async Task<IReadOnlyList<Claim>?> ClaimsAsync(IClaimStore store, ExportRequest request, CancellationToken cancel)

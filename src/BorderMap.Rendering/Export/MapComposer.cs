@@ -40,8 +40,9 @@ internal sealed class MapComposer : IDisposable
     private readonly BaseMapCache? _baseMap;
 
     /// <param name="matching">The claims that meet the request's filter, in creation order.</param>
+    /// <param name="events">The events of the numbered claims, listed above the sources.</param>
     /// <param name="baseMap">For raster pages only: the base map drawn once for a series of frames.</param>
-    public MapComposer(ExportRequest request, AreaCatalog areas, TownCatalog towns, IReadOnlyList<Source> sources, IReadOnlyList<Claim> matching, TextMode mode, BaseMapCache? baseMap = null)
+    public MapComposer(ExportRequest request, AreaCatalog areas, TownCatalog towns, IReadOnlyList<Source> sources, IReadOnlyList<Claim> matching, TextMode mode, IReadOnlyList<ExportEvent>? events = null, BaseMapCache? baseMap = null)
     {
         _baseMap = baseMap;
         _towns = towns;
@@ -66,7 +67,7 @@ internal sealed class MapComposer : IDisposable
         var claims = ClaimPlacement.Place(drawn, _transform, ranking, request.SelectedClaimId);
         _footer = Attribution.Compose(wrapper, caption, claims.Count, request.Date, contentWidth);
         _panel = new QuotePanel(_style, wrapper, _painter, new QuoteEntry(wrapper, new ResolvedPlace(areas, towns), request.Quotes, areas));
-        _quotes = _panel.Compose(claims, sources, _layout.Panel, _layout.PanelColumns);
+        _quotes = _panel.Compose(claims, sources, _layout.Panel, _layout.PanelColumns, events);
     }
 
     /// <summary>The labels the last <see cref="Draw"/> placed on the map.</summary>

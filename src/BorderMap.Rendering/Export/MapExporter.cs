@@ -3,6 +3,7 @@ using BorderMap.Core.Claims;
 using BorderMap.Core.Sources;
 using BorderMap.Core.Towns;
 using BorderMap.Rendering.Text;
+using BorderMap.Rendering.Furniture;
 
 namespace BorderMap.Rendering.Export;
 
@@ -18,10 +19,11 @@ public sealed class MapExporter(AreaCatalog areas, TownCatalog towns, IReadOnlyL
     /// Draws the map with <paramref name="claims"/>, the claims that meet <see cref="ExportRequest.Filter"/>
     /// in creation order, and returns the labels it placed on the map.
     /// </summary>
-    public IReadOnlyList<PlacedLabel> Export(ExportRequest request, IReadOnlyList<Claim> claims, Stream output)
+    /// <param name="events">the events the claims belong to, numbered and listed with all their sources in the quote panel.</param>
+    public IReadOnlyList<PlacedLabel> Export(ExportRequest request, IReadOnlyList<Claim> claims, Stream output, IReadOnlyList<ExportEvent>? events = null)
     {
         var mode = request.Outlines ? TextMode.Outlines : request.Format == ExportFormat.Svg ? TextMode.OutlinesWithHiddenText : TextMode.Glyphs;
-        using var composer = new MapComposer(request, areas, towns, sources, claims, mode);
+        using var composer = new MapComposer(request, areas, towns, sources, claims, mode, events);
         switch (request.Format)
         {
             case ExportFormat.Png:

@@ -12,7 +12,9 @@ namespace BorderMap.Rendering.Furniture;
 /// The numbered quotes: for each claim on the map, in marker order, its number and symbol and its
 /// <see cref="QuoteEntry"/> (title, quote and translation, when and where, source key); the sources
 /// follow in full. Entries fill the panel's columns until one no longer fits; the claims left over
-/// stay on the map without numbers, and a note says how many there are. Entries are composed
+/// stay on the map without numbers, and a note says how many there are. The events the listed
+/// claims belong to are numbered and listed above the sources with all their sources
+/// (<see cref="EventsBlock"/>), and each claim's entry names its event. Entries are composed
 /// lazily, so a map with thousands of claims measures only what fits.
 /// </summary>
 internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPainter painter, QuoteEntry entryText)
@@ -25,8 +27,9 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
     private static readonly TextStyle SmallStyle = new(6.5f, FontWeight.Regular, Ink.Muted);
 
     /// <summary>Lays the panel out and numbers the claims that get listed (the rest keep no number).</summary>
-    public Composition Compose(IReadOnlyList<PlacedClaim> claims, IReadOnlyList<Source> sources, SKRect rect, int columns)
+    public Composition Compose(IReadOnlyList<PlacedClaim> claims, IReadOnlyList<Source> sources, SKRect rect, int columns, IReadOnlyList<ExportEvent>? events = null)
     {
+        events ??= [];
         var columnWidth = (rect.Width - ((columns - 1) * ColumnGap)) / columns;
         var sourceKeys = claims.Select(c => c.Claim.Data.Source).Distinct(StringComparer.Ordinal)
             .Select((id, i) => (id, Key: "S" + (i + 1).ToString(CultureInfo.InvariantCulture)))
@@ -35,21 +38,26 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
             .Add(wrapper.Wrap(claims.Count == 0 ? "No claims match the filters" : "Claims and their sources", HeadingStyle, rect.Width))
             .Space(3);
         var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var sourcesBlock = SourcesBlock(sourceKeys, sourcesById, rect.Width);
+        var marks = new EntryMarks(sourceKeys, sourcesById, EventsBlock.Number(claims.Select(c => c.Claim), events), events);
+        var sourcesBlock = SourcesBlock(marks, marks.EventNumbers, rect.Width);
         var top = rect.Top + heading.Height;
 
         // First try without an overflow note; if not everything fits, make room for it and refill.
-        var placed = Fill(claims, sourceKeys, sourcesById, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height), columns, columnWidth);
+        var placed = Fill(claims, marks, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height), columns, columnWidth);
         TextBlock? note = null;
         if (placed.Count < claims.Count)
         {
             note = OverflowNote(claims.Count - placed.Count, rect.Width);
-            placed = Fill(claims, sourceKeys, sourcesById, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height - note.Height), columns, columnWidth);
+            placed = Fill(claims, marks, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height - note.Height), columns, columnWidth);
             note = OverflowNote(claims.Count - placed.Count, rect.Width);
         }
 
         var listedSources = placed.Select(p => claims[p.Index].Claim.Data.Source).ToHashSet(StringComparer.Ordinal);
-        var usedSources = SourcesBlock(sourceKeys.Where(s => listedSources.Contains(s.Key)).ToDictionary(), sourcesById, rect.Width);
+        var listedEvents = placed.Select(p => marks.EventOf(claims[p.Index].Claim.Id)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var usedSources = SourcesBlock(
+            marks with { SourceKeys = sourceKeys.Where(s => listedSources.Contains(s.Key)).ToDictionary() },
+            marks.EventNumbers.Where(e => listedEvents.Contains(e.Key)).ToDictionary(),
+            rect.Width);
         var numbered = claims.Select((c, i) => i < placed.Count ? c with { Number = i + 1 } : c).ToList();
         return new Composition(rect, heading, placed, note, usedSources, numbered);
     }
@@ -79,7 +87,7 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         composition.Sources.Draw(canvas, painter, rect.Left, bottom);
     }
 
-    private List<Entry> Fill(IReadOnlyList<PlacedClaim> claims, Dictionary<string, string> sourceKeys, Dictionary<string, Source> sources, SKRect area, int columns, float columnWidth)
+    private List<Entry> Fill(IReadOnlyList<PlacedClaim> claims, EntryMarks marks, SKRect area, int columns, float columnWidth)
     {
         var entries = new List<Entry>();
         var column = 0;
@@ -87,7 +95,7 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         for (var i = 0; i < claims.Count; i++)
         {
             var claim = claims[i].Claim;
-            var block = entryText.Compose(claim, i + 1, SourceMark(claim, sourceKeys, sources), columnWidth);
+            var block = entryText.Compose(claim, i + 1, marks.For(claim), columnWidth);
             if (y + block.Height > area.Bottom)
             {
                 if (++column >= columns)
@@ -109,9 +117,11 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         return entries;
     }
 
-    private TextBlock SourcesBlock(Dictionary<string, string> keys, Dictionary<string, Source> sources, float width)
+    private TextBlock SourcesBlock(EntryMarks marks, Dictionary<string, string> eventNumbers, float width)
     {
+        var (keys, sources) = (marks.SourceKeys, marks.Sources);
         var block = new TextBlock();
+        new EventsBlock(wrapper).AddTo(block, eventNumbers, marks.Events, marks.SourceKeys, sources, width);
         if (keys.Count == 0)
         {
             return block;
@@ -128,14 +138,6 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         }
 
         return block;
-    }
-
-    /// <summary>The claim's source key, followed by its Admiralty code ("S1 · Admiralty B2") when its source or the claim is rated.</summary>
-    private static string SourceMark(Claim claim, Dictionary<string, string> sourceKeys, Dictionary<string, Source> sources)
-    {
-        var key = sourceKeys[claim.Data.Source];
-        var code = InformationCredibility.Code(sources.GetValueOrDefault(claim.Data.Source)?.Reliability, claim.Data.Credibility);
-        return code is null ? key : $"{key} · Admiralty {code}";
     }
 
     /// <summary>The source's Admiralty reliability when it is rated; nothing for an unrated source.</summary>

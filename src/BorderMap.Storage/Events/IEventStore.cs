@@ -19,6 +19,9 @@ public interface IEventStore
 
     Task<StoredEvent?> FindEventAsync(string id, CancellationToken cancel = default);
 
+    /// <summary>The events these claims belong to, each once, for an export that numbers them and lists their sources.</summary>
+    Task<IReadOnlyList<StoredEvent>> EventsOfClaimsAsync(IReadOnlyCollection<string> claimIds, CancellationToken cancel = default);
+
     /// <summary>The id of the event the claim belongs to, or null.</summary>
     Task<string?> EventOfClaimAsync(string claimId, CancellationToken cancel = default);
 

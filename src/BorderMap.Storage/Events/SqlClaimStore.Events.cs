@@ -37,6 +37,11 @@ public abstract partial class SqlClaimStore : IEventStore
     public Task<string?> EventOfClaimAsync(string claimId, CancellationToken cancel = default) =>
         Task.Run(() => WithEvents(tx => tx.EventsOf([claimId]).GetValueOrDefault(claimId), write: false), cancel);
 
+    public Task<IReadOnlyList<StoredEvent>> EventsOfClaimsAsync(IReadOnlyCollection<string> claimIds, CancellationToken cancel = default) =>
+        Task.Run(() => WithEvents<IReadOnlyList<StoredEvent>>(
+            tx => claimIds.Count == 0 ? [] : [.. tx.EventsOf(claimIds).Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(tx.Find).OfType<ClaimEvent>().Select(e => Stored(tx, e))],
+            write: false), cancel);
+
     public Task<ClaimEvent> CreateEventAsync(EventDraft draft, string? actor, CancellationToken cancel = default) =>
         Task.Run(() => WithEvents(tx => EventUseCases.Create(tx, draft, actor), write: true), cancel);
 
