@@ -30,7 +30,7 @@ internal sealed class ImportProcess : IDisposable
     public async Task<bool> KillWhileWritingAsync(Func<Task<bool>> writing)
     {
         // A guard against a hang, not a speed check.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         while (!await writing())
         {
             if (_process.HasExited)

@@ -12,7 +12,7 @@ namespace BorderMap.App.Tests.Hardening.Faults;
 /// </summary>
 public sealed partial class KillTests
 {
-    private const int ImportRows = 5_000;
+    private const int ImportRows = 2_000;
 
     [Fact]
     public async Task A_server_killed_during_writes_loses_no_acknowledged_claim_and_its_store_opens_after()

@@ -54,7 +54,7 @@ public sealed class PostgreSqlFaultTests(PostGisServer postgis) : IClassFixture<
         var database = await postgis.NewDatabaseAsync();
         Assert.Equal(0, (await AppProcess.RunToEnd("store", "check", "--store", database)).ExitCode);
         var before = await ClaimCountAsync(database);
-        var file = await ImportFile.WriteAsync(StoreTestEnvironment.Folder, "killed-pg-import", 5_000);
+        var file = await ImportFile.WriteAsync(StoreTestEnvironment.Folder, "killed-pg-import", 2_000);
 
         using (var import = ImportProcess.Start(file, database))
         {
