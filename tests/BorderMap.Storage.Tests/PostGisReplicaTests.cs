@@ -40,6 +40,9 @@ public sealed class PostGisReplicaTests : IAsyncLifetime
         await using var reader = PostGisClaimStore.Open(_database, TestData.Geodata.Areas, TestData.Seed, readLocation: replicaDatabase);
         var before = await reader.PositionAsync();
 
+        // Opening a store commits its (empty) seeding transaction, which it then waits to see on the
+        // replica before reading there; on a busy machine the replica may not have replayed it yet.
+        await CaughtUpAsync(_database, replicaDatabase);
         await ReplayAsync(replicaDatabase, "pg_wal_replay_pause()");
         var waiting = reader.WaitForChangeAsync(before, TimeSpan.FromSeconds(60));
         var created = await writer.CreateClaimAsync(TestData.PointDraft("replicated"), "ana");
@@ -58,11 +61,27 @@ public sealed class PostGisReplicaTests : IAsyncLifetime
         Assert.Single(await reader.HistoryAsync(created.Id));
     }
 
-    private static async Task ReplayAsync(string replica, string function)
+    private static async Task CaughtUpAsync(string primary, string replica)
     {
-        await using var connection = new NpgsqlConnection(replica);
+        var target = await ScalarAsync(primary, "(pg_current_wal_insert_lsn() - '0/0'::pg_lsn)::bigint");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (await ScalarAsync(replica, "coalesce((pg_last_wal_replay_lsn() - '0/0'::pg_lsn)::bigint, 0)") < target)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "the replica did not replay the primary's WAL within 60 s");
+            await Task.Delay(50);
+        }
+    }
+
+    private static async Task<long> ScalarAsync(string database, string expression) =>
+        Convert.ToInt64(await SelectAsync(database, expression), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task ReplayAsync(string replica, string function) => await SelectAsync(replica, function);
+
+    private static async Task<object?> SelectAsync(string database, string expression)
+    {
+        await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"SELECT {function}", connection);
-        await command.ExecuteNonQueryAsync();
+        await using var command = new NpgsqlCommand($"SELECT {expression}", connection);
+        return await command.ExecuteScalarAsync();
     }
 }
