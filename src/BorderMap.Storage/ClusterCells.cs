@@ -41,8 +41,10 @@ internal static class ClusterCells
     /// </summary>
     public static bool Answer(ClaimQuery query, TileAddress tile) =>
         tile.Z < TileAddress.ClusterBelowZoom
-        && query is { Box: null, From: null, To: null, Statuses: null, GeoPrecisions: null, ActorKeys: null, RegionId: null, SourceId: null, Reliabilities: null }
-        && query.Terms is null or { Length: 0 };
+        && query is { Box: null, From: null, To: null, RegionId: null, SourceId: null }
+        && query.Terms is null or { Length: 0 }
+        // Named by what the cells hold, so that a list criterion added later falls back to the claims.
+        && query.Lists.All(list => list.Name == "categories");
 
     /// <summary>The kept cells a cluster tile reads, and how they map onto its grid.</summary>
     public static CellWindow Window(TileAddress tile)

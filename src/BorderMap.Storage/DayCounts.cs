@@ -14,11 +14,14 @@ internal static class DayCounts
 
     /// <summary>
     /// True when the counts answer the query exactly: it filters by at most dates, region,
-    /// categories, statuses and precisions. A box, text, actors, a source or reliabilities need the
-    /// claims themselves.
+    /// categories, statuses and precisions. A box, text, a source or any other list (actors,
+    /// reliabilities, credibilities) needs the claims themselves.
     /// </summary>
     public static bool Answer(ClaimQuery query) =>
-        query is { Box: null, ActorKeys: null, SourceId: null, Reliabilities: null } && query.Terms is null or { Length: 0 };
+        query is { Box: null, SourceId: null }
+        && query.Terms is null or { Length: 0 }
+        // Named by what the counts hold, so that a list criterion added later falls back to the claims.
+        && query.Lists.All(list => ListColumns.ContainsKey(list.Name));
 
     /// <summary>The column of <c>claim_days</c> each list criterion tests.</summary>
     private static readonly Dictionary<string, string> ListColumns = new(StringComparer.Ordinal)

@@ -34,7 +34,8 @@ public sealed class CommandLineTests : IDisposable
         var claims = Path.Combine(_data, "claims", "tj-af-border-2021-07-05.geojson");
         await File.WriteAllTextAsync(claims, (await File.ReadAllTextAsync(claims)).Replace("\"geoPrecision\": 3,", "\"geoPrecision\": three,", StringComparison.Ordinal));
 
-        var (exitCode, _, stderr) = await AppProcess.RunToEnd("serve", "--no-browser", "--port", "0", "--data", _data);
+        // The seed claims are read when a store is created, so the server must create one.
+        var (exitCode, _, stderr) = await AppProcess.RunToEnd("serve", "--no-browser", "--port", "0", "--data", _data, "--store", Path.Combine(_data, "new.gpkg"));
 
         Assert.Equal(2, exitCode);
         Assert.Contains("claims/tj-af-border-2021-07-05.geojson: line 15, column", stderr, StringComparison.Ordinal);

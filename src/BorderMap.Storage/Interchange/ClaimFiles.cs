@@ -191,7 +191,8 @@ public static class ClaimFiles
             output.ReplaceWith(temporary);
             if (format == ClaimFileFormat.Csv && events.Count > 0)
             {
-                await WriteCompanionAsync(EventsCsv.CompanionOf(output.Target), events);
+                // Beside the path given, where `claims import` of that path looks for it, even when the path is a link to elsewhere.
+                await WriteCompanionAsync(EventsCsv.CompanionOf(path), events);
             }
         }
         finally
