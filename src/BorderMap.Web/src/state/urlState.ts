@@ -8,7 +8,7 @@ import type { Selection } from './selection';
  * reloading or sharing the address restores the same screen. Pure functions.
  *
  * Keys: `v` = lon,lat,zoom; `hide` = hidden layer ids; `from`, `to`; `cat`, `status`, `prec`
- * (absent = all, empty = none); `actor`; `sel` = claim:<id> or area:<id>; `choro` = 1;
+ * (absent = all, empty = none); `actor`; `sel` = claim:<id>, area:<id> or event:<id>; `choro` = 1;
  * `q` = claim list search; `sort` = date|title|category|place|status, with a `-` prefix for descending;
  * `at` = the playback date and `mode` = window-<days> or cumulative, `-week` when stepping by weeks.
  */
@@ -102,8 +102,8 @@ function decodeView(value: string | null): ViewState | null {
 }
 
 function decodeSelection(value: string | null): Selection {
-  const match = /^(claim|area):(.+)$/.exec(value ?? '');
-  return match ? { kind: match[1] as 'claim' | 'area', id: match[2] } : null;
+  const match = /^(claim|area|event):(.+)$/.exec(value ?? '');
+  return match ? { kind: match[1] as 'claim' | 'area' | 'event', id: match[2] } : null;
 }
 
 function decodeSort(value: string | null): Pick<ListState, 'sort' | 'descending'> {
