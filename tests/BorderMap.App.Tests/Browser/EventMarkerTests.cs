@@ -9,7 +9,8 @@ namespace BorderMap.App.Tests.Browser;
 /// Events on the map: the constructed three-source crossing (<c>tests/Fixtures/event-three-sources.json</c>)
 /// shows as one marker at its derived place with its three sources and the contradiction badge (the
 /// sources disagree on the number of soldiers); clicking it opens the event panel; the Layers
-/// panel's Events switch hides it; <c>/api/events?bbox=</c> leaves out events outside the box.
+/// panel's Events switch hides it; <c>/api/events?bbox=</c> leaves out events outside the box. The
+/// filter panel's source reliability grades reach the claim list, the map tiles and the link.
 /// </summary>
 public class EventMarkerTests(EditorSession session) : IClassFixture<EditorSession>
 {
@@ -49,6 +50,30 @@ public class EventMarkerTests(EditorSession session) : IClassFixture<EditorSessi
         Assert.DoesNotContain(EventId, outside);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("bbox", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_reliability_filter_reaches_the_list_the_tiles_and_the_link()
+    {
+        var page = await session.OpenAppAsync();
+        var asked = new List<string>();
+        page.Request += (_, request) => asked.Add(request.Url);
+        var list = page.GetByTestId("claim-list");
+        Assert.NotEqual("0", await list.GetAttributeAsync("data-total"));
+
+        foreach (var grade in new[] { "A", "B", "C", "D", "E", "F" })
+        {
+            await page.GetByTestId($"filter-reliability-{grade}").UncheckAsync();
+        }
+
+        await page.EvaluateAsync("() => window.borderMap.settled()");
+        await Assertions.Expect(list).ToHaveAttributeAsync("data-total", "0");
+        Assert.Contains(asked, url => url.Contains("/api/tiles/claims/", StringComparison.Ordinal) && System.Web.HttpUtility.ParseQueryString(new Uri(url).Query)["reliability"] == string.Empty);
+        Assert.Contains("rel=", page.Url, StringComparison.Ordinal);
+        await page.GetByTestId("filter-reliability-B").CheckAsync();
+        await page.EvaluateAsync("() => window.borderMap.settled()");
+        Assert.Contains("rel=B", page.Url, StringComparison.Ordinal);
+        await page.CloseAsync();
     }
 
     /// <summary>The fixture's claims and their event, written once per server (both tests share it).</summary>
