@@ -48,7 +48,8 @@ export function createEventMarkers(map: OlMap, work: PendingWork, onOpen: (id: s
       clear();
       for (const event of events) {
         if (!event.derived.point) continue;
-        const overlay = new Overlay({ element: markerElement(event, onOpen), position: fromLonLat(event.derived.point), positioning: 'center-center', stopEvent: true });
+        // Above and right of the place, so the claim symbol drawn there stays clickable.
+        const overlay = new Overlay({ element: markerElement(event, onOpen), position: fromLonLat(event.derived.point), positioning: 'bottom-left', offset: [8, -8], stopEvent: true });
         map.addOverlay(overlay);
         shown.set(event.id, overlay);
       }
