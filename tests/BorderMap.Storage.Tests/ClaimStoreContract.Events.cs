@@ -144,6 +144,34 @@ public abstract partial class ClaimStoreContract
     }
 
     [Fact]
+    public async Task Events_in_a_box_page_with_a_cursor_and_leave_out_those_outside()
+    {
+        await EventFixture.AddAsync(Store);
+        foreach (var claim in new[] { EventFixture.Guard, EventFixture.Broadcaster, EventFixture.Agency })
+        {
+            await Events.CreateEventAsync(Draft(claim) with { Title = $"Event of {claim}" }, null);
+        }
+
+        // The guard's claim is at 37.49 N, the broadcaster's at 37.3 N, the agency's at 36.9 N.
+        var box = new NetTopologySuite.Geometries.Envelope(71.5, 71.65, 37.2, 37.55);
+        var ids = new List<string>();
+        long? cursor = null;
+        do
+        {
+            var page = await Events.EventPageAsync(cursor, 1, box);
+            ids.AddRange(page.Events.Select(e => e.Event.Id));
+            cursor = page.Next;
+        }
+        while (cursor is not null);
+
+        Assert.Contains("event-of-guard-1037-cross", ids);
+        Assert.Contains("event-of-broadcaster-1000-flee", ids);
+        Assert.DoesNotContain("event-of-agency-300-cross", ids);
+        Assert.Equal(ids.Distinct().Count(), ids.Count);
+        Assert.Empty((await Events.EventPageAsync(null, 10, new NetTopologySuite.Geometries.Envelope(60, 61, 30, 31))).Events);
+    }
+
+    [Fact]
     public async Task A_claim_of_the_same_crossing_is_suggested_its_event_until_rejected()
     {
         await EventFixture.AddAsync(Store);

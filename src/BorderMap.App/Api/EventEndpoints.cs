@@ -9,8 +9,9 @@ namespace BorderMap.App.Api;
 
 /// <summary>
 /// Reading events: <c>GET /api/events</c> pages them in creation order (<c>limit</c>, default 50, at
-/// most <see cref="IEventStore.MaxPageSize"/>; <c>cursor</c> from the page's <c>next</c>), each with
-/// what it derives; <c>GET /api/events/{id}</c> adds the agreement per attribute and the claims side
+/// most <see cref="IEventStore.MaxPageSize"/>; <c>cursor</c> from the page's <c>next</c>; <c>bbox</c>
+/// minLon,minLat,maxLon,maxLat for those whose claims' box meets it), each with what it derives and
+/// the point of its derived place; <c>GET /api/events/{id}</c> adds the agreement per attribute and the claims side
 /// by side, with the version as ETag; <c>GET /api/events/{id}/history</c> lists every change;
 /// <c>GET /api/claims/{id}/event-suggestions</c> names the claim's event and the events it may belong to.
 /// </summary>
@@ -42,12 +43,13 @@ internal static class EventEndpoints
                 }
             }
 
+            var box = Core.Queries.ClaimFilterParser.ParseBoundingBox(QueryParameters.Value(request, "bbox"), problems);
             if (problems.Count > 0)
             {
                 return Problems.Invalid(problems);
             }
 
-            var page = await Events(store).EventPageAsync(after, limit, cancel);
+            var page = await Events(store).EventPageAsync(after, limit, box, cancel);
             return TypedResults.Json(new JsonObject
             {
                 ["events"] = new JsonArray([.. page.Events.Select(EventJsonWriter.Summary)]),

@@ -26,6 +26,7 @@ internal static class EventJsonWriter
             ["place"] = s.Place,
             ["geoPrecision"] = s.GeoPrecision,
             ["placeClaim"] = s.PlaceClaim,
+            ["point"] = Point(stored),
             ["category"] = s.Category,
             ["sources"] = Strings(s.Sources),
             ["independentSources"] = s.Independence.Independent,
@@ -57,6 +58,12 @@ internal static class EventJsonWriter
         ["score"] = s.Score,
         ["reasons"] = Strings(s.Reasons),
     };
+
+    /// <summary>[lon, lat] of the derived place (the most precise claim's point, or its shape's interior point), where the map marks the event.</summary>
+    private static JsonArray? Point(StoredEvent stored) =>
+        stored.Members.FirstOrDefault(m => m.Claim.Id == stored.Summary.PlaceClaim)?.Claim.Geometry.InteriorPoint is { IsEmpty: false } p
+            ? new JsonArray(Math.Round(p.X, 6), Math.Round(p.Y, 6))
+            : null;
 
     private static JsonObject Number(NumberRange n) => new()
     {

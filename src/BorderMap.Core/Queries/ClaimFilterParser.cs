@@ -46,7 +46,8 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
         return problems.Count == 0 ? (filter, problems) : (null, problems);
     }
 
-    private static Envelope? ParseBoundingBox(string? text, List<FieldProblem> problems)
+    /// <summary>A <c>bbox</c> parameter (minLon,minLat,maxLon,maxLat), or null with a problem naming <c>bbox</c>; events take it too.</summary>
+    public static Envelope? ParseBoundingBox(string? text, List<FieldProblem> problems)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

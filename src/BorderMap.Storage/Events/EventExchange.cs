@@ -19,7 +19,7 @@ public static class EventExchange
         long? after = null;
         do
         {
-            var page = await events.EventPageAsync(after, IEventStore.MaxPageSize, cancel);
+            var page = await events.EventPageAsync(after, IEventStore.MaxPageSize, cancel: cancel);
             drafts.AddRange(page.Events.Select(s => s.Event).Select(e => new EventDraft(e.Id, e.Title, e.Note, e.ClaimIds, e.StatusOverride, e.OverrideReason)));
             after = page.Next;
         }

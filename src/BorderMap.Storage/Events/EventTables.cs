@@ -30,10 +30,14 @@ internal sealed class EventTables(EventSql sql, IClaimTransaction claims)
 
     public bool Exists(string id) => sql.Rows("SELECT 1 FROM events WHERE id = @id", _ => true, ("@id", id)).Count > 0;
 
-    /// <summary>Up to <paramref name="limit"/> events after position <paramref name="after"/>, by position.</summary>
-    public List<(long Position, ClaimEvent Event)> Page(long after, int limit)
+    /// <summary>Up to <paramref name="limit"/> events after position <paramref name="after"/>, by position; with a box, only those whose claims' box meets it.</summary>
+    public List<(long Position, ClaimEvent Event)> Page(long after, int limit, Envelope? box = null)
     {
-        var rows = sql.Rows($"SELECT {Columns}, fid FROM events WHERE fid > @after ORDER BY fid LIMIT @limit", r => (r.GetInt64(8), Read(r, [])), ("@after", after), ("@limit", limit));
+        var inBox = box is null ? string.Empty : " AND west <= @east AND east >= @west AND south <= @north AND north >= @south";
+        var rows = sql.Rows(
+            $"SELECT {Columns}, fid FROM events WHERE fid > @after{inBox} ORDER BY fid LIMIT @limit",
+            r => (r.GetInt64(8), Read(r, [])),
+            ("@after", after), ("@limit", limit), ("@west", box?.West), ("@east", box?.East), ("@south", box?.South), ("@north", box?.North));
         return [.. rows.Select(r => (r.Item1, r.Item2 with { ClaimIds = Members(r.Item2.Id) }))];
     }
 

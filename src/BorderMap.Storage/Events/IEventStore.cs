@@ -14,8 +14,11 @@ public interface IEventStore
     /// <summary>The largest page <see cref="EventPageAsync"/> answers.</summary>
     public const int MaxPageSize = 200;
 
-    /// <summary>Up to <paramref name="limit"/> events in creation order after the cursor <paramref name="after"/> (null: from the first).</summary>
-    Task<EventPage> EventPageAsync(long? after, int limit, CancellationToken cancel = default);
+    /// <summary>
+    /// Up to <paramref name="limit"/> events in creation order after the cursor <paramref name="after"/> (null: from the first);
+    /// with <paramref name="box"/>, only those whose claims' box meets it (indexed), for the map's markers.
+    /// </summary>
+    Task<EventPage> EventPageAsync(long? after, int limit, NetTopologySuite.Geometries.Envelope? box = null, CancellationToken cancel = default);
 
     Task<StoredEvent?> FindEventAsync(string id, CancellationToken cancel = default);
 

@@ -33,6 +33,19 @@ describe('filterQuery', () => {
   });
 });
 
+describe('the Admiralty filters', () => {
+  it('send the reliability grades and credibility levels that pass, and all of them as none', () => {
+    const normal = normalizeFilters({ ...NO_FILTERS, reliabilities: ['B', 'A', 'Z'], credibilities: [1, 2, 3, 4, 5, 6] }, domain);
+    expect(normal.reliabilities).toEqual(['A', 'B']);
+    expect(normal.credibilities).toBeNull();
+    const query = filterQuery({ ...NO_FILTERS, reliabilities: ['A', 'B'], credibilities: [1, 2] });
+    expect(query.get('reliability')).toBe('A,B');
+    expect(query.get('credibility')).toBe('1,2');
+    expect(isUnfiltered({ ...NO_FILTERS, credibilities: [] })).toBe(false);
+    expect(describeFilters({ ...NO_FILTERS, reliabilities: ['A'], credibilities: [1, 2] }, (id) => id)).toBe('reliability A · credibility 1, 2');
+  });
+});
+
 describe('describeFilters', () => {
   it('names each restriction, or says all claims', () => {
     expect(describeFilters(NO_FILTERS, (id) => id)).toBe('All claims');

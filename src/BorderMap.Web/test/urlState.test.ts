@@ -11,6 +11,8 @@ const FULL: AppState = {
     statuses: ['reported'],
     precisions: [1, 2],
     actors: ['Taliban', 'Afghan National Army'],
+    reliabilities: ['A', 'B'],
+    credibilities: [2],
   },
   selection: { kind: 'claim', id: 'afghan-soldiers-cross-into-tajikistan' },
   choropleth: true,

@@ -81,6 +81,26 @@ export interface EventDetail {
   members: EventMember[];
 }
 
+/** An event as a page of `/api/events` lists it: what the map's marker shows. */
+export interface EventSummary {
+  id: string;
+  title: string;
+  status: string;
+  derived: {
+    status: string;
+    sources: string[];
+    independentSources: number;
+    contradicted: string[];
+    /** [lon, lat] of the derived place, or null for an event of no placed claim. */
+    point: [number, number] | null;
+  };
+}
+
+export interface EventPage {
+  events: EventSummary[];
+  next: string | null;
+}
+
 export interface EventSuggestion {
   event: string;
   title: string;
@@ -96,6 +116,8 @@ export interface ClaimEvents {
 const seg = encodeURIComponent;
 
 export const eventApi = {
+  /** One page of events (`bbox`, `limit`, `cursor`). */
+  page: (query: URLSearchParams, signal?: AbortSignal) => getJson<EventPage>('events', query, signal),
   /** One event with its version as ETag. */
   event: (id: string) => getTagged<EventDetail>(`events/${seg(id)}`),
   /** The claim's event, if any, and the events it may belong to, best first. */

@@ -88,6 +88,7 @@ export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
   async function refresh(): Promise<void> {
     claims.refresh();
     timeFilter.refresh();
+    void bench.events.refresh().catch((error: unknown) => showError('Could not load the events.', error));
     await load();
   }
 

@@ -26,6 +26,7 @@ export function wireLeftPanel(bench: Workbench): LeftPanel {
       ...bench.layerInfos.map((info) => ({ id: info.id, title: info.title, count: info.featureCount, layers: areas.byId.get(info.id) ?? [] })),
       { id: 'towns', title: 'Towns', count: null, layers: [bench.towns] },
       { id: 'claims', title: 'Claims', count: null, layers: [claims.symbols] },
+      { id: 'events', title: 'Events', count: null, layers: [bench.events.toggle] },
     ],
     choroplethControl.element,
   );

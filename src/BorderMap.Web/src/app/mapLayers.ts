@@ -1,6 +1,7 @@
 import { fromLonLat } from 'ol/proj';
 import { categoryLookup } from '../shared/categories';
 import { ClaimsLayer } from '../map/claimsLayer';
+import { createEventMarkers } from '../map/eventMarkers';
 import { createAreaLayers } from '../map/layers';
 import { createMapLabels } from '../map/mapLabels';
 import { createTownLayer } from '../map/towns';
@@ -8,7 +9,7 @@ import { lineWidths } from '../map/style';
 import { setSymbolRadius } from '../map/symbols';
 import { areaNames, type Definition, type Stores, type Workbench } from './workbench';
 
-/** Puts the area layers (countries, provinces, rivers), the towns, the labels and the claim layers on the map. */
+/** Puts the area layers (countries, provinces, rivers), the towns, the labels, the claim layers and the event markers on the map. */
 export function createWorkbench(stores: Stores, definition: Definition): Workbench {
   const { map, work, fullClaims } = stores;
   const { style, layerInfos, regions } = definition;
@@ -35,15 +36,17 @@ export function createWorkbench(stores: Stores, definition: Definition): Workben
   map.addLayer(claims.geometries);
   map.addLayer(claims.symbols);
   claims.attach(map);
+  const events = createEventMarkers(map, work, (id) => stores.selection.set({ kind: 'event', id }));
   return {
     ...stores,
     ...definition,
     category,
     claims,
+    events,
     areas,
     towns,
     labels,
-    switchable: new Map([...areas.byId, ['towns', [towns]], ['claims', [claims.symbols]]]),
+    switchable: new Map([...areas.byId, ['towns', [towns]], ['claims', [claims.symbols]], ['events', [events.toggle]]]),
     regionIds: new Set(regions.map((r) => r.id)),
     ...areaNames(areas),
   };

@@ -4,6 +4,7 @@ import type { FullClaims } from '../api/fullClaims';
 import type { PendingWork } from '../api/work';
 import type { CategoryLookup } from '../shared/categories';
 import type { ClaimsLayer } from '../map/claimsLayer';
+import type { EventMarkers } from '../map/eventMarkers';
 import { type AreaLayers, areaById } from '../map/layers';
 import type { MapLabels } from '../map/mapLabels';
 import type { TownLayer } from '../map/towns';
@@ -45,6 +46,7 @@ export interface Definition {
 export interface Workbench extends Stores, Definition {
   category: CategoryLookup;
   claims: ClaimsLayer;
+  events: EventMarkers;
   areas: AreaLayers;
   towns: TownLayer;
   /** Every area, country and town name, placed together above the claims. */

@@ -6,7 +6,7 @@ import { areaProps } from './style';
 
 /**
  * A client pixel where a click selects the area: inside it, on top (a province wins over its
- * country), clear of claim symbols, cluster badges and the map's controls. Samples a grid over the visible
+ * country), clear of claim symbols, cluster badges, event markers and the map's controls. Samples a grid over the visible
  * part of the area, preferring points near its middle. Used by automation; null if none.
  */
 export function areaClientPixel(map: OlMap, areas: AreaLayers, claims: ClaimsLayer, id: string): [number, number] | null {
@@ -44,7 +44,8 @@ export function areaClientPixel(map: OlMap, areas: AreaLayers, claims: ClaimsLay
     if (nearClaim) continue;
     const client: [number, number] = [rect.left + x, rect.top + y];
     const element = document.elementFromPoint(client[0], client[1]);
-    if (!element || element.closest('.ol-control') || !viewport.contains(element)) continue;
+    // Map controls and event markers take their own clicks.
+    if (!element || element.closest('.ol-control, .event-marker') || !viewport.contains(element)) continue;
     return client;
   }
   return null;

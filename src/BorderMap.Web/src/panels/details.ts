@@ -1,6 +1,7 @@
 import { el, replaceChildren } from '../shared/dom';
 import type { Selection } from '../state/selection';
 import { showClaim } from './claimView';
+import { showEvent } from './eventView';
 import type { DetailsContext, DetailsOptions } from './detailsContext';
 import { showOtherArea, showRegion } from './regionView';
 
@@ -44,6 +45,8 @@ export function createDetails(options: DetailsOptions): Details {
       replaceChildren(root, placeholder());
     } else if (current.kind === 'claim') {
       showClaim(context, current.id);
+    } else if (current.kind === 'event') {
+      showEvent(context, current.id);
     } else if (options.isRegion(current.id)) {
       regionRequest = showRegion(context, current.id, keepScroll);
     } else {

@@ -13,8 +13,10 @@ import type { TimePrecision } from '../types';
 
 export interface EventPanelOptions {
   event: EventDetail;
-  /** Back to the claim the panel was opened from. */
+  /** Back to the claim the panel was opened from (or closes it, opened from the map). */
   onBack: () => void;
+  /** The back button's text; the claim's by default. */
+  backLabel?: string;
   /** Opens one of the event's claims. */
   onOpenClaim: (id: string) => void;
 }
@@ -23,7 +25,7 @@ const ATTRIBUTE_LABELS: Record<string, string> = { dates: 'Dates', places: 'Plac
 
 export function renderEventPanel(options: EventPanelOptions): HTMLElement {
   const { event } = options;
-  const back = el('button', { className: 'link-button', testId: 'event-back', attrs: { type: 'button' } }, '← Back to the claim');
+  const back = el('button', { className: 'link-button', testId: 'event-back', attrs: { type: 'button' } }, options.backLabel ?? '← Back to the claim');
   back.addEventListener('click', options.onBack);
   return el(
     'section',

@@ -1,10 +1,10 @@
 import { el, replaceChildren } from '../shared/dom';
-import type { Filters } from '../state/filters';
+import { CREDIBILITIES, type Filters, RELIABILITIES } from '../state/filters';
 import { capitalize, plural } from '../shared/format';
 import type { Store } from '../state/store';
 
 /**
- * The status, geo-precision and actor filters of the left panel (time is timeFilter.ts,
+ * The status, geo-precision, source reliability, information credibility and actor filters of the left panel (time is timeFilter.ts,
  * category is the legend). Each control writes the shared filter store and follows it, so a
  * permalink or another control changing the filters shows here at once.
  */
@@ -21,6 +21,11 @@ export interface FilterPanel {
   setActors(actors: Array<[string, number]>): void;
 }
 
+interface FilterGroup {
+  element: HTMLElement;
+  sync: () => void;
+}
+
 /** A checkbox group over a list filter whose `null` means "all". */
 function checkboxGroup<T extends string | number>(
   title: string,
@@ -29,7 +34,7 @@ function checkboxGroup<T extends string | number>(
   read: (f: Filters) => T[] | null,
   write: (f: Filters, values: T[] | null) => Filters,
   filters: Store<Filters>,
-): { element: HTMLElement; sync: () => void } {
+): FilterGroup {
   const boxes = items.map(([value, label]) => {
     const input = el('input', { testId: testId(value), attrs: { type: 'checkbox', value: String(value) } });
     input.addEventListener('change', () => {
@@ -49,6 +54,27 @@ function checkboxGroup<T extends string | number>(
     for (const box of boxes) box.input.checked = selected === null || selected.includes(box.value);
   };
   return { element, sync };
+}
+
+/** The Admiralty code's filters: the source's reliability (A–F) and the claim's credibility (1–6). */
+function admiraltyGroups(filters: Store<Filters>): [FilterGroup, FilterGroup] {
+  const reliability = checkboxGroup(
+    'Source reliability',
+    RELIABILITIES.map((r) => [r, r] as [string, string]),
+    (r) => `filter-reliability-${r}`,
+    (f) => f.reliabilities,
+    (f, reliabilities) => ({ ...f, reliabilities }),
+    filters,
+  );
+  const credibility = checkboxGroup(
+    'Information credibility',
+    CREDIBILITIES.map((c) => [c, String(c)] as [number, string]),
+    (c) => `filter-credibility-${c}`,
+    (f) => f.credibilities,
+    (f, credibilities) => ({ ...f, credibilities }),
+    filters,
+  );
+  return [reliability, credibility];
 }
 
 /** Draws the filters into `root`. */
@@ -111,10 +137,14 @@ export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions
     clearActors.hidden = selected.size === 0;
   };
 
-  replaceChildren(root, status.element, precision.element, actors);
+  const [reliability, credibility] = admiraltyGroups(filters);
+
+  replaceChildren(root, status.element, precision.element, reliability.element, credibility.element, actors);
   const sync = () => {
     status.sync();
     precision.sync();
+    reliability.sync();
+    credibility.sync();
     syncActors();
   };
   filters.subscribe(sync);

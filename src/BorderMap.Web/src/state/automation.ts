@@ -16,7 +16,7 @@ import type { AppState } from './urlState';
  * - `clusterPixel()`: client CSS pixel of the cluster badge in view that counts the most claims
  *   (a click there zooms in), or null when no badge is drawn;
  * - `regionPixel(id)`: a client pixel inside the area where a click selects it (no claim
- *   symbol or map control there), or null when none is on screen;
+ *   symbol, event marker or map control there), or null when none is on screen;
  * - `drawnClaimIds()`: the ids of the claims drawn on their own in view now (from the rendered
  *   tiles), sorted;
  * - `drawnClaimCount()`: how many claims are drawn in view, alone or counted in cluster badges;

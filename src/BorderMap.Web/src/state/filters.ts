@@ -14,11 +14,19 @@ export interface Filters {
   precisions: number[] | null;
   /** Claims naming any of these actors; empty means any actor. */
   actors: string[];
+  /** The sources' Admiralty reliability grades (A–F) that pass. */
+  reliabilities: string[] | null;
+  /** The claims' Admiralty information credibility (1–6) that passes. */
+  credibilities: number[] | null;
 }
 
-export const NO_FILTERS: Filters = { from: null, to: null, categories: null, statuses: null, precisions: null, actors: [] };
+export const NO_FILTERS: Filters = { from: null, to: null, categories: null, statuses: null, precisions: null, actors: [], reliabilities: null, credibilities: null };
 
 export const STATUSES = ['reported', 'corroborated', 'disputed'] as const;
+
+/** The Admiralty code's source reliability grades and information credibility levels. */
+export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const;
 
 /** The values each list filter can take (from the style definition). */
 export interface FilterDomain {
@@ -43,12 +51,14 @@ export function normalizeFilters(filters: Filters, domain: FilterDomain): Filter
     statuses: list(filters.statuses, domain.statuses),
     precisions: list(filters.precisions, domain.precisions),
     actors: [...new Set(filters.actors.filter((a) => a.trim().length > 0))].sort(),
+    reliabilities: list(filters.reliabilities, RELIABILITIES),
+    credibilities: list(filters.credibilities, CREDIBILITIES),
   };
 }
 
 export function isUnfiltered(filters: Filters): boolean {
   return (
-    !filters.from && !filters.to && !filters.categories && !filters.statuses && !filters.precisions && filters.actors.length === 0
+    !filters.from && !filters.to && !filters.categories && !filters.statuses && !filters.precisions && filters.actors.length === 0 && !filters.reliabilities && !filters.credibilities
   );
 }
 
@@ -62,6 +72,8 @@ export function filterQuery(filters: Filters): URLSearchParams {
   if (filters.actors.length) query.set('actor', filters.actors.join(','));
   if (filters.statuses) query.set('status', filters.statuses.join(','));
   if (filters.precisions) query.set('precision', filters.precisions.join(','));
+  if (filters.reliabilities) query.set('reliability', filters.reliabilities.join(','));
+  if (filters.credibilities) query.set('credibility', filters.credibilities.join(','));
   return query;
 }
 
@@ -73,5 +85,7 @@ export function describeFilters(filters: Filters, label: (category: string) => s
   if (filters.actors.length) parts.push(`actors: ${filters.actors.join(', ')}`);
   if (filters.statuses) parts.push(filters.statuses.length ? filters.statuses.join(', ') : 'no status');
   if (filters.precisions) parts.push(filters.precisions.length ? `precision ${filters.precisions.join(', ')}` : 'no precision');
+  if (filters.reliabilities) parts.push(filters.reliabilities.length ? `reliability ${filters.reliabilities.join(', ')}` : 'no reliability');
+  if (filters.credibilities) parts.push(filters.credibilities.length ? `credibility ${filters.credibilities.join(', ')}` : 'no credibility');
   return parts.length ? parts.join(' · ') : 'All claims';
 }

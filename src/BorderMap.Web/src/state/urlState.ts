@@ -8,7 +8,7 @@ import type { Selection } from './selection';
  * reloading or sharing the address restores the same screen. Pure functions.
  *
  * Keys: `v` = lon,lat,zoom; `hide` = hidden layer ids; `from`, `to`; `cat`, `status`, `prec`
- * (absent = all, empty = none); `actor`; `sel` = claim:<id> or area:<id>; `choro` = 1;
+ * (absent = all, empty = none); `rel` (A–F), `cred` (1–6) likewise; `actor`; `sel` = claim:<id>, area:<id> or event:<id>; `choro` = 1;
  * `q` = claim list search; `sort` = date|title|category|place|status, with a `-` prefix for descending;
  * `at` = the playback date and `mode` = window-<days> or cumulative, `-week` when stepping by weeks.
  */
@@ -75,6 +75,8 @@ export function encodeState(state: AppState): string {
   if (f.statuses) q.set('status', list(f.statuses));
   if (f.precisions) q.set('prec', list(f.precisions));
   if (f.actors.length) q.set('actor', list(f.actors));
+  if (f.reliabilities) q.set('rel', list(f.reliabilities));
+  if (f.credibilities) q.set('cred', list(f.credibilities));
   if (state.selection) q.set('sel', `${state.selection.kind}:${state.selection.id}`);
   if (state.choropleth) q.set('choro', '1');
   if (state.list.query) q.set('q', state.list.query);
@@ -102,8 +104,8 @@ function decodeView(value: string | null): ViewState | null {
 }
 
 function decodeSelection(value: string | null): Selection {
-  const match = /^(claim|area):(.+)$/.exec(value ?? '');
-  return match ? { kind: match[1] as 'claim' | 'area', id: match[2] } : null;
+  const match = /^(claim|area|event):(.+)$/.exec(value ?? '');
+  return match ? { kind: match[1] as 'claim' | 'area' | 'event', id: match[2] } : null;
 }
 
 function decodeSort(value: string | null): Pick<ListState, 'sort' | 'descending'> {
@@ -129,6 +131,8 @@ export function decodeState(hash: string): AppState {
       statuses: splitList(q.get('status')),
       precisions: precisions ? precisions.map(Number).filter((n) => Number.isInteger(n)) : null,
       actors: splitList(q.get('actor')) ?? [],
+      reliabilities: splitList(q.get('rel')),
+      credibilities: splitList(q.get('cred'))?.map(Number).filter((n) => Number.isInteger(n)) ?? null,
     },
     selection: decodeSelection(q.get('sel')),
     choropleth: q.get('choro') === '1',

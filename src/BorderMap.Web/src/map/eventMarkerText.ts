@@ -1,0 +1,39 @@
+import type { EventSummary } from '../api/events';
+
+/**
+ * What an event's marker on the map says, kept apart from OpenLayers so it can be tested: the
+ * number of sources (with the independent ones when fewer), whether the claims contradict each
+ * other, and the tooltip; and the bounded query the markers are read with.
+ */
+
+/** The most events one view asks for: two pages of the API's largest page. */
+export const MAX_MARKERS = 400;
+export const PAGE_SIZE = 200;
+
+export interface MarkerText {
+  /** "3" or "3 (2 ind.)". */
+  sources: string;
+  disputed: boolean;
+  title: string;
+}
+
+export function markerText(event: EventSummary): MarkerText {
+  const { sources, independentSources, contradicted } = event.derived;
+  const count = sources.length;
+  const disputed = event.status === 'disputed' || contradicted.length > 0;
+  const independent = independentSources < count ? ` (${independentSources} ind.)` : '';
+  const sourceWord = count === 1 ? 'source' : 'sources';
+  const contradiction = contradicted.length > 0 ? `; contradiction: ${contradicted.join(', ')}` : '';
+  return {
+    sources: `${count}${independent}`,
+    disputed,
+    title: `${event.title}: ${count} ${sourceWord}, ${independentSources} independent, ${event.status}${contradiction}`,
+  };
+}
+
+/** The query of one page of the events in the view (`bbox` minLon,minLat,maxLon,maxLat). */
+export function eventsQuery(bbox: number[], cursor: string | null): URLSearchParams {
+  const query = new URLSearchParams({ bbox: bbox.map((v) => v.toFixed(5)).join(','), limit: String(PAGE_SIZE) });
+  if (cursor) query.set('cursor', cursor);
+  return query;
+}
