@@ -44,6 +44,13 @@ public interface IClaimStore : IAsyncDisposable
     /// </summary>
     Task<ClaimPage> PageAsync(ClaimFilter filter, ClaimCursor? after, int limit, CancellationToken cancel = default);
 
+    /// <summary>
+    /// As <see cref="PageAsync(ClaimFilter, ClaimCursor?, int, CancellationToken)"/>, in the order
+    /// <paramref name="sort"/> gives (ties by creation, in the same direction); a cursor of another
+    /// sort is refused with an <see cref="ArgumentException"/>.
+    /// </summary>
+    Task<ClaimPage> PageAsync(ClaimFilter filter, ClaimSort sort, ClaimCursor? after, int limit, CancellationToken cancel = default);
+
     /// <summary>Counts of the claims that meet the filter, by category, status, precision, actor and region.</summary>
     Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default);
 

@@ -35,20 +35,30 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     public Task<Claim?> FindClaimAsync(string id, CancellationToken cancel = default) => Run(() => ReadClaim(id), cancel);
 
-    public Task<ClaimPage> PageAsync(ClaimFilter filter, ClaimCursor? after, int limit, CancellationToken cancel = default)
+    public Task<ClaimPage> PageAsync(ClaimFilter filter, ClaimCursor? after, int limit, CancellationToken cancel = default) =>
+        PageAsync(filter, ClaimSort.Created, after, limit, cancel);
+
+    public Task<ClaimPage> PageAsync(ClaimFilter filter, ClaimSort sort, ClaimCursor? after, int limit, CancellationToken cancel = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, IClaimStore.MaxPageSize);
+        if (after is { } cursor && cursor.Sort != sort)
+        {
+            throw new ArgumentException($"the cursor belongs to the sort '{cursor.Sort}', not '{sort}'", nameof(after));
+        }
+
         var query = ClaimQuery.Of(filter, Areas);
         return Run(() =>
         {
             // One more than asked tells whether there is a next page without a second query.
             var skipped = MalformedRows.SkippedOnThisThread;
-            var rows = ReadClaims(query, after?.Position ?? 0, limit + 1);
+            var rows = sort == ClaimSort.Created
+                ? ReadClaims(query, after?.Position ?? 0, limit + 1)
+                : ReadSortedClaims(query, new ClaimKeyset(sort, after), limit + 1);
             var page = rows.Take(limit).ToList();
             // A malformed row skipped in this read leaves the page short although more may follow it.
             var more = rows.Count > limit || (MalformedRows.SkippedOnThisThread > skipped && page.Count > 0);
-            return new ClaimPage([.. page.Select(r => r.Claim)], more ? new ClaimCursor(page[^1].Position) : null);
+            return new ClaimPage([.. page.Select(r => r.Claim)], more ? new ClaimCursor(page[^1].Position, sort, sort.KeyOf(page[^1].Claim)) : null);
         }, cancel);
     }
 
@@ -116,6 +126,9 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     /// <summary>Up to <paramref name="limit"/> claims that meet the query with a position after <paramref name="after"/>, by position.</summary>
     private protected abstract IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, long after, int limit);
+
+    /// <summary>Up to <paramref name="limit"/> claims that meet the query, in the keyset's order after its cursor.</summary>
+    private protected abstract IReadOnlyList<(long Position, Claim Claim)> ReadSortedClaims(ClaimQuery query, ClaimKeyset keyset, int limit);
 
     private protected abstract ClaimFacets ReadFacets(ClaimQuery query);
 

@@ -43,6 +43,24 @@ public sealed class ClaimPagingTests(ClaimPagingTests.ManyClaimsServer server) :
     }
 
     [Fact]
+    public async Task A_list_sorted_by_date_descending_pages_through_every_claim_once_newest_first()
+    {
+        var claims = new List<(string Id, string Date)>();
+        var url = "/api/claims?sort=-date&limit=250";
+        JsonElement page;
+        do
+        {
+            page = await server.Client.GetOk(url);
+            claims.AddRange(page.GetProperty("features").EnumerateArray().Select(f => (f.GetProperty("id").GetString()!, f.GetProperty("properties").GetProperty("eventDate").GetString()!)));
+            url = $"/api/claims?sort=-date&limit=250&cursor={Uri.EscapeDataString(page.GetProperty("next").GetString() ?? string.Empty)}";
+        }
+        while (page.GetProperty("next").ValueKind == JsonValueKind.String);
+
+        Assert.Equal(Total, claims.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(claims.Select(c => c.Date).OrderDescending(StringComparer.Ordinal), claims.Select(c => c.Date));
+    }
+
+    [Fact]
     public async Task The_last_page_says_there_is_no_next()
     {
         var page = await server.Client.GetOk("/api/claims?category=statement&bbox=60,29,60.5,29.5");

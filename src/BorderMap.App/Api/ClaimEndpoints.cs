@@ -18,7 +18,7 @@ internal static class ClaimEndpoints
 
     /// <summary>
     /// <c>GET /api/claims</c> returns one page of the claims matching the query's filters (see
-    /// <see cref="ClaimFilterParser"/>), in creation order, as GeoJSON, whole or, with
+    /// <see cref="ClaimFilterParser"/>), in creation order or the <c>sort</c> given (<see cref="ClaimSort"/>), as GeoJSON, whole or, with
     /// <c>fields=marker</c>, as lean markers (<see cref="MarkerWriter"/>): at most <c>limit</c>
     /// (default <see cref="DefaultLimit"/>, at most <see cref="IClaimStore.MaxPageSize"/>), with the
     /// <c>next</c> cursor to pass as <c>cursor</c> for the following page. No answer is the whole store.
@@ -30,7 +30,7 @@ internal static class ClaimEndpoints
     {
         routes.MapGet("/api/claims", async Task<Results<PushStreamHttpResult, ValidationProblem>> (HttpRequest request, ClaimFilterParser parser, IClaimStore store, AreaCatalog areas, CancellationToken cancel) =>
         {
-            var (filter, problems) = QueryParameters.ReadFilter(request, parser, "fields", "limit", "cursor", "source");
+            var (filter, problems) = QueryParameters.ReadFilter(request, parser, "fields", "limit", "cursor", "source", "sort");
             var fields = QueryParameters.Value(request, "fields") ?? "full";
             if (fields is not ("full" or "marker"))
             {
@@ -38,7 +38,8 @@ internal static class ClaimEndpoints
             }
 
             var limit = ParseLimit(QueryParameters.Value(request, "limit"), problems);
-            var cursor = ParseCursor(QueryParameters.Value(request, "cursor"), problems);
+            var sort = ParseSort(QueryParameters.Value(request, "sort"), problems);
+            var cursor = ParseCursor(QueryParameters.Value(request, "cursor"), sort, problems);
             if (filter is null || problems.Count > 0)
             {
                 return Problems.Invalid(problems);
@@ -50,7 +51,7 @@ internal static class ClaimEndpoints
                 filter = filter with { Source = source };
             }
 
-            var page = await store.PageAsync(filter, cursor, limit, cancel);
+            var page = await store.PageAsync(filter, sort, cursor, limit, cancel);
             return ClaimPageWriter.Result(page, areas, markers: fields == "marker");
         });
 
@@ -90,7 +91,23 @@ internal static class ClaimEndpoints
         return DefaultLimit;
     }
 
-    private static ClaimCursor? ParseCursor(string? text, List<FieldProblem> problems)
+    private static ClaimSort ParseSort(string? text, List<FieldProblem> problems)
+    {
+        if (text is null)
+        {
+            return ClaimSort.Created;
+        }
+
+        if (ClaimSort.TryParse(text, out var sort))
+        {
+            return sort;
+        }
+
+        problems.Add(new FieldProblem("sort", $"'{text}' is not a sort; use one of {string.Join(", ", ClaimSort.FieldNames)}, with a leading - for descending (not created)"));
+        return ClaimSort.Created;
+    }
+
+    private static ClaimCursor? ParseCursor(string? text, ClaimSort sort, List<FieldProblem> problems)
     {
         if (text is null)
         {
@@ -99,7 +116,13 @@ internal static class ClaimEndpoints
 
         if (ClaimCursor.TryParse(text, out var cursor))
         {
-            return cursor;
+            if (cursor.Sort == sort)
+            {
+                return cursor;
+            }
+
+            problems.Add(new FieldProblem("cursor", $"the cursor belongs to the sort '{cursor.Sort}', not '{sort}'; start again without a cursor"));
+            return null;
         }
 
         problems.Add(new FieldProblem("cursor", $"'{text}' is not a cursor; pass the next member of the previous page as it is"));

@@ -51,7 +51,7 @@ internal sealed class ClaimsCollection(IClaimStore store, ClaimFilterParser pars
         ClaimCursor? after = null;
         if (query.Cursor is { } text)
         {
-            if (!ClaimCursor.TryParse(text, out var cursor))
+            if (!ClaimCursor.TryParse(text, out var cursor) || cursor.Sort != ClaimSort.Created)
             {
                 return (null, [.. problems, new FieldProblem("cursor", $"'{text}' is not a cursor; follow the next link as it is")]);
             }

@@ -124,7 +124,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
                 using (var command = connection.CreateCommand())
                 {
                     command.Transaction = transaction;
-                    command.CommandText = GeoPackageSchema.Create + DerivedSchema.Create + GeoPackageEventSql.Create;
+                    command.CommandText = GeoPackageSchema.Create + DerivedSchema.Create + SortIndexes.Create + GeoPackageEventSql.Create;
                     command.ExecuteNonQuery();
                 }
 
@@ -281,6 +281,19 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
             row => (row.GetInt64(ClaimRows.SelectColumnCount), Placed(ClaimRows.Read(row)))));
     }
 
+    private protected override IReadOnlyList<(long Position, Claim Claim)> ReadSortedClaims(ClaimQuery query, ClaimKeyset keyset, int limit)
+    {
+        var sql = GeoPackageQuery.Of(query);
+        sql.Parameters["$" + ClaimKeyset.KeyParameter] = keyset.Key;
+        sql.Parameters["$" + ClaimKeyset.PositionParameter] = keyset.Position;
+        sql.Parameters["$limit"] = limit;
+        return Read(sql, connection => SqliteRows.Select(
+            connection,
+            sql.SortedPage(keyset, ClaimRows.SelectColumnsOf("c")),
+            sql.Parameters,
+            row => (row.GetInt64(ClaimRows.SelectColumnCount), Placed(ClaimRows.Read(row)))));
+    }
+
     private protected override ClaimFacets ReadFacets(ClaimQuery query)
     {
         var sql = GeoPackageQuery.Of(query);
@@ -319,6 +332,13 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         using var connection = Connect(_connectionString);
         using var transaction = connection.BeginTransaction();
         CountTables.Apply(connection, transaction);
+        using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = SortIndexes.Create;
+            command.ExecuteNonQuery();
+        }
+
         transaction.Commit();
     }
 

@@ -87,6 +87,37 @@ internal sealed class GeoPackageQuery
         ? $"claim_summary s JOIN claims c ON c.fid = s.claim_fid\nWHERE {Where("s.claim_fid > $after")}\nORDER BY s.claim_fid"
         : $"claim_search t JOIN claim_summary s ON s.claim_fid = t.rowid JOIN claims c ON c.fid = t.rowid\nWHERE {And(["t.rowid > $after", _textTests, .. _conditions])}\nORDER BY t.rowid";
 
+    /// <summary>The stored column of each sort field (<see cref="ClaimKeyset"/>), each indexed with the fid (<see cref="SortIndexes"/>).</summary>
+    public static IReadOnlyDictionary<ClaimSortField, string> SortKeys { get; } = new Dictionary<ClaimSortField, string>
+    {
+        [ClaimSortField.Date] = "c.eventDate",
+        [ClaimSortField.Place] = "c.place",
+        [ClaimSortField.Title] = "c.title",
+        [ClaimSortField.Category] = "c.category",
+        [ClaimSortField.Status] = "c.status",
+    };
+
+    /// <summary>
+    /// A sorted page of <paramref name="columns"/> of <c>claims c</c> and its fid: the first page
+    /// walks the sort's index from its start; a later one joins two walks from the cursor (its ties,
+    /// then the keys beyond), each stopping once it has <c>$limit</c> claims that meet the filter.
+    /// </summary>
+    public string SortedPage(ClaimKeyset keyset, string columns)
+    {
+        const string Claims = "claims c JOIN claim_summary s ON s.claim_fid = c.fid";
+        var key = SortKeys[keyset.Sort.Field];
+        if (keyset.After is null)
+        {
+            return $"SELECT {columns}, c.fid FROM {Claims}\nWHERE {Where()}\n{keyset.OrderBy(SortKeys, "c.fid")} LIMIT $limit";
+        }
+
+        string Walk(string after) =>
+            $"SELECT * FROM (SELECT c.fid AS page_fid, {key} AS page_key FROM {Claims}\nWHERE {Where(after)}\n{keyset.OrderBy(SortKeys, "c.fid")} LIMIT $limit)";
+        var order = keyset.OrderBy(new Dictionary<ClaimSortField, string> { [keyset.Sort.Field] = "p.page_key" }, "p.page_fid");
+        return $"SELECT {columns}, c.fid FROM ({Walk(keyset.Ties(SortKeys, "c.fid", '$'))}\nUNION ALL {Walk(keyset.Beyond(SortKeys, '$'))}) AS p\n"
+            + $"JOIN claims c ON c.fid = p.page_fid\n{order} LIMIT $limit";
+    }
+
     /// <summary>Registers the box test the SQL calls; it belongs to this query, so it is registered anew on each use of a pooled connection.</summary>
     public void RegisterFunctions(SqliteConnection connection)
     {

@@ -106,6 +106,22 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
             r => (r.GetInt64(3), Placed(PostGisTables.ReadClaim(r))));
     }
 
+    /// <summary>A sorted keyset page: the claims after the cursor's (key, fid), by the sort's index (migration 8).</summary>
+    private protected override IReadOnlyList<(long Position, Claim Claim)> ReadSortedClaims(ClaimQuery query, ClaimKeyset keyset, int limit)
+    {
+        var where = PostGisQuery.Of(query);
+        if (keyset.Condition(PostGisQuery.SortKeys, "c.fid", '@') is { } after)
+        {
+            where.Add(after, new NpgsqlParameter(ClaimKeyset.KeyParameter, keyset.Key), new NpgsqlParameter(ClaimKeyset.PositionParameter, keyset.Position));
+        }
+
+        where.Parameters.Add(new NpgsqlParameter("limit", limit));
+        return Rows(
+            $"SELECT c.id, c.data::text, c.geom, c.fid FROM claims c {where.Where} {keyset.OrderBy(PostGisQuery.SortKeys, "c.fid")} LIMIT @limit",
+            where.Parameters,
+            r => (r.GetInt64(3), Placed(PostGisTables.ReadClaim(r))));
+    }
+
     private protected override ClaimFacets ReadFacets(ClaimQuery query) => OnConnection(c => PostGisAggregates.Facets(c, query));
 
     private protected override IReadOnlyList<DateBin> ReadHistogram(ClaimQuery query, DateBinSize size) => OnConnection(c => PostGisAggregates.Histogram(c, query, size));

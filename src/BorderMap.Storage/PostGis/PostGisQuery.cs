@@ -77,6 +77,16 @@ internal sealed class PostGisQuery
         return sql;
     }
 
+    /// <summary>The expression of each sort field (<see cref="ClaimKeyset"/>), as migration 8 indexes it with the fid.</summary>
+    public static IReadOnlyDictionary<ClaimSortField, string> SortKeys { get; } = new Dictionary<ClaimSortField, string>
+    {
+        [ClaimSortField.Date] = "(c.event_date COLLATE \"C\")",
+        [ClaimSortField.Place] = "((c.data->>'place') COLLATE \"C\")",
+        [ClaimSortField.Title] = "(c.title COLLATE \"C\")",
+        [ClaimSortField.Category] = "(c.category COLLATE \"C\")",
+        [ClaimSortField.Status] = "(c.status COLLATE \"C\")",
+    };
+
     /// <summary>Adds a condition the caller needs beyond the filter (a position, a tile).</summary>
     public void Add(string condition, params NpgsqlParameter[] parameters)
     {

@@ -134,6 +134,7 @@ internal static class PostGisSchema
         PostGisEventSchema.Migration, // 5: events
         CredibilityMigration.Sql, // 6: information credibility of claims
         CountTablesMigration.Sql, // 7: pre-counted clusters for low-zoom tiles, and days for facets and histograms
+        SortIndexesMigration.Sql, // 8: indexes of the sorted claim lists
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>

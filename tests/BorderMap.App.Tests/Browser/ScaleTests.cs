@@ -79,6 +79,26 @@ public class ScaleTests(ScaleSession session) : IClassFixture<ScaleSession>
     }
 
     [Fact]
+    public async Task Sorting_a_paged_list_by_date_puts_the_newest_of_every_claim_first()
+    {
+        var page = await session.OpenAppAsync();
+        var list = page.GetByTestId("claim-list");
+        await list.Locator("th.col-date button").ClickAsync();
+        await Assertions.Expect(list.Locator("th.col-date")).ToHaveAttributeAsync("aria-sort", "descending");
+        await SettledAsync(page);
+
+        // The list still holds one page of the 3,000, now the newest of them all, as the store sorted them.
+        Assert.Equal("1,000 of 3,000", await page.GetByTestId("claim-list-count").TextContentAsync());
+        var top = await list.Locator("tbody tr").First.GetAttributeAsync("data-claim-id");
+        var newest = await page.EvaluateAsync<string>(
+            "async () => (await (await fetch('/api/claims?fields=marker&limit=5000')).json()).features.map(f => f.properties.eventDate).sort().at(-1)");
+        var topDate = await page.EvaluateAsync<string>("async id => (await (await fetch('/api/claims/' + id)).json()).properties.eventDate", top);
+        Assert.Equal(newest, topDate);
+        Assert.Equal("-date", await page.EvaluateAsync<string>("() => new URLSearchParams(location.hash.slice(1)).get('sort')"));
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task Clicking_a_cluster_zooms_in_until_single_claims_can_be_clicked()
     {
         var page = await session.OpenAppAsync();

@@ -68,14 +68,12 @@ function headerCell(column: ClaimColumn, list: Store<ListState>): HTMLTableCellE
   return el('th', { className: `${column.className} sortable`, attrs: { scope: 'col', 'data-sort': column.key } }, button);
 }
 
-/** Marks the sorted column; null: the rows are in the store's order and no column sorts them. */
-function markSorted(head: HTMLTableSectionElement, state: ListState | null): void {
+/** Marks the sorted column (the list or, for a large answer, the store sorts by it). */
+function markSorted(head: HTMLTableSectionElement, state: ListState): void {
   for (const th of head.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
-    const sorted = th.dataset['sort'] === state?.sort;
-    th.setAttribute('aria-sort', sorted ? (state?.descending ? 'descending' : 'ascending') : 'none');
-    const button = th.querySelector('button');
-    button?.setAttribute('data-active', String(sorted));
-    if (button) button.disabled = state === null;
+    const sorted = th.dataset['sort'] === state.sort;
+    th.setAttribute('aria-sort', sorted ? (state.descending ? 'descending' : 'ascending') : 'none');
+    th.querySelector('button')?.setAttribute('data-active', String(sorted));
   }
 }
 
@@ -176,10 +174,10 @@ function noteFor(answer: ListAnswer | null, text: string): string {
   if (answer.rows.length === 0) return text ? 'No claim matches the search.' : 'No claims pass the filters.';
   if (answer.complete) return '';
   if (answer.rows.length >= MAX_ROWS) return `The list stops at ${MAX_ROWS.toLocaleString('en-US')} rows: narrow the filters or search.`;
-  return `In the order they were stored: columns sort sets of up to ${SORTABLE.toLocaleString('en-US')} claims (narrow the filters). More rows load as you scroll.`;
+  return `Sorted by the store: ${answer.rows.length.toLocaleString('en-US')} rows read of more than ${SORTABLE.toLocaleString('en-US')}. More rows load as you scroll.`;
 }
 
-/** The answer's rows, sorted by the list's column when the whole answer is at hand (else in stored order). */
+/** The answer's rows, sorted by the list's column when the whole answer is at hand (else in the store's order for the sort). */
 function rowsInOrder(answer: ListAnswer | null, columns: ReturnType<typeof claimColumns>, state: ListState): ClaimMarker[] {
   const shown = answer?.rows ?? [];
   if (!answer?.complete) return [...shown];
@@ -237,7 +235,8 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
     },
   );
   let filtersTotal: Promise<number> | null = null;
-  const reload = () => pages.load(filters.get(), searchText(), filtersTotal);
+  const storeSort = () => `${list.get().descending ? '-' : ''}${list.get().sort}`;
+  const reload = () => pages.load(filters.get(), searchText(), filtersTotal, storeSort());
 
   /** The count, the note, the sort marks and the search field, after the rows changed. */
   function showStatus(): void {
@@ -250,8 +249,7 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
     parts.table.setAttribute('aria-busy', String(!current));
     parts.note.textContent = noteFor(answer, text);
     parts.note.hidden = parts.note.textContent === '';
-    const sortable = current?.complete ?? true;
-    markSorted(parts.head, sortable ? state : null);
+    markSorted(parts.head, state);
     if (parts.search.value !== state.query) parts.search.value = state.query;
   }
 
@@ -268,7 +266,9 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
   followMapHover(claims, rows, parts.body);
   selection.subscribe(() => rows.markSelected(true));
   list.subscribe((now, before) => {
-    if (now.query.trim() !== before.query.trim()) reload();
+    // A partial answer is in the store's order for its sort: another sort reads it again.
+    const resorted = answer !== null && !answer.complete && answer.sort !== storeSort();
+    if (now.query.trim() !== before.query.trim() || resorted) reload();
     else render();
   });
 

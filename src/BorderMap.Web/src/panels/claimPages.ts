@@ -9,9 +9,11 @@ import { latestRequest } from './latestRequest';
  * The claim list's rows, read from the store a page at a time (`/api/claims?fields=marker&limit&
  * cursor`, with `q` while searching: the store looks through the title, place, actors, quote,
  * translation and note in every script), under the same filters as the map. The total comes from
- * the facets. The first page holds up to SORTABLE claims: a set that fits is sorted by every
- * column; a larger one is read on in pages of PAGE as the list is scrolled, in the store's order (the store
- * pages in one order only: the claims' creation).
+ * the facets. Pages are asked for in the list's sort (`sort=date`, `-place`, …), which the store
+ * answers from an index with a keyset cursor. The first page holds up to SORTABLE claims: a set
+ * that fits is complete, and the list sorts it itself when its column changes (no request, and by
+ * the shown labels); a larger one is read on in pages of PAGE as the list is scrolled, in the
+ * store's order for the sort, and read again from the start when the sort changes.
  */
 
 const DEBOUNCE_MS = 150;
@@ -32,6 +34,8 @@ export interface ListAnswer {
   total: number;
   /** Whether every claim that meets them is in `rows` (then the list can sort them). */
   complete: boolean;
+  /** The store sort the rows were read in (`date`, `-title`, …). */
+  sort: string;
 }
 
 export interface ClaimPages {
@@ -39,7 +43,7 @@ export interface ClaimPages {
    * Reads the list again for these filters and text (at once, unless the text changed: typing
    * pauses first); `total` is the filters' count as it is being asked for (not searching).
    */
-  load(filters: Filters, text: string, total: Promise<number> | null): void;
+  load(filters: Filters, text: string, total: Promise<number> | null, sort: string): void;
   /** Reads the next page, if there is one and none is being read. */
   more(): void;
 }
@@ -49,17 +53,24 @@ function unsearchable(text: string): boolean {
   return text.length > MAX_TEXT || !/[\p{L}\p{N}]/u.test(text);
 }
 
+/** The filters' query with the store sort (the facets are asked for without it). */
+function sorted(query: URLSearchParams, sort: string): URLSearchParams {
+  const params = new URLSearchParams(query);
+  params.set('sort', sort);
+  return params;
+}
+
 export function createClaimPages(work: PendingWork, onAnswer: (answer: ListAnswer) => void, onMore: (rows: ClaimMarker[], answer: ListAnswer) => void): ClaimPages {
-  let asked: { query: URLSearchParams; text: string; total: Promise<number> | null } = { query: new URLSearchParams(), text: '', total: null };
+  let asked: { query: URLSearchParams; text: string; total: Promise<number> | null; sort: string } = { query: new URLSearchParams(), text: '', total: null, sort: '' };
   let answer: ListAnswer | null = null;
   let next: string | null = null;
   let reading: AbortController | null = null;
 
   const request = latestRequest(work, DEBOUNCE_MS, 'Could not load the claim list.', async (signal) => {
     reading?.abort();
-    const { query, text } = asked;
+    const { query, text, sort } = asked;
     if (text && unsearchable(text)) {
-      answer = { text, rows: [], total: 0, complete: true };
+      answer = { text, rows: [], total: 0, complete: true, sort };
       next = null;
       onAnswer(answer);
       return;
@@ -67,17 +78,17 @@ export function createClaimPages(work: PendingWork, onAnswer: (answer: ListAnswe
     // The first page is as large as a set the list can sort: if it is the last, the list sorts it.
     const [total, page] = await Promise.all([
       asked.total ?? api.facets(query, signal).then((facets) => facets.total),
-      api.markerPage(query, SORTABLE, null, signal),
+      api.markerPage(sorted(query, sort), SORTABLE, null, signal),
     ]);
     if (signal.aborted) return;
     next = page.next;
-    answer = { text, rows: page.features.map((f) => f.properties), total, complete: page.next === null };
+    answer = { text, rows: page.features.map((f) => f.properties), total, complete: page.next === null, sort };
     onAnswer(answer);
   });
 
   async function readMore(cursor: string, mine: AbortController): Promise<void> {
     try {
-      const page = await work.track(api.markerPage(asked.query, PAGE, cursor, mine.signal));
+      const page = await work.track(api.markerPage(sorted(asked.query, asked.sort), PAGE, cursor, mine.signal));
       if (mine.signal.aborted || !answer) return;
       next = page.next;
       const rows = page.features.map((f) => f.properties);
@@ -91,13 +102,13 @@ export function createClaimPages(work: PendingWork, onAnswer: (answer: ListAnswe
   }
 
   return {
-    load(filters, text, total) {
+    load(filters, text, total, sort) {
       const query = filterQuery(filters);
       if (text) query.set('q', text);
       const typed = text !== asked.text;
       // While searching the list counts for itself; the filters' count is not needed (its failure shows elsewhere).
       total?.catch(() => undefined);
-      asked = { query, text, total: text ? null : total };
+      asked = { query, text, total: text ? null : total, sort };
       reading?.abort();
       reading = null;
       request.schedule(!typed);

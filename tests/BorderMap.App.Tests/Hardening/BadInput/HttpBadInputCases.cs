@@ -120,6 +120,12 @@ internal static class HttpBadInputCases
         yield return BadRequest.Get("limit 1e400", "/api/claims?limit=1e400", "limit");
         yield return BadRequest.Get("limit beyond the page size", "/api/claims?limit=5001", "limit");
         yield return BadRequest.Get("cursor garbage", "/api/claims?cursor=zzz", "cursor");
+        yield return BadRequest.Get("sort unknown", "/api/claims?sort=colour", "sort");
+        yield return BadRequest.Get("sort created descending", "/api/claims?sort=-created", "sort");
+        yield return BadRequest.Get("cursor of creation order with a sort", "/api/claims?sort=date&cursor=c5", "cursor");
+        yield return BadRequest.Get("cursor of another sort", "/api/claims?sort=-date&cursor=date.5.MjAyMS0wMS0wMQ", "cursor");
+        yield return BadRequest.Get("sorted cursor without a sort", "/api/claims?cursor=title.5.QQ", "cursor");
+        yield return BadRequest.Get("sorted cursor key not base64url", "/api/claims?sort=title&cursor=title.5.%25%25", "cursor");
         yield return BadRequest.Get("q of a NUL only", "/api/claims?q=%00", "q");
         yield return BadRequest.Get("histogram bin year", "/api/claims/histogram?bin=year", "bin");
         yield return BadRequest.Get("tile zoom 99", "/api/tiles/claims/99/0/0.mvt", "z");
