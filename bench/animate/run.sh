@@ -41,14 +41,10 @@ for round in $(seq "$runs"); do
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-/usr/bin/python3 - "$work"/round-*.json <<'PY'
-import json, statistics, sys
-runs = {}
-for path in sys.argv[1:]:
-    for r in json.load(open(path))["results"]:
-        runs.setdefault(r["command"], []).append((r["times"][0], r["user"] + r["system"]))
-for command, times in runs.items():
-    print(f"{command}: median wall {statistics.median(t for t, _ in times):.2f} s, median CPU (user + sys) {statistics.median(c for _, c in times):.2f} s")
+PYTHONPATH=bench/lib /usr/bin/python3 - "$work"/round-*.json <<'PY'
+import sys
+import rounds
+rounds.print_medians(rounds.load(sys.argv[1:]))
 PY
 ls -l "$work/out.gif" "$work/out.mp4" "$work/peer.mp4" "$work/peer.gif" | awk '{print $5, $NF}'
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%Y-%m-%d)"

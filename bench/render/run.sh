@@ -42,18 +42,15 @@ for round in $(seq "$runs"); do
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-/usr/bin/python3 - "$work"/round-*.json <<'PY'
-import json, statistics, sys
-runs = {}
-for path in sys.argv[1:]:
-    for r in json.load(open(path))["results"]:
-        runs.setdefault(r["command"], []).append((r["times"][0], r["user"] + r["system"]))
-for command, times in runs.items():
-    print(f"{command}: median wall {statistics.median(t for t, _ in times):.2f} s, median CPU (user + sys) {statistics.median(c for _, c in times):.2f} s, walls {', '.join(f'{t:.2f}' for t, _ in times)}")
+PYTHONPATH=bench/lib /usr/bin/python3 - "$work"/round-*.json <<'PY'
+import sys
+import rounds
+runs = rounds.load(sys.argv[1:])
+rounds.print_medians(runs)
 for fmt in ("PNG", "PDF"):
     ours, peer = runs[f"bordermap {fmt}"], runs[f"Mapnik {fmt}"]
-    wall = statistics.median(t for t, _ in ours) / statistics.median(t for t, _ in peer)
-    cpu = statistics.median(c for _, c in ours) / statistics.median(c for _, c in peer)
+    wall = rounds.median_wall(ours) / rounds.median_wall(peer)
+    cpu = rounds.median_cpu(ours) / rounds.median_cpu(peer)
     print(f"{fmt}: bordermap/Mapnik median wall time {wall:.2f}, median CPU time {cpu:.2f}")
 PY
 ls -l "$work/bordermap.png" "$work/mapnik.png" | awk '{print $5, $NF}'
