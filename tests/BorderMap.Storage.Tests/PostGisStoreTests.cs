@@ -14,12 +14,14 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
         return PostGisClaimStore.Open(_database, TestData.Geodata.Areas, seed);
     }
 
+    /// <summary>Puts the database back where migration 6 left it: every later migration is undone, so that reopening applies them again.</summary>
     protected override async Task ForgetCountTablesAsync()
     {
         await using var connection = new Npgsql.NpgsqlConnection(_database);
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand(
-            "DROP TABLE claim_cells, claim_days; DROP FUNCTION bordermap_counts_inserted, bordermap_counts_updated, bordermap_counts_deleted CASCADE; DELETE FROM schema_version WHERE version = 7",
+            "DROP TABLE claim_cells, claim_days; DROP FUNCTION bordermap_counts_inserted, bordermap_counts_updated, bordermap_counts_deleted CASCADE; " +
+            "DROP INDEX claims_by_event_date_idx, claims_by_place_idx, claims_by_title_idx, claims_by_category_idx, claims_by_status_idx; DELETE FROM schema_version WHERE version >= 7",
             connection);
         await command.ExecuteNonQueryAsync();
     }
