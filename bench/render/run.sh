@@ -11,16 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-10}
 
-missing=()
-for package in hyperfine python3-mapnik; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-if ((${#missing[@]})); then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
-
-dotnet build src/BorderMap.App -c Release -nologo -v quiet -p:SkipWebBundle=true
-bordermap="dotnet src/BorderMap.App/bin/Release/net10.0/linux-x64/bordermap.dll"
+source bench/lib/setup.sh
+install_missing hyperfine python3-mapnik
+build_bordermap
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
