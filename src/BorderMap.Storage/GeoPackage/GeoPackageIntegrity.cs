@@ -2,7 +2,12 @@ using Microsoft.Data.Sqlite;
 
 namespace BorderMap.Storage.GeoPackage;
 
-/// <summary>SQLite's own check of a GeoPackage file's pages and indexes, read-only.</summary>
+/// <summary>
+/// SQLite's own check of a GeoPackage file's pages and indexes. It opens the file for writing (never
+/// creating it) because a process killed mid-write leaves a hot journal that only a writer may roll
+/// back; a read-only reader would stop at it. The check itself writes nothing, and SQLite falls back
+/// to reading when the file is write-protected.
+/// </summary>
 public static class GeoPackageIntegrity
 {
     private const int MaxReported = 100;
@@ -10,7 +15,7 @@ public static class GeoPackageIntegrity
     /// <summary>What SQLite's <c>quick_check</c> finds wrong, at most 100 lines; empty when the file is sound.</summary>
     public static IReadOnlyList<string> Problems(string path)
     {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString();
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
