@@ -235,7 +235,8 @@ public partial class AnalystTests(BrowserSession session) : IClassFixture<Browse
         await page.GetByTestId("export-width").FillAsync("800");
         await page.GetByTestId("export-title").FillAsync("Browser test export");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-download").ClickAsync());
+        // The wait bounds a hang, not speed: on a loaded two-core machine the server's render took over 30 s.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-download").ClickAsync(), new() { Timeout = 120_000 });
 
         await using var stream = await download.CreateReadStreamAsync();
         var header = new byte[8];
