@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using static BorderMap.App.Tests.ApiClient;
 using static BorderMap.App.Tests.EventApiFixture;
 
 namespace BorderMap.App.Tests;
