@@ -8,25 +8,20 @@ one in ten lasts 2 to 10 days and one in twenty is dated only to its month, as r
 The generator is seeded: every run writes the same files.
 """
 import datetime
-import json
 import random
-import shutil
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lib"))
+import synthetic_geodata  # noqa: E402  (bench/lib is put on the path just above)
 
 CLAIMS = 10_000
 DAYS = 60
 FIRST = datetime.date(2021, 6, 1)
-EXTENT = (60.5, 29.5, 75.0, 41.0)
 
-repo = Path(__file__).resolve().parents[2]
 out = Path(sys.argv[1])
-shutil.rmtree(out, ignore_errors=True)
-for part in ("boundaries", "sources", "gazetteer"):
-    shutil.copytree(repo / "geodata" / part, out / "geodata" / part)
-(out / "geodata" / "claims").mkdir(parents=True)
-
-seed = json.loads((repo / "geodata" / "claims" / "tj-af-border-2021-07-05.geojson").read_text(encoding="utf-8"))["features"]
+synthetic_geodata.prepare(out)
+seed = synthetic_geodata.seed_claims()
 rng = random.Random(13)
 features = []
 for i in range(CLAIMS):
@@ -40,8 +35,8 @@ for i in range(CLAIMS):
         end = start + datetime.timedelta(days=rng.randint(2, 10))
     properties = dict(template["properties"], refs=[], areas=[], geoPrecision=1, place=f"Synthetic point {i + 1}",
                       eventDate=start.isoformat(), endDate=end.isoformat() if end else None, timePrecision=precision)
-    point = [round(rng.uniform(EXTENT[0], EXTENT[2]), 4), round(rng.uniform(EXTENT[1], EXTENT[3]), 4)]
+    point = synthetic_geodata.random_point(rng)
     features.append({"type": "Feature", "id": f"synthetic-{i + 1:05d}", "geometry": {"type": "Point", "coordinates": point}, "properties": properties})
 
-(out / "geodata" / "claims" / "synthetic.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False), encoding="utf-8")
+synthetic_geodata.write_claims(out, features)
 print(f"wrote {CLAIMS} claims over {DAYS} days to {out}")

@@ -12,8 +12,18 @@ public static class ApiClient
     /// <summary>POSTs <paramref name="body"/> as JSON.</summary>
     public static async Task<HttpResponseMessage> PostJson(this HttpClient client, string url, JsonNode body)
     {
-        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        using var content = Json(body);
         return await client.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
+    /// <summary><paramref name="body"/> as a request's JSON content.</summary>
+    public static StringContent Json(JsonNode body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
+
+    /// <summary>The body of a response expected to be 201 Created; the assertion shows any other answer whole.</summary>
+    public static async Task<JsonElement> Created(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     public static async Task<JsonElement> GetOk(this HttpClient client, string url)

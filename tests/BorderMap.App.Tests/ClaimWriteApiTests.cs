@@ -8,16 +8,8 @@ using System.Text.Json.Nodes;
 namespace BorderMap.App.Tests;
 
 /// <summary>The write API over a real socket and a real GeoPackage store, one store per test.</summary>
-public sealed class ClaimWriteApiTests : IAsyncLifetime
+public sealed class ClaimWriteApiTests : ServerPerTest<StoreServer>
 {
-    private readonly StoreServer _server = new();
-
-    private HttpClient Client => _server.Client;
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     private async Task<HttpResponseMessage> Send(HttpMethod method, string url, JsonNode? body = null, string? ifMatch = null, string? origin = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative));
@@ -188,7 +180,7 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
     [Fact]
     public async Task Writes_from_another_origin_are_refused_and_change_nothing()
     {
-        var own = _server.Url.GetLeftPart(UriPartial.Authority);
+        var own = Server.Url.GetLeftPart(UriPartial.Authority);
 
         await Problem(await Send(HttpMethod.Post, "/api/claims", ClaimBodies.Valid(), origin: "https://evil.example"), HttpStatusCode.Forbidden);
         await Problem(await Send(HttpMethod.Post, "/api/claims", ClaimBodies.Valid(), origin: "null"), HttpStatusCode.Forbidden);
@@ -206,8 +198,8 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
         {
             Content = new StringContent(ClaimBodies.Valid().ToJsonString(), Encoding.UTF8, "application/geo+json"),
         };
-        request.Headers.Host = $"evil.example:{_server.Url.Port}";
-        request.Headers.Add("Origin", $"http://evil.example:{_server.Url.Port}");
+        request.Headers.Host = $"evil.example:{Server.Url.Port}";
+        request.Headers.Add("Origin", $"http://evil.example:{Server.Url.Port}");
 
         // The Host check turns it away before the origin check would (421 Misdirected Request).
         await Problem(await Client.SendAsync(request), HttpStatusCode.MisdirectedRequest);
@@ -257,9 +249,9 @@ public sealed class ClaimWriteApiTests : IAsyncLifetime
     public async Task What_was_written_is_in_the_store_file_after_the_server_stops()
     {
         await Send(HttpMethod.Post, "/api/claims", ClaimBodies.Valid());
-        await _server.DisposeAsync();
+        await Server.DisposeAsync();
 
-        await using var store = BorderMap.Storage.StoreLocation.Open(_server.StorePath, StoreServer.Geodata.Areas, BorderMap.Storage.StoreSeed.Empty);
+        await using var store = BorderMap.Storage.StoreLocation.Open(Server.StorePath, StoreServer.Geodata.Areas, BorderMap.Storage.StoreSeed.Empty);
         Assert.NotNull(await store.FindClaimAsync("api-claim"));
     }
 }

@@ -6,22 +6,16 @@ using System.Text.Json.Nodes;
 namespace BorderMap.App.Tests;
 
 /// <summary>Information credibility (Admiralty 1–6) over the API: set on a claim, kept by edits, a filter of lists, tiles and exports.</summary>
-public sealed class CredibilityApiTests : IAsyncLifetime
+public sealed class CredibilityApiTests : ServerPerTest<StoreServer>
 {
-    private readonly StoreServer _server = new();
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     [Fact]
     public async Task A_claim_keeps_its_credibility_and_is_found_by_it()
     {
-        Assert.Equal(HttpStatusCode.Created, (await _server.Client.PostJson("/api/claims", ClaimBodies.Valid("graded", p => p["credibility"] = 2))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Client.PostJson("/api/claims", ClaimBodies.Valid("graded", p => p["credibility"] = 2))).StatusCode);
 
-        Assert.Equal(2, (await _server.Client.GetOk("/api/claims/graded")).GetProperty("properties").GetProperty("credibility").GetInt32());
-        Assert.Equal(["graded"], await _server.Client.ClaimIds("?credibility=1,2"));
-        Assert.Empty(await _server.Client.ClaimIds("?credibility=5"));
+        Assert.Equal(2, (await Client.GetOk("/api/claims/graded")).GetProperty("properties").GetProperty("credibility").GetInt32());
+        Assert.Equal(["graded"], await Client.ClaimIds("?credibility=1,2"));
+        Assert.Empty(await Client.ClaimIds("?credibility=5"));
     }
 
     [Theory]
@@ -30,12 +24,12 @@ public sealed class CredibilityApiTests : IAsyncLifetime
     [InlineData("\"two\"", "a whole number")]
     public async Task A_bad_credibility_is_refused_and_named(string credibility, string message)
     {
-        var response = await _server.Client.PostJson("/api/claims", ClaimBodies.Valid("bad-grade", p => p["credibility"] = JsonNode.Parse(credibility)));
+        var response = await Client.PostJson("/api/claims", ClaimBodies.Valid("bad-grade", p => p["credibility"] = JsonNode.Parse(credibility)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.Contains(message, Assert.Single(errors.EnumerateObject(), e => e.Name == "credibility").Value[0].GetString(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await _server.Client.GetAsync(new Uri("/api/claims/bad-grade", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri("/api/claims/bad-grade", UriKind.Relative))).StatusCode);
     }
 
     [Theory]
@@ -44,5 +38,5 @@ public sealed class CredibilityApiTests : IAsyncLifetime
     [InlineData("/api/tiles/claims/5/22/12.mvt?credibility=0")]
     [InlineData("/api/export?format=png&credibility=7")]
     public async Task A_bad_credibility_filter_is_named(string url) =>
-        Assert.Contains("credibility", await _server.Client.GetBadRequest(url));
+        Assert.Contains("credibility", await Client.GetBadRequest(url));
 }

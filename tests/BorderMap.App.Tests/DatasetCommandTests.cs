@@ -80,16 +80,7 @@ public sealed class DatasetCommandTests : IDisposable
         return file;
     }
 
-    private static string Sample(string name)
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "BorderMap.sln")))
-        {
-            root = root.Parent!;
-        }
-
-        return Path.Combine(root.FullName, "geodata", "samples", name);
-    }
+    private static string Sample(string name) => Path.Combine(TestRepository.Root, "geodata", "samples", name);
 
     private async Task<(int ExitCode, string StdOut, string StdErr)> Run(params string[] args)
     {

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -20,46 +17,35 @@ internal static class EventApiFixture
 
     public static async Task AddAsync(HttpClient client)
     {
-        var fixture = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "tests", "Fixtures", "event-three-sources.json")))!;
+        var fixture = await ReadAsync();
         foreach (var source in fixture["sources"]!.AsArray())
         {
-            await Created(await client.PostAsync(new Uri("/api/sources", UriKind.Relative), Json(source!)));
+            await ApiClient.Created(await client.PostJson("/api/sources", source!));
         }
 
         foreach (var claim in fixture["claims"]!.AsArray())
         {
-            await Created(await client.PostAsync(new Uri("/api/claims", UriKind.Relative), Json(claim!)));
+            await ApiClient.Created(await client.PostJson("/api/claims", claim!));
         }
     }
+
+    /// <summary>The event of all three claims, titled <paramref name="title"/>, as created.</summary>
+    public static async Task<JsonElement> AddEventAsync(HttpClient client, string title) =>
+        await ApiClient.Created(await client.PostJson("/api/events", new JsonObject
+        {
+            ["title"] = title,
+            ["claims"] = new JsonArray(Guard, Broadcaster, Agency),
+        }));
 
     /// <summary>The fixture's claim <paramref name="id"/> as a new claim feature with another id, changed by <paramref name="change"/>.</summary>
     public static async Task<JsonNode> ClaimBody(string id, string newId, Action<JsonObject> change)
     {
-        var fixture = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "tests", "Fixtures", "event-three-sources.json")))!;
-        var claim = fixture["claims"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == id)!.DeepClone();
+        var claim = (await ReadAsync())["claims"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == id)!.DeepClone();
         claim["id"] = newId;
         change(claim.AsObject());
         return claim;
     }
 
-    public static StringContent Json(JsonNode body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
-
-    public static async Task<JsonElement> Created(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BorderMap.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Tests must run inside the BorderMap repository.");
-    }
+    private static async Task<JsonNode> ReadAsync() =>
+        JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(TestRepository.Root, "tests", "Fixtures", "event-three-sources.json")))!;
 }

@@ -2,24 +2,19 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using static BorderMap.App.Tests.ApiClient;
 using static BorderMap.App.Tests.EventApiFixture;
 
 namespace BorderMap.App.Tests;
 
 /// <summary>The event API over a real socket and a real GeoPackage store: one test per rule, as a client sees it.</summary>
-public sealed class EventApiTests : IAsyncLifetime
+public sealed class EventApiTests : ServerPerTest<StoreServer>
 {
-    private readonly StoreServer _server = new();
-
-    private HttpClient Client => _server.Client;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await _server.InitializeAsync();
+        await base.InitializeAsync();
         await AddAsync(Client);
     }
-
-    public Task DisposeAsync() => _server.DisposeAsync();
 
     private async Task<HttpResponseMessage> Send(HttpMethod method, string url, JsonNode? body = null, string? ifMatch = null)
     {

@@ -26,14 +26,7 @@ public sealed class ExportApiTests : IAsyncLifetime
     [InlineData("format=pdf&paper=A4-portrait&bbox=66,35,72,39&title=North&selected=afghan-soldiers-cross-into-tajikistan&date=2021-07-05", "application/pdf", "bordermap-2021-07-05.pdf")]
     public async Task Each_format_downloads_as_an_attachment_with_its_media_type(string query, string mediaType, string fileName)
     {
-        using var http = new HttpClient { BaseAddress = _app!.Url };
-        using var response = await http.GetAsync(new Uri("api/export?" + query, UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
-        Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        var body = await response.Content.ReadAsByteArrayAsync();
+        var body = await Attachment(query, mediaType, fileName);
         switch (mediaType)
         {
             case "image/png":
@@ -52,8 +45,7 @@ public sealed class ExportApiTests : IAsyncLifetime
     [Fact]
     public async Task An_export_numbers_the_shipped_event_and_lists_its_sources()
     {
-        using var http = new HttpClient { BaseAddress = _app!.Url };
-        using var response = await http.GetAsync(new Uri("api/export?format=svg&width=1600&height=1200&date=2021-07-05", UriKind.Relative));
+        using var response = await Export("format=svg&width=1600&height=1200&date=2021-07-05");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var svg = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -68,13 +60,7 @@ public sealed class ExportApiTests : IAsyncLifetime
     [InlineData("small-multiples=true&format=pdf&from=2021-07-01&to=2021-07-05&step=day", "application/pdf", "bordermap-2021-07-05.pdf")]
     public async Task Each_sequence_downloads_as_an_attachment_with_its_media_type(string query, string mediaType, string fileName)
     {
-        using var http = new HttpClient { BaseAddress = _app!.Url };
-        using var response = await http.GetAsync(new Uri($"api/export?{query}&width=480&height=270&dpi=72&date=2021-07-05", UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        var body = await response.Content.ReadAsByteArrayAsync();
+        var body = await Attachment($"{query}&width=480&height=270&dpi=72&date=2021-07-05", mediaType, fileName);
         switch (mediaType)
         {
             case "image/gif":
@@ -109,13 +95,30 @@ public sealed class ExportApiTests : IAsyncLifetime
     [InlineData("animate=true&format=gif&from=2012-01-01&to=2021-07-05&step=week&width=1920&height=1080", "step", "the server draws at most 600,000,000 for one animation")]
     public async Task Invalid_parameters_get_400_problem_details_naming_the_parameter(string query, string parameter, string message)
     {
-        using var http = new HttpClient { BaseAddress = _app!.Url };
-        using var response = await http.GetAsync(new Uri("api/export?" + query, UriKind.Relative));
+        using var response = await Export(query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var errors = problem.RootElement.GetProperty("errors").GetProperty(parameter);
         Assert.Contains(errors.EnumerateArray(), e => e.GetString()!.Contains(message, StringComparison.Ordinal));
+    }
+
+    /// <summary>The answer to <c>GET /api/export?query</c>, read whole.</summary>
+    private async Task<HttpResponseMessage> Export(string query)
+    {
+        using var http = new HttpClient { BaseAddress = _app!.Url };
+        return await http.GetAsync(new Uri("api/export?" + query, UriKind.Relative));
+    }
+
+    /// <summary>The body of an export that downloads as an attachment named <paramref name="fileName"/> of <paramref name="mediaType"/>.</summary>
+    private async Task<byte[]> Attachment(string query, string mediaType, string fileName)
+    {
+        using var response = await Export(query);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        return await response.Content.ReadAsByteArrayAsync();
     }
 }

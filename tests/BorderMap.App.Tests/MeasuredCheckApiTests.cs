@@ -7,18 +7,12 @@ using System.Text.Json.Nodes;
 namespace BorderMap.App.Tests;
 
 /// <summary>A claim's measured checks over the API: basis, uncertainty, the published figure, and a verdict against that range.</summary>
-public sealed class MeasuredCheckApiTests : IAsyncLifetime
+public sealed class MeasuredCheckApiTests : ServerPerTest<StoreServer>
 {
-    private readonly StoreServer _server = new();
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     [Fact]
     public async Task More_than_900_km_is_consistent_and_2000_km_inconsistent_each_with_basis_and_uncertainty()
     {
-        var seed = Check(await _server.Client.GetOk("/api/claims/tj-bds-border-length"));
+        var seed = Check(await Client.GetOk("/api/claims/tj-bds-border-length"));
         Assert.Equal(("more than", "consistent"), (seed.GetProperty("qualifier").GetString(), seed.GetProperty("verdict").GetString()));
         Assert.Contains("Natural Earth", seed.GetProperty("measuredOn").GetString(), StringComparison.Ordinal);
         Assert.True(seed.GetProperty("uncertainty").GetDouble() > 0);
@@ -35,7 +29,7 @@ public sealed class MeasuredCheckApiTests : IAsyncLifetime
             p["translation"] = "Tajikistan has a border of 2,000 km with Badakhshan.";
         });
         using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/geo+json");
-        var response = await _server.Client.PostAsync(new Uri("/api/claims", UriKind.Relative), content);
+        var response = await Client.PostAsync(new Uri("/api/claims", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var posted = Check(await response.Content.ReadFromJsonAsync<JsonElement>());
         Assert.Equal(("exact", "inconsistent"), (posted.GetProperty("qualifier").GetString(), posted.GetProperty("verdict").GetString()));

@@ -7,16 +7,10 @@ using System.Text.Json.Nodes;
 namespace BorderMap.App.Tests;
 
 /// <summary>Registering a corrected version over the API re-anchors its quotes, and a fuzzy one is reviewed there. The texts are constructed for the test.</summary>
-public sealed class SourceVersionApiTests : IAsyncLifetime
+public sealed class SourceVersionApiTests : ServerPerTest<StoreServer>
 {
     private const string FirstVersion = "Guards reported calm at the crossing. About 300 people waited at the bridge on Tuesday. Two trucks were turned back.";
     private const string SecondVersion = "Update. Guards reported calm at the crossing. About 350 people waited at the bridge on Tuesday.";
-
-    private readonly StoreServer _server = new();
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-
-    public Task DisposeAsync() => _server.DisposeAsync();
 
     [Fact]
     public async Task A_new_version_re_anchors_each_quote_and_a_fuzzy_one_is_accepted_once()
@@ -31,7 +25,7 @@ public sealed class SourceVersionApiTests : IAsyncLifetime
         version["supersedes"] = "crossing-report-2021-07-06";
         await Post("/api/sources", version, HttpStatusCode.Created);
 
-        var page = await _server.Client.GetOk("/api/sources/crossing-report-2021-07-06-v2/anchors");
+        var page = await Client.GetOk("/api/sources/crossing-report-2021-07-06-v2/anchors");
         var anchors = page.GetProperty("anchors").EnumerateArray().ToDictionary(a => a.GetProperty("claimId").GetString()!);
         Assert.Equal(
             [("calm", "moved"), ("trucks", "orphaned"), ("waiting", "fuzzy")],
@@ -43,13 +37,13 @@ public sealed class SourceVersionApiTests : IAsyncLifetime
 
         var accepted = await Post("/api/sources/crossing-report-2021-07-06-v2/anchors/waiting", new JsonObject { ["decision"] = "accept" }, HttpStatusCode.OK);
         Assert.Equal("accepted", accepted.GetProperty("review").GetString());
-        var claim = await _server.Client.GetOk("/api/claims/waiting");
+        var claim = await Client.GetOk("/api/claims/waiting");
         Assert.Equal("crossing-report-2021-07-06-v2", claim.GetProperty("properties").GetProperty("source").GetString());
 
         Assert.Equal(["decision"], Fields(await Post("/api/sources/crossing-report-2021-07-06-v2/anchors/waiting", new JsonObject { ["decision"] = "reject" }, HttpStatusCode.BadRequest)));
         Assert.Equal(["decision"], Fields(await Post("/api/sources/crossing-report-2021-07-06-v2/anchors/trucks", new JsonObject { ["decision"] = "maybe" }, HttpStatusCode.BadRequest)));
         await Post("/api/sources/crossing-report-2021-07-06-v2/anchors/nobody", new JsonObject { ["decision"] = "accept" }, HttpStatusCode.NotFound);
-        Assert.Equal(HttpStatusCode.NotFound, (await _server.Client.GetAsync(new Uri("/api/sources/nothing/anchors", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri("/api/sources/nothing/anchors", UriKind.Relative))).StatusCode);
     }
 
     private static JsonObject Source(string text) => new()
@@ -66,7 +60,7 @@ public sealed class SourceVersionApiTests : IAsyncLifetime
     private async Task<JsonElement> Post(string url, JsonNode body, HttpStatusCode expected)
     {
         using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-        var response = await _server.Client.PostAsync(new Uri(url, UriKind.Relative), content);
+        var response = await Client.PostAsync(new Uri(url, UriKind.Relative), content);
         Assert.True(expected == response.StatusCode, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

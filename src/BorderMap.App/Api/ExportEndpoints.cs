@@ -41,25 +41,12 @@ internal static class ExportEndpoints
                 problems.Add(tooLarge);
             }
 
-            if (request is null || problems.Count > 0)
+            return await ExportAdmission.DrawAsync(http, store, slots, (request, problems), map => map, async (map, claims) =>
             {
-                return Problems.Invalid(problems);
-            }
-
-            using var slot = slots.TryTake();
-            if (slot is null)
-            {
-                return slots.Busy(http.HttpContext.Response);
-            }
-
-            if (await StoreExport.ClaimsAsync(store, request, cancel) is not { } claims)
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many claims to draw", detail: StoreExport.TooManyClaims);
-            }
-
-            using var file = new MemoryStream();
-            new MapExporter(areas, towns, await store.SourcesAsync(cancel)).Export(request, claims, file, await StoreExport.EventsAsync(store, claims, cancel));
-            return TypedResults.File(file.ToArray(), request.Format.MediaType(), request.FileName);
+                using var file = new MemoryStream();
+                new MapExporter(areas, towns, await store.SourcesAsync(cancel)).Export(map, claims, file, await StoreExport.EventsAsync(store, claims, cancel));
+                return TypedResults.File(file.ToArray(), map.Format.MediaType(), map.FileName);
+            }, cancel);
         });
 
     private static string LargerOnTheCommandLine { get; } =

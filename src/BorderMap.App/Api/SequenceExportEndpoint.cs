@@ -38,34 +38,21 @@ internal static class SequenceExportEndpoint
             problems.Add(tooLarge);
         }
 
-        if (request is null || problems.Count > 0)
+        return await ExportAdmission.DrawAsync(http, store, slots, (request, problems), sequence => sequence.Template with { Filter = sequence.StoreFilter }, async (sequence, claims) =>
         {
-            return Problems.Invalid(problems);
-        }
-
-        using var slot = slots.TryTake();
-        if (slot is null)
-        {
-            return slots.Busy(http.HttpContext.Response);
-        }
-
-        if (await StoreExport.ClaimsAsync(store, request.Template with { Filter = request.StoreFilter }, cancel) is not { } claims)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many claims to draw", detail: StoreExport.TooManyClaims);
-        }
-
-        var sources = await store.SourcesAsync(cancel);
-        try
-        {
-            var file = await Task.Run(() => Render(request, claims, new AnimationExporter(areas, towns, sources), new SmallMultiplesExporter(areas)), cancel);
-            return request is AnimationRequest animation
-                ? TypedResults.File(file, animation.MediaType, animation.FileName)
-                : TypedResults.File(file, request.Template.Format.MediaType(), request.Template.FileName);
-        }
-        catch (IOException e)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Encoding failed", detail: e.Message);
-        }
+            var sources = await store.SourcesAsync(cancel);
+            try
+            {
+                var file = await Task.Run(() => Render(sequence, claims, new AnimationExporter(areas, towns, sources), new SmallMultiplesExporter(areas)), cancel);
+                return sequence is AnimationRequest animation
+                    ? TypedResults.File(file, animation.MediaType, animation.FileName)
+                    : TypedResults.File(file, sequence.Template.Format.MediaType(), sequence.Template.FileName);
+            }
+            catch (IOException e)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Encoding failed", detail: e.Message);
+            }
+        }, cancel);
     }
 
     private static byte[] Render(SequenceRequest request, IReadOnlyList<Claim> claims, AnimationExporter animator, SmallMultiplesExporter pages)

@@ -19,35 +19,19 @@ public static class BundleEvents
             return;
         }
 
-        writer.WriteStartArray("events");
-        foreach (var e in events)
+        BundleMembers.WriteObjects(writer, "events", events, e =>
         {
-            writer.WriteStartObject();
             writer.WriteString("id", e.Id);
             writer.WriteString("title", e.Title);
             writer.WriteString("note", e.Note);
-            writer.WriteStartArray("claims");
-            e.ClaimIds.ToList().ForEach(writer.WriteStringValue);
-            writer.WriteEndArray();
+            BundleMembers.WriteStrings(writer, "claims", e.ClaimIds);
             writer.WriteString("statusOverride", e.StatusOverride);
             writer.WriteString("overrideReason", e.OverrideReason);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
     }
 
     /// <exception cref="ClaimFileException">an event is not an object, lacks its id or title, or has a mistyped or unknown member.</exception>
-    public static IReadOnlyList<EventDraft> Read(byte[] json)
-    {
-        using var document = JsonDocument.Parse(json);
-        if (document.RootElement.ValueKind != JsonValueKind.Array)
-        {
-            throw new ClaimFileException("events", "must be an array of events");
-        }
-
-        return [.. document.RootElement.EnumerateArray().Select((element, index) => ReadOne(element, $"events[{index}]"))];
-    }
+    public static IReadOnlyList<EventDraft> Read(byte[] json) => BundleMembers.Read(json, "events", ReadOne);
 
     private static EventDraft ReadOne(JsonElement element, string position)
     {

@@ -18,10 +18,8 @@ public static class BundleSources
 {
     public static void Write(Utf8JsonWriter writer, IReadOnlyList<Source> sources)
     {
-        writer.WriteStartArray("sources");
-        foreach (var source in sources)
+        BundleMembers.WriteObjects(writer, "sources", sources, source =>
         {
-            writer.WriteStartObject();
             writer.WriteString("id", source.Id);
             writer.WriteString("title", source.Title);
             writer.WriteString("publisher", source.Publisher);
@@ -32,22 +30,13 @@ public static class BundleSources
             writer.WriteString("sha256", source.Sha256);
             writer.WriteString("supersedes", source.Supersedes);
             writer.WriteString("reliability", source.Reliability);
-            writer.WriteStartArray("notes");
-            source.Notes.ToList().ForEach(writer.WriteStringValue);
-            writer.WriteEndArray();
+            BundleMembers.WriteStrings(writer, "notes", source.Notes);
             writer.WriteString("text", source.Text);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
     }
 
     /// <exception cref="ClaimFileException">a source lacks a field, has a mistyped one, or its text does not match its SHA-256.</exception>
-    public static IReadOnlyList<Source> Read(byte[] json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return [.. document.RootElement.EnumerateArray().Select((element, index) => ReadOne(element, $"sources[{index}]"))];
-    }
+    public static IReadOnlyList<Source> Read(byte[] json) => BundleMembers.Read(json, "sources", ReadOne);
 
     private static Source ReadOne(JsonElement element, string position)
     {

@@ -7,18 +7,12 @@ using BorderMap.App.Access;
 namespace BorderMap.App.Tests.Access;
 
 /// <summary>What a shared server does with tokens: names in the history, cookies, origins, revocation and a broken token file.</summary>
-public sealed class AccessRuleTests : IAsyncLifetime
+public sealed class AccessRuleTests : ServerPerTest<SharedServer>
 {
-    private readonly SharedServer _server = new();
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     [Fact]
     public async Task Each_change_is_recorded_under_the_editors_name()
     {
-        using var editor = _server.ClientWith(_server.EditorToken);
+        using var editor = Server.ClientWith(Server.EditorToken);
         using var created = await editor.PostAsJsonAsync(new Uri("/api/claims", UriKind.Relative), ClaimBodies.Valid("team-claim"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         using var update = new HttpRequestMessage(HttpMethod.Put, new Uri("/api/claims/team-claim", UriKind.Relative))
@@ -37,7 +31,7 @@ public sealed class AccessRuleTests : IAsyncLifetime
     [Fact]
     public async Task An_editors_change_from_another_sites_page_is_refused()
     {
-        using var editor = _server.ClientWith(_server.EditorToken);
+        using var editor = Server.ClientWith(Server.EditorToken);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/claims", UriKind.Relative)) { Content = JsonContent.Create(ClaimBodies.Valid("cross-site")) };
         request.Headers.Add("Origin", "http://news.example");
 
@@ -53,12 +47,12 @@ public sealed class AccessRuleTests : IAsyncLifetime
     {
         var cookies = new CookieContainer();
         using var handler = new HttpClientHandler { CookieContainer = cookies };
-        using var browser = new HttpClient(handler) { BaseAddress = _server.Url };
+        using var browser = new HttpClient(handler) { BaseAddress = Server.Url };
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync(new Uri("/api/session", UriKind.Relative))).StatusCode);
         using var wrong = await browser.PostAsJsonAsync(new Uri("/api/session", UriKind.Relative), new { token = "bm_wrong" });
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-        using var signIn = await browser.PostAsJsonAsync(new Uri("/api/session", UriKind.Relative), new { token = _server.EditorToken });
+        using var signIn = await browser.PostAsJsonAsync(new Uri("/api/session", UriKind.Relative), new { token = Server.EditorToken });
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         var setCookie = signIn.Headers.GetValues("Set-Cookie").Single();
         Assert.Contains("httponly", setCookie, StringComparison.OrdinalIgnoreCase);
@@ -72,11 +66,11 @@ public sealed class AccessRuleTests : IAsyncLifetime
         using var noOrigin = await browser.PostAsJsonAsync(new Uri("/api/claims", UriKind.Relative), ClaimBodies.Valid("by-cookie"));
         Assert.Equal(HttpStatusCode.Forbidden, noOrigin.StatusCode);
         using var ownPage = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/claims", UriKind.Relative)) { Content = JsonContent.Create(ClaimBodies.Valid("by-cookie")) };
-        ownPage.Headers.Add("Origin", _server.Url.GetLeftPart(UriPartial.Authority));
+        ownPage.Headers.Add("Origin", Server.Url.GetLeftPart(UriPartial.Authority));
         Assert.Equal(HttpStatusCode.Created, (await browser.SendAsync(ownPage)).StatusCode);
 
         using var signOut = new HttpRequestMessage(HttpMethod.Delete, new Uri("/api/session", UriKind.Relative));
-        signOut.Headers.Add("Origin", _server.Url.GetLeftPart(UriPartial.Authority));
+        signOut.Headers.Add("Origin", Server.Url.GetLeftPart(UriPartial.Authority));
         Assert.Equal(HttpStatusCode.NoContent, (await browser.SendAsync(signOut)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync(new Uri("/api/claims", UriKind.Relative))).StatusCode);
     }
@@ -84,21 +78,21 @@ public sealed class AccessRuleTests : IAsyncLifetime
     [Fact]
     public async Task A_revoked_token_stops_working_within_seconds_without_a_restart()
     {
-        using var reader = _server.ClientWith(_server.ReaderToken);
+        using var reader = Server.ClientWith(Server.ReaderToken);
         await reader.GetOk("/api/claims");
 
-        _server.WriteTokens((AccessRole.Editor, SharedServer.EditorName, _server.EditorToken));
+        Server.WriteTokens((AccessRole.Editor, SharedServer.EditorName, Server.EditorToken));
 
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusWithin(reader, "/api/claims", HttpStatusCode.Unauthorized));
-        using var editor = _server.ClientWith(_server.EditorToken);
+        using var editor = Server.ClientWith(Server.EditorToken);
         await editor.GetOk("/api/claims");
     }
 
     [Fact]
     public async Task A_token_file_broken_while_serving_shuts_everyone_out_until_it_is_fixed()
     {
-        using var editor = _server.ClientWith(_server.EditorToken);
-        await File.AppendAllTextAsync(_server.TokenFilePath, "admin\tMallory\t" + new string('0', 64) + "\n");
+        using var editor = Server.ClientWith(Server.EditorToken);
+        await File.AppendAllTextAsync(Server.TokenFilePath, "admin\tMallory\t" + new string('0', 64) + "\n");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, await StatusWithin(editor, "/api/claims", HttpStatusCode.ServiceUnavailable));
         using var refused = await editor.GetAsync(new Uri("/api/claims", UriKind.Relative));
@@ -106,7 +100,7 @@ public sealed class AccessRuleTests : IAsyncLifetime
         Assert.Contains("token file has an error", detail, StringComparison.Ordinal);
         Assert.DoesNotContain(SharedServer.EditorName, detail, StringComparison.Ordinal);
 
-        _server.WriteBothTokens();
+        Server.WriteBothTokens();
         Assert.Equal(HttpStatusCode.OK, await StatusWithin(editor, "/api/claims", HttpStatusCode.OK));
     }
 

@@ -6,18 +6,12 @@ using System.Text.Json;
 namespace BorderMap.App.Tests.Access;
 
 /// <summary>The write rate and body size limits, on a server that allows 3 changes a minute per editor and 2 KiB bodies.</summary>
-public sealed class WriteLimitTests : IAsyncLifetime
+public sealed class WriteLimitTests : ServerPerTest<LimitedServer>
 {
-    private readonly LimitedServer _server = new();
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     [Fact]
     public async Task An_editor_over_the_write_rate_gets_429_with_when_to_retry_and_other_editors_are_unaffected()
     {
-        using var editor = _server.ClientWith(_server.EditorToken);
+        using var editor = Server.ClientWith(Server.EditorToken);
         for (var i = 0; i < 3; i++)
         {
             using var accepted = await editor.PostAsJsonAsync(new Uri("/api/claims", UriKind.Relative), ClaimBodies.Valid($"rate-{i}"));
@@ -43,7 +37,7 @@ public sealed class WriteLimitTests : IAsyncLifetime
     [Fact]
     public async Task A_body_over_the_limit_gets_413_naming_the_limit_whether_or_not_its_length_is_declared()
     {
-        using var editor = _server.ClientWith(_server.EditorToken);
+        using var editor = Server.ClientWith(Server.EditorToken);
         var large = ClaimBodies.Valid("large", p => p["note"] = new string('n', 3000)).ToJsonString();
 
         using var declared = await editor.PostAsync(new Uri("/api/claims", UriKind.Relative), new StringContent(large, Encoding.UTF8, "application/json"));

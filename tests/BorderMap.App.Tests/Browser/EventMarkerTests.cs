@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 
 namespace BorderMap.App.Tests.Browser;
@@ -83,11 +82,7 @@ public class EventMarkerTests(EditorSession session) : IClassFixture<EditorSessi
         if ((await client.GetAsync(new Uri($"/api/events/{EventId}", UriKind.Relative))).StatusCode == HttpStatusCode.NotFound)
         {
             await EventApiFixture.AddAsync(client);
-            await EventApiFixture.Created(await client.PostAsync(new Uri("/api/events", UriKind.Relative), EventApiFixture.Json(new JsonObject
-            {
-                ["title"] = "Soldiers cross at the Panj",
-                ["claims"] = new JsonArray(EventApiFixture.Guard, EventApiFixture.Broadcaster, EventApiFixture.Agency),
-            })));
+            await EventApiFixture.AddEventAsync(client, "Soldiers cross at the Panj");
         }
 
         return client;

@@ -24,15 +24,8 @@ public sealed class ScaleSession : EditorSession
     /// <summary>Runs <c>bench/BorderMap.Bench.Api generate N DIR</c> from the repository this test was built in.</summary>
     private static async Task GenerateAsync(int count, string directory)
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "BorderMap.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "run", "--project", Path.Combine(root.FullName, "bench", "BorderMap.Bench.Api"), "--", "generate", count.ToString(CultureInfo.InvariantCulture), directory })
+        foreach (var arg in new[] { "run", "--project", Path.Combine(TestRepository.Root, "bench", "BorderMap.Bench.Api"), "--", "generate", count.ToString(CultureInfo.InvariantCulture), directory })
         {
             start.ArgumentList.Add(arg);
         }

@@ -15,7 +15,7 @@ namespace BorderMap.Storage.Interchange.Acled;
 /// known province; <c>notes</c> its quote, at its offsets in the file, and translation. The other
 /// columns are kept in its note (<see cref="KeptColumns"/>).
 /// </summary>
-internal sealed class AcledDataset : IEventDataset
+internal sealed class AcledDataset : CodebookDataset
 {
     private static readonly PrecisionCodes<string> TimePrecisions = new(
         "1 day, 2 week, 3 month",
@@ -27,36 +27,34 @@ internal sealed class AcledDataset : IEventDataset
         new Dictionary<int, int> { [1] = 1, [2] = 2, [3] = 3 },
         new Dictionary<int, int> { [1] = 1, [2] = 2, [3] = 3, [4] = 3 });
 
-    /// <summary>Columns with a field of the claim model; every other column is kept in the note.</summary>
-    private static readonly HashSet<string> ModelColumns = new(StringComparer.Ordinal)
-    {
-        "event_date", "year", "time_precision", "location", "latitude", "longitude", "geo_precision", "notes", "fatalities",
-    };
-
     private static readonly string[] ActorColumns = ["actor1", "assoc_actor_1", "actor2", "assoc_actor_2"];
 
-    public string Name => "acled";
+    public override string Name => "acled";
 
-    public string Publisher => "ACLED";
+    public override string Publisher => "ACLED";
 
-    public IReadOnlyList<string> Columns { get; } =
+    public override IReadOnlyList<string> Columns { get; } =
     [
         "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1",
         "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location",
         "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
     ];
 
-    public string IdColumn => "event_id_cnty";
+    public override string IdColumn => "event_id_cnty";
 
-    public IReadOnlyDictionary<string, string> FieldColumns { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    public override IReadOnlyDictionary<string, string> FieldColumns { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["id"] = "event_id_cnty", ["title"] = "sub_event_type", ["category"] = "event_type", ["actors"] = "actor1", ["place"] = "location",
         ["areas"] = "admin1", ["geoPrecision"] = "geo_precision", ["eventDate"] = "event_date", ["reportedDate"] = "event_date",
         ["timePrecision"] = "time_precision", ["quote"] = "notes", ["translation"] = "notes", ["numbers"] = "fatalities", ["geometry"] = "latitude/longitude",
     };
 
+    protected override IReadOnlySet<string> ModelColumns { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "event_date", "year", "time_precision", "location", "latitude", "longitude", "geo_precision", "notes", "fatalities",
+    };
 
-    public ClaimDraft? Draft(DatasetRow row, AreaCatalog areas)
+    public override ClaimDraft? Draft(DatasetRow row, AreaCatalog areas)
     {
         var eventId = row.Required("event_id_cnty", "id");
         var date = row.Date("event_date");
@@ -72,37 +70,28 @@ internal sealed class AcledDataset : IEventDataset
         }
 
         var subEvent = row.Text("sub_event_type");
-        var data = new ClaimData(
+        return Reported(eventId, point, new ClaimFields(
             Title(string.Join(" in ", new[] { subEvent.Length > 0 ? subEvent : row.Text("event_type"), row.Text("location") }.Where(p => p.Length > 0))),
             AcledCategories.CategoryOf(row.Text("event_type"), subEvent),
             [.. ActorColumns.SelectMany(c => Actors(row.Text(c)))],
             row.Text("location"),
-            [],
-            AreaId(areas, row.Text("admin1"), row.Text("country")) is { } area ? [area] : [],
+            AreaId(areas, row.Text("admin1"), row.Text("country")),
             geoPrecision,
             date!,
             null,
             timePrecision,
-            date!,
-            string.Empty,
             row.Quote("notes"),
             notes,
-            KeptColumns.Note(Name, Columns.Where(c => !ModelColumns.Contains(c)).Select(c => (c, row.Text(c)))),
-            "reported",
-            new Dictionary<string, double>(StringComparer.Ordinal) { ["fatalities"] = fatalities },
-            default,
-            default,
-            0);
-        return new ClaimDraft(EventDatasets.ClaimId(this, eventId), data, point);
+            KeptColumns.Note(Name, UnmodelledCells(row)),
+            new Dictionary<string, double>(StringComparer.Ordinal) { ["fatalities"] = fatalities }));
     }
 
-    public IReadOnlyList<string> Cells(Claim claim, AreaCatalog areas)
+    public override IReadOnlyList<string> Cells(Claim claim, AreaCatalog areas)
     {
         var d = claim.Data;
-        var kept = KeptColumns.Read(Name, d.Note);
+        var (kept, admin1, country) = KeptWithArea(claim, "admin1", areas);
         var types = KeptTypes(kept, d.Category) ?? AcledCategories.TypesOf(d.Category);
         var actors = KeptActors(kept, d.Actors) ?? DerivedActors(d.Actors);
-        var (admin1, country) = kept.ContainsKey("admin1") || kept.ContainsKey("country") ? (Kept(kept, "admin1"), Kept(kept, "country")) : AreaNames(areas, claim);
         var timestamp = claim.Data.UpdatedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         return
         [
@@ -114,8 +103,6 @@ internal sealed class AcledDataset : IEventDataset
             Kept(kept, "timestamp", timestamp),
         ];
     }
-
-    private static string Code(int code) => code.ToString(CultureInfo.InvariantCulture);
 
     private static IEnumerable<string> Actors(string cell) => cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -14,7 +14,7 @@ namespace BorderMap.Storage.Interchange.Ucdp;
 /// names a known province; <c>source_article</c> its quote, at its offsets in the file, and translation.
 /// The other columns, and a precision code that shares its level with another, are kept in its note.
 /// </summary>
-internal sealed class UcdpDataset : IEventDataset
+internal sealed class UcdpDataset : CodebookDataset
 {
     private static readonly PrecisionCodes<string> DatePrecisions = new(
         "1 day, 2 within a week, 3 within a month, 4 within a year, 5 more than a year",
@@ -33,18 +33,11 @@ internal sealed class UcdpDataset : IEventDataset
         ("best", "deaths_best"), ("high", "deaths_high"), ("low", "deaths_low"),
     ];
 
-    /// <summary>Columns with a field of the claim model (or derived from one); every other column is kept in the note.</summary>
-    private static readonly HashSet<string> ModelColumns = new(StringComparer.Ordinal)
-    {
-        "year", "where_prec", "where_coordinates", "latitude", "longitude", "geom_wkt", "date_prec", "date_start", "date_end", "source_article",
-        "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low",
-    };
+    public override string Name => "ucdp";
 
-    public string Name => "ucdp";
+    public override string Publisher => "UCDP";
 
-    public string Publisher => "UCDP";
-
-    public IReadOnlyList<string> Columns { get; } =
+    public override IReadOnlyList<string> Columns { get; } =
     [
         "id", "relid", "year", "active_year", "code_status", "type_of_violence", "conflict_dset_id", "conflict_new_id", "conflict_name", "dyad_dset_id",
         "dyad_new_id", "dyad_name", "side_a_dset_id", "side_a_new_id", "side_a", "side_b_dset_id", "side_b_new_id", "side_b", "number_of_sources",
@@ -53,17 +46,22 @@ internal sealed class UcdpDataset : IEventDataset
         "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob",
     ];
 
-    public string IdColumn => "id";
+    public override string IdColumn => "id";
 
-    public IReadOnlyDictionary<string, string> FieldColumns { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    public override IReadOnlyDictionary<string, string> FieldColumns { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["title"] = "dyad_name", ["actors"] = "side_a/side_b", ["place"] = "where_coordinates", ["areas"] = "adm_1", ["geoPrecision"] = "where_prec",
         ["eventDate"] = "date_start", ["reportedDate"] = "date_start", ["endDate"] = "date_end", ["timePrecision"] = "date_prec",
         ["quote"] = "source_article", ["translation"] = "source_article", ["numbers"] = "best", ["geometry"] = "latitude/longitude",
     };
 
+    protected override IReadOnlySet<string> ModelColumns { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "year", "where_prec", "where_coordinates", "latitude", "longitude", "geom_wkt", "date_prec", "date_start", "date_end", "source_article",
+        "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low",
+    };
 
-    public ClaimDraft? Draft(DatasetRow row, AreaCatalog areas)
+    public override ClaimDraft? Draft(DatasetRow row, AreaCatalog areas)
     {
         var eventId = row.Required("id", "id");
         var start = row.Date("date_start");
@@ -80,39 +78,30 @@ internal sealed class UcdpDataset : IEventDataset
             return null;
         }
 
-        var kept = Columns.Where(c => !ModelColumns.Contains(c)).Select(c => (c, row.Text(c)))
+        var kept = UnmodelledCells(row)
             .Concat(KeptCodes(row, "date_prec", DatePrecisions.IsShared(timePrecision)))
             .Concat(KeptCodes(row, "where_prec", WherePrecisions.IsShared(geoPrecision)))
             .Concat(KeptDates(row, start!, end!));
-        var data = new ClaimData(
+        return Reported(eventId, point, new ClaimFields(
             Title(row.Text("dyad_name") is { Length: > 0 } dyad ? $"{dyad} at {row.Text("where_coordinates")}" : $"UCDP event {eventId}"),
             "military-presence",
             [.. new[] { row.Text("side_a"), row.Text("side_b") }.Where(s => s.Trim().Length > 0)],
             row.Text("where_coordinates"),
-            [],
-            AreaId(areas, row.Text("adm_1").Replace(" province", string.Empty, StringComparison.OrdinalIgnoreCase), row.Text("country")) is { } area ? [area] : [],
+            AreaId(areas, row.Text("adm_1").Replace(" province", string.Empty, StringComparison.OrdinalIgnoreCase), row.Text("country")),
             geoPrecision,
             start!,
             end == start ? null : end,
             timePrecision,
-            start!,
-            string.Empty,
             row.Quote("source_article"),
             article,
             KeptColumns.Note(Name, kept),
-            "reported",
-            numbers,
-            default,
-            default,
-            0);
-        return new ClaimDraft(EventDatasets.ClaimId(this, eventId), data, point);
+            numbers));
     }
 
-    public IReadOnlyList<string> Cells(Claim claim, AreaCatalog areas)
+    public override IReadOnlyList<string> Cells(Claim claim, AreaCatalog areas)
     {
         var d = claim.Data;
-        var kept = KeptColumns.Read(Name, d.Note);
-        var (adm1, country) = kept.ContainsKey("adm_1") || kept.ContainsKey("country") ? (Kept(kept, "adm_1"), Kept(kept, "country")) : AreaNames(areas, claim);
+        var (kept, adm1, country) = KeptWithArea(claim, "adm_1", areas);
         var end = d.EndDate ?? d.EventDate;
         var best = Count(claim, "deaths_best", "fatalities");
         var cells = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -133,8 +122,6 @@ internal sealed class UcdpDataset : IEventDataset
 
         return [.. Columns.Select(c => cells.TryGetValue(c, out var cell) ? cell : Kept(kept, c))];
     }
-
-    private static string Code(int code) => code.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The low estimate is at most the best, the best at most the high; the end is not before the start.</summary>
     private static void CheckEstimates(DatasetRow row, Dictionary<string, double> numbers, string? start, string? end)
