@@ -18,7 +18,10 @@ public abstract partial class ClaimStoreContract
     /// <summary>The filters the pre-counted days answer, checked after each write.</summary>
     private static readonly string[] CountedFilters = ["", "region=AF-BDS&from=2021-07-01&to=2021-08-15", "category=refugees,statement&status=reported"];
 
-    /// <summary>Makes the store look like one written before <c>claim_cells</c> and <c>claim_days</c> existed (the tables and what keeps them gone).</summary>
+    /// <summary>The cluster tile filters the pre-counted cells answer (without and with dates), checked after each write.</summary>
+    private static readonly string[] CountedTileFilters = ["", "from=2021-07-01&to=2021-07-31", "from=2021-07-05&category=statement,refugees&status=reported&precision=2,3"];
+
+    /// <summary>Makes the store look like one written before <c>claim_cells</c>, <c>claim_days</c> and <c>claim_cell_days</c> existed (the tables and what keeps them gone).</summary>
     protected abstract Task ForgetCountTablesAsync();
 
     [Fact]
@@ -49,10 +52,10 @@ public abstract partial class ClaimStoreContract
         var reference = await ReferenceClaims.ReadAsync(reopened);
         foreach (var tile in new[] { ReferenceTiles.Holding(Fayzabad, 5), ReferenceTiles.Holding(Fayzabad, 9), new TileAddress(0, 0, 0) })
         {
-            var features = TileDecoding.Decode(await reopened.TileAsync(ClaimFilter.All, tile), tile);
-            var expected = ReferenceTiles.Clusters(ReferenceTiles.In(reference.All, tile), tile);
-            Assert.Equal(expected.Count, features.Count);
-            Assert.All(expected, cluster => AssertCluster(cluster, features));
+            foreach (var filter in CountedTileFilters.Select(Parse))
+            {
+                AssertClustersEqual(ReferenceTiles.Clusters(ReferenceTiles.In(reference.Query(filter), tile), tile), TileDecoding.Decode(await reopened.TileAsync(filter, tile), tile));
+            }
         }
 
         await AssertCountsMatchAsync(reopened, reference);
@@ -61,13 +64,20 @@ public abstract partial class ClaimStoreContract
     /// <summary>Checks the tile's clusters against the reference over every claim of the store, and answers how many claims the tile counts.</summary>
     private async Task<long> AssertClustersMatchStoreAsync(TileAddress tile)
     {
-        var claims = await Store.ClaimsAsync();
-        var features = await TileFeaturesAsync(string.Empty, tile);
-        var expected = ReferenceTiles.Clusters(ReferenceTiles.In(claims, tile), tile);
+        var reference = new ReferenceClaims(await Store.ClaimsAsync(), TestData.Geodata.Areas);
+        foreach (var filter in CountedTileFilters)
+        {
+            AssertClustersEqual(ReferenceTiles.Clusters(ReferenceTiles.In(reference.Query(Parse(filter)), tile), tile), await TileFeaturesAsync(filter, tile));
+        }
+
+        await AssertCountsMatchAsync(Store, reference);
+        return (await TileFeaturesAsync(string.Empty, tile)).Sum(f => f.Number("count"));
+    }
+
+    private static void AssertClustersEqual(IReadOnlyList<ReferenceCluster> expected, IReadOnlyList<TileFeature> features)
+    {
         Assert.Equal(expected.Count, features.Count);
         Assert.All(expected, cluster => AssertCluster(cluster, features));
-        await AssertCountsMatchAsync(Store, new ReferenceClaims(claims, TestData.Geodata.Areas));
-        return features.Sum(f => f.Number("count"));
     }
 
     private static async Task AssertCountsMatchAsync(IClaimStore store, ReferenceClaims reference)

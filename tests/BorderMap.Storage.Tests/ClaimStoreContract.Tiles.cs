@@ -15,7 +15,12 @@ public abstract partial class ClaimStoreContract
     /// <summary>Where <see cref="QueryClaimSet"/> and the seed lie, between Herat and the Pamirs.</summary>
     private static readonly Envelope BorderArea = new(60, 76, 29, 41);
 
-    public static TheoryData<string> TileFilters() => new() { "", "category=troop-movement,refugees", "from=2021-07-01&to=2021-09-30", "q=Бадахшан&region=AF-BDS" };
+    public static TheoryData<string> TileFilters() => new()
+    {
+        "", "category=troop-movement,refugees", "from=2021-07-01&to=2021-09-30", "q=Бадахшан&region=AF-BDS",
+        "from=2021-08-01", "to=2021-07-05&category=statement,refugees", "from=2021-07-05&to=2021-07-05&status=reported,disputed&precision=1,2",
+        "from=2021-07-01&to=2021-09-30&actor=Taliban",
+    };
 
     [Theory]
     [MemberData(nameof(TileFilters))]

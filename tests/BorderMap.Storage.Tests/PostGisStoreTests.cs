@@ -20,7 +20,8 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
         await using var connection = new Npgsql.NpgsqlConnection(_database);
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand(
-            "DROP TABLE claim_cells, claim_days; DROP FUNCTION bordermap_counts_inserted, bordermap_counts_updated, bordermap_counts_deleted CASCADE; " +
+            "DROP TABLE claim_cells, claim_days, claim_cell_days; DROP FUNCTION bordermap_counts_inserted, bordermap_counts_updated, bordermap_counts_deleted CASCADE; " +
+            "DROP FUNCTION bordermap_cell_days_inserted, bordermap_cell_days_updated, bordermap_cell_days_deleted CASCADE; " +
             "DROP INDEX claims_by_event_date_idx, claims_by_place_idx, claims_by_title_idx, claims_by_category_idx, claims_by_status_idx; DELETE FROM schema_version WHERE version >= 7",
             connection);
         await command.ExecuteNonQueryAsync();

@@ -39,7 +39,7 @@ internal static class ClaimTiles
             || SqliteRows.Select(connection, $"SELECT count(*) FROM claim_summary s WHERE {where}", parameters, row => row.GetInt32(0))[0] > TileAddress.MaxClaimsPerTile;
         if (clustered)
         {
-            var cells = ClusterCells.Answer(claims, tile) ? CountedClusters(connection, claims, tile, parameters) : Clusters(connection, where, parameters);
+            var cells = Counted(claims, tile) is { } counts ? CountedClusters(connection, counts, tile, parameters) : Clusters(connection, where, parameters);
             foreach (var cell in cells)
             {
                 var (x, y) = Pixel(cell.SumX / cell.Count, cell.SumY / cell.Count);
@@ -75,8 +75,20 @@ internal static class ClaimTiles
         return Merged(rows);
     }
 
-    /// <summary>The same clusters from the pre-counted cells (<see cref="ClusterCells"/>): as many rows as the tile has cells and categories, whatever its claims.</summary>
-    private static IEnumerable<Cluster> CountedClusters(SqliteConnection connection, ClaimQuery claims, TileAddress tile, Dictionary<string, object> parameters)
+    /// <summary>
+    /// The pre-counted table and conditions that answer a cluster tile, or null when only the claims
+    /// can: <c>claim_cells</c> without dates, <c>claim_cell_days</c> with them (<see cref="ClusterCellDays"/>).
+    /// </summary>
+    private static string? Counted(ClaimQuery claims, TileAddress tile) =>
+        ClusterCells.Answer(claims, tile) ? "claim_cells d WHERE " + (claims.Categories is null ? "1 = 1" : "d.category IN (SELECT value FROM json_each($categories))")
+        : ClusterCellDays.Answer(claims, tile) ? "claim_cell_days d WHERE " + ClusterCellDays.Where(claims, '$', (column, list) => $"{column} IN (SELECT value FROM json_each({list}))")
+        : null;
+
+    /// <summary>
+    /// The same clusters from pre-counted cells (<see cref="ClusterCells"/>), <paramref name="counts"/>
+    /// the table and its conditions: as many rows as the tile has cells and kinds of claim, whatever its claims.
+    /// </summary>
+    private static IEnumerable<Cluster> CountedClusters(SqliteConnection connection, string counts, TileAddress tile, Dictionary<string, object> parameters)
     {
         var window = ClusterCells.Window(tile);
         parameters["$zoom"] = window.Zoom;
@@ -87,14 +99,12 @@ internal static class ClaimTiles
         parameters["$cells_max_y"] = window.MaxY;
         parameters["$origin_x"] = window.OriginX;
         parameters["$origin_y"] = window.OriginY;
-        var categories = claims.Categories is null ? string.Empty : "AND category IN (SELECT value FROM json_each($categories))";
         var rows = SqliteRows.Select(
             connection,
             $"""
-            SELECT (cell_x >> $shift) - $origin_x + {TileAddress.ClusterGrid} * ((cell_y >> $shift) - $origin_y) AS cell, category, sum(count), sum(sum_x), sum(sum_y)
-            FROM claim_cells
-            WHERE zoom = $zoom AND cell_x BETWEEN $cells_min_x AND $cells_max_x AND cell_y BETWEEN $cells_min_y AND $cells_max_y {categories}
-            GROUP BY cell, category
+            SELECT (d.cell_x >> $shift) - $origin_x + {TileAddress.ClusterGrid} * ((d.cell_y >> $shift) - $origin_y) AS cell, d.category, sum(d.count), sum(d.sum_x), sum(d.sum_y)
+            FROM {counts} AND d.zoom = $zoom AND d.cell_x BETWEEN $cells_min_x AND $cells_max_x AND d.cell_y BETWEEN $cells_min_y AND $cells_max_y
+            GROUP BY cell, d.category
             """,
             parameters,
             CellRow);

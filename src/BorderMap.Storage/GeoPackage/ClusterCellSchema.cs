@@ -18,7 +18,7 @@ internal static class ClusterCellSchema
         """;
 
     /// <summary>The kept zooms with the cell of one anchor at each, as a <c>SELECT</c> over <c>json_each</c>.</summary>
-    private static string CellsOf(string x, string y) =>
+    public static string CellsOf(string x, string y) =>
         $"SELECT z.value, CAST({ClusterCells.CellPosition(x, "z.value")} AS INTEGER), CAST({ClusterCells.CellPosition("-" + y, "z.value")} AS INTEGER) FROM json_each('[{ClusterCells.ZoomList}]') z";
 
     // SQLite allows no common table expression in a trigger; row values stand in for a join.

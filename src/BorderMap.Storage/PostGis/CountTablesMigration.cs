@@ -11,11 +11,14 @@ namespace BorderMap.Storage.PostGis;
 /// </summary>
 internal static class CountTablesMigration
 {
-    private const string Changed = "anchor, area_ids, period, category, status, geo_precision";
+    /// <summary>The columns of <c>claims</c> the counts read; a later count table's triggers select them the same way.</summary>
+    public const string Changed = "anchor, area_ids, period, category, status, geo_precision";
 
-    private const string Added = $"SELECT {Changed}, 1 AS n FROM added";
+    /// <summary>The claims a statement added, each counted +1, in a trigger's <c>added</c> transition table.</summary>
+    public const string Added = $"SELECT {Changed}, 1 AS n FROM added";
 
-    private const string Removed = $"SELECT {Changed}, -1 AS n FROM removed";
+    /// <summary>The claims a statement removed, each counted −1, in a trigger's <c>removed</c> transition table.</summary>
+    public const string Removed = $"SELECT {Changed}, -1 AS n FROM removed";
 
     public static string Sql =>
         $"""

@@ -55,23 +55,26 @@ internal static class PostGisTiles
         SELECT ST_AsMVT(features, 'claims', 4096, 'geom') FROM features
         """;
 
-    /// <summary>The same clusters from the pre-counted cells (<see cref="ClusterCells"/>): as many rows as the tile has cells and categories, whatever its claims.</summary>
-    private static string CountedClustersSql(string categories) =>
+    /// <summary>
+    /// The same clusters from pre-counted cells (<see cref="ClusterCells"/>), <paramref name="counts"/>
+    /// the table and its conditions: as many rows as the tile has cells and kinds of claim, whatever its claims.
+    /// </summary>
+    private static string CountedClustersSql(string counts) =>
         $$"""
         WITH by_category AS (
-          SELECT (cell_x >> @shift) - @origin_x AS cell_x, (cell_y >> @shift) - @origin_y AS cell_y,
-                 category, sum(count)::bigint AS n, sum(sum_x) AS sum_x, sum(sum_y) AS sum_y
-          FROM claim_cells
-          WHERE zoom = @zoom AND cell_x BETWEEN @cells_min_x AND @cells_max_x AND cell_y BETWEEN @cells_min_y AND @cells_max_y {{categories}}
+          SELECT (d.cell_x >> @shift) - @origin_x AS cell_x, (d.cell_y >> @shift) - @origin_y AS cell_y,
+                 d.category, sum(d.count)::bigint AS n, sum(d.sum_x) AS sum_x, sum(d.sum_y) AS sum_y
+          FROM {{counts}}
+            AND d.zoom = @zoom AND d.cell_x BETWEEN @cells_min_x AND @cells_max_x AND d.cell_y BETWEEN @cells_min_y AND @cells_max_y
           GROUP BY 1, 2, 3),
         {{Features}}
         """;
 
     public static byte[] Read(NpgsqlConnection connection, ClaimQuery query, TileAddress tile)
     {
-        if (ClusterCells.Answer(query, tile))
+        if (CountedTable(query, tile) is { } counts)
         {
-            return Counted(connection, query, tile);
+            return Counted(connection, query, tile, counts);
         }
 
         var clustered = tile.Z < TileAddress.ClusterBelowZoom || Count(connection, query, tile, TileAddress.MaxClaimsPerTile + 1) > TileAddress.MaxClaimsPerTile;
@@ -84,23 +87,27 @@ internal static class PostGisTiles
         return tiles.Count == 0 ? [] : tiles[0];
     }
 
-    private static byte[] Counted(NpgsqlConnection connection, ClaimQuery query, TileAddress tile)
+    /// <summary>
+    /// The pre-counted table and conditions that answer a cluster tile, or null when only the claims
+    /// can: <c>claim_cells</c> without dates, <c>claim_cell_days</c> with them (<see cref="ClusterCellDays"/>).
+    /// </summary>
+    private static string? CountedTable(ClaimQuery query, TileAddress tile) =>
+        ClusterCells.Answer(query, tile) ? "claim_cells d WHERE " + (query.Categories is null ? "true" : "d.category = ANY(@categories)")
+        : ClusterCellDays.Answer(query, tile) ? "claim_cell_days d WHERE " + ClusterCellDays.Where(query, '@', (column, list) => $"{column} = ANY({list})")
+        : null;
+
+    /// <summary>A cluster tile from the pre-counted <paramref name="counts"/>, bound to the query's own parameters (dates and lists).</summary>
+    private static byte[] Counted(NpgsqlConnection connection, ClaimQuery query, TileAddress tile, string counts)
     {
         var (envelope, window) = (tile.MercatorEnvelope, ClusterCells.Window(tile));
-        List<NpgsqlParameter> parameters =
+        var parameters = PostGisQuery.Of(query).Parameters;
+        parameters.AddRange(
         [
             new("tile_min_x", envelope.MinX), new("tile_min_y", envelope.MinY), new("tile_max_x", envelope.MaxX), new("tile_max_y", envelope.MaxY),
             new("zoom", (short)window.Zoom), new("shift", window.Shift), new("origin_x", (int)window.OriginX), new("origin_y", (int)window.OriginY),
             new("cells_min_x", (int)window.MinX), new("cells_max_x", (int)window.MaxX), new("cells_min_y", (int)window.MinY), new("cells_max_y", (int)window.MaxY),
-        ];
-        var categories = string.Empty;
-        if (query.Categories is { } names)
-        {
-            categories = "AND category = ANY(@categories)";
-            parameters.Add(new("categories", names));
-        }
-
-        var tiles = PostGisRows.Read(connection, CountedClustersSql(categories), parameters, r => r.IsDBNull(0) ? [] : r.GetFieldValue<byte[]>(0));
+        ]);
+        var tiles = PostGisRows.Read(connection, CountedClustersSql(counts), parameters, r => r.IsDBNull(0) ? [] : r.GetFieldValue<byte[]>(0));
         return tiles.Count == 0 ? [] : tiles[0];
     }
 

@@ -1,0 +1,56 @@
+namespace BorderMap.Storage.GeoPackage;
+
+/// <summary>
+/// The GeoPackage's <c>claim_cell_days</c> (<see cref="ClusterCellDays"/>): a plain table beside the
+/// derived ones, kept like <c>claim_cells</c> by two triggers on <c>claim_summary</c>, whose row
+/// every claim write, import, delete and backfill inserts or deletes with the claim. Created with a
+/// new file; a file from an earlier release gets it, filled from its claims, when it is opened.
+/// </summary>
+internal static class ClusterCellDaySchema
+{
+    // The key leads with the cell, so a tile's read is one range of the primary key per column of cells.
+    private const string Table =
+        """
+        CREATE TABLE claim_cell_days (
+          zoom INTEGER NOT NULL, cell_x INTEGER NOT NULL, cell_y INTEGER NOT NULL, start_day TEXT NOT NULL, end_day TEXT NOT NULL,
+          category TEXT NOT NULL, status TEXT NOT NULL, geo_precision INTEGER NOT NULL,
+          count INTEGER NOT NULL, sum_x REAL NOT NULL, sum_y REAL NOT NULL,
+          PRIMARY KEY (zoom, cell_x, cell_y, start_day, end_day, category, status, geo_precision)) WITHOUT ROWID;
+        """;
+
+    private const string Values = "start_day, end_day, category, status, geo_precision";
+
+    private const string OldRows =
+        "start_day = OLD.start_day AND end_day = OLD.end_day AND category = OLD.category AND status = OLD.status AND geo_precision = OLD.geo_precision";
+
+    // SQLite allows no common table expression in a trigger; row values stand in for a join.
+    private static string Triggers =>
+        $"""
+        CREATE TRIGGER claim_cell_days_add AFTER INSERT ON claim_summary WHEN {ClusterCells.InWorld("NEW.x", "NEW.y")}
+        BEGIN
+          INSERT INTO claim_cell_days (zoom, cell_x, cell_y, {Values}, count, sum_x, sum_y)
+          SELECT c.*, NEW.start_day, NEW.end_day, NEW.category, NEW.status, NEW.geo_precision, 1, NEW.x, NEW.y FROM ({ClusterCellSchema.CellsOf("NEW.x", "NEW.y")}) c WHERE true
+          ON CONFLICT (zoom, cell_x, cell_y, {Values}) DO UPDATE SET count = count + 1, sum_x = sum_x + excluded.sum_x, sum_y = sum_y + excluded.sum_y;
+        END;
+        CREATE TRIGGER claim_cell_days_remove AFTER DELETE ON claim_summary WHEN {ClusterCells.InWorld("OLD.x", "OLD.y")}
+        BEGIN
+          UPDATE claim_cell_days SET count = count - 1, sum_x = sum_x - OLD.x, sum_y = sum_y - OLD.y
+          WHERE {OldRows} AND (zoom, cell_x, cell_y) IN ({ClusterCellSchema.CellsOf("OLD.x", "OLD.y")});
+          DELETE FROM claim_cell_days WHERE count = 0 AND {OldRows} AND (zoom, cell_x, cell_y) IN ({ClusterCellSchema.CellsOf("OLD.x", "OLD.y")});
+        END;
+        """;
+
+    /// <summary>Counts every claim already in <c>claim_summary</c>, each row once.</summary>
+    private static string Fill =>
+        $"""
+        INSERT INTO claim_cell_days (zoom, cell_x, cell_y, {Values}, count, sum_x, sum_y)
+        SELECT z.value, CAST({ClusterCells.CellPosition("s.x", "z.value")} AS INTEGER), CAST({ClusterCells.CellPosition("-s.y", "z.value")} AS INTEGER),
+               s.start_day, s.end_day, s.category, s.status, s.geo_precision, count(*), sum(s.x), sum(s.y)
+        FROM claim_summary s, json_each('[{ClusterCells.ZoomList}]') z
+        WHERE {ClusterCells.InWorld("s.x", "s.y")}
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
+        """;
+
+    /// <summary>The table, filled from <c>claim_summary</c>, and the triggers that keep it.</summary>
+    public static string Create => Table + Fill + Triggers;
+}
