@@ -32,6 +32,17 @@ internal static class EventApiFixture
         }
     }
 
+    /// <summary>Adds the three claims and one event of all three, titled <paramref name="title"/>: its sources contradict on the number of soldiers.</summary>
+    public static async Task AddEventOfAllThreeAsync(HttpClient client, string title)
+    {
+        await AddAsync(client);
+        await Created(await client.PostAsync(new Uri("/api/events", UriKind.Relative), Json(new JsonObject
+        {
+            ["title"] = title,
+            ["claims"] = new JsonArray(Guard, Broadcaster, Agency),
+        })));
+    }
+
     /// <summary>The fixture's claim <paramref name="id"/> as a new claim feature with another id, changed by <paramref name="change"/>.</summary>
     public static async Task<JsonNode> ClaimBody(string id, string newId, Action<JsonObject> change)
     {

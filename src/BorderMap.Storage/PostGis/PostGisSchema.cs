@@ -135,6 +135,8 @@ internal static class PostGisSchema
         CredibilityMigration.Sql, // 6: information credibility of claims
         CountTablesMigration.Sql, // 7: pre-counted clusters for low-zoom tiles, and days for facets and histograms
         SortIndexesMigration.Sql, // 8: indexes of the sorted claim lists
+        "SELECT 1", // 9: reserved for a change made beside this one in the same round (merged in its place)
+        AreaValuesMigration.Sql, // 10: pre-counted actors and areas within each area, for region facets
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 
 namespace BorderMap.App.Tests.Browser;
@@ -14,12 +13,7 @@ public class EventPanelTests(EditorSession session) : IClassFixture<EditorSessio
     public async Task An_event_of_three_sources_shows_the_contradiction_and_the_quotes_side_by_side()
     {
         using var client = new HttpClient { BaseAddress = session.Url };
-        await EventApiFixture.AddAsync(client);
-        await EventApiFixture.Created(await client.PostAsync(new Uri("/api/events", UriKind.Relative), EventApiFixture.Json(new JsonObject
-        {
-            ["title"] = "Afghan soldiers cross the Panj",
-            ["claims"] = new JsonArray(EventApiFixture.Guard, EventApiFixture.Broadcaster, EventApiFixture.Agency),
-        })));
+        await EventApiFixture.AddEventOfAllThreeAsync(client, "Afghan soldiers cross the Panj");
         var page = await session.OpenAppAsync($"#sel=claim:{EventApiFixture.Guard}");
 
         await page.Locator($"[data-testid='claim-panel'][data-claim-id='{EventApiFixture.Guard}']").WaitForAsync();
