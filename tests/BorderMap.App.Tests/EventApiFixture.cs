@@ -37,6 +37,13 @@ internal static class EventApiFixture
             ["claims"] = new JsonArray(Guard, Broadcaster, Agency),
         }));
 
+    /// <summary>Adds the three claims and one event of all three, titled <paramref name="title"/>: its sources contradict on the number of soldiers.</summary>
+    public static async Task AddEventOfAllThreeAsync(HttpClient client, string title)
+    {
+        await AddAsync(client);
+        await AddEventAsync(client, title);
+    }
+
     /// <summary>The fixture's claim <paramref name="id"/> as a new claim feature with another id, changed by <paramref name="change"/>.</summary>
     public static async Task<JsonNode> ClaimBody(string id, string newId, Action<JsonObject> change)
     {

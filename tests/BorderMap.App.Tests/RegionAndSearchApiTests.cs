@@ -32,6 +32,7 @@ public class RegionAndSearchApiTests(WebApplicationFactory<Program> factory) : I
 
         var categories = panel.GetProperty("claimsByCategory").EnumerateArray().ToDictionary(c => c.GetProperty("category").GetString()!, c => c);
         Assert.Contains("afghan-soldiers-cross-into-tajikistan", categories["troop-movement"].GetProperty("claimIds").EnumerateArray().Select(i => i.GetString()));
+        // Fewer than 100 claims: the one page of the region's first claims lists every one of them.
         Assert.All(categories.Values, c => Assert.Equal(c.GetProperty("count").GetInt32(), c.GetProperty("claimIds").GetArrayLength()));
     }
 
@@ -41,6 +42,37 @@ public class RegionAndSearchApiTests(WebApplicationFactory<Program> factory) : I
         var filtered = await _client.GetOk("/api/regions/AF-BDS?category=geography");
         var category = Assert.Single(filtered.GetProperty("claimsByCategory").EnumerateArray());
         Assert.Equal("geography", category.GetProperty("category").GetString());
+    }
+
+    [Fact]
+    public async Task The_region_panel_counts_its_claims_actors_other_areas_and_events_under_the_filters()
+    {
+        var panel = await _client.GetOk("/api/regions/AF-BDS");
+        var total = panel.GetProperty("claimCount").GetInt32();
+        Assert.True(total >= 5, $"Badakhshan holds the seed article's claims, not {total}");
+        Assert.Equal(total, panel.GetProperty("claimsByCategory").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32()));
+        Assert.Equal(total, panel.GetProperty("claimsByStatus").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32()));
+        var actors = panel.GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("count").GetInt32()).ToList();
+        Assert.NotEmpty(actors);
+        Assert.Equal(actors.OrderDescending(), actors);
+        Assert.InRange(actors[0], 1, total);
+        var areas = panel.GetProperty("areas").EnumerateArray().ToDictionary(a => a.GetProperty("value").GetString()!, a => a.GetProperty("count").GetInt32());
+        Assert.DoesNotContain("AF-BDS", areas.Keys);
+        Assert.InRange(areas["TJ"], 1, total);   // the border claims name both sides
+
+        // The seed event lies where its first claim lies, on the Badakhshan border, reported by one source.
+        Assert.Equal((1, "reported"), EventsOf(panel));
+        Assert.Equal((0, null), EventsOf(await _client.GetOk("/api/regions/AF-BDS?from=2021-08-01")));
+        Assert.Equal((0, null), EventsOf(await _client.GetOk("/api/regions/AF-BDS?status=disputed")));
+        Assert.Equal((0, null), EventsOf(await _client.GetOk("/api/regions/AF-KAN")));
+    }
+
+    /// <summary>How many events the panel counts, and the status of the most of them.</summary>
+    private static (int Count, string? Status) EventsOf(JsonElement panel)
+    {
+        var events = panel.GetProperty("events");
+        var statuses = events.GetProperty("byStatus").EnumerateArray().Select(s => s.GetProperty("value").GetString()).ToList();
+        return (events.GetProperty("count").GetInt32(), statuses.FirstOrDefault());
     }
 
     [Fact]

@@ -25,7 +25,9 @@ public sealed class GeoPackageStoreTests : ClaimStoreContract, IDisposable
             using var command = connection.CreateCommand();
             command.CommandText = "DROP TABLE claim_cells; DROP TABLE claim_days; DROP TRIGGER claim_cells_add; DROP TRIGGER claim_cells_remove; " +
                 "DROP TRIGGER claim_days_add; DROP TRIGGER claim_days_remove; DROP TRIGGER claim_days_add_area; DROP TRIGGER claim_days_remove_area; " +
-                "DROP TABLE claim_cell_days; DROP TRIGGER claim_cell_days_add; DROP TRIGGER claim_cell_days_remove;";
+                "DROP TABLE claim_cell_days; DROP TRIGGER claim_cell_days_add; DROP TRIGGER claim_cell_days_remove; " +
+                "DROP TABLE claim_area_values; DROP TABLE event_areas; DROP TRIGGER claim_area_values_add; DROP TRIGGER claim_area_values_remove; " +
+                "DROP TRIGGER claim_area_values_add_area; DROP TRIGGER claim_area_values_remove_area; DROP TRIGGER claim_area_values_add_actor; DROP TRIGGER claim_area_values_remove_actor;";
             command.ExecuteNonQuery();
             Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
         }

@@ -22,7 +22,9 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
         await using var command = new Npgsql.NpgsqlCommand(
             "DROP TABLE claim_cells, claim_days, claim_cell_days; DROP FUNCTION bordermap_counts_inserted, bordermap_counts_updated, bordermap_counts_deleted CASCADE; " +
             "DROP FUNCTION bordermap_cell_days_inserted, bordermap_cell_days_updated, bordermap_cell_days_deleted CASCADE; " +
-            "DROP INDEX claims_by_event_date_idx, claims_by_place_idx, claims_by_title_idx, claims_by_category_idx, claims_by_status_idx; DELETE FROM schema_version WHERE version >= 7",
+            "DROP INDEX claims_by_event_date_idx, claims_by_place_idx, claims_by_title_idx, claims_by_category_idx, claims_by_status_idx; " +
+            "DROP TABLE claim_area_values, event_areas; DROP FUNCTION bordermap_area_values_inserted, bordermap_area_values_updated, bordermap_area_values_deleted CASCADE; " +
+            "DELETE FROM schema_version WHERE version >= 7",
             connection);
         await command.ExecuteNonQueryAsync();
     }

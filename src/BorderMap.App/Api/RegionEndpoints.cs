@@ -11,9 +11,11 @@ internal static class RegionEndpoints
 
     /// <summary>
     /// <c>GET /api/regions</c> lists countries and provinces; <c>GET /api/regions/{id}</c> returns the
-    /// region panel's data, with its claims following the same filter parameters as <c>/api/claims</c>:
-    /// the store's count per category and the ids of the first <see cref="CategoryClaims.MaxClaimIds"/>
-    /// claims of each (<c>truncated</c> says when there are more).
+    /// region panel's data, its claims following the same filter parameters as <c>/api/claims</c>:
+    /// the store's counts by category and status, the most named actors, the other areas the claims
+    /// belong to, the events in the region (following the dates and statuses), and the ids of the
+    /// region's first <see cref="CategoryClaims.MaxClaimIds"/> claims by category (<c>truncated</c>
+    /// says when a category has more). Every count is an aggregate of the store; one page of claims is read.
     /// </summary>
     public static void MapRegionEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -31,19 +33,25 @@ internal static class RegionEndpoints
                 return Problems.Invalid(problems);
             }
 
-            var profile = await profiler.ProfileAsync(id, region => ClaimsByCategoryAsync(store, filter with { Region = region }, cancel));
+            var profile = await profiler.ProfileAsync(id, region => ContentsAsync(store, filter with { Region = region }, region, cancel));
             return profile is not null ? TypedResults.Ok(profile) : Problems.NotFound("region", id);
         });
     }
 
-    /// <summary>The store's count of the claims in each category, most first, each with the ids of its first claims.</summary>
-    private static async Task<IReadOnlyList<CategoryClaims>> ClaimsByCategoryAsync(IClaimStore store, ClaimFilter filter, CancellationToken cancel)
+    /// <summary>The region's counts (one facets query), its first claims (one page) and its events (one grouped count).</summary>
+    private static async Task<RegionContents> ContentsAsync(IClaimStore store, ClaimFilter filter, string region, CancellationToken cancel)
     {
-        var facets = await store.FacetsAsync(filter, cancel);
-        return await Task.WhenAll(facets.Categories.Select(async category =>
-        {
-            var page = await store.PageAsync(filter with { Categories = new HashSet<string>(StringComparer.Ordinal) { category.Value } }, null, CategoryClaims.MaxClaimIds, cancel);
-            return new CategoryClaims(category.Value, category.Count, [.. page.Claims.Select(c => c.Id)]);
-        }));
+        var facets = store.FacetsAsync(filter, cancel);
+        var page = store.PageAsync(filter, null, CategoryClaims.MaxClaimIds, cancel);
+        var events = EventEndpoints.Events(store).RegionEventsAsync(region, filter, cancel);
+        var (counts, first) = (await facets, await page);
+        var firstIds = first.Claims.ToLookup(c => c.Data.Category, c => c.Id, StringComparer.Ordinal);
+        return new RegionContents(
+            counts.Total,
+            [.. counts.Categories.Select(category => new CategoryClaims(category.Value, category.Count, [.. firstIds[category.Value]]))],
+            counts.Statuses,
+            [.. counts.Actors.Take(RegionContents.MaxActors)],
+            [.. counts.Regions.Where(area => area.Value != region)],
+            await events);
     }
 }

@@ -1,6 +1,9 @@
 namespace BorderMap.Core.Queries;
 
-/// <summary>What the region panel shows: names, size, shared borders and the claims in the region.</summary>
+/// <summary>
+/// What the region panel shows: names, size, shared borders, and the claims and events in the
+/// region under the filter (<see cref="RegionContents"/>), every count from the store's aggregates.
+/// </summary>
 public sealed record RegionProfile(
     string Id,
     string Kind,
@@ -11,14 +14,36 @@ public sealed record RegionProfile(
     string CountryName,
     double AreaKm2,
     IReadOnlyList<SharedBorderLength> Borders,
-    IReadOnlyList<CategoryClaims> ClaimsByCategory);
+    IReadOnlyList<CategoryClaims> ClaimsByCategory,
+    int ClaimCount,
+    IReadOnlyList<FacetCount> ClaimsByStatus,
+    IReadOnlyList<FacetCount> Actors,
+    IReadOnlyList<FacetCount> Areas,
+    RegionEvents Events);
+
+/// <summary>
+/// A region's claims and events under a filter: how many claims, by category (with the ids of the
+/// first of them) and by status, the most named actors (at most <see cref="MaxActors"/>), the other
+/// areas its claims belong to as well, and the events that lie in it.
+/// </summary>
+public sealed record RegionContents(
+    int ClaimCount,
+    IReadOnlyList<CategoryClaims> ByCategory,
+    IReadOnlyList<FacetCount> ByStatus,
+    IReadOnlyList<FacetCount> Actors,
+    IReadOnlyList<FacetCount> Areas,
+    RegionEvents Events)
+{
+    public const int MaxActors = 20;
+}
 
 /// <summary>The geodesic length of the border a region shares with one neighbouring area.</summary>
 public sealed record SharedBorderLength(string Id, string Name, string Kind, double Km);
 
 /// <summary>
-/// A region's claims in one category: how many, and the ids of the first of them in creation
-/// order, at most <see cref="MaxClaimIds"/> so that the panel's answer stays small however many there are.
+/// A region's claims in one category: how many, and the ids of those among the region's first
+/// <see cref="MaxClaimIds"/> claims in creation order (one page for every category), so that the
+/// panel's answer stays small however many there are.
 /// </summary>
 public sealed record CategoryClaims(string Category, int Count, IReadOnlyList<string> ClaimIds)
 {
@@ -27,3 +52,9 @@ public sealed record CategoryClaims(string Category, int Count, IReadOnlyList<st
     /// <summary>True when <see cref="ClaimIds"/> lists fewer claims than <see cref="Count"/>.</summary>
     public bool Truncated => ClaimIds.Count < Count;
 }
+
+/// <summary>
+/// The events that lie in a region (their place, the claim placed most precisely, belongs to it)
+/// and whose span and shown status meet the filter's dates and statuses: how many, and how many of each status.
+/// </summary>
+public sealed record RegionEvents(int Count, IReadOnlyList<FacetCount> ByStatus);

@@ -15,9 +15,9 @@ public sealed class RegionProfiler(AreaCatalog areas)
 
     /// <summary>
     /// The profile of a country or province, or null for an unknown id (or the river), with the
-    /// region's claims by category as <paramref name="claimsByCategory"/> answers for its id (asked only for a region).
+    /// region's claims and events as <paramref name="contents"/> answers for its id (asked only for a region).
     /// </summary>
-    public async Task<RegionProfile?> ProfileAsync(string id, Func<string, Task<IReadOnlyList<CategoryClaims>>> claimsByCategory)
+    public async Task<RegionProfile?> ProfileAsync(string id, Func<string, Task<RegionContents>> contents)
     {
         if (areas.Find(id) is not { Kind: not AreaKind.River } region)
         {
@@ -25,7 +25,7 @@ public sealed class RegionProfiler(AreaCatalog areas)
         }
 
         var (areaKm2, borders) = _geometryFacts.GetOrAdd(id, _ => MeasureGeometry(region));
-        var byCategory = await claimsByCategory(id);
+        var inRegion = await contents(id);
         var country = areas.Find(region.Country);
         return new RegionProfile(
             region.Id,
@@ -37,7 +37,12 @@ public sealed class RegionProfiler(AreaCatalog areas)
             country?.Name ?? region.Country,
             areaKm2,
             borders,
-            byCategory);
+            inRegion.ByCategory,
+            inRegion.ClaimCount,
+            inRegion.ByStatus,
+            inRegion.Actors,
+            inRegion.Areas,
+            inRegion.Events);
     }
 
     private (double, IReadOnlyList<SharedBorderLength>) MeasureGeometry(Area region)

@@ -49,6 +49,18 @@ internal sealed class EventTables(EventSql sql, IClaimTransaction claims)
         sql.Rows($"SELECT claim_id, event_id FROM event_members WHERE {sql.In("claim_id", "@ids")}", r => (r.GetString(0), r.GetString(1)), ("@ids", sql.List(claimIds)))
             .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 
+    /// <summary>Where events lie (<see cref="EventPlaceSchema"/>), in this transaction.</summary>
+    public EventPlaces Places => new(sql);
+
+    /// <summary>The event's claims in its order, each with its source's publisher.</summary>
+    public List<EventMember> MembersOf(ClaimEvent e)
+    {
+        var found = Claims(e.ClaimIds);
+        var publishers = found.Values.Select(c => c.Data.Source).Distinct(StringComparer.Ordinal)
+            .ToDictionary(s => s, s => Source(s)?.Publisher ?? string.Empty, StringComparer.Ordinal);
+        return [.. e.ClaimIds.Where(found.ContainsKey).Select(id => new EventMember(found[id], publishers[found[id].Data.Source]))];
+    }
+
     public IReadOnlyDictionary<string, Claim> Claims(IReadOnlyCollection<string> ids) => ids.Count == 0 ? new Dictionary<string, Claim>() : claims.FindClaims(ids);
 
     public Source? Source(string id) => claims.FindSource(id);

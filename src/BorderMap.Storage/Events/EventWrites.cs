@@ -31,6 +31,7 @@ internal sealed class EventWrites(ClaimWrites claims)
         }
 
         tx.AppendHistory(id, version, now, actor, HistoryAction.Create, null, created);
+        Place(tx, created);
         return created;
     }
 
@@ -55,6 +56,7 @@ internal sealed class EventWrites(ClaimWrites claims)
         }
 
         tx.AppendHistory(id, updated.Version, now, actor, HistoryAction.Update, old, updated);
+        Place(tx, updated);
         return updated;
     }
 
@@ -82,6 +84,13 @@ internal sealed class EventWrites(ClaimWrites claims)
         }
 
         tx.Reject(eventId, claimId, claims.Now(), actor);
+    }
+
+    /// <summary>Writes where the event lies and its shown status, from its claims as they are now (<see cref="EventPlaceSchema"/>).</summary>
+    public static void Place(EventTables tx, ClaimEvent e)
+    {
+        var summary = EventSummary.Of(tx.MembersOf(e));
+        tx.Places.Write(e.Id, e.StatusFrom(summary), summary.First, summary.Last, summary.PlaceClaim);
     }
 
     /// <summary>Checks every rule of the event and answers the span and box of its claims; throws with every problem found.</summary>

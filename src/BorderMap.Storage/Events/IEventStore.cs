@@ -51,6 +51,13 @@ public interface IEventStore
     /// <exception cref="ClaimNotFoundException">no claim has that id.</exception>
     Task<IReadOnlyList<EventSuggestion>> SuggestEventsAsync(string claimId, CancellationToken cancel = default);
 
+    /// <summary>
+    /// How many events lie in the region (their place, the claim placed most precisely, belongs to
+    /// it), by shown status, among those whose span meets the filter's dates and whose status is one
+    /// of its statuses; the filter's other criteria concern claims, not events. An index range, not a derivation per event.
+    /// </summary>
+    Task<Core.Queries.RegionEvents> RegionEventsAsync(string regionId, Core.Queries.ClaimFilter filter, CancellationToken cancel = default);
+
     /// <summary>Records that the claim does not belong to the event, so it is not suggested again.</summary>
     /// <exception cref="EventNotFoundException">no event has that id.</exception>
     /// <exception cref="ClaimNotFoundException">no claim has that id.</exception>

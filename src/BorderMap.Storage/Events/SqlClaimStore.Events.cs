@@ -1,5 +1,6 @@
 using BorderMap.Core.Claims;
 using BorderMap.Core.Events;
+using BorderMap.Core.Queries;
 using BorderMap.Storage.Events;
 using BorderMap.Storage.Writes;
 
@@ -79,9 +80,50 @@ public abstract partial class SqlClaimStore : IEventStore
                 new EventTables.Envelope(box.MinX - SuggestionWindowDegrees, box.MaxX + SuggestionWindowDegrees, box.MinY - SuggestionWindowDegrees, box.MaxY + SuggestionWindowDegrees),
                 SuggestionCandidates);
             var events = near.Select(id => tx.Find(id)).OfType<ClaimEvent>()
-                .Select(e => (e.Id, e.Title, (IReadOnlyList<EventMember>)Members(tx, e)));
+                .Select(e => (e.Id, e.Title, (IReadOnlyList<EventMember>)tx.MembersOf(e)));
             return EventSuggester.Suggest(member, events);
         }, write: false), cancel);
+
+    public Task<RegionEvents> RegionEventsAsync(string regionId, ClaimFilter filter, CancellationToken cancel = default) =>
+        Task.Run(() => WithEvents(tx => tx.Places.Count(regionId, filter.From, filter.To, filter.Statuses), write: false), cancel);
+
+    /// <summary>
+    /// Runs a write of one claim, then places its event anew (<see cref="EventWrites.Place"/>), in
+    /// the same transaction: a claim that moves, changes or leaves may move the event or change its status.
+    /// </summary>
+    private T ReplacingEventOf<T>(IClaimTransaction claims, string claimId, Func<T> write)
+    {
+        var events = EventsIn(claims);
+        var owner = events.EventsOf([claimId]).GetValueOrDefault(claimId);
+        var result = write();
+        if (owner is not null && events.Find(owner) is { } e)
+        {
+            EventWrites.Place(events, e);
+        }
+
+        return result;
+    }
+
+    /// <summary>Places the events of a store written before places were kept, a batch per transaction; nothing to do is one indexed query.</summary>
+    private protected void PlaceUnplacedEvents()
+    {
+        const int Batch = 100;
+        bool more;
+        do
+        {
+            more = WithEvents(tx =>
+            {
+                var unplaced = tx.Places.Unplaced(Batch);
+                foreach (var e in unplaced.Select(tx.Find).OfType<ClaimEvent>())
+                {
+                    EventWrites.Place(tx, e);
+                }
+
+                return unplaced.Count == Batch;
+            }, write: true);
+        }
+        while (more);
+    }
 
     /// <summary>Writes the shipped events into a new store, in the transaction that seeds its claims.</summary>
     private protected void SeedEvents(EventTables tx, StoreSeed seed)
@@ -112,16 +154,7 @@ public abstract partial class SqlClaimStore : IEventStore
 
     private static StoredEvent Stored(EventTables tx, ClaimEvent e)
     {
-        var members = Members(tx, e);
+        var members = tx.MembersOf(e);
         return new StoredEvent(e, members, EventSummary.Of(members));
-    }
-
-    /// <summary>The event's claims in its order, each with its source's publisher, at most <see cref="EventComparison.MaxComparedClaims"/> compared.</summary>
-    private static List<EventMember> Members(EventTables tx, ClaimEvent e)
-    {
-        var claims = tx.Claims(e.ClaimIds);
-        var publishers = claims.Values.Select(c => c.Data.Source).Distinct(StringComparer.Ordinal)
-            .ToDictionary(s => s, s => tx.Source(s)?.Publisher ?? string.Empty, StringComparer.Ordinal);
-        return [.. e.ClaimIds.Where(claims.ContainsKey).Select(id => new EventMember(claims[id], publishers[claims[id].Data.Source]))];
     }
 }

@@ -7,7 +7,8 @@ namespace BorderMap.Storage.GeoPackage;
 /// <summary>
 /// The facets and the date histogram of a query, counted by SQLite over the derived tables: no
 /// claim is read, and every answer is bounded by the vocabulary (categories, statuses, precisions),
-/// the 200 most named actors, the areas, or the days.
+/// the 200 most named actors, the areas, or the days. Where the pre-counted tables answer the filter
+/// (<see cref="DayCounts.Answer"/>), every count comes from them (<c>claim_days</c>, <c>claim_area_values</c>).
 /// </summary>
 internal static class ClaimAggregates
 {
@@ -30,8 +31,28 @@ internal static class ClaimAggregates
             CountBy(c => c.Category),
             CountBy(c => c.Status),
             CountBy(c => c.Precision),
-            ClaimFacets.Ordered(Counts(connection, query, "claim_actors", "actor", ClaimFacets.MaxActors)),
-            ClaimFacets.Ordered(counted && claims.RegionId is null ? AreaCounts(connection, claims, query) : Counts(connection, query, "claim_areas", "area_id", limit: null)));
+            ClaimFacets.Ordered(counted ? Values(connection, claims, query, AreaValueCounts.Actor, ClaimFacets.MaxActors) : Counts(connection, query, "claim_actors", "actor", ClaimFacets.MaxActors)),
+            ClaimFacets.Ordered(!counted ? Counts(connection, query, "claim_areas", "area_id", limit: null)
+                : claims.RegionId is null ? AreaCounts(connection, claims, query)
+                : RegionAreas(connection, claims, query, combinations.Sum(c => c.Count))));
+    }
+
+    /// <summary>
+    /// The areas of a region's claims from the pre-counted values: the region itself (each claim of
+    /// the total) and every other area its claims belong to as well.
+    /// </summary>
+    private static List<FacetCount> RegionAreas(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query, int total) =>
+        [.. Values(connection, claims, query, AreaValueCounts.Area, limit: null), .. total > 0 ? [new FacetCount(claims.RegionId!, total)] : Array.Empty<FacetCount>()];
+
+    /// <summary>The pre-counted actors or areas (<paramref name="kind"/>) of the claims in the query's region (or of every claim), the most first.</summary>
+    private static List<FacetCount> Values(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query, string kind, int? limit)
+    {
+        var top = limit is { } n ? $"ORDER BY 2 DESC, 1 LIMIT {n.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
+        return SqliteRows.Select(
+            connection,
+            $"SELECT d.value, sum(d.count) FROM claim_area_values d WHERE {DayWhere(claims, claims.RegionId is null ? "''" : "$region")} AND d.kind = '{kind}' GROUP BY d.value {top}",
+            query.Parameters,
+            row => new FacetCount(row.GetString(0), row.GetInt32(1)));
     }
 
     /// <summary>Claims per day (the index on the first day answers it), gathered into bins here: a bin is a whole number of days.</summary>

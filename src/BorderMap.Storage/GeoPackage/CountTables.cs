@@ -4,8 +4,9 @@ namespace BorderMap.Storage.GeoPackage;
 
 /// <summary>
 /// The pre-counted tables of a BorderMap GeoPackage: <c>claim_cells</c> (<see cref="ClusterCellSchema"/>),
-/// <c>claim_days</c> (<see cref="DayCountSchema"/>) and <c>claim_cell_days</c> (<see cref="ClusterCellDaySchema"/>). Created with a new file; a file from an
-/// earlier release gets each one it lacks, filled from its claims, when it is opened.
+/// <c>claim_days</c> (<see cref="DayCountSchema"/>), <c>claim_cell_days</c> (<see cref="ClusterCellDaySchema"/>) and
+/// <c>claim_area_values</c> (<see cref="AreaValueSchema"/>). Created with a new file; a file from an earlier release gets
+/// each one it lacks, filled from its claims, when it is opened.
 /// </summary>
 internal static class CountTables
 {
@@ -14,6 +15,7 @@ internal static class CountTables
         ("claim_cells", () => ClusterCellSchema.Create),
         ("claim_days", () => DayCountSchema.Create),
         ("claim_cell_days", () => ClusterCellDaySchema.Create),
+        ("claim_area_values", () => AreaValueSchema.Create),
     ];
 
     /// <summary>Creates, fills and starts keeping each table the file lacks; in the caller's transaction, after the derived tables exist.</summary>

@@ -24,21 +24,28 @@ public sealed partial class GeoPackageClaimStore
 
     private protected override EventTables EventsIn(IClaimTransaction tx) => ((ClaimTables)tx).Events();
 
-    /// <summary>Gives a file written before events its event tables; each statement is a no-op where they exist.</summary>
+    /// <summary>
+    /// Gives a file written before events its event tables, and one written before event places its
+    /// <c>event_areas</c>, then places its events; each statement is a no-op where they exist.
+    /// </summary>
     private void AddEventTables()
     {
-        using var connection = Connect(_connectionString);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_rejections'";
-        if (command.ExecuteScalar() is not null)
+        using (var connection = Connect(_connectionString))
+        using (var command = connection.CreateCommand())
         {
-            return;
+            command.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_areas'";
+            if (command.ExecuteScalar() is not null)
+            {
+                return;
+            }
+
+            using var transaction = connection.BeginTransaction();
+            command.Transaction = transaction;
+            command.CommandText = GeoPackageEventSql.Create + EventPlaceSchema.Create;
+            command.ExecuteNonQuery();
+            transaction.Commit();
         }
 
-        using var transaction = connection.BeginTransaction();
-        command.Transaction = transaction;
-        command.CommandText = GeoPackageEventSql.Create;
-        command.ExecuteNonQuery();
-        transaction.Commit();
+        PlaceUnplacedEvents();
     }
 }

@@ -124,7 +124,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
                 using (var command = connection.CreateCommand())
                 {
                     command.Transaction = transaction;
-                    command.CommandText = GeoPackageSchema.Create + DerivedSchema.Create + SortIndexes.Create + GeoPackageEventSql.Create;
+                    command.CommandText = GeoPackageSchema.Create + DerivedSchema.Create + SortIndexes.Create + GeoPackageEventSql.Create + EventPlaceSchema.Create;
                     command.ExecuteNonQuery();
                 }
 

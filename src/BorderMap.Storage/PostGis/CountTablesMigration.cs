@@ -36,27 +36,7 @@ internal static class CountTablesMigration
         {AddCells($"SELECT {Changed}, 1 AS n FROM claims")}
         {AddDays($"SELECT {Changed}, 1 AS n FROM claims")}
 
-        {TriggerFunction("bordermap_counts_inserted", Added)}
-        {TriggerFunction("bordermap_counts_updated", $"{Removed} UNION ALL {Added}")}
-        {TriggerFunction("bordermap_counts_deleted", Removed)}
-        CREATE TRIGGER claim_counts_inserted AFTER INSERT ON claims REFERENCING NEW TABLE AS added
-          FOR EACH STATEMENT EXECUTE FUNCTION bordermap_counts_inserted();
-        CREATE TRIGGER claim_counts_updated AFTER UPDATE ON claims REFERENCING OLD TABLE AS removed NEW TABLE AS added
-          FOR EACH STATEMENT EXECUTE FUNCTION bordermap_counts_updated();
-        CREATE TRIGGER claim_counts_deleted AFTER DELETE ON claims REFERENCING OLD TABLE AS removed
-          FOR EACH STATEMENT EXECUTE FUNCTION bordermap_counts_deleted();
-        """;
-
-    private static string TriggerFunction(string name, string changes) =>
-        $"""
-        CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-          {AddCells(changes)}
-          DELETE FROM claim_cells WHERE count = 0;
-          {AddDays(changes)}
-          DELETE FROM claim_days WHERE count = 0;
-          RETURN NULL;
-        END $$;
+        {ClaimCountTriggers.Sql("counts", Changed, changes => $"{AddCells(changes)}\n  DELETE FROM claim_cells WHERE count = 0;\n  {AddDays(changes)}\n  DELETE FROM claim_days WHERE count = 0;")}
         """;
 
     /// <summary>Adds the changes (claims counted +1 or −1) to their cells at every kept zoom; an update that moves nothing nets to no row.</summary>

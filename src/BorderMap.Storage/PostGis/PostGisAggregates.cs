@@ -25,23 +25,28 @@ internal static class PostGisAggregates
         """;
 
     /// <summary>
-    /// The same counts where the pre-counted days answer the filter (<see cref="DayCounts"/>): totals,
-    /// categories, statuses and precisions from <c>claim_days</c>, regions too when the filter names
-    /// none; actors (and regions within a region) from the claims.
+    /// The same counts where the pre-counted tables answer the filter (<see cref="DayCounts"/>):
+    /// totals, categories, statuses and precisions from <c>claim_days</c>, and so regions when the
+    /// filter names none; actors, and the areas within a region, from <c>claim_area_values</c>
+    /// (<see cref="AreaValueCounts"/>). No claim is read.
     /// </summary>
-    private static string CountedFacetsSql(ClaimQuery query, string where)
+    private static string CountedFacetsSql(ClaimQuery query)
     {
+        var area = query.RegionId is null ? "''" : "@region";
         var regions = query.RegionId is null
             ? $"SELECT 'region', d.area_id, sum(d.count)::bigint FROM claim_days d WHERE {DayWhere(query, area: null)} AND d.area_id <> '' GROUP BY d.area_id"
-            : $"SELECT 'region', r.area_id, count(*) FROM claims c, unnest(c.area_ids) AS r(area_id) {where} GROUP BY r.area_id";
+            : $"""
+              SELECT 'region', d.value, sum(d.count)::bigint FROM claim_area_values d WHERE {DayWhere(query, area)} AND d.kind = '{AreaValueCounts.Area}' GROUP BY d.value
+              UNION ALL SELECT 'region', @region, sum(count)::bigint FROM days HAVING sum(count) > 0
+              """;
         return $$"""
-            WITH days AS MATERIALIZED (SELECT d.category, d.status, d.geo_precision, d.count FROM claim_days d WHERE {{DayWhere(query, query.RegionId is null ? "''" : "@region")}})
+            WITH days AS MATERIALIZED (SELECT d.category, d.status, d.geo_precision, d.count FROM claim_days d WHERE {{DayWhere(query, area)}})
             SELECT 'total', NULL, coalesce(sum(count), 0)::bigint FROM days
             UNION ALL SELECT 'category', category, sum(count)::bigint FROM days GROUP BY category
             UNION ALL SELECT 'status', status, sum(count)::bigint FROM days GROUP BY status
             UNION ALL SELECT 'precision', geo_precision::text, sum(count)::bigint FROM days GROUP BY geo_precision
-            UNION ALL (SELECT 'actor', a.name, count(*) FROM claims c, unnest(c.actors) AS a(name) {{where}}
-                       GROUP BY a.name ORDER BY count(*) DESC, a.name COLLATE "C" LIMIT {{ClaimFacets.MaxActors}})
+            UNION ALL (SELECT 'actor', d.value, sum(d.count)::bigint FROM claim_area_values d WHERE {{DayWhere(query, area)}} AND d.kind = '{{AreaValueCounts.Actor}}'
+                       GROUP BY d.value ORDER BY 3 DESC, d.value COLLATE "C" LIMIT {{ClaimFacets.MaxActors}})
             UNION ALL {{regions}}
             """;
     }
@@ -49,7 +54,7 @@ internal static class PostGisAggregates
     public static ClaimFacets Facets(NpgsqlConnection connection, ClaimQuery query)
     {
         var where = PostGisQuery.Of(query);
-        var sql = DayCounts.Answer(query) ? CountedFacetsSql(query, where.Where) : FacetsSql(where.Where);
+        var sql = DayCounts.Answer(query) ? CountedFacetsSql(query) : FacetsSql(where.Where);
         var rows = PostGisRows.Read(connection, sql, where.Parameters, r => (Kind: r.GetString(0), Value: r.IsDBNull(1) ? null : r.GetString(1), Count: (int)r.GetInt64(2)));
         IReadOnlyList<FacetCount> Of(string kind) => ClaimFacets.Ordered(rows.Where(r => r.Kind == kind).Select(r => new FacetCount(r.Value!, r.Count)));
         return new ClaimFacets(rows.Single(r => r.Kind == "total").Count, Of("category"), Of("status"), Of("precision"), Of("actor"), Of("region"));

@@ -136,6 +136,7 @@ internal static class PostGisSchema
         CountTablesMigration.Sql, // 7: pre-counted clusters for low-zoom tiles, and days for facets and histograms
         SortIndexesMigration.Sql, // 8: indexes of the sorted claim lists
         ClusterCellDaysMigration.Sql, // 9: pre-counted clusters by period, for low-zoom tiles under a date range
+        AreaValuesMigration.Sql, // 10: pre-counted actors and areas within each area, for region facets
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>

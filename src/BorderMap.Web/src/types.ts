@@ -168,7 +168,16 @@ export interface RegionProfile {
   areaKm2: number;
   /** Longest first. */
   borders: RegionBorder[];
+  /** Counts by category, each with the ids of its claims among the region's first 100. */
   claimsByCategory: CategoryClaims[];
+  claimCount: number;
+  claimsByStatus: FacetCount[];
+  /** The most named actors of the region's claims, most first. */
+  actors: FacetCount[];
+  /** The other areas the region's claims belong to as well, most first. */
+  areas: FacetCount[];
+  /** The events that lie in the region (their most precisely placed claim), by shown status; they follow the dates and statuses. */
+  events: { count: number; byStatus: FacetCount[] };
 }
 
 /** One hit of `GET /api/search`, best first. */

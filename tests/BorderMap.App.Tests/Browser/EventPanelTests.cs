@@ -13,8 +13,7 @@ public class EventPanelTests(EditorSession session) : IClassFixture<EditorSessio
     public async Task An_event_of_three_sources_shows_the_contradiction_and_the_quotes_side_by_side()
     {
         using var client = new HttpClient { BaseAddress = session.Url };
-        await EventApiFixture.AddAsync(client);
-        await EventApiFixture.AddEventAsync(client, "Afghan soldiers cross the Panj");
+        await EventApiFixture.AddEventOfAllThreeAsync(client, "Afghan soldiers cross the Panj");
         var page = await session.OpenAppAsync($"#sel=claim:{EventApiFixture.Guard}");
 
         await page.Locator($"[data-testid='claim-panel'][data-claim-id='{EventApiFixture.Guard}']").WaitForAsync();

@@ -35,6 +35,9 @@ internal sealed class ReferenceClaims(IReadOnlyList<Claim> claims, AreaCatalog a
 
     public IReadOnlyList<string> Ids(ClaimFilter filter) => [.. Query(filter).Select(c => c.Id)];
 
+    /// <summary>Whether the claim belongs to the area (names it, references it, or lies in it).</summary>
+    public bool IsIn(Claim claim, Area area) => _index.IsIn(claim, area);
+
     public ClaimFacets Facets(ClaimFilter filter)
     {
         var matched = Query(filter);

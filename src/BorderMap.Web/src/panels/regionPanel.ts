@@ -2,6 +2,7 @@ import type { CategoryLookup } from '../shared/categories';
 import { definitionList, el } from '../shared/dom';
 import { capitalize, formatArea, formatKm, formatShortRange, plural } from '../shared/format';
 import { renderNames } from './namesList';
+import { regionRankings, regionTotals } from './regionCounts';
 import { symbolCanvas } from '../map/symbols';
 import type { ClaimSummary, RegionProfile } from '../types';
 
@@ -20,6 +21,8 @@ export interface RegionPanelOptions {
   onHoverClaim: (id: string | null) => void;
   onSelectRegion: (id: string) => void;
   onZoom: () => void;
+  /** The display name of an area id, for the areas the region's claims belong to as well. */
+  areaName: (id: string) => string | null;
 }
 
 function borders(profile: RegionProfile, onSelect: (id: string) => void): HTMLElement {
@@ -45,7 +48,7 @@ function borders(profile: RegionProfile, onSelect: (id: string) => void): HTMLEl
 }
 
 function claims(options: RegionPanelOptions, profile: RegionProfile): HTMLElement {
-  const total = profile.claimsByCategory.reduce((sum, group) => sum + group.count, 0);
+  const total = profile.claimCount;
   const groups = profile.claimsByCategory.map((group) => {
     const style = options.category(group.category);
     const items = group.claimIds.map((id) => {
@@ -81,6 +84,7 @@ function claims(options: RegionPanelOptions, profile: RegionProfile): HTMLElemen
     'div',
     { testId: 'region-claims', attrs: { 'data-count': String(total) } },
     el('h3', null, 'Claims by category'),
+    regionTotals(profile, scope ? `, ${scope.trim()}` : ''),
     el('p', { className: 'muted summary' }, total ? `${plural(total, 'claim')} placed in or referring to this ${options.header.kind}${scope}.` : `No claims${scope}.`),
     groups.length ? el('ul', { className: 'plain-list claim-groups' }, ...groups) : null,
   );
@@ -114,6 +118,7 @@ export function renderRegionPanel(options: RegionPanelOptions): HTMLElement {
           renderNames(profile.names),
           borders(profile, options.onSelectRegion),
           claims(options, profile),
+          ...regionRankings(profile, options.areaName),
         ]
       : [options.error ? null : el('p', { className: 'loading' }, 'Loading…')]),
   );

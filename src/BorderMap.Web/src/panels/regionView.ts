@@ -46,6 +46,7 @@ export function showRegion(context: DetailsContext, id: string, keepScroll: bool
         onHoverClaim: (claimId) => options.claims.setHovered(claimId),
         onSelectRegion: (regionId) => selection.set({ kind: 'area', id: regionId }),
         onZoom: () => options.zoomToArea(id),
+        areaName: options.areaName,
       }),
     );
     root.scrollTop = keepScroll ? scroll : 0;
