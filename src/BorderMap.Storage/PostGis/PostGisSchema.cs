@@ -135,6 +135,7 @@ internal static class PostGisSchema
         CredibilityMigration.Sql, // 6: information credibility of claims
         CountTablesMigration.Sql, // 7: pre-counted clusters for low-zoom tiles, and days for facets and histograms
         SortIndexesMigration.Sql, // 8: indexes of the sorted claim lists
+        ClaimPeriodsMigration.Sql, // 11: each claim's period widened by its date precision
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
@@ -152,6 +153,11 @@ internal static class PostGisSchema
         for (var next = version + 1; next <= Migrations.Count; next++)
         {
             Execute(connection, transaction, Migrations[next - 1]);
+            if (Migrations[next - 1] == ClaimPeriodsMigration.Sql)
+            {
+                ClaimPeriodsMigration.WidenStoredPeriods(connection, transaction);
+            }
+
             using var record = new NpgsqlCommand("INSERT INTO schema_version (version) VALUES (@v)", connection, transaction);
             record.Parameters.AddWithValue("v", next);
             record.ExecuteNonQuery();
