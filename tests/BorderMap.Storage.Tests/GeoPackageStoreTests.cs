@@ -35,5 +35,27 @@ public sealed class GeoPackageStoreTests : ClaimStoreContract, IDisposable
         return Task.CompletedTask;
     }
 
+    /// <summary>Writes each claim's stated dates as its days, counts them so, and marks the derived tables as of before periods.</summary>
+    protected override Task ForgetClaimPeriodsAsync()
+    {
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText =
+                """
+                UPDATE claim_summary SET start_day = c.eventDate, end_day = coalesce(c.endDate, c.eventDate) FROM claims c WHERE c.fid = claim_summary.claim_fid;
+                UPDATE claim_extents SET first_day = julianday(s.start_day) - julianday('0001-01-01'), last_day = julianday(s.end_day) - julianday('0001-01-01')
+                  FROM claim_summary s WHERE s.claim_fid = claim_extents.id;
+                DELETE FROM claim_days;
+                UPDATE bordermap_schema SET version = 1;
+                """ + DayCountSchema.Fill;
+            command.ExecuteNonQuery();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -29,6 +29,19 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Puts the stated dates back in <c>period</c> and undoes the migration that widens it (and any after it), so that reopening applies it again.</summary>
+    protected override async Task ForgetClaimPeriodsAsync()
+    {
+        var widening = PostGisSchema.Migrations.ToList().IndexOf(ClaimPeriodsMigration.Sql) + 1;
+        await using var connection = new Npgsql.NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "UPDATE claims SET period = daterange(bordermap_day(event_date), bordermap_day(coalesce(end_date, event_date)), '[]'); " +
+            $"DELETE FROM schema_version WHERE version >= {widening}",
+            connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     protected override Task<IClaimStore> OpenSameStoreAsync() =>
         Task.FromResult<IClaimStore>(PostGisClaimStore.Open(_database!, TestData.Geodata.Areas, TestData.Seed));
 }

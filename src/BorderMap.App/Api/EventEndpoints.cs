@@ -10,7 +10,8 @@ namespace BorderMap.App.Api;
 /// <summary>
 /// Reading events: <c>GET /api/events</c> pages them in creation order (<c>limit</c>, default 50, at
 /// most <see cref="IEventStore.MaxPageSize"/>; <c>cursor</c> from the page's <c>next</c>; <c>bbox</c>
-/// minLon,minLat,maxLon,maxLat for those whose claims' box meets it), each with what it derives and
+/// minLon,minLat,maxLon,maxLat for those whose claims' box meets it; <c>from</c> and <c>to</c>, inclusive
+/// YYYY-MM-DD, for those whose span meets those days, as the map's playback asks), each with what it derives and
 /// the point of its derived place; <c>GET /api/events/{id}</c> adds the agreement per attribute and the claims side
 /// by side, with the version as ETag; <c>GET /api/events/{id}/history</c> lists every change;
 /// <c>GET /api/claims/{id}/event-suggestions</c> names the claim's event and the events it may belong to.
@@ -44,12 +45,13 @@ internal static class EventEndpoints
             }
 
             var box = Core.Queries.ClaimFilterParser.ParseBoundingBox(QueryParameters.Value(request, "bbox"), problems);
+            var (from, to) = Core.Queries.ClaimFilterParser.ParseDates(name => QueryParameters.Value(request, name), problems);
             if (problems.Count > 0)
             {
                 return Problems.Invalid(problems);
             }
 
-            var page = await Events(store).EventPageAsync(after, limit, box, cancel);
+            var page = await Events(store).EventPageAsync(after, limit, box, from, to, cancel);
             return TypedResults.Json(new JsonObject
             {
                 ["events"] = new JsonArray([.. page.Events.Select(EventJsonWriter.Summary)]),

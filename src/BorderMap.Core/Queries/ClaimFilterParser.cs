@@ -22,11 +22,12 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
     public (ClaimFilter? Filter, IReadOnlyList<FieldProblem> Problems) Parse(Func<string, string?> parameter)
     {
         var problems = new List<FieldProblem>();
+        var (from, to) = ParseDates(parameter, problems);
         var filter = new ClaimFilter
         {
             BoundingBox = ParseBoundingBox(parameter("bbox"), problems),
-            From = ParseDate("from", parameter("from"), problems),
-            To = ParseDate("to", parameter("to"), problems),
+            From = from,
+            To = to,
             Categories = ParseList("category", parameter("category"), ClaimVocabulary.Categories, problems),
             Actors = ParseList("actor", parameter("actor"), allowed: null, problems),
             Statuses = ParseList("status", parameter("status"), ClaimVocabulary.Statuses, problems),
@@ -38,12 +39,19 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
             Credibilities = ParseList("credibility", parameter("credibility"), ["1", "2", "3", "4", "5", "6"], problems)?
                 .Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToHashSet(),
         };
-        if (filter is { From: { } from, To: { } to } && from > to)
+        return problems.Count == 0 ? (filter, problems) : (null, problems);
+    }
+
+    /// <summary>The inclusive <c>from</c> and <c>to</c> dates (YYYY-MM-DD, either may be missing), with a problem for a bad or inverted one; events take them too.</summary>
+    public static (DateOnly? From, DateOnly? To) ParseDates(Func<string, string?> parameter, List<FieldProblem> problems)
+    {
+        var (from, to) = (ParseDate("from", parameter("from"), problems), ParseDate("to", parameter("to"), problems));
+        if (from is { } first && to is { } last && first > last)
         {
-            problems.Add(new FieldProblem("from", $"from ({IsoDate.Format(from)}) is after to ({IsoDate.Format(to)})"));
+            problems.Add(new FieldProblem("from", $"from ({IsoDate.Format(first)}) is after to ({IsoDate.Format(last)})"));
         }
 
-        return problems.Count == 0 ? (filter, problems) : (null, problems);
+        return (from, to);
     }
 
     /// <summary>A <c>bbox</c> parameter (minLon,minLat,maxLon,maxLat), or null with a problem naming <c>bbox</c>; events take it too.</summary>

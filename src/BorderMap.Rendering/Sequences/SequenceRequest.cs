@@ -20,14 +20,11 @@ public abstract record SequenceRequest(ExportRequest Template, IReadOnlyList<Fra
 {
     /// <summary>
     /// What to ask the store, once for the whole sequence: the template's filter over every frame's
-    /// days, widened by <see cref="ShownPeriod.MaxWideningDays"/> on each side for claims dated only
-    /// to the week or month. Frames then pick their claims from that answer.
+    /// days. The store matches a claim by its period (<see cref="Core.Claims.ClaimPeriod"/>), as the
+    /// frames do, so a claim dated only to the month is in the answer for any day of that month.
+    /// Frames then pick their claims from that answer.
     /// </summary>
-    public ClaimFilter StoreFilter => Template.Filter with
-    {
-        From = FramePlan.AddDaysClamped(Frames.Min(f => f.From), -ShownPeriod.MaxWideningDays),
-        To = FramePlan.AddDaysClamped(Frames.Max(f => f.To), ShownPeriod.MaxWideningDays),
-    };
+    public ClaimFilter StoreFilter => Template.Filter with { From = Frames.Min(f => f.From), To = Frames.Max(f => f.To) };
 }
 
 /// <summary>An animation: frames in order, shown <see cref="FramesPerSecond"/> a second.</summary>

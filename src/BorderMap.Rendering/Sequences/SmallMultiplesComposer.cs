@@ -50,7 +50,7 @@ internal sealed class SmallMultiplesComposer : IDisposable
         _title = TitleBlock.Compose(wrapper, template.Title, template.Subtitle ?? range, contentWidth);
         var frames = new FrameClaims(template.Layers.Contains("claims") ? claims : []);
         var shown = request.Frames.SelectMany(frames.In).DistinctBy(c => c.Id).ToList();
-        _footer = Attribution.Compose(wrapper, FilterCaption.For(request.StoreFilter with { From = request.Frames.Min(f => f.From), To = request.Frames.Max(f => f.To) }, areas), shown.Count, template.Date, contentWidth);
+        _footer = Attribution.Compose(wrapper, FilterCaption.For(request.StoreFilter, areas), shown.Count, template.Date, contentWidth);
         _legend = new Legend(_style, _shaper, [.. shown.Select(c => new PlacedClaim(c, default, default, false))], areas);
         _pale = new TextBlock().Add(wrapper.Wrap(FrameClaims.PaleNote, new TextStyle(6.5f, FontWeight.Regular, Ink.Muted), _legend.Size.Width));
 

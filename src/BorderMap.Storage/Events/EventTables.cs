@@ -30,14 +30,20 @@ internal sealed class EventTables(EventSql sql, IClaimTransaction claims)
 
     public bool Exists(string id) => sql.Rows("SELECT 1 FROM events WHERE id = @id", _ => true, ("@id", id)).Count > 0;
 
-    /// <summary>Up to <paramref name="limit"/> events after position <paramref name="after"/>, by position; with a box, only those whose claims' box meets it.</summary>
-    public List<(long Position, ClaimEvent Event)> Page(long after, int limit, Envelope? box = null)
+    /// <summary>
+    /// Up to <paramref name="limit"/> events after position <paramref name="after"/>, by position; with a box, only those whose claims' box meets it;
+    /// with dates, only those whose span meets them (an event without claims has no span and meets none).
+    /// </summary>
+    public List<(long Position, ClaimEvent Event)> Page(long after, int limit, Envelope? box = null, DateOnly? from = null, DateOnly? to = null)
     {
         var inBox = box is null ? string.Empty : " AND west <= @east AND east >= @west AND south <= @north AND north >= @south";
+        // Days are YYYY-MM-DD text, so text order is date order.
+        var inDays = (from is null ? string.Empty : " AND last_day >= @from") + (to is null ? string.Empty : " AND first_day <= @to");
         var rows = sql.Rows(
-            $"SELECT {Columns}, fid FROM events WHERE fid > @after{inBox} ORDER BY fid LIMIT @limit",
+            $"SELECT {Columns}, fid FROM events WHERE fid > @after{inBox}{inDays} ORDER BY fid LIMIT @limit",
             r => (r.GetInt64(8), Read(r, [])),
-            ("@after", after), ("@limit", limit), ("@west", box?.West), ("@east", box?.East), ("@south", box?.South), ("@north", box?.North));
+            ("@after", after), ("@limit", limit), ("@west", box?.West), ("@east", box?.East), ("@south", box?.South), ("@north", box?.North),
+            ("@from", from is { } f ? Core.IsoDate.Format(f) : null), ("@to", to is { } t ? Core.IsoDate.Format(t) : null));
         return [.. rows.Select(r => (r.Item1, r.Item2 with { ClaimIds = Members(r.Item2.Id) }))];
     }
 

@@ -173,7 +173,7 @@ internal sealed class EventWrites(ClaimWrites claims)
             return new EventTables.Extent(null, null, null);
         }
 
-        var spans = members.Select(c => DateRules.Span(c.Data.EventDate, c.Data.EndDate, c.Data.TimePrecision)).ToList();
+        var spans = members.Select(c => ClaimPeriod.Of(c.Data)).ToList();
         var boxes = members.Select(c => c.Geometry.EnvelopeInternal).ToList();
         return new EventTables.Extent(
             Core.IsoDate.Format(spans.Min(s => s.First)),

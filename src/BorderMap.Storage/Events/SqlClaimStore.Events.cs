@@ -20,13 +20,13 @@ public abstract partial class SqlClaimStore : IEventStore
     /// <summary>The use cases keep no state; <see cref="ClaimWrites"/> gives them the clock.</summary>
     private EventWrites EventUseCases => new(Writes);
 
-    public Task<EventPage> EventPageAsync(long? after, int limit, NetTopologySuite.Geometries.Envelope? box = null, CancellationToken cancel = default)
+    public Task<EventPage> EventPageAsync(long? after, int limit, NetTopologySuite.Geometries.Envelope? box = null, DateOnly? firstDay = null, DateOnly? lastDay = null, CancellationToken cancel = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, IEventStore.MaxPageSize);
         return Task.Run(() => WithEvents(tx =>
         {
-            var rows = tx.Page(after ?? 0, limit + 1, box is null ? null : new EventTables.Envelope(box.MinX, box.MaxX, box.MinY, box.MaxY));
+            var rows = tx.Page(after ?? 0, limit + 1, box is null ? null : new EventTables.Envelope(box.MinX, box.MaxX, box.MinY, box.MaxY), firstDay, lastDay);
             var page = rows.Take(limit).ToList();
             return new EventPage([.. page.Select(r => Stored(tx, r.Event))], rows.Count > limit ? page[^1].Position : null);
         }, write: false), cancel);

@@ -77,7 +77,7 @@ internal static class AreaValueSchema
         """;
 
     /// <summary>Counts every claim already stored, each row once.</summary>
-    private const string Fill =
+    public const string Fill =
         $"""
         INSERT INTO claim_area_values ({Columns})
           SELECT v.area_id, s.start_day, s.end_day, s.category, s.status, s.geo_precision, v.kind, v.value, count(*)

@@ -41,7 +41,7 @@ internal static class ClusterCellDaySchema
         """;
 
     /// <summary>Counts every claim already in <c>claim_summary</c>, each row once.</summary>
-    private static string Fill =>
+    public static string Fill =>
         $"""
         INSERT INTO claim_cell_days (zoom, cell_x, cell_y, {Values}, count, sum_x, sum_y)
         SELECT z.value, CAST({ClusterCells.CellPosition("s.x", "z.value")} AS INTEGER), CAST({ClusterCells.CellPosition("-s.y", "z.value")} AS INTEGER),

@@ -1,3 +1,4 @@
+using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Storage.Writes;
 
@@ -24,15 +25,16 @@ internal static class DerivedRows
     {
         var (data, envelope, anchor) = (record.Claim.Data, record.Claim.Geometry.EnvelopeInternal, record.Claim.Anchor);
         var (x, y) = (TileAddress.MercatorX(anchor.X), TileAddress.MercatorY(anchor.Y));
+        var (first, last) = ClaimPeriod.Of(data);
         yield return new(InsertSummary, [
             ("$fid", fid), ("$category", data.Category), ("$status", data.Status), ("$precision", data.GeoPrecision),
-            ("$start", data.EventDate), ("$end", data.EndDate ?? data.EventDate),
+            ("$start", Core.IsoDate.Format(first)), ("$end", Core.IsoDate.Format(last)),
             ("$west", envelope.MinX), ("$east", envelope.MaxX), ("$south", envelope.MinY), ("$north", envelope.MaxY),
             ("$lon", anchor.X), ("$lat", anchor.Y), ("$x", x), ("$y", y)]);
         yield return new("INSERT INTO claim_anchors VALUES ($fid, $x, $x, $y, $y)", [("$fid", fid), ("$x", x), ("$y", y)]);
         yield return new("INSERT INTO claim_extents VALUES ($fid, $west, $east, $south, $north, $first, $last)", [
             ("$fid", fid), ("$west", envelope.MinX), ("$east", envelope.MaxX), ("$south", envelope.MinY), ("$north", envelope.MaxY),
-            ("$first", DayNumber(data.EventDate)), ("$last", DayNumber(data.EndDate ?? data.EventDate))]);
+            ("$first", first.DayNumber), ("$last", last.DayNumber)]); // days since 0001-01-01, exact in the R-tree's float32 bounds
         foreach (var area in record.AreaIds)
         {
             yield return new("INSERT INTO claim_areas (area_id, claim_fid) VALUES ($area, $fid)", [("$area", area), ("$fid", fid)]);
@@ -45,9 +47,6 @@ internal static class DerivedRows
 
         yield return new("INSERT INTO claim_search (rowid, key) VALUES ($fid, $key)", [("$fid", fid), ("$key", record.SearchKey)]);
     }
-
-    /// <summary>The day as the R-tree <c>claim_extents</c> keeps it: days since 0001-01-01, exact in its float32 bounds.</summary>
-    public static int DayNumber(string isoDate) => Core.IsoDate.Parse(isoDate).DayNumber;
 
     /// <summary>Removes every derived row of the claim at <paramref name="fid"/>.</summary>
     public static IEnumerable<Statement> Delete(long fid) => DeleteSql.Select(sql => new Statement(sql, [("$fid", fid)]));

@@ -6,18 +6,19 @@ namespace BorderMap.Storage.GeoPackage;
 /// They are not GeoPackage content (not in <c>gpkg_contents</c>), which the specification allows,
 /// so GDAL and QGIS show only the three layers and ignore them:
 /// <list type="bullet">
-/// <item><c>claim_summary</c>: per claim fid, the columns filters and aggregates read (category, status, precision, first and last day), its exact envelope (the GeoPackage R-tree keeps float32 bounds) and its anchor in lon/lat and Web Mercator;</item>
+/// <item><c>claim_summary</c>: per claim fid, the columns filters and aggregates read (category, status, precision, and the first and last day of its <see cref="Core.Claims.ClaimPeriod"/>: its dates widened by their precision), its exact envelope (the GeoPackage R-tree keeps float32 bounds) and its anchor in lon/lat and Web Mercator;</item>
 /// <item><c>claim_anchors</c>: an R-tree of the anchors in Web Mercator, for tiles;</item>
-/// <item><c>claim_extents</c>: an R-tree of each claim's envelope and days (as day numbers), so that a box and a date range narrow the candidates together;</item>
+/// <item><c>claim_extents</c>: an R-tree of each claim's envelope and period (as day numbers), so that a box and a date range narrow the candidates together;</item>
 /// <item><c>claim_areas</c> and <c>claim_actors</c>: the areas a claim belongs to and the actors it names, one row each, for the region and actor filters and facets;</item>
 /// <item><c>claim_search</c>: the search key in an FTS5 trigram index, whose <c>GLOB</c> finds substrings.</item>
 /// </list>
 /// <c>bordermap_schema</c> records that a file has them (GeoPackage owns <c>PRAGMA user_version</c>);
-/// a file from an earlier release lacks it and is upgraded when opened.
+/// a file from an earlier release lacks it and is upgraded when opened; one at version 1 holds the
+/// claims' stated days, not their periods, and is upgraded by <see cref="ClaimPeriodUpgrade"/>.
 /// </summary>
 internal static class DerivedSchema
 {
-    public const int Version = 1;
+    public const int Version = ClaimPeriodUpgrade.Version;
 
     public const string HasVersion = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'bordermap_schema'";
 

@@ -1,13 +1,15 @@
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using NetTopologySuite.Geometries;
+using NpgsqlTypes;
 
 namespace BorderMap.Storage.PostGis;
 
 /// <summary>
 /// The column values the PostGIS store derives from a claim beside those of <see cref="Writes.ClaimRecord"/>:
 /// the anchor in Web Mercator (what tiles group and place by, under a GiST index), and the actors
-/// as arrays (names as written, for the facet; case-folded keys, for the filter's GIN index).
+/// as arrays (names as written, for the facet; case-folded keys, for the filter's GIN index), and
+/// the claim's period (its dates widened by their precision, <see cref="ClaimPeriod"/>) as a daterange.
 /// </summary>
 internal static class PostGisDerived
 {
@@ -23,4 +25,11 @@ internal static class PostGisDerived
     public static string[] Actors(ClaimData data) => [.. data.Actors.Distinct(StringComparer.Ordinal)];
 
     public static string[] ActorKeys(ClaimData data) => [.. data.Actors.Select(ClaimQuery.ActorKey).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The <c>period</c> column: the days of <see cref="ClaimPeriod.Of(ClaimData)"/>, both ends included.</summary>
+    public static NpgsqlRange<DateOnly> Period(ClaimData data)
+    {
+        var (first, last) = ClaimPeriod.Of(data);
+        return new NpgsqlRange<DateOnly>(first, true, last, true);
+    }
 }

@@ -137,6 +137,7 @@ internal static class PostGisSchema
         SortIndexesMigration.Sql, // 8: indexes of the sorted claim lists
         ClusterCellDaysMigration.Sql, // 9: pre-counted clusters by period, for low-zoom tiles under a date range
         AreaValuesMigration.Sql, // 10: pre-counted actors and areas within each area, for region facets
+        ClaimPeriodsMigration.Sql, // 11: each claim's period widened by its date precision
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
@@ -154,6 +155,11 @@ internal static class PostGisSchema
         for (var next = version + 1; next <= Migrations.Count; next++)
         {
             Execute(connection, transaction, Migrations[next - 1]);
+            if (Migrations[next - 1] == ClaimPeriodsMigration.Sql)
+            {
+                ClaimPeriodsMigration.WidenStoredPeriods(connection, transaction);
+            }
+
             using var record = new NpgsqlCommand("INSERT INTO schema_version (version) VALUES (@v)", connection, transaction);
             record.Parameters.AddWithValue("v", next);
             record.ExecuteNonQuery();

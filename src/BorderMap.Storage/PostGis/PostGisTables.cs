@@ -50,7 +50,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         var inserted = Execute(
             $"INSERT INTO claims ({InsertedColumns}) " +
             "VALUES (@id, @version, @geom, @title, @category, @status, @event_date, @end_date, @source, @created_at, @updated_at, @data, " +
-            "@search_key, @anchor, @geo_precision, @actors, @actor_keys, @area_ids) ON CONFLICT (id) DO NOTHING",
+            "@search_key, @anchor, @geo_precision, @actors, @actor_keys, @area_ids, @period) ON CONFLICT (id) DO NOTHING",
             ClaimParameters(record)) == 1;
         if (inserted)
         {
@@ -73,10 +73,10 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
 
     /// <summary>The columns a claim row is written with: its fields, its data, and the values derived from it (<see cref="ClaimRecord"/>).</summary>
     private const string InsertedColumns =
-        "id, version, geom, title, category, status, event_date, end_date, source, created_at, updated_at, data, search_key, anchor, geo_precision, actors, actor_keys, area_ids";
+        "id, version, geom, title, category, status, event_date, end_date, source, created_at, updated_at, data, search_key, anchor, geo_precision, actors, actor_keys, area_ids, period";
 
     private const string DerivedAssignments =
-        "search_key = @search_key, anchor = @anchor, geo_precision = @geo_precision, actors = @actors, actor_keys = @actor_keys, area_ids = @area_ids";
+        "search_key = @search_key, anchor = @anchor, geo_precision = @geo_precision, actors = @actors, actor_keys = @actor_keys, area_ids = @area_ids, period = @period";
 
     private const string UpdateSql =
         "UPDATE claims SET version = @version, geom = @geom, title = @title, category = @category, status = @status, event_date = @event_date, " +
@@ -195,6 +195,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             writer.Write(PostGisDerived.Actors(d), NpgsqlDbType.Array | NpgsqlDbType.Text);
             writer.Write(PostGisDerived.ActorKeys(d), NpgsqlDbType.Array | NpgsqlDbType.Text);
             writer.Write(record.AreaIds.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            writer.Write(PostGisDerived.Period(d), NpgsqlDbType.DateRange);
         }
 
         writer.Complete();
@@ -331,6 +332,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     [
         ("search_key", record.SearchKey), ("anchor", PostGisDerived.Anchor(record.Claim)), ("geo_precision", (short)record.Claim.Data.GeoPrecision),
         ("actors", PostGisDerived.Actors(record.Claim.Data)), ("actor_keys", PostGisDerived.ActorKeys(record.Claim.Data)), ("area_ids", record.AreaIds.ToArray()),
+        ("period", PostGisDerived.Period(record.Claim.Data)),
     ];
 
     private static NpgsqlParameter Parameter(string name, object? value) => value switch

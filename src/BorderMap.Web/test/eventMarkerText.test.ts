@@ -27,4 +27,10 @@ describe('eventsQuery', () => {
     expect(eventsQuery([69.5, 36.25, 71, 38], null).toString()).toBe('bbox=69.50000%2C36.25000%2C71.00000%2C38.00000&limit=200');
     expect(eventsQuery([69.5, 36.25, 71, 38], 'abc').get('cursor')).toBe('abc');
   });
+
+  it('asks only for the events whose span meets the dates of the filter or playback frame', () => {
+    const query = eventsQuery([69.5, 36.25, 71, 38], null, { from: '2021-07-15', to: '2021-07-15' });
+    expect([query.get('from'), query.get('to')]).toEqual(['2021-07-15', '2021-07-15']);
+    expect(eventsQuery([69.5, 36.25, 71, 38], null, { from: null, to: '2021-07-01' }).has('from')).toBe(false);
+  });
 });

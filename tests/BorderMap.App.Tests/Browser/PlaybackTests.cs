@@ -8,7 +8,8 @@ namespace BorderMap.App.Tests.Browser;
 /// <summary>
 /// Playback through time on the seeded July 2021 claims: stepping and playing move the date
 /// filter, so claims appear and disappear on the map and in the list; the address carries the
-/// date and the mode, and a reload shows the same. The Export dialog makes an animation and a
+/// date and the mode, and a reload shows the same. A claim dated to a month shows on every day of
+/// that month, an event while its span meets the day. The Export dialog makes an animation and a
 /// small-multiples page of the playback's dates and downloads them.
 /// </summary>
 public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
@@ -27,10 +28,11 @@ public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
     [Fact]
     public async Task Stepping_and_playing_change_the_claims_shown_and_the_address_keeps_date_and_mode()
     {
-        // One day at a time from 2 July: the claims whose span covers that day (week-long reports of 29 June – 5 July among them).
+        // One day at a time from 2 July: the claims whose period covers that day (week-long reports of 29 June – 5 July,
+        // widened to the calendar weeks 28 June – 11 July, and a report dated to the week of 24 June, widened to 21 June – 4 July, among them).
         var page = await session.OpenAppAsync("#at=2021-07-02&mode=window-1");
         var playback = page.GetByTestId("playback");
-        Assert.Equal(8, await ListTotalAsync(page));
+        Assert.Equal(9, await ListTotalAsync(page));
         Assert.Equal("2021-07-02", await page.GetByTestId("filter-from").InputValueAsync());
         var drawnOnTheSecond = await DrawnAsync(page);
         Assert.True(drawnOnTheSecond > 0);
@@ -39,18 +41,19 @@ public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
         await page.EvaluateAsync("() => document.activeElement?.blur()");
         await page.Keyboard.PressAsync("ArrowRight");
         await Assertions.Expect(playback).ToHaveAttributeAsync("data-date", "2021-07-03");
-        Assert.Equal(13, await ListTotalAsync(page));
+        Assert.Equal(14, await ListTotalAsync(page));
         Assert.Contains("at=2021-07-03&mode=window-1", page.Url, StringComparison.Ordinal);
         Assert.Equal("2021-07-03", await page.GetByTestId("filter-to").InputValueAsync());
 
-        // Play at the fastest speed to the collection's end (the end of July): every claim has ended by then.
+        // Play at the fastest speed to the collection's end (the end of July): every claim has ended by then
+        // but the one dated to the month (May to July 2021), which lasts to the month's last day.
         await page.GetByTestId("playback-speed").SelectOptionAsync(["8"]);
         await page.GetByTestId("playback-play").ClickAsync();
         await Assertions.Expect(playback).ToHaveAttributeAsync("data-playing", "true");
-        await Assertions.Expect(playback).ToHaveAttributeAsync("data-date", "2021-07-31", new() { Timeout = 60_000 });
+        await Assertions.Expect(playback).ToHaveAttributeAsync("data-date", "2021-07-31", new() { Timeout = 120_000 });
         await Assertions.Expect(playback).ToHaveAttributeAsync("data-playing", "false");
-        Assert.Equal(0, await ListTotalAsync(page));
-        Assert.Equal(0, await DrawnAsync(page));
+        Assert.Equal(1, await ListTotalAsync(page));
+        await Assertions.Expect(page.GetByTestId("claim-list").Locator("tbody tr")).ToHaveAttributeAsync("data-claim-id", MonthClaim);
 
         // Cumulative: everything up to the date, the 1996–2001 claim included.
         await page.GetByTestId("playback-mode").SelectOptionAsync(["cumulative"]);
@@ -82,6 +85,46 @@ public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
         await Assertions.Expect(playback).ToHaveAttributeAsync("data-date", "");
         await page.EvaluateAsync("() => window.borderMap.settled()");
         Assert.DoesNotContain("at=", page.Url, StringComparison.Ordinal);
+        await page.CloseAsync();
+    }
+
+    private const string MonthClaim = "taliban-accelerate-since-withdrawal";
+
+    private const string SeedEvent = "crossing-into-badakhshan-2021-07-05";
+
+    [Fact]
+    public async Task A_claim_dated_to_a_month_shows_on_every_day_of_it_and_an_event_while_its_span_meets_the_day()
+    {
+        // The seed's event is the crossing of 5 July; the claim dated to the month (May to July 2021) is stored as 1 May – 5 July.
+        // The view holds both, and the claim's symbol in the middle of Afghanistan.
+        var page = await session.OpenAppAsync("#at=2021-07-04&mode=window-1&v=68.5,35.5,6");
+        var playback = page.GetByTestId("playback");
+        var marker = page.Locator($"[data-testid='event-marker'][data-event-id='{SeedEvent}']");
+        var listed = page.Locator($"[data-testid='claim-list'] tbody tr[data-claim-id='{MonthClaim}']");
+        await Assertions.Expect(listed).ToHaveCountAsync(1);
+        await Assertions.Expect(marker).ToHaveCountAsync(0);
+
+        await page.EvaluateAsync("() => document.activeElement?.blur()");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(playback).ToHaveAttributeAsync("data-date", "2021-07-05");
+        await Assertions.Expect(marker).ToHaveCountAsync(1);
+        await Assertions.Expect(listed).ToHaveCountAsync(1);
+
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(playback).ToHaveAttributeAsync("data-date", "2021-07-06");
+        await Assertions.Expect(marker).ToHaveCountAsync(0);
+
+        // Day by day past its stated end: still listed every day, and on the 15th the one claim listed and drawn.
+        for (var day = 7; day <= 15; day++)
+        {
+            await page.Keyboard.PressAsync("ArrowRight");
+            await Assertions.Expect(playback).ToHaveAttributeAsync("data-date", $"2021-07-{day:00}");
+            await Assertions.Expect(listed).ToHaveCountAsync(1);
+        }
+
+        Assert.Equal(1, await ListTotalAsync(page));
+        Assert.Equal(1, await DrawnAsync(page));
+        await Assertions.Expect(marker).ToHaveCountAsync(0);
         await page.CloseAsync();
     }
 

@@ -25,7 +25,7 @@ public sealed class ClaimIndex
     public ClaimIndex(IReadOnlyList<Claim> claims, AreaCatalog areas)
     {
         _areas = areas;
-        _claims = [.. claims.Select((c, order) => new IndexedClaim(c, order, Day(c.Data.EventDate), Day(c.Data.EndDate ?? c.Data.EventDate)))];
+        _claims = [.. claims.Select((c, order) => Indexed(c, order))];
         foreach (var claim in _claims)
         {
             _tree.Insert(claim.Claim.Geometry.EnvelopeInternal, claim);
@@ -90,7 +90,12 @@ public sealed class ClaimIndex
             _ => false,
         };
 
-    private static DateOnly Day(string iso) => IsoDate.Parse(iso);
+    /// <summary>A claim with its period, as the stores match dates: its stated dates widened by their precision.</summary>
+    private static IndexedClaim Indexed(Claim claim, int order)
+    {
+        var (first, last) = ClaimPeriod.Of(claim.Data);
+        return new IndexedClaim(claim, order, first, last);
+    }
 
     private sealed record IndexedClaim(Claim Claim, int Order, DateOnly Start, DateOnly End);
 }

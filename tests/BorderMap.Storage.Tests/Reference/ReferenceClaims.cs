@@ -50,10 +50,10 @@ internal sealed class ReferenceClaims(IReadOnlyList<Claim> claims, AreaCatalog a
             Counts(matched.SelectMany(c => areas.All.Where(area => _index.IsIn(c, area)).Select(area => area.Id))));
     }
 
-    /// <summary>The non-empty bins of the matching claims' event dates, oldest first.</summary>
+    /// <summary>The non-empty bins of the first days of the matching claims' periods (<see cref="ClaimPeriod"/>), oldest first.</summary>
     public IReadOnlyList<DateBin> Histogram(ClaimFilter filter, DateBinSize size) =>
         [.. Query(filter)
-            .GroupBy(c => DateBins.StartOf(IsoDate.Parse(c.Data.EventDate), size))
+            .GroupBy(c => DateBins.StartOf(ClaimPeriod.Of(c.Data).First, size))
             .OrderBy(bin => bin.Key)
             .Select(bin => new DateBin(bin.Key, bin.Count()))];
 

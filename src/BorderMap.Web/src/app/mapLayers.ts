@@ -36,7 +36,7 @@ export function createWorkbench(stores: Stores, definition: Definition): Workben
   map.addLayer(claims.geometries);
   map.addLayer(claims.symbols);
   claims.attach(map);
-  const events = createEventMarkers(map, work, (id) => stores.selection.set({ kind: 'event', id }));
+  const events = createEventMarkers(map, work, stores.filters, (id) => stores.selection.set({ kind: 'event', id }));
   return {
     ...stores,
     ...definition,

@@ -3,7 +3,7 @@ import type { EventSummary } from '../api/events';
 /**
  * What an event's marker on the map says, kept apart from OpenLayers so it can be tested: the
  * number of sources (with the independent ones when fewer), whether the claims contradict each
- * other, and the tooltip; and the bounded query the markers are read with.
+ * other, and the tooltip; and the bounded, dated query the markers are read with.
  */
 
 /** The most events one view asks for: two pages of the API's largest page. */
@@ -31,9 +31,20 @@ export function markerText(event: EventSummary): MarkerText {
   };
 }
 
-/** The query of one page of the events in the view (`bbox` minLon,minLat,maxLon,maxLat). */
-export function eventsQuery(bbox: number[], cursor: string | null): URLSearchParams {
+/** Inclusive ISO dates (YYYY-MM-DD) of the date filter or playback frame, or null for an open end. */
+export interface EventDates {
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * The query of one page of the events in the view (`bbox` minLon,minLat,maxLon,maxLat) whose span
+ * (their claims' dates widened by their precision) meets the dates.
+ */
+export function eventsQuery(bbox: number[], cursor: string | null, dates: EventDates = { from: null, to: null }): URLSearchParams {
   const query = new URLSearchParams({ bbox: bbox.map((v) => v.toFixed(5)).join(','), limit: String(PAGE_SIZE) });
+  if (dates.from) query.set('from', dates.from);
+  if (dates.to) query.set('to', dates.to);
   if (cursor) query.set('cursor', cursor);
   return query;
 }
