@@ -20,6 +20,9 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
 {
     private bool _importIds;
 
+    /// <summary>Whether this transaction's import has created its staging table (<see cref="PostGisImportStaging"/>).</summary>
+    private bool _staging;
+
     public const int Srid = 4326;
 
     /// <summary>The event tables in this transaction: an import creates its events after its claims.</summary>
@@ -112,16 +115,28 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             ("old", entry.OldValue),
             ("new", entry.NewValue));
 
-    /// <summary>New claims and the history with binary <c>COPY</c>; changed claims with batched, version-checked updates.</summary>
+    /// <summary>
+    /// New claims go with binary <c>COPY</c> into the import's staging table (<see cref="FinishImport"/>
+    /// moves them into <c>claims</c>), the history straight into <c>claim_history</c>; changed claims
+    /// with batched, version-checked updates.
+    /// </summary>
     public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
     {
-        var created = writes.Where(w => w.ExpectedVersion is null).Select(w => w.Record).ToList();
-        CopyClaims(created);
-        WriteAreas(created, replace: false);
+        StageClaims(writes.Where(w => w.ExpectedVersion is null).Select(w => w.Record));
         var stale = UpdateClaims([.. writes.Where(w => w.ExpectedVersion is not null).Select(w => (w.Record, w.ExpectedVersion!.Value))]);
         WriteAreas([.. writes.Where(w => w.ExpectedVersion is not null && !stale.Contains(w.Record.Id)).Select(w => w.Record)], replace: true);
         CopyHistory(writes.Where(w => !stale.Contains(w.Record.Id)).Select(w => w.History));
         return stale;
+    }
+
+    /// <summary>Moves the staged new claims into <c>claims</c> and their areas into <c>claim_areas</c>, each in one statement.</summary>
+    public void FinishImport()
+    {
+        if (_staging)
+        {
+            Execute(PostGisImportStaging.MoveSql(InsertedColumns));
+            _staging = false;
+        }
     }
 
     public IReadOnlyDictionary<string, int> MarkImported(IReadOnlyList<(string Id, int Index)> chunk)
@@ -169,10 +184,16 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             ("registered_at", registeredAt.ToUniversalTime()),
             ("reliability", source.Reliability));
 
-    /// <summary>Writes new claims with binary <c>COPY</c>: a bulk import's creates.</summary>
-    private void CopyClaims(IEnumerable<ClaimRecord> records)
+    /// <summary>Writes new claims with binary <c>COPY</c> into the import's staging table: a bulk import's creates.</summary>
+    private void StageClaims(IEnumerable<ClaimRecord> records)
     {
-        using var writer = connection.BeginBinaryImport($"COPY claims ({InsertedColumns}) FROM STDIN (FORMAT BINARY)");
+        if (!_staging)
+        {
+            Execute(PostGisImportStaging.CreateSql);
+            _staging = true;
+        }
+
+        using var writer = connection.BeginBinaryImport($"COPY {PostGisImportStaging.Table} ({InsertedColumns}) FROM STDIN (FORMAT BINARY)");
         foreach (var record in records)
         {
             var (claim, d) = (record.Claim, record.Claim.Data);

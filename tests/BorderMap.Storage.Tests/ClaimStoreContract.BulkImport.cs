@@ -1,0 +1,37 @@
+using BorderMap.Core.Claims;
+using BorderMap.Storage.Tests.Reference;
+using BorderMap.Storage.Writes;
+
+namespace BorderMap.Storage.Tests;
+
+/// <summary>
+/// An import of more than one chunk on every backend: the claims land in the order the file
+/// gives them, each with its history entry, and what is derived from them (the areas a region
+/// filter reads, the pre-counted cells and days) equals the reference over the claims stored,
+/// however the backend stages the chunks before they reach the claim table.
+/// </summary>
+public abstract partial class ClaimStoreContract
+{
+    [Fact]
+    public async Task An_import_of_several_chunks_keeps_the_file_order_the_history_and_every_derived_count()
+    {
+        var count = ChunkedImport.ChunkSize + 7;
+        var ids = Enumerable.Range(0, count).Select(i => $"bulk-{i}").ToList();
+        // Points on a grid across the Panj, so the claims fall into Afghan and Tajik regions and many cluster cells.
+        var drafts = ids.Select((id, i) => TestData.PointDraft(id, lon: 69.0 + (i % 80) * 0.05, lat: 36.5 + (i / 80) * 0.03));
+
+        var report = await Store.ImportAsync(drafts, new ImportOptions(Actor: "bulk"));
+
+        Assert.Equal(new ImportReport(count, 0, 0, DryRun: false), report);
+        Assert.Equal(ids, (await Store.ClaimsAsync()).Select(c => c.Id).Where(id => id.StartsWith("bulk-", StringComparison.Ordinal)));
+        var last = Assert.Single(await Store.HistoryAsync(ids[^1]));
+        Assert.Equal(("bulk", HistoryAction.Create, 1), (last.Actor, last.Action, last.Version));
+        var reference = await ReferenceClaims.ReadAsync(Store);
+        foreach (var filter in new[] { "region=AF-BDS", "region=TJ-GB&category=statement" }.Select(Parse))
+        {
+            Assert.Equal(reference.Ids(filter), (await Store.QueryAsync(filter)).Select(c => c.Id));
+        }
+
+        await AssertClustersMatchStoreAsync(ReferenceTiles.Holding(Fayzabad, 5));
+    }
+}
