@@ -1,3 +1,5 @@
+using BorderMap.Core.Extraction;
+
 namespace BorderMap.Geocoding.Tests;
 
 /// <summary>
@@ -57,4 +59,97 @@ public class RunningTextTests
         Assert.Equal("gn:1139085", proposal.PlaceId);
         Assert.Equal("territorial-control", proposal.Category);
     }
+
+    [Theory]
+    [InlineData("Боевики заняли уезды Ворудж, Зебак и Ишкашим.", "ru", "Ворудж", "d2:AF.01.1125")] // the first item spelled otherwise, one letter off Вардудж
+    [InlineData("Боевики заняли уезды Ворудж, Зебак и Ишкашим.", "ru", "Ишкашим", "d2:AF.01.1107")] // the cue reaches the last item past the missed first
+    [InlineData("Les combats ont touché les districts de Roustaq et de Farkhar.", "fr", "Farkhar", "d2:AF.26.1206")] // "et de"
+    [InlineData("وهاجم المسلحون مديريات كشم وبهارك وجرم ليلا.", "ar", "وجرم", "d2:AF.01.1103")] // "and" written onto each item
+    [InlineData("Kämpfer besetzten die Bezirke Kischim und Baharak.", "de", "Baharak", "d2:AF.01.1108")]
+    public void A_kind_word_before_a_list_reaches_every_item(string text, string language, string name, string id) =>
+        Assert.Equal(id, Repository.Finder.Find(text, language).Single(m => m.Text == name).Best.Place.Id);
+
+    [Fact]
+    public void A_singular_kind_word_after_a_list_names_only_the_last_item()
+    {
+        var mentions = Repository.Finder.Find("Fighters entered Imam Sahib and Dasht-e Archi district on Monday.", "en");
+        Assert.Equal("gn:1142545", mentions.Single(m => m.Text == "Imam Sahib").Best.Place.Id);
+        Assert.Equal("d2:AF.24.1407", mentions.Single(m => m.Text == "Dasht-e Archi").Best.Place.Id);
+    }
+
+    [Fact]
+    public void A_district_the_gazetteer_has_only_in_Latin_is_read_after_a_Persian_cue() =>
+        Assert.Equal("d2:AF.01.1127", Repository.Finder.Find("جنگ در ولسوالی‌های یمگان و جرم ادامه دارد.", "fa").Single(m => m.Text == "یمگان").Best.Place.Id);
+
+    [Fact]
+    public void A_Tajik_name_with_a_case_ending_and_the_Tajik_o_is_found() =>
+        Assert.Equal("AF-BDS", Repository.Finder.Find("Гурезаҳо аз вилояти Бадахшони Афғонистон омаданд.", "tg").Single(m => m.Text == "Бадахшони").Best.Place.Id);
+
+    [Fact]
+    public void The_region_named_after_a_list_settles_same_name_districts()
+    {
+        var mentions = Repository.Finder.Find("Пограничники усилили посты в Шугнанском и Ишкашимском районах ГБАО.", "ru");
+        Assert.Equal("cur:shughnon-district", mentions.Single(m => m.Text == "Шугнанском").Best.Place.Id);
+        Assert.Equal("d2:TJ.01.8220896", mentions.Single(m => m.Text == "Ишкашимском").Best.Place.Id);
+    }
+
+    [Fact]
+    public void A_short_Arabic_name_in_Arabic_letters_meets_its_Persian_spelling_but_a_common_word_does_not_meet_a_longer_name()
+    {
+        Assert.Equal("d2:AF.01.1102", Repository.Finder.Find("وتقدمت القوات نحو مديرية كشم.", "ar").Single().Best.Place.Id);
+        Assert.Empty(Repository.Finder.Find("وقعت اشتباكات بين القوات.", "ar"));
+    }
+
+    [Theory]
+    [InlineData("Patrols moved along the Afghan bank of the Panj overnight.", "en", "Panj")]
+    [InlineData("Boats were seen on the Panj, known locally as the Пяндж, at dawn.", "en", "Пяндж")]
+    [InlineData("کډوال د پنج سیند غاړې ته ورسېدل.", "ps", "پنج")]
+    public void A_river_is_read_from_its_bank_its_other_name_or_a_river_word_beside_it(string text, string language, string name) =>
+        Assert.Equal("cur:panj-river", Repository.Finder.Find(text, language).Single(m => m.Text == name).Best.Place.Id);
+
+    [Fact]
+    public void A_dateline_city_in_capitals_outside_the_two_countries_is_a_place_but_not_the_sentence_context()
+    {
+        var mentions = Repository.Finder.Find("TERMEZ, Uzbekistan, July 9 (Agency) – Officials said the bridge stayed shut.", "en");
+        Assert.Equal("gn:1215957", mentions.First().Best.Place.Id);
+        var proposal = Repository.Proposer.Propose("DOUCHANBÉ, 2 août (Agence) - Les talibans ont pris le district d'Ichkachim.", "fr").Single();
+        Assert.Equal("d2:AF.01.1107", proposal.PlaceId);
+    }
+
+    [Fact]
+    public void A_name_may_start_with_an_ordinal() =>
+        Assert.Equal("cur:201st-base-dushanbe", Repository.Proposer.Propose("Tanks left the 201st military base at dawn.", "en").Single().PlaceId);
+
+    [Theory]
+    [InlineData("FILE PHOTO: A bridge over the Panj near Khorugh.", "en")]
+    [InlineData("Reporting by Jan Novak in Dushanbe and Ali Karimi in Kabul; writing by Tom Lee; editing by Ann Cole", "en")]
+    [InlineData("Lire également : la France ferme son ambassade à Kaboul", "fr")]
+    public void Archive_photos_credits_and_read_more_lines_give_no_claim(string text, string language) =>
+        Assert.Empty(Repository.Proposer.Propose(text, language));
+
+    [Fact]
+    public void A_dateline_with_a_dash_inside_is_where_the_report_was_filed() =>
+        Assert.Equal("TJ", Repository.Proposer.Propose("دوشنبه - (وكالات) - أعلنت السلطات في طاجيكستان إغلاق الحدود.", "ar").Single().PlaceId);
+
+    [Theory]
+    [InlineData("Более 20 тыс. резервистов прибыли к границе.", "ru", "reservists", 20000, "more-than")] // a multiplier written short
+    [InlineData("Mindestens 300 Kriegsflüchtlinge kamen an.", "de", "refugees", 300, "at-least")] // a German compound
+    [InlineData("Sekitar 700 warga mengungsi ke kota.", "id", "refugees", 700, "about")] // people who fled
+    public void Units_are_read_short_compounded_or_from_what_people_did(string sentence, string language, string key, double value, string qualifier)
+    {
+        var quantity = NumberFinder.Quantities(sentence, language).Single();
+        Assert.Equal((key, value, qualifier), (quantity.Key, quantity.Value, quantity.Qualifier));
+    }
+
+    [Fact]
+    public void People_counted_at_a_meeting_are_no_refugees() =>
+        Assert.Empty(NumberFinder.Quantities("Sekitar 700 warga menghadiri rapat.", "id"));
+
+    [Theory]
+    [InlineData("Die Kämpfer nahmen am Morgen den Bezirk Jurm ein.", "de", "territorial-control")] // a separable verb
+    [InlineData("ونشرت القوات جنودا في قاعدتها قرب الحدود.", "ar", "military-presence")] // ة written ت before a suffix
+    [InlineData("Ratusan warga mengungsi dari Kunduz.", "id", "refugees")] // the meN- verb of a peN- noun
+    [InlineData("Tausende Binnenvertriebene erreichten Kundus.", "de", "refugees")] // a cue ending a compound
+    public void Category_cues_in_their_grammatical_forms(string sentence, string language, string category) =>
+        Assert.Equal(category, CategoryCues.Suggest(sentence, statesBorderLength: false, language).Category);
 }

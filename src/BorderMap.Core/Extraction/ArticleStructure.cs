@@ -32,10 +32,18 @@ public static partial class ArticleStructure
     private static readonly (ArticlePart Part, string[] Openings)[] Lines =
     [
         (ArticlePart.Caption, ["photo:", "photo :", "foto:", "bild:", "image:", "picture:", "gambar:", "фото:", "сурат:", "عکس:", "تصویر:", "صورة:", "الصورة:", "انځور:", "©",
-            "caption:", "légende:", "légende :", "bildunterschrift:", "keterangan foto:", "подпись:", "подпись к фото:", "шарҳи сурат:", "شرح عکس:", "تعليق الصورة:", "کیپشن:"]),
+            "caption:", "légende:", "légende :", "bildunterschrift:", "keterangan foto:", "подпись:", "подпись к фото:", "шарҳи сурат:", "شرح عکس:", "تعليق الصورة:", "کیپشن:",
+            "file photo", "archive photo", "archivbild", "archivfoto", "photo d'archive", "photo d’archive", "foto arsip", "фото из архива", "архивное фото", "сурати бойгонӣ", "عکس آرشیفی", "عکس آرشیوی", "صورة أرشيفية", "فائل فوٹو"]),
         (ArticlePart.Byline, ["by ", "von ", "par ", "oleh ", "автор:", "муаллиф:", "нависанда:", "نویسنده:", "گزارشگر:", "بقلم", "رپورٹ:", "تحریر:", "لیکوال:"]),
-        (ArticlePart.ReadAlso, ["read also", "read more", "see also", "also read", "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi", "baca juga", "читайте также", "читайте:",
-            "инчунин хонед", "инчунин бихонед", "همچنین بخوانید", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً", "یہ بھی پڑھیں", "دا هم ولولئ", "دا هم ولوله"]),
+        (ArticlePart.ReadAlso, ["read also", "read more", "see also", "also read", "related:", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "siehe auch", "weiterlesen", "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi",
+            "baca juga", "baca pula", "baca selengkapnya", "читайте также", "читайте:", "читайте по теме", "читайте еще", "читайте ещё", "по теме:", "см. также",
+            "инчунин хонед", "инчунин бихонед", "همچنین بخوانید", "بیشتر بخوانید", "مطالب مرتبط", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "یہ بھی پڑھیں", "مزید پڑھیں", "دا هم ولولئ", "دا هم ولوله", "نور ولولئ"]),
+    ];
+
+    // Credit lines that name who reported, wrote or edited, whatever their length ("Reporting by … in Dushanbe; editing by …").
+    private static readonly string[] Credits =
+    [
+        "reporting by", "additional reporting", "writing by", "editing by", "compiled by", "mit material von", "mitarbeit:", "avec la contribution de", "rédigé par", "с использованием материалов", "laporan oleh", "penulis:", "editor:",
     ];
 
     private const int MaxBylineWords = 8;
@@ -53,9 +61,9 @@ public static partial class ArticleStructure
             {
                 parts.Add(new ArticleSpan(new TextSpan(start, end), part));
             }
-            else if (Dateline().Match(line) is { Success: true } dateline && LooksLikeDateline(dateline.Groups["head"].Value))
+            else if (DatelineLength(line) is > 0 and var length)
             {
-                parts.Add(new ArticleSpan(new TextSpan(start, start + dateline.Length), ArticlePart.Dateline));
+                parts.Add(new ArticleSpan(new TextSpan(start, start + length), ArticlePart.Dateline));
             }
 
             start = end + 1;
@@ -67,6 +75,11 @@ public static partial class ArticleStructure
     private static ArticlePart? LinePart(string line)
     {
         var lower = line.TrimStart().ToLowerInvariant();
+        if (Credits.Any(c => lower.StartsWith(c, StringComparison.Ordinal)))
+        {
+            return ArticlePart.Byline;
+        }
+
         foreach (var (part, openings) in Lines)
         {
             if (openings.Any(o => lower.StartsWith(o, StringComparison.Ordinal))
@@ -90,6 +103,31 @@ public static partial class ArticleStructure
             || (words.Length <= MaxDatelineWords && words[0].Length >= 3 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c)));
     }
 
-    [GeneratedRegex(@"^\s*(?<head>[^.!?\n—–]{2,60}?)\s*[—–-]{1,2}\s+")]
-    private static partial Regex Dateline();
+    /// <summary>
+    /// The length of the dateline a line opens with, or 0: the shortest head before a dash that looks like one, so that
+    /// a dash inside the dateline ("دوشنبه - (وكالات) -") is passed over when the part before it is no dateline yet.
+    /// </summary>
+    private static int DatelineLength(string line)
+    {
+        foreach (Match dash in DatelineDash().Matches(line))
+        {
+            var head = line[..dash.Index].Trim();
+            if (head.Length > MaxDatelineChars || head.IndexOfAny(['.', '!', '?']) >= 0)
+            {
+                break;
+            }
+
+            if (head.Length >= 2 && LooksLikeDateline(head))
+            {
+                return dash.Index + dash.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private const int MaxDatelineChars = 60;
+
+    [GeneratedRegex(@"\s*[—–-]{1,2}\s+")]
+    private static partial Regex DatelineDash();
 }

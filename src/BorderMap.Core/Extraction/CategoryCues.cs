@@ -14,30 +14,31 @@ public static class CategoryCues
         ("mobilisation", ["cadangan", "pengerahan", "mobilisasi", "reservist", "mobilis", "mobiliz", "reserve troops", "reservisten", "mobilmach", "réserviste", "mobilisation",
             "мобилиз", "резервист", "запасник", "сафарбар", "захира", "بسیج", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacé", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "پناہ گزین", "کډوال"]),
-        ("troop-movement", ["melarikan diri", "melintasi perbatasan", "menyeberang", "penarikan pasukan", "fled", "flee", "cross ", "crossed", "crossing into", "withdr", "retreat", "flohen", "geflohen", "überquert", "abzug", "zogen ab",
+        ("troop-movement", ["melarikan diri", "melintasi perbatasan", "menyeberang", "penarikan pasukan", "fled", "flee", "cross ", "crossed", "crossing into", "withdr", "retreat", "flohen", "geflohen", "überquert", "abzug", "zogen ab", "zog…ab", "zog…zurück", "setzt…ab",
             "se sont réfugiés", "ont fui", "ont franchi", "franchi", "repli", "retrait", "перешли", "перешл", "перейт", "бежал", "бежав", "отступ", "вывод войск", "пересекли", "пересек", "пересёк", "гурехт", "убур", "ақибнишин",
             "عقب نشینی", "عقب‌نشینی", "فرار", "گریخت", "عبور", "گذشت", "فروا", "فر ", "гузашт", "سرحد پار", "پار کر", "عبروا", "عبر ", "عبرت", "انسحب", "انسحاب", "لجأ", "فرار ہو", "پسپا", "داخل ہو", "وتښتېدل", "تښتېد", "تېښته", "واوښت", "اوښتي"]),
         ("military-presence", ["pangkalan", "ditempatkan", "military base", "base", "serve there", "air base", "stationed", "garrison", "deployed", "stützpunkt", "militärbasis", "stationiert", "base militaire", "déployé",
-            "база", "базы", "дислоцир", "пойгоҳ", "پایگاه", "مستقر", "قاعدة", "اڈہ", "تعینات", "اډه"]),
-        ("territorial-control", ["menguasai", "hold", "surround", "besieg", "encircl", "fielen", "gefallen", "окруж", "муҳосира", "محاصره", "محاصر", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "advanc", "offensive", "attack", "storm", "took control", "overran", "fell to", "fallen", "erobert", "eingenommen", "vorgerückt", "angriff", "kontrolle",
+            "база", "базы", "дислоцир", "пойгоҳ", "پایگاه", "مستقر", "قاعدة", "نشر", "اڈہ", "تعینات", "اډه"]),
+        ("territorial-control", ["menguasai", "hold", "surround", "besieg", "encircl", "fielen", "gefallen", "окруж", "муҳосира", "محاصره", "محاصر", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "advanc", "offensive", "attack", "storm", "took control", "overran", "fell to", "fallen", "erobert", "eingenommen", "vorgerückt", "angriff", "kontrolle", "nahm…ein", "griff…an", "rückt…vor",
             "pris le contrôle", "tombé", "s'est emparé", "se sont emparés", "emparé", "contrôle", "offensive", "attaqu", "захват", "контрол", "заняли", "занял", "пали", "наступ", "штурм", "забт", "таҳти назорат", "ишғол",
             "تصرف", "سقوط", "حمله", "پیشروی", "کنترل", "سيطر", "سيطرة", "هجوم", "استولى", "سقط", "قبضہ", "کنٹرول", "ونیو", "نیول", "ولکه", "کنټرول"]),
-        ("diplomatic", ["konsulat", "kedutaan", "duta", "diplomat", "sekutu", "embassy", "consulate", "envoy", "ally", "allies", "botschaft", "gesandte", "verbündet", "ambassade", "consulat",
+        ("diplomatic", ["konsulat", "kedutaan", "duta", "diplomat", "sekutu", "embassy", "consulate", "envoy", "ally", "allies", "botschaft", "gesandte", "verbündet", "ambassade", "consulat", "allié",
             "посольств", "консульств", "посол", "союзник", "сафорат", "сафир", "سفارت", "کنسول", "سفیر", "سفارة", "قنصلية", "سفیر", "سفارتخانہ"]),
         ("statement", ["mengatakan", "kata", "mengumumkan", "menurut", "said", "announced", "according to", "sagte", "erklärte", "kündigte", "laut", "a déclaré", "selon", "a annoncé",
             "заявил", "сообщил", "по словам", "изҳор", "гуфт", "گفت", "اعلام", "قال", "أعلن", "وفقا", "کہا", "اعلان", "وویل"]),
     ];
 
     /// <summary>The suggested category and the cue that decided it (null with "statement" when no cue matched).</summary>
-    public static (string Category, string? Cue) Suggest(string sentence, bool statesBorderLength)
+    /// <remarks>With <paramref name="language"/> "de", a cue may also end a compound ("Binnenvertriebene").</remarks>
+    public static (string Category, string? Cue) Suggest(string sentence, bool statesBorderLength, string? language = null)
     {
         // Arabic short-vowel and doubling marks ("فرّ") are no part of a cue.
         var lower = new string([.. sentence.ToLowerInvariant().Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
         var best = (Category: "statement", Cue: (string?)null, Weight: 0);
-        foreach (var (category, cues) in Table)
+        foreach (var (category, cues) in Forms)
         {
             // A cue of several words ("se sont réfugiés") says more than one word ("réfugié"): each counts its words.
-            var hits = cues.Where(c => StartsWord(lower, c)).ToList();
+            var hits = cues.Where(c => StartsWord(lower, c) || (language == "de" && c.Length >= MinCompoundCue && !c.Contains(' ', StringComparison.Ordinal) && lower.Contains(c, StringComparison.Ordinal))).ToList();
             var weight = hits.Sum(c => c.Count(ch => ch == ' ') + 1);
             if (weight > best.Weight)
             {
@@ -48,6 +49,18 @@ public static class CategoryCues
         return best.Cue is null && statesBorderLength ? ("geography", "a stated border length") : (best.Category, best.Cue);
     }
 
+    private const int MinCompoundCue = 6;
+
+    // The cues with the forms grammar gives them: Arabic ة written ت before a suffix ("قاعدتها", its base), Indonesian
+    // peN- nouns as meN- verbs ("pengungsi", refugee: "mengungsi", to flee).
+    private static readonly (string Category, string[] Cues)[] Forms =
+        [.. Table.Select(t => (t.Category, t.Cues.Concat(t.Cues.Select(OtherForm).OfType<string>()).Distinct().ToArray()))];
+
+    private static string? OtherForm(string cue) =>
+        cue.EndsWith('ة') ? cue[..^1] + "ت"
+        : cue.StartsWith("peng", StringComparison.Ordinal) || cue.StartsWith("peny", StringComparison.Ordinal) || cue.StartsWith("pem", StringComparison.Ordinal) || cue.StartsWith("pen", StringComparison.Ordinal) ? "me" + cue[2..]
+        : null;
+
     private static readonly string[] ArabicClitics = ["وال", "بال", "ال", "و", "ف", "ب", "ل"];
 
     // Arabic writes "and", "so", "in", "to" and the article onto the next word ("وسيطر", "الاحتياط"): a cue after one still starts a word.
@@ -55,9 +68,18 @@ public static class CategoryCues
         ArabicClitics.Any(c => end + 1 >= c.Length && string.CompareOrdinal(text, end + 1 - c.Length, c, 0, c.Length) == 0
             && (end + 1 == c.Length || !char.IsLetter(text[end - c.Length])));
 
-    /// <summary>Whether <paramref name="cue"/> occurs in <paramref name="text"/> at the start of a word.</summary>
+    /// <summary>
+    /// Whether <paramref name="cue"/> occurs in <paramref name="text"/> at the start of a word. A German separable verb
+    /// ("nahm…ein") matches its stem at a word start and its particle closing the sentence ("nahmen die Bezirke … ein.").
+    /// </summary>
     private static bool StartsWord(string text, string cue)
     {
+        if (cue.IndexOf('…', StringComparison.Ordinal) is > 0 and var gap)
+        {
+            var closing = text.TrimEnd(' ', '.', '!', '"', '“', '»', '\n');
+            return closing.EndsWith(" " + cue[(gap + 1)..], StringComparison.Ordinal) && StartsWord(text, cue[..gap]);
+        }
+
         for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.Ordinal))
         {
             if (at == 0 || !char.IsLetter(text[at - 1]) || IsArabicClitic(text, at - 1))

@@ -77,7 +77,7 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 
         var areaIds = places.Select(AreaOf).OfType<string>().Distinct().ToList();
         var numbers = NumberFinder.Find(sentence, language);
-        var (category, cue) = CategoryCues.Suggest(sentence, numbers.ContainsKey("borderKm"));
+        var (category, cue) = CategoryCues.Suggest(sentence, numbers.ContainsKey("borderKm"), language);
 
         IReadOnlyList<string> refs = [];
         Geometry? geometry = null;

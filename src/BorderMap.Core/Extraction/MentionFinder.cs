@@ -25,6 +25,8 @@ public sealed class MentionFinder(Geocoder geocoder)
     private const int MinTypoKey = 6;
     private const int MinGuessConsonants = 5;
     private const int DemonymReach = 300;
+    private const int MinCuedConsonants = 3;
+    private const int MinCuedKey = 4;
 
     private static readonly HashSet<string> ListJoiners = new(StringComparer.Ordinal)
     {
@@ -36,9 +38,10 @@ public sealed class MentionFinder(Geocoder geocoder)
     /// <summary>The place mentions of a text; <paramref name="language"/> (ISO 639-1, when known) selects the stop list.</summary>
     public IReadOnlyList<PlaceMention> Find(string text, string? language = null)
     {
-        var found = Scan(text, language);
+        var datelines = ArticleStructure.Find(text).Where(p => p.Part == ArticlePart.Dateline).Select(p => p.Span).ToList();
+        var found = Scan(text, language, datelines);
         var countryCues = Demonyms.Find(text);
-        var sentences = SentenceSplitter.Split(text);
+        var sentences = WithoutDatelines(SentenceSplitter.Split(text), datelines);
         var codePoints = new CodePointIndex(text);
         var first = found.Select(f => Geocoder.Rank(f.Matches, new GeocodeContext(new HashSet<string>(), [], f.KindHint), 1) is [var best, ..] ? best.Place : null).ToList();
         var mentions = new List<PlaceMention>();
@@ -72,10 +75,37 @@ public sealed class MentionFinder(Geocoder geocoder)
         return mentions;
     }
 
-    // CueBefore/CueAfter: the kind named by a cue word on that side of this very mention, which a list shares.
-    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueBefore = null, string? CueAfter = null);
+    /// <summary>
+    /// The sentences as context for each other's names, with a dateline cut off as a context of its own: where a report was filed
+    /// ("DOUCHANBÉ, 9 juillet –") says nothing about the places of its first sentence.
+    /// </summary>
+    private static List<TextSpan> WithoutDatelines(List<TextSpan> sentences, List<TextSpan> datelines)
+    {
+        if (datelines.Count == 0)
+        {
+            return sentences;
+        }
 
-    private List<Found> Scan(string text, string? language)
+        var cut = new List<TextSpan>(sentences.Count + datelines.Count);
+        foreach (var sentence in sentences)
+        {
+            var start = sentence.Start;
+            foreach (var dateline in datelines.Where(d => sentence.Start < d.End && d.End < sentence.End))
+            {
+                cut.Add(new TextSpan(start, dateline.End));
+                start = dateline.End;
+            }
+
+            cut.Add(new TextSpan(start, sentence.End));
+        }
+
+        return cut;
+    }
+
+    // CueAfter: the kind named by a plural cue word after this very mention, which the list before it shares.
+    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null);
+
+    private List<Found> Scan(string text, string? language, List<TextSpan> datelines)
     {
         var tokens = NameTokens.Split(text);
         var keys = new string?[tokens.Count];
@@ -90,7 +120,14 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             var (last, matches) = Longest(text, tokens, i, KeyOf, language);
-            if (matches.Count == 0 || !Plausible(text, tokens, i, last, matches, language))
+            var listed = matches.Count == 0 && tokens[i].Length > 1 ? KindCues.ListCue(text, tokens, i) : null;
+            if (matches.Count == 0 && tokens[i].Length > 1 && (listed ?? KindCues.After(text, tokens, i)) is { } cue)
+            {
+                // A kind word before a list or after the word ("уездов Ворудж, …", "د پنج سیند") makes a looser guess safe: it must be a place of that kind.
+                matches = CuedGuess(text.Substring(tokens[i].Start, tokens[i].Length), KeyOf(i), cue, language);
+            }
+
+            if (matches.Count == 0 || !Plausible(text, tokens, i, last, matches, language, datelines))
             {
                 continue;
             }
@@ -98,13 +135,15 @@ public sealed class MentionFinder(Geocoder geocoder)
             var span = new TextSpan(tokens[i].Start, tokens[last].End);
             // A cue that fits none of the candidates belongs to another name ("د بدخشان ولایت خواهان …": the province is Badakhshan's).
             var (before, after) = (Fitting(KindCues.Before(text, tokens, i), matches), Fitting(KindCues.After(text, tokens, last), matches));
-            var listed = found.Count > 0 && found[^1].CueBefore is { } shared && InOneList(text, found[^1].Span, span) ? shared : null;
+            listed = Fitting(listed ?? KindCues.ListCue(text, tokens, i), matches);
             var crossed = Fitting(KindCues.ByVerb(text, tokens, i), matches);
-            found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed, before ?? listed, after));
+            var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text[found[^1].Span.End..span.Start]) ? Fitting(named, matches) : null;
+            var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
+            found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias, pluralAfter ? after : null));
             i = last;
         }
 
-        // "Khwahan, Wakhan and Ishkashim districts": a cue after a list names the kind of every place before it too.
+        // "Khwahan, Wakhan and Ishkashim districts": a plural cue after a list names the kind of every place before it too.
         for (var f = found.Count - 2; f >= 0; f--)
         {
             if (found[f].KindHint is null && found[f + 1].CueAfter is { } kind && InOneList(text, found[f].Span, found[f + 1].Span))
@@ -115,6 +154,45 @@ public sealed class MentionFinder(Geocoder geocoder)
 
         return found;
     }
+
+    // "the Panj, known in Russian as the Пяндж", "the Panj (Пяндж)": the second name is another name of the first, of the same kind.
+    private static bool IsAlias(string between)
+    {
+        var words = between.ToLowerInvariant().Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        return (words is ["("] or ["(", "the"])
+            || (words.Length is >= 2 and <= 6 && AliasWords.Contains(words[0] == "also" ? words.ElementAtOrDefault(1) ?? "" : words[0]) && words.Length - Array.IndexOf(words, "as") <= 2);
+    }
+
+    private static readonly HashSet<string> AliasWords = new(StringComparer.Ordinal) { "known", "called", "named", "известный", "известная", "известной", "также", "auch", "genannt", "appelé", "appelée", "dit", "dite", "disebut", "dikenal" };
+
+    /// <summary>
+    /// Matches for a word the gazetteer spells otherwise, allowed by the kind a cue word names: a name whose kind word stands
+    /// apart ("د پنج سیند" for "دریای پنج"), a dropped or added letter (also in the word's other forms: "Ворудж" as Tajik
+    /// for "Варудж", one letter off "Вардудж"), or a Perso-Arabic consonant skeleton of three consonants ("یمگان", Yamgan).
+    /// </summary>
+    private List<NameMatch> CuedGuess(string word, string key, string kind, string? language)
+    {
+        var matches = Geocoder.Gazetteer.ByBareKey(key).Where(n => Geocoder.FitsKind(kind, n.Place.Kind))
+            .Select(n => new NameMatch(n, NameMatcher.Inflected, $"'{word}' with the {KindWordOf(kind)} word beside it is {n.Name.Text}")).ToList();
+        bool Admit(NameRef name) =>
+            Geocoder.FitsKind(kind, name.Place.Kind) && PlacePrior.IsRegional(name.Place) && ConsonantSkeleton.OfLatin(name.Name.Text).Length >= MinCuedConsonants
+            && (NameTokens.IsArabicScript(key[0]) || Math.Abs(NameTokens.Key(name.Name.Text).Length - key.Length) <= 1);
+
+        foreach (var form in WordForms.Of(word, language).Select(f => f.Form).Prepend(word).Where(_ => matches.Count == 0))
+        {
+            var formKey = NameTokens.Key(form);
+            if (formKey.Length >= MinCuedKey)
+            {
+                NameMatcher.AddLooser(Geocoder.Gazetteer, form, formKey, matches, 1, Admit, language);
+            }
+        }
+
+        // The looser rules' stricter steps (case forms) admit any place: here, too, only one of the cued kind in the region.
+        matches.RemoveAll(m => !Geocoder.FitsKind(kind, m.Name.Place.Kind) || !PlacePrior.IsRegional(m.Name.Place));
+        return matches;
+    }
+
+    private static string KindWordOf(string kind) => kind == PlaceKinds.PopulatedPlace ? "town" : kind;
 
     private static string? Fitting(string? kind, List<NameMatch> matches) =>
         kind is null || matches.Any(m => Geocoder.FitsKind(kind, m.Name.Place.Kind)) ? kind : null;
@@ -174,7 +252,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         && ConsonantSkeleton.OfLatin(name.Name.Text).Length >= MinGuessConsonants
         && (NameTokens.IsArabicScript(key[0]) || Math.Abs(NameTokens.Key(name.Name.Text).Length - key.Length) == 1);
 
-    private bool Plausible(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, string? language)
+    private bool Plausible(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, string? language, List<TextSpan> datelines)
     {
         if (first != last)
         {
@@ -182,6 +260,12 @@ public sealed class MentionFinder(Geocoder geocoder)
         }
 
         var word = text.Substring(tokens[first].Start, tokens[first].Length);
+        // A word in capitals in a dateline ("TERMEZ, Uzbekistan, July 11 –") is a place: there the capitals are the evidence.
+        if (word.Length >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && datelines.Any(d => d.Start <= tokens[first].Start && tokens[first].End <= d.End))
+        {
+            return true;
+        }
+
         var key = NameFolding.Fold(word);
         var important = matches.Any(m => m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
         if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word))
@@ -208,8 +292,9 @@ public sealed class MentionFinder(Geocoder geocoder)
         return focus || matches.Max(m => PlacePrior.Of(m.Name.Place)) >= SmallTownPrior || !StartsSentence(text, tokens[first].Start);
     }
 
-    // Lower case without accents: how a name is written, short of folding its romanisation.
-    private static string Plain(string text) =>
+    // Lower case without accents: how a name is written, short of folding its romanisation (Arabic-script letter forms, such as ك and ک, do meet).
+    // Letter by letter, so that doubled letters stay ("بين" is not Benin's "بینن").
+    private static string Plain(string text) => NameTokens.IsArabicScript(text[0]) ? string.Concat(text.Select(c => NameFolding.Fold(c.ToString()))) :
         new([.. text.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).Select(char.ToLowerInvariant)]);
 
     private static bool StartsSentence(string text, int start)

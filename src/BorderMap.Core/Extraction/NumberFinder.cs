@@ -54,9 +54,9 @@ public static partial class NumberFinder
                 continue;
             }
 
-            if (UnitOf(words, used) is { } unit)
+            if (UnitOf(words, used, language) is { } unit && (unit != NumberWords.PeopleKey || NumberWords.SaysFled(lower)))
             {
-                var key = unit == "km" && aboutBorder ? "borderKm" : unit;
+                var key = unit == "km" && aboutBorder ? "borderKm" : unit == NumberWords.PeopleKey ? "refugees" : unit;
                 var qualifier = NumberWords.QualifierBefore(lower[..match.Index]) ?? NumberWords.QualifierAfter(lower[after..]) ?? "exact";
                 quantities.Add(new Quantity(key, value, qualifier, match.Index, match.Length));
             }
@@ -70,10 +70,10 @@ public static partial class NumberFinder
     /// another number: the first one named, except that reservists win over soldiers ("نیروی ذخیره",
     /// "من جنود الاحتياط": the reserve is said after the troops).
     /// </summary>
-    private static string? UnitOf(List<string> words, int from)
+    private static string? UnitOf(List<string> words, int from, string? language)
     {
-        var units = words.Skip(from).Take(UnitReach).TakeWhile(w => !w.Any(char.IsDigit)).Select(NumberWords.Unit).OfType<string>().ToList();
-        return units.Contains("reservists") ? "reservists" : units.FirstOrDefault();
+        var units = words.Skip(from).Take(UnitReach).TakeWhile(w => !w.Any(char.IsDigit)).Select(w => NumberWords.Unit(w, language)).OfType<string>().ToList();
+        return units.Contains("reservists") ? "reservists" : units.FirstOrDefault(u => u != NumberWords.PeopleKey) ?? units.FirstOrDefault();
     }
 
     /// <summary>The words after a position up to the next punctuation (a hyphen joins: "1,344-kilometre").</summary>
@@ -81,12 +81,24 @@ public static partial class NumberFinder
     {
         var end = position;
         while (end < lower.Length && (char.IsLetterOrDigit(lower[end]) || char.IsWhiteSpace(lower[end]) || lower[end] is '-' or '\'' or '’' or '\u200C'
-            || char.GetUnicodeCategory(lower[end]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format))
+            || char.GetUnicodeCategory(lower[end]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format
+            || (lower[end] == '.' && NumberWords.IsAbbreviatedMultiplier(LastWord(lower, position, end))))) // "20 тыс. резервистов"
         {
             end++;
         }
 
-        return [.. lower[position..end].Split([' ', '\u00A0', '\u202F', '-', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Take(UnitReach + 2)];
+        return [.. lower[position..end].Split([' ', '\u00A0', '\u202F', '-', '\t', '\n', '.'], StringSplitOptions.RemoveEmptyEntries).Take(UnitReach + 2)];
+    }
+
+    private static string LastWord(string lower, int from, int end)
+    {
+        var start = end;
+        while (start > from && char.IsLetter(lower[start - 1]))
+        {
+            start--;
+        }
+
+        return lower[start..end];
     }
 
     private static double Parse(string text, string? language)

@@ -19,10 +19,26 @@ internal static class NumberWords
         ("km", ["kilometer", "kilometre", "kilomètre", "km", "километр", "км", "کیلومتر", "كيلومتر", "كم", "کلومیٹر", "کیلو"]),
     ];
 
+    // People counted without saying who they are ("5.000 warga", "3,000 families"): refugees when the sentence says they fled or were driven out.
+    private static readonly string[] People =
+    [
+        "warga", "penduduk", "orang", "keluarga", "people", "residents", "civilians", "families", "menschen", "einwohner", "zivilisten", "familien", "personnes", "habitants", "civils", "familles",
+        "человек", "жител", "мирных", "семей", "семьи", "нафар", "сокин", "оила", "نفر", "ساکن", "غیرنظامی", "خانواده", "شخص", "أشخاص", "مدني", "عائل", "افراد", "لوگ", "شہری", "خاندان", "کسان", "کورن",
+    ];
+
+    private static readonly string[] Fleeing =
+    [
+        "mengungsi", "pengungsi", "melarikan", "fled", "flee", "displaced", "evacuat", "geflohen", "flohen", "flucht", "vertrieben", "fui", "réfugi", "déplacé", "évacu", "бежал", "бежа", "покинул", "эвакуир", "гурехт", "фирор",
+        "فرار", "گریخت", "آواره", "بیجا", "بی‌جا", "نزح", "فروا", "هرب", "نقل مکانی", "بے گھر", "کډوال", "تښتېد", "بېځایه",
+    ];
+
+    // Multipliers written short with a full stop ("20 тыс.", "1,5 млн.", "20 Tsd."): the stop ends no unit search.
+    private static readonly HashSet<string> AbbreviatedMultipliers = new(StringComparer.Ordinal) { "тыс", "млн", "млрд", "ҳаз", "tsd", "mio", "mln", "rb", "jt" };
+
     private static readonly (string[] Words, double Factor)[] Multipliers =
     [
-        (["ribu", "thousand", "tausend", "mille", "тысяч", "тыс", "ҳазор", "هزار", "ألف", "آلاف", "الف", "ہزار", "زره"], 1_000),
-        (["juta", "million", "millionen", "миллион", "млн", "миллион", "میلیون", "مليون", "ملین"], 1_000_000),
+        (["ribu", "thousand", "tausend", "tsd", "mille", "тысяч", "тыс", "ҳазор", "هزار", "ألف", "آلاف", "الف", "ہزار", "زره"], 1_000),
+        (["juta", "jt", "million", "millionen", "mio", "mln", "миллион", "млн", "میلیون", "مليون", "ملین"], 1_000_000),
     ];
 
     private static readonly string[] Months =
@@ -49,8 +65,24 @@ internal static class NumberWords
         ("nearly", ["کے قریب"]),
     ];
 
-    public static string? Unit(string word) =>
-        Units.FirstOrDefault(u => u.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal) && (w.Length > 2 || word.Length == w.Length))).Key;
+    /// <summary>
+    /// The quantity a word counts, if it is a unit word: a word starting with one, or in German a compound ending in one
+    /// ("Binnenvertriebene", "Grenzsoldaten"); "people" for people not said to be anything more.
+    /// </summary>
+    public static string? Unit(string word, string? language) =>
+        Units.FirstOrDefault(u => u.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal) && (w.Length > 2 || word.Length == w.Length))).Key
+        ?? (language == "de" ? Units.FirstOrDefault(u => u.Words.Any(w => w.Length >= MinCompoundPart && word.Length >= w.Length + MinCompoundPart && word.IndexOf(w, MinCompoundPart, StringComparison.Ordinal) > 0)).Key : null)
+        ?? (People.Any(w => word.StartsWith(w, StringComparison.Ordinal)) ? PeopleKey : null);
+
+    public const string PeopleKey = "people";
+
+    private const int MinCompoundPart = 3;
+
+    /// <summary>Whether a sentence (lower case) says people fled or were displaced.</summary>
+    public static bool SaysFled(string lower) => Fleeing.Any(w => lower.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>Whether a word is a multiplier written short, so that a full stop after it ends no sentence part.</summary>
+    public static bool IsAbbreviatedMultiplier(string word) => AbbreviatedMultipliers.Contains(word);
 
     public static double? Multiplier(string word) =>
         Multipliers.FirstOrDefault(m => m.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal))) is { Words: not null } m ? m.Factor : null;

@@ -26,7 +26,7 @@ public enum PlaceRole
 /// Urdu and Pashto, the postpositions after) each name, and chooses the places a claim is anchored on:
 /// the most specific places that are not destinations, and of those the ones after a locative when
 /// only some are. Russian в/на take the accusative of direction (no case ending: "в Таджикистан") or the
-/// prepositional of place ("в Таджикистане").
+/// prepositional of place ("в Таджикистане", "в Ишкашимском районе").
 /// </summary>
 public static class PlaceRoles
 {
@@ -71,7 +71,7 @@ public static class PlaceRoles
         if (RussianCase.Contains(before))
         {
             var last = text[end - 1];
-            return last is 'е' or 'и' or 'ю' ? PlaceRole.Event : PlaceRole.Destination;
+            return last is 'е' or 'и' or 'ю' || PrepositionalAdjective(text[start..end]) ? PlaceRole.Event : PlaceRole.Destination;
         }
 
         var after = WordAfter(text, end);
@@ -79,6 +79,11 @@ public static class PlaceRoles
             : Directions.Contains(before) || DirectionsAfter.Contains(after) ? PlaceRole.Destination
             : PlaceRole.Mentioned;
     }
+
+    // "в Шугнанском (районе)", "в Горно-Бадахшанской (области)", "в … районах": an adjective in the prepositional case, where things are.
+    private static bool PrepositionalAdjective(string word) =>
+        word.EndsWith("ском", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ской", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ских", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("цком", StringComparison.OrdinalIgnoreCase) || word.EndsWith("цкой", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The mentions a claim is anchored on (never empty for a non-empty sentence).</summary>
     public static List<PlaceMention> Anchors(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles)

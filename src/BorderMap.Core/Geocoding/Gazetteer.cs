@@ -15,6 +15,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, List<NameRef>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameRef>> _byStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameRef>> _bySkeleton = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<NameRef>> _byBareKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> _keyPrefixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _namesakeSeats = new(StringComparer.Ordinal);
 
@@ -55,6 +56,12 @@ public sealed class Gazetteer
     /// <summary>One-word (possibly hyphenated) Cyrillic names whose stem (<see cref="CyrillicStem"/>, folded) is <paramref name="stemKey"/>.</summary>
     public IReadOnlyList<NameRef> ByStem(string stemKey) => _byStem.TryGetValue(stemKey, out var refs) ? refs : [];
 
+    /// <summary>
+    /// Names that include a kind word ("دریای پنج", "رود پنج", "Panj River"), by the key of the rest ("پنج"): in running text
+    /// the kind word may stand apart ("د پنج سیند"), so these are believed only where a cue word names the kind.
+    /// </summary>
+    public IReadOnlyList<NameRef> ByBareKey(string key) => _byBareKey.TryGetValue(key, out var refs) ? refs : [];
+
     /// <summary>Latin names whose consonant skeleton is <paramref name="skeleton"/>.</summary>
     public IReadOnlyList<NameRef> BySkeleton(string skeleton) => _bySkeleton.TryGetValue(skeleton, out var refs) ? refs : [];
 
@@ -82,6 +89,11 @@ public sealed class Gazetteer
             _keyPrefixes.Add(prefix);
         }
 
+        if (BareKey(name.Name.Text, parts) is { Length: >= 2 } bare)
+        {
+            Add(_byBareKey, bare, name);
+        }
+
         if (NameTokens.Split(name.Name.Text).Count == 1 && CyrillicStem.Of(name.Name.Text) is { } stem)
         {
             Add(_byStem, Search.NameFolding.Fold(stem), name);
@@ -93,6 +105,20 @@ public sealed class Gazetteer
         }
 
         return key;
+    }
+
+    // The key of a name without a leading or trailing kind word, or null when it has none.
+    private static string? BareKey(string text, List<string> parts)
+    {
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        var words = NameTokens.Split(text);
+        var (first, last) = (text.Substring(words[0].Start, words[0].Length), text.Substring(words[^1].Start, words[^1].Length));
+        var rest = KindCues.IsCue(first) ? parts.Skip(1) : KindCues.IsCue(last) ? parts.Take(parts.Count - 1) : null;
+        return rest?.Aggregate(string.Empty, NameTokens.Join);
     }
 
     private static void Add(Dictionary<string, List<NameRef>> index, string key, NameRef name)

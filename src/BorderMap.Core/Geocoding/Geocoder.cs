@@ -57,7 +57,8 @@ public sealed class Geocoder(Gazetteer gazetteer)
             reasons.Add($"shares its name with its province {NameOf(place.Admin1)}");
         }
 
-        if (context.Country is { } country)
+        // A river is the border itself: "the Tajik bank of the Panj" says nothing against the Panj.
+        if (context.Country is { } country && place.Kind != PlaceKinds.River)
         {
             var inCountry = place.Country == country;
             score += inCountry ? 0.25 : -0.1;
@@ -76,16 +77,22 @@ public sealed class Geocoder(Gazetteer gazetteer)
 
     /// <summary>
     /// What the other names of the text say: its province or country named in the same sentence
-    /// (0.2 for the province or a place of the same country, 0.1 for the country) weighs more than
+    /// (0.3 for the province, 0.2 for a place of the same country, 0.1 for the country) weighs more than
     /// named elsewhere in the text (0.1 for the province, 0.05 for the country).
     /// </summary>
     private void AddTextContext(Place place, GeocodeContext context, ref double score, List<string> reasons)
     {
         var hasProvince = place.Admin1.Length > 0 && place.Admin1 != place.Id;
-        if (place.Kind != PlaceKinds.Country && context.SentencePlaces.FirstOrDefault(p => p.Id != place.Id && p.Kind != PlaceKinds.Country && (p.Id == place.Admin1 || p.Country == place.Country)) is { } neighbour)
+        if (hasProvince && context.SentencePlaces.FirstOrDefault(p => p.Id == place.Admin1) is { } province)
+        {
+            // The province says more than a neighbour of the same country: "в Шугнанском и Ишкашимском районах ГБАО" are the Tajik districts, whatever country their neighbours resolved to.
+            score += 0.3;
+            reasons.Add($"the sentence names its province {province.Name}");
+        }
+        else if (place.Kind != PlaceKinds.Country && context.SentencePlaces.FirstOrDefault(p => p.Id != place.Id && p.Kind != PlaceKinds.Country && p.Country == place.Country) is { } neighbour)
         {
             score += 0.2;
-            reasons.Add(neighbour.Id == place.Admin1 ? $"the sentence names its province {neighbour.Name}" : $"in the same country as {neighbour.Name}, named in the same sentence");
+            reasons.Add($"in the same country as {neighbour.Name}, named in the same sentence");
         }
         else if (PlaceKinds.IsPoint(place.Kind) && context.SentencePlaces.FirstOrDefault(p => p.Id != place.Id && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= AcrossTheRiverKm) is { } acrossTheRiver)
         {

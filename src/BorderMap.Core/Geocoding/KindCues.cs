@@ -16,11 +16,26 @@ public static class KindCues
     private static readonly string[] TownWords = ["kota", "city", "town", "village", "stadt", "dorf", "ville", "город", "посёлок", "поселок", "кишлак", "шаҳр", "деҳа", "شهر", "قریه", "روستا", "قرية", "بلدة", "مدينة", "گاؤں", "shahr",
         "settlement", "hamlet", "ort", "orte", "ortes", "ortschaft", "siedlung", "localité", "bourg", "desa", "село", "селе", "селение", "деревн", "қишлоқ", "шаҳрак", "دهکده", "قصبه", "قصبہ", "شہر", "ښار", "کلی", "کلي"];
 
-    private static readonly string[] DistrictWords = ["district", "distrik", "kabupaten", "kreis", "район", "уезд", "округ", "ноҳия", "nohiya", "woluswali", "ولسوال", "شهرستان", "مديري", "مقاطع", "ضلع", "اضلاع", "تحصیل"];
+    private static readonly string[] DistrictWords = ["district", "distrik", "kabupaten", "kreis", "bezirk", "район", "уезд", "округ", "ноҳия", "nohiya", "woluswali", "ولسوال", "شهرستان", "مديري", "مقاطع", "ضلع", "اضلاع", "تحصیل"];
 
     private static readonly string[] RiverWords = ["river", "sungai", "fluss", "rivière", "fleuve", "река", "реки", "реке", "реку", "дарё", "رود", "رودخانه", "دریای", "دریائے", "نهر", "سیند"];
 
     private static readonly string[] PassWords = ["pass", "col", "перевал", "ағба", "کوتل", "گردنه", "ممر"];
+
+    // A river's bank ("the Tajik bank of the Panj", "am Ufer des Pandsch", "на берегу Пянджа"): whole words only, as "bank" also starts other words.
+    private static readonly HashSet<string> BankWords = new(StringComparer.Ordinal)
+    {
+        "bank", "banks", "riverbank", "ufer", "rive", "rives", "berge", "berges", "tepi", "берег", "берегу", "берега", "берегом", "соҳил", "соҳили", "ضفة", "ضفاف", "غاړه", "غاړې", "ساحل", "کنارے",
+    };
+
+    // Words that join the items of a list ("Kishim, Baharak and Jurm").
+    private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "und", "oder", "et", "ou", "dan", "atau", "serta", "и", "или", "а", "ва", "ё", "و", "یا", "او", "اور", "أو",
+    };
+
+    private const int MaxListItems = 8;
+    private const int MaxItemWords = 4;
 
     // Verbs whose object, when it can be a river, is the river: "crossed the Panj", "пересекли Пяндж", "عبروا بانج".
     private static readonly string[] CrossingVerbs = ["cross", "überquer", "franchi", "travers", "пересек", "пересёк", "перешл", "переправ", "menyeberang", "عبر"];
@@ -36,13 +51,107 @@ public static class KindCues
     /// <summary>The kind a cue word before the mention names ("provinsi Helmand", "the districts of Yawan").</summary>
     public static string? Before(string text, List<Token> tokens, int first)
     {
-        var before = first - 1;
-        if (before >= 1 && Linkers.Contains(Word(text, tokens[before])))
+        var before = SkipLinkers(text, tokens, first - 1);
+        return before >= 0 ? KindOf(Word(text, tokens[before])) : null;
+    }
+
+    /// <summary>
+    /// The kind a cue word names for the whole list the mention ends ("уездов Ворудж, Зебак и Ишкашим",
+    /// "les districts de Roustaq et de Farkhar", "مديريات كشم وبهارك وجرم"): the walk goes back item by
+    /// item, whether or not the earlier items were recognised, over commas, "and" (Arabic writes it onto
+    /// the next item) and small linking words, until a cue word stands right before an item.
+    /// </summary>
+    public static string? ListCue(string text, List<Token> tokens, int first)
+    {
+        var item = first;
+        for (var items = 0; items < MaxListItems; items++)
+        {
+            var before = SkipLinkers(text, tokens, item - 1);
+            if (before < 0)
+            {
+                return null;
+            }
+
+            if (KindOf(Word(text, tokens[before])) is { } kind)
+            {
+                return OnlyWordsBetween(text, tokens[before].End, tokens[item].Start) ? kind : null;
+            }
+
+            var end = Joiners.Contains(Word(text, tokens[before])) ? before - 1 : before;
+            if (end < 0 || !(end < before || HasComma(text, tokens[end].End, tokens[end + 1].Start) || WritesAndOnto(text, tokens[item])))
+            {
+                return null;
+            }
+
+            item = ItemStart(text, tokens, end);
+        }
+
+        return null;
+    }
+
+    // The first word of the list item that ends at word end: up to a few words joined by spaces, none a cue, joiner or linker.
+    private static int ItemStart(string text, List<Token> tokens, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start + 1 < MaxItemWords && OnlySpaceBetween(text, tokens[start - 1].End, tokens[start].Start))
+        {
+            var word = Word(text, tokens[start - 1]);
+            if (IsCue(word) || Joiners.Contains(word) || Linkers.Contains(word) || Articles.Contains(word))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        return start;
+    }
+
+    // Arabic writes "and" onto the next word: "كشم وبهارك".
+    private static bool WritesAndOnto(string text, Token item) => text[item.Start] == 'و' && item.Length > 3;
+
+    private static bool HasComma(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(",،") >= 0;
+
+    private static bool OnlySpaceBetween(string text, int from, int to) => text.AsSpan(from, to - from).Trim(" \u00A0\u200C'’").IsEmpty;
+
+    // Only words (the linking words skipped) and spaces, no punctuation: "districts de Roustaq", not "province, Rustaq".
+    private static bool OnlyWordsBetween(string text, int from, int to)
+    {
+        foreach (var c in text.AsSpan(from, to - from))
+        {
+            if (!char.IsLetter(c) && c is not (' ' or '\u00A0' or '\u200C' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Steps back over up to two small linking words or articles ("the bank of the Panj", "am Ufer des Pandsch").
+    private static int SkipLinkers(string text, List<Token> tokens, int before)
+    {
+        for (var skipped = 0; skipped < 2 && before >= 1 && (Linkers.Contains(Word(text, tokens[before])) || Articles.Contains(Word(text, tokens[before]))); skipped++)
         {
             before--;
         }
 
-        return before >= 0 ? KindOf(Word(text, tokens[before])) : null;
+        return before;
+    }
+
+    /// <summary>
+    /// Whether a cue word after a list is plural ("Yawan and Kuf Ab districts", "районах", "ноҳияҳо",
+    /// "ولسوالی‌ها"), so that it names every item; a singular one ("Imam Sahib and Dasht-e Archi district")
+    /// names only the last.
+    /// </summary>
+    public static bool IsPlural(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return NameTokens.IsArabicScript(lower[0])
+            ? lower.EndsWith("ها", StringComparison.Ordinal) || lower.EndsWith("های", StringComparison.Ordinal) || lower.EndsWith("ات", StringComparison.Ordinal) || lower is "اضلاع" or "ولسوالۍ"
+            : CyrillicStem.IsCyrillic(lower[0])
+                ? lower.Contains("ҳо", StringComparison.Ordinal) || lower.EndsWith('ы') || lower.EndsWith("ов", StringComparison.Ordinal) || lower.EndsWith("ах", StringComparison.Ordinal) || lower.EndsWith("ами", StringComparison.Ordinal) || lower.EndsWith("ии", StringComparison.Ordinal)
+                : lower.EndsWith('s') || lower.EndsWith("ke", StringComparison.Ordinal) || lower.EndsWith("zen", StringComparison.Ordinal) || lower.EndsWith("städte", StringComparison.Ordinal) || lower.EndsWith("dörfer", StringComparison.Ordinal);
     }
 
     /// <summary>The river a crossing verb just before the mention implies ("crossed the Panj"), or null.</summary>
@@ -71,6 +180,9 @@ public static class KindCues
 
     /// <summary>The kind a cue word after the mention names ("Helmand province", "Ishkashim districts").</summary>
     public static string? After(string text, List<Token> tokens, int last) => last + 1 < tokens.Count ? KindOf(Word(text, tokens[last + 1])) : null;
+
+    /// <summary>Whether the word after the mention is a plural cue word (see <see cref="IsPlural"/>).</summary>
+    public static bool AfterIsPlural(string text, List<Token> tokens, int last) => last + 1 < tokens.Count && IsPlural(Word(text, tokens[last + 1]));
 
     /// <summary>A query without a leading or trailing cue word ("Provinsi Badakhshan" → "Badakhshan", admin1), and the kind it names.</summary>
     public static (string Name, string? Kind) Strip(string query)
@@ -102,6 +214,7 @@ public static class KindCues
             : Starts(lower, DistrictWords) ? PlaceKinds.District
             : Starts(lower, RiverWords) ? PlaceKinds.River
             : Starts(lower, PassWords) ? PlaceKinds.Pass
+            : BankWords.Contains(lower) ? PlaceKinds.River
             : null;
     }
 

@@ -112,6 +112,15 @@ public static class NameMatcher
                 matches.Add(new NameMatch(name, Inflected, $"{how} {TheName(name)}"));
             }
 
+            // A Tajik spelling with a case ending ("Бадахшони": ezafe -и on Бадахшон, the Tajik form of Бадахшан).
+            if (matches.Count == 0 && CyrillicStem.Of(form) is { } stem && NameTokens.Split(form).Count == 1)
+            {
+                foreach (var name in gazetteer.ByStem(NameFolding.Fold(stem)))
+                {
+                    matches.Add(new NameMatch(name, Inflected, $"{how} a case form of {TheName(name)}"));
+                }
+            }
+
             if (matches.Count > 0)
             {
                 return;

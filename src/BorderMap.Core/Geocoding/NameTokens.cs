@@ -71,11 +71,15 @@ public static class NameTokens
         : next.Length > 0 && IsArabicScript(key[^1]) && IsArabicScript(next[0]) ? key + next
         : key + " " + next;
 
-    /// <summary>Whether a word starts with a capital letter, or is in a script without case (Arabic), where any word may be a name.</summary>
+    /// <summary>
+    /// Whether a word starts with a capital letter, is in a script without case (Arabic), where any word may be a name,
+    /// or is an ordinal that starts a name ("201st military base").
+    /// </summary>
     public static bool MayStartName(string text, Token token)
     {
         var first = text[token.Start];
-        return char.IsUpper(first) || (char.IsLetter(first) && !char.IsLower(first));
+        return char.IsUpper(first) || (char.IsLetter(first) && !char.IsLower(first))
+            || (char.IsAsciiDigit(first) && char.IsLetter(text[token.End - 1]));
     }
 
     public static bool IsArabicScript(char c) => c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
