@@ -22,7 +22,7 @@ internal static class PostGisImportStaging
           id text NOT NULL, version integer NOT NULL, geom geometry NOT NULL, title text NOT NULL, category text NOT NULL,
           status text NOT NULL, event_date text NOT NULL, end_date text, source text NOT NULL,
           created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL, data jsonb NOT NULL,
-          search_key text, anchor geometry, geo_precision smallint, actors text[], actor_keys text[], area_ids text[]
+          search_key text, anchor geometry, geo_precision smallint, actors text[], actor_keys text[], area_ids text[], period daterange
         ) ON COMMIT DROP
         """;
 
