@@ -129,12 +129,19 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         return stale;
     }
 
-    /// <summary>Moves the staged new claims into <c>claims</c> and their areas into <c>claim_areas</c>, each in one statement.</summary>
+    /// <summary>
+    /// Moves the staged new claims into <c>claims</c> and their areas into <c>claim_areas</c>, each
+    /// in one statement. Without a command timeout: the move takes as long as the import is large
+    /// (minutes at a million claims), as the chunks together took before, and the import has no
+    /// other deadline.
+    /// </summary>
     public void FinishImport()
     {
         if (_staging)
         {
-            Execute(PostGisImportStaging.MoveSql(InsertedColumns));
+            using var move = Command(PostGisImportStaging.MoveSql(InsertedColumns), []);
+            move.CommandTimeout = 0;
+            move.ExecuteNonQuery();
             _staging = false;
         }
     }
