@@ -82,11 +82,6 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
         return stale;
     }
 
-    /// <summary>Nothing to complete: the GeoPackage writes each chunk into place.</summary>
-    public void FinishImport()
-    {
-    }
-
     public IReadOnlyDictionary<string, int> MarkImported(IReadOnlyList<(string Id, int Index)> chunk)
     {
         if (!_importIds)

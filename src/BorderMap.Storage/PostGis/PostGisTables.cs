@@ -20,9 +20,6 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
 {
     private bool _importIds;
 
-    /// <summary>Whether this transaction's import has created its staging table (<see cref="PostGisImportStaging"/>).</summary>
-    private bool _staging;
-
     public const int Srid = 4326;
 
     /// <summary>The event tables in this transaction: an import creates its events after its claims.</summary>
@@ -115,35 +112,16 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             ("old", entry.OldValue),
             ("new", entry.NewValue));
 
-    /// <summary>
-    /// New claims go with binary <c>COPY</c> into the import's staging table (<see cref="FinishImport"/>
-    /// moves them into <c>claims</c>), the history straight into <c>claim_history</c>; changed claims
-    /// with batched, version-checked updates.
-    /// </summary>
+    /// <summary>New claims and the history with binary <c>COPY</c>; changed claims with batched, version-checked updates.</summary>
     public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
     {
-        StageClaims(writes.Where(w => w.ExpectedVersion is null).Select(w => w.Record));
+        var created = writes.Where(w => w.ExpectedVersion is null).Select(w => w.Record).ToList();
+        CopyClaims(created);
+        WriteAreas(created, replace: false);
         var stale = UpdateClaims([.. writes.Where(w => w.ExpectedVersion is not null).Select(w => (w.Record, w.ExpectedVersion!.Value))]);
         WriteAreas([.. writes.Where(w => w.ExpectedVersion is not null && !stale.Contains(w.Record.Id)).Select(w => w.Record)], replace: true);
         CopyHistory(writes.Where(w => !stale.Contains(w.Record.Id)).Select(w => w.History));
         return stale;
-    }
-
-    /// <summary>
-    /// Moves the staged new claims into <c>claims</c> and their areas into <c>claim_areas</c>, each
-    /// in one statement. Without a command timeout: the move takes as long as the import is large
-    /// (minutes at a million claims), as the chunks together took before, and the import has no
-    /// other deadline.
-    /// </summary>
-    public void FinishImport()
-    {
-        if (_staging)
-        {
-            using var move = Command(PostGisImportStaging.MoveSql(InsertedColumns), []);
-            move.CommandTimeout = 0;
-            move.ExecuteNonQuery();
-            _staging = false;
-        }
     }
 
     public IReadOnlyDictionary<string, int> MarkImported(IReadOnlyList<(string Id, int Index)> chunk)
@@ -191,16 +169,10 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             ("registered_at", registeredAt.ToUniversalTime()),
             ("reliability", source.Reliability));
 
-    /// <summary>Writes new claims with binary <c>COPY</c> into the import's staging table: a bulk import's creates.</summary>
-    private void StageClaims(IEnumerable<ClaimRecord> records)
+    /// <summary>Writes new claims with binary <c>COPY</c>: a bulk import's creates.</summary>
+    private void CopyClaims(IEnumerable<ClaimRecord> records)
     {
-        if (!_staging)
-        {
-            Execute(PostGisImportStaging.CreateSql);
-            _staging = true;
-        }
-
-        using var writer = connection.BeginBinaryImport($"COPY {PostGisImportStaging.Table} ({InsertedColumns}) FROM STDIN (FORMAT BINARY)");
+        using var writer = connection.BeginBinaryImport($"COPY claims ({InsertedColumns}) FROM STDIN (FORMAT BINARY)");
         foreach (var record in records)
         {
             var (claim, d) = (record.Claim, record.Claim.Data);

@@ -41,12 +41,6 @@ public interface IClaimTransaction
     IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes);
 
     /// <summary>
-    /// Completes the writing of an import after its last chunk, before anything else in the
-    /// transaction reads its claims: a backend that stages the chunks moves them into place here.
-    /// </summary>
-    void FinishImport();
-
-    /// <summary>
     /// Remembers, for the rest of this transaction, that these import positions use these ids, and
     /// answers those ids an earlier chunk of the same import already used, with the position that
     /// used it first. Kept in the database (a temporary table), so an import of any size holds no
