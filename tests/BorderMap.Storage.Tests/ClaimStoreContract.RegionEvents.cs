@@ -9,11 +9,11 @@ namespace BorderMap.Storage.Tests;
 /// <summary>
 /// The events a region panel counts, on every backend, against the reference over the events as
 /// the store derives them on reading: where an event lies and its status follow every event write
-/// and every change to its claims (a claim that moves, a claim that leaves, an override).
+/// and every change to its claims (a claim that moves, by an edit or an import, a claim that leaves, an override).
 /// </summary>
 public abstract partial class ClaimStoreContract
 {
-    private static readonly string[] EventRegions = ["AF-BDS", "TJ-GB", "TJ", "AF", "AF-KAN"];
+    private static readonly string[] EventRegions = ["AF-BDS", "TJ-GB", "TJ", "AF", "AF-KAN", "AF-HER"];
 
     private static readonly string[] EventFilters = ["", "status=corroborated,reported", "from=2021-07-06", "to=2021-07-04", "from=2021-07-01&to=2021-07-31&status=disputed"];
 
@@ -27,8 +27,13 @@ public abstract partial class ClaimStoreContract
 
         var agency = (await Store.FindClaimAsync(EventFixture.Agency))!;
         var kandahar = (Point)TestData.Geodata.Areas.Find("AF-KAN")!.Geometry.InteriorPoint;
-        await Store.UpdateClaimAsync(agency.Id, agency.Data.Version, new ClaimDraft(agency.Id, agency.Data, kandahar), "ana");
+        var inKandahar = await Store.UpdateClaimAsync(agency.Id, agency.Data.Version, new ClaimDraft(agency.Id, agency.Data, kandahar), "ana");
         Assert.Equal(1, (await AssertRegionEventsAsync())["AF-KAN"]);
+
+        var herat = (Point)TestData.Geodata.Areas.Find("AF-HER")!.Geometry.InteriorPoint;
+        await Store.ImportAsync([new ClaimDraft(agency.Id, inKandahar.Data, herat)], new ImportOptions());
+        var moved = await AssertRegionEventsAsync();
+        Assert.Equal((0, 1), (moved["AF-KAN"], moved["AF-HER"]));
 
         await Events.UpdateEventAsync(pair.Id, pair.Version, new EventDraft(pair.Id, pair.Title, null, pair.ClaimIds, "disputed", "a second count came in by telephone"), "ana");
         await AssertRegionEventsAsync();
@@ -38,7 +43,7 @@ public abstract partial class ClaimStoreContract
         await AssertRegionEventsAsync();
 
         await Events.DeleteEventAsync(single.Id, single.Version, "ana");
-        Assert.Equal(0, (await AssertRegionEventsAsync())["AF-KAN"]);
+        Assert.Equal(0, (await AssertRegionEventsAsync())["AF-HER"]);
     }
 
     /// <summary>Checks every region and filter against the reference; answers each region's unfiltered count.</summary>

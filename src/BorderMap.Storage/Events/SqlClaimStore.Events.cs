@@ -96,12 +96,34 @@ public abstract partial class SqlClaimStore : IEventStore
         var events = EventsIn(claims);
         var owner = events.EventsOf([claimId]).GetValueOrDefault(claimId);
         var result = write();
-        if (owner is not null && events.Find(owner) is { } e)
+        if (owner is not null)
         {
-            EventWrites.Place(events, e);
+            Replace(events, owner);
         }
 
         return result;
+    }
+
+    /// <summary>Places anew the events of claims an import chunk updated: one indexed lookup per chunk, then each event once.</summary>
+    private static void ReplaceEventsOf(EventTables events, IReadOnlyCollection<string> updatedClaims)
+    {
+        if (updatedClaims.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var owner in events.EventsOf(updatedClaims).Values.Distinct(StringComparer.Ordinal))
+        {
+            Replace(events, owner);
+        }
+    }
+
+    private static void Replace(EventTables events, string eventId)
+    {
+        if (events.Find(eventId) is { } e)
+        {
+            EventWrites.Place(events, e);
+        }
     }
 
     /// <summary>Places the events of a store written before places were kept, a batch per transaction; nothing to do is one indexed query.</summary>
@@ -137,7 +159,8 @@ public abstract partial class SqlClaimStore : IEventStore
     /// <summary>The claims of an import, then the events it carries, in its one transaction (a dry run writes no claims, so it creates no events).</summary>
     private ImportReport ImportWithEvents(IClaimTransaction tx, IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel)
     {
-        var report = Writes.Import(tx, drafts, options, cancel);
+        var events = EventsIn(tx);
+        var report = Writes.Import(tx, drafts, options, cancel, updated: ids => ReplaceEventsOf(events, ids));
         if (options is { DryRun: false, Events.Count: > 0 })
         {
             BundledEvents.Create(EventUseCases, EventsIn(tx), options.Events, options.Actor);

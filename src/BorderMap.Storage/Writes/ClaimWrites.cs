@@ -101,11 +101,12 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
         return source;
     }
 
-    public ImportReport Import(IClaimTransaction tx, IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel)
+    /// <summary>Imports in chunks (<see cref="ChunkedImport"/>); <paramref name="updated"/> hears the ids of the claims each written chunk updated.</summary>
+    public ImportReport Import(IClaimTransaction tx, IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel, Action<IReadOnlyCollection<string>>? updated = null)
     {
         var now = Now();
         var bundled = BundledSources.Register(tx, options.Sources ?? [], now);
-        return new ChunkedImport(this, tx, options, now, bundled).Run(drafts, cancel);
+        return new ChunkedImport(this, tx, options, now, bundled, updated).Run(drafts, cancel);
     }
 
     /// <summary>Fills a new, empty store with its seed: the sources, then the claims with their ids and bookkeeping.</summary>
