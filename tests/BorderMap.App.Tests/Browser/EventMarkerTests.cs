@@ -8,7 +8,7 @@ namespace BorderMap.App.Tests.Browser;
 /// Events on the map: the constructed three-source crossing (<c>tests/Fixtures/event-three-sources.json</c>)
 /// shows as one marker at its derived place with its three sources and the contradiction badge (the
 /// sources disagree on the number of soldiers); clicking it opens the event panel; the Layers
-/// panel's Events switch hides it; <c>/api/events?bbox=</c> leaves out events outside the box. The
+/// panel's Events switch hides it; <c>/api/events?bbox=&amp;from=&amp;to=</c> leaves out events outside the box and the dates. The
 /// filter panel's source reliability grades reach the claim list, the map tiles and the link.
 /// </summary>
 public class EventMarkerTests(EditorSession session) : IClassFixture<EditorSession>
@@ -37,7 +37,7 @@ public class EventMarkerTests(EditorSession session) : IClassFixture<EditorSessi
     }
 
     [Fact]
-    public async Task Events_outside_the_bbox_are_left_out_and_a_bad_bbox_is_refused()
+    public async Task Events_outside_the_bbox_or_the_dates_are_left_out_and_a_bad_bbox_or_range_is_refused()
     {
         using var client = await WithEventAsync();
 
@@ -49,6 +49,14 @@ public class EventMarkerTests(EditorSession session) : IClassFixture<EditorSessi
         Assert.DoesNotContain(EventId, outside);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("bbox", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The crossing was on 5 July.
+        Assert.Contains(EventId, await Ids(client, "/api/events?bbox=71,37,72,38&from=2021-07-05&to=2021-07-05&limit=10"));
+        Assert.DoesNotContain(EventId, await Ids(client, "/api/events?from=2021-07-06&limit=10"));
+        Assert.DoesNotContain(EventId, await Ids(client, "/api/events?to=2021-07-04&limit=10"));
+        var inverted = await client.GetAsync(new Uri("/api/events?from=2021-07-06&to=2021-07-01", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, inverted.StatusCode);
+        Assert.Contains("from (2021-07-06) is after to (2021-07-01)", await inverted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
