@@ -6,11 +6,13 @@ namespace BorderMap.Bench.Api;
 
 /// <summary>
 /// Times the web map in headless Debian Chromium: from navigation to the first complete render
-/// (<c>window.borderMap.ready</c>), then the frame times while the map is dragged for three seconds.
+/// (<c>window.borderMap.ready</c>), then the frame times while the map is dragged for three seconds;
+/// with <c>profile</c>, also the requests the first render waited for and the main thread's CPU
+/// for the load and for the drag (<see cref="BrowserProfile"/>).
 /// </summary>
 internal static class BrowserTiming
 {
-    public static async Task<int> Measure(Uri url)
+    public static async Task<int> Measure(Uri url, bool profile = false)
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -21,13 +23,32 @@ internal static class BrowserTiming
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
 
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Performance.enable");
+        var start = await BrowserProfile.MainThreadAsync(cdp);
+        if (profile)
+        {
+            await BrowserProfile.StartProfilerAsync(cdp);
+        }
+
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(url.ToString(), new PageGotoOptions { Timeout = 300_000 });
         await page.WaitForFunctionAsync("() => window.borderMap !== undefined", null, new PageWaitForFunctionOptions { Timeout = 300_000 });
         await page.EvaluateAsync("() => window.borderMap.ready");
         var firstRender = clock.Elapsed.TotalMilliseconds;
+        var loaded = await BrowserProfile.MainThreadAsync(cdp);
+        if (profile)
+        {
+            Console.WriteLine("JavaScript self time from navigation to the first complete render:");
+            await BrowserProfile.PrintHotFunctionsAsync(cdp, 30);
+        }
 
         await page.EvaluateAsync("() => { window.__frames = []; let last = performance.now(); const tick = now => { window.__frames.push(now - last); last = now; if (!window.__stop) requestAnimationFrame(tick); }; requestAnimationFrame(tick); }");
+        if (profile)
+        {
+            await BrowserProfile.StartProfilerAsync(cdp);
+        }
+
         var map = await page.GetByTestId("map").BoundingBoxAsync() ?? throw new InvalidOperationException("no map element");
         var (cx, cy) = ((float)(map.X + (map.Width / 2)), (float)(map.Y + (map.Height / 2)));
         await page.Mouse.MoveAsync(cx, cy);
@@ -43,6 +64,14 @@ internal static class BrowserTiming
         var frames = await page.EvaluateAsync<double[]>("() => { window.__stop = true; return window.__frames.slice(1); }");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Chromium load to first complete render: {firstRender:0} ms"));
         Console.WriteLine($"Chromium frame time while panning: {Percentiles.Summary(frames)}");
+        if (profile)
+        {
+            await BrowserProfile.PrintAsync(page, start, loaded, "load");
+            await BrowserProfile.PrintAsync(page, loaded, await BrowserProfile.MainThreadAsync(cdp), "panning");
+            Console.WriteLine("JavaScript self time while panning:");
+            await BrowserProfile.PrintHotFunctionsAsync(cdp, 20);
+        }
+
         return 0;
     }
 }

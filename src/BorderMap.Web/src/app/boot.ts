@@ -17,7 +17,7 @@ import { wireExport } from './exporting';
 import { type LeftPanel, wireLeftPanel } from './leftPanel';
 import { createWorkbench } from './mapLayers';
 import { wireClaimList, wireSearch } from './navigation';
-import { precisionLevels, type Stores, type Workbench } from './workbench';
+import { type Definition, precisionLevels, type Stores, type Workbench } from './workbench';
 
 /** What the automation hooks (state/automation.ts) look into, filled in as the workbench loads. */
 export interface Booted {
@@ -37,12 +37,19 @@ function applyInitialState(bench: Workbench, initial: AppState): (filters: Filte
   return normalize;
 }
 
+/** The area layers' data, asked for as soon as the layers are known, while the workbench is wired (a failure is reported when it is awaited). */
+function askForLayers(definition: Definition): Map<string, ReturnType<typeof api.layer>> {
+  const asked = new Map(definition.layerInfos.map((info) => [info.id, api.layer(info.id)] as const));
+  for (const data of asked.values()) data.catch(() => undefined);
+  return asked;
+}
+
 /** Loads every area layer, the towns and the claims; each failure shows in the banner, and the first is thrown once all are done. */
-async function loadEverything(bench: Workbench, left: LeftPanel, showClaims: () => Promise<void>): Promise<PromiseSettledResult<void>[]> {
+async function loadEverything(bench: Workbench, left: LeftPanel, layers: ReturnType<typeof askForLayers>, showClaims: () => Promise<void>): Promise<PromiseSettledResult<void>[]> {
   const loads = [
     ...bench.layerInfos.map(async (info) => {
       try {
-        bench.areas.sources.get(info.id)?.addFeatures(readFeatures(await api.layer(info.id)));
+        bench.areas.sources.get(info.id)?.addFeatures(readFeatures(await (layers.get(info.id) ?? api.layer(info.id))));
       } catch (error) {
         showError(`Could not load the “${info.title}” layer.`, error);
         throw error;
@@ -72,7 +79,9 @@ export function rendered(target: OlMap): Promise<void> {
 
 /** Wires the workbench together, loads it and applies the state from the URL. */
 export async function boot(stores: Stores, initial: AppState, booted: Booted): Promise<void> {
-  const bench = createWorkbench(stores, await loadDefinition());
+  const definition = await loadDefinition();
+  const layers = askForLayers(definition);
+  const bench = createWorkbench(stores, definition);
   booted.bench = bench;
   const normalize = applyInitialState(bench, initial);
   const left = wireLeftPanel(bench);
@@ -85,7 +94,7 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted): P
   const exportButton = wireExport(bench);
   wireCopyLink(byId<HTMLButtonElement>('copy-link-button'), byId('copy-link-status'));
 
-  const results = await loadEverything(bench, left, () => data.show());
+  const results = await loadEverything(bench, left, layers, () => data.show());
   updateAreaContext(bench.areas);
   if (bench.choropleth.get()) left.shade();
   const parts: ScreenParts = { map: bench.map, layers: bench.switchable, filters: bench.filters, selection: bench.selection, choropleth: bench.choropleth, list: bench.list, playback: bench.playback, normalize };
