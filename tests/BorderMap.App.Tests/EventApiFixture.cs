@@ -32,6 +32,27 @@ internal static class EventApiFixture
         }
     }
 
+    /// <summary>
+    /// A client of the server at <paramref name="url"/> that holds the fixture's claims in one event
+    /// <paramref name="eventId"/> titled <paramref name="title"/> (disputed: the agency's "about 300"
+    /// contradicts the others), written once per server so that the tests sharing it may run in any order.
+    /// </summary>
+    public static async Task<HttpClient> WithThreeSourceEventAsync(Uri url, string eventId, string title)
+    {
+        var client = new HttpClient { BaseAddress = url };
+        if ((await client.GetAsync(new Uri($"/api/events/{eventId}", UriKind.Relative))).StatusCode == HttpStatusCode.NotFound)
+        {
+            await AddAsync(client);
+            await Created(await client.PostAsync(new Uri("/api/events", UriKind.Relative), Json(new JsonObject
+            {
+                ["title"] = title,
+                ["claims"] = new JsonArray(Guard, Broadcaster, Agency),
+            })));
+        }
+
+        return client;
+    }
+
     /// <summary>The fixture's claim <paramref name="id"/> as a new claim feature with another id, changed by <paramref name="change"/>.</summary>
     public static async Task<JsonNode> ClaimBody(string id, string newId, Action<JsonObject> change)
     {

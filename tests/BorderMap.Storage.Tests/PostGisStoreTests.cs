@@ -21,8 +21,18 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand(
             "DROP TABLE claim_cells, claim_days; DROP FUNCTION bordermap_counts_inserted, bordermap_counts_updated, bordermap_counts_deleted CASCADE; " +
-            "DROP INDEX claims_by_event_date_idx, claims_by_place_idx, claims_by_title_idx, claims_by_category_idx, claims_by_status_idx; DELETE FROM schema_version WHERE version >= 7",
+            "DROP INDEX claims_by_event_date_idx, claims_by_place_idx, claims_by_title_idx, claims_by_category_idx, claims_by_status_idx; " +
+            "ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; DELETE FROM schema_version WHERE version >= 7",
             connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    protected override async Task ForgetEventDerivationAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; DELETE FROM schema_version WHERE version = 12", connection);
         await command.ExecuteNonQueryAsync();
     }
 

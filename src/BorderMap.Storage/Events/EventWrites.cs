@@ -6,7 +6,7 @@ namespace BorderMap.Storage.Events;
 
 /// <summary>
 /// The event use cases, written once for every backend: check the draft, check the version,
-/// derive the span and box suggestions look events up by, append the history. Each runs inside one
+/// derive what the event's row keeps (<see cref="EventDerivation"/>), append the history. Each runs inside one
 /// transaction the backend opens (<see cref="EventTables"/>).
 /// </summary>
 internal sealed class EventWrites(ClaimWrites claims)
@@ -24,8 +24,8 @@ internal sealed class EventWrites(ClaimWrites claims)
         var now = claims.Now();
         var version = tx.LastHistoryVersion(id) + 1;
         var created = new ClaimEvent(id, draft.Title.Trim(), Blank(draft.Note), draft.ClaimIds, draft.StatusOverride, Blank(draft.OverrideReason), now, now, version);
-        var extent = Check(tx, created);
-        if (!tx.Insert(created, extent))
+        var derived = Check(tx, created);
+        if (!tx.Insert(created, derived))
         {
             throw new EventConflictException(id, tx.Find(id), $"An event with the id '{id}' already exists.");
         }
@@ -48,8 +48,8 @@ internal sealed class EventWrites(ClaimWrites claims)
             UpdatedAt = now,
             Version = expectedVersion + 1,
         };
-        var extent = Check(tx, updated);
-        if (!tx.Update(updated, extent, expectedVersion))
+        var derived = Check(tx, updated);
+        if (!tx.Update(updated, derived, expectedVersion))
         {
             throw Moved(tx, id, expectedVersion);
         }
@@ -84,8 +84,8 @@ internal sealed class EventWrites(ClaimWrites claims)
         tx.Reject(eventId, claimId, claims.Now(), actor);
     }
 
-    /// <summary>Checks every rule of the event and answers the span and box of its claims; throws with every problem found.</summary>
-    private static EventTables.Extent Check(EventTables tx, ClaimEvent e)
+    /// <summary>Checks every rule of the event and answers what its row keeps of what it derives; throws with every problem found.</summary>
+    private static EventTables.Derived Check(EventTables tx, ClaimEvent e)
     {
         var problems = new List<FieldProblem>();
         if (e.Title.Length == 0 || e.Title.Length > MaxTitleLength)
@@ -99,13 +99,13 @@ internal sealed class EventWrites(ClaimWrites claims)
         }
 
         CheckOverride(e, problems);
-        var members = CheckClaims(tx, e, problems);
+        CheckClaims(tx, e, problems);
         if (problems.Count > 0)
         {
             throw new StoreValidationException(problems);
         }
 
-        return ExtentOf(members);
+        return EventDerivation.Of(tx, e);
     }
 
     private static void CheckOverride(ClaimEvent e, List<FieldProblem> problems)
@@ -125,12 +125,12 @@ internal sealed class EventWrites(ClaimWrites claims)
         }
     }
 
-    private static List<Claim> CheckClaims(EventTables tx, ClaimEvent e, List<FieldProblem> problems)
+    private static void CheckClaims(EventTables tx, ClaimEvent e, List<FieldProblem> problems)
     {
         if (e.ClaimIds.Count > ClaimEvent.MaxClaims)
         {
             problems.Add(new FieldProblem("claims", $"an event holds at most {ClaimEvent.MaxClaims} claims, not {e.ClaimIds.Count}"));
-            return [];
+            return;
         }
 
         var found = tx.Claims(e.ClaimIds);
@@ -152,24 +152,6 @@ internal sealed class EventWrites(ClaimWrites claims)
                 problems.Add(new FieldProblem($"claims[{i}]", $"claim '{claimId}' already belongs to event '{owner}'; a claim belongs to at most one event"));
             }
         }
-
-        return [.. found.Values];
-    }
-
-    /// <summary>The days and degrees the event's claims cover, given each one's precision.</summary>
-    private static EventTables.Extent ExtentOf(List<Claim> members)
-    {
-        if (members.Count == 0)
-        {
-            return new EventTables.Extent(null, null, null);
-        }
-
-        var spans = members.Select(c => DateRules.Span(c.Data.EventDate, c.Data.EndDate, c.Data.TimePrecision)).ToList();
-        var boxes = members.Select(c => c.Geometry.EnvelopeInternal).ToList();
-        return new EventTables.Extent(
-            Core.IsoDate.Format(spans.Min(s => s.First)),
-            Core.IsoDate.Format(spans.Max(s => s.Last)),
-            new EventTables.Envelope(boxes.Min(b => b.MinX), boxes.Max(b => b.MaxX), boxes.Min(b => b.MinY), boxes.Max(b => b.MaxY)));
     }
 
     private static ClaimEvent CurrentAt(EventTables tx, string id, int expectedVersion)

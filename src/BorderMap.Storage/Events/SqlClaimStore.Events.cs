@@ -19,13 +19,13 @@ public abstract partial class SqlClaimStore : IEventStore
     /// <summary>The use cases keep no state; <see cref="ClaimWrites"/> gives them the clock.</summary>
     private EventWrites EventUseCases => new(Writes);
 
-    public Task<EventPage> EventPageAsync(long? after, int limit, NetTopologySuite.Geometries.Envelope? box = null, CancellationToken cancel = default)
+    public Task<EventPage> EventPageAsync(long? after, int limit, NetTopologySuite.Geometries.Envelope? box = null, IReadOnlyCollection<string>? statuses = null, CancellationToken cancel = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, IEventStore.MaxPageSize);
         return Task.Run(() => WithEvents(tx =>
         {
-            var rows = tx.Page(after ?? 0, limit + 1, box is null ? null : new EventTables.Envelope(box.MinX, box.MaxX, box.MinY, box.MaxY));
+            var rows = tx.Page(after ?? 0, limit + 1, box is null ? null : new EventTables.Envelope(box.MinX, box.MaxX, box.MinY, box.MaxY), statuses);
             var page = rows.Take(limit).ToList();
             return new EventPage([.. page.Select(r => Stored(tx, r.Event))], rows.Count > limit ? page[^1].Position : null);
         }, write: false), cancel);
@@ -79,7 +79,7 @@ public abstract partial class SqlClaimStore : IEventStore
                 new EventTables.Envelope(box.MinX - SuggestionWindowDegrees, box.MaxX + SuggestionWindowDegrees, box.MinY - SuggestionWindowDegrees, box.MaxY + SuggestionWindowDegrees),
                 SuggestionCandidates);
             var events = near.Select(id => tx.Find(id)).OfType<ClaimEvent>()
-                .Select(e => (e.Id, e.Title, (IReadOnlyList<EventMember>)Members(tx, e)));
+                .Select(e => (e.Id, e.Title, (IReadOnlyList<EventMember>)EventDerivation.Members(tx, e)));
             return EventSuggester.Suggest(member, events);
         }, write: false), cancel);
 
@@ -112,16 +112,7 @@ public abstract partial class SqlClaimStore : IEventStore
 
     private static StoredEvent Stored(EventTables tx, ClaimEvent e)
     {
-        var members = Members(tx, e);
+        var members = EventDerivation.Members(tx, e);
         return new StoredEvent(e, members, EventSummary.Of(members));
-    }
-
-    /// <summary>The event's claims in its order, each with its source's publisher, at most <see cref="EventComparison.MaxComparedClaims"/> compared.</summary>
-    private static List<EventMember> Members(EventTables tx, ClaimEvent e)
-    {
-        var claims = tx.Claims(e.ClaimIds);
-        var publishers = claims.Values.Select(c => c.Data.Source).Distinct(StringComparer.Ordinal)
-            .ToDictionary(s => s, s => tx.Source(s)?.Publisher ?? string.Empty, StringComparer.Ordinal);
-        return [.. e.ClaimIds.Where(claims.ContainsKey).Select(id => new EventMember(claims[id], publishers[claims[id].Data.Source]))];
     }
 }

@@ -24,21 +24,32 @@ public sealed partial class GeoPackageClaimStore
 
     private protected override EventTables EventsIn(IClaimTransaction tx) => ((ClaimTables)tx).Events();
 
-    /// <summary>Gives a file written before events its event tables; each statement is a no-op where they exist.</summary>
+    /// <summary>
+    /// Gives a file written before events its event tables, and one written before derived statuses
+    /// those columns and the R-tree of boxes; then derives the statuses of events that have none.
+    /// </summary>
     private void AddEventTables()
     {
-        using var connection = Connect(_connectionString);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_rejections'";
-        if (command.ExecuteScalar() is not null)
+        using (var connection = Connect(_connectionString))
+        using (var transaction = connection.BeginTransaction())
+        using (var command = connection.CreateCommand())
         {
-            return;
+            command.Transaction = transaction;
+            command.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_rejections'";
+            if (command.ExecuteScalar() is null)
+            {
+                command.CommandText = GeoPackageEventSql.Create;
+                command.ExecuteNonQuery();
+            }
+
+            GeoPackageEventSql.ApplyDerived(connection, transaction);
+            transaction.Commit();
         }
 
-        using var transaction = connection.BeginTransaction();
-        command.Transaction = transaction;
-        command.CommandText = GeoPackageEventSql.Create;
-        command.ExecuteNonQuery();
-        transaction.Commit();
+        WithEvents(tx =>
+        {
+            EventDerivation.Backfill(tx);
+            return true;
+        }, write: true);
     }
 }

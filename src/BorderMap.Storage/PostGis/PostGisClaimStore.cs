@@ -198,6 +198,7 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         else
         {
             PostGisBackfill.Run(postgis, Writes.Record);
+            EventDerivation.Backfill(postgis.Events());
         }
 
         return true;

@@ -13,7 +13,7 @@ internal static class PostGisSchema
     /// <summary>The advisory lock key every BorderMap instance takes while it migrates (ASCII "BMAPSCHM").</summary>
     public const long MigrationLock = 0x424D41505343484D;
 
-    public static readonly IReadOnlyList<string> Migrations =
+    public static readonly IReadOnlyList<string?> Migrations =
     [
         // 1: sources, claims with a GiST-indexed geometry, the append-only history.
         """
@@ -135,6 +135,10 @@ internal static class PostGisSchema
         CredibilityMigration.Sql, // 6: information credibility of claims
         CountTablesMigration.Sql, // 7: pre-counted clusters for low-zoom tiles, and days for facets and histograms
         SortIndexesMigration.Sql, // 8: indexes of the sorted claim lists
+        null, // 9, 10, 11: numbers given to other changes; each lands with its own
+        null,
+        null,
+        PostGisEventSchema.DerivedMigration, // 12: events' derived status and independent sources, the index of their boxes
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
@@ -142,16 +146,31 @@ internal static class PostGisSchema
     {
         Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLock})");
         Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
-        using var current = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM schema_version", connection, transaction);
-        var version = Convert.ToInt32(current.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        var applied = new HashSet<int>();
+        using (var current = new NpgsqlCommand("SELECT version FROM schema_version", connection, transaction))
+        using (var reader = current.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                applied.Add(reader.GetInt32(0));
+            }
+        }
+
+        var version = applied.Count == 0 ? 0 : applied.Max();
         if (version > Migrations.Count)
         {
             throw new StoreFormatException(connection.Database ?? "database", $"the database is at schema version {version}, newer than this BorderMap knows ({Migrations.Count}); upgrade BorderMap");
         }
 
-        for (var next = version + 1; next <= Migrations.Count; next++)
+        // Each migration not yet applied, in number order, so that one numbered below the last applied still runs.
+        for (var next = 1; next <= Migrations.Count; next++)
         {
-            Execute(connection, transaction, Migrations[next - 1]);
+            if (applied.Contains(next) || Migrations[next - 1] is not { } migration)
+            {
+                continue;
+            }
+
+            Execute(connection, transaction, migration);
             using var record = new NpgsqlCommand("INSERT INTO schema_version (version) VALUES (@v)", connection, transaction);
             record.Parameters.AddWithValue("v", next);
             record.ExecuteNonQuery();

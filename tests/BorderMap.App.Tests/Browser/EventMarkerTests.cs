@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 
 namespace BorderMap.App.Tests.Browser;
@@ -77,21 +76,7 @@ public class EventMarkerTests(EditorSession session) : IClassFixture<EditorSessi
     }
 
     /// <summary>The fixture's claims and their event, written once per server (both tests share it).</summary>
-    private async Task<HttpClient> WithEventAsync()
-    {
-        var client = new HttpClient { BaseAddress = session.Url };
-        if ((await client.GetAsync(new Uri($"/api/events/{EventId}", UriKind.Relative))).StatusCode == HttpStatusCode.NotFound)
-        {
-            await EventApiFixture.AddAsync(client);
-            await EventApiFixture.Created(await client.PostAsync(new Uri("/api/events", UriKind.Relative), EventApiFixture.Json(new JsonObject
-            {
-                ["title"] = "Soldiers cross at the Panj",
-                ["claims"] = new JsonArray(EventApiFixture.Guard, EventApiFixture.Broadcaster, EventApiFixture.Agency),
-            })));
-        }
-
-        return client;
-    }
+    private Task<HttpClient> WithEventAsync() => EventApiFixture.WithThreeSourceEventAsync(session.Url, EventId, "Soldiers cross at the Panj");
 
     private static async Task<List<string>> Ids(HttpClient client, string path)
     {

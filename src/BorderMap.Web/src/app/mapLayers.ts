@@ -36,7 +36,14 @@ export function createWorkbench(stores: Stores, definition: Definition): Workben
   map.addLayer(claims.geometries);
   map.addLayer(claims.symbols);
   claims.attach(map);
-  const events = createEventMarkers(map, work, (id) => stores.selection.set({ kind: 'event', id }));
+  const events = createEventMarkers(map, work, (id) => stores.selection.set({ kind: 'event', id }), () => stores.filters.get().eventStatuses);
+  // Only a change of the event statuses changes which markers show.
+  let statuses = stores.filters.get().eventStatuses?.join(',');
+  stores.filters.subscribe((filters) => {
+    if (filters.eventStatuses?.join(',') === statuses) return;
+    statuses = filters.eventStatuses?.join(',');
+    void events.refresh().catch(() => undefined);
+  });
   return {
     ...stores,
     ...definition,

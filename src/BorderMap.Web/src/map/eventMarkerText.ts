@@ -31,9 +31,10 @@ export function markerText(event: EventSummary): MarkerText {
   };
 }
 
-/** The query of one page of the events in the view (`bbox` minLon,minLat,maxLon,maxLat). */
-export function eventsQuery(bbox: number[], cursor: string | null): URLSearchParams {
+/** The query of one page of the events in the view (`bbox` minLon,minLat,maxLon,maxLat), only those of `statuses` when given. */
+export function eventsQuery(bbox: number[], cursor: string | null, statuses: string[] | null = null): URLSearchParams {
   const query = new URLSearchParams({ bbox: bbox.map((v) => v.toFixed(5)).join(','), limit: String(PAGE_SIZE) });
+  if (statuses) query.set('status', statuses.join(','));
   if (cursor) query.set('cursor', cursor);
   return query;
 }

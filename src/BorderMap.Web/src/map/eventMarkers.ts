@@ -24,7 +24,8 @@ export interface EventMarkers {
   refresh(): Promise<void>;
 }
 
-export function createEventMarkers(map: OlMap, work: PendingWork, onOpen: (id: string) => void): EventMarkers {
+/** `statuses` answers the event statuses the filters let through (null: all), read at each refresh. */
+export function createEventMarkers(map: OlMap, work: PendingWork, onOpen: (id: string) => void, statuses: () => string[] | null): EventMarkers {
   const toggle = new LayerGroup();
   const shown = new Map<string, Overlay>();
   let request: AbortController | null = null;
@@ -43,7 +44,7 @@ export function createEventMarkers(map: OlMap, work: PendingWork, onOpen: (id: s
     const mine = new AbortController();
     request = mine;
     try {
-      const events = await work.track(readView(viewExtentLonLat(map), mine.signal));
+      const events = await work.track(readView(viewExtentLonLat(map), statuses(), mine.signal));
       if (request !== mine) return;
       clear();
       for (const event of events) {
@@ -64,11 +65,11 @@ export function createEventMarkers(map: OlMap, work: PendingWork, onOpen: (id: s
 }
 
 /** The events in the box, page after page, at most {@link MAX_MARKERS}. */
-async function readView(bbox: number[], signal: AbortSignal): Promise<EventSummary[]> {
+async function readView(bbox: number[], statuses: string[] | null, signal: AbortSignal): Promise<EventSummary[]> {
   const events: EventSummary[] = [];
   let cursor: string | null = null;
   do {
-    const page = await eventApi.page(eventsQuery(bbox, cursor), signal);
+    const page = await eventApi.page(eventsQuery(bbox, cursor, statuses), signal);
     events.push(...page.events);
     cursor = page.next;
   } while (cursor && events.length < MAX_MARKERS);
