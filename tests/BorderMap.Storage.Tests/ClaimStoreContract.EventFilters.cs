@@ -89,7 +89,7 @@ public abstract partial class ClaimStoreContract
         foreach (var filter in EventFilterQueries.Append(query).Select(Parse))
         {
             var expected = reference.Query(filter with { EventStatuses = null, SingleSource = null })
-                .Where(c => Meets(filter, derived.GetValueOrDefault(c.Id, ("reported", 1))))
+                .Where(c => Meets(filter, derived.GetValueOrDefault(c.Id, ("reported", true))))
                 .Select(c => c.Id).ToList();
             Assert.Equal(expected, (await store.QueryAsync(filter)).Select(c => c.Id));
             Assert.Equal(expected.Count, (await store.FacetsAsync(filter)).Total);
@@ -98,14 +98,14 @@ public abstract partial class ClaimStoreContract
         return [.. (await store.QueryAsync(Parse(query))).Select(c => c.Id)];
     }
 
-    private static bool Meets(ClaimFilter filter, (string Status, int Independent) derived) =>
+    private static bool Meets(ClaimFilter filter, (string Status, bool SingleSource) derived) =>
         (filter.EventStatuses is null || filter.EventStatuses.Contains(derived.Status))
-        && (filter.SingleSource is not { } single || single == (derived.Independent <= 1));
+        && (filter.SingleSource is not { } single || single == derived.SingleSource);
 
-    /// <summary>The status and independent sources of each claim's event, as the rules derive them when the event is read.</summary>
-    private static async Task<Dictionary<string, (string Status, int Independent)>> DerivedOfClaimsAsync(IEventStore events)
+    /// <summary>The status of each claim's event and whether one independent source at most reports it, as the rules derive them when the event is read.</summary>
+    private static async Task<Dictionary<string, (string Status, bool SingleSource)>> DerivedOfClaimsAsync(IEventStore events)
     {
-        var derived = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
+        var derived = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
         long? after = null;
         do
         {
@@ -114,7 +114,7 @@ public abstract partial class ClaimStoreContract
             {
                 foreach (var member in e.Members)
                 {
-                    derived[member.Claim.Id] = (e.Status, e.Summary.Independence.Independent);
+                    derived[member.Claim.Id] = (e.Status, e.Summary.Independence.SingleSource);
                 }
             }
 

@@ -68,5 +68,5 @@ internal static class EventSchema
 
     /// <summary>Whether one independent source at most reports the happening of the claim (SQL, a truth value): true for a claim in no event.</summary>
     public static string SingleSourceClaim(string claimId) =>
-        $"coalesce((SELECT e.independent_sources FROM event_members m JOIN events e ON e.id = m.event_id WHERE m.claim_id = {claimId}), 1) <= 1";
+        $"coalesce((SELECT e.independent_sources FROM event_members m JOIN events e ON e.id = m.event_id WHERE m.claim_id = {claimId}), 1) <= {Core.Events.IndependenceResult.SingleSourceAtMost}";
 }
