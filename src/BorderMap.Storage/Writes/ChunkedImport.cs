@@ -196,12 +196,16 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
 
     private void Write(List<Plan> plans, Outcome[] outcomes)
     {
-        var stale = tx.WriteImportChunk([.. outcomes.Where(o => o.Write is not null).Select(o => o.Write!)]);
+        var written = outcomes.Where(o => o.Write is not null).Select(o => o.Write!).ToList();
+        var stale = tx.WriteImportChunk(written);
         if (stale.Count > 0)
         {
             var indexes = plans.ToDictionary(p => p.Id, p => p.Index, StringComparer.Ordinal);
             throw new ImportRejectedException([.. stale.Select(id => new ImportProblem(indexes[id], "version", $"claim '{id}' was changed by another writer during the import"))]);
         }
+
+        // Only an updated claim can be in an event already.
+        Events.EventDerivation.RefreshEventsOf(tx.Events(), [.. written.Where(w => w.ExpectedVersion is not null).Select(w => w.Record.Claim.Id)]);
     }
 
     private void Problem(ImportProblem problem)
