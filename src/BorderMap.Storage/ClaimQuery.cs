@@ -8,7 +8,9 @@ namespace BorderMap.Storage;
 /// A <see cref="ClaimFilter"/> as the stores' SQL binds it: lists become arrays (null: no filter;
 /// empty: nothing passes), actors become case-folded keys, the region an area id the catalog knows
 /// (an unknown id filters nothing), matched against the areas each claim was found to belong to
-/// when it was written, the text its search terms (<see cref="ClaimSearchKey"/>), and the source the id the claims cite.
+/// when it was written, the text its search terms (<see cref="ClaimSearchKey"/>), the source the id the claims cite, and
+/// single-source a list of its one value, so that it is a list criterion like the event statuses (both read from the
+/// claim's event row, which keeps its derived status and independent sources: <see cref="Events.EventSchema"/>).
 /// </summary>
 internal sealed record ClaimQuery(
     Envelope? Box,
@@ -22,7 +24,9 @@ internal sealed record ClaimQuery(
     string[]? Terms,
     string? SourceId,
     string[]? Reliabilities = null,
-    int[]? Credibilities = null)
+    int[]? Credibilities = null,
+    string[]? EventStatuses = null,
+    bool[]? SingleSource = null)
 {
     public static ClaimQuery Of(ClaimFilter filter, AreaCatalog areas) => new(
         filter.BoundingBox,
@@ -36,7 +40,9 @@ internal sealed record ClaimQuery(
         filter.Text is { } text ? [.. ClaimSearchKey.Terms(text)] : null,
         filter.Source,
         filter.Reliabilities?.ToArray(),
-        filter.Credibilities?.ToArray());
+        filter.Credibilities?.ToArray(),
+        filter.EventStatuses?.ToArray(),
+        filter.SingleSource is { } single ? [single] : null);
 
     /// <summary>The case-insensitive form of an actor name that queries compare (upper case, as ordinal ignore-case comparison does).</summary>
     public static string ActorKey(string actor) => actor.ToUpperInvariant();
@@ -45,7 +51,7 @@ internal sealed record ClaimQuery(
 
     /// <summary>The list criteria the filter gives, by the name each store binds them under: categories, statuses, precisions, actors.</summary>
     public IEnumerable<(string Name, Array Values)> Lists =>
-        new (string Name, Array? Values)[] { ("categories", Categories), ("statuses", Statuses), ("precisions", GeoPrecisions), ("actors", ActorKeys), ("reliabilities", Reliabilities), ("credibilities", Credibilities) }
+        new (string Name, Array? Values)[] { ("categories", Categories), ("statuses", Statuses), ("precisions", GeoPrecisions), ("actors", ActorKeys), ("reliabilities", Reliabilities), ("credibilities", Credibilities), ("event_statuses", EventStatuses), ("single_source", SingleSource) }
             .Where(list => list.Values is not null)
             .Select(list => (list.Name, list.Values!));
 }

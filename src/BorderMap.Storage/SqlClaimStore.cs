@@ -101,14 +101,14 @@ public abstract partial class SqlClaimStore : IClaimStore
         Run(() => Write(tx => Writes.Create(tx, draft, actor)), cancel);
 
     public Task<Claim> UpdateClaimAsync(string id, int expectedVersion, ClaimDraft draft, string? actor, CancellationToken cancel = default) =>
-        Run(() => Write(tx => ReplacingEventOf(tx, id, () => Writes.Update(tx, id, expectedVersion, draft, actor))), cancel);
+        Run(() => Write(tx => Writes.Update(tx, id, expectedVersion, draft, actor)), cancel);
 
     public Task DeleteClaimAsync(string id, int expectedVersion, string? actor, CancellationToken cancel = default) =>
-        Run(() => Write(tx => ReplacingEventOf(tx, id, () =>
+        Run(() => Write(tx =>
         {
             Writes.Delete(tx, id, expectedVersion, actor);
             return true;
-        })), cancel);
+        }), cancel);
 
     public Task<ImportReport> ImportAsync(IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel = default) =>
         Run(() => Write(tx => ImportWithEvents(tx, drafts, options, cancel), commit: !options.DryRun), cancel);

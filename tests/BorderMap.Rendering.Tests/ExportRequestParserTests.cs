@@ -78,7 +78,7 @@ public sealed class ExportRequestParserTests
     public void Every_parameter_name_is_known_to_the_parser()
     {
         Assert.Equal(
-            ["format", "width", "height", "dpi", "paper", "title", "subtitle", "selected", "outlines", "lang", "quotes", "date", "layers", "bbox", "from", "to", "category", "actor", "status", "region", "precision", "q", "reliability", "credibility"],
+            ["format", "width", "height", "dpi", "paper", "title", "subtitle", "selected", "outlines", "lang", "quotes", "date", "layers", "bbox", "from", "to", "category", "actor", "status", "region", "precision", "q", "reliability", "credibility", "event_status", "single_source"],
             ExportRequestParser.ParameterNames);
     }
 }

@@ -15,7 +15,7 @@ public abstract partial class ClaimStoreContract
 {
     private static readonly string[] EventRegions = ["AF-BDS", "TJ-GB", "TJ", "AF", "AF-KAN", "AF-HER"];
 
-    private static readonly string[] EventFilters = ["", "status=corroborated,reported", "from=2021-07-06", "to=2021-07-04", "from=2021-07-01&to=2021-07-31&status=disputed"];
+    private static readonly string[] EventFilters = ["", "status=corroborated,reported", "from=2021-07-06", "to=2021-07-04", "from=2021-07-01&to=2021-07-31&status=disputed", "event_status=disputed,reported&status=reported,corroborated"];
 
     [Fact]
     public async Task Region_event_counts_follow_event_writes_and_changes_to_their_claims()

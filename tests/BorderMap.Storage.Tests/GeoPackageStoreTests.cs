@@ -17,45 +17,41 @@ public sealed class GeoPackageStoreTests : ClaimStoreContract, IDisposable
     protected override Task<IClaimStore> OpenSameStoreAsync() =>
         Task.FromResult<IClaimStore>(GeoPackageClaimStore.Open(_path!, TestData.Geodata.Areas, TestData.Seed));
 
-    protected override Task ForgetCountTablesAsync()
-    {
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE claim_cells; DROP TABLE claim_days; DROP TRIGGER claim_cells_add; DROP TRIGGER claim_cells_remove; " +
-                "DROP TRIGGER claim_days_add; DROP TRIGGER claim_days_remove; DROP TRIGGER claim_days_add_area; DROP TRIGGER claim_days_remove_area; " +
-                "DROP TABLE claim_cell_days; DROP TRIGGER claim_cell_days_add; DROP TRIGGER claim_cell_days_remove; " +
-                "DROP TABLE claim_area_values; DROP TABLE event_areas; DROP TRIGGER claim_area_values_add; DROP TRIGGER claim_area_values_remove; " +
-                "DROP TRIGGER claim_area_values_add_area; DROP TRIGGER claim_area_values_remove_area; DROP TRIGGER claim_area_values_add_actor; DROP TRIGGER claim_area_values_remove_actor;";
-            command.ExecuteNonQuery();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
-        }
-
-        return Task.CompletedTask;
-    }
+    protected override Task ForgetCountTablesAsync() => ExecuteAsync(
+        "DROP TABLE claim_cells; DROP TABLE claim_days; DROP TRIGGER claim_cells_add; DROP TRIGGER claim_cells_remove; " +
+        "DROP TRIGGER claim_days_add; DROP TRIGGER claim_days_remove; DROP TRIGGER claim_days_add_area; DROP TRIGGER claim_days_remove_area; " +
+        "DROP TABLE claim_cell_days; DROP TRIGGER claim_cell_days_add; DROP TRIGGER claim_cell_days_remove; " +
+        "DROP TABLE claim_area_values; DROP TABLE event_areas; DROP TRIGGER claim_area_values_add; DROP TRIGGER claim_area_values_remove; " +
+        "DROP TRIGGER claim_area_values_add_area; DROP TRIGGER claim_area_values_remove_area; DROP TRIGGER claim_area_values_add_actor; DROP TRIGGER claim_area_values_remove_actor;");
 
     /// <summary>Writes each claim's stated dates as its days, counts them so, and marks the derived tables as of before periods.</summary>
-    protected override Task ForgetClaimPeriodsAsync()
+    protected override Task ForgetClaimPeriodsAsync() => ExecuteAsync(
+        """
+        UPDATE claim_summary SET start_day = c.eventDate, end_day = coalesce(c.endDate, c.eventDate) FROM claims c WHERE c.fid = claim_summary.claim_fid;
+        UPDATE claim_extents SET first_day = julianday(s.start_day) - julianday('0001-01-01'), last_day = julianday(s.end_day) - julianday('0001-01-01')
+          FROM claim_summary s WHERE s.claim_fid = claim_extents.id;
+        DELETE FROM claim_days;
+        UPDATE bordermap_schema SET version = 1;
+        """ + DayCountSchema.Fill);
+
+    protected override Task ForgetEventDerivationAsync() => ExecuteAsync(
+        "DROP INDEX events_by_status; ALTER TABLE events DROP COLUMN status; ALTER TABLE events DROP COLUMN independent_sources; " +
+        "DROP TRIGGER event_extents_insert; DROP TRIGGER event_extents_update; DROP TRIGGER event_extents_delete; DROP TABLE event_extents;");
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>Runs <paramref name="sql"/> on the store's file, as an earlier release's schema change would have been.</summary>
+    private Task ExecuteAsync(string sql)
     {
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path}"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText =
-                """
-                UPDATE claim_summary SET start_day = c.eventDate, end_day = coalesce(c.endDate, c.eventDate) FROM claims c WHERE c.fid = claim_summary.claim_fid;
-                UPDATE claim_extents SET first_day = julianday(s.start_day) - julianday('0001-01-01'), last_day = julianday(s.end_day) - julianday('0001-01-01')
-                  FROM claim_summary s WHERE s.claim_fid = claim_extents.id;
-                DELETE FROM claim_days;
-                UPDATE bordermap_schema SET version = 1;
-                """ + DayCountSchema.Fill;
+            command.CommandText = sql;
             command.ExecuteNonQuery();
             Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
         }
 
         return Task.CompletedTask;
     }
-
-    public void Dispose() => _folder.Dispose();
 }

@@ -108,7 +108,7 @@ public sealed class PostGisConcurrencyTests(PostGisServer server)
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM schema_version", connection);
-        Assert.Equal((long)PostGisSchema.Migrations.Count, await command.ExecuteScalarAsync());
+        Assert.Equal((long)PostGisSchema.Migrations.Count(m => m is not null), await command.ExecuteScalarAsync());
         foreach (var store in stores)
         {
             await store.DisposeAsync();

@@ -24,12 +24,13 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
             "DROP FUNCTION bordermap_cell_days_inserted, bordermap_cell_days_updated, bordermap_cell_days_deleted CASCADE; " +
             "DROP INDEX claims_by_event_date_idx, claims_by_place_idx, claims_by_title_idx, claims_by_category_idx, claims_by_status_idx; " +
             "DROP TABLE claim_area_values, event_areas; DROP FUNCTION bordermap_area_values_inserted, bordermap_area_values_updated, bordermap_area_values_deleted CASCADE; " +
+            "ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; " +
             "DELETE FROM schema_version WHERE version >= 7",
             connection);
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Puts the stated dates back in <c>period</c> and undoes the migration that widens it (and any after it), so that reopening applies it again.</summary>
+    /// <summary>Puts the stated dates back in <c>period</c> and undoes only the migration that widens it, so that reopening applies it again (the later ones stay applied).</summary>
     protected override async Task ForgetClaimPeriodsAsync()
     {
         var widening = PostGisSchema.Migrations.ToList().IndexOf(ClaimPeriodsMigration.Sql) + 1;
@@ -37,8 +38,17 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand(
             "UPDATE claims SET period = daterange(bordermap_day(event_date), bordermap_day(coalesce(end_date, event_date)), '[]'); " +
-            $"DELETE FROM schema_version WHERE version >= {widening}",
+            $"DELETE FROM schema_version WHERE version = {widening}",
             connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    protected override async Task ForgetEventDerivationAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; DELETE FROM schema_version WHERE version = 12", connection);
         await command.ExecuteNonQueryAsync();
     }
 

@@ -10,15 +10,18 @@ namespace BorderMap.App.Api;
 /// <summary>
 /// Reading events: <c>GET /api/events</c> pages them in creation order (<c>limit</c>, default 50, at
 /// most <see cref="IEventStore.MaxPageSize"/>; <c>cursor</c> from the page's <c>next</c>; <c>bbox</c>
-/// minLon,minLat,maxLon,maxLat for those whose claims' box meets it; <c>from</c> and <c>to</c>, inclusive
-/// YYYY-MM-DD, for those whose span meets those days, as the map's playback asks), each with what it derives and
-/// the point of its derived place; <c>GET /api/events/{id}</c> adds the agreement per attribute and the claims side
-/// by side, with the version as ETag; <c>GET /api/events/{id}/history</c> lists every change;
+/// minLon,minLat,maxLon,maxLat for those whose claims' box meets it, indexed; <c>from</c> and <c>to</c>, inclusive
+/// YYYY-MM-DD, for those whose span meets those days, as the map's playback asks; <c>status</c> reported,
+/// corroborated, disputed, comma-separated, for those whose status, override or derived, is one of them),
+/// each with what it derives and the point of its derived place; <c>GET /api/events/{id}</c> adds the
+/// agreement per attribute and the claims side by side, with the version as ETag; <c>GET /api/events/{id}/history</c> lists every change;
 /// <c>GET /api/claims/{id}/event-suggestions</c> names the claim's event and the events it may belong to.
 /// </summary>
 internal static class EventEndpoints
 {
     public const int DefaultLimit = 50;
+
+    private static readonly string[] PageParameters = ["limit", "cursor", "bbox", "from", "to", "status"];
 
     public static string ETag(Core.Events.ClaimEvent e) => string.Create(CultureInfo.InvariantCulture, $"\"{e.Version}\"");
 
@@ -26,14 +29,8 @@ internal static class EventEndpoints
     {
         routes.MapGet("/api/events", async Task<IResult> (HttpRequest request, IClaimStore store, CancellationToken cancel) =>
         {
-            var problems = new List<FieldProblem>();
-            var limit = DefaultLimit;
-            if (QueryParameters.Value(request, "limit") is { } limitText
-                && !(int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit is >= 1 and <= IEventStore.MaxPageSize))
-            {
-                problems.Add(new FieldProblem("limit", $"'{limitText}' is not a whole number from 1 to {IEventStore.MaxPageSize}"));
-            }
-
+            var problems = QueryParameters.Unknown(request, PageParameters);
+            var limit = QueryParameters.Limit(request, DefaultLimit, IEventStore.MaxPageSize, problems);
             long? after = null;
             if (QueryParameters.Value(request, "cursor") is { } cursorText)
             {
@@ -46,12 +43,13 @@ internal static class EventEndpoints
 
             var box = Core.Queries.ClaimFilterParser.ParseBoundingBox(QueryParameters.Value(request, "bbox"), problems);
             var (from, to) = Core.Queries.ClaimFilterParser.ParseDates(name => QueryParameters.Value(request, name), problems);
+            var statuses = Core.Queries.ClaimFilterParser.ParseList("status", QueryParameters.Value(request, "status"), ClaimVocabulary.Statuses, problems);
             if (problems.Count > 0)
             {
                 return Problems.Invalid(problems);
             }
 
-            var page = await Events(store).EventPageAsync(after, limit, box, from, to, cancel);
+            var page = await Events(store).EventPageAsync(after, limit, box, from, to, statuses, cancel);
             return TypedResults.Json(new JsonObject
             {
                 ["events"] = new JsonArray([.. page.Events.Select(EventJsonWriter.Summary)]),

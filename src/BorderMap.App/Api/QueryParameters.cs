@@ -1,3 +1,4 @@
+using System.Globalization;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 
@@ -28,4 +29,21 @@ internal static class QueryParameters
         [.. request.Query.Keys.Except(known, StringComparer.Ordinal).Select(k => new FieldProblem(k, $"unknown parameter; use {string.Join(", ", known)}"))];
 
     public static string? Value(HttpRequest request, string name) => request.Query[name].LastOrDefault();
+
+    /// <summary>The page size <c>limit</c>: <paramref name="fallback"/> when absent, else a whole number from 1 to <paramref name="max"/>, or a problem naming it.</summary>
+    public static int Limit(HttpRequest request, int fallback, int max, List<FieldProblem> problems)
+    {
+        if (Value(request, "limit") is not { } text)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit >= 1 && limit <= max)
+        {
+            return limit;
+        }
+
+        problems.Add(new FieldProblem("limit", $"'{text}' is not a whole number from 1 to {max}"));
+        return fallback;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using BorderMap.App.Access;
 using BorderMap.Core.Claims;
@@ -39,13 +38,7 @@ internal static class SourceVersionEndpoints
         routes.MapGet("/api/sources/{id}/anchors", async Task<Results<Ok<AnchorPage>, ProblemHttpResult, ValidationProblem>> (string id, HttpRequest request, IClaimStore store, CancellationToken cancel) =>
         {
             var problems = QueryParameters.Unknown(request, ["limit", "cursor"]);
-            var limitText = QueryParameters.Value(request, "limit");
-            var limit = DefaultLimit;
-            if (limitText is not null && !(int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit is >= 1 and <= QuoteAnchor.MaxPageSize))
-            {
-                problems.Add(new FieldProblem("limit", $"'{limitText}' is not a whole number from 1 to {QuoteAnchor.MaxPageSize}"));
-            }
-
+            var limit = QueryParameters.Limit(request, DefaultLimit, QuoteAnchor.MaxPageSize, problems);
             if (problems.Count > 0)
             {
                 return Problems.Invalid(problems);

@@ -39,6 +39,8 @@ internal static class ExportCommand
         ["precision"] = "Only these geo-precisions: 1 to 4 (comma-separated).",
         ["reliability"] = "Only claims whose source has one of these Admiralty reliability grades: A to F (comma-separated).",
         ["credibility"] = "Only claims with one of these Admiralty information credibility grades: 1 to 6 (comma-separated).",
+        ["event_status"] = "Only claims whose event is reported, corroborated or disputed (comma-separated); a claim in no event is reported.",
+        ["single_source"] = "true: only claims one independent source reports (in no event, or in one whose sources copy each other); false: only those several do.",
         ["selected"] = "Highlight this claim and list it first.",
         ["lang"] = "Area label language: en (default), local, or a language of the names (fa, ps, ru, de, …).",
         ["quotes"] = "Quote text in the panel: original, translation, or both (default: the original with its English translation beneath).",

@@ -8,7 +8,13 @@ public sealed record SourcedText(string ClaimId, string SourceId, string Publish
 /// <summary>The sources of an event in groups that copy one another, each group with why it was joined.</summary>
 public sealed record IndependenceResult(int Sources, IReadOnlyList<SourceGroup> Groups)
 {
+    /// <summary>A happening this few independent sources report (or fewer) is single-source: no second source stands by it.</summary>
+    public const int SingleSourceAtMost = 1;
+
     public int Independent => Groups.Count;
+
+    /// <summary>Whether one independent source at most reports the happening: one source, or sources that copy one another.</summary>
+    public bool SingleSource => Independent <= SingleSourceAtMost;
 
     public string Summary => $"{Sources} source{(Sources == 1 ? string.Empty : "s")}, {Independent} independent";
 }

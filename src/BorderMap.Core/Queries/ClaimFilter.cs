@@ -46,6 +46,19 @@ public sealed record ClaimFilter
     /// <summary>Only claims rated with one of these information credibility grades (1–6, <see cref="Claims.InformationCredibility"/>).</summary>
     public IReadOnlySet<int>? Credibilities { get; init; }
 
+    /// <summary>
+    /// Only claims whose happening has one of these statuses (<see cref="Events.DerivedStatus"/>, or the
+    /// researcher's override): the status of the claim's event; a claim in no event is reported.
+    /// </summary>
+    public IReadOnlySet<string>? EventStatuses { get; init; }
+
+    /// <summary>
+    /// True: only claims whose happening one independent source reports (a claim in no event, or in
+    /// an event whose sources copy one another, <see cref="Events.SourceIndependence"/>); false: only
+    /// those at least two independent sources report; null: both.
+    /// </summary>
+    public bool? SingleSource { get; init; }
+
     /// <summary>Only claims quoting this source (its id): the source reader numbers them in its text.</summary>
     public string? Source { get; init; }
 
@@ -64,6 +77,12 @@ public sealed record ClaimFilter
         AddList(parts, "geo-precision", GeoPrecisions?.Order().Select(p => p.ToString(CultureInfo.InvariantCulture)));
         AddList(parts, "source reliability", Reliabilities?.Order(StringComparer.Ordinal));
         AddList(parts, "information credibility", Credibilities?.Order().Select(c => c.ToString(CultureInfo.InvariantCulture)));
+        AddList(parts, "event status", EventStatuses);
+        if (SingleSource is { } single)
+        {
+            parts.Add(single ? "single source" : "several independent sources");
+        }
+
         if (Region is not null)
         {
             parts.Add($"region: {Region}");

@@ -8,13 +8,14 @@ namespace BorderMap.Core.Queries;
 /// <summary>
 /// Reads a <see cref="ClaimFilter"/> from named text parameters (URL query or command-line
 /// options): <c>bbox</c>, <c>from</c>, <c>to</c>, <c>category</c>, <c>actor</c>, <c>status</c>,
-/// <c>region</c>, <c>precision</c> and the text search <c>q</c>. Lists are comma-separated. Every bad parameter is reported
+/// <c>region</c>, <c>precision</c>, the text search <c>q</c>, <c>reliability</c>, <c>credibility</c>,
+/// <c>event_status</c> (the status of the claim's event) and <c>single_source</c> (true or false). Lists are comma-separated. Every bad parameter is reported
 /// by name; a filter is returned only when there are none. A list parameter that is present but
 /// empty (<c>category=</c>) lets no claim pass, so a client can say "every box unticked".
 /// </summary>
 public sealed class ClaimFilterParser(AreaCatalog areas)
 {
-    public static readonly IReadOnlyList<string> ParameterNames = ["bbox", "from", "to", "category", "actor", "status", "region", "precision", "q", "reliability", "credibility"];
+    public static readonly IReadOnlyList<string> ParameterNames = ["bbox", "from", "to", "category", "actor", "status", "region", "precision", "q", "reliability", "credibility", "event_status", "single_source"];
 
     /// <summary>The longest text search accepted, in characters.</summary>
     public const int MaxTextLength = 200;
@@ -38,6 +39,8 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
             Reliabilities = ParseList("reliability", parameter("reliability"), [.. Sources.SourceReliability.Grades.Keys], problems),
             Credibilities = ParseList("credibility", parameter("credibility"), ["1", "2", "3", "4", "5", "6"], problems)?
                 .Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToHashSet(),
+            EventStatuses = ParseList("event_status", parameter("event_status"), ClaimVocabulary.Statuses, problems),
+            SingleSource = ParseFlag("single_source", parameter("single_source"), problems),
         };
         return problems.Count == 0 ? (filter, problems) : (null, problems);
     }
@@ -96,7 +99,8 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
         return null;
     }
 
-    private static HashSet<string>? ParseList(string name, string? text, IReadOnlyList<string>? allowed, List<FieldProblem> problems)
+    /// <summary>A comma-separated list parameter, each value one of <paramref name="allowed"/> (null: any), or empty with a problem naming it; events take it too.</summary>
+    public static HashSet<string>? ParseList(string name, string? text, IReadOnlyList<string>? allowed, List<FieldProblem> problems)
     {
         if (text is null)
         {
@@ -113,6 +117,23 @@ public sealed class ClaimFilterParser(AreaCatalog areas)
         }
 
         return values;
+    }
+
+    /// <summary>A yes/no parameter: <c>true</c> or <c>false</c>; absent or blank, null.</summary>
+    private static bool? ParseFlag(string name, string? text, List<FieldProblem> problems)
+    {
+        switch (text?.Trim())
+        {
+            case null or "":
+                return null;
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                problems.Add(new FieldProblem(name, $"'{text}' is not true or false"));
+                return null;
+        }
     }
 
     private static string? ParseText(string? text, List<FieldProblem> problems)

@@ -5,7 +5,8 @@ namespace BorderMap.Storage.Events;
 /// counts its events by an index range rather than by deriving every event. An event lies in the
 /// areas its place claim belongs to (the claim placed most precisely, <see cref="Core.Events.EventSummary.PlaceClaim"/>),
 /// one row each, plus one row under area <c>''</c> for every event; each row carries the event's
-/// shown status and its span. Written with the event, and again whenever one of its claims changes.
+/// shown status and its span. Written with the event, and again whenever one of its claims changes, by
+/// <see cref="EventDerivation.Write"/>, which writes the status kept on the event's row from the same derivation.
 /// </summary>
 internal static class EventPlaceSchema
 {

@@ -21,13 +21,6 @@ internal sealed class EventPlaces(EventSql sql)
             values);
     }
 
-    /// <summary>Up to <paramref name="limit"/> events that have no place yet (written before places were kept).</summary>
-    public List<string> Unplaced(int limit) =>
-        sql.Rows(
-            "SELECT e.id FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_areas p WHERE p.area_id = @every AND p.event_id = e.id) ORDER BY e.fid LIMIT @limit",
-            r => r.GetString(0),
-            ("@every", EventPlaceSchema.EveryEvent), ("@limit", limit));
-
     /// <summary>The events that lie in the area, by shown status: those whose span meets the dates and whose status is listed (null: any).</summary>
     public RegionEvents Count(string areaId, DateOnly? from, DateOnly? to, IReadOnlyCollection<string>? statuses)
     {

@@ -49,4 +49,24 @@ internal static class EventSchema
           PRIMARY KEY (claim_id, event_id));
         CREATE INDEX IF NOT EXISTS event_rejections_by_event ON event_rejections (event_id);
         """;
+
+    /// <summary>
+    /// What the filters read of an event without deriving it again: its <c>status</c> (the override,
+    /// else the derived status) and <c>independent_sources</c>, written with the event and rewritten
+    /// in the same transaction as every change to a member claim (<see cref="EventDerivation"/>); null
+    /// until derived, for the events an earlier release wrote. Indexed by status for <c>/api/events?status=</c>.
+    /// </summary>
+    public const string AddStatus = "ALTER TABLE events ADD COLUMN status TEXT CHECK (status IN ('reported', 'corroborated', 'disputed'))";
+
+    public const string AddIndependentSources = "ALTER TABLE events ADD COLUMN independent_sources INTEGER CHECK (independent_sources >= 0)";
+
+    public const string StatusIndex = "CREATE INDEX IF NOT EXISTS events_by_status ON events (status, fid);";
+
+    /// <summary>The status of the happening of the claim with id <paramref name="claimId"/> (SQL): its event's, or reported when in none.</summary>
+    public static string StatusOfClaim(string claimId) =>
+        $"coalesce((SELECT e.status FROM event_members m JOIN events e ON e.id = m.event_id WHERE m.claim_id = {claimId}), 'reported')";
+
+    /// <summary>Whether one independent source at most reports the happening of the claim (SQL, a truth value): true for a claim in no event.</summary>
+    public static string SingleSourceClaim(string claimId) =>
+        $"coalesce((SELECT e.independent_sources FROM event_members m JOIN events e ON e.id = m.event_id WHERE m.claim_id = {claimId}), 1) <= {Core.Events.IndependenceResult.SingleSourceAtMost}";
 }

@@ -31,6 +31,12 @@ internal abstract class EventSql
     /// <summary>A condition that <paramref name="column"/> is one of the list bound as <paramref name="parameter"/>.</summary>
     public abstract string In(string column, string parameter);
 
+    /// <summary>
+    /// The indexed condition that an event's box meets the box bound as <c>@west</c>, <c>@east</c>,
+    /// <c>@south</c> and <c>@north</c> (edges touching count).
+    /// </summary>
+    public abstract string BoxMeets { get; }
+
     /// <summary>The value to bind for a list used with <see cref="In"/>.</summary>
     public abstract object List(IReadOnlyCollection<string> values);
 

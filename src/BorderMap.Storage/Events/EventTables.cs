@@ -18,8 +18,15 @@ internal sealed class EventTables(EventSql sql, IClaimTransaction claims)
 {
     private const string Columns = "id, title, note, status_override, override_reason, created_at, updated_at, version";
 
-    /// <summary>The span and box of an event's claims, written with it: what suggestions look events up by.</summary>
-    public sealed record Extent(string? FirstDay, string? LastDay, Envelope? Box);
+    private const string DerivedAssignments =
+        "first_day = @first, last_day = @last, west = @west, east = @east, south = @south, north = @north, status = @derived_status, independent_sources = @independent";
+
+    /// <summary>
+    /// What the event's row keeps of what it derives: the span and box of its claims (what
+    /// suggestions and the map look events up by), its status and its independent sources (what
+    /// the filters read).
+    /// </summary>
+    public sealed record Derived(string? FirstDay, string? LastDay, Envelope? Box, string Status, int IndependentSources);
 
     /// <summary>A box in degrees.</summary>
     public sealed record Envelope(double West, double East, double South, double North);
@@ -31,19 +38,22 @@ internal sealed class EventTables(EventSql sql, IClaimTransaction claims)
     public bool Exists(string id) => sql.Rows("SELECT 1 FROM events WHERE id = @id", _ => true, ("@id", id)).Count > 0;
 
     /// <summary>
-    /// Up to <paramref name="limit"/> events after position <paramref name="after"/>, by position; with a box, only those whose claims' box meets it;
-    /// with dates, only those whose span meets them (an event without claims has no span and meets none).
+    /// Up to <paramref name="limit"/> events after position <paramref name="after"/>, by position; with a box, only those
+    /// whose claims' box meets it; with dates, only those whose span meets them (an event without claims has no span and
+    /// meets none); with statuses, only those whose status (override or derived) is one of them.
     /// </summary>
-    public List<(long Position, ClaimEvent Event)> Page(long after, int limit, Envelope? box = null, DateOnly? from = null, DateOnly? to = null)
+    public List<(long Position, ClaimEvent Event)> Page(long after, int limit, Envelope? box = null, DateOnly? from = null, DateOnly? to = null, IReadOnlyCollection<string>? statuses = null)
     {
-        var inBox = box is null ? string.Empty : " AND west <= @east AND east >= @west AND south <= @north AND north >= @south";
+        var inBox = box is null ? string.Empty : " AND " + sql.BoxMeets;
         // Days are YYYY-MM-DD text, so text order is date order.
         var inDays = (from is null ? string.Empty : " AND last_day >= @from") + (to is null ? string.Empty : " AND first_day <= @to");
+        var withStatus = statuses is null ? string.Empty : " AND " + sql.In("status", "@statuses");
         var rows = sql.Rows(
-            $"SELECT {Columns}, fid FROM events WHERE fid > @after{inBox}{inDays} ORDER BY fid LIMIT @limit",
+            $"SELECT {Columns}, fid FROM events WHERE fid > @after{inBox}{inDays}{withStatus} ORDER BY fid LIMIT @limit",
             r => (r.GetInt64(8), Read(r, [])),
             ("@after", after), ("@limit", limit), ("@west", box?.West), ("@east", box?.East), ("@south", box?.South), ("@north", box?.North),
-            ("@from", from is { } f ? Core.IsoDate.Format(f) : null), ("@to", to is { } t ? Core.IsoDate.Format(t) : null));
+            ("@from", from is { } f ? Core.IsoDate.Format(f) : null), ("@to", to is { } t ? Core.IsoDate.Format(t) : null),
+            ("@statuses", statuses is null ? null : sql.List(statuses)));
         return [.. rows.Select(r => (r.Item1, r.Item2 with { ClaimIds = Members(r.Item2.Id) }))];
     }
 
@@ -74,20 +84,21 @@ internal sealed class EventTables(EventSql sql, IClaimTransaction claims)
     /// <summary>Up to <paramref name="limit"/> events whose span meets [first, last] and whose box meets <paramref name="box"/>, excluding those rejected for the claim.</summary>
     public List<string> Near(string claimId, string first, string last, Envelope box, int limit) =>
         sql.Rows(
-            """
+            $"""
             SELECT id FROM events
-            WHERE first_day <= @last AND last_day >= @first AND west <= @east AND east >= @west AND south <= @north AND north >= @south
+            WHERE first_day <= @last AND last_day >= @first AND {sql.BoxMeets}
               AND NOT EXISTS (SELECT 1 FROM event_rejections j WHERE j.claim_id = @claim AND j.event_id = events.id)
             ORDER BY fid LIMIT @limit
             """,
             r => r.GetString(0),
             ("@first", first), ("@last", last), ("@west", box.West), ("@east", box.East), ("@south", box.South), ("@north", box.North), ("@claim", claimId), ("@limit", limit));
 
-    public bool Insert(ClaimEvent e, Extent extent)
+    /// <summary>Writes the event and its members; what it derives follows in the same transaction (<see cref="EventDerivation.Write"/>).</summary>
+    public bool Insert(ClaimEvent e)
     {
         var inserted = sql.Execute(
-            $"INSERT INTO events ({Columns}, first_day, last_day, west, east, south, north) VALUES (@id, @title, @note, @status, @reason, @created, @updated, @version, @first, @last, @west, @east, @south, @north) ON CONFLICT (id) DO NOTHING",
-            Parameters(e, extent)) == 1;
+            $"INSERT INTO events ({Columns}) VALUES (@id, @title, @note, @status, @reason, @created, @updated, @version) ON CONFLICT (id) DO NOTHING",
+            Parameters(e)) == 1;
         if (inserted)
         {
             WriteMembers(e);
@@ -96,12 +107,12 @@ internal sealed class EventTables(EventSql sql, IClaimTransaction claims)
         return inserted;
     }
 
-    public bool Update(ClaimEvent e, Extent extent, int expectedVersion)
+    /// <summary>Rewrites the event and its members at <paramref name="expectedVersion"/>; what it derives follows (<see cref="EventDerivation.Write"/>).</summary>
+    public bool Update(ClaimEvent e, int expectedVersion)
     {
         var updated = sql.Execute(
-            "UPDATE events SET title = @title, note = @note, status_override = @status, override_reason = @reason, updated_at = @updated, version = @version, " +
-            "first_day = @first, last_day = @last, west = @west, east = @east, south = @south, north = @north WHERE id = @id AND version = @expected",
-            [.. Parameters(e, extent), ("@expected", expectedVersion)]) == 1;
+            "UPDATE events SET title = @title, note = @note, status_override = @status, override_reason = @reason, updated_at = @updated, version = @version WHERE id = @id AND version = @expected",
+            [.. Parameters(e), ("@expected", expectedVersion)]) == 1;
         if (updated)
         {
             sql.Execute("DELETE FROM event_members WHERE event_id = @id", ("@id", e.Id));
@@ -110,6 +121,20 @@ internal sealed class EventTables(EventSql sql, IClaimTransaction claims)
 
         return updated;
     }
+
+    /// <summary>Writes what the event's row keeps of what it derives; the event itself, and so its version, stays.</summary>
+    public void WriteDerived(string id, Derived derived) =>
+        sql.Execute($"UPDATE events SET {DerivedAssignments} WHERE id = @id", [("@id", id), .. DerivedParameters(derived)]);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> events an earlier release wrote without what they derive: their
+    /// row's status (before it was kept) or their place (before <see cref="EventPlaceSchema"/>).
+    /// </summary>
+    public List<string> Underived(int limit) =>
+        sql.Rows(
+            "SELECT e.id FROM events e WHERE e.independent_sources IS NULL OR NOT EXISTS (SELECT 1 FROM event_areas p WHERE p.area_id = @every AND p.event_id = e.id) ORDER BY e.fid LIMIT @limit",
+            r => r.GetString(0),
+            ("@every", EventPlaceSchema.EveryEvent), ("@limit", limit));
 
     public bool Delete(string id, int expectedVersion) =>
         sql.Execute("DELETE FROM events WHERE id = @id AND version = @expected", ("@id", id), ("@expected", expectedVersion)) == 1;
@@ -153,12 +178,17 @@ internal sealed class EventTables(EventSql sql, IClaimTransaction claims)
         }
     }
 
-    private static (string, object?)[] Parameters(ClaimEvent e, Extent extent) =>
+    private static (string, object?)[] Parameters(ClaimEvent e) =>
     [
         ("@id", e.Id), ("@title", e.Title), ("@note", e.Note), ("@status", e.StatusOverride), ("@reason", e.OverrideReason),
         ("@created", Time(e.CreatedAt)), ("@updated", Time(e.UpdatedAt)), ("@version", e.Version),
-        ("@first", extent.FirstDay), ("@last", extent.LastDay),
-        ("@west", extent.Box?.West), ("@east", extent.Box?.East), ("@south", extent.Box?.South), ("@north", extent.Box?.North),
+    ];
+
+    private static (string, object?)[] DerivedParameters(Derived derived) =>
+    [
+        ("@first", derived.FirstDay), ("@last", derived.LastDay),
+        ("@west", derived.Box?.West), ("@east", derived.Box?.East), ("@south", derived.Box?.South), ("@north", derived.Box?.North),
+        ("@derived_status", derived.Status), ("@independent", derived.IndependentSources),
     ];
 
     private static ClaimEvent Read(DbDataReader r, IReadOnlyList<string> members) => new(

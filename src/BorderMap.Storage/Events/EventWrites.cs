@@ -6,7 +6,7 @@ namespace BorderMap.Storage.Events;
 
 /// <summary>
 /// The event use cases, written once for every backend: check the draft, check the version,
-/// derive the span and box suggestions look events up by, append the history. Each runs inside one
+/// derive what the event's row and its place keep (<see cref="EventDerivation"/>), append the history. Each runs inside one
 /// transaction the backend opens (<see cref="EventTables"/>).
 /// </summary>
 internal sealed class EventWrites(ClaimWrites claims)
@@ -24,14 +24,14 @@ internal sealed class EventWrites(ClaimWrites claims)
         var now = claims.Now();
         var version = tx.LastHistoryVersion(id) + 1;
         var created = new ClaimEvent(id, draft.Title.Trim(), Blank(draft.Note), draft.ClaimIds, draft.StatusOverride, Blank(draft.OverrideReason), now, now, version);
-        var extent = Check(tx, created);
-        if (!tx.Insert(created, extent))
+        Check(tx, created);
+        if (!tx.Insert(created))
         {
             throw new EventConflictException(id, tx.Find(id), $"An event with the id '{id}' already exists.");
         }
 
         tx.AppendHistory(id, version, now, actor, HistoryAction.Create, null, created);
-        Place(tx, created);
+        EventDerivation.Write(tx, created);
         return created;
     }
 
@@ -49,14 +49,14 @@ internal sealed class EventWrites(ClaimWrites claims)
             UpdatedAt = now,
             Version = expectedVersion + 1,
         };
-        var extent = Check(tx, updated);
-        if (!tx.Update(updated, extent, expectedVersion))
+        Check(tx, updated);
+        if (!tx.Update(updated, expectedVersion))
         {
             throw Moved(tx, id, expectedVersion);
         }
 
         tx.AppendHistory(id, updated.Version, now, actor, HistoryAction.Update, old, updated);
-        Place(tx, updated);
+        EventDerivation.Write(tx, updated);
         return updated;
     }
 
@@ -86,15 +86,8 @@ internal sealed class EventWrites(ClaimWrites claims)
         tx.Reject(eventId, claimId, claims.Now(), actor);
     }
 
-    /// <summary>Writes where the event lies and its shown status, from its claims as they are now (<see cref="EventPlaceSchema"/>).</summary>
-    public static void Place(EventTables tx, ClaimEvent e)
-    {
-        var summary = EventSummary.Of(tx.MembersOf(e));
-        tx.Places.Write(e.Id, e.StatusFrom(summary), summary.First, summary.Last, summary.PlaceClaim);
-    }
-
-    /// <summary>Checks every rule of the event and answers the span and box of its claims; throws with every problem found.</summary>
-    private static EventTables.Extent Check(EventTables tx, ClaimEvent e)
+    /// <summary>Checks every rule of the event; throws with every problem found.</summary>
+    private static void Check(EventTables tx, ClaimEvent e)
     {
         var problems = new List<FieldProblem>();
         if (e.Title.Length == 0 || e.Title.Length > MaxTitleLength)
@@ -108,13 +101,11 @@ internal sealed class EventWrites(ClaimWrites claims)
         }
 
         CheckOverride(e, problems);
-        var members = CheckClaims(tx, e, problems);
+        CheckClaims(tx, e, problems);
         if (problems.Count > 0)
         {
             throw new StoreValidationException(problems);
         }
-
-        return ExtentOf(members);
     }
 
     private static void CheckOverride(ClaimEvent e, List<FieldProblem> problems)
@@ -134,12 +125,12 @@ internal sealed class EventWrites(ClaimWrites claims)
         }
     }
 
-    private static List<Claim> CheckClaims(EventTables tx, ClaimEvent e, List<FieldProblem> problems)
+    private static void CheckClaims(EventTables tx, ClaimEvent e, List<FieldProblem> problems)
     {
         if (e.ClaimIds.Count > ClaimEvent.MaxClaims)
         {
             problems.Add(new FieldProblem("claims", $"an event holds at most {ClaimEvent.MaxClaims} claims, not {e.ClaimIds.Count}"));
-            return [];
+            return;
         }
 
         var found = tx.Claims(e.ClaimIds);
@@ -161,24 +152,6 @@ internal sealed class EventWrites(ClaimWrites claims)
                 problems.Add(new FieldProblem($"claims[{i}]", $"claim '{claimId}' already belongs to event '{owner}'; a claim belongs to at most one event"));
             }
         }
-
-        return [.. found.Values];
-    }
-
-    /// <summary>The days and degrees the event's claims cover, given each one's precision.</summary>
-    private static EventTables.Extent ExtentOf(List<Claim> members)
-    {
-        if (members.Count == 0)
-        {
-            return new EventTables.Extent(null, null, null);
-        }
-
-        var spans = members.Select(c => ClaimPeriod.Of(c.Data)).ToList();
-        var boxes = members.Select(c => c.Geometry.EnvelopeInternal).ToList();
-        return new EventTables.Extent(
-            Core.IsoDate.Format(spans.Min(s => s.First)),
-            Core.IsoDate.Format(spans.Max(s => s.Last)),
-            new EventTables.Envelope(boxes.Min(b => b.MinX), boxes.Max(b => b.MaxX), boxes.Min(b => b.MinY), boxes.Max(b => b.MaxY)));
     }
 
     private static ClaimEvent CurrentAt(EventTables tx, string id, int expectedVersion)

@@ -17,9 +17,10 @@ public interface IEventStore
     /// <summary>
     /// Up to <paramref name="limit"/> events in creation order after the cursor <paramref name="after"/> (null: from the first);
     /// with <paramref name="box"/>, only those whose claims' box meets it (indexed), for the map's markers;
-    /// with <paramref name="firstDay"/> or <paramref name="lastDay"/> (inclusive), only those whose span (their claims' periods, <see cref="Core.Claims.ClaimPeriod"/>) meets those days.
+    /// with <paramref name="firstDay"/> or <paramref name="lastDay"/> (inclusive), only those whose span (their claims' periods, <see cref="Core.Claims.ClaimPeriod"/>) meets those days;
+    /// with <paramref name="statuses"/>, only those whose status (the override, else the derived one) is one of them.
     /// </summary>
-    Task<EventPage> EventPageAsync(long? after, int limit, NetTopologySuite.Geometries.Envelope? box = null, DateOnly? firstDay = null, DateOnly? lastDay = null, CancellationToken cancel = default);
+    Task<EventPage> EventPageAsync(long? after, int limit, NetTopologySuite.Geometries.Envelope? box = null, DateOnly? firstDay = null, DateOnly? lastDay = null, IReadOnlyCollection<string>? statuses = null, CancellationToken cancel = default);
 
     Task<StoredEvent?> FindEventAsync(string id, CancellationToken cancel = default);
 

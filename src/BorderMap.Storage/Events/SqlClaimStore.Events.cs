@@ -20,13 +20,13 @@ public abstract partial class SqlClaimStore : IEventStore
     /// <summary>The use cases keep no state; <see cref="ClaimWrites"/> gives them the clock.</summary>
     private EventWrites EventUseCases => new(Writes);
 
-    public Task<EventPage> EventPageAsync(long? after, int limit, NetTopologySuite.Geometries.Envelope? box = null, DateOnly? firstDay = null, DateOnly? lastDay = null, CancellationToken cancel = default)
+    public Task<EventPage> EventPageAsync(long? after, int limit, NetTopologySuite.Geometries.Envelope? box = null, DateOnly? firstDay = null, DateOnly? lastDay = null, IReadOnlyCollection<string>? statuses = null, CancellationToken cancel = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, IEventStore.MaxPageSize);
         return Task.Run(() => WithEvents(tx =>
         {
-            var rows = tx.Page(after ?? 0, limit + 1, box is null ? null : new EventTables.Envelope(box.MinX, box.MaxX, box.MinY, box.MaxY), firstDay, lastDay);
+            var rows = tx.Page(after ?? 0, limit + 1, box is null ? null : new EventTables.Envelope(box.MinX, box.MaxX, box.MinY, box.MaxY), firstDay, lastDay, statuses);
             var page = rows.Take(limit).ToList();
             return new EventPage([.. page.Select(r => Stored(tx, r.Event))], rows.Count > limit ? page[^1].Position : null);
         }, write: false), cancel);
@@ -85,66 +85,25 @@ public abstract partial class SqlClaimStore : IEventStore
         }, write: false), cancel);
 
     public Task<RegionEvents> RegionEventsAsync(string regionId, ClaimFilter filter, CancellationToken cancel = default) =>
-        Task.Run(() => WithEvents(tx => tx.Places.Count(regionId, filter.From, filter.To, filter.Statuses), write: false), cancel);
+        Task.Run(() => WithEvents(tx => tx.Places.Count(regionId, filter.From, filter.To, ShownStatuses(filter)), write: false), cancel);
+
+    /// <summary>The statuses a region's events are counted under: the filter's statuses and its event statuses, those in both when both are given (null: any).</summary>
+    private static IReadOnlyCollection<string>? ShownStatuses(ClaimFilter filter) => (filter.Statuses, filter.EventStatuses) switch
+    {
+        (null, var events) => events,
+        (var statuses, null) => statuses,
+        (var statuses, var events) => [.. statuses.Intersect(events, StringComparer.Ordinal)],
+    };
 
     /// <summary>
-    /// Runs a write of one claim, then places its event anew (<see cref="EventWrites.Place"/>), in
-    /// the same transaction: a claim that moves, changes or leaves may move the event or change its status.
+    /// Derives the events of a store written before their row kept its status or before their places
+    /// were kept (<see cref="EventDerivation"/>), a chunk per transaction; nothing to do is one query.
     /// </summary>
-    private T ReplacingEventOf<T>(IClaimTransaction claims, string claimId, Func<T> write)
+    private protected void DeriveUnderivedEvents()
     {
-        var events = EventsIn(claims);
-        var owner = events.EventsOf([claimId]).GetValueOrDefault(claimId);
-        var result = write();
-        if (owner is not null)
+        while (WithEvents(EventDerivation.BackfillChunkOf, write: true))
         {
-            Replace(events, owner);
         }
-
-        return result;
-    }
-
-    /// <summary>Places anew the events of claims an import chunk updated: one indexed lookup per chunk, then each event once.</summary>
-    private static void ReplaceEventsOf(EventTables events, IReadOnlyCollection<string> updatedClaims)
-    {
-        if (updatedClaims.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var owner in events.EventsOf(updatedClaims).Values.Distinct(StringComparer.Ordinal))
-        {
-            Replace(events, owner);
-        }
-    }
-
-    private static void Replace(EventTables events, string eventId)
-    {
-        if (events.Find(eventId) is { } e)
-        {
-            EventWrites.Place(events, e);
-        }
-    }
-
-    /// <summary>Places the events of a store written before places were kept, a batch per transaction; nothing to do is one indexed query.</summary>
-    private protected void PlaceUnplacedEvents()
-    {
-        const int Batch = 100;
-        bool more;
-        do
-        {
-            more = WithEvents(tx =>
-            {
-                var unplaced = tx.Places.Unplaced(Batch);
-                foreach (var e in unplaced.Select(tx.Find).OfType<ClaimEvent>())
-                {
-                    EventWrites.Place(tx, e);
-                }
-
-                return unplaced.Count == Batch;
-            }, write: true);
-        }
-        while (more);
     }
 
     /// <summary>Writes the shipped events into a new store, in the transaction that seeds its claims.</summary>
@@ -159,18 +118,14 @@ public abstract partial class SqlClaimStore : IEventStore
     /// <summary>The claims of an import, then the events it carries, in its one transaction (a dry run writes no claims, so it creates no events).</summary>
     private ImportReport ImportWithEvents(IClaimTransaction tx, IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel)
     {
-        var events = EventsIn(tx);
-        var report = Writes.Import(tx, drafts, options, cancel, updated: ids => ReplaceEventsOf(events, ids));
+        var report = Writes.Import(tx, drafts, options, cancel);
         if (options is { DryRun: false, Events.Count: > 0 })
         {
-            BundledEvents.Create(EventUseCases, EventsIn(tx), options.Events, options.Actor);
+            BundledEvents.Create(EventUseCases, tx.Events(), options.Events, options.Actor);
         }
 
         return report;
     }
-
-    /// <summary>The backend's event tables inside a claim write's transaction.</summary>
-    private protected abstract EventTables EventsIn(IClaimTransaction tx);
 
     /// <summary>Runs <paramref name="work"/> in one transaction over the backend's event tables: committed when it is a write and returns, rolled back when it throws.</summary>
     private protected abstract T WithEvents<T>(Func<EventTables, T> work, bool write);

@@ -1,6 +1,5 @@
 using BorderMap.Storage.Events;
 using Microsoft.Data.Sqlite;
-using BorderMap.Storage.Writes;
 
 namespace BorderMap.Storage.GeoPackage;
 
@@ -22,30 +21,31 @@ public sealed partial class GeoPackageClaimStore
         return result;
     }
 
-    private protected override EventTables EventsIn(IClaimTransaction tx) => ((ClaimTables)tx).Events();
-
     /// <summary>
-    /// Gives a file written before events its event tables, and one written before event places its
-    /// <c>event_areas</c>, then places its events; each statement is a no-op where they exist.
+    /// Gives a file written before events its event tables, one written before event places its
+    /// <c>event_areas</c>, and one written before derived statuses those columns and the R-tree of
+    /// boxes (each step a no-op where they exist); then derives the events that lack any of them.
     /// </summary>
     private void AddEventTables()
     {
         using (var connection = Connect(_connectionString))
+        using (var transaction = connection.BeginTransaction())
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_areas'";
-            if (command.ExecuteScalar() is not null)
+            command.Transaction = transaction;
+            command.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_rejections'";
+            if (command.ExecuteScalar() is null)
             {
-                return;
+                command.CommandText = GeoPackageEventSql.Create;
+                command.ExecuteNonQuery();
             }
 
-            using var transaction = connection.BeginTransaction();
-            command.Transaction = transaction;
-            command.CommandText = GeoPackageEventSql.Create + EventPlaceSchema.Create;
+            command.CommandText = EventPlaceSchema.Create;
             command.ExecuteNonQuery();
+            GeoPackageEventSql.ApplyDerived(connection, transaction);
             transaction.Commit();
         }
 
-        PlaceUnplacedEvents();
+        DeriveUnderivedEvents();
     }
 }

@@ -130,6 +130,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
                 SourceVersionSchema.Apply(connection, transaction);
                 CountTables.Apply(connection, transaction);
+                GeoPackageEventSql.ApplyDerived(connection, transaction);
 
                 using var tables = new ClaimTables(connection, transaction, _placer);
                 Writes.Seed(tables, seed);

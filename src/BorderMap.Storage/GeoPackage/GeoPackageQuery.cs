@@ -128,6 +128,8 @@ internal sealed class GeoPackageQuery
         }
     }
 
+    private const string ClaimIdOfSummary = "(SELECT id FROM claims WHERE fid = s.claim_fid)";
+
     /// <summary>The test of each list criterion against its parameter, a JSON array.</summary>
     private static readonly Dictionary<string, string> ListConditions = new(StringComparer.Ordinal)
     {
@@ -138,6 +140,9 @@ internal sealed class GeoPackageQuery
         // Sources are few: the rated ones are found first, then their claims through claims (source, id).
         ["reliabilities"] = "s.claim_fid IN (SELECT fid FROM claims WHERE source IN (SELECT id FROM sources WHERE reliability IN (SELECT value FROM json_each($reliabilities))))",
         ["credibilities"] = "s.claim_fid IN (SELECT fid FROM claims WHERE credibility IN (SELECT value FROM json_each($credibilities)))",
+        // A JSON true is 1 in SQL, what a true comparison is.
+        ["event_statuses"] = $"{Events.EventSchema.StatusOfClaim(ClaimIdOfSummary)} IN (SELECT value FROM json_each($event_statuses))",
+        ["single_source"] = $"({Events.EventSchema.SingleSourceClaim(ClaimIdOfSummary)}) IN (SELECT value FROM json_each($single_source))",
     };
 
     /// <summary>

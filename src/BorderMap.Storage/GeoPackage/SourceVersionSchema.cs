@@ -25,7 +25,8 @@ internal static class SourceVersionSchema
         command.ExecuteNonQuery();
     }
 
-    private static void AddColumn(SqliteCommand command, string table, string column, string add)
+    /// <summary>Adds the column with <paramref name="add"/> unless the table has it.</summary>
+    internal static void AddColumn(SqliteCommand command, string table, string column, string add)
     {
         command.CommandText = $"SELECT 1 FROM pragma_table_info('{table}') WHERE name = '{column}'";
         if (command.ExecuteScalar() is null)

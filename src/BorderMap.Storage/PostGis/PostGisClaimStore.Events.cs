@@ -1,5 +1,4 @@
 using BorderMap.Storage.Events;
-using BorderMap.Storage.Writes;
 
 namespace BorderMap.Storage.PostGis;
 
@@ -19,6 +18,4 @@ public sealed partial class PostGisClaimStore
 
         return result;
     }
-
-    private protected override EventTables EventsIn(IClaimTransaction tx) => ((PostGisTables)tx).Events();
 }

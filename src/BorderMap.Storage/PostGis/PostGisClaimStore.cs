@@ -77,7 +77,7 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
             var replica = readLocation is null ? null : new NpgsqlDataSourceBuilder(PostGisAddress.ConnectionString(readLocation).ConnectionString).UseNetTopologySuite().Build();
             var store = new PostGisClaimStore(dataSource, listening, replica, description, areas, clock ?? TimeProvider.System);
             store.SeedOrBackfill(seed);
-            store.PlaceUnplacedEvents();
+            store.DeriveUnderivedEvents();
             return store;
         }
         catch (NpgsqlException e)

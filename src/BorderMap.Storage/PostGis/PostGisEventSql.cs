@@ -11,6 +11,9 @@ internal sealed class PostGisEventSql(NpgsqlConnection connection, NpgsqlTransac
 
     public override object List(IReadOnlyCollection<string> values) => values.ToArray();
 
+    /// <summary>The boxes as PostgreSQL <c>box</c>es, which the GiST index of migration 12 holds (<see cref="PostGisEventSchema.DerivedMigration"/>).</summary>
+    public override string BoxMeets => $"{PostGisEventSchema.Box} && box(point(@west, @south), point(@east, @north))";
+
     protected override DbCommand Command(string sql, (string Name, object? Value)[] parameters)
     {
         var command = new NpgsqlCommand(sql, connection, transaction);
@@ -33,5 +36,20 @@ internal static class PostGisEventSchema
           FOR EACH ROW EXECUTE FUNCTION bordermap_refuse_change('the event history is append-only');
         CREATE TRIGGER event_history_announce AFTER INSERT ON event_history
           FOR EACH STATEMENT EXECUTE FUNCTION bordermap_announce_change();
+        """;
+
+    /// <summary>An event's box as the GiST index of migration 12 holds it; null for an event without claims.</summary>
+    public const string Box = "box(point(west, south), point(east, north))";
+
+    /// <summary>
+    /// Migration 12: the derived status and independent sources of each event, indexed by status
+    /// (<see cref="EventSchema.AddStatus"/>; <see cref="EventDerivation.BackfillChunkOf"/> fills them for the
+    /// events an earlier release wrote), and the GiST index of the events' boxes (<c>/api/events?bbox=</c>, suggestions).
+    /// </summary>
+    public static readonly string DerivedMigration = $"""
+        {EventSchema.AddStatus};
+        {EventSchema.AddIndependentSources};
+        {EventSchema.StatusIndex}
+        CREATE INDEX events_by_box ON events USING gist ({Box});
         """;
 }

@@ -22,6 +22,8 @@ internal sealed class PostGisQuery
         ["actors"] = "c.actor_keys && @actors",
         ["reliabilities"] = "c.source IN (SELECT id FROM sources WHERE reliability = ANY(@reliabilities))",
         ["credibilities"] = "c.credibility = ANY(@credibilities)",
+        ["event_statuses"] = $"{Events.EventSchema.StatusOfClaim("c.id")} = ANY(@event_statuses)",
+        ["single_source"] = $"({Events.EventSchema.SingleSourceClaim("c.id")}) = ANY(@single_source)",
     };
 
     private readonly List<string> _conditions = [];

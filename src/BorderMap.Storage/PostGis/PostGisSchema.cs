@@ -138,6 +138,7 @@ internal static class PostGisSchema
         ClusterCellDaysMigration.Sql, // 9: pre-counted clusters by period, for low-zoom tiles under a date range
         AreaValuesMigration.Sql, // 10: pre-counted actors and areas within each area, for region facets
         ClaimPeriodsMigration.Sql, // 11: each claim's period widened by its date precision
+        PostGisEventSchema.DerivedMigration, // 12: events' derived status and independent sources, the index of their boxes
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
@@ -145,17 +146,33 @@ internal static class PostGisSchema
     {
         Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLock})");
         Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
-        using var current = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM schema_version", connection, transaction);
-        var version = Convert.ToInt32(current.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        var applied = new HashSet<int>();
+        using (var current = new NpgsqlCommand("SELECT version FROM schema_version", connection, transaction))
+        using (var reader = current.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                applied.Add(reader.GetInt32(0));
+            }
+        }
+
+        var version = applied.Count == 0 ? 0 : applied.Max();
         if (version > Migrations.Count)
         {
             throw new StoreFormatException(connection.Database ?? "database", $"the database is at schema version {version}, newer than this BorderMap knows ({Migrations.Count}); upgrade BorderMap");
         }
 
-        for (var next = version + 1; next <= Migrations.Count; next++)
+        // Each migration not yet applied, in number order, so that one numbered below the last applied still runs.
+        for (var next = 1; next <= Migrations.Count; next++)
         {
-            Execute(connection, transaction, Migrations[next - 1]);
-            if (Migrations[next - 1] == ClaimPeriodsMigration.Sql)
+            if (applied.Contains(next))
+            {
+                continue;
+            }
+
+            var migration = Migrations[next - 1];
+            Execute(connection, transaction, migration);
+            if (migration == ClaimPeriodsMigration.Sql)
             {
                 ClaimPeriodsMigration.WidenStoredPeriods(connection, transaction);
             }

@@ -14,7 +14,7 @@ namespace BorderMap.Storage.Writes;
 /// rolls the transaction back. Ids are checked for repeats through the transaction
 /// (<see cref="IClaimTransaction.MarkImported"/>), not a set in memory.
 /// </summary>
-internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, ImportOptions options, DateTimeOffset now, IReadOnlyDictionary<string, Source> bundled, Action<IReadOnlyCollection<string>>? updated = null)
+internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, ImportOptions options, DateTimeOffset now, IReadOnlyDictionary<string, Source> bundled)
 {
     public const int ChunkSize = 5000;
 
@@ -191,15 +191,16 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
 
     private void Write(List<Plan> plans, Outcome[] outcomes)
     {
-        var writes = outcomes.Where(o => o.Write is not null).Select(o => o.Write!).ToList();
-        var stale = tx.WriteImportChunk(writes);
+        var written = outcomes.Where(o => o.Write is not null).Select(o => o.Write!).ToList();
+        var stale = tx.WriteImportChunk(written);
         if (stale.Count > 0)
         {
             var indexes = plans.ToDictionary(p => p.Id, p => p.Index, StringComparer.Ordinal);
             throw new ImportRejectedException([.. stale.Select(id => new ImportProblem(indexes[id], "version", $"claim '{id}' was changed by another writer during the import"))]);
         }
 
-        updated?.Invoke([.. writes.Where(w => w.ExpectedVersion is not null).Select(w => w.Record.Id)]);
+        // Only an updated claim can be in an event already.
+        Events.EventDerivation.RefreshEventsOf(tx.Events(), [.. written.Where(w => w.ExpectedVersion is not null).Select(w => w.Record.Claim.Id)]);
     }
 
     private void Problem(ImportProblem problem)

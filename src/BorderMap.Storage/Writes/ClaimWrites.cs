@@ -3,6 +3,7 @@ using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Sources;
+using BorderMap.Storage.Events;
 
 namespace BorderMap.Storage.Writes;
 
@@ -63,16 +64,21 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
         }
 
         tx.AppendHistory(new HistoryRecord(id, claim.Data.Version, now, actor, HistoryAction.Update, ClaimGeoJson.FeatureText(old), ClaimGeoJson.FeatureText(claim)));
+        EventDerivation.RefreshEventsOf(tx.Events(), [id]);
         return claim;
     }
 
     public void Delete(IClaimTransaction tx, string id, int expectedVersion, string? actor)
     {
         var old = CurrentAt(tx, id, expectedVersion);
+        var events = tx.Events();
+        var eventOfClaim = events.EventsOf([id]).Values;
         if (!tx.DeleteClaim(id, expectedVersion))
         {
             throw Moved(tx, id, expectedVersion);
         }
+
+        EventDerivation.Refresh(events, eventOfClaim);
 
         tx.AppendHistory(new HistoryRecord(id, expectedVersion + 1, Now(), actor, HistoryAction.Delete, ClaimGeoJson.FeatureText(old), null));
     }
@@ -101,12 +107,12 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
         return source;
     }
 
-    /// <summary>Imports in chunks (<see cref="ChunkedImport"/>); <paramref name="updated"/> hears the ids of the claims each written chunk updated.</summary>
-    public ImportReport Import(IClaimTransaction tx, IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel, Action<IReadOnlyCollection<string>>? updated = null)
+    /// <summary>Imports in chunks (<see cref="ChunkedImport"/>).</summary>
+    public ImportReport Import(IClaimTransaction tx, IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel)
     {
         var now = Now();
         var bundled = BundledSources.Register(tx, options.Sources ?? [], now);
-        return new ChunkedImport(this, tx, options, now, bundled, updated).Run(drafts, cancel);
+        return new ChunkedImport(this, tx, options, now, bundled).Run(drafts, cancel);
     }
 
     /// <summary>Fills a new, empty store with its seed: the sources, then the claims with their ids and bookkeeping.</summary>

@@ -1,5 +1,6 @@
 using BorderMap.Core.Claims;
 using BorderMap.Core.Sources;
+using BorderMap.Storage.Events;
 
 namespace BorderMap.Storage.Writes;
 
@@ -52,6 +53,9 @@ public interface IClaimTransaction
     bool IdTakenInImport(string id);
 
     Source? FindSource(string id);
+
+    /// <summary>The event tables on this transaction's connection, so that a claim write derives its event again in the same transaction.</summary>
+    internal EventTables Events();
 
     bool SourceExists(string id);
 

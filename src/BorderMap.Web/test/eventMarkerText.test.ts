@@ -26,6 +26,7 @@ describe('eventsQuery', () => {
   it('asks for one bounded page of the view, after the cursor', () => {
     expect(eventsQuery([69.5, 36.25, 71, 38], null).toString()).toBe('bbox=69.50000%2C36.25000%2C71.00000%2C38.00000&limit=200');
     expect(eventsQuery([69.5, 36.25, 71, 38], 'abc').get('cursor')).toBe('abc');
+    expect(eventsQuery([69.5, 36.25, 71, 38], null, { from: null, to: null, eventStatuses: ['disputed', 'corroborated'] }).get('status')).toBe('disputed,corroborated');
   });
 
   it('asks only for the events whose span meets the dates of the filter or playback frame', () => {

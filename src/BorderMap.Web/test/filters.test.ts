@@ -53,3 +53,16 @@ describe('describeFilters', () => {
     expect(text).toBe('2021-07-01 to … · MILITARY · no status');
   });
 });
+
+describe('the corroboration filters', () => {
+  it('send the ticked event statuses and single source, and nothing when none is ticked', () => {
+    const normal = normalizeFilters({ ...NO_FILTERS, eventStatuses: ['disputed', 'corroborated', 'likely'], singleSource: true }, domain);
+    expect(normal.eventStatuses).toEqual(['corroborated', 'disputed']);
+    const query = filterQuery(normal);
+    expect(query.get('event_status')).toBe('corroborated,disputed');
+    expect(query.get('single_source')).toBe('true');
+    expect(normalizeFilters({ ...NO_FILTERS, eventStatuses: [] }, domain).eventStatuses).toBeNull();
+    expect(isUnfiltered({ ...NO_FILTERS, singleSource: false })).toBe(false);
+    expect(describeFilters({ ...NO_FILTERS, eventStatuses: ['disputed'], singleSource: true }, (id) => id)).toBe('events disputed · single source');
+  });
+});

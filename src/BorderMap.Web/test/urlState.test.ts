@@ -13,6 +13,8 @@ const FULL: AppState = {
     actors: ['Taliban', 'Afghan National Army'],
     reliabilities: ['A', 'B'],
     credibilities: [2],
+    eventStatuses: ['disputed'],
+    singleSource: true,
   },
   selection: { kind: 'claim', id: 'afghan-soldiers-cross-into-tajikistan' },
   choropleth: true,

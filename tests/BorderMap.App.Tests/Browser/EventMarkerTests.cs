@@ -84,17 +84,7 @@ public class EventMarkerTests(EditorSession session) : IClassFixture<EditorSessi
     }
 
     /// <summary>The fixture's claims and their event, written once per server (both tests share it).</summary>
-    private async Task<HttpClient> WithEventAsync()
-    {
-        var client = new HttpClient { BaseAddress = session.Url };
-        if ((await client.GetAsync(new Uri($"/api/events/{EventId}", UriKind.Relative))).StatusCode == HttpStatusCode.NotFound)
-        {
-            await EventApiFixture.AddAsync(client);
-            await EventApiFixture.AddEventAsync(client, "Soldiers cross at the Panj");
-        }
-
-        return client;
-    }
+    private Task<HttpClient> WithEventAsync() => EventApiFixture.WithThreeSourceEventAsync(session.Url, EventId, "Soldiers cross at the Panj");
 
     private static async Task<List<string>> Ids(HttpClient client, string path)
     {

@@ -107,6 +107,18 @@ public class IndependenceAndStatusTests
     }
 
     [Fact]
+    public void One_source_copies_of_one_report_and_one_publisher_are_single_source_and_independent_ones_are_not()
+    {
+        var sameHouse = Member("same-house", "Afghan soldiers crossed into Tajikistan overnight, the border service said in a second statement.", source: "guard-second", publisher: "Tajik border service");
+
+        Assert.True(EventSummary.Of([BorderGuard]).Independence.SingleSource);
+        Assert.True(EventSummary.Of([Broadcaster, Wire]).Independence.SingleSource);
+        Assert.True(EventSummary.Of([BorderGuard, sameHouse]).Independence.SingleSource);
+        Assert.False(EventSummary.Of([BorderGuard, Agency]).Independence.SingleSource);
+        Assert.False(EventSummary.Of([Broadcaster, Wire, Agency]).Independence.SingleSource);
+    }
+
+    [Fact]
     public void One_source_alone_is_reported()
     {
         var summary = EventSummary.Of([BorderGuard]);

@@ -7,7 +7,8 @@ namespace BorderMap.Storage.Tests.Reference;
 /// <summary>
 /// The events a region panel counts, worked out from every event as the store derives it on
 /// reading (<see cref="StoredEvent"/>): an event lies in a region when its place claim belongs to
-/// it; it counts when its span meets the filter's dates and its shown status is one of the filter's.
+/// it; it counts when its span meets the filter's dates and its shown status is one of the filter's
+/// statuses and of its event statuses.
 /// </summary>
 internal static class ReferenceEvents
 {
@@ -33,6 +34,7 @@ internal static class ReferenceEvents
             .Where(e => filter.From is not { } from || (e.Summary.Last is { } last && IsoDate.Parse(last) >= from))
             .Where(e => filter.To is not { } to || (e.Summary.First is { } first && IsoDate.Parse(first) <= to))
             .Where(e => filter.Statuses is not { } statuses || statuses.Contains(e.Status))
+            .Where(e => filter.EventStatuses is not { } statuses || statuses.Contains(e.Status))
             .GroupBy(e => e.Status, StringComparer.Ordinal)
             .Select(g => new FacetCount(g.Key, g.Count()))
             .ToList();

@@ -31,20 +31,25 @@ export function markerText(event: EventSummary): MarkerText {
   };
 }
 
-/** Inclusive ISO dates (YYYY-MM-DD) of the date filter or playback frame, or null for an open end. */
-export interface EventDates {
+/**
+ * What the event markers follow of the filters: inclusive ISO dates (YYYY-MM-DD) of the date filter
+ * or playback frame, or null for an open end, and the event statuses let through (null or absent: all).
+ */
+export interface EventMarkerFilter {
   from: string | null;
   to: string | null;
+  eventStatuses?: string[] | null;
 }
 
 /**
  * The query of one page of the events in the view (`bbox` minLon,minLat,maxLon,maxLat) whose span
- * (their claims' dates widened by their precision) meets the dates.
+ * (their claims' dates widened by their precision) meets the dates, only those of the statuses when given.
  */
-export function eventsQuery(bbox: number[], cursor: string | null, dates: EventDates = { from: null, to: null }): URLSearchParams {
+export function eventsQuery(bbox: number[], cursor: string | null, filter: EventMarkerFilter = { from: null, to: null }): URLSearchParams {
   const query = new URLSearchParams({ bbox: bbox.map((v) => v.toFixed(5)).join(','), limit: String(PAGE_SIZE) });
-  if (dates.from) query.set('from', dates.from);
-  if (dates.to) query.set('to', dates.to);
+  if (filter.from) query.set('from', filter.from);
+  if (filter.to) query.set('to', filter.to);
+  if (filter.eventStatuses) query.set('status', filter.eventStatuses.join(','));
   if (cursor) query.set('cursor', cursor);
   return query;
 }

@@ -8,16 +8,16 @@ import { eventApi, type EventSummary } from '../api/events';
 import type { PendingWork } from '../api/work';
 import { el } from '../shared/dom';
 import type { Store } from '../state/store';
-import { type EventDates, eventsQuery, MAX_MARKERS, markerText } from './eventMarkerText';
+import { type EventMarkerFilter, eventsQuery, MAX_MARKERS, markerText } from './eventMarkerText';
 import { viewExtentLonLat } from './map';
 
 /**
  * One marker per event at its derived place, for the events whose claims meet the view: the
  * number of sources and a contradiction badge, as a button that opens the event. Markers are DOM
  * overlays (buttons a keyboard reaches and a screen reader names), read page by page from
- * `/api/events?bbox=…&from=…&to=…` up to {@link MAX_MARKERS}, again when the view moves, when the
- * dates change (the date filter, or playback stepping it) and when the store changes: an event shows
- * while its span meets the dates. `toggle` is the switchable layer behind the Layers panel's checkbox: it holds no
+ * `/api/events?bbox=…&from=…&to=…&status=…` up to {@link MAX_MARKERS}, again when the view moves, when the
+ * dates change (the date filter, or playback stepping it), when the filter's event statuses change and
+ * when the store changes: an event shows while its span meets the dates and its status is ticked (if any is). `toggle` is the switchable layer behind the Layers panel's checkbox: it holds no
  * layers of its own; its visibility shows or hides the markers.
  */
 export interface EventMarkers {
@@ -26,7 +26,7 @@ export interface EventMarkers {
   refresh(): Promise<void>;
 }
 
-export function createEventMarkers(map: OlMap, work: PendingWork, dates: Pick<Store<EventDates>, 'get' | 'subscribe'>, onOpen: (id: string) => void): EventMarkers {
+export function createEventMarkers(map: OlMap, work: PendingWork, filters: Pick<Store<EventMarkerFilter>, 'get' | 'subscribe'>, onOpen: (id: string) => void): EventMarkers {
   const toggle = new LayerGroup();
   const shown = new Map<string, Overlay>();
   let request: AbortController | null = null;
@@ -45,8 +45,8 @@ export function createEventMarkers(map: OlMap, work: PendingWork, dates: Pick<St
     const mine = new AbortController();
     request = mine;
     try {
-      const { from, to } = dates.get();
-      const events = await work.track(readView(viewExtentLonLat(map), { from, to }, mine.signal));
+      const { from, to, eventStatuses } = filters.get();
+      const events = await work.track(readView(viewExtentLonLat(map), { from, to, eventStatuses }, mine.signal));
       if (request !== mine) return;
       clear();
       for (const event of events) {
@@ -63,18 +63,19 @@ export function createEventMarkers(map: OlMap, work: PendingWork, dates: Pick<St
 
   map.on('moveend', () => void refresh().catch(() => undefined));
   toggle.on('change:visible', () => void refresh().catch(() => undefined));
-  dates.subscribe((now, before) => {
-    if (now.from !== before.from || now.to !== before.to) void refresh().catch(() => undefined);
+  // Only a change of the dates or of the event statuses changes which markers show.
+  filters.subscribe((now, before) => {
+    if (now.from !== before.from || now.to !== before.to || now.eventStatuses?.join(',') !== before.eventStatuses?.join(',')) void refresh().catch(() => undefined);
   });
   return { toggle, refresh };
 }
 
-/** The events in the box and dates, page after page, at most {@link MAX_MARKERS}. */
-async function readView(bbox: number[], dates: EventDates, signal: AbortSignal): Promise<EventSummary[]> {
+/** The events in the box, dates and statuses, page after page, at most {@link MAX_MARKERS}. */
+async function readView(bbox: number[], filter: EventMarkerFilter, signal: AbortSignal): Promise<EventSummary[]> {
   const events: EventSummary[] = [];
   let cursor: string | null = null;
   do {
-    const page = await eventApi.page(eventsQuery(bbox, cursor, dates), signal);
+    const page = await eventApi.page(eventsQuery(bbox, cursor, filter), signal);
     events.push(...page.events);
     cursor = page.next;
   } while (cursor && events.length < MAX_MARKERS);

@@ -1,10 +1,10 @@
 import { el, replaceChildren } from '../shared/dom';
-import { CREDIBILITIES, type Filters, RELIABILITIES } from '../state/filters';
+import { CREDIBILITIES, type Filters, RELIABILITIES, STATUSES } from '../state/filters';
 import { capitalize, plural } from '../shared/format';
 import type { Store } from '../state/store';
 
 /**
- * The status, geo-precision, source reliability, information credibility and actor filters of the left panel (time is timeFilter.ts,
+ * The status, geo-precision, corroboration, source reliability, information credibility and actor filters of the left panel (time is timeFilter.ts,
  * category is the legend). Each control writes the shared filter store and follows it, so a
  * permalink or another control changing the filters shows here at once.
  */
@@ -77,6 +77,40 @@ function admiraltyGroups(filters: Store<Filters>): [FilterGroup, FilterGroup] {
   return [reliability, credibility];
 }
 
+/** A ticked box that restricts (unticked: no restriction), with its test id. */
+function toggleBox(label: string, testId: string, onChange: (checked: boolean) => void): { input: HTMLInputElement; row: HTMLElement } {
+  const input = el('input', { testId, attrs: { type: 'checkbox' } });
+  input.addEventListener('change', () => onChange(input.checked));
+  return { input, row: el('label', { className: 'row' }, input, el('span', { className: 'row-label' }, label)) };
+}
+
+/**
+ * What the claims' events derive, as "show only" boxes (none ticked: every claim): the event's
+ * status (a claim in no event is reported) and single source (one independent source at most).
+ */
+function corroborationGroup(filters: Store<Filters>): FilterGroup {
+  const statuses = STATUSES.map((status) => ({
+    status,
+    ...toggleBox(capitalize(status), `filter-event-status-${status}`, () => {
+      const ticked = statuses.filter((b) => b.input.checked).map((b) => b.status);
+      filters.update((f) => ({ ...f, eventStatuses: ticked.length ? ticked : null }));
+    }),
+  }));
+  const single = toggleBox('Single source', 'filter-single-source', (checked) => filters.update((f) => ({ ...f, singleSource: checked ? true : null })));
+  const element = el(
+    'fieldset',
+    { className: 'filter-group' },
+    el('legend', null, 'Corroboration (show only)'),
+    el('div', { className: 'chip-row' }, ...statuses.map((b) => b.row), single.row),
+  );
+  const sync = () => {
+    const f = filters.get();
+    for (const box of statuses) box.input.checked = f.eventStatuses?.includes(box.status) ?? false;
+    single.input.checked = f.singleSource === true;
+  };
+  return { element, sync };
+}
+
 /** Draws the filters into `root`. */
 export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions): FilterPanel {
   const { filters } = options;
@@ -138,11 +172,13 @@ export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions
   };
 
   const [reliability, credibility] = admiraltyGroups(filters);
+  const corroboration = corroborationGroup(filters);
 
-  replaceChildren(root, status.element, precision.element, reliability.element, credibility.element, actors);
+  replaceChildren(root, status.element, precision.element, corroboration.element, reliability.element, credibility.element, actors);
   const sync = () => {
     status.sync();
     precision.sync();
+    corroboration.sync();
     reliability.sync();
     credibility.sync();
     syncActors();

@@ -18,9 +18,13 @@ export interface Filters {
   reliabilities: string[] | null;
   /** The claims' Admiralty information credibility (1–6) that passes. */
   credibilities: number[] | null;
+  /** Only claims whose event has one of these statuses (a claim in no event is reported); null: any. */
+  eventStatuses: string[] | null;
+  /** Only claims one independent source reports (true) or several do (false); null: either. */
+  singleSource: boolean | null;
 }
 
-export const NO_FILTERS: Filters = { from: null, to: null, categories: null, statuses: null, precisions: null, actors: [], reliabilities: null, credibilities: null };
+export const NO_FILTERS: Filters = { from: null, to: null, categories: null, statuses: null, precisions: null, actors: [], reliabilities: null, credibilities: null, eventStatuses: null, singleSource: null };
 
 export const STATUSES = ['reported', 'corroborated', 'disputed'] as const;
 
@@ -53,12 +57,15 @@ export function normalizeFilters(filters: Filters, domain: FilterDomain): Filter
     actors: [...new Set(filters.actors.filter((a) => a.trim().length > 0))].sort(),
     reliabilities: list(filters.reliabilities, RELIABILITIES),
     credibilities: list(filters.credibilities, CREDIBILITIES),
+    // "Show only" toggles: none ticked means no restriction, so an empty list is null too.
+    eventStatuses: filters.eventStatuses?.length ? STATUSES.filter((s) => filters.eventStatuses?.includes(s)) : null,
+    singleSource: filters.singleSource,
   };
 }
 
 export function isUnfiltered(filters: Filters): boolean {
   return (
-    !filters.from && !filters.to && !filters.categories && !filters.statuses && !filters.precisions && filters.actors.length === 0 && !filters.reliabilities && !filters.credibilities
+    !filters.from && !filters.to && !filters.categories && !filters.statuses && !filters.precisions && filters.actors.length === 0 && !filters.reliabilities && !filters.credibilities && !filters.eventStatuses && filters.singleSource === null
   );
 }
 
@@ -74,6 +81,8 @@ export function filterQuery(filters: Filters): URLSearchParams {
   if (filters.precisions) query.set('precision', filters.precisions.join(','));
   if (filters.reliabilities) query.set('reliability', filters.reliabilities.join(','));
   if (filters.credibilities) query.set('credibility', filters.credibilities.join(','));
+  if (filters.eventStatuses) query.set('event_status', filters.eventStatuses.join(','));
+  if (filters.singleSource !== null) query.set('single_source', String(filters.singleSource));
   return query;
 }
 
@@ -87,5 +96,7 @@ export function describeFilters(filters: Filters, label: (category: string) => s
   if (filters.precisions) parts.push(filters.precisions.length ? `precision ${filters.precisions.join(', ')}` : 'no precision');
   if (filters.reliabilities) parts.push(filters.reliabilities.length ? `reliability ${filters.reliabilities.join(', ')}` : 'no reliability');
   if (filters.credibilities) parts.push(filters.credibilities.length ? `credibility ${filters.credibilities.join(', ')}` : 'no credibility');
+  if (filters.eventStatuses) parts.push(`events ${filters.eventStatuses.join(', ')}`);
+  if (filters.singleSource !== null) parts.push(filters.singleSource ? 'single source' : 'several independent sources');
   return parts.length ? parts.join(' · ') : 'All claims';
 }

@@ -77,6 +77,8 @@ export function encodeState(state: AppState): string {
   if (f.actors.length) q.set('actor', list(f.actors));
   if (f.reliabilities) q.set('rel', list(f.reliabilities));
   if (f.credibilities) q.set('cred', list(f.credibilities));
+  if (f.eventStatuses) q.set('ev', list(f.eventStatuses));
+  if (f.singleSource !== null) q.set('single', f.singleSource ? '1' : '0');
   if (state.selection) q.set('sel', `${state.selection.kind}:${state.selection.id}`);
   if (state.choropleth) q.set('choro', '1');
   if (state.list.query) q.set('q', state.list.query);
@@ -133,6 +135,8 @@ export function decodeState(hash: string): AppState {
       actors: splitList(q.get('actor')) ?? [],
       reliabilities: splitList(q.get('rel')),
       credibilities: splitList(q.get('cred'))?.map(Number).filter((n) => Number.isInteger(n)) ?? null,
+      eventStatuses: splitList(q.get('ev')),
+      singleSource: q.get('single') === '1' ? true : q.get('single') === '0' ? false : null,
     },
     selection: decodeSelection(q.get('sel')),
     choropleth: q.get('choro') === '1',
