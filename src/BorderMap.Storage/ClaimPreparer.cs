@@ -15,16 +15,16 @@ public sealed class ClaimPreparer(AreaCatalog areas)
 
     /// <summary>The id a draft without one gets: its title as a slug, made unique with <paramref name="isTaken"/>.</summary>
     public static string DeriveId(ClaimDraft draft, Func<string, bool> isTaken) =>
-        draft.Id ?? Slug.Unique(Slug.From(draft.Data.Title, 60, "claim"), isTaken);
+        draft.Id ?? Slug.Unique(Slug.From(draft.Data.Title, 60, "claim"), candidate => ClaimId.Reserved.Contains(candidate) || isTaken(candidate));
 
     /// <summary>The placed claim, or the problems that keep it out of the store.</summary>
     public (Claim? Claim, IReadOnlyList<FieldProblem> Problems) Prepare(
         string id, ClaimDraft draft, Func<string, Source?> findSource, DateTimeOffset createdAt, DateTimeOffset updatedAt, int version)
     {
         var problems = new List<FieldProblem>();
-        if (!ClaimId.IsValid(id))
+        if (ClaimId.Problem(id) is { } idProblem)
         {
-            problems.Add(new FieldProblem("id", $"'{id}': {ClaimId.Rule}"));
+            problems.Add(new FieldProblem("id", $"'{id}': {idProblem}"));
         }
 
         var data = draft.Data with { CreatedAt = createdAt, UpdatedAt = updatedAt, Version = version };

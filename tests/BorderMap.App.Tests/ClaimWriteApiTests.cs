@@ -178,6 +178,20 @@ public sealed class ClaimWriteApiTests : ServerPerTest<StoreServer>
     }
 
     [Fact]
+    public async Task A_claim_never_takes_an_id_a_listing_route_answers_for()
+    {
+        var refused = await Problem(await Send(HttpMethod.Post, "/api/claims", ClaimBodies.Valid("facets")), HttpStatusCode.BadRequest);
+        Assert.Contains("reserved", refused.GetProperty("errors").GetProperty("id")[0].GetString(), StringComparison.Ordinal);
+
+        var titled = ClaimBodies.Valid(id: null, change: p => p["title"] = "Histogram");
+        var created = await Send(HttpMethod.Post, "/api/claims", titled);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("/api/claims/histogram-2", created.Headers.Location?.ToString());
+        var read = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/claims/histogram-2", UriKind.Relative));
+        Assert.Equal("Histogram", read.GetProperty("properties").GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Writes_from_another_origin_are_refused_and_change_nothing()
     {
         var own = Server.Url.GetLeftPart(UriPartial.Authority);

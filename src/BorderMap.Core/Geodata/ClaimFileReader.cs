@@ -13,9 +13,9 @@ internal static class ClaimFileReader
         {
             var feature = collection.Features[i];
             var position = $"features[{i}] (id '{feature.Id}')";
-            if (!ClaimId.IsValid(feature.Id))
+            if (ClaimId.Problem(feature.Id) is { } idProblem)
             {
-                throw new GeodataException(displayName, position + ".id", ClaimId.Rule);
+                throw new GeodataException(displayName, position + ".id", idProblem);
             }
 
             var problems = validator.Validate(feature.Properties, feature.Geometry);
