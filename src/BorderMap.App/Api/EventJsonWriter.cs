@@ -60,7 +60,7 @@ internal static class EventJsonWriter
     };
 
     /// <summary>[lon, lat] of the derived place (the most precise claim's point, or its shape's interior point), where the map marks the event.</summary>
-    private static JsonArray? Point(StoredEvent stored) =>
+    public static JsonArray? Point(StoredEvent stored) =>
         stored.Members.FirstOrDefault(m => m.Claim.Id == stored.Summary.PlaceClaim)?.Claim.Geometry.InteriorPoint is { IsEmpty: false } p
             ? new JsonArray(Math.Round(p.X, 6), Math.Round(p.Y, 6))
             : null;

@@ -6,7 +6,7 @@ namespace BorderMap.App.Ogc;
 
 /// <summary>
 /// The collections <c>/api/ogc</c> serves, in the order clients list them. A new kind of feature
-/// (events, when the store has them) joins by adding its <see cref="OgcCollection"/> here; the
+/// joins by adding its <see cref="OgcCollection"/> here; the
 /// endpoints, links, queryables and OpenAPI definition follow from it.
 /// </summary>
 internal sealed class OgcCatalog(IReadOnlyList<OgcCollection> collections)
@@ -16,6 +16,7 @@ internal sealed class OgcCatalog(IReadOnlyList<OgcCollection> collections)
     public static OgcCatalog From(IServiceProvider services) => new(
     [
         new ClaimsCollection(services.GetRequiredService<IClaimStore>(), services.GetRequiredService<ClaimFilterParser>(), services.GetRequiredService<AreaCatalog>()),
+        new EventsCollection(services.GetRequiredService<IClaimStore>()),
         new AreasCollection(services.GetRequiredService<AreaCatalog>()),
     ]);
 

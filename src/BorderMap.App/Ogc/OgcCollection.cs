@@ -5,7 +5,7 @@ using NetTopologySuite.Geometries;
 namespace BorderMap.App.Ogc;
 
 /// <summary>
-/// One collection that <c>/api/ogc</c> serves (claims, areas; events join the same way): what its
+/// One collection that <c>/api/ogc</c> serves (claims, events, areas): what its
 /// description says, which properties it can be filtered by, and its items, a page at a time. The
 /// endpoints (<see cref="OgcEndpoints"/>) read the shared parameters, write the links and the
 /// documents; a collection only answers queries.

@@ -22,7 +22,7 @@ public sealed class OgcApiTests(LocalServer server) : IClassFixture<LocalServer>
         var conformance = await server.Client.GetOk("/api/ogc/conformance");
         Assert.Contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core", conformance.GetProperty("conformsTo").EnumerateArray().Select(c => c.GetString()));
         var collections = await server.Client.GetOk("/api/ogc/collections");
-        Assert.Equal(["claims", "areas"], collections.GetProperty("collections").EnumerateArray().Select(c => c.GetProperty("id").GetString()!));
+        Assert.Equal(["claims", "events", "areas"], collections.GetProperty("collections").EnumerateArray().Select(c => c.GetProperty("id").GetString()!));
     }
 
     [Fact]
@@ -79,6 +79,35 @@ public sealed class OgcApiTests(LocalServer server) : IClassFixture<LocalServer>
         var bad = await server.Client.GetBadRequest("/api/ogc/collections/claims/items?" + query);
 
         Assert.Equal([parameter], bad);
+    }
+
+    [Fact]
+    public async Task Events_are_points_at_their_derived_place_with_their_status_and_sources_as_columns()
+    {
+        var listed = await server.Client.GetOk("/api/events?limit=200");
+        var expected = listed.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetString()!).ToArray();
+
+        var page = await server.Client.GetOk("/api/ogc/collections/events/items?limit=200");
+        var features = page.GetProperty("features").EnumerateArray().ToArray();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, features.Select(f => f.GetProperty("id").GetString()!));
+        var first = listed.GetProperty("events")[0];
+        var feature = await server.Client.GetOk("/api/ogc/collections/events/items/" + expected[0]);
+        var properties = feature.GetProperty("properties");
+        Assert.Equal("Point", feature.GetProperty("geometry").GetProperty("type").GetString());
+        Assert.Equal(first.GetProperty("derived").GetProperty("point").GetRawText(), feature.GetProperty("geometry").GetProperty("coordinates").GetRawText());
+        Assert.Equal(first.GetProperty("status").GetString(), properties.GetProperty("status").GetString());
+        Assert.Equal(first.GetProperty("derived").GetProperty("sources").GetArrayLength(), properties.GetProperty("sources").GetInt32());
+        Assert.Equal(string.Join(',', first.GetProperty("claims").EnumerateArray().Select(c => c.GetString())), properties.GetProperty("claims").GetString());
+
+        var status = first.GetProperty("status").GetString()!;
+        var other = status == "disputed" ? "corroborated" : "disputed";
+        Assert.Contains(expected[0], (await server.Client.GetOk($"/api/ogc/collections/events/items?status={status}")).GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetString()));
+        Assert.DoesNotContain(expected[0], (await server.Client.GetOk($"/api/ogc/collections/events/items?status={other}")).GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetString()));
+        Assert.Empty((await server.Client.GetOk("/api/ogc/collections/events/items?bbox=-10,-10,10,10")).GetProperty("features").EnumerateArray());
+        Assert.Equal(["status"], await server.Client.GetBadRequest("/api/ogc/collections/events/items?status=rumoured"));
+        Assert.Equal(["cursor"], await server.Client.GetBadRequest("/api/ogc/collections/events/items?cursor=c12"));
     }
 
     [Fact]

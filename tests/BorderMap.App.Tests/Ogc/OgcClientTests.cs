@@ -28,12 +28,13 @@ public sealed class OgcClientTests(LocalServer server) : IClassFixture<LocalServ
     private string Root => new Uri(server.Url, "/api/ogc").ToString();
 
     [Fact]
-    public async Task Ogrinfo_lists_the_collections_and_counts_the_claims()
+    public async Task Ogrinfo_lists_the_claims_events_and_areas_and_counts_the_claims()
     {
         var (exitCode, stdout, stderr) = await ExternalTool.Run("ogrinfo", "-ro", "-so", "-al", "OAPIF:" + Root);
 
         Assert.True(exitCode == 0, stderr);
         Assert.Contains("Layer name: claims", stdout, StringComparison.Ordinal);
+        Assert.Contains("Layer name: events", stdout, StringComparison.Ordinal);
         Assert.Contains("Layer name: areas", stdout, StringComparison.Ordinal);
         Assert.Contains($"Feature Count: {(await server.Client.ClaimIds("?limit=5000")).Length}\n", stdout, StringComparison.Ordinal);
     }
