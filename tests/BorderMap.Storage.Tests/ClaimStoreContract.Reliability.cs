@@ -1,6 +1,7 @@
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Storage;
+using BorderMap.Storage.Tests.Reference;
 
 namespace BorderMap.Storage.Tests;
 
@@ -29,5 +30,17 @@ public abstract partial class ClaimStoreContract
         Assert.Equal(["rated-claim"], (await Store.QueryAsync(ClaimFilter.All with { Reliabilities = new HashSet<string> { "C", "D" } })).Select(c => c.Id));
         Assert.Empty(await Store.QueryAsync(ClaimFilter.All with { Reliabilities = new HashSet<string> { "A" } }));
         Assert.Equal(1, (await Store.FacetsAsync(ClaimFilter.All with { Reliabilities = new HashSet<string> { "C" } })).Total);
+    }
+
+    [Fact]
+    public async Task A_single_claim_in_a_map_tile_carries_its_sources_reliability_and_its_credibility_for_styling()
+    {
+        var source = await Store.RegisterSourceAsync(new SourceDraft("Rated report", "Example Wire", "en", null, null, "2021-07-09", [], "Troops were seen near Fayzabad.", Reliability: "E"));
+        var claim = await Store.CreateClaimAsync(TestData.PointDraft("rated-claim").With(d => d with { Source = source.Id, Quote = new Quote("Troops were seen near Fayzabad.", 0, 31), Credibility = 5 }), "ana");
+        var tile = ReferenceTiles.Holding(claim.Anchor, 14);
+
+        var feature = TileDecoding.Decode(await Store.TileAsync(ClaimFilter.All, tile), tile).Single(f => f.Text("id") == "rated-claim");
+
+        Assert.Equal(("E", 5L), (feature.Text("reliability"), feature.Number("credibility")));
     }
 }

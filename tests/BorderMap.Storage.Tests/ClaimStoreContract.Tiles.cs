@@ -47,6 +47,7 @@ public abstract partial class ClaimStoreContract
         var reference = await ImportQueryClaimSetAsync();
         var matched = reference.Query(Parse(query));
         var known = reference.All.First(c => c.Id == "edge-west").Anchor;
+        var reliability = (await Store.SourcesAsync()).ToDictionary(s => s.Id, s => s.Reliability, StringComparer.Ordinal);
 
         foreach (var tile in new[] { ReferenceTiles.Holding(known, 12), ReferenceTiles.Holding(known, TileAddress.ClusterBelowZoom), DensestTile(matched, 10) })
         {
@@ -55,7 +56,7 @@ public abstract partial class ClaimStoreContract
             var expected = ReferenceTiles.In(matched, tile);
             Assert.False(ReferenceTiles.IsClustered(tile, expected.Count));
             Assert.Equal(expected.Select(c => c.Id).Order(StringComparer.Ordinal), features.Select(f => f.Text("id")).Order(StringComparer.Ordinal));
-            Assert.All(expected, claim => AssertSingle(claim, features.Single(f => f.Text("id") == claim.Id), tile));
+            Assert.All(expected, claim => AssertSingle(claim, features.Single(f => f.Text("id") == claim.Id), tile, reliability[claim.Data.Source]));
         }
     }
 
@@ -91,7 +92,7 @@ public abstract partial class ClaimStoreContract
         Assert.Equal(cluster.Categories.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, (long)c.Value)), categories.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value)));
     }
 
-    private static void AssertSingle(Claim claim, TileFeature feature, TileAddress tile)
+    private static void AssertSingle(Claim claim, TileFeature feature, TileAddress tile, string? sourceReliability)
     {
         var (x, y) = ReferenceTiles.Pixel(claim.Anchor, tile);
         Assert.InRange(Distance(feature, x, y), 0, 1.5);
@@ -100,6 +101,8 @@ public abstract partial class ClaimStoreContract
             (data.Title, data.Category, data.Status, (long)data.GeoPrecision, data.EventDate, data.TimePrecision, data.Place, (long)data.Version),
             (feature.Text("title"), feature.Text("category"), feature.Text("status"), feature.Number("geoPrecision"), feature.Text("eventDate"), feature.Text("timePrecision"), feature.Text("place"), feature.Number("version")));
         Assert.Equal(data.EndDate, feature.Properties.ContainsKey("endDate") ? feature.Text("endDate") : null);
+        Assert.Equal(data.Credibility, feature.Properties.ContainsKey("credibility") ? (int)feature.Number("credibility") : null);
+        Assert.Equal(sourceReliability, feature.Properties.ContainsKey("reliability") ? feature.Text("reliability") : null);
     }
 
     private static double Distance(TileFeature feature, double x, double y) => Math.Sqrt(Math.Pow(feature.X - x, 2) + Math.Pow(feature.Y - y, 2));

@@ -94,6 +94,7 @@ public static class QueryClaimSet
             EventDate = start,
             EndDate = end,
             TimePrecision = precision,
+            Credibility = index % 7 == 0 ? null : (index % 6) + 1,
         };
 
     /// <summary>A day, week, month or year in 2021–2022, as a claim of that time precision states it.</summary>

@@ -126,7 +126,8 @@ internal static class ClaimTiles
         SqliteRows.Select(
             connection,
             $"""
-            SELECT s.x, s.y, c.id, c.title, c.category, c.status, c.geoPrecision, c.eventDate, c.endDate, c.timePrecision, c.place, c.version
+            SELECT s.x, s.y, c.id, c.title, c.category, c.status, c.geoPrecision, c.eventDate, c.endDate, c.timePrecision, c.place, c.version,
+                   (SELECT reliability FROM sources WHERE id = c.source), c.credibility
             FROM claim_summary s JOIN claims c ON c.fid = s.claim_fid WHERE {where}
             ORDER BY s.claim_fid
             """,
@@ -144,6 +145,16 @@ internal static class ClaimTiles
                 }
 
                 properties.AddRange([("timePrecision", row.GetString(9)), ("place", row.GetString(10)), ("version", row.GetInt32(11))]);
+                if (!row.IsDBNull(12))
+                {
+                    properties.Add(("reliability", row.GetString(12)));
+                }
+
+                if (!row.IsDBNull(13))
+                {
+                    properties.Add(("credibility", row.GetInt32(13)));
+                }
+
                 return (row.GetDouble(0), row.GetDouble(1), properties);
             });
 

@@ -26,6 +26,7 @@ internal static class PostGisTiles
         WITH features AS (
           SELECT c.id, c.title, c.category, c.status, c.geo_precision::integer AS "geoPrecision", c.event_date AS "eventDate",
                  c.end_date AS "endDate", c.data->>'timePrecision' AS "timePrecision", c.data->>'place' AS place, c.version,
+                 (SELECT reliability FROM sources WHERE id = c.source) AS reliability, c.credibility,
                  ST_AsMVTGeom(c.anchor, {{Envelope}}, 4096, 0, false) AS geom
           FROM claims c {{where}}
           ORDER BY c.fid)
