@@ -72,12 +72,35 @@ public static class Demonyms
 
     /// <summary>
     /// The country of an adjective that qualifies the name: just before it, with at most kind words and
-    /// small words between ("the Tajik town of Ishkashim", "таджикский город Ишкашим"), or right after it
-    /// ("Ishkashim tadjik"). "Afghan soldiers fled to Ishkashim" qualifies the soldiers, not the town.
+    /// small words between ("the Tajik town of Ishkashim", "таджикский город Ишкашим"), right after it
+    /// ("Ishkashim tadjik"), or after it with a word for the side ("Ishkashim on the Tajik side"). "Afghan soldiers fled to Ishkashim" qualifies the soldiers, not the town.
     /// </summary>
     public static string? Near(string text, List<CountryCue> cues, TextSpan name) =>
         cues.LastOrDefault(c => c.End <= name.Start && name.Start - c.End <= Reach && OnlyQualifiersBetween(text[c.End..name.Start])).Country
-        ?? cues.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= 2).Country;
+        ?? cues.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= 2).Country
+        ?? cues.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= Reach && NamesSide(text, name.End, c)).Country;
+
+    // Words that say on which side of the border a place lies, after its name: "on the Tajik side", "на таджикской стороне",
+    // "auf tadschikischer Seite", "du côté tadjik", "di sisi Tajik", "در سمت تاجیک", "على الجانب الطاجيكي".
+    private static readonly HashSet<string> SideWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "side", "seite", "côté", "sisi", "стороне", "стороны", "сторона", "тарафи", "тараф", "سمت", "طرف", "جانب", "الجانب", "جانبِ", "غاړه", "غاړې", "کنارے",
+    };
+
+    private static readonly HashSet<string> SideLinks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "the", "of", "auf", "der", "du", "de", "la", "di", "на", "с", "со", "дар", "аз", "در", "على", "في", "من", "پر", "په", "کی", "کے",
+    };
+
+    /// <summary>Whether the country adjective after a name says on which side the name lies: only side words and small words between, a side word before or after it.</summary>
+    private static bool NamesSide(string text, int nameEnd, CountryCue cue)
+    {
+        var between = Words(text[nameEnd..cue.At]);
+        var after = Words(text[cue.End..Math.Min(text.Length, cue.End + Reach)]).FirstOrDefault();
+        return between.All(w => SideLinks.Contains(w) || SideWords.Contains(w)) && (between.Any(SideWords.Contains) || (after is not null && SideWords.Contains(after)));
+    }
+
+    private static string[] Words(string text) => text.Split([' ', '\u00A0', '\u200C', ','], StringSplitOptions.RemoveEmptyEntries);
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "de", "du", "la", "le", "des", "der", "den", "dem", "von", "-e", "e", "i" };
 

@@ -211,22 +211,12 @@ public sealed class MentionFinder(Geocoder geocoder)
     private (int Last, List<NameMatch> Matches) Longest(string text, List<Token> tokens, int i, Func<int, string> keyOf, string? language)
     {
         var gazetteer = Geocoder.Gazetteer;
-        var key = keyOf(i);
-        var best = (Last: i, Matches: new List<NameMatch>());
-        for (var j = i; ; j++)
+        var best = Run(text, tokens, i, keyOf, NameMatcher.Folded, "is a name of it");
+        if (best.Last == i && language is null or "tg" && CyrillicStem.IsCyrillic(text[tokens[i].Start]))
         {
-            var names = gazetteer.ByKey(key);
-            if (names.Count > 0)
-            {
-                best = (j, [.. names.Select(n => new NameMatch(n, NameMatcher.Folded, $"'{text[tokens[i].Start..tokens[j].End]}' is a name of it ('{n.Name.Text}')"))]);
-            }
-
-            if (j + 1 >= tokens.Count || j + 1 - i >= MaxWords || !gazetteer.IsKeyPrefix(key) || !OnlySpaceBetween(text, tokens[j], tokens[j + 1]))
-            {
-                break;
-            }
-
-            key = NameTokens.Join(key, keyOf(j + 1));
+            // Tajik writes the Persian long a as о in every word of a name ("Мазори Шариф" for Мазари-Шариф).
+            var tajik = Run(text, tokens, i, j => NameFolding.Fold(text.Substring(tokens[j].Start, tokens[j].Length).ToLowerInvariant().Replace('о', 'а')), NameMatcher.Inflected, "is the Tajik spelling of");
+            best = tajik.Last > i ? tajik : best;
         }
 
         if (best.Matches.Count > 0 && best.Last == i)
@@ -243,6 +233,29 @@ public sealed class MentionFinder(Geocoder geocoder)
         }
 
         return best;
+    }
+
+    /// <summary>The longest run of words from word <paramref name="i"/> whose joined keys are a gazetteer name, and its matches.</summary>
+    private (int Last, List<NameMatch> Matches) Run(string text, List<Token> tokens, int i, Func<int, string> keyOf, double strength, string how)
+    {
+        var gazetteer = Geocoder.Gazetteer;
+        var key = keyOf(i);
+        var best = (Last: i, Matches: new List<NameMatch>());
+        for (var j = i; ; j++)
+        {
+            var names = gazetteer.ByKey(key);
+            if (names.Count > 0)
+            {
+                best = (j, [.. names.Select(n => new NameMatch(n, strength, $"'{text[tokens[i].Start..tokens[j].End]}' {how} ('{n.Name.Text}')"))]);
+            }
+
+            if (j + 1 >= tokens.Count || j + 1 - i >= MaxWords || !gazetteer.IsKeyPrefix(key) || !OnlySpaceBetween(text, tokens[j], tokens[j + 1]))
+            {
+                return best;
+            }
+
+            key = NameTokens.Join(key, keyOf(j + 1));
+        }
     }
 
     // A guessed match in running text is believed only for a place of the region or a country, province or capital, with a name of
@@ -276,7 +289,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         var focus = matches.Any(m => m.Name.Place.Country is "AF" or "TJ");
 
         // Folding merges short words too eagerly (German "Ende" and French "Inde"): a short word must be a name as written.
-        if (key.Length <= ShortKey && matches.All(m => m.Strength != NameMatcher.Inflected) && !matches.Any(m => Plain(m.Name.Name.Text) == Plain(word)))
+        if (key.Length <= ShortKey && matches.All(m => m.Strength != NameMatcher.Inflected) && !matches.Any(m => SameLetters(m.Name, word)))
         {
             return false;
         }
@@ -292,9 +305,15 @@ public sealed class MentionFinder(Geocoder geocoder)
         return focus || matches.Max(m => PlacePrior.Of(m.Name.Place)) >= SmallTownPrior || !StartsSentence(text, tokens[first].Start);
     }
 
-    // Lower case without accents: how a name is written, short of folding its romanisation (Arabic-script letter forms, such as ك and ک, do meet).
-    // Letter by letter, so that doubled letters stay ("بين" is not Benin's "بینن").
-    private static string Plain(string text) => NameTokens.IsArabicScript(text[0]) ? string.Concat(text.Select(c => NameFolding.Fold(c.ToString()))) :
+    // A short word is a name as written, or, for a place of the region or a country, province or capital, its letter-for-letter
+    // transliteration from Cyrillic ("Ҷурм" for Jurm): a transliteration merges no letters, unlike folding ("Ende" and "Inde").
+    private static bool SameLetters(NameRef name, string word) =>
+        Plain(name.Name.Text) == Plain(word)
+        && (CyrillicStem.IsCyrillic(name.Name.Text[0]) == CyrillicStem.IsCyrillic(word[0]) || PlacePrior.IsRegional(name.Place) || name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
+
+    // Lower case without accents: how a name is written, short of folding its romanisation (Arabic-script letter forms, such as ك and ک, do meet;
+    // Cyrillic is transliterated letter by letter). Letter by letter, so that doubled letters stay ("بين" is not Benin's "بینن").
+    private static string Plain(string text) => NameTokens.IsArabicScript(text[0]) || CyrillicStem.IsCyrillic(text[0]) ? string.Concat(text.Select(c => NameFolding.Fold(c.ToString()))) :
         new([.. text.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).Select(char.ToLowerInvariant)]);
 
     private static bool StartsSentence(string text, int start)

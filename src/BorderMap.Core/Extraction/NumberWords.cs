@@ -12,8 +12,8 @@ internal static class NumberWords
     private static readonly (string Key, string[] Words)[] Units =
     [
         ("reservists", ["cadangan", "reservist", "reserve", "réserviste", "резервист", "запасник", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو"]),
-        ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire",
-            "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی"]),
+        ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
+            "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertriebene", "déplacé", "переселенц", "بیجاشده", "بی‌جاشده", "نازح", "flüchtling", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "آواره", "کډوال", "لاجئ", "نازح", "پناہ"]),
         ("districts", ["district", "distrikt", "distrik", "kabupaten", "район", "уезд", "округ", "ноҳия", "ولسوالی", "ولسوالۍ", "مديري", "اضلاع", "ضلع"]),
         ("km", ["kilometer", "kilometre", "kilomètre", "km", "километр", "км", "کیلومتر", "كيلومتر", "كم", "کلومیٹر", "کیلو"]),
@@ -53,7 +53,7 @@ internal static class NumberWords
     private static readonly (string Qualifier, string[] Phrases)[] Before =
     [
         ("at-least", ["at least", "mindestens", "wenigstens", "au moins", "setidaknya", "sedikitnya", "не менее", "по меньшей мере", "как минимум", "ҳадди ақал", "камаш", "دست‌کم", "دست کم", "حداقل", "على الأقل", "ما لا يقل عن", "کم از کم", "لږ تر لږه"]),
-        ("more-than", ["more than", "over", "upwards of", "mehr als", "über", "plus de", "lebih dari", "более чем", "более", "больше", "свыше", "зиёда аз", "беш аз", "бештар аз", "بیش از", "بیشتر از", "أكثر من", "ما يزيد على", "ما يزيد عن", "له", "تر"]),
+        ("more-than", ["more than", "over", "upwards of", "mehr als", "über", "plus de", "lebih dari", "более чем", "более", "больше", "свыше", "зиёда аз", "беш аз", "бештар аз", "بیش از", "بیشتر از", "أكثر من", "ما يزيد على", "ما يزيد عن"]),
         ("nearly", ["nearly", "almost", "close to", "fast", "knapp", "beinahe", "près de", "presque", "hampir", "почти", "наздик ба", "қариб", "نزدیک به", "ما يقارب", "يقارب", "قرابة", "نږدې"]),
         ("about", ["about", "around", "some", "roughly", "approximately", "an estimated", "etwa", "rund", "ungefähr", "circa", "ca.", "environ", "quelque", "sekitar", "kira-kira", "около", "порядка", "примерно", "приблизительно", "тақрибан", "حدود", "تقریباً", "تقریبا", "نحو", "حوالي", "زهاء", "لگ بھگ", "شاوخوا"]),
         ("up-to", ["up to", "bis zu", "jusqu'à", "jusqu’à", "hingga", "до", "то", "تا", "حتى"]),
@@ -61,7 +61,8 @@ internal static class NumberWords
 
     private static readonly (string Qualifier, string[] Phrases)[] After =
     [
-        ("more-than", ["سے زیادہ", "سے زائد", "څخه زیات", "زیات", "с лишним", "и более", "plus"]),
+        // Pashto compares with a circumposition, "له … څخه زیات" or "تر … زیات": the word after the number decides, as "له" alone is "from".
+        ("more-than", ["سے زیادہ", "سے زائد", "څخه زیات", "څخه ډېر", "زیات", "ډېر", "с лишним", "и более", "plus"]),
         ("nearly", ["کے قریب"]),
     ];
 
@@ -77,6 +78,13 @@ internal static class NumberWords
     public const string PeopleKey = "people";
 
     private const int MinCompoundPart = 3;
+
+    /// <summary>Whether a sentence (lower case) names people ("families", "residents") and no soldiers: those who move are civilians.</summary>
+    public static bool NamesOnlyCivilians(string lower)
+    {
+        var words = lower.Split([' ', '\u00A0', ',', '.', '،', '\u200C'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => People.Any(p => w.StartsWith(p, StringComparison.Ordinal))) && !words.Any(w => Unit(w, null) is "soldiers" or "reservists");
+    }
 
     /// <summary>Whether a sentence (lower case) says people fled or were displaced.</summary>
     public static bool SaysFled(string lower) => Fleeing.Any(w => lower.Contains(w, StringComparison.Ordinal));

@@ -57,7 +57,7 @@ public static class PlaceRoles
 
     public static PlaceRole Of(string text, int start, int end)
     {
-        if (SaidAfter(text, end))
+        if (SaidAfter(text, end) || SaidBefore(text, start))
         {
             return PlaceRole.Source;
         }
@@ -147,6 +147,59 @@ public static class PlaceRoles
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the name follows a locative that follows a verb of saying, with at most one word between ("officials told reporters
+    /// in Taloqan", "said in Kabul", "сообщили в Душанбе"): where it was said. Not after "that" ("said that in Tajikistan …").
+    /// </summary>
+    private static bool SaidBefore(string text, int position)
+    {
+        var (locative, at) = WordEndingAt(text, position);
+        if (!Locatives.Contains(locative) && !RussianCase.Contains(locative))
+        {
+            return false;
+        }
+
+        for (var words = 0; words < 2; words++)
+        {
+            (var word, at) = WordEndingAt(text, at);
+            if (word.Length == 0 || Complementizers.Contains(word))
+            {
+                return false;
+            }
+
+            if (Saying.Any(s => word.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "said that in Tajikistan …": after "that" comes what was said, and its places are the event's.
+    private static readonly HashSet<string> Complementizers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "dass", "que", "qu", "bahwa", "что", "чтобы", "ки", "که", "چې", "أن", "إن", "کہ",
+    };
+
+    // The word that ends at a position, over spaces only (empty at punctuation), and where it starts.
+    private static (string Word, int Start) WordEndingAt(string text, int position)
+    {
+        var stop = position;
+        while (stop > 0 && text[stop - 1] is ' ' or '\u00A0')
+        {
+            stop--;
+        }
+
+        var start = stop;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return (text[start..stop], start);
     }
 
     /// <summary>

@@ -20,9 +20,17 @@ public static class CyrillicStem
         }
 
         var lower = word.ToLowerInvariant();
-        var ending = Endings.FirstOrDefault(e => lower.EndsWith(e, StringComparison.Ordinal) && lower.Length - e.Length >= 4);
+        var ending = Endings.FirstOrDefault(e => lower.EndsWith(e, StringComparison.Ordinal) && lower.Length - e.Length >= MinStem);
         return ending is null ? lower : lower[..^ending.Length];
     }
+
+    /// <summary>
+    /// The stem a gazetteer name is indexed under: a name of four letters is its own stem, so that its case forms
+    /// ("Ванча", "Ванче" of Ванч), whose stems are four letters long, meet it.
+    /// </summary>
+    public static string? OfName(string name) => name.Length == MinStem && IsCyrillic(name[0]) ? name.ToLowerInvariant() : Of(name);
+
+    private const int MinStem = 4;
 
     public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 }

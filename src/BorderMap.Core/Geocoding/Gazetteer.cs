@@ -16,6 +16,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, List<NameRef>> _byStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameRef>> _bySkeleton = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameRef>> _byBareKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<NameRef>> _byPersianSkeleton = new(StringComparer.Ordinal);
     private readonly HashSet<string> _keyPrefixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _namesakeSeats = new(StringComparer.Ordinal);
 
@@ -65,6 +66,9 @@ public sealed class Gazetteer
     /// <summary>Latin names whose consonant skeleton is <paramref name="skeleton"/>.</summary>
     public IReadOnlyList<NameRef> BySkeleton(string skeleton) => _bySkeleton.TryGetValue(skeleton, out var refs) ? refs : [];
 
+    /// <summary>Perso-Arabic names whose consonant skeleton (<see cref="ConsonantSkeleton.OfPersoArabic"/>, also without a final silent ه) is <paramref name="skeleton"/>.</summary>
+    public IReadOnlyList<NameRef> ByPersianSkeleton(string skeleton) => _byPersianSkeleton.TryGetValue(skeleton, out var refs) ? refs : [];
+
     /// <summary>Whether a town shares a name with the province it lies in (Kandahar, Kabul, Kunduz): in running text the town is usually meant.</summary>
     public bool IsNamesakeOfProvince(Place place) => _namesakeSeats.Contains(place.Id);
 
@@ -80,13 +84,12 @@ public sealed class Gazetteer
             return "";
         }
 
-        Add(_byKey, key, name);
-        var prefix = string.Empty;
+        AddKey(key, name.Name.Text, name);
         var parts = NameTokens.KeyParts(name.Name.Text);
-        foreach (var part in parts.Take(parts.Count - 1))
+        if (KindCues.WithoutTitle(name.Name.Text) is { } untitled && NameTokens.Key(untitled) is { Length: >= 2 } untitledKey)
         {
-            prefix = NameTokens.Join(prefix, part);
-            _keyPrefixes.Add(prefix);
+            // "علاقه داری کران و منجان": running text names the district without its title.
+            AddKey(untitledKey, untitled, name);
         }
 
         if (BareKey(name.Name.Text, parts) is { Length: >= 2 } bare)
@@ -94,7 +97,7 @@ public sealed class Gazetteer
             Add(_byBareKey, bare, name);
         }
 
-        if (NameTokens.Split(name.Name.Text).Count == 1 && CyrillicStem.Of(name.Name.Text) is { } stem)
+        if (NameTokens.Split(name.Name.Text).Count == 1 && CyrillicStem.OfName(name.Name.Text) is { } stem)
         {
             Add(_byStem, Search.NameFolding.Fold(stem), name);
         }
@@ -104,7 +107,29 @@ public sealed class Gazetteer
             Add(_bySkeleton, skeleton, name);
         }
 
+        if (NameTokens.IsArabicScript(name.Name.Text[0]) && ConsonantSkeleton.OfPersoArabic(name.Name.Text) is { Length: >= 2 } persian)
+        {
+            // A final ه is often a vowel (روسیه), which Tajik writes as а or я.
+            Add(_byPersianSkeleton, persian, name);
+            if (persian.Length > 2 && persian[^1] == 'h' && name.Name.Text.TrimEnd().EndsWith('ه'))
+            {
+                Add(_byPersianSkeleton, persian[..^1], name);
+            }
+        }
+
         return key;
+    }
+
+    private void AddKey(string key, string text, NameRef name)
+    {
+        Add(_byKey, key, name);
+        var prefix = string.Empty;
+        var parts = NameTokens.KeyParts(text);
+        foreach (var part in parts.Take(parts.Count - 1))
+        {
+            prefix = NameTokens.Join(prefix, part);
+            _keyPrefixes.Add(prefix);
+        }
     }
 
     // The key of a name without a leading or trailing kind word, or null when it has none.

@@ -37,8 +37,11 @@ public static class KindCues
     private const int MaxListItems = 8;
     private const int MaxItemWords = 4;
 
-    // Verbs whose object, when it can be a river, is the river: "crossed the Panj", "пересекли Пяндж", "عبروا بانج".
-    private static readonly string[] CrossingVerbs = ["cross", "überquer", "franchi", "travers", "пересек", "пересёк", "перешл", "переправ", "menyeberang", "عبر"];
+    // Verbs whose object, when it can be a river, is the river: "crossed the Panj", "пересекли Пяндж", "عبروا بانج";
+    // and prepositions of crossing ("fled across the Panj", "flohen über den Pandsch", "переправились через Пяндж").
+    private static readonly string[] CrossingVerbs = ["cross", "überquer", "franchi", "travers", "пересек", "пересёк", "перешл", "переправ", "menyeberang", "melintasi", "عبر"];
+
+    private static readonly HashSet<string> CrossingPrepositions = new(StringComparer.Ordinal) { "across", "über", "через" };
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "den", "die", "das" };
 
@@ -154,7 +157,7 @@ public static class KindCues
                 : lower.EndsWith('s') || lower.EndsWith("ke", StringComparison.Ordinal) || lower.EndsWith("zen", StringComparison.Ordinal) || lower.EndsWith("städte", StringComparison.Ordinal) || lower.EndsWith("dörfer", StringComparison.Ordinal);
     }
 
-    /// <summary>The river a crossing verb just before the mention implies ("crossed the Panj"), or null.</summary>
+    /// <summary>The river a crossing verb or preposition just before the mention implies ("crossed the Panj", "über den Pandsch"), or null.</summary>
     public static string? ByVerb(string text, List<Token> tokens, int first)
     {
         var before = first - 1;
@@ -163,7 +166,8 @@ public static class KindCues
             before--;
         }
 
-        return before >= 0 && Starts(Word(text, tokens[before]).ToLowerInvariant(), CrossingVerbs) ? PlaceKinds.River : null;
+        var word = before >= 0 ? Word(text, tokens[before]).ToLowerInvariant() : string.Empty;
+        return before >= 0 && (Starts(word, CrossingVerbs) || CrossingPrepositions.Contains(word)) ? PlaceKinds.River : null;
     }
 
     /// <summary>
@@ -200,6 +204,16 @@ public static class KindCues
         }
 
         return KindOf(Word(query, tokens[^1])) is { } trailing ? (query[..tokens[^2].End], trailing) : (query, null);
+    }
+
+    // Titles of an administrative unit that some Persian names of districts start with (علاقه‌داری: a sub-district; ولسوالی: a district).
+    private static readonly string[] DistrictTitles = ["علاقه داری", "علاقهداری", "علاقه‌داری", "علاقهدارئ", "علاقه دارئ", "ولسوالی", "ولسوالۍ"];
+
+    /// <summary>A name without the administrative title in front of it ("علاقه داری کران و منجان" → "کران و منجان"), or null when it has none.</summary>
+    public static string? WithoutTitle(string name)
+    {
+        var title = DistrictTitles.FirstOrDefault(t => name.StartsWith(t + " ", StringComparison.Ordinal));
+        return title is null ? null : name[(title.Length + 1)..].Trim();
     }
 
     /// <summary>Whether a word names a kind of place ("provinsi", "city", "области").</summary>

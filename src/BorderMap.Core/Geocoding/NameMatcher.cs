@@ -64,6 +64,11 @@ public static class NameMatcher
             AddForms(gazetteer, text, matches, language);
         }
 
+        if (matches.Count == 0 && CyrillicStem.IsCyrillic(text[0]) && language is null or "tg")
+        {
+            AddPersianWritten(gazetteer, text, matches);
+        }
+
         if (matches.Count == 0 && NameTokens.IsArabicScript(text[0]))
         {
             foreach (var name in gazetteer.BySkeleton(ConsonantSkeleton.OfPersoArabic(text)).Where(admit))
@@ -99,6 +104,32 @@ public static class NameMatcher
         foreach (var name in gazetteer.ByKey(NameTokens.Key(text.Replace('о', 'а'))).Where(n => matches.All(m => m.Name.Place.Id != n.Place.Id)))
         {
             matches.Add(new NameMatch(name, Inflected, $"the Tajik spelling of {TheName(name)}"));
+        }
+    }
+
+    /// <summary>
+    /// A Tajik word read as the Persian name it writes ("Чин": چین, "Кишми": کشم with the ezafe), for a country, province
+    /// or capital or a place of the region: Tajik reports name Afghan districts the gazetteer has only in Persian script.
+    /// </summary>
+    private static void AddPersianWritten(Gazetteer gazetteer, string text, List<NameMatch> matches)
+    {
+        if (NameTokens.Split(text).Count != 1)
+        {
+            return;
+        }
+
+        var forms = CyrillicStem.Of(text) is { } stem && stem.Length < text.Length ? new[] { text, stem } : [text];
+        foreach (var form in forms)
+        {
+            foreach (var name in gazetteer.ByPersianSkeleton(TajikPersian.Skeleton(form)).Where(n => (PlacePrior.IsRegional(n.Place) || n.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital) && TajikPersian.Writes(form, n.Name.Text)))
+            {
+                matches.Add(new NameMatch(name, Inflected, $"the Tajik spelling of {TheName(name)}"));
+            }
+
+            if (matches.Count > 0)
+            {
+                return;
+            }
         }
     }
 

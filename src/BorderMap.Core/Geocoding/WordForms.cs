@@ -9,7 +9,7 @@ namespace BorderMap.Core.Geocoding;
 /// and Urdu -ی, plural -ها/-های, Persian written without the non-joiner before them); and Russian
 /// adjectives made from a name ("Ишкашимский район", "в Бадахшанской провинции"); Tajik о for the
 /// Persian long a; French ch for sh; and Arabic spellings of Persian names with the emphatic letters
-/// (ط ص ض ظ ث ذ for the ت س ز that Persian writes: "طالقان", "تالقان"). Cyrillic case
+/// (ط ص ض ظ ث ذ for the ت س ز that Persian writes: "طالقان", "تالقان"); Pashto's oblique case in ې. Cyrillic case
 /// endings and genitive -s are handled by <see cref="NameMatcher.AddInflected"/>.
 /// </summary>
 public static partial class WordForms
@@ -44,6 +44,13 @@ public static partial class WordForms
                 yield return form;
             }
 
+            // Pashto's oblique case ends a name in ې where it ends in ه or ا ("روسیې" of روسیه, "اروپې" of اروپا).
+            if (language is null or "ps" && word.EndsWith('ې') && word.Length > MinimumStem)
+            {
+                yield return (word[..^1] + "ه", "the Pashto oblique case of");
+                yield return (word[..^1] + "ا", "the Pashto oblique case of");
+            }
+
             if (word.Any(PlainLetters.ContainsKey))
             {
                 yield return (new string([.. word.Select(c => PlainLetters.GetValueOrDefault(c, c))]), "the Arabic spelling of");
@@ -54,6 +61,12 @@ public static partial class WordForms
             if (RussianAdjective().Match(word) is { Success: true } adjective)
             {
                 yield return (adjective.Groups["stem"].Value, "an adjective made from");
+            }
+
+            // Russian writes Tajik ҷ as ч ("Ванч" for Ванҷ).
+            if (word.Contains('ч', StringComparison.Ordinal))
+            {
+                yield return (word.Replace('ч', 'ҷ'), "the Russian spelling of");
             }
 
             // Tajik writes the Persian long a as о ("Бадахшон", "Тоҷикистон") where Russian and Latin names have а.
