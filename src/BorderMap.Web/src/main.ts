@@ -28,6 +28,7 @@ const stores = {
   filters: new Store<Filters>(NO_FILTERS),
   selection: new SelectionStore(),
   choropleth: new Store<boolean>(false),
+  codes: new Store<boolean>(false),
   list: new Store<ListState>(DEFAULT_LIST),
   playback: new Store<Playback | null>(null),
   fullClaims: new FullClaims(),

@@ -18,6 +18,7 @@ const FULL: AppState = {
   },
   selection: { kind: 'claim', id: 'afghan-soldiers-cross-into-tajikistan' },
   choropleth: true,
+  codes: true,
   list: { query: 'Бадахшан & co', sort: 'title', descending: true },
   playback: { date: '2021-07-31', mode: 'window', windowDays: 61, step: 'week' },
 };

@@ -32,6 +32,7 @@ function applyInitialState(bench: Workbench, initial: AppState): (filters: Filte
   bench.playback.set(initial.playback);
   bench.filters.set(normalize(withPlaybackDates(initial.filters, initial.playback)));
   bench.choropleth.set(initial.choropleth);
+  bench.codes.set(initial.codes);
   bench.list.set(initial.list);
   for (const id of initial.hiddenLayers) bench.switchable.get(id)?.forEach((layer) => layer.setVisible(false));
   return normalize;
@@ -97,7 +98,7 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted): P
   const results = await loadEverything(bench, left, layers, () => data.show());
   updateAreaContext(bench.areas);
   if (bench.choropleth.get()) left.shade();
-  const parts: ScreenParts = { map: bench.map, layers: bench.switchable, filters: bench.filters, selection: bench.selection, choropleth: bench.choropleth, list: bench.list, playback: bench.playback, normalize };
+  const parts: ScreenParts = { map: bench.map, layers: bench.switchable, filters: bench.filters, selection: bench.selection, choropleth: bench.choropleth, codes: bench.codes, list: bench.list, playback: bench.playback, normalize };
   booted.parts = parts;
   bench.selection.set(initial.selection);
   wirePermalink(parts);

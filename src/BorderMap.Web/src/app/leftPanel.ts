@@ -1,6 +1,7 @@
 import { classesFor, colorFor, renderChoroplethControl, renderChoroplethLegend } from '../map/choropleth';
 import { redrawAreas } from '../map/layers';
 import { areaProps } from '../map/style';
+import { renderAdmiraltyControl } from '../panels/admiraltyControl';
 import { renderLayerSwitcher } from '../panels/layerSwitcher';
 import { renderLegend } from '../panels/legend';
 import { orderedCategories } from '../shared/categories';
@@ -18,7 +19,7 @@ export interface LeftPanel {
 }
 
 export function wireLeftPanel(bench: Workbench): LeftPanel {
-  const { areas, claims, choropleth } = bench;
+  const { areas, claims, choropleth, codes } = bench;
   const choroplethControl = renderChoroplethControl(choropleth);
   const setLayerCount = renderLayerSwitcher(
     byId('layer-switcher'),
@@ -29,7 +30,10 @@ export function wireLeftPanel(bench: Workbench): LeftPanel {
       { id: 'events', title: 'Events', count: null, layers: [bench.events.toggle] },
     ],
     choroplethControl.element,
+    renderAdmiraltyControl(codes),
   );
+  codes.subscribe((shown) => claims.showCodes(shown));
+  claims.showCodes(codes.get());
   const legend = renderLegend(byId('legend'), {
     categories: orderedCategories(bench.style, [], bench.category),
     areas: bench.style.areas,

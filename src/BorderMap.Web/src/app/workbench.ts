@@ -29,6 +29,8 @@ export interface Stores {
   filters: Store<Filters>;
   selection: SelectionStore;
   choropleth: Store<boolean>;
+  /** Whether single claims show their Admiralty code under their symbol. */
+  codes: Store<boolean>;
   list: Store<ListState>;
   /** Playback through time (it sets the filters' dates), or null. */
   playback: Store<Playback | null>;

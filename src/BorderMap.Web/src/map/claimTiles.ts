@@ -12,6 +12,7 @@ import type { ClaimSummary } from '../types';
 import { DECLUTTER_GROUP } from './layers';
 import type { Offset } from './spread';
 import { FONT_STACK } from './style';
+import { admiraltyLabelStyle } from './admiraltyLabels';
 import { claimSymbolStyle, clusterStyle } from './symbols';
 
 /**
@@ -97,15 +98,20 @@ export interface ClaimTileStyle {
   category: CategoryLookup;
   /** A single claim's spread offset (px) on screen now. */
   offsetOf: (id: string) => Offset;
+  /** Whether single claims show their Admiralty code under their symbol now. */
+  showCodes: () => boolean;
 }
 
-function tileStyle({ category, offsetOf }: ClaimTileStyle): StyleFunction {
+function tileStyle({ category, offsetOf, showCodes }: ClaimTileStyle): StyleFunction {
   return (feature) => {
     const cluster = tileCluster(feature);
     if (cluster) return badgeStyle(cluster, category, 'normal');
     const id = feature.get('id') as string | number | undefined;
     if (id === undefined) return undefined;
-    return claimSymbolStyle(category(String(feature.get('category'))), 'normal', offsetOf(String(id)), isUncertainDate(feature.get('timePrecision')));
+    const offset = offsetOf(String(id));
+    const symbol = claimSymbolStyle(category(String(feature.get('category'))), 'normal', offset, isUncertainDate(feature.get('timePrecision')));
+    const code = showCodes() ? admiraltyLabelStyle(feature.get('reliability') as string | undefined, feature.get('credibility') as number | undefined, offset) : null;
+    return code ? [...symbol, code] : symbol;
   };
 }
 

@@ -50,10 +50,11 @@ export class ClaimsLayer implements LabelObstacles {
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
   private map: OlMap | null = null;
+  private codesShown = false;
 
   constructor(category: CategoryLookup) {
     const offsetOf = (id: string) => this.offsets.get(id) ?? NO_OFFSET;
-    this.symbols = createClaimTileLayer({ category, offsetOf }, CLAIM_Z.symbols);
+    this.symbols = createClaimTileLayer({ category, offsetOf, showCodes: () => this.codesShown }, CLAIM_Z.symbols);
     const source = this.symbols.getSource();
     if (!source) throw new Error('The claim layer has no source');
     this.loaded = new TileFeatures(source);
@@ -85,6 +86,13 @@ export class ClaimsLayer implements LabelObstacles {
     if (url === this.loaded.template) return;
     this.loaded.reset(url);
     this.symbols.getSource()?.setUrl(url);
+  }
+
+  /** Shows or hides the Admiralty code under each single claim (admiraltyLabels.ts). */
+  showCodes(shown: boolean): void {
+    if (shown === this.codesShown) return;
+    this.codesShown = shown;
+    this.symbols.changed();
   }
 
   /** The store changed: the tiles are asked for again (revalidated with their ETags). */

@@ -22,6 +22,7 @@ export interface ScreenParts {
   filters: Store<Filters>;
   selection: SelectionStore;
   choropleth: Store<boolean>;
+  codes: Store<boolean>;
   list: Store<ListState>;
   playback: Store<Playback | null>;
   /** Cleans filters read from a URL (unknown values dropped). */
@@ -49,6 +50,7 @@ export function currentState(parts: ScreenParts): AppState {
     filters: parts.filters.get(),
     selection: parts.selection.get(),
     choropleth: parts.choropleth.get(),
+    codes: parts.codes.get(),
     list: parts.list.get(),
     playback: parts.playback.get(),
   };
@@ -73,6 +75,7 @@ export function applyState(parts: ScreenParts, state: AppState): void {
   parts.playback.set(state.playback, sameJson);
   parts.filters.set(parts.normalize(withPlaybackDates(state.filters, state.playback)), sameJson);
   parts.choropleth.set(state.choropleth);
+  parts.codes.set(state.codes);
   parts.list.set(state.list, sameJson);
   const selection = parts.selection.get();
   if (!sameJson(selection, state.selection)) parts.selection.set(state.selection);
@@ -114,6 +117,7 @@ export function wirePermalink(parts: ScreenParts): void {
   parts.filters.subscribe(schedule);
   parts.selection.subscribe(schedule);
   parts.choropleth.subscribe(schedule);
+  parts.codes.subscribe(schedule);
   parts.list.subscribe(schedule);
   parts.playback.subscribe(schedule);
   // Back, Forward (popstate) and a hash edited or pasted by hand (hashchange) restore the screen.

@@ -33,6 +33,8 @@ export interface AppState {
   filters: Filters;
   selection: Selection;
   choropleth: boolean;
+  /** Whether single claims show their Admiralty code (source reliability and credibility) under their symbol. */
+  codes: boolean;
   list: ListState;
   /** Playback through time (it sets the filters' dates), or null when none is under way. */
   playback: Playback | null;
@@ -46,6 +48,7 @@ export const DEFAULT_STATE: AppState = {
   filters: NO_FILTERS,
   selection: null,
   choropleth: false,
+  codes: false,
   list: DEFAULT_LIST,
   playback: null,
 };
@@ -81,6 +84,7 @@ export function encodeState(state: AppState): string {
   if (f.singleSource !== null) q.set('single', f.singleSource ? '1' : '0');
   if (state.selection) q.set('sel', `${state.selection.kind}:${state.selection.id}`);
   if (state.choropleth) q.set('choro', '1');
+  if (state.codes) q.set('codes', '1');
   if (state.list.query) q.set('q', state.list.query);
   if (state.list.sort !== DEFAULT_LIST.sort || state.list.descending !== DEFAULT_LIST.descending) {
     q.set('sort', `${state.list.descending ? '-' : ''}${state.list.sort}`);
@@ -140,6 +144,7 @@ export function decodeState(hash: string): AppState {
     },
     selection: decodeSelection(q.get('sel')),
     choropleth: q.get('choro') === '1',
+    codes: q.get('codes') === '1',
     list: { query: q.get('q') ?? '', ...decodeSort(q.get('sort')) },
     playback: decodePlayback(q.get('at'), q.get('mode')),
   };
