@@ -11,9 +11,10 @@ import { ClaimHighlight, type LoadedClaim } from './claimHighlight';
 import { createClaimTileLayer, pointOf, tileClaim, tileCluster, type TileCluster, TILE_Z_DIRECTION, tileUrl } from './claimTiles';
 import { KnownClaims } from './knownClaims';
 import { TileFeatures } from './tileFeatures';
-import type { LabelObstacles } from './labels';
+import type { LabelObstacles, SymbolObstacle } from './labels';
 import type { Offset } from './spread';
 import { spreadAnchors } from './symbolOffsets';
+import { BADGE_HALO_PX, clusterRadius, nominalSymbolRadius } from './symbols';
 
 /**
  * Claims on the map, from the store's vector tiles (claimTiles.ts): count badges where the tiles
@@ -163,17 +164,18 @@ export class ClaimsLayer implements LabelObstacles {
     return true;
   }
 
-  /** Where the drawn symbols are (EPSG:3857): each claim's spread position and its anchor, and each badge. */
-  obstacles(resolution: number): Coordinate[] {
+  /** Where the drawn symbols are (EPSG:3857) and how large: each claim's spread position and its anchor, and each badge. */
+  obstacles(resolution: number): SymbolObstacle[] {
     const { claims, clusters } = this.inView();
-    const points: Coordinate[] = clusters.map((c) => c.at);
+    const symbols: SymbolObstacle[] = clusters.map((c) => ({ at: c.at, radius: clusterRadius(c.count) + BADGE_HALO_PX }));
+    const radius = nominalSymbolRadius();
     for (const { summary, anchor } of claims) {
       const [dx, dy] = this.offsets.get(summary.id) ?? NO_OFFSET;
       const [x = 0, y = 0] = anchor;
-      points.push([x + dx * resolution, y - dy * resolution]);
-      if (dx !== 0 || dy !== 0) points.push(anchor);
+      symbols.push({ at: [x + dx * resolution, y - dy * resolution], radius });
+      if (dx !== 0 || dy !== 0) symbols.push({ at: anchor, radius });
     }
-    return points;
+    return symbols;
   }
 
   /** The single claims drawn in view now (empty while the layer is hidden), in the tiles' order. */

@@ -16,10 +16,16 @@ import { BoxGrid } from './boxGrid';
  * Provinces use their largest part (exclaves get no duplicate labels).
  */
 
+/** A drawn claim symbol or cluster badge: its centre (map units) and its radius in CSS px. */
+export interface SymbolObstacle {
+  at: Coordinate;
+  radius: number;
+}
+
 /** Points labels keep away from (where the drawn claim symbols are), and when they move. */
 export interface LabelObstacles {
-  /** Symbol positions at a resolution (spreading depends on the zoom). */
-  obstacles(resolution: number): Coordinate[];
+  /** The symbols drawn at a resolution (spreading depends on the zoom). */
+  obstacles(resolution: number): SymbolObstacle[];
   onObstaclesChanged(listener: () => void): void;
 }
 
@@ -111,9 +117,9 @@ export interface Clearance {
 }
 
 /** Indexes obstacle points for a Clearance of `distance` (map units), so each sample looks only at the points near it. */
-export function obstaclePoints(points: readonly Coordinate[], distance: number): BoxGrid | null {
-  if (!points.length || !(distance > 0)) return null;
-  return new BoxGrid(points.map(([x = 0, y = 0]) => [x, y, x, y]), distance);
+export function obstaclePoints(symbols: readonly SymbolObstacle[], distance: number): BoxGrid | null {
+  if (!symbols.length || !(distance > 0)) return null;
+  return new BoxGrid(symbols.map(({ at: [x = 0, y = 0] }) => [x, y, x, y]), distance);
 }
 
 /** The sample's distance to the nearest obstacle within reach (anisotropic), capped at `distance`. */

@@ -1,4 +1,3 @@
-import type { Coordinate } from 'ol/coordinate';
 import type { Extent } from 'ol/extent';
 import { getHeight, getWidth } from 'ol/extent';
 import Feature from 'ol/Feature';
@@ -13,11 +12,10 @@ import VectorSource from 'ol/source/Vector';
 import { clipPolygons } from './clip';
 import { boxAround, type LabelCandidate, type PlacedLabel, placeLabels } from './labelPlacement';
 import type { BoxGrid } from './boxGrid';
-import { labelPole, labelSize, largestPolygon, type LabelObstacles, obstaclePoints } from './labels';
+import { labelPole, labelSize, largestPolygon, type LabelObstacles, obstaclePoints, type SymbolObstacle } from './labels';
 import { labelStyle } from './labelStyle';
 import type { AreaLayers } from './layers';
 import { areaProps, countryLabelText, englishName, hasProvinceLabel, provinceLabelText } from './style';
-import { nominalSymbolRadius } from './symbols';
 import { showTowns, type TownLayer, townLabelCandidates, townLabelId } from './towns';
 import type { AreaColours } from '../types';
 
@@ -127,10 +125,12 @@ function countryCandidates({ map, areas }: PlacementInputs, resolution: number, 
   return candidates;
 }
 
-/** Claim symbols, as boxes that labels other than the focus ones keep off. */
-function obstacleBoxes(symbols: Coordinate[], resolution: number): Extent[] {
-  const r = (nominalSymbolRadius() + 2) * resolution;
-  return symbols.map((at) => boxAround(at, [r, r]));
+/** Claim symbols and badges, as boxes (with a little room) that labels other than the focus ones keep off. */
+function obstacleBoxes(symbols: SymbolObstacle[], resolution: number): Extent[] {
+  return symbols.map(({ at, radius }) => {
+    const r = (radius + 2) * resolution;
+    return boxAround(at, [r, r]);
+  });
 }
 
 function place(inputs: PlacementInputs): PlacedLabel[] {
