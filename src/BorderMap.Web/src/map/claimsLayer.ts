@@ -33,6 +33,13 @@ export const CLAIM_Z = { symbols: 60, highlight: 61 } as const;
 export const SPREAD_LIMIT = 400;
 const NO_OFFSET: Offset = [0, 0];
 
+/** A cluster badge as tests see it: its centre in client CSS pixels, its radius and its count. */
+export interface ClientBadge {
+  pixel: [number, number];
+  radius: number;
+  count: number;
+}
+
 /** What is drawn in view now: single claims (with their anchors) and cluster badges. */
 interface InView {
   claims: Array<{ summary: ClaimSummary; anchor: Coordinate }>;
@@ -250,18 +257,23 @@ export class ClaimsLayer implements LabelObstacles {
     return found;
   }
 
-  /** Client CSS pixel of the cluster badge in view that counts the most claims, or null when none is drawn. */
-  clusterClientPixel(map: OlMap): [number, number] | null {
+  /** The cluster badges whose centre is in view: client CSS pixel, radius (CSS px, halo included) and count. */
+  clusterClientBadges(map: OlMap): ClientBadge[] {
     const size = map.getSize();
     const rect = map.getViewport()?.getBoundingClientRect();
-    if (!size || !rect) return null;
-    let best: { count: number; pixel: [number, number] } | null = null;
-    for (const cluster of this.inView().clusters) {
+    if (!size || !rect) return [];
+    return this.inView().clusters.flatMap((cluster) => {
       const [x = NaN, y = NaN] = map.getPixelFromCoordinate(cluster.at) ?? [];
       const inside = x >= 0 && y >= 0 && x <= (size[0] ?? 0) && y <= (size[1] ?? 0);
-      if (inside && (!best || cluster.count > best.count)) best = { count: cluster.count, pixel: [rect.left + x, rect.top + y] };
-    }
-    return best?.pixel ?? null;
+      const radius = clusterRadius(cluster.count) + BADGE_HALO_PX;
+      return inside ? [{ pixel: [rect.left + x, rect.top + y] as [number, number], radius, count: cluster.count }] : [];
+    });
+  }
+
+  /** Client CSS pixel of the cluster badge in view that counts the most claims, or null when none is drawn. */
+  clusterClientPixel(map: OlMap): [number, number] | null {
+    const badges = this.clusterClientBadges(map);
+    return badges.reduce<ClientBadge | null>((best, badge) => (!best || badge.count > best.count ? badge : best), null)?.pixel ?? null;
   }
 
   /** Client CSS pixel of the claim's drawn symbol (spread offset included), or null when it is not drawn on its own in view. */
