@@ -5,7 +5,8 @@
 # processes, start-up and data loading included: after a warm-up, RUNS rounds each run every command
 # once, so the commands are interleaved and share whatever load the machine has. Compare medians and
 # look at the spread; on a busy machine, the CPU times are the steadier figure. The load average is
-# printed before and after.
+# printed before and after. BorderMap runs as `dotnet publish -c Release` writes it, compiled ahead of
+# time (ReadyToRun), the way the README tells users to install it (as bench/import/run.sh does).
 # Usage: bench/render/run.sh [RUNS]   (needs hyperfine and python3-mapnik; installs them if missing)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,10 +14,11 @@ runs=${1:-10}
 
 source bench/lib/setup.sh
 install_missing hyperfine python3-mapnik
-build_bordermap
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+dotnet publish src/BorderMap.App -c Release -nologo -v quiet -p:SkipWebBundle=true -o "$work/app"
+bordermap="$work/app/bordermap"
 /usr/bin/python3 bench/render/make_data.py "$work/data"
 
 # A store of the benchmark's own (the user's default store holds other claims), seeded from the

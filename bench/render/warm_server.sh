@@ -5,18 +5,19 @@
 # alternating. Each request is timed by curl (wall, whole body received) and by the server's own
 # CPU time (user + sys from /proc before and after). Compare with Mapnik's whole process in
 # bench/render/run.sh: the issue's target for a warm export is at most half of it.
-# Usage: bench/render/warm_server.sh [RUNS] [WARMUP]   (after bench/render/run.sh has built the app)
+# Usage: bench/render/warm_server.sh [RUNS] [WARMUP]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-10}
 warmup=${2:-3}
-bordermap="src/BorderMap.App/bin/Release/net10.0/linux-x64/bordermap.dll"
+source bench/lib/setup.sh
+build_bordermap
 
 work=$(mktemp -d)
 server=""
 trap '[[ -n $server ]] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 /usr/bin/python3 bench/render/make_data.py "$work/data" > /dev/null
-dotnet "$bordermap" serve --no-browser --port 0 --data "$work/data/geodata" --store "$work/store.gpkg" > "$work/serve.log" 2>&1 &
+$bordermap serve --no-browser --port 0 --data "$work/data/geodata" --store "$work/store.gpkg" > "$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 600); do
   url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/' "$work/serve.log" | head -1 || true)

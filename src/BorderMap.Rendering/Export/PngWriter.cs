@@ -10,14 +10,19 @@ internal static class PngWriter
 {
     public static void Write(PageSpec page, Action<SKCanvas> draw, Stream output)
     {
-        using var bitmap = Rasterise(page, draw);
+        // Drawn in Skia's native byte order, where its fast blitters fill and blend; in RGBA every one of
+        // a big map's 20,000 symbol fills and strokes builds a general blending pipeline, which took
+        // 1.0 s of the benchmark map's 10,000 claims instead of 0.55 s (the colours differ by at most
+        // 6 of 255 in a channel, from the blitters' rounding). Animations keep RGBA, which their
+        // encoders read byte by byte.
+        using var bitmap = Rasterise(page, draw, SKImageInfo.PlatformColorType);
         Encode(bitmap, page.Dpi, output);
     }
 
-    /// <summary>The page drawn into an opaque RGBA bitmap of its pixel size.</summary>
-    public static SKBitmap Rasterise(PageSpec page, Action<SKCanvas> draw)
+    /// <summary>The page drawn into an opaque bitmap of its pixel size, RGBA unless another <paramref name="colorType"/> is asked for.</summary>
+    public static SKBitmap Rasterise(PageSpec page, Action<SKCanvas> draw, SKColorType colorType = SKColorType.Rgba8888)
     {
-        var info = new SKImageInfo(page.PixelWidth, page.PixelHeight, SKColorType.Rgba8888, SKAlphaType.Premul);
+        var info = new SKImageInfo(page.PixelWidth, page.PixelHeight, colorType, SKAlphaType.Premul);
         var bitmap = new SKBitmap();
         if (!bitmap.TryAllocPixels(info))
         {

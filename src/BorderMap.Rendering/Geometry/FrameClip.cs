@@ -1,5 +1,7 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
 
 namespace BorderMap.Rendering.Geometry;
 
@@ -32,7 +34,9 @@ internal static class FrameClip
 
         // An intersection may add slivers of lower dimension where an edge runs along the cut;
         // keep only parts of the input's own kind, so a polygon is never stroked or filled as a line.
-        var clipped = geometry.Intersection(geometry.Factory.ToGeometry(lonLat));
+        // OverlayNG cuts each ring to the rectangle before noding, so a neighbour of thousands of
+        // vertices that reaches into the frame costs a pass over its rings, not a full overlay.
+        var clipped = OverlayNGRobust.Overlay(geometry, geometry.Factory.ToGeometry(lonLat), SpatialFunction.Intersection);
         var sameKind = geometry.Dimension switch
         {
             Dimension.Surface => geometry.Factory.BuildGeometry(PolygonExtracter.GetPolygons(clipped)),

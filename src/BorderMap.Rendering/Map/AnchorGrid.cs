@@ -49,7 +49,8 @@ internal sealed class AnchorGrid
 
                 foreach (var p in list)
                 {
-                    var d = MathF.Sqrt(MathF.Pow((x - p.X) / Aspect, 2) + MathF.Pow(y - p.Y, 2));
+                    var (dx, dy) = ((x - p.X) / Aspect, y - p.Y);
+                    var d = MathF.Sqrt((dx * dx) + (dy * dy));
                     if (d < Clearance && d < best)
                     {
                         best = d;

@@ -7,16 +7,34 @@ namespace BorderMap.Rendering.Map;
 /// town dots), the claim markers once blocked, and the labels placed so far, in placing order. A
 /// town's dot may sit under a claim marker (the claim is at that town); its name may not.
 /// </summary>
-internal sealed class LabelSpace(SKRect frame, IEnumerable<SKRect> obstacles)
+internal sealed class LabelSpace
 {
-    private readonly List<SKRect> _taken = [.. obstacles];
-    private readonly List<SKRect> _markers = [];
+    private readonly SKRect _frame;
+    private readonly BoxIndex _taken;
+    private readonly BoxIndex _markers;
     private readonly List<MapLabel> _labels = [];
+
+    public LabelSpace(SKRect frame, IEnumerable<SKRect> obstacles)
+    {
+        _frame = frame;
+        _taken = new BoxIndex(frame);
+        _markers = new BoxIndex(frame);
+        foreach (var obstacle in obstacles)
+        {
+            _taken.Add(obstacle);
+        }
+    }
 
     public IReadOnlyList<MapLabel> Labels => _labels;
 
     /// <summary>From now on labels keep clear of these claim markers too.</summary>
-    public void BlockMarkers(IEnumerable<SKRect> markers) => _markers.AddRange(markers);
+    public void BlockMarkers(IEnumerable<SKRect> markers)
+    {
+        foreach (var marker in markers)
+        {
+            _markers.Add(marker);
+        }
+    }
 
     /// <summary>Keeps the first candidate (they come best first) that lies in the frame and covers nothing taken.</summary>
     public void AddFirstFitting(IEnumerable<MapLabel> candidates)
@@ -25,7 +43,7 @@ internal sealed class LabelSpace(SKRect frame, IEnumerable<SKRect> obstacles)
         {
             var box = label.Box;
             var dot = label.Dot is { } at ? TownLabels.DotBox(at) : (SKRect?)null;
-            if (!frame.Contains(box) || _taken.Concat(_markers).Any(t => t.IntersectsWith(box)) || (dot is { } d && _taken.Any(t => t.IntersectsWith(d))))
+            if (!_frame.Contains(box) || _taken.AnyIntersecting(box) || _markers.AnyIntersecting(box) || (dot is { } d && _taken.AnyIntersecting(d)))
             {
                 continue;
             }

@@ -62,6 +62,10 @@ exposeAutomation({
     map.renderSync();
     return booted.bench?.claims.clusterClientPixel(map) ?? null;
   },
+  clusterBadges: () => {
+    map.renderSync();
+    return booted.bench?.claims.clusterClientBadges(map) ?? [];
+  },
   regionPixel: (id) => (booted.bench ? areaClientPixel(map, booted.bench.areas, booted.bench.claims, id) : null),
   drawnClaimIds: () => {
     map.renderSync();

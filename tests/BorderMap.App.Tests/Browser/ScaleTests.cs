@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace BorderMap.App.Tests.Browser;
@@ -43,6 +44,20 @@ public class ScaleTests(ScaleSession session) : IClassFixture<ScaleSession>
 {
     private static async Task SettledAsync(IPage page) => await page.EvaluateAsync("() => window.borderMap.settled()");
 
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private sealed record Badge(double[] Pixel, double Radius, int Count);
+
+    private sealed record PlacedLabel(string Text, string Kind, double[] Box);
+
+    /// <summary>Whether a label's box (left, top, right, bottom) covers part of a badge's disc, beyond half a pixel.</summary>
+    private static bool Covers(double[] box, Badge badge)
+    {
+        var dx = badge.Pixel[0] - Math.Clamp(badge.Pixel[0], box[0], box[2]);
+        var dy = badge.Pixel[1] - Math.Clamp(badge.Pixel[1], box[1], box[3]);
+        return Math.Sqrt((dx * dx) + (dy * dy)) < badge.Radius - 0.5;
+    }
+
     [Fact]
     public async Task Thousands_of_claims_render_clustered_and_a_claim_can_still_be_selected()
     {
@@ -68,6 +83,36 @@ public class ScaleTests(ScaleSession session) : IClassFixture<ScaleSession>
         // On the map: zoomed in on a claim, it is drawn on its own and a click selects it.
         await ClaimMap.ClickAsync(page, "synthetic-0");
         await page.Locator("[data-testid='claim-panel'][data-claim-id='synthetic-0']").WaitForAsync();
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Cluster_badges_stand_apart_and_the_labels_keep_off_them()
+    {
+        var page = await session.OpenAppAsync();
+        await SettledAsync(page);
+        var badges = (await page.EvaluateAsync<JsonElement>("() => window.borderMap.clusterBadges()")).Deserialize<Badge[]>(Json) ?? [];
+
+        // Every claim is in a badge in view, and no badge sits on another's centre, where it would hide its count.
+        Assert.True(badges.Length >= 2, $"{badges.Length} badges");
+        Assert.Equal(ScaleSession.Claims, badges.Sum(b => b.Count));
+        for (var i = 0; i < badges.Length; i++)
+        {
+            for (var j = i + 1; j < badges.Length; j++)
+            {
+                var apart = Math.Sqrt(Math.Pow(badges[i].Pixel[0] - badges[j].Pixel[0], 2) + Math.Pow(badges[i].Pixel[1] - badges[j].Pixel[1], 2));
+                Assert.True(apart >= Math.Max(badges[i].Radius, badges[j].Radius), $"badges of {badges[i].Count} and {badges[j].Count} claims are {apart:0} px apart");
+            }
+        }
+
+        // Only the names of the focus areas and countries, which always show, may cover a badge.
+        var labels = (await page.EvaluateAsync<JsonElement>("() => window.borderMap.placedLabels()")).Deserialize<PlacedLabel[]>(Json) ?? [];
+        Assert.NotEmpty(labels);
+        foreach (var label in labels.Where(l => !l.Kind.StartsWith("focus-", StringComparison.Ordinal)))
+        {
+            Assert.DoesNotContain(badges, badge => Covers(label.Box, badge));
+        }
+
         await page.CloseAsync();
     }
 

@@ -62,7 +62,9 @@ export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
     // The list reads its first page meanwhile, and takes its total from these counts.
     views.reloadList(counted.then((facets) => facets.total));
     try {
-      const [facets, actors] = await work.track(Promise.all([counted, api.facets(filterQuery({ ...current, actors: [] }), mine.signal)]));
+      // The actor list counts without the actor filter; with none set that is the same question.
+      const actorsCounted = current.actors.length ? api.facets(filterQuery({ ...current, actors: [] }), mine.signal) : counted;
+      const [facets, actors] = await work.track(Promise.all([counted, actorsCounted]));
       if (controller === mine) showFacets(facets, actors);
     } catch (error) {
       if (isAbort(error) || controller !== mine) return;

@@ -1,6 +1,5 @@
 import type { Coordinate } from 'ol/coordinate';
 import type { FeatureLike } from 'ol/Feature';
-import MVT from 'ol/format/MVT';
 import VectorTileLayer from 'ol/layer/VectorTile';
 import type RenderFeature from 'ol/render/Feature';
 import VectorTileSource from 'ol/source/VectorTile';
@@ -9,6 +8,7 @@ import { createXYZ } from 'ol/tilegrid';
 import { apiUrl } from '../api/api';
 import type { CategoryLookup } from '../shared/categories';
 import type { ClaimSummary } from '../types';
+import { CATEGORY_PREFIX, ClusterTileFormat } from './clusterTileFormat';
 import { DECLUTTER_GROUP } from './layers';
 import type { Offset } from './spread';
 import { FONT_STACK } from './style';
@@ -19,7 +19,8 @@ import { claimSymbolStyle, clusterStyle } from './symbols';
  * The claims as the store serves them: Mapbox Vector Tiles from
  * `/api/tiles/claims/{z}/{x}/{y}.mvt` under the filters (layer `claims`). Below zoom 10 (or in a
  * crowded tile) a tile holds one point per grid cell with its `count` and `category:<id>` counts,
- * drawn as a count badge ringed by its category mix; otherwise one point per claim with its id
+ * merged as the tile is read into badge-sized groups (clusterTileFormat.ts), each drawn as a count
+ * badge ringed by its category mix; otherwise one point per claim with its id
  * and the fields the map names and styles it by, drawn with its category's symbol. Nothing here
  * holds claims beyond the tiles OpenLayers keeps for the view.
  */
@@ -29,7 +30,6 @@ const MAX_TILE_ZOOM = 20;
 /** Which tile zoom serves a view between two zooms: the closer one (OpenLayers' default for vector tiles). */
 export const TILE_Z_DIRECTION = 1;
 const CLUSTER_FONT = `700 11px ${FONT_STACK}`;
-const CATEGORY_PREFIX = 'category:';
 
 /** A cluster cell of a low-zoom tile. */
 export interface TileCluster {
@@ -118,7 +118,7 @@ function tileStyle({ category, offsetOf, showCodes }: ClaimTileStyle): StyleFunc
 /** The vector-tile layer of the claims (its URL follows the filters; see ClaimsLayer). */
 export function createClaimTileLayer(style: ClaimTileStyle, zIndex: number): VectorTileLayer<VectorTileSource<RenderFeature>> {
   const source = new VectorTileSource<RenderFeature>({
-    format: new MVT({ layers: ['claims'] }),
+    format: new ClusterTileFormat(),
     tileGrid: createXYZ({ maxZoom: MAX_TILE_ZOOM, tileSize: 512 }),
     url: tileUrl(new URLSearchParams()),
     zDirection: TILE_Z_DIRECTION,

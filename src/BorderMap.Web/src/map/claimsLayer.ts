@@ -11,9 +11,10 @@ import { ClaimHighlight, type LoadedClaim } from './claimHighlight';
 import { createClaimTileLayer, pointOf, tileClaim, tileCluster, type TileCluster, TILE_Z_DIRECTION, tileUrl } from './claimTiles';
 import { KnownClaims } from './knownClaims';
 import { TileFeatures } from './tileFeatures';
-import type { LabelObstacles } from './labels';
+import type { LabelObstacles, SymbolObstacle } from './labels';
 import type { Offset } from './spread';
 import { spreadAnchors } from './symbolOffsets';
+import { BADGE_HALO_PX, clusterRadius, nominalSymbolRadius } from './symbols';
 
 /**
  * Claims on the map, from the store's vector tiles (claimTiles.ts): count badges where the tiles
@@ -31,6 +32,13 @@ export const CLAIM_Z = { symbols: 60, highlight: 61 } as const;
 /** Up to this many single claims in view are spread apart; more are drawn at their anchors. */
 export const SPREAD_LIMIT = 400;
 const NO_OFFSET: Offset = [0, 0];
+
+/** A cluster badge as tests see it: its centre in client CSS pixels, its radius and its count. */
+export interface ClientBadge {
+  pixel: [number, number];
+  radius: number;
+  count: number;
+}
 
 /** What is drawn in view now: single claims (with their anchors) and cluster badges. */
 interface InView {
@@ -171,17 +179,18 @@ export class ClaimsLayer implements LabelObstacles {
     return true;
   }
 
-  /** Where the drawn symbols are (EPSG:3857): each claim's spread position and its anchor, and each badge. */
-  obstacles(resolution: number): Coordinate[] {
+  /** Where the drawn symbols are (EPSG:3857) and how large: each claim's spread position and its anchor, and each badge. */
+  obstacles(resolution: number): SymbolObstacle[] {
     const { claims, clusters } = this.inView();
-    const points: Coordinate[] = clusters.map((c) => c.at);
+    const symbols: SymbolObstacle[] = clusters.map((c) => ({ at: c.at, radius: clusterRadius(c.count) + BADGE_HALO_PX }));
+    const radius = nominalSymbolRadius();
     for (const { summary, anchor } of claims) {
       const [dx, dy] = this.offsets.get(summary.id) ?? NO_OFFSET;
       const [x = 0, y = 0] = anchor;
-      points.push([x + dx * resolution, y - dy * resolution]);
-      if (dx !== 0 || dy !== 0) points.push(anchor);
+      symbols.push({ at: [x + dx * resolution, y - dy * resolution], radius });
+      if (dx !== 0 || dy !== 0) symbols.push({ at: anchor, radius });
     }
-    return points;
+    return symbols;
   }
 
   /** The single claims drawn in view now (empty while the layer is hidden), in the tiles' order. */
@@ -256,18 +265,23 @@ export class ClaimsLayer implements LabelObstacles {
     return found;
   }
 
-  /** Client CSS pixel of the cluster badge in view that counts the most claims, or null when none is drawn. */
-  clusterClientPixel(map: OlMap): [number, number] | null {
+  /** The cluster badges whose centre is in view: client CSS pixel, radius (CSS px, halo included) and count. */
+  clusterClientBadges(map: OlMap): ClientBadge[] {
     const size = map.getSize();
     const rect = map.getViewport()?.getBoundingClientRect();
-    if (!size || !rect) return null;
-    let best: { count: number; pixel: [number, number] } | null = null;
-    for (const cluster of this.inView().clusters) {
+    if (!size || !rect) return [];
+    return this.inView().clusters.flatMap((cluster) => {
       const [x = NaN, y = NaN] = map.getPixelFromCoordinate(cluster.at) ?? [];
       const inside = x >= 0 && y >= 0 && x <= (size[0] ?? 0) && y <= (size[1] ?? 0);
-      if (inside && (!best || cluster.count > best.count)) best = { count: cluster.count, pixel: [rect.left + x, rect.top + y] };
-    }
-    return best?.pixel ?? null;
+      const radius = clusterRadius(cluster.count) + BADGE_HALO_PX;
+      return inside ? [{ pixel: [rect.left + x, rect.top + y] as [number, number], radius, count: cluster.count }] : [];
+    });
+  }
+
+  /** Client CSS pixel of the cluster badge in view that counts the most claims, or null when none is drawn. */
+  clusterClientPixel(map: OlMap): [number, number] | null {
+    const badges = this.clusterClientBadges(map);
+    return badges.reduce<ClientBadge | null>((best, badge) => (!best || badge.count > best.count ? badge : best), null)?.pixel ?? null;
   }
 
   /** Client CSS pixel of the claim's drawn symbol (spread offset included), or null when it is not drawn on its own in view. */

@@ -1,5 +1,6 @@
 import type { Coordinate } from 'ol/coordinate';
 import type { Extent } from 'ol/extent';
+import { BoxGrid } from './boxGrid';
 
 /**
  * Greedy label placement shared by area, country and town labels: candidates are placed in
@@ -51,13 +52,23 @@ export function boxesOverlap(a: Extent, b: Extent): boolean {
   return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 }
 
+/** A grid square about twice an obstacle's size: a label's box then covers a handful of squares. */
+function obstacleGrid(obstacles: readonly Extent[]): BoxGrid | null {
+  const [minX = 0, minY = 0, maxX = 0, maxY = 0] = obstacles[0] ?? [];
+  const size = 2 * Math.max(maxX - minX, maxY - minY);
+  return obstacles.length && size > 0 ? new BoxGrid(obstacles, size) : null;
+}
+
 export function placeLabels(candidates: readonly LabelCandidate[], obstacles: readonly Extent[]): PlacedLabel[] {
+  const symbols = obstacleGrid(obstacles);
+  const coversSymbol = (box: Extent) =>
+    symbols ? symbols.some(box, (other) => boxesOverlap(box, other)) : obstacles.some((other) => boxesOverlap(box, other));
   const placed: PlacedLabel[] = [];
   const boxes: Extent[] = [];
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority);
   for (const candidate of ordered) {
     const free = (box: Extent) =>
-      !boxes.some((other) => boxesOverlap(box, other)) && (candidate.mustShow || !obstacles.some((other) => boxesOverlap(box, other)));
+      !boxes.some((other) => boxesOverlap(box, other)) && (candidate.mustShow || !coversSymbol(box));
     // A town's dot may sit under claim symbols (claims are often anchored at towns), not under labels.
     const reserveFree = !candidate.reserve || !boxes.some((other) => boxesOverlap(candidate.reserve as Extent, other));
     const fits = (box: Extent) => reserveFree && free(box);

@@ -1,10 +1,11 @@
 import type { Coordinate } from 'ol/coordinate';
 import type { Extent } from 'ol/extent';
-import { buffer, containsCoordinate, getHeight, getIntersection, getWidth, isEmpty } from 'ol/extent';
+import { getHeight, getIntersection, getWidth, isEmpty } from 'ol/extent';
 import type Geometry from 'ol/geom/Geometry';
 import MultiPolygon from 'ol/geom/MultiPolygon';
 import Point from 'ol/geom/Point';
 import Polygon from 'ol/geom/Polygon';
+import { BoxGrid } from './boxGrid';
 
 /**
  * Where an area's label goes (mapLabels.ts decides which labels show).
@@ -15,10 +16,16 @@ import Polygon from 'ol/geom/Polygon';
  * Provinces use their largest part (exclaves get no duplicate labels).
  */
 
+/** A drawn claim symbol or cluster badge: its centre (map units) and its radius in CSS px. */
+export interface SymbolObstacle {
+  at: Coordinate;
+  radius: number;
+}
+
 /** Points labels keep away from (where the drawn claim symbols are), and when they move. */
 export interface LabelObstacles {
-  /** Symbol positions at a resolution (spreading depends on the zoom). */
-  obstacles(resolution: number): Coordinate[];
+  /** The symbols drawn at a resolution (spreading depends on the zoom). */
+  obstacles(resolution: number): SymbolObstacle[];
   onObstaclesChanged(listener: () => void): void;
 }
 
@@ -101,11 +108,30 @@ interface Sample {
 
 /** Obstacles to keep clear of, and by how much (map units, vertical; LABEL_ASPECT times that sideways). */
 export interface Clearance {
-  points: Coordinate[];
+  /** The obstacle points (see `obstaclePoints`), or null for none. */
+  points: BoxGrid | null;
   distance: number;
   /** Boxes of labels placed already, and this label's half size (map units): a sample whose box would overlap one loses to any that does not. */
   boxes?: Extent[];
   half?: readonly [number, number];
+}
+
+/** Indexes obstacle points for a Clearance of `distance` (map units), so each sample looks only at the points near it. */
+export function obstaclePoints(symbols: readonly SymbolObstacle[], distance: number): BoxGrid | null {
+  if (!symbols.length || !(distance > 0)) return null;
+  return new BoxGrid(symbols.map(({ at: [x = 0, y = 0] }) => [x, y, x, y]), distance);
+}
+
+/** The sample's distance to the nearest obstacle within reach (anisotropic), capped at `distance`. */
+function obstacleDistance(clear: Clearance, x: number, y: number, distance: number): number {
+  let nearest = distance;
+  const reach = clear.distance;
+  clear.points?.forEach([x - reach * LABEL_ASPECT, y - reach, x + reach * LABEL_ASPECT, y + reach], ([ox = 0, oy = 0]) => {
+    // Labels are much wider than tall: an anchor beside the point is closer than one above it.
+    const d = Math.hypot((x - ox) / LABEL_ASPECT, y - oy);
+    if (d < reach && d < nearest) nearest = d;
+  });
+  return nearest;
 }
 
 /** Area of overlap between the label box centred at (x, y) and the placed boxes. */
@@ -135,11 +161,7 @@ function bestSample(rings: Rings, box: Extent, grid: number, clear: Clearance): 
       const y = box[1] + ((j + 0.5) / grid) * getHeight(box);
       let distance = insideDistance(rings, x, y);
       if (distance < 0) continue;
-      // Labels are much wider than tall: an anchor beside the point is closer than one above it.
-      for (const [ox = 0, oy = 0] of clear.points) {
-        const d = Math.hypot((x - ox) / LABEL_ASPECT, y - oy);
-        if (d < clear.distance) distance = Math.min(distance, d);
-      }
+      distance = obstacleDistance(clear, x, y, distance);
       const overlap = boxOverlap(clear, x, y);
       if (overlap > 0) distance = -overlap;
       if (!best || distance > best.distance) best = { at: [x, y], distance };
@@ -157,22 +179,20 @@ export function labelPole(
   geometry: Polygon | MultiPolygon,
   extent: Extent,
   margin = VIEW_MARGIN,
-  obstacles: Clearance = { points: [], distance: 0 },
+  obstacles: Clearance = { points: null, distance: 0 },
 ): Point | null {
   const w = getWidth(extent);
   const h = getHeight(extent);
   const inner: Extent = [extent[0] + w * margin, extent[1] + h * margin, extent[2] - w * margin, extent[3] - h * margin];
   const box = getIntersection(inner, geometry.getExtent());
   if (isEmpty(box)) return null;
-  const near = buffer(box, Math.max(getWidth(box), getHeight(box)) * 0.25);
-  const relevant = { ...obstacles, points: obstacles.points.filter((c) => containsCoordinate(near, c)) };
   const rings = ringsOf(geometry);
-  const coarse = bestSample(rings, box, COARSE_GRID, relevant);
+  const coarse = bestSample(rings, box, COARSE_GRID, obstacles);
   if (!coarse) return null;
   const cw = getWidth(box) / COARSE_GRID;
   const ch = getHeight(box) / COARSE_GRID;
   const around: Extent = [coarse.at[0] - cw, coarse.at[1] - ch, coarse.at[0] + cw, coarse.at[1] + ch];
-  const fine = bestSample(rings, getIntersection(around, box), FINE_GRID, relevant);
+  const fine = bestSample(rings, getIntersection(around, box), FINE_GRID, obstacles);
   return new Point((fine && fine.distance > coarse.distance ? fine : coarse).at);
 }
 

@@ -1,4 +1,3 @@
-import type { Coordinate } from 'ol/coordinate';
 import type { Extent } from 'ol/extent';
 import { getHeight, getWidth } from 'ol/extent';
 import Feature from 'ol/Feature';
@@ -12,11 +11,11 @@ import type OlMap from 'ol/Map';
 import VectorSource from 'ol/source/Vector';
 import { clipPolygons } from './clip';
 import { boxAround, type LabelCandidate, type PlacedLabel, placeLabels } from './labelPlacement';
-import { labelPole, labelSize, largestPolygon, type LabelObstacles } from './labels';
+import type { BoxGrid } from './boxGrid';
+import { labelPole, labelSize, largestPolygon, type LabelObstacles, obstaclePoints, type SymbolObstacle } from './labels';
 import { labelStyle } from './labelStyle';
 import type { AreaLayers } from './layers';
 import { areaProps, countryLabelText, englishName, hasProvinceLabel, provinceLabelText } from './style';
-import { nominalSymbolRadius } from './symbols';
 import { showTowns, type TownLayer, townLabelCandidates, townLabelId } from './towns';
 import type { AreaColours } from '../types';
 
@@ -60,7 +59,7 @@ function halfSize(text: string, font: string, resolution: number): readonly [num
   return [(w / 2) * resolution, (h / 2) * resolution];
 }
 
-function provinceCandidates({ areas }: PlacementInputs, resolution: number, symbols: Coordinate[]): LabelCandidate[] {
+function provinceCandidates({ areas }: PlacementInputs, resolution: number, symbols: BoxGrid | null): LabelCandidate[] {
   if (!visible(areas.byId.get('provinces'))) return [];
   const candidates: LabelCandidate[] = [];
   for (const feature of areas.sources.get('provinces')?.getFeatures() ?? []) {
@@ -89,7 +88,7 @@ function provinceCandidates({ areas }: PlacementInputs, resolution: number, symb
 }
 
 /** Countries are labelled in the part that is on screen, so neighbours whose centre lies far outside the view still carry their name. */
-function countryCandidates({ map, areas }: PlacementInputs, resolution: number, symbols: Coordinate[]): LabelCandidate[] {
+function countryCandidates({ map, areas }: PlacementInputs, resolution: number, symbols: BoxGrid | null): LabelCandidate[] {
   const size = map.getSize();
   if (!size || !visible(areas.byId.get('countries'))) return [];
   const extent = map.getView().calculateExtent(size);
@@ -126,19 +125,22 @@ function countryCandidates({ map, areas }: PlacementInputs, resolution: number, 
   return candidates;
 }
 
-/** Claim symbols, as boxes that labels other than the focus ones keep off. */
-function obstacleBoxes(symbols: Coordinate[], resolution: number): Extent[] {
-  const r = (nominalSymbolRadius() + 2) * resolution;
-  return symbols.map((at) => boxAround(at, [r, r]));
+/** Claim symbols and badges, as boxes (with a little room) that labels other than the focus ones keep off. */
+function obstacleBoxes(symbols: SymbolObstacle[], resolution: number): Extent[] {
+  return symbols.map(({ at, radius }) => {
+    const r = (radius + 2) * resolution;
+    return boxAround(at, [r, r]);
+  });
 }
 
 function place(inputs: PlacementInputs): PlacedLabel[] {
   const resolution = inputs.map.getView().getResolution();
   if (!resolution) return [];
   const symbols = inputs.claims.obstacles(resolution);
+  const near = obstaclePoints(symbols, CLEARANCE_PX * resolution);
   const candidates = [
-    ...provinceCandidates(inputs, resolution, symbols),
-    ...countryCandidates(inputs, resolution, symbols),
+    ...provinceCandidates(inputs, resolution, near),
+    ...countryCandidates(inputs, resolution, near),
     ...townLabelCandidates(inputs.towns, resolution),
   ];
   return placeLabels(candidates, obstacleBoxes(symbols, resolution));

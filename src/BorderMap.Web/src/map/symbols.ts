@@ -175,7 +175,10 @@ export function symbolCanvas(category: CategoryStyle, size = 22): HTMLCanvasElem
   return canvas;
 }
 
-/** Radius of a cluster badge for `count` claims, in CSS px. */
+/** The white halo around a cluster badge's ring, in CSS px. */
+export const BADGE_HALO_PX = 1.5;
+
+/** Radius of a cluster badge for `count` claims, in CSS px (without its halo). */
 export function clusterRadius(count: number): number {
   return Math.round(11 + 3.5 * Math.log10(Math.max(2, count)));
 }
@@ -209,7 +212,7 @@ export function clusterStyle(count: number, segments: ReadonlyArray<readonly [st
         const ring = Math.max(3, r * 0.28);
         ctx.save();
         ctx.beginPath();
-        ctx.arc(x, y, r + 1.5 * ratio, 0, 2 * Math.PI);
+        ctx.arc(x, y, r + BADGE_HALO_PX * ratio, 0, 2 * Math.PI);
         ctx.fillStyle = HALO;
         ctx.fill();
         let angle = -Math.PI / 2;

@@ -13,7 +13,7 @@ import { apiUrl } from '../api/api';
 import { boxAround, type LabelCandidate } from './labelPlacement';
 import { labelSize } from './labels';
 import { FONT_STACK } from './style';
-import { nominalSymbolRadius } from './symbols';
+import { BADGE_HALO_PX, clusterRadius, nominalSymbolRadius } from './symbols';
 
 /**
  * The town layer: capitals, provincial centres and border towns from `GET /api/towns` (points
@@ -108,6 +108,11 @@ export function townFont(rank: TownRank): string {
   return TOWN_FONT[rank] ?? TOWN_FONT.border;
 }
 
+/** How far (CSS px) a town's label may move from its dot to clear what is drawn on it: a claim symbol, then badges of a few, a hundred and ten thousand claims (with their halo and the room labels keep). */
+function symbolClearancesPx(): number[] {
+  return [nominalSymbolRadius(), ...[2, 100, 10_000].map((count) => clusterRadius(count) + BADGE_HALO_PX)].map((r) => r + 2);
+}
+
 /** Label centres around a point at a gap: right, left, above, below, then the corners. */
 function around([x = 0, y = 0]: Coordinate, gap: number, [hw, hh]: readonly [number, number]): Coordinate[] {
   const [dx, dy] = [gap + hw, gap + hh];
@@ -137,8 +142,8 @@ export function townLabelCandidates(layer: TownLayer, resolution: number): Label
     const half = [(w / 2) * resolution, (h / 2) * resolution] as const;
     const [x = 0, y = 0] = feature.getGeometry()?.getCoordinates() ?? [];
     const radius = (DOT_RADIUS[rank] ?? DOT_RADIUS.border) * resolution;
-    // Beside the dot; failing that, clear of a claim symbol drawn on the dot (claims are often anchored at towns).
-    const beside = [radius, (nominalSymbolRadius() + 2) * resolution].flatMap((clear) => around([x, y], clear + LABEL_GAP_PX * resolution, half));
+    // Beside the dot; failing that, clear of a claim symbol or a cluster badge drawn on the dot (claims are often anchored at towns).
+    const beside = [radius, ...symbolClearancesPx().map((px) => px * resolution)].flatMap((clear) => around([x, y], clear + LABEL_GAP_PX * resolution, half));
     return {
       id: townLabelId(id),
       text: name,

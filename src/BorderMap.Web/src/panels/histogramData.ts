@@ -1,5 +1,5 @@
 import { api } from '../api/api';
-import { filterQuery, type Filters } from '../state/filters';
+import { filterQuery, type Filters, isUnfiltered } from '../state/filters';
 import type { DateHistogram } from '../types';
 import { type BinSize, binEnd, buildTimeScale, chooseBin, dayNumber, isoDate, linearScale, type TimeScale } from './timeScale';
 
@@ -78,9 +78,11 @@ export async function loadView(months: DayBin[], zoom: readonly [number, number]
   };
   const range = rangeWithin(filters, scale.minDay, scale.maxDay);
   const matchingQuery = range ? filterQuery({ ...filters, from: range[0], to: range[1] }) : null;
+  const wholeMonths = bin === 'month' && !zoom;
   const [all, matching] = await Promise.all([
-    sameSpan(previous, scale, bin) ? previous.all : bin === 'month' && !zoom ? months : bins(bin, span(new URLSearchParams()), signal),
-    matchingQuery ? bins(bin, matchingQuery, signal) : [],
+    sameSpan(previous, scale, bin) ? previous.all : wholeMonths ? months : bins(bin, span(new URLSearchParams()), signal),
+    // Unfiltered over the whole axis, the bars under the filters are the month bins of every claim.
+    wholeMonths && isUnfiltered(filters) ? months : matchingQuery ? bins(bin, matchingQuery, signal) : [],
   ]);
   return { scale, bin, all, matching };
 }

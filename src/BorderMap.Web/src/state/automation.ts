@@ -1,4 +1,5 @@
 import type OlMap from 'ol/Map';
+import type { ClientBadge } from '../map/claimsLayer';
 import type { ClientLabel } from '../map/labelPixels';
 import type { AppState } from './urlState';
 
@@ -15,6 +16,8 @@ import type { AppState } from './urlState';
  *   zoom 10; the selected claim is always drawn on its own) or outside the map view;
  * - `clusterPixel()`: client CSS pixel of the cluster badge in view that counts the most claims
  *   (a click there zooms in), or null when no badge is drawn;
+ * - `clusterBadges()`: every cluster badge whose centre is in view: client CSS pixel, radius
+ *   (CSS px) and count;
  * - `regionPixel(id)`: a client pixel inside the area where a click selects it (no claim
  *   symbol, event marker or map control there), or null when none is on screen;
  * - `drawnClaimIds()`: the ids of the claims drawn on their own in view now (from the rendered
@@ -34,6 +37,7 @@ export interface BorderMapAutomation {
   settled(): Promise<void>;
   claimPixel(id: string): [number, number] | null;
   clusterPixel(): [number, number] | null;
+  clusterBadges(): ClientBadge[];
   regionPixel(id: string): [number, number] | null;
   drawnClaimIds(): string[];
   drawnClaimCount(): number;
