@@ -28,4 +28,16 @@ internal static class ClusterCellDays
     /// </summary>
     public static string Where(ClaimQuery query, char marker, Func<string, string, string> inList) =>
         DayCounts.Where(query, area: null, marker, inList);
+
+    /// <summary>The kept cells of the tile's window (<see cref="ClusterCells.Window"/>), bound to parameters <c>cells_min_x</c> … <c>cells_max_y</c>.</summary>
+    public static string WindowCells(string marker) =>
+        $"d.cell_x BETWEEN {marker}cells_min_x AND {marker}cells_max_x AND d.cell_y BETWEEN {marker}cells_min_y AND {marker}cells_max_y";
+
+    /// <summary>
+    /// The window's cells that hold any claim, each one by its key: <c>claim_cells</c> names them, so
+    /// a read by cell and day probes each taken cell's own days instead of scanning every day of a
+    /// column of cells.
+    /// </summary>
+    public static string TakenCells(string marker) =>
+        $"(d.cell_x, d.cell_y) IN (SELECT d.cell_x, d.cell_y FROM claim_cells d WHERE d.zoom = {marker}zoom AND {WindowCells(marker)})";
 }
