@@ -72,9 +72,11 @@ internal static class MonthRanges
     /// A derived table <c>d</c> of the rollup's rows that meet the query's dates, as the three parts
     /// above, each with <paramref name="conditions"/> (on alias <c>d</c>, naming no date) and the
     /// columns <paramref name="columns"/> gives for the name of the row's first day (a month's first
-    /// day in the month part); <paramref name="marker"/> the backend's parameter marker.
+    /// day in the month part); <paramref name="marker"/> the backend's parameter marker. With <paramref name="namesEndDayIndex"/>
+    /// (SQLite) the part of the first month names the end-day index: without statistics SQLite's planner
+    /// prefers the key's equalities on a cell and would walk all of that cell's days.
     /// </summary>
-    public static string Source(MonthRollup rollup, ClaimQuery query, string conditions, Func<string, string> columns, char marker)
+    public static string Source(MonthRollup rollup, ClaimQuery query, string conditions, Func<string, string> columns, char marker, bool namesEndDayIndex = false)
     {
         var m = marker;
         var months = new List<string> { conditions };
@@ -89,8 +91,14 @@ internal static class MonthRanges
 
         if (query.From is not null)
         {
-            var before = query.To is null ? string.Empty : $" AND d.start_day < {m}month_to";
-            parts.Add($"SELECT {columns("d.start_day")} FROM {rollup.DayTable} d WHERE {conditions} AND d.end_day >= {m}from AND d.end_day < {m}month_after_from{before}");
+            // Implied unless the range ends in the month it starts in (a first day from to's month on
+            // cannot end before the month after from's); written so that no planner reads it by the key,
+            // which would walk every earlier first day instead of the end-day index's one month.
+            var before = query.To is { } to && to.Year * 12 + to.Month <= query.From.Value.Year * 12 + query.From.Value.Month
+                ? $" AND coalesce(d.start_day, d.start_day) < {m}month_to"
+                : string.Empty;
+            var index = namesEndDayIndex ? $" INDEXED BY {rollup.EndDayIndex}" : string.Empty;
+            parts.Add($"SELECT {columns("d.start_day")} FROM {rollup.DayTable} d{index} WHERE {conditions} AND d.end_day >= {m}from AND d.end_day < {m}month_after_from{before}");
         }
 
         return $"({string.Join("\n  UNION ALL ", parts)}) d";

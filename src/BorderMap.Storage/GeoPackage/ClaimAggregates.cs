@@ -89,7 +89,7 @@ internal static class ClaimAggregates
     /// (naming no date): whole months from the month table, the edge months from the day table (<see cref="MonthRanges"/>).
     /// </summary>
     private static string Months(MonthRollup rollup, ClaimQuery claims, string conditions, Func<string, string> columns) =>
-        MonthRanges.Source(rollup, claims, conditions, columns, '$');
+        MonthRanges.Source(rollup, claims, conditions, columns, '$', namesEndDayIndex: true);
 
     /// <summary>The query's criteria but its dates on <c>d</c>, which each part of a month read adds its own dates to.</summary>
     private static string UndatedWhere(ClaimQuery claims, string? area) => DayWhere(MonthRanges.Undated(claims), area);

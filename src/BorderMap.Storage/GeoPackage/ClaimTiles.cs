@@ -89,7 +89,8 @@ internal static class ClaimTiles
                 claims,
                 $"{ClusterCellDays.Where(MonthRanges.Undated(claims), '$', (column, list) => $"{column} IN (SELECT value FROM json_each({list}))")} AND d.zoom = $zoom AND {ClusterCellDays.TakenCells("$")}",
                 _ => "d.cell_x, d.cell_y, d.category, d.count, d.sum_x, d.sum_y",
-                '$')
+                '$',
+                namesEndDayIndex: true)
         : null;
 
     /// <summary>
