@@ -82,15 +82,9 @@ internal static class ClaimTiles
     /// </summary>
     private static string? Counted(ClaimQuery claims, TileAddress tile) =>
         ClusterCells.Answer(claims, tile)
-            ? $"claim_cells d WHERE {(claims.Categories is null ? "1 = 1" : "d.category IN (SELECT value FROM json_each($categories))")} AND d.zoom = $zoom AND {ClusterCellDays.WindowCells("$")}"
+            ? $"claim_cells d WHERE {(claims.Categories is null ? "1 = 1" : "d.category IN (SELECT value FROM json_each($categories))")} AND d.zoom = $zoom AND {ClusterCellDays.WindowCells('$')}"
         : ClusterCellDays.Answer(claims, tile)
-            ? MonthRanges.Source(
-                MonthRollup.CellDays,
-                claims,
-                $"{ClusterCellDays.Where(MonthRanges.Undated(claims), '$', (column, list) => $"{column} IN (SELECT value FROM json_each({list}))")} AND d.zoom = $zoom AND {ClusterCellDays.TakenCells("$")}",
-                _ => "d.cell_x, d.cell_y, d.category, d.count, d.sum_x, d.sum_y",
-                '$',
-                namesEndDayIndex: true)
+            ? ClusterCellDays.Rows(claims, tile, '$', (column, list) => $"{column} IN (SELECT value FROM json_each({list}))", namesEndDayIndex: true)
         : null;
 
     /// <summary>

@@ -93,14 +93,9 @@ internal static class PostGisTiles
     /// </summary>
     private static string? CountedTable(ClaimQuery query, TileAddress tile) =>
         ClusterCells.Answer(query, tile)
-            ? $"claim_cells d WHERE {(query.Categories is null ? "true" : "d.category = ANY(@categories)")} AND d.zoom = @zoom AND {ClusterCellDays.WindowCells("@")}"
+            ? $"claim_cells d WHERE {(query.Categories is null ? "true" : "d.category = ANY(@categories)")} AND d.zoom = @zoom AND {ClusterCellDays.WindowCells('@')}"
         : ClusterCellDays.Answer(query, tile)
-            ? MonthRanges.Source(
-                MonthRollup.CellDays,
-                query,
-                $"{ClusterCellDays.Where(MonthRanges.Undated(query), '@', (column, list) => $"{column} = ANY({list})")} AND d.zoom = @zoom AND {ClusterCellDays.TakenCells("@")}",
-                _ => "d.cell_x, d.cell_y, d.category, d.count, d.sum_x, d.sum_y",
-                '@')
+            ? ClusterCellDays.Rows(query, tile, '@', (column, list) => $"{column} = ANY({list})", namesEndDayIndex: false)
         : null;
 
     /// <summary>A cluster tile from the pre-counted <paramref name="counts"/>, bound to the query's own parameters (dates and lists).</summary>
@@ -114,7 +109,7 @@ internal static class PostGisTiles
             new("zoom", (short)window.Zoom), new("shift", window.Shift), new("origin_x", (int)window.OriginX), new("origin_y", (int)window.OriginY),
             new("cells_min_x", (int)window.MinX), new("cells_max_x", (int)window.MaxX), new("cells_min_y", (int)window.MinY), new("cells_max_y", (int)window.MaxY),
         ]);
-        if (ClusterCellDays.Answer(query, tile))
+        if (ClusterCellDays.Answer(query, tile) && ClusterCellDays.ByMonths(tile))
         {
             parameters.AddRange(MonthRanges.Parameters(query).Select(p => new NpgsqlParameter(p.Name, p.Day)));
         }
