@@ -4,7 +4,8 @@
 # whole months from claim_*months, the two edge months from the day tables), as months_sql.py emits
 # them. A GeoPackage is read with sqlite3 -readonly, a PostGIS database with psql. Prints per case the
 # rows read from the tables, the rows answered, then CPU (sqlite3 only: user + sys) and wall per run,
-# median of 5 after one warm-up. Usage: bench/scale/months.sh STORE [FROM TO] (a store opened once by
+# median of 5 after one warm-up. Tiles are read both ways at any zoom here; the stores read by
+# months only tiles z0–z3 (ClusterCellDays.ByMonths). Usage: bench/scale/months.sh STORE [FROM TO] (a store opened once by
 # this bordermap, so that it has the month rollups).
 set -euo pipefail
 store=$1 from=${2:-2021-01-01} to=${3:-2021-12-31}
