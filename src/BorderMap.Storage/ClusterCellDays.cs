@@ -28,4 +28,47 @@ internal static class ClusterCellDays
     /// </summary>
     public static string Where(ClaimQuery query, char marker, Func<string, string, string> inList) =>
         DayCounts.Where(query, area: null, marker, inList);
+
+    /// <summary>
+    /// The kept zooms whose tiles read whole months from <c>claim_cell_months</c> (<see cref="MonthRanges"/>):
+    /// up to zoom 8 (tiles z0–z3), whose cells are few and hold many claims each, so months merge their
+    /// day rows (5.5× fewer rows at zoom 6 for 100,000 claims). Finer cells hold about one claim per
+    /// month and kind, where the three-part read costs more than the one range of day rows
+    /// (bench/RESULTS.md, "Long date ranges from month rollups").
+    /// </summary>
+    private const int MonthsUpToZoom = 8;
+
+    /// <summary>True when the tile's rows come by months (<see cref="MonthsUpToZoom"/>), which bind <see cref="MonthRanges.Parameters"/>.</summary>
+    public static bool ByMonths(TileAddress tile) => ClusterCells.Window(tile).Zoom <= MonthsUpToZoom;
+
+    private const string Columns = "d.cell_x, d.cell_y, d.category, d.count, d.sum_x, d.sum_y";
+
+    /// <summary>
+    /// The pre-counted rows of the tile's window under the query, as a derived table <c>d</c> of
+    /// <see cref="Columns"/>: from <c>claim_cell_days</c>, or by months (<see cref="MonthsUpToZoom"/>);
+    /// <paramref name="marker"/>, <paramref name="inList"/> and <paramref name="namesEndDayIndex"/> as
+    /// <see cref="Where"/> and <see cref="MonthRanges.Source"/> take them.
+    /// </summary>
+    public static string Rows(ClaimQuery query, TileAddress tile, char marker, Func<string, string, string> inList, bool namesEndDayIndex) =>
+        ByMonths(tile)
+            ? MonthRanges.Source(
+                MonthRollup.CellDays,
+                query,
+                $"{Where(MonthRanges.Undated(query), marker, inList)} AND d.zoom = {marker}zoom AND {TakenCells(marker)}",
+                _ => Columns,
+                marker,
+                namesEndDayIndex)
+            : $"(SELECT {Columns} FROM claim_cell_days d WHERE {Where(query, marker, inList)} AND d.zoom = {marker}zoom AND {WindowCells(marker)}) d";
+
+    /// <summary>The kept cells of the tile's window (<see cref="ClusterCells.Window"/>), bound to parameters <c>cells_min_x</c> … <c>cells_max_y</c>.</summary>
+    public static string WindowCells(char marker) =>
+        $"d.cell_x BETWEEN {marker}cells_min_x AND {marker}cells_max_x AND d.cell_y BETWEEN {marker}cells_min_y AND {marker}cells_max_y";
+
+    /// <summary>
+    /// The window's cells that hold any claim, each one by its key: <c>claim_cells</c> names them, so
+    /// a read by cell and day probes each taken cell's own days instead of scanning every day of a
+    /// column of cells.
+    /// </summary>
+    public static string TakenCells(char marker) =>
+        $"(d.cell_x, d.cell_y) IN (SELECT d.cell_x, d.cell_y FROM claim_cells d WHERE d.zoom = {marker}zoom AND {WindowCells(marker)})";
 }

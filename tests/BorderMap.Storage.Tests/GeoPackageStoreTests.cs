@@ -24,6 +24,9 @@ public sealed class GeoPackageStoreTests : ClaimStoreContract, IDisposable
         "DROP TABLE claim_area_values; DROP TABLE event_areas; DROP TRIGGER claim_area_values_add; DROP TRIGGER claim_area_values_remove; " +
         "DROP TRIGGER claim_area_values_add_area; DROP TRIGGER claim_area_values_remove_area; DROP TRIGGER claim_area_values_add_actor; DROP TRIGGER claim_area_values_remove_actor;");
 
+    protected override Task ForgetMonthRollupsAsync() => ExecuteAsync(string.Concat(MonthRollup.All.Select(r =>
+        $"DROP TABLE {r.MonthTable}; DROP TRIGGER {r.MonthTable}_add; DROP TRIGGER {r.MonthTable}_change; DROP TRIGGER {r.MonthTable}_remove; DROP INDEX {r.EndDayIndex};")));
+
     /// <summary>Writes each claim's stated dates as its days, counts them so, and marks the derived tables as of before periods.</summary>
     protected override Task ForgetClaimPeriodsAsync() => ExecuteAsync(
         """

@@ -25,8 +25,23 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
             "DROP INDEX claims_by_event_date_idx, claims_by_place_idx, claims_by_title_idx, claims_by_category_idx, claims_by_status_idx; " +
             "DROP TABLE claim_area_values, event_areas; DROP FUNCTION bordermap_area_values_inserted, bordermap_area_values_updated, bordermap_area_values_deleted CASCADE; " +
             "ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; " +
+            MonthRollupsSql +
             "DELETE FROM schema_version WHERE version >= 7",
             connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Drops the month rollups, the functions and triggers that keep them and the day tables' end-day indexes.</summary>
+    private static string MonthRollupsSql => string.Concat(MonthRollup.All.Select(r =>
+        $"DROP TABLE IF EXISTS {r.MonthTable}; DROP INDEX IF EXISTS {r.EndDayIndex}; " +
+        $"DROP FUNCTION IF EXISTS bordermap_{r.MonthTable}_inserted, bordermap_{r.MonthTable}_updated, bordermap_{r.MonthTable}_deleted CASCADE; "));
+
+    protected override async Task ForgetMonthRollupsAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        var rollups = PostGisSchema.Migrations.ToList().IndexOf(MonthRollupsMigration.Sql) + 1;
+        await using var command = new Npgsql.NpgsqlCommand(MonthRollupsSql + $"DELETE FROM schema_version WHERE version = {rollups}", connection);
         await command.ExecuteNonQueryAsync();
     }
 

@@ -19,9 +19,9 @@ internal static class ClaimAggregates
         var combinations = SqliteRows.Select(
             connection,
             counted
-                ? $"SELECT d.category, d.status, d.geo_precision, sum(d.count) FROM claim_days d WHERE {DayWhere(claims, claims.RegionId is null ? "''" : "$region")} GROUP BY 1, 2, 3"
+                ? $"SELECT d.category, d.status, d.geo_precision, sum(d.count) FROM {Months(MonthRollup.Days, claims, UndatedWhere(claims, RegionArea(claims)), _ => "d.category, d.status, d.geo_precision, d.count")} GROUP BY 1, 2, 3"
                 : $"SELECT s.category, s.status, s.geo_precision, count(*) FROM claim_summary s WHERE {query.Where()} GROUP BY 1, 2, 3",
-            query.Parameters,
+            counted ? WithMonths(claims, query) : query.Parameters,
             row => (Category: row.GetString(0), Status: row.GetString(1), Precision: row.GetInt32(2).ToString(CultureInfo.InvariantCulture), Count: row.GetInt32(3)));
         IReadOnlyList<FacetCount> CountBy(Func<(string Category, string Status, string Precision, int Count), string> value) =>
             ClaimFacets.Ordered(combinations.GroupBy(value, StringComparer.Ordinal).Select(g => new FacetCount(g.Key, g.Sum(c => c.Count))));
@@ -50,20 +50,25 @@ internal static class ClaimAggregates
         var top = limit is { } n ? $"ORDER BY 2 DESC, 1 LIMIT {n.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
         return SqliteRows.Select(
             connection,
-            $"SELECT d.value, sum(d.count) FROM claim_area_values d WHERE {DayWhere(claims, claims.RegionId is null ? "''" : "$region")} AND d.kind = '{kind}' GROUP BY d.value {top}",
-            query.Parameters,
+            $"SELECT d.value, sum(d.count) FROM {Months(MonthRollup.AreaValues, claims, $"{UndatedWhere(claims, RegionArea(claims))} AND d.kind = '{kind}'", _ => "d.value, d.count")} GROUP BY d.value {top}",
+            WithMonths(claims, query),
             row => new FacetCount(row.GetString(0), row.GetInt32(1)));
     }
 
-    /// <summary>Claims per day (the index on the first day answers it), gathered into bins here: a bin is a whole number of days.</summary>
+    /// <summary>
+    /// Claims per day (the index on the first day answers it), gathered into bins here: a bin is a
+    /// whole number of days. Month bins read whole months from <c>claim_months</c> (<see cref="MonthRanges"/>);
+    /// day and week bins, which months do not hold, read <c>claim_days</c>.
+    /// </summary>
     public static IReadOnlyList<DateBin> Histogram(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query, DateBinSize size)
     {
+        var counted = DayCounts.Answer(claims);
         var days = SqliteRows.Select(
             connection,
-            DayCounts.Answer(claims)
-                ? $"SELECT d.start_day, sum(d.count) FROM claim_days d WHERE {DayWhere(claims, claims.RegionId is null ? "''" : "$region")} GROUP BY d.start_day"
-                : $"SELECT s.start_day, count(*) FROM claim_summary s WHERE {query.Where()} GROUP BY s.start_day",
-            query.Parameters,
+            !counted ? $"SELECT s.start_day, count(*) FROM claim_summary s WHERE {query.Where()} GROUP BY s.start_day"
+            : size == DateBinSize.Month ? $"SELECT d.start_day, sum(d.count) FROM {Months(MonthRollup.Days, claims, UndatedWhere(claims, RegionArea(claims)), start => $"{start} AS start_day, d.count")} GROUP BY d.start_day"
+            : $"SELECT d.start_day, sum(d.count) FROM claim_days d WHERE {DayWhere(claims, RegionArea(claims))} GROUP BY d.start_day",
+            counted && size == DateBinSize.Month ? WithMonths(claims, query) : query.Parameters,
             row => (Day: Core.IsoDate.Parse(row.GetString(0)), Count: row.GetInt32(1)));
         return [.. days.GroupBy(d => DateBins.StartOf(d.Day, size)).Select(bin => new DateBin(bin.Key, bin.Sum(d => d.Count))).OrderBy(bin => bin.Start)];
     }
@@ -72,9 +77,34 @@ internal static class ClaimAggregates
     private static List<FacetCount> AreaCounts(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query) =>
         SqliteRows.Select(
             connection,
-            $"SELECT d.area_id, sum(d.count) FROM claim_days d WHERE {DayWhere(claims, area: null)} AND d.area_id <> '' GROUP BY d.area_id",
-            query.Parameters,
+            $"SELECT d.area_id, sum(d.count) FROM {Months(MonthRollup.Days, claims, $"{UndatedWhere(claims, area: null)} AND d.area_id <> ''", _ => "d.area_id, d.count")} GROUP BY d.area_id",
+            WithMonths(claims, query),
             row => new FacetCount(row.GetString(0), row.GetInt32(1)));
+
+    /// <summary>The SQL of the area whose rows count the query's claims: its region's, or <c>''</c> (every claim).</summary>
+    private static string RegionArea(ClaimQuery claims) => claims.RegionId is null ? "''" : "$region";
+
+    /// <summary>
+    /// The rows of <paramref name="rollup"/> that meet the query under <paramref name="conditions"/>
+    /// (naming no date): whole months from the month table, the edge months from the day table (<see cref="MonthRanges"/>).
+    /// </summary>
+    private static string Months(MonthRollup rollup, ClaimQuery claims, string conditions, Func<string, string> columns) =>
+        MonthRanges.Source(rollup, claims, conditions, columns, '$', namesEndDayIndex: true);
+
+    /// <summary>The query's criteria but its dates on <c>d</c>, which each part of a month read adds its own dates to.</summary>
+    private static string UndatedWhere(ClaimQuery claims, string? area) => DayWhere(MonthRanges.Undated(claims), area);
+
+    /// <summary>The query's parameters and the month bounds the rollups compare with.</summary>
+    private static Dictionary<string, object> WithMonths(ClaimQuery claims, GeoPackageQuery query)
+    {
+        var parameters = new Dictionary<string, object>(query.Parameters, StringComparer.Ordinal);
+        foreach (var (name, day) in MonthRanges.Parameters(claims))
+        {
+            parameters["$" + name] = Core.IsoDate.Format(day);
+        }
+
+        return parameters;
+    }
 
     /// <summary>The query's criteria on <c>claim_days d</c>; <paramref name="area"/> the SQL of the area the rows count (null: any).</summary>
     private static string DayWhere(ClaimQuery claims, string? area) =>

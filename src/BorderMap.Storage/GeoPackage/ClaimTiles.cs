@@ -39,7 +39,7 @@ internal static class ClaimTiles
             || SqliteRows.Select(connection, $"SELECT count(*) FROM claim_summary s WHERE {where}", parameters, row => row.GetInt32(0))[0] > TileAddress.MaxClaimsPerTile;
         if (clustered)
         {
-            var cells = Counted(claims, tile) is { } counts ? CountedClusters(connection, counts, tile, parameters) : Clusters(connection, where, parameters);
+            var cells = Counted(claims, tile) is { } counts ? CountedClusters(connection, claims, counts, tile, parameters) : Clusters(connection, where, parameters);
             foreach (var cell in cells)
             {
                 var (x, y) = Pixel(cell.SumX / cell.Count, cell.SumY / cell.Count);
@@ -76,19 +76,22 @@ internal static class ClaimTiles
     }
 
     /// <summary>
-    /// The pre-counted table and conditions that answer a cluster tile, or null when only the claims
-    /// can: <c>claim_cells</c> without dates, <c>claim_cell_days</c> with them (<see cref="ClusterCellDays"/>).
+    /// The pre-counted rows of the tile's cells that answer a cluster tile, or null when only the claims
+    /// can: <c>claim_cells</c> without dates; with them, the cells' whole months from <c>claim_cell_months</c>
+    /// and their edge months from <c>claim_cell_days</c> (<see cref="ClusterCellDays"/>, <see cref="MonthRanges"/>).
     /// </summary>
     private static string? Counted(ClaimQuery claims, TileAddress tile) =>
-        ClusterCells.Answer(claims, tile) ? "claim_cells d WHERE " + (claims.Categories is null ? "1 = 1" : "d.category IN (SELECT value FROM json_each($categories))")
-        : ClusterCellDays.Answer(claims, tile) ? "claim_cell_days d WHERE " + ClusterCellDays.Where(claims, '$', (column, list) => $"{column} IN (SELECT value FROM json_each({list}))")
+        ClusterCells.Answer(claims, tile)
+            ? $"claim_cells d WHERE {(claims.Categories is null ? "1 = 1" : "d.category IN (SELECT value FROM json_each($categories))")} AND d.zoom = $zoom AND {ClusterCellDays.WindowCells('$')}"
+        : ClusterCellDays.Answer(claims, tile)
+            ? ClusterCellDays.Rows(claims, tile, '$', (column, list) => $"{column} IN (SELECT value FROM json_each({list}))", namesEndDayIndex: true)
         : null;
 
     /// <summary>
     /// The same clusters from pre-counted cells (<see cref="ClusterCells"/>), <paramref name="counts"/>
     /// the table and its conditions: as many rows as the tile has cells and kinds of claim, whatever its claims.
     /// </summary>
-    private static IEnumerable<Cluster> CountedClusters(SqliteConnection connection, string counts, TileAddress tile, Dictionary<string, object> parameters)
+    private static IEnumerable<Cluster> CountedClusters(SqliteConnection connection, ClaimQuery claims, string counts, TileAddress tile, Dictionary<string, object> parameters)
     {
         var window = ClusterCells.Window(tile);
         parameters["$zoom"] = window.Zoom;
@@ -99,11 +102,16 @@ internal static class ClaimTiles
         parameters["$cells_max_y"] = window.MaxY;
         parameters["$origin_x"] = window.OriginX;
         parameters["$origin_y"] = window.OriginY;
+        foreach (var (name, day) in MonthRanges.Parameters(claims))
+        {
+            parameters["$" + name] = Core.IsoDate.Format(day);
+        }
+
         var rows = SqliteRows.Select(
             connection,
             $"""
             SELECT (d.cell_x >> $shift) - $origin_x + {TileAddress.ClusterGrid} * ((d.cell_y >> $shift) - $origin_y) AS cell, d.category, sum(d.count), sum(d.sum_x), sum(d.sum_y)
-            FROM {counts} AND d.zoom = $zoom AND d.cell_x BETWEEN $cells_min_x AND $cells_max_x AND d.cell_y BETWEEN $cells_min_y AND $cells_max_y
+            FROM {counts}
             GROUP BY cell, d.category
             """,
             parameters,

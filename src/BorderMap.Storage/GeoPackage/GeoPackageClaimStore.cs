@@ -130,6 +130,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
                 SourceVersionSchema.Apply(connection, transaction);
                 CountTables.Apply(connection, transaction);
+                MonthRollupSchema.Apply(connection, transaction);
                 GeoPackageEventSql.ApplyDerived(connection, transaction);
 
                 using var tables = new ClaimTables(connection, transaction, _placer);
@@ -334,6 +335,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         using var transaction = connection.BeginTransaction();
         ClaimPeriodUpgrade.Apply(connection, transaction);
         CountTables.Apply(connection, transaction);
+        MonthRollupSchema.Apply(connection, transaction);
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;

@@ -34,18 +34,18 @@ internal static class PostGisAggregates
     {
         var area = query.RegionId is null ? "''" : "@region";
         var regions = query.RegionId is null
-            ? $"SELECT 'region', d.area_id, sum(d.count)::bigint FROM claim_days d WHERE {DayWhere(query, area: null)} AND d.area_id <> '' GROUP BY d.area_id"
+            ? $"SELECT 'region', d.area_id, sum(d.count)::bigint FROM {Months(MonthRollup.Days, query, $"{UndatedWhere(query, area: null)} AND d.area_id <> ''", "d.area_id, d.count")} GROUP BY d.area_id"
             : $"""
-              SELECT 'region', d.value, sum(d.count)::bigint FROM claim_area_values d WHERE {DayWhere(query, area)} AND d.kind = '{AreaValueCounts.Area}' GROUP BY d.value
+              SELECT 'region', d.value, sum(d.count)::bigint FROM {Months(MonthRollup.AreaValues, query, $"{UndatedWhere(query, area)} AND d.kind = '{AreaValueCounts.Area}'", "d.value, d.count")} GROUP BY d.value
               UNION ALL SELECT 'region', @region, sum(count)::bigint FROM days HAVING sum(count) > 0
               """;
         return $$"""
-            WITH days AS MATERIALIZED (SELECT d.category, d.status, d.geo_precision, d.count FROM claim_days d WHERE {{DayWhere(query, area)}})
+            WITH days AS MATERIALIZED (SELECT d.category, d.status, d.geo_precision, d.count FROM {{Months(MonthRollup.Days, query, UndatedWhere(query, area), "d.category, d.status, d.geo_precision, d.count")}})
             SELECT 'total', NULL, coalesce(sum(count), 0)::bigint FROM days
             UNION ALL SELECT 'category', category, sum(count)::bigint FROM days GROUP BY category
             UNION ALL SELECT 'status', status, sum(count)::bigint FROM days GROUP BY status
             UNION ALL SELECT 'precision', geo_precision::text, sum(count)::bigint FROM days GROUP BY geo_precision
-            UNION ALL (SELECT 'actor', d.value, sum(d.count)::bigint FROM claim_area_values d WHERE {{DayWhere(query, area)}} AND d.kind = '{{AreaValueCounts.Actor}}'
+            UNION ALL (SELECT 'actor', d.value, sum(d.count)::bigint FROM {{Months(MonthRollup.AreaValues, query, $"{UndatedWhere(query, area)} AND d.kind = '{AreaValueCounts.Actor}'", "d.value, d.count")}}
                        GROUP BY d.value ORDER BY 3 DESC, d.value COLLATE "C" LIMIT {{ClaimFacets.MaxActors}})
             UNION ALL {{regions}}
             """;
@@ -54,11 +54,32 @@ internal static class PostGisAggregates
     public static ClaimFacets Facets(NpgsqlConnection connection, ClaimQuery query)
     {
         var where = PostGisQuery.Of(query);
-        var sql = DayCounts.Answer(query) ? CountedFacetsSql(query) : FacetsSql(where.Where);
+        var counted = DayCounts.Answer(query);
+        var sql = counted ? CountedFacetsSql(query) : FacetsSql(where.Where);
+        if (counted)
+        {
+            AddMonths(query, where);
+        }
+
         var rows = PostGisRows.Read(connection, sql, where.Parameters, r => (Kind: r.GetString(0), Value: r.IsDBNull(1) ? null : r.GetString(1), Count: (int)r.GetInt64(2)));
         IReadOnlyList<FacetCount> Of(string kind) => ClaimFacets.Ordered(rows.Where(r => r.Kind == kind).Select(r => new FacetCount(r.Value!, r.Count)));
         return new ClaimFacets(rows.Single(r => r.Kind == "total").Count, Of("category"), Of("status"), Of("precision"), Of("actor"), Of("region"));
     }
+
+    /// <summary>
+    /// The rows of <paramref name="rollup"/> that meet the query under <paramref name="conditions"/>
+    /// (naming no date), as <paramref name="columns"/>: whole months from the month table, the edge
+    /// months from the day table (<see cref="MonthRanges"/>).
+    /// </summary>
+    private static string Months(MonthRollup rollup, ClaimQuery query, string conditions, string columns) =>
+        MonthRanges.Source(rollup, query, conditions, _ => columns, '@');
+
+    /// <summary>The query's criteria but its dates on <c>d</c>, which each part of a month read adds its own dates to.</summary>
+    private static string UndatedWhere(ClaimQuery query, string? area) => DayWhere(MonthRanges.Undated(query), area);
+
+    /// <summary>Binds the month bounds the rollups compare with.</summary>
+    private static void AddMonths(ClaimQuery query, PostGisQuery where) =>
+        where.Parameters.AddRange(MonthRanges.Parameters(query).Select(p => new NpgsqlParameter(p.Name, p.Day)));
 
     /// <summary>The query's criteria on <c>claim_days d</c>; <paramref name="area"/> the SQL of the area the rows count (null: any).</summary>
     private static string DayWhere(ClaimQuery query, string? area) =>
@@ -73,6 +94,12 @@ internal static class PostGisAggregates
         var where = PostGisQuery.Of(query);
         var counted = DayCounts.Answer(query);
         var day = counted ? "d.start_day" : "lower(c.period)";
+        var area = query.RegionId is null ? "''" : "@region";
+        if (counted && size == DateBinSize.Month)
+        {
+            AddMonths(query, where);
+        }
+
         var start = size switch
         {
             DateBinSize.Day => day,
@@ -81,9 +108,10 @@ internal static class PostGisAggregates
         };
         return PostGisRows.Read(
             connection,
-            counted
-                ? $"SELECT {start} AS start, sum(d.count)::bigint FROM claim_days d WHERE {DayWhere(query, query.RegionId is null ? "''" : "@region")} GROUP BY 1 ORDER BY 1"
-                : $"SELECT {start} AS start, count(*) FROM claims c {where.Where} GROUP BY 1 ORDER BY 1",
+            !counted ? $"SELECT {start} AS start, count(*) FROM claims c {where.Where} GROUP BY 1 ORDER BY 1"
+            : size == DateBinSize.Month
+                ? $"SELECT {start} AS start, sum(d.count)::bigint FROM {MonthRanges.Source(MonthRollup.Days, query, UndatedWhere(query, area), first => $"{first} AS start_day, d.count", '@')} GROUP BY 1 ORDER BY 1"
+                : $"SELECT {start} AS start, sum(d.count)::bigint FROM claim_days d WHERE {DayWhere(query, area)} GROUP BY 1 ORDER BY 1",
             where.Parameters,
             r => new DateBin(r.GetFieldValue<DateOnly>(0), (int)r.GetInt64(1)));
     }

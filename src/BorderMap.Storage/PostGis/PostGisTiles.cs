@@ -66,7 +66,6 @@ internal static class PostGisTiles
           SELECT (d.cell_x >> @shift) - @origin_x AS cell_x, (d.cell_y >> @shift) - @origin_y AS cell_y,
                  d.category, sum(d.count)::bigint AS n, sum(d.sum_x) AS sum_x, sum(d.sum_y) AS sum_y
           FROM {{counts}}
-            AND d.zoom = @zoom AND d.cell_x BETWEEN @cells_min_x AND @cells_max_x AND d.cell_y BETWEEN @cells_min_y AND @cells_max_y
           GROUP BY 1, 2, 3),
         {{Features}}
         """;
@@ -89,12 +88,15 @@ internal static class PostGisTiles
     }
 
     /// <summary>
-    /// The pre-counted table and conditions that answer a cluster tile, or null when only the claims
-    /// can: <c>claim_cells</c> without dates, <c>claim_cell_days</c> with them (<see cref="ClusterCellDays"/>).
+    /// The pre-counted rows of the tile's cells that answer a cluster tile, or null when only the claims
+    /// can: <c>claim_cells</c> without dates; with them, the cells' whole months from <c>claim_cell_months</c>
+    /// and their edge months from <c>claim_cell_days</c> (<see cref="ClusterCellDays"/>, <see cref="MonthRanges"/>).
     /// </summary>
     private static string? CountedTable(ClaimQuery query, TileAddress tile) =>
-        ClusterCells.Answer(query, tile) ? "claim_cells d WHERE " + (query.Categories is null ? "true" : "d.category = ANY(@categories)")
-        : ClusterCellDays.Answer(query, tile) ? "claim_cell_days d WHERE " + ClusterCellDays.Where(query, '@', (column, list) => $"{column} = ANY({list})")
+        ClusterCells.Answer(query, tile)
+            ? $"claim_cells d WHERE {(query.Categories is null ? "true" : "d.category = ANY(@categories)")} AND d.zoom = @zoom AND {ClusterCellDays.WindowCells('@')}"
+        : ClusterCellDays.Answer(query, tile)
+            ? ClusterCellDays.Rows(query, tile, '@', (column, list) => $"{column} = ANY({list})", namesEndDayIndex: false)
         : null;
 
     /// <summary>A cluster tile from the pre-counted <paramref name="counts"/>, bound to the query's own parameters (dates and lists).</summary>
@@ -108,6 +110,11 @@ internal static class PostGisTiles
             new("zoom", (short)window.Zoom), new("shift", window.Shift), new("origin_x", (int)window.OriginX), new("origin_y", (int)window.OriginY),
             new("cells_min_x", (int)window.MinX), new("cells_max_x", (int)window.MaxX), new("cells_min_y", (int)window.MinY), new("cells_max_y", (int)window.MaxY),
         ]);
+        if (ClusterCellDays.Answer(query, tile) && ClusterCellDays.ByMonths(tile))
+        {
+            parameters.AddRange(MonthRanges.Parameters(query).Select(p => new NpgsqlParameter(p.Name, p.Day)));
+        }
+
         var tiles = PostGisRows.Read(connection, CountedClustersSql(counts), parameters, r => r.IsDBNull(0) ? [] : r.GetFieldValue<byte[]>(0));
         return tiles.Count == 0 ? [] : tiles[0];
     }
