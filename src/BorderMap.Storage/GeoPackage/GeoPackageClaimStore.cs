@@ -204,7 +204,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
                 Parallel.For(0, claims.Count, i => records[i] = Writes.Record(claims[i].Claim));
                 for (var i = 0; i < claims.Count; i++)
                 {
-                    tables.WriteDerived(claims[i].Fid, records[i], replace: false);
+                    tables.WriteDerived(claims[i].Fid, records[i]);
                 }
 
                 after = claims[^1].Fid;
