@@ -76,17 +76,24 @@ internal static class AreaValueSchema
         BEGIN {Remove("OLD.claim_fid", "s", ActorCombinations("OLD.claim_fid", "OLD.actor"))} END;
         """;
 
-    /// <summary>Counts every claim already stored, each row once.</summary>
-    public const string Fill =
-        $"""
-        INSERT INTO claim_area_values ({Columns})
-          SELECT v.area_id, s.start_day, s.end_day, s.category, s.status, s.geo_precision, v.kind, v.value, count(*)
-          FROM (SELECT '' AS area_id, t.claim_fid, 'actor' AS kind, t.actor AS value FROM claim_actors t
-                UNION ALL SELECT a.area_id, t.claim_fid, 'actor', t.actor FROM claim_areas a JOIN claim_actors t ON t.claim_fid = a.claim_fid
-                UNION ALL SELECT a.area_id, a.claim_fid, 'area', b.area_id FROM claim_areas a JOIN claim_areas b ON b.claim_fid = a.claim_fid AND b.area_id <> a.area_id) v
-          JOIN claim_summary s ON s.claim_fid = v.claim_fid
-          GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
-        """;
+    /// <summary>
+    /// Adds the claims of <paramref name="summary"/> (<c>claim_summary</c> rows) to the counts, each
+    /// row once: their actors in every one of their areas and in <c>''</c>, and each pair of their
+    /// areas. One statement per kind of combination, each led by the claims, so that counting a few
+    /// claims reads only their rows; the kinds never share a row.
+    /// </summary>
+    public static string FillFrom(string summary)
+    {
+        const string Values = "s.start_day, s.end_day, s.category, s.status, s.geo_precision";
+        string Count(string combination, string joins) =>
+            $"INSERT INTO claim_area_values ({Columns}) SELECT {combination}, count(*) FROM {summary} s {joins} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ON CONFLICT {Key} DO UPDATE SET count = count + excluded.count;\n";
+        return Count($"'', {Values}, 'actor', t.actor", "JOIN claim_actors t ON t.claim_fid = s.claim_fid")
+            + Count($"a.area_id, {Values}, 'actor', t.actor", "JOIN claim_areas a ON a.claim_fid = s.claim_fid JOIN claim_actors t ON t.claim_fid = s.claim_fid")
+            + Count($"a.area_id, {Values}, 'area', b.area_id", "JOIN claim_areas a ON a.claim_fid = s.claim_fid JOIN claim_areas b ON b.claim_fid = s.claim_fid AND b.area_id <> a.area_id");
+    }
+
+    /// <summary>Counts every claim already stored.</summary>
+    public static string Fill => FillFrom("claim_summary");
 
     public static string Create => Table + Fill + Triggers;
 }

@@ -17,6 +17,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private bool _importIds;
+    private ImportTail? _importTail;
 
     /// <summary>The event tables in this transaction: an import creates its events after its claims.</summary>
     public EventTables Events() => new(new GeoPackageEventSql(connection, transaction), this);
@@ -40,9 +41,9 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     private static readonly string UpdateSql =
         $"UPDATE claims SET geom = $geom, {string.Join(", ", ClaimRows.DataColumns.Select(c => $"{c} = ${c}"))} WHERE id = $id AND version = $expected RETURNING fid";
 
-    public bool InsertClaim(ClaimRecord record) => WriteWithDerived(record, ClaimRows.Serialize(record.Claim), expectedVersion: null) is not null;
+    public bool InsertClaim(ClaimRecord record) => WriteWithDerived(record, ClaimRows.Serialize(record.Claim), expectedVersion: null, searchNow: true) is not null;
 
-    public bool UpdateClaim(ClaimRecord record, int expectedVersion) => WriteWithDerived(record, ClaimRows.Serialize(record.Claim), expectedVersion) is not null;
+    public bool UpdateClaim(ClaimRecord record, int expectedVersion) => WriteWithDerived(record, ClaimRows.Serialize(record.Claim), expectedVersion, searchNow: true) is not null;
 
     public bool DeleteClaim(string id, int expectedVersion)
     {
@@ -56,30 +57,36 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     }
 
     /// <summary>
-    /// Writes the chunk with the R-tree's write triggers dropped and the index rows written
-    /// directly: the triggers' per-row ST_* calls would cost more than everything else together.
-    /// They are created again before this returns, inside the transaction, so no reader ever sees them gone.
+    /// Writes the chunk, leaving the pre-counted tables, the full-text index and the GeoPackage
+    /// R-tree's triggers to <see cref="FinishImport"/> (<see cref="ImportTail"/>); the R-tree's
+    /// rows are written directly meanwhile.
     /// </summary>
     public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
     {
         var rows = new ClaimRow[writes.Count];
         Parallel.For(0, writes.Count, i => rows[i] = ClaimRows.Serialize(writes[i].Record.Claim));
+        _importTail ??= ImportTail.Begin(connection, transaction);
         var stale = new List<string>();
-        Execute(GeoPackageSchema.DropClaimsIndexWriteTriggers);
         for (var i = 0; i < writes.Count; i++)
         {
-            if (WriteWithDerived(writes[i].Record, rows[i], writes[i].ExpectedVersion) is not { } fid)
+            if (WriteWithDerived(writes[i].Record, rows[i], writes[i].ExpectedVersion, searchNow: false) is not { } fid)
             {
                 stale.Add(rows[i].Id);
                 continue;
             }
 
+            Execute(ImportTail.ListWritten, ("$fid", fid), ("$key", writes[i].Record.SearchKey));
             WriteGeometryIndex(fid, rows[i].Envelope);
             AppendHistory(writes[i].History);
         }
 
-        Execute(GeoPackageSchema.ClaimsIndexWriteTriggers);
         return stale;
+    }
+
+    public void FinishImport()
+    {
+        _importTail?.Finish(connection, transaction);
+        _importTail = null;
     }
 
     public IReadOnlyDictionary<string, int> MarkImported(IReadOnlyList<(string Id, int Index)> chunk)
@@ -177,10 +184,10 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
 
     /// <summary>
     /// Inserts (no expected version) or updates a claim, and writes its derived rows
-    /// (<see cref="DerivedRows"/>); answers its fid, or null when an update found the claim moved
-    /// on or an insert found the id taken.
+    /// (<see cref="DerivedRows"/>), the full-text index's unless <paramref name="searchNow"/> is
+    /// false; answers its fid, or null when an update found the claim moved on or an insert found the id taken.
     /// </summary>
-    private long? WriteWithDerived(ClaimRecord record, ClaimRow row, int? expectedVersion)
+    private long? WriteWithDerived(ClaimRecord record, ClaimRow row, int? expectedVersion, bool searchNow)
     {
         var parameters = new List<(string Name, object? Value)> { ("$geom", row.Geometry), ("$id", row.Id) };
         parameters.AddRange(ClaimRows.DataParameters.Select((name, i) => (name, row.Values[i])));
@@ -194,20 +201,17 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
             return null;
         }
 
-        WriteDerived(fid, record, replace: expectedVersion is not null);
-        return fid;
-    }
-
-    /// <summary>Writes the derived rows of the claim at <paramref name="fid"/>, first removing its old ones when it had any.</summary>
-    public void WriteDerived(long fid, ClaimRecord record, bool replace)
-    {
-        if (replace)
+        if (expectedVersion is not null)
         {
             Run(DerivedRows.Delete(fid));
         }
 
-        Run(DerivedRows.Insert(fid, record));
+        Run(searchNow ? DerivedRows.Insert(fid, record) : DerivedRows.Indexed(fid, record));
+        return fid;
     }
+
+    /// <summary>Writes the derived rows of the claim at <paramref name="fid"/>, which has none yet.</summary>
+    public void WriteDerived(long fid, ClaimRecord record) => Run(DerivedRows.Insert(fid, record));
 
     /// <summary>The next <paramref name="limit"/> claims after <paramref name="after"/> in fid order, for a backfill that streams them.</summary>
     public IReadOnlyList<(long Fid, Claim Claim)> ClaimsAfter(long after, int limit) =>

@@ -40,16 +40,20 @@ internal static class ClusterCellDaySchema
         END;
         """;
 
-    /// <summary>Counts every claim already in <c>claim_summary</c>, each row once.</summary>
-    public static string Fill =>
+    /// <summary>Adds the claims of <paramref name="summary"/> (<c>claim_summary</c> rows) to the counts, each row once.</summary>
+    public static string FillFrom(string summary) =>
         $"""
         INSERT INTO claim_cell_days (zoom, cell_x, cell_y, {Values}, count, sum_x, sum_y)
         SELECT z.value, CAST({ClusterCells.CellPosition("s.x", "z.value")} AS INTEGER), CAST({ClusterCells.CellPosition("-s.y", "z.value")} AS INTEGER),
                s.start_day, s.end_day, s.category, s.status, s.geo_precision, count(*), sum(s.x), sum(s.y)
-        FROM claim_summary s, json_each('[{ClusterCells.ZoomList}]') z
+        FROM {summary} s, json_each('[{ClusterCells.ZoomList}]') z
         WHERE {ClusterCells.InWorld("s.x", "s.y")}
-        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+        ON CONFLICT (zoom, cell_x, cell_y, {Values}) DO UPDATE SET count = count + excluded.count, sum_x = sum_x + excluded.sum_x, sum_y = sum_y + excluded.sum_y;
         """;
+
+    /// <summary>Counts every claim already in <c>claim_summary</c>.</summary>
+    public static string Fill => FillFrom("claim_summary");
 
     /// <summary>The table, filled from <c>claim_summary</c>, and the triggers that keep it.</summary>
     public static string Create => Table + Fill + Triggers;

@@ -38,16 +38,20 @@ internal static class ClusterCellSchema
         END;
         """;
 
-    /// <summary>Counts every claim already in <c>claim_summary</c>, each cell in one row.</summary>
-    private static string Fill =>
+    /// <summary>Adds the claims of <paramref name="summary"/> (<c>claim_summary</c> rows) to the counts, each cell in one row.</summary>
+    public static string FillFrom(string summary) =>
         $"""
         INSERT INTO claim_cells (zoom, cell_x, cell_y, category, count, sum_x, sum_y)
         SELECT z.value, CAST({ClusterCells.CellPosition("s.x", "z.value")} AS INTEGER), CAST({ClusterCells.CellPosition("-s.y", "z.value")} AS INTEGER),
                s.category, count(*), sum(s.x), sum(s.y)
-        FROM claim_summary s, json_each('[{ClusterCells.ZoomList}]') z
+        FROM {summary} s, json_each('[{ClusterCells.ZoomList}]') z
         WHERE {ClusterCells.InWorld("s.x", "s.y")}
-        GROUP BY 1, 2, 3, 4;
+        GROUP BY 1, 2, 3, 4
+        ON CONFLICT (zoom, cell_x, cell_y, category) DO UPDATE SET count = count + excluded.count, sum_x = sum_x + excluded.sum_x, sum_y = sum_y + excluded.sum_y;
         """;
+
+    /// <summary>Counts every claim already in <c>claim_summary</c>.</summary>
+    private static string Fill => FillFrom("claim_summary");
 
     /// <summary>The table, filled from <c>claim_summary</c>, and the triggers that keep it.</summary>
     public static string Create => Table + Fill + Triggers;

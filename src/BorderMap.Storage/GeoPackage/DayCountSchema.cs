@@ -58,15 +58,18 @@ internal static class DayCountSchema
         END;
         """;
 
-    /// <summary>Counts every claim already stored, each row once.</summary>
-    public const string Fill =
+    /// <summary>Adds the claims of <paramref name="summary"/> (<c>claim_summary</c> rows) to the counts, each row once.</summary>
+    public static string FillFrom(string summary) =>
         $"""
         INSERT INTO claim_days ({Columns})
-          SELECT '', start_day, end_day, category, status, geo_precision, count(*) FROM claim_summary GROUP BY 2, 3, 4, 5, 6;
+          SELECT '', s.start_day, s.end_day, s.category, s.status, s.geo_precision, count(*) FROM {summary} s GROUP BY 2, 3, 4, 5, 6 {Add};
         INSERT INTO claim_days ({Columns})
           SELECT a.area_id, s.start_day, s.end_day, s.category, s.status, s.geo_precision, count(*)
-          FROM claim_areas a JOIN claim_summary s ON s.claim_fid = a.claim_fid GROUP BY 1, 2, 3, 4, 5, 6;
+          FROM {summary} s JOIN claim_areas a ON a.claim_fid = s.claim_fid GROUP BY 1, 2, 3, 4, 5, 6 {Add};
         """;
+
+    /// <summary>Counts every claim already stored.</summary>
+    public static string Fill => FillFrom("claim_summary");
 
     public static string Create => Table + Fill + Triggers;
 }

@@ -21,7 +21,13 @@ internal static class DerivedRows
         """;
 
     /// <summary>The rows of a claim just written at <paramref name="fid"/> (whose old rows, if any, are deleted).</summary>
-    public static IEnumerable<Statement> Insert(long fid, ClaimRecord record)
+    public static IEnumerable<Statement> Insert(long fid, ClaimRecord record) => [.. Indexed(fid, record), Searchable(fid, record.SearchKey)];
+
+    /// <summary>The claim's search key in the full-text index.</summary>
+    public static Statement Searchable(long fid, string key) => new("INSERT INTO claim_search (rowid, key) VALUES ($fid, $key)", [("$fid", fid), ("$key", key)]);
+
+    /// <summary>Every row of <see cref="Insert"/> but the full-text index's, which a bulk import writes at its end (<see cref="ImportTail"/>).</summary>
+    public static IEnumerable<Statement> Indexed(long fid, ClaimRecord record)
     {
         var (data, envelope, anchor) = (record.Claim.Data, record.Claim.Geometry.EnvelopeInternal, record.Claim.Anchor);
         var (x, y) = (TileAddress.MercatorX(anchor.X), TileAddress.MercatorY(anchor.Y));
@@ -44,8 +50,6 @@ internal static class DerivedRows
         {
             yield return new("INSERT INTO claim_actors (actor, claim_fid, actor_key) VALUES ($actor, $fid, $key)", [("$actor", actor), ("$fid", fid), ("$key", ClaimQuery.ActorKey(actor))]);
         }
-
-        yield return new("INSERT INTO claim_search (rowid, key) VALUES ($fid, $key)", [("$fid", fid), ("$key", record.SearchKey)]);
     }
 
     /// <summary>Removes every derived row of the claim at <paramref name="fid"/>.</summary>

@@ -28,6 +28,8 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private readonly string _connectionString;
     private readonly ClaimPlacer _placer;
 
+    static GeoPackageClaimStore() => StatementJournals.KeepInMemory();
+
     private GeoPackageClaimStore(string path, AreaCatalog areas, TimeProvider clock)
         : base(areas, clock)
     {
@@ -205,7 +207,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
                 Parallel.For(0, claims.Count, i => records[i] = Writes.Record(claims[i].Claim));
                 for (var i = 0; i < claims.Count; i++)
                 {
-                    tables.WriteDerived(claims[i].Fid, records[i], replace: false);
+                    tables.WriteDerived(claims[i].Fid, records[i]);
                 }
 
                 after = claims[^1].Fid;

@@ -55,6 +55,11 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
             throw new ImportRejectedException([.. _problems.OrderBy(p => p.Index)], _truncated);
         }
 
+        if (!options.DryRun)
+        {
+            tx.FinishImport();
+        }
+
         return new ImportReport(_created, _updated, _unchanged, options.DryRun);
     }
 

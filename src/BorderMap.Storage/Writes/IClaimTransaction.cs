@@ -41,6 +41,9 @@ public interface IClaimTransaction
     /// </summary>
     IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes);
 
+    /// <summary>Completes, set-wise, whatever the backend left of the import's chunks for the end; once, after the last chunk, before anything else in the transaction reads the claims.</summary>
+    void FinishImport();
+
     /// <summary>
     /// Remembers, for the rest of this transaction, that these import positions use these ids, and
     /// answers those ids an earlier chunk of the same import already used, with the position that

@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+
+namespace BorderMap.Storage.GeoPackage;
+
+/// <summary>
+/// What a bulk import leaves for its end instead of writing it with each claim, because per row it
+/// cost more than everything else: the pre-counted tables (<see cref="CountTables"/>), whose insert
+/// triggers join and upsert for every summary, area and actor row; the full-text index, where FTS5
+/// flushes a segment at every statement of a transaction; and the GeoPackage R-tree's write
+/// triggers, which call the ST_* functions five times per row. While the import writes its chunks
+/// those triggers are dropped, and every claim written is listed with its search key in a temporary
+/// table. At the end, in the same transaction, the counts and the index take the listed claims
+/// set-wise and the triggers are created again from their own stored text, so no reader ever sees
+/// them gone and a failed import rolls the drops back with the rest. The delete triggers stay: an
+/// update removes its claim's old rows, which were counted before the import, as any write does.
+/// </summary>
+internal sealed class ImportTail
+{
+    /// <summary>The insert triggers of the pre-counted tables: <see cref="Finish"/> counts what they would have.</summary>
+    private static readonly string[] CountTriggers =
+    [
+        "claim_cells_add", "claim_days_add", "claim_days_add_area", "claim_cell_days_add",
+        "claim_area_values_add", "claim_area_values_add_area", "claim_area_values_add_actor",
+    ];
+
+    /// <summary>The claims this import wrote, as <c>claim_summary</c> rows.</summary>
+    private const string WrittenSummary = "(SELECT s.* FROM temp.import_written w JOIN claim_summary s ON s.claim_fid = w.fid)";
+
+    public const string ListWritten = "INSERT INTO temp.import_written (fid, search_key) VALUES ($fid, $key)";
+
+    private static readonly string FillFromWritten =
+        ClusterCellSchema.FillFrom(WrittenSummary) + DayCountSchema.FillFrom(WrittenSummary) + ClusterCellDaySchema.FillFrom(WrittenSummary) + AreaValueSchema.FillFrom(WrittenSummary)
+        + "INSERT INTO claim_search (rowid, key) SELECT fid, search_key FROM temp.import_written ORDER BY fid;";
+
+    private readonly IReadOnlyList<string> _countTriggers;
+
+    private ImportTail(IReadOnlyList<string> countTriggers) => _countTriggers = countTriggers;
+
+    /// <summary>Drops the triggers and starts an empty list of written claims (a pooled connection may keep an earlier import's).</summary>
+    public static ImportTail Begin(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({string.Join(", ", CountTriggers.Select(t => $"'{t}'"))})";
+        var triggers = new List<string>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                triggers.Add(reader.GetString(0));
+            }
+        }
+
+        command.CommandText =
+            "DROP TABLE IF EXISTS temp.import_written; CREATE TEMP TABLE import_written (fid INTEGER PRIMARY KEY, search_key TEXT NOT NULL);"
+            + string.Concat(CountTriggers.Select(t => $"DROP TRIGGER IF EXISTS {t};"))
+            + GeoPackageSchema.DropClaimsIndexWriteTriggers;
+        command.ExecuteNonQuery();
+        return new ImportTail(triggers);
+    }
+
+    /// <summary>Counts and indexes the claims written, and creates the triggers again.</summary>
+    public void Finish(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = FillFromWritten + "DROP TABLE temp.import_written;"
+            + string.Concat(_countTriggers.Select(sql => sql + ";")) + GeoPackageSchema.ClaimsIndexWriteTriggers;
+        command.ExecuteNonQuery();
+    }
+}
