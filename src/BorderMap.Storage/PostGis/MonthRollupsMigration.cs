@@ -1,7 +1,7 @@
 namespace BorderMap.Storage.PostGis;
 
 /// <summary>
-/// Migration 14: the month rollups (<see cref="MonthRollup"/>) of <c>claim_days</c>,
+/// Migration 13: the month rollups (<see cref="MonthRollup"/>) of <c>claim_days</c>,
 /// <c>claim_cell_days</c> and <c>claim_area_values</c>, filled from the day tables and kept by
 /// statement triggers on them, so that whatever writes the day rows (the claim triggers, a set-wise
 /// import fill) moves the month rows in the same statement's transaction: each statement folds its

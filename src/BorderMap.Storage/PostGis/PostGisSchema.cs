@@ -139,8 +139,7 @@ internal static class PostGisSchema
         AreaValuesMigration.Sql, // 10: pre-counted actors and areas within each area, for region facets
         ClaimPeriodsMigration.Sql, // 11: each claim's period widened by its date precision
         PostGisEventSchema.DerivedMigration, // 12: events' derived status and independent sources, the index of their boxes
-        "SELECT 1", // 13: reserved for the change another branch brings; replaced by it at merge
-        MonthRollupsMigration.Sql, // 14: month rollups of the day count tables, for long date ranges
+        MonthRollupsMigration.Sql, // 13: month rollups of the day count tables, for long date ranges
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
