@@ -26,6 +26,7 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
             "DROP TABLE claim_area_values, event_areas; DROP FUNCTION bordermap_area_values_inserted, bordermap_area_values_updated, bordermap_area_values_deleted CASCADE; " +
             "ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; " +
             MonthRollupsSql +
+            "DROP INDEX claims_underived_idx; " +
             "DELETE FROM schema_version WHERE version >= 7",
             connection);
         await command.ExecuteNonQueryAsync();
