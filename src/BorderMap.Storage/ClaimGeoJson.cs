@@ -23,12 +23,14 @@ public static class ClaimGeoJson
     };
 
     /// <summary>The same feature as <see cref="Feature"/>, serialised straight to text: the history stores one per change, so imports write this many.</summary>
-    public static string FeatureText(Claim claim)
+    public static string FeatureText(Claim claim) => FeatureText(claim, JsonSerializer.Serialize(claim.Data, ClaimJsonContext.Default.ClaimData));
+
+    /// <summary>The same, around the claim's data already serialised with <see cref="ClaimJsonContext"/> (<see cref="Writes.ClaimRecord.DataJson"/>).</summary>
+    public static string FeatureText(Claim claim, string dataJson)
     {
         var id = JsonSerializer.Serialize(claim.Id, ClaimJsonContext.Default.String);
-        var data = JsonSerializer.Serialize(claim.Data, ClaimJsonContext.Default.ClaimData);
         var geometry = JsonSerializer.Serialize(claim.Geometry, Options);
-        return $$"""{"type":"Feature","id":{{id}},"geometry":{{geometry}},"properties":{"id":{{id}},{{data[1..]}}}""";
+        return $$"""{"type":"Feature","id":{{id}},"geometry":{{geometry}},"properties":{"id":{{id}},{{dataJson.AsSpan(1)}}}""";
     }
 
     public static JsonObject Properties(string id, ClaimData data)

@@ -16,8 +16,12 @@ namespace BorderMap.Storage.GeoPackage;
 internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTransaction transaction, ClaimPlacer placer) : IClaimTransaction, IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private TableInserts? _inserts;
     private bool _importIds;
     private ImportTail? _importTail;
+
+    /// <summary>The row inserters of this transaction, prepared as their tables are first written.</summary>
+    private TableInserts Rows => _inserts ??= new(connection);
 
     /// <summary>The event tables in this transaction: an import creates its events after its claims.</summary>
     public EventTables Events() => new(new GeoPackageEventSql(connection, transaction), this);
@@ -41,9 +45,20 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     private static readonly string UpdateSql =
         $"UPDATE claims SET geom = $geom, {string.Join(", ", ClaimRows.DataColumns.Select(c => $"{c} = ${c}"))} WHERE id = $id AND version = $expected RETURNING fid";
 
-    public bool InsertClaim(ClaimRecord record) => WriteWithDerived(record, ClaimRows.Serialize(record.Claim), expectedVersion: null, searchNow: true) is not null;
+    public bool InsertClaim(ClaimRecord record) => WriteWithDerived(record, ClaimRows.Serialize(record.Claim), expectedVersion: null) is not null;
 
-    public bool UpdateClaim(ClaimRecord record, int expectedVersion) => WriteWithDerived(record, ClaimRows.Serialize(record.Claim), expectedVersion, searchNow: true) is not null;
+    public bool UpdateClaim(ClaimRecord record, int expectedVersion) => WriteWithDerived(record, ClaimRows.Serialize(record.Claim), expectedVersion) is not null;
+
+    /// <summary>An import's new claims, with the fids it chose.</summary>
+    private static readonly RowTable ImportedClaims = new($"claims (fid, geom, id, {string.Join(", ", ClaimRows.DataColumns)})", ClaimRows.DataColumns.Count + 3);
+
+    /// <summary>The GeoPackage R-tree, written directly while an import has its triggers dropped.</summary>
+    private static readonly RowTable GeometryIndex = new("rtree_claims_geom", 5, "INSERT OR REPLACE");
+
+    private static readonly RowTable History = new("claim_history (claimId, version, at, actor, action, oldValue, newValue)", 7);
+
+    /// <summary>The ids an import has used so far (<see cref="MarkImported"/>); a repeat keeps the position that used it first.</summary>
+    private static readonly RowTable ImportIds = new("temp.import_ids (id, position)", 2, "INSERT OR IGNORE");
 
     public bool DeleteClaim(string id, int expectedVersion)
     {
@@ -59,27 +74,45 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     /// <summary>
     /// Writes the chunk, leaving the pre-counted tables, the full-text index and the GeoPackage
     /// R-tree's triggers to <see cref="FinishImport"/> (<see cref="ImportTail"/>); the R-tree's
-    /// rows are written directly meanwhile.
+    /// rows are written directly meanwhile. New claims get their fids here, in file order, so that
+    /// their rows of every table are written a statement of many rows at a time (<see cref="RowInserter"/>).
     /// </summary>
     public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
     {
-        var rows = new ClaimRow[writes.Count];
-        Parallel.For(0, writes.Count, i => rows[i] = ClaimRows.Serialize(writes[i].Record.Claim));
+        var serialized = new ClaimRow[writes.Count];
+        Parallel.For(0, writes.Count, i => serialized[i] = ClaimRows.Serialize(writes[i].Record.Claim));
         _importTail ??= ImportTail.Begin(connection, transaction);
         var stale = new List<string>();
+        var next = NextFid();
         for (var i = 0; i < writes.Count; i++)
         {
-            if (WriteWithDerived(writes[i].Record, rows[i], writes[i].ExpectedVersion, searchNow: false) is not { } fid)
+            var (write, row) = (writes[i], serialized[i]);
+            long fid;
+            if (write.ExpectedVersion is { } expected)
             {
-                stale.Add(rows[i].Id);
-                continue;
+                if (UpdateRow(row, expected) is not { } updated)
+                {
+                    stale.Add(row.Id);
+                    continue;
+                }
+
+                fid = updated;
+            }
+            else
+            {
+                // The id was found free in this transaction, which holds the write lock (BEGIN IMMEDIATE), and
+                // the import checked it for repeats (MarkImported): the insert cannot conflict.
+                fid = next++;
+                AddClaim(fid, row);
             }
 
-            Execute(ImportTail.ListWritten, ("$fid", fid), ("$key", writes[i].Record.SearchKey));
-            WriteGeometryIndex(fid, rows[i].Envelope);
-            AppendHistory(writes[i].History);
+            DerivedRows.Add(Rows, fid, write.Record, search: false);
+            Rows[ImportTail.Written].Add(fid).Add(write.Record.SearchKey);
+            Rows[GeometryIndex].Add(fid).Add(row.Envelope.MinX).Add(row.Envelope.MaxX).Add(row.Envelope.MinY).Add(row.Envelope.MaxY);
+            AddHistory(write.History);
         }
 
+        Rows.Flush();
         return stale;
     }
 
@@ -98,31 +131,29 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
             _importIds = true;
         }
 
-        var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The ids that were there before this chunk, with their first position; then the chunk's new ones go in.
+        var repeats = All(
+            "SELECT id, position FROM temp.import_ids WHERE id IN (SELECT value FROM json_each($ids))",
+            row => (row.GetString(0), row.GetInt32(1)),
+            ("$ids", Json([.. chunk.Select(c => c.Id)]))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        var ids = Rows[ImportIds];
         foreach (var (id, index) in chunk)
         {
-            if (Execute("INSERT INTO temp.import_ids VALUES ($id, $position) ON CONFLICT (id) DO NOTHING", ("$id", id), ("$position", index)) == 0)
-            {
-                repeats[id] = Convert.ToInt32(Scalar("SELECT position FROM temp.import_ids WHERE id = $id", ("$id", id)), CultureInfo.InvariantCulture);
-            }
+            ids.Add(id).Add(index);
         }
 
+        ids.Flush();
         return repeats;
     }
 
     public bool IdTakenInImport(string id) =>
         ClaimExists(id) || (_importIds && Scalar("SELECT 1 FROM temp.import_ids WHERE id = $id", ("$id", id)) is not null);
 
-    public void AppendHistory(HistoryRecord entry) =>
-        Execute(
-            "INSERT INTO claim_history (claimId, version, at, actor, action, oldValue, newValue) VALUES ($claimId, $version, $at, $actor, $action, $old, $new)",
-            ("$claimId", entry.ClaimId),
-            ("$version", entry.Version),
-            ("$at", Timestamps.Write(entry.At)),
-            ("$actor", entry.Actor),
-            ("$action", entry.Action.ToString().ToLowerInvariant()),
-            ("$old", entry.OldValue),
-            ("$new", entry.NewValue));
+    public void AppendHistory(HistoryRecord entry)
+    {
+        AddHistory(entry);
+        Rows.Flush();
+    }
 
     /// <summary>The <c>sources</c> columns in the order <see cref="SourceRecords.Read"/> expects.</summary>
     public const string SourceColumns = "id, title, publisher, language, translatedFrom, url, publishedDate, sha256, notes, text, supersedes, reliability";
@@ -176,6 +207,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
 
     public void Dispose()
     {
+        _inserts?.Dispose();
         foreach (var command in _commands.Values)
         {
             command.Dispose();
@@ -184,42 +216,62 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
 
     /// <summary>
     /// Inserts (no expected version) or updates a claim, and writes its derived rows
-    /// (<see cref="DerivedRows"/>), the full-text index's unless <paramref name="searchNow"/> is
-    /// false; answers its fid, or null when an update found the claim moved on or an insert found the id taken.
+    /// (<see cref="DerivedRows"/>); answers its fid, or null when an update found the claim moved
+    /// on or an insert found the id taken.
     /// </summary>
-    private long? WriteWithDerived(ClaimRecord record, ClaimRow row, int? expectedVersion, bool searchNow)
+    private long? WriteWithDerived(ClaimRecord record, ClaimRow row, int? expectedVersion)
     {
-        var parameters = new List<(string Name, object? Value)> { ("$geom", row.Geometry), ("$id", row.Id) };
-        parameters.AddRange(ClaimRows.DataParameters.Select((name, i) => (name, row.Values[i])));
-        if (expectedVersion is { } expected)
+        var fid = expectedVersion is { } expected ? UpdateRow(row, expected) : Scalar(InsertSql, [.. ClaimParameters(row)]) as long?;
+        if (fid is { } written)
         {
-            parameters.Add(("$expected", expected));
+            WriteDerived(written, record);
         }
 
-        if (Bound(expectedVersion is null ? InsertSql : UpdateSql, [.. parameters]).ExecuteScalar() is not long fid)
+        return fid;
+    }
+
+    /// <summary>Updates the claim's row if it is still at <paramref name="expectedVersion"/> and removes its derived rows; its fid, or null when it had moved on.</summary>
+    private long? UpdateRow(ClaimRow row, int expectedVersion)
+    {
+        if (Scalar(UpdateSql, [.. ClaimParameters(row), ("$expected", expectedVersion)]) is not long fid)
         {
             return null;
         }
 
-        if (expectedVersion is not null)
-        {
-            Run(DerivedRows.Delete(fid));
-        }
-
-        Run(searchNow ? DerivedRows.Insert(fid, record) : DerivedRows.Indexed(fid, record));
+        Run(DerivedRows.Delete(fid));
         return fid;
     }
 
+    private static IEnumerable<(string Name, object? Value)> ClaimParameters(ClaimRow row) =>
+        [("$geom", row.Geometry), ("$id", row.Id), .. ClaimRows.DataParameters.Select((name, i) => (name, row.Values[i]))];
+
     /// <summary>Writes the derived rows of the claim at <paramref name="fid"/>, which has none yet.</summary>
-    public void WriteDerived(long fid, ClaimRecord record) => Run(DerivedRows.Insert(fid, record));
+    public void WriteDerived(long fid, ClaimRecord record)
+    {
+        DerivedRows.Add(Rows, fid, record, search: true);
+        Rows.Flush();
+    }
 
     /// <summary>The next <paramref name="limit"/> claims after <paramref name="after"/> in fid order, for a backfill that streams them.</summary>
     public IReadOnlyList<(long Fid, Claim Claim)> ClaimsAfter(long after, int limit) =>
         All($"SELECT {ClaimRows.SelectColumns}, fid FROM claims WHERE fid > $after ORDER BY fid LIMIT $limit", row => (row.GetInt64(ClaimRows.SelectColumnCount), Placed(ClaimRows.Read(row))), ("$after", after), ("$limit", limit));
 
-    /// <summary>The GeoPackage R-tree entry of a claim, written directly while an import has the triggers dropped.</summary>
-    private void WriteGeometryIndex(long fid, NetTopologySuite.Geometries.Envelope e) =>
-        Execute("INSERT OR REPLACE INTO rtree_claims_geom VALUES ($fid, $minx, $maxx, $miny, $maxy)", ("$fid", fid), ("$minx", e.MinX), ("$maxx", e.MaxX), ("$miny", e.MinY), ("$maxy", e.MaxY));
+    /// <summary>The fid after every one <c>claims</c> has used (AUTOINCREMENT never reuses one), for an import's new claims.</summary>
+    private long NextFid() =>
+        Convert.ToInt64(Scalar("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'claims'), 0), coalesce((SELECT max(fid) FROM claims), 0)) + 1"), CultureInfo.InvariantCulture);
+
+    private void AddClaim(long fid, ClaimRow row)
+    {
+        var claims = Rows[ImportedClaims].Add(fid).Add(row.Geometry).Add(row.Id);
+        foreach (var value in row.Values)
+        {
+            claims.Add(value);
+        }
+    }
+
+    private void AddHistory(HistoryRecord entry) =>
+        Rows[History].Add(entry.ClaimId).Add(entry.Version).Add(Timestamps.Write(entry.At)).Add(entry.Actor)
+            .Add(entry.Action.ToString().ToLowerInvariant()).Add(entry.OldValue).Add(entry.NewValue);
 
     private void Run(IEnumerable<DerivedRows.Statement> statements)
     {

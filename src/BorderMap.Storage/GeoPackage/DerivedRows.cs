@@ -5,50 +5,58 @@ using BorderMap.Storage.Writes;
 namespace BorderMap.Storage.GeoPackage;
 
 /// <summary>
-/// The statements that keep the <see cref="DerivedSchema"/> tables in step with one claim row:
-/// written with the claim in the same transaction, removed with it. Each is a constant SQL text,
-/// so the transaction prepares it once.
+/// The rows that keep the <see cref="DerivedSchema"/> tables in step with one claim row: written
+/// with the claim in the same transaction (through the transaction's <see cref="TableInserts"/>,
+/// so that an import writes a chunk's rows of each table together), removed with it.
 /// </summary>
 internal static class DerivedRows
 {
     /// <summary>A statement and its parameter values.</summary>
     public sealed record Statement(string Sql, (string Name, object? Value)[] Parameters);
 
-    private const string InsertSummary =
-        """
-        INSERT INTO claim_summary (claim_fid, category, status, geo_precision, start_day, end_day, west, east, south, north, lon, lat, x, y)
-        VALUES ($fid, $category, $status, $precision, $start, $end, $west, $east, $south, $north, $lon, $lat, $x, $y)
-        """;
+    private static readonly RowTable Summary = new(
+        "claim_summary (claim_fid, category, status, geo_precision, start_day, end_day, west, east, south, north, lon, lat, x, y)", 14);
 
-    /// <summary>The rows of a claim just written at <paramref name="fid"/> (whose old rows, if any, are deleted).</summary>
-    public static IEnumerable<Statement> Insert(long fid, ClaimRecord record) => [.. Indexed(fid, record), Searchable(fid, record.SearchKey)];
+    private static readonly RowTable Anchors = new("claim_anchors", 5);
 
-    /// <summary>The claim's search key in the full-text index.</summary>
-    public static Statement Searchable(long fid, string key) => new("INSERT INTO claim_search (rowid, key) VALUES ($fid, $key)", [("$fid", fid), ("$key", key)]);
+    private static readonly RowTable Extents = new("claim_extents", 7);
 
-    /// <summary>Every row of <see cref="Insert"/> but the full-text index's, which a bulk import writes at its end (<see cref="ImportTail"/>).</summary>
-    public static IEnumerable<Statement> Indexed(long fid, ClaimRecord record)
+    private static readonly RowTable Areas = new("claim_areas (area_id, claim_fid)", 2);
+
+    private static readonly RowTable Actors = new("claim_actors (actor, claim_fid, actor_key)", 3);
+
+    private static readonly RowTable Search = new("claim_search (rowid, key)", 2);
+
+    /// <summary>
+    /// Adds the rows of a claim just written at <paramref name="fid"/> (whose old rows, if any, are
+    /// deleted); its search key too unless <paramref name="search"/> is false, when a bulk import
+    /// indexes it at its end (<see cref="ImportTail"/>).
+    /// </summary>
+    public static void Add(TableInserts rows, long fid, ClaimRecord record, bool search)
     {
         var (data, envelope, anchor) = (record.Claim.Data, record.Claim.Geometry.EnvelopeInternal, record.Claim.Anchor);
         var (x, y) = (TileAddress.MercatorX(anchor.X), TileAddress.MercatorY(anchor.Y));
         var (first, last) = ClaimPeriod.Of(data);
-        yield return new(InsertSummary, [
-            ("$fid", fid), ("$category", data.Category), ("$status", data.Status), ("$precision", data.GeoPrecision),
-            ("$start", Core.IsoDate.Format(first)), ("$end", Core.IsoDate.Format(last)),
-            ("$west", envelope.MinX), ("$east", envelope.MaxX), ("$south", envelope.MinY), ("$north", envelope.MaxY),
-            ("$lon", anchor.X), ("$lat", anchor.Y), ("$x", x), ("$y", y)]);
-        yield return new("INSERT INTO claim_anchors VALUES ($fid, $x, $x, $y, $y)", [("$fid", fid), ("$x", x), ("$y", y)]);
-        yield return new("INSERT INTO claim_extents VALUES ($fid, $west, $east, $south, $north, $first, $last)", [
-            ("$fid", fid), ("$west", envelope.MinX), ("$east", envelope.MaxX), ("$south", envelope.MinY), ("$north", envelope.MaxY),
-            ("$first", first.DayNumber), ("$last", last.DayNumber)]); // days since 0001-01-01, exact in the R-tree's float32 bounds
+        rows[Summary].Add(fid).Add(data.Category).Add(data.Status).Add(data.GeoPrecision)
+            .Add(Core.IsoDate.Format(first)).Add(Core.IsoDate.Format(last))
+            .Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY)
+            .Add(anchor.X).Add(anchor.Y).Add(x).Add(y);
+        rows[Anchors].Add(fid).Add(x).Add(x).Add(y).Add(y);
+        // Days since 0001-01-01, exact in the R-tree's float32 bounds.
+        rows[Extents].Add(fid).Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY).Add(first.DayNumber).Add(last.DayNumber);
         foreach (var area in record.AreaIds)
         {
-            yield return new("INSERT INTO claim_areas (area_id, claim_fid) VALUES ($area, $fid)", [("$area", area), ("$fid", fid)]);
+            rows[Areas].Add(area).Add(fid);
         }
 
         foreach (var actor in data.Actors.Distinct(StringComparer.Ordinal))
         {
-            yield return new("INSERT INTO claim_actors (actor, claim_fid, actor_key) VALUES ($actor, $fid, $key)", [("$actor", actor), ("$fid", fid), ("$key", ClaimQuery.ActorKey(actor))]);
+            rows[Actors].Add(actor).Add(fid).Add(ClaimQuery.ActorKey(actor));
+        }
+
+        if (search)
+        {
+            rows[Search].Add(fid).Add(record.SearchKey);
         }
     }
 

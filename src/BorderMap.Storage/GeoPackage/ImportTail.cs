@@ -26,7 +26,8 @@ internal sealed class ImportTail
     /// <summary>The claims this import wrote, as <c>claim_summary</c> rows.</summary>
     private const string WrittenSummary = "(SELECT s.* FROM temp.import_written w JOIN claim_summary s ON s.claim_fid = w.fid)";
 
-    public const string ListWritten = "INSERT INTO temp.import_written (fid, search_key) VALUES ($fid, $key)";
+    /// <summary>Each claim the import writes, with its search key.</summary>
+    public static readonly RowTable Written = new("temp.import_written (fid, search_key)", 2);
 
     private static readonly string FillFromWritten =
         ClusterCellSchema.FillFrom(WrittenSummary) + DayCountSchema.FillFrom(WrittenSummary) + ClusterCellDaySchema.FillFrom(WrittenSummary) + AreaValueSchema.FillFrom(WrittenSummary)

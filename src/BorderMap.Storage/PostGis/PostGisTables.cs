@@ -193,7 +193,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             writer.Write(d.Source, NpgsqlDbType.Text);
             writer.Write(d.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
             writer.Write(d.UpdatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-            writer.Write(DataJson(d), NpgsqlDbType.Jsonb);
+            writer.Write(record.DataJson, NpgsqlDbType.Jsonb);
             writer.Write(record.SearchKey, NpgsqlDbType.Text);
             writer.Write(PostGisDerived.Anchor(claim), NpgsqlDbType.Geometry);
             writer.Write((short)d.GeoPrecision, NpgsqlDbType.Smallint);
@@ -294,8 +294,6 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     /// <summary>The stored geometry is the placement, so reading places nothing anew; only the anchor is derived.</summary>
     private Claim Placed((string Id, ClaimData Data, Geometry Geometry) row) => placer.Place(row.Id, row.Data, row.Geometry);
 
-    private static string DataJson(ClaimData data) => JsonSerializer.Serialize(data, ClaimJsonContext.Default.ClaimData);
-
     /// <summary>The geometry labelled with the store's SRID (a copy when it had another), as <c>geometry(Geometry, 4326)</c> requires.</summary>
     public static Geometry WithSrid(Geometry geometry)
     {
@@ -328,7 +326,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         [
             ("id", claim.Id), ("version", d.Version), ("geom", WithSrid(claim.Geometry)), ("title", d.Title), ("category", d.Category),
             ("status", d.Status), ("event_date", d.EventDate), ("end_date", d.EndDate), ("source", d.Source),
-            ("created_at", d.CreatedAt.ToUniversalTime()), ("updated_at", d.UpdatedAt.ToUniversalTime()), ("data", new JsonbText(DataJson(d))),
+            ("created_at", d.CreatedAt.ToUniversalTime()), ("updated_at", d.UpdatedAt.ToUniversalTime()), ("data", new JsonbText(record.DataJson)),
             .. DerivedParameters(record),
         ];
     }

@@ -166,7 +166,7 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
 
         if (old is null)
         {
-            return new Outcome([], new ImportWrite(writes.Record(claim), null, History(claim, HistoryAction.Create, null)));
+            return new Outcome([], Change(writes.Record(claim), null));
         }
 
         if (ClaimGeoJson.Fingerprint(old) == ClaimGeoJson.Fingerprint(claim))
@@ -179,11 +179,16 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
             return new Outcome([new FieldProblem("version", $"the store has claim '{plan.Id}' at version {old.Data.Version}, not {draft.Data.Version}; it was changed since this file was exported")], null);
         }
 
-        return new Outcome([], new ImportWrite(writes.Record(claim), old.Data.Version, History(claim, HistoryAction.Update, old)));
+        return new Outcome([], Change(writes.Record(claim), old));
     }
 
-    private HistoryRecord History(Claim claim, HistoryAction action, Claim? old) =>
-        new(claim.Id, claim.Data.Version, now, options.Actor, action, old is null ? null : ClaimGeoJson.FeatureText(old), ClaimGeoJson.FeatureText(claim));
+    /// <summary>A create (no <paramref name="old"/> claim) or an update, with its history entry; the claim's JSON is serialised here, once, for both.</summary>
+    private ImportWrite Change(ClaimRecord record, Claim? old)
+    {
+        var (claim, action) = (record.Claim, old is null ? HistoryAction.Create : HistoryAction.Update);
+        var history = new HistoryRecord(claim.Id, claim.Data.Version, now, options.Actor, action, old is null ? null : ClaimGeoJson.FeatureText(old), record.FeatureText());
+        return new ImportWrite(record, old?.Data.Version, history);
+    }
 
     private void Count(Outcome[] outcomes)
     {

@@ -44,12 +44,13 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
         var now = Now();
         var version = (tx.LastHistoryVersions([id]).TryGetValue(id, out var last) ? last : 0) + 1;
         var claim = PrepareOrThrow(tx, id, draft, now, now, version);
-        if (!tx.InsertClaim(Record(claim)))
+        var record = Record(claim);
+        if (!tx.InsertClaim(record))
         {
             throw Exists(id, tx.FindClaim(id));
         }
 
-        tx.AppendHistory(new HistoryRecord(id, version, now, actor, HistoryAction.Create, null, ClaimGeoJson.FeatureText(claim)));
+        tx.AppendHistory(new HistoryRecord(id, version, now, actor, HistoryAction.Create, null, record.FeatureText()));
         return claim;
     }
 
@@ -58,12 +59,13 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
         var old = CurrentAt(tx, id, expectedVersion);
         var now = Now();
         var claim = PrepareOrThrow(tx, id, draft, old.Data.CreatedAt, now, expectedVersion + 1);
-        if (!tx.UpdateClaim(Record(claim), expectedVersion))
+        var record = Record(claim);
+        if (!tx.UpdateClaim(record, expectedVersion))
         {
             throw Moved(tx, id, expectedVersion);
         }
 
-        tx.AppendHistory(new HistoryRecord(id, claim.Data.Version, now, actor, HistoryAction.Update, ClaimGeoJson.FeatureText(old), ClaimGeoJson.FeatureText(claim)));
+        tx.AppendHistory(new HistoryRecord(id, claim.Data.Version, now, actor, HistoryAction.Update, ClaimGeoJson.FeatureText(old), record.FeatureText()));
         EventDerivation.RefreshEventsOf(tx.Events(), [id]);
         return claim;
     }
