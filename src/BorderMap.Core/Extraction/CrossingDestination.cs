@@ -16,13 +16,17 @@ public static class CrossingDestination
         "гузашт", "убур", "گذشت", "عبور", "واوښت", "اوښتل", "عبر", "پار",
     ];
 
+    /// <summary>Whether a sentence tells of a crossing (checked once per sentence, before <see cref="LeftCountry"/> for its names).</summary>
+    public static bool TellsCrossing(string text, TextSpan sentence) =>
+        CrossingStems.Any(s => text.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains(s, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
-    /// The country the crossers left, when the mention at <paramref name="name"/> is the destination of a crossing told in
-    /// <paramref name="sentence"/>; <paramref name="countries"/> are the places of the sentence's countries (by span, as first resolved).
+    /// The country the crossers left, when the mention at <paramref name="name"/> is the destination of the crossing told in
+    /// <paramref name="sentence"/> (see <see cref="TellsCrossing"/>); <paramref name="countries"/> are the places of the sentence's countries (by span, as first resolved).
     /// </summary>
     public static string? LeftCountry(string text, TextSpan sentence, TextSpan name, IEnumerable<CountryCue> countries)
     {
-        if (!IsDestination(text, name) || !CrossingStems.Any(s => text.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains(s, StringComparison.OrdinalIgnoreCase)))
+        if (!IsDestination(text, name))
         {
             return null;
         }

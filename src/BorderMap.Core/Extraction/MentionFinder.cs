@@ -47,6 +47,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         var countries = found.Select((f, o) => (f, o)).Where(x => first[x.o]?.Kind == PlaceKinds.Country).Select(x => new CountryCue(x.f.Span.Start, x.f.Span.End, first[x.o]!.Id))
             .Concat(countryCues).OrderBy(c => c.At).ToList();
         var mentions = new List<PlaceMention>();
+        var crossing = new bool?[sentences.Count];
         var sentence = 0; // mentions and sentences both run in text order
         for (var m = 0; m < found.Count; m++)
         {
@@ -67,7 +68,8 @@ public sealed class MentionFinder(Geocoder geocoder)
             var inSentence = Enumerable.Range(from, to - from).Where(o => o != m && first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End).Select(o => first[o]!).ToList();
             var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint)
             {
-                Country = near, SentencePlaces = inSentence, LeftCountry = sentences.Count > 0 ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
+                Country = near, SentencePlaces = inSentence, LeftCountry = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds))
+                    ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
             };
             var candidates = Geocoder.Rank(found[m].Matches, context, CandidatesKept);
             if (candidates.Count > 0)
