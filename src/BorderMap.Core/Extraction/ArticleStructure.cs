@@ -31,7 +31,7 @@ public static partial class ArticleStructure
 {
     private static readonly (ArticlePart Part, string[] Openings)[] Lines =
     [
-        (ArticlePart.Caption, ["photo:", "photo :", "foto:", "bild:", "image:", "picture:", "gambar:", "фото:", "сурат:", "عکس:", "تصویر:", "صورة:", "الصورة:", "انځور:", "©",
+        (ArticlePart.Caption, ["©",
             "caption:", "légende:", "légende :", "bildunterschrift:", "keterangan foto:", "подпись:", "подпись к фото:", "шарҳи сурат:", "شرح عکس:", "تعليق الصورة:", "کیپشن:",
             "file photo", "archive photo", "archivbild", "archivfoto", "photo d'archive", "photo d’archive", "foto arsip", "фото из архива", "архивное фото", "сурати бойгонӣ", "عکس آرشیفی", "عکس آرشیوی", "صورة أرشيفية", "فائل فوٹو"]),
         (ArticlePart.Byline, ["by ", "von ", "par ", "oleh ", "автор:", "муаллиф:", "нависанда:", "نویسنده:", "گزارشگر:", "بقلم", "رپورٹ:", "تحریر:", "لیکوال:"]),
@@ -47,6 +47,10 @@ public static partial class ArticleStructure
     ];
 
     private const int MaxBylineWords = 8;
+
+    // Words for a picture, as stems: a line opened by one of them and a colon is a caption, whatever the word's ending
+    // ("Photograph:", "Photos:", "Фотография:", "Bilder:", "Fotos :", "الصور:").
+    private static readonly string[] PictureStems = ["photo", "foto", "picture", "image", "bild", "gambar", "фото", "сурат", "عکس", "تصویر", "صور", "الصور", "انځور"];
 
     public static List<ArticleSpan> Find(string text)
     {
@@ -78,6 +82,11 @@ public static partial class ArticleStructure
         if (Credits.Any(c => lower.StartsWith(c, StringComparison.Ordinal)))
         {
             return ArticlePart.Byline;
+        }
+
+        if (CaptionWord().Match(lower) is { Success: true } caption && PictureStems.Any(p => caption.Groups["word"].Value.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return ArticlePart.Caption;
         }
 
         foreach (var (part, openings) in Lines)
@@ -127,6 +136,9 @@ public static partial class ArticleStructure
     }
 
     private const int MaxDatelineChars = 60;
+
+    [GeneratedRegex(@"^(?<word>\w+)\s?:")]
+    private static partial Regex CaptionWord();
 
     [GeneratedRegex(@"\s*[—–-]{1,2}\s+")]
     private static partial Regex DatelineDash();

@@ -44,7 +44,10 @@ public sealed class MentionFinder(Geocoder geocoder)
         var sentences = WithoutDatelines(SentenceSplitter.Split(text), datelines);
         var codePoints = new CodePointIndex(text);
         var first = found.Select(f => Geocoder.Rank(f.Matches, new GeocodeContext(new HashSet<string>(), [], f.KindHint), 1) is [var best, ..] ? best.Place : null).ToList();
+        var countries = found.Select((f, o) => (f, o)).Where(x => first[x.o]?.Kind == PlaceKinds.Country).Select(x => new CountryCue(x.f.Span.Start, x.f.Span.End, first[x.o]!.Id))
+            .Concat(countryCues).OrderBy(c => c.At).ToList();
         var mentions = new List<PlaceMention>();
+        var crossing = new bool?[sentences.Count];
         var sentence = 0; // mentions and sentences both run in text order
         for (var m = 0; m < found.Count; m++)
         {
@@ -63,7 +66,11 @@ public sealed class MentionFinder(Geocoder geocoder)
             ids.UnionWith(cues.Select(c => c.Country));
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
             var inSentence = Enumerable.Range(from, to - from).Where(o => o != m && first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End).Select(o => first[o]!).ToList();
-            var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint) { Country = near, SentencePlaces = inSentence };
+            var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint)
+            {
+                Country = near, SentencePlaces = inSentence, LeftCountry = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds))
+                    ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
+            };
             var candidates = Geocoder.Rank(found[m].Matches, context, CandidatesKept);
             if (candidates.Count > 0)
             {
@@ -187,6 +194,12 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
         }
 
+        if (matches.Count == 0 && key.Length >= MinCuedKey && CyrillicStem.IsCyrillic(word[0]))
+        {
+            // A Russian spelling of a Dari name the gazetteer has only in Persian script ("уезды Тешкан и Аргу": ارگو), read letter by letter.
+            NameMatcher.AddPersianWritten(Geocoder.Gazetteer, word, matches);
+        }
+
         // The looser rules' stricter steps (case forms) admit any place: here, too, only one of the cued kind in the region.
         matches.RemoveAll(m => !Geocoder.FitsKind(kind, m.Name.Place.Kind) || !PlacePrior.IsRegional(m.Name.Place));
         return matches;
@@ -219,6 +232,21 @@ public sealed class MentionFinder(Geocoder geocoder)
             best = tajik.Last > i ? tajik : best;
         }
 
+        if (best.Last == i && CyrillicStem.IsCyrillic(text[tokens[i].End - 1]))
+        {
+            // A several-word Russian name in a case form ("на 201-й военной базе", "в Горно-Бадахшанской автономной области").
+            var inflected = Run(text, tokens, i, j => CyrillicStem.OfNameWord(text.Substring(tokens[j].Start, tokens[j].Length)), NameMatcher.Inflected, "is a case form of", byWordStems: true);
+            best = inflected.Last > i ? inflected : best;
+        }
+
+        if (best.Matches.Count == 0 && language is "de" && text.AsSpan(tokens[i].Start, tokens[i].Length).ContainsAny('J', 'j'))
+        {
+            // German writes the English y as j ("Jangi Kala", "Jamgan" for Yangi Qala, Yamgan; its own j sound is dsch), for names of the region.
+            var german = Run(text, tokens, i, j => NameFolding.Fold(text.Substring(tokens[j].Start, tokens[j].Length).ToLowerInvariant().Replace('j', 'y')), NameMatcher.Inflected, "is the German spelling of");
+            german.Matches.RemoveAll(m => !IsRegionalOrImportant(m.Name.Place));
+            best = german.Matches.Count > 0 ? german : best;
+        }
+
         if (best.Matches.Count > 0 && best.Last == i)
         {
             NameMatcher.AddTajikSpellings(gazetteer, text.Substring(tokens[i].Start, tokens[i].Length), best.Matches);
@@ -236,34 +264,37 @@ public sealed class MentionFinder(Geocoder geocoder)
     }
 
     /// <summary>The longest run of words from word <paramref name="i"/> whose joined keys are a gazetteer name, and its matches.</summary>
-    private (int Last, List<NameMatch> Matches) Run(string text, List<Token> tokens, int i, Func<int, string> keyOf, double strength, string how)
+    private (int Last, List<NameMatch> Matches) Run(string text, List<Token> tokens, int i, Func<int, string> keyOf, double strength, string how, bool byWordStems = false)
     {
         var gazetteer = Geocoder.Gazetteer;
         var key = keyOf(i);
         var best = (Last: i, Matches: new List<NameMatch>());
         for (var j = i; ; j++)
         {
-            var names = gazetteer.ByKey(key);
+            // A name read in its case forms ends before a kind word ("Хатлонской области"), which stays a cue, as it does for a name read whole.
+            var names = !byWordStems ? gazetteer.ByKey(key) : KindCues.IsCue(text.Substring(tokens[j].Start, tokens[j].Length)) ? [] : gazetteer.ByWordStems(key);
             if (names.Count > 0)
             {
                 best = (j, [.. names.Select(n => new NameMatch(n, strength, $"'{text[tokens[i].Start..tokens[j].End]}' {how} ('{n.Name.Text}')"))]);
             }
 
-            if (j + 1 >= tokens.Count || j + 1 - i >= MaxWords || !gazetteer.IsKeyPrefix(key) || !OnlySpaceBetween(text, tokens[j], tokens[j + 1]))
+            if (j + 1 >= tokens.Count || j + 1 - i >= MaxWords || !(byWordStems ? gazetteer.IsWordStemsPrefix(key) : gazetteer.IsKeyPrefix(key)) || !OnlySpaceBetween(text, tokens[j], tokens[j + 1]))
             {
                 return best;
             }
 
-            key = NameTokens.Join(key, keyOf(j + 1));
+            key = byWordStems ? key + " " + keyOf(j + 1) : NameTokens.Join(key, keyOf(j + 1));
         }
     }
 
     // A guessed match in running text is believed only for a place of the region or a country, province or capital, with a name of
     // some length, and a typo only if it is a letter dropped or added ("Badakhsan"): a changed letter makes other words ("Russian", "Taliban").
     private static bool RegionalGuess(NameRef name, string key) =>
-        (name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital || PlacePrior.IsRegional(name.Place))
+        IsRegionalOrImportant(name.Place)
         && ConsonantSkeleton.OfLatin(name.Name.Text).Length >= MinGuessConsonants
         && (NameTokens.IsArabicScript(key[0]) || Math.Abs(NameTokens.Key(name.Name.Text).Length - key.Length) == 1);
+
+    private static bool IsRegionalOrImportant(Place place) => place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital || PlacePrior.IsRegional(place);
 
     private bool Plausible(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, string? language, List<TextSpan> datelines)
     {
@@ -305,10 +336,11 @@ public sealed class MentionFinder(Geocoder geocoder)
         return focus || matches.Max(m => PlacePrior.Of(m.Name.Place)) >= SmallTownPrior || !StartsSentence(text, tokens[first].Start);
     }
 
-    // A short word is a name as written, or, for a place of the region or a country, province or capital, its letter-for-letter
-    // transliteration from Cyrillic ("Ҷурм" for Jurm): a transliteration merges no letters, unlike folding ("Ende" and "Inde").
+    // A short word is a name as written (Persian plain letters for Arabic emphatic ones too: "ترمز" for ترمذ), or, for a place of the
+    // region or a country, province or capital, its letter-for-letter transliteration from Cyrillic ("Ҷурм" for Jurm): a transliteration
+    // merges no letters, unlike folding ("Ende" and "Inde").
     private static bool SameLetters(NameRef name, string word) =>
-        Plain(name.Name.Text) == Plain(word)
+        (Plain(name.Name.Text) == Plain(word) || (WordForms.WithPlainLetters(name.Name.Text) is { } plain && Plain(plain) == Plain(word)))
         && (CyrillicStem.IsCyrillic(name.Name.Text[0]) == CyrillicStem.IsCyrillic(word[0]) || PlacePrior.IsRegional(name.Place) || name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
 
     // Lower case without accents: how a name is written, short of folding its romanisation (Arabic-script letter forms, such as ك and ک, do meet;

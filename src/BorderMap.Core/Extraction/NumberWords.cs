@@ -1,3 +1,5 @@
+using BorderMap.Core.Geocoding;
+
 namespace BorderMap.Core.Extraction;
 
 /// <summary>
@@ -104,10 +106,19 @@ internal static class NumberWords
         return Before.FirstOrDefault(q => q.Phrases.Any(p => text.EndsWith(p, StringComparison.Ordinal) && (text.Length == p.Length || !char.IsLetter(text[^(p.Length + 1)])))).Qualifier;
     }
 
-    /// <summary>The qualifier that starts the text after a number, if any.</summary>
+    /// <summary>The qualifier that starts the text after a number, if any; a Pashto adjective may carry its ending (see <see cref="InflectedEnd"/>).</summary>
     public static string? QualifierAfter(string after)
     {
         var text = after.TrimStart(' ', '\u00A0');
-        return After.FirstOrDefault(q => q.Phrases.Any(p => text.StartsWith(p, StringComparison.Ordinal) && (text.Length == p.Length || !char.IsLetter(text[p.Length])))).Qualifier;
+        return After.FirstOrDefault(q => q.Phrases.Any(p => text.StartsWith(p, StringComparison.Ordinal) && InflectedEnd(text, p.Length))).Qualifier;
+    }
+
+    // Pashto adjectives agree with the noun they qualify: "زیات", "زیاته", "زیاتې", "زیاتو" (more), "ډېر", "ډېرې" are one word.
+    private const string PashtoEndings = "ېهوۍي";
+
+    private static bool InflectedEnd(string text, int end)
+    {
+        var at = end < text.Length && PashtoEndings.Contains(text[end], StringComparison.Ordinal) && NameTokens.IsArabicScript(text[0]) ? end + 1 : end;
+        return at == text.Length || !char.IsLetter(text[at]);
     }
 }

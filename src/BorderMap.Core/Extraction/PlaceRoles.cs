@@ -24,8 +24,8 @@ public enum PlaceRole
 /// <summary>
 /// Tells the event's place from places only named in a sentence, by the prepositions before (and, in
 /// Urdu and Pashto, the postpositions after) each name, and chooses the places a claim is anchored on:
-/// the most specific places that are not destinations, and of those the ones after a locative when
-/// only some are. Russian в/на take the accusative of direction (no case ending: "в Таджикистан") or the
+/// the most specific places that are not destinations (nor the country or province that holds a destination), and of
+/// those the ones after a locative when only some are. Russian в/на take the accusative of direction (no case ending: "в Таджикистан") or the
 /// prepositional of place ("в Таджикистане", "в Ишкашимском районе").
 /// </summary>
 public static class PlaceRoles
@@ -89,12 +89,17 @@ public static class PlaceRoles
     public static List<PlaceMention> Anchors(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles)
     {
         var pool = mentions.Where(m => roles[m] is not (PlaceRole.Destination or PlaceRole.Source or PlaceRole.Qualifier)).ToList();
-        pool = pool.Count > 0 ? pool : mentions;
+        // "crossed into the Darvoz district of Tajikistan": a country or province that only holds the destination says where the destination is.
+        var onlyHolders = pool.All(m => mentions.Any(d => roles[d] == PlaceRole.Destination && Holds(m.Best.Place, d.Best.Place)));
+        pool = pool.Count > 0 && !onlyHolders ? pool : mentions;
         var precision = pool.Min(m => m.Best.Place.GeoPrecision);
         var specific = pool.Where(m => m.Best.Place.GeoPrecision == precision).ToList();
         var events = specific.Where(m => roles[m] == PlaceRole.Event).ToList();
         return events.Count > 0 ? events : specific;
     }
+
+    private static bool Holds(Place area, Place place) =>
+        area.Id != place.Id && (area.Kind == PlaceKinds.Country ? place.Country == area.Id : area.Kind == PlaceKinds.Admin1 && place.Admin1 == area.Id);
 
     /// <summary>The word before a position, skipping kind words and small linking words ("the district of", "провинции").</summary>
     private static string WordBefore(string text, int position)

@@ -32,5 +32,29 @@ public static class CyrillicStem
 
     private const int MinStem = 4;
 
+    private const string Vowels = "аеёиоуыэюяйьӣӯ";
+
+    // Case endings that end in a consonant ("Горном", "военных", "базах"), taken off before the final vowels.
+    private static readonly string[] ConsonantEndings = ["ами", "ями", "ом", "ем", "ым", "им", "ам", "ям", "ах", "ях", "ых", "их", "ов", "ев"];
+
+    /// <summary>
+    /// A word of a several-word Cyrillic name without a case ending in a consonant and its final vowels, й and ь: the endings of
+    /// adjective and noun alike go ("военная" and "военной" give "военн", "Горный" and "Горном" "горн", "база" and "базе" "баз",
+    /// "201-я" and "201-й" "201-"), so a whole name meets its case forms.
+    /// Too blunt for one word alone; all words of a name must meet.
+    /// </summary>
+    public static string OfNameWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var ending = ConsonantEndings.FirstOrDefault(e => lower.EndsWith(e, StringComparison.Ordinal) && lower.Length - e.Length >= 3);
+        var end = lower.Length - (ending?.Length ?? 0);
+        while (end > 1 && Vowels.Contains(lower[end - 1], StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        return lower[..end];
+    }
+
     public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 }

@@ -18,6 +18,8 @@ public sealed class Gazetteer
     private readonly Dictionary<string, List<NameRef>> _byBareKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameRef>> _byPersianSkeleton = new(StringComparer.Ordinal);
     private readonly HashSet<string> _keyPrefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<NameRef>> _byWordStems = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _wordStemPrefixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _namesakeSeats = new(StringComparer.Ordinal);
 
     public Gazetteer(IEnumerable<Place> places)
@@ -30,6 +32,7 @@ public sealed class Gazetteer
             keysById[place.Id] = [.. place.AllNames.Select(name => Index(new NameRef(place, name)))];
         }
 
+        ShareSeatNames(keysById);
         foreach (var place in Places.Where(p => PlaceKinds.IsPoint(p.Kind) && keysById.ContainsKey(p.Admin1)))
         {
             if (keysById[place.Id].Overlaps(keysById[place.Admin1]))
@@ -43,6 +46,37 @@ public sealed class Gazetteer
     }
 
     public IReadOnlyList<Place> Places { get; }
+
+    // A district's point is its seat's (GeoNames places both alike): within this many degrees they are one place on the map.
+    private const double SeatDegrees = 0.05;
+
+    /// <summary>
+    /// A district and the town that is its seat, of one name, answer to each other's spellings: sources spell one or the other
+    /// ("недалеко от Ванча", near the town, where only the district has the Russian "Ванч"), and the kind word beside the name,
+    /// or its absence, decides which is meant.
+    /// </summary>
+    private void ShareSeatNames(Dictionary<string, HashSet<string>> keysById)
+    {
+        var towns = Places.Where(p => p.Kind == PlaceKinds.PopulatedPlace && p.Admin1.Length > 0).ToLookup(p => p.Admin1, StringComparer.Ordinal);
+        foreach (var district in Places.Where(p => p.Kind == PlaceKinds.District))
+        {
+            foreach (var seat in towns[district.Admin1].Where(t => Math.Abs(t.Lat - district.Lat) < SeatDegrees && Math.Abs(t.Lon - district.Lon) < SeatDegrees && keysById[t.Id].Overlaps(keysById[district.Id])))
+            {
+                Share(seat, district, keysById[district.Id]);
+                Share(district, seat, keysById[seat.Id]);
+            }
+        }
+    }
+
+    // Indexes the names of one place that the other lacks as the other's (by text: "Ванч" is stemmed as Cyrillic, where "Vanch" of the same key is not);
+    // but not a name that also names a place in another country ("اشکاشم", on both banks): sharing must not spread a name across the border.
+    private void Share(Place from, Place to, HashSet<string> keysOfTo)
+    {
+        foreach (var name in from.AllNames.Where(n => !to.AllNames.Any(own => own.Text == n.Text) && ByKey(NameTokens.Key(n.Text)).All(r => r.Place.Country == to.Country)))
+        {
+            keysOfTo.Add(Index(new NameRef(to, name)));
+        }
+    }
 
     /// <summary>Every distinct folded key, sorted ordinally (for prefix search).</summary>
     public IReadOnlyList<string> Keys { get; }
@@ -72,6 +106,15 @@ public sealed class Gazetteer
     /// <summary>Whether a town shares a name with the province it lies in (Kandahar, Kabul, Kunduz): in running text the town is usually meant.</summary>
     public bool IsNamesakeOfProvince(Place place) => _namesakeSeats.Contains(place.Id);
 
+    /// <summary>
+    /// Several-word Cyrillic names by the stems of their words (<see cref="CyrillicStem.OfNameWord"/>) joined by spaces:
+    /// "201-я военная база" and "Горно-Бадахшанская автономная область" in their case forms ("на 201-й военной базе").
+    /// </summary>
+    public IReadOnlyList<NameRef> ByWordStems(string stems) => _byWordStems.TryGetValue(stems, out var refs) ? refs : [];
+
+    /// <summary>Whether some several-word Cyrillic name's word stems start with <paramref name="prefix"/>.</summary>
+    public bool IsWordStemsPrefix(string prefix) => _wordStemPrefixes.Contains(prefix);
+
     /// <summary>Whether some multi-word key starts with the words <paramref name="keyPrefix"/> (see <see cref="NameTokens.Join"/>).</summary>
     public bool IsKeyPrefix(string keyPrefix) => _keyPrefixes.Contains(keyPrefix);
 
@@ -92,11 +135,18 @@ public sealed class Gazetteer
             AddKey(untitledKey, untitled, name);
         }
 
+        if (NameTokens.IsArabicScript(name.Name.Text[0]) && WordForms.WithPlainLetters(name.Name.Text) is { } plain && NameTokens.Key(plain) != key)
+        {
+            // A name the gazetteer spells with an Arabic emphatic letter ("ترمذ") is written with the plain one in Persian, Pashto and Urdu ("ترمز").
+            AddKey(NameTokens.Key(plain), plain, name);
+        }
+
         if (BareKey(name.Name.Text, parts) is { Length: >= 2 } bare)
         {
             Add(_byBareKey, bare, name);
         }
 
+        IndexWordStems(name);
         if (NameTokens.Split(name.Name.Text).Count == 1 && CyrillicStem.OfName(name.Name.Text) is { } stem)
         {
             Add(_byStem, Search.NameFolding.Fold(stem), name);
@@ -118,6 +168,21 @@ public sealed class Gazetteer
         }
 
         return key;
+    }
+
+    private void IndexWordStems(NameRef name)
+    {
+        if (NameTokens.Split(name.Name.Text) is not { Count: > 1 } words || !CyrillicStem.IsCyrillic(name.Name.Text[words[^1].Start]))
+        {
+            return;
+        }
+
+        var stems = words.Select(w => CyrillicStem.OfNameWord(name.Name.Text.Substring(w.Start, w.Length))).ToList();
+        Add(_byWordStems, string.Join(' ', stems), name);
+        for (var n = 1; n < stems.Count; n++)
+        {
+            _wordStemPrefixes.Add(string.Join(' ', stems.Take(n)));
+        }
     }
 
     private void AddKey(string key, string text, NameRef name)

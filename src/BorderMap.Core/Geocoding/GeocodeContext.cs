@@ -10,6 +10,9 @@ public sealed record GeocodeContext(IReadOnlySet<string> MentionedIds, IReadOnly
     /// <summary>The country an adjective next to the name gives ("the Tajik town of Ishkashim"), if any.</summary>
     public string? Country { get; init; }
 
+    /// <summary>The country that people crossing to this place left ("Afghan soldiers crossed into …"): the place lies across the border from it.</summary>
+    public string? LeftCountry { get; init; }
+
     /// <summary>The places named in the same sentence (as first resolved): the strongest hint to which of two same-name places is meant.</summary>
     public IReadOnlyList<Place> SentencePlaces { get; init; } = [];
 

@@ -8,7 +8,8 @@ namespace BorderMap.Core.Geocoding;
 /// is 0.6 × how well the name matched (<see cref="NameMatcher"/>) + 0.4 × how likely the place is
 /// (<see cref="PlacePrior"/>) + context: 0.25 when a neighbouring word names the place's kind
 /// ("kota", "provinsi"; −0.1 for the other kinds), the text's other names (<see cref="AddTextContext"/>),
-/// 0.25 when a country adjective qualifies the name ("the Tajik town of"), 0.1 when another place of the text lies within 150 km; and 0.15
+/// 0.25 when a country adjective qualifies the name ("the Tajik town of"), −0.3 when the text says the place was reached by
+/// crossing from its own country, 0.1 when another place of the text lies within 150 km; and 0.15
 /// for a town that shares its province's name, unless a word says the province is meant.
 /// Immutable and thread-safe.
 /// </summary>
@@ -63,6 +64,12 @@ public sealed class Geocoder(Gazetteer gazetteer)
             var inCountry = place.Country == country;
             score += inCountry ? 0.25 : -0.1;
             reasons.Add(inCountry ? $"the text calls it {NameOf(country)}'s" : $"the text calls it {NameOf(country)}'s, but it lies in {NameOf(place.Country)}");
+        }
+
+        if (context.LeftCountry is { } left && place.Country == left && place.Kind is not (PlaceKinds.River or PlaceKinds.Country))
+        {
+            score -= 0.3;
+            reasons.Add($"the text says it was reached by crossing from {NameOf(left)}, where it lies");
         }
 
         AddTextContext(place, context, ref score, reasons);

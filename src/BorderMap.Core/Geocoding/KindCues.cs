@@ -22,6 +22,14 @@ public static class KindCues
 
     private static readonly string[] PassWords = ["pass", "col", "перевал", "ағба", "کوتل", "گردنه", "ممر"];
 
+    // Words for a border or army post: generic words that GeoNames also lists as names of small places (Urdu and Persian
+    // "چوکی", post, is a district of Kunar); never a place on their own, and no cue either, as a post is no gazetteer kind.
+    private static readonly string[] PostWords =
+    [
+        "post", "posts", "outpost", "checkpoint", "pos", "posten", "grenzposten", "stützpunkt", "poste", "пост", "поста", "посту", "застава", "заставе", "заставу", "заставы", "посгоҳ",
+        "پاسگاه", "پوسته", "پسته", "چوکی", "چوکۍ", "پوسٹ", "مخفر", "مخافر", "ثكنة",
+    ];
+
     // A river's bank ("the Tajik bank of the Panj", "am Ufer des Pandsch", "на берегу Пянджа"): whole words only, as "bank" also starts other words.
     private static readonly HashSet<string> BankWords = new(StringComparer.Ordinal)
     {
@@ -38,10 +46,11 @@ public static class KindCues
     private const int MaxItemWords = 4;
 
     // Verbs whose object, when it can be a river, is the river: "crossed the Panj", "пересекли Пяндж", "عبروا بانج";
-    // and prepositions of crossing ("fled across the Panj", "flohen über den Pandsch", "переправились через Пяндж").
+    // prepositions of crossing ("fled across the Panj", "flohen über den Pandsch", "переправились через Пяндж"); and prepositions
+    // that place something on a river or along it, where a town would take "in" ("ein Posten am Pandsch", "on the Panj", "вдоль Пянджа").
     private static readonly string[] CrossingVerbs = ["cross", "überquer", "franchi", "travers", "пересек", "пересёк", "перешл", "переправ", "menyeberang", "melintasi", "عبر"];
 
-    private static readonly HashSet<string> CrossingPrepositions = new(StringComparer.Ordinal) { "across", "über", "через" };
+    private static readonly HashSet<string> RiverPrepositions = new(StringComparer.Ordinal) { "across", "über", "через", "am", "entlang", "along", "on", "вдоль", "sepanjang" };
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "den", "die", "das" };
 
@@ -157,7 +166,7 @@ public static class KindCues
                 : lower.EndsWith('s') || lower.EndsWith("ke", StringComparison.Ordinal) || lower.EndsWith("zen", StringComparison.Ordinal) || lower.EndsWith("städte", StringComparison.Ordinal) || lower.EndsWith("dörfer", StringComparison.Ordinal);
     }
 
-    /// <summary>The river a crossing verb or preposition just before the mention implies ("crossed the Panj", "über den Pandsch"), or null.</summary>
+    /// <summary>The river a crossing verb or a preposition of rivers just before the mention implies ("crossed the Panj", "über den Pandsch", "am Pandsch"), or null.</summary>
     public static string? ByVerb(string text, List<Token> tokens, int first)
     {
         var before = first - 1;
@@ -167,7 +176,7 @@ public static class KindCues
         }
 
         var word = before >= 0 ? Word(text, tokens[before]).ToLowerInvariant() : string.Empty;
-        return before >= 0 && (Starts(word, CrossingVerbs) || CrossingPrepositions.Contains(word)) ? PlaceKinds.River : null;
+        return before >= 0 && (Starts(word, CrossingVerbs) || RiverPrepositions.Contains(word)) ? PlaceKinds.River : null;
     }
 
     /// <summary>
@@ -180,7 +189,7 @@ public static class KindCues
         return AllWords.Contains(lower) || (NameTokens.IsArabicScript(word[0]) && WordForms.Of(word).Any(f => AllWords.Contains(f.Form)));
     }
 
-    private static readonly HashSet<string> AllWords = new(Admin1Words.Concat(TownWords).Concat(DistrictWords).Concat(RiverWords).Concat(PassWords), StringComparer.Ordinal);
+    private static readonly HashSet<string> AllWords = new(Admin1Words.Concat(TownWords).Concat(DistrictWords).Concat(RiverWords).Concat(PassWords).Concat(PostWords), StringComparer.Ordinal);
 
     /// <summary>The kind a cue word after the mention names ("Helmand province", "Ishkashim districts").</summary>
     public static string? After(string text, List<Token> tokens, int last) => last + 1 < tokens.Count ? KindOf(Word(text, tokens[last + 1])) : null;

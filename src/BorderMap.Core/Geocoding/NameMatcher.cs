@@ -110,8 +110,9 @@ public static class NameMatcher
     /// <summary>
     /// A Tajik word read as the Persian name it writes ("Чин": چین, "Кишми": کشم with the ezafe), for a country, province
     /// or capital or a place of the region: Tajik reports name Afghan districts the gazetteer has only in Persian script.
+    /// Russian spellings of Dari names follow the Persian letters too ("Аргу" for ارگو), which a cue word lets the text scanner try.
     /// </summary>
-    private static void AddPersianWritten(Gazetteer gazetteer, string text, List<NameMatch> matches)
+    public static void AddPersianWritten(Gazetteer gazetteer, string text, List<NameMatch> matches)
     {
         if (NameTokens.Split(text).Count != 1)
         {

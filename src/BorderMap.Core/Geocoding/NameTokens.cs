@@ -13,7 +13,7 @@ public readonly record struct Token(int Start, int Length)
 /// <summary>
 /// Splits names and running text into words the same way, so a place name found in a text has
 /// exactly the key it was indexed under. A word is a run of letters, marks and digits; a hyphen or
-/// apostrophe between two letters stays inside it ("Mazar-i-Sharif", "Qal‘ah", "Oʻzbekiston"), except
+/// apostrophe between two letters (or a hyphen after a digit: "201-я") stays inside it ("Mazar-i-Sharif", "Qal‘ah", "Oʻzbekiston"), except
 /// after a French elided article or preposition ("l'Afghanistan", "d'Ishkashim": two words) and
 /// before a lower-case ending that closes the word (Tajik "Файзобод-ро", English "Kunduz-based").
 /// A name's key is its words folded with <see cref="NameFolding"/> and joined by spaces, except that
@@ -29,7 +29,7 @@ public static class NameTokens
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var inWord = IsWordChar(c) || (start >= 0 && IsJoiner(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]) && !IsPossessive(text, i) && !IsElision(text, start, i) && !IsHyphenatedEnding(text, start, i));
+            var inWord = IsWordChar(c) || (start >= 0 && IsJoiner(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && (char.IsLetter(text[i - 1]) || IsOrdinalHyphen(text, i)) && !IsPossessive(text, i) && !IsElision(text, start, i) && !IsHyphenatedEnding(text, start, i));
             if (inWord && start < 0)
             {
                 start = i;
@@ -87,6 +87,9 @@ public static class NameTokens
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
         || c == '\u200C'; // the Persian zero-width non-joiner sits inside words
+
+    // Russian writes an ordinal's ending after a hyphen ("201-я военная база", "201-й"): one word, as English "201st" is.
+    private static bool IsOrdinalHyphen(string text, int hyphen) => text[hyphen] == '-' && char.IsAsciiDigit(text[hyphen - 1]);
 
     // English "Tajikistan's": the possessive is not part of the name.
     private static bool IsPossessive(string text, int apostrophe) =>

@@ -51,9 +51,9 @@ public static partial class WordForms
                 yield return (word[..^1] + "ا", "the Pashto oblique case of");
             }
 
-            if (word.Any(PlainLetters.ContainsKey))
+            if (WithPlainLetters(word) is { } plain)
             {
-                yield return (new string([.. word.Select(c => PlainLetters.GetValueOrDefault(c, c))]), "the Arabic spelling of");
+                yield return (plain, "the Arabic spelling of");
             }
         }
         else if (CyrillicStem.IsCyrillic(word[0]))
@@ -81,6 +81,13 @@ public static partial class WordForms
             yield return (word.Replace("ch", "sh", StringComparison.Ordinal).Replace("Ch", "Sh", StringComparison.Ordinal), "the French spelling of");
         }
     }
+
+    /// <summary>
+    /// The word with the Arabic emphatic letters (ط ص ث ض ظ ذ) written as the plain ones Persian, Pashto and Urdu use (ت س ز),
+    /// or null when it has none: "ترمذ" is written "ترمز" in Persian.
+    /// </summary>
+    public static string? WithPlainLetters(string word) =>
+        word.Any(PlainLetters.ContainsKey) ? new string([.. word.Select(c => PlainLetters.GetValueOrDefault(c, c))]) : null;
 
     private static IEnumerable<(string Form, string How)> ArabicForms(string word, bool clitics)
     {

@@ -1,0 +1,40 @@
+namespace BorderMap.Core.Extraction;
+
+/// <summary>
+/// Where a crossing goes: in a sentence that says someone crossed ("crossed", "перешли", "гузаштанд", "عبروا"), a place named
+/// as a destination (<see cref="PlaceRole.Destination"/>: "ба ноҳияи Ишкошим", "into the Darvoz district", "Ишкошим ته") is the crossing's,
+/// and a destination lies across the border from the country the crossers came from ("сарбози Афғонистон ба ноҳияи Ишкошим
+/// гузаштанд": Afghan soldiers crossed into the Tajik district, not into the Afghan one of the same name). That country is the
+/// one named or qualified nearest before the destination that is not a destination itself ("Tajik officials said Afghan troops
+/// crossed to Ishkashim": Afghan).
+/// </summary>
+public static class CrossingDestination
+{
+    private static readonly string[] CrossingStems =
+    [
+        "cross", "überquer", "übergetreten", "über die grenze", "franchi", "travers", "menyeberang", "melintas", "перешл", "переш", "пересек", "пересёк", "переправ",
+        "гузашт", "убур", "گذشت", "عبور", "واوښت", "اوښتل", "عبر", "پار",
+    ];
+
+    /// <summary>Whether a sentence tells of a crossing (checked once per sentence, before <see cref="LeftCountry"/> for its names).</summary>
+    public static bool TellsCrossing(string text, TextSpan sentence) =>
+        CrossingStems.Any(s => text.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains(s, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The country the crossers left, when the mention at <paramref name="name"/> is the destination of the crossing told in
+    /// <paramref name="sentence"/> (see <see cref="TellsCrossing"/>); <paramref name="countries"/> are the places of the sentence's countries (by span, as first resolved).
+    /// </summary>
+    public static string? LeftCountry(string text, TextSpan sentence, TextSpan name, IEnumerable<CountryCue> countries)
+    {
+        if (!IsDestination(text, name))
+        {
+            return null;
+        }
+
+        return countries.Where(c => sentence.Start <= c.At && c.End <= name.Start && !IsDestination(text, new TextSpan(c.At, c.End)))
+            .OrderByDescending(c => c.At).Select(c => c.Country).FirstOrDefault();
+    }
+
+    // "to" and "into" before the name, "ته" after it, a Russian accusative after в (see PlaceRoles).
+    private static bool IsDestination(string text, TextSpan name) => PlaceRoles.Of(text, name.Start, name.End) == PlaceRole.Destination;
+}
