@@ -33,7 +33,7 @@ internal static class WriteAheadLog
     public static void Use(SqliteConnection connection)
     {
         // sqlite3_exec answers at once; a command would retry a busy switch for the whole command timeout.
-        _ = SQLitePCL.raw.sqlite3_exec(connection.Handle, "PRAGMA journal_mode = WAL");
+        _ = SQLitePCL.raw.sqlite3_exec(connection.Handle!, "PRAGMA journal_mode = WAL");
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         var synchronous = IsWal(command.ExecuteScalar()) ? "NORMAL" : "FULL";
@@ -51,7 +51,7 @@ internal static class WriteAheadLog
         {
             using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
             connection.Open();
-            _ = SQLitePCL.raw.sqlite3_exec(connection.Handle, "PRAGMA journal_mode = DELETE");
+            _ = SQLitePCL.raw.sqlite3_exec(connection.Handle!, "PRAGMA journal_mode = DELETE");
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA journal_mode";
             return !IsWal(command.ExecuteScalar());
