@@ -8,12 +8,15 @@ namespace BorderMap.Bench.Api;
 /// Times the web map in headless Debian Chromium: from navigation to the first complete render
 /// (<c>window.borderMap.ready</c>), then the frame times while the map is dragged for three seconds;
 /// with <c>profile</c>, also the requests the first render waited for and the main thread's CPU
-/// for the load and for the drag (<see cref="BrowserProfile"/>).
+/// for the load and for the drag (<see cref="BrowserProfile"/>); with <c>trace</c>, Chromium's own
+/// trace of the drag summed per thread (<see cref="BrowserTrace"/>).
 /// </summary>
 internal static class BrowserTiming
 {
-    public static async Task<int> Measure(Uri url, bool profile = false)
+    public static async Task<int> Measure(Uri url, string? mode = null)
     {
+        var profile = mode == "profile";
+        var trace = mode == "trace";
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -49,6 +52,11 @@ internal static class BrowserTiming
             await BrowserProfile.StartProfilerAsync(cdp);
         }
 
+        if (trace)
+        {
+            await BrowserTrace.StartAsync(cdp);
+        }
+
         var map = await page.GetByTestId("map").BoundingBoxAsync() ?? throw new InvalidOperationException("no map element");
         var (cx, cy) = ((float)(map.X + (map.Width / 2)), (float)(map.Y + (map.Height / 2)));
         await page.Mouse.MoveAsync(cx, cy);
@@ -64,6 +72,11 @@ internal static class BrowserTiming
         var frames = await page.EvaluateAsync<double[]>("() => { window.__stop = true; return window.__frames.slice(1); }");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Chromium load to first complete render: {firstRender:0} ms"));
         Console.WriteLine($"Chromium frame time while panning: {Percentiles.Summary(frames)}");
+        if (trace)
+        {
+            await BrowserTrace.PrintAsync(cdp, 20);
+        }
+
         if (profile)
         {
             await BrowserProfile.PrintAsync(page, start, loaded, "load");

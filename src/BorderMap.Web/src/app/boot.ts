@@ -1,10 +1,11 @@
 import type OlMap from 'ol/Map';
 import { api } from '../api/api';
+import { PrimedFacets } from '../api/primedFacets';
 import { readFeatures, updateAreaContext } from '../map/layers';
 import { loadTowns } from '../map/towns';
 import { showError } from '../panels/errorBanner';
 import { byId } from '../shared/dom';
-import { type Filters, normalizeFilters, STATUSES } from '../state/filters';
+import { filterQuery, type Filters, normalizeFilters, STATUSES } from '../state/filters';
 import { type ScreenParts, wirePermalink } from '../state/permalink';
 import { withPlaybackDates } from '../state/playback';
 import type { AppState } from '../state/urlState';
@@ -80,14 +81,15 @@ export function rendered(target: OlMap): Promise<void> {
 
 /** Wires the workbench together, loads it and applies the state from the URL. */
 export async function boot(stores: Stores, initial: AppState, booted: Booted): Promise<void> {
-  const definition = await loadDefinition();
+  const primed = new PrimedFacets();
+  const definition = await loadDefinition(() => primed.ask(filterQuery(withPlaybackDates(initial.filters, initial.playback))));
   const layers = askForLayers(definition);
   const bench = createWorkbench(stores, definition);
   booted.bench = bench;
   const normalize = applyInitialState(bench, initial);
   const left = wireLeftPanel(bench);
   const claimList = wireClaimList(bench);
-  const data = wireClaimData(bench, { left, reloadList: (total) => claimList.reload(total) });
+  const data = wireClaimData(bench, { left, reloadList: (total) => claimList.reload(total), primed });
   const drawers = wireDrawers([byId<HTMLButtonElement>('toggle-left-panel'), byId<HTMLButtonElement>('toggle-details')]);
   wireEditing(bench, data, () => drawers.showDetails());
   bench.selection.subscribe((selected) => selected && drawers.showDetails());

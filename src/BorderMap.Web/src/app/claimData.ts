@@ -1,4 +1,5 @@
 import { api, isAbort } from '../api/api';
+import type { PrimedFacets } from '../api/primedFacets';
 import { renderFilterPanel } from '../panels/filterPanel';
 import { showError } from '../panels/errorBanner';
 import { renderTimeFilter } from '../panels/timeFilter';
@@ -29,6 +30,8 @@ export interface ClaimData {
 export interface ClaimViews {
   left: LeftPanel;
   reloadList: (total: Promise<number>) => void;
+  /** The first counts, if they were asked for before the workbench was wired. */
+  primed?: PrimedFacets;
 }
 
 const DEBOUNCE_MS = 90;
@@ -58,7 +61,8 @@ export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
     controller = mine;
     const current: Filters = filters.get();
     claims.setQuery(filterQuery(current));
-    const counted = api.facets(filterQuery(current), mine.signal);
+    const query = filterQuery(current);
+    const counted = views.primed?.take(query) ?? api.facets(query, mine.signal);
     // The list reads its first page meanwhile, and takes its total from these counts.
     views.reloadList(counted.then((facets) => facets.total));
     try {

@@ -82,9 +82,12 @@ export class ClaimsLayer implements LabelObstacles {
   /** Connects the layer to its map: after each complete render the claims in view are laid out again. */
   attach(map: OlMap): void {
     this.map = map;
+    // Every frame of a drag or an animation completes a render once its tiles are in; the layout
+    // waits for the view to settle, so a panning frame does no more than draw.
     // (A listener that returns false would stop the event for the listeners after it.)
     map.on('rendercomplete', () => {
-      this.layOut();
+      const view = map.getView();
+      if (!view.getInteracting() && !view.getAnimating()) this.layOut();
     });
   }
 
@@ -137,8 +140,8 @@ export class ClaimsLayer implements LabelObstacles {
     for (const listener of this.obstacleListeners) listener();
   }
 
-  /** The single claims and badges the rendered tiles hold in view (none while the layer is hidden). */
-  private inView(): InView {
+  /** The single claims and (unless `claimsOnly`) the badges the rendered tiles hold in view (none while the layer is hidden). */
+  private inView(claimsOnly = false): InView {
     const map = this.map;
     const size = map?.getSize();
     if (!map || !size || !this.symbols.getVisible()) return { claims: [], clusters: [] };
@@ -154,7 +157,7 @@ export class ClaimsLayer implements LabelObstacles {
       if (summary && !seen.has(summary.id)) {
         seen.add(summary.id);
         claims.push({ summary, anchor: pointOf(feature) });
-      } else if (!summary) {
+      } else if (!summary && !claimsOnly) {
         const cluster = tileCluster(feature);
         if (cluster) clusters.push(cluster);
       }
@@ -166,7 +169,7 @@ export class ClaimsLayer implements LabelObstacles {
   private layOut(): boolean {
     const resolution = this.map?.getView().getResolution();
     if (!resolution) return false;
-    const { claims } = this.inView();
+    const { claims } = this.inView(true);
     for (const { summary, anchor } of claims) this.known.meet(summary, anchor);
     const key = `${resolution}|${claims.map((c) => `${c.summary.id}@${c.anchor.join(',')}`).join(' ')}`;
     if (key === this.laidOutFor) return false;

@@ -4,6 +4,7 @@ import GeoJSON from 'ol/format/GeoJSON';
 import type Geometry from 'ol/geom/Geometry';
 import type BaseLayer from 'ol/layer/Base';
 import VectorLayer from 'ol/layer/Vector';
+import VectorImageLayer from 'ol/layer/VectorImage';
 import type OlMap from 'ol/Map';
 import VectorSource from 'ol/source/Vector';
 import type { StyleLike } from 'ol/style/Style';
@@ -30,6 +31,11 @@ import type { AreaColours, GeoJsonFeatureCollection, LayerInfo, LineWidths } fro
  */
 
 export const Z = { countryFill: 0, provinces: 10, countryOutline: 20, other: 25, rivers: 30, areaSelection: 15 } as const;
+/**
+ * How much larger than the view the area layers' image is drawn (VectorImage): a drag of up to a
+ * quarter of the view's width or height each way shows drawn areas before the image is drawn anew.
+ */
+const IMAGE_RATIO = 1.5;
 /** River labels and claim symbols (as obstacles) are decluttered together. */
 export const DECLUTTER_GROUP = 'area-labels';
 
@@ -56,8 +62,12 @@ function vectorLayer(
   zIndex: number,
   style: StyleLike,
   declutter: string | false,
-): VectorLayer<VectorSource<AreaFeature>> {
-  const layer = new VectorLayer({ source, zIndex, style, declutter, updateWhileInteracting: false });
+): BaseLayer {
+  // A layer whose names share the declutter group with the claims must be replayed each frame;
+  // the others are drawn once into an image while the view rests, and a drag only moves it.
+  const layer = declutter
+    ? new VectorLayer({ source, zIndex, style, declutter, updateWhileInteracting: false })
+    : new VectorImageLayer({ source, zIndex, style, imageRatio: IMAGE_RATIO });
   layer.set('layerId', id);
   return layer;
 }
