@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using BorderMap.Core.Claims;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
@@ -49,21 +50,21 @@ internal static class ClaimRows
         var data = new ClaimData(
             Title: row.GetString(2),
             Category: row.GetString(3),
-            Actors: FromJson<List<string>>(row.GetString(4)),
+            Actors: FromJson(row.GetString(4), ClaimJsonContext.Default.IReadOnlyListString),
             Place: row.GetString(5),
-            Refs: FromJson<List<string>>(row.GetString(6)),
-            Areas: FromJson<List<string>>(row.GetString(7)),
+            Refs: FromJson(row.GetString(6), ClaimJsonContext.Default.IReadOnlyListString),
+            Areas: FromJson(row.GetString(7), ClaimJsonContext.Default.IReadOnlyListString),
             GeoPrecision: row.GetInt32(8),
             EventDate: row.GetString(9),
             EndDate: Text(10),
             TimePrecision: row.GetString(11),
             ReportedDate: row.GetString(12),
             Source: row.GetString(13),
-            Quote: FromJson<Quote>(row.GetString(14)),
+            Quote: FromJson(row.GetString(14), ClaimJsonContext.Default.Quote),
             Translation: row.GetString(15),
             Note: Text(16),
             Status: row.GetString(17),
-            Numbers: FromJson<Dictionary<string, double>>(row.GetString(18)),
+            Numbers: FromJson(row.GetString(18), ClaimJsonContext.Default.IReadOnlyDictionaryStringDouble),
             CreatedAt: Timestamps.Read(row.GetString(19)),
             UpdatedAt: Timestamps.Read(row.GetString(20)),
             Version: row.GetInt32(21),
@@ -73,7 +74,12 @@ internal static class ClaimRows
 
     private static string Json(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, ClaimJsonContext.Default.IReadOnlyListString);
 
-    private static T FromJson<T>(string json) => JsonSerializer.Deserialize<T>(json, ClaimGeoJson.Options)
+    /// <summary>
+    /// A JSON column through the compile-time serialiser, with the same web defaults (camelCase,
+    /// any letter case, numbers in strings) as <see cref="ClaimGeoJson.Options"/>: reflection would
+    /// build its readers at run time, in every process, before the first claim is read.
+    /// </summary>
+    private static T FromJson<T>(string json, JsonTypeInfo<T> type) => JsonSerializer.Deserialize(json, type)
         ?? throw new InvalidDataException($"claims column holds JSON null where {typeof(T).Name} belongs");
 }
 
