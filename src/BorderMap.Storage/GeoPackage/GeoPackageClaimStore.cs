@@ -28,8 +28,6 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private readonly string _connectionString;
     private readonly ClaimPlacer _placer;
 
-    static GeoPackageClaimStore() => StatementJournals.KeepInMemory();
-
     private GeoPackageClaimStore(string path, AreaCatalog areas, TimeProvider clock)
         : base(areas, clock)
     {
