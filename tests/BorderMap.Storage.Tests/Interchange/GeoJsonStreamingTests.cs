@@ -112,8 +112,9 @@ public sealed class GeoJsonStreamingTests
         Assert.Equal(Features, count);
         Assert.True(fileSize > 50_000_000, $"the file is {fileSize} bytes");
         Assert.True(readAtFirstRow < 2 << 20, $"{readAtFirstRow} of {fileSize} bytes read before the first row");
-        // The heap is the whole test process's, shared with tests running beside this one, so the bound
-        // is loose; a reader that held the document would hold more than the file's size.
-        Assert.True(peak < fileSize / 5, $"{peak} bytes live on the managed heap while reading {fileSize}");
+        // The heap is the whole test process's, shared with tests running beside this one (18 MB of
+        // theirs was seen at once), so the bound is loose; a reader that held the document would hold at
+        // least the file's size (twice that as .NET text).
+        Assert.True(peak < fileSize / 2, $"{peak} bytes live on the managed heap while reading {fileSize}");
     }
 }
