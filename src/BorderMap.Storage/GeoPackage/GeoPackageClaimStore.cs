@@ -239,23 +239,36 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private T WriteInTransaction<T>(Func<IClaimTransaction, T> work, bool commit)
     {
         using var connection = Connect(_connectionString);
-        using (var cache = connection.CreateCommand())
+        // A large import touches many pages; a 64 MiB cache keeps SQLite from spilling them to the file
+        // mid-transaction. The pooled connection gets its own cache size back afterwards, or every
+        // connection that ever wrote would keep up to 64 MiB of pages for the reads it serves later.
+        var ownCacheSize = CacheSize(connection, null);
+        CacheSize(connection, -65536);
+        try
         {
-            // A large import touches many pages; a 64 MiB cache keeps SQLite from spilling them to the file mid-transaction.
-            cache.CommandText = "PRAGMA cache_size = -65536";
-            cache.ExecuteNonQuery();
-        }
+            using var transaction = connection.BeginTransaction();
+            using var tables = new ClaimTables(connection, transaction, _placer);
+            var result = work(tables);
+            if (commit)
+            {
+                tables.TouchContents(Writes.Now());
+                transaction.Commit();
+            }
 
-        using var transaction = connection.BeginTransaction();
-        using var tables = new ClaimTables(connection, transaction, _placer);
-        var result = work(tables);
-        if (commit)
+            return result;
+        }
+        finally
         {
-            tables.TouchContents(Writes.Now());
-            transaction.Commit();
+            CacheSize(connection, ownCacheSize);
         }
+    }
 
-        return result;
+    /// <summary>Sets the connection's page cache size (<c>PRAGMA cache_size</c>, negative in KiB) when given, and returns it.</summary>
+    private static long CacheSize(SqliteConnection connection, long? size)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = size is { } value ? $"PRAGMA cache_size = {value}; PRAGMA cache_size" : "PRAGMA cache_size";
+        return (long)command.ExecuteScalar()!;
     }
 
     private protected override Source? ReadSource(string id) => SelectSources("WHERE id = $id", id).FirstOrDefault();
