@@ -14,8 +14,9 @@ namespace BorderMap.Storage.GeoPackage;
 /// The single-user claim store: one GeoPackage file that GDAL, QGIS and <c>ogr2ogr</c> open as
 /// it is (see <see cref="GeoPackageSchema"/>). Each call opens a pooled connection, and each write
 /// runs in one <c>BEGIN IMMEDIATE</c> transaction, so writers in several processes queue on
-/// SQLite's file lock and a crash rolls back through the journal. Source texts are cached once
-/// read: they never change.
+/// SQLite's file lock and a crash leaves no trace of an unfinished write. While open the file is in
+/// WAL mode, and back in rollback mode once closed (<see cref="WriteAheadLog"/>). Source texts are
+/// cached once read: they never change.
 /// </summary>
 public sealed partial class GeoPackageClaimStore : SqlClaimStore
 {
@@ -83,8 +84,10 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
     public override ValueTask DisposeAsync()
     {
-        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        // Pooled connections keep the file open; release them so the file can be moved or deleted,
+        // and leave it complete in itself unless another process still has it open.
         ClearPool();
+        _ = WriteAheadLog.Leave(Path);
         return ValueTask.CompletedTask;
     }
 
@@ -107,6 +110,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
+        WriteAheadLog.Use(connection);
         SpatialFunctions.Register(connection);
         return connection;
     }
@@ -141,6 +145,11 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
             }
 
             SqliteConnection.ClearPool(new SqliteConnection(temporaryConnection));
+            if (!WriteAheadLog.Leave(temporary))
+            {
+                throw new IOException($"the new store {temporary} could not be closed complete in itself");
+            }
+
             File.Move(temporary, Path);
         }
         catch (IOException) when (File.Exists(Path))
@@ -156,11 +165,12 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
     private void CheckFormat()
     {
-        using var connection = Connect(_connectionString);
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA application_id";
         try
         {
+            // Inside the try: a file that is not a database already fails as the connection sets its journal mode.
+            using var connection = Connect(_connectionString);
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA application_id";
             var applicationId = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
             command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('claims', 'sources', 'claim_history')";
             var tables = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
