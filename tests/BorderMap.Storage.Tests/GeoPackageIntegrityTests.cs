@@ -56,7 +56,7 @@ public sealed class GeoPackageIntegrityTests : IDisposable
         return copy;
     }
 
-    private static long CountRows(string path, SqliteOpenMode mode = SqliteOpenMode.ReadWrite)
+    private static long CountRows(string path, SqliteOpenMode mode = SqliteOpenMode.ReadWriteCreate)
     {
         using var connection = Open(path, mode);
         using var command = connection.CreateCommand();
@@ -72,7 +72,7 @@ public sealed class GeoPackageIntegrityTests : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private static SqliteConnection Open(string path, SqliteOpenMode mode = SqliteOpenMode.ReadWrite)
+    private static SqliteConnection Open(string path, SqliteOpenMode mode = SqliteOpenMode.ReadWriteCreate)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
         connection.Open();
