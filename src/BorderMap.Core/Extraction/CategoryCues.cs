@@ -13,20 +13,26 @@ public static class CategoryCues
     [
         ("mobilisation", ["cadangan", "pengerahan", "mobilisasi", "reservist", "mobilis", "mobiliz", "reserve troops", "reservisten", "mobilmach", "réserviste", "mobilisation",
             "мобилиз", "резервист", "запасник", "сафарбар", "захира", "بسیج", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط"]),
-        ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacé", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "نزح", "نزوح", "پناہ گزین", "کډوال", "نقل مکان"]),
+        ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacé", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "نزح", "نزوح", "پناہ گزین", "کډوال", "نقل مکان",
+            // Driven from home: "families … from their homes", "بے گھر" (homeless).
+            "their homes", "покинули дом", "کډه", "ihre häuser", "leurs foyers", "leurs maisons", "свои дома", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "بے گھر", "بی خانمان", "بی‌خانمان"]),
         ("troop-movement", ["melarikan diri", "melintasi perbatasan", "menyeberang", "penarikan pasukan", "fled", "flee", "cross ", "crossed", "crossing into", "withdr", "retreat", "flohen", "geflohen", "überquert", "abzug", "zogen ab", "zog…ab", "zog…zurück", "setzt…ab",
             "se sont réfugiés", "ont fui", "ont franchi", "franchi", "repli", "retrait", "перешли", "перешл", "перейт", "бежал", "бежав", "отступ", "вывод войск", "пересекли", "пересек", "пересёк", "переправ", "гурехт", "убур", "ақибнишин",
             "عقب نشینی", "عقب‌نشینی", "فرار", "گریخت", "عبور", "گذشت", "فروا", "فر ", "гузашт", "سرحد پار", "پار کر", "عبروا", "عبر ", "عبرت", "انسحب", "انسحاب", "لجأ", "فرار ہو", "پسپا", "داخل ہو", "وتښتېدل", "تښتېد", "تېښته", "واوښت", "اوښتي",
             // Shelter found across the border and entry into a country: troops', unless only civilians are named (see Suggest).
             "took refuge", "sought refuge", "trouvé refuge", "cherché refuge", "укрылись", "нашли убежище", "پناه بردند", "پناه برد", "entered", "вошли", "ворид", "داخل شدند", "دخلوا", "ننوتل",
             // Soldiers who went over (Persian and Tajik "they went"): troops', unless only civilians are named.
-            "رفتند", "رفته اند", "رفته‌اند", "рафтанд",
+            "رفتند", "رفته اند", "رفته‌اند", "рафтанд", "تللي", "تلل", "traversé", "renvoy", "гузарон",
+            // Soldiers who crossed and were held or housed where they arrived.
+            "interned", "internier", "интернир", "hébergé", "untergebracht",
             // Soldiers disarmed and interned where they crossed to.
             "disarm", "entwaffn", "désarm", "разоруж", "melucuti", "خلع سلاح", "نزع سلاح", "خلع سلاحهم", "غیر مسلح", "بې وسلې", "бесилоҳ", "халъи силоҳ"]),
         ("military-presence", ["pangkalan", "ditempatkan", "military base", "base", "serve there", "air base", "stationed", "garrison", "deployed", "stützpunkt", "militärbasis", "stationiert", "base militaire", "déployé",
-            "база", "базы", "дислоцир", "пойгоҳ", "پایگاه", "مستقر", "قاعدة", "نشر", "اڈہ", "تعینات", "اډه"]),
-        ("territorial-control", ["menguasai", "hold", "surround", "besieg", "encircl", "fielen", "gefallen", "окруж", "муҳосира", "محاصره", "محاصر", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "advanc", "offensive", "attack", "storm", "took control", "overran", "fell to", "fallen", "erobert", "eingenommen", "vorgerückt", "angriff", "kontrolle", "nahm…ein", "griff…an", "rückt…vor",
-            "pris le contrôle", "tombé", "s'est emparé", "se sont emparés", "emparé", "contrôle", "offensive", "attaqu", "захват", "контрол", "заняли", "занял", "пали", "наступ", "штурм", "забт", "таҳти назорат", "ишғол",
+            "база", "базы", "дислоцир", "пойгоҳ", "پایگاه", "مستقر", "قاعدة", "نشر", "اڈہ", "تعینات", "اډه",
+            // Troops exercising near the border are there: joint exercises and drills.
+            "exercise", "drill", "latihan", "manöver", "militärübung", "manœuvre", "manoeuvre", "exercice", "учени", "машқ", "مانور", "رزمایش", "مناورات", "تمرین", "مشق"]),
+        ("territorial-control", ["menguasai", "hold", "surround", "besieg", "encircl", "fielen", "gefallen", "окруж", "муҳосира", "محاصره", "محاصر", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "advanc", "offensive", "attack", "storm", "took control", "overran", "fell to", "fallen", "erobert", "eingenommen", "fiel", "vorgerückt", "angriff", "kontrolle", "nahm…ein", "griff…an", "rückt…vor",
+            "pris le contrôle", "tombé", "s'est emparé", "se sont emparés", "emparé", "contrôle", "offensive", "attaqu", "захват", "контрол", "заняли", "занял", "пали", "наступ", "штурм", "забт", "таҳти назорат", "ишғол", "гирифтанд", "گرفتند",
             "تصرف", "سقوط", "حمله", "پیشروی", "کنترل", "سيطر", "سيطرة", "هجوم", "استولى", "سقط", "قبضہ", "کنٹرول", "ونیو", "نیول", "ولکه", "کنټرول", "took", "grip", "په لاس کې", "په لاس کښې", "لاسته", "بأيدي", "در دست", "ба дасти", "в руках", "in den händen", "aux mains"]),
         ("diplomatic", ["konsulat", "kedutaan", "duta", "diplomat", "sekutu", "embassy", "consulate", "envoy", "ally", "allies", "botschaft", "gesandte", "verbündet", "ambassade", "consulat", "allié",
             "посольств", "консульств", "посол", "союзник", "сафорат", "сафир", "سفارت", "کنسول", "سفیر", "سفارة", "قنصلية", "سفیر", "سفارتخانہ"]),
@@ -66,13 +72,15 @@ public static class CategoryCues
     // Before Forms: static fields are initialised in the order they are written.
     private static readonly string[] RussianCaseEndings = ["ы", "е", "у", "ой", "ам", "ах"];
 
-    // The cues with the forms grammar gives them: Arabic ة written ت before a suffix ("قاعدتها", its base), Indonesian
+    // The cues with the forms grammar gives them: Arabic ة written ت before a suffix ("قاعدتها", its base), Urdu nouns in ہ in their oblique
+    // case in ے ("اڈے پر", at the base), Indonesian
     // peN- nouns as meN- verbs ("pengungsi", refugee: "mengungsi", to flee), Russian nouns in -а in their other cases ("на базе").
     private static readonly (string Category, string[] Cues)[] Forms =
         [.. Table.Select(t => (t.Category, t.Cues.Concat(t.Cues.SelectMany(OtherForms)).Distinct().ToArray()))];
 
     private static IEnumerable<string> OtherForms(string cue) =>
         cue.EndsWith('ة') ? [cue[..^1] + "ت"]
+        : cue.EndsWith('ہ') ? [cue[..^1] + "ے"]
         : cue.StartsWith("peng", StringComparison.Ordinal) || cue.StartsWith("peny", StringComparison.Ordinal) || cue.StartsWith("pem", StringComparison.Ordinal) || cue.StartsWith("pen", StringComparison.Ordinal) ? ["me" + cue[2..]]
         : cue.Length > 3 && cue.EndsWith('а') && Geocoding.CyrillicStem.IsCyrillic(cue[0]) && !cue.Contains(' ', StringComparison.Ordinal) ? RussianCaseEndings.Select(e => cue[..^1] + e)
         : [];

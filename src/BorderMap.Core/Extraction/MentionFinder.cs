@@ -38,8 +38,10 @@ public sealed class MentionFinder(Geocoder geocoder)
     /// <summary>The place mentions of a text; <paramref name="language"/> (ISO 639-1, when known) selects the stop list.</summary>
     public IReadOnlyList<PlaceMention> Find(string text, string? language = null)
     {
-        var datelines = ArticleStructure.Find(text).Where(p => p.Part == ArticlePart.Dateline).Select(p => p.Span).ToList();
+        var parts = ArticleStructure.Find(text);
+        var datelines = parts.Where(p => p.Part == ArticlePart.Dateline).Select(p => p.Span).ToList();
         var found = Scan(text, language, datelines);
+        var story = StoryOf(found, parts);
         var countryCues = Demonyms.Find(text);
         var sentences = WithoutDatelines(SentenceSplitter.Split(text), datelines);
         var codePoints = new CodePointIndex(text);
@@ -59,13 +61,14 @@ public sealed class MentionFinder(Geocoder geocoder)
             // The context is the mentions around this one, not the whole text: a long text moves between regions.
             var from = Math.Max(0, m - ContextMentions);
             var to = Math.Min(found.Count, m + ContextMentions + 1);
-            var others = Enumerable.Range(from, to - from).Where(o => o != m).Select(o => first[o]).OfType<Place>().ToList();
+            var around = Enumerable.Range(from, to - from).Where(o => o != m && story[o] == story[m]).ToList();
+            var others = around.Select(o => first[o]).OfType<Place>().ToList();
             var ids = new HashSet<string>(others.Where(p => p.Kind is PlaceKinds.Country or PlaceKinds.Admin1).Select(p => p.Id), StringComparer.Ordinal);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
             var near = Demonyms.Near(text, cues, found[m].Span);
             ids.UnionWith(cues.Select(c => c.Country));
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
-            var inSentence = Enumerable.Range(from, to - from).Where(o => o != m && first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End).Select(o => first[o]!).ToList();
+            var inSentence = around.Where(o => first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End).Select(o => first[o]!).ToList();
             var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint)
             {
                 Country = near, SentencePlaces = inSentence, LeftCountry = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds))
@@ -80,6 +83,16 @@ public sealed class MentionFinder(Geocoder geocoder)
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// Which story each mention belongs to: a "read also" line names another report ("Read more: Tajikistan calls up reservists as
+    /// fighting nears Fayzabad"), so its names are read among themselves (number of the line), and the report's names without them (−1).
+    /// </summary>
+    private static int[] StoryOf(List<Found> found, List<ArticleSpan> parts)
+    {
+        var others = parts.Where(p => p.Part == ArticlePart.ReadAlso).Select(p => p.Span).ToList();
+        return [.. found.Select(f => others.FindIndex(s => s.Start <= f.Span.Start && f.Span.End <= s.End))];
     }
 
     /// <summary>
@@ -127,8 +140,14 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             var (last, matches) = Longest(text, tokens, i, KeyOf, language);
-            var listed = matches.Count == 0 && tokens[i].Length > 1 ? KindCues.ListCue(text, tokens, i) : null;
-            if (matches.Count == 0 && tokens[i].Length > 1 && (listed ?? KindCues.After(text, tokens, i)) is { } cue)
+            if (last > i && KindCues.IsCue(text.Substring(tokens[i].Start, tokens[i].Length)) && Longest(text, tokens, i + 1, KeyOf, language) is { Matches.Count: > 0 } rest && rest.Last == last)
+            {
+                // "ولاية قندوز", listed whole as a name: in running text the kind word is a cue to the name after it, not part of it.
+                continue;
+            }
+
+            var listed = matches.Count == 0 && tokens[i].Length > 1 ? KindCues.ListCue(text, tokens, i, offices: false) : null;
+            if (matches.Count == 0 && tokens[i].Length > 1 && (listed ?? KindCues.After(text, tokens, i, offices: false)) is { } cue)
             {
                 // A kind word before a list or after the word ("уездов Ворудж, …", "د پنج سیند") makes a looser guess safe: it must be a place of that kind.
                 matches = CuedGuess(text.Substring(tokens[i].Start, tokens[i].Length), KeyOf(i), cue, language);
@@ -140,8 +159,11 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             var span = new TextSpan(tokens[i].Start, tokens[last].End);
+            AddKindWordApart(span.Of(text), KindCues.Before(text, tokens, i), KindCues.After(text, tokens, last), matches);
             // A cue that fits none of the candidates belongs to another name ("د بدخشان ولایت خواهان …": the province is Badakhshan's).
             var (before, after) = (Fitting(KindCues.Before(text, tokens, i), matches), Fitting(KindCues.After(text, tokens, last), matches));
+            // A kind word right after the name binds closer than one reached over "of" ("the Aliabad districts of Kunduz province").
+            before = KindCues.RightBefore(text, tokens, i) is null && after is not null ? after : before;
             listed = Fitting(listed ?? KindCues.ListCue(text, tokens, i), matches);
             var crossed = Fitting(KindCues.ByVerb(text, tokens, i), matches);
             var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text[found[^1].Span.End..span.Start]) ? Fitting(named, matches) : null;
@@ -179,8 +201,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     /// </summary>
     private List<NameMatch> CuedGuess(string word, string key, string kind, string? language)
     {
-        var matches = Geocoder.Gazetteer.ByBareKey(key).Where(n => Geocoder.FitsKind(kind, n.Place.Kind))
-            .Select(n => new NameMatch(n, NameMatcher.Inflected, $"'{word}' with the {KindWordOf(kind)} word beside it is {n.Name.Text}")).ToList();
+        var matches = WithKindWordApart(word, key, kind).ToList();
         bool Admit(NameRef name) =>
             Geocoder.FitsKind(kind, name.Place.Kind) && PlacePrior.IsRegional(name.Place) && ConsonantSkeleton.OfLatin(name.Name.Text).Length >= MinCuedConsonants
             && (NameTokens.IsArabicScript(key[0]) || Math.Abs(NameTokens.Key(name.Name.Text).Length - key.Length) <= 1);
@@ -203,6 +224,23 @@ public sealed class MentionFinder(Geocoder geocoder)
         // The looser rules' stricter steps (case forms) admit any place: here, too, only one of the cued kind in the region.
         matches.RemoveAll(m => !Geocoder.FitsKind(kind, m.Name.Place.Kind) || !PlacePrior.IsRegional(m.Name.Place));
         return matches;
+    }
+
+    // Names the gazetteer writes with their kind word ("دریای پنج", "ولاية قندوز"), for a word that the text writes with that kind word apart.
+    private IEnumerable<NameMatch> WithKindWordApart(string word, string key, string kind) =>
+        Geocoder.Gazetteer.ByBareKey(key).Where(n => Geocoder.FitsKind(kind, n.Place.Kind))
+            .Select(n => new NameMatch(n, NameMatcher.Inflected, $"'{word}' with the {KindWordOf(kind)} word beside it is {n.Name.Text}"));
+
+    /// <summary>
+    /// Adds the places named by a found name and a kind word beside it, when no candidate is of that kind: "في ولاية قندوز" is the
+    /// province, whose Arabic name the gazetteer writes "ولاية قندوز", where the bare "قندوز" names only the town.
+    /// </summary>
+    private void AddKindWordApart(string name, string? before, string? after, List<NameMatch> matches)
+    {
+        foreach (var kind in new[] { before, after }.OfType<string>().Where(k => !matches.Any(m => Geocoder.FitsKind(k, m.Name.Place.Kind))).Distinct().ToList())
+        {
+            matches.AddRange(WithKindWordApart(name, NameTokens.Key(name), kind).Where(n => matches.All(m => m.Name.Place.Id != n.Name.Place.Id)).ToList());
+        }
     }
 
     private static string KindWordOf(string kind) => kind == PlaceKinds.PopulatedPlace ? "town" : kind;
@@ -232,6 +270,17 @@ public sealed class MentionFinder(Geocoder geocoder)
             best = tajik.Last > i ? tajik : best;
         }
 
+        if (best.Last == i && NameTokens.IsArabicScript(text[tokens[i].Start]))
+        {
+            // Arabic writes "and", "in" and the article onto the first word of a several-word name too ("وخان آباد").
+            foreach (var stem in WordForms.WithoutPrefixes(text.Substring(tokens[i].Start, tokens[i].Length), language).Where(_ => best.Last == i))
+            {
+                var stemKey = NameFolding.Fold(stem);
+                var prefixed = Run(text, tokens, i, j => j == i ? stemKey : keyOf(j), NameMatcher.Inflected, "with a prefix, is a form of");
+                best = prefixed.Last > i ? prefixed : best;
+            }
+        }
+
         if (best.Last == i && CyrillicStem.IsCyrillic(text[tokens[i].End - 1]))
         {
             // A several-word Russian name in a case form ("на 201-й военной базе", "в Горно-Бадахшанской автономной области").
@@ -257,7 +306,8 @@ public sealed class MentionFinder(Geocoder geocoder)
             var word = text.Substring(tokens[i].Start, tokens[i].Length);
             var wordKey = keyOf(i);
             var typos = wordKey.Length >= MinTypoKey && char.IsUpper(word[0]) ? 1 : 0;
-            NameMatcher.AddLooser(gazetteer, word, wordKey, best.Matches, typos, name => RegionalGuess(name, wordKey), language);
+            var participle = IsPersianParticiple(word);
+            NameMatcher.AddLooser(gazetteer, word, wordKey, best.Matches, typos, name => !participle && RegionalGuess(name, wordKey), language);
         }
 
         return best;
@@ -278,7 +328,8 @@ public sealed class MentionFinder(Geocoder geocoder)
                 best = (j, [.. names.Select(n => new NameMatch(n, strength, $"'{text[tokens[i].Start..tokens[j].End]}' {how} ('{n.Name.Text}')"))]);
             }
 
-            if (j + 1 >= tokens.Count || j + 1 - i >= MaxWords || !(byWordStems ? gazetteer.IsWordStemsPrefix(key) : gazetteer.IsKeyPrefix(key)) || !OnlySpaceBetween(text, tokens[j], tokens[j + 1]))
+            var goesOn = byWordStems ? gazetteer.IsWordStemsPrefix(key) : gazetteer.IsKeyPrefix(key) || (NameTokens.IsArabicScript(key[^1]) && gazetteer.StartsLongerKey(key));
+            if (j + 1 >= tokens.Count || j + 1 - i >= MaxWords || !goesOn || !OnlySpaceBetween(text, tokens[j], tokens[j + 1]))
             {
                 return best;
             }
@@ -293,6 +344,11 @@ public sealed class MentionFinder(Geocoder geocoder)
         IsRegionalOrImportant(name.Place)
         && ConsonantSkeleton.OfLatin(name.Name.Text).Length >= MinGuessConsonants
         && (NameTokens.IsArabicScript(key[0]) || Math.Abs(NameTokens.Key(name.Name.Text).Length - key.Length) == 1);
+
+    // Persian past participles end in -ته or -ده ("گذشته", passed; "رفته", gone; "کرده", done): verbs and adjectives, whose consonants
+    // may happen to spell a Latin name, so they are never guessed to be one (a name spelled so is still found as written).
+    private static bool IsPersianParticiple(string word) =>
+        word.Length >= 4 && NameTokens.IsArabicScript(word[0]) && (word.EndsWith("ته", StringComparison.Ordinal) || word.EndsWith("ده", StringComparison.Ordinal));
 
     private static bool IsRegionalOrImportant(Place place) => place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital || PlacePrior.IsRegional(place);
 
@@ -362,7 +418,7 @@ public sealed class MentionFinder(Geocoder geocoder)
 
     private static bool OnlySpaceBetween(string text, Token a, Token b)
     {
-        for (var i = a.End; i < b.Start; i++)
+        for (var i = NameTokens.IsDottedOrdinal(text, a) ? a.End + 1 : a.End; i < b.Start; i++)
         {
             if (text[i] is not (' ' or '-' or '\u00A0' or '\u200C'))
             {

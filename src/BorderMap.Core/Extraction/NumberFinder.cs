@@ -68,11 +68,18 @@ public static partial class NumberFinder
     /// <summary>
     /// The unit among the first <see cref="UnitReach"/> words from <paramref name="from"/>, stopping at
     /// another number: the first one named, except that reservists win over soldiers ("نیروی ذخیره",
-    /// "من جنود الاحتياط": the reserve is said after the troops).
+    /// "من جنود الاحتياط": the reserve is said after the troops), and a word for people counted ("нафар", "families") yields to a word
+    /// for soldiers or refugees after it, but not to a district or a distance.
     /// </summary>
     private static string? UnitOf(List<string> words, int from, string? language)
     {
         var units = words.Skip(from).Take(UnitReach).TakeWhile(w => !w.Any(char.IsDigit)).Select(w => NumberWords.Unit(w, language)).OfType<string>().ToList();
+        if (units.FirstOrDefault() == NumberWords.PeopleKey)
+        {
+            // A place word after the people counted says where they came from ("3.000 keluarga mengungsi dari distrik"), not what is counted.
+            units.RemoveAll(u => u is "districts" or "km");
+        }
+
         return units.Contains("reservists") ? "reservists" : units.FirstOrDefault(u => u != NumberWords.PeopleKey) ?? units.FirstOrDefault();
     }
 

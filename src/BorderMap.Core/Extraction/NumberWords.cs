@@ -25,13 +25,15 @@ internal static class NumberWords
     private static readonly string[] People =
     [
         "warga", "penduduk", "orang", "keluarga", "people", "residents", "civilians", "families", "menschen", "einwohner", "zivilisten", "familien", "personnes", "habitants", "civils", "familles",
-        "человек", "жител", "мирных", "семей", "семьи", "нафар", "сокин", "оила", "نفر", "ساکن", "غیرنظامی", "خانواده", "شخص", "أشخاص", "مدني", "عائل", "افراد", "لوگ", "شہری", "خاندان", "کسان", "کورن",
+        "человек", "жител", "мирных", "семей", "семьи", "нафар", "сокин", "оила", "نفر", "ساکن", "غیرنظامی", "خانواده", "شخص", "أشخاص", "مدني", "عائل", "عوائل", "أسرة", "افراد", "لوگ", "شہری", "خاندان", "کسان", "کورن",
     ];
 
     private static readonly string[] Fleeing =
     [
         "mengungsi", "pengungsi", "melarikan", "fled", "flee", "displaced", "evacuat", "geflohen", "flohen", "flucht", "vertrieben", "fui", "réfugi", "déplacé", "évacu", "бежал", "бежа", "покинул", "эвакуир", "гурехт", "фирор",
         "فرار", "گریخت", "آواره", "بیجا", "بی‌جا", "نزح", "فروا", "هرب", "نقل مکانی", "بے گھر", "کډوال", "تښتېد", "بېځایه",
+        // Driven from home, or moved away: "driven … from their homes", "кډه شوې" (Pashto: moved house), "ушли из домов".
+        "driven", "their homes", "ihre häuser", "ihre heimat", "leurs foyers", "leurs maisons", "chassé", "vertreibung", "свои дома", "из домов", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "ديارهم", "کډه", "کډې", "گھر بار",
     ];
 
     // Multipliers written short with a full stop ("20 тыс.", "1,5 млн.", "20 Tsd."): the stop ends no unit search.
@@ -89,7 +91,15 @@ internal static class NumberWords
     }
 
     /// <summary>Whether a sentence (lower case) says people fled or were displaced.</summary>
-    public static bool SaysFled(string lower) => Fleeing.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    public static bool SaysFled(string lower)
+    {
+        // Arabic vowel and doubling marks are no part of a word ("فرّ"), and its verb "fled", فرّ, is too short to find inside other words.
+        var plain = new string([.. lower.Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+        return Fleeing.Any(w => plain.Contains(w, StringComparison.Ordinal))
+            || plain.Split([' ', ' ', '،', ',']).Any(w => ArabicFled.Contains(w));
+    }
+
+    private static readonly HashSet<string> ArabicFled = new(StringComparer.Ordinal) { "فر", "وفر", "فرت", "وفرت", "ففر" };
 
     /// <summary>Whether a word is a multiplier written short, so that a full stop after it ends no sentence part.</summary>
     public static bool IsAbbreviatedMultiplier(string word) => AbbreviatedMultipliers.Contains(word);

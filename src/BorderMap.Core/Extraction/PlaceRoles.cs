@@ -24,7 +24,7 @@ public enum PlaceRole
 /// <summary>
 /// Tells the event's place from places only named in a sentence, by the prepositions before (and, in
 /// Urdu and Pashto, the postpositions after) each name, and chooses the places a claim is anchored on:
-/// the most specific places that are not destinations (nor the country or province that holds a destination), and of
+/// the most specific places that are not destinations (nor the country or province that holds a destination) nor rivers crossed, and of
 /// those the ones after a locative when only some are. Russian в/на take the accusative of direction (no case ending: "в Таджикистан") or the
 /// prepositional of place ("в Таджикистане", "в Ишкашимском районе").
 /// </summary>
@@ -38,6 +38,8 @@ public static class PlaceRoles
     private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
     {
         "ke", "to", "into", "towards", "toward", "nach", "vers", "ба", "به", "سوی", "طرف", "إلى", "الى", "نحو",
+        // "в сторону Мазари-Шарифа", "به سمت کابل", "ба тарафи Кӯлоб", "باتجاه كابل": towards.
+        "сторону", "направлении", "سمت", "тарафи", "باتجاه", "اتجاه",
     };
 
     private static readonly HashSet<string> RussianCase = new(StringComparer.OrdinalIgnoreCase) { "в", "во", "на" };
@@ -92,6 +94,8 @@ public static class PlaceRoles
         // "crossed into the Darvoz district of Tajikistan": a country or province that only holds the destination says where the destination is.
         var onlyHolders = pool.All(m => mentions.Any(d => roles[d] == PlaceRole.Destination && Holds(m.Best.Place, d.Best.Place)));
         pool = pool.Count > 0 && !onlyHolders ? pool : mentions;
+        // A river is the border that was crossed ("fled across the Panj … to a camp outside Qalaikhumb"): the event is at a place beside it.
+        pool = pool.Any(m => m.Best.Place.Kind != PlaceKinds.River) ? [.. pool.Where(m => m.Best.Place.Kind != PlaceKinds.River)] : pool;
         var precision = pool.Min(m => m.Best.Place.GeoPrecision);
         var specific = pool.Where(m => m.Best.Place.GeoPrecision == precision).ToList();
         var events = specific.Where(m => roles[m] == PlaceRole.Event).ToList();

@@ -13,6 +13,15 @@ public static class SentenceSplitter
     {
         "dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "st", "no", "nr", "vs", "etc", "ca", "bzw", "vgl", "usw", "z", "b", "d", "h",
         "u", "a", "s", "jl", "tn", "ny", "bpk", "kol", "mayjen", "г", "гг", "т", "е", "др", "им", "тыс", "млн", "см", "ген",
+        // Months written short ("from Aug. 5", "le 3 janv. 2021").
+        "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "okt", "dez", "janv", "févr", "avr", "juil", "déc",
+    };
+
+    // German writes ordinals with a full stop ("die russische 201. Militärbasis", "am 5. Juli"): after an article, a preposition or an
+    // adjective of nationality, a number and its stop open a noun phrase rather than end a sentence.
+    private static readonly HashSet<string> OrdinalLeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "am", "im", "vom", "zum", "zur", "beim", "bis", "den", "der", "die", "das", "dem", "des", "ein", "eine", "einer", "einem", "eines",
     };
 
     private const string Closers = "\"'”’»)]";
@@ -44,7 +53,7 @@ public static class SentenceSplitter
     /// <summary>The position just after the sentence that ends at the mark at <paramref name="i"/>, or 0 if it does not end there.</summary>
     private static int EndsSentence(string text, int i)
     {
-        if (text[i] == '.' && (IsAbbreviation(text, i) || (i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+        if (text[i] == '.' && (IsAbbreviation(text, i) || IsOrdinal(text, i) || (i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
         {
             return 0;
         }
@@ -78,6 +87,30 @@ public static class SentenceSplitter
 
         var n = text[next];
         return char.IsUpper(n) || char.IsDigit(n) || n is '"' or '“' or '„' or '«' or '‘' or '(' || (char.IsLetter(n) && !char.IsLower(n)) ? end : 0;
+    }
+
+    private static bool IsOrdinal(string text, int dot)
+    {
+        var digits = dot;
+        while (digits > 0 && char.IsAsciiDigit(text[digits - 1]))
+        {
+            digits--;
+        }
+
+        var wordEnd = digits - 1;
+        if (digits == dot || wordEnd < 1 || text[wordEnd] != ' ')
+        {
+            return false;
+        }
+
+        var wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..wordEnd];
+        return OrdinalLeaders.Contains(word) || word.Contains("isch", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsAbbreviation(string text, int dot)

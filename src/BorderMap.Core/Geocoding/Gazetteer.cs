@@ -21,6 +21,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, List<NameRef>> _byWordStems = new(StringComparer.Ordinal);
     private readonly HashSet<string> _wordStemPrefixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _namesakeSeats = new(StringComparer.Ordinal);
+    private readonly string[] _sortedKeys;
 
     public Gazetteer(IEnumerable<Place> places)
     {
@@ -41,7 +42,8 @@ public sealed class Gazetteer
             }
         }
 
-        Keys = [.. _byKey.Keys.Order(StringComparer.Ordinal)];
+        _sortedKeys = [.. _byKey.Keys.Order(StringComparer.Ordinal)];
+        Keys = _sortedKeys;
         Fuzzy = new FuzzyKeyIndex(Keys);
     }
 
@@ -117,6 +119,17 @@ public sealed class Gazetteer
 
     /// <summary>Whether some multi-word key starts with the words <paramref name="keyPrefix"/> (see <see cref="NameTokens.Join"/>).</summary>
     public bool IsKeyPrefix(string keyPrefix) => _keyPrefixes.Contains(keyPrefix);
+
+    /// <summary>
+    /// Whether some longer key starts with <paramref name="prefix"/> letter for letter: Perso-Arabic words join without a space, so
+    /// "شير خان بندر" written apart reaches "شیرخان بندر" through "شیر", which is no word of that name.
+    /// </summary>
+    public bool StartsLongerKey(string prefix)
+    {
+        var at = Array.BinarySearch(_sortedKeys, prefix, StringComparer.Ordinal);
+        var next = at >= 0 ? at + 1 : ~at;
+        return next < _sortedKeys.Length && _sortedKeys[next].StartsWith(prefix, StringComparison.Ordinal);
+    }
 
     /// <summary>Indexes one name and returns its key ("" for names too short to index).</summary>
     private string Index(NameRef name)

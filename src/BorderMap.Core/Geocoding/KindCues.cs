@@ -13,6 +13,9 @@ public static class KindCues
         "provinsi", "provinc", "provinz", "провинци", "област", "вилоят", "ولایت", "ولايت", "استان", "viloyat", "wilayah", "region", "صوبہ", "ولاية", "ولايه",
     ];
 
+    // A province's police and governor: "پولیس بلخ", "Balkh police", "the governor of Kunduz" name the province, not its namesake town.
+    private static readonly string[] ProvinceOfficeWords = ["police", "polizei", "polisi", "полици", "полис", "پولیس", "پلیس", "شرطة", "governor", "gouverneur", "gubernur", "губернатор", "والی", "والي", "گورنر"];
+
     private static readonly string[] TownWords = ["kota", "city", "town", "village", "stadt", "dorf", "ville", "город", "посёлок", "поселок", "кишлак", "шаҳр", "деҳа", "شهر", "قریه", "روستا", "قرية", "بلدة", "مدينة", "گاؤں", "shahr",
         "settlement", "hamlet", "ort", "orte", "ortes", "ortschaft", "siedlung", "localité", "bourg", "desa", "село", "селе", "селение", "деревн", "қишлоқ", "шаҳрак", "دهکده", "قصبه", "قصبہ", "شہر", "ښار", "کلی", "کلي"];
 
@@ -67,13 +70,16 @@ public static class KindCues
         return before >= 0 ? KindOf(Word(text, tokens[before])) : null;
     }
 
+    /// <summary>The kind a cue word standing right before the mention names, with no linking word between ("Provinz Kundus", not "districts of Kunduz").</summary>
+    public static string? RightBefore(string text, List<Token> tokens, int first) => first > 0 ? KindOf(Word(text, tokens[first - 1])) : null;
+
     /// <summary>
     /// The kind a cue word names for the whole list the mention ends ("уездов Ворудж, Зебак и Ишкашим",
     /// "les districts de Roustaq et de Farkhar", "مديريات كشم وبهارك وجرم"): the walk goes back item by
     /// item, whether or not the earlier items were recognised, over commas, "and" (Arabic writes it onto
     /// the next item) and small linking words, until a cue word stands right before an item.
     /// </summary>
-    public static string? ListCue(string text, List<Token> tokens, int first)
+    public static string? ListCue(string text, List<Token> tokens, int first, bool offices = true)
     {
         var item = first;
         for (var items = 0; items < MaxListItems; items++)
@@ -84,7 +90,7 @@ public static class KindCues
                 return null;
             }
 
-            if (KindOf(Word(text, tokens[before])) is { } kind)
+            if (KindOf(Word(text, tokens[before]), offices) is { } kind)
             {
                 return OnlyWordsBetween(text, tokens[before].End, tokens[item].Start) ? kind : null;
             }
@@ -191,8 +197,11 @@ public static class KindCues
 
     private static readonly HashSet<string> AllWords = new(Admin1Words.Concat(TownWords).Concat(DistrictWords).Concat(RiverWords).Concat(PassWords).Concat(PostWords), StringComparer.Ordinal);
 
-    /// <summary>The kind a cue word after the mention names ("Helmand province", "Ishkashim districts").</summary>
-    public static string? After(string text, List<Token> tokens, int last) => last + 1 < tokens.Count ? KindOf(Word(text, tokens[last + 1])) : null;
+    /// <summary>
+    /// The kind a cue word after the mention names ("Helmand province", "Ishkashim districts"); with <paramref name="offices"/> false, only
+    /// a word for a kind of place counts, not a province's office ("police"), which says which place is meant but is no evidence of a name.
+    /// </summary>
+    public static string? After(string text, List<Token> tokens, int last, bool offices = true) => last + 1 < tokens.Count ? KindOf(Word(text, tokens[last + 1]), offices) : null;
 
     /// <summary>Whether the word after the mention is a plural cue word (see <see cref="IsPlural"/>).</summary>
     public static bool AfterIsPlural(string text, List<Token> tokens, int last) => last + 1 < tokens.Count && IsPlural(Word(text, tokens[last + 1]));
@@ -229,10 +238,12 @@ public static class KindCues
     public static bool IsCue(string word) => KindOf(word) is not null;
 
     /// <summary>The kind a word names ("provinsi": admin1, "village": populated place), or null.</summary>
-    public static string? KindOf(string word)
+    public static string? KindOf(string word) => KindOf(word, offices: true);
+
+    private static string? KindOf(string word, bool offices)
     {
         var lower = word.ToLowerInvariant();
-        return Starts(lower, Admin1Words) ? PlaceKinds.Admin1
+        return Starts(lower, Admin1Words) || (offices && Starts(lower, ProvinceOfficeWords)) ? PlaceKinds.Admin1
             : Starts(lower, TownWords) ? PlaceKinds.PopulatedPlace
             : Starts(lower, DistrictWords) ? PlaceKinds.District
             : Starts(lower, RiverWords) ? PlaceKinds.River

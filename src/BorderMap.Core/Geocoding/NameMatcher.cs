@@ -169,6 +169,14 @@ public static class NameMatcher
             {
                 matches.Add(new NameMatch(name, Inflected, $"a case form of {TheName(name)}"));
             }
+
+            // A Russian spelling the gazetteer lacks is often the letter-for-letter Cyrillic of the Latin name of a place of the region
+            // ("у Рушана": Rushan, where GeoNames has only the Tajik "Рӯшон"): its stem folds to that name's key.
+            List<NameRef> latin = matches.Count > 0 ? [] : gazetteer.ByKey(NameFolding.Fold(stem)).Where(n => PlacePrior.IsRegional(n.Place) && !CyrillicStem.IsCyrillic(n.Name.Text[0])).ToList();
+            foreach (var name in latin)
+            {
+                matches.Add(new NameMatch(name, Inflected, $"a case form of the Russian spelling of {TheName(name)}"));
+            }
         }
         else if (key.Length > 4 && key[^1] == 's')
         {

@@ -73,14 +73,19 @@ public static class NameTokens
 
     /// <summary>
     /// Whether a word starts with a capital letter, is in a script without case (Arabic), where any word may be a name,
-    /// or is an ordinal that starts a name ("201st military base").
+    /// or is an ordinal that starts a name ("201st military base", German "201. Militärbasis").
     /// </summary>
     public static bool MayStartName(string text, Token token)
     {
         var first = text[token.Start];
         return char.IsUpper(first) || (char.IsLetter(first) && !char.IsLower(first))
-            || (char.IsAsciiDigit(first) && char.IsLetter(text[token.End - 1]));
+            || (char.IsAsciiDigit(first) && (char.IsLetter(text[token.End - 1]) || IsDottedOrdinal(text, token)));
     }
+
+    /// <summary>Whether a number is a German ordinal, written with a full stop before a capitalised word ("201. Militärbasis", "3. Armee").</summary>
+    public static bool IsDottedOrdinal(string text, Token token) =>
+        token.End + 2 < text.Length && text[token.End] == '.' && text[token.End + 1] == ' ' && char.IsUpper(text[token.End + 2])
+        && text.AsSpan(token.Start, token.Length).IndexOfAnyExceptInRange('0', '9') < 0;
 
     public static bool IsArabicScript(char c) => c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
 

@@ -82,6 +82,12 @@ public static partial class WordForms
         }
     }
 
+    /// <summary>The word without each Arabic clitic it may start with ("وخان" → "خان"), in Arabic text or text of unknown language.</summary>
+    public static IEnumerable<string> WithoutPrefixes(string word, string? language) =>
+        language is null || CliticLanguages.Contains(language)
+            ? ArabicPrefixes.Where(p => word.StartsWith(p, StringComparison.Ordinal) && word.Length - p.Length >= MinimumStem).Select(p => word[p.Length..])
+            : [];
+
     /// <summary>
     /// The word with the Arabic emphatic letters (ط ص ث ض ظ ذ) written as the plain ones Persian, Pashto and Urdu use (ت س ز),
     /// or null when it has none: "ترمذ" is written "ترمز" in Persian.

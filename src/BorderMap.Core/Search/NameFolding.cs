@@ -41,9 +41,16 @@ public static class NameFolding
     public static string Fold(string name)
     {
         var latin = new StringBuilder(name.Length);
-        foreach (var c in name.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        var decomposed = name.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        for (var i = 0; i < decomposed.Length; i++)
         {
-            if (Cyrillic.TryGetValue(c, out var transliterated))
+            var c = decomposed[i];
+            if (c == 'ے' && (i + 1 == decomposed.Length || !char.IsLetter(decomposed[i + 1])))
+            {
+                // Urdu ends a word in ے for the e that Persian writes ه ("دوشنبے", دوشنبه), and in ی for an i: "چلے" (went) is not Chile's "چلی".
+                latin.Append('ه');
+            }
+            else if (Cyrillic.TryGetValue(c, out var transliterated))
             {
                 latin.Append(transliterated);
             }
