@@ -28,7 +28,7 @@ internal static class GdalPeer
     internal static string StoreSql(Query q)
     {
         var box = string.Create(CultureInfo.InvariantCulture, $"ST_MakeEnvelope({q.MinLon}, {q.MinLat}, {q.MaxLon}, {q.MaxLat}, 4326)");
-        return $"SELECT id, data::text, geom FROM claims WHERE geom && {box} AND ST_Intersects(geom, {box}) AND period && daterange('{q.From}', '{q.To}', '[]') ORDER BY fid";
+        return $"SELECT id, data, geom FROM claims WHERE geom && {box} AND ST_Intersects(geom, {box}) AND period && daterange('{q.From}', '{q.To}', '[]') ORDER BY fid";
     }
 
     private static string[] Box(Query query) => [.. new[] { query.MinLon, query.MinLat, query.MaxLon, query.MaxLat }.Select(v => v.ToString(CultureInfo.InvariantCulture))];

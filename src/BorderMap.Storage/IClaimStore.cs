@@ -51,6 +51,13 @@ public interface IClaimStore : IAsyncDisposable
     /// </summary>
     Task<ClaimPage> PageAsync(ClaimFilter filter, ClaimSort sort, ClaimCursor? after, int limit, CancellationToken cancel = default);
 
+    /// <summary>
+    /// The page <see cref="PageAsync(ClaimFilter, ClaimSort, ClaimCursor?, int, CancellationToken)"/>
+    /// answers, with each claim's data as the stored JSON (<see cref="ClaimJson"/>) instead of
+    /// decoded: for answers that write the data out as it is.
+    /// </summary>
+    Task<ClaimJsonPage> JsonPageAsync(ClaimFilter filter, ClaimSort sort, ClaimCursor? after, int limit, CancellationToken cancel = default);
+
     /// <summary>Counts of the claims that meet the filter, by category, status, precision, actor and region.</summary>
     Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default);
 

@@ -38,28 +38,16 @@ public abstract partial class SqlClaimStore : IClaimStore
     public Task<ClaimPage> PageAsync(ClaimFilter filter, ClaimCursor? after, int limit, CancellationToken cancel = default) =>
         PageAsync(filter, ClaimSort.Created, after, limit, cancel);
 
-    public Task<ClaimPage> PageAsync(ClaimFilter filter, ClaimSort sort, ClaimCursor? after, int limit, CancellationToken cancel = default)
+    public async Task<ClaimPage> PageAsync(ClaimFilter filter, ClaimSort sort, ClaimCursor? after, int limit, CancellationToken cancel = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, IClaimStore.MaxPageSize);
-        if (after is { } cursor && cursor.Sort != sort)
-        {
-            throw new ArgumentException($"the cursor belongs to the sort '{cursor.Sort}', not '{sort}'", nameof(after));
-        }
+        var (claims, next) = await Page(filter, sort, after, limit, json => json.ToClaim(), claim => claim, cancel);
+        return new ClaimPage(claims, next);
+    }
 
-        var query = ClaimQuery.Of(filter, Areas);
-        return Run(() =>
-        {
-            // One more than asked tells whether there is a next page without a second query.
-            var skipped = MalformedRows.SkippedOnThisThread;
-            var rows = sort == ClaimSort.Created
-                ? ReadClaims(query, after?.Position ?? 0, limit + 1)
-                : ReadSortedClaims(query, new ClaimKeyset(sort, after), limit + 1);
-            var page = rows.Take(limit).ToList();
-            // A malformed row skipped in this read leaves the page short although more may follow it.
-            var more = rows.Count > limit || (MalformedRows.SkippedOnThisThread > skipped && page.Count > 0);
-            return new ClaimPage([.. page.Select(r => r.Claim)], more ? new ClaimCursor(page[^1].Position, sort, sort.KeyOf(page[^1].Claim)) : null);
-        }, cancel);
+    public async Task<ClaimJsonPage> JsonPageAsync(ClaimFilter filter, ClaimSort sort, ClaimCursor? after, int limit, CancellationToken cancel = default)
+    {
+        var (claims, next) = await Page(filter, sort, after, limit, json => json, json => json.ToClaim(), cancel);
+        return new ClaimJsonPage(claims, next);
     }
 
     public Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default) =>
@@ -124,11 +112,11 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     private protected abstract Claim? ReadClaim(string id);
 
-    /// <summary>Up to <paramref name="limit"/> claims that meet the query with a position after <paramref name="after"/>, by position.</summary>
-    private protected abstract IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, long after, int limit);
+    /// <summary>Up to <paramref name="limit"/> claims that meet the query with a position after <paramref name="after"/>, by position, each read as <see cref="ClaimJson"/> and finished by <paramref name="finish"/>.</summary>
+    private protected abstract IReadOnlyList<(long Position, T Claim)> ReadClaims<T>(ClaimQuery query, long after, int limit, Func<ClaimJson, T> finish);
 
-    /// <summary>Up to <paramref name="limit"/> claims that meet the query, in the keyset's order after its cursor.</summary>
-    private protected abstract IReadOnlyList<(long Position, Claim Claim)> ReadSortedClaims(ClaimQuery query, ClaimKeyset keyset, int limit);
+    /// <summary>Up to <paramref name="limit"/> claims that meet the query, in the keyset's order after its cursor, finished as in <see cref="ReadClaims{T}"/>.</summary>
+    private protected abstract IReadOnlyList<(long Position, T Claim)> ReadSortedClaims<T>(ClaimQuery query, ClaimKeyset keyset, int limit, Func<ClaimJson, T> finish);
 
     private protected abstract ClaimFacets ReadFacets(ClaimQuery query);
 
@@ -142,6 +130,36 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     /// <summary>Up to <paramref name="limit"/> anchors into the source version, by claim id after <paramref name="afterClaimId"/>.</summary>
     private protected abstract IReadOnlyList<QuoteAnchor> ReadAnchors(string sourceId, string afterClaimId, int limit);
+
+    /// <summary>
+    /// A keyset page of claims, each finished from its stored JSON into <typeparamref name="T"/>
+    /// while its row is read (so a row that cannot be finished is skipped as malformed).
+    /// <paramref name="whole"/> decodes the last one for the next cursor's sort key.
+    /// </summary>
+    private Task<(List<T> Claims, ClaimCursor? Next)> Page<T>(ClaimFilter filter, ClaimSort sort, ClaimCursor? after, int limit, Func<ClaimJson, T> finish, Func<T, Claim> whole, CancellationToken cancel)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, IClaimStore.MaxPageSize);
+        if (after is { } cursor && cursor.Sort != sort)
+        {
+            throw new ArgumentException($"the cursor belongs to the sort '{cursor.Sort}', not '{sort}'", nameof(after));
+        }
+
+        var query = ClaimQuery.Of(filter, Areas);
+        return Run(() =>
+        {
+            // One more than asked tells whether there is a next page without a second query.
+            var skipped = MalformedRows.SkippedOnThisThread;
+            var rows = sort == ClaimSort.Created
+                ? ReadClaims(query, after?.Position ?? 0, limit + 1, finish)
+                : ReadSortedClaims(query, new ClaimKeyset(sort, after), limit + 1, finish);
+            var page = rows.Take(limit).ToList();
+            // A malformed row skipped in this read leaves the page short although more may follow it.
+            var more = rows.Count > limit || (MalformedRows.SkippedOnThisThread > skipped && page.Count > 0);
+            ClaimCursor? next = more ? new ClaimCursor(page[^1].Position, sort, sort.KeyOf(whole(page[^1].Claim))) : null;
+            return (page.ConvertAll(r => r.Claim), next);
+        }, cancel);
+    }
 
     private static Task<T> Run<T>(Func<T> work, CancellationToken cancel) => Task.Run(work, cancel);
 }

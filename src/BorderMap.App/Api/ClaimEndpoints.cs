@@ -51,8 +51,9 @@ internal static class ClaimEndpoints
                 filter = filter with { Source = source };
             }
 
-            var page = await store.PageAsync(filter, sort, cursor, limit, cancel);
-            return ClaimPageWriter.Result(page, areas, markers: fields == "marker");
+            return fields == "marker"
+                ? ClaimPageWriter.Markers(await store.PageAsync(filter, sort, cursor, limit, cancel))
+                : ClaimPageWriter.Features(await store.JsonPageAsync(filter, sort, cursor, limit, cancel), areas);
         });
 
         routes.MapGet("/api/claims/{id}", async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> (string id, IClaimStore store, AreaCatalog areas, HttpResponse response, CancellationToken cancel) =>

@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using System.Text.Json;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
@@ -7,43 +8,53 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace BorderMap.App.Api;
 
 /// <summary>
-/// Writes one page of <c>GET /api/claims</c>: a GeoJSON FeatureCollection of whole claims or lean
-/// markers (<see cref="MarkerWriter"/>), with a top-level <c>next</c> member, the cursor of the
-/// following page (null on the last). Written with a Utf8JsonWriter straight into the response,
-/// so even a page of 5,000 claims never becomes one big buffer.
+/// Writes one page of <c>GET /api/claims</c>: a GeoJSON FeatureCollection of whole claims
+/// (<see cref="ClaimFeatureWriter"/>, their stored data copied through) or lean markers
+/// (<see cref="MarkerWriter"/>), with a top-level <c>next</c> member, the cursor of the following
+/// page (null on the last). Written with a Utf8JsonWriter into a pipe over the response and sent
+/// every <see cref="FlushThreshold"/> bytes, so even a page of 5,000 claims never becomes one big buffer.
 /// </summary>
 internal static class ClaimPageWriter
 {
     private const int FlushThreshold = 32_768;
 
-    public static PushStreamHttpResult Result(ClaimPage page, AreaCatalog areas, bool markers) =>
-        TypedResults.Stream(body => WriteAsync(body, page, markers ? MarkerWriter.Write : (json, claim) => GeoJsonWriter.Feature(claim, areas).WriteTo(json)), GeoJsonWriter.ContentType);
+    public static PushStreamHttpResult Features(ClaimJsonPage page, AreaCatalog areas) =>
+        TypedResults.Stream(body => WriteAsync(body, page.Claims, page.Next, (json, pipe, claim) => ClaimFeatureWriter.Write(json, pipe, claim, areas)), GeoJsonWriter.ContentType);
 
-    private static async Task WriteAsync(Stream body, ClaimPage page, Action<Utf8JsonWriter, Claim> write)
+    public static PushStreamHttpResult Markers(ClaimPage page) =>
+        TypedResults.Stream(body => WriteAsync(body, page.Claims, page.Next, (json, _, claim) => MarkerWriter.Write(json, claim)), GeoJsonWriter.ContentType);
+
+    private static async Task WriteAsync<T>(Stream body, IReadOnlyList<T> claims, ClaimCursor? next, Action<Utf8JsonWriter, PipeWriter, T> write)
     {
-        await using var json = new Utf8JsonWriter(body);
-        json.WriteStartObject();
-        json.WriteString("type", "FeatureCollection");
-        json.WriteStartArray("features");
-        foreach (var claim in page.Claims)
+        var pipe = PipeWriter.Create(body, new StreamPipeWriterOptions(leaveOpen: true));
+        await using (var json = new Utf8JsonWriter(pipe))
         {
-            write(json, claim);
-            if (json.BytesPending > FlushThreshold)
+            json.WriteStartObject();
+            json.WriteString("type", "FeatureCollection");
+            json.WriteStartArray("features");
+            foreach (var claim in claims)
             {
-                await json.FlushAsync();
+                write(json, pipe, claim);
+                json.Flush();
+                if (pipe.UnflushedBytes > FlushThreshold)
+                {
+                    await pipe.FlushAsync();
+                }
             }
+
+            json.WriteEndArray();
+            if (next is { } cursor)
+            {
+                json.WriteString("next", cursor.ToString());
+            }
+            else
+            {
+                json.WriteNull("next");
+            }
+
+            json.WriteEndObject();
         }
 
-        json.WriteEndArray();
-        if (page.Next is { } next)
-        {
-            json.WriteString("next", next.ToString());
-        }
-        else
-        {
-            json.WriteNull("next");
-        }
-
-        json.WriteEndObject();
+        await pipe.CompleteAsync();
     }
 }

@@ -18,7 +18,8 @@ internal static class GeoJsonWriter
 {
     public const string ContentType = "application/geo+json";
 
-    private static readonly JsonSerializerOptions Options = CreateOptions();
+    /// <summary>The API's serialiser options: web defaults and NTS's GeoJSON geometries.</summary>
+    public static readonly JsonSerializerOptions Options = CreateOptions();
 
     public static JsonObject Collection(IEnumerable<JsonObject> features) =>
         new() { ["type"] = "FeatureCollection", ["features"] = new JsonArray([.. features]) };

@@ -36,7 +36,8 @@ public sealed class ClaimPlacer(AreaCatalog areas)
         return parts.Count == 1 ? parts[0] : UnaryUnionOp.Union(parts);
     }
 
-    private static Point Anchor(Geometry geometry)
+    /// <summary>Where the marker of a claim placed at <paramref name="geometry"/> is drawn.</summary>
+    public static Point Anchor(Geometry geometry)
     {
         var factory = geometry.Factory;
         return geometry switch

@@ -294,7 +294,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private protected override Claim? ReadClaim(string id) =>
         Select($"SELECT {ClaimRows.SelectColumns} FROM claims WHERE id = $id", id, row => Placed(ClaimRows.Read(row))).FirstOrDefault();
 
-    private protected override IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, long after, int limit)
+    private protected override IReadOnlyList<(long Position, T Claim)> ReadClaims<T>(ClaimQuery query, long after, int limit, Func<ClaimJson, T> finish)
     {
         var sql = GeoPackageQuery.Of(query);
         sql.Parameters["$after"] = after;
@@ -303,10 +303,10 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
             connection,
             $"SELECT {ClaimRows.SelectColumnsOf("c")}, c.fid FROM {sql.PageSource()} LIMIT $limit",
             sql.Parameters,
-            row => (row.GetInt64(ClaimRows.SelectColumnCount), Placed(ClaimRows.Read(row)))));
+            row => (row.GetInt64(ClaimRows.SelectColumnCount), finish(ClaimRowJson.Read(row)))));
     }
 
-    private protected override IReadOnlyList<(long Position, Claim Claim)> ReadSortedClaims(ClaimQuery query, ClaimKeyset keyset, int limit)
+    private protected override IReadOnlyList<(long Position, T Claim)> ReadSortedClaims<T>(ClaimQuery query, ClaimKeyset keyset, int limit, Func<ClaimJson, T> finish)
     {
         var sql = GeoPackageQuery.Of(query);
         sql.Parameters["$" + ClaimKeyset.KeyParameter] = keyset.Key;
@@ -316,7 +316,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
             connection,
             sql.SortedPage(keyset, ClaimRows.SelectColumnsOf("c")),
             sql.Parameters,
-            row => (row.GetInt64(ClaimRows.SelectColumnCount), Placed(ClaimRows.Read(row)))));
+            row => (row.GetInt64(ClaimRows.SelectColumnCount), finish(ClaimRowJson.Read(row)))));
     }
 
     private protected override ClaimFacets ReadFacets(ClaimQuery query)

@@ -96,19 +96,19 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         Rows($"SELECT {PostGisTables.ClaimColumns} FROM claims WHERE id = @id", [new("id", id)], r => Placed(PostGisTables.ReadClaim(r))).FirstOrDefault();
 
     /// <summary>A keyset page: the claims after a position, in creation order, by the primary key or the filter's indexes.</summary>
-    private protected override IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, long after, int limit)
+    private protected override IReadOnlyList<(long Position, T Claim)> ReadClaims<T>(ClaimQuery query, long after, int limit, Func<ClaimJson, T> finish)
     {
         var where = PostGisQuery.Of(query);
         where.Add("c.fid > @after", new NpgsqlParameter("after", after));
         where.Parameters.Add(new NpgsqlParameter("limit", limit));
         return Rows(
-            $"SELECT c.id, c.data::text, c.geom, c.fid FROM claims c {where.Where} ORDER BY c.fid LIMIT @limit",
+            $"SELECT {PostGisTables.ClaimJsonColumns}, c.fid FROM claims c {where.Where} ORDER BY c.fid LIMIT @limit",
             where.Parameters,
-            r => (r.GetInt64(3), Placed(PostGisTables.ReadClaim(r))));
+            r => (r.GetInt64(3), finish(PostGisTables.ReadClaimJson(r))));
     }
 
     /// <summary>A sorted keyset page: the claims after the cursor's (key, fid), by the sort's index (migration 8).</summary>
-    private protected override IReadOnlyList<(long Position, Claim Claim)> ReadSortedClaims(ClaimQuery query, ClaimKeyset keyset, int limit)
+    private protected override IReadOnlyList<(long Position, T Claim)> ReadSortedClaims<T>(ClaimQuery query, ClaimKeyset keyset, int limit, Func<ClaimJson, T> finish)
     {
         var where = PostGisQuery.Of(query);
         if (keyset.Condition(PostGisQuery.SortKeys, "c.fid", '@') is { } after)
@@ -118,9 +118,9 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
 
         where.Parameters.Add(new NpgsqlParameter("limit", limit));
         return Rows(
-            $"SELECT c.id, c.data::text, c.geom, c.fid FROM claims c {where.Where} {keyset.OrderBy(PostGisQuery.SortKeys, "c.fid")} LIMIT @limit",
+            $"SELECT {PostGisTables.ClaimJsonColumns}, c.fid FROM claims c {where.Where} {keyset.OrderBy(PostGisQuery.SortKeys, "c.fid")} LIMIT @limit",
             where.Parameters,
-            r => (r.GetInt64(3), Placed(PostGisTables.ReadClaim(r))));
+            r => (r.GetInt64(3), finish(PostGisTables.ReadClaimJson(r))));
     }
 
     private protected override ClaimFacets ReadFacets(ClaimQuery query) => OnConnection(c => PostGisAggregates.Facets(c, query));

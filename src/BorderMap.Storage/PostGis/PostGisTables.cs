@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Sources;
@@ -26,6 +27,9 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     public EventTables Events() => new(new PostGisEventSql(connection, transaction), this);
 
     public const string ClaimColumns = "id, data::text, geom";
+
+    /// <summary>The version byte that starts PostgreSQL's binary form of <c>jsonb</c>.</summary>
+    private const byte JsonbVersion = 1;
 
     public NpgsqlConnection Connection => connection;
 
@@ -288,6 +292,37 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         (row.GetString(0),
          JsonSerializer.Deserialize(row.GetString(1), ClaimJsonContext.Default.ClaimData) ?? throw new InvalidDataException("claims.data holds JSON null"),
          row.GetFieldValue<Geometry>(2));
+
+    /// <summary>
+    /// The columns <see cref="ReadClaimJson"/> reads, of the claims aliased <c>c</c>. The <c>jsonb</c>
+    /// is selected as it is, not cast to text: a cast in the select list is computed for every
+    /// candidate row before the sort and limit, the binary output only for the rows sent.
+    /// </summary>
+    public const string ClaimJsonColumns = "c.id, c.data, c.geom";
+
+    /// <summary>Reads a row selected with <see cref="ClaimJsonColumns"/>: the <c>jsonb</c>'s binary form is a version byte (1) and the JSON text.</summary>
+    public static ClaimJson ReadClaimJson(NpgsqlDataReader row)
+    {
+        var id = row.GetString(0);
+        using var stream = row.GetStream(1);
+        var stored = ArrayPool<byte>.Shared.Rent((int)stream.Length);
+        try
+        {
+            var length = (int)stream.Length;
+            stream.ReadExactly(stored, 0, length);
+            if (length < 1 || stored[0] != JsonbVersion)
+            {
+                throw new InvalidDataException($"claims.data arrived in jsonb format {(length < 1 ? "(empty)" : stored[0])}, not {JsonbVersion}");
+            }
+
+            var geometry = row.GetFieldValue<Geometry>(2);
+            return new ClaimJson(id, ClaimDataJson.Ordered(stored.AsSpan(1, length - 1)), geometry, ClaimPlacer.Anchor(geometry));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(stored);
+        }
+    }
 
     public static string ActionName(HistoryAction action) => action.ToString().ToLowerInvariant();
 
