@@ -6,7 +6,7 @@ namespace BorderMap.App.Tests;
 
 /// <summary>
 /// A <c>kill -9</c> in the middle of <c>bordermap claims import</c> leaves the store as it was:
-/// the import is one SQLite transaction, and the journal rolls it back on the next open.
+/// the import is one SQLite transaction, and the next open drops what it left uncommitted.
 /// </summary>
 public sealed class StoreCrashTests
 {

@@ -194,14 +194,14 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     /// <summary>Records the change time and the claims' extent in <c>gpkg_contents</c>, which GIS tools show as the layer's extent.</summary>
     public void TouchContents(DateTimeOffset at)
     {
+        var extent = RTreeRootExtent.Read(Scalar(RTreeRootExtent.RootNodeSql) as byte[]);
         Execute(
-            """
-            UPDATE gpkg_contents SET last_change = $at,
-              min_x = (SELECT min(minx) FROM rtree_claims_geom), max_x = (SELECT max(maxx) FROM rtree_claims_geom),
-              min_y = (SELECT min(miny) FROM rtree_claims_geom), max_y = (SELECT max(maxy) FROM rtree_claims_geom)
-            WHERE table_name = 'claims'
-            """,
-            ("$at", Timestamps.Write(at)));
+            "UPDATE gpkg_contents SET last_change = $at, min_x = $min_x, max_x = $max_x, min_y = $min_y, max_y = $max_y WHERE table_name = 'claims'",
+            ("$at", Timestamps.Write(at)),
+            ("$min_x", extent?.MinX),
+            ("$max_x", extent?.MaxX),
+            ("$min_y", extent?.MinY),
+            ("$max_y", extent?.MaxY));
         Execute("UPDATE gpkg_contents SET last_change = $at WHERE table_name <> 'claims'", ("$at", Timestamps.Write(at)));
     }
 

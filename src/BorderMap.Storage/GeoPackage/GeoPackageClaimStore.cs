@@ -14,8 +14,9 @@ namespace BorderMap.Storage.GeoPackage;
 /// The single-user claim store: one GeoPackage file that GDAL, QGIS and <c>ogr2ogr</c> open as
 /// it is (see <see cref="GeoPackageSchema"/>). Each call opens a pooled connection, and each write
 /// runs in one <c>BEGIN IMMEDIATE</c> transaction, so writers in several processes queue on
-/// SQLite's file lock and a crash rolls back through the journal. Source texts are cached once
-/// read: they never change.
+/// SQLite's file lock and a crash leaves no trace of an unfinished write. While open the file is in
+/// WAL mode, and back in rollback mode once closed (<see cref="WriteAheadLog"/>). Source texts are
+/// cached once read: they never change.
 /// </summary>
 public sealed partial class GeoPackageClaimStore : SqlClaimStore
 {
@@ -83,8 +84,10 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
     public override ValueTask DisposeAsync()
     {
-        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        // Pooled connections keep the file open; release them so the file can be moved or deleted,
+        // and leave it complete in itself unless another process still has it open.
         ClearPool();
+        _ = WriteAheadLog.Leave(Path);
         return ValueTask.CompletedTask;
     }
 
@@ -107,6 +110,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
+        WriteAheadLog.Use(connection);
         SpatialFunctions.Register(connection);
         return connection;
     }
@@ -141,6 +145,11 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
             }
 
             SqliteConnection.ClearPool(new SqliteConnection(temporaryConnection));
+            if (!WriteAheadLog.Leave(temporary))
+            {
+                throw new IOException($"the new store {temporary} could not be closed complete in itself");
+            }
+
             File.Move(temporary, Path);
         }
         catch (IOException) when (File.Exists(Path))
@@ -156,11 +165,12 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
     private void CheckFormat()
     {
-        using var connection = Connect(_connectionString);
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA application_id";
         try
         {
+            // Inside the try: a file that is not a database already fails as the connection sets its journal mode.
+            using var connection = Connect(_connectionString);
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA application_id";
             var applicationId = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
             command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('claims', 'sources', 'claim_history')";
             var tables = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
@@ -239,23 +249,36 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private T WriteInTransaction<T>(Func<IClaimTransaction, T> work, bool commit)
     {
         using var connection = Connect(_connectionString);
-        using (var cache = connection.CreateCommand())
+        // A large import touches many pages; a 64 MiB cache keeps SQLite from spilling them to the file
+        // mid-transaction. The pooled connection gets its own cache size back afterwards, or every
+        // connection that ever wrote would keep up to 64 MiB of pages for the reads it serves later.
+        var ownCacheSize = CacheSize(connection, null);
+        CacheSize(connection, -65536);
+        try
         {
-            // A large import touches many pages; a 64 MiB cache keeps SQLite from spilling them to the file mid-transaction.
-            cache.CommandText = "PRAGMA cache_size = -65536";
-            cache.ExecuteNonQuery();
-        }
+            using var transaction = connection.BeginTransaction();
+            using var tables = new ClaimTables(connection, transaction, _placer);
+            var result = work(tables);
+            if (commit)
+            {
+                tables.TouchContents(Writes.Now());
+                transaction.Commit();
+            }
 
-        using var transaction = connection.BeginTransaction();
-        using var tables = new ClaimTables(connection, transaction, _placer);
-        var result = work(tables);
-        if (commit)
+            return result;
+        }
+        finally
         {
-            tables.TouchContents(Writes.Now());
-            transaction.Commit();
+            CacheSize(connection, ownCacheSize);
         }
+    }
 
-        return result;
+    /// <summary>Sets the connection's page cache size (<c>PRAGMA cache_size</c>, negative in KiB) when given, and returns it.</summary>
+    private static long CacheSize(SqliteConnection connection, long? size)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = size is { } value ? $"PRAGMA cache_size = {value}; PRAGMA cache_size" : "PRAGMA cache_size";
+        return (long)command.ExecuteScalar()!;
     }
 
     private protected override Source? ReadSource(string id) => SelectSources("WHERE id = $id", id).FirstOrDefault();

@@ -4,9 +4,10 @@ namespace BorderMap.Storage.GeoPackage;
 
 /// <summary>
 /// SQLite's own check of a GeoPackage file's pages and indexes. It opens the file for writing (never
-/// creating it) because a process killed mid-write leaves a hot journal that only a writer may roll
-/// back; a read-only reader would stop at it. The check itself writes nothing, and SQLite falls back
-/// to reading when the file is write-protected.
+/// creating it) because a process killed mid-write leaves either a hot rollback journal, which only
+/// a writer may roll back (a read-only reader stops at it), or a write-ahead log whose uncommitted
+/// tail the opener drops as it rebuilds the log's index (see <see cref="WriteAheadLog"/>). The check
+/// itself writes nothing, and SQLite falls back to reading when the file is write-protected.
 /// </summary>
 public static class GeoPackageIntegrity
 {

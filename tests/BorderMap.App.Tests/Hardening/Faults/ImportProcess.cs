@@ -6,10 +6,14 @@ namespace BorderMap.App.Tests.Hardening.Faults;
 internal sealed class ImportProcess : IDisposable
 {
     private readonly Process _process;
+    private volatile bool _reportedWrittenClaims;
 
     private ImportProcess(Process process) => _process = process;
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>Whether the import has printed its first "N claims checked and written" line: claims are written, the transaction is open.</summary>
+    public bool ReportedWrittenClaims => _reportedWrittenClaims;
 
     public static ImportProcess Start(string file, string store)
     {
@@ -19,11 +23,19 @@ internal sealed class ImportProcess : IDisposable
             start.ArgumentList.Add(arg);
         }
 
-        var process = Process.Start(start)!;
-        // Drained so that a full pipe never holds the import up.
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        return new ImportProcess(process);
+        var import = new ImportProcess(Process.Start(start)!);
+        // Both drained so that a full pipe never holds the import up.
+        _ = import.WatchOutputAsync();
+        _ = import._process.StandardError.ReadToEndAsync();
+        return import;
+    }
+
+    private async Task WatchOutputAsync()
+    {
+        while (await _process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            _reportedWrittenClaims |= line.Contains(" claims checked and written", StringComparison.Ordinal);
+        }
     }
 
     /// <summary>Polls <paramref name="writing"/> until the import is writing, then kills it with SIGKILL; false when the import ended first.</summary>
