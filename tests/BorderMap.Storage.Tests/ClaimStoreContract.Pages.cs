@@ -18,6 +18,7 @@ public abstract partial class ClaimStoreContract
         { "category=troop-movement,refugees", 7 },
         { "region=AF-BDS", 1 },
         { "region=AF-BDS", 7 },
+        { "region=AF-BDS&from=2021-03-01&to=2021-12-31", 3 },
         { "bbox=69,36,72,38&from=2021-06-01", 500 },
         { "q=Бадахшан", 7 },
         { "q=taliban khorog&status=reported,disputed", 1 },

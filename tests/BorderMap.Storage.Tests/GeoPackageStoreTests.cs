@@ -37,6 +37,10 @@ public sealed class GeoPackageStoreTests : ClaimStoreContract, IDisposable
         UPDATE bordermap_schema SET version = 1;
         """ + DayCountSchema.Fill);
 
+    /// <summary>Takes the claims' days out of <c>claim_areas</c> and marks the derived tables as of before they were there.</summary>
+    protected override Task ForgetRegionFiltersAsync() => ExecuteAsync(
+        "ALTER TABLE claim_areas DROP COLUMN start_day; ALTER TABLE claim_areas DROP COLUMN end_day; UPDATE bordermap_schema SET version = 2;");
+
     protected override Task ForgetEventDerivationAsync() => ExecuteAsync(
         "DROP INDEX events_by_status; ALTER TABLE events DROP COLUMN status; ALTER TABLE events DROP COLUMN independent_sources; " +
         "DROP TRIGGER event_extents_insert; DROP TRIGGER event_extents_update; DROP TRIGGER event_extents_delete; DROP TABLE event_extents;");

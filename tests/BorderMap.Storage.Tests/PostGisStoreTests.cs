@@ -59,6 +59,22 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Builds <c>claim_areas</c> as migration 3 left it (area and claim only) and undoes migration 15, so that reopening applies it again.</summary>
+    protected override async Task ForgetRegionFiltersAsync()
+    {
+        var copies = PostGisSchema.Migrations.ToList().IndexOf(AreaFiltersMigration.Sql) + 1;
+        await using var connection = new Npgsql.NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "CREATE TABLE claim_areas_before AS SELECT claim_fid, area_id FROM claim_areas; DROP TABLE claim_areas; " +
+            "ALTER TABLE claim_areas_before RENAME TO claim_areas; " +
+            "ALTER TABLE claim_areas ADD PRIMARY KEY (area_id, claim_fid), ADD FOREIGN KEY (claim_fid) REFERENCES claims (fid) ON DELETE CASCADE; " +
+            "CREATE INDEX claim_areas_claim_idx ON claim_areas (claim_fid); " +
+            $"DELETE FROM schema_version WHERE version = {copies}",
+            connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     protected override async Task ForgetEventDerivationAsync()
     {
         await using var connection = new Npgsql.NpgsqlConnection(_database);

@@ -21,7 +21,7 @@ internal static class DerivedRows
 
     private static readonly RowTable Extents = new("claim_extents", 7);
 
-    private static readonly RowTable Areas = new("claim_areas (area_id, claim_fid)", 2);
+    private static readonly RowTable Areas = new("claim_areas (area_id, claim_fid, start_day, end_day)", 4);
 
     private static readonly RowTable Actors = new("claim_actors (actor, claim_fid, actor_key)", 3);
 
@@ -37,8 +37,9 @@ internal static class DerivedRows
         var (data, envelope, anchor) = (record.Claim.Data, record.Claim.Geometry.EnvelopeInternal, record.Claim.Anchor);
         var (x, y) = (TileAddress.MercatorX(anchor.X), TileAddress.MercatorY(anchor.Y));
         var (first, last) = ClaimPeriod.Of(data);
+        var (firstDay, lastDay) = (Core.IsoDate.Format(first), Core.IsoDate.Format(last));
         rows[Summary].Add(fid).Add(data.Category).Add(data.Status).Add(data.GeoPrecision)
-            .Add(Core.IsoDate.Format(first)).Add(Core.IsoDate.Format(last))
+            .Add(firstDay).Add(lastDay)
             .Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY)
             .Add(anchor.X).Add(anchor.Y).Add(x).Add(y);
         rows[Anchors].Add(fid).Add(x).Add(x).Add(y).Add(y);
@@ -46,7 +47,7 @@ internal static class DerivedRows
         rows[Extents].Add(fid).Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY).Add(first.DayNumber).Add(last.DayNumber);
         foreach (var area in record.AreaIds)
         {
-            rows[Areas].Add(area).Add(fid);
+            rows[Areas].Add(area).Add(fid).Add(firstDay).Add(lastDay);
         }
 
         foreach (var actor in data.Actors.Distinct(StringComparer.Ordinal))

@@ -9,16 +9,17 @@ namespace BorderMap.Storage.GeoPackage;
 /// <item><c>claim_summary</c>: per claim fid, the columns filters and aggregates read (category, status, precision, and the first and last day of its <see cref="Core.Claims.ClaimPeriod"/>: its dates widened by their precision), its exact envelope (the GeoPackage R-tree keeps float32 bounds) and its anchor in lon/lat and Web Mercator;</item>
 /// <item><c>claim_anchors</c>: an R-tree of the anchors in Web Mercator, for tiles;</item>
 /// <item><c>claim_extents</c>: an R-tree of each claim's envelope and period (as day numbers), so that a box and a date range narrow the candidates together;</item>
-/// <item><c>claim_areas</c> and <c>claim_actors</c>: the areas a claim belongs to and the actors it names, one row each, for the region and actor filters and facets;</item>
+/// <item><c>claim_areas</c> and <c>claim_actors</c>: the areas a claim belongs to and the actors it names, one row each, for the region and actor filters and facets; each area row also holds the claim's first and last day, so that a region's claims in a date range are found in its rows alone;</item>
 /// <item><c>claim_search</c>: the search key in an FTS5 trigram index, whose <c>GLOB</c> finds substrings.</item>
 /// </list>
 /// <c>bordermap_schema</c> records that a file has them (GeoPackage owns <c>PRAGMA user_version</c>);
 /// a file from an earlier release lacks it and is upgraded when opened; one at version 1 holds the
-/// claims' stated days, not their periods, and is upgraded by <see cref="ClaimPeriodUpgrade"/>.
+/// claims' stated days, not their periods, and is upgraded by <see cref="ClaimPeriodUpgrade"/>; one
+/// at version 2 has no days in <c>claim_areas</c>, and is upgraded by <see cref="AreaDaysUpgrade"/>.
 /// </summary>
 internal static class DerivedSchema
 {
-    public const int Version = ClaimPeriodUpgrade.Version;
+    public const int Version = AreaDaysUpgrade.Version;
 
     public const string HasVersion = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'bordermap_schema'";
 
@@ -40,6 +41,8 @@ internal static class DerivedSchema
         CREATE TABLE IF NOT EXISTS claim_areas (
           area_id TEXT NOT NULL,
           claim_fid INTEGER NOT NULL,
+          start_day TEXT NOT NULL,
+          end_day TEXT NOT NULL,
           PRIMARY KEY (area_id, claim_fid)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS claim_areas_by_claim ON claim_areas (claim_fid);
         CREATE TABLE IF NOT EXISTS claim_actors (

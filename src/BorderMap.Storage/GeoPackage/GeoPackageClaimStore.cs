@@ -357,6 +357,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         using var connection = Connect(_connectionString);
         using var transaction = connection.BeginTransaction();
         ClaimPeriodUpgrade.Apply(connection, transaction);
+        AreaDaysUpgrade.Apply(connection, transaction);
         CountTables.Apply(connection, transaction);
         MonthRollupSchema.Apply(connection, transaction);
         using (var command = connection.CreateCommand())

@@ -56,7 +56,9 @@ internal sealed class GeoPackageQuery
 
         if (query.RegionId is { } region)
         {
-            sql.Add("s.claim_fid IN (SELECT claim_fid FROM claim_areas WHERE area_id = $region)", ("$region", region));
+            // The region's rows hold the claims' days, so the dates narrow the region's claims before any is looked up.
+            var days = (query.From is null ? string.Empty : " AND end_day >= $from") + (query.To is null ? string.Empty : " AND start_day <= $to");
+            sql.Add($"s.claim_fid IN (SELECT claim_fid FROM claim_areas WHERE area_id = $region{days})", ("$region", region));
         }
 
         // Not indexed: the source reader asks for one source's claims rarely, a page at a time.

@@ -26,9 +26,12 @@ internal static class PostGisAggregates
 
     /// <summary>
     /// The same counts where the pre-counted tables answer the filter (<see cref="DayCounts"/>):
-    /// totals, categories, statuses and precisions from <c>claim_days</c>, and so regions when the
-    /// filter names none; actors, and the areas within a region, from <c>claim_area_values</c>
-    /// (<see cref="AreaValueCounts"/>). No claim is read.
+    /// totals, categories, statuses and precisions from <c>claim_days</c> (one grouping by sets),
+    /// and so regions when the filter names none; actors, and the areas within a region, from one
+    /// read of the area's <c>claim_area_values</c> (<see cref="AreaValueCounts"/>). No claim is read.
+    /// Each table is read once (in its month parts, <see cref="MonthRanges"/>), which keeps the
+    /// statement small to plan; its text depends only on which criteria the filter has, so it is
+    /// prepared once per connection and planned once for all values (<see cref="PostGisRows"/>).
     /// </summary>
     private static string CountedFacetsSql(ClaimQuery query)
     {
@@ -36,17 +39,16 @@ internal static class PostGisAggregates
         var regions = query.RegionId is null
             ? $"SELECT 'region', d.area_id, sum(d.count)::bigint FROM {Months(MonthRollup.Days, query, $"{UndatedWhere(query, area: null)} AND d.area_id <> ''", "d.area_id, d.count")} GROUP BY d.area_id"
             : $"""
-              SELECT 'region', d.value, sum(d.count)::bigint FROM {Months(MonthRollup.AreaValues, query, $"{UndatedWhere(query, area)} AND d.kind = '{AreaValueCounts.Area}'", "d.value, d.count")} GROUP BY d.value
+              SELECT 'region', value, n FROM area_values WHERE kind = '{AreaValueCounts.Area}'
               UNION ALL SELECT 'region', @region, sum(count)::bigint FROM days HAVING sum(count) > 0
               """;
         return $$"""
-            WITH days AS MATERIALIZED (SELECT d.category, d.status, d.geo_precision, d.count FROM {{Months(MonthRollup.Days, query, UndatedWhere(query, area), "d.category, d.status, d.geo_precision, d.count")}})
-            SELECT 'total', NULL, coalesce(sum(count), 0)::bigint FROM days
-            UNION ALL SELECT 'category', category, sum(count)::bigint FROM days GROUP BY category
-            UNION ALL SELECT 'status', status, sum(count)::bigint FROM days GROUP BY status
-            UNION ALL SELECT 'precision', geo_precision::text, sum(count)::bigint FROM days GROUP BY geo_precision
-            UNION ALL (SELECT 'actor', d.value, sum(d.count)::bigint FROM {{Months(MonthRollup.AreaValues, query, $"{UndatedWhere(query, area)} AND d.kind = '{AreaValueCounts.Actor}'", "d.value, d.count")}}
-                       GROUP BY d.value ORDER BY 3 DESC, d.value COLLATE "C" LIMIT {{ClaimFacets.MaxActors}})
+            WITH days AS MATERIALIZED (SELECT d.category, d.status, d.geo_precision, d.count FROM {{Months(MonthRollup.Days, query, UndatedWhere(query, area), "d.category, d.status, d.geo_precision, d.count")}}),
+            area_values AS MATERIALIZED (SELECT d.kind, d.value, sum(d.count)::bigint AS n FROM {{Months(MonthRollup.AreaValues, query, UndatedWhere(query, area), "d.kind, d.value, d.count")}} GROUP BY d.kind, d.value)
+            SELECT CASE WHEN GROUPING(category) = 0 THEN 'category' WHEN GROUPING(status) = 0 THEN 'status' WHEN GROUPING(geo_precision) = 0 THEN 'precision' ELSE 'total' END,
+              coalesce(category, status, geo_precision::text), coalesce(sum(count), 0)::bigint
+              FROM days GROUP BY GROUPING SETS ((), (category), (status), (geo_precision))
+            UNION ALL (SELECT 'actor', value, n FROM area_values WHERE kind = '{{AreaValueCounts.Actor}}' ORDER BY n DESC, value COLLATE "C" LIMIT {{ClaimFacets.MaxActors}})
             UNION ALL {{regions}}
             """;
     }
@@ -61,7 +63,7 @@ internal static class PostGisAggregates
             AddMonths(query, where);
         }
 
-        var rows = PostGisRows.Read(connection, sql, where.Parameters, r => (Kind: r.GetString(0), Value: r.IsDBNull(1) ? null : r.GetString(1), Count: (int)r.GetInt64(2)));
+        var rows = PostGisRows.Read(connection, sql, where.Parameters, r => (Kind: r.GetString(0), Value: r.IsDBNull(1) ? null : r.GetString(1), Count: (int)r.GetInt64(2)), prepared: counted);
         IReadOnlyList<FacetCount> Of(string kind) => ClaimFacets.Ordered(rows.Where(r => r.Kind == kind).Select(r => new FacetCount(r.Value!, r.Count)));
         return new ClaimFacets(rows.Single(r => r.Kind == "total").Count, Of("category"), Of("status"), Of("precision"), Of("actor"), Of("region"));
     }
@@ -113,6 +115,7 @@ internal static class PostGisAggregates
                 ? $"SELECT {start} AS start, sum(d.count)::bigint FROM {MonthRanges.Source(MonthRollup.Days, query, UndatedWhere(query, area), first => $"{first} AS start_day, d.count", '@')} GROUP BY 1 ORDER BY 1"
                 : $"SELECT {start} AS start, sum(d.count)::bigint FROM claim_days d WHERE {DayWhere(query, area)} GROUP BY 1 ORDER BY 1",
             where.Parameters,
-            r => new DateBin(r.GetFieldValue<DateOnly>(0), (int)r.GetInt64(1)));
+            r => new DateBin(r.GetFieldValue<DateOnly>(0), (int)r.GetInt64(1)),
+            prepared: counted);
     }
 }

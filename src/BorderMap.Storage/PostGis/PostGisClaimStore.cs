@@ -70,11 +70,11 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
                 transaction.Commit();
             }
 
-            var dataSource = new NpgsqlDataSourceBuilder(builder.ConnectionString).UseNetTopologySuite().Build();
+            var dataSource = new NpgsqlDataSourceBuilder(Pooled(builder.ConnectionString)).UseNetTopologySuite().Build();
 
             // The listening connection is held for the store's life: keepalives notice a dead server.
             var listening = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(builder.ConnectionString) { KeepAlive = 10, Pooling = false }.ConnectionString);
-            var replica = readLocation is null ? null : new NpgsqlDataSourceBuilder(PostGisAddress.ConnectionString(readLocation).ConnectionString).UseNetTopologySuite().Build();
+            var replica = readLocation is null ? null : new NpgsqlDataSourceBuilder(Pooled(PostGisAddress.ConnectionString(readLocation).ConnectionString)).UseNetTopologySuite().Build();
             var store = new PostGisClaimStore(dataSource, listening, replica, description, areas, clock ?? TimeProvider.System);
             store.SeedOrBackfill(seed);
             store.DeriveUnderivedEvents();
@@ -85,6 +85,17 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
             throw new StoreFormatException(description, e.Message);
         }
     }
+
+    /// <summary>
+    /// The settings of the pooled connections: a connection going back to the pool keeps its session
+    /// (no <c>DISCARD ALL</c>), and with it the plans PostgreSQL cached for the count triggers' statements
+    /// and the prepared statements; discarded, every write planned its ~15 trigger statements anew
+    /// (a PUT's <c>UPDATE</c> took 17.9 ms, 3.2 ms kept). Nothing the store does outlives its
+    /// transaction: no <c>SET</c>, its temporary table is dropped on commit and its advisory locks are
+    /// the transaction's; <c>LISTEN</c> has its own unpooled connection.
+    /// </summary>
+    private static string Pooled(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
 
     private protected override IReadOnlyList<Source> ReadSources() =>
         Rows($"SELECT {PostGisTables.SourceColumns} FROM sources ORDER BY fid", [], SourceRecords.Read);

@@ -8,7 +8,8 @@ namespace BorderMap.Storage.PostGis;
 /// only the criteria the filter gives, each a plain index condition on a column written with the
 /// claim (migration 3): the bounding box as <c>geom &amp;&amp; envelope</c> (GiST) then
 /// <c>ST_Intersects</c>, the date window as an overlap with <c>period</c> (GiST), the region as a
-/// lookup in <c>claim_areas</c>, the text as one <c>LIKE</c> per term on the trigram-indexed
+/// lookup in <c>claim_areas</c> (which tests the dates and kinds on its own copies when there is no
+/// box), the text as one <c>LIKE</c> per term on the trigram-indexed
 /// <c>search_key</c>, actors as an overlap with the GIN-indexed <c>actor_keys</c>. Every read
 /// (pages, facets, histogram, tiles) selects its claims with it, so they all agree.
 /// </summary>
@@ -24,6 +25,14 @@ internal sealed class PostGisQuery
         ["credibilities"] = "c.credibility = ANY(@credibilities)",
         ["event_statuses"] = $"{Events.EventSchema.StatusOfClaim("c.id")} = ANY(@event_statuses)",
         ["single_source"] = $"({Events.EventSchema.SingleSourceClaim("c.id")}) = ANY(@single_source)",
+    };
+
+    /// <summary>The list criteria <c>claim_areas</c> holds copies of (<see cref="AreaFiltersMigration"/>), on its rows <c>r</c>.</summary>
+    private static readonly Dictionary<string, string> RegionListConditions = new(StringComparer.Ordinal)
+    {
+        ["categories"] = "r.category = ANY(@categories)",
+        ["statuses"] = "r.status = ANY(@statuses)",
+        ["precisions"] = "r.geo_precision = ANY(@precisions)",
     };
 
     private readonly List<string> _conditions = [];
@@ -48,20 +57,28 @@ internal sealed class PostGisQuery
                 new NpgsqlParameter("min_x", box.MinX), new NpgsqlParameter("min_y", box.MinY), new NpgsqlParameter("max_x", box.MaxX), new NpgsqlParameter("max_y", box.MaxY));
         }
 
+        // Without a box, a region's rows test the dates and kinds themselves (migration 15), so that
+        // a page walks the region's index in position order and reads only the claims that pass.
+        // With a box they stay on the claims, where the GiST index takes the box and period together.
+        var inRegion = new List<string> { "r.area_id = @region", "r.claim_fid = c.fid" };
+        var onRegion = query.RegionId is not null && query.Box is null;
         if (query.HasDates)
         {
             // A closed range with a missing end is unbounded on that side: the filter's open ends.
-            sql.Add("c.period && daterange(@from, @to, '[]')", Date("from", query.From), Date("to", query.To));
+            var period = onRegion ? "r.period" : "c.period";
+            sql.AddTo(onRegion ? inRegion : sql._conditions, $"{period} && daterange(@from, @to, '[]')", Date("from", query.From), Date("to", query.To));
         }
 
         foreach (var (name, values) in query.Lists)
         {
-            sql.Add(ListConditions[name], new NpgsqlParameter(name, name == "precisions" ? values.Cast<int>().Select(p => (short)p).ToArray() : values));
+            var parameter = new NpgsqlParameter(name, name == "precisions" ? values.Cast<int>().Select(p => (short)p).ToArray() : values);
+            var copied = onRegion && RegionListConditions.ContainsKey(name);
+            sql.AddTo(copied ? inRegion : sql._conditions, copied ? RegionListConditions[name] : ListConditions[name], parameter);
         }
 
         if (query.RegionId is { } region)
         {
-            sql.Add("EXISTS (SELECT 1 FROM claim_areas r WHERE r.area_id = @region AND r.claim_fid = c.fid)", new NpgsqlParameter("region", region));
+            sql.Add($"EXISTS (SELECT 1 FROM claim_areas r WHERE {string.Join(" AND ", inRegion)})", new NpgsqlParameter("region", region));
         }
 
         // Not indexed: the source reader asks for one source's claims rarely, a page at a time.
@@ -90,9 +107,12 @@ internal sealed class PostGisQuery
     };
 
     /// <summary>Adds a condition the caller needs beyond the filter (a position, a tile).</summary>
-    public void Add(string condition, params NpgsqlParameter[] parameters)
+    public void Add(string condition, params NpgsqlParameter[] parameters) => AddTo(_conditions, condition, parameters);
+
+    /// <summary>Adds a condition to <paramref name="conditions"/> (the claims' or a subquery's) and its parameters to the query's.</summary>
+    private void AddTo(List<string> conditions, string condition, params NpgsqlParameter[] parameters)
     {
-        _conditions.Add(condition);
+        conditions.Add(condition);
         Parameters.AddRange(parameters);
     }
 

@@ -141,6 +141,7 @@ internal static class PostGisSchema
         PostGisEventSchema.DerivedMigration, // 12: events' derived status and independent sources, the index of their boxes
         MonthRollupsMigration.Sql, // 13: month rollups of the day count tables, for long date ranges
         UnderivedIndexMigration.Sql, // 14: the index that finds claims still to backfill without a walk of the table
+        AreaFiltersMigration.Sql, // 15: each claim's period, category, status and precision in its claim_areas rows, for region pages
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>

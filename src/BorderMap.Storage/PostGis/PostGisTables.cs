@@ -64,16 +64,12 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         return inserted;
     }
 
-    public bool UpdateClaim(ClaimRecord record, int expectedVersion)
-    {
-        var updated = Execute(UpdateSql, [.. ClaimParameters(record), ("expected", expectedVersion)]) == 1;
-        if (updated)
-        {
-            WriteAreas([record], replace: true);
-        }
-
-        return updated;
-    }
+    /// <summary>
+    /// The claim and its areas in one round trip. When the version check fails the areas were
+    /// rewritten all the same; the caller abandons the transaction then (see <see cref="IClaimTransaction.UpdateClaim"/>).
+    /// </summary>
+    public bool UpdateClaim(ClaimRecord record, int expectedVersion) =>
+        Batch([(UpdateSql, ClaimParameters(record).Append(("expected", (object?)expectedVersion))), .. AreaStatements([record], replace: true)])[0] == 1;
 
     /// <summary>The columns a claim row is written with: its fields, its data, and the values derived from it (<see cref="ClaimRecord"/>).</summary>
     private const string InsertedColumns =
@@ -263,25 +259,29 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
 
     /// <summary>
     /// Writes the areas each claim belongs to (replacing what it had when <paramref name="replace"/>),
-    /// joined to the claims by id: one statement per chunk however many claims and areas.
+    /// joined to the claims by id: one statement per chunk however many claims and areas. Each row
+    /// copies the claim's filter columns (<see cref="AreaFiltersMigration"/>) from the row just written.
     /// </summary>
     private void WriteAreas(IReadOnlyList<ClaimRecord> records, bool replace)
     {
-        if (records.Count == 0)
+        if (records.Count > 0)
         {
-            return;
+            Batch(AreaStatements(records, replace));
         }
+    }
 
+    private static IEnumerable<(string Sql, IEnumerable<(string Name, object? Value)> Parameters)> AreaStatements(IReadOnlyList<ClaimRecord> records, bool replace)
+    {
         if (replace)
         {
-            Execute("DELETE FROM claim_areas WHERE claim_fid IN (SELECT fid FROM claims WHERE id = ANY(@ids))", ("ids", records.Select(r => r.Id).ToArray()));
+            yield return ("DELETE FROM claim_areas WHERE claim_fid IN (SELECT fid FROM claims WHERE id = ANY(@ids))", [("ids", records.Select(r => r.Id).ToArray())]);
         }
 
         var pairs = records.SelectMany(r => r.AreaIds.Select(area => (r.Id, Area: area))).ToList();
-        Execute(
-            "INSERT INTO claim_areas (claim_fid, area_id) SELECT c.fid, a.area_id FROM unnest(@ids, @areas) AS a(id, area_id) JOIN claims c ON c.id = a.id",
-            ("ids", pairs.Select(p => p.Id).ToArray()),
-            ("areas", pairs.Select(p => p.Area).ToArray()));
+        yield return (
+            $"INSERT INTO claim_areas (claim_fid, area_id, {AreaFiltersMigration.Copied}) SELECT c.fid, a.area_id, c.period, c.category, c.status, c.geo_precision " +
+            "FROM unnest(@ids, @areas) AS a(id, area_id) JOIN claims c ON c.id = a.id",
+            [("ids", pairs.Select(p => p.Id).ToArray()), ("areas", pairs.Select(p => p.Area).ToArray())]);
     }
 
     /// <summary>The <c>sources</c> columns in the order <see cref="SourceRecords.Read"/> expects.</summary>
