@@ -19,6 +19,8 @@ namespace BorderMap.Storage.PostGis;
 internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlTransaction transaction, ClaimPlacer placer) : IClaimTransaction
 {
     private bool _importIds;
+    private ImportScale? _importScale;
+    private DeferredIndexes? _deferredIndexes;
 
     public const int Srid = 4326;
 
@@ -112,10 +114,19 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             ("old", entry.OldValue),
             ("new", entry.NewValue));
 
-    /// <summary>New claims and the history with binary <c>COPY</c>; changed claims with batched, version-checked updates.</summary>
+    /// <summary>
+    /// New claims and the history with binary <c>COPY</c>; changed claims with batched, version-checked
+    /// updates. Once the import is large beside the store, the claims' secondary indexes wait for its end (<see cref="ImportScale"/>).
+    /// </summary>
     public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
     {
         var created = writes.Where(w => w.ExpectedVersion is null).Select(w => w.Record).ToList();
+        _importScale ??= new ImportScale(connection);
+        if (_deferredIndexes is null && _importScale.IsLargeWith(created.Count))
+        {
+            _deferredIndexes = DeferredIndexes.Drop(connection, transaction);
+        }
+
         CopyClaims(created);
         WriteAreas(created, replace: false);
         var stale = UpdateClaims([.. writes.Where(w => w.ExpectedVersion is not null).Select(w => (w.Record, w.ExpectedVersion!.Value))]);
@@ -124,9 +135,14 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         return stale;
     }
 
-    /// <summary>Nothing is left for the end: the statement triggers on <c>claims</c> count each chunk as one statement (<see cref="ClaimCountTriggers"/>).</summary>
+    /// <summary>
+    /// Builds the indexes a large import deferred (<see cref="DeferredIndexes"/>). The counts are
+    /// done: the statement triggers on <c>claims</c> count each chunk as one statement (<see cref="ClaimCountTriggers"/>).
+    /// </summary>
     public void FinishImport()
     {
+        _deferredIndexes?.Rebuild();
+        _deferredIndexes = null;
     }
 
     public IReadOnlyDictionary<string, int> MarkImported(IReadOnlyList<(string Id, int Index)> chunk)
