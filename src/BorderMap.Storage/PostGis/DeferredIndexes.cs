@@ -49,7 +49,7 @@ internal sealed class DeferredIndexes
         var indexes = PostGisRows.Read(connection, Secondary, [], r => (Name: r.GetString(0), Definition: r.GetString(1)));
         if (indexes.Count > 0)
         {
-            Execute(connection, transaction, "DROP INDEX " + string.Join(", ", indexes.Select(i => Quoted(i.Name))));
+            PostGisRows.ExecuteUntimed(connection, transaction, "DROP INDEX " + string.Join(", ", indexes.Select(i => Quoted(i.Name))));
         }
 
         return new DeferredIndexes(connection, transaction, [.. indexes.Select(i => i.Definition)]);
@@ -62,7 +62,7 @@ internal sealed class DeferredIndexes
         RaiseSetting("max_parallel_maintenance_workers", BuildWorkers);
         foreach (var definition in _definitions)
         {
-            Execute(_connection, _transaction, definition);
+            PostGisRows.ExecuteUntimed(_connection, _transaction, definition);
         }
     }
 
@@ -73,13 +73,6 @@ internal sealed class DeferredIndexes
             "SELECT set_config(name, @value, true) FROM pg_settings WHERE name = @name AND setting::bigint < @value::bigint", _connection, _transaction);
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("value", value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        command.ExecuteNonQuery();
-    }
-
-    /// <summary>Runs a statement with no command timeout: a build takes as long as the table is large, and the import is cancelled by its caller, not a clock.</summary>
-    private static void Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql)
-    {
-        using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
         command.ExecuteNonQuery();
     }
 

@@ -21,6 +21,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     private bool _importIds;
     private ImportScale? _importScale;
     private DeferredIndexes? _deferredIndexes;
+    private DeferredCounts? _deferredCounts;
 
     public const int Srid = 4326;
 
@@ -125,6 +126,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         if (_deferredIndexes is null && _importScale.IsLargeWith(created.Count))
         {
             _deferredIndexes = DeferredIndexes.Drop(connection, transaction);
+            _deferredCounts = DeferredCounts.Pause(connection, transaction);
         }
 
         CopyClaims(created);
@@ -136,13 +138,14 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     }
 
     /// <summary>
-    /// Builds the indexes a large import deferred (<see cref="DeferredIndexes"/>). The counts are
-    /// done: the statement triggers on <c>claims</c> count each chunk as one statement (<see cref="ClaimCountTriggers"/>).
+    /// Counts and indexes what a large import deferred (<see cref="DeferredCounts"/>, <see cref="DeferredIndexes"/>);
+    /// a smaller one left nothing: the statement triggers on <c>claims</c> counted each chunk as one statement (<see cref="ClaimCountTriggers"/>).
     /// </summary>
     public void FinishImport()
     {
+        _deferredCounts?.Replay();
         _deferredIndexes?.Rebuild();
-        _deferredIndexes = null;
+        (_deferredCounts, _deferredIndexes) = (null, null);
     }
 
     public IReadOnlyDictionary<string, int> MarkImported(IReadOnlyList<(string Id, int Index)> chunk)
