@@ -45,6 +45,11 @@ holds() {
     (SELECT sum(count) FROM claim_days WHERE area_id = ''), (SELECT count(*) FROM pg_indexes WHERE tablename = 'claims'))"
 }
 
+# Waits until no client backend but this one is left, so their CPU is reaped before it is read.
+backends_gone() {
+  until [ "$(sql postgres -At -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")" = 0 ]; do sleep 0.2; done
+}
+
 run=0
 for ((round = 1; round <= rounds; round++)); do
   for app in "$@" ogr2ogr; do
@@ -53,12 +58,15 @@ for ((round = 1; round <= rounds; round++)); do
     sql postgres -c "CREATE DATABASE $database"
     sql "$database" -c "CREATE EXTENSION postgis" -c "CHECKPOINT"
     row "round $round, load average before" "$(cut -d' ' -f1-3 /proc/loadavg)"
+    backends_gone
     pg_cpu_delta > /dev/null
     if [ "$app" = ogr2ogr ]; then
       timed_row "ogr2ogr -f PostgreSQL" ogr2ogr -f PostgreSQL "PG:$(libpq "$database")" "$file" -nln ogr_claims
+      backends_gone
       row "PostgreSQL CPU" "$(pg_cpu_delta)"
     else
       timed_row "$app" "$app" claims import "$file" --store "postgresql://postgres@127.0.0.1:$pg_port/$database"
+      backends_gone
       row "PostgreSQL CPU" "$(pg_cpu_delta)"
       row "store holds" "$(holds "$database")"
     fi
