@@ -10,7 +10,7 @@ namespace BorderMap.Storage.PostGis;
 /// </summary>
 internal static class AreaValuesMigration
 {
-    private const string Changed = "area_ids, actors, period, category, status, geo_precision";
+    public const string Changed = "area_ids, actors, period, category, status, geo_precision";
 
     private const string Key = "area_id, start_day, end_day, category, status, geo_precision, kind, value";
 
@@ -33,7 +33,7 @@ internal static class AreaValuesMigration
     /// Adds the changes (claims counted +1 or −1): each claim's distinct actors in every area it
     /// belongs to and in <c>''</c> (every claim), and each pair of its areas both ways.
     /// </summary>
-    private static string AddValues(string changes) =>
+    public static string AddValues(string changes) =>
         $"""
         INSERT INTO claim_area_values AS t ({Key}, count)
           SELECT a.area_id, lower(c.period), upper(c.period) - 1, c.category, c.status, c.geo_precision, v.kind, v.value, sum(c.n)

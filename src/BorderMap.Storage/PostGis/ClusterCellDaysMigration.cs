@@ -42,7 +42,7 @@ internal static class ClusterCellDaysMigration
         """;
 
     /// <summary>Adds the changes (claims counted +1 or −1) to their cells at every kept zoom, by period and kind; an update that changes none of these nets to no row.</summary>
-    private static string AddCellDays(string changes) =>
+    public static string AddCellDays(string changes) =>
         $"""
         INSERT INTO claim_cell_days AS t (zoom, cell_x, cell_y, start_day, end_day, category, status, geo_precision, count, sum_x, sum_y)
           SELECT z.zoom, floor({ClusterCells.CellPosition("d.x", "z.zoom")})::integer, floor({ClusterCells.CellPosition("-d.y", "z.zoom")})::integer,

@@ -39,6 +39,9 @@ internal static class CountTablesMigration
         {ClaimCountTriggers.Sql("counts", Changed, changes => $"{AddCells(changes)}\n  DELETE FROM claim_cells WHERE count = 0;\n  {AddDays(changes)}\n  DELETE FROM claim_days WHERE count = 0;")}
         """;
 
+    /// <summary>Adds claims (<see cref="Changed"/> and <c>n</c>) to both tables, as the insert trigger does.</summary>
+    public static string Add(string changes) => AddCells(changes) + AddDays(changes);
+
     /// <summary>Adds the changes (claims counted +1 or −1) to their cells at every kept zoom; an update that moves nothing nets to no row.</summary>
     private static string AddCells(string changes) =>
         $"""

@@ -27,4 +27,11 @@ internal static class PostGisRows
         using var reader = command.ExecuteReader();
         return MalformedRows.ReadAll(reader, read);
     }
+
+    /// <summary>Runs a statement with no command timeout: a bulk step (an index build, a set-wise count) takes as long as the table is large, and is cancelled by its caller, not a clock.</summary>
+    public static void ExecuteUntimed(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
+        command.ExecuteNonQuery();
+    }
 }

@@ -20,6 +20,9 @@ namespace BorderMap.Storage.PostGis;
 internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlTransaction transaction, ClaimPlacer placer) : IClaimTransaction
 {
     private bool _importIds;
+    private ImportScale? _importScale;
+    private DeferredIndexes? _deferredIndexes;
+    private DeferredCounts? _deferredCounts;
 
     public const int Srid = 4326;
 
@@ -112,10 +115,20 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             ("old", entry.OldValue),
             ("new", entry.NewValue));
 
-    /// <summary>New claims and the history with binary <c>COPY</c>; changed claims with batched, version-checked updates.</summary>
+    /// <summary>
+    /// New claims and the history with binary <c>COPY</c>; changed claims with batched, version-checked
+    /// updates. Once the import is large beside the store, the claims' secondary indexes wait for its end (<see cref="ImportScale"/>).
+    /// </summary>
     public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
     {
         var created = writes.Where(w => w.ExpectedVersion is null).Select(w => w.Record).ToList();
+        _importScale ??= new ImportScale(connection);
+        if (_deferredIndexes is null && _importScale.IsLargeWith(created.Count))
+        {
+            _deferredIndexes = DeferredIndexes.Drop(connection, transaction);
+            _deferredCounts = DeferredCounts.Pause(connection, transaction);
+        }
+
         CopyClaims(created);
         WriteAreas(created, replace: false);
         var stale = UpdateClaims([.. writes.Where(w => w.ExpectedVersion is not null).Select(w => (w.Record, w.ExpectedVersion!.Value))]);
@@ -124,9 +137,15 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         return stale;
     }
 
-    /// <summary>Nothing is left for the end: the statement triggers on <c>claims</c> count each chunk as one statement (<see cref="ClaimCountTriggers"/>).</summary>
+    /// <summary>
+    /// Counts and indexes what a large import deferred (<see cref="DeferredCounts"/>, <see cref="DeferredIndexes"/>);
+    /// a smaller one left nothing: the statement triggers on <c>claims</c> counted each chunk as one statement (<see cref="ClaimCountTriggers"/>).
+    /// </summary>
     public void FinishImport()
     {
+        _deferredCounts?.Replay();
+        _deferredIndexes?.Rebuild();
+        (_deferredCounts, _deferredIndexes) = (null, null);
     }
 
     public IReadOnlyDictionary<string, int> MarkImported(IReadOnlyList<(string Id, int Index)> chunk)

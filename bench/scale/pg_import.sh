@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The PostGIS bulk import alone, builds side by side with the peer: N synthetic claims (the scale
+# benchmark's generator) imported by each given `bordermap` executable into a new database of one
+# throwaway PostgreSQL cluster (bench/scale/lib.sh's settings), and `ogr2ogr -f PostgreSQL` of the
+# same file into a new database of the same cluster, the runs interleaved. For each run: wall,
+# client CPU and peak RSS (/usr/bin/time -v), the CPU all of PostgreSQL used meanwhile, and what
+# the store holds after it (claims, history, area rows, counted claims, indexes on claims), so the
+# builds can be seen to write the same. Every database is dropped after its run, so the next run
+# shares the cluster with no autovacuum of the last one.
+#
+# Usage: bench/scale/pg_import.sh N ROUNDS BORDERMAP...   (N 1000–1000000 claims, ROUNDS 1–5)
+# Environment: PG_IMPORT_LIMIT, seconds one import may take (default 1800).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+size=${1:?give the number of claims}
+rounds=${2:?give the number of rounds}
+shift 2
+[[ "$size" =~ ^[0-9]+$ && "$size" -ge 1000 && "$size" -le 1000000 ]] || { echo "N $size: give 1000 to 1000000 claims" >&2; exit 2; }
+[[ "$rounds" =~ ^[1-5]$ ]] || { echo "ROUNDS $rounds: give 1 to 5" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "give at least one bordermap executable" >&2; exit 2; }
+for app in "$@"; do [ -x "$app" ] || { echo "$app is not an executable" >&2; exit 2; }; done
+
+pgbin=/usr/lib/postgresql/15/bin
+step_limit=${PG_IMPORT_LIMIT:-1800}
+work=$(mktemp -d)
+chmod 755 "$work"
+rows="$work/rows.md"
+started_pids=()
+source bench/scale/lib.sh
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+bench=bench/BorderMap.Bench.Api/bin/Release/net10.0/linux-x64/BorderMap.Bench.Api
+[ -x "$bench" ] || nice -n 19 dotnet build -c Release -nologo -v quiet bench/BorderMap.Bench.Api
+echo "date: $(date -u '+%F %T UTC'); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+file="$work/claims-$size.geojson"
+step "$bench" claims-file "$size" "$file" > /dev/null
+echo "file: $(du -h "$file" | cut -f1)"
+start_postgres
+
+# What a store holds after an import, in one line.
+holds() {
+  sql "$1" -At -c "SELECT format('claims %s, history %s, area rows %s, counted %s, indexes on claims %s',
+    (SELECT count(*) FROM claims), (SELECT count(*) FROM claim_history), (SELECT count(*) FROM claim_areas),
+    (SELECT sum(count) FROM claim_days WHERE area_id = ''), (SELECT count(*) FROM pg_indexes WHERE tablename = 'claims'))"
+}
+
+# Waits until no client backend but this one is left, so their CPU is reaped before it is read.
+backends_gone() {
+  until [ "$(sql postgres -At -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")" = 0 ]; do sleep 0.2; done
+}
+
+run=0
+for ((round = 1; round <= rounds; round++)); do
+  for app in "$@" ogr2ogr; do
+    run=$((run + 1))
+    database="import_$run"
+    sql postgres -c "CREATE DATABASE $database"
+    sql "$database" -c "CREATE EXTENSION postgis" -c "CHECKPOINT"
+    row "round $round, load average before" "$(cut -d' ' -f1-3 /proc/loadavg)"
+    backends_gone
+    pg_cpu_delta > /dev/null
+    if [ "$app" = ogr2ogr ]; then
+      timed_row "ogr2ogr -f PostgreSQL" ogr2ogr -f PostgreSQL "PG:$(libpq "$database")" "$file" -nln ogr_claims
+      backends_gone
+      row "PostgreSQL CPU" "$(pg_cpu_delta)"
+    else
+      timed_row "$app" "$app" claims import "$file" --store "postgresql://postgres@127.0.0.1:$pg_port/$database"
+      backends_gone
+      row "PostgreSQL CPU" "$(pg_cpu_delta)"
+      row "store holds" "$(holds "$database")"
+    fi
+
+    sql postgres -c "DROP DATABASE $database"
+  done
+done

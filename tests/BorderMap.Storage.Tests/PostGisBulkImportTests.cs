@@ -1,0 +1,159 @@
+using BorderMap.Core.Claims;
+using BorderMap.Core.Queries;
+using BorderMap.Storage.PostGis;
+using BorderMap.Storage.Writes;
+using Npgsql;
+
+namespace BorderMap.Storage.Tests;
+
+/// <summary>
+/// A PostGIS import large beside its store writes its claims without their secondary indexes and
+/// builds them at its end, in its own transaction: afterwards every index is back as the
+/// migrations defined it, a failed import leaves every index in place, and while it runs other
+/// sessions wait for the table. An import smaller than the store keeps the indexes, and the
+/// claims stay readable while it runs.
+/// </summary>
+[Collection(PostGisTestGroup.Name)]
+public sealed class PostGisBulkImportTests(PostGisServer server)
+{
+    /// <summary>The word only this test's imported claims carry in their note (constructed text).</summary>
+    private const string ImportWord = "bulkloadmarker";
+
+    [Fact]
+    public async Task A_large_import_rebuilds_every_index_as_defined_and_others_wait_for_it_while_it_runs()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
+        var before = await IndexesAsync(database);
+        var reads = new ReadDuringImport(database);
+
+        var report = await store.ImportAsync(Drafts("large", ImportedCount), new ImportOptions(Progress: reads));
+
+        Assert.Equal(ImportedCount, report.Created);
+        Assert.Equal(before, await IndexesAsync(database));
+        Assert.True(reads.Attempts > 0);
+        Assert.Equal(0, reads.Answered);
+        Assert.Equal(ImportedCount, (await store.QueryAsync(new ClaimFilter { Text = ImportWord })).Count);
+        Assert.Equal([0, 0, 0, 0], await CountsApartFromRecountAsync(database));
+    }
+
+    [Fact]
+    public async Task An_import_smaller_than_the_store_leaves_the_claims_readable_while_it_runs()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
+        await store.ImportAsync(Drafts("first", ImportedCount), new ImportOptions());
+        var reads = new ReadDuringImport(database);
+
+        await store.ImportAsync(Drafts("second", ImportedCount - 2), new ImportOptions(Progress: reads));
+
+        Assert.True(reads.Attempts > 0);
+        Assert.Equal(reads.Attempts, reads.Answered);
+    }
+
+    [Fact]
+    public async Task A_large_import_that_fails_after_writing_a_chunk_leaves_every_index_and_no_claim()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
+        var before = await IndexesAsync(database);
+        var drafts = Drafts("failing", ImportedCount).Select((d, i) => i == ImportedCount - 1 ? d.With(c => c with { Category = "rumour" }) : d);
+        var reads = new ReadDuringImport(database);
+
+        await Assert.ThrowsAsync<ImportRejectedException>(() => store.ImportAsync(drafts, new ImportOptions(Progress: reads)));
+
+        Assert.Equal(0, reads.Answered);
+        Assert.Equal(before, await IndexesAsync(database));
+        Assert.Null(await store.FindClaimAsync("failing-0"));
+        Assert.Empty(await store.QueryAsync(new ClaimFilter { Text = ImportWord }));
+    }
+
+    /// <summary>More than one chunk: the first is written before the last is read.</summary>
+    private static int ImportedCount => ChunkedImport.ChunkSize + 7;
+
+    /// <summary>Valid claims on a grid across the Panj, each carrying <see cref="ImportWord"/> in its note.</summary>
+    private static IEnumerable<ClaimDraft> Drafts(string prefix, int count) =>
+        Enumerable.Range(0, count).Select(i => TestData.PointDraft($"{prefix}-{i}", lon: 69.0 + (i % 80) * 0.05, lat: 36.5 + (i / 80) * 0.03)
+            .With(d => d with { Note = $"Constructed claim, marked {ImportWord}." }));
+
+    /// <summary>Every index in the database with its definition, as <c>pg_indexes</c> lists them.</summary>
+    private static async Task<List<string>> IndexesAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var indexes = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            indexes.Add(reader.GetString(0));
+        }
+
+        return indexes;
+    }
+
+    /// <summary>
+    /// For each pre-counted table, how many rows differ between what it holds and a recount of every
+    /// stored claim by the migrations' own statements (made and rolled back in one transaction).
+    /// </summary>
+    private static async Task<List<long>> CountsApartFromRecountAsync(string database)
+    {
+        var claims = $"SELECT {CountTablesMigration.Changed}, 1 AS n FROM claims";
+        var recounts = new (string Table, string Fill)[]
+        {
+            ("claim_cells", CountTablesMigration.Add(claims)),
+            ("claim_days", CountTablesMigration.Add(claims)),
+            ("claim_cell_days", ClusterCellDaysMigration.AddCellDays(claims)),
+            ("claim_area_values", AreaValuesMigration.AddValues($"SELECT {AreaValuesMigration.Changed}, 1 AS n FROM claims")),
+        };
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        var apart = new List<long>();
+        foreach (var (table, fill) in recounts)
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using var command = new NpgsqlCommand(
+                $"CREATE TEMP TABLE kept ON COMMIT DROP AS SELECT * FROM {table}; DELETE FROM claim_cells; DELETE FROM claim_days; " +
+                $"DELETE FROM claim_cell_days; DELETE FROM claim_area_values; {fill}" +
+                $"SELECT count(*) FROM ((SELECT {Compared("k")} FROM kept k EXCEPT ALL SELECT {Compared("t")} FROM {table} t) " +
+                $"UNION ALL (SELECT {Compared("t")} FROM {table} t EXCEPT ALL SELECT {Compared("k")} FROM kept k)) AS apart",
+                connection,
+                transaction);
+            apart.Add((long)(await command.ExecuteScalarAsync())!);
+            await transaction.RollbackAsync();
+        }
+
+        return apart;
+    }
+
+    /// <summary>A count row's key and count; the cells' coordinate sums are left out, since floating-point sums depend on the order they were added in.</summary>
+    private static string Compared(string row) => $"to_jsonb({row}) - 'sum_x' - 'sum_y'";
+
+    /// <summary>
+    /// At each progress report, while the import's transaction is open, reads the claims from
+    /// another session that will not wait for a lock; counts the reads tried and those answered.
+    /// </summary>
+    private sealed class ReadDuringImport(string database) : IProgress<int>
+    {
+        public int Attempts { get; private set; }
+
+        public int Answered { get; private set; }
+
+        public void Report(int value)
+        {
+            Attempts++;
+            using var connection = new NpgsqlConnection(database);
+            connection.Open();
+            using var command = new NpgsqlCommand("SET lock_timeout = '200ms'; SELECT count(*) FROM claims", connection);
+            try
+            {
+                command.ExecuteScalar();
+                Answered++;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+            {
+                // The import holds the table: this reader would wait for it.
+            }
+        }
+    }
+}
