@@ -68,11 +68,20 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     }
 
     /// <summary>
-    /// The claim and its areas in one round trip. When the version check fails the areas were
-    /// rewritten all the same; the caller abandons the transaction then (see <see cref="IClaimTransaction.UpdateClaim"/>).
+    /// The claim, then its areas only once the version check has passed: a writer that lost the race
+    /// must not touch the areas, or it could insert rows the winner has just committed (a duplicate
+    /// key, where the caller should see a version conflict).
     /// </summary>
-    public bool UpdateClaim(ClaimRecord record, int expectedVersion) =>
-        Batch([(UpdateSql, ClaimParameters(record).Append(("expected", (object?)expectedVersion))), .. AreaStatements([record], replace: true)])[0] == 1;
+    public bool UpdateClaim(ClaimRecord record, int expectedVersion)
+    {
+        var updated = Execute(UpdateSql, [.. ClaimParameters(record), ("expected", expectedVersion)]) == 1;
+        if (updated)
+        {
+            WriteAreas([record], replace: true);
+        }
+
+        return updated;
+    }
 
     /// <summary>The columns a claim row is written with: its fields, its data, and the values derived from it (<see cref="ClaimRecord"/>).</summary>
     private const string InsertedColumns =

@@ -26,11 +26,7 @@ public interface IClaimTransaction
     /// <summary>Inserts the claim unless its id exists (also one a concurrent transaction just committed); false when it did.</summary>
     bool InsertClaim(ClaimRecord record);
 
-    /// <summary>
-    /// Replaces the claim if it is still at <paramref name="expectedVersion"/>; false when it is not,
-    /// or is gone, and the caller then abandons the transaction (a backend may have written the
-    /// claim's derived rows in the same round trip; they roll back with it).
-    /// </summary>
+    /// <summary>Replaces the claim if it is still at <paramref name="expectedVersion"/>; false when it is not, or is gone.</summary>
     bool UpdateClaim(ClaimRecord record, int expectedVersion);
 
     /// <summary>Deletes the claim if it is still at <paramref name="expectedVersion"/>; false when it is not, or is gone.</summary>
