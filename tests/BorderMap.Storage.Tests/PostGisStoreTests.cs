@@ -17,19 +17,14 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
     /// <summary>Puts the database back where migration 6 left it: every later migration is undone, so that reopening applies them again.</summary>
     protected override async Task ForgetCountTablesAsync()
     {
-        await using var connection = new Npgsql.NpgsqlConnection(_database);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(
-            "DROP TABLE claim_cells, claim_days, claim_cell_days; DROP FUNCTION bordermap_counts_inserted, bordermap_counts_updated, bordermap_counts_deleted CASCADE; " +
+        await ExecuteAsync("DROP TABLE claim_cells, claim_days, claim_cell_days; DROP FUNCTION bordermap_counts_inserted, bordermap_counts_updated, bordermap_counts_deleted CASCADE; " +
             "DROP FUNCTION bordermap_cell_days_inserted, bordermap_cell_days_updated, bordermap_cell_days_deleted CASCADE; " +
             "DROP INDEX claims_by_event_date_idx, claims_by_place_idx, claims_by_title_idx, claims_by_category_idx, claims_by_status_idx; " +
             "DROP TABLE claim_area_values, event_areas; DROP FUNCTION bordermap_area_values_inserted, bordermap_area_values_updated, bordermap_area_values_deleted CASCADE; " +
             "ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; " +
             MonthRollupsSql +
             "DROP INDEX claims_underived_idx; " +
-            "DELETE FROM schema_version WHERE version >= 7",
-            connection);
-        await command.ExecuteNonQueryAsync();
+            "DELETE FROM schema_version WHERE version >= 7");
     }
 
     /// <summary>Drops the month rollups, the functions and triggers that keep them and the day tables' end-day indexes.</summary>
@@ -39,48 +34,43 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
 
     protected override async Task ForgetMonthRollupsAsync()
     {
-        await using var connection = new Npgsql.NpgsqlConnection(_database);
-        await connection.OpenAsync();
-        var rollups = PostGisSchema.Migrations.ToList().IndexOf(MonthRollupsMigration.Sql) + 1;
-        await using var command = new Npgsql.NpgsqlCommand(MonthRollupsSql + $"DELETE FROM schema_version WHERE version = {rollups}", connection);
-        await command.ExecuteNonQueryAsync();
+        var rollups = VersionOf(MonthRollupsMigration.Sql);
+        await ExecuteAsync(MonthRollupsSql + $"DELETE FROM schema_version WHERE version = {rollups}");
     }
 
     /// <summary>Puts the stated dates back in <c>period</c> and undoes only the migration that widens it, so that reopening applies it again (the later ones stay applied).</summary>
     protected override async Task ForgetClaimPeriodsAsync()
     {
-        var widening = PostGisSchema.Migrations.ToList().IndexOf(ClaimPeriodsMigration.Sql) + 1;
-        await using var connection = new Npgsql.NpgsqlConnection(_database);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(
-            "UPDATE claims SET period = daterange(bordermap_day(event_date), bordermap_day(coalesce(end_date, event_date)), '[]'); " +
-            $"DELETE FROM schema_version WHERE version = {widening}",
-            connection);
-        await command.ExecuteNonQueryAsync();
+        var widening = VersionOf(ClaimPeriodsMigration.Sql);
+        await ExecuteAsync("UPDATE claims SET period = daterange(bordermap_day(event_date), bordermap_day(coalesce(end_date, event_date)), '[]'); " +
+            $"DELETE FROM schema_version WHERE version = {widening}");
     }
 
     /// <summary>Builds <c>claim_areas</c> as migration 3 left it (area and claim only) and undoes migration 15, so that reopening applies it again.</summary>
     protected override async Task ForgetRegionFiltersAsync()
     {
-        var copies = PostGisSchema.Migrations.ToList().IndexOf(AreaFiltersMigration.Sql) + 1;
-        await using var connection = new Npgsql.NpgsqlConnection(_database);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(
-            "CREATE TABLE claim_areas_before AS SELECT claim_fid, area_id FROM claim_areas; DROP TABLE claim_areas; " +
+        var copies = VersionOf(AreaFiltersMigration.Sql);
+        await ExecuteAsync("CREATE TABLE claim_areas_before AS SELECT claim_fid, area_id FROM claim_areas; DROP TABLE claim_areas; " +
             "ALTER TABLE claim_areas_before RENAME TO claim_areas; " +
             "ALTER TABLE claim_areas ADD PRIMARY KEY (area_id, claim_fid), ADD FOREIGN KEY (claim_fid) REFERENCES claims (fid) ON DELETE CASCADE; " +
             "CREATE INDEX claim_areas_claim_idx ON claim_areas (claim_fid); " +
-            $"DELETE FROM schema_version WHERE version = {copies}",
-            connection);
-        await command.ExecuteNonQueryAsync();
+            $"DELETE FROM schema_version WHERE version = {copies}");
     }
 
     protected override async Task ForgetEventDerivationAsync()
     {
+        await ExecuteAsync("ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; DELETE FROM schema_version WHERE version = 12");
+    }
+
+    /// <summary>The schema version a migration records once applied (its position, counted from 1).</summary>
+    private static int VersionOf(string migration) => PostGisSchema.Migrations.ToList().IndexOf(migration) + 1;
+
+    /// <summary>Runs SQL on the test's database, as another tool or an older release would have left it.</summary>
+    private async Task ExecuteAsync(string sql)
+    {
         await using var connection = new Npgsql.NpgsqlConnection(_database);
         await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(
-            "ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; DELETE FROM schema_version WHERE version = 12", connection);
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
 
