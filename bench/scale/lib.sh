@@ -1,6 +1,29 @@
-# Helpers of bench/scale/run.sh (bench/team/run.sh takes its PostgreSQL cluster from here too): starting and stopping only our own processes,
-# the throwaway PostgreSQL cluster, and the rows of the results tables. They read the caller's
-# variables work, rows, step_limit, write_rate, pgbin, app, backend, started_pids, server_pid and pg_port.
+# Helpers of the scale benchmarks in bench/scale (bench/team/run.sh takes its PostgreSQL cluster from
+# here too): the run's set-up, starting and stopping only our own processes, the throwaway
+# PostgreSQL cluster, and the rows of the results tables. They read the caller's variables rows,
+# step_limit, write_rate, app and backend, and the ones begin_run and start_postgres set.
+
+pgbin=/usr/lib/postgresql/15/bin
+bench=bench/BorderMap.Bench.Api/bin/Release/net10.0/linux-x64/BorderMap.Bench.Api
+
+# A run's scratch directory (readable by postgres, whose cluster lives in it) and the traps that
+# stop what the run started however it ends. Call it right after sourcing this file.
+begin_run() {
+  work=$(mktemp -d)
+  chmod 755 "$work"
+  started_pids=()
+  server_pid=""
+  trap cleanup EXIT
+  trap 'exit 130' INT TERM
+}
+
+# The first line of every result: when, on what, and how busy the machine was.
+machine_line() {
+  echo "date: $(date -u '+%F %T UTC'); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# Builds the load tool ($bench) under nice, so a build beside a running benchmark stays out of its way.
+build_load_tool() { nice -n 19 dotnet build -c Release -nologo -v quiet ${BUILD_ARGS:-} bench/BorderMap.Bench.Api; }
 
 # PostgreSQL refuses to run as root; run its tools as postgres then.
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }

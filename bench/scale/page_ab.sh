@@ -16,18 +16,10 @@ rounds=${4:-2}
 IFS=, read -r -a backends <<< "${5:-gpkg,postgis}"
 step_limit=${SCALE_STEP_LIMIT:-3600}
 write_rate=1000
-pgbin=/usr/lib/postgresql/15/bin
-work=$(mktemp -d)
-chmod 755 "$work"
-started_pids=()
-server_pid=""
 source bench/scale/lib.sh
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-nice -n 19 dotnet build -c Release -nologo -v quiet ${BUILD_ARGS:-} bench/BorderMap.Bench.Api
-bench=bench/BorderMap.Bench.Api/bin/Release/net10.0/linux-x64/BorderMap.Bench.Api
-echo "date: $(date -u '+%F %T UTC'); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr)"
+begin_run
+build_load_tool
+machine_line
 step "$bench" queries 1000 "$work/queries.txt"
 step "$bench" claims-file "$size" "$work/claims.geojson"
 requests=$(( $(wc -l < "$work/queries.txt") + 50 ))

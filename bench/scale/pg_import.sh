@@ -20,19 +20,12 @@ shift 2
 [ $# -ge 1 ] || { echo "give at least one bordermap executable" >&2; exit 2; }
 for app in "$@"; do [ -x "$app" ] || { echo "$app is not an executable" >&2; exit 2; }; done
 
-pgbin=/usr/lib/postgresql/15/bin
 step_limit=${PG_IMPORT_LIMIT:-1800}
-work=$(mktemp -d)
-chmod 755 "$work"
-rows="$work/rows.md"
-started_pids=()
 source bench/scale/lib.sh
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-bench=bench/BorderMap.Bench.Api/bin/Release/net10.0/linux-x64/BorderMap.Bench.Api
-[ -x "$bench" ] || nice -n 19 dotnet build -c Release -nologo -v quiet bench/BorderMap.Bench.Api
-echo "date: $(date -u '+%F %T UTC'); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+begin_run
+rows="$work/rows.md"
+[ -x "$bench" ] || build_load_tool
+machine_line
 file="$work/claims-$size.geojson"
 step "$bench" claims-file "$size" "$file" > /dev/null
 echo "file: $(du -h "$file" | cut -f1)"

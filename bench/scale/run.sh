@@ -35,17 +35,10 @@ for backend in "${backends[@]}"; do
   [[ "$backend" == gpkg || "$backend" == postgis ]] || { echo "backend $backend: give gpkg or postgis" >&2; exit 2; }
 done
 
-pgbin=/usr/lib/postgresql/15/bin
-work=$(mktemp -d)
-chmod 755 "$work"
-started_pids=()
-server_pid=""
 source bench/scale/lib.sh
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+begin_run
 
 for project in src/BorderMap.App bench/BorderMap.Bench.Api; do dotnet build -c Release -nologo -v quiet ${BUILD_ARGS:-} "$project"; done
-bench=bench/BorderMap.Bench.Api/bin/Release/net10.0/linux-x64/BorderMap.Bench.Api
 app=src/BorderMap.App/bin/Release/net10.0/linux-x64/bordermap
 
 run_date=$(date -u '+%F %T UTC')

@@ -10,7 +10,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 claims=${1:-1000000}
-pgbin=/usr/lib/postgresql/15/bin
 work=$(mktemp -d)
 chmod 755 "$work"
 server_pid=""
@@ -25,7 +24,6 @@ cleanup() {
 trap cleanup EXIT
 
 for project in src/BorderMap.App bench/BorderMap.Bench.Api; do dotnet build -c Release -nologo -v quiet ${BUILD_ARGS:-} "$project"; done
-bench=bench/BorderMap.Bench.Api/bin/Release/net10.0/linux-x64/BorderMap.Bench.Api
 app=src/BorderMap.App/bin/Release/net10.0/linux-x64/bordermap
 
 echo "date: $(date -u '+%F %T UTC')"
