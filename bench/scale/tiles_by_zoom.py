@@ -1,6 +1,8 @@
 # Times single map tiles of a running `bordermap serve`, zoom by zoom, one request after another over
 # one keep-alive connection: for each zoom 4..12, COUNT tiles at seeded places along the Tajik–Afghan
-# border (the mixed load's tiles, bench/BorderMap.Bench.Api/LoadKinds.cs) after 3 warm-up tiles.
+# border (the mixed load's tiles, bench/BorderMap.Bench.Api/LoadKinds.cs), after a warm-up of COUNT
+# other tiles of every zoom (a fresh server spends its first requests compiling its hot paths again
+# at a higher tier, which would be charged to the zooms timed first).
 # Prints one table row per zoom: wall p50 / p95 per tile, mean size, and the CPU per tile of the
 # server and (given its postmaster's PID) of PostgreSQL, from /proc (reaped children included).
 # Usage: tiles_by_zoom.py URL SERVER_PID [POSTMASTER_PID|-] [COUNT=40] [QUERY]   (QUERY e.g. from=2021-07-01&to=2021-07-31)
@@ -60,10 +62,12 @@ def main():
             raise SystemExit(f"{path}: HTTP {response.status}")
         return len(body)
 
+    warm = random.Random(0)
+    for _ in range(count):
+        for zoom in range(4, 13):
+            get(tile(warm, zoom))
     for zoom in range(4, 13):
         rng = random.Random(zoom)
-        for _ in range(3):
-            get(tile(rng, zoom))
         paths = [tile(rng, zoom) for _ in range(count)]
         server_before, pg_before = cpu(server), postmaster and cpu_tree(postmaster)
         times, size = [], 0
