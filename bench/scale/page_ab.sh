@@ -98,4 +98,4 @@ for backend in "${backends[@]}"; do
     cat "$work/rows-$backend-$i.md"
   done
 done
-[[ -f "$work/peer.md" ]] && { printf '\n## peer\n\n'; cat "$work/peer.md"; }
+if [[ -f "$work/peer.md" ]]; then printf '\n## peer\n\n'; cat "$work/peer.md"; fi
