@@ -8,6 +8,10 @@
 # for PostGIS, PostgreSQL's CPU per request; the psql peer runs the store's page SQL in one session.
 # Usage: bench/scale/page_ab.sh APP_A APP_B [claims=100000] [rounds=2] [backends=gpkg,postgis]
 #   APP_A, APP_B: bordermap executables (e.g. built from two commits); the load tool is built here.
+#   PAGE_DENSITY=D widens every planned box by √D about its centre, so that N claims give a page as
+#   many candidates as D × N claims would (at D × N = 1,000,000 a page is full: 500 claims).
+#   AB_TILES=K also times K single tiles per zoom 4–12 in each turn (bench/scale/tiles_by_zoom.py),
+#   without and with AB_TILE_QUERY (e.g. from=2021-07-01&to=2021-07-31), after the pages.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 apps=("$(realpath "$1")" "$(realpath "$2")")
@@ -21,6 +25,12 @@ begin_run
 build_load_tool
 machine_line
 step "$bench" queries 1000 "$work/queries.txt"
+if [[ -n "${PAGE_DENSITY:-}" ]]; then
+  awk -v f="$(awk -v d="$PAGE_DENSITY" 'BEGIN { print sqrt(d) }')" '{
+    cx = ($1 + $3) / 2; cy = ($2 + $4) / 2; hw = ($3 - $1) * f / 2; hh = ($4 - $2) * f / 2
+    printf "%.3f %.3f %.3f %.3f %s %s\n", cx - hw, cy - hh, cx + hw, cy + hh, $5, $6 }' "$work/queries.txt" > "$work/dense.txt"
+  mv "$work/dense.txt" "$work/queries.txt"
+fi
 step "$bench" claims-file "$size" "$work/claims.geojson"
 requests=$(( $(wc -l < "$work/queries.txt") + 50 ))
 
@@ -56,6 +66,13 @@ for ((round = 1; round <= rounds; round++)); do
         pg=$(pg_cpu_delta)
         row "round $round: PostgreSQL CPU, whole / per request" "$pg / $(awk -v c="${pg% s}" -v n="$requests" 'BEGIN { printf "%.1f ms", c * 1000 / n }')"
       fi
+      if [[ -n "${AB_TILES:-}" ]]; then
+        postmaster=-
+        [[ "$backend" == postgis ]] && postmaster=$(head -1 "$work/pg/postmaster.pid")
+        for tile_query in "" ${AB_TILE_QUERY:-}; do
+          timeout -k 10 "$step_limit" python3 bench/scale/tiles_by_zoom.py "$url" "$server_pid" "$postmaster" "$AB_TILES" "$tile_query" | sed "s/^| /| round $round: /" | tee -a "$rows"
+        done
+      fi
       stop_server
     done
   done
@@ -73,4 +90,4 @@ for backend in "${backends[@]}"; do
     cat "$work/rows-$backend-$i.md"
   done
 done
-[[ -f "$work/peer.md" ]] && { printf '\n## peer\n\n'; cat "$work/peer.md"; }
+if [[ -f "$work/peer.md" ]]; then printf '\n## peer\n\n'; cat "$work/peer.md"; fi

@@ -46,6 +46,25 @@ internal static class ClusterCells
         // Named by what the cells hold, so that a list criterion added later falls back to the claims.
         && query.Lists.All(list => list.Name == "categories");
 
+    /// <summary>
+    /// The SQL count of every claim in the kept cell that holds a tile of zoom
+    /// <see cref="TileAddress.ClusterBelowZoom"/> or deeper (<see cref="HoldingCell"/>, bound to
+    /// parameters <c>holding_zoom</c>, <c>holding_x</c>, <c>holding_y</c>): a bound on the claims
+    /// any filter leaves in the tile, read from at most one row per category. A tile whose bound is
+    /// at most <see cref="TileAddress.MaxClaimsPerTile"/> holds single claims without its claims
+    /// being counted first, which would read them all twice.
+    /// </summary>
+    public static string HoldingCellCount(char marker) =>
+        $"SELECT coalesce(sum(count), 0) FROM claim_cells WHERE zoom = {marker}holding_zoom AND cell_x = {marker}holding_x AND cell_y = {marker}holding_y";
+
+    /// <summary>The cell of the deepest kept zoom not deeper than the tile that contains the tile (for tiles from zoom <see cref="TileAddress.ClusterBelowZoom"/>).</summary>
+    public static (int Zoom, long X, long Y) HoldingCell(TileAddress tile)
+    {
+        var zoom = Zooms.Where(z => z <= tile.Z).Max();
+        var shift = tile.Z - zoom;
+        return (zoom, (long)tile.X >> shift, (long)tile.Y >> shift);
+    }
+
     /// <summary>The kept cells a cluster tile reads, and how they map onto its grid.</summary>
     public static CellWindow Window(TileAddress tile)
     {

@@ -36,7 +36,8 @@ internal static class ClaimTiles
             ((int)Math.Round((x - envelope.MinX) / envelope.Width * Extent), (int)Math.Round((envelope.MaxY - y) / envelope.Height * Extent));
 
         var clustered = tile.Z < TileAddress.ClusterBelowZoom
-            || SqliteRows.Select(connection, $"SELECT count(*) FROM claim_summary s WHERE {where}", parameters, row => row.GetInt32(0))[0] > TileAddress.MaxClaimsPerTile;
+            || (HoldingCellCount(connection, tile) > TileAddress.MaxClaimsPerTile
+                && SqliteRows.Select(connection, $"SELECT count(*) FROM claim_summary s WHERE {where}", parameters, row => row.GetInt32(0))[0] > TileAddress.MaxClaimsPerTile);
         if (clustered)
         {
             var cells = Counted(claims, tile) is { } counts ? CountedClusters(connection, claims, counts, tile, parameters) : Clusters(connection, where, parameters);
@@ -56,6 +57,14 @@ internal static class ClaimTiles
         }
 
         return writer.ToArray();
+    }
+
+    /// <summary>Every claim of the kept cell that holds the tile (<see cref="ClusterCells.HoldingCellCount"/>), by the count table's key.</summary>
+    private static long HoldingCellCount(SqliteConnection connection, TileAddress tile)
+    {
+        var (zoom, x, y) = ClusterCells.HoldingCell(tile);
+        var parameters = new Dictionary<string, object> { ["$holding_zoom"] = zoom, ["$holding_x"] = x, ["$holding_y"] = y };
+        return SqliteRows.Select(connection, ClusterCells.HoldingCellCount('$'), parameters, row => row.GetInt64(0))[0];
     }
 
     /// <summary>One cluster per non-empty grid cell: its claims' count, the sum of their anchors (for the mean) and the count per category.</summary>

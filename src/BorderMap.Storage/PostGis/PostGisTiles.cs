@@ -77,7 +77,8 @@ internal static class PostGisTiles
             return Counted(connection, query, tile, counts);
         }
 
-        var clustered = tile.Z < TileAddress.ClusterBelowZoom || Count(connection, query, tile, TileAddress.MaxClaimsPerTile + 1) > TileAddress.MaxClaimsPerTile;
+        var clustered = tile.Z < TileAddress.ClusterBelowZoom
+            || (HoldingCellCount(connection, tile) > TileAddress.MaxClaimsPerTile && Count(connection, query, tile, TileAddress.MaxClaimsPerTile + 1) > TileAddress.MaxClaimsPerTile);
         var where = Selection(query, tile);
         var envelope = tile.MercatorEnvelope;
         where.Parameters.Add(new("cell", envelope.Width / TileAddress.ClusterGrid));
@@ -117,6 +118,14 @@ internal static class PostGisTiles
 
         var tiles = PostGisRows.Read(connection, CountedClustersSql(counts), parameters, r => r.IsDBNull(0) ? [] : r.GetFieldValue<byte[]>(0));
         return tiles.Count == 0 ? [] : tiles[0];
+    }
+
+    /// <summary>Every claim of the kept cell that holds the tile (<see cref="ClusterCells.HoldingCellCount"/>), by the count table's key.</summary>
+    private static long HoldingCellCount(NpgsqlConnection connection, TileAddress tile)
+    {
+        var (zoom, x, y) = ClusterCells.HoldingCell(tile);
+        NpgsqlParameter[] parameters = [new("holding_zoom", (short)zoom), new("holding_x", (int)x), new("holding_y", (int)y)];
+        return PostGisRows.Read(connection, ClusterCells.HoldingCellCount('@'), parameters, r => r.GetInt64(0), prepared: true)[0];
     }
 
     /// <summary>How many claims of the tile meet the query, counting no further than <paramref name="atMost"/>.</summary>
