@@ -67,6 +67,10 @@ public class DistrictSideRiverAndSpellingTests
         Assert.Equal("d2:AF.24.1407", IdOf(text, language, "دشت ارچی"));
 
     [Fact]
+    public void A_kind_word_after_a_name_is_no_second_word_of_it() =>
+        Assert.Equal("d2:AF.01.1111", IdOf("طالبانو پرون د خواهان ولسوالۍ ونیوله.", "ps", "خواهان"));
+
+    [Fact]
     public void A_Persian_name_of_two_words_joined_by_the_non_joiner_is_found() =>
         Assert.Equal("gn:1221559", IdOf("کاروان دیروز به قلعه‌خم رسید.", "fa", "قلعه‌خم"));
 

@@ -389,7 +389,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         string[] parts = joined ? word.Split('\u200C', StringSplitOptions.RemoveEmptyEntries) : [word, next!];
         var skeletons = parts.Select(PersianWordSkeleton).ToList();
         // A kind word is no word of the name ("خواهان ولسوالۍ": Khwahan district, not a name ending in Ulusvali).
-        if (skeletons.Count != 2 || skeletons.Any(k => k.Length < MinWordConsonants) || parts.Any(KindCues.IsGenericWord))
+        if (skeletons.Count != 2 || skeletons.Any(k => k.Length < MinWordConsonants) || parts.Any(KindCues.IsCue))
         {
             return best;
         }
