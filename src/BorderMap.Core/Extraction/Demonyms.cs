@@ -80,6 +80,21 @@ public static class Demonyms
         ?? cues.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= 2).Country
         ?? cues.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= Reach && NamesSide(text, name.End, c)).Country;
 
+    /// <summary>
+    /// The country named right after a name, as its country: "near Ishkashim, Tajikistan", "Ishkashim (Tajikistan)", "به اشکاشم در خاک
+    /// تاجیکستان" (in Tajikistan's soil). Only punctuation and words for "in" or a country's land stand between.
+    /// </summary>
+    public static string? NamedAfter(string text, List<CountryCue> countryMentions, TextSpan name)
+    {
+        var next = countryMentions.FirstOrDefault(c => c.At >= name.End);
+        return next.Country is not null && next.At - name.End <= Reach && Words(text[name.End..next.At].Replace('(', ' ').Replace('،', ' ')).All(CountryLinks.Contains) ? next.Country : null;
+    }
+
+    private static readonly HashSet<string> CountryLinks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "im", "en", "au", "di", "в", "во", "на", "территории", "дар", "қаламрави", "در", "خاک", "قلمرو", "في", "فى", "أراضي", "په", "خاوره", "میں",
+    };
+
     // Words that say on which side of the border a place lies, after its name: "on the Tajik side", "на таджикской стороне",
     // "auf tadschikischer Seite", "du côté tadjik", "di sisi Tajik", "در سمت تاجیک", "على الجانب الطاجيكي".
     private static readonly HashSet<string> SideWords = new(StringComparer.OrdinalIgnoreCase)

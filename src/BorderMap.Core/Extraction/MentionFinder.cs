@@ -27,6 +27,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     private const int DemonymReach = 300;
     private const int MinCuedConsonants = 3;
     private const int MinCuedKey = 4;
+    private const int MinWordConsonants = 2;
 
     private static readonly HashSet<string> ListJoiners = new(StringComparer.Ordinal)
     {
@@ -47,7 +48,9 @@ public sealed class MentionFinder(Geocoder geocoder)
         var codePoints = new CodePointIndex(text);
         var first = found.Select(f => Geocoder.Rank(f.Matches, new GeocodeContext(new HashSet<string>(), [], f.KindHint), 1) is [var best, ..] ? best.Place : null).ToList();
         var countries = found.Select((f, o) => (f, o)).Where(x => first[x.o]?.Kind == PlaceKinds.Country).Select(x => new CountryCue(x.f.Span.Start, x.f.Span.End, first[x.o]!.Id))
-            .Concat(countryCues).OrderBy(c => c.At).ToList();
+            .ToList();
+        var countryMentions = countries;
+        countries = [.. countries.Concat(countryCues).OrderBy(c => c.At)];
         var mentions = new List<PlaceMention>();
         var crossing = new bool?[sentences.Count];
         var sentence = 0; // mentions and sentences both run in text order
@@ -65,7 +68,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             var others = around.Select(o => first[o]).OfType<Place>().ToList();
             var ids = new HashSet<string>(others.Where(p => p.Kind is PlaceKinds.Country or PlaceKinds.Admin1).Select(p => p.Id), StringComparer.Ordinal);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
-            var near = Demonyms.Near(text, cues, found[m].Span);
+            var near = Demonyms.Near(text, cues, found[m].Span) ?? Demonyms.NamedAfter(text, countryMentions, found[m].Span);
             ids.UnionWith(cues.Select(c => c.Country));
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
             var inSentence = around.Where(o => first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End).Select(o => first[o]!).ToList();
@@ -132,6 +135,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         string KeyOf(int i) => keys[i] ??= NameFolding.Fold(text.Substring(tokens[i].Start, tokens[i].Length));
 
         var found = new List<Found>();
+        (int At, (int Last, List<NameMatch> Matches) Name) ahead = (-1, (-1, []));
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!NameTokens.MayStartName(text, tokens[i]) || KeyOf(i).Length < 2)
@@ -139,7 +143,8 @@ public sealed class MentionFinder(Geocoder geocoder)
                 continue;
             }
 
-            var (last, matches) = Longest(text, tokens, i, KeyOf, language);
+            // The next list item, read ahead for a word that is no name as it stands, is read only once.
+            var (last, matches) = ahead.At == i ? ahead.Name : Longest(text, tokens, i, KeyOf, language);
             if (last > i && KindCues.IsCue(text.Substring(tokens[i].Start, tokens[i].Length)) && Longest(text, tokens, i + 1, KeyOf, language) is { Matches.Count: > 0 } rest && rest.Last == last)
             {
                 // "ولاية قندوز", listed whole as a name: in running text the kind word is a cue to the name after it, not part of it.
@@ -147,7 +152,13 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             var listed = matches.Count == 0 && tokens[i].Length > 1 ? KindCues.ListCue(text, tokens, i, offices: false) : null;
-            if (matches.Count == 0 && tokens[i].Length > 1 && (listed ?? KindCues.After(text, tokens, i, offices: false)) is { } cue)
+            if (matches.Count == 0 && tokens[i].Length > 1 && NextListItem(text, tokens, i) is { } next && NameTokens.IsArabicScript(text[tokens[i].Start]))
+            {
+                ahead = ahead.At == next ? ahead : (next, Longest(text, tokens, next, KeyOf, language));
+            }
+
+            var neighbour = matches.Count == 0 && NameTokens.IsArabicScript(text[tokens[i].Start]) ? ListNeighbourKind(text, tokens[i], found, ahead.At > i ? ahead.Name.Matches : []) : null;
+            if (matches.Count == 0 && tokens[i].Length > 1 && (listed ?? KindCues.After(text, tokens, i, offices: false) ?? neighbour) is { } cue)
             {
                 // A kind word before a list or after the word ("уездов Ворудж, …", "د پنج سیند") makes a looser guess safe: it must be a place of that kind.
                 matches = CuedGuess(text.Substring(tokens[i].Start, tokens[i].Length), KeyOf(i), cue, language);
@@ -182,6 +193,31 @@ public sealed class MentionFinder(Geocoder geocoder)
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The kind of a place of the region named beside a Perso-Arabic word in a list ("از راه روشان و خاروغ": Khorugh, a town): a
+    /// word the gazetteer has only in Latin script is guessed by its consonants as a place of that kind, as a kind word would allow.
+    /// </summary>
+    private static string? ListNeighbourKind(string text, Token word, List<Found> found, List<NameMatch> next)
+    {
+        var between = found.Count > 0 ? text[found[^1].Span.End..word.Start].Trim(' ', '\u00A0') : string.Empty;
+        var before = between.Length > 0 && InOneList(text, found[^1].Span, new TextSpan(word.Start, word.End)) ? found[^1].Matches : [];
+        return before.Concat(next).Select(m => m.Name.Place).FirstOrDefault(p => PlacePrior.IsRegional(p) && p.Kind is PlaceKinds.PopulatedPlace or PlaceKinds.District)?.Kind;
+    }
+
+    // The first word of the list item after word i, when a comma or "and" follows it at once.
+    private static int? NextListItem(string text, List<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var joiner = ListJoiners.Contains(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length));
+        var next = joiner ? i + 2 : i + 1;
+        var comma = text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).IndexOfAny(",،") >= 0;
+        return (joiner || comma) && next < tokens.Count ? next : null;
     }
 
     // "the Panj, known in Russian as the Пяндж", "the Panj (Пяндж)": the second name is another name of the first, of the same kind.
@@ -281,6 +317,12 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
         }
 
+        if (NameTokens.IsArabicScript(text[tokens[i].Start]))
+        {
+            best = WithArabicArticles(text, tokens, i, keyOf, best);
+            best = TwoWordSkeleton(text, tokens, i, best);
+        }
+
         if (best.Last == i && CyrillicStem.IsCyrillic(text[tokens[i].End - 1]))
         {
             // A several-word Russian name in a case form ("на 201-й военной базе", "в Горно-Бадахшанской автономной области").
@@ -312,6 +354,63 @@ public sealed class MentionFinder(Geocoder geocoder)
 
         return best;
     }
+
+    /// <summary>Arabic writes the article on the later words of a name too ("مزار الشريف" for مزار شريف): the name read without it, when longer.</summary>
+    private (int Last, List<NameMatch> Matches) WithArabicArticles(string text, List<Token> tokens, int i, Func<int, string> keyOf, (int Last, List<NameMatch> Matches) best)
+    {
+        if (i + 1 >= tokens.Count || !HasArabicArticle(text, tokens[i + 1]))
+        {
+            return best;
+        }
+
+        var bare = Run(text, tokens, i, j => j > i && HasArabicArticle(text, tokens[j]) ? NameFolding.Fold(text.Substring(tokens[j].Start + 2, tokens[j].Length - 2)) : keyOf(j), NameMatcher.Inflected, "without the Arabic article, is");
+        return bare.Last > best.Last ? bare : best;
+    }
+
+    private static bool HasArabicArticle(string text, Token token) => token.Length > 4 && text.AsSpan(token.Start).StartsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A name of two Perso-Arabic words that the gazetteer has only in Latin script ("دشت ارچی", Dasht-e Archi; "قلعه‌خم", Qala-i-Khum,
+    /// its two words joined by the non-joiner), guessed word by word: each word's consonants, two or more, are those of one word of a
+    /// several-word Latin name of a place of the region (its ezafe left out). Read as a longer name than the first word's own.
+    /// </summary>
+    private (int Last, List<NameMatch> Matches) TwoWordSkeleton(string text, List<Token> tokens, int i, (int Last, List<NameMatch> Matches) best)
+    {
+        var word = text.Substring(tokens[i].Start, tokens[i].Length);
+        var joined = best.Matches.Count == 0 && word.Contains('\u200C', StringComparison.Ordinal);
+        var next = i + 1 < tokens.Count && OnlySpaceBetween(text, tokens[i], tokens[i + 1]) ? text.Substring(tokens[i + 1].Start, tokens[i + 1].Length) : null;
+        if (best.Last != i || (!joined && (next is null || !NameTokens.IsArabicScript(next[0]) || ListJoiners.Contains(next) || IsPersianParticiple(next))))
+        {
+            return best;
+        }
+
+        var last = joined ? i : i + 1;
+        var words = text[tokens[i].Start..tokens[last].End];
+        string[] parts = joined ? word.Split('\u200C', StringSplitOptions.RemoveEmptyEntries) : [word, next!];
+        var skeletons = parts.Select(PersianWordSkeleton).ToList();
+        // A kind word is no word of the name ("خواهان ولسوالۍ": Khwahan district, not a name ending in Ulusvali).
+        if (skeletons.Count != 2 || skeletons.Any(k => k.Length < MinWordConsonants) || parts.Any(KindCues.IsCue))
+        {
+            return best;
+        }
+
+        var matches = Geocoder.Gazetteer.BySkeleton(string.Concat(skeletons)).Concat(Geocoder.Gazetteer.BySkeleton(ConsonantSkeleton.OfPersoArabic(words))).Distinct()
+            .Where(n => PlacePrior.IsRegional(n.Place) && LatinWordSkeletons(n.Name.Text).SequenceEqual(skeletons))
+            .Select(n => new NameMatch(n, NameMatcher.Skeleton, $"the consonants of '{words}' match the name ‘{n.Name.Text}’ word by word")).ToList();
+        return matches.Count > 0 ? (last, matches) : best;
+    }
+
+    // A Perso-Arabic word's consonants, without a final letter that writes a vowel: Persian ه, Arabic ة, Urdu ہ and ے ("قلعه", qal'a:
+    // k l; Urdu "کے", of: k, too short to be a word of a name).
+    private static string PersianWordSkeleton(string word)
+    {
+        var skeleton = ConsonantSkeleton.OfPersoArabic(word);
+        return word[^1] is 'ه' or 'ة' or 'ہ' or 'ے' && skeleton.EndsWith('h') ? skeleton[..^1] : skeleton;
+    }
+
+    // The consonants of each word of a Latin name, split at spaces and hyphens, the ezafe ("-e-", "-i-") left out.
+    private static List<string> LatinWordSkeletons(string name) =>
+        [.. name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(ConsonantSkeleton.OfLatin).Where(k => k.Length > 0)];
 
     /// <summary>The longest run of words from word <paramref name="i"/> whose joined keys are a gazetteer name, and its matches.</summary>
     private (int Last, List<NameMatch> Matches) Run(string text, List<Token> tokens, int i, Func<int, string> keyOf, double strength, string how, bool byWordStems = false)
@@ -345,10 +444,13 @@ public sealed class MentionFinder(Geocoder geocoder)
         && ConsonantSkeleton.OfLatin(name.Name.Text).Length >= MinGuessConsonants
         && (NameTokens.IsArabicScript(key[0]) || Math.Abs(NameTokens.Key(name.Name.Text).Length - key.Length) == 1);
 
-    // Persian past participles end in -ته or -ده ("گذشته", passed; "رفته", gone; "کرده", done): verbs and adjectives, whose consonants
-    // may happen to spell a Latin name, so they are never guessed to be one (a name spelled so is still found as written).
+    // Persian past participles end in -ته or -ده ("گذشته", passed; "رفته", gone; "کرده", done), and Urdu writes the same words with its
+    // own final he, ہ ("گزشتہ", past): verbs and adjectives, whose consonants may happen to spell a Latin name, so they are never guessed
+    // to be one (a name spelled so is still found as written).
     private static bool IsPersianParticiple(string word) =>
-        word.Length >= 4 && NameTokens.IsArabicScript(word[0]) && (word.EndsWith("ته", StringComparison.Ordinal) || word.EndsWith("ده", StringComparison.Ordinal));
+        word.Length >= 4 && NameTokens.IsArabicScript(word[0]) && ParticipleEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] ParticipleEndings = ["ته", "ده", "تہ", "دہ"];
 
     private static bool IsRegionalOrImportant(Place place) => place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital || PlacePrior.IsRegional(place);
 
@@ -376,7 +478,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         var focus = matches.Any(m => m.Name.Place.Country is "AF" or "TJ");
 
         // Folding merges short words too eagerly (German "Ende" and French "Inde"): a short word must be a name as written.
-        if (key.Length <= ShortKey && matches.All(m => m.Strength != NameMatcher.Inflected) && !matches.Any(m => SameLetters(m.Name, word)))
+        if (key.Length <= ShortKey && matches.All(m => m.Strength != NameMatcher.Inflected) && !matches.Any(m => SameLetters(m.Name, word)) && !Transliterated(word, key, matches))
         {
             return false;
         }
@@ -398,6 +500,13 @@ public sealed class MentionFinder(Geocoder geocoder)
     private static bool SameLetters(NameRef name, string word) =>
         (Plain(name.Name.Text) == Plain(word) || (WordForms.WithPlainLetters(name.Name.Text) is { } plain && Plain(plain) == Plain(word)))
         && (CyrillicStem.IsCyrillic(name.Name.Text[0]) == CyrillicStem.IsCyrillic(word[0]) || PlacePrior.IsRegional(name.Place) || name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
+
+    // A word of five letters or more whose folding only merged the letters that write one sound ("Djourm", "Джурм": dj, дж, ou for
+    // Jurm's j and u) is a transliteration, not a short word folded onto a name; believed for a place of the region.
+    private static bool Transliterated(string word, string key, List<NameMatch> matches) =>
+        word.Length >= MinTransliterated && key.Replace(" ", "", StringComparison.Ordinal).Length < word.Count(char.IsLetter) && matches.Any(m => PlacePrior.IsRegional(m.Name.Place));
+
+    private const int MinTransliterated = 5;
 
     // Lower case without accents: how a name is written, short of folding its romanisation (Arabic-script letter forms, such as ك and ک, do meet;
     // Cyrillic is transliterated letter by letter). Letter by letter, so that doubled letters stay ("بين" is not Benin's "بینن").

@@ -52,7 +52,7 @@ internal static class NumberWords
         "سرطان", "جوزا", "اسد", "تیر", "خرداد", "مرداد", "يوليو", "تموز", "يونيو", "جولائی", "جون", "جولای", "ژوئیه",
     ];
 
-    public static readonly string[] Border = ["perbatasan", "border", "grenze", "frontière", "границ", "сарҳад", "марз", "مرز", "حدود", "الحدود", "سرحد", "پوله", "برید"];
+    public static readonly string[] Border = ["perbatasan", "border", "frontier", "grenze", "frontière", "границ", "сарҳад", "марз", "مرز", "حدود", "الحدود", "سرحد", "پوله", "برید"];
 
     private static readonly (string Qualifier, string[] Phrases)[] Before =
     [
@@ -113,8 +113,15 @@ internal static class NumberWords
     public static string? QualifierBefore(string before)
     {
         var text = before.TrimEnd(' ', '\u00A0');
-        return Before.FirstOrDefault(q => q.Phrases.Any(p => text.EndsWith(p, StringComparison.Ordinal) && (text.Length == p.Length || !char.IsLetter(text[^(p.Length + 1)])))).Qualifier;
+        return Before.FirstOrDefault(q => q.Phrases.Any(p => text.EndsWith(p, StringComparison.Ordinal) && (text.Length == p.Length || !char.IsLetter(text[^(p.Length + 1)])) && !IsPostposition(text, p))).Qualifier;
     }
+
+    // Pashto "نږدې" is "nearly" before a number, but "near" as a postposition after the place it locates: "د ښار ته نږدې ۱۵۰۰ عسکر"
+    // (1,500 soldiers near the town) counts them exactly. The particle before it ("ته", "سره") tells the postposition.
+    private static readonly (string Phrase, string[] Particles)[] Postpositions = [("نږدې", ["ته", "سره"])];
+
+    private static bool IsPostposition(string text, string phrase) =>
+        Postpositions.Any(p => p.Phrase == phrase && p.Particles.Any(particle => text[..^phrase.Length].TrimEnd(' ', '\u00A0').EndsWith(" " + particle, StringComparison.Ordinal)));
 
     /// <summary>The qualifier that starts the text after a number, if any; a Pashto adjective may carry its ending (see <see cref="InflectedEnd"/>).</summary>
     public static string? QualifierAfter(string after)

@@ -98,13 +98,60 @@ public static class KindCues
             var end = Joiners.Contains(Word(text, tokens[before])) ? before - 1 : before;
             if (end < 0 || !(end < before || HasComma(text, tokens[end].End, tokens[end + 1].Start) || WritesAndOnto(text, tokens[item])))
             {
-                return null;
+                return items > 0 || ListFollows(text, tokens, item) ? FarCue(text, tokens, before) : null;
             }
 
             item = ItemStart(text, tokens, end);
         }
 
         return null;
+    }
+
+    private const int MaxFarCueWords = 5;
+
+    /// <summary>
+    /// The kind a cue word names up to four plain words before a list ("Distrik yang jatuh antara lain Jurm, Baharak dan Zebak", "the
+    /// districts that fell include …"): lower-case words only, no "and" or punctuation, and only a kind of place (no office) counts.
+    /// </summary>
+    private static string? FarCue(string text, List<Token> tokens, int before)
+    {
+        for (var at = before; at >= 0 && before - at < MaxFarCueWords; at--)
+        {
+            var word = Word(text, tokens[at]);
+            if (KindOf(word, offices: false) is { } kind)
+            {
+                return kind;
+            }
+
+            if (!char.IsLower(word[0]) || Joiners.Contains(word) || at == 0 || !OnlySpaceBetween(text, tokens[at - 1].End, tokens[at].Start))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether another list item follows the item that starts at word first: a comma or "and" after one of its few words, then a name.
+    private static bool ListFollows(string text, List<Token> tokens, int first)
+    {
+        for (var k = first; k + 1 < tokens.Count && k - first < MaxItemWords; k++)
+        {
+            var next = k + 1;
+            var joined = Joiners.Contains(Word(text, tokens[next])) || HasComma(text, tokens[k].End, tokens[next].Start);
+            next = Joiners.Contains(Word(text, tokens[next])) ? next + 1 : next;
+            if (joined)
+            {
+                return next < tokens.Count && NameTokens.MayStartName(text, tokens[next]);
+            }
+
+            if (!OnlySpaceBetween(text, tokens[k].End, tokens[next].Start))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // The first word of the list item that ends at word end: up to a few words joined by spaces, none a cue, joiner or linker.
@@ -146,7 +193,9 @@ public static class KindCues
         return true;
     }
 
-    // Steps back over up to two small linking words or articles ("the bank of the Panj", "am Ufer des Pandsch").
+    // Steps back over up to two small linking words or articles ("the bank of the Panj", "am Ufer des Pandsch"), then over a word for a
+    // district's centre that a kind word qualifies ("the district centres of Rustaq", "уездные центры Рустак": the district is named) and
+    // over an adjective after a word for a river's bank ("la rive afghane du Piandj": the bank's river).
     private static int SkipLinkers(string text, List<Token> tokens, int before)
     {
         for (var skipped = 0; skipped < 2 && before >= 1 && (Linkers.Contains(Word(text, tokens[before])) || Articles.Contains(Word(text, tokens[before]))); skipped++)
@@ -154,19 +203,30 @@ public static class KindCues
             before--;
         }
 
+        if (before >= 1 && KindOf(Word(text, tokens[before - 1]), offices: false) is { } kind && OnlySpaceBetween(text, tokens[before - 1].End, tokens[before].Start))
+        {
+            var word = Word(text, tokens[before]);
+            var centre = kind == PlaceKinds.District && CentreWords.Any(c => word.StartsWith(c, StringComparison.OrdinalIgnoreCase));
+            var bankAdjective = BankWords.Contains(Word(text, tokens[before - 1]).ToLowerInvariant()) && char.IsLower(word[0]) && !IsCue(word);
+            before = centre || bankAdjective ? before - 1 : before;
+        }
+
         return before;
     }
 
+    // Words for the centre of a district, which news texts name by the district's name ("district centre", "уездный центр", "مرکز ولسوالی").
+    private static readonly string[] CentreWords = ["centre", "center", "zentrum", "zentren", "pusat", "центр", "марказ", "مرکز", "مركز", "مرکزونه"];
+
     /// <summary>
     /// Whether a cue word after a list is plural ("Yawan and Kuf Ab districts", "районах", "ноҳияҳо",
-    /// "ولسوالی‌ها"), so that it names every item; a singular one ("Imam Sahib and Dasht-e Archi district")
+    /// "ولسوالی‌ها", Pashto's oblique "ولسوالیو"), so that it names every item; a singular one ("Imam Sahib and Dasht-e Archi district")
     /// names only the last.
     /// </summary>
     public static bool IsPlural(string word)
     {
         var lower = word.ToLowerInvariant();
         return NameTokens.IsArabicScript(lower[0])
-            ? lower.EndsWith("ها", StringComparison.Ordinal) || lower.EndsWith("های", StringComparison.Ordinal) || lower.EndsWith("ات", StringComparison.Ordinal) || lower is "اضلاع" or "ولسوالۍ"
+            ? lower.EndsWith("ها", StringComparison.Ordinal) || lower.EndsWith("های", StringComparison.Ordinal) || lower.EndsWith("ات", StringComparison.Ordinal) || lower is "اضلاع" or "ولسوالۍ" or "ولسوالیو" or "ولسوالو"
             : CyrillicStem.IsCyrillic(lower[0])
                 ? lower.Contains("ҳо", StringComparison.Ordinal) || lower.EndsWith('ы') || lower.EndsWith("ов", StringComparison.Ordinal) || lower.EndsWith("ах", StringComparison.Ordinal) || lower.EndsWith("ами", StringComparison.Ordinal) || lower.EndsWith("ии", StringComparison.Ordinal)
                 : lower.EndsWith('s') || lower.EndsWith("ke", StringComparison.Ordinal) || lower.EndsWith("zen", StringComparison.Ordinal) || lower.EndsWith("städte", StringComparison.Ordinal) || lower.EndsWith("dörfer", StringComparison.Ordinal);
@@ -182,8 +242,36 @@ public static class KindCues
         }
 
         var word = before >= 0 ? Word(text, tokens[before]).ToLowerInvariant() : string.Empty;
-        return before >= 0 && (Starts(word, CrossingVerbs) || RiverPrepositions.Contains(word)) ? PlaceKinds.River : null;
+        return before >= 0 && (Starts(word, CrossingVerbs) || RiverPrepositions.Contains(word) || CrossedFarBefore(text, tokens, first)) ? PlaceKinds.River : null;
     }
+
+    private const int MaxVerbDistance = 12;
+
+    /// <summary>
+    /// Whether the name, right after an article, is the object of a crossing verb earlier in its clause ("überquerten in der Nacht mehr
+    /// als 300 Soldaten den Pandsch", "crossed with their weapons the Panj"): the words between hold no punctuation.
+    /// </summary>
+    private static bool CrossedFarBefore(string text, List<Token> tokens, int first)
+    {
+        if (first < 2 || !Articles.Contains(Word(text, tokens[first - 1])))
+        {
+            return false;
+        }
+
+        for (var at = first - 2; at >= 0 && first - at <= MaxVerbDistance && !HasClauseBreak(text, tokens[at].End, tokens[at + 1].Start); at--)
+        {
+            if (Starts(Word(text, tokens[at]).ToLowerInvariant(), CrossingVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasClauseBreak(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()–—\n");
 
     /// <summary>
     /// Whether a word is itself only a kind word ("مدينة", "ومدينة", "город"): a generic word, never a

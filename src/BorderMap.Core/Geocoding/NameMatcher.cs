@@ -122,7 +122,7 @@ public static class NameMatcher
         var forms = CyrillicStem.Of(text) is { } stem && stem.Length < text.Length ? new[] { text, stem } : [text];
         foreach (var form in forms)
         {
-            foreach (var name in gazetteer.ByPersianSkeleton(TajikPersian.Skeleton(form)).Where(n => (PlacePrior.IsRegional(n.Place) || n.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital) && TajikPersian.Writes(form, n.Name.Text)))
+            foreach (var name in gazetteer.ByPersianSkeleton(TajikPersian.Skeleton(form)).Where(n => ReadThroughPersian(n.Place) && TajikPersian.Writes(form, n.Name.Text)))
             {
                 matches.Add(new NameMatch(name, Inflected, $"the Tajik spelling of {TheName(name)}"));
             }
@@ -133,6 +133,11 @@ public static class NameMatcher
             }
         }
     }
+
+    // A place of the region, or a country, province or capital far away that the gazetteer has no Tajik name for: a far place's own
+    // Tajik name ("Гаити") is what Tajik texts write, so a word that writes its Persian name ("Ҳайати", delegation: هیئت) is no place.
+    private static bool ReadThroughPersian(Place place) =>
+        PlacePrior.IsRegional(place) || ((place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital) && !place.Names.Any(n => n.Language == "tg"));
 
     /// <summary>A form with grammatical affixes taken off ("وبدخشان", "Ишкашимский"), matched by key or Cyrillic stem.</summary>
     private static void AddForms(Gazetteer gazetteer, string text, List<NameMatch> matches, string? language)
