@@ -157,3 +157,10 @@ growth_lines() {
       }
     }'
 }
+
+# Builds the load tool (niced) and sets bench to it; prints the date and the machine.
+build_bench_tool() {
+  nice -n 19 dotnet build -c Release -nologo -v quiet ${BUILD_ARGS:-} bench/BorderMap.Bench.Api
+  bench=bench/BorderMap.Bench.Api/bin/Release/net10.0/linux-x64/BorderMap.Bench.Api
+  echo "date: $(date -u '+%F %T UTC'); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr)"
+}
