@@ -42,6 +42,8 @@ internal static class BrowserTiming
         var loaded = await BrowserProfile.MainThreadAsync(cdp);
         if (profile)
         {
+            Console.WriteLine("Canvases in the map (each one Chromium composites and, once it changed, copies every frame): "
+                + await page.EvaluateAsync<string>("() => [...document.querySelectorAll('#map canvas')].map(c => `${c.width}×${c.height} in ${c.parentElement?.className}`).join('; ')"));
             Console.WriteLine("JavaScript self time from navigation to the first complete render:");
             await BrowserProfile.PrintHotFunctionsAsync(cdp, 30);
         }

@@ -11,7 +11,8 @@ namespace BorderMap.Bench.Api;
 /// frame is the page's script, how much Chromium's painting, rasterising and compositing. CPU time
 /// stays comparable on a loaded machine, where wall time mostly measures the wait for a core. The
 /// sums are inclusive (a nested event counts inside its parent too): they rank work, they do not
-/// add up to the drag.
+/// add up to the drag. With <c>BENCH_TRACE_FILE</c> set, the whole trace is also written there (it
+/// opens in Chromium's DevTools performance panel or Perfetto).
 /// </summary>
 internal static class BrowserTrace
 {
@@ -45,6 +46,11 @@ internal static class BrowserTrace
         }
 
         await cdp.SendAsync("IO.close", new Dictionary<string, object> { ["handle"] = stream });
+        if (Environment.GetEnvironmentVariable("BENCH_TRACE_FILE") is { Length: > 0 } file)
+        {
+            await File.WriteAllTextAsync(file, text.ToString());
+        }
+
         using var trace = JsonDocument.Parse(text.ToString());
         var events = trace.RootElement.ValueKind == JsonValueKind.Array ? trace.RootElement : trace.RootElement.GetProperty("traceEvents");
         var threads = new Dictionary<(long Pid, long Tid), string>();

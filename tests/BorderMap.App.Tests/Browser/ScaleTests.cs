@@ -117,6 +117,33 @@ public class ScaleTests(ScaleSession session) : IClassFixture<ScaleSession>
     }
 
     [Fact]
+    public async Task Cluster_badges_are_painted_on_the_map_where_they_are_counted()
+    {
+        var page = await session.OpenAppAsync();
+        await SettledAsync(page);
+        var badges = (await page.EvaluateAsync<JsonElement>("() => window.borderMap.clusterBadges()")).Deserialize<Badge[]>(Json) ?? [];
+        var largest = badges.MaxBy(b => b.Count);
+        Assert.NotNull(largest);
+        Assert.True(largest.Count >= 100, $"the largest badge counts {largest.Count} claims");
+
+        // Between the count and the coloured ring a badge is its dark disc (#1b2731); the map's
+        // areas underneath are pale, so this pixel shows whether the badge was painted at all.
+        var pixel = await page.EvaluateAsync<int[]>(
+            """
+            ([x, y]) => {
+              const canvas = document.querySelector('#map canvas');
+              const box = canvas.getBoundingClientRect();
+              const at = canvas.getContext('2d').getImageData(Math.round((x - box.left) * canvas.width / box.width), Math.round((y - box.top) * canvas.height / box.height), 1, 1).data;
+              return [at[0], at[1], at[2]];
+            }
+            """,
+            new[] { largest.Pixel[0], largest.Pixel[1] - 9 });
+        int[] disc = [0x1b, 0x27, 0x31];
+        Assert.True(pixel.Zip(disc).All(p => Math.Abs(p.First - p.Second) <= 16), $"rgb({string.Join(", ", pixel)}) above the centre of the badge of {largest.Count} claims");
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task Sorting_a_paged_list_by_date_puts_the_newest_of_every_claim_first()
     {
         var page = await session.OpenAppAsync();

@@ -127,7 +127,10 @@ export function createClaimTileLayer(style: ClaimTileStyle, zIndex: number): Vec
     source,
     zIndex,
     declutter: DECLUTTER_GROUP,
-    renderMode: 'hybrid',
+    // The tiles hold points only. 'hybrid' would also give every tile a canvas of its own for
+    // lines and polygons it never has, drawn (empty) into the map on each frame: on a panning
+    // frame that was about half of Chromium's work (bench/RESULTS.md, "Scale", browser-1m).
+    renderMode: 'vector',
     updateWhileAnimating: true,
     updateWhileInteracting: true,
     style: tileStyle(style),
