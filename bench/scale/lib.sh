@@ -1,6 +1,7 @@
 # Helpers of bench/scale/run.sh (bench/team/run.sh takes its PostgreSQL cluster from here too): starting and stopping only our own processes,
 # the throwaway PostgreSQL cluster, and the rows of the results tables. They read the caller's
-# variables work, rows, step_limit, write_rate, pgbin, app, backend, started_pids, server_pid and pg_port.
+# variables work, rows, step_limit, write_rate, pgbin, app, backend, started_pids, server_pid and pg_port
+# (and the A/B helpers at the end also size, backends and apps).
 
 # PostgreSQL refuses to run as root; run its tools as postgres then.
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -156,4 +157,38 @@ growth_lines() {
         printf "Does it grow with the store? %s: claims ×%.1f (%d → %d); start-up %.2f → %.2f s wall (×%.1f), %.2f → %.2f s CPU (×%.1f); RSS after start %d → %d MiB (×%.1f): %s.\n", b, l[2] / f[2], f[2], l[2], f[3] / 1000, l[3] / 1000, ts, f[5], l[5], cpu, f[4], l[4], rs, verdict
       }
     }'
+}
+
+# For the A/B scripts: imports $work/claims.geojson ($size claims) once per backend of "backends"
+# with the given build under nice, into a GeoPackage file or a new database of a throwaway
+# cluster; sets "stores" (one per backend, in order).
+import_stores() {
+  local importer=$1 database=$2 backend store
+  stores=()
+  for backend in "${backends[@]}"; do
+    rows="$work/setup.md"
+    if [[ "$backend" == postgis ]]; then
+      start_postgres
+      sql postgres -c "CREATE DATABASE $database"
+      store="postgresql://postgres@127.0.0.1:$pg_port/$database"
+    else
+      store="$work/store.gpkg"
+    fi
+    timed_row "import of $size claims into $backend (nice -n 19, build A)" nice -n 19 "$importer" claims import "$work/claims.geojson" --store "$store"
+    [[ "$backend" == postgis ]] && sql "$database" -c "VACUUM ANALYZE"
+    stores+=("$store")
+  done
+}
+
+# For the A/B scripts: the setup rows, then one table per backend and build ("apps") of the rows
+# each turn wrote to $work/rows-BACKEND-I.md.
+print_ab_tables() {
+  local backend i
+  cat "$work/setup.md"
+  for backend in "${backends[@]}"; do
+    for i in 0 1; do
+      printf '\n## %s, %s\n\n| What | Figure |\n|---|---|\n' "$backend" "${apps[i]}"
+      cat "$work/rows-$backend-$i.md"
+    done
+  done
 }
