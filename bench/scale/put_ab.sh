@@ -51,7 +51,7 @@ edits_of() { row "$2 edits" "$(step python3 bench/scale/puts.py "$url" "$size" "
 
 regions() {
   awk 'NR <= 100 { print $5, $6 }' "$work/queries.txt" | while read -r from to; do
-    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$url/api/regions/AF-BDS?from=$from&to=$to"
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "${url%/}/api/regions/AF-BDS?from=$from&to=$to"
   done > "$work/regions.txt"
   awk '$1 != 200 { bad++ } END { if (bad) { printf "%d region answers were not 200\n", bad; exit 1 } }' "$work/regions.txt"
   row "region panel AF-BDS, 100 sequential" "$(sort -k2 -n "$work/regions.txt" | awk '{ t[NR] = $2 * 1000 } END { printf "p50 %.1f ms, p95 %.1f ms", t[int(NR * 0.5)], t[int(NR * 0.95)] }')"

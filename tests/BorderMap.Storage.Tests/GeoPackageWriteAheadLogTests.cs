@@ -46,7 +46,7 @@ public sealed class GeoPackageWriteAheadLogTests : IDisposable
 
         // The store copies its log into the file beside the writes, not in them: wait for the file alone to hold the edit.
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (VersionInCopy(path, "copied-in") != 2L)
+        while (VersionInCopy(path, "copied-in") is not 2L)
         {
             Assert.True(DateTime.UtcNow < deadline, "the .gpkg alone still lacks the edit 10 s after it, with the store open");
             await Task.Delay(50);
