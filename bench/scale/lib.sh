@@ -181,3 +181,36 @@ growth_lines() {
     }'
 }
 
+# For the A/B scripts: imports $work/claims.geojson ($size claims) once per backend of "backends"
+# with the given build under nice, into a GeoPackage file or a new database of a throwaway
+# cluster; sets "stores" (one per backend, in order).
+import_stores() {
+  local importer=$1 database=$2 backend store
+  stores=()
+  for backend in "${backends[@]}"; do
+    rows="$work/setup.md"
+    if [[ "$backend" == postgis ]]; then
+      start_postgres
+      sql postgres -c "CREATE DATABASE $database"
+      store="postgresql://postgres@127.0.0.1:$pg_port/$database"
+    else
+      store="$work/store.gpkg"
+    fi
+    timed_row "import of $size claims into $backend (nice -n 19, build A)" nice -n 19 "$importer" claims import "$work/claims.geojson" --store "$store"
+    [[ "$backend" == postgis ]] && sql "$database" -c "VACUUM ANALYZE"
+    stores+=("$store")
+  done
+}
+
+# For the A/B scripts: the setup rows, then one table per backend and build ("apps") of the rows
+# each turn wrote to $work/rows-BACKEND-I.md.
+print_ab_tables() {
+  local backend i
+  cat "$work/setup.md"
+  for backend in "${backends[@]}"; do
+    for i in 0 1; do
+      printf '\n## %s, %s\n\n| What | Figure |\n|---|---|\n' "$backend" "${apps[i]}"
+      cat "$work/rows-$backend-$i.md"
+    done
+  done
+}

@@ -34,20 +34,7 @@ fi
 step "$bench" claims-file "$size" "$work/claims.geojson"
 requests=$(( $(wc -l < "$work/queries.txt") + 50 ))
 
-stores=()
-for backend in "${backends[@]}"; do
-  rows="$work/setup.md"
-  if [[ "$backend" == postgis ]]; then
-    start_postgres
-    sql postgres -c "CREATE DATABASE page"
-    store="postgresql://postgres@127.0.0.1:$pg_port/page"
-  else
-    store="$work/store.gpkg"
-  fi
-  timed_row "import of $size claims into $backend (nice -n 19, build A)" nice -n 19 "${apps[0]}" claims import "$work/claims.geojson" --store "$store"
-  [[ "$backend" == postgis ]] && sql page -c "VACUUM ANALYZE"
-  stores+=("$store")
-done
+import_stores "${apps[0]}" page
 
 for ((round = 1; round <= rounds; round++)); do
   for b in "${!backends[@]}"; do
@@ -83,11 +70,5 @@ for ((round = 1; round <= rounds; round++)); do
   fi
 done
 
-cat "$work/setup.md"
-for backend in "${backends[@]}"; do
-  for i in 0 1; do
-    printf '\n## %s, %s\n\n| What | Figure |\n|---|---|\n' "$backend" "${apps[i]}"
-    cat "$work/rows-$backend-$i.md"
-  done
-done
+print_ab_tables
 if [[ -f "$work/peer.md" ]]; then printf '\n## peer\n\n'; cat "$work/peer.md"; fi

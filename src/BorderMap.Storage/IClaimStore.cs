@@ -58,6 +58,14 @@ public interface IClaimStore : IAsyncDisposable
     /// </summary>
     Task<ClaimJsonPage> JsonPageAsync(ClaimFilter filter, ClaimSort sort, ClaimCursor? after, int limit, CancellationToken cancel = default);
 
+    /// <summary>
+    /// The ids and categories of the first <paramref name="limit"/> (1 to <see cref="MaxPageSize"/>)
+    /// claims that meet the filter, in creation order: the claims the first page of
+    /// <see cref="PageAsync(ClaimFilter, ClaimCursor?, int, CancellationToken)"/> holds, without
+    /// reading their data or geometry.
+    /// </summary>
+    Task<IReadOnlyList<ClaimCategory>> FirstCategoriesAsync(ClaimFilter filter, int limit, CancellationToken cancel = default);
+
     /// <summary>Counts of the claims that meet the filter, by category, status, precision, actor and region.</summary>
     Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default);
 

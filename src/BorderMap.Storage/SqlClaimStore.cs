@@ -50,6 +50,14 @@ public abstract partial class SqlClaimStore : IClaimStore
         return new ClaimJsonPage(claims, next);
     }
 
+    public Task<IReadOnlyList<ClaimCategory>> FirstCategoriesAsync(ClaimFilter filter, int limit, CancellationToken cancel = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, IClaimStore.MaxPageSize);
+        var query = ClaimQuery.Of(filter, Areas);
+        return Run(() => ReadCategories(query, limit), cancel);
+    }
+
     public Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default) =>
         Run(() => ReadFacets(ClaimQuery.Of(filter, Areas)), cancel);
 
@@ -117,6 +125,9 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     /// <summary>Up to <paramref name="limit"/> claims that meet the query, in the keyset's order after its cursor, finished as in <see cref="ReadClaims{T}"/>.</summary>
     private protected abstract IReadOnlyList<(long Position, T Claim)> ReadSortedClaims<T>(ClaimQuery query, ClaimKeyset keyset, int limit, Func<ClaimJson, T> finish);
+
+    /// <summary>The ids and categories of the first <paramref name="limit"/> claims that meet the query, in creation order.</summary>
+    private protected abstract IReadOnlyList<ClaimCategory> ReadCategories(ClaimQuery query, int limit);
 
     private protected abstract ClaimFacets ReadFacets(ClaimQuery query);
 

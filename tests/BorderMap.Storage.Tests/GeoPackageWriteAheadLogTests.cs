@@ -37,6 +37,25 @@ public sealed class GeoPackageWriteAheadLogTests : IDisposable
     }
 
     [Fact]
+    public async Task A_write_reaches_the_gpkg_file_itself_a_moment_later_while_the_store_stays_open()
+    {
+        var path = _folder.NewFile(".gpkg");
+        await using var store = GeoPackageClaimStore.Open(path, TestData.Geodata.Areas, TestData.Seed);
+        await store.CreateClaimAsync(TestData.PointDraft("copied-in"), "ana");
+        await store.UpdateClaimAsync("copied-in", 1, TestData.PointDraft("copied-in", lon: 71.2), "ana");
+
+        // The store copies its log into the file beside the writes, not in them: wait for the file alone to hold the edit.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (VersionInCopy(path, "copied-in") is not 2L)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the .gpkg alone still lacks the edit 10 s after it, with the store open");
+            await Task.Delay(50);
+        }
+
+        Assert.Equal("wal", JournalMode(path));
+    }
+
+    [Fact]
     public async Task Once_closed_the_gpkg_file_alone_holds_every_write()
     {
         var path = _folder.NewFile(".gpkg");
@@ -82,6 +101,20 @@ public sealed class GeoPackageWriteAheadLogTests : IDisposable
         var copy = _folder.NewFile(".gpkg");
         File.Copy(path, copy);
         return copy;
+    }
+
+    /// <summary>The claim's version in a copy of the .gpkg alone, taken while the store may be copying its log in; null while the copy lacks it or caught a page mid-write.</summary>
+    private object? VersionInCopy(string path, string id)
+    {
+        try
+        {
+            using var connection = Open(CopyAlone(path), SqliteOpenMode.ReadWrite);
+            return Scalar(connection, $"SELECT version FROM claims WHERE id = '{id}'");
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
     }
 
     private static string JournalMode(string path)

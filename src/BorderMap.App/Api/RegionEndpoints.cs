@@ -38,14 +38,14 @@ internal static class RegionEndpoints
         });
     }
 
-    /// <summary>The region's counts (one facets query), its first claims (one page) and its events (one grouped count).</summary>
+    /// <summary>The region's counts (one facets query), its first claims (their ids and categories only: what the panel lists) and its events (one grouped count).</summary>
     private static async Task<RegionContents> ContentsAsync(IClaimStore store, ClaimFilter filter, string region, CancellationToken cancel)
     {
         var facets = store.FacetsAsync(filter, cancel);
-        var page = store.PageAsync(filter, null, CategoryClaims.MaxClaimIds, cancel);
+        var page = store.FirstCategoriesAsync(filter, CategoryClaims.MaxClaimIds, cancel);
         var events = EventEndpoints.Events(store).RegionEventsAsync(region, filter, cancel);
         var (counts, first) = (await facets, await page);
-        var firstIds = first.Claims.ToLookup(c => c.Data.Category, c => c.Id, StringComparer.Ordinal);
+        var firstIds = first.ToLookup(c => c.Category, c => c.Id, StringComparer.Ordinal);
         return new RegionContents(
             counts.Total,
             [.. counts.Categories.Select(category => new CategoryClaims(category.Value, category.Count, [.. firstIds[category.Value]]))],

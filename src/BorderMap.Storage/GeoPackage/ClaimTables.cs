@@ -45,9 +45,29 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     private static readonly string UpdateSql =
         $"UPDATE claims SET geom = $geom, {string.Join(", ", ClaimRows.DataColumns.Select(c => $"{c} = ${c}"))} WHERE id = $id AND version = $expected RETURNING fid";
 
-    public bool InsertClaim(ClaimRecord record) => WriteWithDerived(record, ClaimRows.Serialize(record.Claim), expectedVersion: null) is not null;
+    public bool InsertClaim(ClaimRecord record)
+    {
+        if (Scalar(InsertSql, [.. ClaimParameters(ClaimRows.Serialize(record.Claim))]) is not long fid)
+        {
+            return false;
+        }
 
-    public bool UpdateClaim(ClaimRecord record, int expectedVersion) => WriteWithDerived(record, ClaimRows.Serialize(record.Claim), expectedVersion) is not null;
+        WriteDerived(fid, record);
+        return true;
+    }
+
+    /// <summary>Replaces the claim if still at <paramref name="expectedVersion"/>, and of its derived rows those it changed (<see cref="ChangeDerived"/>); then its history.</summary>
+    public bool UpdateClaim(ClaimRecord record, int expectedVersion, HistoryRecord history)
+    {
+        if (Scalar(UpdateSql, [.. ClaimParameters(ClaimRows.Serialize(record.Claim)), ("$expected", expectedVersion)]) is not long fid)
+        {
+            return false;
+        }
+
+        ChangeDerived(fid, record);
+        AppendHistory(history);
+        return true;
+    }
 
     /// <summary>An import's new claims, with the fids it chose.</summary>
     private static readonly RowTable ImportedClaims = new($"claims (fid, geom, id, {string.Join(", ", ClaimRows.DataColumns)})", ClaimRows.DataColumns.Count + 3);
@@ -212,22 +232,6 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
         {
             command.Dispose();
         }
-    }
-
-    /// <summary>
-    /// Inserts (no expected version) or updates a claim, and writes its derived rows
-    /// (<see cref="DerivedRows"/>); answers its fid, or null when an update found the claim moved
-    /// on or an insert found the id taken.
-    /// </summary>
-    private long? WriteWithDerived(ClaimRecord record, ClaimRow row, int? expectedVersion)
-    {
-        var fid = expectedVersion is { } expected ? UpdateRow(row, expected) : Scalar(InsertSql, [.. ClaimParameters(row)]) as long?;
-        if (fid is { } written)
-        {
-            WriteDerived(written, record);
-        }
-
-        return fid;
     }
 
     /// <summary>Updates the claim's row if it is still at <paramref name="expectedVersion"/> and removes its derived rows; its fid, or null when it had moved on.</summary>

@@ -34,23 +34,14 @@ internal static class DerivedRows
     /// </summary>
     public static void Add(TableInserts rows, long fid, ClaimRecord record, bool search)
     {
-        var (data, envelope, anchor) = (record.Claim.Data, record.Claim.Geometry.EnvelopeInternal, record.Claim.Anchor);
-        var (x, y) = (TileAddress.MercatorX(anchor.X), TileAddress.MercatorY(anchor.Y));
-        var (first, last) = ClaimPeriod.Of(data);
-        var (firstDay, lastDay) = (Core.IsoDate.Format(first), Core.IsoDate.Format(last));
-        rows[Summary].Add(fid).Add(data.Category).Add(data.Status).Add(data.GeoPrecision)
-            .Add(firstDay).Add(lastDay)
-            .Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY)
-            .Add(anchor.X).Add(anchor.Y).Add(x).Add(y);
-        rows[Anchors].Add(fid).Add(x).Add(x).Add(y).Add(y);
-        // Days since 0001-01-01, exact in the R-tree's float32 bounds.
-        rows[Extents].Add(fid).Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY).Add(first.DayNumber).Add(last.DayNumber);
+        var values = Of(record);
+        AddSummary(rows, fid, values);
         foreach (var area in record.AreaIds)
         {
-            rows[Areas].Add(area).Add(fid).Add(firstDay).Add(lastDay);
+            rows[Areas].Add(area).Add(fid).Add(values.FirstDay).Add(values.LastDay);
         }
 
-        foreach (var actor in data.Actors.Distinct(StringComparer.Ordinal))
+        foreach (var actor in ActorsOf(record))
         {
             rows[Actors].Add(actor).Add(fid).Add(ClaimQuery.ActorKey(actor));
         }
@@ -60,6 +51,40 @@ internal static class DerivedRows
             rows[Search].Add(fid).Add(record.SearchKey);
         }
     }
+
+    /// <summary>The claim's rows of <c>claim_summary</c>, <c>claim_anchors</c> and <c>claim_extents</c>, which hold nothing but these values.</summary>
+    public static void AddSummary(TableInserts rows, long fid, Values values)
+    {
+        var (envelope, anchor, (x, y)) = (values.Envelope, values.Anchor, values.Mercator);
+        rows[Summary].Add(fid).Add(values.Category).Add(values.Status).Add(values.GeoPrecision)
+            .Add(values.FirstDay).Add(values.LastDay)
+            .Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY)
+            .Add(anchor.X).Add(anchor.Y).Add(x).Add(y);
+        rows[Anchors].Add(fid).Add(x).Add(x).Add(y).Add(y);
+        // Days since 0001-01-01, exact in the R-tree's float32 bounds.
+        rows[Extents].Add(fid).Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY).Add(values.First.DayNumber).Add(values.Last.DayNumber);
+    }
+
+    /// <summary>What a claim's summary row holds (with its anchor's Web Mercator position and its period), derived once for every row written from it.</summary>
+    public sealed record Values(
+        string Category, string Status, int GeoPrecision, DateOnly First, DateOnly Last,
+        NetTopologySuite.Geometries.Envelope Envelope, NetTopologySuite.Geometries.Point Anchor, (double X, double Y) Mercator)
+    {
+        public string FirstDay { get; } = Core.IsoDate.Format(First);
+
+        public string LastDay { get; } = Core.IsoDate.Format(Last);
+    }
+
+    public static Values Of(ClaimRecord record)
+    {
+        var (data, anchor) = (record.Claim.Data, record.Claim.Anchor);
+        var (first, last) = ClaimPeriod.Of(data);
+        return new Values(data.Category, data.Status, data.GeoPrecision, first, last, record.Claim.Geometry.EnvelopeInternal, anchor,
+            (TileAddress.MercatorX(anchor.X), TileAddress.MercatorY(anchor.Y)));
+    }
+
+    /// <summary>The actors the claim names, each once: one <c>claim_actors</c> row each.</summary>
+    public static IEnumerable<string> ActorsOf(ClaimRecord record) => record.Claim.Data.Actors.Distinct(StringComparer.Ordinal);
 
     /// <summary>Removes every derived row of the claim at <paramref name="fid"/>.</summary>
     public static IEnumerable<Statement> Delete(long fid) => DeleteSql.Select(sql => new Statement(sql, [("$fid", fid)]));

@@ -16,6 +16,7 @@ public sealed partial class GeoPackageClaimStore
         if (write)
         {
             transaction.Commit();
+            _checkpoints.Wrote();
         }
 
         return result;

@@ -28,6 +28,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
     private readonly string _connectionString;
     private readonly ClaimPlacer _placer;
+    private readonly WalCheckpoints _checkpoints;
 
     private GeoPackageClaimStore(string path, AreaCatalog areas, TimeProvider clock)
         : base(areas, clock)
@@ -35,6 +36,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         Path = path;
         _connectionString = ConnectionString(path, SqliteOpenMode.ReadWrite);
         _placer = new ClaimPlacer(areas);
+        _checkpoints = new WalCheckpoints(() => Connect(_connectionString));
     }
 
     public string Path { get; }
@@ -82,13 +84,13 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         }
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
+        await _checkpoints.DisposeAsync();
         // Pooled connections keep the file open; release them so the file can be moved or deleted,
         // and leave it complete in itself unless another process still has it open.
         ClearPool();
         _ = WriteAheadLog.Leave(Path);
-        return ValueTask.CompletedTask;
     }
 
     private void ClearPool()
@@ -263,6 +265,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
             {
                 tables.TouchContents(Writes.Now());
                 transaction.Commit();
+                _checkpoints.Wrote();
             }
 
             return result;
@@ -317,6 +320,19 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
             sql.SortedPage(keyset, ClaimRows.SelectColumnsOf("c")),
             sql.Parameters,
             row => (row.GetInt64(ClaimRows.SelectColumnCount), finish(ClaimRowJson.Read(row)))));
+    }
+
+    /// <summary>As the first page of <see cref="ReadClaims{T}"/>: the category from <c>claim_summary</c>, the id from the claim row, its data and geometry not decoded.</summary>
+    private protected override IReadOnlyList<ClaimCategory> ReadCategories(ClaimQuery query, int limit)
+    {
+        var sql = GeoPackageQuery.Of(query);
+        sql.Parameters["$after"] = 0L;
+        sql.Parameters["$limit"] = limit;
+        return Read(sql, connection => SqliteRows.Select(
+            connection,
+            $"SELECT c.id, s.category FROM {sql.PageSource()} LIMIT $limit",
+            sql.Parameters,
+            row => new ClaimCategory(row.GetString(0), row.GetString(1))));
     }
 
     private protected override ClaimFacets ReadFacets(ClaimQuery query)

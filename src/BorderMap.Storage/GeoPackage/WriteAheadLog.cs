@@ -29,7 +29,11 @@ internal static class WriteAheadLog
     /// <summary>What a checkpointed log is cut back to, so that a large import's log does not keep its size on disk.</summary>
     private const long KeptLogBytes = 64L << 20;
 
-    /// <summary>Switches the connection's file to WAL if that can be done at once, then sets how its commits reach the disk.</summary>
+    /// <summary>
+    /// Switches the connection's file to WAL if that can be done at once, then sets how its commits
+    /// reach the disk. Its commits never copy the log into the file themselves: the store does that
+    /// beside them (<see cref="WalCheckpoints"/>).
+    /// </summary>
     public static void Use(SqliteConnection connection)
     {
         // sqlite3_exec answers at once; a command would retry a busy switch for the whole command timeout.
@@ -37,7 +41,7 @@ internal static class WriteAheadLog
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         var synchronous = IsWal(command.ExecuteScalar()) ? "NORMAL" : "FULL";
-        command.CommandText = $"PRAGMA synchronous = {synchronous}; PRAGMA journal_size_limit = {KeptLogBytes}";
+        command.CommandText = $"PRAGMA synchronous = {synchronous}; PRAGMA journal_size_limit = {KeptLogBytes}; PRAGMA wal_autocheckpoint = 0";
         command.ExecuteNonQuery();
     }
 

@@ -134,6 +134,14 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
             r => (r.GetInt64(3), finish(PostGisTables.ReadClaimJson(r))));
     }
 
+    /// <summary>As the first page of <see cref="ReadClaims{T}"/>, by the same plan, selecting two narrow columns: the claims' <c>jsonb</c> and geometry are neither read nor sent.</summary>
+    private protected override IReadOnlyList<ClaimCategory> ReadCategories(ClaimQuery query, int limit)
+    {
+        var where = PostGisQuery.Of(query);
+        where.Parameters.Add(new NpgsqlParameter("limit", limit));
+        return Rows($"SELECT c.id, c.category FROM claims c {where.Where} ORDER BY c.fid LIMIT @limit", where.Parameters, r => new ClaimCategory(r.GetString(0), r.GetString(1)));
+    }
+
     private protected override ClaimFacets ReadFacets(ClaimQuery query) => OnConnection(c => PostGisAggregates.Facets(c, query));
 
     private protected override IReadOnlyList<DateBin> ReadHistogram(ClaimQuery query, DateBinSize size) => OnConnection(c => PostGisAggregates.Histogram(c, query, size));

@@ -52,36 +52,45 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
 
     public bool ClaimExists(string id) => Scalar("SELECT 1 FROM claims WHERE id = @id", ("id", id)) is not null;
 
-    public bool InsertClaim(ClaimRecord record)
-    {
-        var inserted = Execute(
-            $"INSERT INTO claims ({InsertedColumns}) " +
-            "VALUES (@id, @version, @geom, @title, @category, @status, @event_date, @end_date, @source, @created_at, @updated_at, @data, " +
-            "@search_key, @anchor, @geo_precision, @actors, @actor_keys, @area_ids, @period) ON CONFLICT (id) DO NOTHING",
-            ClaimParameters(record)) == 1;
-        if (inserted)
-        {
-            WriteAreas([record], replace: false);
-        }
-
-        return inserted;
-    }
+    /// <summary>The claim and its areas in one statement (<see cref="WithAreas"/>), unless its id is taken.</summary>
+    public bool InsertClaim(ClaimRecord record) =>
+        Scalar(WithAreas(InsertSql), ClaimParameters(record)) is 1L;
 
     /// <summary>
-    /// The claim, then its areas only once the version check has passed: a writer that lost the race
-    /// must not touch the areas, or it could insert rows the winner has just committed (a duplicate
-    /// key, where the caller should see a version conflict).
+    /// The claim, if still at <paramref name="expectedVersion"/>, its areas and its history entry in
+    /// one statement (<see cref="WithAreas"/>): the areas and the entry are written from the row
+    /// the version-checked <c>UPDATE</c> returns, so a writer that lost the race writes neither (a
+    /// version conflict, never a duplicate key of the winner's rows).
     /// </summary>
-    public bool UpdateClaim(ClaimRecord record, int expectedVersion)
-    {
-        var updated = Execute(UpdateSql, [.. ClaimParameters(record), ("expected", expectedVersion)]) == 1;
-        if (updated)
-        {
-            WriteAreas([record], replace: true);
-        }
+    public bool UpdateClaim(ClaimRecord record, int expectedVersion, HistoryRecord history) =>
+        Scalar(WithAreas(UpdateSql, $"history AS ({HistoryInsert} SELECT {HistoryValues} FROM written)"), [.. ClaimParameters(record), ("expected", expectedVersion), .. HistoryParameters(history)]) is 1L;
 
-        return updated;
-    }
+    private const string InsertSql =
+        $"INSERT INTO claims ({InsertedColumns}) " +
+        "VALUES (@id, @version, @geom, @title, @category, @status, @event_date, @end_date, @source, @created_at, @updated_at, @data, " +
+        "@search_key, @anchor, @geo_precision, @actors, @actor_keys, @area_ids, @period) ON CONFLICT (id) DO NOTHING";
+
+    /// <summary>
+    /// <paramref name="claimWrite"/> (one claim's <c>INSERT</c> or version-checked <c>UPDATE</c>), its
+    /// <c>claim_areas</c> rows and <paramref name="alsoWritten"/> (more rows written from the claim row
+    /// <c>written</c>) in one statement, one round trip, answering how many claims it wrote (0 or 1).
+    /// The area rows are written only from the claim row the write returns, each with
+    /// that row's filter columns (<see cref="AreaFiltersMigration"/>): the areas it no longer belongs to
+    /// go, new ones come, and a kept one is rewritten only when those columns changed, so an edit of
+    /// a claim's text writes no area row. Going and coming areas are disjoint keys, so the
+    /// statement's parts never meet on a row.
+    /// </summary>
+    private static string WithAreas(string claimWrite, string? alsoWritten = null) =>
+        $"""
+        WITH written AS ({claimWrite} RETURNING fid, {AreaFiltersMigration.Copied}),{(alsoWritten is null ? string.Empty : $"\n{alsoWritten},")}
+        gone AS (DELETE FROM claim_areas r USING written w WHERE r.claim_fid = w.fid AND r.area_id <> ALL(@area_ids)),
+        areas AS (
+          INSERT INTO claim_areas AS r (claim_fid, area_id, {AreaFiltersMigration.Copied})
+          SELECT w.fid, a.area_id, w.period, w.category, w.status, w.geo_precision FROM written w CROSS JOIN unnest(@area_ids) AS a(area_id)
+          ON CONFLICT (area_id, claim_fid) DO UPDATE SET period = excluded.period, category = excluded.category, status = excluded.status, geo_precision = excluded.geo_precision
+          WHERE (r.period, r.category, r.status, r.geo_precision) IS DISTINCT FROM (excluded.period, excluded.category, excluded.status, excluded.geo_precision))
+        SELECT count(*) FROM written
+        """;
 
     /// <summary>The columns a claim row is written with: its fields, its data, and the values derived from it (<see cref="ClaimRecord"/>).</summary>
     private const string InsertedColumns =
@@ -113,16 +122,18 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     public bool DeleteClaim(string id, int expectedVersion) =>
         Execute("DELETE FROM claims WHERE id = @id AND version = @expected", ("id", id), ("expected", expectedVersion)) == 1;
 
-    public void AppendHistory(HistoryRecord entry) =>
-        Execute(
-            "INSERT INTO claim_history (claim_id, version, at, actor, action, old_value, new_value) VALUES (@claim_id, @version, @at, @actor, @action, @old::json, @new::json)",
-            ("claim_id", entry.ClaimId),
-            ("version", entry.Version),
-            ("at", entry.At.ToUniversalTime()),
-            ("actor", entry.Actor),
-            ("action", ActionName(entry.Action)),
-            ("old", entry.OldValue),
-            ("new", entry.NewValue));
+    public void AppendHistory(HistoryRecord entry) => Execute($"{HistoryInsert} VALUES ({HistoryValues})", HistoryParameters(entry));
+
+    private const string HistoryInsert = "INSERT INTO claim_history (claim_id, version, at, actor, action, old_value, new_value)";
+
+    /// <summary>The values of a history entry (<see cref="HistoryParameters"/>); named apart from the claim's, so that one statement can bind both.</summary>
+    private const string HistoryValues = "@history_claim_id, @history_version, @history_at, @history_actor, @history_action, @history_old::json, @history_new::json";
+
+    private static (string Name, object? Value)[] HistoryParameters(HistoryRecord entry) =>
+    [
+        ("history_claim_id", entry.ClaimId), ("history_version", entry.Version), ("history_at", entry.At.ToUniversalTime()), ("history_actor", entry.Actor),
+        ("history_action", ActionName(entry.Action)), ("history_old", entry.OldValue), ("history_new", entry.NewValue),
+    ];
 
     /// <summary>
     /// New claims and the history with binary <c>COPY</c>; changed claims with batched, version-checked

@@ -60,12 +60,12 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
         var now = Now();
         var claim = PrepareOrThrow(tx, id, draft, old.Data.CreatedAt, now, expectedVersion + 1);
         var record = Record(claim);
-        if (!tx.UpdateClaim(record, expectedVersion))
+        var history = new HistoryRecord(id, claim.Data.Version, now, actor, HistoryAction.Update, ClaimGeoJson.FeatureText(old), record.FeatureText());
+        if (!tx.UpdateClaim(record, expectedVersion, history))
         {
             throw Moved(tx, id, expectedVersion);
         }
 
-        tx.AppendHistory(new HistoryRecord(id, claim.Data.Version, now, actor, HistoryAction.Update, ClaimGeoJson.FeatureText(old), record.FeatureText()));
         EventDerivation.RefreshEventsOf(tx.Events(), [id]);
         return claim;
     }

@@ -26,8 +26,11 @@ public interface IClaimTransaction
     /// <summary>Inserts the claim unless its id exists (also one a concurrent transaction just committed); false when it did.</summary>
     bool InsertClaim(ClaimRecord record);
 
-    /// <summary>Replaces the claim if it is still at <paramref name="expectedVersion"/>; false when it is not, or is gone.</summary>
-    bool UpdateClaim(ClaimRecord record, int expectedVersion);
+    /// <summary>
+    /// Replaces the claim if it is still at <paramref name="expectedVersion"/>, and appends its
+    /// <paramref name="history"/> entry; false, with nothing written, when it is not, or is gone.
+    /// </summary>
+    bool UpdateClaim(ClaimRecord record, int expectedVersion, HistoryRecord history);
 
     /// <summary>Deletes the claim if it is still at <paramref name="expectedVersion"/>; false when it is not, or is gone.</summary>
     bool DeleteClaim(string id, int expectedVersion);
