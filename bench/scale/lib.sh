@@ -1,7 +1,8 @@
 # Helpers of the scale benchmarks in bench/scale (bench/team/run.sh takes its PostgreSQL cluster from
 # here too): the run's set-up, starting and stopping only our own processes, the throwaway
 # PostgreSQL cluster, and the rows of the results tables. They read the caller's variables rows,
-# step_limit, write_rate, app and backend, and the ones begin_run and start_postgres set.
+# step_limit, write_rate, app and backend (the A/B helpers at the end also size, backends and apps),
+# and the ones begin_run and start_postgres set.
 
 pgbin=/usr/lib/postgresql/15/bin
 bench=bench/BorderMap.Bench.Api/bin/Release/net10.0/linux-x64/BorderMap.Bench.Api
