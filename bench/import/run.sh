@@ -20,11 +20,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 "$bordermap" claims export --format geojson --out "$work/seed.geojson" --store "$work/seed.gpkg" >/dev/null
 
 # "wall/cpu/peak-MiB" of one whole process: CPU and peak RSS are the child's own (getrusage).
-seconds() { python3 -c '
-import os, resource, subprocess, sys, time
-t = time.perf_counter(); subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); wall = time.perf_counter() - t
-u = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(f"{wall:.3f}/{u.ru_utime + u.ru_stime:.3f}/{u.ru_maxrss / 1024:.0f}")' "$@"; }
+seconds() { python3 bench/import/measure.py "$@"; }
 ours=() gdal=()
 for run in $(seq "$runs"); do
   cp "$work/seed.gpkg" "$work/run.gpkg"

@@ -107,12 +107,15 @@ public abstract partial class SqlClaimStore : IClaimStore
         }), cancel);
 
     public Task<ImportReport> ImportAsync(IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel = default) =>
-        Run(() => Write(tx => ImportWithEvents(tx, drafts, options, cancel), commit: !options.DryRun), cancel);
+        Run(() => WriteImport(tx => ImportWithEvents(tx, drafts, options, cancel), commit: !options.DryRun), cancel);
 
     public abstract ValueTask DisposeAsync();
 
     /// <summary>Runs <paramref name="work"/> in one transaction, committed when it returns (and <paramref name="commit"/>), rolled back when it throws.</summary>
     private protected abstract T Write<T>(Func<IClaimTransaction, T> work, bool commit = true);
+
+    /// <summary>Runs an import as <see cref="Write{T}"/> runs any write; a backend may first ready its connection for writing in bulk.</summary>
+    private protected virtual T WriteImport<T>(Func<IClaimTransaction, T> work, bool commit) => Write(work, commit);
 
     private protected abstract IReadOnlyList<Source> ReadSources();
 

@@ -34,4 +34,20 @@ public abstract partial class ClaimStoreContract
 
         await AssertClustersMatchStoreAsync(ReferenceTiles.Holding(Fayzabad, 5));
     }
+
+    [Fact]
+    public async Task An_import_whose_file_fails_to_read_after_a_chunk_was_written_fails_with_that_error_and_writes_nothing()
+    {
+        // The file is read ahead of the writing: the failure comes after the first chunk was written.
+        var failAt = (ChunkedImport.ChunkSize * 2) + 1;
+        var drafts = Enumerable.Range(0, failAt + 1).Select(i => i == failAt
+            ? throw new InvalidDataException("constructed: this row cannot be read")
+            : TestData.PointDraft($"unread-{i}", lon: 69.0 + (i % 80) * 0.05, lat: 36.5 + (i / 80) * 0.03));
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => Store.ImportAsync(drafts, new ImportOptions()));
+
+        Assert.Equal("constructed: this row cannot be read", error.Message);
+        Assert.Null(await Store.FindClaimAsync("unread-0"));
+        Assert.DoesNotContain(await Store.ClaimsAsync(), c => c.Id.StartsWith("unread-", StringComparison.Ordinal));
+    }
 }

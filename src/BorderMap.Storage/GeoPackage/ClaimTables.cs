@@ -19,6 +19,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     private TableInserts? _inserts;
     private bool _importIds;
     private ImportTail? _importTail;
+    private DeferredIndexes? _deferredIndexes;
 
     /// <summary>The row inserters of this transaction, prepared as their tables are first written.</summary>
     private TableInserts Rows => _inserts ??= new(connection);
@@ -139,8 +140,16 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     public void FinishImport()
     {
         _importTail?.Finish(connection, transaction);
-        _importTail = null;
+        _deferredIndexes?.Rebuild(connection, transaction);
+        (_importTail, _deferredIndexes) = (null, null);
     }
+
+    public void DeferIndexes() => _deferredIndexes = DeferredIndexes.Drop(connection, transaction);
+
+    public long LastClaimPosition() => Convert.ToInt64(Scalar("SELECT coalesce(max(fid), 0) FROM claims"), CultureInfo.InvariantCulture);
+
+    public (long Count, long Last) CountClaims(long after, long upTo, long limit) =>
+        All(ImportScale.CountStored, row => (row.GetInt64(0), row.GetInt64(1)), ("@after", after), ("@last", upTo), ("@limit", limit))[0];
 
     public IReadOnlyDictionary<string, int> MarkImported(IReadOnlyList<(string Id, int Index)> chunk)
     {

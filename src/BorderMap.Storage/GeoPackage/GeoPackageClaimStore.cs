@@ -233,11 +233,23 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         return SqliteRows.Select(connection, DerivedSchema.HasVersion, new Dictionary<string, object>(), _ => true).Count > 0;
     }
 
-    private protected override T Write<T>(Func<IClaimTransaction, T> work, bool commit = true)
+    private protected override T Write<T>(Func<IClaimTransaction, T> work, bool commit = true) => Write(work, commit, bulk: false);
+
+    /// <summary>
+    /// An import runs in bulk (<see cref="WriteConnection.ForImport"/>). This process's idle pooled
+    /// connections are closed first: each would keep the file open, and with it in WAL mode.
+    /// </summary>
+    private protected override T WriteImport<T>(Func<IClaimTransaction, T> work, bool commit)
+    {
+        ClearPool();
+        return Write(work, commit, bulk: true);
+    }
+
+    private T Write<T>(Func<IClaimTransaction, T> work, bool commit, bool bulk)
     {
         try
         {
-            return WriteInTransaction(work, commit);
+            return WriteInTransaction(work, commit, bulk);
         }
         catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) == SqliteReadOnly)
         {
@@ -248,40 +260,21 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         }
     }
 
-    private T WriteInTransaction<T>(Func<IClaimTransaction, T> work, bool commit)
+    private T WriteInTransaction<T>(Func<IClaimTransaction, T> work, bool commit, bool bulk)
     {
         using var connection = Connect(_connectionString);
-        // A large import touches many pages; a 64 MiB cache keeps SQLite from spilling them to the file
-        // mid-transaction. The pooled connection gets its own cache size back afterwards, or every
-        // connection that ever wrote would keep up to 64 MiB of pages for the reads it serves later.
-        var ownCacheSize = CacheSize(connection, null);
-        CacheSize(connection, -65536);
-        try
+        using var setUp = bulk ? WriteConnection.ForImport(connection) : WriteConnection.ForWrite(connection);
+        using var transaction = connection.BeginTransaction();
+        using var tables = new ClaimTables(connection, transaction, _placer);
+        var result = work(tables);
+        if (commit)
         {
-            using var transaction = connection.BeginTransaction();
-            using var tables = new ClaimTables(connection, transaction, _placer);
-            var result = work(tables);
-            if (commit)
-            {
-                tables.TouchContents(Writes.Now());
-                transaction.Commit();
-                _checkpoints.Wrote();
-            }
-
-            return result;
+            tables.TouchContents(Writes.Now());
+            transaction.Commit();
+            _checkpoints.Wrote();
         }
-        finally
-        {
-            CacheSize(connection, ownCacheSize);
-        }
-    }
 
-    /// <summary>Sets the connection's page cache size (<c>PRAGMA cache_size</c>, negative in KiB) when given, and returns it.</summary>
-    private static long CacheSize(SqliteConnection connection, long? size)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = size is { } value ? $"PRAGMA cache_size = {value}; PRAGMA cache_size" : "PRAGMA cache_size";
-        return (long)command.ExecuteScalar()!;
+        return result;
     }
 
     private protected override Source? ReadSource(string id) => SelectSources("WHERE id = $id", id).FirstOrDefault();

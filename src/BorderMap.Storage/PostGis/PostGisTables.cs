@@ -20,7 +20,6 @@ namespace BorderMap.Storage.PostGis;
 internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlTransaction transaction, ClaimPlacer placer) : IClaimTransaction
 {
     private bool _importIds;
-    private ImportScale? _importScale;
     private DeferredIndexes? _deferredIndexes;
     private DeferredCounts? _deferredCounts;
 
@@ -137,18 +136,11 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
 
     /// <summary>
     /// New claims and the history with binary <c>COPY</c>; changed claims with batched, version-checked
-    /// updates. Once the import is large beside the store, the claims' secondary indexes wait for its end (<see cref="ImportScale"/>).
+    /// updates. Once the import is large beside the store, the claims' secondary indexes wait for its end (<see cref="DeferIndexes"/>).
     /// </summary>
     public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
     {
         var created = writes.Where(w => w.ExpectedVersion is null).Select(w => w.Record).ToList();
-        _importScale ??= new ImportScale(connection);
-        if (_deferredIndexes is null && _importScale.IsLargeWith(created.Count))
-        {
-            _deferredIndexes = DeferredIndexes.Drop(connection, transaction);
-            _deferredCounts = DeferredCounts.Pause(connection, transaction);
-        }
-
         CopyClaims(created);
         WriteAreas(created, replace: false);
         var stale = UpdateClaims([.. writes.Where(w => w.ExpectedVersion is not null).Select(w => (w.Record, w.ExpectedVersion!.Value))]);
@@ -156,6 +148,18 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         CopyHistory(writes.Where(w => !stale.Contains(w.Record.Id)).Select(w => w.History));
         return stale;
     }
+
+    /// <summary>Drops the claims' secondary indexes and pauses the counting insert triggers for the rest of the import (<see cref="DeferredIndexes"/>, <see cref="DeferredCounts"/>).</summary>
+    public void DeferIndexes()
+    {
+        _deferredIndexes = DeferredIndexes.Drop(connection, transaction);
+        _deferredCounts = DeferredCounts.Pause(connection, transaction);
+    }
+
+    public long LastClaimPosition() => Rows("SELECT coalesce(max(fid), 0) FROM claims", [], r => r.GetInt64(0))[0];
+
+    public (long Count, long Last) CountClaims(long after, long upTo, long limit) =>
+        Rows(ImportScale.CountStored, [("after", after), ("last", upTo), ("limit", limit)], r => (r.GetInt64(0), r.GetInt64(1)))[0];
 
     /// <summary>
     /// Counts and indexes what a large import deferred (<see cref="DeferredCounts"/>, <see cref="DeferredIndexes"/>);

@@ -4,15 +4,16 @@ using BorderMap.Core.Sources;
 namespace BorderMap.Storage.Writes;
 
 /// <summary>
-/// One import, read from its sequence of drafts a chunk at a time, so that memory holds two chunks
-/// however large the file. For each chunk: look up what the store holds for its ids and sources (a
+/// One import, read from its sequence of drafts a chunk at a time, a chunk ahead on a thread of its
+/// own (<see cref="ChunkPrefetch{T}"/>), so that memory holds a few chunks however large the file. For each chunk: look up what the store holds for its ids and sources (a
 /// few set-wise queries, on the transaction's thread); validate, place and derive every claim (in
 /// parallel, in the background: pure computation); write the chunk in bulk. The writing of one
 /// chunk overlaps the preparing of the next, so the transaction's thread seldom waits for the
 /// other cores. Problems are collected from every chunk; after the first one nothing more is
 /// written, the rest is only checked, so that every problem is reported at once, and the caller
 /// rolls the transaction back. Ids are checked for repeats through the transaction
-/// (<see cref="IClaimTransaction.MarkImported"/>), not a set in memory.
+/// (<see cref="IClaimTransaction.MarkImported"/>), not a set in memory. Once the import is large
+/// beside the store, the backend is told it may leave the indexes for the end (<see cref="ImportScale"/>).
 /// </summary>
 internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, ImportOptions options, DateTimeOffset now, IReadOnlyDictionary<string, Source> bundled)
 {
@@ -20,6 +21,8 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
 
     private readonly List<ImportProblem> _problems = [];
     private readonly Func<string, Source?> _findSource = writes.SourcesVia(tx, bundled);
+    private readonly ImportScale _scale = new(tx);
+    private bool _indexesDeferred;
     private bool _truncated;
     private int _created;
     private int _updated;
@@ -30,7 +33,8 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
         var index = 0;
         var written = 0;
         Prepared? previous = null;
-        foreach (var chunk in drafts.Chunk(ChunkSize))
+        using var chunks = new ChunkPrefetch<ClaimDraft>(drafts, ChunkSize, cancel);
+        while (chunks.Next() is { } chunk)
         {
             cancel.ThrowIfCancellationRequested();
             var next = Start(chunk, index, cancel);
@@ -202,6 +206,12 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
     private void Write(List<Plan> plans, Outcome[] outcomes)
     {
         var written = outcomes.Where(o => o.Write is not null).Select(o => o.Write!).ToList();
+        if (!_indexesDeferred && _scale.IsLargeWith(written.Count(w => w.ExpectedVersion is null)))
+        {
+            tx.DeferIndexes();
+            _indexesDeferred = true;
+        }
+
         var stale = tx.WriteImportChunk(written);
         if (stale.Count > 0)
         {

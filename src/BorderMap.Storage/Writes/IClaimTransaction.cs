@@ -48,6 +48,24 @@ public interface IClaimTransaction
     void FinishImport();
 
     /// <summary>
+    /// Called once an import has grown large beside the store (<see cref="ImportScale"/>), before
+    /// its next chunk: the backend may write the rest without the claims' secondary indexes and
+    /// the per-row work it can do set-wise, and must build them in <see cref="FinishImport"/>, in
+    /// this transaction, so that a failed import leaves every one as it was.
+    /// </summary>
+    void DeferIndexes();
+
+    /// <summary>The position (fid) of the last claim stored, 0 when there is none.</summary>
+    long LastClaimPosition();
+
+    /// <summary>
+    /// The claims stored at positions after <paramref name="after"/> up to <paramref name="upTo"/>,
+    /// at most <paramref name="limit"/> of them in position order: how many, and the position of
+    /// the last one counted (<paramref name="after"/> when none).
+    /// </summary>
+    (long Count, long Last) CountClaims(long after, long upTo, long limit);
+
+    /// <summary>
     /// Remembers, for the rest of this transaction, that these import positions use these ids, and
     /// answers those ids an earlier chunk of the same import already used, with the position that
     /// used it first. Kept in the database (a temporary table), so an import of any size holds no

@@ -1,0 +1,136 @@
+using BorderMap.Core.Claims;
+using BorderMap.Core.Queries;
+using BorderMap.Storage.GeoPackage;
+using BorderMap.Storage.Writes;
+using Microsoft.Data.Sqlite;
+
+namespace BorderMap.Storage.Tests;
+
+/// <summary>
+/// A GeoPackage import large beside its store writes its claims without the indexes it does not
+/// read and builds them at its end; when no other program has the file open it writes under the
+/// rollback journal rather than the write-ahead log. Afterwards every index is back as defined,
+/// the file is in WAL mode again while the store is open and passes GDAL's validator once closed;
+/// a failed import leaves every index and no claim; with another program reading the file the
+/// import keeps the log, and that program reads the claims once it is done.
+/// </summary>
+public sealed class GeoPackageBulkImportTests : IDisposable
+{
+    /// <summary>The word only this test's imported claims carry in their note (constructed text).</summary>
+    private const string ImportWord = "bulkloadmarker";
+
+    private readonly TemporaryFolder _folder = new();
+
+    /// <summary>More than one chunk: the first is written before the last is read.</summary>
+    private static int ImportedCount => ChunkedImport.ChunkSize + 7;
+
+    [Fact]
+    public async Task A_large_import_alone_on_the_file_skips_the_log_and_rebuilds_every_index_as_defined()
+    {
+        var path = _folder.NewFile(".gpkg");
+        var journals = new JournalsDuringImport(path);
+        await using (var store = GeoPackageClaimStore.Open(path, TestData.Geodata.Areas, TestData.Seed))
+        {
+            var before = Indexes(path);
+
+            var report = await store.ImportAsync(Drafts("large", ImportedCount), new ImportOptions(Progress: journals));
+
+            Assert.Equal(ImportedCount, report.Created);
+            Assert.Equal([(Log: false, Journal: true)], journals.Seen.Distinct());
+            Assert.Equal(before, Indexes(path));
+            Assert.Equal("wal", JournalMode(path));
+            Assert.Equal(ImportedCount, (await store.QueryAsync(new ClaimFilter { Text = ImportWord })).Count);
+        }
+
+        var (valid, validation, errors) = await ExternalTool.Run("python3", ExternalTool.ValidateGpkg, "-k", "--extra", "--warning-as-error", path);
+        Assert.True(valid == 0, validation + errors);
+    }
+
+    [Fact]
+    public async Task A_large_import_that_fails_after_writing_a_chunk_leaves_every_index_and_no_claim()
+    {
+        var path = _folder.NewFile(".gpkg");
+        await using var store = GeoPackageClaimStore.Open(path, TestData.Geodata.Areas, TestData.Seed);
+        var before = Indexes(path);
+        var drafts = Drafts("failing", ImportedCount).Select((d, i) => i == ImportedCount - 1 ? d.With(c => c with { Category = "rumour" }) : d);
+
+        await Assert.ThrowsAsync<ImportRejectedException>(() => store.ImportAsync(drafts, new ImportOptions()));
+
+        Assert.Equal(before, Indexes(path));
+        Assert.False(File.Exists(path + "-journal"), "no journal is left beside the store");
+        Assert.Equal("wal", JournalMode(path));
+        Assert.Null(await store.FindClaimAsync("failing-0"));
+        Assert.Empty(await store.QueryAsync(new ClaimFilter { Text = ImportWord }));
+    }
+
+    [Fact]
+    public async Task An_import_while_another_program_reads_the_file_keeps_the_log_and_that_program_reads_the_claims_after()
+    {
+        var path = _folder.NewFile(".gpkg");
+        var journals = new JournalsDuringImport(path);
+        await using var store = GeoPackageClaimStore.Open(path, TestData.Geodata.Areas, TestData.Seed);
+        // As QGIS showing the layer would: the file open, read now and then.
+        using var other = Open(path);
+        var claimsBefore = (long)Scalar(other, "SELECT count(*) FROM claims")!;
+
+        await store.ImportAsync(Drafts("shared", ImportedCount), new ImportOptions(Progress: journals));
+
+        Assert.Equal([(Log: true, Journal: false)], journals.Seen.Distinct());
+        Assert.Equal(claimsBefore + ImportedCount, (long)Scalar(other, "SELECT count(*) FROM claims")!);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    /// <summary>Valid claims on a grid across the Panj, each carrying <see cref="ImportWord"/> in its note.</summary>
+    private static IEnumerable<ClaimDraft> Drafts(string prefix, int count) =>
+        Enumerable.Range(0, count).Select(i => TestData.PointDraft($"{prefix}-{i}", lon: 69.0 + (i % 80) * 0.05, lat: 36.5 + (i / 80) * 0.03)
+            .With(d => d with { Note = $"Constructed claim, marked {ImportWord}." }));
+
+    /// <summary>Every index of the file with its definition, as <c>sqlite_master</c> lists them.</summary>
+    private static List<string> Indexes(string path)
+    {
+        using var connection = Open(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name || ': ' || coalesce(sql, 'constraint of ' || tbl_name) FROM sqlite_master WHERE type = 'index' ORDER BY name";
+        using var reader = command.ExecuteReader();
+        var indexes = new List<string>();
+        while (reader.Read())
+        {
+            indexes.Add(reader.GetString(0));
+        }
+
+        return indexes;
+    }
+
+    private static string JournalMode(string path)
+    {
+        using var connection = Open(path);
+        return (string)Scalar(connection, "PRAGMA journal_mode")!;
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static SqliteConnection Open(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>At each progress report of an import, which of SQLite's two journals lies beside the file: the write-ahead log, the rollback journal.</summary>
+    private sealed class JournalsDuringImport(string path) : IProgress<int>
+    {
+        public List<(bool Log, bool Journal)> Seen { get; } = [];
+
+        public void Report(int value) => Seen.Add((File.Exists(path + "-wal"), File.Exists(path + "-journal")));
+    }
+}
