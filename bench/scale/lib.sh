@@ -215,3 +215,24 @@ print_ab_tables() {
     done
   done
 }
+
+# For the A/B scripts: "rounds" rounds of turns, per backend build A then build B, each serving
+# that backend's store (from import_stores) while it runs the given command, which sees round,
+# backend, app, url, server_pid and rows; after each round, the caller's after_round if it has one.
+ab_turns() {
+  local b i
+  for ((round = 1; round <= rounds; round++)); do
+    for b in "${!backends[@]}"; do
+      backend=${backends[b]}
+      for i in 0 1; do
+        rows="$work/rows-$backend-$i.md"
+        row "round $round: load average before" "$(cut -d' ' -f1-3 /proc/loadavg)"
+        app=${apps[i]}
+        serve "${stores[b]}" "$size"
+        "$@"
+        stop_server
+      done
+    done
+    if declare -F after_round > /dev/null; then after_round; fi
+  done
+}

@@ -36,39 +36,36 @@ requests=$(( $(wc -l < "$work/queries.txt") + 50 ))
 
 import_stores "${apps[0]}" page
 
-for ((round = 1; round <= rounds; round++)); do
-  for b in "${!backends[@]}"; do
-    backend=${backends[b]}
-    for i in 0 1; do
-      rows="$work/rows-$backend-$i.md"
-      row "round $round: load average before" "$(cut -d' ' -f1-3 /proc/loadavg)"
-      app=${apps[i]}
-      serve "${stores[b]}" "$size"
-      [[ "$backend" == postgis ]] && pg_cpu_delta > /dev/null
-      before=$(cpu_seconds "$server_pid")
-      rows_from "$bench" api "$url" "$work/queries.txt" full
-      cpu=$(difference "$(cpu_seconds "$server_pid")" "$before")
-      row "round $round: server CPU, whole / per request" "$cpu s / $(awk -v c="$cpu" -v n="$requests" 'BEGIN { printf "%.1f ms", c * 1000 / n }')"
-      if [[ "$backend" == postgis ]]; then
-        pg=$(pg_cpu_delta)
-        row "round $round: PostgreSQL CPU, whole / per request" "$pg / $(awk -v c="${pg% s}" -v n="$requests" 'BEGIN { printf "%.1f ms", c * 1000 / n }')"
-      fi
-      if [[ -n "${AB_TILES:-}" ]]; then
-        postmaster=-
-        [[ "$backend" == postgis ]] && postmaster=$(head -1 "$work/pg/postmaster.pid")
-        for tile_query in "" ${AB_TILE_QUERY:-}; do
-          timeout -k 10 "$step_limit" python3 bench/scale/tiles_by_zoom.py "$url" "$server_pid" "$postmaster" "$AB_TILES" "$tile_query" | sed "s/^| /| round $round: /" | tee -a "$rows"
-        done
-      fi
-      stop_server
-    done
-  done
-  if [[ " ${backends[*]} " == *" postgis "* ]]; then
-    rows="$work/peer.md"
-    row "round $round: load average before the peer" "$(cut -d' ' -f1-3 /proc/loadavg)"
-    rows_from "$bench" psql-timing "$(libpq page)" "$work/queries.txt" 200
+# One turn: the planned pages with the server's (and PostgreSQL's) CPU per request, then the tiles if asked for.
+page_turn() {
+  [[ "$backend" == postgis ]] && pg_cpu_delta > /dev/null
+  local before cpu pg
+  before=$(cpu_seconds "$server_pid")
+  rows_from "$bench" api "$url" "$work/queries.txt" full
+  cpu=$(difference "$(cpu_seconds "$server_pid")" "$before")
+  row "round $round: server CPU, whole / per request" "$cpu s / $(awk -v c="$cpu" -v n="$requests" 'BEGIN { printf "%.1f ms", c * 1000 / n }')"
+  if [[ "$backend" == postgis ]]; then
+    pg=$(pg_cpu_delta)
+    row "round $round: PostgreSQL CPU, whole / per request" "$pg / $(awk -v c="${pg% s}" -v n="$requests" 'BEGIN { printf "%.1f ms", c * 1000 / n }')"
   fi
-done
+  if [[ -n "${AB_TILES:-}" ]]; then
+    local postmaster=- tile_query
+    [[ "$backend" == postgis ]] && postmaster=$(head -1 "$work/pg/postmaster.pid")
+    for tile_query in "" ${AB_TILE_QUERY:-}; do
+      timeout -k 10 "$step_limit" python3 bench/scale/tiles_by_zoom.py "$url" "$server_pid" "$postmaster" "$AB_TILES" "$tile_query" | sed "s/^| /| round $round: /" | tee -a "$rows"
+    done
+  fi
+}
+
+# After each round: the psql peer runs the page SQL on the same PostGIS store.
+after_round() {
+  [[ " ${backends[*]} " == *" postgis "* ]] || return 0
+  rows="$work/peer.md"
+  row "round $round: load average before the peer" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  rows_from "$bench" psql-timing "$(libpq page)" "$work/queries.txt" 200
+}
+
+ab_turns page_turn
 
 print_ab_tables
 if [[ -f "$work/peer.md" ]]; then printf '\n## peer\n\n'; cat "$work/peer.md"; fi

@@ -51,22 +51,15 @@ regions() {
 
 import_stores "${apps[0]}" edits
 
-for ((round = 1; round <= rounds; round++)); do
-  for b in "${!backends[@]}"; do
-    backend=${backends[b]}
-    for i in 0 1; do
-      rows="$work/rows-$backend-$i.md"
-      row "round $round: load average before" "$(cut -d' ' -f1-3 /proc/loadavg)"
-      app=${apps[i]}
-      serve "${stores[b]}" "$size"
-      measured "$edits" "round $round: title edits (GET + PUT)" edits_of "$edits" title
-      measured $((edits / 2)) "round $round: moving edits (GET + PUT)" edits_of $((edits / 2)) move
-      measured 100 "round $round: region panel" regions
-      measured "$mixed" "round $round: mixed load, 2 clients" rows_from "$bench" mixed "$url" "$size" "$work/queries.txt" "$mixed" 120 2
-      row "round $round: load average after" "$(cut -d' ' -f1-3 /proc/loadavg)"
-      stop_server
-    done
-  done
-done
+# One turn: the edits, the region panels and the mixed load, each with its CPU per request.
+edit_turn() {
+  measured "$edits" "round $round: title edits (GET + PUT)" edits_of "$edits" title
+  measured $((edits / 2)) "round $round: moving edits (GET + PUT)" edits_of $((edits / 2)) move
+  measured 100 "round $round: region panel" regions
+  measured "$mixed" "round $round: mixed load, 2 clients" rows_from "$bench" mixed "$url" "$size" "$work/queries.txt" "$mixed" 120 2
+  row "round $round: load average after" "$(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+ab_turns edit_turn
 
 print_ab_tables
