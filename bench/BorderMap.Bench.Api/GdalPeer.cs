@@ -24,11 +24,11 @@ internal static class GdalPeer
         return Time("psql -c against PostGIS (whole process)", queryFile, count, query => ("psql", ["-X", "-q", "-o", "/dev/null", "-d", database, "-c", StoreSql(query)]));
     }
 
-    /// <summary>What the PostGIS store runs for a bbox + date filter (see PostGisQuery), with the values written in.</summary>
-    internal static string StoreSql(Query q)
+    /// <summary>What the PostGIS store runs for a bbox + date filter (see PostGisQuery), with the values written in: a page of whole claims selects <paramref name="columns"/>.</summary>
+    internal static string StoreSql(Query q, string columns = "id, data, geom")
     {
         var box = string.Create(CultureInfo.InvariantCulture, $"ST_MakeEnvelope({q.MinLon}, {q.MinLat}, {q.MaxLon}, {q.MaxLat}, 4326)");
-        return $"SELECT id, data, geom FROM claims WHERE geom && {box} AND ST_Intersects(geom, {box}) AND period && daterange('{q.From}', '{q.To}', '[]') ORDER BY fid";
+        return $"SELECT {columns} FROM claims WHERE geom && {box} AND ST_Intersects(geom, {box}) AND period && daterange('{q.From}', '{q.To}', '[]') ORDER BY fid";
     }
 
     private static string[] Box(Query query) => [.. new[] { query.MinLon, query.MinLat, query.MaxLon, query.MaxLat }.Select(v => v.ToString(CultureInfo.InvariantCulture))];

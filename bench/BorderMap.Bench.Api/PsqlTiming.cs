@@ -15,14 +15,14 @@ internal static partial class PsqlTiming
 {
     private const int WarmUp = 10;
 
-    /// <summary><paramref name="database"/> is a libpq connection string.</summary>
-    public static int Measure(string database, string queryFile, int count)
+    /// <summary><paramref name="database"/> is a libpq connection string; <paramref name="columns"/> what the SQL selects (a store keeps its page items in <c>page_json</c>).</summary>
+    public static int Measure(string database, string queryFile, int count, string columns = "id, data, geom")
     {
         var queries = QueryPlan.Read(queryFile).Take(count).ToList();
         var script = new StringBuilder("\\timing on\n");
         foreach (var query in queries.Take(WarmUp).Concat(queries))
         {
-            script.Append(GdalPeer.StoreSql(query)).Append(" LIMIT 500;\n");
+            script.Append(GdalPeer.StoreSql(query, columns)).Append(" LIMIT 500;\n");
         }
 
         var start = new ProcessStartInfo("psql") { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
@@ -42,7 +42,7 @@ internal static partial class PsqlTiming
         }
 
         var times = TimingLine().Matches(output).Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Skip(WarmUp).ToList();
-        Console.WriteLine($"| psql, one session, the store's bbox+date SQL with LIMIT 500 (\\timing) | {Percentiles.Summary(times)} |");
+        Console.WriteLine($"| psql, one session, the store's bbox+date SQL with LIMIT 500 (\\timing), SELECT {columns} | {Percentiles.Summary(times)} |");
         return 0;
     }
 

@@ -10,6 +10,8 @@
 #   APP_A, APP_B: bordermap executables (e.g. built from two commits); the load tool is built here.
 #   PAGE_DENSITY=D widens every planned box by √D about its centre, so that N claims give a page as
 #   many candidates as D × N claims would (at D × N = 1,000,000 a page is full: 500 claims).
+#   PAGE_PEER_COLUMNS="page_json, fid" also runs the psql peer selecting those columns (a store that
+#   keeps each claim's page item ready, schema 16), beside the one selecting id, data, geom.
 #   AB_TILES=K also times K single tiles per zoom 4–12 in each turn (bench/scale/tiles_by_zoom.py),
 #   without and with AB_TILE_QUERY (e.g. from=2021-07-01&to=2021-07-31), after the pages.
 set -euo pipefail
@@ -63,6 +65,7 @@ after_round() {
   rows="$work/peer.md"
   row "round $round: load average before the peer" "$(cut -d' ' -f1-3 /proc/loadavg)"
   rows_from "$bench" psql-timing "$(libpq page)" "$work/queries.txt" 200
+  if [[ -n "${PAGE_PEER_COLUMNS:-}" ]]; then rows_from "$bench" psql-timing "$(libpq page)" "$work/queries.txt" 200 "$PAGE_PEER_COLUMNS"; fi
 }
 
 ab_turns page_turn

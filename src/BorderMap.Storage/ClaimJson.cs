@@ -1,19 +1,11 @@
-using BorderMap.Core.Claims;
-using NetTopologySuite.Geometries;
-
 namespace BorderMap.Storage;
 
 /// <summary>
-/// A claim of a page as the store holds it, for answers that copy its data through instead of
-/// decoding and encoding it again: <see cref="Data"/> is one UTF-8 JSON object with the members of
-/// <see cref="ClaimData"/>, camelCase, in their declared order (<see cref="ClaimDataJson"/>), beside
-/// the claim's geometry and the anchor its marker is drawn at.
+/// A claim of a page as the store keeps it ready for answers that copy it through: the UTF-8
+/// GeoJSON Feature that <c>GET /api/claims/{id}</c> answers for it (<see cref="ClaimPageJson"/>),
+/// written with the claim.
 /// </summary>
-public sealed record ClaimJson(string Id, ReadOnlyMemory<byte> Data, Geometry Geometry, Point Anchor)
-{
-    /// <summary>The claim decoded, for the few uses that need its values (a cursor's key, a measured check).</summary>
-    public Claim ToClaim() => new(Id, ClaimDataJson.Decode(Data.Span), Geometry, Anchor);
-}
+public sealed record ClaimJson(ReadOnlyMemory<byte> Feature);
 
-/// <summary>One page of claims as stored JSON, in the order asked for, and the cursor of the next page (null on the last).</summary>
+/// <summary>One page of claims as their stored features, in the order asked for, and the cursor of the next page (null on the last).</summary>
 public sealed record ClaimJsonPage(IReadOnlyList<ClaimJson> Claims, ClaimCursor? Next);

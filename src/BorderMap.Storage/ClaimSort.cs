@@ -51,13 +51,16 @@ public readonly record struct ClaimSort(ClaimSortField Field, bool Descending)
     }
 
     /// <summary>The value of this sort's field in a claim, as the stores keep it.</summary>
-    public string KeyOf(Claim claim) => Field switch
+    public string KeyOf(Claim claim) => KeyOf(claim.Data);
+
+    /// <summary>The value of this sort's field in a claim's data.</summary>
+    public string KeyOf(ClaimData data) => Field switch
     {
-        ClaimSortField.Date => claim.Data.EventDate,
-        ClaimSortField.Place => claim.Data.Place,
-        ClaimSortField.Title => claim.Data.Title,
-        ClaimSortField.Category => claim.Data.Category,
-        ClaimSortField.Status => claim.Data.Status,
+        ClaimSortField.Date => data.EventDate,
+        ClaimSortField.Place => data.Place,
+        ClaimSortField.Title => data.Title,
+        ClaimSortField.Category => data.Category,
+        ClaimSortField.Status => data.Status,
         _ => string.Empty,
     };
 }

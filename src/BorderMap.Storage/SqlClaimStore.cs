@@ -40,13 +40,13 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     public async Task<ClaimPage> PageAsync(ClaimFilter filter, ClaimSort sort, ClaimCursor? after, int limit, CancellationToken cancel = default)
     {
-        var (claims, next) = await Page(filter, sort, after, limit, json => json.ToClaim(), claim => claim, cancel);
+        var (claims, next) = await Page(filter, sort, after, limit, ReadClaims, claim => claim.Data, cancel);
         return new ClaimPage(claims, next);
     }
 
     public async Task<ClaimJsonPage> JsonPageAsync(ClaimFilter filter, ClaimSort sort, ClaimCursor? after, int limit, CancellationToken cancel = default)
     {
-        var (claims, next) = await Page(filter, sort, after, limit, json => json, json => json.ToClaim(), cancel);
+        var (claims, next) = await Page(filter, sort, after, limit, ReadFeatures, json => ClaimPageJson.Data(json.Feature), cancel);
         return new ClaimJsonPage(claims, next);
     }
 
@@ -123,11 +123,14 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     private protected abstract Claim? ReadClaim(string id);
 
-    /// <summary>Up to <paramref name="limit"/> claims that meet the query with a position after <paramref name="after"/>, by position, each read as <see cref="ClaimJson"/> and finished by <paramref name="finish"/>.</summary>
-    private protected abstract IReadOnlyList<(long Position, T Claim)> ReadClaims<T>(ClaimQuery query, long after, int limit, Func<ClaimJson, T> finish);
+    /// <summary>
+    /// Up to <paramref name="limit"/> claims that meet the query, in the keyset's order after its
+    /// cursor (in creation order: by position after the cursor's), decoded, with their positions.
+    /// </summary>
+    private protected abstract IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, ClaimKeyset keyset, int limit);
 
-    /// <summary>Up to <paramref name="limit"/> claims that meet the query, in the keyset's order after its cursor, finished as in <see cref="ReadClaims{T}"/>.</summary>
-    private protected abstract IReadOnlyList<(long Position, T Claim)> ReadSortedClaims<T>(ClaimQuery query, ClaimKeyset keyset, int limit, Func<ClaimJson, T> finish);
+    /// <summary>The claims <see cref="ReadClaims"/> reads, each as its stored page item (<see cref="ClaimPageJson"/>), not decoded.</summary>
+    private protected abstract IReadOnlyList<(long Position, ClaimJson Claim)> ReadFeatures(ClaimQuery query, ClaimKeyset keyset, int limit);
 
     /// <summary>The ids and categories of the first <paramref name="limit"/> claims that meet the query, in creation order.</summary>
     private protected abstract IReadOnlyList<ClaimCategory> ReadCategories(ClaimQuery query, int limit);
@@ -146,11 +149,11 @@ public abstract partial class SqlClaimStore : IClaimStore
     private protected abstract IReadOnlyList<QuoteAnchor> ReadAnchors(string sourceId, string afterClaimId, int limit);
 
     /// <summary>
-    /// A keyset page of claims, each finished from its stored JSON into <typeparamref name="T"/>
-    /// while its row is read (so a row that cannot be finished is skipped as malformed).
-    /// <paramref name="whole"/> decodes the last one for the next cursor's sort key.
+    /// A keyset page of claims, read by <paramref name="read"/> (a row that cannot be read is skipped
+    /// as malformed); <paramref name="data"/> gives the last one's data for the next cursor's sort key.
     /// </summary>
-    private Task<(List<T> Claims, ClaimCursor? Next)> Page<T>(ClaimFilter filter, ClaimSort sort, ClaimCursor? after, int limit, Func<ClaimJson, T> finish, Func<T, Claim> whole, CancellationToken cancel)
+    private Task<(List<T> Claims, ClaimCursor? Next)> Page<T>(
+        ClaimFilter filter, ClaimSort sort, ClaimCursor? after, int limit, Func<ClaimQuery, ClaimKeyset, int, IReadOnlyList<(long Position, T Claim)>> read, Func<T, ClaimData> data, CancellationToken cancel)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, IClaimStore.MaxPageSize);
@@ -164,13 +167,11 @@ public abstract partial class SqlClaimStore : IClaimStore
         {
             // One more than asked tells whether there is a next page without a second query.
             var skipped = MalformedRows.SkippedOnThisThread;
-            var rows = sort == ClaimSort.Created
-                ? ReadClaims(query, after?.Position ?? 0, limit + 1, finish)
-                : ReadSortedClaims(query, new ClaimKeyset(sort, after), limit + 1, finish);
+            var rows = read(query, new ClaimKeyset(sort, after), limit + 1);
             var page = rows.Take(limit).ToList();
             // A malformed row skipped in this read leaves the page short although more may follow it.
             var more = rows.Count > limit || (MalformedRows.SkippedOnThisThread > skipped && page.Count > 0);
-            ClaimCursor? next = more ? new ClaimCursor(page[^1].Position, sort, sort.KeyOf(whole(page[^1].Claim))) : null;
+            ClaimCursor? next = more ? new ClaimCursor(page[^1].Position, sort, sort.KeyOf(data(page[^1].Claim))) : null;
             return (page.ConvertAll(r => r.Claim), next);
         }, cancel);
     }

@@ -41,6 +41,9 @@ public sealed class GeoPackageStoreTests : ClaimStoreContract, IDisposable
     protected override Task ForgetRegionFiltersAsync() => ExecuteAsync(
         "ALTER TABLE claim_areas DROP COLUMN start_day; ALTER TABLE claim_areas DROP COLUMN end_day; UPDATE bordermap_schema SET version = 2;");
 
+    /// <summary>Drops <c>claim_pages</c> and marks the derived tables as of before it was there.</summary>
+    protected override Task ForgetPageItemsAsync() => ExecuteAsync("DROP TABLE claim_pages; UPDATE bordermap_schema SET version = 3;");
+
     protected override Task ForgetEventDerivationAsync() => ExecuteAsync(
         "DROP INDEX events_by_status; ALTER TABLE events DROP COLUMN status; ALTER TABLE events DROP COLUMN independent_sources; " +
         "DROP TRIGGER event_extents_insert; DROP TRIGGER event_extents_update; DROP TRIGGER event_extents_delete; DROP TABLE event_extents;");

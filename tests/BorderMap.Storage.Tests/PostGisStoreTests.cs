@@ -57,6 +57,10 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
             $"DELETE FROM schema_version WHERE version = {copies}");
     }
 
+    /// <summary>Drops <c>claims.page_json</c> (and with it its index) and undoes migration 16, so that reopening applies it again.</summary>
+    protected override Task ForgetPageItemsAsync() =>
+        ExecuteAsync($"ALTER TABLE claims DROP COLUMN page_json; DELETE FROM schema_version WHERE version = {VersionOf(PageJsonMigration.Sql)}");
+
     protected override async Task ForgetEventDerivationAsync()
     {
         await ExecuteAsync("ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; DELETE FROM schema_version WHERE version = 12");

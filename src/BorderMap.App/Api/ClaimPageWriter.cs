@@ -1,6 +1,5 @@
 using System.IO.Pipelines;
 using System.Text.Json;
-using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,8 +7,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace BorderMap.App.Api;
 
 /// <summary>
-/// Writes one page of <c>GET /api/claims</c>: a GeoJSON FeatureCollection of whole claims
-/// (<see cref="ClaimFeatureWriter"/>, their stored data copied through) or lean markers
+/// Writes one page of <c>GET /api/claims</c>: a GeoJSON FeatureCollection of whole claims (each
+/// the feature <c>GET /api/claims/{id}</c> answers, stored with the claim and copied through as it
+/// is, <see cref="ClaimJson"/>) or lean markers
 /// (<see cref="MarkerWriter"/>), with a top-level <c>next</c> member, the cursor of the following
 /// page (null on the last). Written with a Utf8JsonWriter into a pipe over the response and sent
 /// every <see cref="FlushThreshold"/> bytes, so even a page of 5,000 claims never becomes one big buffer.
@@ -18,13 +18,14 @@ internal static class ClaimPageWriter
 {
     private const int FlushThreshold = 32_768;
 
-    public static PushStreamHttpResult Features(ClaimJsonPage page, AreaCatalog areas) =>
-        TypedResults.Stream(body => WriteAsync(body, page.Claims, page.Next, (json, pipe, claim) => ClaimFeatureWriter.Write(json, pipe, claim, areas)), GeoJsonWriter.ContentType);
+    // The stored bytes were written by the store's own JSON writer: checking them again would read every byte twice.
+    public static PushStreamHttpResult Features(ClaimJsonPage page) =>
+        TypedResults.Stream(body => WriteAsync(body, page.Claims, page.Next, (json, claim) => json.WriteRawValue(claim.Feature.Span, skipInputValidation: true)), GeoJsonWriter.ContentType);
 
     public static PushStreamHttpResult Markers(ClaimPage page) =>
-        TypedResults.Stream(body => WriteAsync(body, page.Claims, page.Next, (json, _, claim) => MarkerWriter.Write(json, claim)), GeoJsonWriter.ContentType);
+        TypedResults.Stream(body => WriteAsync(body, page.Claims, page.Next, MarkerWriter.Write), GeoJsonWriter.ContentType);
 
-    private static async Task WriteAsync<T>(Stream body, IReadOnlyList<T> claims, ClaimCursor? next, Action<Utf8JsonWriter, PipeWriter, T> write)
+    private static async Task WriteAsync<T>(Stream body, IReadOnlyList<T> claims, ClaimCursor? next, Action<Utf8JsonWriter, T> write)
     {
         var pipe = PipeWriter.Create(body, new StreamPipeWriterOptions(leaveOpen: true));
         await using (var json = new Utf8JsonWriter(pipe))
@@ -34,7 +35,7 @@ internal static class ClaimPageWriter
             json.WriteStartArray("features");
             foreach (var claim in claims)
             {
-                write(json, pipe, claim);
+                write(json, claim);
                 json.Flush();
                 if (pipe.UnflushedBytes > FlushThreshold)
                 {

@@ -8,7 +8,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// claim's text (title, quote, note) writes its search key alone. A changed summary row goes first
 /// and comes back last: the area and actor rows change while it is absent, and the triggers that
 /// join it (<see cref="DayCountSchema"/>, <see cref="AreaValueSchema"/>) count each combination
-/// once, with the claim's new values, when it comes back.
+/// once, with the claim's new values, when it comes back. Its page item always changes (the version does).
 /// </summary>
 internal sealed partial class ClaimTables
 {
@@ -54,6 +54,7 @@ internal sealed partial class ClaimTables
             Rows.Flush();
         }
 
+        Execute("INSERT OR REPLACE INTO claim_pages (claim_fid, json) VALUES ($fid, $json)", ("$fid", fid), ("$json", record.PageJson));
         if (Scalar("SELECT key FROM claim_search WHERE rowid = $fid", ("$fid", fid)) as string != record.SearchKey)
         {
             Execute("DELETE FROM claim_search WHERE rowid = $fid", ("$fid", fid));

@@ -290,32 +290,38 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private protected override Claim? ReadClaim(string id) =>
         Select($"SELECT {ClaimRows.SelectColumns} FROM claims WHERE id = $id", id, row => Placed(ClaimRows.Read(row))).FirstOrDefault();
 
-    private protected override IReadOnlyList<(long Position, T Claim)> ReadClaims<T>(ClaimQuery query, long after, int limit, Func<ClaimJson, T> finish)
+    private protected override IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, ClaimKeyset keyset, int limit) =>
+        ReadPage(query, keyset, limit, ClaimRows.SelectColumnsOf("c"), pages: false, row => Placed(ClaimRows.Read(row)));
+
+    /// <summary>The page items alone, from <c>claim_pages</c> (<see cref="ClaimPagesUpgrade"/>): one blob a claim, copied through undecoded.</summary>
+    private protected override IReadOnlyList<(long Position, ClaimJson Claim)> ReadFeatures(ClaimQuery query, ClaimKeyset keyset, int limit) =>
+        ReadPage(query, keyset, limit, "j.json", pages: true, row => new ClaimJson(row.IsDBNull(0) ? throw new InvalidDataException("the claim has no row in claim_pages") : (byte[])row[0]));
+
+    /// <summary>
+    /// A keyset page of <paramref name="columns"/> of <c>claims c</c>, or of <c>claim_pages j</c> when
+    /// <paramref name="pages"/> (<see cref="GeoPackageQuery.PageSource"/>), and the fid (selected last).
+    /// </summary>
+    private List<(long Position, T Claim)> ReadPage<T>(ClaimQuery query, ClaimKeyset keyset, int limit, string columns, bool pages, Func<SqliteDataReader, T> read)
     {
         var sql = GeoPackageQuery.Of(query);
-        sql.Parameters["$after"] = after;
         sql.Parameters["$limit"] = limit;
-        return Read(sql, connection => SqliteRows.Select(
-            connection,
-            $"SELECT {ClaimRows.SelectColumnsOf("c")}, c.fid FROM {sql.PageSource()} LIMIT $limit",
-            sql.Parameters,
-            row => (row.GetInt64(ClaimRows.SelectColumnCount), finish(ClaimRowJson.Read(row)))));
+        string select;
+        if (keyset.Sort == ClaimSort.Created)
+        {
+            sql.Parameters["$after"] = keyset.Position;
+            select = $"SELECT {columns}, s.claim_fid FROM {sql.PageSource(pages)} LIMIT $limit";
+        }
+        else
+        {
+            sql.Parameters["$" + ClaimKeyset.KeyParameter] = keyset.Key;
+            sql.Parameters["$" + ClaimKeyset.PositionParameter] = keyset.Position;
+            select = sql.SortedPage(keyset, columns, pages);
+        }
+
+        return Read(sql, connection => SqliteRows.Select(connection, select, sql.Parameters, row => (row.GetInt64(row.FieldCount - 1), read(row))));
     }
 
-    private protected override IReadOnlyList<(long Position, T Claim)> ReadSortedClaims<T>(ClaimQuery query, ClaimKeyset keyset, int limit, Func<ClaimJson, T> finish)
-    {
-        var sql = GeoPackageQuery.Of(query);
-        sql.Parameters["$" + ClaimKeyset.KeyParameter] = keyset.Key;
-        sql.Parameters["$" + ClaimKeyset.PositionParameter] = keyset.Position;
-        sql.Parameters["$limit"] = limit;
-        return Read(sql, connection => SqliteRows.Select(
-            connection,
-            sql.SortedPage(keyset, ClaimRows.SelectColumnsOf("c")),
-            sql.Parameters,
-            row => (row.GetInt64(ClaimRows.SelectColumnCount), finish(ClaimRowJson.Read(row)))));
-    }
-
-    /// <summary>As the first page of <see cref="ReadClaims{T}"/>: the category from <c>claim_summary</c>, the id from the claim row, its data and geometry not decoded.</summary>
+    /// <summary>As the first page of <see cref="ReadClaims"/>: the category from <c>claim_summary</c>, the id from the claim row, its data and geometry not decoded.</summary>
     private protected override IReadOnlyList<ClaimCategory> ReadCategories(ClaimQuery query, int limit)
     {
         var sql = GeoPackageQuery.Of(query);
@@ -367,6 +373,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         using var transaction = connection.BeginTransaction();
         ClaimPeriodUpgrade.Apply(connection, transaction);
         AreaDaysUpgrade.Apply(connection, transaction);
+        ClaimPagesUpgrade.Apply(connection, transaction, Writes.PageJson, Placed);
         CountTables.Apply(connection, transaction);
         MonthRollupSchema.Apply(connection, transaction);
         using (var command = connection.CreateCommand())

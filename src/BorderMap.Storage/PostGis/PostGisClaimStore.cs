@@ -106,35 +106,45 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     private protected override Claim? ReadClaim(string id) =>
         Rows($"SELECT {PostGisTables.ClaimColumns} FROM claims WHERE id = @id", [new("id", id)], r => Placed(PostGisTables.ReadClaim(r))).FirstOrDefault();
 
-    /// <summary>A keyset page: the claims after a position, in creation order, by the primary key or the filter's indexes.</summary>
-    private protected override IReadOnlyList<(long Position, T Claim)> ReadClaims<T>(ClaimQuery query, long after, int limit, Func<ClaimJson, T> finish)
-    {
-        var where = PostGisQuery.Of(query);
-        where.Add("c.fid > @after", new NpgsqlParameter("after", after));
-        where.Parameters.Add(new NpgsqlParameter("limit", limit));
-        return Rows(
-            $"SELECT {PostGisTables.ClaimJsonColumns}, c.fid FROM claims c {where.Where} ORDER BY c.fid LIMIT @limit",
-            where.Parameters,
-            r => (r.GetInt64(3), finish(PostGisTables.ReadClaimJson(r))));
-    }
+    private protected override IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, ClaimKeyset keyset, int limit) =>
+        ReadPage(query, keyset, limit, PostGisTables.PagedClaimColumns, PostGisTables.ReadPagedClaim);
 
-    /// <summary>A sorted keyset page: the claims after the cursor's (key, fid), by the sort's index (migration 8).</summary>
-    private protected override IReadOnlyList<(long Position, T Claim)> ReadSortedClaims<T>(ClaimQuery query, ClaimKeyset keyset, int limit, Func<ClaimJson, T> finish)
+    /// <summary>
+    /// The page items alone: the one column a page sends, beside the position. Nothing of the claim
+    /// is decoded or converted, in the database (no <c>jsonb</c> or geometry output) or here.
+    /// </summary>
+    private protected override IReadOnlyList<(long Position, ClaimJson Claim)> ReadFeatures(ClaimQuery query, ClaimKeyset keyset, int limit) =>
+        ReadPage(query, keyset, limit, "c.page_json", PostGisTables.ReadPageJson);
+
+    /// <summary>
+    /// A keyset page of <paramref name="columns"/> and the position (selected last): in creation order the
+    /// claims after the cursor's position, by the primary key or the filter's indexes; in a sort's order
+    /// those after the cursor's (key, fid), by the sort's index (migration 8).
+    /// </summary>
+    private List<(long Position, T Claim)> ReadPage<T>(ClaimQuery query, ClaimKeyset keyset, int limit, string columns, Func<NpgsqlDataReader, T> read)
     {
         var where = PostGisQuery.Of(query);
-        if (keyset.Condition(PostGisQuery.SortKeys, "c.fid", '@') is { } after)
+        string order;
+        if (keyset.Sort == ClaimSort.Created)
         {
-            where.Add(after, new NpgsqlParameter(ClaimKeyset.KeyParameter, keyset.Key), new NpgsqlParameter(ClaimKeyset.PositionParameter, keyset.Position));
+            where.Add("c.fid > @after", new NpgsqlParameter("after", keyset.Position));
+            order = "ORDER BY c.fid";
+        }
+        else
+        {
+            if (keyset.Condition(PostGisQuery.SortKeys, "c.fid", '@') is { } after)
+            {
+                where.Add(after, new NpgsqlParameter(ClaimKeyset.KeyParameter, keyset.Key), new NpgsqlParameter(ClaimKeyset.PositionParameter, keyset.Position));
+            }
+
+            order = keyset.OrderBy(PostGisQuery.SortKeys, "c.fid");
         }
 
         where.Parameters.Add(new NpgsqlParameter("limit", limit));
-        return Rows(
-            $"SELECT {PostGisTables.ClaimJsonColumns}, c.fid FROM claims c {where.Where} {keyset.OrderBy(PostGisQuery.SortKeys, "c.fid")} LIMIT @limit",
-            where.Parameters,
-            r => (r.GetInt64(3), finish(PostGisTables.ReadClaimJson(r))));
+        return Rows($"SELECT {columns}, c.fid FROM claims c {where.Where} {order} LIMIT @limit", where.Parameters, r => (r.GetInt64(r.FieldCount - 1), read(r)));
     }
 
-    /// <summary>As the first page of <see cref="ReadClaims{T}"/>, by the same plan, selecting two narrow columns: the claims' <c>jsonb</c> and geometry are neither read nor sent.</summary>
+    /// <summary>As the first page of <see cref="ReadClaims"/>, by the same plan, selecting two narrow columns: the claims' <c>jsonb</c> and geometry are neither read nor sent.</summary>
     private protected override IReadOnlyList<ClaimCategory> ReadCategories(ClaimQuery query, int limit)
     {
         var where = PostGisQuery.Of(query);
@@ -217,7 +227,7 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         }
         else
         {
-            PostGisBackfill.Run(postgis, Writes.Record);
+            PostGisBackfill.Run(postgis, Writes);
         }
 
         return true;

@@ -67,7 +67,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     private const string InsertSql =
         $"INSERT INTO claims ({InsertedColumns}) " +
         "VALUES (@id, @version, @geom, @title, @category, @status, @event_date, @end_date, @source, @created_at, @updated_at, @data, " +
-        "@search_key, @anchor, @geo_precision, @actors, @actor_keys, @area_ids, @period) ON CONFLICT (id) DO NOTHING";
+        "@search_key, @anchor, @geo_precision, @actors, @actor_keys, @area_ids, @period, @page_json) ON CONFLICT (id) DO NOTHING";
 
     /// <summary>
     /// <paramref name="claimWrite"/> (one claim's <c>INSERT</c> or version-checked <c>UPDATE</c>), its
@@ -93,10 +93,10 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
 
     /// <summary>The columns a claim row is written with: its fields, its data, and the values derived from it (<see cref="ClaimRecord"/>).</summary>
     private const string InsertedColumns =
-        "id, version, geom, title, category, status, event_date, end_date, source, created_at, updated_at, data, search_key, anchor, geo_precision, actors, actor_keys, area_ids, period";
+        "id, version, geom, title, category, status, event_date, end_date, source, created_at, updated_at, data, search_key, anchor, geo_precision, actors, actor_keys, area_ids, period, page_json";
 
     private const string DerivedAssignments =
-        "search_key = @search_key, anchor = @anchor, geo_precision = @geo_precision, actors = @actors, actor_keys = @actor_keys, area_ids = @area_ids, period = @period";
+        "search_key = @search_key, anchor = @anchor, geo_precision = @geo_precision, actors = @actors, actor_keys = @actor_keys, area_ids = @area_ids, period = @period, page_json = @page_json";
 
     private const string UpdateSql =
         "UPDATE claims SET version = @version, geom = @geom, title = @title, category = @category, status = @status, event_date = @event_date, " +
@@ -117,6 +117,17 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             DerivedParameters(r).Append(("id", (object?)r.Id)))));
         WriteAreas(records, replace: true);
     }
+
+    /// <summary>Up to <paramref name="limit"/> claims after position <paramref name="after"/> that have no page item yet (<see cref="PageJsonMigration"/>), with their positions.</summary>
+    public IReadOnlyList<(long Position, Claim Claim)> Unpaged(long after, int limit) =>
+        Rows(
+            $"SELECT {ClaimColumns}, fid FROM claims WHERE fid > @after AND page_json IS NULL ORDER BY fid LIMIT @limit",
+            [("after", after), ("limit", limit)],
+            r => (r.GetInt64(3), Placed(ReadClaim(r))));
+
+    /// <summary>Writes the page items of claims already stored, by position, in one statement.</summary>
+    public void WritePages(IReadOnlyList<long> positions, IReadOnlyList<byte[]> pages) =>
+        Execute("UPDATE claims SET page_json = p.json FROM unnest(@fids, @pages) AS p(fid, json) WHERE claims.fid = p.fid", ("fids", positions.ToArray()), ("pages", pages.ToArray()));
 
     public bool DeleteClaim(string id, int expectedVersion) =>
         Execute("DELETE FROM claims WHERE id = @id AND version = @expected", ("id", id), ("expected", expectedVersion)) == 1;
@@ -244,6 +255,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             writer.Write(PostGisDerived.ActorKeys(d), NpgsqlDbType.Array | NpgsqlDbType.Text);
             writer.Write(record.AreaIds.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
             writer.Write(PostGisDerived.Period(d), NpgsqlDbType.DateRange);
+            writer.Write(record.PageJson, NpgsqlDbType.Bytea);
         }
 
         writer.Complete();
@@ -337,21 +349,21 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
          row.GetFieldValue<Geometry>(2));
 
     /// <summary>
-    /// The columns <see cref="ReadClaimJson"/> reads, of the claims aliased <c>c</c>. The <c>jsonb</c>
+    /// The columns <see cref="ReadPagedClaim"/> reads, of the claims aliased <c>c</c>. The <c>jsonb</c>
     /// is selected as it is, not cast to text: a cast in the select list is computed for every
     /// candidate row before the sort and limit, the binary output only for the rows sent.
     /// </summary>
-    public const string ClaimJsonColumns = "c.id, c.data, c.geom";
+    public const string PagedClaimColumns = "c.id, c.data, c.geom";
 
-    /// <summary>Reads a row selected with <see cref="ClaimJsonColumns"/>: the <c>jsonb</c>'s binary form is a version byte (1) and the JSON text.</summary>
-    public static ClaimJson ReadClaimJson(NpgsqlDataReader row)
+    /// <summary>Reads a row selected with <see cref="PagedClaimColumns"/>: the <c>jsonb</c>'s binary form is a version byte (1) and the JSON text.</summary>
+    public static Claim ReadPagedClaim(NpgsqlDataReader row)
     {
         var id = row.GetString(0);
         using var stream = row.GetStream(1);
-        var stored = ArrayPool<byte>.Shared.Rent((int)stream.Length);
+        var length = (int)stream.Length;
+        var stored = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            var length = (int)stream.Length;
             stream.ReadExactly(stored, 0, length);
             if (length < 1 || stored[0] != JsonbVersion)
             {
@@ -359,13 +371,17 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             }
 
             var geometry = row.GetFieldValue<Geometry>(2);
-            return new ClaimJson(id, ClaimDataJson.Ordered(stored.AsSpan(1, length - 1)), geometry, ClaimPlacer.Anchor(geometry));
+            return new Claim(id, ClaimDataJson.Decode(stored.AsSpan(1, length - 1)), geometry, ClaimPlacer.Anchor(geometry));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(stored);
         }
     }
+
+    /// <summary>Reads a claim's page item (<c>page_json</c>), the first column of the row, as its bytes.</summary>
+    public static ClaimJson ReadPageJson(NpgsqlDataReader row) =>
+        new(row.IsDBNull(0) ? throw new InvalidDataException("claims.page_json is null") : row.GetFieldValue<byte[]>(0));
 
     public static string ActionName(HistoryAction action) => action.ToString().ToLowerInvariant();
 
@@ -413,7 +429,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     [
         ("search_key", record.SearchKey), ("anchor", PostGisDerived.Anchor(record.Claim)), ("geo_precision", (short)record.Claim.Data.GeoPrecision),
         ("actors", PostGisDerived.Actors(record.Claim.Data)), ("actor_keys", PostGisDerived.ActorKeys(record.Claim.Data)), ("area_ids", record.AreaIds.ToArray()),
-        ("period", PostGisDerived.Period(record.Claim.Data)),
+        ("period", PostGisDerived.Period(record.Claim.Data)), ("page_json", record.PageJson),
     ];
 
     private static NpgsqlParameter Parameter(string name, object? value) => value switch

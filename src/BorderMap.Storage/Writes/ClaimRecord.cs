@@ -1,31 +1,39 @@
 using System.Text.Json;
+using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 
 namespace BorderMap.Storage.Writes;
 
 /// <summary>
-/// A placed claim with the values derived from it when it is written, which the stores index:
-/// the areas it belongs to (<see cref="Core.Queries.ClaimAreas"/>) and its search key
-/// (<see cref="Core.Queries.ClaimSearchKey"/>). The anchor is <see cref="Claim.Anchor"/>.
+/// A placed claim with the values derived from it when it is written, which the stores index or
+/// copy out as they are: the areas it belongs to (<see cref="Core.Queries.ClaimAreas"/>), its
+/// search key (<see cref="Core.Queries.ClaimSearchKey"/>) and its page item (<see cref="PageJson"/>).
+/// The anchor is <see cref="Claim.Anchor"/>. An import derives them while it prepares the claim, on the other cores.
 /// </summary>
-public sealed class ClaimRecord(Claim claim, IReadOnlyList<string> areaIds, string searchKey)
+public sealed class ClaimRecord
 {
-    private string? _dataJson;
+    public ClaimRecord(Claim claim, IReadOnlyList<string> areaIds, string searchKey, AreaCatalog areas)
+    {
+        Claim = claim;
+        AreaIds = areaIds;
+        SearchKey = searchKey;
+        DataJson = JsonSerializer.Serialize(claim.Data, ClaimJsonContext.Default.ClaimData);
+        PageJson = ClaimPageJson.Of(claim, DataJson, areas);
+    }
 
-    public Claim Claim { get; } = claim;
+    public Claim Claim { get; }
 
-    public IReadOnlyList<string> AreaIds { get; } = areaIds;
+    public IReadOnlyList<string> AreaIds { get; }
 
-    public string SearchKey { get; } = searchKey;
+    public string SearchKey { get; }
 
     public string Id => Claim.Id;
 
-    /// <summary>
-    /// The claim's data as JSON, serialised once for every use: the history's feature
-    /// (<see cref="FeatureText"/>) and PostGIS's <c>data</c> column. An import computes it while it
-    /// prepares the claim, on the other cores; computing it twice in a race gives the same text.
-    /// </summary>
-    public string DataJson => _dataJson ??= JsonSerializer.Serialize(Claim.Data, ClaimJsonContext.Default.ClaimData);
+    /// <summary>The claim's data as JSON, serialised once for every use: the history's feature (<see cref="FeatureText"/>), the page item, PostGIS's <c>data</c> column.</summary>
+    public string DataJson { get; }
+
+    /// <summary>The claim as a page item of <c>GET /api/claims</c> (<see cref="ClaimPageJson"/>), UTF-8.</summary>
+    public byte[] PageJson { get; }
 
     /// <summary>The claim as a GeoJSON feature (<see cref="ClaimGeoJson.FeatureText(Claim)"/>), built around <see cref="DataJson"/>.</summary>
     public string FeatureText() => ClaimGeoJson.FeatureText(Claim, DataJson);

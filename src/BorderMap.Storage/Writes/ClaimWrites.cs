@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
@@ -31,7 +32,10 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
     }
 
     /// <summary>The claim with the values the stores derive from it and index.</summary>
-    public ClaimRecord Record(Claim claim) => new(claim, Areas.Of(claim.Data, claim.Geometry), ClaimSearchKey.Of(claim.Data));
+    public ClaimRecord Record(Claim claim) => new(claim, Areas.Of(claim.Data, claim.Geometry), ClaimSearchKey.Of(claim.Data), areas);
+
+    /// <summary>The claim's page item alone (<see cref="ClaimRecord.PageJson"/>), for a claim stored before pages were kept.</summary>
+    public byte[] PageJson(Claim claim) => ClaimPageJson.Of(claim, JsonSerializer.Serialize(claim.Data, ClaimJsonContext.Default.ClaimData), areas);
 
     public Claim Create(IClaimTransaction tx, ClaimDraft draft, string? actor)
     {
