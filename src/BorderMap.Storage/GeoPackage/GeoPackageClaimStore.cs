@@ -369,6 +369,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         AreaDaysUpgrade.Apply(connection, transaction);
         CountTables.Apply(connection, transaction);
         MonthRollupSchema.Apply(connection, transaction);
+        ClusterCellUpgrade.Apply(connection, transaction);
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;

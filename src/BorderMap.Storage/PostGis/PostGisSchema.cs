@@ -142,6 +142,8 @@ internal static class PostGisSchema
         MonthRollupsMigration.Sql, // 13: month rollups of the day count tables, for long date ranges
         UnderivedIndexMigration.Sql, // 14: the index that finds claims still to backfill without a walk of the table
         AreaFiltersMigration.Sql, // 15: each claim's period, category, status and precision in its claim_areas rows, for region pages
+        "SELECT 1", // 16: another branch's (page JSON), merged separately; nothing on this one
+        CellRowsMigration.Sql, // 17: claim_cells one row per cell at every zoom of a cluster tile's grid, for low-zoom tiles
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
