@@ -4,7 +4,8 @@
 # other tiles of every zoom (a fresh server spends its first requests compiling its hot paths again
 # at a higher tier, which would be charged to the zooms timed first).
 # Prints one table row per zoom: wall p50 / p95 per tile, mean size, and the CPU per tile of the
-# server and (given its postmaster's PID) of PostgreSQL, from /proc (reaped children included).
+# server and (given its postmaster's PID) of PostgreSQL, from /proc (reaped children included);
+# then one row of wall p50 / p95 over every tile timed, all zooms alike (the mixed load's mix).
 # Usage: tiles_by_zoom.py URL SERVER_PID [POSTMASTER_PID|-] [COUNT=40] [QUERY]   (QUERY e.g. from=2021-07-01&to=2021-07-31)
 import http.client, math, os, random, sys, time, urllib.parse
 
@@ -66,6 +67,7 @@ def main():
     for _ in range(count):
         for zoom in range(4, 13):
             get(tile(warm, zoom))
+    every = []
     for zoom in range(4, 13):
         rng = random.Random(zoom)
         paths = [tile(rng, zoom) for _ in range(count)]
@@ -75,10 +77,12 @@ def main():
             started = time.perf_counter()
             size += get(path)
             times.append((time.perf_counter() - started) * 1000)
+        every += times
         server_ms = (cpu(server) - server_before) * 1000 / count
         pg = f" / PostgreSQL {(cpu_tree(postmaster) - pg_before) * 1000 / count:.1f} ms" if postmaster else ""
         print(f"| tile z{zoom}{' ' + query[1:] if query else ''}: wall p50 / p95, mean size, CPU per tile | "
               f"{percentile(times, 50):.1f} / {percentile(times, 95):.1f} ms, {size / count / 1024:.1f} KiB, server {server_ms:.1f} ms{pg} |")
+    print(f"| tiles z4–z12{' ' + query[1:] if query else ''}, all: wall p50 / p95 | {percentile(every, 50):.1f} / {percentile(every, 95):.1f} ms |")
 
 
 main()

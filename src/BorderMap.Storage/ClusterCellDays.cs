@@ -14,6 +14,22 @@ namespace BorderMap.Storage;
 internal static class ClusterCellDays
 {
     /// <summary>
+    /// The cell zooms kept: every other one from the cells of the deepest cluster tile down (14, 12,
+    /// 10, 8, 6), so a tile reads its grid's cells or the 2 × 2 times as many of the zoom below, and
+    /// each claim is counted in 5 cells. Rows here are per period and kind as well, so each kept zoom
+    /// costs more than in <c>claim_cells</c>, which keeps every zoom. Stored counts depend on them, so
+    /// a change needs a migration that refills <c>claim_cell_days</c>.
+    /// </summary>
+    public static readonly IReadOnlyList<int> Zooms =
+        [.. Enumerable.Range(0, (TileAddress.ClusterBelowZoom + 1) / 2).Select(i => ClusterCells.DeepestZoom - (2 * i))];
+
+    /// <summary>The kept zooms as a JSON (and SQL array) literal, for the statements that fill the table.</summary>
+    public static string ZoomList => string.Join(",", Zooms.Select(z => z.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>The kept cells a cluster tile reads (<see cref="ClusterCells.Window"/>).</summary>
+    public static CellWindow Window(TileAddress tile) => ClusterCells.Window(tile, Zooms);
+
+    /// <summary>
     /// True when the cell days answer the cluster tile exactly: its filter names at most dates,
     /// categories, statuses and precisions. A box, region, text, source or any other list (actors,
     /// reliabilities, credibilities) needs the claims themselves.
@@ -39,7 +55,7 @@ internal static class ClusterCellDays
     private const int MonthsUpToZoom = 8;
 
     /// <summary>True when the tile's rows come by months (<see cref="MonthsUpToZoom"/>), which bind <see cref="MonthRanges.Parameters"/>.</summary>
-    public static bool ByMonths(TileAddress tile) => ClusterCells.Window(tile).Zoom <= MonthsUpToZoom;
+    public static bool ByMonths(TileAddress tile) => Window(tile).Zoom <= MonthsUpToZoom;
 
     private const string Columns = "d.cell_x, d.cell_y, d.category, d.count, d.sum_x, d.sum_y";
 
@@ -65,10 +81,15 @@ internal static class ClusterCellDays
         $"d.cell_x BETWEEN {marker}cells_min_x AND {marker}cells_max_x AND d.cell_y BETWEEN {marker}cells_min_y AND {marker}cells_max_y";
 
     /// <summary>
-    /// The window's cells that hold any claim, each one by its key: <c>claim_cells</c> names them, so
-    /// a read by cell and day probes each taken cell's own days instead of scanning every day of a
-    /// column of cells.
+    /// The window's cells that hold any claim, each one by its key: <c>claim_cells</c> (which keeps
+    /// every zoom of these) names them, so a read by cell and day probes each taken cell's own days
+    /// instead of scanning every day of a column of cells. Its rows are found by their tiles, which
+    /// lead its key (<see cref="ClusterCellRows"/>).
     /// </summary>
-    public static string TakenCells(char marker) =>
-        $"(d.cell_x, d.cell_y) IN (SELECT d.cell_x, d.cell_y FROM claim_cells d WHERE d.zoom = {marker}zoom AND {WindowCells(marker)})";
+    public static string TakenCells(char marker)
+    {
+        string Tiles(string axis) =>
+            $"d.tile_{axis} BETWEEN ({marker}cells_min_{axis} >> {ClusterCells.GridBits}) AND ({marker}cells_max_{axis} >> {ClusterCells.GridBits})";
+        return $"(d.cell_x, d.cell_y) IN (SELECT d.cell_x, d.cell_y FROM claim_cells d WHERE d.zoom = {marker}zoom AND {Tiles("x")} AND {Tiles("y")} AND {WindowCells(marker)})";
+    }
 }

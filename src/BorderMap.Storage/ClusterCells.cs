@@ -6,12 +6,13 @@ namespace BorderMap.Storage;
 
 /// <summary>
 /// The pre-counted clusters that low-zoom tiles read instead of their claims: each store keeps a
-/// table <c>claim_cells</c> of claim counts and anchor sums per Web Mercator grid cell and category
-/// at a few fixed zooms (<see cref="Zooms"/>), maintained by the database itself in the same
-/// transaction as every claim write, import and delete. A cluster tile at zoom z groups its claims
-/// by the cells of zoom z + <see cref="GridBits"/>; it reads the nearest kept zoom at or below that
-/// cell size and merges 1, or 2 × 2, kept cells into each of its own, so it reads at most
-/// 4 × <see cref="TileAddress.ClusterGrid"/>² cells per category, however many claims lie under it.
+/// table <c>claim_cells</c> with one row per Web Mercator grid cell at every zoom a cluster tile's
+/// grid has (<see cref="Zooms"/>): the claims' count, and per category their count and anchor sums
+/// (<see cref="ClusterCellRows"/>), maintained by the database itself in the same transaction as every
+/// claim write, import and delete. A cluster tile at zoom z groups its claims by the cells of zoom
+/// z + <see cref="GridBits"/>, which are exactly the rows keyed by the tile itself, so it reads at
+/// most <see cref="TileAddress.ClusterGrid"/>² rows by one key prefix and sums nothing, however many
+/// claims lie under it.
 /// Cell column c of zoom Z holds the anchors with c ≤ (x + R) / (2R / 2^Z) &lt; c + 1, and row r those
 /// with r ≤ (R − y) / (2R / 2^Z) &lt; r + 1 (R the half width of the world), the tiles' own
 /// half-open convention, so a tile's cells are exactly its claims' cells.
@@ -21,15 +22,20 @@ internal static class ClusterCells
     /// <summary>log2 of <see cref="TileAddress.ClusterGrid"/>: a tile's grid cells are the tiles this many zooms deeper.</summary>
     public static readonly int GridBits = BitOperations.Log2((uint)TileAddress.ClusterGrid);
 
-    /// <summary>
-    /// The cell zooms kept: every other one from the cells of the deepest cluster tile down. Stored
-    /// counts depend on them, so a change needs a migration that refills <c>claim_cells</c>.
-    /// </summary>
-    public static readonly IReadOnlyList<int> Zooms =
-        [.. Enumerable.Range(0, (TileAddress.ClusterBelowZoom + 1) / 2).Select(i => TileAddress.ClusterBelowZoom - 1 + GridBits - (2 * i))];
+    /// <summary>The deepest kept zoom: the grid of the deepest cluster tile.</summary>
+    public static readonly int DeepestZoom = TileAddress.ClusterBelowZoom - 1 + GridBits;
 
-    /// <summary>The kept zooms as a JSON (and SQL array) literal, for the statements that fill the table.</summary>
-    public static string ZoomList => string.Join(",", Zooms.Select(z => z.ToString(CultureInfo.InvariantCulture)));
+    /// <summary>
+    /// The cell zooms kept: each cluster tile's grid (zooms 5–14). Before PostGIS migration 17 and
+    /// GeoPackage derived tables version 5, every other zoom was kept with one row per cell and
+    /// category, so a z4 or z6 tile read the 4 × 32 × 32 cells of the zoom below its grid, and at
+    /// 1,000,000 claims each held all 8 categories: up to 32,768 rows grouped and summed for at most
+    /// 1,024 clusters. Every zoom with the categories in columns reads at most 1,024 rows and sums
+    /// none, for twice the cell rows each claim write touches (10, each by its key; bench/RESULTS.md,
+    /// "Low-zoom tiles from one row per cell"). Stored counts depend on the zooms, so a change needs
+    /// a migration that refills <c>claim_cells</c>.
+    /// </summary>
+    public static readonly IReadOnlyList<int> Zooms = [.. Enumerable.Range(GridBits, TileAddress.ClusterBelowZoom)];
 
     /// <summary>The world's half width as a SQL literal.</summary>
     public static string HalfWidth => TileAddress.WorldHalfWidth.ToString("R", CultureInfo.InvariantCulture);
@@ -49,26 +55,31 @@ internal static class ClusterCells
     /// <summary>
     /// The SQL count of every claim in the kept cell that holds a tile of zoom
     /// <see cref="TileAddress.ClusterBelowZoom"/> or deeper (<see cref="HoldingCell"/>, bound to
-    /// parameters <c>holding_zoom</c>, <c>holding_x</c>, <c>holding_y</c>): a bound on the claims
-    /// any filter leaves in the tile, read from at most one row per category. A tile whose bound is
-    /// at most <see cref="TileAddress.MaxClaimsPerTile"/> holds single claims without its claims
-    /// being counted first, which would read them all twice.
+    /// parameters <c>holding_zoom</c>, <c>holding_tile_x</c>, <c>holding_tile_y</c>, <c>holding_x</c>,
+    /// <c>holding_y</c>): a bound on the claims any filter leaves in the tile, read from at most one
+    /// row. A tile whose bound is at most <see cref="TileAddress.MaxClaimsPerTile"/> holds single
+    /// claims without its claims being counted first, which would read them all twice.
     /// </summary>
     public static string HoldingCellCount(char marker) =>
-        $"SELECT coalesce(sum(count), 0) FROM claim_cells WHERE zoom = {marker}holding_zoom AND cell_x = {marker}holding_x AND cell_y = {marker}holding_y";
+        $"SELECT coalesce(sum(count), 0) FROM claim_cells WHERE zoom = {marker}holding_zoom AND tile_x = {marker}holding_tile_x AND tile_y = {marker}holding_tile_y " +
+        $"AND cell_x = {marker}holding_x AND cell_y = {marker}holding_y";
 
-    /// <summary>The cell of the deepest kept zoom not deeper than the tile that contains the tile (for tiles from zoom <see cref="TileAddress.ClusterBelowZoom"/>).</summary>
-    public static (int Zoom, long X, long Y) HoldingCell(TileAddress tile)
+    /// <summary>The cell of the deepest kept zoom not deeper than the tile that contains the tile (for tiles from zoom <see cref="TileAddress.ClusterBelowZoom"/>), with its row's tile.</summary>
+    public static (int Zoom, long TileX, long TileY, long X, long Y) HoldingCell(TileAddress tile)
     {
-        var zoom = Zooms.Where(z => z <= tile.Z).Max();
+        var zoom = Math.Min(tile.Z, DeepestZoom);
         var shift = tile.Z - zoom;
-        return (zoom, (long)tile.X >> shift, (long)tile.Y >> shift);
+        var (x, y) = ((long)tile.X >> shift, (long)tile.Y >> shift);
+        return (zoom, x >> GridBits, y >> GridBits, x, y);
     }
 
-    /// <summary>The kept cells a cluster tile reads, and how they map onto its grid.</summary>
-    public static CellWindow Window(TileAddress tile)
+    /// <summary>
+    /// The kept cells of <paramref name="zooms"/> a cluster tile reads (the nearest zoom at or
+    /// deeper than its grid), and how they map onto its grid.
+    /// </summary>
+    public static CellWindow Window(TileAddress tile, IReadOnlyList<int> zooms)
     {
-        var zoom = Zooms.Where(z => z >= tile.Z + GridBits).Min();
+        var zoom = zooms.Where(z => z >= tile.Z + GridBits).Min();
         var depth = zoom - tile.Z;
         return new CellWindow(
             zoom,

@@ -17,7 +17,7 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
     /// <summary>Puts the database back where migration 6 left it: every later migration is undone, so that reopening applies them again.</summary>
     protected override async Task ForgetCountTablesAsync()
     {
-        await ExecuteAsync("DROP TABLE claim_cells, claim_days, claim_cell_days; DROP FUNCTION bordermap_counts_inserted, bordermap_counts_updated, bordermap_counts_deleted CASCADE; " +
+        await ExecuteAsync("DROP TABLE claim_cells, claim_days, claim_cell_days; " + CellAndDayCountFunctions +
             "DROP FUNCTION bordermap_cell_days_inserted, bordermap_cell_days_updated, bordermap_cell_days_deleted CASCADE; " +
             "DROP INDEX claims_by_event_date_idx, claims_by_place_idx, claims_by_title_idx, claims_by_category_idx, claims_by_status_idx; " +
             "DROP TABLE claim_area_values, event_areas; DROP FUNCTION bordermap_area_values_inserted, bordermap_area_values_updated, bordermap_area_values_deleted CASCADE; " +
@@ -25,6 +25,20 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
             MonthRollupsSql +
             "DROP INDEX claims_underived_idx; " +
             "DELETE FROM schema_version WHERE version >= 7");
+    }
+
+    /// <summary>Drops the functions (and with them the triggers) of migration 17 that keep <c>claim_cells</c> and <c>claim_days</c>.</summary>
+    private const string CellAndDayCountFunctions =
+        "DROP FUNCTION bordermap_cell_counts_inserted, bordermap_cell_counts_updated, bordermap_cell_counts_deleted CASCADE; " +
+        "DROP FUNCTION bordermap_day_counts_inserted, bordermap_day_counts_updated, bordermap_day_counts_deleted CASCADE; ";
+
+    /// <summary>Puts back migration 7's <c>claim_cells</c> (one row per cell and category, at every other zoom), counted and kept with the days by its triggers, and undoes migration 17.</summary>
+    protected override async Task ForgetCellRowsAsync()
+    {
+        var cellRows = VersionOf(CellRowsMigration.Sql);
+        await ExecuteAsync("DROP TABLE claim_cells; " + CellAndDayCountFunctions + CountTablesMigration.CellTable +
+            CountTablesMigration.AddCells($"SELECT {CountTablesMigration.Changed}, 1 AS n FROM claims") + CountTablesMigration.Triggers +
+            $"DELETE FROM schema_version WHERE version = {cellRows}");
     }
 
     /// <summary>Drops the month rollups, the functions and triggers that keep them and the day tables' end-day indexes.</summary>

@@ -40,7 +40,9 @@ internal static class ClaimTiles
                 && SqliteRows.Select(connection, $"SELECT count(*) FROM claim_summary s WHERE {where}", parameters, row => row.GetInt32(0))[0] > TileAddress.MaxClaimsPerTile);
         if (clustered)
         {
-            var cells = Counted(claims, tile) is { } counts ? CountedClusters(connection, claims, counts, tile, parameters) : Clusters(connection, where, parameters);
+            var cells = ClusterCells.Answer(claims, tile) ? CellClusters(connection, claims, tile, parameters)
+                : CountedDays(claims, tile) is { } counts ? CountedClusters(connection, claims, counts, tile, parameters)
+                : Clusters(connection, where, parameters);
             foreach (var cell in cells)
             {
                 var (x, y) = Pixel(cell.SumX / cell.Count, cell.SumY / cell.Count);
@@ -62,8 +64,11 @@ internal static class ClaimTiles
     /// <summary>Every claim of the kept cell that holds the tile (<see cref="ClusterCells.HoldingCellCount"/>), by the count table's key.</summary>
     private static long HoldingCellCount(SqliteConnection connection, TileAddress tile)
     {
-        var (zoom, x, y) = ClusterCells.HoldingCell(tile);
-        var parameters = new Dictionary<string, object> { ["$holding_zoom"] = zoom, ["$holding_x"] = x, ["$holding_y"] = y };
+        var (zoom, tileX, tileY, x, y) = ClusterCells.HoldingCell(tile);
+        var parameters = new Dictionary<string, object>
+        {
+            ["$holding_zoom"] = zoom, ["$holding_tile_x"] = tileX, ["$holding_tile_y"] = tileY, ["$holding_x"] = x, ["$holding_y"] = y,
+        };
         return SqliteRows.Select(connection, ClusterCells.HoldingCellCount('$'), parameters, row => row.GetInt64(0))[0];
     }
 
@@ -85,24 +90,44 @@ internal static class ClaimTiles
     }
 
     /// <summary>
-    /// The pre-counted rows of the tile's cells that answer a cluster tile, or null when only the claims
-    /// can: <c>claim_cells</c> without dates; with them, the cells' whole months from <c>claim_cell_months</c>
-    /// and their edge months from <c>claim_cell_days</c> (<see cref="ClusterCellDays"/>, <see cref="MonthRanges"/>).
+    /// One cluster per cell of the tile's grid that holds claims of the categories counted, each read
+    /// from its own row of <c>claim_cells</c> (<see cref="ClusterCellRows"/>): at most
+    /// <see cref="TileAddress.ClusterGrid"/>² rows of one key range, nothing summed across rows.
     /// </summary>
-    private static string? Counted(ClaimQuery claims, TileAddress tile) =>
-        ClusterCells.Answer(claims, tile)
-            ? $"claim_cells d WHERE {(claims.Categories is null ? "1 = 1" : "d.category IN (SELECT value FROM json_each($categories))")} AND d.zoom = $zoom AND {ClusterCellDays.WindowCells('$')}"
-        : ClusterCellDays.Answer(claims, tile)
-            ? ClusterCellDays.Rows(claims, tile, '$', (column, list) => $"{column} IN (SELECT value FROM json_each({list}))", namesEndDayIndex: true)
-        : null;
+    private static List<Cluster> CellClusters(SqliteConnection connection, ClaimQuery claims, TileAddress tile, Dictionary<string, object> parameters)
+    {
+        (parameters["$zoom"], parameters["$tile_x"], parameters["$tile_y"]) = ClusterCellRows.TileKey(tile);
+        var counted = ClusterCellRows.Counted(claims);
+        var count = ClusterCellRows.CountOf(counted);
+        string[] columns = [count, ClusterCellRows.SumXOf(counted), ClusterCellRows.SumYOf(counted), .. counted.Select(ClusterCellRows.CountOf)];
+        return SqliteRows.Select(
+            connection,
+            $"SELECT {string.Join(", ", columns)} FROM claim_cells d WHERE {ClusterCellRows.OfTile('$')} AND {count} > 0",
+            parameters,
+            row => new Cluster(
+                row.GetInt32(0),
+                row.GetDouble(1),
+                row.GetDouble(2),
+                [.. counted.Select((category, i) => KeyValuePair.Create(category, row.GetInt32(3 + i))).Where(c => c.Value > 0)]));
+    }
 
     /// <summary>
-    /// The same clusters from pre-counted cells (<see cref="ClusterCells"/>), <paramref name="counts"/>
-    /// the table and its conditions: as many rows as the tile has cells and kinds of claim, whatever its claims.
+    /// The pre-counted rows of the tile's cells that answer a cluster tile under dates, or null when
+    /// only the claims can: the cells' whole months from <c>claim_cell_months</c> and their edge
+    /// months from <c>claim_cell_days</c> (<see cref="ClusterCellDays"/>, <see cref="MonthRanges"/>).
+    /// </summary>
+    private static string? CountedDays(ClaimQuery claims, TileAddress tile) =>
+        ClusterCellDays.Answer(claims, tile)
+            ? ClusterCellDays.Rows(claims, tile, '$', (column, list) => $"{column} IN (SELECT value FROM json_each({list}))", namesEndDayIndex: true)
+            : null;
+
+    /// <summary>
+    /// The same clusters from pre-counted cells by day (<see cref="ClusterCellDays"/>), <paramref name="counts"/>
+    /// the rows that meet the dates: as many rows as the tile has cells and kinds of claim, whatever its claims.
     /// </summary>
     private static IEnumerable<Cluster> CountedClusters(SqliteConnection connection, ClaimQuery claims, string counts, TileAddress tile, Dictionary<string, object> parameters)
     {
-        var window = ClusterCells.Window(tile);
+        var window = ClusterCellDays.Window(tile);
         parameters["$zoom"] = window.Zoom;
         parameters["$shift"] = window.Shift;
         parameters["$cells_min_x"] = window.MinX;

@@ -18,6 +18,10 @@ internal static class ClusterCellDaySchema
           PRIMARY KEY (zoom, cell_x, cell_y, start_day, end_day, category, status, geo_precision)) WITHOUT ROWID;
         """;
 
+    /// <summary>The kept zooms with the cell of one anchor at each, as a <c>SELECT</c> over <c>json_each</c>.</summary>
+    private static string CellsOf(string x, string y) =>
+        $"SELECT z.value, CAST({ClusterCells.CellPosition(x, "z.value")} AS INTEGER), CAST({ClusterCells.CellPosition("-" + y, "z.value")} AS INTEGER) FROM json_each('[{ClusterCellDays.ZoomList}]') z";
+
     private const string Values = "start_day, end_day, category, status, geo_precision";
 
     private const string OldRows =
@@ -29,14 +33,14 @@ internal static class ClusterCellDaySchema
         CREATE TRIGGER claim_cell_days_add AFTER INSERT ON claim_summary WHEN {ClusterCells.InWorld("NEW.x", "NEW.y")}
         BEGIN
           INSERT INTO claim_cell_days (zoom, cell_x, cell_y, {Values}, count, sum_x, sum_y)
-          SELECT c.*, NEW.start_day, NEW.end_day, NEW.category, NEW.status, NEW.geo_precision, 1, NEW.x, NEW.y FROM ({ClusterCellSchema.CellsOf("NEW.x", "NEW.y")}) c WHERE true
+          SELECT c.*, NEW.start_day, NEW.end_day, NEW.category, NEW.status, NEW.geo_precision, 1, NEW.x, NEW.y FROM ({CellsOf("NEW.x", "NEW.y")}) c WHERE true
           ON CONFLICT (zoom, cell_x, cell_y, {Values}) DO UPDATE SET count = count + 1, sum_x = sum_x + excluded.sum_x, sum_y = sum_y + excluded.sum_y;
         END;
         CREATE TRIGGER claim_cell_days_remove AFTER DELETE ON claim_summary WHEN {ClusterCells.InWorld("OLD.x", "OLD.y")}
         BEGIN
           UPDATE claim_cell_days SET count = count - 1, sum_x = sum_x - OLD.x, sum_y = sum_y - OLD.y
-          WHERE {OldRows} AND (zoom, cell_x, cell_y) IN ({ClusterCellSchema.CellsOf("OLD.x", "OLD.y")});
-          DELETE FROM claim_cell_days WHERE count = 0 AND {OldRows} AND (zoom, cell_x, cell_y) IN ({ClusterCellSchema.CellsOf("OLD.x", "OLD.y")});
+          WHERE {OldRows} AND (zoom, cell_x, cell_y) IN ({CellsOf("OLD.x", "OLD.y")});
+          DELETE FROM claim_cell_days WHERE count = 0 AND {OldRows} AND (zoom, cell_x, cell_y) IN ({CellsOf("OLD.x", "OLD.y")});
         END;
         """;
 
@@ -46,7 +50,7 @@ internal static class ClusterCellDaySchema
         INSERT INTO claim_cell_days (zoom, cell_x, cell_y, {Values}, count, sum_x, sum_y)
         SELECT z.value, CAST({ClusterCells.CellPosition("s.x", "z.value")} AS INTEGER), CAST({ClusterCells.CellPosition("-s.y", "z.value")} AS INTEGER),
                s.start_day, s.end_day, s.category, s.status, s.geo_precision, count(*), sum(s.x), sum(s.y)
-        FROM {summary} s, json_each('[{ClusterCells.ZoomList}]') z
+        FROM {summary} s, json_each('[{ClusterCellDays.ZoomList}]') z
         WHERE {ClusterCells.InWorld("s.x", "s.y")}
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
         ON CONFLICT (zoom, cell_x, cell_y, {Values}) DO UPDATE SET count = count + excluded.count, sum_x = sum_x + excluded.sum_x, sum_y = sum_y + excluded.sum_y;

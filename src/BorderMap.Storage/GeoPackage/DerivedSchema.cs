@@ -17,11 +17,12 @@ namespace BorderMap.Storage.GeoPackage;
 /// a file from an earlier release lacks it and is upgraded when opened; one at version 1 holds the
 /// claims' stated days, not their periods, and is upgraded by <see cref="ClaimPeriodUpgrade"/>; one
 /// at version 2 has no days in <c>claim_areas</c>, and is upgraded by <see cref="AreaDaysUpgrade"/>; one
-/// at version 3 has no <c>claim_pages</c>, and is upgraded by <see cref="ClaimPagesUpgrade"/>.
+/// at version 3 has no <c>claim_pages</c>, and is upgraded by <see cref="ClaimPagesUpgrade"/>;
+/// one before version 5 has <c>claim_cells</c> by category at every other zoom, and is upgraded by <see cref="ClusterCellUpgrade"/>.
 /// </summary>
 internal static class DerivedSchema
 {
-    public const int Version = ClaimPagesUpgrade.Version;
+    public const int Version = ClusterCellUpgrade.Version;
 
     public const string HasVersion = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'bordermap_schema'";
 
@@ -59,6 +60,13 @@ internal static class DerivedSchema
         DELETE FROM bordermap_schema;
         INSERT INTO bordermap_schema VALUES ({Version});
         """;
+
+    /// <summary>True when the file's derived tables are at a version before <paramref name="version"/> (an upgrade to it is due), read with the caller's command.</summary>
+    public static bool IsBefore(Microsoft.Data.Sqlite.SqliteCommand command, int version)
+    {
+        command.CommandText = "SELECT max(version) FROM bordermap_schema";
+        return command.ExecuteScalar() is long stored && stored < version;
+    }
 
     /// <summary>Empties the derived tables, so that a backfill starts from nothing whatever an interrupted tool left.</summary>
     public const string Clear =

@@ -376,6 +376,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         ClaimPagesUpgrade.Apply(connection, transaction, Writes.PageJson, Placed);
         CountTables.Apply(connection, transaction);
         MonthRollupSchema.Apply(connection, transaction);
+        ClusterCellUpgrade.Apply(connection, transaction);
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;

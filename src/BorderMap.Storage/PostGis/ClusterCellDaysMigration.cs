@@ -49,7 +49,7 @@ internal static class ClusterCellDaysMigration
                  d.start_day, d.end_day, d.category, d.status, d.geo_precision, sum(d.n), sum(d.n * d.x), sum(d.n * d.y)
           FROM (SELECT ST_X(anchor) AS x, ST_Y(anchor) AS y, lower(period) AS start_day, upper(period) - 1 AS end_day, category, status, geo_precision, n
                 FROM ({changes}) AS c WHERE anchor IS NOT NULL AND geo_precision IS NOT NULL) AS d
-            CROSS JOIN unnest(ARRAY[{ClusterCells.ZoomList}]) AS z(zoom)
+            CROSS JOIN unnest(ARRAY[{ClusterCellDays.ZoomList}]) AS z(zoom)
           WHERE {ClusterCells.InWorld("d.x", "d.y")}
           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
           HAVING sum(d.n) <> 0 OR sum(d.n * d.x) <> 0 OR sum(d.n * d.y) <> 0

@@ -22,11 +22,7 @@ internal static class CountTablesMigration
 
     public static string Sql =>
         $"""
-        CREATE TABLE claim_cells (
-          zoom smallint NOT NULL, cell_x integer NOT NULL, cell_y integer NOT NULL, category text NOT NULL,
-          count bigint NOT NULL, sum_x double precision NOT NULL, sum_y double precision NOT NULL,
-          PRIMARY KEY (zoom, cell_x, cell_y, category));
-        CREATE INDEX claim_cells_empty_idx ON claim_cells (zoom) WHERE count = 0;
+        {CellTable}
         CREATE TABLE claim_days (
           area_id text NOT NULL, start_day date NOT NULL, end_day date NOT NULL,
           category text NOT NULL, status text NOT NULL, geo_precision smallint NOT NULL, count bigint NOT NULL,
@@ -36,20 +32,40 @@ internal static class CountTablesMigration
         {AddCells($"SELECT {Changed}, 1 AS n FROM claims")}
         {AddDays($"SELECT {Changed}, 1 AS n FROM claims")}
 
-        {ClaimCountTriggers.Sql("counts", Changed, changes => $"{AddCells(changes)}\n  DELETE FROM claim_cells WHERE count = 0;\n  {AddDays(changes)}\n  DELETE FROM claim_days WHERE count = 0;")}
+        {Triggers}
         """;
 
-    /// <summary>Adds claims (<see cref="Changed"/> and <c>n</c>) to both tables, as the insert trigger does.</summary>
-    public static string Add(string changes) => AddCells(changes) + AddDays(changes);
+    /// <summary>
+    /// This migration's <c>claim_cells</c>: one row per cell and category at every other zoom, until
+    /// migration 17 (<see cref="CellRowsMigration"/>) made it one row per cell at every zoom.
+    /// </summary>
+    public const string CellTable =
+        """
+        CREATE TABLE claim_cells (
+          zoom smallint NOT NULL, cell_x integer NOT NULL, cell_y integer NOT NULL, category text NOT NULL,
+          count bigint NOT NULL, sum_x double precision NOT NULL, sum_y double precision NOT NULL,
+          PRIMARY KEY (zoom, cell_x, cell_y, category));
+        CREATE INDEX claim_cells_empty_idx ON claim_cells (zoom) WHERE count = 0;
+        """;
 
-    /// <summary>Adds the changes (claims counted +1 or −1) to their cells at every kept zoom; an update that moves nothing nets to no row.</summary>
-    private static string AddCells(string changes) =>
+    /// <summary>This migration's triggers, which keep both tables, until migration 17 gave each table its own.</summary>
+    public static string Triggers =>
+        ClaimCountTriggers.Sql("counts", Changed, changes => $"{AddCells(changes)}\n  DELETE FROM claim_cells WHERE count = 0;\n  {KeepDays(changes)}");
+
+    /// <summary>What a count trigger does to <c>claim_days</c> for the changes: adds them, and drops the rows whose count reached 0.</summary>
+    public static string KeepDays(string changes) => $"{AddDays(changes)}\n  DELETE FROM claim_days WHERE count = 0;";
+
+    /// <summary>
+    /// Adds the changes (claims counted +1 or −1) to this migration's cells (<see cref="CellTable"/>) at
+    /// the zooms it kept, those <c>claim_cell_days</c> still keeps; an update that moves nothing nets to no row.
+    /// </summary>
+    public static string AddCells(string changes) =>
         $"""
         INSERT INTO claim_cells AS t (zoom, cell_x, cell_y, category, count, sum_x, sum_y)
           SELECT z.zoom, floor({ClusterCells.CellPosition("d.x", "z.zoom")})::integer, floor({ClusterCells.CellPosition("-d.y", "z.zoom")})::integer,
                  d.category, sum(d.n), sum(d.n * d.x), sum(d.n * d.y)
           FROM (SELECT ST_X(anchor) AS x, ST_Y(anchor) AS y, category, n FROM ({changes}) AS c WHERE anchor IS NOT NULL) AS d
-            CROSS JOIN unnest(ARRAY[{ClusterCells.ZoomList}]) AS z(zoom)
+            CROSS JOIN unnest(ARRAY[{ClusterCellDays.ZoomList}]) AS z(zoom)
           WHERE {ClusterCells.InWorld("d.x", "d.y")}
           GROUP BY 1, 2, 3, 4
           HAVING sum(d.n) <> 0 OR sum(d.n * d.x) <> 0 OR sum(d.n * d.y) <> 0
@@ -59,7 +75,7 @@ internal static class CountTablesMigration
         """;
 
     /// <summary>Adds the changes to the days of every claim (area <c>''</c>) and of each area they belong to.</summary>
-    private static string AddDays(string changes) =>
+    public static string AddDays(string changes) =>
         $"""
         INSERT INTO claim_days AS t (area_id, start_day, end_day, category, status, geo_precision, count)
           SELECT a.area_id, lower(c.period), upper(c.period) - 1, c.category, c.status, c.geo_precision, sum(c.n)

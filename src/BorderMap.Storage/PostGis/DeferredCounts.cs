@@ -18,7 +18,8 @@ internal sealed class DeferredCounts
     /// <summary>Each insert trigger that counts, with the columns it reads from the claims and the statement its function runs on them.</summary>
     private static readonly (string Trigger, string Changed, Func<string, string> Add)[] Counting =
     [
-        ("claim_counts_inserted", CountTablesMigration.Changed, CountTablesMigration.Add),
+        ("claim_cell_counts_inserted", CellRowsMigration.Changed, CellRowsMigration.AddCells),
+        ("claim_day_counts_inserted", CountTablesMigration.Changed, CountTablesMigration.AddDays),
         ("claim_cell_days_inserted", CountTablesMigration.Changed, ClusterCellDaysMigration.AddCellDays),
         ("claim_area_values_inserted", AreaValuesMigration.Changed, AreaValuesMigration.AddValues),
     ];

@@ -143,6 +143,7 @@ internal static class PostGisSchema
         UnderivedIndexMigration.Sql, // 14: the index that finds claims still to backfill without a walk of the table
         AreaFiltersMigration.Sql, // 15: each claim's period, category, status and precision in its claim_areas rows, for region pages
         PageJsonMigration.Sql, // 16: each claim's page item, ready to send
+        CellRowsMigration.Sql, // 17: claim_cells one row per cell at every zoom of a cluster tile's grid, for low-zoom tiles
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>

@@ -57,8 +57,8 @@ internal static class PostGisTiles
         """;
 
     /// <summary>
-    /// The same clusters from pre-counted cells (<see cref="ClusterCells"/>), <paramref name="counts"/>
-    /// the table and its conditions: as many rows as the tile has cells and kinds of claim, whatever its claims.
+    /// The same clusters from pre-counted cells by day (<see cref="ClusterCellDays"/>), <paramref name="counts"/>
+    /// the rows that meet the dates: as many rows as the tile has cells and kinds of claim, whatever its claims.
     /// </summary>
     private static string CountedClustersSql(string counts) =>
         $$"""
@@ -70,11 +70,34 @@ internal static class PostGisTiles
         {{Features}}
         """;
 
+    /// <summary>
+    /// The same clusters from each cell's own row of <c>claim_cells</c> (<see cref="ClusterCellRows"/>):
+    /// at most <see cref="TileAddress.ClusterGrid"/>² rows of one key range, nothing summed across rows,
+    /// and one plain column per category counted, which <c>ST_AsMVT</c> leaves out where it is null.
+    /// </summary>
+    private static string CellClustersSql(IReadOnlyList<string> counted)
+    {
+        var count = ClusterCellRows.CountOf(counted);
+        var categories = counted.Select(c => $"nullif({ClusterCellRows.CountOf(c)}, 0) AS \"category:{c}\", ");
+        return $$"""
+            WITH features AS (
+              SELECT {{count}}::integer AS count, {{string.Concat(categories)}}
+                     ST_AsMVTGeom(ST_SetSRID(ST_MakePoint({{ClusterCellRows.SumXOf(counted)}} / {{count}}, {{ClusterCellRows.SumYOf(counted)}} / {{count}}), 3857), {{Envelope}}, 4096, 0, false) AS geom
+              FROM claim_cells d WHERE {{ClusterCellRows.OfTile('@')}} AND {{count}} > 0)
+            SELECT ST_AsMVT(features, 'claims', 4096, 'geom') FROM features
+            """;
+    }
+
     public static byte[] Read(NpgsqlConnection connection, ClaimQuery query, TileAddress tile)
     {
-        if (CountedTable(query, tile) is { } counts)
+        if (ClusterCells.Answer(query, tile))
         {
-            return Counted(connection, query, tile, counts);
+            return CellClusters(connection, query, tile);
+        }
+
+        if (ClusterCellDays.Answer(query, tile))
+        {
+            return Counted(connection, query, tile, ClusterCellDays.Rows(query, tile, '@', (column, list) => $"{column} = ANY({list})", namesEndDayIndex: false));
         }
 
         var clustered = tile.Z < TileAddress.ClusterBelowZoom
@@ -88,22 +111,23 @@ internal static class PostGisTiles
         return tiles.Count == 0 ? [] : tiles[0];
     }
 
-    /// <summary>
-    /// The pre-counted rows of the tile's cells that answer a cluster tile, or null when only the claims
-    /// can: <c>claim_cells</c> without dates; with them, the cells' whole months from <c>claim_cell_months</c>
-    /// and their edge months from <c>claim_cell_days</c> (<see cref="ClusterCellDays"/>, <see cref="MonthRanges"/>).
-    /// </summary>
-    private static string? CountedTable(ClaimQuery query, TileAddress tile) =>
-        ClusterCells.Answer(query, tile)
-            ? $"claim_cells d WHERE {(query.Categories is null ? "true" : "d.category = ANY(@categories)")} AND d.zoom = @zoom AND {ClusterCellDays.WindowCells('@')}"
-        : ClusterCellDays.Answer(query, tile)
-            ? ClusterCellDays.Rows(query, tile, '@', (column, list) => $"{column} = ANY({list})", namesEndDayIndex: false)
-        : null;
+    /// <summary>A cluster tile from the tile's rows of <c>claim_cells</c>, the categories counted chosen by column.</summary>
+    private static byte[] CellClusters(NpgsqlConnection connection, ClaimQuery query, TileAddress tile)
+    {
+        var (envelope, (zoom, tileX, tileY)) = (tile.MercatorEnvelope, ClusterCellRows.TileKey(tile));
+        NpgsqlParameter[] parameters =
+        [
+            new("tile_min_x", envelope.MinX), new("tile_min_y", envelope.MinY), new("tile_max_x", envelope.MaxX), new("tile_max_y", envelope.MaxY),
+            new("zoom", (short)zoom), new("tile_x", tileX), new("tile_y", tileY),
+        ];
+        var tiles = PostGisRows.Read(connection, CellClustersSql(ClusterCellRows.Counted(query)), parameters, r => r.IsDBNull(0) ? [] : r.GetFieldValue<byte[]>(0));
+        return tiles.Count == 0 ? [] : tiles[0];
+    }
 
-    /// <summary>A cluster tile from the pre-counted <paramref name="counts"/>, bound to the query's own parameters (dates and lists).</summary>
+    /// <summary>A cluster tile from the pre-counted days of its cells, <paramref name="counts"/> (<see cref="ClusterCellDays.Rows"/>), bound to the query's own parameters (dates and lists).</summary>
     private static byte[] Counted(NpgsqlConnection connection, ClaimQuery query, TileAddress tile, string counts)
     {
-        var (envelope, window) = (tile.MercatorEnvelope, ClusterCells.Window(tile));
+        var (envelope, window) = (tile.MercatorEnvelope, ClusterCellDays.Window(tile));
         var parameters = PostGisQuery.Of(query).Parameters;
         parameters.AddRange(
         [
@@ -111,7 +135,7 @@ internal static class PostGisTiles
             new("zoom", (short)window.Zoom), new("shift", window.Shift), new("origin_x", (int)window.OriginX), new("origin_y", (int)window.OriginY),
             new("cells_min_x", (int)window.MinX), new("cells_max_x", (int)window.MaxX), new("cells_min_y", (int)window.MinY), new("cells_max_y", (int)window.MaxY),
         ]);
-        if (ClusterCellDays.Answer(query, tile) && ClusterCellDays.ByMonths(tile))
+        if (ClusterCellDays.ByMonths(tile))
         {
             parameters.AddRange(MonthRanges.Parameters(query).Select(p => new NpgsqlParameter(p.Name, p.Day)));
         }
@@ -123,8 +147,11 @@ internal static class PostGisTiles
     /// <summary>Every claim of the kept cell that holds the tile (<see cref="ClusterCells.HoldingCellCount"/>), by the count table's key.</summary>
     private static long HoldingCellCount(NpgsqlConnection connection, TileAddress tile)
     {
-        var (zoom, x, y) = ClusterCells.HoldingCell(tile);
-        NpgsqlParameter[] parameters = [new("holding_zoom", (short)zoom), new("holding_x", (int)x), new("holding_y", (int)y)];
+        var (zoom, tileX, tileY, x, y) = ClusterCells.HoldingCell(tile);
+        NpgsqlParameter[] parameters =
+        [
+            new("holding_zoom", (short)zoom), new("holding_tile_x", (int)tileX), new("holding_tile_y", (int)tileY), new("holding_x", (int)x), new("holding_y", (int)y),
+        ];
         return PostGisRows.Read(connection, ClusterCells.HoldingCellCount('@'), parameters, r => r.GetInt64(0), prepared: true)[0];
     }
 
