@@ -24,7 +24,7 @@ step_limit=${SCALE_STEP_LIMIT:-3600}
 write_rate=1000000
 source bench/scale/lib.sh
 begin_run
-build_load_tool
+[ -x "$bench" ] || build_load_tool
 machine_line
 step "$bench" queries 1000 "$work/queries.txt"
 step "$bench" claims-file "$size" "$work/claims.geojson"

@@ -142,6 +142,9 @@ internal static class PostGisSchema
         MonthRollupsMigration.Sql, // 13: month rollups of the day count tables, for long date ranges
         UnderivedIndexMigration.Sql, // 14: the index that finds claims still to backfill without a walk of the table
         AreaFiltersMigration.Sql, // 15: each claim's period, category, status and precision in its claim_areas rows, for region pages
+        "SELECT 1", // 16: reserved for the change another branch brings; replaced by it at merge
+        "SELECT 1", // 17: reserved for the change another branch brings; replaced by it at merge
+        SearchKeyDirectMigration.Sql, // 18: the search key's trigram index without a pending list, so that no edit merges one
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
