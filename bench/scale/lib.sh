@@ -96,19 +96,35 @@ rss_mib() { awk '/VmRSS/{printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 # Starts a throwaway cluster in $work/pg on a free loopback port (sets pg_port); arguments are
 # extra postgresql.conf lines.
 start_postgres() {
-  pg_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   mkdir "$work/pg"
   if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$work/pg"; fi
   as_postgres "$pgbin/initdb" -D "$work/pg" -U postgres --auth-local=trust --auth-host=trust -E UTF8 --locale=C.UTF-8 -N >/dev/null
   cat >> "$work/pg/postgresql.conf" <<CONF
-listen_addresses = '127.0.0.1'
-port = $pg_port
-unix_socket_directories = '$work/pg'
 shared_buffers = 2GB
 maintenance_work_mem = 1GB
 max_wal_size = 8GB
+include = 'run.conf'
 CONF
-  if [ $# -gt 0 ]; then printf '%s\n' "$@" >> "$work/pg/postgresql.conf"; fi
+  run_postgres "$@"
+}
+
+# Starts a copy of a stopped cluster of start_postgres (its databases kept) in $work/pg, as start_postgres does.
+start_postgres_copy() {
+  cp -a "$1" "$work/pg"
+  shift
+  run_postgres "$@"
+}
+
+# Starts the cluster in $work/pg on a free loopback port (sets pg_port), with extra settings, all
+# written to the cluster's run.conf afresh, so that a copy of it starts with none of this run's.
+run_postgres() {
+  pg_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  cat > "$work/pg/run.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $pg_port
+unix_socket_directories = '$work/pg'
+CONF
+  if [ $# -gt 0 ]; then printf '%s\n' "$@" >> "$work/pg/run.conf"; fi
   as_postgres "$pgbin/pg_ctl" -D "$work/pg" -w -l "$work/pg/server.log" start >/dev/null
   echo "PostgreSQL $(psql -X -At -d "$(libpq postgres)" -c 'SHOW server_version') on 127.0.0.1:$pg_port"
 }
@@ -184,23 +200,53 @@ growth_lines() {
 
 # For the A/B scripts: imports $work/claims.geojson ($size claims) once per backend of "backends"
 # with the given build under nice, into a GeoPackage file or a new database of a throwaway
-# cluster; sets "stores" (one per backend, in order).
+# cluster; sets "stores" (one per backend, in order). With AB_STORES=DIR, the stores are made once
+# and reused: DIR/store.gpkg and DIR/pg (a stopped cluster holding the database) are copied in
+# when DIR has them, and copied there after the import when it has not (they must hold $size claims).
+# AB_PG_CONF: more postgresql.conf lines for this run's cluster, one a line (e.g. statement logging).
 import_stores() {
-  local importer=$1 database=$2 backend store
+  local importer=$1 database=$2 backend store kept=${AB_STORES:-} conf=()
+  [[ -n "${AB_PG_CONF:-}" ]] && mapfile -t conf <<< "$AB_PG_CONF"
   stores=()
   for backend in "${backends[@]}"; do
     rows="$work/setup.md"
     if [[ "$backend" == postgis ]]; then
-      start_postgres
+      if [[ -n "$kept" && -d "$kept/pg" ]]; then
+        start_postgres_copy "$kept/pg" "${conf[@]}"
+        row "store of $size claims in $backend" "a copy of $kept/pg, imported before"
+        stores+=("postgresql://postgres@127.0.0.1:$pg_port/$database")
+        continue
+      fi
+      start_postgres "${conf[@]}"
       sql postgres -c "CREATE DATABASE $database"
       store="postgresql://postgres@127.0.0.1:$pg_port/$database"
     else
       store="$work/store.gpkg"
+      if [[ -n "$kept" && -f "$kept/store.gpkg" ]]; then
+        cp "$kept/store.gpkg" "$store"
+        row "store of $size claims in $backend" "a copy of $kept/store.gpkg, imported before"
+        stores+=("$store")
+        continue
+      fi
     fi
     timed_row "import of $size claims into $backend (nice -n 19, build A)" nice -n 19 "$importer" claims import "$work/claims.geojson" --store "$store"
     [[ "$backend" == postgis ]] && sql "$database" -c "VACUUM ANALYZE"
+    [[ -n "$kept" ]] && keep_store "$store" "$kept"
     stores+=("$store")
   done
+}
+
+# Copies a store just imported into DIR for later runs (a cluster stopped for the copy, then started again).
+keep_store() {
+  local store=$1 kept=$2
+  mkdir -p "$kept"
+  if [[ "$store" == postgresql://* ]]; then
+    as_postgres "$pgbin/pg_ctl" -D "$work/pg" -m fast -w stop >/dev/null
+    cp -a "$work/pg" "$kept/pg"
+    as_postgres "$pgbin/pg_ctl" -D "$work/pg" -w -l "$work/pg/server.log" start >/dev/null
+  else
+    cp "$store" "$kept/store.gpkg"
+  fi
 }
 
 # For the A/B scripts: the setup rows, then one table per backend and build ("apps") of the rows

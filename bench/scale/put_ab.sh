@@ -8,6 +8,10 @@
 # PUT and region rows are the figures under load). Per step: wall p50/p95/p99, the server's CPU
 # per request (GET included for an edit, from /proc/PID/stat) and, for PostGIS, PostgreSQL's.
 # Usage: bench/scale/put_ab.sh APP_A APP_B [claims=100000] [rounds=2] [backends=gpkg,postgis] [edits=150] [mixed requests=600]
+# Environment: AB_STORES=DIR to import the stores once and reuse copies of them in later runs, and
+# AB_PG_CONF for more PostgreSQL settings (see import_stores in bench/scale/lib.sh). A build that
+# adds a PostGIS migration leaves the store too new for a build without it: run such pairs with
+# rounds=1 and the older build as A (it serves the store first).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 apps=("$(realpath "$1")" "$(realpath "$2")")
@@ -20,7 +24,7 @@ step_limit=${SCALE_STEP_LIMIT:-3600}
 write_rate=1000000
 source bench/scale/lib.sh
 begin_run
-build_load_tool
+[ -x "$bench" ] || build_load_tool
 machine_line
 step "$bench" queries 1000 "$work/queries.txt"
 step "$bench" claims-file "$size" "$work/claims.geojson"

@@ -150,6 +150,27 @@ public sealed class PostGisConcurrencyTests(PostGisServer server)
         Assert.Equal("4326 gist", await command.ExecuteScalarAsync());
     }
 
+    [Fact]
+    public async Task Edits_put_their_search_keys_straight_into_the_trigram_index_and_leave_no_pending_list_for_a_later_edit_to_merge()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using (var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed))
+        {
+            await store.CreateClaimAsync(TestData.PointDraft("keyed"), "ana");
+            for (var version = 1; version <= 3; version++)
+            {
+                var title = $"Constructed title, edit {version}";
+                await store.UpdateClaimAsync("keyed", version, TestData.PointDraft("keyed").With(d => d with { Title = title }), "ana");
+            }
+        }
+
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        // The number of pending-list pages this merges: none were left by the edits.
+        await using var command = new NpgsqlCommand("SELECT gin_clean_pending_list('claims_search_key_idx'::regclass)", connection);
+        Assert.Equal(0L, await command.ExecuteScalarAsync());
+    }
+
     [Theory]
     [InlineData("postgresql://ana:secret@db.example:5433/bordermap", "postgresql://ana@db.example:5433/bordermap")]
     [InlineData("Host=db.example;Port=5433;Username=ana;Password=secret;Database=bordermap", "postgresql://ana@db.example:5433/bordermap")]

@@ -10,9 +10,10 @@ namespace BorderMap.Storage.GeoPackage;
 /// connections turn it off (<see cref="WriteAheadLog.Use"/>); instead, after a write commits, a
 /// pool thread runs a passive checkpoint a moment later (<see cref="Gather"/>: the writes of that
 /// moment go together), one at a time; it copies what no reader still needs and waits for no one.
-/// Closing runs the last one at once if a write is waiting for it. Thread-safe.
+/// Closing runs the last one at once if a write is waiting for it. Before each checkpoint it runs
+/// <paramref name="beforeCheckpoint"/>, the store's own upkeep after writes (<see cref="SearchMerges"/>). Thread-safe.
 /// </summary>
-internal sealed class WalCheckpoints(Func<SqliteConnection> connect) : IAsyncDisposable
+internal sealed class WalCheckpoints(Func<SqliteConnection> connect, Action<SqliteConnection> beforeCheckpoint) : IAsyncDisposable
 {
     private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(250);
 
@@ -91,6 +92,7 @@ internal sealed class WalCheckpoints(Func<SqliteConnection> connect) : IAsyncDis
         try
         {
             using var connection = connect();
+            beforeCheckpoint(connection);
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
             command.ExecuteNonQuery();

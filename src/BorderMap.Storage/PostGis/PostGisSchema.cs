@@ -144,6 +144,7 @@ internal static class PostGisSchema
         AreaFiltersMigration.Sql, // 15: each claim's period, category, status and precision in its claim_areas rows, for region pages
         PageJsonMigration.Sql, // 16: each claim's page item, ready to send
         CellRowsMigration.Sql, // 17: claim_cells one row per cell at every zoom of a cluster tile's grid, for low-zoom tiles
+        SearchKeyDirectMigration.Sql, // 18: the search key's trigram index without a pending list, so that no edit merges one
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
