@@ -6,6 +6,8 @@
 # first (printed, marked "warm-up": the 1,000,000-claim runs of run.sh time a single such page).
 # Per page: first complete render, panning frame p50/p95, the bench process's wall and CPU (the
 # driver and Chromium), the server's CPU, the load average; then the medians per build.
+# With BROWSER_AB_IN_PLACE=1 both servers open STORE itself (no copies, for a store the disk cannot
+# hold twice more; the pages only read).
 # Usage: bench/scale/browser_ab.sh APP_A APP_B STORE.gpkg [rounds=3] [mode: trace|profile]
 #   APP_A, APP_B: bordermap executables, each with the web bundle to time in the wwwroot beside it
 #   (a copy of one build's output with another bundle in its wwwroot compares bundles alone).
@@ -24,8 +26,9 @@ echo "store: $source_store; A: ${apps[0]}; B: ${apps[1]}; mode: ${mode:-plain}"
 
 urls=() pids=()
 for i in 0 1; do
-  cp "$source_store" "$work/store-$i.gpkg"
-  "${apps[i]}" serve --store "$work/store-$i.gpkg" --port 0 --no-browser > "$work/serve-$i.log" 2>&1 &
+  store="$work/store-$i.gpkg"
+  if [[ ${BROWSER_AB_IN_PLACE:-} == 1 ]]; then store=$source_store; else cp "$source_store" "$store"; fi
+  "${apps[i]}" serve --store "$store" --port 0 --no-browser > "$work/serve-$i.log" 2>&1 &
   pids[i]=$!
   started_pids+=("${pids[i]}")
   for ((waited = 0; ; waited++)); do

@@ -16,6 +16,9 @@ public sealed class ScaleSession : EditorSession
 
     private readonly string _data = Path.Combine(StoreTestEnvironment.Folder, "scale-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The generated claims the store was filled from (a GeoJSON FeatureCollection).</summary>
+    public string ClaimsFile => Path.Combine(_data, "claims", "synthetic.geojson");
+
     protected override async Task<string[]> ServeArgumentsAsync()
     {
         await GenerateAsync(Claims, _data);
@@ -42,6 +45,10 @@ public sealed class ScaleSession : EditorSession
 
 public class ScaleTests(ScaleSession session) : IClassFixture<ScaleSession>
 {
+    /// <summary>The rows of the claim list's first page (claimPages.ts, FIRST_PAGE), and of each page read on as it is scrolled (PAGE).</summary>
+    private const int FirstPage = 100;
+    private const int NextPage = 500;
+
     private static async Task SettledAsync(IPage page) => await page.EvaluateAsync("() => window.borderMap.settled()");
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -67,7 +74,7 @@ public class ScaleTests(ScaleSession session) : IClassFixture<ScaleSession>
         Assert.Equal(ScaleSession.Claims, await page.EvaluateAsync<int>("() => window.borderMap.drawnClaimCount()"));
         Assert.Empty(await page.EvaluateAsync<string[]>("() => window.borderMap.drawnClaimIds()"));
         Assert.Null(await page.EvaluateAsync<double[]?>("() => window.borderMap.claimPixel('synthetic-0')"));
-        Assert.Equal("1,000 of 3,000", await page.GetByTestId("claim-list-count").TextContentAsync());
+        Assert.Equal("100 of 3,000", await page.GetByTestId("claim-list-count").TextContentAsync());
         // The list is virtual: only the rows in view exist.
         var rows = page.GetByTestId("claim-list").Locator("tbody tr");
         Assert.InRange(await rows.CountAsync(), 5, 200);
@@ -153,7 +160,7 @@ public class ScaleTests(ScaleSession session) : IClassFixture<ScaleSession>
         await SettledAsync(page);
 
         // The list still holds one page of the 3,000, now the newest of them all, as the store sorted them.
-        Assert.Equal("1,000 of 3,000", await page.GetByTestId("claim-list-count").TextContentAsync());
+        Assert.Equal("100 of 3,000", await page.GetByTestId("claim-list-count").TextContentAsync());
         var top = await list.Locator("tbody tr").First.GetAttributeAsync("data-claim-id");
         var newest = await page.EvaluateAsync<string>(
             "async () => (await (await fetch('/api/claims?fields=marker&limit=5000')).json()).features.map(f => f.properties.eventDate).sort().at(-1)");
@@ -218,9 +225,59 @@ public class ScaleTests(ScaleSession session) : IClassFixture<ScaleSession>
         }
 
         // The list read what was scrolled through, a page at a time, never every claim the filters pass.
-        Assert.True(listed > 1000 && listed < total, $"{listed} of {total} rows read");
+        Assert.True(listed > FirstPage && listed < total, $"{listed} of {total} rows read");
         Assert.Contains(asked, uri => uri.AbsolutePath.StartsWith("/api/tiles/claims/", StringComparison.Ordinal));
         Assert.Contains(asked, uri => uri.AbsolutePath == "/api/claims/facets");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_list_shows_its_first_rows_at_once_and_the_following_ones_as_it_is_scrolled()
+    {
+        var page = await session.OpenAppAsync();
+        var count = page.GetByTestId("claim-list-count");
+        var rows = page.GetByTestId("claim-list").Locator("tbody tr");
+        Assert.Equal("100 of 3,000", await count.TextContentAsync());
+        Assert.True(await rows.First.IsVisibleAsync());
+
+        // Scrolled to the end of what was read, the list reads the next page and goes on with it.
+        var scroller = page.Locator(".table-scroll");
+        await scroller.EvaluateAsync("element => element.scrollTo(0, element.scrollHeight)");
+        await Assertions.Expect(count).ToHaveTextAsync($"{FirstPage + NextPage} of 3,000");
+        await SettledAsync(page);
+
+        // Further down, past the first page, the rows are the store's claims in date order from where it ended: none missed, none twice.
+        await scroller.EvaluateAsync($"element => element.scrollTo(0, {FirstPage * 3} * element.querySelector('tbody tr').offsetHeight)");
+        await SettledAsync(page);
+        var read = await page.EvaluateAsync<string[]>(
+            $"async () => (await (await fetch('/api/claims?fields=marker&sort=date&limit={FirstPage + NextPage}')).json()).features.map(f => f.properties.id)");
+        var shown = await rows.EvaluateAllAsync<string[]>("rows => rows.map(row => row.dataset.claimId)");
+        var from = Array.IndexOf(read, shown[0]);
+        Assert.True(from > FirstPage, $"the rows in view start at claim {from}");
+        Assert.Equal(read.Skip(from).Take(shown.Length), shown);
+        Assert.Equal($"{FirstPage + NextPage} of 3,000", await count.TextContentAsync());
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_legend_counts_each_category_as_the_store_holds_it()
+    {
+        var page = await session.OpenAppAsync();
+        using var file = JsonDocument.Parse(await File.ReadAllTextAsync(session.ClaimsFile));
+        var written = file.RootElement.GetProperty("features").EnumerateArray()
+            .GroupBy(f => f.GetProperty("properties").GetProperty("category").GetString() ?? string.Empty)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+        var legend = page.GetByTestId("legend").Locator("li[data-category]");
+        var shown = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < await legend.CountAsync(); i++)
+        {
+            var row = legend.Nth(i);
+            shown[await row.GetAttributeAsync("data-category") ?? string.Empty] = int.Parse(await row.Locator(".count").TextContentAsync() ?? "", CultureInfo.InvariantCulture);
+        }
+
+        Assert.Equal(written.Where(c => c.Value > 0).OrderBy(c => c.Key), shown.Where(c => c.Value > 0).OrderBy(c => c.Key));
+        Assert.Equal(ScaleSession.Claims, shown.Values.Sum());
         await page.CloseAsync();
     }
 }

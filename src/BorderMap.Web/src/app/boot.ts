@@ -1,8 +1,9 @@
 import type OlMap from 'ol/Map';
 import { api } from '../api/api';
-import { PrimedFacets } from '../api/primedFacets';
+import { primedClaims } from '../api/primed';
 import { readFeatures, updateAreaContext } from '../map/layers';
 import { loadTowns } from '../map/towns';
+import { primeFirstPage, storeSort } from '../panels/claimPages';
 import { showError } from '../panels/errorBanner';
 import { byId } from '../shared/dom';
 import { filterQuery, type Filters, normalizeFilters, STATUSES } from '../state/filters';
@@ -81,15 +82,19 @@ export function rendered(target: OlMap): Promise<void> {
 
 /** Wires the workbench together, loads it and applies the state from the URL. */
 export async function boot(stores: Stores, initial: AppState, booted: Booted): Promise<void> {
-  const primed = new PrimedFacets();
-  const definition = await loadDefinition(() => primed.ask(filterQuery(withPlaybackDates(initial.filters, initial.playback))));
+  const primed = primedClaims();
+  const definition = await loadDefinition(() => {
+    const filters = withPlaybackDates(initial.filters, initial.playback);
+    primed.facets.ask(filterQuery(filters), (query) => api.facets(query));
+    primeFirstPage(primed.firstPage, filters, initial.list.query.trim(), storeSort(initial.list));
+  });
   const layers = askForLayers(definition);
   const bench = createWorkbench(stores, definition);
   booted.bench = bench;
   const normalize = applyInitialState(bench, initial);
   const left = wireLeftPanel(bench);
-  const claimList = wireClaimList(bench);
-  const data = wireClaimData(bench, { left, reloadList: (total) => claimList.reload(total), primed });
+  const claimList = wireClaimList(bench, primed.firstPage);
+  const data = wireClaimData(bench, { left, reloadList: (total) => claimList.reload(total), primed: primed.facets });
   const drawers = wireDrawers([byId<HTMLButtonElement>('toggle-left-panel'), byId<HTMLButtonElement>('toggle-details')]);
   wireEditing(bench, data, () => drawers.showDetails());
   bench.selection.subscribe((selected) => selected && drawers.showDetails());

@@ -1,5 +1,5 @@
 import { api, isAbort } from '../api/api';
-import type { PrimedFacets } from '../api/primedFacets';
+import type { Primed } from '../api/primed';
 import { renderFilterPanel } from '../panels/filterPanel';
 import { showError } from '../panels/errorBanner';
 import { renderTimeFilter } from '../panels/timeFilter';
@@ -31,7 +31,7 @@ export interface ClaimViews {
   left: LeftPanel;
   reloadList: (total: Promise<number>) => void;
   /** The first counts, if they were asked for before the workbench was wired. */
-  primed?: PrimedFacets;
+  primed?: Primed<ClaimFacets>;
 }
 
 const DEBOUNCE_MS = 90;

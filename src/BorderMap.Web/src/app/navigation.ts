@@ -4,11 +4,12 @@ import { createPlaceMarker } from '../map/placeMarker';
 import { createClaimList, type ClaimList } from '../panels/claimList';
 import { createSearchBox } from '../panels/searchBox';
 import { byId } from '../shared/dom';
-import type { SearchResult } from '../types';
+import type { Primed } from '../api/primed';
+import type { ClaimMarker, ClaimPage, SearchResult } from '../types';
 import type { Workbench } from './workbench';
 
 /** The claim list under the map, in step with it: choosing a claim off screen brings it into view. */
-export function wireClaimList(bench: Workbench): ClaimList {
+export function wireClaimList(bench: Workbench, primed?: Primed<ClaimPage<ClaimMarker>>): ClaimList {
   const { map, claims } = bench;
   return createClaimList({
     root: byId('claim-list'),
@@ -19,6 +20,7 @@ export function wireClaimList(bench: Workbench): ClaimList {
     selection: bench.selection,
     work: bench.work,
     regions: bench.regions,
+    primed,
     reveal: (id) => {
       const anchor = claims.anchorOf(id);
       const size = map.getSize();

@@ -128,7 +128,7 @@ export class ClaimHighlight {
 
   private style(feature: FeatureLike): Style[] | undefined {
     const badge = feature.get('badge') as TileCluster | undefined;
-    if (badge) return badgeStyle(badge, this.category, 'hover');
+    if (badge) return [badgeStyle(badge, this.category, 'hover')];
     const symbolOf = feature.get('claimId') as string | undefined;
     if (symbolOf) {
       const known = this.known.get(symbolOf);

@@ -13,7 +13,8 @@ import { DECLUTTER_GROUP } from './layers';
 import type { Offset } from './spread';
 import { FONT_STACK } from './style';
 import { admiraltyLabelStyle } from './admiraltyLabels';
-import { claimSymbolStyle, clusterStyle } from './symbols';
+import { clusterStyle } from './clusterBadge';
+import { claimSymbolStyle } from './symbols';
 
 /**
  * The claims as the store serves them: Mapbox Vector Tiles from

@@ -20,6 +20,13 @@ import { viewExtentLonLat } from './map';
  * when the store changes: an event shows while its span meets the dates and its status is ticked (if any is). `toggle` is the switchable layer behind the Layers panel's checkbox: it holds no
  * layers of its own; its visibility shows or hides the markers.
  */
+/**
+ * The markers' containers, which OpenLayers moves with a CSS transform on every frame of a pan: as
+ * layers of their own (see eventMarkers.css) the move is the compositor's, and the page is not
+ * laid out into layers again each frame (bench/RESULTS.md, "Scale").
+ */
+const OVERLAY_CLASS = 'ol-overlay-container ol-selectable event-marker-overlay';
+
 export interface EventMarkers {
   toggle: LayerGroup;
   /** Reads the markers of the view again (the store changed). */
@@ -52,7 +59,7 @@ export function createEventMarkers(map: OlMap, work: PendingWork, filters: Pick<
       for (const event of events) {
         if (!event.derived.point) continue;
         // Above and right of the place, so the claim symbol drawn there stays clickable.
-        const overlay = new Overlay({ element: markerElement(event, onOpen), position: fromLonLat(event.derived.point), positioning: 'bottom-left', offset: [8, -8], stopEvent: true });
+        const overlay = new Overlay({ element: markerElement(event, onOpen), position: fromLonLat(event.derived.point), positioning: 'bottom-left', offset: [8, -8], stopEvent: true, className: OVERLAY_CLASS });
         map.addOverlay(overlay);
         shown.set(event.id, overlay);
       }

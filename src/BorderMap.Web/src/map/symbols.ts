@@ -35,8 +35,8 @@ export function setSymbolRadius(radius: number): void {
   symbolRadius = radius;
   cache.clear();
 }
-const HALO = '#ffffff';
-const SELECTION_RING = '#1b2731';
+export const HALO = '#ffffff';
+export const SELECTION_RING = '#1b2731';
 
 const SCALE: Record<SymbolState, number> = { normal: 1, hover: 1.2, selected: 1.35 };
 
@@ -155,24 +155,47 @@ export function claimSymbolStyle(category: CategoryStyle, state: SymbolState, of
   return styles;
 }
 
-/** Draws a category's symbol into a small canvas for the legend, with the map's own styles. */
-export function symbolCanvas(category: CategoryStyle, size = 22): HTMLCanvasElement {
+/** Each category's symbol as a PNG data URL, per size and pixel ratio: drawn once, then shared by every row that shows it. */
+const symbolUrls = new WeakMap<CategoryStyle, Map<string, string>>();
+
+/** Draws a category's symbol with the map's own styles, once per size, as an image. */
+function symbolUrl(category: CategoryStyle, size: number, ratio: number): string {
+  let urls = symbolUrls.get(category);
+  if (!urls) symbolUrls.set(category, (urls = new Map<string, string>()));
+  const key = `${size}@${ratio}`;
+  const known = urls.get(key);
+  if (known) return known;
   const canvas = document.createElement('canvas');
-  const ratio = window.devicePixelRatio || 1;
   canvas.width = size * ratio;
   canvas.height = size * ratio;
-  canvas.style.width = `${size}px`;
-  canvas.style.height = `${size}px`;
-  canvas.className = 'symbol';
-  canvas.setAttribute('aria-hidden', 'true');
   const context = canvas.getContext('2d');
-  if (!context) return canvas;
-  const render = toContext(context, { size: [size, size], pixelRatio: ratio });
-  for (const style of claimSymbolStyle(category, 'normal', [0, 0])) {
-    render.setStyle(style);
-    render.drawGeometry(new Point([size / 2, size / 2]));
+  if (context) {
+    const render = toContext(context, { size: [size, size], pixelRatio: ratio });
+    for (const style of claimSymbolStyle(category, 'normal', [0, 0])) {
+      render.setStyle(style);
+      render.drawGeometry(new Point([size / 2, size / 2]));
+    }
   }
-  return canvas;
+  const url = canvas.toDataURL('image/png');
+  urls.set(key, url);
+  return url;
+}
+
+/**
+ * A category's symbol for the legend, the list and the panels, as an image rather than a canvas:
+ * Chromium hands every canvas on the page to its compositor again on each frame the map draws
+ * (the list's rows held about 40), which cost a panning frame more than drawing the map did
+ * (bench/RESULTS.md, "Scale").
+ */
+export function symbolImage(category: CategoryStyle, size = 22): HTMLImageElement {
+  const image = document.createElement('img');
+  image.src = symbolUrl(category, size, window.devicePixelRatio || 1);
+  image.width = size;
+  image.height = size;
+  image.alt = '';
+  image.className = 'symbol';
+  image.setAttribute('aria-hidden', 'true');
+  return image;
 }
 
 /** The white halo around a cluster badge's ring, in CSS px. */
@@ -181,65 +204,4 @@ export const BADGE_HALO_PX = 1.5;
 /** Radius of a cluster badge for `count` claims, in CSS px (without its halo). */
 export function clusterRadius(count: number): number {
   return Math.round(11 + 3.5 * Math.log10(Math.max(2, count)));
-}
-
-const clusterCache = new Map<string, Style[]>();
-
-/**
- * A cluster badge: a ring split by the categories' shares (in their own colours) around a dark
- * disc with the number of claims. A transparent disc of the same size makes it hittable and an
- * obstacle for labels (the ring itself is drawn by a custom renderer).
- */
-export function clusterStyle(count: number, segments: ReadonlyArray<readonly [string, number]>, state: 'normal' | 'hover', font: string): Style[] {
-  const key = `${count}|${state}|${segments.map(([c, n]) => `${c}:${n}`).join(',')}`;
-  let styles = clusterCache.get(key);
-  if (styles) return styles;
-  const radius = clusterRadius(count) * (state === 'hover' ? 1.12 : 1);
-  const total = segments.reduce((sum, [, n]) => sum + n, 0) || 1;
-  const label = count >= 10_000 ? `${Math.round(count / 1000)}k` : count >= 1000 ? `${(count / 1000).toFixed(1)}k` : String(count);
-  styles = [
-    new Style({
-      zIndex: 4,
-      image: new CircleStyle({ radius: radius + 1, fill: new Fill({ color: 'rgba(255,255,255,0.01)' }), declutterMode }),
-    }),
-    new Style({
-      zIndex: 5,
-      renderer(coordinates, renderState) {
-        const [x, y] = coordinates as Coordinate;
-        const ratio = renderState.pixelRatio;
-        const ctx = renderState.context;
-        const r = radius * ratio;
-        const ring = Math.max(3, r * 0.28);
-        ctx.save();
-        ctx.beginPath();
-        ctx.arc(x, y, r + BADGE_HALO_PX * ratio, 0, 2 * Math.PI);
-        ctx.fillStyle = HALO;
-        ctx.fill();
-        let angle = -Math.PI / 2;
-        for (const [color, n] of segments) {
-          const sweep = (2 * Math.PI * n) / total;
-          ctx.beginPath();
-          ctx.moveTo(x, y);
-          ctx.arc(x, y, r, angle, angle + sweep);
-          ctx.closePath();
-          ctx.fillStyle = color;
-          ctx.fill();
-          angle += sweep;
-        }
-        ctx.beginPath();
-        ctx.arc(x, y, r - ring, 0, 2 * Math.PI);
-        ctx.fillStyle = state === 'hover' ? '#0f171e' : SELECTION_RING;
-        ctx.fill();
-        ctx.fillStyle = '#ffffff';
-        ctx.font = font.replace(/(\d+(?:\.\d+)?)px/, (_, px: string) => `${Number(px) * ratio}px`);
-        ctx.textAlign = 'center';
-        ctx.textBaseline = 'middle';
-        ctx.fillText(label, x, y + 0.5 * ratio);
-        ctx.restore();
-      },
-    }),
-  ];
-  if (clusterCache.size >= CACHE_LIMIT) clusterCache.clear();
-  clusterCache.set(key, styles);
-  return styles;
 }

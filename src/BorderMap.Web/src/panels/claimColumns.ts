@@ -2,7 +2,7 @@ import type { CategoryLookup } from '../shared/categories';
 import type { Child } from '../shared/dom';
 import { el } from '../shared/dom';
 import { capitalize, formatEventDate, formatShortRange } from '../shared/format';
-import { symbolCanvas } from '../map/symbols';
+import { symbolImage } from '../map/symbols';
 import type { ClaimMarker } from '../types';
 import type { SortKey } from '../state/urlState';
 
@@ -63,7 +63,7 @@ export function claimColumns(category: CategoryLookup, place: PlaceLookup): Clai
       key: 'category',
       label: 'Category',
       className: 'col-category',
-      cell: (c) => el('span', { className: 'category-cell' }, symbolCanvas(category(c.category), 14), categoryLabel(c)),
+      cell: (c) => el('span', { className: 'category-cell' }, symbolImage(category(c.category), 14), categoryLabel(c)),
       tooltip: categoryLabel,
       compare: byText(categoryLabel),
     },

@@ -4,13 +4,14 @@ import type { CategoryLookup } from '../shared/categories';
 import type { ClaimsLayer } from '../map/claimsLayer';
 import { el, replaceChildren } from '../shared/dom';
 import type { Filters } from '../state/filters';
+import type { Primed } from '../api/primed';
 import type { PendingWork } from '../api/work';
 import type { SelectionStore } from '../state/selection';
 import type { Store } from '../state/store';
-import type { ClaimMarker, RegionSummary } from '../types';
+import type { ClaimMarker, ClaimPage, RegionSummary } from '../types';
 import type { ListState } from '../state/urlState';
 import { type ClaimColumn, claimColumns, type PlaceLookup } from './claimColumns';
-import { createClaimPages, type ListAnswer, MAX_ROWS, SORTABLE } from './claimPages';
+import { createClaimPages, type ListAnswer, MAX_ROWS, storeSort } from './claimPages';
 import { placeTooltip, resolvedPlaceName } from './placeName';
 import { VirtualRows } from './virtualRows';
 
@@ -33,6 +34,8 @@ export interface ClaimListOptions {
   regions: readonly RegionSummary[];
   /** Brings a claim chosen in the list into view (the map pans if it is off screen). */
   reveal: (id: string) => void;
+  /** The first page, if it was asked for before the list was wired. */
+  primed?: Primed<ClaimPage<ClaimMarker>>;
 }
 
 export interface ClaimList {
@@ -174,7 +177,7 @@ function noteFor(answer: ListAnswer | null, text: string): string {
   if (answer.rows.length === 0) return text ? 'No claim matches the search.' : 'No claims pass the filters.';
   if (answer.complete) return '';
   if (answer.rows.length >= MAX_ROWS) return `The list stops at ${MAX_ROWS.toLocaleString('en-US')} rows: narrow the filters or search.`;
-  return `Sorted by the store: ${answer.rows.length.toLocaleString('en-US')} rows read of more than ${SORTABLE.toLocaleString('en-US')}. More rows load as you scroll.`;
+  return `Sorted by the store: ${answer.rows.length.toLocaleString('en-US')} of ${answer.total.toLocaleString('en-US')} rows read. More rows load as you scroll.`;
 }
 
 /** The answer's rows, sorted by the list's column when the whole answer is at hand (else in the store's order for the sort). */
@@ -233,10 +236,10 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
       rows.append(more);
       showStatus();
     },
+    options.primed,
   );
   let filtersTotal: Promise<number> | null = null;
-  const storeSort = () => `${list.get().descending ? '-' : ''}${list.get().sort}`;
-  const reload = () => pages.load(filters.get(), searchText(), filtersTotal, storeSort());
+  const reload = () => pages.load(filters.get(), searchText(), filtersTotal, storeSort(list.get()));
 
   /** The count, the note, the sort marks and the search field, after the rows changed. */
   function showStatus(): void {
@@ -267,7 +270,7 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
   selection.subscribe(() => rows.markSelected(true));
   list.subscribe((now, before) => {
     // A partial answer is in the store's order for its sort: another sort reads it again.
-    const resorted = answer !== null && !answer.complete && answer.sort !== storeSort();
+    const resorted = answer !== null && !answer.complete && answer.sort !== storeSort(list.get());
     if (now.query.trim() !== before.query.trim() || resorted) reload();
     else render();
   });

@@ -1,7 +1,9 @@
 import { api, isAbort } from '../api/api';
+import type { Primed } from '../api/primed';
 import type { PendingWork } from '../api/work';
 import { filterQuery, type Filters } from '../state/filters';
-import type { ClaimMarker } from '../types';
+import type { ClaimMarker, ClaimPage } from '../types';
+import type { ListState } from '../state/urlState';
 import { showError } from './errorBanner';
 import { latestRequest } from './latestRequest';
 
@@ -10,15 +12,19 @@ import { latestRequest } from './latestRequest';
  * cursor`, with `q` while searching: the store looks through the title, place, actors, quote,
  * translation and note in every script), under the same filters as the map. The total comes from
  * the facets. Pages are asked for in the list's sort (`sort=date`, `-place`, …), which the store
- * answers from an index with a keyset cursor. The first page holds up to SORTABLE claims: a set
- * that fits is complete, and the list sorts it itself when its column changes (no request, and by
- * the shown labels); a larger one is read on in pages of PAGE as the list is scrolled, in the
- * store's order for the sort, and read again from the start when the sort changes.
+ * answers from an index with a keyset cursor. The first page is small, FIRST_PAGE claims (a few
+ * screens of rows), because the first render waits for it: a set that fits is complete, and the
+ * list sorts it itself when its column changes (no request, and by the shown labels); a larger one
+ * is read on in pages of PAGE as the list is scrolled, in the store's order for the sort, and read
+ * again from the start when the sort changes.
  */
 
 const DEBOUNCE_MS = 150;
-/** The most claims read at once so that the list can sort them (a larger set stays in store order). */
-export const SORTABLE = 1_000;
+/**
+ * The rows of the first page: several screens of the list. A first page of 1,000 (413 kB) was the
+ * last answer of a first render at 1,000,000 claims (bench/RESULTS.md, "Scale").
+ */
+export const FIRST_PAGE = 100;
 /** Rows asked for at a time while scrolling a large set. */
 export const PAGE = 500;
 /** The most rows the list reads; beyond them the filters or the search must narrow the set. */
@@ -60,7 +66,31 @@ function sorted(query: URLSearchParams, sort: string): URLSearchParams {
   return params;
 }
 
-export function createClaimPages(work: PendingWork, onAnswer: (answer: ListAnswer) => void, onMore: (rows: ClaimMarker[], answer: ListAnswer) => void): ClaimPages {
+/** The store sort the list's pages are asked for in (`date`, `-title`, …). */
+export function storeSort(list: ListState): string {
+  return `${list.descending ? '-' : ''}${list.sort}`;
+}
+
+/** The list's query: the filters, the search text if any (`q`). */
+function listQuery(filters: Filters, text: string): URLSearchParams {
+  const query = filterQuery(filters);
+  if (text) query.set('q', text);
+  return query;
+}
+
+/** Asks for the first page the list will read for these filters, text and sort, before the list is wired (see Primed). */
+export function primeFirstPage(primed: Primed<ClaimPage<ClaimMarker>>, filters: Filters, text: string, sort: string): void {
+  if (text && unsearchable(text)) return;
+  primed.ask(sorted(listQuery(filters, text), sort), (query) => api.markerPage(query, FIRST_PAGE, null));
+}
+
+export function createClaimPages(
+  work: PendingWork,
+  onAnswer: (answer: ListAnswer) => void,
+  onMore: (rows: ClaimMarker[], answer: ListAnswer) => void,
+  /** The first page, if it was asked for before the list was wired. */
+  primed?: Primed<ClaimPage<ClaimMarker>>,
+): ClaimPages {
   let asked: { query: URLSearchParams; text: string; total: Promise<number> | null; sort: string } = { query: new URLSearchParams(), text: '', total: null, sort: '' };
   let answer: ListAnswer | null = null;
   let next: string | null = null;
@@ -75,10 +105,11 @@ export function createClaimPages(work: PendingWork, onAnswer: (answer: ListAnswe
       onAnswer(answer);
       return;
     }
-    // The first page is as large as a set the list can sort: if it is the last, the list sorts it.
+    // If the first page is the last, the whole set is at hand and the list sorts it itself.
+    const first = sorted(query, sort);
     const [total, page] = await Promise.all([
       asked.total ?? api.facets(query, signal).then((facets) => facets.total),
-      api.markerPage(sorted(query, sort), SORTABLE, null, signal),
+      primed?.take(first) ?? api.markerPage(first, FIRST_PAGE, null, signal),
     ]);
     if (signal.aborted) return;
     next = page.next;
@@ -103,8 +134,7 @@ export function createClaimPages(work: PendingWork, onAnswer: (answer: ListAnswe
 
   return {
     load(filters, text, total, sort) {
-      const query = filterQuery(filters);
-      if (text) query.set('q', text);
+      const query = listQuery(filters, text);
       const typed = text !== asked.text;
       // While searching the list counts for itself; the filters' count is not needed (its failure shows elsewhere).
       total?.catch(() => undefined);

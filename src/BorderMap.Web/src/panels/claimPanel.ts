@@ -1,7 +1,7 @@
 import type { CategoryLookup } from '../shared/categories';
 import { type Child, definitionList, el, replaceChildren } from '../shared/dom';
 import { capitalize, formatDate, formatEventDate, formatNumber, humanizeKey } from '../shared/format';
-import { symbolCanvas } from '../map/symbols';
+import { symbolImage } from '../map/symbols';
 import type { ClaimCheck, ClaimProperties, SourceDocument, StyleDefinition } from '../types';
 import { checkLine, unitOf } from './measuredCheck';
 import { admiraltyCode, describeCredibility, reliabilityBadge } from './reliability';
@@ -67,7 +67,7 @@ export function renderClaimPanel(options: ClaimPanelOptions): ClaimPanel {
     el(
       'div',
       { className: 'eyebrow' },
-      symbolCanvas(category, 18),
+      symbolImage(category, 18),
       el('span', { className: 'category', attrs: { 'data-category': category.id } }, category.label),
       el('span', { className: `status status-${claim.status}` }, capitalize(String(claim.status ?? ''))),
     ),

@@ -2,7 +2,7 @@ import { el, replaceChildren } from '../shared/dom';
 import type { Filters } from '../state/filters';
 import { plural } from '../shared/format';
 import type { Store } from '../state/store';
-import { symbolCanvas } from '../map/symbols';
+import { symbolImage } from '../map/symbols';
 import type { AreaColours, CategoryStyle } from '../types';
 
 export interface LegendOptions {
@@ -38,7 +38,7 @@ export function renderLegend(root: HTMLElement, options: LegendOptions): Legend 
     const item = el(
       'li',
       { attrs: { 'data-category': category.id } },
-      el('label', { className: 'row' }, checkbox, symbolCanvas(category), el('span', { className: 'row-label' }, category.label), count),
+      el('label', { className: 'row' }, checkbox, symbolImage(category), el('span', { className: 'row-label' }, category.label), count),
     );
     list.append(item);
     return { id: category.id, checkbox, count, item };

@@ -3,7 +3,7 @@ import { definitionList, el } from '../shared/dom';
 import { capitalize, formatArea, formatKm, formatShortRange, plural } from '../shared/format';
 import { renderNames } from './namesList';
 import { regionRankings, regionTotals } from './regionCounts';
-import { symbolCanvas } from '../map/symbols';
+import { symbolImage } from '../map/symbols';
 import type { ClaimSummary, RegionProfile } from '../types';
 
 export interface RegionPanelOptions {
@@ -72,7 +72,7 @@ function claims(options: RegionPanelOptions, profile: RegionProfile): HTMLElemen
       el(
         'div',
         { className: 'group-head' },
-        symbolCanvas(style, 16),
+        symbolImage(style, 16),
         el('span', { className: 'row-label' }, style.label),
         el('span', { className: 'count', attrs: { 'aria-label': plural(group.count, 'claim') } }, group.count),
       ),
