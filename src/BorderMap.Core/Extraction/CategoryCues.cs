@@ -15,7 +15,9 @@ public static class CategoryCues
             "мобилиз", "резервист", "запасник", "сафарбар", "захира", "بسیج", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacé", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "نزح", "نزوح", "پناہ گزین", "کډوال", "نقل مکان",
             // Driven from home: "families … from their homes", "بے گھر" (homeless).
-            "their homes", "покинули дом", "کډه", "ihre häuser", "leurs foyers", "leurs maisons", "свои дома", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "بے گھر", "بی خانمان", "بی‌خانمان"]),
+            "their homes", "покинули дом", "کډه", "ihre häuser", "leurs foyers", "leurs maisons", "свои дома", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "بے گھر", "بی خانمان", "بی‌خانمان",
+            // Shelter readied for those who fled: "a school readied to take in families", "для беженцев подготовили".
+            "shelter", "take in families", "accueillir des familles", "für familien", "menampung", "для беженцев", "барои оилаҳо", "برای خانواده", "لاستقبال العائلات", "خاندانوں کے لیے", "د کورنیو لپاره"]),
         ("troop-movement", ["melarikan diri", "melintasi perbatasan", "menyeberang", "penarikan pasukan", "fled", "flee", "cross ", "crossed", "crossing into", "withdr", "retreat", "flohen", "geflohen", "überquert", "abzug", "zogen ab", "zog…ab", "zog…zurück", "setzt…ab",
             "se sont réfugiés", "ont fui", "ont franchi", "franchi", "repli", "retrait", "перешли", "перешл", "перейт", "бежал", "бежав", "отступ", "вывод войск", "пересекли", "пересек", "пересёк", "переправ", "гурехт", "убур", "ақибнишин",
             "عقب نشینی", "عقب‌نشینی", "فرار", "گریخت", "عبور", "گذشت", "فروا", "فر ", "гузашт", "سرحد پار", "پار کر", "عبروا", "عبر ", "عبرت", "انسحب", "انسحاب", "لجأ", "فرار ہو", "پسپا", "داخل ہو", "وتښتېدل", "تښتېد", "تېښته", "واوښت", "اوښتي",
@@ -32,12 +34,17 @@ public static class CategoryCues
             // Troops exercising near the border are there: joint exercises and drills.
             "exercise", "drill", "latihan", "manöver", "militärübung", "manœuvre", "manoeuvre", "exercice", "учени", "машқ", "مانور", "رزمایش", "مناورات", "تمرین", "مشق",
             // Troops put in place: "mengerahkan", "разместил", "ҷойгир кард", "ځای پر ځای کړل".
-            "mengerahkan", "размест", "ҷойгир", "ځای پر ځای"]),
+            "mengerahkan", "размест", "ҷойгир", "ځای پر ځای",
+            // Guards put on alert where they are: "put on full alert", "in Alarmbereitschaft", "усиленный режим", "آماده‌باش".
+            "alert", "alarmbereitschaft", "усиленный режим", "омодагии", "آماده‌باش", "آماده باش", "التأهب", "الرٹ", "چمتو حالت", "disiagakan", "siaga"]),
         ("territorial-control", ["menguasai", "hold", "surround", "besieg", "encircl", "fielen", "gefallen", "окруж", "муҳосира", "محاصره", "محاصر", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "advanc", "offensive", "attack", "storm", "took control", "overran", "fell to", "fallen", "erobert", "eingenommen", "fiel", "vorgerückt", "angriff", "kontrolle", "nahm…ein", "griff…an", "rückt…vor",
             "pris le contrôle", "tombé", "s'est emparé", "se sont emparés", "emparé", "contrôle", "offensive", "attaqu", "захват", "контрол", "заняли", "занял", "пали", "наступ", "штурм", "забт", "таҳти назорат", "ишғол", "гирифтанд", "گرفتند",
             "تصرف", "سقوط", "حمله", "پیشروی", "کنترل", "سيطر", "سيطرة", "هجوم", "استولى", "سقط", "قبضہ", "کنٹرول", "ونیو", "نیول", "ولکه", "کنټرول", "took", "grip", "په لاس کې", "په لاس کښې", "لاسته", "بأيدي", "در دست", "ба дасти", "в руках", "in den händen", "aux mains",
             // Held, taken (back) or reached by fighters: "still held the port", "nach der Einnahme", "подошли к порту", "پس گرفته‌اند".
-            "held", "einnahme", "подошл", "پس گرفت"]),
+            "held", "einnahme", "подошл", "پس گرفت",
+            // Ground given up or entered unopposed: "abandoned their posts", "оставили позиции", "entered … without a fight", "без боя".
+            "abandon", "aufgegeben", "оставили позиции", "тарк карданд", "ترک کردند", "تخلت", "خالی کر", "پرېښود", "meninggalkan pos",
+            "without a fight", "kampflos", "sans combat", "tanpa perlawanan", "без боя", "бе ҷанг", "بدون درگیری", "دون قتال", "بغیر لڑائی", "پرته له جګړې"]),
         ("diplomatic", ["konsulat", "kedutaan", "duta", "diplomat", "sekutu", "embassy", "consulate", "envoy", "ally", "allies", "botschaft", "gesandte", "verbündet", "ambassade", "consulat", "allié",
             "посольств", "консульств", "посол", "союзник", "сафорат", "сафир", "سفارت", "کنسول", "سفیر", "سفارة", "قنصلية", "سفیر", "سفارتخانہ"]),
         ("statement", ["mengatakan", "kata", "mengumumkan", "menurut", "said", "announced", "according to", "sagte", "erklärte", "kündigte", "laut", "a déclaré", "selon", "a annoncé", "took place", "took part",

@@ -8,7 +8,7 @@ namespace BorderMap.Core.Extraction;
 
 /// <summary>
 /// Turns a text into claim proposals: one per sentence that names at least one place (sentences that
-/// name none, such as an author's biography, are skipped). The claim is placed at the sentence's most
+/// name none, such as an author's biography, are skipped, unless they tell a counted event: see <see cref="InReportCountry"/>). The claim is placed at the sentence's most
 /// specific places (of those, the ones after a locative preposition such as "di", "in" or "в" when
 /// only some are, since the others tend to be actors): provinces and countries of the boundary data
 /// become <c>region:</c> references, towns and sites points. A sentence about a border that names places on both sides of one (Tajikistan
@@ -63,6 +63,10 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
                 var roles = inSentence.ToDictionary(m => m, m => PlaceRoles.Of(text, codePoints.Utf16Of(m.Start), codePoints.Utf16Of(m.End)));
                 proposals.Add(Propose(sentence.Of(text), new Quote(sentence.Of(text), start, end), inSentence, roles, language, sourceId));
             }
+            else if (proposals.Count > 0 && InReportCountry(sentence.Of(text), new Quote(sentence.Of(text), start, end), proposals[^1], language, sourceId) is { } continued)
+            {
+                proposals.Add(continued);
+            }
         }
 
         return proposals;
@@ -104,6 +108,31 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
         {
             MentionedOnly = mentionedOnly,
             Quantities = NumberFinder.Quantities(sentence, language),
+        };
+    }
+
+    /// <summary>
+    /// A sentence that names no place but tells a counted event ("President Rahmon ordered 20,000 more reservists to be called up")
+    /// goes on with the report: it is placed in the country of the report's previous claim, as a whole. Without a count or a cue word
+    /// for an event (a biography, a quote) it gives no claim.
+    /// </summary>
+    private ClaimProposal? InReportCountry(string sentence, Quote quote, ClaimProposal previous, string? language, string? sourceId)
+    {
+        var quantities = NumberFinder.Quantities(sentence, language);
+        var (category, cue) = CategoryCues.Suggest(sentence, quantities.Any(q => q.Key == "borderKm"), language);
+        var gazetteer = finder.Geocoder.Gazetteer;
+        if (quantities.Count == 0 || cue is null || category == "statement" || gazetteer.Find(previous.PlaceId) is not { } anchor || gazetteer.Find(anchor.Country) is not { } country)
+        {
+            return null;
+        }
+
+        var area = AreaOf(country);
+        return new ClaimProposal(sourceId, $"{Capitalised(category.Replace('-', ' '))}: {country.Name}", category, cue, country.Name, country.Id,
+            area == country.Id ? [$"region:{country.Id}"] : [], area == country.Id ? null : Factory.CreatePoint(new Coordinate(country.Lon, country.Lat)),
+            area is null ? [] : [area], country.GeoPrecision, quote, NumberFinder.Find(sentence, language), [])
+        {
+            MentionedOnly = [],
+            Quantities = quantities,
         };
     }
 

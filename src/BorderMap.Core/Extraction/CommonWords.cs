@@ -39,6 +39,17 @@ public static class CommonWords
         ByLanguage.ToDictionary(l => l.Key, l => l.Value.Select(NameTokens.Key).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>Whether the folded word <paramref name="key"/> is no place in a text of <paramref name="language"/> (null: unknown).</summary>
+    /// <summary>
+    /// Whether a word is a weekday by the words around it: Persian and Pashto call Monday "دوشنبه", as the capital is called, and a
+    /// day is written "روز دوشنبه" (the day Monday), "شب دوشنبه" (Monday night) or "د دوشنبې په ورځ" (on Monday's day).
+    /// </summary>
+    public static bool IsWeekday(string text, List<Token> tokens, int word) =>
+        NameTokens.IsArabicScript(text[tokens[word].Start])
+        && ((word > 0 && DayWords.Contains(text.Substring(tokens[word - 1].Start, tokens[word - 1].Length)))
+            || (word + 2 < tokens.Count && text.Substring(tokens[word + 1].Start, tokens[word + 1].Length) == "په" && DayWords.Contains(text.Substring(tokens[word + 2].Start, tokens[word + 2].Length))));
+
+    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "روز", "شب", "ورځ", "ورځې", "یوم" };
+
     public static bool Blocks(string key, string? language, bool namesImportantPlace)
     {
         if (SharedKeys.Contains(key))

@@ -17,8 +17,12 @@ public static class CrossingDestination
     ];
 
     /// <summary>Whether a sentence tells of a crossing (checked once per sentence, before <see cref="LeftCountry"/> for its names).</summary>
-    public static bool TellsCrossing(string text, TextSpan sentence) =>
-        CrossingStems.Any(s => text.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains(s, StringComparison.OrdinalIgnoreCase));
+    public static bool TellsCrossing(string text, TextSpan sentence)
+    {
+        // Lower-cased once: the stems are lower case, and a case-blind search per stem costs more than the copy.
+        var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
+        return CrossingStems.Any(s => lower.Contains(s, StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// The country the crossers left, when the mention at <paramref name="name"/> is the destination of the crossing told in

@@ -40,7 +40,7 @@ public static class Demonyms
             foreach (var (country, stems) in Table)
             {
                 // "Afghanistan" itself is a place, found as one; only the adjective is a cue here.
-                if (stems.Any(s => word.StartsWith(s, StringComparison.Ordinal)) && !word.Contains("stan", StringComparison.Ordinal) && !word.Contains("стан", StringComparison.Ordinal) && !word.Contains("ستان", StringComparison.Ordinal))
+                if (stems.Any(s => word.StartsWith(s, StringComparison.Ordinal)) && !NamesCountry(word))
                 {
                     cues.Add(new CountryCue(token.Start, token.End, country));
                 }
@@ -50,19 +50,21 @@ public static class Demonyms
         return cues;
     }
 
+    /// <summary>Whether a word is a country's adjective or people ("افغان", "Tajik"): never a place's name, however its letters read.</summary>
+    public static bool IsDemonym(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.Length >= 4 && Table.Any(t => t.Stems.Any(s => lower.StartsWith(s, StringComparison.Ordinal))) && !NamesCountry(lower);
+    }
+
+    private static bool NamesCountry(string lower) =>
+        lower.Contains("stan", StringComparison.Ordinal) || lower.Contains("стан", StringComparison.Ordinal) || lower.Contains("ستان", StringComparison.Ordinal);
+
     /// <summary>The cues (sorted by position, as <see cref="Find"/> gives them) within <paramref name="reach"/> characters of a position.</summary>
     public static List<CountryCue> Around(List<CountryCue> cues, int position, int reach)
     {
-        var low = 0;
-        var high = cues.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            (low, high) = cues[middle].At < position - reach ? (middle + 1, high) : (low, middle);
-        }
-
         var around = new List<CountryCue>();
-        for (var i = low; i < cues.Count && cues[i].At < position + reach; i++)
+        for (var i = FirstFrom(cues, position - reach); i < cues.Count && cues[i].At < position + reach; i++)
         {
             around.Add(cues[i]);
         }
@@ -70,13 +72,28 @@ public static class Demonyms
         return around;
     }
 
+    // The index of the first cue at or after a position, by bisection: the cues are sorted, and a long text has thousands.
+    private static int FirstFrom(List<CountryCue> cues, int position)
+    {
+        var low = 0;
+        var high = cues.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = cues[middle].At < position ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
     /// <summary>
     /// The country of an adjective that qualifies the name: just before it, with at most kind words and
     /// small words between ("the Tajik town of Ishkashim", "таджикский город Ишкашим"), right after it
-    /// ("Ishkashim tadjik"), or after it with a word for the side ("Ishkashim on the Tajik side"). "Afghan soldiers fled to Ishkashim" qualifies the soldiers, not the town.
+    /// ("Ishkashim tadjik"), or after it with a word for the side ("Ishkashim on the Tajik side"). "Afghan soldiers fled to Ishkashim" qualifies the soldiers, not the town,
+    /// and "the Tajik bank of the Panj" the bank, not the river, which has two.
     /// </summary>
     public static string? Near(string text, List<CountryCue> cues, TextSpan name) =>
-        cues.LastOrDefault(c => c.End <= name.Start && name.Start - c.End <= Reach && OnlyQualifiersBetween(text[c.End..name.Start])).Country
+        cues.LastOrDefault(c => c.End <= name.Start && name.Start - c.End <= Reach && OnlyQualifiersBetween(text[c.End..name.Start]) && !Words(text[c.End..name.Start]).Any(SideWords.Contains)).Country
         ?? cues.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= 2).Country
         ?? cues.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= Reach && NamesSide(text, name.End, c)).Country;
 
@@ -86,8 +103,10 @@ public static class Demonyms
     /// </summary>
     public static string? NamedAfter(string text, List<CountryCue> countryMentions, TextSpan name)
     {
-        var next = countryMentions.FirstOrDefault(c => c.At >= name.End);
-        return next.Country is not null && next.At - name.End <= Reach && Words(text[name.End..next.At].Replace('(', ' ').Replace('،', ' ')).All(CountryLinks.Contains) ? next.Country : null;
+        var first = FirstFrom(countryMentions, name.End);
+        var next = first < countryMentions.Count ? countryMentions[first] : default;
+        return next.Country is not null && next.At - name.End <= Reach
+            && Words(text[name.End..next.At].Replace('(', ' ').Replace('،', ' ')).All(w => CountryLinks.Contains(w) || SideWords.Contains(w)) ? next.Country : null;
     }
 
     private static readonly HashSet<string> CountryLinks = new(StringComparer.OrdinalIgnoreCase)
@@ -100,6 +119,9 @@ public static class Demonyms
     private static readonly HashSet<string> SideWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "side", "seite", "côté", "sisi", "стороне", "стороны", "сторона", "тарафи", "тараф", "سمت", "طرف", "جانب", "الجانب", "جانبِ", "غاړه", "غاړې", "کنارے",
+        // A river bank is a side of a border river: "on the Tajik bank", "am tadschikischen Ufer", "sur la rive tadjike", "на таджикском берегу",
+        // "в соҳили тоҷик", "در ساحل تاجیک", "على الضفة الطاجيكية", "di tepi Tajikistan".
+        "bank", "ufer", "rive", "берегу", "берег", "берега", "соҳили", "соҳил", "ساحل", "کنار", "ضفة", "الضفة", "tepi",
     };
 
     private static readonly HashSet<string> SideLinks = new(StringComparer.OrdinalIgnoreCase)

@@ -13,7 +13,8 @@ namespace BorderMap.Core.Extraction;
 /// Afghanistan and Tajikistan (a first name: "Mary Smith"), and when they start a sentence and name
 /// a small town outside Afghanistan and Tajikistan, where the capital letter is no evidence. Each
 /// mention is then ranked twice: once alone, then with the provinces, countries and places that the 20 mentions before and
-/// after it resolved to (so "Fayzabad" in a text about Badakhshan is Badakhshan's). Thread-safe.
+/// after it resolved to (so "Fayzabad" in a text about Badakhshan is Badakhshan's), and namesakes read together are settled
+/// (<see cref="Namesakes"/>). Thread-safe.
 /// </summary>
 public sealed class MentionFinder(Geocoder geocoder)
 {
@@ -52,6 +53,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         var countryMentions = countries;
         countries = [.. countries.Concat(countryCues).OrderBy(c => c.At)];
         var mentions = new List<PlaceMention>();
+        var evidence = new List<MentionEvidence>();
         var crossing = new bool?[sentences.Count];
         var sentence = 0; // mentions and sentences both run in text order
         for (var m = 0; m < found.Count; m++)
@@ -65,13 +67,17 @@ public sealed class MentionFinder(Geocoder geocoder)
             var from = Math.Max(0, m - ContextMentions);
             var to = Math.Min(found.Count, m + ContextMentions + 1);
             var around = Enumerable.Range(from, to - from).Where(o => o != m && story[o] == story[m]).ToList();
-            var others = around.Select(o => first[o]).OfType<Place>().ToList();
+            // A namesake is no neighbour, nor the country named after it: "the bridge between Ishkashim and Ishkashim in Afghanistan" says
+            // nothing of the first by the second.
+            var others = around.Where(o => !IsNamesake(found[o], found[m], first[o])).Select(o => first[o]).OfType<Place>().ToList();
             var ids = new HashSet<string>(others.Where(p => p.Kind is PlaceKinds.Country or PlaceKinds.Admin1).Select(p => p.Id), StringComparer.Ordinal);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
             var near = Demonyms.Near(text, cues, found[m].Span) ?? Demonyms.NamedAfter(text, countryMentions, found[m].Span);
             ids.UnionWith(cues.Select(c => c.Country));
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
-            var inSentence = around.Where(o => first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End).Select(o => first[o]!).ToList();
+            var inSentence = around.Where(o => first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End && !IsNamesake(found[o], found[m], first[o])
+                    && !(o > 0 && IsNamesake(found[o - 1], found[m], first[o - 1]) && first[o]!.Kind == PlaceKinds.Country && Demonyms.NamedAfter(text, countryMentions, found[o - 1].Span) is not null))
+                .Select(o => first[o]!).ToList();
             var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint)
             {
                 Country = near, SentencePlaces = inSentence, LeftCountry = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds))
@@ -82,11 +88,17 @@ public sealed class MentionFinder(Geocoder geocoder)
             {
                 var span = found[m].Span;
                 mentions.Add(new PlaceMention(span.Of(text), codePoints.Of(span.Start), codePoints.Of(span.End), found[m].KindHint, candidates));
+                evidence.Add(new MentionEvidence(span, sentence, near));
             }
         }
 
+        Namesakes.Settle(text, mentions, evidence);
         return mentions;
     }
+
+    // Another mention read as a point (a town, district or river) that this one could name too: the same place, or its namesake.
+    private static bool IsNamesake(Found other, Found mention, Place? otherPlace) =>
+        other != mention && otherPlace is not null && PlaceKinds.IsPoint(otherPlace.Kind) && mention.Matches.Exists(b => b.Name.Place.Id == otherPlace.Id);
 
     /// <summary>
     /// Which story each mention belongs to: a "read also" line names another report ("Read more: Tajikistan calls up reservists as
@@ -158,7 +170,8 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             var neighbour = matches.Count == 0 && NameTokens.IsArabicScript(text[tokens[i].Start]) ? ListNeighbourKind(text, tokens[i], found, ahead.At > i ? ahead.Name.Matches : []) : null;
-            if (matches.Count == 0 && tokens[i].Length > 1 && (listed ?? KindCues.After(text, tokens, i, offices: false) ?? neighbour) is { } cue)
+            if (matches.Count == 0 && tokens[i].Length > 1 && (listed ?? KindCues.After(text, tokens, i, offices: false) ?? neighbour) is { } cue
+                && !Demonyms.IsDemonym(text.Substring(tokens[i].Start, tokens[i].Length)))
             {
                 // A kind word before a list or after the word ("уездов Ворудж, …", "د پنج سیند") makes a looser guess safe: it must be a place of that kind.
                 matches = CuedGuess(text.Substring(tokens[i].Start, tokens[i].Length), KeyOf(i), cue, language);
@@ -345,15 +358,38 @@ public sealed class MentionFinder(Geocoder geocoder)
         else if (best.Matches.Count == 0)
         {
             // One word that is no name as it stands: the geocoder's own looser rules, with guesses (typos, skeletons) kept to the region.
-            var word = text.Substring(tokens[i].Start, tokens[i].Length);
-            var wordKey = keyOf(i);
-            var typos = wordKey.Length >= MinTypoKey && char.IsUpper(word[0]) ? 1 : 0;
-            var participle = IsPersianParticiple(word);
-            NameMatcher.AddLooser(gazetteer, word, wordKey, best.Matches, typos, name => !participle && RegionalGuess(name, wordKey), language);
+            best.Matches.AddRange(Looser(text.Substring(tokens[i].Start, tokens[i].Length), keyOf(i), language));
         }
 
         return best;
     }
+
+    /// <summary>
+    /// The geocoder's looser rules for one word that is no name as it stands, with guesses (typos, skeletons) kept to the region;
+    /// remembered, as a text repeats its words ("Taliban", "President") and each costs a fuzzy search. Bounded: emptied when full.
+    /// </summary>
+    private NameMatch[] Looser(string word, string wordKey, string? language)
+    {
+        if (_looser.TryGetValue((word, language), out var known))
+        {
+            return known;
+        }
+
+        var matches = new List<NameMatch>();
+        var typos = wordKey.Length >= MinTypoKey && char.IsUpper(word[0]) ? 1 : 0;
+        var participle = IsPersianParticiple(word);
+        NameMatcher.AddLooser(Geocoder.Gazetteer, word, wordKey, matches, typos, name => !participle && RegionalGuess(name, wordKey), language);
+        if (_looser.Count >= MaxRemembered)
+        {
+            _looser.Clear();
+        }
+
+        return _looser[(word, language)] = [.. matches];
+    }
+
+    private const int MaxRemembered = 50_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, string? Language), NameMatch[]> _looser = new();
 
     /// <summary>Arabic writes the article on the later words of a name too ("مزار الشريف" for مزار شريف): the name read without it, when longer.</summary>
     private (int Last, List<NameMatch> Matches) WithArabicArticles(string text, List<Token> tokens, int i, Func<int, string> keyOf, (int Last, List<NameMatch> Matches) best)
@@ -470,7 +506,7 @@ public sealed class MentionFinder(Geocoder geocoder)
 
         var key = NameFolding.Fold(word);
         var important = matches.Any(m => m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
-        if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word))
+        if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first))
         {
             return false;
         }

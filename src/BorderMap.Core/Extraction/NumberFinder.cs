@@ -12,8 +12,8 @@ public sealed record Quantity(string Key, double Value, string Qualifier, int St
 /// "۲۰ هزار"), and a unit word (soldiers, reservists, refugees, kilometres) within
 /// <see cref="UnitReach"/> words after it ("1,037 Afghan servicemen", "20,000 reserve troops", "910 km
 /// de frontière"), but not past punctuation, another number or a month ("5 July"). A qualifier just
-/// before the number ("more than", "около", "بیش از", "au moins") or, in Urdu and Pashto, just after it
-/// ("سے زیادہ") is kept with it. A '.', ',', space or Arabic separator followed by exactly three
+/// before the number ("more than", "около", "بیش از", "au moins") or after it (see <see cref="QualifierAfter"/>)
+/// is kept with it. A '.', ',', space or Arabic separator followed by exactly three
 /// digits groups thousands ("1.037", "1,037", "20 000", "۱٬۰۳۷"), except that English uses '.' only for
 /// decimals. Kilometres in a sentence about a border become <c>borderKm</c>.
 /// </summary>
@@ -57,7 +57,7 @@ public static partial class NumberFinder
             if (UnitOf(words, used, language) is { } unit && (unit != NumberWords.PeopleKey || NumberWords.SaysFled(lower)))
             {
                 var key = unit == "km" && aboutBorder ? "borderKm" : unit == NumberWords.PeopleKey ? "refugees" : unit;
-                var qualifier = NumberWords.QualifierBefore(lower[..match.Index]) ?? NumberWords.QualifierAfter(lower[after..]) ?? "exact";
+                var qualifier = NumberWords.QualifierBefore(lower[..match.Index]) ?? QualifierAfter(lower[after..], words, used, language) ?? "exact";
                 quantities.Add(new Quantity(key, value, qualifier, match.Index, match.Length));
             }
         }
@@ -81,6 +81,23 @@ public static partial class NumberFinder
         }
 
         return units.Contains("reservists") ? "reservists" : units.FirstOrDefault(u => u != NumberWords.PeopleKey) ?? units.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// A qualifier written after the number: right after it or its multiplier ("20 ہزار سے زائد", "۱۲۰۰ ته نږدې", "1,200 or so"), or
+    /// after the noun it counts ("180 soldats au moins", "180 جنديا على الأقل", "180 tentara lebih").
+    /// </summary>
+    private static string? QualifierAfter(string rest, List<string> words, int used, string? language)
+    {
+        var noun = -1;
+        for (var w = used; w < Math.Min(words.Count, used + UnitReach) && !words[w].Any(char.IsDigit); w++)
+        {
+            noun = NumberWords.Unit(words[w], language) is null ? noun : w;
+        }
+
+        return NumberWords.QualifierAfter(rest)
+            ?? (used > 0 ? NumberWords.QualifierAfter(string.Join(' ', words.Skip(used))) : null)
+            ?? (noun >= 0 ? NumberWords.QualifierAfterNoun(string.Join(' ', words.Skip(noun + 1))) : null);
     }
 
     /// <summary>The words after a position up to the next punctuation (a hyphen joins: "1,344-kilometre").</summary>

@@ -67,7 +67,19 @@ internal static class NumberWords
     [
         // Pashto compares with a circumposition, "له … څخه زیات" or "تر … زیات": the word after the number decides, as "له" alone is "from".
         ("more-than", ["سے زیادہ", "سے زائد", "څخه زیات", "څخه ډېر", "زیات", "ډېر", "с лишним", "и более", "plus"]),
-        ("nearly", ["کے قریب"]),
+        ("nearly", ["کے قریب", "ته نږدې"]),
+        ("at-least", ["or more", "au moins", "على الأقل"]),
+        ("about", ["or so"]),
+        // Urdu "1500 تک" and Pashto "تر ۱۵۰۰ پورې": up to, written after the number.
+        ("up-to", ["تک", "پورې"]),
+    ];
+
+    // After the noun counted, only phrases that cannot start a phrase of their own ("1 000 soldats plus tard" is no "more than").
+    private static readonly (string Qualifier, string[] Phrases)[] AfterNoun =
+    [
+        ("at-least", ["or more", "oder mehr", "ou plus", "au moins", "at least", "على الأقل", "или больше"]),
+        ("more-than", ["lebih", "с лишним", "и более"]),
+        ("about", ["or so", "environ"]),
     ];
 
     /// <summary>
@@ -124,10 +136,15 @@ internal static class NumberWords
         Postpositions.Any(p => p.Phrase == phrase && p.Particles.Any(particle => text[..^phrase.Length].TrimEnd(' ', '\u00A0').EndsWith(" " + particle, StringComparison.Ordinal)));
 
     /// <summary>The qualifier that starts the text after a number, if any; a Pashto adjective may carry its ending (see <see cref="InflectedEnd"/>).</summary>
-    public static string? QualifierAfter(string after)
+    public static string? QualifierAfter(string after) => Starting(After, after);
+
+    /// <summary>The qualifier that starts the text after the noun a number counts, if any ("soldats au moins").</summary>
+    public static string? QualifierAfterNoun(string after) => Starting(AfterNoun, after);
+
+    private static string? Starting((string Qualifier, string[] Phrases)[] qualifiers, string after)
     {
         var text = after.TrimStart(' ', '\u00A0');
-        return After.FirstOrDefault(q => q.Phrases.Any(p => text.StartsWith(p, StringComparison.Ordinal) && InflectedEnd(text, p.Length))).Qualifier;
+        return qualifiers.FirstOrDefault(q => q.Phrases.Any(p => text.StartsWith(p, StringComparison.Ordinal) && InflectedEnd(text, p.Length))).Qualifier;
     }
 
     // Pashto adjectives agree with the noun they qualify: "زیات", "زیاته", "زیاتې", "زیاتو" (more), "ډېر", "ډېرې" are one word.

@@ -30,32 +30,41 @@ public sealed class Geocoder(Gazetteer gazetteer)
     }
 
     /// <summary>Ranks name matches: one candidate per place (its best match), best first.</summary>
+    /// <remarks>Every match is weighed, but only the candidates kept are described: the reasons' text is most of the work for a name of many places.</remarks>
     public IReadOnlyList<GeocodeCandidate> Rank(IEnumerable<NameMatch> matches, GeocodeContext context, int limit = 10) =>
         [.. matches
             .GroupBy(m => m.Name.Place.Id)
             .Select(g => g.MaxBy(m => m.Strength))
-            .Select(m => Score(m, context))
-            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Place.Population).ThenBy(c => c.Place.Id, StringComparer.Ordinal)
-            .Take(limit)];
+            .Select(m => (Match: m, Score: Math.Round(Weigh(m, context, null), 3)))
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Match.Name.Place.Population).ThenBy(c => c.Match.Name.Place.Id, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(c => Candidate(c.Match, context))];
 
-    private GeocodeCandidate Score(NameMatch match, GeocodeContext context)
+    private GeocodeCandidate Candidate(NameMatch match, GeocodeContext context)
+    {
+        // The reason is read by researchers choosing a place, so it names places, not ids or weights.
+        var reasons = new List<string> { Describe(match.Name.Place), match.How };
+        var score = Weigh(match, context, reasons);
+        return new GeocodeCandidate(match.Name.Place, Math.Round(score, 3), match.Name.Name.Text, string.Join(" · ", reasons));
+    }
+
+    /// <summary>The match's score in its context; when <paramref name="reasons"/> is given, what weighed is added to it in words.</summary>
+    private double Weigh(NameMatch match, GeocodeContext context, List<string>? reasons)
     {
         var place = match.Name.Place;
         var score = (0.6 * match.Strength) + (0.4 * PlacePrior.Of(place));
-        // The reason is read by researchers choosing a place, so it names places, not ids or weights.
-        var reasons = new List<string> { Describe(place), match.How };
 
         var isPoint = PlaceKinds.IsPoint(place.Kind);
         if (context.KindHint is { } hint)
         {
             var fits = FitsKind(hint, place.Kind);
             score += fits ? 0.25 : -0.1;
-            reasons.Add(fits ? $"the text calls it a {KindWord(hint)}" : $"the text calls it a {KindWord(hint)}, but it is a {KindWord(place.Kind)}");
+            reasons?.Add(fits ? $"the text calls it a {KindWord(hint)}" : $"the text calls it a {KindWord(hint)}, but it is a {KindWord(place.Kind)}");
         }
         else if (Gazetteer.IsNamesakeOfProvince(place))
         {
             score += 0.15;
-            reasons.Add($"shares its name with its province {NameOf(place.Admin1)}");
+            reasons?.Add($"shares its name with its province {NameOf(place.Admin1)}");
         }
 
         // A river is the border itself: "the Tajik bank of the Panj" says nothing against the Panj.
@@ -63,23 +72,23 @@ public sealed class Geocoder(Gazetteer gazetteer)
         {
             var inCountry = place.Country == country;
             score += inCountry ? 0.25 : -0.1;
-            reasons.Add(inCountry ? $"the text calls it {NameOf(country)}'s" : $"the text calls it {NameOf(country)}'s, but it lies in {NameOf(place.Country)}");
+            reasons?.Add(inCountry ? $"the text calls it {NameOf(country)}'s" : $"the text calls it {NameOf(country)}'s, but it lies in {NameOf(place.Country)}");
         }
 
         if (context.LeftCountry is { } left && place.Country == left && place.Kind is not (PlaceKinds.River or PlaceKinds.Country))
         {
             score -= 0.3;
-            reasons.Add($"the text says it was reached by crossing from {NameOf(left)}, where it lies");
+            reasons?.Add($"the text says it was reached by crossing from {NameOf(left)}, where it lies");
         }
 
         AddTextContext(place, context, ref score, reasons);
         if (context.NearbyPlaces.FirstOrDefault(p => p.Id != place.Id && isPoint && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= NearbyKm) is { } near)
         {
             score += 0.1;
-            reasons.Add($"near {near.Name}, which the text names");
+            reasons?.Add($"near {near.Name}, which the text names");
         }
 
-        return new GeocodeCandidate(place, Math.Round(score, 3), match.Name.Name.Text, string.Join(" · ", reasons));
+        return score;
     }
 
     /// <summary>
@@ -87,42 +96,42 @@ public sealed class Geocoder(Gazetteer gazetteer)
     /// (0.3 for the province, 0.2 for a place of the same country, 0.1 for the country) weighs more than
     /// named elsewhere in the text (0.1 for the province, 0.05 for the country).
     /// </summary>
-    private void AddTextContext(Place place, GeocodeContext context, ref double score, List<string> reasons)
+    private void AddTextContext(Place place, GeocodeContext context, ref double score, List<string>? reasons)
     {
         var hasProvince = place.Admin1.Length > 0 && place.Admin1 != place.Id;
         if (hasProvince && context.SentencePlaces.FirstOrDefault(p => p.Id == place.Admin1) is { } province)
         {
             // The province says more than a neighbour of the same country: "в Шугнанском и Ишкашимском районах ГБАО" are the Tajik districts, whatever country their neighbours resolved to.
             score += 0.3;
-            reasons.Add($"the sentence names its province {province.Name}");
+            reasons?.Add($"the sentence names its province {province.Name}");
         }
         // A border river is no neighbour of one country's towns: the gazetteer files the Panj under Afghanistan, but "crossed the Panj at
         // Ishkashim" says nothing of the bank. Rivers named together ("the Panj, further west called Amu Darya") are one river system.
         else if (place.Kind != PlaceKinds.Country && context.SentencePlaces.FirstOrDefault(p => p.Id != place.Id && p.Kind != PlaceKinds.Country && (p.Kind != PlaceKinds.River || place.Kind == PlaceKinds.River) && p.Country == place.Country) is { } neighbour)
         {
             score += 0.2;
-            reasons.Add($"in the same country as {neighbour.Name}, named in the same sentence");
+            reasons?.Add($"in the same country as {neighbour.Name}, named in the same sentence");
         }
         else if (PlaceKinds.IsPoint(place.Kind) && context.SentencePlaces.FirstOrDefault(p => p.Id != place.Id && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= AcrossTheRiverKm) is { } acrossTheRiver)
         {
             // The border valleys are one region with two countries: "the Wakhan village of Langar" lies on the Tajik bank.
             score += 0.2;
-            reasons.Add($"near {acrossTheRiver.Name}, named in the same sentence");
+            reasons?.Add($"near {acrossTheRiver.Name}, named in the same sentence");
         }
         else if (place.Kind != PlaceKinds.Country && context.SentencePlaces.Any(p => p.Id == place.Country))
         {
             score += 0.1;
-            reasons.Add($"the sentence names its country {NameOf(place.Country)}");
+            reasons?.Add($"the sentence names its country {NameOf(place.Country)}");
         }
         else if (hasProvince && context.MentionedIds.Contains(place.Admin1))
         {
             score += 0.1;
-            reasons.Add($"the text mentions its province {NameOf(place.Admin1)}");
+            reasons?.Add($"the text mentions its province {NameOf(place.Admin1)}");
         }
         else if (place.Country != place.Id && context.MentionedIds.Contains(place.Country))
         {
             score += 0.05;
-            reasons.Add($"the text mentions its country {NameOf(place.Country)}");
+            reasons?.Add($"the text mentions its country {NameOf(place.Country)}");
         }
     }
 

@@ -242,8 +242,13 @@ public static class KindCues
         }
 
         var word = before >= 0 ? Word(text, tokens[before]).ToLowerInvariant() : string.Empty;
-        return before >= 0 && (Starts(word, CrossingVerbs) || RiverPrepositions.Contains(word) || CrossedFarBefore(text, tokens, first)) ? PlaceKinds.River : null;
+        return before >= 0 && (Starts(word, CrossingVerbs) || RiverPrepositions.Contains(word) || CrossedFarBefore(text, tokens, first) || RiverArticles.Contains(Word(text, tokens[first - 1])))
+            ? PlaceKinds.River : null;
     }
+
+    // English, German and French put an article before a river's name but not before a town's ("watches the Panj", "am Südufer des
+    // Pandsch", "surveille le Piandj"): after one, a name of a river and of towns is the river (a kind word after it still decides first).
+    private static readonly HashSet<string> RiverArticles = new(StringComparer.OrdinalIgnoreCase) { "the", "den", "dem", "des", "le", "du", "au" };
 
     private const int MaxVerbDistance = 12;
 
@@ -328,7 +333,28 @@ public static class KindCues
     /// <summary>The kind a word names ("provinsi": admin1, "village": populated place), or null.</summary>
     public static string? KindOf(string word) => KindOf(word, offices: true);
 
+    // Words already read, with the kind they name: every word of a text is tried as a cue, often several times, and a text repeats
+    // its words. Bounded: emptied when full, so that it never grows with the texts read.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, bool Offices), string?> Read = new();
+
+    private const int MaxRead = 50_000;
+
     private static string? KindOf(string word, bool offices)
+    {
+        if (Read.TryGetValue((word, offices), out var known))
+        {
+            return known;
+        }
+
+        if (Read.Count >= MaxRead)
+        {
+            Read.Clear();
+        }
+
+        return Read[(word, offices)] = ReadKind(word, offices);
+    }
+
+    private static string? ReadKind(string word, bool offices)
     {
         var lower = word.ToLowerInvariant();
         return Starts(lower, Admin1Words) || (offices && Starts(lower, ProvinceOfficeWords)) ? PlaceKinds.Admin1
