@@ -26,8 +26,7 @@ internal static class ClaimPagesUpgrade
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT max(version) FROM bordermap_schema";
-        if (command.ExecuteScalar() is not long version || version >= Version)
+        if (!DerivedSchema.IsBefore(command, Version))
         {
             return;
         }
