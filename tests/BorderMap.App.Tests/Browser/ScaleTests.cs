@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -25,11 +26,15 @@ public sealed class ScaleSession : EditorSession
         return ["--data", _data, "--store", StorePath];
     }
 
-    /// <summary>Runs <c>bench/BorderMap.Bench.Api generate N DIR</c> from the repository this test was built in.</summary>
+    /// <summary>
+    /// Runs <c>bench/BorderMap.Bench.Api generate N DIR</c> from the repository this test was built in, as built
+    /// with the tests (in their configuration): compiling it here took minutes on a loaded machine.
+    /// </summary>
     private static async Task GenerateAsync(int count, string directory)
     {
+        var configuration = typeof(ScaleSession).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "run", "--project", Path.Combine(TestRepository.Root, "bench", "BorderMap.Bench.Api"), "--", "generate", count.ToString(CultureInfo.InvariantCulture), directory })
+        foreach (var arg in new[] { "run", "--project", Path.Combine(TestRepository.Root, "bench", "BorderMap.Bench.Api"), "-c", configuration, "--no-build", "--", "generate", count.ToString(CultureInfo.InvariantCulture), directory })
         {
             start.ArgumentList.Add(arg);
         }
