@@ -30,14 +30,11 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private readonly ClaimPlacer _placer;
     private readonly WalCheckpoints _checkpoints;
 
-    /// <summary>
-    /// One write transaction of this process at a time. Writers that find the file's write lock
-    /// taken are retried by the SQLite driver every 150 ms; two edits of this process at once made
-    /// the second wait 150–800 ms for one that took a few (measured at a million claims). Here the
-    /// second waits on this gate and goes the moment the first commits; other processes still
-    /// queue on SQLite's lock.
-    /// </summary>
-    private readonly Lock _writing = new();
+    /// <summary>One write transaction of this process at a time (<see cref="WriteGate"/>).</summary>
+    private readonly WriteGate _writing = new();
+
+    /// <summary>The connection single writes run on, under <see cref="_writing"/>.</summary>
+    private readonly KeptWriter _writer;
 
     private GeoPackageClaimStore(string path, AreaCatalog areas, TimeProvider clock)
         : base(areas, clock)
@@ -46,6 +43,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         _connectionString = ConnectionString(path, SqliteOpenMode.ReadWrite);
         _placer = new ClaimPlacer(areas);
         _checkpoints = new WalCheckpoints(() => Connect(_connectionString), connection => SearchMerges.Run(connection, _writing));
+        _writer = new KeptWriter(() => Connect(ConnectionString(path, SqliteOpenMode.ReadWrite, pooling: false)));
     }
 
     public string Path { get; }
@@ -97,6 +95,11 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     public override async ValueTask DisposeAsync()
     {
         await _checkpoints.DisposeAsync();
+        using (_writing.EnterForWrite())
+        {
+            _writer.Dispose();
+        }
+
         // Pooled connections keep the file open; release them so the file can be moved or deleted,
         // and leave it complete in itself unless another process still has it open.
         ClearPool();
@@ -109,12 +112,12 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         SqliteConnection.ClearPool(connection);
     }
 
-    private static string ConnectionString(string path, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
+    private static string ConnectionString(string path, SqliteOpenMode mode, bool pooling = true) => new SqliteConnectionStringBuilder
     {
         DataSource = path,
         Mode = mode,
         ForeignKeys = true,
-        Pooling = true,
+        Pooling = pooling,
         DefaultTimeout = 30,
     }.ToString();
 
@@ -245,39 +248,58 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
     private protected override T Write<T>(Func<IClaimTransaction, T> work, bool commit = true) => Write(work, commit, bulk: false);
 
-    /// <summary>
-    /// An import runs in bulk (<see cref="WriteConnection.ForImport"/>). This process's idle pooled
-    /// connections are closed first: each would keep the file open, and with it in WAL mode.
-    /// </summary>
-    private protected override T WriteImport<T>(Func<IClaimTransaction, T> work, bool commit)
-    {
-        ClearPool();
-        return Write(work, commit, bulk: true);
-    }
+    /// <summary>An import runs in bulk (<see cref="WriteConnection.ForImport"/>).</summary>
+    private protected override T WriteImport<T>(Func<IClaimTransaction, T> work, bool commit) => Write(work, commit, bulk: true);
 
     private T Write<T>(Func<IClaimTransaction, T> work, bool commit, bool bulk)
     {
+        using var gate = _writing.EnterForWrite();
         try
         {
-            return WriteInTransaction(work, commit, bulk);
+            return bulk ? WriteImportAlone(work, commit) : WriteOnKeptWriter(work, commit);
         }
-        catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) == SqliteReadOnly)
+        catch (SqliteException e)
         {
-            // SQLite opens a file it cannot write read-only, and the pool keeps those connections:
-            // drop them, so that once the file system is writable again the next write opens it for writing.
-            ClearPool();
+            // Nothing of a write that failed in SQLite is kept; the next opens its connection anew.
+            _writer.Drop();
+            if ((e.SqliteErrorCode & 0xFF) == SqliteReadOnly)
+            {
+                // SQLite opens a file it cannot write read-only, and the pool keeps those connections:
+                // drop them, so that once the file system is writable again the next write opens it for writing.
+                ClearPool();
+            }
+
             throw;
         }
     }
 
-    private T WriteInTransaction<T>(Func<IClaimTransaction, T> work, bool commit, bool bulk)
+    private T WriteOnKeptWriter<T>(Func<IClaimTransaction, T> work, bool commit)
     {
-        using var gate = _writing.EnterScope();
+        var (connection, statements) = _writer.Take();
+        using var transaction = connection.BeginTransaction();
+        statements.Use(transaction);
+        using var tables = new ClaimTables(connection, transaction, _placer, statements);
+        return Finish(work(tables), tables, transaction, commit);
+    }
+
+    /// <summary>
+    /// An import, on a connection of its own with statements of its own (some are of its temporary
+    /// tables). This process's other connections are closed first: each would keep the file open,
+    /// and with it in WAL mode.
+    /// </summary>
+    private T WriteImportAlone<T>(Func<IClaimTransaction, T> work, bool commit)
+    {
+        _writer.Drop();
+        ClearPool();
         using var connection = Connect(_connectionString);
-        using var setUp = bulk ? WriteConnection.ForImport(connection) : WriteConnection.ForWrite(connection);
+        using var setUp = WriteConnection.ForImport(connection);
         using var transaction = connection.BeginTransaction();
         using var tables = new ClaimTables(connection, transaction, _placer);
-        var result = work(tables);
+        return Finish(work(tables), tables, transaction, commit);
+    }
+
+    private T Finish<T>(T result, ClaimTables tables, SqliteTransaction transaction, bool commit)
+    {
         if (commit)
         {
             tables.TouchContents(Writes.Now());
@@ -403,7 +425,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         try
         {
             using var connection = Connect(_connectionString);
-            SearchMerges.LeaveToTheStore(connection);
+            SearchMerges.Tune(connection);
         }
         catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) == SqliteReadOnly)
         {

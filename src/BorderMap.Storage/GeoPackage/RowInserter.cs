@@ -86,6 +86,13 @@ internal sealed class RowInserter : IDisposable
         }
     }
 
+    /// <summary>Forgets the rows added and not yet written.</summary>
+    public void Discard()
+    {
+        Array.Clear(_cells, 0, _count);
+        _count = 0;
+    }
+
     public void Dispose()
     {
         _many?.Dispose();

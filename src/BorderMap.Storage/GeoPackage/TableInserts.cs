@@ -39,6 +39,15 @@ internal sealed class TableInserts(SqliteConnection connection) : IDisposable
         }
     }
 
+    /// <summary>Forgets every row added and not yet written: a failed transaction's, before the next one.</summary>
+    public void Discard()
+    {
+        foreach (var inserter in _inserters.Values)
+        {
+            inserter.Discard();
+        }
+    }
+
     public void Dispose()
     {
         foreach (var inserter in _inserters.Values)
