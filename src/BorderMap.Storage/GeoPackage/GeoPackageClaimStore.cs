@@ -36,14 +36,18 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     /// <summary>The connection single writes run on, under <see cref="_writing"/>.</summary>
     private readonly KeptWriter _writer;
 
-    private GeoPackageClaimStore(string path, AreaCatalog areas, TimeProvider clock)
+    /// <summary>Opened by <see cref="OpenReadOnly"/>: the file is read as it is and never written.</summary>
+    private readonly bool _readOnly;
+
+    private GeoPackageClaimStore(string path, AreaCatalog areas, TimeProvider clock, bool readOnly = false)
         : base(areas, clock)
     {
         Path = path;
-        _connectionString = ConnectionString(path, SqliteOpenMode.ReadWrite);
+        _readOnly = readOnly;
+        _connectionString = ConnectionString(path, readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite);
         _placer = new ClaimPlacer(areas);
-        _checkpoints = new WalCheckpoints(() => Connect(_connectionString), connection => SearchMerges.Run(connection, _writing));
-        _writer = new KeptWriter(() => Connect(ConnectionString(path, SqliteOpenMode.ReadWrite, pooling: false)));
+        _checkpoints = new WalCheckpoints(() => Connect(), connection => SearchMerges.Run(connection, _writing));
+        _writer = new KeptWriter(() => Connect(ConnectionString(path, readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite, pooling: false), journal: !readOnly));
     }
 
     public string Path { get; }
@@ -76,6 +80,26 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         return store;
     }
 
+    /// <summary>
+    /// Opens the existing store at <paramref name="path"/> for reading alone, for the commands that
+    /// only read it (exports, listings, checks): the file is left byte for byte as it was. Its
+    /// connections are read-only and leave its journal mode alone (<see cref="WriteAheadLog"/> would
+    /// switch it to WAL and back, rewriting its header), and nothing of an earlier release's file is
+    /// upgraded (the next command that writes does that). A write fails as on a write-protected file.
+    /// </summary>
+    /// <exception cref="StoreFormatException">there is no file, or it is not a BorderMap GeoPackage.</exception>
+    public static GeoPackageClaimStore OpenReadOnly(string path, AreaCatalog areas)
+    {
+        var store = new GeoPackageClaimStore(System.IO.Path.GetFullPath(path), areas, TimeProvider.System, readOnly: true);
+        if (!File.Exists(store.Path))
+        {
+            throw new StoreFormatException(store.Path, "there is no such file");
+        }
+
+        store.CheckFormat();
+        return store;
+    }
+
     /// <summary>SQLite tells no other process of a commit, so the position is asked for a few times a second.</summary>
     public override async Task<StorePosition> WaitForChangeAsync(StorePosition seen, TimeSpan timeout, CancellationToken cancel = default)
     {
@@ -103,7 +127,10 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         // Pooled connections keep the file open; release them so the file can be moved or deleted,
         // and leave it complete in itself unless another process still has it open.
         ClearPool();
-        _ = WriteAheadLog.Leave(Path);
+        if (!_readOnly)
+        {
+            _ = WriteAheadLog.Leave(Path);
+        }
     }
 
     private void ClearPool()
@@ -121,11 +148,18 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         DefaultTimeout = 30,
     }.ToString();
 
-    private static SqliteConnection Connect(string connectionString)
+    private SqliteConnection Connect() => Connect(_connectionString, journal: !_readOnly);
+
+    /// <summary>A connection with the GeoPackage's SQL functions; <paramref name="journal"/>: in WAL mode (<see cref="WriteAheadLog.Use"/>), for a store that writes.</summary>
+    private static SqliteConnection Connect(string connectionString, bool journal = true)
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        WriteAheadLog.Use(connection);
+        if (journal)
+        {
+            WriteAheadLog.Use(connection);
+        }
+
         SpatialFunctions.Register(connection);
         return connection;
     }
@@ -183,7 +217,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         try
         {
             // Inside the try: a file that is not a database already fails as the connection sets its journal mode.
-            using var connection = Connect(_connectionString);
+            using var connection = Connect();
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA application_id";
             var applicationId = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
@@ -242,7 +276,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
     private bool HasDerivedTables()
     {
-        using var connection = Connect(_connectionString);
+        using var connection = Connect();
         return SqliteRows.Select(connection, DerivedSchema.HasVersion, new Dictionary<string, object>(), _ => true).Count > 0;
     }
 
@@ -291,7 +325,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     {
         _writer.Drop();
         ClearPool();
-        using var connection = Connect(_connectionString);
+        using var connection = Connect();
         using var setUp = WriteConnection.ForImport(connection);
         using var transaction = connection.BeginTransaction();
         using var tables = new ClaimTables(connection, transaction, _placer);
@@ -388,21 +422,21 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     /// <summary>Runs a read of one query on a pooled connection that has the query's functions.</summary>
     private T Read<T>(GeoPackageQuery query, Func<SqliteConnection, T> read)
     {
-        using var connection = Connect(_connectionString);
+        using var connection = Connect();
         query.RegisterFunctions(connection);
         return read(connection);
     }
 
     private protected override IReadOnlyList<QuoteAnchor> ReadAnchors(string sourceId, string afterClaimId, int limit)
     {
-        using var connection = Connect(_connectionString);
+        using var connection = Connect();
         var parameters = new Dictionary<string, object> { ["$to"] = sourceId, ["$after"] = afterClaimId, ["$limit"] = limit };
         return SqliteRows.Select(connection, $"SELECT {AnchorRows.SelectColumns} FROM quote_anchors WHERE toSource = $to AND claimId > $after ORDER BY claimId LIMIT $limit", parameters, AnchorRows.Read);
     }
 
     private void ApplyCountTables()
     {
-        using var connection = Connect(_connectionString);
+        using var connection = Connect();
         using var transaction = connection.BeginTransaction();
         ClaimPeriodUpgrade.Apply(connection, transaction);
         AreaDaysUpgrade.Apply(connection, transaction);
@@ -424,7 +458,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     {
         try
         {
-            using var connection = Connect(_connectionString);
+            using var connection = Connect();
             SearchMerges.Tune(connection);
         }
         catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) == SqliteReadOnly)
@@ -435,7 +469,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
     private void ApplySourceVersionSchema()
     {
-        using var connection = Connect(_connectionString);
+        using var connection = Connect();
         using var transaction = connection.BeginTransaction();
         SourceVersionSchema.Apply(connection, transaction);
         transaction.Commit();
@@ -443,7 +477,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
     private List<T> Select<T>(string sql, string? id, Func<SqliteDataReader, T> read)
     {
-        using var connection = Connect(_connectionString);
+        using var connection = Connect();
         return SqliteRows.Select(connection, sql, new Dictionary<string, object> { ["$id"] = (object?)id ?? DBNull.Value }, read);
     }
 
