@@ -12,7 +12,8 @@ namespace BorderMap.Storage.GeoPackage;
 
 /// <summary>
 /// The single-user claim store: one GeoPackage file that GDAL, QGIS and <c>ogr2ogr</c> open as
-/// it is (see <see cref="GeoPackageSchema"/>). Each call opens a pooled connection, and each write
+/// it is (see <see cref="GeoPackageSchema"/>). Each read opens a pooled connection; single writes
+/// run on one kept connection (<see cref="KeptWriter"/>), an import on one of its own; each write
 /// runs in one <c>BEGIN IMMEDIATE</c> transaction, so writers in several processes queue on
 /// SQLite's file lock and a crash leaves no trace of an unfinished write. While open the file is in
 /// WAL mode, and back in rollback mode once closed (<see cref="WriteAheadLog"/>). Source texts are
