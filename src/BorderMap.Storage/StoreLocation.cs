@@ -28,14 +28,19 @@ public static class StoreLocation
     /// else a GeoPackage file.
     /// </summary>
     /// <exception cref="StoreFormatException">the location holds something else, or the database cannot be used.</exception>
+    /// <param name="readOnly">
+    /// For a command that only reads: an existing GeoPackage file is opened read-only and left byte
+    /// for byte as it was (<see cref="GeoPackageClaimStore.OpenReadOnly"/>); a missing one is still
+    /// created and seeded, as on any first use. A PostgreSQL store opens as usual.
+    /// </param>
     /// <param name="readLocation">A streaming replica of a PostgreSQL store to read from (see <see cref="PostGis.PostGisClaimStore.Open"/>); only for a PostgreSQL store.</param>
-    public static IClaimStore Open(string location, AreaCatalog areas, StoreSeed seed, string? readLocation = null)
+    public static IClaimStore Open(string location, AreaCatalog areas, StoreSeed seed, string? readLocation = null, bool readOnly = false)
     {
         if (!PostGis.PostGisAddress.IsPostgres(location))
         {
-            return readLocation is null
-                ? GeoPackageClaimStore.Open(location, areas, seed)
-                : throw new StoreFormatException(location, "a read replica (--read-store) serves only a PostgreSQL store; a GeoPackage file has none");
+            return readLocation is not null ? throw new StoreFormatException(location, "a read replica (--read-store) serves only a PostgreSQL store; a GeoPackage file has none")
+                : readOnly && File.Exists(location) ? GeoPackageClaimStore.OpenReadOnly(location, areas)
+                : GeoPackageClaimStore.Open(location, areas, seed);
         }
 
         if (readLocation is not null && !PostGis.PostGisAddress.IsPostgres(readLocation))

@@ -47,7 +47,7 @@ internal static class ClaimsCopyCommand
         IClaimStore? target = null;
         try
         {
-            source = StoreLocation.Open(fromLocation, data.Areas, StoreSeed.Empty);
+            source = StoreLocation.Open(fromLocation, data.Areas, StoreSeed.Empty, readOnly: true);
             var sources = await source.SourcesAsync(cancel);
             Console.WriteLine($"Copying {sources.Count} sources and every claim from {source.Description}…");
 

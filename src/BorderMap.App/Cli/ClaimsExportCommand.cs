@@ -33,7 +33,7 @@ internal static class ClaimsExportCommand
             return BorderMapCommandLine.BadInput;
         }
 
-        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (areas, store))
+        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption, readOnly: true) is not var (areas, store))
         {
             return BorderMapCommandLine.BadInput;
         }

@@ -69,7 +69,8 @@ internal static class ClaimsStoreOpener
     /// store, so when the GeoPackage file already exists its claims are not even read (for a new file
     /// or a PostgreSQL store they are read first, so their errors are reported as geodata errors).
     /// </summary>
-    public static async Task<(AreaCatalog Areas, IClaimStore Store)?> OpenAsync(DirectoryInfo? dataDirectory, string? storeOption, string? readStoreOption = null)
+    /// <param name="readOnly">The command only reads: an existing GeoPackage is left byte for byte as it was (see <see cref="StoreLocation.Open"/>).</param>
+    public static async Task<(AreaCatalog Areas, IClaimStore Store)?> OpenAsync(DirectoryInfo? dataDirectory, string? storeOption, string? readStoreOption = null, bool readOnly = false)
     {
         var location = StoreLocation.Resolve(storeOption);
         var existingFile = !PostGisAddress.IsPostgres(location) && File.Exists(location);
@@ -80,7 +81,7 @@ internal static class ClaimsStoreOpener
 
         try
         {
-            return (areas, StoreLocation.Open(location, areas, seed, readStoreOption));
+            return (areas, StoreLocation.Open(location, areas, seed, readStoreOption, readOnly));
         }
         catch (Exception e) when (e is StoreFormatException or IOException or UnauthorizedAccessException)
         {

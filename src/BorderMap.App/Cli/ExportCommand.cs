@@ -92,7 +92,7 @@ internal static class ExportCommand
 
     private static async Task<int> RunAsync(Dictionary<string, string?> values, string? regionList, string output, DirectoryInfo? dataDirectory, string? storeOption, CancellationToken cancel)
     {
-        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (areas, store))
+        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption, readOnly: true) is not var (areas, store))
         {
             return BorderMapCommandLine.BadInput;
         }

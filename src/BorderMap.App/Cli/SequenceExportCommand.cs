@@ -23,7 +23,7 @@ internal static class SequenceExportCommand
             return ExportCommand.Fail("--regions: atlas mode makes one map per region; an animation or small-multiples page frames one region (--region)");
         }
 
-        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (areas, store))
+        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption, readOnly: true) is not var (areas, store))
         {
             return BorderMapCommandLine.BadInput;
         }

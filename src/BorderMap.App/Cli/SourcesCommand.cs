@@ -113,7 +113,7 @@ internal static class SourcesCommand
         var list = new Command("list", "List the registered sources: id, publication date, language, SHA-256 and title.") { data, store };
         list.SetAction(async (result, cancel) =>
         {
-            if (await ClaimsStoreOpener.OpenAsync(result.GetValue(data), result.GetValue(store)) is not var (_, opened))
+            if (await ClaimsStoreOpener.OpenAsync(result.GetValue(data), result.GetValue(store), readOnly: true) is not var (_, opened))
             {
                 return BorderMapCommandLine.BadInput;
             }

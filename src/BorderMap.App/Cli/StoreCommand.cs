@@ -42,7 +42,7 @@ internal static class StoreCommand
             }
         }
 
-        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption) is not var (_, opened))
+        if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption, readOnly: true) is not var (_, opened))
         {
             return BorderMapCommandLine.BadInput;
         }

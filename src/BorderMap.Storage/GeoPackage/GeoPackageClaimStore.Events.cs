@@ -8,7 +8,7 @@ public sealed partial class GeoPackageClaimStore
 {
     private protected override T WithEvents<T>(Func<EventTables, T> work, bool write)
     {
-        using var connection = Connect(_connectionString);
+        using var connection = Connect();
         // A write takes the write lock at once (BEGIN IMMEDIATE), so its checks and writes see one state.
         using var transaction = connection.BeginTransaction(deferred: !write);
         using var claims = new ClaimTables(connection, transaction, _placer);
@@ -29,7 +29,7 @@ public sealed partial class GeoPackageClaimStore
     /// </summary>
     private void AddEventTables()
     {
-        using (var connection = Connect(_connectionString))
+        using (var connection = Connect())
         using (var transaction = connection.BeginTransaction())
         using (var command = connection.CreateCommand())
         {

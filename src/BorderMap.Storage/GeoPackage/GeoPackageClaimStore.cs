@@ -12,7 +12,8 @@ namespace BorderMap.Storage.GeoPackage;
 
 /// <summary>
 /// The single-user claim store: one GeoPackage file that GDAL, QGIS and <c>ogr2ogr</c> open as
-/// it is (see <see cref="GeoPackageSchema"/>). Each call opens a pooled connection, and each write
+/// it is (see <see cref="GeoPackageSchema"/>). Each read opens a pooled connection; single writes
+/// run on one kept connection (<see cref="KeptWriter"/>), an import on one of its own; each write
 /// runs in one <c>BEGIN IMMEDIATE</c> transaction, so writers in several processes queue on
 /// SQLite's file lock and a crash leaves no trace of an unfinished write. While open the file is in
 /// WAL mode, and back in rollback mode once closed (<see cref="WriteAheadLog"/>). Source texts are
@@ -30,22 +31,24 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private readonly ClaimPlacer _placer;
     private readonly WalCheckpoints _checkpoints;
 
-    /// <summary>
-    /// One write transaction of this process at a time. Writers that find the file's write lock
-    /// taken are retried by the SQLite driver every 150 ms; two edits of this process at once made
-    /// the second wait 150–800 ms for one that took a few (measured at a million claims). Here the
-    /// second waits on this gate and goes the moment the first commits; other processes still
-    /// queue on SQLite's lock.
-    /// </summary>
-    private readonly Lock _writing = new();
+    /// <summary>One write transaction of this process at a time (<see cref="WriteGate"/>).</summary>
+    private readonly WriteGate _writing = new();
 
-    private GeoPackageClaimStore(string path, AreaCatalog areas, TimeProvider clock)
+    /// <summary>The connection single writes run on, under <see cref="_writing"/>.</summary>
+    private readonly KeptWriter _writer;
+
+    /// <summary>Opened by <see cref="OpenReadOnly"/>: the file is read as it is and never written.</summary>
+    private readonly bool _readOnly;
+
+    private GeoPackageClaimStore(string path, AreaCatalog areas, TimeProvider clock, bool readOnly = false)
         : base(areas, clock)
     {
         Path = path;
-        _connectionString = ConnectionString(path, SqliteOpenMode.ReadWrite);
+        _readOnly = readOnly;
+        _connectionString = ConnectionString(path, readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite);
         _placer = new ClaimPlacer(areas);
-        _checkpoints = new WalCheckpoints(() => Connect(_connectionString), connection => SearchMerges.Run(connection, _writing));
+        _checkpoints = new WalCheckpoints(() => Connect(), connection => SearchMerges.Run(connection, _writing));
+        _writer = new KeptWriter(() => Connect(ConnectionString(path, readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite, pooling: false), journal: !readOnly));
     }
 
     public string Path { get; }
@@ -78,6 +81,26 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         return store;
     }
 
+    /// <summary>
+    /// Opens the existing store at <paramref name="path"/> for reading alone, for the commands that
+    /// only read it (exports, listings, checks): the file is left byte for byte as it was. Its
+    /// connections are read-only and leave its journal mode alone (<see cref="WriteAheadLog"/> would
+    /// switch it to WAL and back, rewriting its header), and nothing of an earlier release's file is
+    /// upgraded (the next command that writes does that). A write fails as on a write-protected file.
+    /// </summary>
+    /// <exception cref="StoreFormatException">there is no file, or it is not a BorderMap GeoPackage.</exception>
+    public static GeoPackageClaimStore OpenReadOnly(string path, AreaCatalog areas)
+    {
+        var store = new GeoPackageClaimStore(System.IO.Path.GetFullPath(path), areas, TimeProvider.System, readOnly: true);
+        if (!File.Exists(store.Path))
+        {
+            throw new StoreFormatException(store.Path, "there is no such file");
+        }
+
+        store.CheckFormat();
+        return store;
+    }
+
     /// <summary>SQLite tells no other process of a commit, so the position is asked for a few times a second.</summary>
     public override async Task<StorePosition> WaitForChangeAsync(StorePosition seen, TimeSpan timeout, CancellationToken cancel = default)
     {
@@ -97,10 +120,18 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     public override async ValueTask DisposeAsync()
     {
         await _checkpoints.DisposeAsync();
+        using (_writing.EnterForWrite())
+        {
+            _writer.Dispose();
+        }
+
         // Pooled connections keep the file open; release them so the file can be moved or deleted,
         // and leave it complete in itself unless another process still has it open.
         ClearPool();
-        _ = WriteAheadLog.Leave(Path);
+        if (!_readOnly)
+        {
+            _ = WriteAheadLog.Leave(Path);
+        }
     }
 
     private void ClearPool()
@@ -109,20 +140,27 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         SqliteConnection.ClearPool(connection);
     }
 
-    private static string ConnectionString(string path, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
+    private static string ConnectionString(string path, SqliteOpenMode mode, bool pooling = true) => new SqliteConnectionStringBuilder
     {
         DataSource = path,
         Mode = mode,
         ForeignKeys = true,
-        Pooling = true,
+        Pooling = pooling,
         DefaultTimeout = 30,
     }.ToString();
 
-    private static SqliteConnection Connect(string connectionString)
+    private SqliteConnection Connect() => Connect(_connectionString, journal: !_readOnly);
+
+    /// <summary>A connection with the GeoPackage's SQL functions; <paramref name="journal"/>: in WAL mode (<see cref="WriteAheadLog.Use"/>), for a store that writes.</summary>
+    private static SqliteConnection Connect(string connectionString, bool journal = true)
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        WriteAheadLog.Use(connection);
+        if (journal)
+        {
+            WriteAheadLog.Use(connection);
+        }
+
         SpatialFunctions.Register(connection);
         return connection;
     }
@@ -180,7 +218,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         try
         {
             // Inside the try: a file that is not a database already fails as the connection sets its journal mode.
-            using var connection = Connect(_connectionString);
+            using var connection = Connect();
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA application_id";
             var applicationId = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
@@ -239,45 +277,64 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
     private bool HasDerivedTables()
     {
-        using var connection = Connect(_connectionString);
+        using var connection = Connect();
         return SqliteRows.Select(connection, DerivedSchema.HasVersion, new Dictionary<string, object>(), _ => true).Count > 0;
     }
 
     private protected override T Write<T>(Func<IClaimTransaction, T> work, bool commit = true) => Write(work, commit, bulk: false);
 
-    /// <summary>
-    /// An import runs in bulk (<see cref="WriteConnection.ForImport"/>). This process's idle pooled
-    /// connections are closed first: each would keep the file open, and with it in WAL mode.
-    /// </summary>
-    private protected override T WriteImport<T>(Func<IClaimTransaction, T> work, bool commit)
-    {
-        ClearPool();
-        return Write(work, commit, bulk: true);
-    }
+    /// <summary>An import runs in bulk (<see cref="WriteConnection.ForImport"/>).</summary>
+    private protected override T WriteImport<T>(Func<IClaimTransaction, T> work, bool commit) => Write(work, commit, bulk: true);
 
     private T Write<T>(Func<IClaimTransaction, T> work, bool commit, bool bulk)
     {
+        using var gate = _writing.EnterForWrite();
         try
         {
-            return WriteInTransaction(work, commit, bulk);
+            return bulk ? WriteImportAlone(work, commit) : WriteOnKeptWriter(work, commit);
         }
-        catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) == SqliteReadOnly)
+        catch (SqliteException e)
         {
-            // SQLite opens a file it cannot write read-only, and the pool keeps those connections:
-            // drop them, so that once the file system is writable again the next write opens it for writing.
-            ClearPool();
+            // Nothing of a write that failed in SQLite is kept; the next opens its connection anew.
+            _writer.Drop();
+            if ((e.SqliteErrorCode & 0xFF) == SqliteReadOnly)
+            {
+                // SQLite opens a file it cannot write read-only, and the pool keeps those connections:
+                // drop them, so that once the file system is writable again the next write opens it for writing.
+                ClearPool();
+            }
+
             throw;
         }
     }
 
-    private T WriteInTransaction<T>(Func<IClaimTransaction, T> work, bool commit, bool bulk)
+    private T WriteOnKeptWriter<T>(Func<IClaimTransaction, T> work, bool commit)
     {
-        using var gate = _writing.EnterScope();
-        using var connection = Connect(_connectionString);
-        using var setUp = bulk ? WriteConnection.ForImport(connection) : WriteConnection.ForWrite(connection);
+        var (connection, statements) = _writer.Take();
+        using var transaction = connection.BeginTransaction();
+        statements.Use(transaction);
+        using var tables = new ClaimTables(connection, transaction, _placer, statements);
+        return Finish(work(tables), tables, transaction, commit);
+    }
+
+    /// <summary>
+    /// An import, on a connection of its own with statements of its own (some are of its temporary
+    /// tables). This process's other connections are closed first: each would keep the file open,
+    /// and with it in WAL mode.
+    /// </summary>
+    private T WriteImportAlone<T>(Func<IClaimTransaction, T> work, bool commit)
+    {
+        _writer.Drop();
+        ClearPool();
+        using var connection = Connect();
+        using var setUp = WriteConnection.ForImport(connection);
         using var transaction = connection.BeginTransaction();
         using var tables = new ClaimTables(connection, transaction, _placer);
-        var result = work(tables);
+        return Finish(work(tables), tables, transaction, commit);
+    }
+
+    private T Finish<T>(T result, ClaimTables tables, SqliteTransaction transaction, bool commit)
+    {
         if (commit)
         {
             tables.TouchContents(Writes.Now());
@@ -366,21 +423,21 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     /// <summary>Runs a read of one query on a pooled connection that has the query's functions.</summary>
     private T Read<T>(GeoPackageQuery query, Func<SqliteConnection, T> read)
     {
-        using var connection = Connect(_connectionString);
+        using var connection = Connect();
         query.RegisterFunctions(connection);
         return read(connection);
     }
 
     private protected override IReadOnlyList<QuoteAnchor> ReadAnchors(string sourceId, string afterClaimId, int limit)
     {
-        using var connection = Connect(_connectionString);
+        using var connection = Connect();
         var parameters = new Dictionary<string, object> { ["$to"] = sourceId, ["$after"] = afterClaimId, ["$limit"] = limit };
         return SqliteRows.Select(connection, $"SELECT {AnchorRows.SelectColumns} FROM quote_anchors WHERE toSource = $to AND claimId > $after ORDER BY claimId LIMIT $limit", parameters, AnchorRows.Read);
     }
 
     private void ApplyCountTables()
     {
-        using var connection = Connect(_connectionString);
+        using var connection = Connect();
         using var transaction = connection.BeginTransaction();
         ClaimPeriodUpgrade.Apply(connection, transaction);
         AreaDaysUpgrade.Apply(connection, transaction);
@@ -402,8 +459,8 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     {
         try
         {
-            using var connection = Connect(_connectionString);
-            SearchMerges.LeaveToTheStore(connection);
+            using var connection = Connect();
+            SearchMerges.Tune(connection);
         }
         catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) == SqliteReadOnly)
         {
@@ -413,7 +470,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
     private void ApplySourceVersionSchema()
     {
-        using var connection = Connect(_connectionString);
+        using var connection = Connect();
         using var transaction = connection.BeginTransaction();
         SourceVersionSchema.Apply(connection, transaction);
         transaction.Commit();
@@ -421,7 +478,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
 
     private List<T> Select<T>(string sql, string? id, Func<SqliteDataReader, T> read)
     {
-        using var connection = Connect(_connectionString);
+        using var connection = Connect();
         return SqliteRows.Select(connection, sql, new Dictionary<string, object> { ["$id"] = (object?)id ?? DBNull.Value }, read);
     }
 

@@ -30,8 +30,7 @@ internal sealed class ImportTail
     public static readonly RowTable Written = new("temp.import_written (fid, search_key)", 2);
 
     private static readonly string FillFromWritten =
-        ClusterCellSchema.FillFrom(WrittenSummary) + DayCountSchema.FillFrom(WrittenSummary) + ClusterCellDaySchema.FillFrom(WrittenSummary) + AreaValueSchema.FillFrom(WrittenSummary)
-        + "INSERT INTO claim_search (rowid, key) SELECT fid, search_key FROM temp.import_written ORDER BY fid;";
+        ClusterCellSchema.FillFrom(WrittenSummary) + DayCountSchema.FillFrom(WrittenSummary) + ClusterCellDaySchema.FillFrom(WrittenSummary) + AreaValueSchema.FillFrom(WrittenSummary);
 
     private readonly IReadOnlyList<string> _countTriggers;
 
@@ -63,6 +62,7 @@ internal sealed class ImportTail
     /// <summary>Counts and indexes the claims written, and creates the triggers again.</summary>
     public void Finish(SqliteConnection connection, SqliteTransaction transaction)
     {
+        SearchMerges.FillForImport(connection, transaction, "SELECT fid, search_key FROM temp.import_written ORDER BY fid");
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = FillFromWritten + "DROP TABLE temp.import_written;"

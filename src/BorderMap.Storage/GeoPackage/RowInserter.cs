@@ -6,7 +6,7 @@ namespace BorderMap.Storage.GeoPackage;
 
 /// <summary>
 /// Adds rows to one table, <see cref="RowsPerStatement"/> at a time with one multi-row
-/// <c>INSERT</c> prepared once per transaction, the rest one by one; values are kept until
+/// <c>INSERT</c> prepared once (per transaction, or per kept connection: <see cref="PreparedStatements"/>), the rest one by one; values are kept until
 /// <see cref="Flush"/> or until a statement's worth has been added.
 /// <para>
 /// Why not a <see cref="SqliteCommand"/>: Microsoft.Data.Sqlite binds every parameter by name, and
@@ -15,7 +15,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// statement's overhead (a statement journal among it) per row. Here the values are bound by
 /// position straight through SQLitePCL, on the connection's own handle inside its transaction.
 /// </para>
-/// Not thread-safe: it belongs to one transaction.
+/// Not thread-safe: it belongs to one connection, which writes one transaction at a time.
 /// </summary>
 internal sealed class RowInserter : IDisposable
 {
@@ -84,6 +84,13 @@ internal sealed class RowInserter : IDisposable
         {
             Run(_one, row * _columns, _columns);
         }
+    }
+
+    /// <summary>Forgets the rows added and not yet written.</summary>
+    public void Discard()
+    {
+        Array.Clear(_cells, 0, _count);
+        _count = 0;
     }
 
     public void Dispose()

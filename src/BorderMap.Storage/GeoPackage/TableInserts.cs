@@ -6,10 +6,10 @@ namespace BorderMap.Storage.GeoPackage;
 internal sealed record RowTable(string Into, int Columns, string Verb = "INSERT");
 
 /// <summary>
-/// The <see cref="RowInserter"/>s of one write transaction, each prepared when its table is first
+/// The <see cref="RowInserter"/>s of one connection's writes (<see cref="PreparedStatements"/>), each prepared when its table is first
 /// written (a temporary table exists only from then on) and flushed together: an import adds a
 /// chunk's rows to every table and flushes once per chunk, a single write flushes at once.
-/// Not thread-safe: it belongs to one transaction.
+/// Not thread-safe: it belongs to one connection, which writes one transaction at a time.
 /// </summary>
 internal sealed class TableInserts(SqliteConnection connection) : IDisposable
 {
@@ -36,6 +36,15 @@ internal sealed class TableInserts(SqliteConnection connection) : IDisposable
         foreach (var inserter in _inserters.Values)
         {
             inserter.Flush();
+        }
+    }
+
+    /// <summary>Forgets every row added and not yet written: a failed transaction's, before the next one.</summary>
+    public void Discard()
+    {
+        foreach (var inserter in _inserters.Values)
+        {
+            inserter.Discard();
         }
     }
 

@@ -32,6 +32,7 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     private readonly ClaimPlacer _placer;
     private readonly PostGisChangeListener _changes;
     private readonly PostGisReadRoute _reads;
+    private readonly PendingSearchKeys _pendingSearchKeys;
 
     private PostGisClaimStore(NpgsqlDataSource dataSource, NpgsqlDataSource listening, NpgsqlDataSource? replica, string description, AreaCatalog areas, TimeProvider clock)
         : base(areas, clock)
@@ -39,6 +40,7 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         _dataSource = dataSource;
         _changes = new PostGisChangeListener(listening);
         _reads = new PostGisReadRoute(dataSource, replica);
+        _pendingSearchKeys = new PendingSearchKeys(dataSource);
         Description = description;
         _placer = new ClaimPlacer(areas);
     }
@@ -211,6 +213,7 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     public override async ValueTask DisposeAsync()
     {
         await _changes.DisposeAsync();
+        await _pendingSearchKeys.DisposeAsync();
         await _reads.DisposeAsync();
         await _dataSource.DisposeAsync();
     }
@@ -242,6 +245,7 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         {
             transaction.Commit();
             _reads.Wrote(connection);
+            _pendingSearchKeys.Wrote();
         }
 
         return result;

@@ -7,7 +7,8 @@ namespace BorderMap.Storage.PostGis;
 /// whole list into the index: every ~500th edit waited for 500 edits' keys, ~1 s at 100,000 claims
 /// on a busy machine (measured 2026-12-04: 100 edits' list took 202 ms to merge), more at a
 /// million. Direct insertion costs each edit a few milliseconds more and no edit the merge. The
-/// list left in the index is merged now, once.
+/// list left in the index is merged now, once. Migration 20 (<see cref="SearchKeyPendingListMigration"/>)
+/// brings a smaller list back, emptied beside the writes rather than inside an edit.
 /// </summary>
 internal static class SearchKeyDirectMigration
 {
