@@ -75,6 +75,11 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
     protected override Task ForgetPageItemsAsync() =>
         ExecuteAsync($"ALTER TABLE claims DROP COLUMN page_json; DELETE FROM schema_version WHERE version = {VersionOf(PageJsonMigration.Sql)}");
 
+    /// <summary>Builds the box-and-dates index as migration 2 made it (no page position), drops <c>btree_gist</c> and undoes migration 19, so that reopening applies it again.</summary>
+    protected override Task ForgetBoxPagePositionsAsync() => ExecuteAsync(
+        "DROP INDEX claims_geom_period_idx; DROP EXTENSION btree_gist; CREATE INDEX claims_geom_period_idx ON claims USING gist (geom, period); " +
+        $"DELETE FROM schema_version WHERE version = {VersionOf(KeysetGistMigration.Sql)}");
+
     protected override async Task ForgetEventDerivationAsync()
     {
         await ExecuteAsync("ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; DELETE FROM schema_version WHERE version = 12");
