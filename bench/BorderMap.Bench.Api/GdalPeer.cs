@@ -28,7 +28,7 @@ internal static class GdalPeer
     internal static string StoreSql(Query q, string columns = "id, data, geom")
     {
         var box = string.Create(CultureInfo.InvariantCulture, $"ST_MakeEnvelope({q.MinLon}, {q.MinLat}, {q.MaxLon}, {q.MaxLat}, 4326)");
-        return $"SELECT {columns} FROM claims WHERE geom && {box} AND ST_Intersects(geom, {box}) AND period && daterange('{q.From}', '{q.To}', '[]') AND fid > 0 ORDER BY fid <-> 0::bigint";
+        return $"SELECT {columns} FROM claims WHERE geom && {box} AND ST_Intersects(geom, {box}) AND period && daterange('{q.From}', '{q.To}', '[]') AND fid > 0::bigint ORDER BY fid <-> 0::bigint";
     }
 
     private static string[] Box(Query query) => [.. new[] { query.MinLon, query.MinLat, query.MaxLon, query.MaxLat }.Select(v => v.ToString(CultureInfo.InvariantCulture))];
