@@ -155,9 +155,10 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     /// <summary>
     /// Selects the claims after <paramref name="position"/> and returns the order of creation. With
     /// a box, the order is the distance from the cursor (<c>fid &lt;-&gt; @after</c>, the same order,
-    /// as every fid is past it), which the box-and-dates GiST index (migration 19) gives by itself:
-    /// its scan stops at the page's last claim instead of fetching every claim in the box to sort
-    /// them. Without a box, the primary key or a region's index gives the order already.
+    /// as every fid is past it), which two GiST indexes give (migration 19): the box-and-dates index
+    /// for a small box, whose scan stops at the page's last claim instead of fetching every claim in
+    /// the box to sort them, the position's for a box of most claims. Without a box, the primary
+    /// key or a region's index gives the order already.
     /// </summary>
     private static string AfterInCreationOrder(PostGisQuery where, ClaimQuery query, long position)
     {

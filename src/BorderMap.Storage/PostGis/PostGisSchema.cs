@@ -145,7 +145,7 @@ internal static class PostGisSchema
         PageJsonMigration.Sql, // 16: each claim's page item, ready to send
         CellRowsMigration.Sql, // 17: claim_cells one row per cell at every zoom of a cluster tile's grid, for low-zoom tiles
         SearchKeyDirectMigration.Sql, // 18: the search key's trigram index without a pending list, so that no edit merges one
-        KeysetGistMigration.Sql, // 19: the box-and-dates index holds the page position too, so that a page's scan stops at its last claim
+        KeysetGistMigration.Sql, // 19: GiST indexes that give a box page in position order, so that its scan stops at its last claim
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
