@@ -24,11 +24,11 @@ internal static class GdalPeer
         return Time("psql -c against PostGIS (whole process)", queryFile, count, query => ("psql", ["-X", "-q", "-o", "/dev/null", "-d", database, "-c", StoreSql(query)]));
     }
 
-    /// <summary>What the PostGIS store runs for a bbox + date filter (see PostGisQuery), with the values written in: a page of whole claims selects <paramref name="columns"/>.</summary>
+    /// <summary>What the PostGIS store runs for a bbox + date filter's first page (see PostGisQuery and PostGisClaimStore.ReadPage), with the values written in: a page of whole claims selects <paramref name="columns"/>; the order by distance from the cursor needs schema 19.</summary>
     internal static string StoreSql(Query q, string columns = "id, data, geom")
     {
         var box = string.Create(CultureInfo.InvariantCulture, $"ST_MakeEnvelope({q.MinLon}, {q.MinLat}, {q.MaxLon}, {q.MaxLat}, 4326)");
-        return $"SELECT {columns} FROM claims WHERE geom && {box} AND ST_Intersects(geom, {box}) AND period && daterange('{q.From}', '{q.To}', '[]') ORDER BY fid";
+        return $"SELECT {columns} FROM claims WHERE geom && {box} AND ST_Intersects(geom, {box}) AND period && daterange('{q.From}', '{q.To}', '[]') AND fid > 0::bigint ORDER BY fid <-> 0::bigint";
     }
 
     private static string[] Box(Query query) => [.. new[] { query.MinLon, query.MinLat, query.MaxLon, query.MaxLat }.Select(v => v.ToString(CultureInfo.InvariantCulture))];

@@ -274,7 +274,8 @@ ab_turns() {
         rows="$work/rows-$backend-$i.md"
         row "round $round: load average before" "$(cut -d' ' -f1-3 /proc/loadavg)"
         app=${apps[i]}
-        serve "${stores[b]}" "$size"
+        # Build B serves its own copy of a store where the caller made one (stores_b), e.g. one it migrates.
+        if ((i == 1)) && [[ -n "${stores_b[b]:-}" ]]; then serve "${stores_b[b]}" "$size"; else serve "${stores[b]}" "$size"; fi
         "$@"
         stop_server
       done

@@ -12,6 +12,9 @@
 #   many candidates as D × N claims would (at D × N = 1,000,000 a page is full: 500 claims).
 #   PAGE_PEER_COLUMNS="page_json, fid" also runs the psql peer selecting those columns (a store that
 #   keeps each claim's page item ready, schema 16), beside the one selecting id, data, geom.
+#   AB_PG_COPY=1: build B serves a copy of the PostGIS database (CREATE DATABASE … TEMPLATE), for a
+#   build B that migrates the schema, which build A would then refuse to open; B's first start-up
+#   row then includes the migration.
 #   AB_TILES=K also times K single tiles per zoom 4–12 in each turn (bench/scale/tiles_by_zoom.py),
 #   without and with AB_TILE_QUERY (e.g. from=2021-07-01&to=2021-07-31), after the pages.
 set -euo pipefail
@@ -37,6 +40,16 @@ step "$bench" claims-file "$size" "$work/claims.geojson"
 requests=$(( $(wc -l < "$work/queries.txt") + 50 ))
 
 import_stores "${apps[0]}" page
+stores_b=()
+if [[ -n "${AB_PG_COPY:-}" ]]; then
+  for b in "${!backends[@]}"; do
+    stores_b[b]=""
+    if [[ "${backends[b]}" == postgis ]]; then
+      sql postgres -c "CREATE DATABASE page_b TEMPLATE page"
+      stores_b[b]="postgresql://postgres@127.0.0.1:$pg_port/page_b"
+    fi
+  done
+fi
 
 # One turn: the planned pages with the server's (and PostgreSQL's) CPU per request, then the tiles if asked for.
 page_turn() {
@@ -64,8 +77,11 @@ after_round() {
   [[ " ${backends[*]} " == *" postgis "* ]] || return 0
   rows="$work/peer.md"
   row "round $round: load average before the peer" "$(cut -d' ' -f1-3 /proc/loadavg)"
-  rows_from "$bench" psql-timing "$(libpq page)" "$work/queries.txt" 200
-  if [[ -n "${PAGE_PEER_COLUMNS:-}" ]]; then rows_from "$bench" psql-timing "$(libpq page)" "$work/queries.txt" 200 "$PAGE_PEER_COLUMNS"; fi
+  # The peer's SQL is the newest store's: on build B's copy when there is one.
+  local database=page
+  [[ -n "${AB_PG_COPY:-}" ]] && database=page_b
+  rows_from "$bench" psql-timing "$(libpq "$database")" "$work/queries.txt" 200
+  if [[ -n "${PAGE_PEER_COLUMNS:-}" ]]; then rows_from "$bench" psql-timing "$(libpq "$database")" "$work/queries.txt" 200 "$PAGE_PEER_COLUMNS"; fi
 }
 
 ab_turns page_turn

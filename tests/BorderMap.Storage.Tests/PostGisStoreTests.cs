@@ -23,7 +23,7 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
             "DROP TABLE claim_area_values, event_areas; DROP FUNCTION bordermap_area_values_inserted, bordermap_area_values_updated, bordermap_area_values_deleted CASCADE; " +
             "ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; " +
             MonthRollupsSql +
-            "DROP INDEX claims_underived_idx; " +
+            "DROP INDEX claims_underived_idx, claims_position_gist_idx; " +
             "DELETE FROM schema_version WHERE version >= 7");
     }
 
@@ -74,6 +74,11 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
     /// <summary>Drops <c>claims.page_json</c> (and with it its index) and undoes migration 16, so that reopening applies it again.</summary>
     protected override Task ForgetPageItemsAsync() =>
         ExecuteAsync($"ALTER TABLE claims DROP COLUMN page_json; DELETE FROM schema_version WHERE version = {VersionOf(PageJsonMigration.Sql)}");
+
+    /// <summary>Builds the box-and-dates index as migration 2 made it (no page position), drops <c>btree_gist</c> and undoes migration 19, so that reopening applies it again.</summary>
+    protected override Task ForgetBoxPagePositionsAsync() => ExecuteAsync(
+        "DROP INDEX claims_geom_period_idx, claims_position_gist_idx; DROP EXTENSION btree_gist; CREATE INDEX claims_geom_period_idx ON claims USING gist (geom, period); " +
+        $"DELETE FROM schema_version WHERE version = {VersionOf(KeysetGistMigration.Sql)}");
 
     protected override async Task ForgetEventDerivationAsync()
     {

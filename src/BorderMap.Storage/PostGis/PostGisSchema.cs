@@ -145,7 +145,7 @@ internal static class PostGisSchema
         PageJsonMigration.Sql, // 16: each claim's page item, ready to send
         CellRowsMigration.Sql, // 17: claim_cells one row per cell at every zoom of a cluster tile's grid, for low-zoom tiles
         SearchKeyDirectMigration.Sql, // 18: the search key's trigram index without a pending list, so that no edit merges one
-        ReservedMigration19.Sql, // 19: reserved for another branch's migration, which replaces it
+        KeysetGistMigration.Sql, // 19: GiST indexes that give a box page in position order, so that its scan stops at its last claim
         SearchKeyPendingListMigration.Sql, // 20: the pending list back, emptied beside the writes, so that no edit inserts its trigrams into the index
     ];
 
