@@ -56,14 +56,35 @@ public sealed class TownCatalog
     public TownCatalog(IReadOnlyList<Place> places, AreaCatalog areas)
     {
         var border = areas.SharedBorder("TJ", "AF") ?? throw new ArgumentException("the boundaries lack Tajikistan or Afghanistan", nameof(areas));
-        var seats = places.Where(p => p.Kind == PlaceKinds.Admin1 && Countries.Contains(p.Country))
-            .Select(p => (p.Lat, p.Lon)).ToHashSet();
-        Towns = [.. places
-            .Where(p => Countries.Contains(p.Country) && p.Kind is PlaceKinds.Capital or PlaceKinds.PopulatedPlace)
-            .Select(p => (Place: p, Rank: RankOf(p, seats, border)))
-            .Where(t => t.Rank is not null)
-            .OrderBy(t => t.Rank).ThenByDescending(t => t.Place.Population).ThenBy(t => t.Place.Id, StringComparer.Ordinal)
-            .Select(t => new Town(t.Place.Id, DisplayName(t.Place), t.Rank!.Value, t.Place.Country, t.Place.Lat, t.Place.Lon))];
+        // Loops, a seat class and a sort rather than LINQ over value tuples: this runs at every
+        // export's start, and generic code over value tuples is not in the ReadyToRun image.
+        var seats = new HashSet<SeatPoint>();
+        var ranked = new List<RankedPlace>();
+        foreach (var place in places)
+        {
+            if (place.Kind == PlaceKinds.Admin1 && Countries.Contains(place.Country))
+            {
+                seats.Add(new SeatPoint(place.Lat, place.Lon));
+            }
+        }
+
+        foreach (var place in places)
+        {
+            if (Countries.Contains(place.Country) && place.Kind is PlaceKinds.Capital or PlaceKinds.PopulatedPlace && RankOf(place, seats, border) is { } rank)
+            {
+                ranked.Add(new RankedPlace(place, rank));
+            }
+        }
+
+        ranked.Sort(RankedPlace.Compare);
+        var towns = new Town[ranked.Count];
+        for (var i = 0; i < towns.Length; i++)
+        {
+            var place = ranked[i].Place;
+            towns[i] = new Town(place.Id, DisplayName(place), ranked[i].Rank, place.Country, place.Lat, place.Lon);
+        }
+
+        Towns = towns;
     }
 
     public IReadOnlyList<Town> Towns { get; }
@@ -76,14 +97,14 @@ public sealed class TownCatalog
         return Geodesic.Distance(here, nearest) / 1000;
     }
 
-    private static TownRank? RankOf(Place place, HashSet<(double, double)> seats, Geometry border)
+    private static TownRank? RankOf(Place place, HashSet<SeatPoint> seats, Geometry border)
     {
         if (place.Kind == PlaceKinds.Capital)
         {
             return TownRank.Capital;
         }
 
-        if (seats.Contains((place.Lat, place.Lon)))
+        if (seats.Contains(new SeatPoint(place.Lat, place.Lon)))
         {
             return TownRank.Provincial;
         }
@@ -103,5 +124,30 @@ public sealed class TownCatalog
         var decomposed = place.Name.Normalize(NormalizationForm.FormD);
         var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray();
         return new string(kept).Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A seat's position, compared exactly.</summary>
+    private sealed class SeatPoint(double lat, double lon) : IEquatable<SeatPoint>
+    {
+        public double Lat { get; } = lat;
+
+        public double Lon { get; } = lon;
+
+        public bool Equals(SeatPoint? other) => other is not null && Lat.Equals(other.Lat) && Lon.Equals(other.Lon);
+
+        public override bool Equals(object? obj) => Equals(obj as SeatPoint);
+
+        public override int GetHashCode() => Lat.GetHashCode() ^ (Lon.GetHashCode() * 31);
+    }
+
+    /// <summary>A town with its rank, in the catalogue's order: rank, then population (largest first), then id.</summary>
+    private sealed record RankedPlace(Place Place, TownRank Rank)
+    {
+        public static int Compare(RankedPlace a, RankedPlace b)
+        {
+            var order = ((int)a.Rank).CompareTo((int)b.Rank);
+            order = order != 0 ? order : b.Place.Population.CompareTo(a.Place.Population);
+            return order != 0 ? order : string.CompareOrdinal(a.Place.Id, b.Place.Id);
+        }
     }
 }

@@ -128,7 +128,7 @@ public sealed class ExportRequestParser(AreaCatalog areas, Func<string, bool> cl
             return null;
         }
 
-        var format = Enum.GetValues<ExportFormat>().Where(f => f.Extension().Equals(text, StringComparison.OrdinalIgnoreCase)).Select(f => (ExportFormat?)f).FirstOrDefault();
+        var format = FormatOf(text);
         if (format is null)
         {
             problems.Add(new FieldProblem("format", $"unknown format '{text}'; use png, svg or pdf"));
@@ -167,7 +167,7 @@ public sealed class ExportRequestParser(AreaCatalog areas, Func<string, bool> cl
         var scale = dpi.Value / 72f;
         PageSpec page = width is { } w && height is { } h
             ? new PageSpec(w / scale, h / scale, dpi.Value, w, h, null)
-            : new PageSpec(paper.Value.Width, paper.Value.Height, dpi.Value, (int)Math.Round(paper.Value.Width * scale), (int)Math.Round(paper.Value.Height * scale), paper.Value.Name);
+            : new PageSpec(paper.Width, paper.Height, dpi.Value, (int)Math.Round(paper.Width * scale), (int)Math.Round(paper.Height * scale), paper.Name);
         if (page.PixelWidth > MaxPixels || page.PixelHeight > MaxPixels)
         {
             problems.Add(new FieldProblem("dpi", $"{page.Paper} at {dpi} dpi is {page.PixelWidth} × {page.PixelHeight} pixels; the limit is {MaxPixels} on each side"));
@@ -263,5 +263,19 @@ public sealed class ExportRequestParser(AreaCatalog areas, Func<string, bool> cl
         return region.Kind == AreaKind.Country || areas.Find(region.Country) is not { } country
             ? region.Name
             : $"{region.Name}, {country.Name}";
+    }
+
+    // A loop rather than LINQ over the enum: its generic code is not in the ReadyToRun image.
+    private static ExportFormat? FormatOf(string text)
+    {
+        foreach (var format in Enum.GetValues<ExportFormat>())
+        {
+            if (format.Extension().Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return format;
+            }
+        }
+
+        return null;
     }
 }

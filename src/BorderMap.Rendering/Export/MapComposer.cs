@@ -112,9 +112,12 @@ internal sealed class MapComposer : IDisposable
         var markers = new ClaimMarkerPainter(_style, _shaper, _painter, _request.UncertainClaimIds).Paint(recorder.BeginRecording(frame), claims);
         using var markerPicture = recorder.EndRecording();
         var labels = PlaceLabels(markers, [legendBox, arrowBox, scaleBox, insetBox]);
-        foreach (var dot in labels.Select(l => l.Dot).OfType<SKPoint>())
+        foreach (var label in labels)
         {
-            TownLabels.DrawDot(canvas, dot);
+            if (label.Dot is { } dot)
+            {
+                TownLabels.DrawDot(canvas, dot);
+            }
         }
 
         canvas.DrawPicture(markerPicture);
@@ -133,11 +136,17 @@ internal sealed class MapComposer : IDisposable
         canvas.DrawRect(frame, border);
     }
 
-    private IReadOnlyList<MapLabel> PlaceLabels(IReadOnlyList<SKRect> markers, SKRect[] furniture)
+    private IReadOnlyList<MapLabel> PlaceLabels(SKRect[] markers, SKRect[] furniture)
     {
         var placer = new LabelPlacer(_style, _roles, _shaper, new LabelNames(_request.LabelLanguage, _shaper));
         var towns = _request.Layers.Contains("towns") ? _towns.Towns : [];
-        var labels = placer.Place(_shownAreas, _transform, _quotes.Claims.Select(c => c.Anchor), markers, furniture, towns);
+        var anchors = new SKPoint[_quotes.Claims.Count];
+        for (var i = 0; i < anchors.Length; i++)
+        {
+            anchors[i] = _quotes.Claims[i].Anchor;
+        }
+
+        var labels = placer.Place(_shownAreas, _transform, anchors, markers, furniture, towns);
         Labels = [.. labels.Select(l => new PlacedLabel(l.Text, l.Kind.ToString().ToLowerInvariant(), l.Box.Left, l.Box.Top, l.Box.Right, l.Box.Bottom))];
         return labels;
     }

@@ -5,11 +5,13 @@ public static class Paper
 {
     private const float PointsPerMm = 72 / 25.4f;
 
-    private static readonly (string Name, float Width, float Height)[] Sheets =
+    // Classes, not value tuples: generic code over value tuples is not in the ReadyToRun image, and
+    // every export reads these at start.
+    private static readonly PaperSize[] Sheets =
     [
-        ("A4", 210 * PointsPerMm, 297 * PointsPerMm),
-        ("A3", 297 * PointsPerMm, 420 * PointsPerMm),
-        ("Letter", 612, 792),
+        new("A4", 210 * PointsPerMm, 297 * PointsPerMm),
+        new("A3", 297 * PointsPerMm, 420 * PointsPerMm),
+        new("Letter", 612, 792),
     ];
 
     /// <summary>Every preset name, e.g. <c>A4-landscape</c>.</summary>
@@ -17,7 +19,7 @@ public static class Paper
         [.. Sheets.SelectMany(s => new[] { $"{s.Name}-landscape", $"{s.Name}-portrait" })];
 
     /// <summary>The page size of a preset (matched case-insensitively), or null for an unknown name.</summary>
-    public static (string Name, float Width, float Height)? Find(string name)
+    public static PaperSize? Find(string name)
     {
         var canonical = Names.FirstOrDefault(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
         if (canonical is null)
@@ -27,6 +29,9 @@ public static class Paper
 
         var sheet = Sheets.Single(s => canonical.StartsWith(s.Name + "-", StringComparison.Ordinal));
         var landscape = canonical.EndsWith("-landscape", StringComparison.Ordinal);
-        return landscape ? (canonical, sheet.Height, sheet.Width) : (canonical, sheet.Width, sheet.Height);
+        return landscape ? new PaperSize(canonical, sheet.Height, sheet.Width) : new PaperSize(canonical, sheet.Width, sheet.Height);
     }
 }
+
+/// <summary>A named page size in points.</summary>
+public sealed record PaperSize(string Name, float Width, float Height);

@@ -9,8 +9,7 @@ namespace BorderMap.Rendering.Furniture;
 /// </summary>
 internal sealed record EntryMarks(Dictionary<string, string> SourceKeys, Dictionary<string, Source> Sources, Dictionary<string, string> EventNumbers, IReadOnlyList<ExportEvent> Events)
 {
-    private readonly Dictionary<string, string> _eventOf =
-        Events.SelectMany(e => e.ClaimIds.Select(c => (Claim: c, Event: e.Id))).ToDictionary(m => m.Claim, m => m.Event, StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _eventOf = NumberedKeys.EventOfClaim(Events);
 
     /// <summary>The id of the event the claim belongs to, or null.</summary>
     public string? EventOf(string claimId) => _eventOf.GetValueOrDefault(claimId);

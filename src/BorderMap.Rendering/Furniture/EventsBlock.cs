@@ -1,4 +1,3 @@
-using System.Globalization;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Sources;
 using BorderMap.Rendering.Layout;
@@ -20,10 +19,8 @@ internal sealed class EventsBlock(TextWrapper wrapper)
     /// <summary>The number of each listed event ("E1"), by event id, for events with a claim among <paramref name="listed"/>, in their order.</summary>
     public static Dictionary<string, string> Number(IEnumerable<Claim> listed, IReadOnlyList<ExportEvent> events)
     {
-        var eventOf = events.SelectMany(e => e.ClaimIds.Select(c => (Claim: c, Event: e.Id))).ToDictionary(m => m.Claim, m => m.Event, StringComparer.Ordinal);
-        return listed.Select(c => eventOf.GetValueOrDefault(c.Id)).OfType<string>().Distinct(StringComparer.Ordinal)
-            .Select((id, i) => (id, Key: "E" + (i + 1).ToString(CultureInfo.InvariantCulture)))
-            .ToDictionary(e => e.id, e => e.Key, StringComparer.Ordinal);
+        var eventOf = NumberedKeys.EventOfClaim(events);
+        return NumberedKeys.Number(listed.Select(c => eventOf.GetValueOrDefault(c.Id)), "E");
     }
 
     /// <summary>Adds the events that have a number to <paramref name="block"/>, above the panel's sources.</summary>
@@ -35,7 +32,13 @@ internal sealed class EventsBlock(TextWrapper wrapper)
         }
 
         block.Space(4).Add(wrapper.Wrap("Events", TitleStyle, width));
-        foreach (var e in events.Where(e => numbers.ContainsKey(e.Id)).OrderBy(e => int.Parse(numbers[e.Id][1..], CultureInfo.InvariantCulture)))
+        var byId = new Dictionary<string, ExportEvent>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            byId.TryAdd(e.Id, e);
+        }
+
+        foreach (var e in NumberedKeys.InOrder(numbers).Select(id => byId[id]))
         {
             var named = e.SourceIds.Select(id => sourceKeys.TryGetValue(id, out var key) ? key : sources.TryGetValue(id, out var s) ? $"{s.Title} ({s.Publisher})" : id);
             var text = $"{numbers[e.Id]}  {e.Title}: {e.Status}; {e.Independence}: {string.Join(", ", named)}";

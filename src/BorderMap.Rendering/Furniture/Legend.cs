@@ -17,27 +17,27 @@ internal sealed class Legend
     private const float RowHeight = 11;
     private const float SymbolColumn = 14;
 
-    private readonly List<(ShapedLine Label, ShapedLine? Count, Action<SKCanvas, SKPoint> Key)> _rows = [];
-    private readonly List<(int Row, ShapedLine Heading)> _headings = [];
+    private readonly List<Row> _rows = [];
+    private readonly List<Heading> _headings = [];
 
     public Legend(RenderStyle style, TextShaper shaper, IReadOnlyList<PlacedClaim> claims, AreaCatalog areas)
     {
         var heading = new TextStyle(7, FontWeight.Bold, Ink.Muted);
         var label = new TextStyle(7, FontWeight.Regular, Ink.Text);
         var count = new TextStyle(6.5f, FontWeight.Regular, Ink.Muted);
-        var counts = claims.GroupBy(c => c.Claim.Data.Category).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var counts = CountByCategory(claims);
         var radius = ClaimSymbol.Radius(style) * 0.62f;
         if (counts.Count > 0)
         {
-            _headings.Add((0, shaper.Shape("CLAIMS", heading)));
+            _headings.Add(new Heading(0, shaper.Shape("CLAIMS", heading)));
         }
 
         foreach (var category in style.Style.Categories.Where(c => counts.ContainsKey(c.Id)))
         {
             var colour = style.CategoryColour(category.Id);
-            _rows.Add((
+            _rows.Add(new Row(
                 shaper.Shape(category.Label, label),
-                shaper.Shape(counts[category.Id].ToString("N0", CultureInfo.InvariantCulture), count),
+                shaper.Shape(counts[category.Id].Count.ToString("N0", CultureInfo.InvariantCulture), count),
                 (canvas, at) =>
                 {
                     using var symbol = new ClaimSymbol(category.Symbol, colour, radius);
@@ -45,18 +45,28 @@ internal sealed class Legend
                 }));
         }
 
-        _headings.Add((_rows.Count, shaper.Shape("AREAS", heading)));
-        _rows.Add((shaper.Shape("Focus province", label), null, (c, at) => Swatch(c, at, style.Area("focusFill"), style.Area("focusStroke"))));
-        _rows.Add((shaper.Shape("Focus country", label), null, (c, at) => Swatch(c, at, style.Area("focusCountryFill"), style.Area("focusStroke"))));
-        _rows.Add((shaper.Shape("Province or region", label), null, (c, at) => Swatch(c, at, style.Area("contextFill"), style.Area("contextStroke"))));
-        _rows.Add((shaper.Shape("Neighbouring country", label), null, (c, at) => Swatch(c, at, style.Area("neighbourFill"), style.Area("contextStroke"))));
+        _headings.Add(new Heading(_rows.Count, shaper.Shape("AREAS", heading)));
+        _rows.Add(new Row(shaper.Shape("Focus province", label), null, (c, at) => Swatch(c, at, style.Area("focusFill"), style.Area("focusStroke"))));
+        _rows.Add(new Row(shaper.Shape("Focus country", label), null, (c, at) => Swatch(c, at, style.Area("focusCountryFill"), style.Area("focusStroke"))));
+        _rows.Add(new Row(shaper.Shape("Province or region", label), null, (c, at) => Swatch(c, at, style.Area("contextFill"), style.Area("contextStroke"))));
+        _rows.Add(new Row(shaper.Shape("Neighbouring country", label), null, (c, at) => Swatch(c, at, style.Area("neighbourFill"), style.Area("contextStroke"))));
         foreach (var river in areas.FindLayer("rivers")?.Areas ?? [])
         {
-            _rows.Add((shaper.Shape(river.Name, label), null, (c, at) => RiverKey(c, at, style)));
+            _rows.Add(new Row(shaper.Shape(river.Name, label), null, (c, at) => RiverKey(c, at, style)));
         }
 
-        var widest = _rows.Max(r => SymbolColumn + r.Label.Width + (r.Count is null ? 0 : r.Count.Width + 8));
-        Size = new SKSize(Math.Max(widest, _headings.Max(h => h.Heading.Width)) + (2 * Padding), (2 * Padding) + ((_rows.Count + _headings.Count) * RowHeight));
+        var widest = float.NegativeInfinity;
+        foreach (var row in _rows)
+        {
+            widest = Math.Max(widest, SymbolColumn + row.Label.Width + (row.Count is null ? 0 : row.Count.Width + 8));
+        }
+
+        foreach (var h in _headings)
+        {
+            widest = Math.Max(widest, h.Line.Width);
+        }
+
+        Size = new SKSize(widest + (2 * Padding), (2 * Padding) + ((_rows.Count + _headings.Count) * RowHeight));
     }
 
     public SKSize Size { get; }
@@ -71,13 +81,16 @@ internal sealed class Legend
         var y = box.Top + Padding;
         for (var i = 0; i < _rows.Count; i++)
         {
-            foreach (var (_, heading) in _headings.Where(h => h.Row == i))
+            foreach (var heading in _headings)
             {
-                painter.Draw(canvas, heading, box.Left + Padding, y + 8);
-                y += RowHeight;
+                if (heading.Row == i)
+                {
+                    painter.Draw(canvas, heading.Line, box.Left + Padding, y + 8);
+                    y += RowHeight;
+                }
             }
 
-            var (label, count, key) = _rows[i];
+            var (label, count, key) = (_rows[i].Label, _rows[i].Count, _rows[i].Key);
             var middle = y + (RowHeight / 2);
             key(canvas, new SKPoint(box.Left + Padding + (SymbolColumn / 2) - 1, middle));
             painter.Draw(canvas, label, box.Left + Padding + SymbolColumn, middle + (label.Ascent / 2));
@@ -88,6 +101,22 @@ internal sealed class Legend
 
             y += RowHeight;
         }
+    }
+
+    private static Dictionary<string, Tally> CountByCategory(IReadOnlyList<PlacedClaim> claims)
+    {
+        var counts = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (!counts.TryGetValue(claim.Claim.Data.Category, out var tally))
+            {
+                counts[claim.Claim.Data.Category] = tally = new Tally();
+            }
+
+            tally.Count++;
+        }
+
+        return counts;
     }
 
     private static void Swatch(SKCanvas canvas, SKPoint centre, SKColor fill, SKColor stroke)
@@ -103,5 +132,16 @@ internal sealed class Legend
     {
         using var line = new SKPaint { Color = style.Area("river"), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = style.Line("river"), StrokeCap = SKStrokeCap.Round };
         canvas.DrawLine(centre.X - 5, centre.Y, centre.X + 5, centre.Y, line);
+    }
+
+    // Classes rather than value tuples and a counting dictionary of ints: generic code over value
+    // types is not in the ReadyToRun image, and the legend is drawn by every export.
+    private sealed record Row(ShapedLine Label, ShapedLine? Count, Action<SKCanvas, SKPoint> Key);
+
+    private sealed record Heading(int Row, ShapedLine Line);
+
+    private sealed class Tally
+    {
+        public int Count { get; set; }
     }
 }

@@ -31,9 +31,7 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
     {
         events ??= [];
         var columnWidth = (rect.Width - ((columns - 1) * ColumnGap)) / columns;
-        var sourceKeys = claims.Select(c => c.Claim.Data.Source).Distinct(StringComparer.Ordinal)
-            .Select((id, i) => (id, Key: "S" + (i + 1).ToString(CultureInfo.InvariantCulture)))
-            .ToDictionary(s => s.id, s => s.Key, StringComparer.Ordinal);
+        var sourceKeys = NumberedKeys.Number(claims.Select(c => c.Claim.Data.Source), "S");
         var heading = new TextBlock()
             .Add(wrapper.Wrap(claims.Count == 0 ? "No claims match the filters" : "Claims and their sources", HeadingStyle, rect.Width))
             .Space(3);
@@ -55,8 +53,8 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         var listedSources = placed.Select(p => claims[p.Index].Claim.Data.Source).ToHashSet(StringComparer.Ordinal);
         var listedEvents = placed.Select(p => marks.EventOf(claims[p.Index].Claim.Id)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var usedSources = SourcesBlock(
-            marks with { SourceKeys = sourceKeys.Where(s => listedSources.Contains(s.Key)).ToDictionary() },
-            marks.EventNumbers.Where(e => listedEvents.Contains(e.Key)).ToDictionary(),
+            marks with { SourceKeys = NumberedKeys.Only(sourceKeys, listedSources) },
+            NumberedKeys.Only(marks.EventNumbers, listedEvents),
             rect.Width);
         var numbered = claims.Select((c, i) => i < placed.Count ? c with { Number = i + 1 } : c).ToList();
         return new Composition(rect, heading, placed, note, usedSources, numbered);
@@ -128,8 +126,9 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         }
 
         block.Space(4).Add(wrapper.Wrap("Sources", TitleStyle, width));
-        foreach (var (id, key) in keys.OrderBy(k => int.Parse(k.Value[1..], CultureInfo.InvariantCulture)))
+        foreach (var id in NumberedKeys.InOrder(keys))
         {
+            var key = keys[id];
             var source = sources.GetValueOrDefault(id);
             var text = source is null
                 ? $"{key}  {id}"

@@ -52,10 +52,20 @@ internal sealed class ResolvedPlace(AreaCatalog areas, TownCatalog towns)
     private static Coordinate[] Points(NetTopologySuite.Geometries.Geometry? geometry) =>
         geometry is Point or MultiPoint ? geometry.Coordinates : [];
 
-    private string? NearestTown(Coordinate point) => towns.Towns
-        .Select(t => (t.Name, Km: Core.Measurement.Geodesic.Distance(point, new Coordinate(t.Lon, t.Lat)) / 1000))
-        .Where(t => t.Km <= TownRadiusKm)
-        .OrderBy(t => t.Km)
-        .Select(t => t.Name)
-        .FirstOrDefault();
+    // A loop rather than LINQ over (name, distance) tuples, whose generic code the ReadyToRun image lacks.
+    private string? NearestTown(Coordinate point)
+    {
+        string? nearest = null;
+        var nearestKm = double.PositiveInfinity;
+        foreach (var town in towns.Towns)
+        {
+            var km = Core.Measurement.Geodesic.Distance(point, new Coordinate(town.Lon, town.Lat)) / 1000;
+            if (km <= TownRadiusKm && (nearest is null || km < nearestKm))
+            {
+                (nearest, nearestKm) = (town.Name, km);
+            }
+        }
+
+        return nearest;
+    }
 }

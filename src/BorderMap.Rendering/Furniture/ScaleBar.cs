@@ -63,8 +63,22 @@ internal static class ScaleBar
         var kmPerPoint = Geodesic.Distance(new Coordinate(west.X, west.Y), new Coordinate(east.X, east.Y)) / 1000 / (2 * probe);
         var target = transform.Frame.Width / 6 * kmPerPoint;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(target)));
-        var km = RoundSteps.Select(f => f * magnitude).First(v => v <= target);
+        var km = RoundStep(magnitude, target);
         return (km, (float)(km / kmPerPoint));
+    }
+
+    /// <summary>The largest round step at this magnitude that is no longer than the target (a loop: LINQ over numbers is JIT-compiled at start).</summary>
+    private static double RoundStep(double magnitude, double target)
+    {
+        foreach (var step in RoundSteps)
+        {
+            if (step * magnitude <= target)
+            {
+                return step * magnitude;
+            }
+        }
+
+        return magnitude; // unreachable: 1 × 10ⁿ ≤ target by the choice of n, and 1 is the last step
     }
 
     private static string Format(double km) => km.ToString("0.###", CultureInfo.InvariantCulture);

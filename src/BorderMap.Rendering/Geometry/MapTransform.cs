@@ -43,6 +43,18 @@ internal sealed class MapTransform
 
     public SKPoint ToPage(Coordinate lonLat) => ToPage(lonLat.X, lonLat.Y);
 
+    /// <summary>Every coordinate on the page, in order (a loop: LINQ over points is JIT-compiled at every start).</summary>
+    public SKPoint[] ToPage(Coordinate[] lonLat)
+    {
+        var page = new SKPoint[lonLat.Length];
+        for (var i = 0; i < page.Length; i++)
+        {
+            page[i] = ToPage(lonLat[i]);
+        }
+
+        return page;
+    }
+
     public Coordinate ToLonLat(SKPoint page) =>
         WebMercator.Unproject(Projected.MinX + ((page.X - Frame.Left) / _scale), Projected.MaxY - ((page.Y - Frame.Top) / _scale));
 }

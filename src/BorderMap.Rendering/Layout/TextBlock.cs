@@ -9,18 +9,30 @@ namespace BorderMap.Rendering.Layout;
 /// </summary>
 internal sealed class TextBlock
 {
-    private readonly List<(ShapedLine Line, float X, float Baseline)> _lines = [];
+    private readonly List<PlacedLine> _lines = [];
 
     public float Height { get; private set; }
 
-    public float Width => _lines.Count == 0 ? 0 : _lines.Max(l => l.X + l.Line.Width);
+    public float Width
+    {
+        get
+        {
+            var width = 0f;
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                width = i == 0 ? _lines[i].Right : Math.Max(width, _lines[i].Right);
+            }
+
+            return width;
+        }
+    }
 
     /// <summary>Adds lines below what is there, indented by <paramref name="x"/>.</summary>
     public TextBlock Add(IEnumerable<ShapedLine> lines, float x = 0)
     {
         foreach (var line in lines)
         {
-            _lines.Add((line, x, Height + line.Ascent));
+            _lines.Add(new PlacedLine(line, x, Height + line.Ascent));
             Height += line.Style.LineHeight;
         }
 
@@ -35,9 +47,15 @@ internal sealed class TextBlock
 
     public void Draw(SKCanvas canvas, TextPainter painter, float left, float top)
     {
-        foreach (var (line, x, baseline) in _lines)
+        foreach (var placed in _lines)
         {
-            painter.Draw(canvas, line, left + x, top + baseline);
+            painter.Draw(canvas, placed.Line, left + placed.X, top + placed.Baseline);
         }
+    }
+
+    // A class, not a value tuple, so the list's code comes from the ReadyToRun image instead of the JIT.
+    private sealed record PlacedLine(ShapedLine Line, float X, float Baseline)
+    {
+        public float Right => X + Line.Width;
     }
 }

@@ -9,23 +9,39 @@ namespace BorderMap.Rendering.Map;
 /// </summary>
 internal sealed class AnchorGrid
 {
-    private readonly Dictionary<(int, int), List<SKPoint>> _cells = [];
     private readonly float _cell;
 
-    public AnchorGrid(IEnumerable<SKPoint> anchors, float clearance, float aspect)
+    // The cells over the anchors' own extent (anchors are in the frame, so this stays page-sized).
+    private readonly int _left;
+    private readonly int _top;
+    private readonly int _columns;
+    private readonly int _rows;
+    private readonly CellFloats?[] _cells;
+
+    public AnchorGrid(SKPoint[] anchors, float clearance, float aspect)
     {
         Clearance = clearance;
         Aspect = aspect;
         _cell = clearance * aspect;
+        if (anchors.Length == 0)
+        {
+            _cells = [];
+            return;
+        }
+
+        var (left, top, right, bottom) = (int.MaxValue, int.MaxValue, int.MinValue, int.MinValue);
         foreach (var anchor in anchors)
         {
-            var key = Key(anchor.X, anchor.Y);
-            if (!_cells.TryGetValue(key, out var list))
-            {
-                _cells[key] = list = [];
-            }
+            var (x, y) = (Column(anchor.X), Column(anchor.Y));
+            (left, top, right, bottom) = (Math.Min(left, x), Math.Min(top, y), Math.Max(right, x), Math.Max(bottom, y));
+        }
 
-            list.Add(anchor);
+        (_left, _top, _columns, _rows) = (left, top, right - left + 1, bottom - top + 1);
+        _cells = new CellFloats?[_columns * _rows];
+        foreach (var anchor in anchors)
+        {
+            var index = ((Column(anchor.Y) - _top) * _columns) + Column(anchor.X) - _left;
+            (_cells[index] ??= new CellFloats()).Add(anchor.X, anchor.Y);
         }
     }
 
@@ -37,19 +53,19 @@ internal sealed class AnchorGrid
     public float Nearest(float x, float y)
     {
         var best = float.PositiveInfinity;
-        var (cx, cy) = Key(x, y);
-        for (var i = cx - 1; i <= cx + 1; i++)
+        var (cx, cy) = (Column(x) - _left, Column(y) - _top);
+        for (var i = Math.Max(cx - 1, 0); i <= cx + 1 && i < _columns; i++)
         {
-            for (var j = cy - 1; j <= cy + 1; j++)
+            for (var j = Math.Max(cy - 1, 0); j <= cy + 1 && j < _rows; j++)
             {
-                if (!_cells.TryGetValue((i, j), out var list))
+                if (_cells[(j * _columns) + i] is not { } points)
                 {
                     continue;
                 }
 
-                foreach (var p in list)
+                for (var k = 0; k < points.Count; k += 2)
                 {
-                    var (dx, dy) = ((x - p.X) / Aspect, y - p.Y);
+                    var (dx, dy) = ((x - points[k]) / Aspect, y - points[k + 1]);
                     var d = MathF.Sqrt((dx * dx) + (dy * dy));
                     if (d < Clearance && d < best)
                     {
@@ -62,5 +78,5 @@ internal sealed class AnchorGrid
         return best;
     }
 
-    private (int, int) Key(float x, float y) => ((int)MathF.Floor(x / _cell), (int)MathF.Floor(y / _cell));
+    private int Column(float coordinate) => (int)MathF.Floor(coordinate / _cell);
 }

@@ -23,15 +23,12 @@ internal sealed class AreaPainter(RenderStyle style, AreaRoles roles)
         }
 
         // Lowest first: ordinary provinces, then the focus country's regions, then focus provinces.
-        foreach (var (area, path) in provinces.OrderBy(p => p.Area.Focus ? 2 : roles.InFocusCountry(p.Area) ? 1 : 0))
+        foreach (var rank in (int[])[0, 1, 2])
         {
-            var (stroke, width) = area.Focus
-                ? (style.Area("focusStroke"), style.Line("focusStroke"))
-                : roles.InFocusCountry(area)
-                    ? (style.Area("focusStroke").WithAlpha(115), style.Line("focusCountryStroke"))
-                    : (style.Area("contextStroke"), style.Line("contextStroke"));
-            Fill(canvas, path, style.Area(roles.FillKey(area)));
-            Stroke(canvas, path, stroke, width);
+            foreach (var (area, path) in provinces.Where(p => (p.Area.Focus ? 2 : roles.InFocusCountry(p.Area) ? 1 : 0) == rank))
+            {
+                PaintProvince(canvas, style, roles, area, path);
+            }
         }
 
         foreach (var (area, path) in countries)
@@ -40,17 +37,42 @@ internal sealed class AreaPainter(RenderStyle style, AreaRoles roles)
             Stroke(canvas, path, style.Area(core ? "countryStroke" : "contextStroke"), style.Line(core ? "coreCountryStroke" : "neighbourCountryStroke"));
         }
 
-        foreach (var (_, path) in countries.Concat(provinces))
+        foreach (var visible in countries.Concat(provinces))
         {
-            path.Dispose();
+            visible.Path.Dispose();
         }
     }
 
-    private static List<(Area Area, SKPath Path)> Visible(AreaCatalog areas, string layer, MapTransform transform, NetTopologySuite.Geometries.Envelope clip) =>
-        [.. (areas.FindLayer(layer)?.Areas ?? [])
-            .Select(a => (Area: a, Geometry: FrameClip.Clip(a.Geometry, clip)))
-            .Where(a => a.Geometry is not null)
-            .Select(a => (a.Area, PathBuilder.Build(a.Geometry!, transform)))];
+    private static void PaintProvince(SKCanvas canvas, RenderStyle style, AreaRoles roles, Area area, SKPath path)
+    {
+        Fill(canvas, path, style.Area(roles.FillKey(area)));
+        if (area.Focus)
+        {
+            Stroke(canvas, path, style.Area("focusStroke"), style.Line("focusStroke"));
+        }
+        else if (roles.InFocusCountry(area))
+        {
+            Stroke(canvas, path, style.Area("focusStroke").WithAlpha(115), style.Line("focusCountryStroke"));
+        }
+        else
+        {
+            Stroke(canvas, path, style.Area("contextStroke"), style.Line("contextStroke"));
+        }
+    }
+
+    private static List<VisibleArea> Visible(AreaCatalog areas, string layer, MapTransform transform, NetTopologySuite.Geometries.Envelope clip)
+    {
+        var visible = new List<VisibleArea>();
+        foreach (var area in areas.FindLayer(layer)?.Areas ?? [])
+        {
+            if (FrameClip.Clip(area.Geometry, clip) is { } geometry)
+            {
+                visible.Add(new VisibleArea(area, PathBuilder.Build(geometry, transform)));
+            }
+        }
+
+        return visible;
+    }
 
     private static void Fill(SKCanvas canvas, SKPath path, SKColor colour)
     {
@@ -63,4 +85,7 @@ internal sealed class AreaPainter(RenderStyle style, AreaRoles roles)
         using var paint = new SKPaint { Color = colour, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = width, StrokeJoin = SKStrokeJoin.Round };
         canvas.DrawPath(path, paint);
     }
+
+    // A class, not a value tuple: the list's and LINQ's code over tuples is not in the ReadyToRun image.
+    private sealed record VisibleArea(Area Area, SKPath Path);
 }

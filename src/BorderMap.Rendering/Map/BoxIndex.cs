@@ -9,15 +9,24 @@ namespace BorderMap.Rendering.Map;
 /// scan's: two boxes that overlap share a cell. Boxes (and parts of boxes) outside the frame are
 /// not kept, since no label leaves the frame.
 /// </summary>
-internal sealed class BoxIndex(SKRect frame)
+internal sealed class BoxIndex
 {
     private const float CellSize = 24;
 
-    private readonly Dictionary<(int X, int Y), List<SKRect>> _cells = [];
+    private readonly SKRect _frame;
+    private readonly int _columns;
+    private readonly CellFloats?[] _cells;
+
+    public BoxIndex(SKRect frame)
+    {
+        _frame = frame;
+        _columns = Cell(frame.Width) + 1;
+        _cells = new CellFloats?[_columns * (Cell(frame.Height) + 1)];
+    }
 
     public void Add(SKRect box)
     {
-        if (Cells(box) is not var (left, top, right, bottom))
+        if (!Cells(box, out var left, out var top, out var right, out var bottom))
         {
             return;
         }
@@ -26,12 +35,7 @@ internal sealed class BoxIndex(SKRect frame)
         {
             for (var y = top; y <= bottom; y++)
             {
-                if (!_cells.TryGetValue((x, y), out var boxes))
-                {
-                    _cells[(x, y)] = boxes = [];
-                }
-
-                boxes.Add(box);
+                (_cells[(y * _columns) + x] ??= new CellFloats()).Add(box.Left, box.Top, box.Right, box.Bottom);
             }
         }
     }
@@ -39,7 +43,7 @@ internal sealed class BoxIndex(SKRect frame)
     /// <summary>Whether any box added intersects <paramref name="box"/> (as <see cref="SKRect.IntersectsWith(SKRect)"/>), for a box inside the frame.</summary>
     public bool AnyIntersecting(SKRect box)
     {
-        if (Cells(box) is not var (left, top, right, bottom))
+        if (!Cells(box, out var left, out var top, out var right, out var bottom))
         {
             return false;
         }
@@ -48,7 +52,7 @@ internal sealed class BoxIndex(SKRect frame)
         {
             for (var y = top; y <= bottom; y++)
             {
-                if (_cells.TryGetValue((x, y), out var boxes) && boxes.Exists(b => b.IntersectsWith(box)))
+                if (_cells[(y * _columns) + x] is { } boxes && AnyIntersecting(boxes, box))
                 {
                     return true;
                 }
@@ -58,19 +62,28 @@ internal sealed class BoxIndex(SKRect frame)
         return false;
     }
 
-    /// <summary>The range of cells the box touches within the frame, or null when it lies wholly outside (or is not a number).</summary>
-    private (int Left, int Top, int Right, int Bottom)? Cells(SKRect box)
+    private static bool AnyIntersecting(CellFloats boxes, SKRect box)
     {
-        var left = MathF.Max(box.Left, frame.Left);
-        var top = MathF.Max(box.Top, frame.Top);
-        var right = MathF.Min(box.Right, frame.Right);
-        var bottom = MathF.Min(box.Bottom, frame.Bottom);
-        if (!(left <= right && top <= bottom))
+        for (var i = 0; i < boxes.Count; i += 4)
         {
-            return null;
+            if (new SKRect(boxes[i], boxes[i + 1], boxes[i + 2], boxes[i + 3]).IntersectsWith(box))
+            {
+                return true;
+            }
         }
 
-        return (Cell(left - frame.Left), Cell(top - frame.Top), Cell(right - frame.Left), Cell(bottom - frame.Top));
+        return false;
+    }
+
+    /// <summary>The range of cells the box touches within the frame; false when it lies wholly outside (or is not a number).</summary>
+    private bool Cells(SKRect box, out int left, out int top, out int right, out int bottom)
+    {
+        var l = MathF.Max(box.Left, _frame.Left);
+        var t = MathF.Max(box.Top, _frame.Top);
+        var r = MathF.Min(box.Right, _frame.Right);
+        var b = MathF.Min(box.Bottom, _frame.Bottom);
+        (left, top, right, bottom) = (Cell(l - _frame.Left), Cell(t - _frame.Top), Cell(r - _frame.Left), Cell(b - _frame.Top));
+        return l <= r && t <= b;
     }
 
     private static int Cell(float offset) => (int)(offset / CellSize);

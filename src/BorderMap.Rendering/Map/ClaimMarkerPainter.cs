@@ -11,11 +11,9 @@ namespace BorderMap.Rendering.Map;
 /// </summary>
 internal sealed class ClaimMarkerPainter(RenderStyle style, TextShaper shaper, TextPainter text, IReadOnlySet<string> uncertain)
 {
-    private const byte PaleAlpha = 96;
-
     private static readonly SKColor Ink = new(0x1b, 0x27, 0x31);
 
-    public IReadOnlyList<SKRect> Paint(SKCanvas canvas, IReadOnlyList<PlacedClaim> claims)
+    public SKRect[] Paint(SKCanvas canvas, IReadOnlyList<PlacedClaim> claims)
     {
         var radius = ClaimSymbol.Radius(style);
         using var leader = new SKPaint { Color = Ink.WithAlpha(140), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = RenderStyle.Px(1) };
@@ -26,32 +24,25 @@ internal sealed class ClaimMarkerPainter(RenderStyle style, TextShaper shaper, T
             canvas.DrawCircle(claim.Anchor, RenderStyle.Px(2.5f), dot);
         }
 
-        var boxes = new List<SKRect>(claims.Count * 2);
-        var symbols = new Dictionary<(string Category, bool Selected, bool Pale), ClaimSymbol>();
-        // Selected last, so it sits on top of any symbol it overlaps.
-        foreach (var claim in claims.OrderBy(c => c.Selected))
+        var boxes = new SKRect[claims.Count + claims.Count(c => c.Number is not null)];
+        var added = 0;
+        using (var symbols = new SymbolSet(style, uncertain))
         {
-            var size = claim.Selected ? radius * 1.35f : radius;
-            if (claim.Selected)
+            // Selected last, so it sits on top of any symbol it overlaps.
+            foreach (var selected in (bool[])[false, true])
             {
-                Ring(canvas, claim.Symbol, size + RenderStyle.Px(5));
+                foreach (var claim in claims.Where(c => c.Selected == selected))
+                {
+                    var size = claim.Selected ? radius * 1.35f : radius;
+                    if (claim.Selected)
+                    {
+                        Ring(canvas, claim.Symbol, size + RenderStyle.Px(5));
+                    }
+
+                    symbols.For(claim, size).Draw(canvas, claim.Symbol);
+                    boxes[added++] = SKRect.Create(claim.Symbol.X - size, claim.Symbol.Y - size, size * 2, size * 2);
+                }
             }
-
-            (string Category, bool Selected, bool Pale) key = (claim.Claim.Data.Category, claim.Selected, uncertain.Contains(claim.Claim.Id));
-            if (!symbols.TryGetValue(key, out var symbol))
-            {
-                var category = style.Style.For(key.Category);
-                var colour = style.CategoryColour(category.Id);
-                symbols[key] = symbol = new ClaimSymbol(category.Symbol, key.Pale ? colour.WithAlpha(PaleAlpha) : colour, size);
-            }
-
-            symbol.Draw(canvas, claim.Symbol);
-            boxes.Add(SKRect.Create(claim.Symbol.X - size, claim.Symbol.Y - size, size * 2, size * 2));
-        }
-
-        foreach (var symbol in symbols.Values)
-        {
-            symbol.Dispose();
         }
 
         var numberStyle = new TextStyle(6.5f, FontWeight.Bold, Ink, SKColors.White, 2f);
@@ -61,7 +52,7 @@ internal sealed class ClaimMarkerPainter(RenderStyle style, TextShaper shaper, T
             var x = claim.Symbol.X + (radius * 0.85f);
             var baseline = claim.Symbol.Y - (radius * 0.35f);
             text.Draw(canvas, line, x, baseline);
-            boxes.Add(SKRect.Create(x, baseline - line.Ascent, line.Width, line.Ascent + line.Descent));
+            boxes[added++] = SKRect.Create(x, baseline - line.Ascent, line.Width, line.Ascent + line.Descent);
         }
 
         return boxes;

@@ -18,12 +18,34 @@ internal static class ClaimPlacement
 
     public static IReadOnlyList<PlacedClaim> Place(IReadOnlyList<Claim> claims, MapTransform transform, ClaimRanking ranking, string? selectedId)
     {
-        var inFrame = claims
-            .Select((claim, order) => (Claim: claim, Order: order, Anchor: transform.ToPage(claim.Anchor.Coordinate)))
-            .Where(c => transform.Frame.Contains(c.Anchor));
-        var shown = ranking.Order(inFrame, c => c.Claim, c => c.Order).ToList();
-        var anchors = shown.Select(c => c.Anchor).ToList();
-        var symbols = shown.Count <= SpreadLimit ? SymbolSpreader.Spread(anchors) : [.. anchors];
-        return [.. shown.Select((c, i) => new PlacedClaim(c.Claim, c.Anchor, symbols[i], c.Claim.Id == selectedId))];
+        var inFrame = new List<PlacedClaim>(claims.Count);
+        foreach (var claim in claims)
+        {
+            var anchor = transform.ToPage(claim.Anchor.Coordinate);
+            if (transform.Frame.Contains(anchor))
+            {
+                inFrame.Add(new PlacedClaim(claim, anchor, anchor, claim.Id == selectedId));
+            }
+        }
+
+        var shown = ranking.Order(inFrame, c => c.Claim);
+        if (shown.Length > SpreadLimit)
+        {
+            return shown;
+        }
+
+        var anchors = new SKPoint[shown.Length];
+        for (var i = 0; i < shown.Length; i++)
+        {
+            anchors[i] = shown[i].Anchor;
+        }
+
+        var symbols = SymbolSpreader.Spread(anchors);
+        for (var i = 0; i < shown.Length; i++)
+        {
+            shown[i] = shown[i] with { Symbol = symbols[i] };
+        }
+
+        return shown;
     }
 }

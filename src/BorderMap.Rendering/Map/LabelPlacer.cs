@@ -30,7 +30,7 @@ internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper
     /// away except the focus areas', which are placed first and win over symbols: the map is about
     /// them, so they are always named where any spot of theirs is free of furniture.
     /// </summary>
-    public IReadOnlyList<MapLabel> Place(AreaCatalog areas, MapTransform transform, IEnumerable<SKPoint> anchors, IReadOnlyList<SKRect> markers, IEnumerable<SKRect> furniture, IReadOnlyList<Town> towns)
+    public IReadOnlyList<MapLabel> Place(AreaCatalog areas, MapTransform transform, SKPoint[] anchors, SKRect[] markers, SKRect[] furniture, IReadOnlyList<Town> towns)
     {
         var grid = new AnchorGrid(anchors, AnchorClearance, LabelAspect);
         var space = new LabelSpace(transform.Frame, furniture);
@@ -47,9 +47,13 @@ internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper
             space.AddFirstFitting(RiverLabel(river, transform));
         }
 
-        foreach (var country in countries.Where(c => !c.Focus).OrderByDescending(roles.IsCore))
+        // Core countries before neighbours, each group in catalogue order.
+        foreach (var core in (bool[])[true, false])
         {
-            space.AddFirstFitting(CountryLabel(country, transform, grid));
+            foreach (var country in countries.Where(c => !c.Focus && roles.IsCore(c) == core))
+            {
+                space.AddFirstFitting(CountryLabel(country, transform, grid));
+            }
         }
 
         if (1 / transform.Scale <= MaxProvinceMetresPerPoint)
@@ -83,9 +87,9 @@ internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper
             if (visible.GetGeometryN(i) is LineString part)
             {
                 var points = Smoothed(part, transform);
-                foreach (var (centre, degrees, _) in RiverLabelPath.Candidates(points, line.Width + RenderStyle.Px(16), offset))
+                foreach (var candidate in RiverLabelPath.Candidates(points, line.Width + RenderStyle.Px(16), offset))
                 {
-                    yield return new MapLabel(text, LabelKind.River, line, centre, degrees);
+                    yield return new MapLabel(text, LabelKind.River, line, candidate.Centre, candidate.Degrees);
                 }
             }
         }
@@ -95,14 +99,27 @@ internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper
     /// The line on the page without wiggles smaller than a letter: the shoreline data has metre-scale
     /// detail whose tiny segments point every which way, which says nothing about where text can run.
     /// </summary>
-    private static List<SKPoint> Smoothed(LineString line, MapTransform transform)
+    private static SKPoint[] Smoothed(LineString line, MapTransform transform)
     {
-        var page = line.Factory.CreateLineString([.. line.Coordinates.Select(transform.ToPage).Select(p => new Coordinate(p.X, p.Y))]);
-        var simplified = NetTopologySuite.Simplify.DouglasPeuckerSimplifier.Simplify(page, RenderStyle.Px(3));
-        return [.. simplified.Coordinates.Select(c => new SKPoint((float)c.X, (float)c.Y))];
+        var lonLat = line.Coordinates;
+        var onPage = new Coordinate[lonLat.Length];
+        for (var i = 0; i < onPage.Length; i++)
+        {
+            var p = transform.ToPage(lonLat[i]);
+            onPage[i] = new Coordinate(p.X, p.Y);
+        }
+
+        var simplified = NetTopologySuite.Simplify.DouglasPeuckerSimplifier.Simplify(line.Factory.CreateLineString(onPage), RenderStyle.Px(3)).Coordinates;
+        var points = new SKPoint[simplified.Length];
+        for (var i = 0; i < points.Length; i++)
+        {
+            points[i] = new SKPoint((float)simplified[i].X, (float)simplified[i].Y);
+        }
+
+        return points;
     }
 
-    private IEnumerable<MapLabel> CountryLabel(Area country, MapTransform transform, AnchorGrid grid)
+    private MapLabel[] CountryLabel(Area country, MapTransform transform, AnchorGrid grid)
     {
         // Only the visible part counts, so a neighbour whose centre lies far off the map (China,
         // Iran) still carries its name at the edge of the map.
@@ -121,16 +138,12 @@ internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper
         var text = names.For(country);
         var line = shaper.Shape(text.ToUpperInvariant(), textStyle);
         var kind = country.Focus ? LabelKind.Focus : LabelKind.Country;
-        return LabelPole.Candidates(rings, Bounds(rings), grid).Select(centre => new MapLabel(text, kind, line, centre, 0));
+        return Labels(LabelPole.Candidates(rings, Bounds(rings), grid), text, kind, line);
     }
 
-    private IEnumerable<MapLabel> ProvinceLabel(Area province, MapTransform transform, AnchorGrid grid)
+    private MapLabel[] ProvinceLabel(Area province, MapTransform transform, AnchorGrid grid)
     {
-        var largest = Enumerable.Range(0, province.Geometry.NumGeometries)
-            .Select(province.Geometry.GetGeometryN)
-            .OfType<Polygon>()
-            .MaxBy(p => p.Area);
-        if (largest is null)
+        if (LargestPolygon(province.Geometry) is not { } largest)
         {
             return [];
         }
@@ -148,7 +161,33 @@ internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper
         }
 
         var kind = province.Focus ? LabelKind.Focus : LabelKind.Province;
-        return LabelPole.Candidates(rings, SKRect.Intersect(box, transform.Frame), grid).Select(centre => new MapLabel(text, kind, line, centre, 0));
+        return Labels(LabelPole.Candidates(rings, SKRect.Intersect(box, transform.Frame), grid), text, kind, line);
+    }
+
+    private static MapLabel[] Labels(SKPoint[] centres, string text, LabelKind kind, ShapedLine line)
+    {
+        var labels = new MapLabel[centres.Length];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = new MapLabel(text, kind, line, centres[i], 0);
+        }
+
+        return labels;
+    }
+
+    /// <summary>The first of the largest polygons, or null when there is none.</summary>
+    private static Polygon? LargestPolygon(NetTopologySuite.Geometries.Geometry geometry)
+    {
+        Polygon? largest = null;
+        for (var i = 0; i < geometry.NumGeometries; i++)
+        {
+            if (geometry.GetGeometryN(i) is Polygon polygon && (largest is null || polygon.Area > largest.Area))
+            {
+                largest = polygon;
+            }
+        }
+
+        return largest;
     }
 
     private static List<SKPoint[]> Rings(NetTopologySuite.Geometries.Geometry geometry, MapTransform transform)
@@ -158,7 +197,11 @@ internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper
         {
             if (geometry.GetGeometryN(i) is Polygon polygon)
             {
-                rings.AddRange(new[] { polygon.ExteriorRing }.Concat(polygon.InteriorRings).Select(r => r.Coordinates.Select(transform.ToPage).ToArray()));
+                rings.Add(transform.ToPage(polygon.ExteriorRing.Coordinates));
+                foreach (var hole in polygon.InteriorRings)
+                {
+                    rings.Add(transform.ToPage(hole.Coordinates));
+                }
             }
         }
 
@@ -167,9 +210,16 @@ internal sealed class LabelPlacer(RenderStyle style, AreaRoles roles, TextShaper
 
     private static SKRect Bounds(List<SKPoint[]> rings)
     {
-        var points = rings.SelectMany(r => r).ToList();
-        return points.Count == 0
-            ? SKRect.Empty
-            : new SKRect(points.Min(p => p.X), points.Min(p => p.Y), points.Max(p => p.X), points.Max(p => p.Y));
+        var (left, top, right, bottom) = (float.PositiveInfinity, float.PositiveInfinity, float.NegativeInfinity, float.NegativeInfinity);
+        foreach (var ring in rings)
+        {
+            foreach (var p in ring)
+            {
+                (left, top) = (Math.Min(left, p.X), Math.Min(top, p.Y));
+                (right, bottom) = (Math.Max(right, p.X), Math.Max(bottom, p.Y));
+            }
+        }
+
+        return left > right ? SKRect.Empty : new SKRect(left, top, right, bottom);
     }
 }

@@ -22,29 +22,38 @@ internal static class LabelPole
     /// </summary>
     /// <param name="rings">The area's rings in page points (closed: last point equals the first).</param>
     /// <param name="box">Where to sample: the area's box, cut to the visible part.</param>
-    public static IEnumerable<SKPoint> Candidates(IReadOnlyList<SKPoint[]> rings, SKRect box, AnchorGrid anchors)
+    public static SKPoint[] Candidates(IReadOnlyList<SKPoint[]> rings, SKRect box, AnchorGrid anchors)
     {
         if (box.Width <= 0 || box.Height <= 0)
         {
             return [];
         }
 
-        var coarse = Samples(rings, box, CoarseGrid, anchors).OrderByDescending(s => s.Distance).Take(Alternatives).ToList();
-        if (coarse.Count == 0)
+        var coarse = Samples(rings, box, CoarseGrid, anchors);
+        var ranked = coarse.BestFirst(Alternatives);
+        if (ranked.Length == 0)
         {
             return [];
         }
 
-        var best = coarse[0];
+        var best = ranked[0];
         var cellWidth = box.Width / CoarseGrid;
         var cellHeight = box.Height / CoarseGrid;
-        var around = SKRect.Intersect(box, new SKRect(best.At.X - cellWidth, best.At.Y - cellHeight, best.At.X + cellWidth, best.At.Y + cellHeight));
-        var fine = Samples(rings, around, FineGrid, anchors).Append(best).MaxBy(s => s.Distance);
-        return coarse.Skip(1).Select(s => s.At).Prepend(fine.At);
+        var around = SKRect.Intersect(box, new SKRect(coarse.X[best] - cellWidth, coarse.Y[best] - cellHeight, coarse.X[best] + cellWidth, coarse.Y[best] + cellHeight));
+        var fine = Samples(rings, around, FineGrid, anchors);
+        var candidates = new SKPoint[ranked.Length];
+        candidates[0] = fine.FirstFarther(coarse.X[best], coarse.Y[best], coarse.Distance[best]);
+        for (var i = 1; i < ranked.Length; i++)
+        {
+            candidates[i] = new SKPoint(coarse.X[ranked[i]], coarse.Y[ranked[i]]);
+        }
+
+        return candidates;
     }
 
-    private static IEnumerable<(SKPoint At, float Distance)> Samples(IReadOnlyList<SKPoint[]> rings, SKRect box, int grid, AnchorGrid anchors)
+    private static PoleSamples Samples(IReadOnlyList<SKPoint[]> rings, SKRect box, int grid, AnchorGrid anchors)
     {
+        var samples = new PoleSamples(grid * grid);
         for (var i = 0; i < grid; i++)
         {
             for (var j = 0; j < grid; j++)
@@ -54,10 +63,12 @@ internal static class LabelPole
                 var distance = InsideDistance(rings, x, y);
                 if (distance >= 0)
                 {
-                    yield return (new SKPoint(x, y), Math.Min(distance, anchors.Nearest(x, y)));
+                    samples.Add(x, y, Math.Min(distance, anchors.Nearest(x, y)));
                 }
             }
         }
+
+        return samples;
     }
 
     /// <summary>Distance to the nearest edge when (x, y) is inside (even-odd over all rings), else -1.</summary>

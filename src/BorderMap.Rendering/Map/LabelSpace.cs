@@ -14,7 +14,7 @@ internal sealed class LabelSpace
     private readonly BoxIndex _markers;
     private readonly List<MapLabel> _labels = [];
 
-    public LabelSpace(SKRect frame, IEnumerable<SKRect> obstacles)
+    public LabelSpace(SKRect frame, SKRect[] obstacles)
     {
         _frame = frame;
         _taken = new BoxIndex(frame);
@@ -28,7 +28,7 @@ internal sealed class LabelSpace
     public IReadOnlyList<MapLabel> Labels => _labels;
 
     /// <summary>From now on labels keep clear of these claim markers too.</summary>
-    public void BlockMarkers(IEnumerable<SKRect> markers)
+    public void BlockMarkers(SKRect[] markers)
     {
         foreach (var marker in markers)
         {

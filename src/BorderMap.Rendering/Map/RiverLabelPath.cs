@@ -11,22 +11,25 @@ internal static class RiverLabelPath
 {
     private const float MaxBendRadians = MathF.PI / 10;
 
-    public static IEnumerable<(SKPoint Centre, float Degrees, float Bend)> Candidates(IReadOnlyList<SKPoint> line, float length, float offset)
+    /// <summary>A label position: its centre, its angle and how much the line bends under it.</summary>
+    public sealed record Candidate(SKPoint Centre, float Degrees, float Bend, int Order);
+
+    public static Candidate[] Candidates(SKPoint[] line, float length, float offset)
     {
-        var distances = new float[line.Count];
-        for (var i = 1; i < line.Count; i++)
+        var distances = new float[line.Length];
+        for (var i = 1; i < line.Length; i++)
         {
             distances[i] = distances[i - 1] + SKPoint.Distance(line[i - 1], line[i]);
         }
 
-        var candidates = new List<(SKPoint, float, float)>();
+        var candidates = new List<Candidate>();
         for (var start = 0f; start + length <= distances[^1]; start += length / 4)
         {
             var from = At(line, distances, start);
             var to = At(line, distances, start + length);
             var chord = MathF.Atan2(to.Y - from.Y, to.X - from.X);
             var bend = 0f;
-            for (var i = 1; i < line.Count; i++)
+            for (var i = 1; i < line.Length; i++)
             {
                 if (distances[i] > start && distances[i - 1] < start + length && line[i] != line[i - 1])
                 {
@@ -49,15 +52,24 @@ internal static class RiverLabelPath
             // "Above" is the side of the line facing the top of the upright text.
             var normal = new SKPoint(MathF.Sin(upright), -MathF.Cos(upright));
             var middle = new SKPoint((from.X + to.X) / 2, (from.Y + to.Y) / 2);
-            candidates.Add((middle + new SKPoint(normal.X * offset, normal.Y * offset), upright * 180 / MathF.PI, bend));
+            candidates.Add(new Candidate(middle + new SKPoint(normal.X * offset, normal.Y * offset), upright * 180 / MathF.PI, bend, candidates.Count));
         }
 
-        return candidates.OrderBy(c => c.Item3);
+        // Straightest first; equal bends keep their order along the line (Order makes the sort stable).
+        var sorted = candidates.ToArray();
+        Array.Sort(sorted, static (a, b) => a.Bend.CompareTo(b.Bend) is var order and not 0 ? order : a.Order.CompareTo(b.Order));
+        return sorted;
     }
 
-    private static SKPoint At(IReadOnlyList<SKPoint> line, float[] distances, float distance)
+    private static SKPoint At(SKPoint[] line, float[] distances, float distance)
     {
-        var i = Array.FindIndex(distances, d => d >= distance);
+        var i = 0;
+        while (i < distances.Length && !(distances[i] >= distance))
+        {
+            i++;
+        }
+
+        i = i == distances.Length ? -1 : i;
         if (i <= 0)
         {
             return line[Math.Max(i, 0)];

@@ -32,8 +32,15 @@ internal sealed class TownLabels(TextShaper shaper, float symbolRadius)
             }
 
             var line = shaper.Shape(town.Name, StyleFor(town.Rank));
-            yield return [.. new[] { DotRadius, symbolRadius }.SelectMany(clearance => Around(dot, line, clearance))
-                .Select(c => new MapLabel(town.Name, LabelKind.Town, line, c, 0) { Dot = dot })];
+            var (near, clear) = (Around(dot, line, DotRadius), Around(dot, line, symbolRadius));
+            var labels = new MapLabel[near.Length + clear.Length];
+            for (var i = 0; i < labels.Length; i++)
+            {
+                var centre = i < near.Length ? near[i] : clear[i - near.Length];
+                labels[i] = new MapLabel(town.Name, LabelKind.Town, line, centre, 0) { Dot = dot };
+            }
+
+            yield return labels;
         }
     }
 

@@ -22,71 +22,61 @@ internal static class BidiRuns
     }
 
     /// <summary>A slice of the text and whether it reads right to left.</summary>
-    public readonly record struct Run(int Start, int Length, bool RightToLeft);
+    public sealed record Run(int Start, int Length, bool RightToLeft);
 
-    public static IReadOnlyList<Run> Split(string text)
+    // Parallel arrays and loops rather than lists of tuples and LINQ: generic code over value types
+    // is not in the ReadyToRun image, and every label and quote line passes through here.
+    public static Run[] Split(string text)
     {
-        var runes = new List<(int Index, int Length, Kind Kind)>();
+        var starts = new int[text.Length];
+        var lengths = new int[text.Length];
+        var kinds = new Kind[text.Length];
+        var count = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            var index = runes.Count == 0 ? 0 : runes[^1].Index + runes[^1].Length;
-            runes.Add((index, rune.Utf16SequenceLength, Classify(rune)));
+            starts[count] = count == 0 ? 0 : starts[count - 1] + lengths[count - 1];
+            lengths[count] = rune.Utf16SequenceLength;
+            kinds[count] = Classify(rune);
+            count++;
         }
 
-        if (runes.Count == 0)
+        if (count == 0)
         {
             return [];
         }
 
-        var paragraph = runes.Select(r => r.Kind).FirstOrDefault(k => k is Kind.LeftToRight or Kind.RightToLeft) == Kind.RightToLeft ? 1 : 0;
-        var levels = Levels(runes.Select(r => r.Kind).ToArray(), paragraph);
-
-        var runs = new List<(int Start, int Length, int Level)>();
-        for (var i = 0; i < runes.Count; i++)
+        var levels = Levels(kinds, count, ParagraphLevel(kinds, count));
+        var runs = new LevelRuns(count);
+        for (var i = 0; i < count; i++)
         {
-            if (runs.Count > 0 && runs[^1].Level == levels[i])
-            {
-                runs[^1] = (runs[^1].Start, runs[^1].Length + runes[i].Length, levels[i]);
-            }
-            else
-            {
-                runs.Add((runes[i].Index, runes[i].Length, levels[i]));
-            }
+            runs.Extend(starts[i], lengths[i], levels[i]);
         }
 
-        // L2: from the highest level down to the lowest odd one, reverse every sequence at that level or above.
-        var lowestOdd = runs.Where(r => r.Level % 2 == 1).Select(r => r.Level).DefaultIfEmpty(int.MaxValue).Min();
-        for (var level = runs.Max(r => r.Level); level >= lowestOdd; level--)
-        {
-            for (var i = 0; i < runs.Count;)
-            {
-                if (runs[i].Level < level)
-                {
-                    i++;
-                    continue;
-                }
-
-                var end = i;
-                while (end < runs.Count && runs[end].Level >= level)
-                {
-                    end++;
-                }
-
-                runs.Reverse(i, end - i);
-                i = end;
-            }
-        }
-
-        return [.. runs.Select(r => new Run(r.Start, r.Length, r.Level % 2 == 1))];
+        runs.ReorderVisually();
+        return runs.ToRuns();
     }
 
-    private static int[] Levels(Kind[] kinds, int paragraph)
+    // P2: the direction of the first strong character.
+    private static int ParagraphLevel(Kind[] kinds, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (kinds[i] is Kind.LeftToRight or Kind.RightToLeft)
+            {
+                return kinds[i] == Kind.RightToLeft ? 1 : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int[] Levels(Kind[] kinds, int count, int paragraph)
     {
         // W2: a number whose last preceding strong character is right-to-left is an Arabic number,
         // which counts as right-to-left for the neutrals around it (N1).
-        var resolved = new Kind[kinds.Length];
+        var resolved = new Kind[count];
         var lastStrong = paragraph == 1 ? Kind.RightToLeft : Kind.LeftToRight;
-        for (var i = 0; i < kinds.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             if (kinds[i] is Kind.LeftToRight or Kind.RightToLeft)
             {
@@ -96,8 +86,8 @@ internal static class BidiRuns
             resolved[i] = kinds[i] == Kind.Number && lastStrong == Kind.LeftToRight ? Kind.LeftToRight : kinds[i];
         }
 
-        var levels = new int[kinds.Length];
-        for (var i = 0; i < kinds.Length; i++)
+        var levels = new int[count];
+        for (var i = 0; i < count; i++)
         {
             var kind = resolved[i] == Kind.Neutral ? NeutralDirection(resolved, i, paragraph) : resolved[i];
             levels[i] = (paragraph, kind) switch
@@ -116,8 +106,26 @@ internal static class BidiRuns
     private static Kind NeutralDirection(Kind[] kinds, int index, int paragraph)
     {
         var embedding = paragraph == 1 ? Kind.RightToLeft : Kind.LeftToRight;
-        var before = Enumerable.Range(0, index).Reverse().Select(i => Strong(kinds[i])).FirstOrDefault(k => k != Kind.Neutral, embedding);
-        var after = Enumerable.Range(index + 1, kinds.Length - index - 1).Select(i => Strong(kinds[i])).FirstOrDefault(k => k != Kind.Neutral, embedding);
+        var before = embedding;
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (Strong(kinds[i]) != Kind.Neutral)
+            {
+                before = Strong(kinds[i]);
+                break;
+            }
+        }
+
+        var after = embedding;
+        for (var i = index + 1; i < kinds.Length; i++)
+        {
+            if (Strong(kinds[i]) != Kind.Neutral)
+            {
+                after = Strong(kinds[i]);
+                break;
+            }
+        }
+
         return before == after ? before : embedding;
     }
 

@@ -14,11 +14,12 @@ internal static class ShapedLineCache
     /// <summary>Enough for the labels, legend and quote panel of several maps; a line is a few kilobytes at most.</summary>
     private const int Capacity = 10_000;
 
-    private static readonly ConcurrentDictionary<(string Text, TextStyle Style), ShapedLine> Lines = new();
+    private static readonly ConcurrentDictionary<LineKey, ShapedLine> Lines = new();
 
     public static ShapedLine GetOrShape(string text, TextStyle style, Func<string, TextStyle, ShapedLine> shape)
     {
-        if (Lines.TryGetValue((text, style), out var line))
+        var key = new LineKey(text, style);
+        if (Lines.TryGetValue(key, out var line))
         {
             return line;
         }
@@ -29,7 +30,10 @@ internal static class ShapedLineCache
             Lines.Clear();
         }
 
-        Lines.TryAdd((text, style), line);
+        Lines.TryAdd(key, line);
         return line;
     }
+
+    // A class, not a value tuple: the dictionary's code over a tuple key is not in the ReadyToRun image.
+    private sealed record LineKey(string Text, TextStyle Style);
 }

@@ -16,7 +16,9 @@ namespace BorderMap.Rendering.Text;
 internal sealed class TextShaper(FontSet fonts) : IDisposable
 {
     private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
-    private readonly Dictionary<(SKTypeface, int), bool> _coverage = [];
+    // One font per typeface for glyph look-ups, asked directly each time: a cache keyed by
+    // (typeface, code point) would be a value-tuple dictionary, whose generic code the ReadyToRun image lacks.
+    private readonly Dictionary<SKTypeface, SKFont> _glyphFonts = [];
 
     /// <summary>The line shaped, or the same line shaped before by any export of the process (<see cref="ShapedLineCache"/>).</summary>
     public ShapedLine Shape(string text, TextStyle style) => ShapedLineCache.GetOrShape(text, style, ShapeNew);
@@ -35,9 +37,9 @@ internal sealed class TextShaper(FontSet fonts) : IDisposable
                 pieces.Reverse();
             }
 
-            foreach (var (piece, typeface) in pieces)
+            foreach (var piece in pieces)
             {
-                var run = ShapePiece(piece, typeface, style.Size, bidi.RightToLeft, ref x);
+                var run = ShapePiece(piece.Text, piece.Typeface, style.Size, bidi.RightToLeft, ref x);
                 runs.Add(run);
             }
         }
@@ -46,8 +48,19 @@ internal sealed class TextShaper(FontSet fonts) : IDisposable
     }
 
     /// <summary>Whether every character of the text has a glyph in the shipped fonts (else the caller picks other text).</summary>
-    public bool CanRender(string text) =>
-        Printable(text).EnumerateRunes().All(r => Rune.IsWhiteSpace(r) || fonts.Chains[FontWeight.Regular].Any(t => Covers(t, r.Value)));
+    public bool CanRender(string text)
+    {
+        var chain = fonts.Chains[FontWeight.Regular];
+        foreach (var rune in Printable(text).EnumerateRunes())
+        {
+            if (!Rune.IsWhiteSpace(rune) && FirstCovering(chain, rune.Value) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public void Dispose()
     {
@@ -57,6 +70,12 @@ internal sealed class TextShaper(FontSet fonts) : IDisposable
         }
 
         _shapers.Clear();
+        foreach (var font in _glyphFonts.Values)
+        {
+            font.Dispose();
+        }
+
+        _glyphFonts.Clear();
     }
 
     private ShapedRun ShapePiece(string piece, SKTypeface typeface, float size, bool rightToLeft, ref float x)
@@ -83,27 +102,33 @@ internal sealed class TextShaper(FontSet fonts) : IDisposable
             byteOffsets[i + 1] = byteOffsets[i] + (uint)width;
         }
 
-        return new ShapedRun(
-            typeface,
-            [.. result.Codepoints.Select(g => (ushort)g)],
-            result.Points,
-            Encoding.UTF8.GetBytes(piece),
-            [.. result.Clusters.Select(c => byteOffsets[c])],
-            rightToLeft);
+        var glyphs = new ushort[result.Codepoints.Length];
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            glyphs[i] = (ushort)result.Codepoints[i];
+        }
+
+        var clusters = new uint[result.Clusters.Length];
+        for (var i = 0; i < clusters.Length; i++)
+        {
+            clusters[i] = byteOffsets[result.Clusters[i]];
+        }
+
+        return new ShapedRun(typeface, glyphs, result.Points, Encoding.UTF8.GetBytes(piece), clusters, rightToLeft);
     }
 
-    private List<(string Text, SKTypeface Typeface)> FontPieces(string text, IReadOnlyList<SKTypeface> chain)
+    private List<FontPiece> FontPieces(string text, IReadOnlyList<SKTypeface> chain)
     {
-        var pieces = new List<(string, SKTypeface)>();
+        var pieces = new List<FontPiece>();
         var current = new StringBuilder();
         SKTypeface? typeface = null;
         foreach (var rune in text.EnumerateRunes())
         {
             var keep = typeface is not null && !IsStrong(rune) && Covers(typeface, rune.Value);
-            var chosen = keep ? typeface! : chain.FirstOrDefault(t => Covers(t, rune.Value)) ?? typeface ?? chain[0];
+            var chosen = keep ? typeface! : FirstCovering(chain, rune.Value) ?? typeface ?? chain[0];
             if (chosen != typeface && current.Length > 0)
             {
-                pieces.Add((current.ToString(), typeface!));
+                pieces.Add(new FontPiece(current.ToString(), typeface!));
                 current.Clear();
             }
 
@@ -113,22 +138,33 @@ internal sealed class TextShaper(FontSet fonts) : IDisposable
 
         if (current.Length > 0)
         {
-            pieces.Add((current.ToString(), typeface!));
+            pieces.Add(new FontPiece(current.ToString(), typeface!));
         }
 
         return pieces;
     }
 
-    private bool Covers(SKTypeface typeface, int codepoint)
+    private SKTypeface? FirstCovering(IReadOnlyList<SKTypeface> chain, int codepoint)
     {
-        if (!_coverage.TryGetValue((typeface, codepoint), out var covered))
+        for (var i = 0; i < chain.Count; i++)
         {
-            using var font = new SKFont(typeface);
-            covered = font.ContainsGlyph(codepoint);
-            _coverage[(typeface, codepoint)] = covered;
+            if (Covers(chain[i], codepoint))
+            {
+                return chain[i];
+            }
         }
 
-        return covered;
+        return null;
+    }
+
+    private bool Covers(SKTypeface typeface, int codepoint)
+    {
+        if (!_glyphFonts.TryGetValue(typeface, out var font))
+        {
+            _glyphFonts[typeface] = font = new SKFont(typeface);
+        }
+
+        return font.ContainsGlyph(codepoint);
     }
 
     private static bool IsStrong(Rune rune) => Rune.IsLetter(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.NonSpacingMark;
@@ -144,4 +180,7 @@ internal sealed class TextShaper(FontSet fonts) : IDisposable
 
         return builder.ToString();
     }
+
+    /// <summary>A stretch of text drawn with one typeface.</summary>
+    private sealed record FontPiece(string Text, SKTypeface Typeface);
 }

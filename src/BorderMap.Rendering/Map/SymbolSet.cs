@@ -1,0 +1,41 @@
+using SkiaSharp;
+
+namespace BorderMap.Rendering.Map;
+
+/// <summary>
+/// The claim symbols one marker layer draws, made once per category, selection and paleness and
+/// disposed together. One dictionary by category for each of the four (selected, pale) pairs
+/// rather than one keyed by a value tuple, whose generic code the ReadyToRun image lacks.
+/// </summary>
+internal sealed class SymbolSet(RenderStyle style, IReadOnlySet<string> uncertain) : IDisposable
+{
+    private const byte PaleAlpha = 96;
+
+    private readonly Dictionary<string, ClaimSymbol>[] _byCategory = [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+
+    /// <summary>The symbol for the claim, drawn at <paramref name="size"/> the first time its kind is asked for.</summary>
+    public ClaimSymbol For(PlacedClaim claim, float size)
+    {
+        var pale = uncertain.Contains(claim.Claim.Id);
+        var symbols = _byCategory[(claim.Selected ? 2 : 0) + (pale ? 1 : 0)];
+        if (!symbols.TryGetValue(claim.Claim.Data.Category, out var symbol))
+        {
+            var category = style.Style.For(claim.Claim.Data.Category);
+            var colour = style.CategoryColour(category.Id);
+            symbols[claim.Claim.Data.Category] = symbol = new ClaimSymbol(category.Symbol, pale ? colour.WithAlpha(PaleAlpha) : colour, size);
+        }
+
+        return symbol;
+    }
+
+    public void Dispose()
+    {
+        foreach (var symbols in _byCategory)
+        {
+            foreach (var symbol in symbols.Values)
+            {
+                symbol.Dispose();
+            }
+        }
+    }
+}
