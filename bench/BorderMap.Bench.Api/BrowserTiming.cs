@@ -9,7 +9,8 @@ namespace BorderMap.Bench.Api;
 /// (<c>window.borderMap.ready</c>), then the frame times while the map is dragged for three seconds;
 /// with <c>profile</c>, also the requests the first render waited for and the main thread's CPU
 /// for the load and for the drag (<see cref="BrowserProfile"/>); with <c>trace</c>, Chromium's own
-/// trace of the drag summed per thread (<see cref="BrowserTrace"/>).
+/// trace of the drag: the main thread's CPU per frame (<see cref="MainThreadFrames"/>) and the
+/// trace summed per thread (<see cref="BrowserTrace"/>).
 /// </summary>
 internal static class BrowserTiming
 {

@@ -55,11 +55,13 @@ internal static class BrowserTrace
         var events = trace.RootElement.ValueKind == JsonValueKind.Array ? trace.RootElement : trace.RootElement.GetProperty("traceEvents");
         var threads = new Dictionary<(long Pid, long Tid), string>();
         var sums = new Dictionary<(long Pid, long Tid), Dictionary<string, (double Ms, double Cpu, int Count)>>();
+        var frames = new MainThreadFrames();
         foreach (var e in events.EnumerateArray())
         {
             var key = (e.GetProperty("pid").GetInt64(), e.TryGetProperty("tid", out var tid) ? tid.GetInt64() : 0);
             var phase = e.GetProperty("ph").GetString();
             var name = e.GetProperty("name").GetString() ?? string.Empty;
+            frames.Add(key, name, e);
             if (phase == "M" && name == "thread_name")
             {
                 threads[key] = e.GetProperty("args").GetProperty("name").GetString() ?? string.Empty;
@@ -73,6 +75,7 @@ internal static class BrowserTrace
             }
         }
 
+        frames.Print(threads);
         Console.WriteLine("Chromium trace while panning (inclusive wall ms, thread CPU ms and count per thread and event):");
         foreach (var (thread, perThread) in sums.OrderByDescending(t => t.Value.Values.Max(v => v.Cpu)).Take(4))
         {

@@ -6,6 +6,7 @@
 # first (printed, marked "warm-up": the 1,000,000-claim runs of run.sh time a single such page).
 # Per page: first complete render, panning frame p50/p95, the bench process's wall and CPU (the
 # driver and Chromium), the server's CPU, the load average; then the medians per build.
+# In trace mode also the page's main-thread CPU per frame while panning (steady under load).
 # With BROWSER_AB_IN_PLACE=1 both servers open STORE itself (no copies, for a store the disk cannot
 # hold twice more; the pages only read).
 # Usage: bench/scale/browser_ab.sh APP_A APP_B STORE.gpkg [rounds=3] [mode: trace|profile]
@@ -48,13 +49,13 @@ page() {
   [[ -n $mode ]] && cp "$out" "$work/$label-$i.$mode.txt"
   local render p50 p95 wall cpu
   render=$(sed -n 's/^Chromium load to first complete render: \([0-9]*\) ms/\1/p' "$out")
-  p50=$(sed -n 's/.*p50=\([0-9.]*\) ms.*/\1/p' "$out")
-  p95=$(sed -n 's/.*p95=\([0-9.]*\) ms.*/\1/p' "$out")
+  p50=$(sed -n 's/^Chromium frame time.*p50=\([0-9.]*\) ms.*/\1/p' "$out")
+  p95=$(sed -n 's/^Chromium frame time.*p95=\([0-9.]*\) ms.*/\1/p' "$out")
   read -r wall user system < "$work/time.txt"
   cpu=$(difference "$user" "-$system")
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(basename "$(dirname "${apps[i]}")")/$i" "$label" "$render" "$p50" "$p95" "$wall" "$cpu" \
     "$(difference "$(cpu_seconds "${pids[i]}")" "$before")" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$work/pages.md"
-  if [[ $mode == trace ]]; then sed -n '/^Chromium trace/,$p' "$out" | head -30; fi
+  if [[ $mode == trace ]]; then sed -n '/^Main-thread CPU per frame/,$p' "$out" | sed -n 1,31p; fi
   if [[ $mode == profile ]]; then cat "$out"; fi
 }
 

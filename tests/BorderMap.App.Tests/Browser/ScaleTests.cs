@@ -143,7 +143,7 @@ public class ScaleTests(ScaleSession session) : IClassFixture<ScaleSession>
         var pixel = await page.EvaluateAsync<int[]>(
             """
             ([x, y]) => {
-              const canvas = document.querySelector('#map canvas');
+              const canvas = document.querySelector('#map .ol-layer canvas');
               const box = canvas.getBoundingClientRect();
               const at = canvas.getContext('2d').getImageData(Math.round((x - box.left) * canvas.width / box.width), Math.round((y - box.top) * canvas.height / box.height), 1, 1).data;
               return [at[0], at[1], at[2]];

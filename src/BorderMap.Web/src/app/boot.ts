@@ -105,6 +105,7 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted): P
   const results = await loadEverything(bench, left, layers, () => data.show());
   updateAreaContext(bench.areas);
   if (bench.choropleth.get()) left.shade();
+  bench.labels.begin();
   const parts: ScreenParts = { map: bench.map, layers: bench.switchable, filters: bench.filters, selection: bench.selection, choropleth: bench.choropleth, codes: bench.codes, list: bench.list, playback: bench.playback, normalize };
   booted.parts = parts;
   bench.selection.set(initial.selection);
@@ -119,4 +120,19 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted): P
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) throw failure.reason;
   document.body.dataset['ready'] = 'true';
+  warmUpHover(bench);
+}
+
+/**
+ * OpenLayers sets up a layer's hit detection on its first query, which is the first hover: done
+ * while the page is idle after the first render, it does not cost the first frames of a drag.
+ */
+function warmUpHover(bench: Workbench): void {
+  const query = () => {
+    const [width = 0, height = 0] = bench.map.getSize() ?? [];
+    bench.claims.claimAtPixel(bench.map, [width / 2, height / 2]);
+  };
+  // Safari has no idle callbacks.
+  if ('requestIdleCallback' in window) window.requestIdleCallback(query);
+  else setTimeout(query, 0);
 }

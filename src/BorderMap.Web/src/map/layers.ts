@@ -4,10 +4,10 @@ import GeoJSON from 'ol/format/GeoJSON';
 import type Geometry from 'ol/geom/Geometry';
 import type BaseLayer from 'ol/layer/Base';
 import VectorLayer from 'ol/layer/Vector';
-import VectorImageLayer from 'ol/layer/VectorImage';
+import LayerGroup from 'ol/layer/Group';
 import type OlMap from 'ol/Map';
 import VectorSource from 'ol/source/Vector';
-import type { StyleLike } from 'ol/style/Style';
+import { AreaImage, type AreaImagePart } from './areaImage';
 import {
   type AreaContext,
   areaProps,
@@ -21,33 +21,30 @@ import {
 import type { AreaColours, GeoJsonFeatureCollection, LayerInfo, LineWidths } from '../types';
 
 /**
- * The area layers, bottom to top: country fills, provinces, the selected area's outline, country
- * outlines + names, rivers.
- * Countries are split in two OpenLayers layers so that the strong national borders draw above
- * the province fills; the layer switcher toggles both together.
+ * The area layers, bottom to top: country fills, provinces, country outlines and other areas (all
+ * drawn in one image, areaImage.ts), the selected area's outline, rivers.
+ * Countries are drawn in two parts so that the strong national borders draw above the province
+ * fills; the layer switcher toggles both together.
  *
  * Area and country names are placed and drawn by mapLabels.ts. River names follow their lines
  * and share a declutter group with the claim symbols (obstacles), which they give way to.
  */
 
-export const Z = { countryFill: 0, provinces: 10, countryOutline: 20, other: 25, rivers: 30, areaSelection: 15 } as const;
-/**
- * How much larger than the view the area layers' image is drawn (VectorImage): a drag of up to a
- * quarter of the view's width or height each way shows drawn areas before the image is drawn anew.
- */
-const IMAGE_RATIO = 1.5;
+export const Z = { areas: 0, countryFill: 0, provinces: 10, countryOutline: 20, other: 25, rivers: 30, areaSelection: 15 } as const;
 /** River labels and claim symbols (as obstacles) are decluttered together. */
 export const DECLUTTER_GROUP = 'area-labels';
 
 export type AreaFeature = Feature<Geometry>;
 
 export interface AreaLayers {
-  /** OpenLayers layers per API layer id (the unit the layer switcher toggles). */
+  /** The layers per API layer id (the unit the layer switcher toggles): the rivers' own, the others' visibility switch in the areas' image. */
   byId: Map<string, BaseLayer[]>;
   sources: Map<string, VectorSource<AreaFeature>>;
   context: AreaContext;
   /** Shows the selected area's outline. */
   selection: VectorSource<AreaFeature>;
+  /** Countries, provinces and other areas, drawn as one image. */
+  image: AreaImage;
 }
 
 const geojson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
@@ -56,52 +53,55 @@ export function readFeatures(collection: GeoJsonFeatureCollection<unknown>): Are
   return geojson.readFeatures(collection);
 }
 
-function vectorLayer(
-  source: VectorSource<AreaFeature>,
-  id: string,
-  zIndex: number,
-  style: StyleLike,
-  declutter: string | false,
-): BaseLayer {
-  // A layer whose names share the declutter group with the claims must be replayed each frame;
-  // the others are drawn once into an image while the view rests, and a drag only moves it.
-  const layer = declutter
-    ? new VectorLayer({ source, zIndex, style, declutter, updateWhileInteracting: false })
-    : new VectorImageLayer({ source, zIndex, style, imageRatio: IMAGE_RATIO });
-  layer.set('layerId', id);
-  return layer;
+/** The Layers panel's switch for an area layer drawn in the areas' image: a layer that holds only its visibility. */
+function imageSwitch(id: string): BaseLayer {
+  const toggle = new LayerGroup();
+  toggle.set('layerId', id);
+  return toggle;
+}
+
+/** The image's parts for one API layer: the countries are two (fills below the provinces, outlines above them). */
+function imageParts(id: string, source: VectorSource<AreaFeature>, shown: () => boolean, colours: AreaColours, lines: LineWidths, context: AreaContext): AreaImagePart[] {
+  switch (id) {
+    case 'countries':
+      return [
+        { source, shown, order: Z.countryFill, style: countryFillStyle(colours, context) },
+        { source, shown, order: Z.countryOutline, style: countryOutlineStyle(colours, lines, context) },
+      ];
+    case 'provinces':
+      return [{ source, shown, order: Z.provinces, style: provinceStyle(colours, lines, context) }];
+    default:
+      return [{ source, shown, order: Z.other, style: genericAreaStyle(colours, lines) }];
+  }
 }
 
 export function createAreaLayers(map: OlMap, colours: AreaColours, lines: LineWidths, infos: LayerInfo[]): AreaLayers {
   const context: AreaContext = { focusCountries: new Set(), coreCountries: new Set(), shade: null };
   const byId = new Map<string, BaseLayer[]>();
   const sources = new Map<string, VectorSource<AreaFeature>>();
+  const parts: AreaImagePart[] = [];
+  const image = new AreaImage(parts, Z.areas);
   for (const info of infos) {
     const source = new VectorSource<AreaFeature>();
     sources.set(info.id, source);
-    let layers: BaseLayer[];
-    switch (info.id) {
-      case 'countries':
-        layers = [
-          vectorLayer(source, info.id, Z.countryFill, countryFillStyle(colours, context), false),
-          vectorLayer(source, info.id, Z.countryOutline, countryOutlineStyle(colours, lines, context), false),
-        ];
-        break;
-      case 'provinces':
-        layers = [vectorLayer(source, info.id, Z.provinces, provinceStyle(colours, lines, context), false)];
-        break;
-      case 'rivers':
-        layers = [vectorLayer(source, info.id, Z.rivers, riverStyle(colours, lines), DECLUTTER_GROUP)];
-        break;
-      default:
-        layers = [vectorLayer(source, info.id, Z.other, genericAreaStyle(colours, lines), false)];
+    if (info.id === 'rivers') {
+      // River names share the declutter group with the claims, so the rivers stay a vector layer.
+      const rivers = new VectorLayer({ source, zIndex: Z.rivers, style: riverStyle(colours, lines), declutter: DECLUTTER_GROUP, updateWhileInteracting: false });
+      rivers.set('layerId', info.id);
+      map.addLayer(rivers);
+      byId.set(info.id, [rivers]);
+      continue;
     }
-    byId.set(info.id, layers);
-    layers.forEach((layer) => map.addLayer(layer));
+    const toggle = imageSwitch(info.id);
+    toggle.on('change:visible', () => image.redraw());
+    source.on('change', () => image.redraw());
+    parts.push(...imageParts(info.id, source, () => toggle.getVisible(), colours, lines, context));
+    byId.set(info.id, [toggle]);
   }
+  map.addLayer(image.layer);
   const selection = new VectorSource<AreaFeature>();
   map.addLayer(new VectorLayer({ source: selection, zIndex: Z.areaSelection, style: areaSelectionStyle() }));
-  return { byId, sources, context, selection };
+  return { byId, sources, context, selection, image };
 }
 
 /**
@@ -134,6 +134,7 @@ export function areaById(areas: AreaLayers, id: string): AreaFeature | null {
 
 /** Redraws every area layer (after a style input such as the choropleth changed). */
 export function redrawAreas(areas: AreaLayers): void {
+  areas.image.redraw();
   for (const layers of areas.byId.values()) layers.forEach((layer) => layer.changed());
 }
 

@@ -24,8 +24,9 @@ import type { AreaColours } from '../types';
  * towns, placed together (labelPlacement.ts) and drawn in one layer above the claim symbols.
  * Focus areas and focus countries are always labelled and win over claim symbols; the rest
  * keep off the symbols and give way to higher priorities, so no two labels
- * overlap. Placed again after the view settles and whenever the claims, the areas, the towns
- * or a layer's visibility change; the result is what `placed()` reports to tests.
+ * overlap. Placed first when the workbench has loaded (`begin()`), then again after the view
+ * settles and whenever the claims, the areas, the towns or a layer's visibility change; the
+ * result is what `placed()` reports to tests.
  */
 
 export const LABEL_Z = 65;
@@ -41,6 +42,8 @@ export interface MapLabels {
   layer: VectorLayer<VectorSource<Feature<Point>>>;
   /** The labels drawn now (placed first if anything changed since). */
   placed(): PlacedLabel[];
+  /** Starts placing: once the areas, towns and claims the first view shows are in, so the first render places them once. */
+  begin(): void;
 }
 
 interface PlacementInputs {
@@ -150,6 +153,7 @@ export function createMapLabels(inputs: PlacementInputs, colours: AreaColours): 
   const source = new VectorSource<Feature<Point>>();
   const layer = new VectorLayer({ source, zIndex: LABEL_Z, style: labelStyle(colours), updateWhileInteracting: false });
   let placed: PlacedLabel[] = [];
+  let begun = false;
   let pending = false;
   const flush = () => {
     if (!pending) return;
@@ -163,7 +167,7 @@ export function createMapLabels(inputs: PlacementInputs, colours: AreaColours): 
   };
   // Changes come in bursts (a filter redraws the claims and the areas): place once after them.
   const schedule = () => {
-    if (pending) return;
+    if (!begun || pending) return;
     pending = true;
     queueMicrotask(flush);
   };
@@ -175,9 +179,12 @@ export function createMapLabels(inputs: PlacementInputs, colours: AreaColours): 
   inputs.towns.on('change:visible', schedule);
   for (const id of ['provinces', 'countries']) inputs.areas.sources.get(id)?.on('change', schedule);
   inputs.towns.getSource()?.on('change', schedule);
-  schedule();
   return {
     layer,
+    begin: () => {
+      begun = true;
+      schedule();
+    },
     placed: () => {
       flush();
       return placed;
