@@ -41,8 +41,15 @@ public class DistrictSideRiverAndSpellingTests
     [Theory]
     [InlineData("Am Morgen überquerten rund 200 Flüchtlinge mit ihren Kindern den Pandsch.", "de", "Pandsch")]
     [InlineData("Des soldats campaient sur la rive tadjike du Piandj.", "fr", "Piandj")]
+    [InlineData("Сарбозони афғон аз Панҷ гузашта, ба Тоҷикистон ворид шуданд.", "tg", "Панҷ")]
     public void A_river_crossed_far_from_its_verb_or_on_a_bank_is_the_river(string text, string language, string name) =>
         Assert.Equal("cur:panj-river", IdOf(text, language, name));
+
+    [Theory]
+    [InlineData("Tents were put up in the Jaloliddini Balkhi district.", "en", "Jaloliddini Balkhi", "d2:TJ.02.8221250")]
+    [InlineData("مرزبانان وارد ناحیه‌ی شهرتوز شدند.", "fa", "شهرتوز", "d2:TJ.02.8221292")]
+    public void A_renamed_district_and_the_Persian_word_for_a_Tajik_district_are_read(string text, string language, string name, string id) =>
+        Assert.Equal(id, IdOf(text, language, name));
 
     [Theory]
     [InlineData("گزشتہ ہفتے سرحد بند رہی۔", "ur", "گزشتہ")]

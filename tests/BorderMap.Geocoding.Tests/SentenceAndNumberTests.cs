@@ -55,6 +55,19 @@ public class SentenceAndNumberTests
         Assert.Equal((key, value, qualifier), (quantity.Key, quantity.Value, quantity.Qualifier));
     }
 
+    [Theory]
+    [InlineData("more than 20 of the province's 28 districts are held by the Taliban", "en", "districts", 20, "more-than")]
+    [InlineData("более 20 из 28 уездов провинции", "ru", "districts", 20, "more-than")]
+    [InlineData("نحو 400 من الجنود الأفغان", "ar", "soldiers", 400, "about")]
+    [InlineData("the district took in more than 100 people from Shighnan", "en", "refugees", 100, "more-than")]
+    [InlineData("ақаллан 1000 сарбоз фиристод", "tg", "soldiers", 1000, "at-least")]
+    [InlineData("تر ۱۰ زره کډوالو پورې خیمې", "ps", "refugees", 10000, "up-to")]
+    public void A_part_of_a_whole_an_article_on_the_unit_and_people_taken_in_are_counted(string text, string language, string key, double value, string qualifier)
+    {
+        var quantity = NumberFinder.Quantities(text, language).MinBy(q => q.Start);
+        Assert.Equal((key, value, qualifier), (quantity?.Key, quantity?.Value, quantity?.Qualifier));
+    }
+
     [Fact]
     public void A_number_before_a_month_is_a_date_not_a_count() =>
         Assert.Empty(NumberFinder.Quantities("On 5 July Afghan soldiers fled", "en"));

@@ -27,7 +27,8 @@ public static class CommonWords
         ["ru"] = ["Центральный", "Танк", "Фото", "Читайте"],
         ["tg"] = ["Марказ", "Марказӣ", "Сурат", "Хонед"],
         ["fa"] = ["مرکزی", "مرکز", "عکس"],
-        ["ps"] = ["مرکزي", "مرکز", "انځور"],
+        // Pashto "سره" (with) and "پوله" (border) stand together in "له … سره پوله لري" (borders on …), whose consonants spell Sar-e Pul.
+        ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله"],
         // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin).
         ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو"],
         ["ur"] = ["مرکزی", "مرکز", "تصویر"],

@@ -189,7 +189,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             // A kind word right after the name binds closer than one reached over "of" ("the Aliabad districts of Kunduz province").
             before = KindCues.RightBefore(text, tokens, i) is null && after is not null ? after : before;
             listed = Fitting(listed ?? KindCues.ListCue(text, tokens, i), matches);
-            var crossed = Fitting(KindCues.ByVerb(text, tokens, i), matches);
+            var crossed = Fitting(KindCues.ByVerb(text, tokens, i, last), matches);
             var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text[found[^1].Span.End..span.Start]) ? Fitting(named, matches) : null;
             var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
             found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias, pluralAfter ? after : null));

@@ -54,7 +54,7 @@ public static partial class NumberFinder
                 continue;
             }
 
-            if (UnitOf(words, used, language) is { } unit && (unit != NumberWords.PeopleKey || NumberWords.SaysFled(lower)))
+            if ((UnitOf(words, used, language) ?? PartOf(words, used, language)) is { } unit && (unit != NumberWords.PeopleKey || NumberWords.SaysFled(lower)))
             {
                 var key = unit == "km" && aboutBorder ? "borderKm" : unit == NumberWords.PeopleKey ? "refugees" : unit;
                 var qualifier = NumberWords.QualifierBefore(lower[..match.Index]) ?? QualifierAfter(lower[after..], words, used, language) ?? "exact";
@@ -81,6 +81,13 @@ public static partial class NumberFinder
         }
 
         return units.Contains("reservists") ? "reservists" : units.FirstOrDefault(u => u != NumberWords.PeopleKey) ?? units.FirstOrDefault();
+    }
+
+    /// <summary>The unit of a whole that the number is a part of ("20 of the province's 28 districts"): the unit after the next number.</summary>
+    private static string? PartOf(List<string> words, int from, string? language)
+    {
+        var whole = words.FindIndex(from, w => w.Any(char.IsDigit));
+        return from < words.Count && NumberWords.IsPartitive(words[from]) && whole > from ? UnitOf(words, whole + 1, language) : null;
     }
 
     /// <summary>

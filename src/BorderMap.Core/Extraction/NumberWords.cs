@@ -33,6 +33,8 @@ internal static class NumberWords
         "mengungsi", "pengungsi", "melarikan", "fled", "flee", "displaced", "evacuat", "geflohen", "flohen", "flucht", "vertrieben", "fui", "réfugi", "déplacé", "évacu", "бежал", "бежа", "покинул", "эвакуир", "гурехт", "фирор",
         "فرار", "گریخت", "آواره", "بیجا", "بی‌جا", "نزح", "فروا", "هرب", "نقل مکانی", "بے گھر", "کډوال", "تښتېد", "بېځایه",
         // Driven from home, or moved away: "driven … from their homes", "кډه شوې" (Pashto: moved house), "ушли из домов".
+        // Taken in or sheltered: people a district receives are refugees ("took in more than 100 people", "menampung 100 orang").
+        "took in", "taken in", "sheltered", "accueilli", "hébergé", "menampung", "ditampung", "принял", "приняли", "қабул кард", "پذیرفت", "ومنل", "استقبل", "پناہ دی",
         "driven", "their homes", "ihre häuser", "ihre heimat", "leurs foyers", "leurs maisons", "chassé", "vertreibung", "свои дома", "из домов", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "ديارهم", "کډه", "کډې", "گھر بار",
     ];
 
@@ -56,11 +58,11 @@ internal static class NumberWords
 
     private static readonly (string Qualifier, string[] Phrases)[] Before =
     [
-        ("at-least", ["at least", "mindestens", "wenigstens", "au moins", "setidaknya", "sedikitnya", "не менее", "по меньшей мере", "как минимум", "ҳадди ақал", "камаш", "دست‌کم", "دست کم", "حداقل", "على الأقل", "ما لا يقل عن", "کم از کم", "لږ تر لږه"]),
+        ("at-least", ["at least", "mindestens", "wenigstens", "au moins", "setidaknya", "sedikitnya", "не менее", "по меньшей мере", "как минимум", "ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "دست‌کم", "دست کم", "حداقل", "على الأقل", "ما لا يقل عن", "کم از کم", "لږ تر لږه"]),
         ("more-than", ["more than", "over", "upwards of", "mehr als", "über", "plus de", "lebih dari", "более чем", "более", "больше", "свыше", "зиёда аз", "беш аз", "бештар аз", "بیش از", "بیشتر از", "أكثر من", "ما يزيد على", "ما يزيد عن"]),
         ("nearly", ["nearly", "almost", "close to", "fast", "knapp", "beinahe", "près de", "presque", "hampir", "почти", "наздик ба", "қариб", "نزدیک به", "ما يقارب", "يقارب", "قرابة", "نږدې"]),
         ("about", ["about", "around", "some", "roughly", "approximately", "an estimated", "etwa", "rund", "ungefähr", "circa", "ca.", "environ", "quelque", "sekitar", "kira-kira", "около", "порядка", "примерно", "приблизительно", "тақрибан", "حدود", "تقریباً", "تقریبا", "نحو", "حوالي", "زهاء", "لگ بھگ", "شاوخوا"]),
-        ("up-to", ["up to", "bis zu", "jusqu'à", "jusqu’à", "hingga", "до", "то", "تا", "حتى"]),
+        ("up-to", ["up to", "bis zu", "jusqu'à", "jusqu’à", "hingga", "до", "то", "تا", "حتى", "ما يصل إلى", "يصل إلى"]),
     ];
 
     private static readonly (string Qualifier, string[] Phrases)[] After =
@@ -80,13 +82,27 @@ internal static class NumberWords
         ("at-least", ["or more", "oder mehr", "ou plus", "au moins", "at least", "على الأقل", "или больше"]),
         ("more-than", ["lebih", "с лишним", "и более"]),
         ("about", ["or so", "environ"]),
+        // Pashto's circumposition "تر … پورې" closes after the noun too ("تر ۱۰ زره کډوالو پورې").
+        ("up-to", ["پورې"]),
     ];
 
     /// <summary>
     /// The quantity a word counts, if it is a unit word: a word starting with one, or in German a compound ending in one
     /// ("Binnenvertriebene", "Grenzsoldaten"); "people" for people not said to be anything more.
     /// </summary>
-    public static string? Unit(string word, string? language) =>
+    public static string? Unit(string word, string? language) => UnitOfWord(WithoutArabicArticle(word), language);
+
+    // Arabic writes the article onto the noun ("من الجنود", of the soldiers).
+    private static string WithoutArabicArticle(string word) => word.Length > ArabicArticle.Length + 2 && word.StartsWith(ArabicArticle, StringComparison.Ordinal) ? word[ArabicArticle.Length..] : word;
+
+    private const string ArabicArticle = "ال";
+
+    /// <summary>Words that take a part of what a later number counts: "20 of the province's 28 districts", "более 20 из 28 уездов".</summary>
+    public static bool IsPartitive(string word) => Partitives.Contains(word);
+
+    private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal) { "of", "der", "des", "dari", "из", "аз", "من", "از" };
+
+    private static string? UnitOfWord(string word, string? language) =>
         Units.FirstOrDefault(u => u.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal) && (w.Length > 2 || word.Length == w.Length))).Key
         ?? (language == "de" ? Units.FirstOrDefault(u => u.Words.Any(w => w.Length >= MinCompoundPart && word.Length >= w.Length + MinCompoundPart && word.IndexOf(w, MinCompoundPart, StringComparison.Ordinal) > 0)).Key : null)
         ?? (People.Any(w => word.StartsWith(w, StringComparison.Ordinal)) ? PeopleKey : null);

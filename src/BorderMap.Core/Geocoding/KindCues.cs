@@ -19,7 +19,7 @@ public static class KindCues
     private static readonly string[] TownWords = ["kota", "city", "town", "village", "stadt", "dorf", "ville", "город", "посёлок", "поселок", "кишлак", "шаҳр", "деҳа", "شهر", "قریه", "روستا", "قرية", "بلدة", "مدينة", "گاؤں", "shahr",
         "settlement", "hamlet", "ort", "orte", "ortes", "ortschaft", "siedlung", "localité", "bourg", "desa", "село", "селе", "селение", "деревн", "қишлоқ", "шаҳрак", "دهکده", "قصبه", "قصبہ", "شہر", "ښار", "کلی", "کلي"];
 
-    private static readonly string[] DistrictWords = ["district", "distrik", "kabupaten", "kreis", "bezirk", "район", "уезд", "округ", "ноҳия", "nohiya", "woluswali", "ولسوال", "شهرستان", "مديري", "مقاطع", "ضلع", "اضلاع", "تحصیل"];
+    private static readonly string[] DistrictWords = ["district", "distrik", "kabupaten", "kreis", "bezirk", "район", "уезд", "округ", "ноҳия", "nohiya", "woluswali", "ولسوال", "شهرستان", "ناحیه", "ناحيه", "مديري", "مقاطع", "ضلع", "اضلاع", "تحصیل"];
 
     private static readonly string[] RiverWords = ["river", "sungai", "fluss", "rivière", "fleuve", "река", "реки", "реке", "реку", "дарё", "رود", "رودخانه", "دریای", "دریائے", "نهر", "سیند"];
 
@@ -52,6 +52,9 @@ public static class KindCues
     // prepositions of crossing ("fled across the Panj", "flohen über den Pandsch", "переправились через Пяндж"); and prepositions
     // that place something on a river or along it, where a town would take "in" ("ein Posten am Pandsch", "on the Panj", "вдоль Пянджа").
     private static readonly string[] CrossingVerbs = ["cross", "überquer", "franchi", "travers", "пересек", "пересёк", "перешл", "переправ", "menyeberang", "melintasi", "عبر"];
+
+    // Tajik, Persian, Pashto and Urdu put the verb after its object: "аз Панҷ гузаштанд", "له پنج څخه واوښتل" (crossed the Panj).
+    private static readonly string[] CrossingVerbsAfter = ["гузашт", "убур", "عبور", "گذشت", "واوښت", "اوښت"];
 
     private static readonly HashSet<string> RiverPrepositions = new(StringComparer.Ordinal) { "across", "über", "через", "am", "entlang", "along", "on", "вдоль", "sepanjang" };
 
@@ -232,9 +235,14 @@ public static class KindCues
                 : lower.EndsWith('s') || lower.EndsWith("ke", StringComparison.Ordinal) || lower.EndsWith("zen", StringComparison.Ordinal) || lower.EndsWith("städte", StringComparison.Ordinal) || lower.EndsWith("dörfer", StringComparison.Ordinal);
     }
 
-    /// <summary>The river a crossing verb or a preposition of rivers just before the mention implies ("crossed the Panj", "über den Pandsch", "am Pandsch"), or null.</summary>
-    public static string? ByVerb(string text, List<Token> tokens, int first)
+    /// <summary>The river a crossing verb or a preposition of rivers just before the mention implies ("crossed the Panj", "über den Pandsch", "am Pandsch"), or a crossing verb right after it in a verb-final language ("аз Панҷ гузаштанд"); else null.</summary>
+    public static string? ByVerb(string text, List<Token> tokens, int first, int last)
     {
+        if (last + 1 < tokens.Count && Starts(Word(text, tokens[last + 1]).ToLowerInvariant(), CrossingVerbsAfter))
+        {
+            return PlaceKinds.River;
+        }
+
         var before = first - 1;
         if (before >= 1 && (Linkers.Contains(Word(text, tokens[before])) || Articles.Contains(Word(text, tokens[before]))))
         {
