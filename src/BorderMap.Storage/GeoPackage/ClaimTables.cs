@@ -21,6 +21,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     private bool _importIds;
     private ImportTail? _importTail;
     private DeferredIndexes? _deferredIndexes;
+    private PausedMonthRollups? _pausedRollups;
 
     /// <summary>A transaction with statements of its own.</summary>
     public ClaimTables(SqliteConnection connection, SqliteTransaction transaction, ClaimPlacer placer)
@@ -145,11 +146,17 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     public void FinishImport()
     {
         _importTail?.Finish(connection, transaction);
+        _pausedRollups?.Resume(connection, transaction);
         _deferredIndexes?.Rebuild(connection, transaction);
-        (_importTail, _deferredIndexes) = (null, null);
+        (_importTail, _pausedRollups, _deferredIndexes) = (null, null, null);
     }
 
-    public void DeferIndexes() => _deferredIndexes = DeferredIndexes.Drop(connection, transaction);
+    /// <summary>Leaves the secondary indexes and the month rollups for <see cref="FinishImport"/>.</summary>
+    public void DeferIndexes()
+    {
+        _deferredIndexes = DeferredIndexes.Drop(connection, transaction);
+        _pausedRollups = PausedMonthRollups.Pause(connection, transaction);
+    }
 
     public long LastClaimPosition() => Convert.ToInt64(Scalar("SELECT coalesce(max(fid), 0) FROM claims"), CultureInfo.InvariantCulture);
 

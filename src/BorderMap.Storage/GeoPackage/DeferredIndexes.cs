@@ -9,15 +9,19 @@ namespace BorderMap.Storage.GeoPackage;
 /// costs a fraction of inserting the same rows one by one at places spread over the index, and the
 /// gap widens once the indexes outgrow the page cache. Kept: every index that backs a constraint
 /// (the import looks claims up by id, and history by claim and version), and those by claim fid,
-/// which an update reads to remove its claim's old derived rows. A failed import rolls the drops
+/// which an update reads to remove its claim's old derived rows. Also the day tables' indexes by
+/// last day (<see cref="MonthRollup.EndDayIndex"/>), which only reads of date ranges use: the
+/// import's end upserts the day tables by their keys. A failed import rolls the drops
 /// back with everything else, so the store keeps every index.
 /// </summary>
 internal sealed class DeferredIndexes
 {
-    private const string Deferrable =
-        """
+    private static readonly string Deferrable =
+        $"""
         SELECT name, sql FROM sqlite_master
-        WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('claims', 'claim_summary', 'claim_actors') AND name NOT LIKE '%\_by\_claim' ESCAPE '\'
+        WHERE type = 'index' AND sql IS NOT NULL
+          AND ((tbl_name IN ('claims', 'claim_summary', 'claim_actors') AND name NOT LIKE '%\_by\_claim' ESCAPE '\')
+            OR name IN ({string.Join(", ", MonthRollup.All.Select(r => $"'{r.EndDayIndex}'"))}))
         ORDER BY name
         """;
 

@@ -37,27 +37,12 @@ internal sealed class ImportTail
     private ImportTail(IReadOnlyList<string> countTriggers) => _countTriggers = countTriggers;
 
     /// <summary>Drops the triggers and starts an empty list of written claims (a pooled connection may keep an earlier import's).</summary>
-    public static ImportTail Begin(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({string.Join(", ", CountTriggers.Select(t => $"'{t}'"))})";
-        var triggers = new List<string>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                triggers.Add(reader.GetString(0));
-            }
-        }
-
-        command.CommandText =
-            "DROP TABLE IF EXISTS temp.import_written; CREATE TEMP TABLE import_written (fid INTEGER PRIMARY KEY, search_key TEXT NOT NULL);"
-            + string.Concat(CountTriggers.Select(t => $"DROP TRIGGER IF EXISTS {t};"))
-            + GeoPackageSchema.DropClaimsIndexWriteTriggers;
-        command.ExecuteNonQuery();
-        return new ImportTail(triggers);
-    }
+    public static ImportTail Begin(SqliteConnection connection, SqliteTransaction transaction) =>
+        new(StoredTriggers.Drop(
+            connection,
+            transaction,
+            CountTriggers,
+            "DROP TABLE IF EXISTS temp.import_written; CREATE TEMP TABLE import_written (fid INTEGER PRIMARY KEY, search_key TEXT NOT NULL);" + GeoPackageSchema.DropClaimsIndexWriteTriggers));
 
     /// <summary>Counts and indexes the claims written, and creates the triggers again.</summary>
     public void Finish(SqliteConnection connection, SqliteTransaction transaction)
@@ -66,7 +51,7 @@ internal sealed class ImportTail
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = FillFromWritten + "DROP TABLE temp.import_written;"
-            + string.Concat(_countTriggers.Select(sql => sql + ";")) + GeoPackageSchema.ClaimsIndexWriteTriggers;
+            + StoredTriggers.Create(_countTriggers) + GeoPackageSchema.ClaimsIndexWriteTriggers;
         command.ExecuteNonQuery();
     }
 }

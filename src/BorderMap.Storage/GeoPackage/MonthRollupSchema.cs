@@ -38,14 +38,12 @@ internal static class MonthRollupSchema
     private static string Create(MonthRollup r)
     {
         var key = r.MonthKey;
-        var columns = $"{key}, {string.Join(", ", r.Sums)}";
         return $"""
             CREATE TABLE {r.MonthTable} (
               {r.ColumnDefinitions(MonthRollup.SqliteTypes)},
               PRIMARY KEY ({key})) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS {r.EndDayIndex} ON {r.DayTable} ({r.EndDayIndexColumns});
-            INSERT INTO {r.MonthTable} ({columns})
-              SELECT {Row(r, "")}, {string.Join(", ", r.Sums.Select(s => $"sum({s})"))} FROM {r.DayTable} GROUP BY {string.Join(", ", Enumerable.Range(1, r.Lead.Length + 2 + r.Rest.Length))};
+            {Fill(r)}
             CREATE TRIGGER {r.MonthTable}_add AFTER INSERT ON {r.DayTable}
             BEGIN {Add(r, "NEW")} END;
             CREATE TRIGGER {r.MonthTable}_change AFTER UPDATE ON {r.DayTable}
@@ -54,6 +52,16 @@ internal static class MonthRollupSchema
             BEGIN {Remove(r, "OLD")} END;
             """;
     }
+
+    /// <summary>The names of the row triggers that keep <paramref name="r"/>.</summary>
+    public static IEnumerable<string> Triggers(MonthRollup r) => [r.MonthTable + "_add", r.MonthTable + "_change", r.MonthTable + "_remove"];
+
+    /// <summary>Adds up the whole day table into its (empty) month table, in one statement.</summary>
+    public static string Fill(MonthRollup r) =>
+        $"""
+        INSERT INTO {r.MonthTable} ({r.MonthKey}, {string.Join(", ", r.Sums)})
+          SELECT {Row(r, "")}, {string.Join(", ", r.Sums.Select(s => $"sum({s})"))} FROM {r.DayTable} GROUP BY {string.Join(", ", Enumerable.Range(1, r.Lead.Length + 2 + r.Rest.Length))};
+        """;
 
     /// <summary>The month key of a day row (<paramref name="row"/> <c>NEW</c>, <c>OLD</c>, or empty for the table's own columns).</summary>
     private static string Row(MonthRollup r, string row)

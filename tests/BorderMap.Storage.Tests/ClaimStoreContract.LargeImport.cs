@@ -1,0 +1,101 @@
+using BorderMap.Core.Claims;
+using BorderMap.Core.Queries;
+using BorderMap.Storage.Tests.Reference;
+using BorderMap.Storage.Writes;
+
+namespace BorderMap.Storage.Tests;
+
+/// <summary>
+/// An import large beside its store (<see cref="ImportScale"/>) may leave indexes, counts and
+/// rollups for its end and build them there set-wise. On every backend, a store filled by one such
+/// import — new claims first, then changes to claims stored before, so the changes are written
+/// while the backend is deferring — answers exactly as a store given the same claims by small
+/// imports and single writes, which keep everything row by row: the same pages in the same order,
+/// the same search results, the same counts by facet, day, week and month (month rollups and day
+/// tables) and the same cluster cells, for ranges that cross month edges.
+/// </summary>
+public abstract partial class ClaimStoreContract
+{
+    /// <summary>Reads of every kind, and the long date ranges that take whole months from the rollups.</summary>
+    private static IEnumerable<string> LargeImportReads() =>
+        ["", "region=AF-BDS", "category=refugees,statement&status=reported", "q=taliban", "q=Бадахшан", "bbox=69,36,72,38&from=2021-06-01", .. MonthWindows];
+
+    [Fact]
+    public async Task A_large_import_leaves_the_store_as_small_imports_and_single_writes_would()
+    {
+        var stored = QueryClaimSet.Drafts();
+        var (added, changed) = LargeImport(stored.Count);
+        await Store.ImportAsync(stored, new ImportOptions());
+        await using var rowByRow = await OpenNewStoreAsync(TestData.Seed);
+        await rowByRow.ImportAsync(stored, new ImportOptions());
+
+        var report = await Store.ImportAsync([.. added, .. changed], new ImportOptions());
+        foreach (var piece in added.Chunk(ChunkedImport.ChunkSize / 5))
+        {
+            await rowByRow.ImportAsync(piece, new ImportOptions());
+        }
+
+        foreach (var draft in changed)
+        {
+            var current = (await rowByRow.FindClaimAsync(draft.Id!))!;
+            await rowByRow.UpdateClaimAsync(current.Id, current.Data.Version, draft, "ana");
+        }
+
+        Assert.Equal((added.Count, changed.Count), (report.Created, report.Updated));
+        foreach (var filter in LargeImportReads().Select(Parse))
+        {
+            await AssertSameAnswersAsync(rowByRow, Store, filter);
+        }
+    }
+
+    /// <summary>One chunk and more of new claims (large beside a store of <paramref name="stored"/>), then every third stored claim changed: moved to another month, category and status.</summary>
+    private static (List<ClaimDraft> Added, List<ClaimDraft> Changed) LargeImport(int stored)
+    {
+        var all = QueryClaimSet.Drafts(stored + ChunkedImport.ChunkSize + 50);
+        var changed = all.Take(stored).Where((_, i) => i % 3 == 0).Select((draft, i) => draft.With(d => d with
+        {
+            Category = "refugees",
+            Status = i % 2 == 0 ? "disputed" : "reported",
+            EventDate = $"2022-0{(i % 9) + 1}-28",
+            EndDate = $"2022-{(i % 9) + 2:D2}-03",
+            TimePrecision = "day",
+        }));
+        return ([.. all.Skip(stored)], [.. changed]);
+    }
+
+    private static async Task AssertSameAnswersAsync(IClaimStore expected, IClaimStore answered, ClaimFilter filter)
+    {
+        var pages = await AllPagesAsync(expected, filter);
+        Assert.NotEmpty(pages);
+        Assert.Equal(pages, await AllPagesAsync(answered, filter));
+        AssertFacetsEqual(await expected.FacetsAsync(filter), await answered.FacetsAsync(filter));
+        foreach (var size in Enum.GetValues<DateBinSize>())
+        {
+            Assert.Equal(await expected.HistogramAsync(filter, size), await answered.HistogramAsync(filter, size));
+        }
+
+        var tiles = new[] { new TileAddress(0, 0, 0), ReferenceTiles.Holding(Fayzabad, 2), ReferenceTiles.Holding(Fayzabad, 5), ReferenceTiles.Holding(Fayzabad, 8) };
+        foreach (var tile in filter.Region is null ? tiles : [])
+        {
+            Assert.Equal(Cells(await expected.TileAsync(filter, tile), tile), Cells(await answered.TileAsync(filter, tile), tile));
+        }
+    }
+
+    /// <summary>Every claim the filter's pages give, in their order, as what a reader sees of it (not its timestamps).</summary>
+    private static async Task<List<string>> AllPagesAsync(IClaimStore store, ClaimFilter filter)
+    {
+        var claims = new List<string>();
+        ClaimCursor? after = null;
+        do
+        {
+            var page = await store.PageAsync(filter, after, IClaimStore.MaxPageSize);
+            claims.AddRange(page.Claims.Select(c => $"{c.Id} {c.Data.Version} {c.Data.Category} {c.Data.Status} {c.Data.EventDate}–{c.Data.EndDate} {string.Join('/', c.Data.Areas)} {c.Geometry?.AsText()}"));
+            after = page.Next;
+        }
+        while (after is not null);
+        return claims;
+    }
+
+    private static List<string> Cells(byte[] tile, TileAddress address) =>
+        [.. TileDecoding.Decode(tile, address).Select(f => $"{f.X} {f.Y} {string.Join(' ', f.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))}").Order(StringComparer.Ordinal)];
+}
