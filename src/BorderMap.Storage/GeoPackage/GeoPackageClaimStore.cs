@@ -162,6 +162,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         }
 
         SpatialFunctions.Register(connection);
+        MappedReads.Use(connection);
         return connection;
     }
 
