@@ -87,8 +87,6 @@ for size in "${sizes[@]}"; do
     row "server CPU during the mixed load" "$(difference "$(cpu_seconds "$server_pid")" "$server_cpu_before") s"
     [[ "$backend" == postgis ]] && row "PostgreSQL CPU during the mixed load" "$(pg_cpu_delta)"
     row "RSS after the load" "$(rss_mib "$server_pid") MiB"
-    # The GeoPackage store reads its file through a memory map: those pages are the shared, reclaimable file cache.
-    row "of which file pages mapped (RssFile)" "$(awk '/RssFile/{printf "%.0f", $2 / 1024}' "/proc/$server_pid/status") MiB"
     if [[ "$backend" == gpkg ]]; then
       rows_from "$bench" gdal "$work/ogr-$size.gpkg" "$work/queries.txt" "$peer_queries" eventDate
     else
