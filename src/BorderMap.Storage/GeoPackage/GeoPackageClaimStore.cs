@@ -162,7 +162,6 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         }
 
         SpatialFunctions.Register(connection);
-        MappedReads.Use(connection);
         return connection;
     }
 
