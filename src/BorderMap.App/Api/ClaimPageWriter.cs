@@ -18,6 +18,8 @@ internal static class ClaimPageWriter
 {
     private const int FlushThreshold = 32_768;
 
+    private const int SegmentSize = 2 * FlushThreshold;
+
     // The stored bytes were written by the store's own JSON writer: checking them again would read every byte twice.
     public static PushStreamHttpResult Features(ClaimJsonPage page) =>
         TypedResults.Stream(body => WriteAsync(body, page.Claims, page.Next, (json, claim) => json.WriteRawValue(claim.Feature.Span, skipInputValidation: true)), GeoJsonWriter.ContentType);
@@ -27,7 +29,8 @@ internal static class ClaimPageWriter
 
     private static async Task WriteAsync<T>(Stream body, IReadOnlyList<T> claims, ClaimCursor? next, Action<Utf8JsonWriter, T> write)
     {
-        var pipe = PipeWriter.Create(body, new StreamPipeWriterOptions(leaveOpen: true));
+        // Segments as large as a flush, so that a flush is one write to the response (one chunk), not one per 4 KiB segment, each flushed by Kestrel on its own.
+        var pipe = PipeWriter.Create(body, new StreamPipeWriterOptions(minimumBufferSize: SegmentSize, leaveOpen: true));
         await using (var json = new Utf8JsonWriter(pipe))
         {
             json.WriteStartObject();
