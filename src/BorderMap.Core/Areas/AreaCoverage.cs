@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using NetTopologySuite.Algorithm.Locate;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
+using NetTopologySuite.Operation.RelateNG;
+
+namespace BorderMap.Core.Areas;
+
+/// <summary>
+/// Which areas of a catalog cover a geometry, exactly as <c>area.Covers(geometry)</c> answers, but
+/// fast enough for an import that asks it for every claim: an R-tree of the areas' envelopes leaves
+/// only the few whose envelope covers the geometry's; a point is located in a polygonal area by an
+/// indexed point-in-polygon test (<see cref="IndexedPointInAreaLocator"/>: covered unless it lies
+/// outside, so a point on the outline counts, as Covers says); anything else goes through the area's
+/// prepared <see cref="RelateNG"/>. Each area's index is built once, on first use. Thread-safe.
+/// </summary>
+public sealed class AreaCoverage
+{
+    private readonly STRtree<Tested> _envelopes = new();
+
+    public AreaCoverage(IEnumerable<Area> areas)
+    {
+        foreach (var area in areas)
+        {
+            _envelopes.Insert(area.Geometry.EnvelopeInternal, new Tested(area));
+        }
+
+        // Built now: a tree built lazily by its first query would be built by two threads at once.
+        _envelopes.Build();
+    }
+
+    /// <summary>The ids of the areas whose outline covers <paramref name="geometry"/>, in no particular order.</summary>
+    public IReadOnlyList<string> Covering(Geometry geometry)
+    {
+        var envelope = geometry.EnvelopeInternal;
+        var covering = new List<string>();
+        foreach (var candidate in _envelopes.Query(envelope))
+        {
+            if (candidate.Area.Geometry.EnvelopeInternal.Covers(envelope) && candidate.Covers(geometry))
+            {
+                covering.Add(candidate.Area.Id);
+            }
+        }
+
+        return covering;
+    }
+
+    /// <summary>One area with the indexes that test it, built on first use.</summary>
+    private sealed class Tested(Area area)
+    {
+        private readonly Lazy<IPointOnGeometryLocator?> _pointLocator = new(() => PointLocatorOf(area.Geometry));
+        private readonly ConcurrentBag<RelateNG> _relates = [];
+
+        public Area Area { get; } = area;
+
+        public bool Covers(Geometry geometry) =>
+            geometry is Point { IsEmpty: false } point && _pointLocator.Value is { } locator
+                ? locator.Locate(point.Coordinate) != Location.Exterior
+                : Relate(geometry);
+
+        /// <summary>
+        /// A prepared geometry's Covers falls back to a full relate for a multi-part outline, copying
+        /// the whole outline on every call; a prepared RelateNG keeps the outline's point locator and
+        /// edge index between calls instead. It builds them lazily and is not thread-safe, so each
+        /// thread borrows an instance of its own from a pool.
+        /// </summary>
+        private bool Relate(Geometry geometry)
+        {
+            var relate = _relates.TryTake(out var idle) ? idle : RelateNG.Prepare(Area.Geometry);
+            try
+            {
+                return relate.Evaluate(geometry, RelatePredicate.Covers());
+            }
+            finally
+            {
+                _relates.Add(relate);
+            }
+        }
+
+        /// <summary>A point locator of a polygonal outline, its index built (by locating one point) before any thread shares it; null for a line.</summary>
+        private static IndexedPointInAreaLocator? PointLocatorOf(Geometry outline)
+        {
+            if (outline is not IPolygonal)
+            {
+                return null;
+            }
+
+            var locator = new IndexedPointInAreaLocator(outline);
+            _ = locator.Locate(outline.Coordinate);
+            return locator;
+        }
+    }
+}
