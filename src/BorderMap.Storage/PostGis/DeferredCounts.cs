@@ -13,13 +13,17 @@ namespace BorderMap.Storage.PostGis;
 /// change under the table lock <see cref="DeferredIndexes"/> holds, so no other writer adds claims
 /// meanwhile, and a failed import rolls it back with everything else.
 /// <para>
-/// When every count table is still empty at the end (the store held no counted claim: a first
-/// import), the replay fills them as a restore would (<see cref="FillEmpty"/>): without their keys
-/// and indexes, by plain inserts (nothing can conflict), the month rollups once from their filled
-/// day tables instead of from the day-table triggers, then builds the keys and indexes. Inserting
-/// into an 8-column key with <c>ON CONFLICT</c> and then again into the rollup's was most of the
-/// replay's time (measured at 100,000 claims: 6.5–7.1 s of backend CPU for <c>claim_cell_days</c>
-/// and its rollup that way, 3.7–4.4 s this way; bench/RESULTS.md).
+/// When every one of them was paused, the replay counts the store afresh instead, as a restore
+/// would (<see cref="Recount"/>): it empties the count tables and their month rollups, drops their
+/// keys and indexes, counts every claim with plain inserts (nothing can conflict), fills the
+/// rollups once from their day tables instead of through the day tables' triggers, and builds keys
+/// and indexes again. Upserting into an 8-column key and then again into the rollup's was most of
+/// the replay's time: at 100,000 claims, 6.5–7.1 s of backend CPU for <c>claim_cell_days</c> and its
+/// rollup that way, 3.7–4.4 s this way (bench/RESULTS.md). The claims stored before are counted
+/// again too, but an import is large only once it has created at least as many
+/// (<see cref="Writes.ImportScale"/>), so that at most doubles the rows counted. Emptying takes the
+/// count tables' exclusive locks until the import commits: readers of the counts wait for the
+/// import's end, as readers of the claims wait for all of it.
 /// </para>
 /// </summary>
 internal sealed class DeferredCounts
@@ -70,9 +74,9 @@ internal sealed class DeferredCounts
     /// <summary>Counts every claim created since the pause, one statement per paused trigger, and lets the triggers count again.</summary>
     public void Replay()
     {
-        if (_paused.Count == Counting.Length && AllEmpty())
+        if (_paused.Count == Counting.Length)
         {
-            FillEmpty();
+            Recount();
         }
         else
         {
@@ -91,22 +95,21 @@ internal sealed class DeferredCounts
     /// <summary>The claims created since the pause, as the rows a count statement reads.</summary>
     private string Claims(Counter counter) => $"SELECT {counter.Changed}, 1 AS n FROM claims WHERE fid > {_lastCounted}";
 
-    private bool AllEmpty() =>
-        PostGisRows.Read(_connection, "SELECT " + string.Join(" AND ", CountTables.Select(t => $"NOT EXISTS (SELECT 1 FROM {t})")), [], r => r.GetBoolean(0))[0];
-
     /// <summary>
-    /// Fills the empty count tables without their keys and indexes, and their month rollups from
-    /// them with the rollups' triggers paused, then builds keys and indexes again. The counts are
+    /// Empties the count tables and their month rollups (<c>TRUNCATE</c> fires no trigger) and counts
+    /// every stored claim into them without their keys and indexes, the rollups from their day
+    /// tables with the rollups' triggers paused, then builds keys and indexes again. The counts are
     /// the statements the triggers run, less their <c>ON CONFLICT</c> (<see cref="WithoutUpsert"/>):
-    /// with every claim counted +1 from empty, each key occurs once.
+    /// counting every claim +1 from empty, one statement gives each key once.
     /// </summary>
-    private void FillEmpty()
+    private void Recount()
     {
+        PostGisRows.ExecuteUntimed(_connection, _transaction, "TRUNCATE " + string.Join(", ", CountTables));
         var indexes = CountTables.Select(t => DeferredIndexes.Drop(_connection, _transaction, t, keys: true)).ToList();
         SetMonthTriggers("DISABLE");
         foreach (var counter in _paused)
         {
-            PostGisRows.ExecuteUntimed(_connection, _transaction, WithoutUpsert(counter.Add(Claims(counter))));
+            PostGisRows.ExecuteUntimed(_connection, _transaction, WithoutUpsert(counter.Add($"SELECT {counter.Changed}, 1 AS n FROM claims")));
         }
 
         foreach (var rollup in MonthRollup.All)
