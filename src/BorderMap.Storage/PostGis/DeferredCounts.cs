@@ -23,7 +23,10 @@ namespace BorderMap.Storage.PostGis;
 /// again too, but an import is large only once it has created at least as many
 /// (<see cref="Writes.ImportScale"/>), so that at most doubles the rows counted. Emptying takes the
 /// count tables' exclusive locks until the import commits: readers of the counts wait for the
-/// import's end, as readers of the claims wait for all of it.
+/// import's end, as readers of the claims wait for all of it. No read statement reads both the
+/// claims and a count table, so none can hold a count table's lock while it waits for the claims
+/// (which would deadlock with this); the locks are taken at the end, not at the pause, so that
+/// the counts stay readable while the chunks are written.
 /// </para>
 /// </summary>
 internal sealed class DeferredCounts
