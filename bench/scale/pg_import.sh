@@ -5,7 +5,7 @@
 # same file into a new database of the same cluster, the runs interleaved. For each run: wall,
 # client CPU and peak RSS (/usr/bin/time -v), the CPU all of PostgreSQL used meanwhile, and what
 # the store holds after it (claims, history, area rows, counted claims, indexes on claims), so the
-# builds can be seen to write the same. Every database is dropped after its run, so the next run
+# builds can be seen to write the same, with the database's size and the WAL the run wrote. Every database is dropped after its run, so the next run
 # shares the cluster with no autovacuum of the last one.
 #
 # Usage: bench/scale/pg_import.sh N ROUNDS BORDERMAP...   (N 1000–1000000 claims, ROUNDS 1–5)
@@ -53,6 +53,7 @@ for ((round = 1; round <= rounds; round++)); do
     row "round $round, load average before" "$(cut -d' ' -f1-3 /proc/loadavg)"
     backends_gone
     pg_cpu_delta > /dev/null
+    wal_before=$(sql postgres -At -c "SELECT pg_current_wal_lsn()")
     if [ "$app" = ogr2ogr ]; then
       timed_row "ogr2ogr -f PostgreSQL" ogr2ogr -f PostgreSQL "PG:$(libpq "$database")" "$file" -nln ogr_claims
       backends_gone
@@ -63,6 +64,7 @@ for ((round = 1; round <= rounds; round++)); do
       row "PostgreSQL CPU" "$(pg_cpu_delta)"
       row "store holds" "$(holds "$database")"
     fi
+    row "database size, WAL written" "$(sql "$database" -At -c "SELECT pg_size_pretty(pg_database_size(current_database())) || ', ' || pg_size_pretty(pg_wal_lsn_diff(pg_current_wal_lsn(), '$wal_before'))")"
 
     sql postgres -c "DROP DATABASE $database"
   done

@@ -8,8 +8,10 @@ namespace BorderMap.Storage.Tests;
 
 /// <summary>
 /// A PostGIS import large beside its store writes its claims without their secondary indexes and
-/// builds them at its end, in its own transaction: afterwards every index is back as the
-/// migrations defined it, a failed import leaves every index in place, and while it runs other
+/// builds them at its end, in its own transaction: afterwards every index, key and trigger is back
+/// as the migrations defined it and valid (also those of the count tables, which a first import
+/// fills from empty without them), the counts and month rollups are those a recount gives and
+/// stay so through a later edit, a failed import leaves every index in place, and while it runs other
 /// sessions wait for the table. An import smaller than the store keeps the indexes, and the
 /// claims stay readable while it runs.
 /// </summary>
@@ -24,17 +26,22 @@ public sealed class PostGisBulkImportTests(PostGisServer server)
     {
         var database = await server.NewDatabaseAsync();
         await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
-        var before = await IndexesAsync(database);
+        var before = await SchemaAsync(database);
         var reads = new ReadDuringImport(database);
 
         var report = await store.ImportAsync(Drafts("large", ImportedCount), new ImportOptions(Progress: reads));
 
         Assert.Equal(ImportedCount, report.Created);
-        Assert.Equal(before, await IndexesAsync(database));
+        Assert.Equal(before, await SchemaAsync(database));
         Assert.True(reads.Attempts > 0);
         Assert.Equal(0, reads.Answered);
         Assert.Equal(ImportedCount, (await store.QueryAsync(new ClaimFilter { Text = ImportWord })).Count);
-        Assert.Equal([0, 0, 0, 0], await CountsApartFromRecountAsync(database));
+        Assert.Equal([0, 0, 0, 0, 0, 0, 0], await CountsApartFromRecountAsync(database));
+        Assert.Equal(["counted claims = stored claims"], await LinesAsync(database, CountedEveryClaim));
+
+        var edited = (await store.FindClaimAsync("large-3"))!;
+        await store.UpdateClaimAsync(edited.Id, edited.Data.Version, Drafts("large", 4).Last().With(d => d with { Category = "refugees", EventDate = "2020-02-29" }), "ana");
+        Assert.Equal([0, 0, 0, 0, 0, 0, 0], await CountsApartFromRecountAsync(database));
     }
 
     [Fact]
@@ -56,14 +63,14 @@ public sealed class PostGisBulkImportTests(PostGisServer server)
     {
         var database = await server.NewDatabaseAsync();
         await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
-        var before = await IndexesAsync(database);
+        var before = await SchemaAsync(database);
         var drafts = Drafts("failing", ImportedCount).Select((d, i) => i == ImportedCount - 1 ? d.With(c => c with { Category = "rumour" }) : d);
         var reads = new ReadDuringImport(database);
 
         await Assert.ThrowsAsync<ImportRejectedException>(() => store.ImportAsync(drafts, new ImportOptions(Progress: reads)));
 
         Assert.Equal(0, reads.Answered);
-        Assert.Equal(before, await IndexesAsync(database));
+        Assert.Equal(before, await SchemaAsync(database));
         Assert.Null(await store.FindClaimAsync("failing-0"));
         Assert.Empty(await store.QueryAsync(new ClaimFilter { Text = ImportWord }));
     }
@@ -76,36 +83,61 @@ public sealed class PostGisBulkImportTests(PostGisServer server)
         Enumerable.Range(0, count).Select(i => TestData.PointDraft($"{prefix}-{i}", lon: 69.0 + (i % 80) * 0.05, lat: 36.5 + (i / 80) * 0.03)
             .With(d => d with { Note = $"Constructed claim, marked {ImportWord}." }));
 
-    /// <summary>Every index in the database with its definition, as <c>pg_indexes</c> lists them.</summary>
-    private static async Task<List<string>> IndexesAsync(string database)
+    /// <summary>
+    /// Every index in the database with its definition and whether it is valid and ready, every
+    /// constraint with its definition, and every trigger with whether it is enabled.
+    /// </summary>
+    private static async Task<List<string>> SchemaAsync(string database) =>
+        await LinesAsync(
+            database,
+            """
+            SELECT format('index %s valid %s ready %s', pg_get_indexdef(i.indexrelid), i.indisvalid, i.indisready)
+              FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'
+            UNION ALL
+            SELECT format('constraint %s on %s: %s', k.conname, k.conrelid::regclass, pg_get_constraintdef(k.oid))
+              FROM pg_constraint k JOIN pg_namespace n ON n.oid = k.connamespace WHERE n.nspname = 'public'
+            UNION ALL
+            SELECT format('trigger %s on %s: %s', t.tgname, t.tgrelid::regclass, t.tgenabled)
+              FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND NOT t.tgisinternal
+            ORDER BY 1
+            """);
+
+    /// <summary>Whether <c>claim_days</c> counts every stored claim once (area <c>''</c> holds every claim).</summary>
+    private const string CountedEveryClaim =
+        "SELECT CASE WHEN (SELECT sum(count) FROM claim_days WHERE area_id = '') = (SELECT count(*) FROM claims) THEN 'counted claims = stored claims' ELSE 'apart' END";
+
+    private static async Task<List<string>> LinesAsync(string database, string sql)
     {
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname", connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();
-        var indexes = new List<string>();
+        var lines = new List<string>();
         while (await reader.ReadAsync())
         {
-            indexes.Add(reader.GetString(0));
+            lines.Add(reader.GetString(0));
         }
 
-        return indexes;
+        return lines;
     }
 
     /// <summary>
-    /// For each pre-counted table, how many rows differ between what it holds and a recount of every
-    /// stored claim by the migrations' own statements (made and rolled back in one transaction).
+    /// For each pre-counted table, then each month rollup, how many rows differ between what it
+    /// holds and a recount of every stored claim (of every day row, for a rollup) by the migrations'
+    /// own statements (made and rolled back in one transaction).
     /// </summary>
     private static async Task<List<long>> CountsApartFromRecountAsync(string database)
     {
         var claims = $"SELECT {CountTablesMigration.Changed}, 1 AS n FROM claims";
-        var recounts = new (string Table, string Fill)[]
-        {
-            ("claim_cells", CellRowsMigration.AddCells($"SELECT {CellRowsMigration.Changed}, 1 AS n FROM claims")),
-            ("claim_days", CountTablesMigration.AddDays(claims)),
-            ("claim_cell_days", ClusterCellDaysMigration.AddCellDays(claims)),
-            ("claim_area_values", AreaValuesMigration.AddValues($"SELECT {AreaValuesMigration.Changed}, 1 AS n FROM claims")),
-        };
+        const string Emptied = "DELETE FROM claim_cells; DELETE FROM claim_days; DELETE FROM claim_cell_days; DELETE FROM claim_area_values; ";
+        (string Table, string Fill)[] recounts =
+        [
+            ("claim_cells", Emptied + CellRowsMigration.AddCells($"SELECT {CellRowsMigration.Changed}, 1 AS n FROM claims")),
+            ("claim_days", Emptied + CountTablesMigration.AddDays(claims)),
+            ("claim_cell_days", Emptied + ClusterCellDaysMigration.AddCellDays(claims)),
+            ("claim_area_values", Emptied + AreaValuesMigration.AddValues($"SELECT {AreaValuesMigration.Changed}, 1 AS n FROM claims")),
+            .. MonthRollup.All.Select(r => (r.MonthTable, MonthRollupsMigration.Refill(r))),
+        ];
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
         var apart = new List<long>();
@@ -113,8 +145,7 @@ public sealed class PostGisBulkImportTests(PostGisServer server)
         {
             await using var transaction = await connection.BeginTransactionAsync();
             await using var command = new NpgsqlCommand(
-                $"CREATE TEMP TABLE kept ON COMMIT DROP AS SELECT * FROM {table}; DELETE FROM claim_cells; DELETE FROM claim_days; " +
-                $"DELETE FROM claim_cell_days; DELETE FROM claim_area_values; {fill}" +
+                $"CREATE TEMP TABLE kept ON COMMIT DROP AS SELECT * FROM {table}; {fill}" +
                 $"SELECT count(*) FROM ((SELECT {Compared("k")} FROM kept k EXCEPT ALL SELECT {Compared("t")} FROM {table} t) " +
                 $"UNION ALL (SELECT {Compared("t")} FROM {table} t EXCEPT ALL SELECT {Compared("k")} FROM kept k)) AS apart",
                 connection,

@@ -11,15 +11,18 @@ namespace BorderMap.Storage.PostGis;
 /// (<c>pg_get_indexdef</c>), so the migrations stay their one home. The primary key and the unique
 /// <c>id</c> stay: the import looks claims up by id while it writes. Dropping takes the table's
 /// exclusive lock until the import commits; a failed or cancelled import rolls the drops back
-/// with everything else, so the store keeps every index.
+/// with everything else, so the store keeps every index. A count table filled from empty at an
+/// import's end (<see cref="DeferredCounts"/>) loses its key too, as nothing looks rows up in it meanwhile.
 /// </summary>
 internal sealed class DeferredIndexes
 {
-    private const string Secondary =
+    /// <summary>A table's indexes (parameter <c>table</c>), each with its constraint's name and definition when one backs it (null otherwise), constraints included when <c>keys</c>.</summary>
+    private const string Indexes =
         """
-        SELECT c.relname, pg_get_indexdef(i.indexrelid)
+        SELECT c.relname, pg_get_indexdef(i.indexrelid), k.conname, pg_get_constraintdef(k.oid)
         FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-        WHERE i.indrelid = 'claims'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+          LEFT JOIN pg_constraint k ON k.conindid = i.indexrelid AND k.conrelid = i.indrelid
+        WHERE i.indrelid = @table::regclass AND (k.oid IS NULL OR @keys)
         ORDER BY c.relname
         """;
 
@@ -44,18 +47,38 @@ internal sealed class DeferredIndexes
     }
 
     /// <summary>Drops the secondary indexes of <c>claims</c>, remembering their definitions for <see cref="Rebuild"/>.</summary>
-    public static DeferredIndexes Drop(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    public static DeferredIndexes Drop(NpgsqlConnection connection, NpgsqlTransaction transaction) => Drop(connection, transaction, "claims", keys: false);
+
+    /// <summary>
+    /// Drops the indexes of <paramref name="table"/>, with its key and unique constraints when
+    /// <paramref name="keys"/>, remembering their definitions for <see cref="Rebuild"/>.
+    /// </summary>
+    public static DeferredIndexes Drop(NpgsqlConnection connection, NpgsqlTransaction transaction, string table, bool keys)
     {
-        var indexes = PostGisRows.Read(connection, Secondary, [], r => (Name: r.GetString(0), Definition: r.GetString(1)));
-        if (indexes.Count > 0)
+        var indexes = PostGisRows.Read(
+            connection,
+            Indexes,
+            [new("table", table), new("keys", keys)],
+            r => (Name: r.GetString(0), Definition: r.GetString(1), Constraint: r.IsDBNull(2) ? null : r.GetString(2), ConstraintDefinition: r.IsDBNull(3) ? null : r.GetString(3)));
+        var constraints = indexes.Where(i => i.Constraint is not null).ToList();
+        var plain = indexes.Where(i => i.Constraint is null).ToList();
+        if (constraints.Count > 0)
         {
-            PostGisRows.ExecuteUntimed(connection, transaction, "DROP INDEX " + string.Join(", ", indexes.Select(i => Quoted(i.Name))));
+            PostGisRows.ExecuteUntimed(connection, transaction, $"ALTER TABLE {table} " + string.Join(", ", constraints.Select(c => $"DROP CONSTRAINT {Quoted(c.Constraint!)}")));
         }
 
-        return new DeferredIndexes(connection, transaction, [.. indexes.Select(i => i.Definition)]);
+        if (plain.Count > 0)
+        {
+            PostGisRows.ExecuteUntimed(connection, transaction, "DROP INDEX " + string.Join(", ", plain.Select(i => Quoted(i.Name))));
+        }
+
+        return new DeferredIndexes(
+            connection,
+            transaction,
+            [.. constraints.Select(c => $"ALTER TABLE {table} ADD CONSTRAINT {Quoted(c.Constraint!)} {c.ConstraintDefinition}"), .. plain.Select(i => i.Definition)]);
     }
 
-    /// <summary>Builds every dropped index again from its own definition, with room to sort in memory and parallel workers.</summary>
+    /// <summary>Builds every dropped index (and key) again from its own definition, with room to sort in memory and parallel workers.</summary>
     public void Rebuild()
     {
         RaiseSetting("maintenance_work_mem", BuildMemoryKilobytes);
