@@ -138,7 +138,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     }
 
     // CueAfter: the kind named by a plural cue word after this very mention, which the list before it shares.
-    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null);
+    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null, bool Seat = false, bool Taken = false);
 
     private List<Found> Scan(string text, string? language, List<TextSpan> datelines)
     {
@@ -192,7 +192,10 @@ public sealed class MentionFinder(Geocoder geocoder)
             var crossed = Fitting(KindCues.ByVerb(text, tokens, i, last), matches);
             var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text[found[^1].Span.End..span.Start]) ? Fitting(named, matches) : null;
             var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
-            found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias, pluralAfter ? after : null));
+            // A settlement word beside the name makes it the town, whatever its list neighbours were.
+            var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches.Select(m => m.Name.Place)) && !TerritoryCues.NearSettlementWord(text, tokens, i, last);
+            var taken = seat && TerritoryCues.IsTaken(text, tokens, i, last) ? PlaceKinds.District : null;
+            found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, taken is not null));
             i = last;
         }
 
@@ -205,8 +208,29 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
         }
 
+        ShareTakenDistricts(text, found);
         return found;
     }
+
+    /// <summary>
+    /// "captured Farkhar, Kalafgan and Khwaja Ghar", "زیباک او جرم ته ننوتل": a district and seat taken is taken with every
+    /// district-and-seat name listed beside it, whichever end of the list the verb stands at.
+    /// </summary>
+    private static void ShareTakenDistricts(string text, List<Found> found)
+    {
+        for (var f = 1; f < found.Count; f++)
+        {
+            found[f] = Shared(text, found[f - 1], found[f], found[f - 1].Span, found[f].Span);
+        }
+
+        for (var f = found.Count - 2; f >= 0; f--)
+        {
+            found[f] = Shared(text, found[f + 1], found[f], found[f].Span, found[f + 1].Span);
+        }
+    }
+
+    private static Found Shared(string text, Found from, Found to, TextSpan first, TextSpan second) =>
+        to.Seat && to.KindHint is null && from.Taken && InOneList(text, first, second) ? to with { KindHint = PlaceKinds.District, Taken = true } : to;
 
     /// <summary>
     /// The kind of a place of the region named beside a Perso-Arabic word in a list ("از راه روشان و خاروغ": Khorugh, a town): a
