@@ -78,10 +78,12 @@ public sealed class MentionFinder(Geocoder geocoder)
             var inSentence = around.Where(o => first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End && !IsNamesake(found[o], found[m], first[o])
                     && !(o > 0 && IsNamesake(found[o - 1], found[m], first[o - 1]) && first[o]!.Kind == PlaceKinds.Country && Demonyms.NamedAfter(text, countryMentions, found[o - 1].Span) is not null))
                 .Select(o => first[o]!).ToList();
+            var crosses = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds));
             var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint)
             {
-                Country = near, SentencePlaces = inSentence, LeftCountry = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds))
-                    ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
+                // In a crossing the country named before the place is the one left ("Afghan soldiers crossed at Ishkashim"), not the place's.
+                Country = near, SentencePlaces = inSentence, ClauseCountry = crosses ? null : ClauseCountry(text, countryMentions, bounds, found[m].Span),
+                LeftCountry = crosses ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
             };
             var candidates = Geocoder.Rank(found[m].Matches, context, CandidatesKept);
             if (candidates.Count > 0)
@@ -95,6 +97,12 @@ public sealed class MentionFinder(Geocoder geocoder)
         Namesakes.Settle(text, mentions, evidence);
         return mentions;
     }
+
+    /// <summary>The country named last before the mention in its clause and sentence ("Tajikistan sent troops to Murghob"), if any.</summary>
+    private static string? ClauseCountry(string text, List<CountryCue> countries, TextSpan sentence, TextSpan mention) =>
+        countries.LastOrDefault(c => c.At >= sentence.Start && c.End <= mention.Start && text.AsSpan(c.End, mention.Start - c.End).IndexOfAny(ClauseBreaks) < 0).Country;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()–—\n،؛");
 
     // Another mention read as a point (a town, district or river) that this one could name too: the same place, or its namesake.
     private static bool IsNamesake(Found other, Found mention, Place? otherPlace) =>
