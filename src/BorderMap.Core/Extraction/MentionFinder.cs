@@ -365,7 +365,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         if (NameTokens.IsArabicScript(text[tokens[i].Start]))
         {
             best = WithArabicArticles(text, tokens, i, keyOf, best);
-            best = TwoWordSkeleton(text, tokens, i, best);
+            best = TwoWordSkeleton(text, tokens, i, best, language);
         }
 
         if (best.Last == i && CyrillicStem.IsCyrillic(text[tokens[i].End - 1]))
@@ -442,7 +442,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     /// its two words joined by the non-joiner), guessed word by word: each word's consonants, two or more, are those of one word of a
     /// several-word Latin name of a place of the region (its ezafe left out). Read as a longer name than the first word's own.
     /// </summary>
-    private (int Last, List<NameMatch> Matches) TwoWordSkeleton(string text, List<Token> tokens, int i, (int Last, List<NameMatch> Matches) best)
+    private (int Last, List<NameMatch> Matches) TwoWordSkeleton(string text, List<Token> tokens, int i, (int Last, List<NameMatch> Matches) best, string? language)
     {
         var word = text.Substring(tokens[i].Start, tokens[i].Length);
         var joined = best.Matches.Count == 0 && word.Contains('\u200C', StringComparison.Ordinal);
@@ -456,8 +456,11 @@ public sealed class MentionFinder(Geocoder geocoder)
         var words = text[tokens[i].Start..tokens[last].End];
         string[] parts = joined ? word.Split('\u200C', StringSplitOptions.RemoveEmptyEntries) : [word, next!];
         var skeletons = parts.Select(PersianWordSkeleton).ToList();
-        // A kind word is no word of the name ("خواهان ولسوالۍ": Khwahan district, not a name ending in Ulusvali).
-        if (skeletons.Count != 2 || skeletons.Any(k => k.Length < MinWordConsonants) || parts.Any(KindCues.IsCue))
+        // A kind word is no word of the name ("خواهان ولسوالۍ": Khwahan district, not a name ending in Ulusvali), nor is a kind word
+        // with Arabic "and" written onto it ("وممر واخان", and the Wakhan corridor), nor a common word of the text's language
+        // ("له … سره پوله لري", borders on: no Sar-e Pul).
+        if (skeletons.Count != 2 || skeletons.Any(k => k.Length < MinWordConsonants) || parts.Any(p => KindCues.IsCue(p) || (p.Length > 3 && p[0] == 'و' && KindCues.IsCue(p[1..])))
+            || parts.Any(p => CommonWords.Blocks(NameTokens.Key(p), language, namesImportantPlace: false)))
         {
             return best;
         }
