@@ -99,8 +99,21 @@ public sealed class MentionFinder(Geocoder geocoder)
     }
 
     /// <summary>The country named last before the mention in its clause and sentence ("Tajikistan sent troops to Murghob"), if any.</summary>
-    private static string? ClauseCountry(string text, List<CountryCue> countries, TextSpan sentence, TextSpan mention) =>
-        countries.LastOrDefault(c => c.At >= sentence.Start && c.End <= mention.Start && text.AsSpan(c.End, mention.Start - c.End).IndexOfAny(ClauseBreaks) < 0).Country;
+    private static string? ClauseCountry(string text, List<CountryCue> countries, TextSpan sentence, TextSpan mention)
+    {
+        // Only the last country before the mention can share its clause (an earlier one has that one's words in between too);
+        // the countries are in text order, so a binary search finds it without walking a long text's countries.
+        var (low, high) = (0, countries.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = countries[middle].End <= mention.Start ? (middle + 1, high) : (low, middle);
+        }
+
+        var last = low - 1;
+        return last >= 0 && countries[last].At >= sentence.Start && text.AsSpan(countries[last].End, mention.Start - countries[last].End).IndexOfAny(ClauseBreaks) < 0
+            ? countries[last].Country : null;
+    }
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()–—\n،؛");
 

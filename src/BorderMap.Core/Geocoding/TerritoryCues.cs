@@ -59,8 +59,8 @@ public static class TerritoryCues
     public static bool NamesDistrictAndSeat(Gazetteer gazetteer, IEnumerable<Place> places)
     {
         var list = places.ToList();
-        return !list.Any(t => t.Kind == PlaceKinds.PopulatedPlace && gazetteer.Find(t.Admin1) is { Kind: PlaceKinds.Admin1 } province && SamePoint(province, t))
-            && list.Any(d => d.Kind == PlaceKinds.District && list.Any(t => t.Kind == PlaceKinds.PopulatedPlace && SamePoint(d, t)));
+        return list.Any(d => d.Kind == PlaceKinds.District && list.Any(t => t.Kind == PlaceKinds.PopulatedPlace && SamePoint(d, t)))
+            && !list.Any(t => t.Kind == PlaceKinds.PopulatedPlace && gazetteer.Find(t.Admin1) is { Kind: PlaceKinds.Admin1 } province && SamePoint(province, t));
     }
 
     /// <summary>Whether the name (tokens <paramref name="first"/>..<paramref name="last"/>) is what its clause says was taken, held, lost or entered.</summary>
