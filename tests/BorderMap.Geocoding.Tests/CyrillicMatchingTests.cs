@@ -44,4 +44,8 @@ public class CyrillicMatchingTests
     [Fact]
     public void A_case_form_says_so_in_the_reason() =>
         Assert.Equal("province in Afghanistan · a case form of the Russian name ‘Бадахшан’", Repository.Geocoder.Geocode("Бадахшане")[0].Reason);
+
+    [Fact]
+    public void A_name_in_ai_is_found_in_the_instrumental() =>
+        Assert.Contains(Repository.Finder.Find("Район граничит с Китаем.", "ru"), m => m.Text == "Китаем" && m.Best.Place.Id == "CN");
 }

@@ -85,4 +85,8 @@ public class LatinMatchingTests
     [Fact]
     public void A_prefix_offers_longer_names_for_type_ahead() =>
         Assert.Contains(Repository.Geocoder.Geocode("Lashkar"), c => c.Place.Id == "gn:1134720");
+
+    [Fact]
+    public void A_German_kind_word_joined_by_a_hyphen_leaves_the_name() =>
+        Assert.Contains(Repository.Finder.Find("Die Kämpfer erreichten den Wachan-Korridor.", "de"), m => m.Text == "Wachan" && m.Best.Place.Id == "d2:AF.01.1106");
 }

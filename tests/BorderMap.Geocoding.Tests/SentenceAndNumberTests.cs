@@ -62,6 +62,8 @@ public class SentenceAndNumberTests
     [InlineData("the district took in more than 100 people from Shighnan", "en", "refugees", 100, "more-than")]
     [InlineData("ақаллан 1000 сарбоз фиристод", "tg", "soldiers", 1000, "at-least")]
     [InlineData("تر ۱۰ زره کډوالو پورې خیمې", "ps", "refugees", 10000, "up-to")]
+    [InlineData("Nearly 2,000 people have gathered near the town, officials said", "en", "refugees", 2000, "nearly")]
+    [InlineData("نزدیک به ۲۰۰۰ تن در نزدیکی شهر گرد آمده‌اند", "fa", "refugees", 2000, "nearly")]
     public void A_part_of_a_whole_an_article_on_the_unit_and_people_taken_in_are_counted(string text, string language, string key, double value, string qualifier)
     {
         var quantity = NumberFinder.Quantities(text, language).MinBy(q => q.Start);

@@ -29,8 +29,8 @@ public static class CommonWords
         ["fa"] = ["مرکزی", "مرکز", "عکس"],
         // Pashto "سره" (with) and "پوله" (border) stand together in "له … سره پوله لري" (borders on …), whose consonants spell Sar-e Pul.
         ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله"],
-        // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin).
-        ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو"],
+        // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher.
+        ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع"],
         ["ur"] = ["مرکزی", "مرکز", "تصویر"],
     };
 

@@ -78,10 +78,12 @@ public sealed class MentionFinder(Geocoder geocoder)
             var inSentence = around.Where(o => first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End && !IsNamesake(found[o], found[m], first[o])
                     && !(o > 0 && IsNamesake(found[o - 1], found[m], first[o - 1]) && first[o]!.Kind == PlaceKinds.Country && Demonyms.NamedAfter(text, countryMentions, found[o - 1].Span) is not null))
                 .Select(o => first[o]!).ToList();
+            var crosses = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds));
             var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint)
             {
-                Country = near, SentencePlaces = inSentence, LeftCountry = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds))
-                    ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
+                // In a crossing the country named before the place is the one left ("Afghan soldiers crossed at Ishkashim"), not the place's.
+                Country = near, SentencePlaces = inSentence, ClauseCountry = crosses ? null : ClauseCountry(text, countryMentions, bounds, found[m].Span),
+                LeftCountry = crosses ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
             };
             var candidates = Geocoder.Rank(found[m].Matches, context, CandidatesKept);
             if (candidates.Count > 0)
@@ -95,6 +97,25 @@ public sealed class MentionFinder(Geocoder geocoder)
         Namesakes.Settle(text, mentions, evidence);
         return mentions;
     }
+
+    /// <summary>The country named last before the mention in its clause and sentence ("Tajikistan sent troops to Murghob"), if any.</summary>
+    private static string? ClauseCountry(string text, List<CountryCue> countries, TextSpan sentence, TextSpan mention)
+    {
+        // Only the last country before the mention can share its clause (an earlier one has that one's words in between too);
+        // the countries are in text order, so a binary search finds it without walking a long text's countries.
+        var (low, high) = (0, countries.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = countries[middle].End <= mention.Start ? (middle + 1, high) : (low, middle);
+        }
+
+        var last = low - 1;
+        return last >= 0 && countries[last].At >= sentence.Start && text.AsSpan(countries[last].End, mention.Start - countries[last].End).IndexOfAny(ClauseBreaks) < 0
+            ? countries[last].Country : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()–—\n،؛");
 
     // Another mention read as a point (a town, district or river) that this one could name too: the same place, or its namesake.
     private static bool IsNamesake(Found other, Found mention, Place? otherPlace) =>
@@ -138,7 +159,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     }
 
     // CueAfter: the kind named by a plural cue word after this very mention, which the list before it shares.
-    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null);
+    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null, bool Seat = false, bool Taken = false);
 
     private List<Found> Scan(string text, string? language, List<TextSpan> datelines)
     {
@@ -192,7 +213,10 @@ public sealed class MentionFinder(Geocoder geocoder)
             var crossed = Fitting(KindCues.ByVerb(text, tokens, i, last), matches);
             var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text[found[^1].Span.End..span.Start]) ? Fitting(named, matches) : null;
             var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
-            found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias, pluralAfter ? after : null));
+            // A settlement word beside the name makes it the town, whatever its list neighbours were.
+            var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches.Select(m => m.Name.Place)) && !TerritoryCues.NearSettlementWord(text, tokens, i, last);
+            var taken = seat && TerritoryCues.IsTaken(text, tokens, i, last) ? PlaceKinds.District : null;
+            found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, taken is not null));
             i = last;
         }
 
@@ -205,8 +229,29 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
         }
 
+        ShareTakenDistricts(text, found);
         return found;
     }
+
+    /// <summary>
+    /// "captured Farkhar, Kalafgan and Khwaja Ghar", "زیباک او جرم ته ننوتل": a district and seat taken is taken with every
+    /// district-and-seat name listed beside it, whichever end of the list the verb stands at.
+    /// </summary>
+    private static void ShareTakenDistricts(string text, List<Found> found)
+    {
+        for (var f = 1; f < found.Count; f++)
+        {
+            found[f] = Shared(text, found[f - 1], found[f], found[f - 1].Span, found[f].Span);
+        }
+
+        for (var f = found.Count - 2; f >= 0; f--)
+        {
+            found[f] = Shared(text, found[f + 1], found[f], found[f].Span, found[f + 1].Span);
+        }
+    }
+
+    private static Found Shared(string text, Found from, Found to, TextSpan first, TextSpan second) =>
+        to.Seat && to.KindHint is null && from.Taken && InOneList(text, first, second) ? to with { KindHint = PlaceKinds.District, Taken = true } : to;
 
     /// <summary>
     /// The kind of a place of the region named beside a Perso-Arabic word in a list ("از راه روشان و خاروغ": Khorugh, a town): a
@@ -333,7 +378,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         if (NameTokens.IsArabicScript(text[tokens[i].Start]))
         {
             best = WithArabicArticles(text, tokens, i, keyOf, best);
-            best = TwoWordSkeleton(text, tokens, i, best);
+            best = TwoWordSkeleton(text, tokens, i, best, language);
         }
 
         if (best.Last == i && CyrillicStem.IsCyrillic(text[tokens[i].End - 1]))
@@ -410,7 +455,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     /// its two words joined by the non-joiner), guessed word by word: each word's consonants, two or more, are those of one word of a
     /// several-word Latin name of a place of the region (its ezafe left out). Read as a longer name than the first word's own.
     /// </summary>
-    private (int Last, List<NameMatch> Matches) TwoWordSkeleton(string text, List<Token> tokens, int i, (int Last, List<NameMatch> Matches) best)
+    private (int Last, List<NameMatch> Matches) TwoWordSkeleton(string text, List<Token> tokens, int i, (int Last, List<NameMatch> Matches) best, string? language)
     {
         var word = text.Substring(tokens[i].Start, tokens[i].Length);
         var joined = best.Matches.Count == 0 && word.Contains('\u200C', StringComparison.Ordinal);
@@ -424,8 +469,11 @@ public sealed class MentionFinder(Geocoder geocoder)
         var words = text[tokens[i].Start..tokens[last].End];
         string[] parts = joined ? word.Split('\u200C', StringSplitOptions.RemoveEmptyEntries) : [word, next!];
         var skeletons = parts.Select(PersianWordSkeleton).ToList();
-        // A kind word is no word of the name ("خواهان ولسوالۍ": Khwahan district, not a name ending in Ulusvali).
-        if (skeletons.Count != 2 || skeletons.Any(k => k.Length < MinWordConsonants) || parts.Any(KindCues.IsCue))
+        // A kind word is no word of the name ("خواهان ولسوالۍ": Khwahan district, not a name ending in Ulusvali), nor is a kind word
+        // with Arabic "and" written onto it ("وممر واخان", and the Wakhan corridor), nor a common word of the text's language
+        // ("له … سره پوله لري", borders on: no Sar-e Pul).
+        if (skeletons.Count != 2 || skeletons.Any(k => k.Length < MinWordConsonants) || parts.Any(p => KindCues.IsCue(p) || (p.Length > 3 && p[0] == 'و' && KindCues.IsCue(p[1..])))
+            || parts.Any(p => CommonWords.Blocks(NameTokens.Key(p), language, namesImportantPlace: false)))
         {
             return best;
         }

@@ -25,7 +25,7 @@ internal static class NumberWords
     private static readonly string[] People =
     [
         "warga", "penduduk", "orang", "keluarga", "people", "residents", "civilians", "families", "menschen", "einwohner", "zivilisten", "familien", "personnes", "habitants", "civils", "familles",
-        "человек", "жител", "мирных", "семей", "семьи", "нафар", "сокин", "оила", "نفر", "ساکن", "غیرنظامی", "خانواده", "شخص", "أشخاص", "مدني", "عائل", "عوائل", "أسرة", "افراد", "لوگ", "شہری", "خاندان", "کسان", "کورن",
+        "человек", "жител", "мирных", "семей", "семьи", "нафар", "сокин", "оила", "نفر", "تن", "ساکن", "غیرنظامی", "خانواده", "شخص", "أشخاص", "مدني", "عائل", "عوائل", "أسرة", "افراد", "لوگ", "شہری", "خاندان", "کسان", "کورن",
     ];
 
     private static readonly string[] Fleeing =
@@ -35,6 +35,8 @@ internal static class NumberWords
         // Driven from home, or moved away: "driven … from their homes", "кډه شوې" (Pashto: moved house), "ушли из домов".
         // Taken in or sheltered: people a district receives are refugees ("took in more than 100 people", "menampung 100 orang").
         "took in", "taken in", "sheltered", "accueilli", "hébergé", "menampung", "ditampung", "принял", "приняли", "қабул кард", "پذیرفت", "ومنل", "استقبل", "پناہ دی",
+        // Gathered at the border from the other side, waiting to cross ("2,000 people gathered near Farkhor", "تجمع 2000 شخص").
+        "gathered", "massed", "versammelt", "rassembl", "berkumpul", "собрались", "ҷамъ омад", "گرد آمد", "راټول", "تجمع", "جمع ہو",
         "driven", "their homes", "ihre häuser", "ihre heimat", "leurs foyers", "leurs maisons", "chassé", "vertreibung", "свои дома", "из домов", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "ديارهم", "کډه", "کډې", "گھر بار",
     ];
 

@@ -8,8 +8,9 @@ namespace BorderMap.Core.Geocoding;
 /// </summary>
 public static class CyrillicStem
 {
-    // Russian case endings, then Tajik ones: plural -ҳо/-ҳои, accusative -ро, "and" -ву (ezafe -и and -у are among the Russian ones).
-    private static readonly string[] Endings = ["ами", "ями", "ого", "его", "ому", "ему", "ҳои", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ҳо", "ро", "ву", "ы", "и", "а", "я", "у", "ю", "е"];
+    // Russian case endings, then Tajik ones: plural -ҳо/-ҳои, accusative -ро, "and" -ву (ezafe -и and -у are among the Russian ones);
+    // last a final -й, which a name in -ай or -ей loses in every case ("Китай", "Китаем", "Китая" share "Кита").
+    private static readonly string[] Endings = ["ами", "ями", "ого", "его", "ому", "ему", "ҳои", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ҳо", "ро", "ву", "ы", "и", "а", "я", "у", "ю", "е", "й"];
 
     /// <summary>The stem, or null when the word is not Cyrillic or too short to stem safely.</summary>
     public static string? Of(string word)

@@ -16,5 +16,8 @@ public sealed record GeocodeContext(IReadOnlySet<string> MentionedIds, IReadOnly
     /// <summary>The places named in the same sentence (as first resolved): the strongest hint to which of two same-name places is meant.</summary>
     public IReadOnlyList<Place> SentencePlaces { get; init; } = [];
 
+    /// <summary>A country named earlier in the name's own clause ("Tajikistan sent troops to Murghob, …"): whose place it is, more than a neighbour in another clause says.</summary>
+    public string? ClauseCountry { get; init; }
+
     public static readonly GeocodeContext None = new(new HashSet<string>(), [], null);
 }

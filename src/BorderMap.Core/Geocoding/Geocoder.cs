@@ -105,6 +105,11 @@ public sealed class Geocoder(Gazetteer gazetteer)
             score += 0.3;
             reasons?.Add($"the sentence names its province {province.Name}");
         }
+        else if (place.Kind != PlaceKinds.Country && context.ClauseCountry == place.Country)
+        {
+            score += 0.25;
+            reasons?.Add($"its country {NameOf(place.Country)} is named before it in its clause");
+        }
         // A border river is no neighbour of one country's towns: the gazetteer files the Panj under Afghanistan, but "crossed the Panj at
         // Ishkashim" says nothing of the bank. Rivers named together ("the Panj, further west called Amu Darya") are one river system.
         else if (place.Kind != PlaceKinds.Country && context.SentencePlaces.FirstOrDefault(p => p.Id != place.Id && p.Kind != PlaceKinds.Country && (p.Kind != PlaceKinds.River || place.Kind == PlaceKinds.River) && p.Country == place.Country) is { } neighbour)

@@ -101,7 +101,8 @@ public static class NameTokens
         text[apostrophe] is '\'' or '’' && text[apostrophe + 1] == 's' && (apostrophe + 2 == text.Length || !char.IsLetter(text[apostrophe + 2]));
 
     // A hyphen after a capitalised word and before a lower-case tail that ends the word ("Файзобод-ро", "Kunduz-based")
-    // joins grammar, not a name's parts: those go on ("Mazar-i-Sharif") or start with a capital ("Yangi-Qala").
+    // joins grammar, not a name's parts: those go on ("Mazar-i-Sharif") or start with a capital ("Yangi-Qala"), unless the
+    // capitalised tail is a kind word.
     private static bool IsHyphenatedEnding(string text, int start, int hyphen)
     {
         if (text[hyphen] != '-' || !char.IsUpper(text[start]))
@@ -112,13 +113,13 @@ public static class NameTokens
         var end = hyphen + 1;
         while (end < text.Length && char.IsLetter(text[end]))
         {
-            if (!char.IsLower(text[end++]))
-            {
-                return false;
-            }
+            end++;
         }
 
-        return end == text.Length || !IsJoiner(text[end]);
+        // German joins a kind word onto a name with a hyphen ("Wachan-Korridor", "Badachschan-Provinz"): the name is a word of its own.
+        var tail = text[(hyphen + 1)..end];
+        var grammarOrKind = tail.Length > 0 && (tail.All(char.IsLower) || (char.IsUpper(tail[0]) && KindCues.IsCue(tail)));
+        return grammarOrKind && (end == text.Length || !IsJoiner(text[end]));
     }
 
     // French "l'", "d'", "qu'" before a name: the article is a word of its own.

@@ -1,0 +1,126 @@
+using System.Buffers;
+
+namespace BorderMap.Core.Geocoding;
+
+/// <summary>
+/// A district and its centre town share a name and a point (Zebak, Jurm, Rustaq, Farkhor). Without a kind word, the clause says
+/// which is meant: what is taken, held, lost or entered ("the Taliban captured Farkhar", "Бахарак пал", "زیباک او جرم ته ننوتل")
+/// is the district; the settlement (its bazaar, streets or residents, a place something happens at) is the town. A province's
+/// capital is always the town: reports that say Kunduz was taken mean the city.
+/// </summary>
+public static class TerritoryCues
+{
+    // Verbs of taking, holding and entering that stand before their object (English, German, French, Indonesian, Russian, Arabic),
+    // compared as word beginnings; Arabic writes "and" onto the verb ("وتسيطر"), so the verb is also tried without it.
+    private static readonly string[] VerbsBefore =
+    [
+        "captur", "seize", "seizi", "overran", "overrun", "overtook", "retook", "retake", "recaptur", "control", "entered", "taken",
+        "erobert", "kontroll", "überrannt", "rückten", "tombé", "contrôl", "empar", "conquis", "tiennent", "repris", "entrés",
+        "merebut", "menguasai", "memasuki", "захват", "заняли", "овладел", "контрол", "удержива", "вошли",
+        "سيطر", "تسيطر", "يسيطر", "استولى", "دخلوا",
+    ];
+
+    // Verbs that follow the name: "fell" in every language, and the verbs of Tajik, Persian, Pashto and Urdu, which close their clause.
+    private static readonly string[] VerbsAfter =
+    [
+        "eingenommen", "erobert", "tombé", "jatuh", "ишғол", "гирифт", "суқут", "назорат", "даромад", "забт",
+        "تصرف", "سقوط", "گرفت", "تسخیر", "کنترل", "تسلط", "ونیول", "نیولې", "نیولي", "ننوتل", "کنټرول", "قبضہ", "قابض", "کنٹرول", "داخل", "وارد",
+    ];
+
+    // Short forms that would start other words as prefixes ("пал" starts "палатки"): whole words only.
+    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal) { "took", "take", "takes", "hold", "holds", "halten", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت" };
+
+    private static readonly HashSet<string> WordsAfter = new(StringComparer.Ordinal) { "fell", "falls", "fiel", "fielen", "пал", "пала", "пали", "سقطت", "سقط" };
+
+    // The words that join list items end the walk: each item of "captured Farkhar and Kalafgan" is given the verb by the list.
+    private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "and", "und", "et", "dan", "и", "ва", "و", "او", "اور" };
+
+    // Nouns of a settlement next to the name ("the bazaar of Jurm", "жители Ишкашима", "د جرم د بازار"): the town, whatever the verb.
+    private static readonly string[] SettlementStems =
+    [
+        "resident", "bazaar", "market", "street", "shops", "hospital", "bewohner", "basar", "straße", "habitant", "bazar", "rues", "boutique",
+        "warga", "pasar", "jalan", "жител", "базар", "улиц", "сокин", "бозор", "кӯча", "باشند", "ساکن", "بازار", "کوچه", "اوسېدونک", "اوسیدونک",
+        "کوڅ", "سكان", "سوق", "شوارع", "رہائشی", "گلی", "ښارګوټ", "قصب",
+    ];
+
+    // A town named as a district's centre in apposition after it ("Nusay, the centre of Darwaz-e Payin district").
+    private static readonly string[] CentreStems = ["centre", "center", "hauptort", "chef-lieu"];
+
+    // German writes a kind of town into a compound before the name ("die Kleinstadt Ischkaschim", "das Bergdorf").
+    private static readonly string[] TownCompoundEndings = ["stadt", "städtchen", "dorf"];
+
+    private const int VerbBefore = 8;
+    private const int VerbAfter = 6;
+    private const int SettlementReach = 3;
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:.!?()–—\n،؛");
+
+    /// <summary>Whether the places a name may be include a district and its same-named centre town at one point, and no province's capital.</summary>
+    public static bool NamesDistrictAndSeat(Gazetteer gazetteer, IEnumerable<Place> places)
+    {
+        var list = places.ToList();
+        return list.Any(d => d.Kind == PlaceKinds.District && list.Any(t => t.Kind == PlaceKinds.PopulatedPlace && SamePoint(d, t)))
+            && !list.Any(t => t.Kind == PlaceKinds.PopulatedPlace && gazetteer.Find(t.Admin1) is { Kind: PlaceKinds.Admin1 } province && SamePoint(province, t));
+    }
+
+    /// <summary>Whether the name (tokens <paramref name="first"/>..<paramref name="last"/>) is what its clause says was taken, held, lost or entered.</summary>
+    public static bool IsTaken(string text, List<Token> tokens, int first, int last)
+    {
+        if (NearSettlementWord(text, tokens, first, last))
+        {
+            return false;
+        }
+
+        for (var at = first - 1; at >= 0 && first - at <= VerbBefore && !StopsWalk(text, tokens, at, at + 1); at--)
+        {
+            if (Is(Word(text, tokens[at]), VerbsBefore, WordsBefore))
+            {
+                return true;
+            }
+        }
+
+        for (var at = last + 1; at < tokens.Count && at - last <= VerbAfter && !StopsWalk(text, tokens, at, at - 1); at++)
+        {
+            if (Is(Word(text, tokens[at]), VerbsAfter, WordsAfter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StopsWalk(string text, List<Token> tokens, int at, int previous) =>
+        HasClauseBreak(text, Math.Min(tokens[at].End, tokens[previous].End), Math.Max(tokens[at].Start, tokens[previous].Start)) || Joiners.Contains(Word(text, tokens[at]));
+
+    /// <summary>Whether a word of a settlement stands beside the name ("the bazaar of Jurm", "Nusay, the centre of …"): then it is the town.</summary>
+    public static bool NearSettlementWord(string text, List<Token> tokens, int first, int last)
+    {
+        for (var at = Math.Max(0, first - SettlementReach); at < Math.Min(tokens.Count, last + SettlementReach + 1); at++)
+        {
+            var lower = Word(text, tokens[at]).ToLowerInvariant();
+            var settlement = SettlementStems.Any(s => lower.StartsWith(s, StringComparison.Ordinal))
+                || (at < first && TownCompoundEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
+                || (at > last && CentreStems.Any(c => lower.StartsWith(c, StringComparison.Ordinal)));
+            if ((at < first || at > last) && settlement)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Is(string word, string[] stems, HashSet<string> words)
+    {
+        var lower = word.ToLowerInvariant();
+        var bare = lower.Length > 3 && lower[0] == 'و' ? lower[1..] : lower;
+        return words.Contains(lower) || words.Contains(bare) || stems.Any(s => lower.StartsWith(s, StringComparison.Ordinal) || bare.StartsWith(s, StringComparison.Ordinal));
+    }
+
+    private static bool SamePoint(Place a, Place b) => Math.Abs(a.Lat - b.Lat) < 1e-4 && Math.Abs(a.Lon - b.Lon) < 1e-4;
+
+    private static bool HasClauseBreak(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) >= 0;
+
+    private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
+}
