@@ -15,6 +15,9 @@
 #   AB_PG_COPY=1: build B serves a copy of the PostGIS database (CREATE DATABASE … TEMPLATE), for a
 #   build B that migrates the schema, which build A would then refuse to open; B's first start-up
 #   row then includes the migration.
+#   AB_MIXED=1: each turn runs run.sh's bounded mixed load instead (SCALE_REQUESTS, SCALE_SECONDS,
+#   SCALE_CLIENTS as there; the server's CPU is per request of every kind), right after the server
+#   starts as in run.sh, so the turns time what the targets are read from, on both backends.
 #   AB_TILES=K also times K single tiles per zoom 4–12 in each turn (bench/scale/tiles_by_zoom.py),
 #   without and with AB_TILE_QUERY (e.g. from=2021-07-01&to=2021-07-31), after the pages.
 set -euo pipefail
@@ -38,6 +41,7 @@ if [[ -n "${PAGE_DENSITY:-}" ]]; then
 fi
 step "$bench" claims-file "$size" "$work/claims.geojson"
 requests=$(( $(wc -l < "$work/queries.txt") + 50 ))
+[[ -n "${AB_MIXED:-}" ]] && requests=${SCALE_REQUESTS:-2000}
 
 import_stores "${apps[0]}" page
 stores_b=()
@@ -56,9 +60,14 @@ page_turn() {
   [[ "$backend" == postgis ]] && pg_cpu_delta > /dev/null
   local before cpu pg
   before=$(cpu_seconds "$server_pid")
-  rows_from "$bench" api "$url" "$work/queries.txt" full
+  if [[ -n "${AB_MIXED:-}" ]]; then
+    rows_from "$bench" mixed "$url" "$size" "$work/queries.txt" "${SCALE_REQUESTS:-2000}" "${SCALE_SECONDS:-120}" "${SCALE_CLIENTS:-2}"
+  else
+    rows_from "$bench" api "$url" "$work/queries.txt" full
+  fi
   cpu=$(difference "$(cpu_seconds "$server_pid")" "$before")
   row "round $round: server CPU, whole / per request" "$cpu s / $(awk -v c="$cpu" -v n="$requests" 'BEGIN { printf "%.1f ms", c * 1000 / n }')"
+  [[ -n "${AB_MIXED:-}" ]] && row "round $round: RSS after the load" "$(rss_mib "$server_pid") MiB"
   if [[ "$backend" == postgis ]]; then
     pg=$(pg_cpu_delta)
     row "round $round: PostgreSQL CPU, whole / per request" "$pg / $(awk -v c="${pg% s}" -v n="$requests" 'BEGIN { printf "%.1f ms", c * 1000 / n }')"
