@@ -112,6 +112,8 @@ public static class Demonyms
     private static readonly HashSet<string> CountryLinks = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "im", "en", "au", "di", "в", "во", "на", "территории", "дар", "қаламрави", "در", "خاک", "قلمرو", "في", "فى", "أراضي", "په", "خاوره", "میں",
+        // Tajik writes the ezafe after a name with a hyphen: "Шуғнон-и Афғонистон", Afghanistan's Shughnan.
+        "-и",
     };
 
     // Words that say on which side of the border a place lies, after its name: "on the Tajik side", "на таджикской стороне",

@@ -63,7 +63,8 @@ public static class KindCues
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "den", "die", "das" };
 
     // Small words that may stand between the cue and the name: "the province of Kandahar", "la province de Kandahar".
-    private static readonly HashSet<string> Linkers = new(StringComparer.OrdinalIgnoreCase) { "of", "de", "du", "d", "von", "der", "des", "du", "la", "le" };
+    // Persian written without the non-joiner leaves the plural ending as a word of its own ("ولسوالی های خواهان"): it links, too.
+    private static readonly HashSet<string> Linkers = new(StringComparer.OrdinalIgnoreCase) { "of", "de", "du", "d", "von", "der", "des", "du", "la", "le", "ها", "های" };
 
     /// <summary>The kind a cue word next to the mention (tokens <paramref name="first"/>..<paramref name="last"/>) names, or null.</summary>
     public static string? Around(string text, List<Token> tokens, int first, int last) => Before(text, tokens, first) ?? After(text, tokens, last);
