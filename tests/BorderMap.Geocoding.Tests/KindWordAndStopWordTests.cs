@@ -1,7 +1,7 @@
 namespace BorderMap.Geocoding.Tests;
 
 /// <summary>
-/// A kind word that fits none of a name's places (Arabic writing p and g as ب and ك), Persian plural endings written apart, the Tajik ezafe before a country, and
+/// A kind word that fits none of a name's places (Arabic writing p and g as ب and ك), a river after "along", Persian plural endings written apart, the Tajik ezafe before a country, and
 /// everyday words of Perso-Arabic script (with a pronoun or suffix on them, or verbs) that spell a place's name.
 /// </summary>
 public class KindWordAndStopWordTests
@@ -14,6 +14,7 @@ public class KindWordAndStopWordTests
     [InlineData("سيطرت طالبان على مديرية يمكان في ولاية بدخشان.", "ar", "يمكان", "d2:AF.01.1127")]
     [InlineData("طالبان ولسوالی های خواهان و شغنان را گرفتند.", "fa", "خواهان", "d2:AF.01.1111")]
     [InlineData("Сарбозон аз Шуғнон-и Афғонистон гурехтанд.", "tg", "Шуғнон", "cur:shighnan-district")]
+    [InlineData("Марз дар Хатлон аз рӯи Панҷ мегузарад.", "tg", "Панҷ", "cur:panj-river")]
     public void A_kind_word_or_a_country_after_the_name_decides_the_place(string text, string language, string name, string id) =>
         Assert.Equal(id, IdOf(text, language, name));
 

@@ -58,7 +58,8 @@ public static class KindCues
     // Tajik, Persian, Pashto and Urdu put the verb after its object: "аз Панҷ гузаштанд", "له پنج څخه واوښتل" (crossed the Panj).
     private static readonly string[] CrossingVerbsAfter = ["гузашт", "убур", "عبور", "گذشت", "واوښت", "اوښت"];
 
-    private static readonly HashSet<string> RiverPrepositions = new(StringComparer.Ordinal) { "across", "über", "через", "am", "entlang", "along", "on", "вдоль", "sepanjang" };
+    // Tajik "аз рӯи" and Persian "در امتداد" (along) also: "the border runs along the Panj".
+    private static readonly HashSet<string> RiverPrepositions = new(StringComparer.Ordinal) { "across", "über", "через", "am", "entlang", "along", "on", "вдоль", "sepanjang", "рӯи", "امتداد" };
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "den", "die", "das" };
 

@@ -30,7 +30,7 @@ public static class TerritoryCues
     ];
 
     // Short forms that would start other words as prefixes ("пал" starts "палатки"): whole words only.
-    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal) { "took", "take", "takes", "hold", "holds", "halten", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت" };
+    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal) { "took", "take", "takes", "hold", "holds", "halten", "nahmen", "nahm", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت" };
 
     private static readonly HashSet<string> WordsAfter = new(StringComparer.Ordinal) { "fell", "falls", "fiel", "fielen", "пал", "пала", "пали", "سقطت", "سقط" };
 
@@ -73,7 +73,7 @@ public static class TerritoryCues
             return false;
         }
 
-        for (var at = first - 1; at >= 0 && first - at <= VerbBefore && !StopsWalk(text, tokens, at, at + 1); at--)
+        for (var at = first - 1; at >= 0 && first - at <= VerbBefore && (UnreadListItemBefore(text, tokens, first, at) || !StopsWalk(text, tokens, at, at + 1)); at--)
         {
             if (Is(Word(text, tokens[at]), VerbsBefore, WordsBefore))
             {
@@ -92,6 +92,14 @@ public static class TerritoryCues
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> is the "and" right before the name that joins it to a capitalised list item before
+    /// ("взяли Намакаб и Ходжагар", where the first item is no known name): the verb before that item is the name's too.
+    /// </summary>
+    private static bool UnreadListItemBefore(string text, List<Token> tokens, int first, int at) =>
+        at == first - 1 && at > 0 && Joiners.Contains(Word(text, tokens[at])) && char.IsUpper(text[tokens[at - 1].Start])
+        && !HasClauseBreak(text, tokens[at - 1].End, tokens[first].Start);
 
     /// <summary>
     /// Where the clause goes on after the name: after an apposition set off by commas right after it ("ба Зебок, охирин ноҳия …,
