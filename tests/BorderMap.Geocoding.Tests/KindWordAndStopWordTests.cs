@@ -1,7 +1,7 @@
 namespace BorderMap.Geocoding.Tests;
 
 /// <summary>
-/// A kind word that fits none of a name's places (Arabic writing p and g as ب and ك), a river after "along", Persian plural endings written apart, the Tajik ezafe before a country, and
+/// A kind word that fits none of a name's places (Arabic writing p and g as ب and ك), a river after "along", the bank a name lies on, Persian plural endings written apart, the Tajik ezafe before a country, and
 /// everyday words of Perso-Arabic script (with a pronoun or suffix on them, or verbs) that spell a place's name.
 /// </summary>
 public class KindWordAndStopWordTests
@@ -15,7 +15,11 @@ public class KindWordAndStopWordTests
     [InlineData("طالبان ولسوالی های خواهان و شغنان را گرفتند.", "fa", "خواهان", "d2:AF.01.1111")]
     [InlineData("Сарбозон аз Шуғнон-и Афғонистон гурехтанд.", "tg", "Шуғнон", "cur:shighnan-district")]
     [InlineData("Марз дар Хатлон аз рӯи Панҷ мегузарад.", "tg", "Панҷ", "cur:panj-river")]
-    public void A_kind_word_or_a_country_after_the_name_decides_the_place(string text, string language, string name, string id) =>
+    [InlineData("Bewohner von Ischkaschim am tadschikischen Ufer sahen Rauch über Jawan in Badachschan.", "de", "Ischkaschim", "gn:1221614")]
+    [InlineData("Des habitants d'Ichkachim, sur la rive tadjike, ont vu la fumée au-dessus de Yawan, dans le Badakhchan.", "fr", "Ichkachim", "gn:1221614")]
+    [InlineData("باشندگان اشکاشم در کرانه تاجیک دود را بر فراز یاوان در بدخشان دیدند.", "fa", "اشکاشم", "gn:1221614")]
+    [InlineData("وشاهد سكان إشكاشم على الضفة الطاجيكية الدخان فوق ياوان في بدخشان.", "ar", "إشكاشم", "gn:1221614")]
+    public void A_kind_word_a_side_or_a_country_beside_the_name_decides_the_place(string text, string language, string name, string id) =>
         Assert.Equal(id, IdOf(text, language, name));
 
     [Theory]
