@@ -1,7 +1,7 @@
 namespace BorderMap.Geocoding.Tests;
 
 /// <summary>
-/// A kind word that fits none of a name's places (Arabic writing p and g as ب and ك), a river after "along", the bank a name lies on, Persian plural endings written apart, the Tajik ezafe before a country, and
+/// A kind word that fits none of a name's places (Arabic writing p and g as ب and ك), a Tajik name joined by the ezafe, a river after "along", the bank a name lies on, Persian plural endings written apart, the Tajik ezafe before a country, and
 /// everyday words of Perso-Arabic script (with a pronoun or suffix on them, or verbs) that spell a place's name.
 /// </summary>
 public class KindWordAndStopWordTests
@@ -14,6 +14,7 @@ public class KindWordAndStopWordTests
     [InlineData("سيطرت طالبان على مديرية يمكان في ولاية بدخشان.", "ar", "يمكان", "d2:AF.01.1127")]
     [InlineData("طالبان ولسوالی های خواهان و شغنان را گرفتند.", "fa", "خواهان", "d2:AF.01.1111")]
     [InlineData("Сарбозон аз Шуғнон-и Афғонистон гурехтанд.", "tg", "Шуғнон", "cur:shighnan-district")]
+    [InlineData("Толибон шабона ноҳияи Дарвози Боло-ро дар Бадахшон ишғол карданд.", "tg", "Дарвози Боло", "d2:AF.01.1117")]
     [InlineData("Марз дар Хатлон аз рӯи Панҷ мегузарад.", "tg", "Панҷ", "cur:panj-river")]
     [InlineData("Bewohner von Ischkaschim am tadschikischen Ufer sahen Rauch über Jawan in Badachschan.", "de", "Ischkaschim", "gn:1221614")]
     [InlineData("Des habitants d'Ichkachim, sur la rive tadjike, ont vu la fumée au-dessus de Yawan, dans le Badakhchan.", "fr", "Ichkachim", "gn:1221614")]

@@ -375,8 +375,15 @@ public sealed class MentionFinder(Geocoder geocoder)
         if (best.Last == i && language is null or "tg" && CyrillicStem.IsCyrillic(text[tokens[i].Start]))
         {
             // Tajik writes the Persian long a as о in every word of a name ("Мазори Шариф" for Мазари-Шариф).
-            var tajik = Run(text, tokens, i, j => NameFolding.Fold(text.Substring(tokens[j].Start, tokens[j].Length).ToLowerInvariant().Replace('о', 'а')), NameMatcher.Inflected, "is the Tajik spelling of");
+            string TajikKey(int j) => NameFolding.Fold(text.Substring(tokens[j].Start, tokens[j].Length).ToLowerInvariant().Replace('о', 'а'));
+            var tajik = Run(text, tokens, i, TajikKey, NameMatcher.Inflected, "is the Tajik spelling of");
             best = tajik.Last > i ? tajik : best;
+            if (best.Last == i && text[tokens[i].End - 1] == 'и')
+            {
+                // The ezafe joins a name's words, written onto the first ("Дарвози Боло" for Darwaz-e Bala, "Darwaz Bala").
+                var ezafe = Run(text, tokens, i, j => j == i ? TajikKey(j)[..^1] : TajikKey(j), NameMatcher.Inflected, "with the ezafe, is the Tajik spelling of");
+                best = ezafe.Last > i ? ezafe : best;
+            }
         }
 
         if (best.Last == i && NameTokens.IsArabicScript(text[tokens[i].Start]))
