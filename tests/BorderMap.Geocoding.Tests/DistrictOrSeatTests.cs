@@ -16,6 +16,11 @@ public class DistrictOrSeatTests
     [InlineData("Боевики вошли в Зебак и Джурм.", "ru", "Джурм", "d2:AF.01.1103")]
     [InlineData("شورشیان فرخار و کلفگان را گرفتند.", "fa", "فرخار", "d2:AF.26.1206")]
     [InlineData("وسقطت بهارك دون قتال.", "ar", "بهارك", "d2:AF.01.1108")]
+    [InlineData("Militants captured Namak Ab and Khwaja Ghar overnight.", "en", "Khwaja Ghar", "d2:AF.26.1212")]
+    [InlineData("Am Freitag nahmen die Taliban Chwadscha Ghar ein.", "de", "Chwadscha Ghar", "d2:AF.26.1212")]
+    [InlineData("Боевики за ночь взяли Намакаб и Ходжагар.", "ru", "Ходжагар", "d2:AF.26.1212")]
+    [InlineData("جنگجویان شب گذشته وارد زیباک شدند.", "fa", "زیباک", "d2:AF.01.1105")]
+    [InlineData("Ҷангиён ба Зебок, охирин ноҳияи сарҳадӣ, ворид шуданд.", "tg", "Зебок", "d2:AF.01.1105")]
     public void What_is_taken_is_the_district(string text, string language, string name, string id) =>
         Assert.Equal(id, IdOf(text, language, name));
 

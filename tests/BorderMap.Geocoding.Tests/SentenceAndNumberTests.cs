@@ -64,7 +64,19 @@ public class SentenceAndNumberTests
     [InlineData("تر ۱۰ زره کډوالو پورې خیمې", "ps", "refugees", 10000, "up-to")]
     [InlineData("Nearly 2,000 people have gathered near the town, officials said", "en", "refugees", 2000, "nearly")]
     [InlineData("نزدیک به ۲۰۰۰ تن در نزدیکی شهر گرد آمده‌اند", "fa", "refugees", 2000, "nearly")]
-    public void A_part_of_a_whole_an_article_on_the_unit_and_people_taken_in_are_counted(string text, string language, string key, double value, string qualifier)
+    [InlineData("وقال إن 2,500 جندي عبروا", "ar", "soldiers", 2500, "exact")]
+    [InlineData("5,000 سے زائد افغان فوجی", "ur", "soldiers", 5000, "more-than")]
+    [InlineData("2,5 juta pengungsi", "id", "refugees", 2500000, "exact")]
+    [InlineData("وعبر وحوالي ٦٠ جنديا النهر", "ar", "soldiers", 60, "about")]
+    [InlineData("کوئی 40 فوجی سرحد پار چلے گئے", "ur", "soldiers", 40, "about")]
+    [InlineData("ایک لاکھ تک پناہ گزین", "ur", "refugees", 100000, "up-to")]
+    [InlineData("2 لاکھ پناہ گزین", "ur", "refugees", 200000, "exact")]
+    [InlineData("une vingtaine de gardes-frontières", "fr", "soldiers", 20, "about")]
+    [InlineData("plus d'une centaine de soldats", "fr", "soldiers", 100, "more-than")]
+    [InlineData("a thousand troops", "en", "soldiers", 1000, "exact")]
+    [InlineData("لڑائی سے بھاگ کر 3,000 افراد پہنچے", "ur", "refugees", 3000, "exact")]
+    [InlineData("د ۹۰۰ کیلومتره اوږدې پولې ساتنه", "ps", "borderKm", 900, "exact")]
+    public void Parts_of_a_whole_people_taken_in_round_counts_in_words_and_script_separators_are_counted(string text, string language, string key, double value, string qualifier)
     {
         var quantity = NumberFinder.Quantities(text, language).MinBy(q => q.Start);
         Assert.Equal((key, value, qualifier), (quantity?.Key, quantity?.Value, quantity?.Qualifier));

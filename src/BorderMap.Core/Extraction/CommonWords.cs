@@ -26,12 +26,13 @@ public static class CommonWords
         ["fr"] = ["Plus", "Tout", "Central", "Centre", "Lire", "Photo", "Tank"],
         ["ru"] = ["Центральный", "Танк", "Фото", "Читайте"],
         ["tg"] = ["Марказ", "Марказӣ", "Сурат", "Хонед"],
-        ["fa"] = ["مرکزی", "مرکز", "عکس"],
+        // "شام" is the evening (and supper) in Persian and Urdu, and Syria only in Arabic; ordinals stand before the noun ("آخرین ولسوالی").
+        ["fa"] = ["مرکزی", "مرکز", "عکس", "شام", "آخرین", "اولین", "نخستین"],
         // Pashto "سره" (with) and "پوله" (border) stand together in "له … سره پوله لري" (borders on …), whose consonants spell Sar-e Pul.
         ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله"],
         // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher.
         ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع"],
-        ["ur"] = ["مرکزی", "مرکز", "تصویر"],
+        ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام"],
     };
 
     private static readonly HashSet<string> SharedKeys = [.. Shared.Select(NameTokens.Key)];
@@ -51,6 +52,10 @@ public static class CommonWords
 
     private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "روز", "شب", "ورځ", "ورځې", "یوم" };
 
+    // Arabic writes a possessive pronoun onto its noun ("مركزها", its centre; "مركزهم", theirs): the noun is still a common word.
+    private static string WithoutPronoun(string key) =>
+        key.Length > 5 && NameTokens.IsArabicScript(key[0]) && (key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal)) ? key[..^2] : key;
+
     public static bool Blocks(string key, string? language, bool namesImportantPlace)
     {
         if (SharedKeys.Contains(key))
@@ -59,7 +64,7 @@ public static class CommonWords
         }
 
         return language is not null && KeysByLanguage.TryGetValue(language, out var keys)
-            ? keys.Contains(key)
+            ? keys.Contains(key) || keys.Contains(WithoutPronoun(key))
             : !namesImportantPlace && KeysByLanguage.Values.Any(k => k.Contains(key));
     }
 }

@@ -40,7 +40,7 @@ public static class Demonyms
             foreach (var (country, stems) in Table)
             {
                 // "Afghanistan" itself is a place, found as one; only the adjective is a cue here.
-                if (stems.Any(s => word.StartsWith(s, StringComparison.Ordinal)) && !NamesCountry(word))
+                if (StartsWithAny(word, stems) && !NamesCountry(word))
                 {
                     cues.Add(new CountryCue(token.Start, token.End, country));
                 }
@@ -54,7 +54,14 @@ public static class Demonyms
     public static bool IsDemonym(string word)
     {
         var lower = word.ToLowerInvariant();
-        return lower.Length >= 4 && Table.Any(t => t.Stems.Any(s => lower.StartsWith(s, StringComparison.Ordinal))) && !NamesCountry(lower);
+        return lower.Length >= 4 && Table.Any(t => StartsWithAny(lower, t.Stems)) && !NamesCountry(lower);
+    }
+
+    // Arabic writes the article onto the adjective ("الضفة الطاجيكية", the Tajik bank): the stem is read after it too.
+    private static bool StartsWithAny(string word, string[] stems)
+    {
+        var bare = word.Length > 5 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+        return stems.Any(s => word.StartsWith(s, StringComparison.Ordinal) || bare.StartsWith(s, StringComparison.Ordinal));
     }
 
     private static bool NamesCountry(string lower) =>
@@ -112,6 +119,8 @@ public static class Demonyms
     private static readonly HashSet<string> CountryLinks = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "im", "en", "au", "di", "в", "во", "на", "территории", "дар", "қаламрави", "در", "خاک", "قلمرو", "في", "فى", "أراضي", "په", "خاوره", "میں",
+        // Tajik writes the ezafe after a name with a hyphen: "Шуғнон-и Афғонистон", Afghanistan's Shughnan.
+        "-и",
     };
 
     // Words that say on which side of the border a place lies, after its name: "on the Tajik side", "на таджикской стороне",
@@ -121,12 +130,12 @@ public static class Demonyms
         "side", "seite", "côté", "sisi", "стороне", "стороны", "сторона", "тарафи", "тараф", "سمت", "طرف", "جانب", "الجانب", "جانبِ", "غاړه", "غاړې", "کنارے",
         // A river bank is a side of a border river: "on the Tajik bank", "am tadschikischen Ufer", "sur la rive tadjike", "на таджикском берегу",
         // "в соҳили тоҷик", "در ساحل تاجیک", "على الضفة الطاجيكية", "di tepi Tajikistan".
-        "bank", "ufer", "rive", "берегу", "берег", "берега", "соҳили", "соҳил", "ساحل", "کنار", "ضفة", "الضفة", "tepi",
+        "bank", "ufer", "rive", "берегу", "берег", "берега", "соҳили", "соҳил", "ساحل", "کنار", "کرانه", "کرانهٔ", "ضفة", "الضفة", "tepi",
     };
 
     private static readonly HashSet<string> SideLinks = new(StringComparer.OrdinalIgnoreCase)
     {
-        "on", "the", "of", "auf", "der", "du", "de", "la", "di", "на", "с", "со", "дар", "аз", "در", "على", "في", "من", "پر", "په", "کی", "کے",
+        "on", "the", "of", "auf", "am", "an", "der", "du", "de", "la", "sur", "di", "на", "с", "со", "дар", "аз", "در", "على", "في", "من", "پر", "په", "کی", "کے",
     };
 
     /// <summary>Whether the country adjective after a name says on which side the name lies: only side words and small words between, a side word before or after it.</summary>

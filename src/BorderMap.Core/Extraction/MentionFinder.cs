@@ -205,6 +205,13 @@ public sealed class MentionFinder(Geocoder geocoder)
 
             var span = new TextSpan(tokens[i].Start, tokens[last].End);
             AddKindWordApart(span.Of(text), KindCues.Before(text, tokens, i), KindCues.After(text, tokens, last), matches);
+            if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.After(text, tokens, last)) is { } cued && !matches.Exists(m => Geocoder.FitsKind(cued, m.Name.Place.Kind)))
+            {
+                // A kind word that fits none of the word's places asks for a place of that kind ("مديرية بانج": the Panj district,
+                // which the gazetteer names only in Latin script, not the river of that Arabic name): guessed as for an unknown word.
+                matches.AddRange(CuedGuess(span.Of(text), KeyOf(i), cued, language).Where(g => !matches.Exists(m => m.Name.Place.Id == g.Name.Place.Id)));
+            }
+
             // A cue that fits none of the candidates belongs to another name ("د بدخشان ولایت خواهان …": the province is Badakhshan's).
             var (before, after) = (Fitting(KindCues.Before(text, tokens, i), matches), Fitting(KindCues.After(text, tokens, last), matches));
             // A kind word right after the name binds closer than one reached over "of" ("the Aliabad districts of Kunduz province").
@@ -215,8 +222,10 @@ public sealed class MentionFinder(Geocoder geocoder)
             var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
             // A settlement word beside the name makes it the town, whatever its list neighbours were.
             var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches.Select(m => m.Name.Place)) && !TerritoryCues.NearSettlementWord(text, tokens, i, last);
-            var taken = seat && TerritoryCues.IsTaken(text, tokens, i, last) ? PlaceKinds.District : null;
-            found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, taken is not null));
+            // A district taken passes the verb along its list even when it has no same-named town ("took Namak Ab and Khwaja Ghar").
+            var takes = (seat || matches.Exists(m => m.Name.Place.Kind == PlaceKinds.District)) && TerritoryCues.IsTaken(text, tokens, i, last);
+            var taken = seat && takes ? PlaceKinds.District : null;
+            found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, takes));
             i = last;
         }
 
@@ -315,8 +324,14 @@ public sealed class MentionFinder(Geocoder geocoder)
             NameMatcher.AddPersianWritten(Geocoder.Gazetteer, word, matches);
         }
 
-        // The looser rules' stricter steps (case forms) admit any place: here, too, only one of the cued kind in the region.
+        // The looser rules' stricter steps (case forms) admit any place: here, too, only one of the cued kind in the region; when
+        // they found none of it ("بنكي" read as a form of another word), the consonants may still name one ("مديرية بنكي": Bangi).
         matches.RemoveAll(m => !Geocoder.FitsKind(kind, m.Name.Place.Kind) || !PlacePrior.IsRegional(m.Name.Place));
+        if (matches.Count == 0)
+        {
+            NameMatcher.AddSkeleton(Geocoder.Gazetteer, word, matches, Admit, language);
+        }
+
         return matches;
     }
 
@@ -360,8 +375,15 @@ public sealed class MentionFinder(Geocoder geocoder)
         if (best.Last == i && language is null or "tg" && CyrillicStem.IsCyrillic(text[tokens[i].Start]))
         {
             // Tajik writes the Persian long a as о in every word of a name ("Мазори Шариф" for Мазари-Шариф).
-            var tajik = Run(text, tokens, i, j => NameFolding.Fold(text.Substring(tokens[j].Start, tokens[j].Length).ToLowerInvariant().Replace('о', 'а')), NameMatcher.Inflected, "is the Tajik spelling of");
+            string TajikKey(int j) => NameFolding.Fold(text.Substring(tokens[j].Start, tokens[j].Length).ToLowerInvariant().Replace('о', 'а'));
+            var tajik = Run(text, tokens, i, TajikKey, NameMatcher.Inflected, "is the Tajik spelling of");
             best = tajik.Last > i ? tajik : best;
+            if (best.Last == i && text[tokens[i].End - 1] == 'и')
+            {
+                // The ezafe joins a name's words, written onto the first ("Дарвози Боло" for Darwaz-e Bala, "Darwaz Bala").
+                var ezafe = Run(text, tokens, i, j => j == i ? TajikKey(j)[..^1] : TajikKey(j), NameMatcher.Inflected, "with the ezafe, is the Tajik spelling of");
+                best = ezafe.Last > i ? ezafe : best;
+            }
         }
 
         if (best.Last == i && NameTokens.IsArabicScript(text[tokens[i].Start]))
@@ -422,7 +444,7 @@ public sealed class MentionFinder(Geocoder geocoder)
 
         var matches = new List<NameMatch>();
         var typos = wordKey.Length >= MinTypoKey && char.IsUpper(word[0]) ? 1 : 0;
-        var participle = IsPersianParticiple(word);
+        var participle = IsPersianParticiple(word) || IsArabicPresentPlural(word);
         NameMatcher.AddLooser(Geocoder.Gazetteer, word, wordKey, matches, typos, name => !participle && RegionalGuess(name, wordKey), language);
         if (_looser.Count >= MaxRemembered)
         {
@@ -536,13 +558,19 @@ public sealed class MentionFinder(Geocoder geocoder)
 
     private static readonly string[] ParticipleEndings = ["ته", "ده", "تہ", "دہ"];
 
+    // Arabic present-tense verbs in the plural ("يستريحون", they rest; "تعبرون") carry a prefix and -ون that no name of the region has,
+    // and their consonants may spell one; never guessed to be a name either.
+    private static bool IsArabicPresentPlural(string word) => word.Length >= 5 && word[0] is 'ي' or 'ت' && word.EndsWith("ون", StringComparison.Ordinal);
+
     private static bool IsRegionalOrImportant(Place place) => place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital || PlacePrior.IsRegional(place);
 
     private bool Plausible(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, string? language, List<TextSpan> datelines)
     {
+        var important = matches.Any(m => m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
         if (first != last)
         {
-            return true;
+            // A common word and a suffix written apart ("مرکز یې", its centre) may fold onto a name ("مرکزی", Markazi): no name either.
+            return !CommonWords.Blocks(NameTokens.Key(text[tokens[first].Start..tokens[last].End]), language, important);
         }
 
         var word = text.Substring(tokens[first].Start, tokens[first].Length);
@@ -553,7 +581,6 @@ public sealed class MentionFinder(Geocoder geocoder)
         }
 
         var key = NameFolding.Fold(word);
-        var important = matches.Any(m => m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
         if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first))
         {
             return false;

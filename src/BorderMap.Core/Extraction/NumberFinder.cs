@@ -37,10 +37,10 @@ public static partial class NumberFinder
         var quantities = new List<Quantity>();
         var lower = sentence.ToLowerInvariant();
         var aboutBorder = NumberWords.Border.Any(w => lower.Contains(w, StringComparison.Ordinal));
-        foreach (Match match in Number().Matches(sentence))
+        foreach (var (start, length, number, approximate) in Numbers(sentence, language))
         {
-            var value = Parse(match.Groups["n"].Value, language);
-            var after = match.Index + match.Length;
+            var value = number;
+            var after = start + length;
             var words = WordsAfter(lower, after);
             var used = 0;
             if (words.Count > 0 && NumberWords.Multiplier(words[0]) is { } factor)
@@ -57,13 +57,22 @@ public static partial class NumberFinder
             if ((UnitOf(words, used, language) ?? PartOf(words, used, language)) is { } unit && (unit != NumberWords.PeopleKey || NumberWords.SaysFled(lower)))
             {
                 var key = unit == "km" && aboutBorder ? "borderKm" : unit == NumberWords.PeopleKey ? "refugees" : unit;
-                var qualifier = NumberWords.QualifierBefore(lower[..match.Index]) ?? QualifierAfter(lower[after..], words, used, language) ?? "exact";
-                quantities.Add(new Quantity(key, value, qualifier, match.Index, match.Length));
+                var qualifier = NumberWords.QualifierBefore(lower[..start]) ?? QualifierAfter(lower[after..], words, used, language) ?? (approximate ? "about" : "exact");
+                quantities.Add(new Quantity(key, value, qualifier, start, length));
             }
         }
 
         return quantities;
     }
+
+    /// <summary>
+    /// The numbers of a sentence in text order: written in digits, or in words that reports use for round counts: "one" before a
+    /// multiplier ("ایک لاکھ", one lakh; "a thousand") and French approximate nouns ("une trentaine", about thirty).
+    /// </summary>
+    private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> Numbers(string sentence, string? language) =>
+        Number().Matches(sentence).Select(m => (m.Index, m.Length, Parse(m.Groups["n"].Value, language), false))
+            .Concat(WordNumber().Matches(sentence).Select(m => NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true) : (m.Index, m.Length, 1.0, false)))
+            .OrderBy(n => n.Item1);
 
     /// <summary>
     /// The unit among the first <see cref="UnitReach"/> words from <paramref name="from"/>, stopping at
@@ -134,7 +143,8 @@ public static partial class NumberFinder
 
     private static double Parse(string text, string? language)
     {
-        var decimalMark = language == "en" ? '.' : ',';
+        // English, and the Perso-Arabic-script languages when they write Western digits ("5,000 تک"), group thousands with a comma.
+        var decimalMark = language is "en" or "ur" or "fa" or "ps" or "ar" ? '.' : ',';
         var digits = new System.Text.StringBuilder();
         for (var i = 0; i < text.Length; i++)
         {
@@ -156,4 +166,8 @@ public static partial class NumberFinder
     // Digits (any script) with optional thousands groups (. , space, no-break or thin space, Arabic ٬) and decimals, not inside a longer word.
     [GeneratedRegex(@"(?<![\w.,٫٬])(?<n>\d{1,3}(?:[.,\u00A0\u202F ٬]\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?)(?!\w)")]
     private static partial Regex Number();
+
+    // "One" before a multiplier (the multiplier is read after it as after digits), or "un"/"une" before a French approximate noun.
+    [GeneratedRegex(@"(?<!\w)(?:(?:one|a|ein|eine|satu|один|одна|як|یک|یو|ایک)(?=[ \u00A0](?:thousand|tausend|ribu|тысяч|ҳазор|هزار|زره|ہزار|لاکھ|lakh|million))|une?[ \u00A0](?<noun>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier))(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex WordNumber();
 }

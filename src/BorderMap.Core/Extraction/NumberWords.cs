@@ -31,7 +31,7 @@ internal static class NumberWords
     private static readonly string[] Fleeing =
     [
         "mengungsi", "pengungsi", "melarikan", "fled", "flee", "displaced", "evacuat", "geflohen", "flohen", "flucht", "vertrieben", "fui", "réfugi", "déplacé", "évacu", "бежал", "бежа", "покинул", "эвакуир", "гурехт", "фирор",
-        "فرار", "گریخت", "آواره", "بیجا", "بی‌جا", "نزح", "فروا", "هرب", "نقل مکانی", "بے گھر", "کډوال", "تښتېد", "بېځایه",
+        "فرار", "گریخت", "آواره", "بیجا", "بی‌جا", "نزح", "فروا", "هرب", "نقل مکانی", "بے گھر", "بھاگ", "کډوال", "تښتېد", "بېځایه",
         // Driven from home, or moved away: "driven … from their homes", "кډه شوې" (Pashto: moved house), "ушли из домов".
         // Taken in or sheltered: people a district receives are refugees ("took in more than 100 people", "menampung 100 orang").
         "took in", "taken in", "sheltered", "accueilli", "hébergé", "menampung", "ditampung", "принял", "приняли", "қабул кард", "پذیرفت", "ومنل", "استقبل", "پناہ دی",
@@ -46,6 +46,7 @@ internal static class NumberWords
     private static readonly (string[] Words, double Factor)[] Multipliers =
     [
         (["ribu", "thousand", "tausend", "tsd", "mille", "тысяч", "тыс", "ҳазор", "هزار", "ألف", "آلاف", "الف", "ہزار", "زره"], 1_000),
+        (["lakh", "لاکھ"], 100_000),
         (["juta", "jt", "million", "millionen", "mio", "mln", "миллион", "млн", "میلیون", "مليون", "ملین"], 1_000_000),
     ];
 
@@ -56,14 +57,14 @@ internal static class NumberWords
         "سرطان", "جوزا", "اسد", "تیر", "خرداد", "مرداد", "يوليو", "تموز", "يونيو", "جولائی", "جون", "جولای", "ژوئیه",
     ];
 
-    public static readonly string[] Border = ["perbatasan", "border", "frontier", "grenze", "frontière", "границ", "сарҳад", "марз", "مرز", "حدود", "الحدود", "سرحد", "پوله", "برید"];
+    public static readonly string[] Border = ["perbatasan", "border", "frontier", "grenze", "frontière", "границ", "сарҳад", "марз", "مرز", "حدود", "الحدود", "سرحد", "پوله", "پولې", "پولو", "برید"];
 
     private static readonly (string Qualifier, string[] Phrases)[] Before =
     [
         ("at-least", ["at least", "mindestens", "wenigstens", "au moins", "setidaknya", "sedikitnya", "не менее", "по меньшей мере", "как минимум", "ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "دست‌کم", "دست کم", "حداقل", "على الأقل", "ما لا يقل عن", "کم از کم", "لږ تر لږه"]),
-        ("more-than", ["more than", "over", "upwards of", "mehr als", "über", "plus de", "lebih dari", "более чем", "более", "больше", "свыше", "зиёда аз", "беш аз", "бештар аз", "بیش از", "بیشتر از", "أكثر من", "ما يزيد على", "ما يزيد عن"]),
-        ("nearly", ["nearly", "almost", "close to", "fast", "knapp", "beinahe", "près de", "presque", "hampir", "почти", "наздик ба", "қариб", "نزدیک به", "ما يقارب", "يقارب", "قرابة", "نږدې"]),
-        ("about", ["about", "around", "some", "roughly", "approximately", "an estimated", "etwa", "rund", "ungefähr", "circa", "ca.", "environ", "quelque", "sekitar", "kira-kira", "около", "порядка", "примерно", "приблизительно", "тақрибан", "حدود", "تقریباً", "تقریبا", "نحو", "حوالي", "زهاء", "لگ بھگ", "شاوخوا"]),
+        ("more-than", ["more than", "over", "upwards of", "mehr als", "über", "plus de", "plus d'", "plus d’", "lebih dari", "более чем", "более", "больше", "свыше", "зиёда аз", "беш аз", "бештар аз", "بیش از", "بیشتر از", "أكثر من", "ما يزيد على", "ما يزيد عن"]),
+        ("nearly", ["nearly", "almost", "close to", "fast", "knapp", "beinahe", "près de", "près d'", "près d’", "presque", "hampir", "почти", "наздик ба", "қариб", "نزدیک به", "ما يقارب", "يقارب", "قرابة", "نږدې"]),
+        ("about", ["about", "around", "some", "roughly", "approximately", "an estimated", "etwa", "rund", "ungefähr", "circa", "ca.", "environ", "quelque", "sekitar", "kira-kira", "около", "порядка", "примерно", "приблизительно", "тақрибан", "حدود", "تقریباً", "تقریبا", "نحو", "حوالي", "زهاء", "لگ بھگ", "کوئی", "شاوخوا"]),
         ("up-to", ["up to", "bis zu", "jusqu'à", "jusqu’à", "hingga", "до", "то", "تا", "حتى", "ما يصل إلى", "يصل إلى"]),
     ];
 
@@ -137,14 +138,27 @@ internal static class NumberWords
     public static double? Multiplier(string word) =>
         Multipliers.FirstOrDefault(m => m.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal))) is { Words: not null } m ? m.Factor : null;
 
+    /// <summary>The round count a French approximate noun stands for ("trentaine": about 30), or null.</summary>
+    public static double? ApproximateNoun(string noun) => ApproximateNouns.TryGetValue(noun.ToLowerInvariant(), out var value) ? value : null;
+
+    private static readonly Dictionary<string, double> ApproximateNouns = new(StringComparer.Ordinal)
+    {
+        ["dizaine"] = 10, ["douzaine"] = 12, ["quinzaine"] = 15, ["vingtaine"] = 20, ["trentaine"] = 30, ["quarantaine"] = 40, ["cinquantaine"] = 50,
+        ["soixantaine"] = 60, ["centaine"] = 100, ["millier"] = 1000,
+    };
+
     public static bool IsMonth(string word) => word.Length >= 3 && Months.Any(m => word.StartsWith(m, StringComparison.Ordinal));
 
     /// <summary>The qualifier that ends the text before a number (as a whole word), if any.</summary>
     public static string? QualifierBefore(string before)
     {
         var text = before.TrimEnd(' ', '\u00A0');
-        return Before.FirstOrDefault(q => q.Phrases.Any(p => text.EndsWith(p, StringComparison.Ordinal) && (text.Length == p.Length || !char.IsLetter(text[^(p.Length + 1)])) && !IsPostposition(text, p))).Qualifier;
+        return Before.FirstOrDefault(q => q.Phrases.Any(p => text.EndsWith(p, StringComparison.Ordinal) && StartsWord(text, text.Length - p.Length) && !IsPostposition(text, p))).Qualifier;
     }
+
+    // A qualifier is a whole word, or one with Arabic "and" written onto it ("وحوالي ٣٠", and about 30).
+    private static bool StartsWord(string text, int at) =>
+        at == 0 || !char.IsLetter(text[at - 1]) || (text[at - 1] == 'و' && NameTokens.IsArabicScript(text[at]) && (at == 1 || !char.IsLetter(text[at - 2])));
 
     // Pashto "نږدې" is "nearly" before a number, but "near" as a postposition after the place it locates: "د ښار ته نږدې ۱۵۰۰ عسکر"
     // (1,500 soldiers near the town) counts them exactly. The particle before it ("ته", "سره") tells the postposition.

@@ -36,6 +36,34 @@ public static class ConsonantSkeleton
         return NameFolding.CollapseDoubles(skeleton.ToString());
     }
 
+    /// <summary>
+    /// The skeletons a word in Arabic may stand for: Arabic has no p, g or v, and writes them with ب, ك and ف ("بانج", Panj; "بنكي",
+    /// Bangi; "فانج", Vanj), so each of those letters is also read as the sound it stands for (v drops, as on the Latin side). At most
+    /// <see cref="MaxReadings"/> readings; other languages' words have only their own skeleton.
+    /// </summary>
+    public static IEnumerable<string> Readings(string word, string? language)
+    {
+        var readings = new List<string> { OfPersoArabic(word) };
+        if (language != "ar")
+        {
+            return readings;
+        }
+
+        for (var i = 0; i < readings[0].Length && readings.Count < MaxReadings; i++)
+        {
+            if (ArabicStandIns.TryGetValue(readings[0][i], out var sound))
+            {
+                readings.AddRange([.. readings.Select(r => r[..(r.Length - readings[0].Length + i)] + sound + r[(r.Length - readings[0].Length + i + 1)..])]);
+            }
+        }
+
+        return readings.Skip(1).Select(NameFolding.CollapseDoubles).Prepend(readings[0]).Distinct();
+    }
+
+    private const int MaxReadings = 16;
+
+    private static readonly Dictionary<char, string> ArabicStandIns = new() { ['b'] = "p", ['k'] = "g", ['f'] = "" };
+
     /// <summary>The skeleton of a Latin name: its folded form without vowels, v and y.</summary>
     public static string OfLatin(string name)
     {

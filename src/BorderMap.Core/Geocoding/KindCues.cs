@@ -58,12 +58,14 @@ public static class KindCues
     // Tajik, Persian, Pashto and Urdu put the verb after its object: "аз Панҷ гузаштанд", "له پنج څخه واوښتل" (crossed the Panj).
     private static readonly string[] CrossingVerbsAfter = ["гузашт", "убур", "عبور", "گذشت", "واوښت", "اوښت"];
 
-    private static readonly HashSet<string> RiverPrepositions = new(StringComparer.Ordinal) { "across", "über", "через", "am", "entlang", "along", "on", "вдоль", "sepanjang" };
+    // Tajik "аз рӯи" and Persian "در امتداد" (along) also: "the border runs along the Panj".
+    private static readonly HashSet<string> RiverPrepositions = new(StringComparer.Ordinal) { "across", "über", "через", "am", "entlang", "along", "on", "вдоль", "sepanjang", "рӯи", "امتداد" };
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "den", "die", "das" };
 
     // Small words that may stand between the cue and the name: "the province of Kandahar", "la province de Kandahar".
-    private static readonly HashSet<string> Linkers = new(StringComparer.OrdinalIgnoreCase) { "of", "de", "du", "d", "von", "der", "des", "du", "la", "le" };
+    // Persian written without the non-joiner leaves the plural ending as a word of its own ("ولسوالی های خواهان"): it links, too.
+    private static readonly HashSet<string> Linkers = new(StringComparer.OrdinalIgnoreCase) { "of", "de", "du", "d", "von", "der", "des", "du", "la", "le", "ها", "های" };
 
     /// <summary>The kind a cue word next to the mention (tokens <paramref name="first"/>..<paramref name="last"/>) names, or null.</summary>
     public static string? Around(string text, List<Token> tokens, int first, int last) => Before(text, tokens, first) ?? After(text, tokens, last);

@@ -69,12 +69,9 @@ public static class NameMatcher
             AddPersianWritten(gazetteer, text, matches);
         }
 
-        if (matches.Count == 0 && NameTokens.IsArabicScript(text[0]))
+        if (matches.Count == 0)
         {
-            foreach (var name in gazetteer.BySkeleton(ConsonantSkeleton.OfPersoArabic(text)).Where(admit))
-            {
-                matches.Add(new NameMatch(name, Skeleton, $"its consonants match {TheName(name)}"));
-            }
+            AddSkeleton(gazetteer, text, matches, admit, language);
         }
 
         if (matches.Count == 0 && typos > 0)
@@ -85,6 +82,18 @@ public static class NameMatcher
                 {
                     matches.Add(new NameMatch(name, distance == 1 ? OneTypo : TwoTypos, $"{(distance == 1 ? "one letter" : "two letters")} off {TheName(name)}"));
                 }
+            }
+        }
+    }
+
+    /// <summary>The admitted places whose Latin consonants are those of a Perso-Arabic word (<see cref="ConsonantSkeleton.Readings"/>).</summary>
+    public static void AddSkeleton(Gazetteer gazetteer, string text, List<NameMatch> matches, Func<NameRef, bool> admit, string? language)
+    {
+        if (NameTokens.IsArabicScript(text[0]))
+        {
+            foreach (var name in ConsonantSkeleton.Readings(text, language).SelectMany(gazetteer.BySkeleton).Distinct().Where(admit))
+            {
+                matches.Add(new NameMatch(name, Skeleton, $"its consonants match {TheName(name)}"));
             }
         }
     }

@@ -18,17 +18,19 @@ public static class TerritoryCues
         "erobert", "kontroll", "überrannt", "rückten", "tombé", "contrôl", "empar", "conquis", "tiennent", "repris", "entrés",
         "merebut", "menguasai", "memasuki", "захват", "заняли", "овладел", "контрол", "удержива", "вошли",
         "سيطر", "تسيطر", "يسيطر", "استولى", "دخلوا",
+        // Persian "وارد … شدند" (entered) puts the verb's noun before the place.
+        "وارد",
     ];
 
     // Verbs that follow the name: "fell" in every language, and the verbs of Tajik, Persian, Pashto and Urdu, which close their clause.
     private static readonly string[] VerbsAfter =
     [
-        "eingenommen", "erobert", "tombé", "jatuh", "ишғол", "гирифт", "суқут", "назорат", "даромад", "забт",
+        "eingenommen", "erobert", "tombé", "jatuh", "ишғол", "гирифт", "суқут", "назорат", "даромад", "ворид", "забт",
         "تصرف", "سقوط", "گرفت", "تسخیر", "کنترل", "تسلط", "ونیول", "نیولې", "نیولي", "ننوتل", "کنټرول", "قبضہ", "قابض", "کنٹرول", "داخل", "وارد",
     ];
 
     // Short forms that would start other words as prefixes ("пал" starts "палатки"): whole words only.
-    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal) { "took", "take", "takes", "hold", "holds", "halten", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت" };
+    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal) { "took", "take", "takes", "hold", "holds", "halten", "nahmen", "nahm", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت" };
 
     private static readonly HashSet<string> WordsAfter = new(StringComparer.Ordinal) { "fell", "falls", "fiel", "fielen", "пал", "пала", "пали", "سقطت", "سقط" };
 
@@ -71,7 +73,7 @@ public static class TerritoryCues
             return false;
         }
 
-        for (var at = first - 1; at >= 0 && first - at <= VerbBefore && !StopsWalk(text, tokens, at, at + 1); at--)
+        for (var at = first - 1; at >= 0 && first - at <= VerbBefore && (UnreadListItemBefore(text, tokens, first, at) || !StopsWalk(text, tokens, at, at + 1)); at--)
         {
             if (Is(Word(text, tokens[at]), VerbsBefore, WordsBefore))
             {
@@ -79,7 +81,8 @@ public static class TerritoryCues
             }
         }
 
-        for (var at = last + 1; at < tokens.Count && at - last <= VerbAfter && !StopsWalk(text, tokens, at, at - 1); at++)
+        var from = AfterApposition(text, tokens, last);
+        for (var at = from; at < tokens.Count && at - from < VerbAfter && ((at == from && from > last + 1) || !StopsWalk(text, tokens, at, at - 1)); at++)
         {
             if (Is(Word(text, tokens[at]), VerbsAfter, WordsAfter))
             {
@@ -89,6 +92,40 @@ public static class TerritoryCues
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> is the "and" right before the name that joins it to a capitalised list item before
+    /// ("взяли Намакаб и Ходжагар", where the first item is no known name): the verb before that item is the name's too.
+    /// </summary>
+    private static bool UnreadListItemBefore(string text, List<Token> tokens, int first, int at) =>
+        at == first - 1 && at > 0 && Joiners.Contains(Word(text, tokens[at])) && char.IsUpper(text[tokens[at - 1].Start])
+        && !HasClauseBreak(text, tokens[at - 1].End, tokens[first].Start);
+
+    /// <summary>
+    /// Where the clause goes on after the name: after an apposition set off by commas right after it ("ба Зебок, охирин ноҳия …,
+    /// ворид шуданд", entered Zebak, the last district …), whose verb closes the clause; else right after the name.
+    /// </summary>
+    private static int AfterApposition(string text, List<Token> tokens, int last)
+    {
+        if (last + 1 >= tokens.Count || !HasComma(text, tokens[last].End, tokens[last + 1].Start))
+        {
+            return last + 1;
+        }
+
+        for (var at = last + 2; at < tokens.Count && at - last <= MaxApposition; at++)
+        {
+            if (HasClauseBreak(text, tokens[at - 1].End, tokens[at].Start))
+            {
+                return HasComma(text, tokens[at - 1].End, tokens[at].Start) && !Joiners.Contains(Word(text, tokens[at])) ? at : last + 1;
+            }
+        }
+
+        return last + 1;
+    }
+
+    private const int MaxApposition = 10;
+
+    private static bool HasComma(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(',', '،') >= 0;
 
     private static bool StopsWalk(string text, List<Token> tokens, int at, int previous) =>
         HasClauseBreak(text, Math.Min(tokens[at].End, tokens[previous].End), Math.Max(tokens[at].Start, tokens[previous].Start)) || Joiners.Contains(Word(text, tokens[at]));
