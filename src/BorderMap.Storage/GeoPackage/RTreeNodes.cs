@@ -4,8 +4,9 @@ using Microsoft.Data.Sqlite;
 namespace BorderMap.Storage.GeoPackage;
 
 /// <summary>
-/// Writes a whole SQLite R-tree (its <c>_node</c>, <c>_rowid</c> and <c>_parent</c> tables, emptied
-/// beforehand) from boxes already in a good order, as SQLite's R-tree module lays it out: node 1 is
+/// Writes a whole SQLite R-tree (its <c>_node</c> and <c>_parent</c> tables, emptied beforehand, and
+/// the leaf of each box for its <c>_rowid</c> table: <see cref="LeafRows"/>) from boxes already in a
+/// good order, as SQLite's R-tree module lays it out: node 1 is
 /// the root; every node is a blob of the root's size holding a 2-byte big-endian depth (the root's
 /// height; unused in other nodes), a 2-byte cell count, then cells of an 8-byte big-endian id (the
 /// row's on a leaf, the child node's above) and a 4-byte big-endian float per bound, each least
@@ -17,6 +18,13 @@ internal sealed class RTreeNodes(SqliteConnection connection, string table, int 
 {
     private const int HeaderBytes = 4;
 
+    /// <summary>
+    /// Where <see cref="Write"/> lists each box's leaf (id, node), in the order of the boxes, for the
+    /// caller to copy into the <c>_rowid</c> table in id order: inserted in the boxes' order, each
+    /// row would land at a random place of that table's B-tree.
+    /// </summary>
+    public const string LeafRows = "temp.rtree_leaves (id, nodeno)";
+
     private readonly int _cellBytes = 8 + (8 * dimensions);
     private long _nextNode = 2;
 
@@ -26,7 +34,7 @@ internal sealed class RTreeNodes(SqliteConnection connection, string table, int 
     public void Write(long count, IEnumerable<(long Id, double[] Bounds)> boxes)
     {
         using var nodes = new RowInserter(connection, $"\"{table}_node\" (nodeno, data)", 2);
-        using var rows = new RowInserter(connection, $"\"{table}_rowid\" (rowid, nodeno)", 2);
+        using var rows = new RowInserter(connection, LeafRows, 2);
         using var parents = new RowInserter(connection, $"\"{table}_parent\" (nodeno, parentnode)", 2);
         var leaves = Math.Max(1, (count + Capacity - 1) / Capacity);
         var level = new List<(long Id, float[] Bounds)>();

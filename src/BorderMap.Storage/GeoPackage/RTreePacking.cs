@@ -30,6 +30,8 @@ internal static class RTreePacking
             $"""
             DROP TABLE IF EXISTS {Staging};
             CREATE TEMP TABLE rtree_packing (id INTEGER NOT NULL, {string.Join(", ", values.Select(v => v + " REAL NOT NULL"))});
+            DROP TABLE IF EXISTS temp.rtree_leaves;
+            CREATE TEMP TABLE rtree_leaves (id INTEGER NOT NULL, nodeno INTEGER NOT NULL);
             INSERT INTO {Staging} SELECT * FROM "{table}" WHERE id NOT IN ({replaced});
             INSERT INTO {Staging} {added};
             """;
@@ -45,7 +47,7 @@ internal static class RTreePacking
             nodes.Write(count, Boxes(reader, dimensions));
         }
 
-        command.CommandText = $"DROP TABLE {Staging}";
+        command.CommandText = $"""INSERT INTO "{table}_rowid" (rowid, nodeno) SELECT id, nodeno FROM temp.rtree_leaves ORDER BY id; DROP TABLE temp.rtree_leaves; DROP TABLE {Staging};""";
         command.ExecuteNonQuery();
     }
 
