@@ -47,6 +47,35 @@ public sealed class GeoPackageBulkImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_large_import_packs_the_claims_R_trees_with_the_boxes_single_writes_give_and_SQLite_finds_them_sound()
+    {
+        var (packed, rowByRow) = (_folder.NewFile(".gpkg"), _folder.NewFile(".gpkg"));
+        var drafts = QueryClaimSet.Drafts(ImportedCount);
+        await using (var store = GeoPackageClaimStore.Open(packed, TestData.Geodata.Areas, TestData.Seed))
+        {
+            await store.ImportAsync(drafts, new ImportOptions());
+        }
+
+        await using (var store = GeoPackageClaimStore.Open(rowByRow, TestData.Geodata.Areas, TestData.Seed))
+        {
+            foreach (var piece in drafts.Chunk(ChunkedImport.ChunkSize / 5))
+            {
+                await store.ImportAsync(piece, new ImportOptions());
+            }
+        }
+
+        foreach (var tree in new[] { "rtree_claims_geom", "claim_anchors", "claim_extents" })
+        {
+            using var connection = Open(packed);
+            Assert.Equal("ok", Scalar(connection, $"SELECT rtreecheck('{tree}')"));
+            Assert.True((long)Scalar(connection, $"SELECT max(nodeno) FROM {tree}_node")! > 3, "more than one level of nodes");
+            var boxes = Boxes(packed, tree);
+            Assert.Equal((long)Scalar(connection, "SELECT count(*) FROM claims")!, boxes.Count);
+            Assert.Equal(Boxes(rowByRow, tree), boxes);
+        }
+    }
+
+    [Fact]
     public async Task A_large_import_that_fails_after_writing_a_chunk_leaves_every_index_and_no_claim()
     {
         var path = _folder.NewFile(".gpkg");
@@ -104,6 +133,22 @@ public sealed class GeoPackageBulkImportTests : IDisposable
         }
 
         return indexes;
+    }
+
+    /// <summary>Every entry of the R-tree, with its stored bounds, by id.</summary>
+    private static List<string> Boxes(string path, string tree)
+    {
+        using var connection = Open(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM {tree} ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var boxes = new List<string>();
+        while (reader.Read())
+        {
+            boxes.Add(string.Join(' ', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return boxes;
     }
 
     private static string JournalMode(string path)

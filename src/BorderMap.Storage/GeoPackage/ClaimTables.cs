@@ -22,6 +22,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     private ImportTail? _importTail;
     private DeferredIndexes? _deferredIndexes;
     private PausedMonthRollups? _pausedRollups;
+    private bool _packTreesLater;
 
     /// <summary>A transaction with statements of its own.</summary>
     public ClaimTables(SqliteConnection connection, SqliteTransaction transaction, ClaimPlacer placer)
@@ -101,7 +102,8 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     /// <summary>
     /// Writes the chunk, leaving the pre-counted tables, the full-text index and the GeoPackage
     /// R-tree's triggers to <see cref="FinishImport"/> (<see cref="ImportTail"/>); the R-tree's
-    /// rows are written directly meanwhile. New claims get their fids here, in file order, so that
+    /// rows are written directly meanwhile, or, once the import defers its indexes, the claims'
+    /// three R-trees are packed at the end (<see cref="PackedRTrees"/>). New claims get their fids here, in file order, so that
     /// their rows of every table are written a statement of many rows at a time (<see cref="RowInserter"/>).
     /// </summary>
     public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
@@ -133,9 +135,13 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
                 AddClaim(fid, row);
             }
 
-            DerivedRows.Add(Rows, fid, write.Record, search: false);
+            DerivedRows.Add(Rows, fid, write.Record, search: false, packTreesLater: _packTreesLater);
             Rows[ImportTail.Written].Add(fid).Add(write.Record.SearchKey);
-            Rows[GeometryIndex].Add(fid).Add(row.Envelope.MinX).Add(row.Envelope.MaxX).Add(row.Envelope.MinY).Add(row.Envelope.MaxY);
+            if (!_packTreesLater)
+            {
+                Rows[GeometryIndex].Add(fid).Add(row.Envelope.MinX).Add(row.Envelope.MaxX).Add(row.Envelope.MinY).Add(row.Envelope.MaxY);
+            }
+
             AddHistory(write.History);
         }
 
@@ -145,17 +151,24 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
 
     public void FinishImport()
     {
+        if (_packTreesLater)
+        {
+            PackedRTrees.Finish(connection, transaction);
+        }
+
         _importTail?.Finish(connection, transaction);
         _pausedRollups?.Resume(connection, transaction);
         _deferredIndexes?.Rebuild(connection, transaction);
-        (_importTail, _pausedRollups, _deferredIndexes) = (null, null, null);
+        (_importTail, _pausedRollups, _deferredIndexes, _packTreesLater) = (null, null, null, false);
     }
 
-    /// <summary>Leaves the secondary indexes and the month rollups for <see cref="FinishImport"/>.</summary>
+    /// <summary>Leaves the secondary indexes, the month rollups and the claims' R-trees for <see cref="FinishImport"/>.</summary>
     public void DeferIndexes()
     {
         _deferredIndexes = DeferredIndexes.Drop(connection, transaction);
         _pausedRollups = PausedMonthRollups.Pause(connection, transaction);
+        PackedRTrees.Defer(connection, transaction);
+        _packTreesLater = true;
     }
 
     public long LastClaimPosition() => Convert.ToInt64(Scalar("SELECT coalesce(max(fid), 0) FROM claims"), CultureInfo.InvariantCulture);

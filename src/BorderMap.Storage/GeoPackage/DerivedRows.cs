@@ -32,12 +32,13 @@ internal static class DerivedRows
     /// <summary>
     /// Adds the rows of a claim just written at <paramref name="fid"/> (whose old rows, if any, are
     /// deleted); its search key too unless <paramref name="search"/> is false, when a bulk import
-    /// indexes it at its end (<see cref="ImportTail"/>).
+    /// indexes it at its end (<see cref="ImportTail"/>), and its R-tree rows unless a large import
+    /// packs the trees at its end (<paramref name="packTreesLater"/>, <see cref="PackedRTrees"/>).
     /// </summary>
-    public static void Add(TableInserts rows, long fid, ClaimRecord record, bool search)
+    public static void Add(TableInserts rows, long fid, ClaimRecord record, bool search, bool packTreesLater = false)
     {
         var values = Of(record);
-        AddSummary(rows, fid, values);
+        AddSummary(rows, fid, values, packTreesLater);
         foreach (var area in record.AreaIds)
         {
             rows[Areas].Add(area).Add(fid).Add(values.FirstDay).Add(values.LastDay);
@@ -56,14 +57,23 @@ internal static class DerivedRows
         rows[Pages].Add(fid).Add(record.PageJson);
     }
 
-    /// <summary>The claim's rows of <c>claim_summary</c>, <c>claim_anchors</c> and <c>claim_extents</c>, which hold nothing but these values.</summary>
-    public static void AddSummary(TableInserts rows, long fid, Values values)
+    /// <summary>
+    /// The claim's rows of <c>claim_summary</c>, <c>claim_anchors</c> and <c>claim_extents</c>, which
+    /// hold nothing but these values; while the R-trees wait to be packed (<paramref name="packTreesLater"/>), its period instead of its R-tree rows.
+    /// </summary>
+    public static void AddSummary(TableInserts rows, long fid, Values values, bool packTreesLater = false)
     {
         var (envelope, anchor, (x, y)) = (values.Envelope, values.Anchor, values.Mercator);
         rows[Summary].Add(fid).Add(values.Category).Add(values.Status).Add(values.GeoPrecision)
             .Add(values.FirstDay).Add(values.LastDay)
             .Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY)
             .Add(anchor.X).Add(anchor.Y).Add(x).Add(y);
+        if (packTreesLater)
+        {
+            rows[PackedRTrees.Periods].Add(fid).Add(values.First.DayNumber).Add(values.Last.DayNumber);
+            return;
+        }
+
         rows[Anchors].Add(fid).Add(x).Add(x).Add(y).Add(y);
         // Days since 0001-01-01, exact in the R-tree's float32 bounds.
         rows[Extents].Add(fid).Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY).Add(values.First.DayNumber).Add(values.Last.DayNumber);
