@@ -36,6 +36,23 @@ public abstract partial class ClaimStoreContract
     }
 
     [Fact]
+    public async Task A_deleted_claim_imported_again_continues_its_history_beside_claims_it_has_never_seen()
+    {
+        var created = await Store.CreateClaimAsync(TestData.PointDraft("returning-claim"), "ana");
+        await Store.DeleteClaimAsync(created.Id, created.Data.Version, "ana");
+        var drafts = new[] { TestData.PointDraft("first-seen"), TestData.PointDraft("returning-claim"), TestData.PointDraft("also-first-seen") };
+
+        var report = await Store.ImportAsync(drafts, new ImportOptions(Actor: "bulk"));
+
+        Assert.Equal(new ImportReport(3, 0, 0, DryRun: false), report);
+        Assert.Equal(3, (await Store.FindClaimAsync("returning-claim"))!.Data.Version);
+        Assert.Equal(
+            [(HistoryAction.Create, 1), (HistoryAction.Delete, 2), (HistoryAction.Create, 3)],
+            (await Store.HistoryAsync("returning-claim")).Select(h => (h.Action, h.Version)));
+        Assert.Equal(1, (await Store.FindClaimAsync("first-seen"))!.Data.Version);
+    }
+
+    [Fact]
     public async Task An_import_whose_file_fails_to_read_after_a_chunk_was_written_fails_with_that_error_and_writes_nothing()
     {
         // The file is read ahead of the writing: the failure comes after the first chunk was written.

@@ -1,0 +1,47 @@
+using BorderMap.Core.Claims;
+using BorderMap.Core.Queries;
+
+namespace BorderMap.Core.Tests;
+
+/// <summary>
+/// The search key holds each word once, yet finds a claim by every term its full text would.
+/// The claim's texts are the project's own writing (constructed).
+/// </summary>
+public class ClaimSearchKeyTests
+{
+    private const string Quote = "Near Khorog the border guards of Khorog reported a column moving towards Khorog at dawn.";
+
+    private static readonly ClaimData Claim = new(
+        "Column seen near Khorog", "troop-movement", ["Border guards", "Taliban"], "Khorog", [], [], 2, "2021-07-05", null, "day", "2021-07-05", "src",
+        new Quote(Quote, 0, Quote.Length), "A column near Khorog, the guards say.", "The guards repeated it.", "reported",
+        new Dictionary<string, double>(), DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, 1);
+
+    [Fact]
+    public void A_word_repeated_across_the_fields_is_kept_once_in_the_order_of_first_use()
+    {
+        var words = ClaimSearchKey.Of(Claim).Split(' ');
+
+        Assert.Equal(words.Distinct(StringComparer.Ordinal), words);
+        Assert.Equal(new[] { "Column", "seen", "near", "Khorog", "Border", "guards" }.Select(Folded), words.Take(6));
+        Assert.Contains(Folded("repeated"), words);
+    }
+
+    /// <summary>A word as the key holds it (folded with <see cref="Search.NameFolding"/>).</summary>
+    private static string Folded(string word) => Assert.Single(ClaimSearchKey.Terms(word));
+
+    [Theory]
+    [InlineData("khorog")]
+    [InlineData("horo")]
+    [InlineData("guards taliban")]
+    [InlineData("Khorog, at dawn!")]
+    [InlineData("repeat")]
+    public void Every_term_of_the_claims_texts_still_finds_it(string text) =>
+        Assert.True(ClaimSearchKey.Matches(ClaimSearchKey.Of(Claim), ClaimSearchKey.Terms(text)));
+
+    [Theory]
+    [InlineData("khorog kabul")]
+    [InlineData("khorogthe")]
+    [InlineData("seennear")]
+    public void A_term_across_two_words_or_absent_finds_nothing(string text) =>
+        Assert.False(ClaimSearchKey.Matches(ClaimSearchKey.Of(Claim), ClaimSearchKey.Terms(text)));
+}
