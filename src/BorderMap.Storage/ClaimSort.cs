@@ -53,6 +53,12 @@ public readonly record struct ClaimSort(ClaimSortField Field, bool Descending)
     /// <summary>The value of this sort's field in a claim, as the stores keep it.</summary>
     public string KeyOf(Claim claim) => KeyOf(claim.Data);
 
+    /// <summary>
+    /// The value of this sort's field, reading the data only when the field is one: creation order
+    /// keys on the position alone, so a page in that order never parses a stored item for its cursor.
+    /// </summary>
+    public string KeyOf(Func<ClaimData> data) => Field == ClaimSortField.Created ? string.Empty : KeyOf(data());
+
     /// <summary>The value of this sort's field in a claim's data.</summary>
     public string KeyOf(ClaimData data) => Field switch
     {

@@ -171,8 +171,7 @@ public abstract partial class SqlClaimStore : IClaimStore
             var page = rows.Take(limit).ToList();
             // A malformed row skipped in this read leaves the page short although more may follow it.
             var more = rows.Count > limit || (MalformedRows.SkippedOnThisThread > skipped && page.Count > 0);
-            // Creation order keys on the position alone: a stored page item is then never parsed for its data.
-            ClaimCursor? next = !more ? null : new ClaimCursor(page[^1].Position, sort, sort == ClaimSort.Created ? string.Empty : sort.KeyOf(data(page[^1].Claim)));
+            ClaimCursor? next = more ? new ClaimCursor(page[^1].Position, sort, sort.KeyOf(() => data(page[^1].Claim))) : null;
             return (page.ConvertAll(r => r.Claim), next);
         }, cancel);
     }
