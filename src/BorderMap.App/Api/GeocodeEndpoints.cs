@@ -32,6 +32,16 @@ internal static class GeocodeEndpoints
         .AddSingleton(s => new ClaimProposer(s.GetRequiredService<MentionFinder>(), s.GetRequiredService<AreaCatalog>()));
 
     /// <summary>
+    /// Builds the geocoder in the background as soon as the server listens. Built on first use, it
+    /// made the first <c>GET /api/search</c> wait for it, and every search arriving meanwhile: ~1.2 s
+    /// on a quiet machine, the slowest searches of a whole mixed load (bench/RESULTS.md, Scale,
+    /// 2026-12-04). The server still answers from the moment it listens; a search that comes
+    /// earlier than the build's end waits only for the rest of it.
+    /// </summary>
+    public static void BuildGeocoderOnStart(this WebApplication app) =>
+        app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => app.Services.GetRequiredService<Geocoder>()));
+
+    /// <summary>
     /// <c>GET /api/geocode?q=&amp;limit=&amp;context=</c>: ranked places for a name in any spelling or script
     /// (<c>context</c>: comma-separated ids of areas the text is about). <c>POST /api/extract</c>: claim
     /// proposals for a registered source (<c>{sourceId}</c>) or a pasted text (<c>{text, lang}</c>).

@@ -52,6 +52,7 @@ internal static class BorderMapServer
 
         var app = builder.Build();
         app.Lifetime.ApplicationStarted.Register(startup.Open);
+        app.BuildGeocoderOnStart();
         app.UseTrustedProxy(options.TrustedProxy);
         app.UseSecurityHeaders();
         app.UseFailureResponses();
