@@ -36,7 +36,8 @@ internal static class GeocodeEndpoints
     /// made a fresh server's first <c>GET /api/search</c> wait for it, and every search arriving
     /// meanwhile: 0.8–1.2 s against 0.08–0.15 s built ahead (busy machine; bench/RESULTS.md, Scale,
     /// 2026-12-04 19:55 UTC). The server still answers from the moment it listens; a search that
-    /// comes before the build ends waits only for the rest of it.
+    /// comes before the build ends waits only for the rest of it. Called by <c>bordermap serve</c> only:
+    /// a server built for a test would spend a second of CPU on a geocoder most tests never ask for.
     /// </summary>
     public static void BuildGeocoderOnStart(this WebApplication app) =>
         app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => app.Services.GetRequiredService<Geocoder>()));

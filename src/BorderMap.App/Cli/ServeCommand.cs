@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using BorderMap.App.Access;
+using BorderMap.App.Api;
 using BorderMap.App.Server;
 using BorderMap.Storage;
 using Microsoft.Extensions.Hosting;
@@ -114,6 +115,7 @@ internal static class ServeCommand
 
         // The app owns the store from here on and closes it when it stops. It reads no claims to start.
         await using var app = BorderMapServer.Create(store, areas, options);
+        app.BuildGeocoderOnStart();
         try
         {
             await app.StartAsync(cancel);

@@ -52,7 +52,6 @@ internal static class BorderMapServer
 
         var app = builder.Build();
         app.Lifetime.ApplicationStarted.Register(startup.Open);
-        app.BuildGeocoderOnStart();
         app.UseTrustedProxy(options.TrustedProxy);
         app.UseSecurityHeaders();
         app.UseFailureResponses();
