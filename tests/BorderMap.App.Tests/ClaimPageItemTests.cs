@@ -82,37 +82,11 @@ public abstract class ClaimPageItemTests
         Assert.Equal(all, titles);
     });
 
-    [Fact]
-    public Task A_page_arrives_whole_with_its_length_announced_and_its_cursor_leads_to_the_last_page() => WithServer(async server =>
-    {
-        var (first, firstLength) = await RawPage(server, "/api/claims?sort=-title&limit=3");
-        Assert.Equal(first.Length, firstLength);
-        using var firstPage = JsonDocument.Parse(first);
-        Assert.Equal("FeatureCollection", firstPage.RootElement.GetProperty("type").GetString());
-        Assert.Equal(3, firstPage.RootElement.GetProperty("features").GetArrayLength());
-
-        var rest = StoreServer.Geodata.Claims.Count - 3;
-        var (last, lastLength) = await RawPage(server, $"/api/claims?sort=-title&limit={rest}&cursor={firstPage.RootElement.GetProperty("next").GetString()}");
-        Assert.Equal(last.Length, lastLength);
-        using var lastPage = JsonDocument.Parse(last);
-        Assert.Equal(rest, lastPage.RootElement.GetProperty("features").GetArrayLength());
-        Assert.Equal(JsonValueKind.Null, lastPage.RootElement.GetProperty("next").ValueKind);
-        Assert.EndsWith("],\"next\":null}", Encoding.UTF8.GetString(last), StringComparison.Ordinal);
-    });
-
     /// <summary>A server over a new store of the seed claims.</summary>
     private protected abstract Task<StoreServer> NewServerAsync();
 
     private static List<string> Titles(JsonElement page) =>
         [.. page.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("title").GetString()!)];
-
-    /// <summary>A page's bytes as sent and the length its headers announced (null when it came in chunks).</summary>
-    private static async Task<(byte[] Body, long? Length)> RawPage(StoreServer server, string url)
-    {
-        using var response = await server.Client.GetAsync(new Uri(url, UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentLength);
-    }
 
     private async Task WithServer(Func<StoreServer, Task> test)
     {

@@ -28,7 +28,7 @@ internal static class ClaimEndpoints
     /// </summary>
     public static void MapClaimEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/claims", async Task<Results<PushStreamHttpResult, FeaturePageResult, ValidationProblem>> (HttpRequest request, ClaimFilterParser parser, IClaimStore store, CancellationToken cancel) =>
+        routes.MapGet("/api/claims", async Task<Results<PushStreamHttpResult, ValidationProblem>> (HttpRequest request, ClaimFilterParser parser, IClaimStore store, CancellationToken cancel) =>
         {
             var (filter, problems) = QueryParameters.ReadFilter(request, parser, "fields", "limit", "cursor", "source", "sort");
             var fields = QueryParameters.Value(request, "fields") ?? "full";
@@ -53,7 +53,7 @@ internal static class ClaimEndpoints
 
             return fields == "marker"
                 ? ClaimPageWriter.Markers(await store.PageAsync(filter, sort, cursor, limit, cancel))
-                : new FeaturePageResult(await store.JsonPageAsync(filter, sort, cursor, limit, cancel));
+                : ClaimPageWriter.Features(await store.JsonPageAsync(filter, sort, cursor, limit, cancel));
         });
 
         routes.MapGet("/api/claims/{id}", async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> (string id, IClaimStore store, AreaCatalog areas, HttpResponse response, CancellationToken cancel) =>

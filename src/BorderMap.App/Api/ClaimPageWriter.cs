@@ -7,8 +7,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace BorderMap.App.Api;
 
 /// <summary>
-/// Writes one page of <c>GET /api/claims?fields=marker</c>: a GeoJSON FeatureCollection of lean
-/// markers (<see cref="MarkerWriter"/>; whole claims are <see cref="FeaturePageResult"/>), with a top-level <c>next</c> member, the cursor of the following
+/// Writes one page of <c>GET /api/claims</c>: a GeoJSON FeatureCollection of whole claims (each
+/// the feature <c>GET /api/claims/{id}</c> answers, stored with the claim and copied through as it
+/// is, <see cref="ClaimJson"/>) or lean markers
+/// (<see cref="MarkerWriter"/>), with a top-level <c>next</c> member, the cursor of the following
 /// page (null on the last). Written with a Utf8JsonWriter into a pipe over the response and sent
 /// every <see cref="FlushThreshold"/> bytes, so even a page of 5,000 claims never becomes one big buffer.
 /// </summary>
@@ -17,6 +19,10 @@ internal static class ClaimPageWriter
     private const int FlushThreshold = 32_768;
 
     private const int SegmentSize = 2 * FlushThreshold;
+
+    // The stored bytes were written by the store's own JSON writer: checking them again would read every byte twice.
+    public static PushStreamHttpResult Features(ClaimJsonPage page) =>
+        TypedResults.Stream(body => WriteAsync(body, page.Claims, page.Next, (json, claim) => json.WriteRawValue(claim.Feature.Span, skipInputValidation: true)), GeoJsonWriter.ContentType);
 
     public static PushStreamHttpResult Markers(ClaimPage page) =>
         TypedResults.Stream(body => WriteAsync(body, page.Claims, page.Next, MarkerWriter.Write), GeoJsonWriter.ContentType);
