@@ -22,11 +22,6 @@ internal static class AreaValueSchema
 
     private const string Key = "(area_id, start_day, end_day, category, status, geo_precision, kind, value)";
 
-    private const string Merge = $"ON CONFLICT {Key} DO UPDATE SET count = count + excluded.count";
-
-    /// <summary>Rows added to the counts (area, first day, last day, category, status, precision, kind, value, count).</summary>
-    public static readonly RowTable Counted = new($"claim_area_values ({Columns})", 9, Upsert: Merge);
-
     /// <summary>Every area of the claim <paramref name="fid"/>, and <c>''</c> (every claim), as <c>area_id</c>.</summary>
     private static string AreasAndAll(string fid) => $"SELECT '' AS area_id UNION ALL SELECT area_id FROM claim_areas WHERE claim_fid = {fid}";
 
@@ -91,7 +86,7 @@ internal static class AreaValueSchema
     {
         const string Values = "s.start_day, s.end_day, s.category, s.status, s.geo_precision";
         string Count(string combination, string joins) =>
-            $"INSERT INTO claim_area_values ({Columns}) SELECT {combination}, count(*) FROM {summary} s {joins} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 {Merge};\n";
+            $"INSERT INTO claim_area_values ({Columns}) SELECT {combination}, count(*) FROM {summary} s {joins} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ON CONFLICT {Key} DO UPDATE SET count = count + excluded.count;\n";
         return Count($"'', {Values}, 'actor', t.actor", "JOIN claim_actors t ON t.claim_fid = s.claim_fid")
             + Count($"a.area_id, {Values}, 'actor', t.actor", "JOIN claim_areas a ON a.claim_fid = s.claim_fid JOIN claim_actors t ON t.claim_fid = s.claim_fid")
             + Count($"a.area_id, {Values}, 'area', b.area_id", "JOIN claim_areas a ON a.claim_fid = s.claim_fid JOIN claim_areas b ON b.claim_fid = s.claim_fid AND b.area_id <> a.area_id");

@@ -100,7 +100,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     }
 
     /// <summary>
-    /// Writes the chunk with its counts (<see cref="ChunkCounts"/>), leaving <c>claim_cells</c>, the full-text index and the GeoPackage
+    /// Writes the chunk, leaving the pre-counted tables, the full-text index and the GeoPackage
     /// R-tree's triggers to <see cref="FinishImport"/> (<see cref="ImportTail"/>); the R-tree's
     /// rows are written directly meanwhile, or, once the import defers its indexes, the claims'
     /// three R-trees are packed at the end (<see cref="PackedRTrees"/>). New claims get their fids here, in file order, so that
@@ -111,7 +111,6 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
         var serialized = new ClaimRow[writes.Count];
         Parallel.For(0, writes.Count, i => serialized[i] = ClaimRows.Serialize(writes[i].Record.Claim));
         _importTail ??= ImportTail.Begin(connection, transaction);
-        var counts = Task.Run(() => ChunkCounts.Of(writes.Select(w => w.Record)));
         var stale = new List<string>();
         var next = NextFid();
         for (var i = 0; i < writes.Count; i++)
@@ -144,13 +143,6 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
             }
 
             AddHistory(write.History);
-        }
-
-        // A stale claim rejects the whole import, which is rolled back: only a chunk written whole is counted.
-        var counted = counts.GetAwaiter().GetResult();
-        if (stale.Count == 0)
-        {
-            counted.Write(Rows);
         }
 
         Rows.Flush();

@@ -24,12 +24,6 @@ internal static class ClusterCellDaySchema
 
     private const string Values = "start_day, end_day, category, status, geo_precision";
 
-    private const string Merge =
-        $"ON CONFLICT (zoom, cell_x, cell_y, {Values}) DO UPDATE SET count = count + excluded.count, sum_x = sum_x + excluded.sum_x, sum_y = sum_y + excluded.sum_y";
-
-    /// <summary>Rows added to the counts (zoom, cell x, cell y, first day, last day, category, status, precision, count, sum of x, sum of y).</summary>
-    public static readonly RowTable Counted = new($"claim_cell_days (zoom, cell_x, cell_y, {Values}, count, sum_x, sum_y)", 11, Upsert: Merge);
-
     private const string OldRows =
         "start_day = OLD.start_day AND end_day = OLD.end_day AND category = OLD.category AND status = OLD.status AND geo_precision = OLD.geo_precision";
 
@@ -59,7 +53,7 @@ internal static class ClusterCellDaySchema
         FROM {summary} s, json_each('[{ClusterCellDays.ZoomList}]') z
         WHERE {ClusterCells.InWorld("s.x", "s.y")}
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
-        {Merge};
+        ON CONFLICT (zoom, cell_x, cell_y, {Values}) DO UPDATE SET count = count + excluded.count, sum_x = sum_x + excluded.sum_x, sum_y = sum_y + excluded.sum_y;
         """;
 
     /// <summary>Counts every claim already in <c>claim_summary</c>.</summary>

@@ -23,9 +23,6 @@ internal static class DayCountSchema
 
     private const string Add = $"ON CONFLICT {Key} DO UPDATE SET count = count + excluded.count";
 
-    /// <summary>Rows added to the counts (area, first day, last day, category, status, precision, count).</summary>
-    public static readonly RowTable Counted = new($"claim_days ({Columns})", 7, Upsert: Add);
-
     /// <summary>The rows of the claim <c>OLD</c> (a <c>claim_summary</c> row) in the areas <paramref name="areas"/> selects.</summary>
     private static string OldClaimIn(string areas) =>
         $"area_id IN ({areas}) AND start_day = OLD.start_day AND end_day = OLD.end_day AND category = OLD.category AND status = OLD.status AND geo_precision = OLD.geo_precision";

@@ -5,8 +5,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// <summary>
 /// What a bulk import leaves for its end instead of writing it with each claim, because per row it
 /// cost more than everything else: the pre-counted tables (<see cref="CountTables"/>), whose insert
-/// triggers join and upsert for every summary, area and actor row (all but <c>claim_cells</c> are
-/// counted a chunk at a time instead, <see cref="ChunkCounts"/>); the full-text index, where FTS5
+/// triggers join and upsert for every summary, area and actor row; the full-text index, where FTS5
 /// flushes a segment at every statement of a transaction; and the GeoPackage R-tree's write
 /// triggers, which call the ST_* functions five times per row. While the import writes its chunks
 /// those triggers are dropped, and every claim written is listed with its search key in a temporary
@@ -30,8 +29,8 @@ internal sealed class ImportTail
     /// <summary>Each claim the import writes, with its search key.</summary>
     public static readonly RowTable Written = new("temp.import_written (fid, search_key)", 2);
 
-    /// <summary>The cells, counted set-wise; the other counts are upserted with each chunk (<see cref="ChunkCounts"/>).</summary>
-    private static readonly string FillFromWritten = ClusterCellSchema.FillFrom(WrittenSummary);
+    private static readonly string FillFromWritten =
+        ClusterCellSchema.FillFrom(WrittenSummary) + DayCountSchema.FillFrom(WrittenSummary) + ClusterCellDaySchema.FillFrom(WrittenSummary) + AreaValueSchema.FillFrom(WrittenSummary);
 
     private readonly IReadOnlyList<string> _countTriggers;
 

@@ -23,7 +23,6 @@ internal sealed class RowInserter : IDisposable
 
     private readonly sqlite3 _db;
     private readonly string _insert;
-    private readonly string _upsert;
     private readonly int _columns;
     private readonly sqlite3_stmt _one;
     private sqlite3_stmt? _many;
@@ -33,15 +32,13 @@ internal sealed class RowInserter : IDisposable
 
     /// <param name="into">the table, with its column list unless every column is given in order.</param>
     /// <param name="verb"><c>INSERT</c>, or <c>INSERT OR REPLACE</c> / <c>INSERT OR IGNORE</c>.</param>
-    /// <param name="upsert">an <c>ON CONFLICT …</c> clause after the rows, or nothing; rows of one statement with the same key meet it in turn.</param>
-    public RowInserter(SqliteConnection connection, string into, int columns, string verb = "INSERT", string upsert = "")
+    public RowInserter(SqliteConnection connection, string into, int columns, string verb = "INSERT")
     {
-        _upsert = upsert.Length == 0 ? string.Empty : " " + upsert;
         _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
         _columns = columns;
         _cells = new Cell[columns * RowsPerStatement];
         _insert = $"{verb} INTO {into} VALUES ";
-        _one = Prepare(_insert + Rows(1) + _upsert);
+        _one = Prepare(_insert + Rows(1));
     }
 
     private enum Kind : byte
@@ -109,7 +106,7 @@ internal sealed class RowInserter : IDisposable
         {
             _count = 0;
             // Prepared only when needed: a single claim's write never fills a statement of many rows.
-            Run(_many ??= Prepare(_insert + Rows(RowsPerStatement) + _upsert), 0, _cells.Length);
+            Run(_many ??= Prepare(_insert + Rows(RowsPerStatement)), 0, _cells.Length);
         }
 
         return this;

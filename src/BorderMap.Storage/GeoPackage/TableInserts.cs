@@ -2,8 +2,8 @@ using Microsoft.Data.Sqlite;
 
 namespace BorderMap.Storage.GeoPackage;
 
-/// <summary>A table rows are added to with a <see cref="RowInserter"/>: where they go, how many values a row has, the verb, and an upsert clause (<c>ON CONFLICT …</c>) if any.</summary>
-internal sealed record RowTable(string Into, int Columns, string Verb = "INSERT", string Upsert = "");
+/// <summary>A table rows are added to with a <see cref="RowInserter"/>: where they go, how many values a row has, and the verb.</summary>
+internal sealed record RowTable(string Into, int Columns, string Verb = "INSERT");
 
 /// <summary>
 /// The <see cref="RowInserter"/>s of one connection's writes (<see cref="PreparedStatements"/>), each prepared when its table is first
@@ -22,7 +22,7 @@ internal sealed class TableInserts(SqliteConnection connection) : IDisposable
         {
             if (!_inserters.TryGetValue(table, out var inserter))
             {
-                inserter = new RowInserter(connection, table.Into, table.Columns, table.Verb, table.Upsert);
+                inserter = new RowInserter(connection, table.Into, table.Columns, table.Verb);
                 _inserters[table] = inserter;
             }
 
