@@ -51,8 +51,13 @@ internal static class PngWriter
         // png32 of the same map (2.88 MB) for 10 % less encoding time than level 3; level 1 saves only
         // 2 ms more for 3 % more bytes, and the higher levels cost a third more time and up for 7-9 %
         // smaller files (Skia's default, every filter tried per row at level 6, took 2.6 times level 3's time).
-        using var encoded = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, zLibLevel: 2))
-            ?? throw new InvalidOperationException("Skia could not encode the PNG.");
-        output.Write(PngDensity.WithDpi(encoded.AsSpan(), dpi));
+        using var withDensity = new PngDensity(output, dpi);
+        using (var stream = new SKManagedWStream(withDensity))
+        {
+            if (!pixels.Encode(stream, new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, zLibLevel: 2)))
+            {
+                throw new InvalidOperationException("Skia could not encode the PNG.");
+            }
+        }
     }
 }
