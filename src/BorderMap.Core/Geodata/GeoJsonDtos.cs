@@ -1,6 +1,4 @@
-using System.Text.Json.Serialization;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
 
 namespace BorderMap.Core.Geodata;
 
@@ -8,9 +6,7 @@ namespace BorderMap.Core.Geodata;
 // nullability, so a missing or mistyped property fails with its JSON path and line.
 internal sealed record FeatureCollectionDto<TProperties>(string Type, IReadOnlyList<FeatureDto<TProperties>> Features);
 
-// The converter is named on the member so that GeodataJsonContext reads geometries with it rather than
-// generating metadata for NTS's classes.
-internal sealed record FeatureDto<TProperties>(string Type, string Id, [property: JsonConverter(typeof(GeoJsonConverterFactory))] Geometry? Geometry, TProperties Properties);
+internal sealed record FeatureDto<TProperties>(string Type, string Id, Geometry? Geometry, TProperties Properties);
 
 internal sealed record AreaProperties(
     string Id,

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using NetTopologySuite.IO.Converters;
 
 namespace BorderMap.Core.Geodata;
@@ -55,7 +54,6 @@ internal static class JsonFile
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
             ReadCommentHandling = JsonCommentHandling.Disallow,
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(GeodataJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         };
         options.Converters.Add(new GeoJsonConverterFactory());
         return options;
