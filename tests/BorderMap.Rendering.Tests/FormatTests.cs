@@ -57,6 +57,10 @@ public sealed class FormatTests
         Assert.NotEmpty(fontRows);
         Assert.All(fontRows, row => Assert.Equal("yes", row[^5])); // the "emb" column
 
+        // Vector throughout: the claim symbols a PNG stamps from sprites are paths here.
+        var images = await ReaderTool.Run("pdfimages", "-list", pdf);
+        Assert.Empty(images.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2));
+
         var text = Normalise(await ReaderTool.Run("pdftotext", pdf, "-"));
         Assert.Contains("Badakhshan briefing", text, StringComparison.Ordinal);
         var inBadakhshan = new ClaimIndex(RepositoryData.Data.Claims, RepositoryData.Data.Areas).Query(new ClaimFilter { Region = "AF-BDS" });

@@ -38,13 +38,16 @@ internal sealed class MapComposer : IDisposable
     private readonly QuotePanel.Composition _quotes;
     private readonly TownCatalog _towns;
     private readonly BaseMapCache? _baseMap;
+    private readonly bool _raster;
 
     /// <param name="matching">The claims that meet the request's filter, in creation order.</param>
     /// <param name="events">The events of the numbered claims, listed above the sources.</param>
+    /// <param name="raster">Whether the page is drawn into pixels (PNG and animation frames), where claim symbols are stamped from sprites; PDF and SVG stay vector.</param>
     /// <param name="baseMap">For raster pages only: the base map drawn once for a series of frames.</param>
-    public MapComposer(ExportRequest request, AreaCatalog areas, TownCatalog towns, IReadOnlyList<Source> sources, IReadOnlyList<Claim> matching, TextMode mode, IReadOnlyList<ExportEvent>? events = null, BaseMapCache? baseMap = null)
+    public MapComposer(ExportRequest request, AreaCatalog areas, TownCatalog towns, IReadOnlyList<Source> sources, IReadOnlyList<Claim> matching, TextMode mode, bool raster, IReadOnlyList<ExportEvent>? events = null, BaseMapCache? baseMap = null)
     {
         _baseMap = baseMap;
+        _raster = raster;
         _towns = towns;
         _request = request;
         _areas = areas;
@@ -106,12 +109,10 @@ internal sealed class MapComposer : IDisposable
         }
 
         new SelectionPainter(_style).Paint(canvas, _transform, claims.FirstOrDefault(c => c.Selected));
-        // The markers are recorded first, because labels keep clear of them, and drawn after the
+        // The markers are measured first, because labels keep clear of them, and drawn after the
         // town dots, so a claim at a town covers the town's dot rather than the other way round.
-        using var recorder = new SKPictureRecorder();
-        var markers = new ClaimMarkerPainter(_style, _shaper, _painter, _request.UncertainClaimIds).Paint(recorder.BeginRecording(frame), claims);
-        using var markerPicture = recorder.EndRecording();
-        var labels = PlaceLabels(markers, [legendBox, arrowBox, scaleBox, insetBox]);
+        var markers = new ClaimMarkerPainter(_style, _shaper, _painter, _request.UncertainClaimIds, _raster);
+        var labels = PlaceLabels(markers.Boxes(claims), [legendBox, arrowBox, scaleBox, insetBox]);
         foreach (var label in labels)
         {
             if (label.Dot is { } dot)
@@ -120,7 +121,7 @@ internal sealed class MapComposer : IDisposable
             }
         }
 
-        canvas.DrawPicture(markerPicture);
+        markers.Paint(canvas, claims);
         foreach (var label in labels)
         {
             _painter.DrawCentred(canvas, label.Line, label.Centre.X, label.Centre.Y, label.Degrees);

@@ -23,7 +23,7 @@ public sealed class MapExporter(AreaCatalog areas, TownCatalog towns, IReadOnlyL
     public IReadOnlyList<PlacedLabel> Export(ExportRequest request, IReadOnlyList<Claim> claims, Stream output, IReadOnlyList<ExportEvent>? events = null)
     {
         var mode = request.Outlines ? TextMode.Outlines : request.Format == ExportFormat.Svg ? TextMode.OutlinesWithHiddenText : TextMode.Glyphs;
-        using var composer = new MapComposer(request, areas, towns, sources, claims, mode, events);
+        using var composer = new MapComposer(request, areas, towns, sources, claims, mode, raster: request.Format == ExportFormat.Png, events);
         switch (request.Format)
         {
             case ExportFormat.Png:

@@ -45,13 +45,19 @@ internal static class PngWriter
         // the same pixels in a quarter fewer bytes to compress. Measured on the 3000 × 2000 benchmark map
         // with 10,000 claims (bench/RESULTS.md, Rendering): RGBA took 147 ms for 2.93 MB, RGB 120 ms for 2.76 MB.
         using var pixels = new SKPixmap(rgba.Info.WithAlphaType(SKAlphaType.Opaque), rgba.GetPixels(), rgba.RowBytes);
-        // The Sub filter at zlib level 3, chosen against the alternatives on the same map: level 6 makes
-        // the file 9 % smaller (2.52 MB) for 45 % more time (173 ms), level 1 saves 7 ms for 6 % more
-        // bytes, Skia's default (every filter tried per row, level 6) takes 310 ms. Mapnik's png32 of the
-        // same pixels is smaller (1.91 MB at its default level, 2.20 MB at level 3) but takes 225 ms (110 ms
-        // at level 3): an export is judged by its time, and level 3 keeps the encoder at Mapnik's speed.
-        using var encoded = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, zLibLevel: 3))
-            ?? throw new InvalidOperationException("Skia could not encode the PNG.");
-        output.Write(PngDensity.WithDpi(encoded.AsSpan(), dpi));
+        // The Sub filter at zlib level 2, chosen on the 3000 × 2000 benchmark map with 10,000 claims
+        // (bench/RESULTS.md, Rendering): Skia's zlib writes 2.95 / 2.86 / 2.79 / 2.60 / 2.55 MB at levels
+        // 1 / 2 / 3 / 4 / 6 in 76 / 78 / 86 / 113 / 159 ms of CPU. Level 2 matches the size of Mapnik's
+        // png32 of the same map (2.88 MB) for 10 % less encoding time than level 3; level 1 saves only
+        // 2 ms more for 3 % more bytes, and the higher levels cost a third more time and up for 7-9 %
+        // smaller files (Skia's default, every filter tried per row at level 6, took 2.6 times level 3's time).
+        using var withDensity = new PngDensity(output, dpi);
+        using (var stream = new SKManagedWStream(withDensity))
+        {
+            if (!pixels.Encode(stream, new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, zLibLevel: 2)))
+            {
+                throw new InvalidOperationException("Skia could not encode the PNG.");
+            }
+        }
     }
 }

@@ -28,11 +28,18 @@ internal sealed class ClaimSymbol : IDisposable
             _fill.StrokeWidth = radius * 0.75f;
             _haloShape = Plus(radius * 1.15f);
             _shape = Plus(radius * 1.05f);
-            return;
+        }
+        else
+        {
+            _shape = Shape(kind, radius);
         }
 
-        _shape = Shape(kind, radius);
+        using var halo = _halo.GetFillPath(_haloShape ?? _shape);
+        Bounds = halo.Bounds;
     }
+
+    /// <summary>What the symbol covers around its centre, its halo included (anti-aliasing aside).</summary>
+    public SKRect Bounds { get; }
 
     /// <summary>Nominal symbol radius: 8 CSS px, as on screen.</summary>
     public static float Radius(RenderStyle style) => style.Line("symbolRadius");

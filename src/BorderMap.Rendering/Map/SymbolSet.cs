@@ -7,14 +7,14 @@ namespace BorderMap.Rendering.Map;
 /// disposed together. One dictionary by category for each of the four (selected, pale) pairs
 /// rather than one keyed by a value tuple, whose generic code the ReadyToRun image lacks.
 /// </summary>
-internal sealed class SymbolSet(RenderStyle style, IReadOnlySet<string> uncertain) : IDisposable
+internal sealed class SymbolSet(RenderStyle style, IReadOnlySet<string> uncertain, bool raster) : IDisposable
 {
     private const byte PaleAlpha = 96;
 
-    private readonly Dictionary<string, ClaimSymbol>[] _byCategory = [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private readonly Dictionary<string, SymbolStamp>[] _byCategory = [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
 
-    /// <summary>The symbol for the claim, drawn at <paramref name="size"/> the first time its kind is asked for.</summary>
-    public ClaimSymbol For(PlacedClaim claim, float size)
+    /// <summary>The symbol for the claim (stamped from sprites on a <c>raster</c> page), made at <paramref name="size"/> the first time its kind is asked for.</summary>
+    public SymbolStamp For(PlacedClaim claim, float size)
     {
         var pale = uncertain.Contains(claim.Claim.Id);
         var symbols = _byCategory[(claim.Selected ? 2 : 0) + (pale ? 1 : 0)];
@@ -22,7 +22,7 @@ internal sealed class SymbolSet(RenderStyle style, IReadOnlySet<string> uncertai
         {
             var category = style.Style.For(claim.Claim.Data.Category);
             var colour = style.CategoryColour(category.Id);
-            symbols[claim.Claim.Data.Category] = symbol = new ClaimSymbol(category.Symbol, pale ? colour.WithAlpha(PaleAlpha) : colour, size);
+            symbols[claim.Claim.Data.Category] = symbol = new SymbolStamp(new ClaimSymbol(category.Symbol, pale ? colour.WithAlpha(PaleAlpha) : colour, size), raster);
         }
 
         return symbol;

@@ -98,7 +98,7 @@ public sealed class AnimationExporter(AreaCatalog areas, TownCatalog towns, IRea
 
     private SKBitmap Draw((ExportRequest Request, IReadOnlyList<Claim> Claims) frame, BaseMapCache baseMap)
     {
-        using var composer = new MapComposer(frame.Request, areas, towns, sources, frame.Claims, TextMode.Glyphs, baseMap: baseMap);
+        using var composer = new MapComposer(frame.Request, areas, towns, sources, frame.Claims, TextMode.Glyphs, raster: true, baseMap: baseMap);
         return PngWriter.Rasterise(frame.Request.Page, composer.Draw);
     }
 }

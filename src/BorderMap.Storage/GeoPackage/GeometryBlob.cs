@@ -24,7 +24,34 @@ internal static class GeometryBlob
     }
 
     public static Geometry Read(byte[] blob) =>
-        new GeoPackageGeoReader(Wgs84.CoordinateSequenceFactory, Wgs84.PrecisionModel) { HandleSRID = true }.Read(blob);
+        WgsPoint(blob) ?? new GeoPackageGeoReader(Wgs84.CoordinateSequenceFactory, Wgs84.PrecisionModel) { HandleSRID = true }.Read(blob);
+
+    /// <summary>
+    /// A blob that holds a WGS 84 point in little-endian XY WKB, read in place: most claims are points,
+    /// and NTS's reader (a stream, a binary reader and a factory lookup for the SRID each time) took
+    /// ~40 ms of a map export's 10,000 claims. Null for anything else, which that reader then reads.
+    /// </summary>
+    private static Point? WgsPoint(byte[] blob)
+    {
+        // Flags: bit 0 the header's byte order (1 little-endian), bits 1-3 the envelope kind, bit 4 empty, bit 5 extended type.
+        if (blob.Length < HeaderLength || blob[0] != 'G' || blob[1] != 'P' || (blob[3] & 0b11_0001) != 1
+            || BinaryPrimitives.ReadInt32LittleEndian(blob.AsSpan(4)) != GeoPackageSchema.Wgs84)
+        {
+            return null;
+        }
+
+        var envelope = ((blob[3] >> 1) & 0b111) switch { 0 => 0, 1 => 32, 2 or 3 => 48, 4 => 64, _ => -1 };
+        var wkb = HeaderLength + envelope;
+        // WKB: byte order 1 (little-endian), geometry type 1 (Point, XY), then X and Y.
+        if (envelope < 0 || blob.Length != wkb + 21 || blob[wkb] != 1 || BinaryPrimitives.ReadUInt32LittleEndian(blob.AsSpan(wkb + 1)) != 1)
+        {
+            return null;
+        }
+
+        var x = BinaryPrimitives.ReadDoubleLittleEndian(blob.AsSpan(wkb + 5));
+        var y = BinaryPrimitives.ReadDoubleLittleEndian(blob.AsSpan(wkb + 13));
+        return double.IsNaN(x) || double.IsNaN(y) ? null : Wgs84.CreatePoint(new Coordinate(x, y));
+    }
 
     /// <summary>The empty flag of the header (bit 4 of the flags byte).</summary>
     public static bool IsEmpty(byte[] blob) => blob.Length >= HeaderLength && (blob[3] & 0b1_0000) != 0;

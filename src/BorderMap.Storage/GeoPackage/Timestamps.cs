@@ -19,6 +19,39 @@ internal static class Timestamps
 
     public static string Write(DateTimeOffset time) => time.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
 
-    public static DateTimeOffset Read(string text) =>
-        DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    /// <summary>
+    /// Reads the stored form digit by digit: a map export reads two timestamps for each of up to
+    /// 10,000 claims, and the general format parser took ~25 ms of a cold export's claim read. Text in
+    /// any other shape goes to that parser, which accepts only <see cref="Format"/> or throws.
+    /// </summary>
+    public static DateTimeOffset Read(string text)
+    {
+        if (text.Length == Format.Length - 4 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':' && text[19] == '.' && text[23] == 'Z'
+            && Digits(text, 0, 4) is var year and > 0 && Digits(text, 5, 2) is var month and >= 1 and <= 12 && Digits(text, 8, 2) is var day and >= 1
+            && day <= DateTime.DaysInMonth(year, month) && Digits(text, 11, 2) is var hour and >= 0 and < 24 && Digits(text, 14, 2) is var minute and >= 0 and < 60
+            && Digits(text, 17, 2) is var second and >= 0 and < 60 && Digits(text, 20, 3) is var millisecond and >= 0)
+        {
+            return new DateTimeOffset(year, month, day, hour, minute, second, millisecond, TimeSpan.Zero);
+        }
+
+        return DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    }
+
+    /// <summary>The number written by <paramref name="count"/> ASCII digits at <paramref name="start"/>, or -1 if one is not a digit.</summary>
+    private static int Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                return -1;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return value;
+    }
 }
