@@ -5,7 +5,8 @@ namespace BorderMap.Geocoding.Tests;
 /// <summary>
 /// Perso-Arabic spellings derived by rule for the border provinces' districts and villages that the sources name only in Latin or
 /// Tajik script: the rule itself, and that running Persian, Pashto and Urdu text now finds the places (the Tajik Farkhor written
-/// as Persians write it, the Badakhshan district Khash rather than the Nimroz town of that Persian name).
+/// as Persians write it, the Badakhshan district Khash rather than the Nimroz town of that Persian name); and a bridge named after
+/// the town at its end, in that town's spelling of each script.
 /// </summary>
 public class DerivedNamesTests
 {
@@ -44,4 +45,12 @@ public class DerivedNamesTests
     [InlineData("تاجکستان نے گورنو بدخشاں کے ضلع ونج میں فوجی طلب کیے۔", "ur", "ونج", "d2:TJ.01.1220206")]
     public void Running_text_finds_a_place_by_its_derived_spelling(string text, string language, string name, string id) =>
         Assert.Equal(id, IdOf(text, language, name));
+
+    [Theory]
+    [InlineData("Soldiers crossed the Khorog bridge at night.", "en", "Khorog bridge")]
+    [InlineData("Soldaten überquerten die Brücke von Chorog.", "de", "Brücke von Chorog")]
+    [InlineData("سربازان از پل خاروغ گذشتند.", "fa", "پل خاروغ")]
+    [InlineData("عبر الجنود جسر خوروغ ليلا.", "ar", "جسر خوروغ")]
+    public void A_bridge_named_after_its_town_is_the_crossing_in_every_script(string text, string language, string name) =>
+        Assert.Equal("cur:tem-demogan-bridge", IdOf(text, language, name));
 }

@@ -21,6 +21,9 @@ public class DistrictOrSeatTests
     [InlineData("Боевики за ночь взяли Намакаб и Ходжагар.", "ru", "Ходжагар", "d2:AF.26.1212")]
     [InlineData("جنگجویان شب گذشته وارد زیباک شدند.", "fa", "زیباک", "d2:AF.01.1105")]
     [InlineData("Ҷангиён ба Зебок, охирин ноҳияи сарҳадӣ, ворид шуданд.", "tg", "Зебок", "d2:AF.01.1105")]
+    [InlineData("The army lost Imam Sahib and Khanabad within a week.", "en", "Imam Sahib", "d2:AF.24.1402")]
+    [InlineData("Die Armee hat Imam Sahib verloren.", "de", "Imam Sahib", "d2:AF.24.1402")]
+    [InlineData("ارتش امام صاحب را از دست داد.", "fa", "امام صاحب", "d2:AF.24.1402")]
     public void What_is_taken_is_the_district(string text, string language, string name, string id) =>
         Assert.Equal(id, IdOf(text, language, name));
 
