@@ -495,7 +495,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         // with Arabic "and" written onto it ("وممر واخان", and the Wakhan corridor), nor a common word of the text's language
         // ("له … سره پوله لري", borders on: no Sar-e Pul).
         if (skeletons.Count != 2 || skeletons.Any(k => k.Length < MinWordConsonants) || parts.Any(p => KindCues.IsCue(p) || (p.Length > 3 && p[0] == 'و' && KindCues.IsCue(p[1..])))
-            || parts.Any(p => CommonWords.Blocks(NameTokens.Key(p), language, namesImportantPlace: false)))
+            || parts.Any(p => CommonWords.Blocks(NameTokens.Key(p), language, namesImportantPlace: false) || FunctionWords.Contains(p)))
         {
             return best;
         }
@@ -505,6 +505,15 @@ public sealed class MentionFinder(Geocoder geocoder)
             .Select(n => new NameMatch(n, NameMatcher.Skeleton, $"the consonants of '{words}' match the name ‘{n.Name.Text}’ word by word")).ToList();
         return matches.Count > 0 ? (last, matches) : best;
     }
+
+    // Prepositions, postpositions and auxiliaries of Persian, Pashto, Urdu and Arabic: a two-word guess that begins or ends in one is
+    // a name with the word before or after it ("در واخان", in Wakhan, read as Darya Khan; "پر درہ", on the pass; "من قرى", from villages;
+    // "دور ہیں", are far), never one name.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "در", "از", "به", "با", "بر", "تا", "را", "که", "په", "له", "د", "ته", "تر", "پر", "میں", "سے", "کو", "کے", "کی", "تک", "ہیں", "ہے", "تھے", "تھا",
+        "من", "في", "إلى", "الى", "على", "عن",
+    };
 
     // A Perso-Arabic word's consonants, without a final letter that writes a vowel: Persian ه, Arabic ة, Urdu ہ and ے ("قلعه", qal'a:
     // k l; Urdu "کے", of: k, too short to be a word of a name).
