@@ -28,6 +28,13 @@ public class DerivedNamesTests
     public void A_Tajik_name_gives_the_Persian_spellings_it_may_stand_for(string tajik, string persian) =>
         Assert.Contains(persian, DerivedNames.FromTajik(tajik));
 
+    [Theory]
+    [InlineData("لنگر", "لنغر")]
+    [InlineData("کوکچه", "کوکجه")]
+    [InlineData("پامیر", "بامیر")]
+    public void A_Persian_name_gives_the_forms_Arabic_writes_for_letters_it_lacks(string persian, string arabic) =>
+        Assert.Contains(arabic, DerivedNames.ArabicSpellings(persian));
+
     [Fact]
     public void A_derived_spelling_that_is_a_number_word_is_not_made()
     {
@@ -43,6 +50,7 @@ public class DerivedNamesTests
     [InlineData("مرزبانان تاجیک افغان‌ها را روبروی ناحیه فرخار در ختلان بازگرداندند.", "fa", "فرخار", "d2:TJ.02.8221284")]
     [InlineData("طالبانو په تخار کې نمک آب او بنګي ونیول.", "ps", "نمک آب", "d2:AF.26.1217")]
     [InlineData("تاجکستان نے گورنو بدخشاں کے ضلع ونج میں فوجی طلب کیے۔", "ur", "ونج", "d2:TJ.01.1220206")]
+    [InlineData("وقال أحد سكان لنغر على الضفة الطاجيكية إن المقاتلين وصلوا.", "ar", "لنغر", "cur:langar-wakhan")]
     public void Running_text_finds_a_place_by_its_derived_spelling(string text, string language, string name, string id) =>
         Assert.Equal(id, IdOf(text, language, name));
 

@@ -5,7 +5,7 @@ namespace BorderMap.Core.Geocoding;
 
 /// <summary>
 /// Perso-Arabic spellings of the border provinces' districts and villages that the sources give only in Latin or Tajik script
-/// (Namak Āb, Bangī, Wardūj, Yamgān, Khāsh; Tajik Мурғоб, Рузвай), derived by rule when the gazetteer is loaded, so the
+/// (Namak Āb, Bangī, Wardūj, Yamgān, Khāsh; Tajik Мурғоб, Рузвай), and their Arabic forms, derived by rule when the gazetteer is loaded, so the
 /// build stays the packages' data as they are. The rules are the standard letter correspondences:
 /// <list type="bullet">
 /// <item>GeoNames' Latin names mark the long vowels that Persian writes (ā ا, ī ē ی, ū ō و) and leave the short ones unmarked,
@@ -13,6 +13,8 @@ namespace BorderMap.Core.Geocoding;
 /// ("Dasht-e Qal‘ah") is not written.</item>
 /// <item>Tajik is Persian in Cyrillic letters: о is ا, ӣ ی, ӯ و, and the short а и е are written only first (ا) or last (ه, ی);
 /// у and a medial и are long or short, so both readings are made.</item>
+/// <item>Arabic lacks p, ch, g and zh, and writes the Persian names of every place of those provinces (rivers and passes too)
+/// with ب, ج, غ ك or ج ("لنگر" → لنغر, "کوکچه" → كوكجة).</item>
 /// </list>
 /// A derived spelling that misses the usual one costs nothing (it matches no text); one of fewer than three letters is not made.
 /// </summary>
@@ -24,7 +26,7 @@ public static class DerivedNames
     // The provinces on or near the border, whose districts and villages the reports name.
     private static readonly HashSet<string> BorderProvinces = new(StringComparer.Ordinal)
     {
-        "AF-BDS", "AF-TAK", "AF-KDZ", "AF-BAL", "AF-JOW", "TJ-GB", "TJ-KT", "TJ-RA",
+        "AF-BDS", "AF-TAK", "AF-KDZ", "AF-BAL", "AF-JOW", "TJ-GB", "TJ-KT",
     };
 
     private const int MinLetters = 3;
@@ -34,14 +36,51 @@ public static class DerivedNames
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "صد", "هزار" };
     private const int MaxReadings = 4;
 
-    /// <summary>The place with the Perso-Arabic spellings derived from its Latin or Tajik name added, where it has none of its own.</summary>
+    /// <summary>
+    /// The place with the Perso-Arabic spellings derived from its Latin or Tajik name added, where it has none of its own, and the
+    /// Arabic spellings of its Persian names (<see cref="ArabicSpellings"/>).
+    /// </summary>
     public static Place AddTo(Place place)
     {
-        if (!BorderProvinces.Contains(place.Admin1) || place.Kind is not (PlaceKinds.District or PlaceKinds.PopulatedPlace)
-            || place.AllNames.Any(n => IsPersoArabic(n.Text)))
+        if (!BorderProvinces.Contains(place.Admin1) || place.Kind is PlaceKinds.Country or PlaceKinds.Admin1)
         {
             return place;
         }
+
+        // Arabic forms only of the sources' own Persian names: a derived name is a guess already, and a guess of a guess may make a
+        // common word (Rogun → رگن → ركن, Urdu "member").
+        var arabic = place.AllNames.Where(n => IsPersoArabic(n.Text)).SelectMany(n => ArabicSpellings(n.Text))
+            .Where(a => !place.AllNames.Any(n => n.Text == a)).Distinct(StringComparer.Ordinal).Select(a => new PlaceName("ar", a)).ToList();
+        var withArabic = arabic.Count == 0 ? place : place with { Names = [.. place.Names, .. arabic] };
+        return place.Kind is PlaceKinds.District or PlaceKinds.PopulatedPlace && !place.AllNames.Any(n => IsPersoArabic(n.Text)) ? WithPersian(withArabic) : withArabic;
+    }
+
+    // Arabic has no p, ch, g or zh: it writes پ as ب, چ as ج, گ as غ, ك or ج, ژ as ج ("لنگر" → لنغر, "کوکچه" → كوكجة).
+    private static readonly Dictionary<char, string[]> ArabicLetters = new()
+    {
+        ['پ'] = ["ب"], ['چ'] = ["ج"], ['گ'] = ["غ", "ك", "ج"], ['ژ'] = ["ج"],
+    };
+
+    /// <summary>The spellings an Arabic text gives a Persian name with letters Arabic lacks (none for a name without them).</summary>
+    public static IEnumerable<string> ArabicSpellings(string persian)
+    {
+        if (!persian.Any(ArabicLetters.ContainsKey))
+        {
+            return [];
+        }
+
+        var readings = new List<string> { string.Empty };
+        foreach (var c in persian)
+        {
+            var options = ArabicLetters.GetValueOrDefault(c) ?? [c.ToString()];
+            readings = [.. readings.SelectMany(r => options.Select(o => r + o)).Take(MaxReadings)];
+        }
+
+        return readings;
+    }
+
+    private static Place WithPersian(Place place)
+    {
 
         // A Tajik place's Russian name keeps the Tajik letters' values where it has no Tajik one (Фархор).
         var tajik = place.Names.Where(n => n.Language == "tg" || (n.Language == "ru" && place.Country == "TJ")).Select(n => n.Text);
