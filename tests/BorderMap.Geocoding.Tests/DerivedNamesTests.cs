@@ -59,6 +59,8 @@ public class DerivedNamesTests
     [InlineData("Soldaten überquerten die Brücke von Chorog.", "de", "Brücke von Chorog")]
     [InlineData("سربازان از پل خاروغ گذشتند.", "fa", "پل خاروغ")]
     [InlineData("عبر الجنود جسر خوروغ ليلا.", "ar", "جسر خوروغ")]
+    [InlineData("Les soldats ont franchi le pont de Khorog.", "fr", "pont de Khorog")]
+    [InlineData("Tentara menyeberangi jembatan Khorog pada malam hari.", "id", "jembatan Khorog")]
     public void A_bridge_named_after_its_town_is_the_crossing_in_every_script(string text, string language, string name) =>
         Assert.Equal("cur:tem-demogan-bridge", IdOf(text, language, name));
 }

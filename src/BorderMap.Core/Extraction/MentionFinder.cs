@@ -171,13 +171,19 @@ public sealed class MentionFinder(Geocoder geocoder)
         (int At, (int Last, List<NameMatch> Matches) Name) ahead = (-1, (-1, []));
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!NameTokens.MayStartName(text, tokens[i]) || KeyOf(i).Length < 2)
+            // A bridge word in lower case starts a crossing's name when the town after it ends one ("jembatan Khorog", "pont de Khorog").
+            var bridge = !NameTokens.MayStartName(text, tokens[i]) && CrossingNames.IsBridgeWord(text.Substring(tokens[i].Start, tokens[i].Length));
+            if ((!NameTokens.MayStartName(text, tokens[i]) && !bridge) || KeyOf(i).Length < 2)
             {
                 continue;
             }
 
             // The next list item, read ahead for a word that is no name as it stands, is read only once.
             var (last, matches) = ahead.At == i ? ahead.Name : Longest(text, tokens, i, KeyOf, language);
+            if (bridge && (last == i || matches.Count == 0))
+            {
+                continue;
+            }
             if (last > i && KindCues.IsCue(text.Substring(tokens[i].Start, tokens[i].Length)) && Longest(text, tokens, i + 1, KeyOf, language) is { Matches.Count: > 0 } rest && rest.Last == last)
             {
                 // "ولاية قندوز", listed whole as a name: in running text the kind word is a cue to the name after it, not part of it.

@@ -20,6 +20,12 @@ public static class CrossingNames
     private static readonly string[] TajikPatterns = ["пули {0}"];
     private static readonly string[] PersoArabicPatterns = ["پل {0}", "{0} پل", "جسر {0}"];
 
+    // The bridge words that stand first, in lower case, in running text: the name after them is capitalised, the word is not.
+    private static readonly HashSet<string> BridgeWords = new(StringComparer.Ordinal) { "jembatan", "pont", "пули", "мост", "моста", "мосту", "мостом" };
+
+    /// <summary>Whether a word is a bridge word that starts a crossing's name ("jembatan", "pont", "пули", "мост").</summary>
+    public static bool IsBridgeWord(string word) => BridgeWords.Contains(word);
+
     /// <summary>The places, each crossing named after a town at it with the town's spellings in the bridge patterns added.</summary>
     public static IEnumerable<Place> AddTo(IReadOnlyList<Place> places)
     {
