@@ -21,6 +21,9 @@ public class DistrictOrSeatTests
     [InlineData("Боевики за ночь взяли Намакаб и Ходжагар.", "ru", "Ходжагар", "d2:AF.26.1212")]
     [InlineData("جنگجویان شب گذشته وارد زیباک شدند.", "fa", "زیباک", "d2:AF.01.1105")]
     [InlineData("Ҷангиён ба Зебок, охирин ноҳияи сарҳадӣ, ворид шуданд.", "tg", "Зебок", "d2:AF.01.1105")]
+    [InlineData("The army lost Imam Sahib and Khanabad within a week.", "en", "Imam Sahib", "d2:AF.24.1402")]
+    [InlineData("Die Armee hat Imam Sahib verloren.", "de", "Imam Sahib", "d2:AF.24.1402")]
+    [InlineData("ارتش امام صاحب را از دست داد.", "fa", "امام صاحب", "d2:AF.24.1402")]
     public void What_is_taken_is_the_district(string text, string language, string name, string id) =>
         Assert.Equal(id, IdOf(text, language, name));
 
@@ -29,6 +32,9 @@ public class DistrictOrSeatTests
     [InlineData("The militants took Khwahan and Nusay, the centre of the district.", "en", "Nusay", "gn:1131591")]
     [InlineData("The Taliban captured Taloqan on Friday.", "en", "Taloqan", "gn:1123004")]
     [InlineData("Fighting was reported near Baharak.", "en", "Baharak", "gn:1147489")]
+    [InlineData("Government forces lost the district, and the provincial capital, Kunduz, came under fire.", "en", "Kunduz", "gn:1135689")]
+    [InlineData("Die Provinzhauptstadt Kundus wurde beschossen.", "de", "Kundus", "gn:1135689")]
+    [InlineData("Административный центр провинции, Кундуз, был обстрелян.", "ru", "Кундуз", "gn:1135689")]
     public void A_settlement_a_capital_or_a_place_without_a_taking_verb_is_the_town(string text, string language, string name, string id) =>
         Assert.Equal(id, IdOf(text, language, name));
 }

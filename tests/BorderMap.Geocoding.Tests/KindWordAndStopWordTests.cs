@@ -16,6 +16,7 @@ public class KindWordAndStopWordTests
     [InlineData("Сарбозон аз Шуғнон-и Афғонистон гурехтанд.", "tg", "Шуғнон", "cur:shighnan-district")]
     [InlineData("Толибон шабона ноҳияи Дарвози Боло-ро дар Бадахшон ишғол карданд.", "tg", "Дарвози Боло", "d2:AF.01.1117")]
     [InlineData("Марз дар Хатлон аз рӯи Панҷ мегузарад.", "tg", "Панҷ", "cur:panj-river")]
+    [InlineData("Маркази вилояти Бадахшон шаҳри Файзобод аст.", "tg", "Бадахшон", "AF-BDS")]
     [InlineData("Bewohner von Ischkaschim am tadschikischen Ufer sahen Rauch über Jawan in Badachschan.", "de", "Ischkaschim", "gn:1221614")]
     [InlineData("Des habitants d'Ichkachim, sur la rive tadjike, ont vu la fumée au-dessus de Yawan, dans le Badakhchan.", "fr", "Ichkachim", "gn:1221614")]
     [InlineData("باشندگان اشکاشم در کرانه تاجیک دود را بر فراز یاوان در بدخشان دیدند.", "fa", "اشکاشم", "gn:1221614")]

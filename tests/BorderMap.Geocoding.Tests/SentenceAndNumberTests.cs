@@ -76,6 +76,11 @@ public class SentenceAndNumberTests
     [InlineData("a thousand troops", "en", "soldiers", 1000, "exact")]
     [InlineData("لڑائی سے بھاگ کر 3,000 افراد پہنچے", "ur", "refugees", 3000, "exact")]
     [InlineData("د ۹۰۰ کیلومتره اوږدې پولې ساتنه", "ps", "borderKm", 900, "exact")]
+    [InlineData("Guards turned back at least 300 Afghans who tried to cross.", "en", "refugees", 300, "at-least")]
+    [InlineData("Nearly 900 people waited at the bridge.", "en", "refugees", 900, "nearly")]
+    [InlineData("Пограничники вернули 300 афганцев.", "ru", "refugees", 300, "exact")]
+    [InlineData("Марзбонон дастикам 300 афғонро баргардонданд.", "tg", "refugees", 300, "at-least")]
+    [InlineData("Учения прошли не ближе 30 км от реки.", "ru", "km", 30, "at-least")]
     public void Parts_of_a_whole_people_taken_in_round_counts_in_words_and_script_separators_are_counted(string text, string language, string key, double value, string qualifier)
     {
         var quantity = NumberFinder.Quantities(text, language).MinBy(q => q.Start);

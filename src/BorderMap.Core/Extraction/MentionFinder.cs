@@ -171,13 +171,19 @@ public sealed class MentionFinder(Geocoder geocoder)
         (int At, (int Last, List<NameMatch> Matches) Name) ahead = (-1, (-1, []));
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!NameTokens.MayStartName(text, tokens[i]) || KeyOf(i).Length < 2)
+            // A bridge word in lower case starts a crossing's name when the town after it ends one ("jembatan Khorog", "pont de Khorog").
+            var bridge = !NameTokens.MayStartName(text, tokens[i]) && CrossingNames.IsBridgeWord(text.Substring(tokens[i].Start, tokens[i].Length));
+            if ((!NameTokens.MayStartName(text, tokens[i]) && !bridge) || KeyOf(i).Length < 2)
             {
                 continue;
             }
 
             // The next list item, read ahead for a word that is no name as it stands, is read only once.
             var (last, matches) = ahead.At == i ? ahead.Name : Longest(text, tokens, i, KeyOf, language);
+            if (bridge && (last == i || matches.Count == 0))
+            {
+                continue;
+            }
             if (last > i && KindCues.IsCue(text.Substring(tokens[i].Start, tokens[i].Length)) && Longest(text, tokens, i + 1, KeyOf, language) is { Matches.Count: > 0 } rest && rest.Last == last)
             {
                 // "ولاية قندوز", listed whole as a name: in running text the kind word is a cue to the name after it, not part of it.
@@ -495,7 +501,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         // with Arabic "and" written onto it ("وممر واخان", and the Wakhan corridor), nor a common word of the text's language
         // ("له … سره پوله لري", borders on: no Sar-e Pul).
         if (skeletons.Count != 2 || skeletons.Any(k => k.Length < MinWordConsonants) || parts.Any(p => KindCues.IsCue(p) || (p.Length > 3 && p[0] == 'و' && KindCues.IsCue(p[1..])))
-            || parts.Any(p => CommonWords.Blocks(NameTokens.Key(p), language, namesImportantPlace: false)))
+            || parts.Any(p => CommonWords.Blocks(NameTokens.Key(p), language, namesImportantPlace: false) || FunctionWords.Contains(p)))
         {
             return best;
         }
@@ -505,6 +511,15 @@ public sealed class MentionFinder(Geocoder geocoder)
             .Select(n => new NameMatch(n, NameMatcher.Skeleton, $"the consonants of '{words}' match the name ‘{n.Name.Text}’ word by word")).ToList();
         return matches.Count > 0 ? (last, matches) : best;
     }
+
+    // Prepositions, postpositions and auxiliaries of Persian, Pashto, Urdu and Arabic: a two-word guess that begins or ends in one is
+    // a name with the word before or after it ("در واخان", in Wakhan, read as Darya Khan; "پر درہ", on the pass; "من قرى", from villages;
+    // "دور ہیں", are far), never one name.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "در", "از", "به", "با", "بر", "تا", "را", "که", "په", "له", "د", "ته", "تر", "پر", "میں", "سے", "کو", "کے", "کی", "تک", "ہیں", "ہے", "تھے", "تھا",
+        "من", "في", "إلى", "الى", "على", "عن",
+    };
 
     // A Perso-Arabic word's consonants, without a final letter that writes a vowel: Persian ه, Arabic ة, Urdu ہ and ے ("قلعه", qal'a:
     // k l; Urdu "کے", of: k, too short to be a word of a name).

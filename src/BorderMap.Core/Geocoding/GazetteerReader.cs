@@ -17,8 +17,12 @@ public static class GazetteerReader
     private const string Alias = "alias";
     private const int Columns = 10;
 
-    /// <summary>Loads <c>gazetteer/gazetteer.tsv</c> and <c>gazetteer/curated.tsv</c> (if present) from a geodata directory.</summary>
-    public static Gazetteer Load(string geodataDirectory) => new(LoadPlaces(geodataDirectory));
+    /// <summary>
+    /// Loads <c>gazetteer/gazetteer.tsv</c> and <c>gazetteer/curated.tsv</c> (if present) from a geodata directory, with the
+    /// Perso-Arabic spellings <see cref="DerivedNames"/> derives for the border provinces' districts and villages and the bridge
+    /// names <see cref="CrossingNames"/> makes from the towns at a bridge.
+    /// </summary>
+    public static Gazetteer Load(string geodataDirectory) => new(CrossingNames.AddTo([.. LoadPlaces(geodataDirectory).Select(DerivedNames.AddTo)]));
 
     /// <summary>The places of <see cref="Load"/> without the name index a <see cref="Gazetteer"/> builds for geocoding (maps need only the places).</summary>
     public static IReadOnlyList<Place> LoadPlaces(string geodataDirectory)

@@ -74,8 +74,25 @@ public static class KindCues
     public static string? Before(string text, List<Token> tokens, int first)
     {
         var before = SkipLinkers(text, tokens, first - 1);
-        return before >= 0 ? KindOf(Word(text, tokens[before])) : null;
+        var kind = before >= 0 ? KindOf(Word(text, tokens[before])) : null;
+        return kind == PlaceKinds.Admin1 && IsCapitalOfProvinceBefore(text, tokens, before, first) ? PlaceKinds.PopulatedPlace : kind;
     }
+
+    // A province's capital in apposition: "ibu kota provinsi, Kunduz", "административный центр провинции, Кундуз", "مرکز ولایت، کندز":
+    // the province word says whose capital the name is, and the name after the comma is the town.
+    private const int CapitalReach = 3;
+
+    private static bool IsCapitalOfProvinceBefore(string text, List<Token> tokens, int provinceWord, int first) =>
+        HasComma(text, tokens[provinceWord].End, tokens[first].Start)
+        && Enumerable.Range(Math.Max(0, provinceWord - CapitalReach), Math.Min(CapitalReach, provinceWord))
+            .Any(at => IsCapitalWord(Word(text, tokens[at]).ToLowerInvariant()) && !HasClauseBreak(text, tokens[at].End, tokens[provinceWord].Start));
+
+    // Words for a capital or a seat: "capital", "Provinzhauptstadt", "chef-lieu", "ibu kota", "центр", "маркази", "مرکز", "عاصمة", "دارالحکومت".
+    private static readonly string[] CapitalWords = ["capital", "chef-lieu", "chef", "kota", "столиц", "центр", "марказ", "مرکز", "مركز", "پایتخت", "دارالحکومت", "عاصمة", "عاصمه"];
+
+    private static bool IsCapitalWord(string lower) =>
+        lower.Contains("hauptstadt", StringComparison.Ordinal) || CapitalWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal));
+
 
     /// <summary>The kind a cue word standing right before the mention names, with no linking word between ("Provinz Kundus", not "districts of Kunduz").</summary>
     public static string? RightBefore(string text, List<Token> tokens, int first) => first > 0 ? KindOf(Word(text, tokens[first - 1])) : null;
@@ -369,7 +386,9 @@ public static class KindCues
     private static string? ReadKind(string word, bool offices)
     {
         var lower = word.ToLowerInvariant();
-        return Starts(lower, Admin1Words) || (offices && Starts(lower, ProvinceOfficeWords)) ? PlaceKinds.Admin1
+        // "the provincial capital, Kunduz", "die Provinzhauptstadt Kundus", "صوبائی دارالحکومت قندوز": a capital is a town, though it says "province".
+        return (lower.Contains("hauptstadt", StringComparison.Ordinal) || lower is "capital" or "دارالحکومت") ? PlaceKinds.PopulatedPlace
+            : Starts(lower, Admin1Words) || (offices && Starts(lower, ProvinceOfficeWords)) ? PlaceKinds.Admin1
             : Starts(lower, TownWords) ? PlaceKinds.PopulatedPlace
             : Starts(lower, DistrictWords) ? PlaceKinds.District
             : Starts(lower, RiverWords) ? PlaceKinds.River

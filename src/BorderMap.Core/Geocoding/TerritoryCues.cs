@@ -18,6 +18,8 @@ public static class TerritoryCues
         "erobert", "kontroll", "überrannt", "rückten", "tombé", "contrôl", "empar", "conquis", "tiennent", "repris", "entrés",
         "merebut", "menguasai", "memasuki", "захват", "заняли", "овладел", "контрол", "удержива", "вошли",
         "سيطر", "تسيطر", "يسيطر", "استولى", "دخلوا",
+        // Losing is taking seen from the other side ("government forces lost Imam Sahib and Chahar Dara").
+        "verloren", "kehilangan", "perdu", "потерял", "خسر",
         // Persian "وارد … شدند" (entered) puts the verb's noun before the place.
         "وارد",
     ];
@@ -25,14 +27,16 @@ public static class TerritoryCues
     // Verbs that follow the name: "fell" in every language, and the verbs of Tajik, Persian, Pashto and Urdu, which close their clause.
     private static readonly string[] VerbsAfter =
     [
-        "eingenommen", "erobert", "tombé", "jatuh", "ишғол", "гирифт", "суқут", "назорат", "даромад", "ворид", "забт",
+        "eingenommen", "erobert", "verloren", "tombé", "jatuh", "ишғол", "гирифт", "суқут", "назорат", "даромад", "ворид", "забт",
         "تصرف", "سقوط", "گرفت", "تسخیر", "کنترل", "تسلط", "ونیول", "نیولې", "نیولي", "ننوتل", "کنټرول", "قبضہ", "قابض", "کنٹرول", "داخل", "وارد",
     ];
 
     // Short forms that would start other words as prefixes ("пал" starts "палатки"): whole words only.
-    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal) { "took", "take", "takes", "hold", "holds", "halten", "nahmen", "nahm", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت" };
+    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal) { "took", "take", "takes", "hold", "holds", "lost", "lose", "loses", "halten", "nahmen", "nahm", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت" };
 
-    private static readonly HashSet<string> WordsAfter = new(StringComparer.Ordinal) { "fell", "falls", "fiel", "fielen", "пал", "пала", "пали", "سقطت", "سقط" };
+    // The hand in "lost from the hand" and "hold in the hand" (Tajik "аз даст доданд", "дар даст доранд"; Persian "از دست دادند";
+    // Pashto "له لاسه ورکړې"; Urdu "کھو دیے", lost): losing and holding alike.
+    private static readonly HashSet<string> WordsAfter = new(StringComparer.Ordinal) { "fell", "falls", "fiel", "fielen", "пал", "пала", "пали", "سقطت", "سقط", "даст", "دست", "لاسه", "کھو" };
 
     // The words that join list items end the walk: each item of "captured Farkhar and Kalafgan" is given the verb by the list.
     private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "and", "und", "et", "dan", "и", "ва", "و", "او", "اور" };

@@ -1,0 +1,56 @@
+using BorderMap.Core.Search;
+
+namespace BorderMap.Core.Geocoding;
+
+/// <summary>
+/// A bridge named after the town at its end ("the Khorog bridge", "Ishkashim bridge") is written in every language with that
+/// town's name in the language's own spelling and word order: "Brücke von Chorog", "jembatan Khorog", "pont de Khorog", "пули
+/// Хоруғ", "پل خاروغ", "خاروغ پل", "جسر خوروغ". Without these the town is read and the crossing missed. When the gazetteer is
+/// loaded, a crossing with an English name "X bridge", where X names a town at the bridge, gets the town's every spelling in
+/// those patterns.
+/// </summary>
+public static class CrossingNames
+{
+    private const string Bridge = " bridge";
+
+    // How far the town may lie from the point the gazetteer gives its bridge (both are placed to about 5 km).
+    private const double TownDegrees = 0.1;
+
+    private static readonly string[] LatinPatterns = ["{0} bridge", "Brücke von {0}", "jembatan {0}", "pont de {0}"];
+    private static readonly string[] TajikPatterns = ["пули {0}"];
+    private static readonly string[] PersoArabicPatterns = ["پل {0}", "{0} پل", "جسر {0}"];
+
+    // The bridge words that stand first, in lower case, in running text: the name after them is capitalised, the word is not.
+    private static readonly HashSet<string> BridgeWords = new(StringComparer.Ordinal) { "jembatan", "pont", "пули", "мост", "моста", "мосту", "мостом" };
+
+    /// <summary>Whether a word is a bridge word that starts a crossing's name ("jembatan", "pont", "пули", "мост").</summary>
+    public static bool IsBridgeWord(string word) => BridgeWords.Contains(word);
+
+    /// <summary>The places, each crossing named after a town at it with the town's spellings in the bridge patterns added.</summary>
+    public static IEnumerable<Place> AddTo(IReadOnlyList<Place> places)
+    {
+        var towns = places.Where(p => p.Kind == PlaceKinds.PopulatedPlace).ToList();
+        return places.Select(p => p.Kind == PlaceKinds.Crossing ? WithTownNames(p, towns) : p);
+    }
+
+    private static Place WithTownNames(Place crossing, List<Place> towns)
+    {
+        var namedAfter = crossing.AllNames.Where(n => n.Text.EndsWith(Bridge, StringComparison.Ordinal))
+            .Select(n => NameTokens.Key(n.Text[..^Bridge.Length])).ToHashSet(StringComparer.Ordinal);
+        var town = towns.FirstOrDefault(t => Math.Abs(t.Lat - crossing.Lat) < TownDegrees && Math.Abs(t.Lon - crossing.Lon) < TownDegrees
+            && t.AllNames.Any(n => namedAfter.Contains(NameTokens.Key(n.Text))));
+        if (town is null)
+        {
+            return crossing;
+        }
+
+        var added = town.AllNames.SelectMany(n => Patterns(n.Text).Select(p => new PlaceName(n.Language, string.Format(System.Globalization.CultureInfo.InvariantCulture, p, n.Text))))
+            .Where(n => !crossing.AllNames.Any(own => own.Text == n.Text)).DistinctBy(n => n.Text);
+        return crossing with { Names = [.. crossing.Names, .. added] };
+    }
+
+    private static string[] Patterns(string name) =>
+        NameTokens.IsArabicScript(name[0]) ? PersoArabicPatterns
+        : name[0] is >= '\u0400' and <= '\u04FF' ? TajikPatterns
+        : LatinPatterns;
+}

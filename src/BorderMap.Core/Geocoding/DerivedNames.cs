@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Text;
+
+namespace BorderMap.Core.Geocoding;
+
+/// <summary>
+/// Perso-Arabic spellings of the border provinces' districts and villages that the sources give only in Latin or Tajik script
+/// (Namak Āb, Bangī, Wardūj, Yamgān, Khāsh; Tajik Мурғоб, Рузвай), and their Arabic forms, derived by rule when the gazetteer is loaded, so the
+/// build stays the packages' data as they are. The rules are the standard letter correspondences:
+/// <list type="bullet">
+/// <item>GeoNames' Latin names mark the long vowels that Persian writes (ā ا, ī ē ی, ū ō و) and leave the short ones unmarked,
+/// which Persian does not write; a first vowel is written ا (ā آ), a final a or ah is ه, a final i is ی, ‘ is ع, and the ezafe
+/// ("Dasht-e Qal‘ah") is not written.</item>
+/// <item>Tajik is Persian in Cyrillic letters: о is ا, ӣ ی, ӯ و, and the short а и е are written only first (ا) or last (ه, ی);
+/// у and a medial и are long or short, so both readings are made.</item>
+/// <item>Arabic lacks p, ch, g and zh, and writes the Persian names of every place of those provinces (rivers and passes too)
+/// with ب, ج, غ ك or ج ("لنگر" → لنغر, "کوکچه" → كوكجة).</item>
+/// </list>
+/// A derived spelling that misses the usual one costs nothing (it matches no text); one of fewer than three letters is not made.
+/// </summary>
+public static class DerivedNames
+{
+    /// <summary>The language tag of a derived name: Persian script, which the folding makes match Pashto, Urdu and Arabic letter forms too.</summary>
+    public const string Language = "fa";
+
+    // The provinces on or near the border, whose districts and villages the reports name.
+    private static readonly HashSet<string> BorderProvinces = new(StringComparer.Ordinal)
+    {
+        "AF-BDS", "AF-TAK", "AF-KDZ", "AF-BAL", "AF-JOW", "TJ-GB", "TJ-KT",
+    };
+
+    private const int MinLetters = 3;
+
+    // A derived spelling that is a Persian number word is not made: Tajik Панҷ would give پنج, five, which reports write beside
+    // the river's or the district's kind word when they mean the place.
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "صد", "هزار" };
+    private const int MaxReadings = 4;
+
+    /// <summary>
+    /// The place with the Perso-Arabic spellings derived from its Latin or Tajik name added, where it has none of its own, and the
+    /// Arabic spellings of its Persian names (<see cref="ArabicSpellings"/>).
+    /// </summary>
+    public static Place AddTo(Place place)
+    {
+        if (!BorderProvinces.Contains(place.Admin1) || place.Kind is PlaceKinds.Country or PlaceKinds.Admin1)
+        {
+            return place;
+        }
+
+        // Arabic forms only of the sources' own Persian names: a derived name is a guess already, and a guess of a guess may make a
+        // common word (Rogun → رگن → ركن, Urdu "member").
+        var arabic = place.AllNames.Where(n => IsPersoArabic(n.Text)).SelectMany(n => ArabicSpellings(n.Text))
+            .Where(a => !place.AllNames.Any(n => n.Text == a)).Distinct(StringComparer.Ordinal).Select(a => new PlaceName("ar", a)).ToList();
+        var withArabic = arabic.Count == 0 ? place : place with { Names = [.. place.Names, .. arabic] };
+        return place.Kind is PlaceKinds.District or PlaceKinds.PopulatedPlace && !place.AllNames.Any(n => IsPersoArabic(n.Text)) ? WithPersian(withArabic) : withArabic;
+    }
+
+    // Arabic has no p, ch, g or zh: it writes پ as ب, چ as ج, گ as غ, ك or ج, ژ as ج ("لنگر" → لنغر, "کوکچه" → كوكجة).
+    private static readonly Dictionary<char, string[]> ArabicLetters = new()
+    {
+        ['پ'] = ["ب"], ['چ'] = ["ج"], ['گ'] = ["غ", "ك", "ج"], ['ژ'] = ["ج"],
+    };
+
+    /// <summary>The spellings an Arabic text gives a Persian name with letters Arabic lacks (none for a name without them).</summary>
+    public static IEnumerable<string> ArabicSpellings(string persian)
+    {
+        if (!persian.Any(ArabicLetters.ContainsKey))
+        {
+            return [];
+        }
+
+        var readings = new List<string> { string.Empty };
+        foreach (var c in persian)
+        {
+            var options = ArabicLetters.GetValueOrDefault(c) ?? [c.ToString()];
+            readings = [.. readings.SelectMany(r => options.Select(o => r + o)).Take(MaxReadings)];
+        }
+
+        return readings;
+    }
+
+    private static Place WithPersian(Place place)
+    {
+
+        // A Tajik place's Russian name keeps the Tajik letters' values where it has no Tajik one (Фархор).
+        var tajik = place.Names.Where(n => n.Language == "tg" || (n.Language == "ru" && place.Country == "TJ")).Select(n => n.Text);
+        var derived = tajik.SelectMany(FromTajik).Append(FromLatin(place.Name))
+            .Where(d => d.Count(char.IsLetter) >= MinLetters && !NumberWords.Contains(d)).Distinct(StringComparer.Ordinal).ToList();
+        return derived.Count == 0 ? place : place with { Names = [.. place.Names, .. derived.Select(d => new PlaceName(Language, d))] };
+    }
+
+    private static bool IsPersoArabic(string text) => text.Any(c => c is >= '\u0600' and <= '\u06FF');
+
+    /// <summary>The Persian spelling of a GeoNames Latin name ("Namak Āb" → نمک آب, "Khwājah Ghār" → خواجه غار).</summary>
+    public static string FromLatin(string name)
+    {
+        var words = name.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("e" or "i" or "ye" or "wa" or "va")).Select(LatinWord);
+        return string.Join(' ', words);
+    }
+
+    private static readonly (string Latin, string Persian)[] LatinDigraphs = [("kh", "خ"), ("gh", "غ"), ("sh", "ش"), ("ch", "چ"), ("zh", "ژ")];
+
+    private static readonly Dictionary<char, string> LatinLetters = new()
+    {
+        ['b'] = "ب", ['p'] = "پ", ['t'] = "ت", ['j'] = "ج", ['d'] = "د", ['r'] = "ر", ['z'] = "ز", ['s'] = "س", ['f'] = "ف",
+        ['q'] = "ق", ['k'] = "ک", ['g'] = "گ", ['l'] = "ل", ['m'] = "م", ['n'] = "ن", ['w'] = "و", ['v'] = "و", ['y'] = "ی",
+        ['h'] = "ه", ['c'] = "ک", ['x'] = "کس", ['ā'] = "ا", ['ī'] = "ی", ['ē'] = "ی", ['ū'] = "و", ['ō'] = "و",
+        ['‘'] = "ع", ['’'] = "ع", ['\''] = "ع", ['`'] = "ع",
+    };
+
+    private static string LatinWord(string word)
+    {
+        var letters = Letters(word);
+        var persian = new StringBuilder();
+        for (var i = 0; i < letters.Length; i++)
+        {
+            var c = letters[i];
+            var digraph = LatinDigraphs.FirstOrDefault(d => string.CompareOrdinal(letters, i, d.Latin, 0, 2) == 0);
+            if (digraph.Latin is not null)
+            {
+                AppendOnce(persian, digraph.Persian);
+                i++;
+            }
+            else if (i == 0 && c is 'a' or 'e' or 'i' or 'o' or 'u' or 'ā' or 'ī' or 'ū' or 'ē' or 'ō')
+            {
+                persian.Append(c == 'ā' ? "آ" : c is 'ī' or 'ē' ? "ای" : c is 'ū' or 'ō' ? "او" : "ا");
+            }
+            else if (c is 'a' or 'e' && (i == letters.Length - 1 || (i == letters.Length - 2 && letters[^1] == 'h')))
+            {
+                persian.Append('ه');
+                break;
+            }
+            else if (c == 'i' && i == letters.Length - 1)
+            {
+                persian.Append('ی');
+            }
+            else if (LatinLetters.TryGetValue(c, out var letter))
+            {
+                AppendOnce(persian, letter);
+            }
+        }
+
+        return persian.ToString();
+    }
+
+    // The word's letters without marks other than the macron of a long vowel ("Şāḩib" → "sāhib").
+    private static string Letters(string word)
+    {
+        var kept = new StringBuilder();
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        {
+            if (c == '\u0304' && kept.Length > 0 && kept[^1] is 'a' or 'i' or 'u' or 'e' or 'o')
+            {
+                kept[^1] = kept[^1] switch { 'a' => 'ā', 'i' => 'ī', 'u' => 'ū', 'e' => 'ē', _ => 'ō' };
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
+    }
+
+    // Persian writes a doubled consonant once ("Bahārak" has no double, "Tālluqān" would).
+    private static void AppendOnce(StringBuilder persian, string letter)
+    {
+        if (persian.Length == 0 || letter.Length != 1 || persian[^1] != letter[0] || letter[0] is 'ا' or 'و' or 'ی')
+        {
+            persian.Append(letter);
+        }
+    }
+
+    private static readonly Dictionary<char, string> TajikLetters = new()
+    {
+        ['б'] = "ب", ['п'] = "پ", ['т'] = "ت", ['с'] = "س", ['з'] = "ز", ['ҷ'] = "ج", ['ч'] = "چ", ['ҳ'] = "ه", ['х'] = "خ",
+        ['д'] = "د", ['р'] = "ر", ['ж'] = "ژ", ['ш'] = "ش", ['ғ'] = "غ", ['ф'] = "ف", ['қ'] = "ق", ['к'] = "ک", ['г'] = "گ",
+        ['л'] = "ل", ['м'] = "م", ['н'] = "ن", ['в'] = "و", ['й'] = "ی", ['о'] = "ا", ['ӣ'] = "ی", ['ӯ'] = "و", ['ъ'] = "ع",
+        ['я'] = "یا", ['ю'] = "یو", ['ё'] = "یا",
+    };
+
+    /// <summary>The Persian spellings a Tajik name may stand for ("Мурғоб" → مرغاب and مورغاب, "Рузвай" → روزوی and رزوی).</summary>
+    public static IEnumerable<string> FromTajik(string name)
+    {
+        var readings = new List<string> { string.Empty };
+        foreach (var word in name.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var wordReadings = TajikWord(word);
+            readings = [.. readings.SelectMany(r => wordReadings.Select(w => r.Length == 0 ? w : r + " " + w)).Take(MaxReadings)];
+        }
+
+        return readings.Where(r => r.Length > 0);
+    }
+
+    private static List<string> TajikWord(string word)
+    {
+        var readings = new List<string> { string.Empty };
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            var (first, last) = (i == 0, i == word.Length - 1);
+            string[] options = c switch
+            {
+                'а' or 'и' or 'е' or 'э' or 'у' when first => ["ا"],
+                'а' when last => ["ه"],
+                'и' or 'е' when last => ["ی"],
+                'а' or 'е' or 'э' => [string.Empty],
+                'и' => [string.Empty, "ی"],
+                'у' => ["و", string.Empty],
+                _ => [TajikLetters.GetValueOrDefault(c, string.Empty)],
+            };
+            readings = [.. readings.SelectMany(r => options.Select(o => r + o)).Take(MaxReadings)];
+        }
+
+        return readings;
+    }
+}

@@ -1,0 +1,66 @@
+using BorderMap.Core.Geocoding;
+
+namespace BorderMap.Geocoding.Tests;
+
+/// <summary>
+/// Perso-Arabic spellings derived by rule for the border provinces' districts and villages that the sources name only in Latin or
+/// Tajik script: the rule itself, and that running Persian, Pashto and Urdu text now finds the places (the Tajik Farkhor written
+/// as Persians write it, the Badakhshan district Khash rather than the Nimroz town of that Persian name); and a bridge named after
+/// the town at its end, in that town's spelling of each script.
+/// </summary>
+public class DerivedNamesTests
+{
+    [Theory]
+    [InlineData("Namak Āb", "نمک آب")]
+    [InlineData("Khwājah Ghār", "خواجه غار")]
+    [InlineData("Dasht-e Qal‘ah", "دشت قلعه")]
+    [InlineData("Bangī", "بنگی")]
+    [InlineData("Wardūj", "وردوج")]
+    [InlineData("Yamgān", "یمگان")]
+    public void A_GeoNames_name_gives_its_Persian_spelling_by_the_long_vowels_it_marks(string latin, string persian) =>
+        Assert.Equal(persian, DerivedNames.FromLatin(latin));
+
+    [Theory]
+    [InlineData("Мурғоб", "مرغاب")]
+    [InlineData("Рузвай", "روزوی")]
+    [InlineData("Фархор", "فرخار")]
+    [InlineData("Ванҷ", "ونج")]
+    public void A_Tajik_name_gives_the_Persian_spellings_it_may_stand_for(string tajik, string persian) =>
+        Assert.Contains(persian, DerivedNames.FromTajik(tajik));
+
+    [Theory]
+    [InlineData("لنگر", "لنغر")]
+    [InlineData("کوکچه", "کوکجه")]
+    [InlineData("پامیر", "بامیر")]
+    public void A_Persian_name_gives_the_forms_Arabic_writes_for_letters_it_lacks(string persian, string arabic) =>
+        Assert.Contains(arabic, DerivedNames.ArabicSpellings(persian));
+
+    [Fact]
+    public void A_derived_spelling_that_is_a_number_word_is_not_made()
+    {
+        var panj = Repository.Gazetteer.Find("d2:TJ.02.8221276")!;
+        Assert.DoesNotContain(panj.AllNames, n => n.Text == "پنج");
+    }
+
+    private static string? IdOf(string text, string language, string name) =>
+        Repository.Finder.Find(text, language).SingleOrDefault(m => m.Text == name)?.Best.Place.Id;
+
+    [Theory]
+    [InlineData("طالبان روز شنبه کران و منجان، درایم و خاش را در بدخشان گرفتند.", "fa", "خاش", "d2:AF.01.1118")]
+    [InlineData("مرزبانان تاجیک افغان‌ها را روبروی ناحیه فرخار در ختلان بازگرداندند.", "fa", "فرخار", "d2:TJ.02.8221284")]
+    [InlineData("طالبانو په تخار کې نمک آب او بنګي ونیول.", "ps", "نمک آب", "d2:AF.26.1217")]
+    [InlineData("تاجکستان نے گورنو بدخشاں کے ضلع ونج میں فوجی طلب کیے۔", "ur", "ونج", "d2:TJ.01.1220206")]
+    [InlineData("وقال أحد سكان لنغر على الضفة الطاجيكية إن المقاتلين وصلوا.", "ar", "لنغر", "cur:langar-wakhan")]
+    public void Running_text_finds_a_place_by_its_derived_spelling(string text, string language, string name, string id) =>
+        Assert.Equal(id, IdOf(text, language, name));
+
+    [Theory]
+    [InlineData("Soldiers crossed the Khorog bridge at night.", "en", "Khorog bridge")]
+    [InlineData("Soldaten überquerten die Brücke von Chorog.", "de", "Brücke von Chorog")]
+    [InlineData("سربازان از پل خاروغ گذشتند.", "fa", "پل خاروغ")]
+    [InlineData("عبر الجنود جسر خوروغ ليلا.", "ar", "جسر خوروغ")]
+    [InlineData("Les soldats ont franchi le pont de Khorog.", "fr", "pont de Khorog")]
+    [InlineData("Tentara menyeberangi jembatan Khorog pada malam hari.", "id", "jembatan Khorog")]
+    public void A_bridge_named_after_its_town_is_the_crossing_in_every_script(string text, string language, string name) =>
+        Assert.Equal("cur:tem-demogan-bridge", IdOf(text, language, name));
+}
