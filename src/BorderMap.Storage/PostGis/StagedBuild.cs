@@ -24,13 +24,22 @@ internal static class StagedBuild
         var jobs = new ConcurrentQueue<Action<NpgsqlConnection, NpgsqlTransaction>>(Jobs(dataSource, staged));
         var builders = Enumerable.Range(0, Connections).Select(_ => Task.Run(() =>
         {
-            using var connection = dataSource.OpenConnection();
-            while (jobs.TryDequeue(out var job))
+            try
             {
-                using var transaction = connection.BeginTransaction();
-                StagedImport.Execute(connection, transaction, $"SET LOCAL search_path = {staged.Schema}, public; SET LOCAL maintenance_work_mem = '{BuildMemory}'; SET LOCAL max_parallel_maintenance_workers = 0");
-                job(connection, transaction);
-                transaction.Commit();
+                using var connection = dataSource.OpenConnection();
+                while (jobs.TryDequeue(out var job))
+                {
+                    using var transaction = connection.BeginTransaction();
+                    StagedImport.Execute(connection, transaction, $"SET LOCAL search_path = {staged.Schema}, public; SET LOCAL maintenance_work_mem = '{BuildMemory}'; SET LOCAL max_parallel_maintenance_workers = 0");
+                    job(connection, transaction);
+                    transaction.Commit();
+                }
+            }
+            catch
+            {
+                // The import is lost: the other connection starts nothing more.
+                jobs.Clear();
+                throw;
             }
         })).ToArray();
         try
