@@ -263,11 +263,14 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         return true;
     });
 
-    private protected override T Write<T>(Func<IClaimTransaction, T> work, bool commit = true)
+    private protected override T Write<T>(Func<IClaimTransaction, T> work, bool commit = true) => Write(work, commit, mayStage: false);
+
+    /// <summary>A write; <paramref name="mayStage"/> only for an import, whose caller builds and swaps in what it staged.</summary>
+    private T Write<T>(Func<IClaimTransaction, T> work, bool commit, bool mayStage)
     {
         using var connection = _dataSource.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        var result = work(new PostGisTables(connection, transaction, _placer));
+        var result = work(new PostGisTables(connection, transaction, _placer) { MayStage = mayStage });
         if (commit)
         {
             transaction.Commit();
@@ -293,7 +296,8 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
                 staged = ((PostGisTables)tx).Staged;
                 return written;
             },
-            commit);
+            commit,
+            mayStage: true);
         if (staged is null)
         {
             return result;

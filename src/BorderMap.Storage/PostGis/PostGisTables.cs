@@ -26,6 +26,9 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     /// <summary>The tables of its own this import writes into, once it does (<see cref="StageImport"/>).</summary>
     public StagedImport? Staged { get; private set; }
 
+    /// <summary>Whether this transaction's import may be staged: only one whose caller builds and swaps in the staged tables (an import, not a seed).</summary>
+    public bool MayStage { get; init; }
+
     public const int Srid = 4326;
 
     /// <summary>The event tables in this transaction: an import creates its events after its claims.</summary>
@@ -184,7 +187,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     /// <summary>Copies the (small) store beside itself and writes the rest of the import there (<see cref="StagedImport"/>).</summary>
     public bool StageImport()
     {
-        Staged = StagedImport.Begin(connection, transaction);
+        Staged = MayStage ? StagedImport.Begin(connection, transaction) : null;
         return Staged is not null;
     }
 
