@@ -20,7 +20,11 @@ namespace BorderMap.Storage;
 /// The events a bundle carries (see <see cref="Interchange.BundleEvents"/>), created with their own
 /// ids after the claims, in the same transaction (<see cref="Writes.BundledEvents"/>); not written by a dry run.
 /// </param>
-public sealed record ImportOptions(bool DryRun = false, string? Actor = null, IProgress<int>? Progress = null, IReadOnlyList<Source>? Sources = null, IReadOnlyList<Events.EventDraft>? Events = null);
+/// <param name="LargeFrom">
+/// The fewest claims an import must have created before it counts as large beside its store
+/// (<see cref="Writes.ImportScale"/>); lowered only to exercise the large route with few claims.
+/// </param>
+public sealed record ImportOptions(bool DryRun = false, string? Actor = null, IProgress<int>? Progress = null, IReadOnlyList<Source>? Sources = null, IReadOnlyList<Events.EventDraft>? Events = null, int LargeFrom = Writes.ImportScale.LeastClaims);
 
 /// <summary>What an import did (or, for a dry run, would do).</summary>
 public sealed record ImportReport(int Created, int Updated, int Unchanged, bool DryRun);

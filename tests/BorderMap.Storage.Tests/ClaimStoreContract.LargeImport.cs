@@ -73,7 +73,16 @@ public abstract partial class ClaimStoreContract
         {
             await AssertSameAnswersAsync(rowByRow, Store, filter);
         }
+
+        foreach (var id in new[] { drafts[0].Id!, drafts[1].Id!, drafts[^1].Id! })
+        {
+            Assert.Equal(await HistoryLinesAsync(rowByRow, id), await HistoryLinesAsync(Store, id));
+        }
     }
+
+    /// <summary>A claim's history as a reader sees it, less the times of its entries.</summary>
+    private static async Task<List<string>> HistoryLinesAsync(IClaimStore store, string id) =>
+        [.. (await store.HistoryAsync(id)).Select(h => $"{h.Version} {h.Action} {h.Actor} {h.NewValue?["properties"]?["category"]}")];
 
     /// <summary>One chunk and more of new claims (large beside a store of <paramref name="stored"/>), then every third stored claim changed: moved to another month, category and status.</summary>
     private static (List<ClaimDraft> Added, List<ClaimDraft> Changed) LargeImport(int stored)

@@ -7,8 +7,8 @@ using Npgsql;
 namespace BorderMap.Storage.Tests;
 
 /// <summary>
-/// A PostGIS import large beside its store writes its claims without their secondary indexes and
-/// builds them at its end, in its own transaction: afterwards every index, key and trigger is back
+/// A PostGIS import large beside its store, and not staged beside it (<see cref="PostGisStagedImportTests"/>),
+/// writes its claims without their secondary indexes and builds them at its end, in its own transaction: afterwards every index, key and trigger is back
 /// as the migrations defined it and valid (also those of the count tables, which a first import
 /// fills from empty without them), the counts and month rollups are those a recount gives and
 /// stay so through a later edit, a failed import leaves every index in place, and while it runs other
@@ -26,18 +26,18 @@ public sealed class PostGisBulkImportTests(PostGisServer server)
     {
         var database = await server.NewDatabaseAsync();
         await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
-        var before = await SchemaAsync(database);
+        var before = await PostGisCatalog.SchemaAsync(database);
         var reads = new ReadDuringImport(database);
 
-        var report = await store.ImportAsync(Drafts("large", ImportedCount), new ImportOptions(Progress: reads));
+        var report = await store.ImportAsync(Drafts("large", ImportedCount), InPlace(reads));
 
         Assert.Equal(ImportedCount, report.Created);
-        Assert.Equal(before, await SchemaAsync(database));
+        Assert.Equal(before, await PostGisCatalog.SchemaAsync(database));
         Assert.True(reads.Attempts > 0);
         Assert.Equal(0, reads.Answered);
         Assert.Equal(ImportedCount, (await store.QueryAsync(new ClaimFilter { Text = ImportWord })).Count);
         Assert.Equal([0, 0, 0, 0, 0, 0, 0], await CountsApartFromRecountAsync(database));
-        Assert.Equal(["counted claims = stored claims"], await LinesAsync(database, CountedEveryClaim));
+        Assert.Equal(["counted claims = stored claims"], await PostGisCatalog.LinesAsync(database, PostGisCatalog.CountedEveryClaim));
 
         var edited = (await store.FindClaimAsync("large-3"))!;
         await store.UpdateClaimAsync(edited.Id, edited.Data.Version, Drafts("large", 4).Last().With(d => d with { Category = "refugees", EventDate = "2020-02-29" }), "ana");
@@ -63,17 +63,23 @@ public sealed class PostGisBulkImportTests(PostGisServer server)
     {
         var database = await server.NewDatabaseAsync();
         await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
-        var before = await SchemaAsync(database);
+        var before = await PostGisCatalog.SchemaAsync(database);
         var drafts = Drafts("failing", ImportedCount).Select((d, i) => i == ImportedCount - 1 ? d.With(c => c with { Category = "rumour" }) : d);
         var reads = new ReadDuringImport(database);
 
-        await Assert.ThrowsAsync<ImportRejectedException>(() => store.ImportAsync(drafts, new ImportOptions(Progress: reads)));
+        await Assert.ThrowsAsync<ImportRejectedException>(() => store.ImportAsync(drafts, InPlace(reads)));
 
         Assert.Equal(0, reads.Answered);
-        Assert.Equal(before, await SchemaAsync(database));
+        Assert.Equal(before, await PostGisCatalog.SchemaAsync(database));
         Assert.Null(await store.FindClaimAsync("failing-0"));
         Assert.Empty(await store.QueryAsync(new ClaimFilter { Text = ImportWord }));
     }
+
+    /// <summary>
+    /// An import that writes in place however small the store: one that registers sources (here the
+    /// store's own, which it leaves as they are), since those are written into the store before its claims.
+    /// </summary>
+    private static ImportOptions InPlace(IProgress<int> progress) => new(Progress: progress, Sources: TestData.Seed.Sources);
 
     /// <summary>More than one chunk: the first is written before the last is read.</summary>
     private static int ImportedCount => ChunkedImport.ChunkSize + 7;
@@ -82,44 +88,6 @@ public sealed class PostGisBulkImportTests(PostGisServer server)
     private static IEnumerable<ClaimDraft> Drafts(string prefix, int count) =>
         Enumerable.Range(0, count).Select(i => TestData.PointDraft($"{prefix}-{i}", lon: 69.0 + (i % 80) * 0.05, lat: 36.5 + (i / 80) * 0.03)
             .With(d => d with { Note = $"Constructed claim, marked {ImportWord}." }));
-
-    /// <summary>
-    /// Every index in the database with its definition and whether it is valid and ready, every
-    /// constraint with its definition, and every trigger with whether it is enabled.
-    /// </summary>
-    private static async Task<List<string>> SchemaAsync(string database) =>
-        await LinesAsync(
-            database,
-            """
-            SELECT format('index %s valid %s ready %s', pg_get_indexdef(i.indexrelid), i.indisvalid, i.indisready)
-              FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'
-            UNION ALL
-            SELECT format('constraint %s on %s: %s', k.conname, k.conrelid::regclass, pg_get_constraintdef(k.oid))
-              FROM pg_constraint k JOIN pg_namespace n ON n.oid = k.connamespace WHERE n.nspname = 'public'
-            UNION ALL
-            SELECT format('trigger %s on %s: %s', t.tgname, t.tgrelid::regclass, t.tgenabled)
-              FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND NOT t.tgisinternal
-            ORDER BY 1
-            """);
-
-    /// <summary>Whether <c>claim_days</c> counts every stored claim once (area <c>''</c> holds every claim).</summary>
-    private const string CountedEveryClaim =
-        "SELECT CASE WHEN (SELECT sum(count) FROM claim_days WHERE area_id = '') = (SELECT count(*) FROM claims) THEN 'counted claims = stored claims' ELSE 'apart' END";
-
-    private static async Task<List<string>> LinesAsync(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var lines = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            lines.Add(reader.GetString(0));
-        }
-
-        return lines;
-    }
 
     /// <summary>
     /// For each pre-counted table, then each month rollup, how many rows differ between what it

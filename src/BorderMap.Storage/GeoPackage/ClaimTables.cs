@@ -162,6 +162,9 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
         (_importTail, _pausedRollups, _deferredIndexes, _packTreesLater) = (null, null, null, false);
     }
 
+    /// <summary>One file is one transaction: a GeoPackage import defers its indexes in place (<see cref="DeferIndexes"/>).</summary>
+    public bool StageImport() => false;
+
     /// <summary>Leaves the secondary indexes, the month rollups and the claims' R-trees for <see cref="FinishImport"/>.</summary>
     public void DeferIndexes()
     {

@@ -41,7 +41,7 @@ internal sealed class DeferredCounts
     ];
 
     /// <summary>Every table the claims' counts end in: the count tables and their month rollups.</summary>
-    private static readonly string[] CountTables = [.. Counting.Select(c => c.Table), .. MonthRollup.All.Select(r => r.MonthTable)];
+    public static readonly string[] CountTables = [.. Counting.Select(c => c.Table), .. MonthRollup.All.Select(r => r.MonthTable)];
 
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
@@ -110,18 +110,26 @@ internal sealed class DeferredCounts
         PostGisRows.ExecuteUntimed(_connection, _transaction, "TRUNCATE " + string.Join(", ", CountTables));
         var indexes = CountTables.Select(t => DeferredIndexes.Drop(_connection, _transaction, t, keys: true)).ToList();
         SetMonthTriggers("DISABLE");
-        foreach (var counter in _paused)
+        CountFromEmpty(_connection, _transaction);
+        SetMonthTriggers("ENABLE");
+        indexes.ForEach(i => i.Rebuild());
+    }
+
+    /// <summary>
+    /// Counts every claim into the count tables, then the month rollups from their day tables, with
+    /// plain inserts: the tables must be empty, and the rollups' triggers off (or absent).
+    /// </summary>
+    public static void CountFromEmpty(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        foreach (var counter in Counting)
         {
-            PostGisRows.ExecuteUntimed(_connection, _transaction, WithoutUpsert(counter.Add($"SELECT {counter.Changed}, 1 AS n FROM claims")));
+            PostGisRows.ExecuteUntimed(connection, transaction, WithoutUpsert(counter.Add($"SELECT {counter.Changed}, 1 AS n FROM claims")));
         }
 
         foreach (var rollup in MonthRollup.All)
         {
-            PostGisRows.ExecuteUntimed(_connection, _transaction, WithoutUpsert(MonthRollupsMigration.Refill(rollup)));
+            PostGisRows.ExecuteUntimed(connection, transaction, WithoutUpsert(MonthRollupsMigration.Refill(rollup)));
         }
-
-        SetMonthTriggers("ENABLE");
-        indexes.ForEach(i => i.Rebuild());
     }
 
     private void SetMonthTriggers(string action)

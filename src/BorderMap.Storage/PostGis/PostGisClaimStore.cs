@@ -96,9 +96,21 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     /// transaction: no <c>SET</c>, its temporary table is dropped on commit and its advisory locks are
     /// the transaction's; <c>LISTEN</c> has its own unpooled connection. A connection reads 64 KiB at a
     /// time, not 8: a page of 500 claims is ~600 KiB of rows, read in ~75 receives at 8 KiB.
+    /// Each session may keep up to <see cref="TempBuffers"/> of temporary tables in memory, set when
+    /// it starts because PostgreSQL refuses the setting once the session has used a temporary table:
+    /// an import's table of ids (<see cref="PostGisTables.MarkImported"/>) outgrew the default 8 MB at
+    /// 1,000,000 ids and was written to disk and read back chunk by chunk. The buffers are taken only
+    /// as a session's temporary tables fill them, so sessions that never import use none.
     /// </summary>
-    private static string Pooled(string connectionString) =>
-        new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true, ReadBufferSize = 65_536 }.ConnectionString;
+    private static string Pooled(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true, ReadBufferSize = 65_536 };
+        builder.Options = $"{builder.Options} -c temp_buffers={TempBuffers}".Trim();
+        return builder.ConnectionString;
+    }
+
+    /// <summary>Room for the ids of a 2,000,000-claim import (~60 bytes a row with its key).</summary>
+    private const string TempBuffers = "256MB";
 
     private protected override IReadOnlyList<Source> ReadSources() =>
         Rows($"SELECT {PostGisTables.SourceColumns} FROM sources ORDER BY fid", [], SourceRecords.Read);
@@ -251,16 +263,58 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         return true;
     });
 
-    private protected override T Write<T>(Func<IClaimTransaction, T> work, bool commit = true)
+    private protected override T Write<T>(Func<IClaimTransaction, T> work, bool commit = true) => Write(work, commit, mayStage: false);
+
+    /// <summary>A write; <paramref name="mayStage"/> only for an import, whose caller builds and swaps in what it staged.</summary>
+    private T Write<T>(Func<IClaimTransaction, T> work, bool commit, bool mayStage)
     {
         using var connection = _dataSource.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        var result = work(new PostGisTables(connection, transaction, _placer));
+        var result = work(new PostGisTables(connection, transaction, _placer) { MayStage = mayStage });
         if (commit)
         {
             transaction.Commit();
             _reads.Wrote(connection);
             _pendingSearchKeys.Wrote();
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// An import as any write, unless it staged itself beside the store (<see cref="StagedImport"/>):
+    /// then its transaction committed only the staged tables, which are built and swapped in here,
+    /// or dropped if that fails.
+    /// </summary>
+    private protected override T WriteImport<T>(Func<IClaimTransaction, T> work, bool commit)
+    {
+        StagedImport? staged = null;
+        var result = Write(
+            tx =>
+            {
+                var written = work(tx);
+                staged = ((PostGisTables)tx).Staged;
+                return written;
+            },
+            commit,
+            mayStage: true);
+        if (staged is null)
+        {
+            return result;
+        }
+
+        try
+        {
+            StagedBuild.Run(_dataSource, staged);
+            using var connection = _dataSource.OpenConnection();
+            StagedSwap.Run(connection, staged);
+            _reads.Wrote(connection);
+            _pendingSearchKeys.Wrote();
+        }
+        catch
+        {
+            staged.Discard(_dataSource);
+            throw;
         }
 
         return result;

@@ -23,6 +23,12 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     private DeferredIndexes? _deferredIndexes;
     private DeferredCounts? _deferredCounts;
 
+    /// <summary>The tables of its own this import writes into, once it does (<see cref="StageImport"/>).</summary>
+    public StagedImport? Staged { get; private set; }
+
+    /// <summary>Whether this transaction's import may be staged: only one whose caller builds and swaps in the staged tables (an import, not a seed).</summary>
+    public bool MayStage { get; init; }
+
     public const int Srid = 4326;
 
     /// <summary>The event tables in this transaction: an import creates its events after its claims.</summary>
@@ -176,6 +182,13 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     {
         _deferredIndexes = DeferredIndexes.Drop(connection, transaction);
         _deferredCounts = DeferredCounts.Pause(connection, transaction);
+    }
+
+    /// <summary>Copies the (small) store beside itself and writes the rest of the import there (<see cref="StagedImport"/>).</summary>
+    public bool StageImport()
+    {
+        Staged = MayStage ? StagedImport.Begin(connection, transaction) : null;
+        return Staged is not null;
     }
 
     public long LastClaimPosition() => Rows("SELECT coalesce(max(fid), 0) FROM claims", [], r => r.GetInt64(0))[0];

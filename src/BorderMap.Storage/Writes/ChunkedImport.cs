@@ -21,8 +21,9 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
 
     private readonly List<ImportProblem> _problems = [];
     private readonly Func<string, Source?> _findSource = writes.SourcesVia(tx, bundled);
-    private readonly ImportScale _scale = new(tx);
+    private readonly ImportScale _scale = new(tx, options.LargeFrom);
     private bool _indexesDeferred;
+    private int _chunksWritten;
     private bool _truncated;
     private int _created;
     private int _updated;
@@ -208,9 +209,16 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
         var written = outcomes.Where(o => o.Write is not null).Select(o => o.Write!).ToList();
         if (!_indexesDeferred && _scale.IsLargeWith(written.Count(w => w.ExpectedVersion is null)))
         {
-            tx.DeferIndexes();
+            // Sources a bundle registers are written before the claims, into the store itself.
+            if (!(_chunksWritten == 0 && options.Sources is not { Count: > 0 } && tx.StageImport()))
+            {
+                tx.DeferIndexes();
+            }
+
             _indexesDeferred = true;
         }
+
+        _chunksWritten++;
 
         var stale = tx.WriteImportChunk(written);
         if (stale.Count > 0)

@@ -55,6 +55,16 @@ public interface IClaimTransaction
     /// </summary>
     void DeferIndexes();
 
+    /// <summary>
+    /// Asked instead of <see cref="DeferIndexes"/> when the import is large before it has written a
+    /// thing (so the store holds fewer claims than its first chunk creates): the backend may write
+    /// the whole import into tables of its own beside the store, and once this transaction has
+    /// committed them, build their indexes and counts outside it and swap them in, so that a failure
+    /// at any step leaves the store as it was. Answers whether it does; when not, the import goes on
+    /// as any large one.
+    /// </summary>
+    bool StageImport();
+
     /// <summary>The position (fid) of the last claim stored, 0 when there is none.</summary>
     long LastClaimPosition();
 

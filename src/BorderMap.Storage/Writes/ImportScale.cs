@@ -15,7 +15,7 @@ namespace BorderMap.Storage.Writes;
 /// before are counted only as far as the rule needs, so the check costs at most one read per claim
 /// the import has created, however large the store.
 /// </summary>
-internal sealed class ImportScale(IClaimTransaction tx)
+internal sealed class ImportScale(IClaimTransaction tx, int leastClaims = ImportScale.LeastClaims)
 {
     /// <summary>Below this many claims written, an import keeps every index (one import chunk).</summary>
     public const int LeastClaims = ChunkedImport.ChunkSize;
@@ -37,7 +37,7 @@ internal sealed class ImportScale(IClaimTransaction tx)
     {
         _lastStored ??= tx.LastClaimPosition();
         _created += creating;
-        if (_created < LeastClaims)
+        if (_created < leastClaims)
         {
             return false;
         }

@@ -1,0 +1,137 @@
+using BorderMap.Core.Claims;
+using BorderMap.Core.Queries;
+using BorderMap.Storage.PostGis;
+using Npgsql;
+
+namespace BorderMap.Storage.Tests;
+
+/// <summary>
+/// A PostGIS import large before it has written a thing (a store holding fewer claims than it
+/// creates) is written into tables of its own beside the store, built once committed and swapped
+/// in: while it runs, readers see the store as it was, never a part of the import; afterwards the
+/// store holds every claim with its history, counted, under every index, key and trigger the
+/// migrations define, and other instances hear of it. If the store was written to meanwhile, the
+/// import is refused whole and nothing of it is left. A later import smaller than the store
+/// writes in place. The threshold is lowered (<see cref="ImportOptions.LargeFrom"/>) so that a few
+/// hundred claims take this route; the same answers as writing row by row are checked by the
+/// contract (<see cref="ClaimStoreContract"/>, the first large import into an empty store).
+/// </summary>
+[Collection(PostGisTestGroup.Name)]
+public sealed class PostGisStagedImportTests(PostGisServer server)
+{
+    private const int Imported = 300;
+
+    private const int LargeFrom = 100;
+
+    [Fact]
+    public async Task A_first_large_import_is_built_beside_the_store_and_appears_whole_to_readers_and_other_instances()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
+        await using var other = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
+        var seeded = await CountAsync(database, "SELECT count(*) FROM claims");
+        var before = await PostGisCatalog.SchemaAsync(database);
+        var seen = await other.PositionAsync();
+        var heard = other.WaitForChangeAsync(seen, TimeSpan.FromMinutes(2));
+        var watch = new WatchDuringImport(database);
+        var table = await CountAsync(database, ClaimsTable);
+
+        var report = await store.ImportAsync(Drafts("staged", Imported), new ImportOptions(Progress: watch, LargeFrom: LargeFrom));
+
+        Assert.Equal(Imported, report.Created);
+        Assert.Equal([seeded], watch.Seen);
+        Assert.NotEqual(table, await CountAsync(database, ClaimsTable));
+        Assert.Equal(before, await PostGisCatalog.SchemaAsync(database));
+        Assert.Equal(0, await CountAsync(database, StagingSchemas));
+        Assert.Equal(Imported, (await store.QueryAsync(new ClaimFilter { Text = "stagedmarker" })).Count);
+        Assert.Equal(Imported, await CountAsync(database, "SELECT count(*) FROM claim_history WHERE claim_id LIKE 'staged-%' AND action = 'create'"));
+        Assert.Equal(["counted claims = stored claims"], await PostGisCatalog.LinesAsync(database, PostGisCatalog.CountedEveryClaim));
+        Assert.True((await heard.WaitAsync(TimeSpan.FromMinutes(2))).History > seen.History);
+
+        var edited = (await store.FindClaimAsync("staged-3"))!;
+        await store.UpdateClaimAsync(edited.Id, edited.Data.Version, Drafts("staged", 4).Last().With(d => d with { Category = "refugees" }), "ana");
+        Assert.Equal(["counted claims = stored claims"], await PostGisCatalog.LinesAsync(database, PostGisCatalog.CountedEveryClaim));
+        Assert.Equal(2, (await store.HistoryAsync("staged-3")).Count);
+    }
+
+    [Fact]
+    public async Task A_staged_import_into_a_store_written_meanwhile_is_refused_whole_and_the_store_stays_usable()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
+        await using var other = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
+        var before = await PostGisCatalog.SchemaAsync(database);
+        var table = await CountAsync(database, ClaimsTable);
+        var meanwhile = new WriteDuringImport(other);
+
+        var refused = await Assert.ThrowsAsync<ImportRejectedException>(() => store.ImportAsync(Drafts("refused", Imported), new ImportOptions(Progress: meanwhile, LargeFrom: LargeFrom)));
+
+        Assert.Contains("written to while this import was being built", Assert.Single(refused.Problems).Message, StringComparison.Ordinal);
+        Assert.Equal(before, await PostGisCatalog.SchemaAsync(database));
+        Assert.Equal(0, await CountAsync(database, StagingSchemas));
+        Assert.Equal(table, await CountAsync(database, ClaimsTable));
+        Assert.Null(await store.FindClaimAsync("refused-0"));
+        Assert.Equal(0, await CountAsync(database, "SELECT count(*) FROM claim_history WHERE claim_id LIKE 'refused-%'"));
+        Assert.NotNull(await store.FindClaimAsync("meanwhile"));
+
+        var report = await store.ImportAsync(Drafts("again", Imported), new ImportOptions(LargeFrom: LargeFrom));
+        Assert.Equal(Imported, report.Created);
+        Assert.Equal(Imported, (await store.QueryAsync(new ClaimFilter { Text = "againmarker" })).Count);
+    }
+
+    [Fact]
+    public async Task An_import_after_a_staged_one_and_smaller_than_the_store_is_written_in_place()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
+        await store.ImportAsync(Drafts("first", Imported), new ImportOptions(LargeFrom: LargeFrom));
+        var stored = await CountAsync(database, "SELECT count(*) FROM claims");
+        var table = await CountAsync(database, ClaimsTable);
+
+        var report = await store.ImportAsync(Drafts("second", Imported - 10), new ImportOptions(LargeFrom: LargeFrom));
+
+        Assert.Equal(Imported - 10, report.Created);
+        Assert.Equal(table, await CountAsync(database, ClaimsTable));
+        Assert.Equal(stored + Imported - 10, await CountAsync(database, "SELECT count(*) FROM claims"));
+        Assert.Equal(["counted claims = stored claims"], await PostGisCatalog.LinesAsync(database, PostGisCatalog.CountedEveryClaim));
+    }
+
+    /// <summary>Which table <c>claims</c> is (its object id): a staged import puts another in its place, an import in place writes into it.</summary>
+    private const string ClaimsTable = "SELECT 'claims'::regclass::oid::bigint";
+
+    /// <summary>The schemas of imports being staged.</summary>
+    private const string StagingSchemas = "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'bordermap\\_staging%'";
+
+    /// <summary>Valid claims on a grid across the Panj, each carrying the word <c>{prefix}marker</c> in its note (constructed text).</summary>
+    private static IEnumerable<ClaimDraft> Drafts(string prefix, int count) =>
+        Enumerable.Range(0, count).Select(i => TestData.PointDraft($"{prefix}-{i}", lon: 69.0 + (i % 80) * 0.05, lat: 36.5 + (i / 80) * 0.03)
+            .With(d => d with { Note = $"Constructed claim, marked {prefix}marker." }));
+
+    private static async Task<long> CountAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>At each progress report, while the import runs: how many claims a reader in another session sees.</summary>
+    private sealed class WatchDuringImport(string database) : IProgress<int>
+    {
+        public List<long> Seen { get; } = [];
+
+        public void Report(int value) => Seen.Add(CountAsync(database, "SELECT count(*) FROM claims").GetAwaiter().GetResult());
+    }
+
+    /// <summary>At the first progress report, another instance creates a claim.</summary>
+    private sealed class WriteDuringImport(IClaimStore other) : IProgress<int>
+    {
+        public void Report(int value)
+        {
+            if (value > 0)
+            {
+                other.CreateClaimAsync(TestData.PointDraft("meanwhile", lon: 70.0, lat: 37.0), "ana").GetAwaiter().GetResult();
+            }
+        }
+    }
+}
