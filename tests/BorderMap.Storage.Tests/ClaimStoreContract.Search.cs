@@ -48,6 +48,26 @@ public abstract partial class ClaimStoreContract
         Assert.Equal([created.Id], await SearchAsync("minefield"));
     }
 
+    /// <summary>
+    /// PostgreSQL looks for a search's page among the next claims in order first and asks the
+    /// index when they hold less than a page (the last page here): either way a page is the next
+    /// matches in creation order, so the walk is the reference's answer, each claim once.
+    /// </summary>
+    [Theory]
+    [InlineData("taliban", 2)]
+    [InlineData("khorog taliban", 1)]
+    [InlineData("badakhshan taliban", 3)]
+    public async Task The_pages_of_a_search_walk_its_claims_in_creation_order(string text, int limit)
+    {
+        var reference = await ImportQueryClaimSetAsync();
+        var expected = reference.Ids(Parse("q=" + text));
+
+        var walked = await WalkAsync(Store, new ClaimFilter { Text = text }, null, limit);
+
+        Assert.True(expected.Count > limit, $"'{text}' matches {expected.Count} claims, not more than a page of {limit}");
+        Assert.Equal(expected, walked.Select(c => c.Id));
+    }
+
     private async Task<List<string>> SearchAsync(string text) =>
         [.. (await Store.QueryAsync(new ClaimFilter { Text = text })).Select(c => c.Id)];
 }

@@ -134,7 +134,8 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     /// <summary>
     /// A keyset page of <paramref name="columns"/> and the position (selected last): in creation order the
     /// claims after the cursor's position, by the primary key or the filter's indexes; in a sort's order
-    /// those after the cursor's (key, fid), by the sort's index (migration 8).
+    /// those after the cursor's (key, fid), by the sort's index (migration 8). A small page of a text
+    /// search probes the next claims in order first (<see cref="PostGisTextPage"/>).
     /// </summary>
     private List<(long Position, T Claim)> ReadPage<T>(ClaimQuery query, ClaimKeyset keyset, int limit, string columns, Func<NpgsqlDataReader, T> read)
     {
@@ -155,7 +156,10 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         }
 
         where.Parameters.Add(new NpgsqlParameter("limit", limit));
-        return Rows($"SELECT {columns}, c.fid FROM claims c {where.Where} {order} LIMIT @limit", where.Parameters, r => (r.GetInt64(r.FieldCount - 1), read(r)));
+        var sql = PostGisTextPage.Applies(query, keyset, limit)
+            ? PostGisTextPage.Sql(columns, where)
+            : $"SELECT {columns}, c.fid FROM claims c {where.Where} {order} LIMIT @limit";
+        return Rows(sql, where.Parameters, r => (r.GetInt64(r.FieldCount - 1), read(r)));
     }
 
     /// <summary>As the first page of <see cref="ReadClaims"/>, by the same plan, selecting two narrow columns: the claims' <c>jsonb</c> and geometry are neither read nor sent.</summary>
