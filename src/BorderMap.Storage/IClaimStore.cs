@@ -59,6 +59,13 @@ public interface IClaimStore : IAsyncDisposable
     Task<ClaimJsonPage> JsonPageAsync(ClaimFilter filter, ClaimSort sort, ClaimCursor? after, int limit, CancellationToken cancel = default);
 
     /// <summary>
+    /// The claims of the page <see cref="PageAsync(ClaimFilter, ClaimCursor?, int, CancellationToken)"/>
+    /// answers (creation order, the same cursors), each as the <see cref="ClaimMark"/> a map draws,
+    /// without the claim's text: for exports, which read whole claims only for the quotes they list.
+    /// </summary>
+    Task<ClaimMarkPage> MarkPageAsync(ClaimFilter filter, ClaimCursor? after, int limit, CancellationToken cancel = default);
+
+    /// <summary>
     /// The ids and categories of the first <paramref name="limit"/> (1 to <see cref="MaxPageSize"/>)
     /// claims that meet the filter, in creation order: the claims the first page of
     /// <see cref="PageAsync(ClaimFilter, ClaimCursor?, int, CancellationToken)"/> holds, without

@@ -50,6 +50,12 @@ public abstract partial class SqlClaimStore : IClaimStore
         return new ClaimJsonPage(claims, next);
     }
 
+    public async Task<ClaimMarkPage> MarkPageAsync(ClaimFilter filter, ClaimCursor? after, int limit, CancellationToken cancel = default)
+    {
+        var (marks, next) = await Page(filter, ClaimSort.Created, after, limit, ReadMarks, _ => throw new InvalidOperationException("creation order keys on the position alone"), cancel);
+        return new ClaimMarkPage(marks, next);
+    }
+
     public Task<IReadOnlyList<ClaimCategory>> FirstCategoriesAsync(ClaimFilter filter, int limit, CancellationToken cancel = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
@@ -131,6 +137,9 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     /// <summary>The claims <see cref="ReadClaims"/> reads, each as its stored page item (<see cref="ClaimPageJson"/>), not decoded.</summary>
     private protected abstract IReadOnlyList<(long Position, ClaimJson Claim)> ReadFeatures(ClaimQuery query, ClaimKeyset keyset, int limit);
+
+    /// <summary>The claims <see cref="ReadClaims"/> reads, each as its <see cref="ClaimMark"/>: the columns a map draws, not the claim's text.</summary>
+    private protected abstract IReadOnlyList<(long Position, ClaimMark Claim)> ReadMarks(ClaimQuery query, ClaimKeyset keyset, int limit);
 
     /// <summary>The ids and categories of the first <paramref name="limit"/> claims that meet the query, in creation order.</summary>
     private protected abstract IReadOnlyList<ClaimCategory> ReadCategories(ClaimQuery query, int limit);

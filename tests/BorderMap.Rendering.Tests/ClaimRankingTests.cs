@@ -11,7 +11,7 @@ public sealed class ClaimRankingTests
     {
         var areas = RepositoryData.Data.Areas;
         var ranking = new ClaimRanking(areas, new AreaRoles(areas), region, selected);
-        return [.. ranking.Order(RepositoryData.Data.Claims, c => c).Select(c => c.Id)];
+        return [.. ranking.Order([.. RepositoryData.Data.Claims.Select(ClaimMark.Of)], c => c).Select(c => c.Id)];
     }
 
     private static Claim Find(string id) => RepositoryData.Data.FindClaim(id)!;

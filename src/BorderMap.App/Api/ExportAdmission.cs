@@ -15,15 +15,17 @@ namespace BorderMap.App.Api;
 /// </summary>
 internal static class ExportAdmission
 {
-    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> DrawAsync<TRequest>(
+    /// <param name="readClaims">reads the request's claims (whole, or their marks) from the store; null when too many match.</param>
+    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> DrawAsync<TRequest, TClaim>(
         HttpRequest http,
         IClaimStore store,
         ExportSlots slots,
         (TRequest? Request, IReadOnlyList<FieldProblem> Problems) parsed,
-        Func<TRequest, ExportRequest> claimsToRead,
-        Func<TRequest, IReadOnlyList<Claim>, Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>>> draw,
+        Func<TRequest, Task<IReadOnlyList<TClaim>?>> readClaims,
+        Func<TRequest, IReadOnlyList<TClaim>, Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>>> draw,
         CancellationToken cancel)
         where TRequest : class
+        where TClaim : class
     {
         if (parsed.Request is not { } request || parsed.Problems.Count > 0)
         {
@@ -36,7 +38,7 @@ internal static class ExportAdmission
             return slots.Busy(http.HttpContext.Response);
         }
 
-        if (await StoreExport.ClaimsAsync(store, claimsToRead(request), cancel) is not { } claims)
+        if (await readClaims(request) is not { } claims)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many claims to draw", detail: StoreExport.TooManyClaims);
         }

@@ -41,10 +41,14 @@ internal static class ExportEndpoints
                 problems.Add(tooLarge);
             }
 
-            return await ExportAdmission.DrawAsync(http, store, slots, (request, problems), map => map, async (map, claims) =>
+            return await ExportAdmission.DrawAsync(http, store, slots, (request, problems), map => StoreExport.MarksAsync(store, map, cancel), async (map, marks) =>
             {
                 using var file = new MemoryStream();
-                new MapExporter(areas, towns, await store.SourcesAsync(cancel)).Export(map, claims, file, await StoreExport.EventsAsync(store, claims, cancel));
+                using (var ready = await StoreExport.PrepareAsync(store, new MapExporter(areas, towns, await store.SourcesAsync(cancel)), map, marks, cancel))
+                {
+                    ready.Export(file);
+                }
+
                 return TypedResults.File(file.ToArray(), map.Format.MediaType(), map.FileName);
             }, cancel);
         });

@@ -38,7 +38,7 @@ internal static class SequenceExportEndpoint
             problems.Add(tooLarge);
         }
 
-        return await ExportAdmission.DrawAsync(http, store, slots, (request, problems), sequence => sequence.Template with { Filter = sequence.StoreFilter }, async (sequence, claims) =>
+        return await ExportAdmission.DrawAsync(http, store, slots, (request, problems), sequence => StoreExport.ClaimsAsync(store, sequence.Template with { Filter = sequence.StoreFilter }, cancel), async (sequence, claims) =>
         {
             var sources = await store.SourcesAsync(cancel);
             try

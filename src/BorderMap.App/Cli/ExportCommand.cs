@@ -169,14 +169,14 @@ internal static class ExportCommand
         {
             foreach (var request in requests)
             {
-                if (await StoreExport.ClaimsAsync(store, request, cancel) is not { } claims)
+                if (await StoreExport.MarksAsync(store, request, cancel) is not { } marks)
                 {
                     return Fail($"{request.Filter.Region ?? "the map"}: {StoreExport.TooManyClaims}");
                 }
 
                 var path = target(request);
-                var events = await StoreExport.EventsAsync(store, claims, cancel);
-                files.Write(path, stream => exporter.Export(request, claims, stream, events));
+                using var ready = await StoreExport.PrepareAsync(store, exporter, request, marks, cancel);
+                files.Write(path, stream => ready.Export(stream));
                 progress.Step($"{request.Filter.Region ?? "map"} → {path}");
             }
 

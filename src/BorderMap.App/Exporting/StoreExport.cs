@@ -12,7 +12,8 @@ namespace BorderMap.App.Exporting;
 /// What a map export (<c>GET /api/export</c>, <c>bordermap export</c>) reads from the claim store
 /// before the renderer, which queries nothing, draws it: the selected claim, to check that it
 /// exists, and the claims that meet the request's filter (whose region or bbox also frames the
-/// map), streamed a page at a time up to <see cref="MaxClaims"/>. A map of more claims would be
+/// map), streamed a page at a time up to <see cref="MaxClaims"/>: a map reads their marks, and
+/// whole only the claims its quote panel may list. A map of more claims would be
 /// unreadable and costly to draw, so such a request is refused with advice to narrow the filters.
 /// </summary>
 internal static class StoreExport
@@ -29,32 +30,67 @@ internal static class StoreExport
         return new ExportRequestParser(areas, id => found?.Id == id);
     }
 
+    /// <summary>
+    /// Lays a map out from the marks of its claims (<see cref="MarksAsync"/>), then reads what drawing
+    /// it needs besides: the whole claims of those its quote panel may list, and the events of all.
+    /// </summary>
+    public static async Task<ReadyMap> PrepareAsync(IClaimStore store, MapExporter exporter, ExportRequest request, IReadOnlyList<ClaimMark> marks, CancellationToken cancel)
+    {
+        var plan = exporter.Plan(request, marks);
+        try
+        {
+            var quoted = new Dictionary<string, Claim>(StringComparer.Ordinal);
+            foreach (var id in plan.QuotedClaimIds)
+            {
+                // A claim deleted since its mark was read is left out; the panel's list ends before it.
+                if (await store.FindClaimAsync(id, cancel) is { } claim)
+                {
+                    quoted[id] = claim;
+                }
+            }
+
+            return new ReadyMap(plan, quoted, await EventsAsync(store, [.. marks.Select(m => m.Id)], cancel));
+        }
+        catch
+        {
+            plan.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The marks of the claims the export draws, in creation order; null when more than <see cref="MaxClaims"/> match.</summary>
+    public static Task<IReadOnlyList<ClaimMark>?> MarksAsync(IClaimStore store, ExportRequest request, CancellationToken cancel) =>
+        UpToMax(request.Layers.Contains("claims") ? store.StreamMarksAsync(request.Filter, cancel) : null);
+
+    /// <summary>The whole claims the export draws (for animations and small multiples), in creation order; null when more than <see cref="MaxClaims"/> match.</summary>
+    public static Task<IReadOnlyList<Claim>?> ClaimsAsync(IClaimStore store, ExportRequest request, CancellationToken cancel) =>
+        UpToMax(request.Layers.Contains("claims") ? store.StreamAsync(request.Filter, cancel) : null);
+
     /// <summary>The events the drawn claims belong to, for the quote panel to number and list with their sources.</summary>
-    public static async Task<IReadOnlyList<ExportEvent>> EventsAsync(IClaimStore store, IReadOnlyList<Claim> claims, CancellationToken cancel) =>
-        store is IEventStore events && claims.Count > 0
-            ? [.. (await events.EventsOfClaimsAsync([.. claims.Select(c => c.Id)], cancel))
+    private static async Task<IReadOnlyList<ExportEvent>> EventsAsync(IClaimStore store, IReadOnlyList<string> claimIds, CancellationToken cancel) =>
+        store is IEventStore events && claimIds.Count > 0
+            ? [.. (await events.EventsOfClaimsAsync(claimIds, cancel))
                 .Select(s => new ExportEvent(s.Event.Id, s.Event.Title, s.Status, s.Summary.Independence.Summary, s.Event.ClaimIds, s.Summary.Sources))]
             : [];
 
-    /// <summary>The claims the export draws, in creation order; null when more than <see cref="MaxClaims"/> match.</summary>
-    public static async Task<IReadOnlyList<Claim>?> ClaimsAsync(IClaimStore store, ExportRequest request, CancellationToken cancel)
+    private static async Task<IReadOnlyList<T>?> UpToMax<T>(IAsyncEnumerable<T>? items)
     {
-        var claims = new List<Claim>();
-        if (!request.Layers.Contains("claims"))
+        var read = new List<T>();
+        if (items is null)
         {
-            return claims;
+            return read;
         }
 
-        await foreach (var claim in store.StreamAsync(request.Filter, cancel))
+        await foreach (var item in items)
         {
-            if (claims.Count == MaxClaims)
+            if (read.Count == MaxClaims)
             {
                 return null;
             }
 
-            claims.Add(claim);
+            read.Add(item);
         }
 
-        return claims;
+        return read;
     }
 }

@@ -15,6 +15,8 @@ namespace BorderMap.Rendering.Export;
 /// Lays out one export and draws it onto any Skia canvas in page points: the same drawing code
 /// makes the PNG, the SVG and the PDF. Layout runs first (title, footer, quote panel, which numbers
 /// the claims, legend and furniture boxes), so labels can keep clear of everything drawn over the map.
+/// The map is laid out from the claims' marks; the quote panel then needs the whole claims of
+/// those it may list (<see cref="QuotableClaimIds"/>), handed to <see cref="Quote"/> before <see cref="Draw"/>.
 /// </summary>
 internal sealed class MapComposer : IDisposable
 {
@@ -35,16 +37,18 @@ internal sealed class MapComposer : IDisposable
     private readonly TextBlock _footer;
     private readonly MapTransform _transform;
     private readonly QuotePanel _panel;
-    private readonly QuotePanel.Composition _quotes;
+    private readonly IReadOnlyList<PlacedClaim> _placed;
+    private readonly IReadOnlyList<Source> _sources;
     private readonly TownCatalog _towns;
     private readonly BaseMapCache? _baseMap;
     private readonly bool _raster;
+    private QuotePanel.Composition? _quotes;
+    private Claim? _selected;
 
-    /// <param name="matching">The claims that meet the request's filter, in creation order.</param>
-    /// <param name="events">The events of the numbered claims, listed above the sources.</param>
+    /// <param name="matching">The marks of the claims that meet the request's filter, in creation order.</param>
     /// <param name="raster">Whether the page is drawn into pixels (PNG and animation frames), where claim symbols are stamped from sprites; PDF and SVG stay vector.</param>
     /// <param name="baseMap">For raster pages only: the base map drawn once for a series of frames.</param>
-    public MapComposer(ExportRequest request, AreaCatalog areas, TownCatalog towns, IReadOnlyList<Source> sources, IReadOnlyList<Claim> matching, TextMode mode, bool raster, IReadOnlyList<ExportEvent>? events = null, BaseMapCache? baseMap = null)
+    public MapComposer(ExportRequest request, AreaCatalog areas, TownCatalog towns, IReadOnlyList<Source> sources, IReadOnlyList<ClaimMark> matching, TextMode mode, bool raster, BaseMapCache? baseMap = null)
     {
         _baseMap = baseMap;
         _raster = raster;
@@ -67,10 +71,22 @@ internal sealed class MapComposer : IDisposable
         _layout = PageLayout.Compute(page, _title.Height, Attribution.Compose(wrapper, caption, drawn.Count, request.Date, contentWidth).Height);
         _transform = new MapTransform(FrameExtent(request, areas), _layout.Map);
         var ranking = new ClaimRanking(areas, _roles, request.Filter.Region, request.SelectedClaimId);
-        var claims = ClaimPlacement.Place(drawn, _transform, ranking, request.SelectedClaimId);
-        _footer = Attribution.Compose(wrapper, caption, claims.Count, request.Date, contentWidth);
+        _placed = ClaimPlacement.Place(drawn, _transform, ranking, request.SelectedClaimId);
+        _footer = Attribution.Compose(wrapper, caption, _placed.Count, request.Date, contentWidth);
         _panel = new QuotePanel(_style, wrapper, _painter, new QuoteEntry(wrapper, new ResolvedPlace(areas, towns), request.Quotes, areas));
-        _quotes = _panel.Compose(claims, sources, _layout.Panel, _layout.PanelColumns, events);
+        _sources = sources;
+    }
+
+    /// <summary>The ids of the claims the quote panel may list, in marker order: those <see cref="Quote"/> needs whole.</summary>
+    public IReadOnlyList<string> QuotableClaimIds =>
+        [.. _placed.Take(QuotePanel.Capacity(_layout.Panel, _layout.PanelColumns)).Select(c => c.Mark.Id)];
+
+    /// <summary>Composes the quote panel from <paramref name="quoted"/>, the whole claims of (at least) <see cref="QuotableClaimIds"/> by id.</summary>
+    /// <param name="events">The events of the numbered claims, listed above the sources.</param>
+    public void Quote(IReadOnlyDictionary<string, Claim> quoted, IReadOnlyList<ExportEvent>? events = null)
+    {
+        _quotes = _panel.Compose(_placed, quoted, _sources, _layout.Panel, _layout.PanelColumns, events);
+        _selected = _request.SelectedClaimId is { } id ? quoted.GetValueOrDefault(id) : null;
     }
 
     /// <summary>The labels the last <see cref="Draw"/> placed on the map.</summary>
@@ -78,19 +94,19 @@ internal sealed class MapComposer : IDisposable
 
     public void Draw(SKCanvas canvas)
     {
+        var quotes = _quotes ?? throw new InvalidOperationException("the quote panel is drawn from the quoted claims: call Quote first");
         canvas.Clear(SKColors.White);
         _title.Draw(canvas, _painter, _layout.Header.Left, _layout.Header.Top);
-        DrawMap(canvas);
-        _panel.Draw(canvas, _quotes);
+        DrawMap(canvas, quotes.Claims);
+        _panel.Draw(canvas, quotes);
         _footer.Draw(canvas, _painter, _layout.Footer.Left, _layout.Footer.Top);
     }
 
     public void Dispose() => _shaper.Dispose();
 
-    private void DrawMap(SKCanvas canvas)
+    private void DrawMap(SKCanvas canvas, IReadOnlyList<PlacedClaim> claims)
     {
         var frame = _transform.Frame;
-        var claims = _quotes.Claims;
         var legend = new Legend(_style, _shaper, claims, _areas);
         var legendBox = SKRect.Create(frame.Left + FurnitureInset, frame.Top + FurnitureInset, legend.Size.Width, legend.Size.Height);
         var arrowBox = SKRect.Create(frame.Right - FurnitureInset - NorthArrow.Size.Width, frame.Top + FurnitureInset, NorthArrow.Size.Width, NorthArrow.Size.Height);
@@ -108,11 +124,11 @@ internal sealed class MapComposer : IDisposable
             _baseMap.PaintClipped(canvas, _request.Page, _transform, c => BaseMapPainter.PaintClipped(c, _style, _roles, _transform, _shownAreas));
         }
 
-        new SelectionPainter(_style).Paint(canvas, _transform, claims.FirstOrDefault(c => c.Selected));
+        new SelectionPainter(_style).Paint(canvas, _transform, claims.Any(c => c.Selected) ? _selected : null);
         // The markers are measured first, because labels keep clear of them, and drawn after the
         // town dots, so a claim at a town covers the town's dot rather than the other way round.
         var markers = new ClaimMarkerPainter(_style, _shaper, _painter, _request.UncertainClaimIds, _raster);
-        var labels = PlaceLabels(markers.Boxes(claims), [legendBox, arrowBox, scaleBox, insetBox]);
+        var labels = PlaceLabels(claims, markers.Boxes(claims), [legendBox, arrowBox, scaleBox, insetBox]);
         foreach (var label in labels)
         {
             if (label.Dot is { } dot)
@@ -137,14 +153,14 @@ internal sealed class MapComposer : IDisposable
         canvas.DrawRect(frame, border);
     }
 
-    private IReadOnlyList<MapLabel> PlaceLabels(SKRect[] markers, SKRect[] furniture)
+    private IReadOnlyList<MapLabel> PlaceLabels(IReadOnlyList<PlacedClaim> claims, SKRect[] markers, SKRect[] furniture)
     {
         var placer = new LabelPlacer(_style, _roles, _shaper, new LabelNames(_request.LabelLanguage, _shaper));
         var towns = _request.Layers.Contains("towns") ? _towns.Towns : [];
-        var anchors = new SKPoint[_quotes.Claims.Count];
+        var anchors = new SKPoint[claims.Count];
         for (var i = 0; i < anchors.Length; i++)
         {
-            anchors[i] = _quotes.Claims[i].Anchor;
+            anchors[i] = claims[i].Anchor;
         }
 
         var labels = placer.Place(_shownAreas, _transform, anchors, markers, furniture, towns);

@@ -16,11 +16,11 @@ internal sealed class EventsBlock(TextWrapper wrapper)
     private static readonly TextStyle TitleStyle = new(7.5f, FontWeight.Bold, Ink.Text);
     private static readonly TextStyle SmallStyle = new(6.5f, FontWeight.Regular, Ink.Muted);
 
-    /// <summary>The number of each listed event ("E1"), by event id, for events with a claim among <paramref name="listed"/>, in their order.</summary>
-    public static Dictionary<string, string> Number(IEnumerable<Claim> listed, IReadOnlyList<ExportEvent> events)
+    /// <summary>The number of each listed event ("E1"), by event id, for events with a claim among <paramref name="listed"/> (claim ids), in their order.</summary>
+    public static Dictionary<string, string> Number(IEnumerable<string> listed, IReadOnlyList<ExportEvent> events)
     {
         var eventOf = NumberedKeys.EventOfClaim(events);
-        return NumberedKeys.Number(listed.Select(c => eventOf.GetValueOrDefault(c.Id)), "E");
+        return NumberedKeys.Number(listed.Select(id => eventOf.GetValueOrDefault(id)), "E");
     }
 
     /// <summary>Adds the events that have a number to <paramref name="block"/>, above the panel's sources.</summary>

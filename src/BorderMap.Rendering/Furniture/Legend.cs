@@ -108,9 +108,9 @@ internal sealed class Legend
         var counts = new Dictionary<string, Tally>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
-            if (!counts.TryGetValue(claim.Claim.Data.Category, out var tally))
+            if (!counts.TryGetValue(claim.Mark.Category, out var tally))
             {
-                counts[claim.Claim.Data.Category] = tally = new Tally();
+                counts[claim.Mark.Category] = tally = new Tally();
             }
 
             tally.Count++;

@@ -23,6 +23,12 @@ internal sealed class QuoteEntry(TextWrapper wrapper, ResolvedPlace places, Quot
     private static readonly TextStyle TranslationStyle = new(7, FontWeight.Regular, Ink.Text);
     private static readonly TextStyle SmallStyle = new(6.5f, FontWeight.Regular, Ink.Muted);
 
+    /// <summary>
+    /// The least height an entry can have, whatever its claim: its quote (or translation) and its
+    /// line of when and where take a line each at least; the number shares the title's first line.
+    /// </summary>
+    public static float MinHeight => QuoteStyle.LineHeight + SmallStyle.LineHeight;
+
     public TextBlock Compose(Claim claim, int number, string sourceKey, float width)
     {
         var data = claim.Data;

@@ -26,32 +26,45 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
     private static readonly TextStyle TitleStyle = new(7.5f, FontWeight.Bold, Ink.Text);
     private static readonly TextStyle SmallStyle = new(6.5f, FontWeight.Regular, Ink.Muted);
 
-    /// <summary>Lays the panel out and numbers the claims that get listed (the rest keep no number).</summary>
-    public Composition Compose(IReadOnlyList<PlacedClaim> claims, IReadOnlyList<Source> sources, SKRect rect, int columns, IReadOnlyList<ExportEvent>? events = null)
+    /// <summary>
+    /// At most how many entries a panel of <paramref name="rect"/> in <paramref name="columns"/> can
+    /// list, were every entry as short as an entry can be (<see cref="QuoteEntry.MinHeight"/>): the
+    /// claims the panel may quote are that many of the first in marker order, and no more.
+    /// </summary>
+    public static int Capacity(SKRect rect, int columns) =>
+        // One more a column than the division gives, against its rounding.
+        columns * ((int)Math.Max(0, Math.Floor((rect.Height + EntryGap) / (QuoteEntry.MinHeight + EntryGap))) + 1);
+
+    /// <summary>
+    /// Lays the panel out and numbers the claims that get listed (the rest keep no number).
+    /// <paramref name="quoted"/> holds, by id, the whole claims of at least the first
+    /// <see cref="Capacity"/> of <paramref name="claims"/>: the entries are composed from them.
+    /// </summary>
+    public Composition Compose(IReadOnlyList<PlacedClaim> claims, IReadOnlyDictionary<string, Claim> quoted, IReadOnlyList<Source> sources, SKRect rect, int columns, IReadOnlyList<ExportEvent>? events = null)
     {
         events ??= [];
         var columnWidth = (rect.Width - ((columns - 1) * ColumnGap)) / columns;
-        var sourceKeys = NumberedKeys.Number(claims.Select(c => c.Claim.Data.Source), "S");
+        var sourceKeys = NumberedKeys.Number(claims.Select(c => c.Mark.Source), "S");
         var heading = new TextBlock()
             .Add(wrapper.Wrap(claims.Count == 0 ? "No claims match the filters" : "Claims and their sources", HeadingStyle, rect.Width))
             .Space(3);
         var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var marks = new EntryMarks(sourceKeys, sourcesById, EventsBlock.Number(claims.Select(c => c.Claim), events), events);
+        var marks = new EntryMarks(sourceKeys, sourcesById, EventsBlock.Number(claims.Select(c => c.Mark.Id), events), events);
         var sourcesBlock = SourcesBlock(marks, marks.EventNumbers, rect.Width);
         var top = rect.Top + heading.Height;
 
         // First try without an overflow note; if not everything fits, make room for it and refill.
-        var placed = Fill(claims, marks, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height), columns, columnWidth);
+        var placed = Fill(claims, quoted, marks, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height), columns, columnWidth);
         TextBlock? note = null;
         if (placed.Count < claims.Count)
         {
             note = OverflowNote(claims.Count - placed.Count, rect.Width);
-            placed = Fill(claims, marks, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height - note.Height), columns, columnWidth);
+            placed = Fill(claims, quoted, marks, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height - note.Height), columns, columnWidth);
             note = OverflowNote(claims.Count - placed.Count, rect.Width);
         }
 
-        var listedSources = placed.Select(p => claims[p.Index].Claim.Data.Source).ToHashSet(StringComparer.Ordinal);
-        var listedEvents = placed.Select(p => marks.EventOf(claims[p.Index].Claim.Id)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var listedSources = placed.Select(p => claims[p.Index].Mark.Source).ToHashSet(StringComparer.Ordinal);
+        var listedEvents = placed.Select(p => marks.EventOf(claims[p.Index].Mark.Id)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var usedSources = SourcesBlock(
             marks with { SourceKeys = NumberedKeys.Only(sourceKeys, listedSources) },
             NumberedKeys.Only(marks.EventNumbers, listedEvents),
@@ -75,7 +88,7 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
             }
 
             entry.Block.Draw(canvas, painter, entry.At.X, entry.At.Y);
-            var category = style.Style.For(claim.Claim.Data.Category);
+            var category = style.Style.For(claim.Mark.Category);
             using var symbol = new ClaimSymbol(category.Symbol, style.CategoryColour(category.Id), radius);
             symbol.Draw(canvas, new SKPoint(entry.At.X + QuoteEntry.Indent - 6, entry.At.Y + 5));
         }
@@ -85,14 +98,19 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         composition.Sources.Draw(canvas, painter, rect.Left, bottom);
     }
 
-    private List<Entry> Fill(IReadOnlyList<PlacedClaim> claims, EntryMarks marks, SKRect area, int columns, float columnWidth)
+    private List<Entry> Fill(IReadOnlyList<PlacedClaim> claims, IReadOnlyDictionary<string, Claim> quoted, EntryMarks marks, SKRect area, int columns, float columnWidth)
     {
         var entries = new List<Entry>();
         var column = 0;
         var y = area.Top;
         for (var i = 0; i < claims.Count; i++)
         {
-            var claim = claims[i].Claim;
+            // A claim past the panel's capacity could not fit, so its whole claim was not read.
+            if (!quoted.TryGetValue(claims[i].Mark.Id, out var claim))
+            {
+                break;
+            }
+
             var block = entryText.Compose(claim, i + 1, marks.For(claim), columnWidth);
             if (y + block.Height > area.Bottom)
             {

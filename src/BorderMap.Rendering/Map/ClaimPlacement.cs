@@ -16,19 +16,19 @@ internal static class ClaimPlacement
     /// </summary>
     public const int SpreadLimit = 300;
 
-    public static IReadOnlyList<PlacedClaim> Place(IReadOnlyList<Claim> claims, MapTransform transform, ClaimRanking ranking, string? selectedId)
+    public static IReadOnlyList<PlacedClaim> Place(IReadOnlyList<ClaimMark> claims, MapTransform transform, ClaimRanking ranking, string? selectedId)
     {
         var inFrame = new List<PlacedClaim>(claims.Count);
         foreach (var claim in claims)
         {
-            var anchor = transform.ToPage(claim.Anchor.Coordinate);
+            var anchor = transform.ToPage(claim.Anchor);
             if (transform.Frame.Contains(anchor))
             {
                 inFrame.Add(new PlacedClaim(claim, anchor, anchor, claim.Id == selectedId));
             }
         }
 
-        var shown = ranking.Order(inFrame, c => c.Claim);
+        var shown = ranking.Order(inFrame, c => c.Mark);
         if (shown.Length > SpreadLimit)
         {
             return shown;

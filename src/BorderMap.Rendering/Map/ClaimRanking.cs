@@ -27,14 +27,14 @@ internal sealed class ClaimRanking(AreaCatalog areas, AreaRoles roles, string? r
     /// A sort over precomputed keys rather than LINQ's OrderBy chain: the chain's generic code over
     /// the callers' item types is not in the ReadyToRun image and cost every export start its JIT time.
     /// </summary>
-    public T[] Order<T>(IReadOnlyList<T> items, Func<T, Claim> claim)
+    public T[] Order<T>(IReadOnlyList<T> items, Func<T, ClaimMark> claim)
         where T : class
     {
         var keys = new RankKey<T>[items.Count];
         for (var i = 0; i < keys.Length; i++)
         {
             var c = claim(items[i]);
-            keys[i] = new RankKey<T>(items[i], c.Id == selectedId ? 0 : 1, IsAboutTheSubject(c) ? 0 : 1, c.Data.EventDate, StatusRank(c.Data.Status), i);
+            keys[i] = new RankKey<T>(items[i], c.Id == selectedId ? 0 : 1, IsAboutTheSubject(c) ? 0 : 1, c.EventDate, StatusRank(c.Status), i);
         }
 
         Array.Sort(keys, RankKey<T>.Compare);
@@ -47,9 +47,9 @@ internal sealed class ClaimRanking(AreaCatalog areas, AreaRoles roles, string? r
         return ordered;
     }
 
-    public bool IsAboutTheSubject(Claim claim)
+    public bool IsAboutTheSubject(ClaimMark claim)
     {
-        foreach (var id in claim.Data.Areas)
+        foreach (var id in claim.Areas)
         {
             if (areas.Find(id) is { } area && (region is null ? roles.IsFocusFilled(area) : InRegion(area, region)))
             {

@@ -1,3 +1,4 @@
+using BorderMap.Core.Claims;
 using BorderMap.Rendering.Geometry;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
@@ -11,15 +12,15 @@ namespace BorderMap.Rendering.Map;
 /// </summary>
 internal sealed class SelectionPainter(RenderStyle style)
 {
-    public void Paint(SKCanvas canvas, MapTransform transform, PlacedClaim? selected)
+    public void Paint(SKCanvas canvas, MapTransform transform, Claim? selected)
     {
         if (selected is null)
         {
             return;
         }
 
-        var colour = style.CategoryColour(selected.Claim.Data.Category);
-        var geometry = FrameClip.Clip(selected.Claim.Geometry, FrameClip.Grow(transform.LonLat, 0.02));
+        var colour = style.CategoryColour(selected.Data.Category);
+        var geometry = FrameClip.Clip(selected.Geometry, FrameClip.Grow(transform.LonLat, 0.02));
         if (geometry is null)
         {
             return;

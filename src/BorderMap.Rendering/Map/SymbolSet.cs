@@ -16,13 +16,13 @@ internal sealed class SymbolSet(RenderStyle style, IReadOnlySet<string> uncertai
     /// <summary>The symbol for the claim (stamped from sprites on a <c>raster</c> page), made at <paramref name="size"/> the first time its kind is asked for.</summary>
     public SymbolStamp For(PlacedClaim claim, float size)
     {
-        var pale = uncertain.Contains(claim.Claim.Id);
+        var pale = uncertain.Contains(claim.Mark.Id);
         var symbols = _byCategory[(claim.Selected ? 2 : 0) + (pale ? 1 : 0)];
-        if (!symbols.TryGetValue(claim.Claim.Data.Category, out var symbol))
+        if (!symbols.TryGetValue(claim.Mark.Category, out var symbol))
         {
-            var category = style.Style.For(claim.Claim.Data.Category);
+            var category = style.Style.For(claim.Mark.Category);
             var colour = style.CategoryColour(category.Id);
-            symbols[claim.Claim.Data.Category] = symbol = new SymbolStamp(new ClaimSymbol(category.Symbol, pale ? colour.WithAlpha(PaleAlpha) : colour, size), raster);
+            symbols[claim.Mark.Category] = symbol = new SymbolStamp(new ClaimSymbol(category.Symbol, pale ? colour.WithAlpha(PaleAlpha) : colour, size), raster);
         }
 
         return symbol;

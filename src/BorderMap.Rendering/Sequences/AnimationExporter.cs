@@ -98,7 +98,8 @@ public sealed class AnimationExporter(AreaCatalog areas, TownCatalog towns, IRea
 
     private SKBitmap Draw((ExportRequest Request, IReadOnlyList<Claim> Claims) frame, BaseMapCache baseMap)
     {
-        using var composer = new MapComposer(frame.Request, areas, towns, sources, frame.Claims, TextMode.Glyphs, raster: true, baseMap: baseMap);
+        using var composer = new MapComposer(frame.Request, areas, towns, sources, [.. frame.Claims.Select(ClaimMark.Of)], TextMode.Glyphs, raster: true, baseMap: baseMap);
+        composer.Quote(frame.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal));
         return PngWriter.Rasterise(frame.Request.Page, composer.Draw);
     }
 }

@@ -51,7 +51,7 @@ internal sealed class SmallMultiplesComposer : IDisposable
         var frames = new FrameClaims(template.Layers.Contains("claims") ? claims : []);
         var shown = request.Frames.SelectMany(frames.In).DistinctBy(c => c.Id).ToList();
         _footer = Attribution.Compose(wrapper, FilterCaption.For(request.StoreFilter, areas), shown.Count, template.Date, contentWidth);
-        _legend = new Legend(_style, _shaper, [.. shown.Select(c => new PlacedClaim(c, default, default, false))], areas);
+        _legend = new Legend(_style, _shaper, [.. shown.Select(c => new PlacedClaim(ClaimMark.Of(c), default, default, false))], areas);
         _pale = new TextBlock().Add(wrapper.Wrap(FrameClaims.PaleNote, new TextStyle(6.5f, FontWeight.Regular, Ink.Muted), _legend.Size.Width));
 
         var body = new SKRect(margin, margin + _title.Height + Gap, _page.Width - margin, _page.Height - margin - _footer.Height - Gap);
@@ -67,7 +67,7 @@ internal sealed class SmallMultiplesComposer : IDisposable
             var transform = new MapTransform(MapComposer.FrameExtent(template, areas), box);
             var caption = _shaper.Shape(frame.Caption, captionStyle);
             // Symbols stay on their places: spread apart, they would wander far across a map this small.
-            var placed = ClaimPlacement.Place(frameClaims, transform, ranking, null).Select(c => c with { Symbol = c.Anchor }).ToList();
+            var placed = ClaimPlacement.Place([.. frameClaims.Select(ClaimMark.Of)], transform, ranking, null).Select(c => c with { Symbol = c.Anchor }).ToList();
             _maps.Add((transform, caption, placed, frameRequest.UncertainClaimIds));
             anyUncertain |= frameRequest.UncertainClaimIds.Count > 0;
         }

@@ -72,6 +72,19 @@ internal static class ClaimRows
         return (row.GetString(1), data, (byte[])row[0]);
     }
 
+    /// <summary>What <see cref="ReadMark"/> reads, of the claims aliased <c>c</c> and their summary rows <c>s</c> (whose <c>lon</c>, <c>lat</c> are the anchor).</summary>
+    public const string MarkColumns = "c.id, s.category, s.status, c.eventDate, c.areas, c.source, s.lon, s.lat";
+
+    /// <summary>Reads a row selected with <see cref="MarkColumns"/>.</summary>
+    public static ClaimMark ReadMark(SqliteDataReader row) => new(
+        row.GetString(0),
+        row.GetString(1),
+        row.GetString(2),
+        row.GetString(3),
+        FromJson(row.GetString(4), ClaimJsonContext.Default.IReadOnlyListString),
+        row.GetString(5),
+        new Coordinate(row.GetDouble(6), row.GetDouble(7)));
+
     private static string Json(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, ClaimJsonContext.Default.IReadOnlyListString);
 
     /// <summary>

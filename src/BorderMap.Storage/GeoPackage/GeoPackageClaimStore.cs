@@ -361,6 +361,10 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private protected override IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, ClaimKeyset keyset, int limit) =>
         ReadPage(query, keyset, limit, ClaimRows.SelectColumnsOf("c"), pages: false, row => Placed(ClaimRows.Read(row)));
 
+    /// <summary>The marks from the claim row and its <c>claim_summary</c> row, whose anchor is stored: no geometry or text beyond the areas is decoded.</summary>
+    private protected override IReadOnlyList<(long Position, ClaimMark Claim)> ReadMarks(ClaimQuery query, ClaimKeyset keyset, int limit) =>
+        ReadPage(query, keyset, limit, ClaimRows.MarkColumns, pages: false, ClaimRows.ReadMark);
+
     /// <summary>The page items alone, from <c>claim_pages</c> (<see cref="ClaimPagesUpgrade"/>): one blob a claim, copied through undecoded.</summary>
     private protected override IReadOnlyList<(long Position, ClaimJson Claim)> ReadFeatures(ClaimQuery query, ClaimKeyset keyset, int limit) =>
         ReadPage(query, keyset, limit, "j.json", pages: true, row => new ClaimJson(row.IsDBNull(0) ? throw new InvalidDataException("the claim has no row in claim_pages") : (byte[])row[0]));

@@ -124,6 +124,10 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     private protected override IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, ClaimKeyset keyset, int limit) =>
         ReadPage(query, keyset, limit, PostGisTables.PagedClaimColumns, PostGisTables.ReadPagedClaim);
 
+    /// <summary>The marks from the claim's own columns, its areas from the <c>jsonb</c> and its anchor from the geometry; the rest of the <c>jsonb</c> is not sent.</summary>
+    private protected override IReadOnlyList<(long Position, ClaimMark Claim)> ReadMarks(ClaimQuery query, ClaimKeyset keyset, int limit) =>
+        ReadPage(query, keyset, limit, PostGisTables.MarkColumns, PostGisTables.ReadMark);
+
     /// <summary>
     /// The page items alone: the one column a page sends, beside the position. Nothing of the claim
     /// is decoded or converted, in the database (no <c>jsonb</c> or geometry output) or here.

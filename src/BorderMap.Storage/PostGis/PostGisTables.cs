@@ -403,6 +403,19 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         }
     }
 
+    /// <summary>What <see cref="ReadMark"/> reads, of the claims aliased <c>c</c>: the areas as the <c>jsonb</c> array's text.</summary>
+    public const string MarkColumns = "c.id, c.category, c.status, c.event_date, (c.data -> 'areas')::text, c.source, c.geom";
+
+    /// <summary>Reads a row selected with <see cref="MarkColumns"/>.</summary>
+    public static ClaimMark ReadMark(NpgsqlDataReader row) => new(
+        row.GetString(0),
+        row.GetString(1),
+        row.GetString(2),
+        row.GetString(3),
+        JsonSerializer.Deserialize(row.GetString(4), ClaimJsonContext.Default.IReadOnlyListString) ?? throw new InvalidDataException("claims.data holds no areas"),
+        row.GetString(5),
+        ClaimPlacer.Anchor(row.GetFieldValue<Geometry>(6)).Coordinate);
+
     /// <summary>Reads a claim's page item (<c>page_json</c>), the first column of the row, as its bytes.</summary>
     public static ClaimJson ReadPageJson(NpgsqlDataReader row) =>
         new(row.IsDBNull(0) ? throw new InvalidDataException("claims.page_json is null") : row.GetFieldValue<byte[]>(0));
