@@ -16,6 +16,12 @@ public class RunningTextTests
     public void A_kind_word_or_a_verb_is_no_place(string text, string language, string word) =>
         Assert.DoesNotContain(Repository.Finder.Find(text, language), m => m.Text == word);
 
+    [Theory]
+    [InlineData("Troops were sent to the Vose district.", "en")]
+    [InlineData("Des soldats ont été envoyés dans le district de Vose.", "fr")]
+    public void A_name_GeoNames_writes_with_an_ayn_mark_is_found_without_it(string text, string language) =>
+        Assert.Equal("d2:TJ.02.8221033", Assert.Single(Repository.Finder.Find(text, language), m => m.Text == "Vose").Best.Place.Id);
+
     [Fact]
     public void Arabic_emphatic_letters_meet_the_plain_ones_of_Persian_names() =>
         Assert.Equal("gn:1123004", Repository.Finder.Find("ودخلت القوات طالقان صباحا.", "ar").Single().Best.Place.Id);
