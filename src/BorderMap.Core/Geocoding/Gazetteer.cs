@@ -72,12 +72,19 @@ public sealed class Gazetteer
 
     // Indexes the names of one place that the other lacks as the other's (by text: "Ванч" is stemmed as Cyrillic, where "Vanch" of the same key is not);
     // but not a name that also names a place in another country ("اشکاشم", on both banks): sharing must not spread a name across the border.
+    // Nor a name that carries the other's kind word ("Khwahan district" is no name of the town of Khwahan).
     private void Share(Place from, Place to, HashSet<string> keysOfTo)
     {
-        foreach (var name in from.AllNames.Where(n => !to.AllNames.Any(own => own.Text == n.Text) && ByKey(NameTokens.Key(n.Text)).All(r => r.Place.Country == to.Country)))
+        foreach (var name in from.AllNames.Where(n => !to.AllNames.Any(own => own.Text == n.Text) && ByKey(NameTokens.Key(n.Text)).All(r => r.Place.Country == to.Country) && !NamesAnotherKind(n.Text, to)))
         {
             keysOfTo.Add(Index(new NameRef(to, name)));
         }
+    }
+
+    private static bool NamesAnotherKind(string name, Place place)
+    {
+        var words = NameTokens.Split(name);
+        return words.Count > 1 && new[] { words[0], words[^1] }.Any(w => KindCues.KindOf(name.Substring(w.Start, w.Length)) is { } kind && !Geocoder.FitsKind(kind, place.Kind));
     }
 
     /// <summary>Every distinct folded key, sorted ordinally (for prefix search).</summary>
