@@ -13,6 +13,8 @@ public class RunningTextTests
     [InlineData("وصلت القوات إلى مدينة هرات.", "ar", "مدينة")] // "city", which GeoNames gives as a name of Medina
     [InlineData("وقصفت الطائرات ومدينة هرات.", "ar", "ومدينة")]
     [InlineData("سرتیرو کلی ونیو.", "ps", "ونیو")] // Pashto "took": و- starts verbs, it is no "and" before Niue
+    [InlineData("نیروهای ذخیره در شهرک شوروآباد فراخوانده شدند.", "fa", "شهرک")] // "township", which GeoNames gives as a name of a village in Ghor
+    [InlineData("جنگجویان در شاهراه کندز ایست بازرسی برپا کردند.", "fa", "شاهراه کندز")] // the Kunduz highway, no Shahr-e Qondoz
     public void A_kind_word_or_a_verb_is_no_place(string text, string language, string word) =>
         Assert.DoesNotContain(Repository.Finder.Find(text, language), m => m.Text == word);
 

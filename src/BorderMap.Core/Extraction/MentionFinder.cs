@@ -506,8 +506,11 @@ public sealed class MentionFinder(Geocoder geocoder)
             return best;
         }
 
+        // A second word that is a name as written is that place ("شاهراه کندز", the Kunduz highway: no Shahr-e Qondoz), unless the
+        // guess is a province the word names part of ("غرني بدخشان", mountainous Badakhshan).
+        var secondIsName = !joined && Geocoder.Gazetteer.ByKey(NameTokens.Key(parts[1])).Count > 0;
         var matches = Geocoder.Gazetteer.BySkeleton(string.Concat(skeletons)).Concat(Geocoder.Gazetteer.BySkeleton(ConsonantSkeleton.OfPersoArabic(words))).Distinct()
-            .Where(n => PlacePrior.IsRegional(n.Place) && LatinWordSkeletons(n.Name.Text).SequenceEqual(skeletons))
+            .Where(n => PlacePrior.IsRegional(n.Place) && LatinWordSkeletons(n.Name.Text).SequenceEqual(skeletons) && (!secondIsName || n.Place.Kind == PlaceKinds.Admin1))
             .Select(n => new NameMatch(n, NameMatcher.Skeleton, $"the consonants of '{words}' match the name ‘{n.Name.Text}’ word by word")).ToList();
         return matches.Count > 0 ? (last, matches) : best;
     }
