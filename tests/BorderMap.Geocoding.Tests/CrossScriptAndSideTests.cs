@@ -68,8 +68,19 @@ public class CrossScriptAndSideTests
     [InlineData("The soldiers were disarmed at the Tajik post in Khorugh.", "en", "troop-movement")]
     [InlineData("نزح السكان من قندوز.", "ar", "refugees")]
     [InlineData("Hundreds of families fled Kunduz overnight.", "en", "refugees")] // civilians who flee are refugees, not a troop movement
+    [InlineData("Tajikistan sent 1,200 troops to the Jilikul district.", "en", "troop-movement")]
+    [InlineData("Tajik guards reinforced their posts near Langar.", "en", "military-presence")]
+    [InlineData("مرزبانان تاجیک پاسگاه‌های خود را در نزدیکی لنگر تقویت کردند.", "fa", "military-presence")]
     public void Cues_of_capture_internment_and_flight(string sentence, string language, string category) =>
         Assert.Equal(category, Repository.Proposer.Propose(sentence, language).Single().Category);
+
+    [Theory]
+    [InlineData("At least 70 soldiers left Khwahan district and crossed into Tajikistan over the Ishkashim bridge.", "en", "d2:AF.01.1111")]
+    [InlineData("Не менее 70 военных покинули Хваханский уезд и перешли в Таджикистан по мосту Ишкашим.", "ru", "d2:AF.01.1111")]
+    [InlineData("Mindestens 70 Soldaten verließen den Bezirk Chwahan und gingen über die Brücke von Ischkaschim nach Tadschikistan.", "de", "d2:AF.01.1111")]
+    [InlineData("Tajik guards closed the Ishkashim bridge on Monday.", "en", "cur:ishkashim-bridge")] // the event happens at the bridge
+    public void A_bridge_crossed_over_is_no_anchor_but_a_bridge_closed_is(string sentence, string language, string anchor) =>
+        Assert.Equal(anchor, Assert.Single(Repository.Proposer.Propose(sentence, language)).PlaceId);
 
     [Theory]
     [InlineData("The Taliban captured Zebak, officials told reporters in Faizabad.", "en", "Zebak")]

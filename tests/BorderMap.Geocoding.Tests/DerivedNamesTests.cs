@@ -42,6 +42,17 @@ public class DerivedNamesTests
         Assert.DoesNotContain(panj.AllNames, n => n.Text == "پنج");
     }
 
+    [Theory]
+    [InlineData("تاجیکستان در ناحیه پنج نیرو فراخواند.", "fa")]
+    [InlineData("تاجکستان نے ضلع پنج میں فوجی طلب کر لیے۔", "ur")]
+    [InlineData("تاجکستان د پنج ولسوالۍ کې سرتېري راوغوښتل.", "ps")]
+    public void A_number_word_beside_a_district_word_is_the_district(string text, string language) =>
+        Assert.Equal("d2:TJ.02.8221276", IdOf(text, language, "پنج"));
+
+    [Fact]
+    public void A_number_word_without_a_kind_word_stays_a_number() =>
+        Assert.Null(IdOf("پنج سرباز از مرز گذشتند.", "fa", "پنج"));
+
     private static string? IdOf(string text, string language, string name) =>
         Repository.Finder.Find(text, language).SingleOrDefault(m => m.Text == name)?.Best.Place.Id;
 
@@ -63,4 +74,11 @@ public class DerivedNamesTests
     [InlineData("Tentara menyeberangi jembatan Khorog pada malam hari.", "id", "jembatan Khorog")]
     public void A_bridge_named_after_its_town_is_the_crossing_in_every_script(string text, string language, string name) =>
         Assert.Equal("cur:tem-demogan-bridge", IdOf(text, language, name));
+
+    [Theory]
+    [InlineData("Les soldats sont passés par le pont d'Ichkachim.", "fr", "pont d'Ichkachim", "cur:ishkashim-bridge")]
+    [InlineData("نږدې ۴۰۰ افغانان د پنج پایان پل په سویلي سر کې انتظار باسي.", "ps", "پنج پایان پل", "cur:panji-poyon-bridge")]
+    [InlineData("Қариб 400 афғон дар канори пули Панҷи Поён интизоранд.", "tg", "пули Панҷи Поён", "cur:panji-poyon-bridge")]
+    public void A_bridge_named_after_either_town_is_the_crossing_and_French_elides_before_a_vowel(string text, string language, string name, string id) =>
+        Assert.Equal(id, IdOf(text, language, name));
 }

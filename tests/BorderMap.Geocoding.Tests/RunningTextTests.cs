@@ -13,8 +13,22 @@ public class RunningTextTests
     [InlineData("وصلت القوات إلى مدينة هرات.", "ar", "مدينة")] // "city", which GeoNames gives as a name of Medina
     [InlineData("وقصفت الطائرات ومدينة هرات.", "ar", "ومدينة")]
     [InlineData("سرتیرو کلی ونیو.", "ps", "ونیو")] // Pashto "took": و- starts verbs, it is no "and" before Niue
+    [InlineData("نیروهای ذخیره در شهرک شوروآباد فراخوانده شدند.", "fa", "شهرک")] // "township", which GeoNames gives as a name of a village in Ghor
+    [InlineData("جنگجویان در شاهراه کندز ایست بازرسی برپا کردند.", "fa", "شاهراه کندز")] // the Kunduz highway, no Shahr-e Qondoz
     public void A_kind_word_or_a_verb_is_no_place(string text, string language, string word) =>
         Assert.DoesNotContain(Repository.Finder.Find(text, language), m => m.Text == word);
+
+    [Theory]
+    [InlineData("Troops were sent to the Vose district.", "en")]
+    [InlineData("Des soldats ont été envoyés dans le district de Vose.", "fr")]
+    public void A_name_GeoNames_writes_with_an_ayn_mark_is_found_without_it(string text, string language) =>
+        Assert.Equal("d2:TJ.02.8221033", Assert.Single(Repository.Finder.Find(text, language), m => m.Text == "Vose").Best.Place.Id);
+
+    [Theory]
+    [InlineData("Толибон маркази ноҳияи Чордара-ро ишғол карданд.", "tg", "Чордара")]
+    [InlineData("طالبان مرکز ولسوالی چار دره را گرفتند.", "fa", "چار دره")]
+    public void A_district_answers_to_the_spellings_of_its_seat_named_otherwise(string text, string language, string name) =>
+        Assert.Equal("d2:AF.24.1404", Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id);
 
     [Fact]
     public void Arabic_emphatic_letters_meet_the_plain_ones_of_Persian_names() =>

@@ -81,6 +81,11 @@ public class SentenceAndNumberTests
     [InlineData("Пограничники вернули 300 афганцев.", "ru", "refugees", 300, "exact")]
     [InlineData("Марзбонон дастикам 300 афғонро баргардонданд.", "tg", "refugees", 300, "at-least")]
     [InlineData("Учения прошли не ближе 30 км от реки.", "ru", "km", 30, "at-least")]
+    [InlineData("له ۶۰ ډېر سرتېري تسلیم شول.", "ps", "soldiers", 60, "more-than")]
+    [InlineData("نزدیک به ۴۰۰ افغان که از جنگ گریخته‌اند منتظرند.", "fa", "refugees", 400, "nearly")]
+    [InlineData("Қариб 400 афғон, ки аз ҷанг гурехтаанд, интизоранд.", "tg", "refugees", 400, "nearly")]
+    [InlineData("طالبان حدود ۴۰ کیلومتر از کرانه دریا را گرفتند.", "fa", "km", 40, "about")]
+    [InlineData("نحو 40 كيلومترا من الحدود.", "ar", "borderKm", 40, "about")]
     public void Parts_of_a_whole_people_taken_in_round_counts_in_words_and_script_separators_are_counted(string text, string language, string key, double value, string qualifier)
     {
         var quantity = NumberFinder.Quantities(text, language).MinBy(q => q.Start);

@@ -25,6 +25,9 @@ public static class CategoryCues
             "took refuge", "sought refuge", "trouvé refuge", "cherché refuge", "укрылись", "нашли убежище", "پناه بردند", "پناه برد", "entered", "вошли", "ворид", "داخل شدند", "دخلوا", "ننوتل",
             // Soldiers who went over (Persian and Tajik "they went"): troops', unless only civilians are named.
             "رفتند", "رفته اند", "رفته‌اند", "рафтанд", "تللي", "تلل", "traversé", "renvoy", "гузарон",
+            // Troops sent somewhere: "sent 1,200 troops to", "a envoyé", "mengirim", "فرستاد", "أرسلت" (troops moved or deployed to a
+            // place are there: military presence).
+            "sent", "a envoyé", "ont envoyé", "mengirim", "фиристод", "فرستاد", "واستول", "أرسل", "ارسل",
             // Soldiers who crossed and were held or housed where they arrived.
             "interned", "internier", "интернир", "hébergé", "untergebracht",
             // Soldiers disarmed and interned where they crossed to.
@@ -35,6 +38,8 @@ public static class CategoryCues
             "exercise", "drill", "latihan", "manöver", "militärübung", "manœuvre", "manoeuvre", "exercice", "учени", "машқ", "مانور", "رزمایش", "مناورات", "تمرین", "مشق",
             // Troops put in place: "mengerahkan", "разместил", "ҷойгир кард", "ځای پر ځای کړل".
             "mengerahkan", "размест", "ҷойгир", "ځای پر ځای",
+            // Posts and positions reinforced where they are: "reinforced their posts", "усилили заставы", "تقویت کردند", "عززوا".
+            "reinforc", "verstärkt", "renforcé", "memperkuat", "усилил", "тақвият", "تقویت", "عزز", "مضبوط", "پیاوړې",
             // Guards put on alert where they are: "put on full alert", "in Alarmbereitschaft", "усиленный режим", "آماده‌باش".
             "alert", "alarmbereitschaft", "усиленный режим", "омодагии", "آماده‌باش", "آماده باش", "التأهب", "الرٹ", "چمتو حالت", "disiagakan", "siaga"]),
         ("territorial-control", ["menguasai", "hold", "surround", "besieg", "encircl", "fielen", "gefallen", "окруж", "муҳосира", "محاصره", "محاصر", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "advanc", "offensive", "attack", "storm", "took control", "overran", "fell to", "fallen", "erobert", "eingenommen", "fiel", "vorgerückt", "angriff", "kontrolle", "nahm…ein", "griff…an", "rückt…vor",

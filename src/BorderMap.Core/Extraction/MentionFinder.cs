@@ -506,8 +506,11 @@ public sealed class MentionFinder(Geocoder geocoder)
             return best;
         }
 
+        // A second word that is a name as written is that place ("شاهراه کندز", the Kunduz highway: no Shahr-e Qondoz), unless the
+        // guess is a province the word names part of ("غرني بدخشان", mountainous Badakhshan).
+        var secondIsName = !joined && Geocoder.Gazetteer.ByKey(NameTokens.Key(parts[1])).Count > 0;
         var matches = Geocoder.Gazetteer.BySkeleton(string.Concat(skeletons)).Concat(Geocoder.Gazetteer.BySkeleton(ConsonantSkeleton.OfPersoArabic(words))).Distinct()
-            .Where(n => PlacePrior.IsRegional(n.Place) && LatinWordSkeletons(n.Name.Text).SequenceEqual(skeletons))
+            .Where(n => PlacePrior.IsRegional(n.Place) && LatinWordSkeletons(n.Name.Text).SequenceEqual(skeletons) && (!secondIsName || n.Place.Kind == PlaceKinds.Admin1))
             .Select(n => new NameMatch(n, NameMatcher.Skeleton, $"the consonants of '{words}' match the name ‘{n.Name.Text}’ word by word")).ToList();
         return matches.Count > 0 ? (last, matches) : best;
     }
@@ -549,7 +552,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             var goesOn = byWordStems ? gazetteer.IsWordStemsPrefix(key) : gazetteer.IsKeyPrefix(key) || (NameTokens.IsArabicScript(key[^1]) && gazetteer.StartsLongerKey(key));
-            if (j + 1 >= tokens.Count || j + 1 - i >= MaxWords || !goesOn || !OnlySpaceBetween(text, tokens[j], tokens[j + 1]))
+            if (j + 1 >= tokens.Count || j + 1 - i >= MaxWords || !goesOn || !(OnlySpaceBetween(text, tokens[j], tokens[j + 1]) || ElidedBefore(text, tokens[j], tokens[j + 1])))
             {
                 return best;
             }
@@ -636,8 +639,11 @@ public sealed class MentionFinder(Geocoder geocoder)
 
     // Lower case without accents: how a name is written, short of folding its romanisation (Arabic-script letter forms, such as ك and ک, do meet;
     // Cyrillic is transliterated letter by letter). Letter by letter, so that doubled letters stay ("بين" is not Benin's "بینن").
+    // The marks a romanisation writes for ayn and hamza are no letters: "Vose" is GeoNames' "Vose’".
     private static string Plain(string text) => NameTokens.IsArabicScript(text[0]) || CyrillicStem.IsCyrillic(text[0]) ? string.Concat(text.Select(c => NameFolding.Fold(c.ToString()))) :
-        new([.. text.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).Select(char.ToLowerInvariant)]);
+        new([.. text.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark && !IsAynMark(c)).Select(char.ToLowerInvariant)]);
+
+    private static bool IsAynMark(char c) => c is '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or 'ʿ' or 'ʾ' or '`';
 
     private static bool StartsSentence(string text, int start)
     {
@@ -650,6 +656,10 @@ public sealed class MentionFinder(Geocoder geocoder)
         // A dash ends a dateline ("ДУШАНБЕ, 5 июля – Зиёда аз …"), so the word after it starts the report's first sentence.
         return i < 0 || text[i] is '.' or '!' or '?' or '…' or '\n' or ':' or '–' or '—' or '-' || char.IsWhiteSpace(text[i]);
     }
+
+    // A French article elided onto the next word of a name ("pont d'Ichkachim"): one apostrophe between them.
+    private static bool ElidedBefore(string text, Token a, Token b) =>
+        b.Start == a.End + 1 && text[a.End] is '\'' or '’' && a.Length <= 2;
 
     private static bool OnlySpaceBetween(string text, Token a, Token b)
     {

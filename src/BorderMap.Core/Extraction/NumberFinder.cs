@@ -36,7 +36,7 @@ public static partial class NumberFinder
     {
         var quantities = new List<Quantity>();
         var lower = sentence.ToLowerInvariant();
-        var aboutBorder = NumberWords.Border.Any(w => lower.Contains(w, StringComparison.Ordinal));
+        var aboutBorder = NumberWords.NamesBorder(lower, language);
         foreach (var (start, length, number, approximate) in Numbers(sentence, language))
         {
             var value = number;

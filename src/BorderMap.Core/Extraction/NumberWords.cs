@@ -65,6 +65,13 @@ internal static class NumberWords
 
     public static readonly string[] Border = ["perbatasan", "border", "frontier", "grenze", "frontière", "границ", "сарҳад", "марз", "مرز", "حدود", "الحدود", "سرحد", "پوله", "پولې", "پولو", "برید"];
 
+    // Persian and Pashto "حدود" is "about" ("حدود ۴۰ کیلومتر"), the border only in Arabic and Urdu.
+    private static readonly HashSet<string> NotBorderIn = new(StringComparer.Ordinal) { "fa:حدود", "ps:حدود" };
+
+    /// <summary>Whether a sentence (lower case) speaks of a border, in the words its language uses for one.</summary>
+    public static bool NamesBorder(string lower, string? language) =>
+        Border.Any(w => !NotBorderIn.Contains($"{language}:{w}") && lower.Contains(w, StringComparison.Ordinal));
+
     private static readonly (string Qualifier, string[] Phrases)[] Before =
     [
         ("at-least", ["at least", "mindestens", "wenigstens", "au moins", "setidaknya", "sedikitnya", "не менее", "по меньшей мере", "как минимум", "ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "дастикам", "дасти кам", "не ближе", "دست‌کم", "دست کم", "حداقل", "على الأقل", "ما لا يقل عن", "کم از کم", "لږ تر لږه"]),
@@ -114,7 +121,16 @@ internal static class NumberWords
     private static string? UnitOfWord(string word, string? language) =>
         Units.FirstOrDefault(u => u.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal) && (w.Length > 2 || word.Length == w.Length))).Key
         ?? (language == "de" ? Units.FirstOrDefault(u => u.Words.Any(w => w.Length >= MinCompoundPart && word.Length >= w.Length + MinCompoundPart && word.IndexOf(w, MinCompoundPart, StringComparison.Ordinal) > 0)).Key : null)
-        ?? (People.Any(w => word.StartsWith(w, StringComparison.Ordinal)) ? PeopleKey : null);
+        ?? (People.Any(w => word.StartsWith(w, StringComparison.Ordinal)) || Demonyms.Contains(word) ? PeopleKey : null)
+        ?? (WithPashtoYe(word) is { } plain ? UnitOfWord(plain, language) : null);
+
+    // Persian, Pashto, Urdu and Tajik count people with the singular demonym ("۴۰۰ افغان", "400 афғон"): the whole word only, as
+    // it starts the country's name ("افغانستان").
+    private static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal) { "افغان", "афғон", "تاجیک", "тоҷик" };
+
+    // Pashto writes ې and ۍ where the word lists have ی ("سرتېري", soldiers; the list's "سرتیر").
+    private static string? WithPashtoYe(string word) =>
+        word.AsSpan().IndexOfAny('ې', 'ۍ') >= 0 ? word.Replace('ې', 'ی').Replace('ۍ', 'ی') : null;
 
     public const string PeopleKey = "people";
 

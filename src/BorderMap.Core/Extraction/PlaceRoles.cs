@@ -19,16 +19,20 @@ public enum PlaceRole
 
     /// <summary>Names the area of the place that follows ("the Wakhan village of Langar"): the place after it is meant.</summary>
     Qualifier,
+
+    /// <summary>Named after a word of passage ("over the Ishkashim bridge", "по мосту", "عبر جسر", "از راه پل", "… پل له لارې"): the way taken, not where the event was.</summary>
+    Way,
 }
 
 /// <summary>
 /// Tells the event's place from places only named in a sentence, by the prepositions before (and, in
 /// Urdu and Pashto, the postpositions after) each name, and chooses the places a claim is anchored on:
-/// the most specific places that are not destinations (nor the country or province that holds a destination) nor rivers crossed, and of
+/// the most specific places that are not destinations (nor the country or province that holds a destination) nor rivers crossed nor
+/// ways taken (a bridge crossed over: the event is where they came from, unless it happened at the bridge), and of
 /// those the ones after a locative when only some are. Russian в/на take the accusative of direction (no case ending: "в Таджикистан") or the
 /// prepositional of place ("в Таджикистане", "в Ишкашимском районе").
 /// </summary>
-public static class PlaceRoles
+public static partial class PlaceRoles
 {
     private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -41,6 +45,19 @@ public static class PlaceRoles
         // "в сторону Мазари-Шарифа", "به سمت کابل", "ба тарафи Кӯлоб", "باتجاه كابل": towards.
         "сторону", "направлении", "سمت", "тарафи", "باتجاه", "اتجاه",
     };
+
+    // Words of passage: what follows is the way people went ("crossed over the bridge"), not where the event was.
+    private static readonly HashSet<string> Passages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "over", "via", "through", "über", "par", "melalui", "lewat", "по", "через", "тавассути", "راه", "طریق", "عبر",
+    };
+
+    // German puts the article between ("über die Brücke"), where "in die" is a direction, not a place, so articles are not skipped.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(über|durch) (die|den|das) $", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex GermanPassage();
+
+    // Pashto and Urdu say the way after the name: "د اشکاشم پل له لارې", "اشکاشم پل کے راستے".
+    private static readonly string[] PassagesAfter = ["له لارې", "له لاري", "کے راستے", "کے ذریعے"];
 
     private static readonly HashSet<string> RussianCase = new(StringComparer.OrdinalIgnoreCase) { "в", "во", "на" };
 
@@ -77,6 +94,11 @@ public static class PlaceRoles
         }
 
         var after = WordAfter(text, end);
+        if (Passages.Contains(before) || GermanPassage().IsMatch(text.AsSpan(0, start)) || PassagesAfter.Any(p => text.AsSpan(end).TrimStart().StartsWith(p, StringComparison.Ordinal)))
+        {
+            return PlaceRole.Way;
+        }
+
         return Locatives.Contains(before) || LocativesAfter.Contains(after) ? PlaceRole.Event
             : Directions.Contains(before) || DirectionsAfter.Contains(after) ? PlaceRole.Destination
             : PlaceRole.Mentioned;
@@ -90,7 +112,7 @@ public static class PlaceRoles
     /// <summary>The mentions a claim is anchored on (never empty for a non-empty sentence).</summary>
     public static List<PlaceMention> Anchors(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles)
     {
-        var pool = mentions.Where(m => roles[m] is not (PlaceRole.Destination or PlaceRole.Source or PlaceRole.Qualifier)).ToList();
+        var pool = mentions.Where(m => roles[m] is not (PlaceRole.Destination or PlaceRole.Source or PlaceRole.Qualifier) && !IsBridgeCrossed(m, roles[m])).ToList();
         // "crossed into the Darvoz district of Tajikistan": a country or province that only holds the destination says where the destination is.
         var onlyHolders = pool.All(m => mentions.Any(d => roles[d] == PlaceRole.Destination && Holds(m.Best.Place, d.Best.Place)));
         pool = pool.Count > 0 && !onlyHolders ? pool : mentions;
@@ -101,6 +123,10 @@ public static class PlaceRoles
         var events = specific.Where(m => roles[m] == PlaceRole.Event).ToList();
         return events.Count > 0 ? events : specific;
     }
+
+    // A crossing named as the way taken ("crossed over the Ishkashim bridge"): the event is where those who crossed came from. A river
+    // after a word of passage ("flohen über den Pandsch") is a river crossed, which the rule for rivers weighs.
+    private static bool IsBridgeCrossed(PlaceMention mention, PlaceRole role) => role == PlaceRole.Way && mention.Best.Place.Kind == PlaceKinds.Crossing;
 
     private static bool Holds(Place area, Place place) =>
         area.Id != place.Id && (area.Kind == PlaceKinds.Country ? place.Country == area.Id : area.Kind == PlaceKinds.Admin1 && place.Admin1 == area.Id);

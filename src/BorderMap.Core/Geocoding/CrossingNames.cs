@@ -4,10 +4,10 @@ namespace BorderMap.Core.Geocoding;
 
 /// <summary>
 /// A bridge named after the town at its end ("the Khorog bridge", "Ishkashim bridge") is written in every language with that
-/// town's name in the language's own spelling and word order: "Brücke von Chorog", "jembatan Khorog", "pont de Khorog", "пули
-/// Хоруғ", "پل خاروغ", "خاروغ پل", "جسر خوروغ". Without these the town is read and the crossing missed. When the gazetteer is
-/// loaded, a crossing with an English name "X bridge", where X names a town at the bridge, gets the town's every spelling in
-/// those patterns.
+/// town's name in the language's own spelling and word order: "Brücke von Chorog", "jembatan Khorog", "pont de Khorog", "pont
+/// d'Ichkachim" (French writes sh as ch), "пули Хоруғ", "پل خاروغ", "خاروغ پل", "جسر خوروغ". Without these the town is read and
+/// the crossing missed. When the gazetteer is loaded, a crossing with an English name "X bridge" or "X–Y bridge", where X (or Y)
+/// names a town at the bridge, gets the town's every spelling in those patterns.
 /// </summary>
 public static class CrossingNames
 {
@@ -17,6 +17,7 @@ public static class CrossingNames
     private const double TownDegrees = 0.1;
 
     private static readonly string[] LatinPatterns = ["{0} bridge", "Brücke von {0}", "jembatan {0}", "pont de {0}"];
+    private static readonly string[] FrenchPatterns = ["pont de {0}", "pont d'{0}"];
     private static readonly string[] TajikPatterns = ["пули {0}"];
     private static readonly string[] PersoArabicPatterns = ["پل {0}", "{0} پل", "جسر {0}"];
 
@@ -36,21 +37,30 @@ public static class CrossingNames
     private static Place WithTownNames(Place crossing, List<Place> towns)
     {
         var namedAfter = crossing.AllNames.Where(n => n.Text.EndsWith(Bridge, StringComparison.Ordinal))
-            .Select(n => NameTokens.Key(n.Text[..^Bridge.Length])).ToHashSet(StringComparer.Ordinal);
-        var town = towns.FirstOrDefault(t => Math.Abs(t.Lat - crossing.Lat) < TownDegrees && Math.Abs(t.Lon - crossing.Lon) < TownDegrees
+            .SelectMany(n => n.Text[..^Bridge.Length].Split(['–', '—'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Select(NameTokens.Key).ToHashSet(StringComparer.Ordinal);
+        var atBridge = towns.Where(t => Math.Abs(t.Lat - crossing.Lat) < TownDegrees && Math.Abs(t.Lon - crossing.Lon) < TownDegrees
             && t.AllNames.Any(n => namedAfter.Contains(NameTokens.Key(n.Text))));
-        if (town is null)
-        {
-            return crossing;
-        }
-
-        var added = town.AllNames.SelectMany(n => Patterns(n.Text).Select(p => new PlaceName(n.Language, string.Format(System.Globalization.CultureInfo.InvariantCulture, p, n.Text))))
-            .Where(n => !crossing.AllNames.Any(own => own.Text == n.Text)).DistinctBy(n => n.Text);
-        return crossing with { Names = [.. crossing.Names, .. added] };
+        var added = atBridge.SelectMany(town => town.AllNames).SelectMany(Spellings)
+            .Where(n => !crossing.AllNames.Any(own => own.Text == n.Text)).DistinctBy(n => n.Text).ToList();
+        return added.Count == 0 ? crossing : crossing with { Names = [.. crossing.Names, .. added] };
     }
 
-    private static string[] Patterns(string name) =>
-        NameTokens.IsArabicScript(name[0]) ? PersoArabicPatterns
-        : name[0] is >= '\u0400' and <= '\u04FF' ? TajikPatterns
-        : LatinPatterns;
+    private static IEnumerable<PlaceName> Spellings(PlaceName town)
+    {
+        var text = town.Text;
+        var patterns = NameTokens.IsArabicScript(text[0]) ? PersoArabicPatterns : text[0] is >= '\u0400' and <= '\u04FF' ? TajikPatterns : LatinPatterns;
+        var spellings = patterns.Select(p => Named(town.Language, p, text));
+        if (NameTokens.IsArabicScript(text[0]) || text[0] is >= '\u0400' and <= '\u04FF')
+        {
+            return spellings;
+        }
+
+        var french = text.Replace("sh", "ch", StringComparison.Ordinal).Replace("Sh", "Ch", StringComparison.Ordinal);
+        return spellings.Concat(FrenchPatterns.Where(p => p.EndsWith("'{0}", StringComparison.Ordinal) == "AEIOUaeiou".Contains(french[0], StringComparison.Ordinal))
+            .Select(p => Named("fr", p, french)));
+    }
+
+    private static PlaceName Named(string language, string pattern, string town) =>
+        new(language, string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, town));
 }

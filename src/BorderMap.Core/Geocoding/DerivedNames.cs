@@ -31,8 +31,10 @@ public static class DerivedNames
 
     private const int MinLetters = 3;
 
-    // A derived spelling that is a Persian number word is not made: Tajik Панҷ would give پنج, five, which reports write beside
-    // the river's or the district's kind word when they mean the place.
+    // A derived spelling that is a Persian number word is made only with the place's kind word: Tajik Панҷ gives پنج, five, which
+    // reports write beside the district's kind word when they mean the place ("ناحیه پنج", "پنج ولسوالۍ", "ضلع پنج"). The gazetteer
+    // believes a name with its kind word apart only where a kind word names that kind; the kind word is put after the name, where
+    // Persian never writes it, so that the text's "ناحیه پنج" is the name "پنج" beside a kind word, as the reports' other districts are.
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "صد", "هزار" };
     private const int MaxReadings = 4;
 
@@ -85,9 +87,11 @@ public static class DerivedNames
         // A Tajik place's Russian name keeps the Tajik letters' values where it has no Tajik one (Фархор).
         var tajik = place.Names.Where(n => n.Language == "tg" || (n.Language == "ru" && place.Country == "TJ")).Select(n => n.Text);
         var derived = tajik.SelectMany(FromTajik).Append(FromLatin(place.Name))
-            .Where(d => d.Count(char.IsLetter) >= MinLetters && !NumberWords.Contains(d)).Distinct(StringComparer.Ordinal).ToList();
+            .Where(d => d.Count(char.IsLetter) >= MinLetters).Select(d => NumberWords.Contains(d) ? $"{d} {KindWord(place)}" : d).Distinct(StringComparer.Ordinal).ToList();
         return derived.Count == 0 ? place : place with { Names = [.. place.Names, .. derived.Select(d => new PlaceName(Language, d))] };
     }
+
+    private static string KindWord(Place place) => place.Kind == PlaceKinds.District ? "ناحیه" : "شهر";
 
     private static bool IsPersoArabic(string text) => text.Any(c => c is >= '\u0600' and <= '\u06FF');
 

@@ -62,7 +62,8 @@ public sealed class Gazetteer
         var towns = Places.Where(p => p.Kind == PlaceKinds.PopulatedPlace && p.Admin1.Length > 0).ToLookup(p => p.Admin1, StringComparer.Ordinal);
         foreach (var district in Places.Where(p => p.Kind == PlaceKinds.District))
         {
-            foreach (var seat in towns[district.Admin1].Where(t => Math.Abs(t.Lat - district.Lat) < SeatDegrees && Math.Abs(t.Lon - district.Lon) < SeatDegrees && keysById[t.Id].Overlaps(keysById[district.Id])))
+            foreach (var seat in towns[district.Admin1].Where(t => Math.Abs(t.Lat - district.Lat) < SeatDegrees && Math.Abs(t.Lon - district.Lon) < SeatDegrees
+                && (keysById[t.Id].Overlaps(keysById[district.Id]) || LatinSkeletons(t).Overlaps(LatinSkeletons(district)))))
             {
                 Share(seat, district, keysById[district.Id]);
                 Share(district, seat, keysById[seat.Id]);
@@ -70,14 +71,29 @@ public sealed class Gazetteer
         }
     }
 
+    // A seat GeoNames names otherwise (Dowr-e Rabat, the seat of Chahar Dara) may have the district's name among its own in another
+    // romanisation of the Persian final he ("Chahar Darreh", "Char Darah"): the same consonants, a final h aside.
+    private static HashSet<string> LatinSkeletons(Place place) =>
+        [.. place.AllNames.Where(n => !NameTokens.IsArabicScript(n.Text[0]) && !CyrillicStem.IsCyrillic(n.Text[0]))
+            .Select(n => ConsonantSkeleton.OfLatin(n.Text).TrimEnd('h')).Where(k => k.Length >= MinSeatSkeleton)];
+
+    private const int MinSeatSkeleton = 4;
+
     // Indexes the names of one place that the other lacks as the other's (by text: "Ванч" is stemmed as Cyrillic, where "Vanch" of the same key is not);
     // but not a name that also names a place in another country ("اشکاشم", on both banks): sharing must not spread a name across the border.
+    // Nor a name that carries the other's kind word ("Khwahan district" is no name of the town of Khwahan).
     private void Share(Place from, Place to, HashSet<string> keysOfTo)
     {
-        foreach (var name in from.AllNames.Where(n => !to.AllNames.Any(own => own.Text == n.Text) && ByKey(NameTokens.Key(n.Text)).All(r => r.Place.Country == to.Country)))
+        foreach (var name in from.AllNames.Where(n => !to.AllNames.Any(own => own.Text == n.Text) && ByKey(NameTokens.Key(n.Text)).All(r => r.Place.Country == to.Country) && !NamesAnotherKind(n.Text, to)))
         {
             keysOfTo.Add(Index(new NameRef(to, name)));
         }
+    }
+
+    private static bool NamesAnotherKind(string name, Place place)
+    {
+        var words = NameTokens.Split(name);
+        return words.Count > 1 && new[] { words[0], words[^1] }.Any(w => KindCues.KindOf(name.Substring(w.Start, w.Length)) is { } kind && !Geocoder.FitsKind(kind, place.Kind));
     }
 
     /// <summary>Every distinct folded key, sorted ordinally (for prefix search).</summary>
