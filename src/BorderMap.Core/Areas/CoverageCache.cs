@@ -20,6 +20,13 @@ public sealed class CoverageCache(AreaCoverage coverage)
 
     private readonly ConcurrentDictionary<Geometry, IReadOnlyList<string>> _covering = new(ExactGeometry.Comparer);
 
+    /// <summary>
+    /// How many geometries were added since it last started over, kept apart: the dictionary's own
+    /// <c>Count</c> takes every one of its locks, and asked at every miss it was 7 % of an import's
+    /// CPU (perf, 100,000 claims, most of them misses), the preparing threads waiting on each other.
+    /// </summary>
+    private int _added;
+
     /// <summary>The ids of the areas whose outline covers <paramref name="geometry"/>, as <see cref="AreaCoverage.Covering"/> answers.</summary>
     public IReadOnlyList<string> Covering(Geometry geometry)
     {
@@ -34,9 +41,10 @@ public sealed class CoverageCache(AreaCoverage coverage)
         }
 
         var covering = coverage.Covering(geometry);
-        if (_covering.Count >= MaxEntries)
+        if (Interlocked.Increment(ref _added) > MaxEntries)
         {
             _covering.Clear();
+            Interlocked.Exchange(ref _added, 1);
         }
 
         _covering.TryAdd(geometry, covering);
