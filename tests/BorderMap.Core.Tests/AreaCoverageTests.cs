@@ -62,6 +62,22 @@ public class AreaCoverageTests
     }
 
     [Fact]
+    public void More_geometries_than_the_cache_keeps_asked_from_several_threads_get_exactly_their_areas()
+    {
+        var cache = new CoverageCache(new AreaCoverage(Areas.All));
+        var side = (int)Math.Ceiling(Math.Sqrt(CoverageCache.MaxEntries * 1.5));
+        var grid = Enumerable.Range(0, side).SelectMany(i => Enumerable.Range(0, side).Select(j => Factory.CreatePoint(new Coordinate(66 + (i * 8.0 / side), 35 + (j * 4.0 / side))))).ToList();
+        var sample = grid.Where((_, i) => i % 97 == 0).ToList();
+        var expected = sample.Select(Exact).ToList();
+
+        Parallel.ForEach(grid, new ParallelOptions { MaxDegreeOfParallelism = 4 }, p => cache.Covering(p));
+        var answered = sample.AsParallel().AsOrdered().Select(p => Fast(cache, p)).ToList();
+
+        Assert.True(grid.Count > CoverageCache.MaxEntries);
+        Assert.All(sample.Zip(expected, answered), t => Assert.Equal(t.Second, t.Third));
+    }
+
+    [Fact]
     public void Lines_multi_polygons_and_the_river_get_exactly_the_areas_that_cover_them()
     {
         var cache = new CoverageCache(new AreaCoverage(Areas.All));

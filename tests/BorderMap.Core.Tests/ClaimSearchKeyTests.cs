@@ -29,6 +29,48 @@ public class ClaimSearchKeyTests
     /// <summary>A word as the key holds it (folded with <see cref="Search.NameFolding"/>).</summary>
     private static string Folded(string word) => Assert.Single(ClaimSearchKey.Terms(word));
 
+    /// <summary>Letters the folding treats specially (German and Cyrillic spellings, Arabic, Urdu and Pashto forms, marks, joiners, apostrophes, hyphens) and separators of every kind.</summary>
+    private const string Alphabet = "abcdeghkosuzwyqtjACKSZéüßбжзхчщъюЙҒҷيكةےہھهیالأَ́̈‌‏’ʼ'`-_.,;:!?()/ 7 0\t\n     ";
+
+    [Fact]
+    public void A_claims_key_holds_the_words_of_its_whole_folded_text_in_the_order_of_first_use()
+    {
+        var random = new Random(20261204);
+        string Text() => new([.. Enumerable.Range(0, random.Next(0, 60)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+        for (var i = 0; i < 3000; i++)
+        {
+            var claim = Claim with { Title = Text(), Place = Text(), Actors = [Text(), Text()], Quote = Quoted(Text()), Translation = Text(), Note = i % 2 == 0 ? Text() : null };
+            var whole = string.Join(' ', [claim.Title, claim.Place, .. claim.Actors, claim.Quote.Text, claim.Translation, claim.Note ?? string.Empty]);
+
+            Assert.Equal(WordsInOrder(whole), ClaimSearchKey.Of(claim));
+        }
+    }
+
+    private static Quote Quoted(string text) => new(text, 0, text.Length);
+
+    /// <summary>The reference: the whole text folded at once, cut into runs of letters and digits, each kept once.</summary>
+    private static string WordsInOrder(string text)
+    {
+        var folded = Search.NameFolding.Fold(text);
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add(folded[start..i]);
+                start = -1;
+            }
+        }
+
+        return string.Join(' ', words.Distinct(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("khorog")]
     [InlineData("horo")]

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NetTopologySuite.Geometries;
 
 namespace BorderMap.Core.Areas;
@@ -18,30 +17,11 @@ public sealed class CoverageCache(AreaCoverage coverage)
     /// <summary>The most vertices a remembered geometry has: larger ones seldom repeat vertex for vertex and would make the cache heavy.</summary>
     public const int MaxVertices = 32;
 
-    private readonly ConcurrentDictionary<Geometry, IReadOnlyList<string>> _covering = new(ExactGeometry.Comparer);
+    private readonly BoundedCache<Geometry, IReadOnlyList<string>> _covering = new(MaxEntries, ExactGeometry.Comparer);
 
     /// <summary>The ids of the areas whose outline covers <paramref name="geometry"/>, as <see cref="AreaCoverage.Covering"/> answers.</summary>
-    public IReadOnlyList<string> Covering(Geometry geometry)
-    {
-        if (geometry.NumPoints > MaxVertices)
-        {
-            return coverage.Covering(geometry);
-        }
-
-        if (_covering.TryGetValue(geometry, out var known))
-        {
-            return known;
-        }
-
-        var covering = coverage.Covering(geometry);
-        if (_covering.Count >= MaxEntries)
-        {
-            _covering.Clear();
-        }
-
-        _covering.TryAdd(geometry, covering);
-        return covering;
-    }
+    public IReadOnlyList<string> Covering(Geometry geometry) =>
+        geometry.NumPoints > MaxVertices ? coverage.Covering(geometry) : _covering.Get(geometry, coverage.Covering);
 
     /// <summary>Equality vertex for vertex (<see cref="Geometry.EqualsExact(Geometry)"/>), not the topological equality that <see cref="Geometry"/> implements as <see cref="IEquatable{T}"/>.</summary>
     private sealed class ExactGeometry : IEqualityComparer<Geometry>

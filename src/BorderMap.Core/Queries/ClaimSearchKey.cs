@@ -22,8 +22,12 @@ namespace BorderMap.Core.Queries;
 /// </summary>
 public static class ClaimSearchKey
 {
+    /// <summary>The claim's key: the words of its texts, each once; folded piece by piece between spaces (<see cref="FoldedPieces"/>), which gives the words of the whole text.</summary>
     public static string Of(ClaimData data) =>
-        string.Join(' ', DistinctWords(Words(string.Join(' ', [data.Title, data.Place, .. data.Actors, data.Quote.Text, data.Translation, data.Note ?? string.Empty]))));
+        string.Join(' ', DistinctWords(string.Join(' ', Pieces([data.Title, data.Place, .. data.Actors, data.Quote.Text, data.Translation, data.Note ?? string.Empty]).Distinct(StringComparer.Ordinal).Select(FoldedPieces.Of))));
+
+    private static IEnumerable<string> Pieces(IEnumerable<string> texts) =>
+        texts.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The distinct terms of a search text, longest first (the most selective one first helps an index).</summary>
     public static IReadOnlyList<string> Terms(string text) =>
@@ -35,7 +39,8 @@ public static class ClaimSearchKey
     private static IEnumerable<string> DistinctWords(string words) =>
         words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal);
 
-    private static string Words(string text)
+    /// <summary>The folded text's words (runs of letters and digits), separated by single spaces.</summary>
+    internal static string Words(string text)
     {
         var folded = NameFolding.Fold(text);
         var words = new StringBuilder(folded.Length);
