@@ -22,8 +22,10 @@ internal static class ClaimPageJson
     /// <summary>The feature of <paramref name="claim"/>, its data already serialised as <paramref name="dataJson"/> (<see cref="Writes.ClaimRecord.DataJson"/>).</summary>
     public static byte[] Of(Claim claim, string dataJson, AreaCatalog areas)
     {
-        var buffer = new ArrayBufferWriter<byte>(2 * dataJson.Length + 512);
-        using (var json = new Utf8JsonWriter(buffer))
+        var (buffer, json) = Writer();
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        try
         {
             json.WriteStartObject();
             json.WriteString("type", "Feature");
@@ -35,8 +37,9 @@ internal static class ClaimPageJson
             // The data's members go in as they are, after a member the writer wrote, so it puts the comma before the next one itself.
             json.Flush();
             buffer.Write(","u8);
-            var data = Encoding.UTF8.GetBytes(dataJson);
-            buffer.Write(data.AsSpan(1, data.Length - 2));
+            // Without the braces, which are one byte each in UTF-8 as in UTF-16.
+            var members = dataJson.AsSpan(1, dataJson.Length - 2);
+            buffer.Advance(Encoding.UTF8.GetBytes(members, buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(members.Length))));
             json.WriteStartArray("anchor");
             json.WriteNumberValue(claim.Anchor.X);
             json.WriteNumberValue(claim.Anchor.Y);
@@ -45,9 +48,40 @@ internal static class ClaimPageJson
             JsonSerializer.Serialize(json, ClaimCheck.For(claim, areas), ClaimGeoJson.Options);
             json.WriteEndObject();
             json.WriteEndObject();
+            json.Flush();
+            return buffer.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            // A large claim would otherwise keep its buffer's size for the thread's life.
+            if (buffer.Capacity > MaxKeptBytes)
+            {
+                t_writer = null;
+            }
+        }
+    }
+
+    /// <summary>The largest buffer a thread keeps between claims; a claim's item is usually a few kilobytes.</summary>
+    private const int MaxKeptBytes = 1 << 16;
+
+    /// <summary>
+    /// The buffer and writer of this thread, kept between claims: an import writes every claim's
+    /// item on the pool's threads, and a new buffer and writer for each were a seventh of the
+    /// bytes the import allocated (bench/RESULTS.md, Import, 2026-12-04 22:40 UTC).
+    /// </summary>
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? t_writer;
+
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json) Writer()
+    {
+        if (t_writer is not { } kept)
+        {
+            var buffer = new ArrayBufferWriter<byte>(4096);
+            kept = (buffer, new Utf8JsonWriter(buffer));
+            t_writer = kept;
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return kept;
     }
 
     /// <summary>The claim data in a stored feature's properties: for the sort key of a page's last claim, which its cursor holds.</summary>

@@ -26,6 +26,18 @@ public class ClaimSearchKeyTests
         Assert.Contains(Folded("repeated"), words);
     }
 
+    [Fact]
+    public void The_key_is_the_folded_words_separated_by_single_spaces_without_any_punctuation()
+    {
+        var key = ClaimSearchKey.Of(Claim with { Title = "...Column, 12km -- seen!", Note = "near 12km." });
+
+        Assert.StartsWith(string.Join(' ', new[] { "Column", "12km", "seen", "Khorog", "Border", "guards" }.Select(Folded)) + " ", key, StringComparison.Ordinal);
+        Assert.DoesNotContain("  ", key, StringComparison.Ordinal);
+        Assert.All(key.Split(' '), word => Assert.True(word.Length > 0 && word.All(char.IsLetterOrDigit), word));
+        Assert.Equal(["horog", "12km"], ClaimSearchKey.Terms("  ...Khorog,, 12km!! khorog  "));
+        Assert.Empty(ClaimSearchKey.Terms(" -- !! "));
+    }
+
     /// <summary>A word as the key holds it (folded with <see cref="Search.NameFolding"/>).</summary>
     private static string Folded(string word) => Assert.Single(ClaimSearchKey.Terms(word));
 

@@ -142,6 +142,18 @@ public sealed class InterchangeTests : IAsyncLifetime, IDisposable
         Assert.Contains("line 2, column", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_GeoJSON_list_with_a_value_that_is_not_text_is_refused_by_its_name()
+    {
+        var feature = System.Text.Json.JsonDocument.Parse("""{"type":"Feature","geometry":null,"properties":{"actors":["Taliban",7],"refs":["region:AF-BDS"]}}""");
+
+        var (draft, problems) = ClaimFeatureReader.Read(feature.RootElement);
+
+        Assert.Null(draft);
+        Assert.Equal("must be a list of strings", Assert.Single(problems, p => p.Field == "actors").Message);
+        Assert.DoesNotContain(problems, p => p.Field == "refs");
+    }
+
     /// <summary>Everything about a claim, bookkeeping included.</summary>
     private static string Exact(Core.Claims.Claim claim) => ClaimGeoJson.Fingerprint(claim) + $"|{claim.Data.Version}|{claim.Data.CreatedAt:O}|{claim.Data.UpdatedAt:O}";
 

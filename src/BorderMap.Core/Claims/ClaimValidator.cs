@@ -14,35 +14,36 @@ public sealed class ClaimValidator(AreaCatalog areas, Func<string, Source?> find
     public IReadOnlyList<FieldProblem> Validate(ClaimData claim, Geometry? geometry)
     {
         var problems = new List<FieldProblem>();
-        void Fail(string field, string message) => problems.Add(new FieldProblem(field, message));
+        // One delegate for every check: passing a local function as a method group allocates a new one each time.
+        Action<string, string> fail = (field, message) => problems.Add(new FieldProblem(field, message));
 
         if (string.IsNullOrWhiteSpace(claim.Title))
         {
-            Fail("title", "is required");
+            fail("title", "is required");
         }
 
         if (string.IsNullOrWhiteSpace(claim.Translation))
         {
-            Fail("translation", "is required");
+            fail("translation", "is required");
         }
 
-        CheckTexts(claim, Fail);
-        CheckVocabulary(claim.Category, ClaimVocabulary.Categories, "category", Fail);
-        CheckVocabulary(claim.TimePrecision, ClaimVocabulary.TimePrecisions, "timePrecision", Fail);
-        CheckVocabulary(claim.Status, ClaimVocabulary.Statuses, "status", Fail);
+        CheckTexts(claim, fail);
+        CheckVocabulary(claim.Category, ClaimVocabulary.Categories, "category", fail);
+        CheckVocabulary(claim.TimePrecision, ClaimVocabulary.TimePrecisions, "timePrecision", fail);
+        CheckVocabulary(claim.Status, ClaimVocabulary.Statuses, "status", fail);
         if (!ClaimVocabulary.GeoPrecisions.ContainsKey(claim.GeoPrecision))
         {
-            Fail("geoPrecision", $"must be 1 to 4, not {claim.GeoPrecision}");
+            fail("geoPrecision", $"must be 1 to 4, not {claim.GeoPrecision}");
         }
 
         if (claim.Credibility is { } credibility && !InformationCredibility.Grades.ContainsKey(credibility))
         {
-            Fail("credibility", $"must be 1 to 6 (Admiralty information credibility), not {credibility}");
+            fail("credibility", $"must be 1 to 6 (Admiralty information credibility), not {credibility}");
         }
 
-        CheckDates(claim, Fail);
-        CheckQuote(claim, Fail);
-        CheckPlace(claim, geometry, Fail);
+        CheckDates(claim, fail);
+        CheckQuote(claim, fail);
+        CheckPlace(claim, geometry, fail);
         return problems;
     }
 

@@ -23,12 +23,27 @@ internal sealed class JsonFields(JsonElement obj, List<FieldProblem> problems, s
             return [];
         }
 
-        if (array.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.String))
+        // One pass with the array's own enumerator: LINQ over it boxed the enumerator and allocated an iterator per call (three lists a claim).
+        var texts = new List<string>(array.GetArrayLength());
+        var mistyped = false;
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String)
+            {
+                texts.Add(item.GetString()!);
+            }
+            else
+            {
+                mistyped = true;
+            }
+        }
+
+        if (mistyped)
         {
             Fail(name, "must be a list of strings");
         }
 
-        return [.. array.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => item.GetString()!)];
+        return texts;
     }
 
     public Dictionary<string, double> Numbers(string name)
