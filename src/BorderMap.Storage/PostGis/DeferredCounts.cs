@@ -102,7 +102,7 @@ internal sealed class DeferredCounts
     /// Empties the count tables and their month rollups (<c>TRUNCATE</c> fires no trigger) and counts
     /// every stored claim into them without their keys and indexes, the rollups from their day
     /// tables with the rollups' triggers paused, then builds keys and indexes again. The counts are
-    /// the statements the triggers run, less their <c>ON CONFLICT</c> and key order (<see cref="AsFill"/>):
+    /// the statements the triggers run, less their <c>ON CONFLICT</c> (<see cref="WithoutUpsert"/>):
     /// counting every claim +1 from empty, one statement gives each key once.
     /// </summary>
     private void Recount()
@@ -117,36 +117,20 @@ internal sealed class DeferredCounts
 
     /// <summary>
     /// Counts every claim into the count tables, then the month rollups from their day tables, with
-    /// plain inserts: the tables must be empty, and the rollups' triggers off (or absent). Each fill
-    /// groups by hashing, not sorting (<see cref="AsFill"/>, <see cref="FillSettings"/>): a sort on
-    /// the text keys compares them under the database's collation (<c>strcoll</c>, no abbreviated
-    /// keys unless the collation is C), and the upserts' key order is not needed by a plain insert
-    /// into a table without keys. At 100,000 claims the seven fills took 8.2 s of backend CPU
-    /// sorted and 6.4 s hashed (bench/RESULTS.md).
+    /// plain inserts: the tables must be empty, and the rollups' triggers off (or absent).
     /// </summary>
     public static void CountFromEmpty(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
-        PostGisRows.ExecuteUntimed(connection, transaction, FillSettings);
         foreach (var counter in Counting)
         {
-            PostGisRows.ExecuteUntimed(connection, transaction, AsFill(counter.Add($"SELECT {counter.Changed}, 1 AS n FROM claims")));
+            PostGisRows.ExecuteUntimed(connection, transaction, WithoutUpsert(counter.Add($"SELECT {counter.Changed}, 1 AS n FROM claims")));
         }
 
         foreach (var rollup in MonthRollup.All)
         {
-            PostGisRows.ExecuteUntimed(connection, transaction, AsFill(MonthRollupsMigration.Refill(rollup)));
+            PostGisRows.ExecuteUntimed(connection, transaction, WithoutUpsert(MonthRollupsMigration.Refill(rollup)));
         }
-
-        PostGisRows.ExecuteUntimed(connection, transaction, "SET LOCAL enable_sort TO DEFAULT; SET LOCAL work_mem TO DEFAULT");
     }
-
-    /// <summary>
-    /// Grouping by hashing for the fills, in their transaction only: sorts off (the planner prefers
-    /// a sort when it expects the hash table to spill), and room for each hash table (twice
-    /// <c>work_mem</c>, PostgreSQL's <c>hash_mem_multiplier</c>); a larger one spills to disk in
-    /// batches, which still beat the sort at 100,000 claims with a tenth of the room.
-    /// </summary>
-    private const string FillSettings = "SET LOCAL enable_sort = off; SET LOCAL work_mem = '256MB'";
 
     private void SetMonthTriggers(string action)
     {
@@ -156,29 +140,17 @@ internal sealed class DeferredCounts
         }
     }
 
-    /// <summary>
-    /// A count statement (<c>INSERT … SELECT … GROUP BY … ORDER BY … ON CONFLICT … DO UPDATE …</c>) as
-    /// a plain insert in no order: everything from its one <c>ON CONFLICT</c> on is cut, and the
-    /// <c>ORDER BY</c> of column positions right before it (the upserts' lock order).
-    /// </summary>
-    public static string AsFill(string statement)
+    /// <summary>A count statement (<c>INSERT … SELECT … ON CONFLICT … DO UPDATE …</c>) as a plain insert: everything from its one <c>ON CONFLICT</c> on is cut.</summary>
+    public static string WithoutUpsert(string statement)
     {
         const string Upsert = "ON CONFLICT";
-        const string Order = "ORDER BY";
         var at = statement.IndexOf(Upsert, StringComparison.Ordinal);
         if (at < 0 || statement.IndexOf(Upsert, at + 1, StringComparison.Ordinal) >= 0)
         {
             throw new InvalidOperationException("a count statement has not exactly one ON CONFLICT clause");
         }
 
-        var insert = statement[..at].TrimEnd();
-        var order = insert.LastIndexOf(Order, StringComparison.Ordinal);
-        if (order < 0 || !insert[(order + Order.Length)..].All(c => char.IsAsciiDigit(c) || c == ',' || char.IsWhiteSpace(c)))
-        {
-            throw new InvalidOperationException("a count statement does not end its SELECT with an ORDER BY of column positions");
-        }
-
-        return insert[..order].TrimEnd() + ";";
+        return statement[..at].TrimEnd() + ";";
     }
 
     /// <summary>An insert trigger that counts: its name, the claim columns it reads, its statement over those rows, and its table.</summary>
