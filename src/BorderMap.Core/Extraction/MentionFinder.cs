@@ -235,7 +235,14 @@ public sealed class MentionFinder(Geocoder geocoder)
             i = last;
         }
 
-        // "Khwahan, Wakhan and Ishkashim districts": a plural cue after a list names the kind of every place before it too.
+        SpreadPluralCues(text, found);
+        ShareTakenDistricts(text, found);
+        return found;
+    }
+
+    // "Khwahan, Wakhan and Ishkashim districts": a plural cue after a list names the kind of every place before it too.
+    private static void SpreadPluralCues(string text, List<Found> found)
+    {
         for (var f = found.Count - 2; f >= 0; f--)
         {
             if (found[f].KindHint is null && found[f + 1].CueAfter is { } kind && InOneList(text, found[f].Span, found[f + 1].Span))
@@ -243,9 +250,6 @@ public sealed class MentionFinder(Geocoder geocoder)
                 found[f] = found[f] with { KindHint = kind, CueAfter = kind };
             }
         }
-
-        ShareTakenDistricts(text, found);
-        return found;
     }
 
     /// <summary>
