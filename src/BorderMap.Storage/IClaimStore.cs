@@ -38,6 +38,12 @@ public interface IClaimStore : IAsyncDisposable
     Task<Claim?> FindClaimAsync(string id, CancellationToken cancel = default);
 
     /// <summary>
+    /// The claims of <paramref name="ids"/> (1 to <see cref="MaxPageSize"/> of them) that exist, by id,
+    /// read at once: one round trip, where looking each up would cost one per claim.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Claim>> FindClaimsAsync(IReadOnlyCollection<string> ids, CancellationToken cancel = default);
+
+    /// <summary>
     /// Up to <paramref name="limit"/> (1 to <see cref="MaxPageSize"/>) claims that meet the filter,
     /// in creation order, after <paramref name="after"/> (null: from the first), with the cursor of
     /// the next page when there may be more.

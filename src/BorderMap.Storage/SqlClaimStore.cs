@@ -33,7 +33,14 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     public Task<Source?> FindSourceAsync(string id, CancellationToken cancel = default) => Run(() => ReadSource(id), cancel);
 
-    public Task<Claim?> FindClaimAsync(string id, CancellationToken cancel = default) => Run(() => ReadClaim(id), cancel);
+    public Task<Claim?> FindClaimAsync(string id, CancellationToken cancel = default) => Run(() => ReadClaims([id]).GetValueOrDefault(id), cancel);
+
+    public Task<IReadOnlyDictionary<string, Claim>> FindClaimsAsync(IReadOnlyCollection<string> ids, CancellationToken cancel = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(ids.Count, 1, nameof(ids));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(ids.Count, IClaimStore.MaxPageSize, nameof(ids));
+        return Run(() => ReadClaims([.. ids.Distinct(StringComparer.Ordinal)]), cancel);
+    }
 
     public Task<ClaimPage> PageAsync(ClaimFilter filter, ClaimCursor? after, int limit, CancellationToken cancel = default) =>
         PageAsync(filter, ClaimSort.Created, after, limit, cancel);
@@ -127,7 +134,8 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     private protected abstract Source? ReadSource(string id);
 
-    private protected abstract Claim? ReadClaim(string id);
+    /// <summary>The stored claims among <paramref name="ids"/> (distinct), by id.</summary>
+    private protected abstract IReadOnlyDictionary<string, Claim> ReadClaims(IReadOnlyList<string> ids);
 
     /// <summary>
     /// Up to <paramref name="limit"/> claims that meet the query, in the keyset's order after its

@@ -39,16 +39,8 @@ internal static class StoreExport
         var plan = exporter.Plan(request, marks);
         try
         {
-            var quoted = new Dictionary<string, Claim>(StringComparer.Ordinal);
-            foreach (var id in plan.QuotedClaimIds)
-            {
-                // A claim deleted since its mark was read is left out; the panel's list ends before it.
-                if (await store.FindClaimAsync(id, cancel) is { } claim)
-                {
-                    quoted[id] = claim;
-                }
-            }
-
+            // A claim deleted since its mark was read is missing; the panel's list ends before it.
+            var quoted = plan.QuotedClaimIds.Count == 0 ? new Dictionary<string, Claim>() : await store.FindClaimsAsync(plan.QuotedClaimIds, cancel);
             return new ReadyMap(plan, quoted, await EventsAsync(store, [.. marks.Select(m => m.Id)], cancel));
         }
         catch

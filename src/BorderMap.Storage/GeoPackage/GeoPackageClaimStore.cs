@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
@@ -355,8 +356,15 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private List<Source> SelectSources(string where, string? id) =>
         Select($"SELECT {ClaimTables.SourceColumns} FROM sources {where} ORDER BY fid", id, SourceRecords.Read);
 
-    private protected override Claim? ReadClaim(string id) =>
-        Select($"SELECT {ClaimRows.SelectColumns} FROM claims WHERE id = $id", id, row => Placed(ClaimRows.Read(row))).FirstOrDefault();
+    private protected override IReadOnlyDictionary<string, Claim> ReadClaims(IReadOnlyList<string> ids)
+    {
+        using var connection = Connect();
+        return SqliteRows.Select(
+            connection,
+            $"SELECT {ClaimRows.SelectColumns} FROM claims WHERE id IN (SELECT value FROM json_each($ids))",
+            new Dictionary<string, object> { ["$ids"] = JsonSerializer.Serialize(ids) },
+            row => Placed(ClaimRows.Read(row))).ToDictionary(c => c.Id, StringComparer.Ordinal);
+    }
 
     private protected override IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, ClaimKeyset keyset, int limit) =>
         ReadPage(query, keyset, limit, ClaimRows.SelectColumnsOf("c"), pages: false, row => Placed(ClaimRows.Read(row)));

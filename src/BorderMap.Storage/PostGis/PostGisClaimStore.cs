@@ -118,8 +118,8 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     private protected override Source? ReadSource(string id) =>
         Rows($"SELECT {PostGisTables.SourceColumns} FROM sources WHERE id = @id", [new("id", id)], SourceRecords.Read).FirstOrDefault();
 
-    private protected override Claim? ReadClaim(string id) =>
-        Rows($"SELECT {PostGisTables.ClaimColumns} FROM claims WHERE id = @id", [new("id", id)], r => Placed(PostGisTables.ReadClaim(r))).FirstOrDefault();
+    private protected override IReadOnlyDictionary<string, Claim> ReadClaims(IReadOnlyList<string> ids) =>
+        Rows($"SELECT {PostGisTables.ClaimColumns} FROM claims WHERE id = ANY(@ids)", [new("ids", ids.ToArray())], r => Placed(PostGisTables.ReadClaim(r))).ToDictionary(c => c.Id, StringComparer.Ordinal);
 
     private protected override IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, ClaimKeyset keyset, int limit) =>
         ReadPage(query, keyset, limit, PostGisTables.PagedClaimColumns, PostGisTables.ReadPagedClaim);
