@@ -17,7 +17,10 @@ namespace BorderMap.Storage.Writes;
 /// </summary>
 internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, ImportOptions options, DateTimeOffset now, IReadOnlyDictionary<string, Source> bundled)
 {
-    public const int ChunkSize = 5000;
+    /// <summary>The most drafts a chunk holds; a backend may ask for fewer (<see cref="IClaimTransaction.ImportChunkSize"/>).</summary>
+    public const int ChunkSize = ImportScale.LeastClaims;
+
+    private readonly Func<Claim, object>? _rowOf = tx.ImportRowOf;
 
     private readonly List<ImportProblem> _problems = [];
     private readonly Func<string, Source?> _findSource = writes.SourcesVia(tx, bundled);
@@ -34,7 +37,7 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
         var index = 0;
         var written = 0;
         Prepared? previous = null;
-        using var chunks = new ChunkPrefetch<ClaimDraft>(drafts, ChunkSize, cancel);
+        using var chunks = new ChunkPrefetch<ClaimDraft>(drafts, Math.Clamp(tx.ImportChunkSize, 1, ChunkSize), cancel);
         while (chunks.Next() is { } chunk)
         {
             cancel.ThrowIfCancellationRequested();
@@ -187,12 +190,12 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
         return new Outcome([], Change(writes.Record(claim), old));
     }
 
-    /// <summary>A create (no <paramref name="old"/> claim) or an update, with its history entry; the claim's JSON is serialised here, once, for both.</summary>
+    /// <summary>A create (no <paramref name="old"/> claim) or an update, with its history entry and the backend's row; the claim's JSON is serialised here, once, for both.</summary>
     private ImportWrite Change(ClaimRecord record, Claim? old)
     {
         var (claim, action) = (record.Claim, old is null ? HistoryAction.Create : HistoryAction.Update);
         var history = new HistoryRecord(claim.Id, claim.Data.Version, now, options.Actor, action, old is null ? null : ClaimGeoJson.FeatureText(old), record.FeatureText());
-        return new ImportWrite(record, old?.Data.Version, history);
+        return new ImportWrite(record, old?.Data.Version, history, _rowOf?.Invoke(claim));
     }
 
     private void Count(Outcome[] outcomes)
