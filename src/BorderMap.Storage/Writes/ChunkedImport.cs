@@ -24,7 +24,10 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
 
     private readonly List<ImportProblem> _problems = [];
     private readonly Func<string, Source?> _findSource = writes.SourcesVia(tx, bundled);
-    private readonly ImportScale _scale = new(tx, options.LargeFrom);
+    private readonly int _chunkSize = ChunkSizeOf(tx);
+
+    // Large from one full chunk of the backend's: chunks smaller than the threshold would write the first few with every index.
+    private readonly ImportScale _scale = new(tx, Math.Min(options.LargeFrom, ChunkSizeOf(tx)));
     private bool _indexesDeferred;
     private int _chunksWritten;
     private bool _truncated;
@@ -37,7 +40,7 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
         var index = 0;
         var written = 0;
         Prepared? previous = null;
-        using var chunks = new ChunkPrefetch<ClaimDraft>(drafts, Math.Clamp(tx.ImportChunkSize, 1, ChunkSize), cancel);
+        using var chunks = new ChunkPrefetch<ClaimDraft>(drafts, _chunkSize, cancel);
         while (chunks.Next() is { } chunk)
         {
             cancel.ThrowIfCancellationRequested();
@@ -70,6 +73,8 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
 
         return new ImportReport(_created, _updated, _unchanged, options.DryRun);
     }
+
+    private static int ChunkSizeOf(IClaimTransaction tx) => Math.Clamp(tx.ImportChunkSize, 1, ChunkSize);
 
     /// <summary>The chunk's drafts with their ids, and the problems of ids repeated within the import (reported when the chunk is finished, in order).</summary>
     private (List<Plan> Plans, List<ImportProblem> Repeats) PlanChunk(ClaimDraft[] chunk, int firstIndex)

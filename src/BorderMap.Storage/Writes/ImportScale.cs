@@ -17,7 +17,10 @@ namespace BorderMap.Storage.Writes;
 /// </summary>
 internal sealed class ImportScale(IClaimTransaction tx, int leastClaims = ImportScale.LeastClaims)
 {
-    /// <summary>Below this many claims written, an import keeps every index: the most one import chunk holds (<see cref="ChunkedImport.ChunkSize"/>).</summary>
+    /// <summary>
+    /// Below this many claims written, an import keeps every index: the most one import chunk holds
+    /// (<see cref="ChunkedImport.ChunkSize"/>); a backend whose chunks are smaller counts from one of its own.
+    /// </summary>
     public const int LeastClaims = 5000;
 
     /// <summary>The count behind <see cref="IClaimTransaction.CountClaims"/>, in SQL both backends speak: parameters <c>@after</c>, <c>@last</c> and <c>@limit</c>.</summary>
