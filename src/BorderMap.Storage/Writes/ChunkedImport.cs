@@ -17,11 +17,17 @@ namespace BorderMap.Storage.Writes;
 /// </summary>
 internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, ImportOptions options, DateTimeOffset now, IReadOnlyDictionary<string, Source> bundled)
 {
-    public const int ChunkSize = 5000;
+    /// <summary>The most drafts a chunk holds; a backend may ask for fewer (<see cref="IClaimTransaction.ImportChunkSize"/>).</summary>
+    public const int ChunkSize = ImportScale.LeastClaims;
+
+    private readonly Func<Claim, object>? _rowOf = tx.ImportRowOf;
 
     private readonly List<ImportProblem> _problems = [];
     private readonly Func<string, Source?> _findSource = writes.SourcesVia(tx, bundled);
-    private readonly ImportScale _scale = new(tx, options.LargeFrom);
+    private readonly int _chunkSize = ChunkSizeOf(tx);
+
+    // Large from one full chunk of the backend's: chunks smaller than the threshold would write the first few with every index.
+    private readonly ImportScale _scale = new(tx, Math.Min(options.LargeFrom, ChunkSizeOf(tx)));
     private bool _indexesDeferred;
     private int _chunksWritten;
     private bool _truncated;
@@ -34,7 +40,7 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
         var index = 0;
         var written = 0;
         Prepared? previous = null;
-        using var chunks = new ChunkPrefetch<ClaimDraft>(drafts, ChunkSize, cancel);
+        using var chunks = new ChunkPrefetch<ClaimDraft>(drafts, _chunkSize, cancel);
         while (chunks.Next() is { } chunk)
         {
             cancel.ThrowIfCancellationRequested();
@@ -67,6 +73,8 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
 
         return new ImportReport(_created, _updated, _unchanged, options.DryRun);
     }
+
+    private static int ChunkSizeOf(IClaimTransaction tx) => Math.Clamp(tx.ImportChunkSize, 1, ChunkSize);
 
     /// <summary>The chunk's drafts with their ids, and the problems of ids repeated within the import (reported when the chunk is finished, in order).</summary>
     private (List<Plan> Plans, List<ImportProblem> Repeats) PlanChunk(ClaimDraft[] chunk, int firstIndex)
@@ -187,12 +195,12 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
         return new Outcome([], Change(writes.Record(claim), old));
     }
 
-    /// <summary>A create (no <paramref name="old"/> claim) or an update, with its history entry; the claim's JSON is serialised here, once, for both.</summary>
+    /// <summary>A create (no <paramref name="old"/> claim) or an update, with its history entry and the backend's row; the claim's JSON is serialised here, once, for both.</summary>
     private ImportWrite Change(ClaimRecord record, Claim? old)
     {
         var (claim, action) = (record.Claim, old is null ? HistoryAction.Create : HistoryAction.Update);
         var history = new HistoryRecord(claim.Id, claim.Data.Version, now, options.Actor, action, old is null ? null : ClaimGeoJson.FeatureText(old), record.FeatureText());
-        return new ImportWrite(record, old?.Data.Version, history);
+        return new ImportWrite(record, old?.Data.Version, history, _rowOf?.Invoke(claim));
     }
 
     private void Count(Outcome[] outcomes)

@@ -42,5 +42,8 @@ public sealed class ClaimRecord
 /// <summary>One history entry to append; old and new values are GeoJSON feature text, null for a create's old and a delete's new value.</summary>
 public sealed record HistoryRecord(string ClaimId, int Version, DateTimeOffset At, string? Actor, HistoryAction Action, string? OldValue, string? NewValue);
 
-/// <summary>One claim an import changes: a create when <paramref name="ExpectedVersion"/> is null, else an update of that version; with its history entry.</summary>
-public sealed record ImportWrite(ClaimRecord Record, int? ExpectedVersion, HistoryRecord History);
+/// <summary>
+/// One claim an import changes: a create when <paramref name="ExpectedVersion"/> is null, else an update of that version; with its history entry,
+/// and the backend's <paramref name="Row"/> when it computes one ahead (<see cref="IClaimTransaction.ImportRowOf"/>).
+/// </summary>
+public sealed record ImportWrite(ClaimRecord Record, int? ExpectedVersion, HistoryRecord History, object? Row = null);

@@ -7,7 +7,7 @@ namespace BorderMap.Storage.Writes;
 /// import's end (<see cref="IClaimTransaction.DeferIndexes"/>). Why this line: building an index
 /// over the whole table costs a fraction of maintaining it row by row for the same rows (on both
 /// backends; the gap widens as the indexes outgrow the page cache), so the rebuild, which also
-/// covers the claims stored before, pays once the import's claims outnumber them. Below a chunk the
+/// covers the claims stored before, pays once the import's claims outnumber them. Below a full chunk the
 /// row-wise cost is too small to win back the rebuild's fixed cost and the lock it may take, which
 /// makes every other reader wait. An import's size is not known before it has been read (it
 /// streams), so the rule is checked at every chunk: a large import into a store that held fewer
@@ -17,8 +17,11 @@ namespace BorderMap.Storage.Writes;
 /// </summary>
 internal sealed class ImportScale(IClaimTransaction tx, int leastClaims = ImportScale.LeastClaims)
 {
-    /// <summary>Below this many claims written, an import keeps every index (one import chunk).</summary>
-    public const int LeastClaims = ChunkedImport.ChunkSize;
+    /// <summary>
+    /// Below this many claims written, an import keeps every index: the most one import chunk holds
+    /// (<see cref="ChunkedImport.ChunkSize"/>); a backend whose chunks are smaller counts from one of its own.
+    /// </summary>
+    public const int LeastClaims = 5000;
 
     /// <summary>The count behind <see cref="IClaimTransaction.CountClaims"/>, in SQL both backends speak: parameters <c>@after</c>, <c>@last</c> and <c>@limit</c>.</summary>
     public const string CountStored =
