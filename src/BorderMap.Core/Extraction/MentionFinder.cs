@@ -191,27 +191,30 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             var listed = matches.Count == 0 && tokens[i].Length > 1 ? KindCues.ListCue(text, tokens, i, offices: false) : null;
-            if (matches.Count == 0 && tokens[i].Length > 1 && NextListItem(text, tokens, i) is { } next && NameTokens.IsArabicScript(text[tokens[i].Start]))
+            // A kind word after a comma starts the next clause, no list item ("تسلیم شول، ولسوال وویل": the district governor said).
+            if (matches.Count == 0 && tokens[i].Length > 1 && NextListItem(text, tokens, i) is { } next && NameTokens.IsArabicScript(text[tokens[i].Start])
+                && !KindCues.IsCue(text.Substring(tokens[next].Start, tokens[next].Length)))
             {
                 ahead = ahead.At == next ? ahead : (next, Longest(text, tokens, next, KeyOf, language));
             }
 
             var neighbour = matches.Count == 0 && NameTokens.IsArabicScript(text[tokens[i].Start]) ? ListNeighbourKind(text, tokens[i], found, ahead.At > i ? ahead.Name.Matches : []) : null;
-            if (matches.Count == 0 && tokens[i].Length > 1 && (listed ?? KindCues.After(text, tokens, i, offices: false) ?? neighbour) is { } cue
-                && !Demonyms.IsDemonym(text.Substring(tokens[i].Start, tokens[i].Length)))
+            var cue = matches.Count == 0 && tokens[i].Length > 1 && !Demonyms.IsDemonym(text.Substring(tokens[i].Start, tokens[i].Length)) && !KindCues.IsCue(text.Substring(tokens[i].Start, tokens[i].Length))
+                ? listed ?? KindCues.AfterInClause(text, tokens, i) ?? neighbour : null;
+            if (cue is not null)
             {
                 // A kind word before a list or after the word ("уездов Ворудж, …", "د پنج سیند") makes a looser guess safe: it must be a place of that kind.
                 matches = CuedGuess(text.Substring(tokens[i].Start, tokens[i].Length), KeyOf(i), cue, language);
             }
 
-            if (matches.Count == 0 || !Plausible(text, tokens, i, last, matches, language, datelines))
+            if (matches.Count == 0 || !Plausible(text, tokens, i, last, matches, language, datelines, cued: cue is not null))
             {
                 continue;
             }
 
             var span = new TextSpan(tokens[i].Start, tokens[last].End);
             AddKindWordApart(span.Of(text), KindCues.Before(text, tokens, i), KindCues.After(text, tokens, last), matches);
-            if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.After(text, tokens, last)) is { } cued && !matches.Exists(m => Geocoder.FitsKind(cued, m.Name.Place.Kind)))
+            if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.AfterInClause(text, tokens, last)) is { } cued && !matches.Exists(m => Geocoder.FitsKind(cued, m.Name.Place.Kind)))
             {
                 // A kind word that fits none of the word's places asks for a place of that kind ("مديرية بانج": the Panj district,
                 // which the gazetteer names only in Latin script, not the river of that Arabic name): guessed as for an unknown word.
@@ -342,8 +345,13 @@ public sealed class MentionFinder(Geocoder geocoder)
             NameMatcher.AddSkeleton(Geocoder.Gazetteer, word, matches, Admit, language);
         }
 
+        KeepSkeletonsInBorderArea(matches);
         return matches;
     }
+
+    // A word's consonants alone name a place in running text only inside the border area (see PlacePrior.InBorderArea).
+    private static void KeepSkeletonsInBorderArea(List<NameMatch> matches) =>
+        matches.RemoveAll(m => m.Strength == NameMatcher.Skeleton && !PlacePrior.InBorderArea(m.Name.Place));
 
     // Names the gazetteer writes with their kind word ("دریای پنج", "ولاية قندوز"), for a word that the text writes with that kind word apart.
     private IEnumerable<NameMatch> WithKindWordApart(string word, string key, string kind) =>
@@ -454,8 +462,10 @@ public sealed class MentionFinder(Geocoder geocoder)
 
         var matches = new List<NameMatch>();
         var typos = wordKey.Length >= MinTypoKey && char.IsUpper(word[0]) ? 1 : 0;
-        var participle = IsPersianParticiple(word) || IsArabicPresentPlural(word);
-        NameMatcher.AddLooser(Geocoder.Gazetteer, word, wordKey, matches, typos, name => !participle && RegionalGuess(name, wordKey), language);
+        // A kind word or a province's office ("پولیس", police) says what kind of place is meant and is never guessed to be one.
+        var neverGuessed = IsPersianParticiple(word) || IsArabicPresentPlural(word) || KindCues.IsCue(word);
+        NameMatcher.AddLooser(Geocoder.Gazetteer, word, wordKey, matches, typos, name => !neverGuessed && RegionalGuess(name, wordKey), language);
+        KeepSkeletonsInBorderArea(matches);
         if (_looser.Count >= MaxRemembered)
         {
             _looser.Clear();
@@ -504,7 +514,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         // A kind word is no word of the name ("خواهان ولسوالۍ": Khwahan district, not a name ending in Ulusvali), nor is a kind word
         // with Arabic "and" written onto it ("وممر واخان", and the Wakhan corridor), nor a common word of the text's language
         // ("له … سره پوله لري", borders on: no Sar-e Pul).
-        if (skeletons.Count != 2 || skeletons.Any(k => k.Length < MinWordConsonants) || parts.Any(p => KindCues.IsCue(p) || (p.Length > 3 && p[0] == 'و' && KindCues.IsCue(p[1..])))
+        if (skeletons.Count != 2 || skeletons[0].Length < MinWordConsonants || (skeletons[1].Length < MinWordConsonants && !IsWaterWord(parts[1])) || parts.Any(p => KindCues.IsCue(p) || (p.Length > 3 && p[0] == 'و' && KindCues.IsCue(p[1..])))
             || parts.Any(p => CommonWords.Blocks(NameTokens.Key(p), language, namesImportantPlace: false) || FunctionWords.Contains(p)))
         {
             return best;
@@ -514,10 +524,14 @@ public sealed class MentionFinder(Geocoder geocoder)
         // guess is a province the word names part of ("غرني بدخشان", mountainous Badakhshan).
         var secondIsName = !joined && Geocoder.Gazetteer.ByKey(NameTokens.Key(parts[1])).Count > 0;
         var matches = Geocoder.Gazetteer.BySkeleton(string.Concat(skeletons)).Concat(Geocoder.Gazetteer.BySkeleton(ConsonantSkeleton.OfPersoArabic(words))).Distinct()
-            .Where(n => PlacePrior.IsRegional(n.Place) && LatinWordSkeletons(n.Name.Text).SequenceEqual(skeletons) && (!secondIsName || n.Place.Kind == PlaceKinds.Admin1))
+            .Where(n => PlacePrior.InBorderArea(n.Place) && LatinWordSkeletons(n.Name.Text).SequenceEqual(skeletons) && (!secondIsName || n.Place.Kind == PlaceKinds.Admin1))
             .Select(n => new NameMatch(n, NameMatcher.Skeleton, $"the consonants of '{words}' match the name ‘{n.Name.Text}’ word by word")).ToList();
         return matches.Count > 0 ? (last, matches) : best;
     }
+
+    // آب (water, the "Ab" of Kuf Ab, Namak Ab, Chah Ab and Kham Ab) ends many names of the region with one consonant only
+    // ("خم‌آب", "خم آب" for Kham Ab): as a name's second word it is enough.
+    private static bool IsWaterWord(string word) => word is "آب" or "اب";
 
     // Prepositions, postpositions and auxiliaries of Persian, Pashto, Urdu and Arabic: a two-word guess that begins or ends in one is
     // a name with the word before or after it ("در واخان", in Wakhan, read as Darya Khan; "پر درہ", on the pass; "من قرى", from villages;
@@ -586,7 +600,8 @@ public sealed class MentionFinder(Geocoder geocoder)
 
     private static bool IsRegionalOrImportant(Place place) => place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital || PlacePrior.IsRegional(place);
 
-    private bool Plausible(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, string? language, List<TextSpan> datelines)
+    // cued: the matches were guessed for a word beside a kind word ("مديرية بنكي"), which is the evidence a short word otherwise lacks.
+    private bool Plausible(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, string? language, List<TextSpan> datelines, bool cued = false)
     {
         var important = matches.Any(m => m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
         if (first != last)
@@ -611,7 +626,8 @@ public sealed class MentionFinder(Geocoder geocoder)
         var focus = matches.Any(m => m.Name.Place.Country is "AF" or "TJ");
 
         // Folding merges short words too eagerly (German "Ende" and French "Inde"): a short word must be a name as written.
-        if (key.Length <= ShortKey && matches.All(m => m.Strength != NameMatcher.Inflected) && !matches.Any(m => SameLetters(m.Name, word)) && !Transliterated(word, key, matches))
+        // A word joined by the non-joiner is two words ("خم‌آب", Kham Ab), not a short one.
+        if (key.Length <= ShortKey && !cued && !word.Contains('\u200C', StringComparison.Ordinal) && matches.All(m => m.Strength != NameMatcher.Inflected) && !matches.Any(m => SameLetters(m.Name, word)) && !Transliterated(word, key, matches))
         {
             return false;
         }

@@ -77,6 +77,12 @@ public static partial class WordForms
         }
         else if (word.Contains("ch", StringComparison.OrdinalIgnoreCase))
         {
+            // French writes English ch as tch ("Aqtcha", "Tchal").
+            if (word.Contains("tch", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return (word.Replace("tch", "ch", StringComparison.Ordinal).Replace("Tch", "Ch", StringComparison.Ordinal), "the French spelling of");
+            }
+
             // French writes sh as ch ("Badakhchan", "Ichkachim"), where German and English ch fold to kh.
             yield return (word.Replace("ch", "sh", StringComparison.Ordinal).Replace("Ch", "Sh", StringComparison.Ordinal), "the French spelling of");
         }
