@@ -40,4 +40,10 @@ public class KindWordDistanceTests
     public void A_short_word_beside_a_district_word_may_be_guessed_by_its_consonants() =>
         // Arabic writes Persian گ as ك: "بنكي" is Bangi (Takhar), which the gazetteer has only in Latin script.
         Assert.Equal("d2:AF.26.1202", Assert.Single(Repository.Finder.Find("وفرت أسر من مديرية بنكي إلى طالقان.", "ar"), m => m.Text == "بنكي").Best.Place.Id);
+
+    [Theory]
+    [InlineData("سرکاری فورسز نے ضلع تشکان واپس لے لیا، قندوز میں فوج کے ایک ترجمان نے کہا۔", "ur", "قندوز", "gn:1135689")]
+    [InlineData("جنګیالي د مردیان او منګجک ولسوالیو ته ننوتل او د اقچې ښار او مزار شریف ترمنځ لار یې پرې کړه.", "ps", "مزار شریف", "gn:1133616")]
+    public void A_list_s_district_word_does_not_make_a_province_capital_a_district(string text, string language, string name, string town) =>
+        Assert.Equal(town, Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id);
 }

@@ -159,7 +159,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     }
 
     // CueAfter: the kind named by a plural cue word after this very mention, which the list before it shares.
-    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null, bool Seat = false, bool Taken = false);
+    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null, bool Seat = false, bool Taken = false, bool Capital = false);
 
     private List<Found> Scan(string text, string? language, List<TextSpan> datelines)
     {
@@ -225,7 +225,10 @@ public sealed class MentionFinder(Geocoder geocoder)
             var (before, after) = (Fitting(KindCues.Before(text, tokens, i), matches), Fitting(KindCues.After(text, tokens, last), matches));
             // A kind word right after the name binds closer than one reached over "of" ("the Aliabad districts of Kunduz province").
             before = KindCues.RightBefore(text, tokens, i) is null && after is not null ? after : before;
-            listed = Fitting(listed ?? KindCues.ListCue(text, tokens, i), matches);
+            // A province's capital is the town unless a district word stands beside its name: a list's district word does not reach it
+            // ("ضلع تشکان واپس لے لیا، قندوز میں": Kunduz, the city), nor does a plural district word after the list it ends.
+            var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches.Select(m => m.Name.Place));
+            listed = Fitting(listed ?? KindCues.ListCue(text, tokens, i), matches) is { } kind && !(capital && kind == PlaceKinds.District) ? kind : null;
             var crossed = Fitting(KindCues.ByVerb(text, tokens, i, last), matches);
             var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text[found[^1].Span.End..span.Start]) ? Fitting(named, matches) : null;
             var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
@@ -234,7 +237,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             // A district taken passes the verb along its list even when it has no same-named town ("took Namak Ab and Khwaja Ghar").
             var takes = (seat || matches.Exists(m => m.Name.Place.Kind == PlaceKinds.District)) && TerritoryCues.IsTaken(text, tokens, i, last);
             var taken = seat && takes ? PlaceKinds.District : null;
-            found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, takes));
+            found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, takes, capital));
             i = last;
         }
 
@@ -248,7 +251,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     {
         for (var f = found.Count - 2; f >= 0; f--)
         {
-            if (found[f].KindHint is null && found[f + 1].CueAfter is { } kind && InOneList(text, found[f].Span, found[f + 1].Span))
+            if (found[f].KindHint is null && found[f + 1].CueAfter is { } kind && !(found[f].Capital && kind == PlaceKinds.District) && InOneList(text, found[f].Span, found[f + 1].Span))
             {
                 found[f] = found[f] with { KindHint = kind, CueAfter = kind };
             }
