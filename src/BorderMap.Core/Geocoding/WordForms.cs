@@ -60,7 +60,14 @@ public static partial class WordForms
         {
             if (RussianAdjective().Match(word) is { Success: true } adjective)
             {
-                yield return (adjective.Groups["stem"].Value, "an adjective made from");
+                var stem = adjective.Groups["stem"].Value;
+                yield return (stem, "an adjective made from");
+                // A name ending in -а or -и takes -инский ("Рошткалинский" from Рошткала, "Балхинский" from Балхи).
+                if (stem.EndsWith("ин", StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return (stem[..^2] + "а", "an adjective made from");
+                    yield return (stem[..^2] + "и", "an adjective made from");
+                }
             }
 
             // Russian writes Tajik ҷ as ч ("Ванч" for Ванҷ).
