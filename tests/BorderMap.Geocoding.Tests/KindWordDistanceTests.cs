@@ -46,4 +46,9 @@ public class KindWordDistanceTests
     [InlineData("جنګیالي د مردیان او منګجک ولسوالیو ته ننوتل او د اقچې ښار او مزار شریف ترمنځ لار یې پرې کړه.", "ps", "مزار شریف", "gn:1133616")]
     public void A_list_s_district_word_does_not_make_a_province_capital_a_district(string text, string language, string name, string town) =>
         Assert.Equal(town, Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id);
+
+    [Fact]
+    public void A_district_word_past_an_Arabic_script_comma_is_no_cue_for_an_unknown_word() =>
+        // "surrendered, the district governor said": شول (became) is no district.
+        Assert.DoesNotContain(Repository.Finder.Find("له ۶۰ ډېر سرتېري له خپلو وسلو سره تسلیم شول، ولسوال وویل.", "ps"), m => m.Text == "شول");
 }

@@ -309,7 +309,7 @@ public static class KindCues
 
     private static bool HasClauseBreak(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) >= 0;
 
-    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()–—\n");
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()–—\n،؛");
 
     /// <summary>
     /// Whether a word is itself only a kind word ("مدينة", "ومدينة", "город"): a generic word, never a
