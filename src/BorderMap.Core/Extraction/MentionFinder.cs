@@ -191,16 +191,13 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             var listed = matches.Count == 0 && tokens[i].Length > 1 ? KindCues.ListCue(text, tokens, i, offices: false) : null;
-            // A kind word after a comma starts the next clause, no list item ("تسلیم شول، ولسوال وویل": the district governor said).
-            if (matches.Count == 0 && tokens[i].Length > 1 && NextListItem(text, tokens, i) is { } next && NameTokens.IsArabicScript(text[tokens[i].Start])
-                && !KindCues.IsCue(text.Substring(tokens[next].Start, tokens[next].Length)))
+            if (matches.Count == 0 && tokens[i].Length > 1 && NextListItem(text, tokens, i) is { } next && NameTokens.IsArabicScript(text[tokens[i].Start]))
             {
                 ahead = ahead.At == next ? ahead : (next, Longest(text, tokens, next, KeyOf, language));
             }
 
             var neighbour = matches.Count == 0 && NameTokens.IsArabicScript(text[tokens[i].Start]) ? ListNeighbourKind(text, tokens[i], found, ahead.At > i ? ahead.Name.Matches : []) : null;
-            var cue = matches.Count == 0 && tokens[i].Length > 1 && !Demonyms.IsDemonym(text.Substring(tokens[i].Start, tokens[i].Length)) && !KindCues.IsCue(text.Substring(tokens[i].Start, tokens[i].Length))
-                ? listed ?? KindCues.AfterInClause(text, tokens, i) ?? neighbour : null;
+            var cue = matches.Count == 0 ? CueForUnknownWord(text, tokens, i, listed, neighbour) : null;
             if (cue is not null)
             {
                 // A kind word before a list or after the word ("уездов Ворудж, …", "د پنج سیند") makes a looser guess safe: it must be a place of that kind.
@@ -225,10 +222,8 @@ public sealed class MentionFinder(Geocoder geocoder)
             var (before, after) = (Fitting(KindCues.Before(text, tokens, i), matches), Fitting(KindCues.After(text, tokens, last), matches));
             // A kind word right after the name binds closer than one reached over "of" ("the Aliabad districts of Kunduz province").
             before = KindCues.RightBefore(text, tokens, i) is null && after is not null ? after : before;
-            // A province's capital is the town unless a district word stands beside its name: a list's district word does not reach it
-            // ("ضلع تشکان واپس لے لیا، قندوز میں": Kunduz, the city), nor does a plural district word after the list it ends.
             var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches.Select(m => m.Name.Place));
-            listed = Fitting(listed ?? KindCues.ListCue(text, tokens, i), matches) is { } kind && !(capital && kind == PlaceKinds.District) ? kind : null;
+            listed = ListKindFor(Fitting(listed ?? KindCues.ListCue(text, tokens, i), matches), capital);
             var crossed = Fitting(KindCues.ByVerb(text, tokens, i, last), matches);
             var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text[found[^1].Span.End..span.Start]) ? Fitting(named, matches) : null;
             var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
@@ -246,12 +241,23 @@ public sealed class MentionFinder(Geocoder geocoder)
         return found;
     }
 
+    // The kind word for an unknown word (no demonym, no kind word itself): a list's, one after it in its clause, or a list neighbour's kind.
+    private static string? CueForUnknownWord(string text, List<Token> tokens, int i, string? listed, string? neighbour)
+    {
+        var word = text.Substring(tokens[i].Start, tokens[i].Length);
+        return word.Length > 1 && !Demonyms.IsDemonym(word) && !KindCues.IsCue(word) ? listed ?? KindCues.AfterInClause(text, tokens, i) ?? neighbour : null;
+    }
+
+    // A province's capital is the town unless a district word stands beside its name: a list's district word does not reach it
+    // ("ضلع تشکان واپس لے لیا، قندوز میں": Kunduz, the city), nor does a plural district word after the list it ends.
+    private static string? ListKindFor(string? listed, bool capital) => capital && listed == PlaceKinds.District ? null : listed;
+
     // "Khwahan, Wakhan and Ishkashim districts": a plural cue after a list names the kind of every place before it too.
     private static void SpreadPluralCues(string text, List<Found> found)
     {
         for (var f = found.Count - 2; f >= 0; f--)
         {
-            if (found[f].KindHint is null && found[f + 1].CueAfter is { } kind && !(found[f].Capital && kind == PlaceKinds.District) && InOneList(text, found[f].Span, found[f + 1].Span))
+            if (found[f].KindHint is null && ListKindFor(found[f + 1].CueAfter, found[f].Capital) is { } kind && InOneList(text, found[f].Span, found[f + 1].Span))
             {
                 found[f] = found[f] with { KindHint = kind, CueAfter = kind };
             }
@@ -289,7 +295,8 @@ public sealed class MentionFinder(Geocoder geocoder)
         return before.Concat(next).Select(m => m.Name.Place).FirstOrDefault(p => PlacePrior.IsRegional(p) && p.Kind is PlaceKinds.PopulatedPlace or PlaceKinds.District)?.Kind;
     }
 
-    // The first word of the list item after word i, when a comma or "and" follows it at once.
+    // The first word of the list item after word i, when a comma or "and" follows it at once; a kind word after a comma starts the
+    // next clause, no list item ("تسلیم شول، ولسوال وویل": the district governor said).
     private static int? NextListItem(string text, List<Token> tokens, int i)
     {
         if (i + 1 >= tokens.Count)
@@ -300,7 +307,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         var joiner = ListJoiners.Contains(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length));
         var next = joiner ? i + 2 : i + 1;
         var comma = text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).IndexOfAny(",،") >= 0;
-        return (joiner || comma) && next < tokens.Count ? next : null;
+        return (joiner || comma) && next < tokens.Count && !KindCues.IsCue(text.Substring(tokens[next].Start, tokens[next].Length)) ? next : null;
     }
 
     // "the Panj, known in Russian as the Пяндж", "the Panj (Пяндж)": the second name is another name of the first, of the same kind.
