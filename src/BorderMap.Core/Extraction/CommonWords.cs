@@ -24,7 +24,8 @@ public static class CommonWords
         ["en"] = ["Central", "Tank", "Said", "Post", "General", "Reading", "Bar", "Mary", "Deal", "Kill", "Read", "Photo", "Date"],
         ["de"] = ["Ende", "Mehr", "Rund", "Tank", "Zentral", "Lesen", "Foto", "Bild"],
         ["fr"] = ["Plus", "Tout", "Central", "Centre", "Lire", "Photo", "Tank"],
-        ["ru"] = ["Центральный", "Танк", "Фото", "Читайте"],
+        // "Бои" (fighting) at the start of a sentence reads as the Tajik spelling of Bai (Sar-e Pol).
+        ["ru"] = ["Центральный", "Танк", "Фото", "Читайте", "Бои"],
         ["tg"] = ["Марказ", "Марказӣ", "Сурат", "Хонед"],
         // "شام" is the evening (and supper) in Persian and Urdu, and Syria only in Arabic; ordinals stand before the noun ("آخرین ولسوالی").
         ["fa"] = ["مرکزی", "مرکز", "عکس", "شام", "آخرین", "اولین", "نخستین"],
@@ -32,7 +33,8 @@ public static class CommonWords
         ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله"],
         // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher.
         ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع"],
-        ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام"],
+        // Urdu کہنا (to say) in "کہا گیا", "کہی گئی", "کہے": the letters of Kahi (Nangarhar).
+        ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام", "کہا", "کہی", "کہے"],
     };
 
     private static readonly HashSet<string> SharedKeys = [.. Shared.Select(NameTokens.Key)];

@@ -159,7 +159,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     }
 
     // CueAfter: the kind named by a plural cue word after this very mention, which the list before it shares.
-    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null, bool Seat = false, bool Taken = false);
+    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null, bool Seat = false, bool Taken = false, bool Capital = false);
 
     private List<Found> Scan(string text, string? language, List<TextSpan> datelines)
     {
@@ -197,21 +197,21 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             var neighbour = matches.Count == 0 && NameTokens.IsArabicScript(text[tokens[i].Start]) ? ListNeighbourKind(text, tokens[i], found, ahead.At > i ? ahead.Name.Matches : []) : null;
-            if (matches.Count == 0 && tokens[i].Length > 1 && (listed ?? KindCues.After(text, tokens, i, offices: false) ?? neighbour) is { } cue
-                && !Demonyms.IsDemonym(text.Substring(tokens[i].Start, tokens[i].Length)))
+            var cue = matches.Count == 0 ? CueForUnknownWord(text, tokens, i, listed, neighbour) : null;
+            if (cue is not null)
             {
                 // A kind word before a list or after the word ("уездов Ворудж, …", "د پنج سیند") makes a looser guess safe: it must be a place of that kind.
                 matches = CuedGuess(text.Substring(tokens[i].Start, tokens[i].Length), KeyOf(i), cue, language);
             }
 
-            if (matches.Count == 0 || !Plausible(text, tokens, i, last, matches, language, datelines))
+            if (matches.Count == 0 || !Plausible(text, tokens, i, last, matches, language, datelines, cued: cue is not null))
             {
                 continue;
             }
 
             var span = new TextSpan(tokens[i].Start, tokens[last].End);
             AddKindWordApart(span.Of(text), KindCues.Before(text, tokens, i), KindCues.After(text, tokens, last), matches);
-            if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.After(text, tokens, last)) is { } cued && !matches.Exists(m => Geocoder.FitsKind(cued, m.Name.Place.Kind)))
+            if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.AfterInClause(text, tokens, last)) is { } cued && !matches.Exists(m => Geocoder.FitsKind(cued, m.Name.Place.Kind)))
             {
                 // A kind word that fits none of the word's places asks for a place of that kind ("مديرية بانج": the Panj district,
                 // which the gazetteer names only in Latin script, not the river of that Arabic name): guessed as for an unknown word.
@@ -222,7 +222,8 @@ public sealed class MentionFinder(Geocoder geocoder)
             var (before, after) = (Fitting(KindCues.Before(text, tokens, i), matches), Fitting(KindCues.After(text, tokens, last), matches));
             // A kind word right after the name binds closer than one reached over "of" ("the Aliabad districts of Kunduz province").
             before = KindCues.RightBefore(text, tokens, i) is null && after is not null ? after : before;
-            listed = Fitting(listed ?? KindCues.ListCue(text, tokens, i), matches);
+            var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches.Select(m => m.Name.Place));
+            listed = ListKindFor(Fitting(listed ?? KindCues.ListCue(text, tokens, i), matches), capital);
             var crossed = Fitting(KindCues.ByVerb(text, tokens, i, last), matches);
             var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text[found[^1].Span.End..span.Start]) ? Fitting(named, matches) : null;
             var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
@@ -231,7 +232,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             // A district taken passes the verb along its list even when it has no same-named town ("took Namak Ab and Khwaja Ghar").
             var takes = (seat || matches.Exists(m => m.Name.Place.Kind == PlaceKinds.District)) && TerritoryCues.IsTaken(text, tokens, i, last);
             var taken = seat && takes ? PlaceKinds.District : null;
-            found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, takes));
+            found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, takes, capital));
             i = last;
         }
 
@@ -240,12 +241,23 @@ public sealed class MentionFinder(Geocoder geocoder)
         return found;
     }
 
+    // The kind word for an unknown word (no demonym, no kind word itself): a list's, one after it in its clause, or a list neighbour's kind.
+    private static string? CueForUnknownWord(string text, List<Token> tokens, int i, string? listed, string? neighbour)
+    {
+        var word = text.Substring(tokens[i].Start, tokens[i].Length);
+        return word.Length > 1 && !Demonyms.IsDemonym(word) && !KindCues.IsCue(word) ? listed ?? KindCues.AfterInClause(text, tokens, i) ?? neighbour : null;
+    }
+
+    // A province's capital is the town unless a district word stands beside its name: a list's district word does not reach it
+    // ("ضلع تشکان واپس لے لیا، قندوز میں": Kunduz, the city), nor does a plural district word after the list it ends.
+    private static string? ListKindFor(string? listed, bool capital) => capital && listed == PlaceKinds.District ? null : listed;
+
     // "Khwahan, Wakhan and Ishkashim districts": a plural cue after a list names the kind of every place before it too.
     private static void SpreadPluralCues(string text, List<Found> found)
     {
         for (var f = found.Count - 2; f >= 0; f--)
         {
-            if (found[f].KindHint is null && found[f + 1].CueAfter is { } kind && InOneList(text, found[f].Span, found[f + 1].Span))
+            if (found[f].KindHint is null && ListKindFor(found[f + 1].CueAfter, found[f].Capital) is { } kind && InOneList(text, found[f].Span, found[f + 1].Span))
             {
                 found[f] = found[f] with { KindHint = kind, CueAfter = kind };
             }
@@ -283,7 +295,8 @@ public sealed class MentionFinder(Geocoder geocoder)
         return before.Concat(next).Select(m => m.Name.Place).FirstOrDefault(p => PlacePrior.IsRegional(p) && p.Kind is PlaceKinds.PopulatedPlace or PlaceKinds.District)?.Kind;
     }
 
-    // The first word of the list item after word i, when a comma or "and" follows it at once.
+    // The first word of the list item after word i, when a comma or "and" follows it at once; a kind word after a comma starts the
+    // next clause, no list item ("تسلیم شول، ولسوال وویل": the district governor said).
     private static int? NextListItem(string text, List<Token> tokens, int i)
     {
         if (i + 1 >= tokens.Count)
@@ -294,7 +307,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         var joiner = ListJoiners.Contains(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length));
         var next = joiner ? i + 2 : i + 1;
         var comma = text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).IndexOfAny(",،") >= 0;
-        return (joiner || comma) && next < tokens.Count ? next : null;
+        return (joiner || comma) && next < tokens.Count && !KindCues.IsCue(text.Substring(tokens[next].Start, tokens[next].Length)) ? next : null;
     }
 
     // "the Panj, known in Russian as the Пяндж", "the Panj (Пяндж)": the second name is another name of the first, of the same kind.
@@ -342,8 +355,13 @@ public sealed class MentionFinder(Geocoder geocoder)
             NameMatcher.AddSkeleton(Geocoder.Gazetteer, word, matches, Admit, language);
         }
 
+        KeepSkeletonsInBorderArea(matches);
         return matches;
     }
+
+    // A word's consonants alone name a place in running text only inside the border area (see PlacePrior.InBorderArea).
+    private static void KeepSkeletonsInBorderArea(List<NameMatch> matches) =>
+        matches.RemoveAll(m => m.Strength == NameMatcher.Skeleton && !PlacePrior.InBorderArea(m.Name.Place));
 
     // Names the gazetteer writes with their kind word ("دریای پنج", "ولاية قندوز"), for a word that the text writes with that kind word apart.
     private IEnumerable<NameMatch> WithKindWordApart(string word, string key, string kind) =>
@@ -454,8 +472,10 @@ public sealed class MentionFinder(Geocoder geocoder)
 
         var matches = new List<NameMatch>();
         var typos = wordKey.Length >= MinTypoKey && char.IsUpper(word[0]) ? 1 : 0;
-        var participle = IsPersianParticiple(word) || IsArabicPresentPlural(word);
-        NameMatcher.AddLooser(Geocoder.Gazetteer, word, wordKey, matches, typos, name => !participle && RegionalGuess(name, wordKey), language);
+        // A kind word or a province's office ("پولیس", police) says what kind of place is meant and is never guessed to be one.
+        var neverGuessed = IsPersianParticiple(word) || IsArabicPresentPlural(word) || KindCues.IsCue(word);
+        NameMatcher.AddLooser(Geocoder.Gazetteer, word, wordKey, matches, typos, name => !neverGuessed && RegionalGuess(name, wordKey), language);
+        KeepSkeletonsInBorderArea(matches);
         if (_looser.Count >= MaxRemembered)
         {
             _looser.Clear();
@@ -504,7 +524,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         // A kind word is no word of the name ("خواهان ولسوالۍ": Khwahan district, not a name ending in Ulusvali), nor is a kind word
         // with Arabic "and" written onto it ("وممر واخان", and the Wakhan corridor), nor a common word of the text's language
         // ("له … سره پوله لري", borders on: no Sar-e Pul).
-        if (skeletons.Count != 2 || skeletons.Any(k => k.Length < MinWordConsonants) || parts.Any(p => KindCues.IsCue(p) || (p.Length > 3 && p[0] == 'و' && KindCues.IsCue(p[1..])))
+        if (skeletons.Count != 2 || skeletons[0].Length < MinWordConsonants || (skeletons[1].Length < MinWordConsonants && !IsWaterWord(parts[1])) || parts.Any(p => KindCues.IsCue(p) || (p.Length > 3 && p[0] == 'و' && KindCues.IsCue(p[1..])))
             || parts.Any(p => CommonWords.Blocks(NameTokens.Key(p), language, namesImportantPlace: false) || FunctionWords.Contains(p)))
         {
             return best;
@@ -514,10 +534,14 @@ public sealed class MentionFinder(Geocoder geocoder)
         // guess is a province the word names part of ("غرني بدخشان", mountainous Badakhshan).
         var secondIsName = !joined && Geocoder.Gazetteer.ByKey(NameTokens.Key(parts[1])).Count > 0;
         var matches = Geocoder.Gazetteer.BySkeleton(string.Concat(skeletons)).Concat(Geocoder.Gazetteer.BySkeleton(ConsonantSkeleton.OfPersoArabic(words))).Distinct()
-            .Where(n => PlacePrior.IsRegional(n.Place) && LatinWordSkeletons(n.Name.Text).SequenceEqual(skeletons) && (!secondIsName || n.Place.Kind == PlaceKinds.Admin1))
+            .Where(n => PlacePrior.InBorderArea(n.Place) && LatinWordSkeletons(n.Name.Text).SequenceEqual(skeletons) && (!secondIsName || n.Place.Kind == PlaceKinds.Admin1))
             .Select(n => new NameMatch(n, NameMatcher.Skeleton, $"the consonants of '{words}' match the name ‘{n.Name.Text}’ word by word")).ToList();
         return matches.Count > 0 ? (last, matches) : best;
     }
+
+    // آب (water, the "Ab" of Kuf Ab, Namak Ab, Chah Ab and Kham Ab) ends many names of the region with one consonant only
+    // ("خم‌آب", "خم آب" for Kham Ab): as a name's second word it is enough.
+    private static bool IsWaterWord(string word) => word is "آب" or "اب";
 
     // Prepositions, postpositions and auxiliaries of Persian, Pashto, Urdu and Arabic: a two-word guess that begins or ends in one is
     // a name with the word before or after it ("در واخان", in Wakhan, read as Darya Khan; "پر درہ", on the pass; "من قرى", from villages;
@@ -586,7 +610,8 @@ public sealed class MentionFinder(Geocoder geocoder)
 
     private static bool IsRegionalOrImportant(Place place) => place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital || PlacePrior.IsRegional(place);
 
-    private bool Plausible(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, string? language, List<TextSpan> datelines)
+    // cued: the matches were guessed for a word beside a kind word ("مديرية بنكي"), which is the evidence a short word otherwise lacks.
+    private bool Plausible(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, string? language, List<TextSpan> datelines, bool cued = false)
     {
         var important = matches.Any(m => m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
         if (first != last)
@@ -611,7 +636,8 @@ public sealed class MentionFinder(Geocoder geocoder)
         var focus = matches.Any(m => m.Name.Place.Country is "AF" or "TJ");
 
         // Folding merges short words too eagerly (German "Ende" and French "Inde"): a short word must be a name as written.
-        if (key.Length <= ShortKey && matches.All(m => m.Strength != NameMatcher.Inflected) && !matches.Any(m => SameLetters(m.Name, word)) && !Transliterated(word, key, matches))
+        // A word joined by the non-joiner is two words ("خم‌آب", Kham Ab), not a short one.
+        if (key.Length <= ShortKey && !cued && !word.Contains('\u200C', StringComparison.Ordinal) && matches.All(m => m.Strength != NameMatcher.Inflected) && !matches.Any(m => SameLetters(m.Name, word)) && !Transliterated(word, key, matches))
         {
             return false;
         }

@@ -10,7 +10,7 @@ public static class KindCues
 {
     private static readonly string[] Admin1Words =
     [
-        "provinsi", "provinc", "provinz", "провинци", "област", "вилоят", "ولایت", "ولايت", "استان", "viloyat", "wilayah", "region", "صوبہ", "ولاية", "ولايه",
+        "provinsi", "provinc", "provinz", "провинци", "област", "вилоят", "ولایت", "ولايت", "استان", "viloyat", "wilayah", "region", "صوبہ", "صوبے", "صوبوں", "ولاية", "ولايه",
     ];
 
     // A province's police and governor: "پولیس بلخ", "Balkh police", "the governor of Kunduz" name the province, not its namesake town.
@@ -218,8 +218,9 @@ public static class KindCues
     }
 
     // Steps back over up to two small linking words or articles ("the bank of the Panj", "am Ufer des Pandsch"), then over a word for a
-    // district's centre that a kind word qualifies ("the district centres of Rustaq", "уездные центры Рустак": the district is named) and
-    // over an adjective after a word for a river's bank ("la rive afghane du Piandj": the bank's river).
+    // district's centre that a kind word qualifies ("the district centres of Rustaq", "уездные центры Рустак": the district is named),
+    // over an adjective after a word for a river's bank ("la rive afghane du Piandj": the bank's river) and over "neighbouring" after
+    // a kind word ("la province voisine de Balkh", "вилояти ҳамсояи Балх", "ولایت همسایه بلخ": the province).
     private static int SkipLinkers(string text, List<Token> tokens, int before)
     {
         for (var skipped = 0; skipped < 2 && before >= 1 && (Linkers.Contains(Word(text, tokens[before])) || Articles.Contains(Word(text, tokens[before]))); skipped++)
@@ -232,11 +233,14 @@ public static class KindCues
             var word = Word(text, tokens[before]);
             var centre = kind == PlaceKinds.District && CentreWords.Any(c => word.StartsWith(c, StringComparison.OrdinalIgnoreCase));
             var bankAdjective = BankWords.Contains(Word(text, tokens[before - 1]).ToLowerInvariant()) && char.IsLower(word[0]) && !IsCue(word);
-            before = centre || bankAdjective ? before - 1 : before;
+            before = centre || bankAdjective || NeighbourWords.Contains(word.ToLowerInvariant()) ? before - 1 : before;
         }
 
         return before;
     }
+
+    // "Neighbouring" where it follows the kind word (French, Indonesian, Tajik and Persian order).
+    private static readonly HashSet<string> NeighbourWords = new(StringComparer.Ordinal) { "voisine", "voisin", "voisines", "voisins", "tetangga", "ҳамсояи", "ҳамсоя", "همسایه", "همسایه‌ی", "همجوار" };
 
     // Words for the centre of a district, which news texts name by the district's name ("district centre", "уездный центр", "مرکز ولسوالی").
     private static readonly string[] CentreWords = ["centre", "center", "zentrum", "zentren", "pusat", "центр", "марказ", "مرکز", "مركز", "مرکزونه"];
@@ -305,7 +309,7 @@ public static class KindCues
 
     private static bool HasClauseBreak(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) >= 0;
 
-    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()–—\n");
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()–—\n،؛");
 
     /// <summary>
     /// Whether a word is itself only a kind word ("مدينة", "ومدينة", "город"): a generic word, never a
@@ -323,10 +327,41 @@ public static class KindCues
     /// The kind a cue word after the mention names ("Helmand province", "Ishkashim districts"); with <paramref name="offices"/> false, only
     /// a word for a kind of place counts, not a province's office ("police"), which says which place is meant but is no evidence of a name.
     /// </summary>
-    public static string? After(string text, List<Token> tokens, int last, bool offices = true) => last + 1 < tokens.Count ? KindOf(Word(text, tokens[last + 1]), offices) : null;
+    public static string? After(string text, List<Token> tokens, int last, bool offices = true) => CueWordAfter(text, tokens, last) is { } at ? KindOf(Word(text, tokens[at]), offices) : null;
+
+    /// <summary>
+    /// The kind a cue word after an unknown word names in its own clause: not past a comma, where an apposition may describe a name
+    /// ("Murghob, distriknya") but the word after an unknown one belongs to the next clause ("تسلیم شول، ولسوال وویل": surrendered, the
+    /// district governor said).
+    /// </summary>
+    public static string? AfterInClause(string text, List<Token> tokens, int last) =>
+        last + 1 < tokens.Count && !HasClauseBreak(text, tokens[last].End, tokens[last + 1].Start) ? After(text, tokens, last, offices: false) : null;
 
     /// <summary>Whether the word after the mention is a plural cue word (see <see cref="IsPlural"/>).</summary>
-    public static bool AfterIsPlural(string text, List<Token> tokens, int last) => last + 1 < tokens.Count && IsPlural(Word(text, tokens[last + 1]));
+    public static bool AfterIsPlural(string text, List<Token> tokens, int last) => CueWordAfter(text, tokens, last) is { } at && IsPlural(Word(text, tokens[at]));
+
+    // Where the kind word after a mention stands: right after it, or in Pashto and Urdu past a postposition. Pashto wraps the kind word
+    // in "په … کې" ("د مرغاب په ولسوالۍ کې", in the district of Murghab); a list ends with a plural kind word after "له" or "کے" ("د خانقاه
+    // او اقچې له ولسوالیو", "خانقاہ اور آقچہ کے اضلاع", from the districts of Khanaqah and Aqcha), where a single name before it owns the
+    // districts ("بدخشان کے اضلاع", Badakhshan's districts), so only a list's last item reads it.
+    private static int? CueWordAfter(string text, List<Token> tokens, int last)
+    {
+        if (last + 1 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var word = Word(text, tokens[last + 1]);
+        if (last + 2 >= tokens.Count || KindOf(word) is not null)
+        {
+            return last + 1;
+        }
+
+        var cue = Word(text, tokens[last + 2]);
+        var wrapped = word == "په" && last + 3 < tokens.Count && Word(text, tokens[last + 3]) == "کې";
+        var listEnd = word is "له" or "کے" && IsPlural(cue) && last >= 2 && (Joiners.Contains(Word(text, tokens[last - 1])) || Joiners.Contains(Word(text, tokens[last - 2])));
+        return (wrapped || listEnd) && KindOf(cue) is not null ? last + 2 : last + 1;
+    }
 
     /// <summary>A query without a leading or trailing cue word ("Provinsi Badakhshan" → "Badakhshan", admin1), and the kind it names.</summary>
     public static (string Name, string? Kind) Strip(string query)
@@ -388,14 +423,18 @@ public static class KindCues
         var lower = word.ToLowerInvariant();
         // "the provincial capital, Kunduz", "die Provinzhauptstadt Kundus", "صوبائی دارالحکومت قندوز": a capital is a town, though it says "province".
         return (lower.Contains("hauptstadt", StringComparison.Ordinal) || lower is "capital" or "دارالحکومت") ? PlaceKinds.PopulatedPlace
-            : Starts(lower, Admin1Words) || (offices && Starts(lower, ProvinceOfficeWords)) ? PlaceKinds.Admin1
+            : Starts(lower, Admin1Words) || (offices && Starts(lower, ProvinceOfficeWords)) || IsGermanCompoundOf(lower, "provinz") ? PlaceKinds.Admin1
             : Starts(lower, TownWords) ? PlaceKinds.PopulatedPlace
-            : Starts(lower, DistrictWords) ? PlaceKinds.District
+            : Starts(lower, DistrictWords) || IsGermanCompoundOf(lower, "bezirk") ? PlaceKinds.District
             : Starts(lower, RiverWords) ? PlaceKinds.River
             : Starts(lower, PassWords) ? PlaceKinds.Pass
             : BankWords.Contains(lower) ? PlaceKinds.River
             : null;
     }
+
+    // German joins a kind word onto the word before it ("Nachbarprovinz", "Grenzbezirke"): the compound names that kind, too.
+    private static bool IsGermanCompoundOf(string lower, string head) =>
+        lower.Length > head.Length + 2 && lower.IndexOf(head, 3, StringComparison.Ordinal) is > 0 and var at && lower.Length - at - head.Length <= 2;
 
     // A cue of three letters or fewer ("ort", "col") must be the whole word: as a prefix it would start names ("Ortona", "Colombo").
     private static bool Starts(string lower, string[] words) =>

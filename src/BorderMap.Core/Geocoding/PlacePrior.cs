@@ -27,4 +27,16 @@ public static class PlacePrior
 
     /// <summary>Whether a place lies in Afghanistan, Tajikistan or a neighbour of theirs.</summary>
     public static bool IsRegional(Place place) => place.Country is "AF" or "TJ" || Neighbours.Contains(place.Country);
+
+    /// <summary>
+    /// Whether a place lies in the border area the sources report on: northern Afghanistan and Tajikistan with the edges of their
+    /// neighbours (a country of the region counts wherever its point is). In running text a guess from a word's consonants alone is
+    /// weak evidence, believed only here: the consonants of common words also spell places far away ("سخنگوی", spokesman: Shanghai;
+    /// "وزارة", ministry: Azrah in Logar).
+    /// </summary>
+    public static bool InBorderArea(Place place) =>
+        (place.Kind == PlaceKinds.Country && IsRegional(place))
+        || place.Lat is >= BorderAreaSouth and <= BorderAreaNorth && place.Lon is >= BorderAreaWest and <= BorderAreaEast;
+
+    private const double BorderAreaSouth = 34.8, BorderAreaNorth = 41.1, BorderAreaWest = 62.0, BorderAreaEast = 75.5;
 }

@@ -66,8 +66,12 @@ public static class TerritoryCues
     {
         var list = places.ToList();
         return list.Any(d => d.Kind == PlaceKinds.District && list.Any(t => t.Kind == PlaceKinds.PopulatedPlace && SamePoint(d, t)))
-            && !list.Any(t => t.Kind == PlaceKinds.PopulatedPlace && gazetteer.Find(t.Admin1) is { Kind: PlaceKinds.Admin1 } province && SamePoint(province, t));
+            && !NamesProvinceCapital(gazetteer, list);
     }
+
+    /// <summary>Whether one of the places a name may be is a province's capital (a town at its province's point: Kunduz, Sheberghan).</summary>
+    public static bool NamesProvinceCapital(Gazetteer gazetteer, IEnumerable<Place> places) =>
+        places.Any(t => t.Kind == PlaceKinds.PopulatedPlace && gazetteer.Find(t.Admin1) is { Kind: PlaceKinds.Admin1 } province && SamePoint(province, t));
 
     /// <summary>Whether the name (tokens <paramref name="first"/>..<paramref name="last"/>) is what its clause says was taken, held, lost or entered.</summary>
     public static bool IsTaken(string text, List<Token> tokens, int first, int last)

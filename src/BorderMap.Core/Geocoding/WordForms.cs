@@ -60,7 +60,14 @@ public static partial class WordForms
         {
             if (RussianAdjective().Match(word) is { Success: true } adjective)
             {
-                yield return (adjective.Groups["stem"].Value, "an adjective made from");
+                var stem = adjective.Groups["stem"].Value;
+                yield return (stem, "an adjective made from");
+                // A name ending in -а or -и takes -инский ("Рошткалинский" from Рошткала, "Балхинский" from Балхи).
+                if (stem.EndsWith("ин", StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return (stem[..^2] + "а", "an adjective made from");
+                    yield return (stem[..^2] + "и", "an adjective made from");
+                }
             }
 
             // Russian writes Tajik ҷ as ч ("Ванч" for Ванҷ).
@@ -77,6 +84,12 @@ public static partial class WordForms
         }
         else if (word.Contains("ch", StringComparison.OrdinalIgnoreCase))
         {
+            // French writes English ch as tch ("Aqtcha", "Tchal").
+            if (word.Contains("tch", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return (word.Replace("tch", "ch", StringComparison.Ordinal).Replace("Tch", "Ch", StringComparison.Ordinal), "the French spelling of");
+            }
+
             // French writes sh as ch ("Badakhchan", "Ichkachim"), where German and English ch fold to kh.
             yield return (word.Replace("ch", "sh", StringComparison.Ordinal).Replace("Ch", "Sh", StringComparison.Ordinal), "the French spelling of");
         }
