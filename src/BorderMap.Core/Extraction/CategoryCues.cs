@@ -57,8 +57,11 @@ public static class CategoryCues
     ];
 
     /// <summary>The suggested category and the cue that decided it (null with "statement" when no cue matched).</summary>
-    /// <remarks>With <paramref name="language"/> "de", a cue may also end a compound ("Binnenvertriebene").</remarks>
-    public static (string Category, string? Cue) Suggest(string sentence, bool statesBorderLength, string? language = null)
+    /// <remarks>
+    /// With <paramref name="language"/> "de", a cue may also end a compound ("Binnenvertriebene"). The sentence's counted
+    /// <paramref name="quantities"/>, when given, say who moves: soldiers counted keep a crossing a troop movement.
+    /// </remarks>
+    public static (string Category, string? Cue) Suggest(string sentence, bool statesBorderLength, string? language = null, IReadOnlyList<Quantity>? quantities = null)
     {
         // Arabic short-vowel and doubling marks ("فرّ") are no part of a cue.
         var lower = new string([.. sentence.ToLowerInvariant().Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
@@ -75,7 +78,7 @@ public static class CategoryCues
         }
 
         // Soldiers who flee, cross or shelter move troops; families, residents and people who do so are refugees.
-        if (best.Category == "troop-movement" && NumberWords.NamesOnlyCivilians(lower))
+        if (best.Category == "troop-movement" && MoversAreCivilians(lower, quantities))
         {
             return ("refugees", best.Cue);
         }
@@ -84,6 +87,10 @@ public static class CategoryCues
     }
 
     private const int MinCompoundCue = 6;
+
+    // Who moves: the people counted when the count says (refugees, or soldiers and reservists), else the people the sentence names.
+    private static bool MoversAreCivilians(string lower, IReadOnlyList<Quantity>? quantities) =>
+        quantities?.FirstOrDefault(q => q.Key is "refugees" or "soldiers" or "reservists") is { } mover ? mover.Key == "refugees" : NumberWords.NamesOnlyCivilians(lower);
 
     // Before Forms: static fields are initialised in the order they are written.
     private static readonly string[] RussianCaseEndings = ["ы", "е", "у", "ой", "ам", "ах"];
