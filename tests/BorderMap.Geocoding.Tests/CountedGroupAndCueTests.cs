@@ -51,6 +51,27 @@ public class CountedGroupAndCueTests
         Assert.Equal("troop-movement", CategoryCues.Suggest(sentence, false, "ru", NumberFinder.Quantities(sentence, "ru")).Category);
     }
 
+    [Theory]
+    [InlineData("Die Taliban halten nun drei Bezirke am Fluss.", "de", "territorial-control")]
+    [InlineData("Les talibans ont pris le district de Yamgan, selon un responsable.", "fr", "territorial-control")]
+    [InlineData("Правительственные силы потеряли два уезда, сообщил представитель.", "ru", "territorial-control")]
+    [InlineData("Fighters entered the district and set up checkpoints, residents said.", "en", "territorial-control")]
+    [InlineData("Afghan soldiers entered Tajikistan at night, the border service said.", "en", "troop-movement")]
+    [InlineData("A resident said Taliban fighters had been seen as far as the pass.", "en", "territorial-control")]
+    [InlineData("Hundreds of villagers gathered on the far bank after the Taliban stormed the town.", "en", "refugees")]
+    [InlineData("Weitere 50 Soldaten setzten über den Fluss in den Bezirk über.", "de", "troop-movement")]
+    [InlineData("Russia said its troops were ready to help guard the border, officials said.", "en", "military-presence")]
+    [InlineData("طالبان اکنون سه ولسوالی را در اختیار دارند، یک مقام گفت.", "fa", "territorial-control")]
+    public void Cues_for_held_lost_entered_seen_gathered_crossed_and_guarded_outweigh_said(string sentence, string language, string category) =>
+        Assert.Equal(category, CategoryCues.Suggest(sentence, false, language, NumberFinder.Quantities(sentence, language)).Category);
+
+    [Theory]
+    [InlineData("Up to 700 people from the valley have reached the town, an official said.", "en", "refugees")]
+    [InlineData("تقریباً ۵۰۰ افراد ضلع سے بھاگ گئے، امدادی کارکنوں نے بتایا۔", "ur", "refugees")]
+    [InlineData("تاجیکستان حدود ۱۰۰۰ نیروی ذخیره را در دو ناحیه فراخواند.", "fa", "mobilisation")]
+    public void A_count_of_refugees_or_reservists_speaks_for_its_category(string sentence, string language, string category) =>
+        Assert.Equal(category, CategoryCues.Suggest(sentence, false, language, NumberFinder.Quantities(sentence, language)).Category);
+
     private static void AssertFirst(string text, string language, string key, double value, string qualifier)
     {
         var quantity = NumberFinder.Quantities(text, language).MinBy(q => q.Start);

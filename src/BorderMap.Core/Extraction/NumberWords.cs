@@ -29,9 +29,10 @@ internal static class NumberWords
         // The people of a country, counted as a noun ("150 Afghans", "150 афганцев", "۱۵۰ افغانان"): civilians unless a soldier word is
         // there. Plural forms only, as the singular starts the country's name ("افغانستان").
         "afghans", "afghanen", "афганц", "афғонҳо", "афғонро", "افغانان", "افغانوں", "أفغاني",
-        // A count of a group already named ("180 of them", "350 из них", "٣٥٠ منهم", "90 autres"): who they are comes from what they did.
-        "them", "них", "منهم", "autres", "others",
     ];
+
+    // A count of a group already named ("180 of them", "350 из них", "٣٥٠ منهم", "90 autres"): people, who they are comes from what they did.
+    private static readonly string[] Anaphora = ["them", "них", "منهم", "autres", "others"];
 
     // Civilians by name: people who cross are not taken for soldiers when these are named ("families crossed").
     private static readonly string[] Civilians =
@@ -141,7 +142,7 @@ internal static class NumberWords
     private static string? UnitOfWord(string word, string? language) =>
         Units.FirstOrDefault(u => u.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal) && (w.Length > 2 || word.Length == w.Length))).Key
         ?? (language == "de" ? Units.FirstOrDefault(u => u.Words.Any(w => w.Length >= MinCompoundPart && word.Length >= w.Length + MinCompoundPart && word.IndexOf(w, MinCompoundPart, StringComparison.Ordinal) > 0)).Key : null)
-        ?? (People.Any(w => word.StartsWith(w, StringComparison.Ordinal)) || Demonyms.Contains(word) ? PeopleKey : null)
+        ?? (People.Any(w => word.StartsWith(w, StringComparison.Ordinal)) || Demonyms.Contains(word) || Anaphora.Contains(word) ? PeopleKey : null)
         ?? (WithPashtoYe(word) is { } plain ? UnitOfWord(plain, language) : null);
 
     // Persian, Pashto, Urdu and Tajik count people with the singular demonym ("۴۰۰ افغان", "400 афғон"): the whole word only, as
