@@ -75,11 +75,13 @@ public static class CategoryCues
     {
         // Arabic short-vowel and doubling marks ("فرّ") are no part of a cue.
         var lower = new string([.. sentence.ToLowerInvariant().Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
-        var entryMeans = MoverCues.EntryMeans(lower, language);
+        // Who enters is only asked when a sentence says someone entered: naming soldiers is looked up word by word.
+        var entry = Hits(lower, EntryForms, language);
+        var entryMeans = entry.Weight > 0 ? MoverCues.EntryMeans(lower, language) : null;
         var best = (Category: "statement", Cue: (string?)null, Weight: 0);
         foreach (var (category, cues) in Forms)
         {
-            var evidence = Hits(lower, cues, language) + (category == entryMeans ? Hits(lower, EntryForms, language) : default) + MoverCues.For(category, lower, language, quantities);
+            var evidence = Hits(lower, cues, language) + (category == entryMeans ? entry : default) + MoverCues.For(category, lower, language, quantities);
             // Statement (said, announced) is only the fallback: any cue of an event outweighs it.
             if (category == "statement" ? best.Weight == 0 && evidence.Weight > 0 : evidence.Weight > best.Weight)
             {
