@@ -20,7 +20,7 @@ public static class CategoryCues
             "shelter", "take in families", "accueillir des familles", "für familien", "menampung", "для беженцев", "барои оилаҳо", "برای خانواده", "لاستقبال العائلات", "خاندانوں کے لیے", "د کورنیو لپاره"]),
         ("troop-movement", ["melarikan diri", "melintasi perbatasan", "menyeberang", "penarikan pasukan", "fled", "flee", "cross ", "crossed", "crossing into", "withdr", "retreat", "flohen", "geflohen", "überquert", "abzug", "zogen ab", "zog…ab", "zog…zurück", "setzt…ab",
             "se sont réfugiés", "ont fui", "ont franchi", "franchi", "repli", "retrait", "перешли", "перешл", "перейт", "бежал", "бежав", "отступ", "вывод войск", "пересекли", "пересек", "пересёк", "переправ", "гурехт", "убур", "ақибнишин",
-            "عقب نشینی", "عقب‌نشینی", "فرار", "گریخت", "عبور", "گذشت", "فروا", "فر ", "гузашт", "سرحد پار", "پار کر", "عبروا", "عبر ", "عبرت", "انسحب", "انسحاب", "لجأ", "فرار ہو", "پسپا", "داخل ہو", "وتښتېدل", "تښتېد", "تېښته", "واوښت", "اوښتي",
+            "عقب نشینی", "عقب‌نشینی", "فرار", "گریخت", "عبور", "گذشتند", "گذشته‌اند", "گذشته بودند", "فروا", "فر ", "гузашт", "سرحد پار", "پار کر", "عبروا", "عبر ", "عبرت", "انسحب", "انسحاب", "لجأ", "فرار ہو", "پسپا", "وتښتېدل", "تښتېد", "تېښته", "واوښت", "اوښتي",
             // Shelter found across the border and entry into a country: troops', unless only civilians are named (see Suggest).
             "took refuge", "sought refuge", "trouvé refuge", "cherché refuge", "укрылись", "нашли убежище", "پناه بردند", "پناه برد",
             // Soldiers who went over (Persian and Tajik "they went"): troops', unless only civilians are named.
@@ -100,11 +100,33 @@ public static class CategoryCues
 
     private const int MinCompoundCue = 6;
 
-    /// <summary>The cues of one category found in a sentence: their weight (a cue of several words, "se sont réfugiés", says more than one word and counts each) and the first cue of the list found.</summary>
+    /// <summary>
+    /// The cues of one category found in a sentence: their weight (a cue of several words, "se sont réfugiés", says more than one word
+    /// and counts each; cues found at the same place, "سيطر" and "سيطرة", count once, as the longest) and the first cue of the list found.
+    /// </summary>
     private static Evidence Hits(string lower, string[] cues, string? language)
     {
-        var hits = cues.Where(c => StartsWord(lower, c) || (language == "de" && c.Length >= MinCompoundCue && !c.Contains(' ', StringComparison.Ordinal) && lower.Contains(c, StringComparison.Ordinal))).ToList();
-        return new Evidence(hits.Sum(Weight), hits.FirstOrDefault());
+        Dictionary<int, int>? weights = null;
+        string? first = null;
+        foreach (var cue in cues)
+        {
+            var at = Found(lower, cue, language);
+            if (at >= 0)
+            {
+                weights ??= [];
+                weights[at] = Math.Max(weights.GetValueOrDefault(at), Weight(cue));
+                first ??= cue;
+            }
+        }
+
+        return new Evidence(weights?.Values.Sum() ?? 0, first);
+    }
+
+    // Where a cue is found: at the start of a word, or in German also ending a compound ("Binnenvertriebene"); -1 if nowhere.
+    private static int Found(string lower, string cue, string? language)
+    {
+        var at = StartsWord(lower, cue);
+        return at >= 0 || language != "de" || cue.Length < MinCompoundCue || cue.Contains(' ', StringComparison.Ordinal) ? at : lower.IndexOf(cue, StringComparison.Ordinal);
     }
 
     // Who moves: the people counted when the count says (refugees, or soldiers and reservists), else the people the sentence names.
@@ -143,18 +165,18 @@ public static class CategoryCues
             && (end + 1 == c.Length || !char.IsLetter(text[end - c.Length])));
 
     /// <summary>
-    /// Whether <paramref name="cue"/> occurs in <paramref name="text"/> at the start of a word. A German separable verb
+    /// Where <paramref name="cue"/> occurs in <paramref name="text"/> at the start of a word, or -1. A German separable verb
     /// ("nahm…ein") matches its stem at a word start and its particle closing a clause ("nahmen die Bezirke … ein." or "… ein und").
     /// </summary>
-    private static bool StartsWord(string text, string cue)
+    private static int StartsWord(string text, string cue)
     {
         if (cue.IndexOf('…', StringComparison.Ordinal) is > 0 and var gap)
         {
             var stem = StartOfWord(text, cue[..gap]);
-            return stem >= 0 && ClosesClause(text, cue[(gap + 1)..], stem);
+            return stem >= 0 && ClosesClause(text, cue[(gap + 1)..], stem) ? stem : -1;
         }
 
-        return StartOfWord(text, cue) >= 0;
+        return StartOfWord(text, cue);
     }
 
     // A cue weighs as many words as it has, but for the function words of a phrase ("در اختیار", "په واک کې", "дар даст", "guard the").
