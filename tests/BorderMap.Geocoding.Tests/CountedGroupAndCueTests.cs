@@ -62,7 +62,8 @@ public class CountedGroupAndCueTests
     [InlineData("Weitere 50 Soldaten setzten über den Fluss in den Bezirk über.", "de", "troop-movement")]
     [InlineData("Russia said its troops were ready to help guard the border, officials said.", "en", "military-presence")]
     [InlineData("طالبان اکنون سه ولسوالی را در اختیار دارند، یک مقام گفت.", "fa", "territorial-control")]
-    public void Cues_for_held_lost_entered_seen_gathered_crossed_and_guarded_outweigh_said(string sentence, string language, string category) =>
+    [InlineData("طالبان شب گذشته دو ولسوالی را تصرف کردند، یک مقام گفت.", "fa", "territorial-control")]
+    public void Cues_for_held_lost_entered_seen_gathered_crossed_and_guarded_outweigh_said_and_last_night_is_no_crossing(string sentence, string language, string category) =>
         Assert.Equal(category, CategoryCues.Suggest(sentence, false, language, NumberFinder.Quantities(sentence, language)).Category);
 
     [Theory]
