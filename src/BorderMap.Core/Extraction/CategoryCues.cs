@@ -12,7 +12,7 @@ public static class CategoryCues
     private static readonly (string Category, string[] Cues)[] Table =
     [
         ("mobilisation", ["cadangan", "pengerahan", "mobilisasi", "reservist", "mobilis", "mobiliz", "reserve troops", "reservisten", "mobilmach", "réserviste", "mobilisation",
-            "мобилиз", "резервист", "запасник", "сафарбар", "захира", "بسیج", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط"]),
+            "мобилиз", "резервист", "запасник", "сафарбар", "захира", "بسیج", "فراخوان", "ذخیره", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacé", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "نزح", "نزوح", "پناہ گزین", "کډوال", "نقل مکان",
             // Driven from home: "families … from their homes", "بے گھر" (homeless).
             "their homes", "покинули дом", "کډه", "ihre häuser", "leurs foyers", "leurs maisons", "свои дома", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "بے گھر", "بی خانمان", "بی‌خانمان",
@@ -20,9 +20,9 @@ public static class CategoryCues
             "shelter", "take in families", "accueillir des familles", "für familien", "menampung", "для беженцев", "барои оилаҳо", "برای خانواده", "لاستقبال العائلات", "خاندانوں کے لیے", "د کورنیو لپاره"]),
         ("troop-movement", ["melarikan diri", "melintasi perbatasan", "menyeberang", "penarikan pasukan", "fled", "flee", "cross ", "crossed", "crossing into", "withdr", "retreat", "flohen", "geflohen", "überquert", "abzug", "zogen ab", "zog…ab", "zog…zurück", "setzt…ab",
             "se sont réfugiés", "ont fui", "ont franchi", "franchi", "repli", "retrait", "перешли", "перешл", "перейт", "бежал", "бежав", "отступ", "вывод войск", "пересекли", "пересек", "пересёк", "переправ", "гурехт", "убур", "ақибнишин",
-            "عقب نشینی", "عقب‌نشینی", "فرار", "گریخت", "عبور", "گذشت", "فروا", "فر ", "гузашт", "سرحد پار", "پار کر", "عبروا", "عبر ", "عبرت", "انسحب", "انسحاب", "لجأ", "فرار ہو", "پسپا", "داخل ہو", "وتښتېدل", "تښتېد", "تېښته", "واوښت", "اوښتي",
+            "عقب نشینی", "عقب‌نشینی", "فرار", "گریخت", "عبور", "گذشتند", "گذشته‌اند", "گذشته بودند", "فروا", "فر ", "гузашт", "سرحد پار", "پار کر", "عبروا", "عبر ", "عبرت", "انسحب", "انسحاب", "لجأ", "فرار ہو", "پسپا", "وتښتېدل", "تښتېد", "تېښته", "واوښت", "اوښتي",
             // Shelter found across the border and entry into a country: troops', unless only civilians are named (see Suggest).
-            "took refuge", "sought refuge", "trouvé refuge", "cherché refuge", "укрылись", "нашли убежище", "پناه بردند", "پناه برد", "entered", "вошли", "ворид", "داخل شدند", "دخلوا", "ننوتل",
+            "took refuge", "sought refuge", "trouvé refuge", "cherché refuge", "укрылись", "нашли убежище", "پناه بردند", "پناه برد",
             // Soldiers who went over (Persian and Tajik "they went"): troops', unless only civilians are named.
             "رفتند", "رفته اند", "رفته‌اند", "рафтанд", "تللي", "تلل", "traversé", "renvoy", "гузарон",
             // Troops sent somewhere: "sent 1,200 troops to", "a envoyé", "mengirim", "فرستاد", "أرسلت" (troops moved or deployed to a
@@ -30,6 +30,8 @@ public static class CategoryCues
             "sent", "a envoyé", "ont envoyé", "mengirim", "фиристод", "فرستاد", "واستول", "أرسل", "ارسل",
             // Soldiers who crossed and were held or housed where they arrived.
             "interned", "internier", "интернир", "hébergé", "untergebracht",
+            // Soldiers who went over or reached the other bank: "setzten … über", "sont passés", "came over", "waded", "چلے گئے", "ورسېدل".
+            "setzten…über", "setzte…über", "gingen über", "sont passés", "est passé", "came over", "waded", "چلے گئے", "ورسېدل",
             // Soldiers disarmed and interned where they crossed to.
             "disarm", "entwaffn", "désarm", "разоруж", "melucuti", "خلع سلاح", "نزع سلاح", "خلع سلاحهم", "غیر مسلح", "بې وسلې", "бесилоҳ", "халъи силоҳ"]),
         ("military-presence", ["pangkalan", "ditempatkan", "military base", "base", "serve there", "air base", "stationed", "garrison", "deployed", "stützpunkt", "militärbasis", "stationiert", "base militaire", "déployé",
@@ -37,11 +39,13 @@ public static class CategoryCues
             // Troops exercising near the border are there: joint exercises and drills.
             "exercise", "drill", "latihan", "manöver", "militärübung", "manœuvre", "manoeuvre", "exercice", "учени", "машқ", "مانور", "رزمایش", "مناورات", "تمرین", "مشق",
             // Troops put in place: "mengerahkan", "разместил", "ҷойгир кард", "ځای پر ځای کړل".
-            "mengerahkan", "размест", "ҷойгир", "ځای پر ځای",
+            "mengerahkan", "размест", "ҷойгир кард", "ځای پر ځای",
             // Posts and positions reinforced where they are: "reinforced their posts", "усилили заставы", "تقویت کردند", "عززوا".
             "reinforc", "verstärkt", "renforcé", "memperkuat", "усилил", "тақвият", "تقویت", "عزز", "مضبوط", "پیاوړې",
             // Guards put on alert where they are: "put on full alert", "in Alarmbereitschaft", "усиленный режим", "آماده‌باش".
-            "alert", "alarmbereitschaft", "усиленный режим", "омодагии", "آماده‌باش", "آماده باش", "التأهب", "الرٹ", "چمتو حالت", "disiagakan", "siaga"]),
+            "alert", "alarmbereitschaft", "усиленный режим", "омодагии", "آماده‌باش", "آماده باش", "التأهب", "الرٹ", "چمتو حالت", "disiagakan", "siaga",
+            // Troops that guard a border are there: "help guard the border", "die Grenze zu schützen", "в охране границы", "حراسة الحدود".
+            "guard the", "grenze zu schützen", "garder les", "menjaga perbatasan", "охране границ", "ҳифзи марз", "نگهبانی از مرز", "حراسة الحدود", "ساتنه", "سرحد کی حفاظت"]),
         ("territorial-control", ["menguasai", "hold", "surround", "besieg", "encircl", "fielen", "gefallen", "окруж", "муҳосира", "محاصره", "محاصر", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "advanc", "offensive", "attack", "storm", "took control", "overran", "fell to", "fallen", "erobert", "eingenommen", "fiel", "vorgerückt", "angriff", "kontrolle", "nahm…ein", "griff…an", "rückt…vor",
             "pris le contrôle", "tombé", "s'est emparé", "se sont emparés", "emparé", "contrôle", "offensive", "attaqu", "захват", "контрол", "заняли", "занял", "пали", "наступ", "штурм", "забт", "таҳти назорат", "ишғол", "гирифтанд", "گرفتند",
             "تصرف", "سقوط", "حمله", "پیشروی", "کنترل", "سيطر", "سيطرة", "هجوم", "استولى", "سقط", "قبضہ", "کنٹرول", "ونیو", "نیول", "ولکه", "کنټرول", "took", "grip", "په لاس کې", "په لاس کښې", "لاسته", "بأيدي", "در دست", "ба дасти", "в руках", "in den händen", "aux mains",
@@ -49,7 +53,13 @@ public static class CategoryCues
             "held", "einnahme", "подошл", "پس گرفت",
             // Ground given up or entered unopposed: "abandoned their posts", "оставили позиции", "entered … without a fight", "без боя".
             "abandon", "aufgegeben", "оставили позиции", "тарк карданд", "ترک کردند", "تخلت", "خالی کر", "پرېښود", "meninggalkan pos",
-            "without a fight", "kampflos", "sans combat", "tanpa perlawanan", "без боя", "бе ҷанг", "بدون درگیری", "دون قتال", "بغیر لڑائی", "پرته له جګړې"]),
+            "without a fight", "kampflos", "sans combat", "tanpa perlawanan", "без боя", "бе ҷанг", "بدون درگیری", "دون قتال", "بغیر لڑائی", "پرته له جګړې",
+            // Taken, overrun, lost or surrendered: "had taken", "взяли", "ont pris", "überrannten", "اجتاح", "lost", "از دست دادند", "сдались".
+            "taken", "overrun", "взял", "ont pris", "avoir pris", "a pris", "гирифта", "گرفته", "überrannt", "gestürmt", "stürmten", "submergé", "menyerbu", "اجتاح", "jatuh", "fell",
+            "lost", "verloren", "perdu", "kehilangan", "потерял", "аз даст дод", "از دست داد", "له لاسه ورکړ", "کھو دی", "خسرت",
+            "surrender", "ergaben sich", "ergab sich", "se sont rendus", "menyerah", "сдались", "сдалось", "таслим", "تسلیم", "استسلم", "ہتھیار ڈال",
+            // Held: "halten nun", "tiennent", "удерживают", "در اختیار دارند", "په واک کې", "дар даст", "قابض", "تسيطر".
+            "halten", "hielten", "tiennent", "tient", "удержива", "در اختیار", "په واک کې", "дар даст", "قابض", "تسيطر", "يسيطر"]),
         ("diplomatic", ["konsulat", "kedutaan", "duta", "diplomat", "sekutu", "embassy", "consulate", "envoy", "ally", "allies", "botschaft", "gesandte", "verbündet", "ambassade", "consulat", "allié",
             "посольств", "консульств", "посол", "союзник", "сафорат", "сафир", "سفارت", "کنسول", "سفیر", "سفارة", "قنصلية", "سفیر", "سفارتخانہ"]),
         ("statement", ["mengatakan", "kata", "mengumumkan", "menurut", "said", "announced", "according to", "sagte", "erklärte", "kündigte", "laut", "a déclaré", "selon", "a annoncé", "took place", "took part",
@@ -57,25 +67,30 @@ public static class CategoryCues
     ];
 
     /// <summary>The suggested category and the cue that decided it (null with "statement" when no cue matched).</summary>
-    /// <remarks>With <paramref name="language"/> "de", a cue may also end a compound ("Binnenvertriebene").</remarks>
-    public static (string Category, string? Cue) Suggest(string sentence, bool statesBorderLength, string? language = null)
+    /// <remarks>
+    /// With <paramref name="language"/> "de", a cue may also end a compound ("Binnenvertriebene"). The sentence's counted
+    /// <paramref name="quantities"/>, when given, say who moves: soldiers counted keep a crossing a troop movement.
+    /// </remarks>
+    public static (string Category, string? Cue) Suggest(string sentence, bool statesBorderLength, string? language = null, IReadOnlyList<Quantity>? quantities = null)
     {
         // Arabic short-vowel and doubling marks ("فرّ") are no part of a cue.
         var lower = new string([.. sentence.ToLowerInvariant().Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+        // Who enters is only asked when a sentence says someone entered: naming soldiers is looked up word by word.
+        var entry = Hits(lower, EntryForms, language);
+        var entryMeans = entry.Weight > 0 ? MoverCues.EntryMeans(lower, language) : null;
         var best = (Category: "statement", Cue: (string?)null, Weight: 0);
         foreach (var (category, cues) in Forms)
         {
-            // A cue of several words ("se sont réfugiés") says more than one word ("réfugié"): each counts its words.
-            var hits = cues.Where(c => StartsWord(lower, c) || (language == "de" && c.Length >= MinCompoundCue && !c.Contains(' ', StringComparison.Ordinal) && lower.Contains(c, StringComparison.Ordinal))).ToList();
-            var weight = hits.Sum(c => c.Count(ch => ch == ' ') + 1);
-            if (weight > best.Weight)
+            var evidence = Hits(lower, cues, language) + (category == entryMeans ? entry : default) + MoverCues.For(category, lower, language, quantities);
+            // Statement (said, announced) is only the fallback: any cue of an event outweighs it.
+            if (category == "statement" ? best.Weight == 0 && evidence.Weight > 0 : evidence.Weight > best.Weight)
             {
-                best = (category, hits[0], weight);
+                best = (category, evidence.Cue, evidence.Weight);
             }
         }
 
         // Soldiers who flee, cross or shelter move troops; families, residents and people who do so are refugees.
-        if (best.Category == "troop-movement" && NumberWords.NamesOnlyCivilians(lower))
+        if (best.Category == "troop-movement" && MoversAreCivilians(lower, quantities))
         {
             return ("refugees", best.Cue);
         }
@@ -85,6 +100,43 @@ public static class CategoryCues
 
     private const int MinCompoundCue = 6;
 
+    /// <summary>
+    /// The cues of one category found in a sentence: their weight (a cue of several words, "se sont réfugiés", says more than one word
+    /// and counts each; cues found at the same place, "سيطر" and "سيطرة", count once, as the longest) and the first cue of the list found.
+    /// </summary>
+    private static Evidence Hits(string lower, string[] cues, string? language)
+    {
+        Dictionary<int, int>? weights = null;
+        string? first = null;
+        foreach (var cue in cues)
+        {
+            var at = Found(lower, cue, language);
+            if (at >= 0)
+            {
+                weights ??= [];
+                weights[at] = Math.Max(weights.GetValueOrDefault(at), Weight(cue));
+                first ??= cue;
+            }
+        }
+
+        return new Evidence(weights?.Values.Sum() ?? 0, first);
+    }
+
+    // Where a cue is found: at the start of a word, or in German also ending a compound ("Binnenvertriebene"); -1 if nowhere.
+    private static int Found(string lower, string cue, string? language)
+    {
+        var at = StartsWord(lower, cue);
+        return at >= 0 || language != "de" || cue.Length < MinCompoundCue || cue.Contains(' ', StringComparison.Ordinal) ? at : lower.IndexOf(cue, StringComparison.Ordinal);
+    }
+
+    // Who moves: the people counted when the count says (refugees, or soldiers and reservists), else the people the sentence names.
+    private static bool MoversAreCivilians(string lower, IReadOnlyList<Quantity>? quantities) =>
+        quantities?.FirstOrDefault(q => q.Key is "refugees" or "soldiers" or "reservists") is { } mover ? mover.Key == "refugees" : NumberWords.NamesOnlyCivilians(lower);
+
+    // Entering a place: fighters who enter take it, soldiers who enter a country move (see MoverCues.EntryMeans).
+    private static readonly string[] Entry =
+        ["entered", "entrés", "entré dans", "memasuki", "drangen…ein", "rückten…ein", "вошли", "вошёл", "ворид", "وارد", "داخل شد", "دخلوا", "ودخل", "دخل", "ننوتل", "داخل ہو"];
+
     // Before Forms: static fields are initialised in the order they are written.
     private static readonly string[] RussianCaseEndings = ["ы", "е", "у", "ой", "ам", "ах"];
 
@@ -92,7 +144,11 @@ public static class CategoryCues
     // case in ے ("اڈے پر", at the base), Indonesian
     // peN- nouns as meN- verbs ("pengungsi", refugee: "mengungsi", to flee), Russian nouns in -а in their other cases ("на базе").
     private static readonly (string Category, string[] Cues)[] Forms =
-        [.. Table.Select(t => (t.Category, t.Cues.Concat(t.Cues.SelectMany(OtherForms)).Distinct().ToArray()))];
+        [.. Table.Select(t => (t.Category, WithOtherForms(t.Cues)))];
+
+    private static readonly string[] EntryForms = WithOtherForms(Entry);
+
+    private static string[] WithOtherForms(string[] cues) => [.. cues.Concat(cues.SelectMany(OtherForms)).Distinct()];
 
     private static IEnumerable<string> OtherForms(string cue) =>
         cue.EndsWith('ة') ? [cue[..^1] + "ت"]
@@ -109,25 +165,46 @@ public static class CategoryCues
             && (end + 1 == c.Length || !char.IsLetter(text[end - c.Length])));
 
     /// <summary>
-    /// Whether <paramref name="cue"/> occurs in <paramref name="text"/> at the start of a word. A German separable verb
-    /// ("nahm…ein") matches its stem at a word start and its particle closing the sentence ("nahmen die Bezirke … ein.").
+    /// Where <paramref name="cue"/> occurs in <paramref name="text"/> at the start of a word, or -1. A German separable verb
+    /// ("nahm…ein") matches its stem at a word start and its particle closing a clause ("nahmen die Bezirke … ein." or "… ein und").
     /// </summary>
-    private static bool StartsWord(string text, string cue)
+    private static int StartsWord(string text, string cue)
     {
         if (cue.IndexOf('…', StringComparison.Ordinal) is > 0 and var gap)
         {
-            var closing = text.TrimEnd(' ', '.', '!', '"', '“', '»', '\n');
-            return closing.EndsWith(" " + cue[(gap + 1)..], StringComparison.Ordinal) && StartsWord(text, cue[..gap]);
+            var stem = StartOfWord(text, cue[..gap]);
+            return stem >= 0 && ClosesClause(text, cue[(gap + 1)..], stem) ? stem : -1;
         }
 
+        return StartOfWord(text, cue);
+    }
+
+    // A cue weighs as many words as it has, but for the function words of a phrase ("در اختیار", "په واک کې", "дар даст", "guard the").
+    private static int Weight(string cue) => Math.Max(1, cue.Split(' ').Count(w => w.Length > 2 && !FunctionWords.Contains(w)));
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "дар", "the", "les", "des", "der", "die", "das", "den" };
+
+    // Where a cue starts a word (or follows an Arabic clitic), or -1.
+    private static int StartOfWord(string text, string cue)
+    {
         for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.Ordinal))
         {
             if (at == 0 || !char.IsLetter(text[at - 1]) || IsArabicClitic(text, at - 1))
             {
-                return true;
+                return at;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    private static readonly string[] ClauseEnds = [".", ",", ";", " und", " sowie", "!", "\"", "»", "“"];
+
+    // A separable particle closes the sentence or a clause after the stem: " ein." " ein," " ein und".
+    private static bool ClosesClause(string text, string particle, int after)
+    {
+        var closing = text.TrimEnd(' ', '.', '!', '"', '“', '»', '\n');
+        return closing.EndsWith(" " + particle, StringComparison.Ordinal)
+            || ClauseEnds.Any(end => text.IndexOf(" " + particle + end, after, StringComparison.Ordinal) > after);
     }
 }

@@ -80,8 +80,9 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
         var primary = anchors.Where(m => m.Best.Place.GeoPrecision == precision).DistinctBy(m => m.Best.Place.Id).ToList();
 
         var areaIds = places.Select(AreaOf).OfType<string>().Distinct().ToList();
-        var numbers = NumberFinder.Find(sentence, language);
-        var (category, cue) = CategoryCues.Suggest(sentence, numbers.ContainsKey("borderKm"), language);
+        var quantities = NumberFinder.Quantities(sentence, language);
+        var numbers = NumberFinder.ByKey(quantities);
+        var (category, cue) = CategoryCues.Suggest(sentence, numbers.ContainsKey("borderKm"), language, quantities);
 
         IReadOnlyList<string> refs = [];
         Geometry? geometry = null;
@@ -107,7 +108,7 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
         return new ClaimProposal(sourceId, title, category, cue, place, primary[0].Best.Place.Id, refs, geometry, areaIds, precision, quote, numbers, mentions)
         {
             MentionedOnly = mentionedOnly,
-            Quantities = NumberFinder.Quantities(sentence, language),
+            Quantities = quantities,
         };
     }
 
@@ -119,7 +120,7 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
     private ClaimProposal? InReportCountry(string sentence, Quote quote, ClaimProposal previous, string? language, string? sourceId)
     {
         var quantities = NumberFinder.Quantities(sentence, language);
-        var (category, cue) = CategoryCues.Suggest(sentence, quantities.Any(q => q.Key == "borderKm"), language);
+        var (category, cue) = CategoryCues.Suggest(sentence, quantities.Any(q => q.Key == "borderKm"), language, quantities);
         var gazetteer = finder.Geocoder.Gazetteer;
         if (quantities.Count == 0 || cue is null || category == "statement" || gazetteer.Find(previous.PlaceId) is not { } anchor || gazetteer.Find(anchor.Country) is not { } country)
         {
@@ -129,7 +130,7 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
         var area = AreaOf(country);
         return new ClaimProposal(sourceId, $"{Capitalised(category.Replace('-', ' '))}: {country.Name}", category, cue, country.Name, country.Id,
             area == country.Id ? [$"region:{country.Id}"] : [], area == country.Id ? null : Factory.CreatePoint(new Coordinate(country.Lon, country.Lat)),
-            area is null ? [] : [area], country.GeoPrecision, quote, NumberFinder.Find(sentence, language), [])
+            area is null ? [] : [area], country.GeoPrecision, quote, NumberFinder.ByKey(quantities), [])
         {
             MentionedOnly = [],
             Quantities = quantities,

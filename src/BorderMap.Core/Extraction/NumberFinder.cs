@@ -21,10 +21,13 @@ public static partial class NumberFinder
 {
     private const int UnitReach = 4;
 
-    public static Dictionary<string, double> Find(string sentence, string? language)
+    public static Dictionary<string, double> Find(string sentence, string? language) => ByKey(Quantities(sentence, language));
+
+    /// <summary>The first value counted of each quantity, by its key.</summary>
+    public static Dictionary<string, double> ByKey(IEnumerable<Quantity> quantities)
     {
         var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var quantity in Quantities(sentence, language))
+        foreach (var quantity in quantities)
         {
             numbers.TryAdd(quantity.Key, quantity.Value);
         }
@@ -54,10 +57,11 @@ public static partial class NumberFinder
                 continue;
             }
 
-            if ((UnitOf(words, used, language) ?? PartOf(words, used, language)) is { } unit && (unit != NumberWords.PeopleKey || NumberWords.SaysFled(lower)))
+            var unit = UnitOf(words, used, language) ?? PartOf(words, used, language) ?? UnitOfWhole(lower, start, quantities, language);
+            if (KeyOf(unit, lower, aboutBorder) is { } key)
             {
-                var key = unit == "km" && aboutBorder ? "borderKm" : unit == NumberWords.PeopleKey ? "refugees" : unit;
-                var qualifier = NumberWords.QualifierBefore(lower[..start]) ?? QualifierAfter(lower[after..], words, used, language) ?? (approximate ? "about" : "exact");
+                var qualifier = NumberWords.QualifierBefore(lower[..start]) ?? QualifierAfter(lower[after..], words, used, language)
+                    ?? NumberWords.WeakQualifierBefore(lower[..start]) ?? (approximate ? "about" : "exact");
                 quantities.Add(new Quantity(key, value, qualifier, start, length));
             }
         }
@@ -90,6 +94,36 @@ public static partial class NumberFinder
         }
 
         return units.Contains("reservists") ? "reservists" : units.FirstOrDefault(u => u != NumberWords.PeopleKey) ?? units.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// What a unit counts in this sentence: kilometres of a border are its length; people counted are refugees when the sentence says
+    /// they fled, soldiers when they crossed over or were disarmed and no civilians are named ("350 of them crossed … and were
+    /// disarmed"), and otherwise no count.
+    /// </summary>
+    private static string? KeyOf(string? unit, string lower, bool aboutBorder) => unit switch
+    {
+        "km" when aboutBorder => "borderKm",
+        NumberWords.PeopleKey when NumberWords.SaysFled(lower) => "refugees",
+        NumberWords.PeopleKey when NumberWords.SaysCrossedOver(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
+        NumberWords.PeopleKey => null,
+        _ => unit,
+    };
+
+    /// <summary>
+    /// The unit of a whole named before a bare number that is a part of it: Pashto "له ۲۸ ولسوالیو څخه له ۲۰ څخه زیاتې" (more than 20
+    /// of the 28 districts). Only partitive words may stand between the whole's unit and the number.
+    /// </summary>
+    private static string? UnitOfWhole(string lower, int start, List<Quantity> earlier, string? language)
+    {
+        if (earlier.Count == 0)
+        {
+            return null;
+        }
+
+        var whole = earlier[^1];
+        var between = lower[(whole.Start + whole.Length)..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return between.Length is > 1 and <= 4 && NumberWords.Unit(between[0], language) == whole.Key && between.Skip(1).All(NumberWords.IsPartitive) ? whole.Key : null;
     }
 
     /// <summary>The unit of a whole that the number is a part of ("20 of the province's 28 districts"): the unit after the next number.</summary>

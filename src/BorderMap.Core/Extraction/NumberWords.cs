@@ -17,7 +17,7 @@ internal static class NumberWords
         ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
             "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertriebene", "déplacé", "переселенц", "بیجاشده", "بی‌جاشده", "نازح", "flüchtling", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "آواره", "کډوال", "لاجئ", "نازح", "پناہ"]),
-        ("districts", ["district", "distrikt", "distrik", "kabupaten", "район", "уезд", "округ", "ноҳия", "ولسوالی", "ولسوالۍ", "مديري", "اضلاع", "ضلع"]),
+        ("districts", ["district", "distrikt", "bezirk", "distrik", "kabupaten", "район", "уезд", "округ", "ноҳия", "ولسوالی", "ولسوالۍ", "مديري", "اضلاع", "ضلع"]),
         ("km", ["kilometer", "kilometre", "kilomètre", "km", "километр", "км", "کیلومتر", "كيلومتر", "كم", "کلومیٹر", "کیلو"]),
     ];
 
@@ -31,17 +31,38 @@ internal static class NumberWords
         "afghans", "afghanen", "афганц", "афғонҳо", "афғонро", "افغانان", "افغانوں", "أفغاني",
     ];
 
+    // A count of a group already named ("180 of them", "350 из них", "٣٥٠ منهم", "90 autres"): people, who they are comes from what they did.
+    private static readonly string[] Anaphora = ["them", "них", "منهم", "autres", "others"];
+
+    // Civilians by name: people who cross are not taken for soldiers when these are named ("families crossed").
+    private static readonly string[] Civilians =
+    [
+        "warga", "penduduk", "keluarga", "residents", "civilians", "families", "villagers", "einwohner", "zivilisten", "familien", "dorfbewohner", "habitants", "civils", "familles", "villageois",
+        "жител", "мирных", "семей", "семьи", "сокин", "оила", "ساکن", "غیرنظامی", "خانواده", "مدني", "عائل", "عوائل", "أسرة", "شہری", "خاندان", "کورن",
+    ];
+
+    // Soldiers' crossing: a group counted without saying who they are ("350 of them crossed … and were disarmed") are soldiers when
+    // they cross over or are disarmed and the sentence names no flight and no civilians.
+    private static readonly string[] CrossingOver =
+    [
+        "crossed", "came over", "waded", "überquert", "übergetreten", "setzten", "sont passés", "ont franchi", "melintasi", "menyeberang",
+        "перешли", "переправил", "пересекли", "гузашт", "убур", "ворид", "گذشتند", "عبروا", "وعبر", "عبرت", "اوښتي", "واوښت", "پار کر",
+        "disarm", "entwaffn", "désarm", "разоруж", "melucuti", "халъи силоҳ", "خلع سلاح", "نزع سلاح", "بې وسلې",
+    ];
+
     private static readonly string[] Fleeing =
     [
         "mengungsi", "pengungsi", "melarikan", "fled", "flee", "displaced", "evacuat", "geflohen", "flohen", "flucht", "vertrieben", "fui", "réfugi", "déplacé", "évacu", "бежал", "бежа", "покинул", "эвакуир", "гурехт", "фирор",
-        "فرار", "گریخت", "آواره", "بیجا", "بی‌جا", "نزح", "فروا", "هرب", "نقل مکانی", "بے گھر", "بھاگ", "کډوال", "تښتېد", "بېځایه",
+        "فرار", "گریخت", "آواره", "بیجا", "بی‌جا", "بې ځایه", "نزح", "فروا", "هرب", "نقل مکانی", "بے گھر", "بھاگ", "کډوال", "تښتېد", "بېځایه",
         // Driven from home, or moved away: "driven … from their homes", "кډه شوې" (Pashto: moved house), "ушли из домов".
         // Taken in or sheltered: people a district receives are refugees ("took in more than 100 people", "menampung 100 orang").
         "took in", "taken in", "sheltered", "accueilli", "hébergé", "menampung", "ditampung", "принял", "приняли", "қабул кард", "پذیرفت", "ومنل", "استقبل", "پناہ دی",
         // Gathered at the border from the other side, waiting to cross ("2,000 people gathered near Farkhor", "تجمع 2000 شخص").
         "gathered", "massed", "versammelt", "rassembl", "berkumpul", "собрались", "ҷамъ омад", "گرد آمد", "راټول", "تجمع", "جمع ہو",
         // Waiting at a crossing, or turned back at it ("2,000 people waited at Sher Khan Bandar", "turned back 150 Afghans").
-        "waited", "waiting", "warteten", "attendaient", "menunggu", "ждали", "интизор", "منتظر", "انتظار",
+        "waited", "waiting", "warteten", "attendaient", "attendent", "menunggu", "ждали", "интизор", "منتظر", "انتظار", "انتظر",
+        // Arrived from elsewhere: people counted who reached a place from their homes ("900 people from Jurm have reached Fayzabad").
+        "reached", "arrived", "angekommen", "eingetroffen", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
         "turned back", "zurückgewiesen", "memulangkan", "refoulé", "вернули", "баргардонд", "بازگرداند", "بېرته ستانه", "أعاد", "واپس بھیج",
         "driven", "their homes", "ihre häuser", "ihre heimat", "leurs foyers", "leurs maisons", "chassé", "vertreibung", "свои дома", "из домов", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "ديارهم", "کډه", "کډې", "گھر بار",
     ];
@@ -116,12 +137,12 @@ internal static class NumberWords
     /// <summary>Words that take a part of what a later number counts: "20 of the province's 28 districts", "более 20 из 28 уездов".</summary>
     public static bool IsPartitive(string word) => Partitives.Contains(word);
 
-    private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal) { "of", "der", "des", "dari", "из", "аз", "من", "از" };
+    private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal) { "of", "der", "des", "dari", "из", "аз", "من", "از", "له", "څخه" };
 
     private static string? UnitOfWord(string word, string? language) =>
         Units.FirstOrDefault(u => u.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal) && (w.Length > 2 || word.Length == w.Length))).Key
         ?? (language == "de" ? Units.FirstOrDefault(u => u.Words.Any(w => w.Length >= MinCompoundPart && word.Length >= w.Length + MinCompoundPart && word.IndexOf(w, MinCompoundPart, StringComparison.Ordinal) > 0)).Key : null)
-        ?? (People.Any(w => word.StartsWith(w, StringComparison.Ordinal)) || Demonyms.Contains(word) ? PeopleKey : null)
+        ?? (People.Any(w => word.StartsWith(w, StringComparison.Ordinal)) || Demonyms.Contains(word) || Anaphora.Contains(word) ? PeopleKey : null)
         ?? (WithPashtoYe(word) is { } plain ? UnitOfWord(plain, language) : null);
 
     // Persian, Pashto, Urdu and Tajik count people with the singular demonym ("۴۰۰ افغان", "400 афғон"): the whole word only, as
@@ -148,11 +169,22 @@ internal static class NumberWords
     {
         // Arabic vowel and doubling marks are no part of a word ("فرّ"), and its verb "fled", فرّ, is too short to find inside other words.
         var plain = new string([.. lower.Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
-        return Fleeing.Any(w => plain.Contains(w, StringComparison.Ordinal))
+        return Fleeing.Any(w => plain.Contains(w, StringComparison.Ordinal)) || SaysTookInGerman(plain)
             || plain.Split([' ', ' ', '،', ',']).Any(w => ArabicFled.Contains(w));
     }
 
     private static readonly HashSet<string> ArabicFled = new(StringComparer.Ordinal) { "فر", "وفر", "فرت", "وفرت", "ففر" };
+
+    // German takes people in with a separable verb: "nahm der Bezirk … 100 Menschen … auf".
+    private static bool SaysTookInGerman(string lower) =>
+        (lower.Contains("aufgenommen", StringComparison.Ordinal) || lower.Contains("nahm", StringComparison.Ordinal))
+        && (lower.Contains("aufgenommen", StringComparison.Ordinal) || lower.TrimEnd(' ', '.', '"', '»', '\n').EndsWith(" auf", StringComparison.Ordinal));
+
+    /// <summary>Whether a sentence (lower case) says a group crossed over or was disarmed (what soldiers do at a border).</summary>
+    public static bool SaysCrossedOver(string lower) => CrossingOver.Any(w => lower.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>Whether a sentence (lower case) names civilians (families, residents, villagers).</summary>
+    public static bool NamesCivilians(string lower) => Civilians.Any(w => lower.Contains(w, StringComparison.Ordinal));
 
     /// <summary>Whether a word is a multiplier written short, so that a full stop after it ends no sentence part.</summary>
     public static bool IsAbbreviatedMultiplier(string word) => AbbreviatedMultipliers.Contains(word);
@@ -171,12 +203,32 @@ internal static class NumberWords
 
     public static bool IsMonth(string word) => word.Length >= 3 && Months.Any(m => word.StartsWith(m, StringComparison.Ordinal));
 
-    /// <summary>The qualifier that ends the text before a number (as a whole word), if any.</summary>
+    /// <summary>
+    /// The qualifier that ends the text before a number (as a whole word), if any, also across a preposition that places the number
+    /// ("примерно в 45 км", about 45 km away).
+    /// </summary>
     public static string? QualifierBefore(string before)
     {
         var text = before.TrimEnd(' ', '\u00A0');
-        return Before.FirstOrDefault(q => q.Phrases.Any(p => text.EndsWith(p, StringComparison.Ordinal) && StartsWord(text, text.Length - p.Length) && !IsPostposition(text, p))).Qualifier;
+        return Ending(Before, text) ?? (PrepositionBefore(text) is { } preposition ? Ending(Before, text[..^preposition.Length]) : null);
     }
+
+    /// <summary>
+    /// A qualifier before the number that yields to one after it: Pashto "تر" is "up to" alone ("تر ۵ زره ذخیره ځواکونه"), but the
+    /// first half of "more than" when "زیات" follows the number ("تر ۱۰۰ زیات").
+    /// </summary>
+    public static string? WeakQualifierBefore(string before) => Ending(WeakBefore, before.TrimEnd(' ', '\u00A0'));
+
+    private static readonly (string Qualifier, string[] Phrases)[] WeakBefore = [("up-to", ["تر"])];
+
+    private static string? Ending((string Qualifier, string[] Phrases)[] qualifiers, string text) =>
+        qualifiers.FirstOrDefault(q => q.Phrases.Any(p => text.EndsWith(p, StringComparison.Ordinal) && StartsWord(text, text.Length - p.Length) && !IsPostposition(text, p))).Qualifier;
+
+    // Prepositions that may stand between a qualifier and its number: Russian and Tajik "в", "на", "дар".
+    private static readonly string[] PlacingPrepositions = [" в", " на", " дар"];
+
+    private static string? PrepositionBefore(string text) =>
+        PlacingPrepositions.FirstOrDefault(p => text.EndsWith(p, StringComparison.Ordinal)) is { } p ? p : null;
 
     // A qualifier is a whole word, or one with Arabic "and" written onto it ("وحوالي ٣٠", and about 30).
     private static bool StartsWord(string text, int at) =>

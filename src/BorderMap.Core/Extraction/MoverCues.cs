@@ -1,0 +1,65 @@
+namespace BorderMap.Core.Extraction;
+
+/// <summary>The cues of one category in a sentence: their weight and the cue to show for them.</summary>
+internal readonly record struct Evidence(int Weight, string? Cue)
+{
+    public static Evidence operator +(Evidence a, Evidence b) => new(a.Weight + b.Weight, a.Cue ?? b.Cue);
+}
+
+/// <summary>
+/// Who moves in a sentence, for <see cref="CategoryCues"/>: fighters who enter a district take it (territorial control), soldiers who
+/// enter a country move (troop movement); refugees counted make a sentence about refugees, reservists counted one about mobilisation.
+/// </summary>
+internal static class MoverCues
+{
+    // The insurgents of these reports, in every language: the Taliban and "fighters", "militants", "insurgents".
+    private static readonly string[] Insurgents =
+    [
+        "taliban", "талиб", "толиб", "طالب", "fighters", "militants", "insurgent", "kämpfer", "aufständisch", "combattant", "insurgé", "pejuang", "militan",
+        "боевик", "ҷангиён", "ҷангҷӯ", "جنگجو", "جنګیال", "مقاتل", "المسلحون", "المسلحين", "مسلحو",
+    ];
+
+    // Insurgents seen somewhere are there: "fighters had been seen in the Wakhan as far as the pass" tells how far they hold.
+    private static readonly string[] Seen = ["been seen", "were seen", "gesehen", "été vus", "terlihat", "видели", "شوهدوا", "دیده شده", "дидаанд", "لیدل شوي", "دیکھے گئے"];
+
+    // People gathered at a border or a crossing, when no soldiers are named: "villagers gathered on the far bank", "تجمع مئات القرويين".
+    private static readonly string[] Gathered =
+        ["gathered", "versammelt", "rassemblé", "massés", "berkumpul", "собрались", "ҷамъ омад", "جمع شد", "گرد آمد", "تجمع", "راټول", "جمع ہو", "جمع ہوئے"];
+
+    /// <summary>What entering a place means here: territorial control when insurgents are named and no soldiers, else a troop movement.</summary>
+    public static string EntryMeans(string lower, string? language) => InsurgentsAlone(lower, language) ? "territorial-control" : "troop-movement";
+
+    /// <summary>Insurgents seen somewhere: territorial control, when they are named and no soldiers.</summary>
+    public static Evidence InsurgentsSeen(string lower, string? language) => Found(Seen, lower) is { } cue && InsurgentsAlone(lower, language) ? new Evidence(1, cue) : default;
+
+    /// <summary>People gathered: refugees, when no soldiers are named.</summary>
+    public static Evidence PeopleGathered(string lower, string? language) => Found(Gathered, lower) is { } cue && !NamesSoldiers(lower, language) ? new Evidence(1, cue) : default;
+
+    private static string? Found(string[] cues, string lower) => cues.FirstOrDefault(c => lower.Contains(c, StringComparison.Ordinal));
+
+    private static bool InsurgentsAlone(string lower, string? language) => Insurgents.Any(w => lower.Contains(w, StringComparison.Ordinal)) && !NamesSoldiers(lower, language);
+
+    private static bool NamesSoldiers(string lower, string? language) =>
+        lower.Split([' ', '\u00A0', ',', '.', '،', '\u200C', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => NumberWords.Unit(w, language) is "soldiers" or "reservists");
+
+    /// <summary>What speaks for a category besides its cue words: a count, insurgents seen, people gathered.</summary>
+    public static Evidence For(string category, string lower, string? language, IReadOnlyList<Quantity>? quantities) =>
+        Counted(category, quantities) + category switch
+        {
+            "territorial-control" => InsurgentsSeen(lower, language),
+            "refugees" => PeopleGathered(lower, language),
+            _ => default,
+        };
+
+    /// <summary>A count that speaks for a category: refugees counted for "refugees", reservists for "mobilisation" (weight 1).</summary>
+    private static Evidence Counted(string category, IReadOnlyList<Quantity>? quantities)
+    {
+        var key = category switch
+        {
+            "refugees" => "refugees",
+            "mobilisation" => "reservists",
+            _ => null,
+        };
+        return key is not null && quantities?.FirstOrDefault(q => q.Key == key) is { } counted ? new Evidence(1, $"a count of {key}") : default;
+    }
+}
