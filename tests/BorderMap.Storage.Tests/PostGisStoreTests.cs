@@ -78,13 +78,13 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
 
     /// <summary>
     /// Builds the box-and-dates index as migration 2 made it (no page position), drops <c>btree_gist</c> and undoes
-    /// migrations 19 and 24 (whose indexes need it), so that reopening applies them again.
+    /// migrations 19 and 22 (whose indexes need it), so that reopening applies them again.
     /// </summary>
     protected override Task ForgetBoxPagePositionsAsync() => ExecuteAsync(
         DatesFirstIndexesSql + "DROP INDEX claims_geom_period_idx, claims_position_gist_idx; DROP EXTENSION btree_gist; CREATE INDEX claims_geom_period_idx ON claims USING gist (geom, period); " +
         $"DELETE FROM schema_version WHERE version IN ({VersionOf(KeysetGistMigration.Sql)}, {VersionOf(DatesFirstGistMigration.Sql)})");
 
-    /// <summary>Puts back the box-and-dates index of migration 19 in place of migration 24's two (whose version the caller forgets).</summary>
+    /// <summary>Puts back the box-and-dates index of migration 19 in place of migration 22's two (whose version the caller forgets).</summary>
     private const string DatesFirstIndexesSql =
         "DROP INDEX claims_period_geom_idx, claims_geom_position_idx; CREATE INDEX claims_geom_period_idx ON claims USING gist (geom, period, fid); ";
 

@@ -1,7 +1,7 @@
 namespace BorderMap.Storage.PostGis;
 
 /// <summary>
-/// Migration 24: the box-and-dates index of migration 19, <c>gist (geom, period, fid)</c>, becomes two:
+/// Migration 22: the box-and-dates index of migration 19, <c>gist (geom, period, fid)</c>, becomes two:
 /// <c>gist (period, geom, fid)</c> for a box under a date window, and <c>gist (geom, fid)</c> for a box
 /// under a long window or none. A GiST index groups its leaves by its first column: led by the box,
 /// each leaf held claims of every date, so a page of a box and 30 days at a million claims read
