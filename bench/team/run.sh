@@ -42,7 +42,7 @@ store="postgresql://postgres@127.0.0.1:$port/bench"
 
 $bench load-postgis "$store" "$claims"
 sql -c "VACUUM ANALYZE claims"
-sql -At -c "SELECT 'database: ' || pg_size_pretty(pg_database_size('bench')) || ', claims ' || pg_size_pretty(pg_relation_size('claims')) || ', claims_period_geom_idx ' || pg_size_pretty(pg_relation_size('claims_period_geom_idx')) || ', claims_geom_position_idx ' || pg_size_pretty(pg_relation_size('claims_geom_position_idx'))"
+sql -At -c "SELECT 'database: ' || pg_size_pretty(pg_database_size('bench')) || ', claims ' || pg_size_pretty(pg_relation_size('claims')) || ', claims_geom_period_idx ' || pg_size_pretty(pg_relation_size('claims_geom_period_idx'))"
 
 echo "load before serving: $(cut -d' ' -f1-3 /proc/loadavg)"
 started=$(date +%s.%N)

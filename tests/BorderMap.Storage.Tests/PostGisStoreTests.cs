@@ -24,7 +24,6 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
             "ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; " +
             MonthRollupsSql +
             "DROP INDEX claims_underived_idx, claims_position_gist_idx; " +
-            DatesFirstIndexesSql +
             "DELETE FROM schema_version WHERE version >= 7");
     }
 
@@ -76,17 +75,10 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
     protected override Task ForgetPageItemsAsync() =>
         ExecuteAsync($"ALTER TABLE claims DROP COLUMN page_json; DELETE FROM schema_version WHERE version = {VersionOf(PageJsonMigration.Sql)}");
 
-    /// <summary>
-    /// Builds the box-and-dates index as migration 2 made it (no page position), drops <c>btree_gist</c> and undoes
-    /// migrations 19 and 22 (whose indexes need it), so that reopening applies them again.
-    /// </summary>
+    /// <summary>Builds the box-and-dates index as migration 2 made it (no page position), drops <c>btree_gist</c> and undoes migration 19, so that reopening applies it again.</summary>
     protected override Task ForgetBoxPagePositionsAsync() => ExecuteAsync(
-        DatesFirstIndexesSql + "DROP INDEX claims_geom_period_idx, claims_position_gist_idx; DROP EXTENSION btree_gist; CREATE INDEX claims_geom_period_idx ON claims USING gist (geom, period); " +
-        $"DELETE FROM schema_version WHERE version IN ({VersionOf(KeysetGistMigration.Sql)}, {VersionOf(DatesFirstGistMigration.Sql)})");
-
-    /// <summary>Puts back the box-and-dates index of migration 19 in place of migration 22's two (whose version the caller forgets).</summary>
-    private const string DatesFirstIndexesSql =
-        "DROP INDEX claims_period_geom_idx, claims_geom_position_idx; CREATE INDEX claims_geom_period_idx ON claims USING gist (geom, period, fid); ";
+        "DROP INDEX claims_geom_period_idx, claims_position_gist_idx; DROP EXTENSION btree_gist; CREATE INDEX claims_geom_period_idx ON claims USING gist (geom, period); " +
+        $"DELETE FROM schema_version WHERE version = {VersionOf(KeysetGistMigration.Sql)}");
 
     protected override async Task ForgetEventDerivationAsync()
     {
