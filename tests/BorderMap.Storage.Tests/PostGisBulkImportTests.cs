@@ -94,7 +94,7 @@ public sealed class PostGisBulkImportTests(PostGisServer server)
     /// holds and a recount of every stored claim (of every day row, for a rollup) by the migrations'
     /// own statements (made and rolled back in one transaction).
     /// </summary>
-    internal static async Task<List<long>> CountsApartFromRecountAsync(string database)
+    private static async Task<List<long>> CountsApartFromRecountAsync(string database)
     {
         var claims = $"SELECT {CountTablesMigration.Changed}, 1 AS n FROM claims";
         const string Emptied = "DELETE FROM claim_cells; DELETE FROM claim_days; DELETE FROM claim_cell_days; DELETE FROM claim_area_values; ";

@@ -31,28 +31,17 @@ namespace BorderMap.Storage.PostGis;
 /// </summary>
 internal sealed class DeferredCounts
 {
-    /// <summary>
-    /// Each insert trigger that counts, with the columns it reads from the claims, the statement its
-    /// function runs on them, and the table it counts into; the longest fill from empty first
-    /// (with its rollup and keys: at 100,000 claims about 6.5, 5, 2.5 and 1.5 s of backend CPU).
-    /// </summary>
+    /// <summary>Each insert trigger that counts, with the columns it reads from the claims, the statement its function runs on them, and the table it counts into.</summary>
     private static readonly Counter[] Counting =
     [
-        new("claim_area_values_inserted", AreaValuesMigration.Changed, AreaValuesMigration.AddValues, MonthRollup.AreaValues.DayTable),
-        new("claim_cell_days_inserted", CountTablesMigration.Changed, ClusterCellDaysMigration.AddCellDays, MonthRollup.CellDays.DayTable),
         new("claim_cell_counts_inserted", CellRowsMigration.Changed, CellRowsMigration.AddCells, "claim_cells"),
         new("claim_day_counts_inserted", CountTablesMigration.Changed, CountTablesMigration.AddDays, MonthRollup.Days.DayTable),
+        new("claim_cell_days_inserted", CountTablesMigration.Changed, ClusterCellDaysMigration.AddCellDays, MonthRollup.CellDays.DayTable),
+        new("claim_area_values_inserted", AreaValuesMigration.Changed, AreaValuesMigration.AddValues, MonthRollup.AreaValues.DayTable),
     ];
 
     /// <summary>Every table the claims' counts end in: the count tables and their month rollups.</summary>
     public static readonly string[] CountTables = [.. Counting.Select(c => c.Table), .. MonthRollup.All.Select(r => r.MonthTable)];
-
-    /// <summary>
-    /// The fills from empty, one per count table, the longest first: every claim counted into the
-    /// table, then its month rollup (if it has one) filled from it. No fill reads another's tables,
-    /// so each may run in a transaction and on a connection of its own (<see cref="StagedBuild"/>).
-    /// </summary>
-    public static readonly CountFill[] Fills = [.. Counting.Select(FillOf)];
 
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
@@ -127,23 +116,20 @@ internal sealed class DeferredCounts
     }
 
     /// <summary>
-    /// Counts every claim into the count tables, each month rollup from its day table after it, with
+    /// Counts every claim into the count tables, then the month rollups from their day tables, with
     /// plain inserts: the tables must be empty, and the rollups' triggers off (or absent).
     /// </summary>
     public static void CountFromEmpty(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
-        foreach (var fill in Fills)
+        foreach (var counter in Counting)
         {
-            fill.Run(connection, transaction);
+            PostGisRows.ExecuteUntimed(connection, transaction, WithoutUpsert(counter.Add($"SELECT {counter.Changed}, 1 AS n FROM claims")));
         }
-    }
 
-    private static CountFill FillOf(Counter counter)
-    {
-        var rollups = MonthRollup.All.Where(r => r.DayTable == counter.Table).ToList();
-        return new CountFill(
-            [counter.Table, .. rollups.Select(r => r.MonthTable)],
-            [WithoutUpsert(counter.Add($"SELECT {counter.Changed}, 1 AS n FROM claims")), .. rollups.Select(r => WithoutUpsert(MonthRollupsMigration.Refill(r)))]);
+        foreach (var rollup in MonthRollup.All)
+        {
+            PostGisRows.ExecuteUntimed(connection, transaction, WithoutUpsert(MonthRollupsMigration.Refill(rollup)));
+        }
     }
 
     private void SetMonthTriggers(string action)

@@ -52,28 +52,30 @@ internal static class StagedBuild
         }
     }
 
-    /// <summary>
-    /// Every build, the longest first: one job per index or foreign key, and one per count table
-    /// (<see cref="DeferredCounts.Fills"/>), after the longest index. The counts were one job: at
-    /// 1,000,000 claims ~100 s of one connection, which the other could not share once it had built
-    /// the trigram index and the other indexes (bench/RESULTS.md).
-    /// </summary>
+    /// <summary>Every build, the longest first: one job per index or foreign key, and one for all the counts.</summary>
     private static List<Action<NpgsqlConnection, NpgsqlTransaction>> Jobs(NpgsqlDataSource dataSource, StagedImport staged)
     {
         using var connection = dataSource.OpenConnection();
         var definitions = staged.Tables.SelectMany(t => StoreDefinitions.Of(connection, null, t)).ToList();
-        var counted = definitions.Where(d => StagedImport.IsCounted(d.Table)).ToList();
+        var counted = definitions.Where(d => StagedImport.IsCounted(d.Table)).Select(d => d.For(staged.Schema)).ToList();
         var built = definitions.Where(d => !StagedImport.IsCounted(d.Table) && !d.IsKey).OrderByDescending(d => d.Weight).ToList();
-        var counts = DeferredCounts.Fills.Select(fill => Count(fill, counted.Where(d => fill.Tables.Contains(d.Table, StringComparer.Ordinal)).Select(d => d.For(staged.Schema)).ToList()));
-        var jobs = built.Select(d => (Action<NpgsqlConnection, NpgsqlTransaction>)((c, t) => StagedImport.Execute(c, t, d.For(staged.Schema)))).ToList();
-        jobs.InsertRange(Math.Min(1, jobs.Count), counts);
-        return jobs;
+        var jobs = new List<Action<NpgsqlConnection, NpgsqlTransaction>>();
+        foreach (var definition in built)
+        {
+            jobs.Add((c, t) => StagedImport.Execute(c, t, definition.For(staged.Schema)));
+            if (jobs.Count == 1)
+            {
+                jobs.Add((c, t) => Count(c, t, counted));
+            }
+        }
+
+        return jobs.Count == 0 ? [(c, t) => Count(c, t, counted)] : jobs;
     }
 
-    /// <summary>A job that fills a count table (and its rollup) from every claim, then builds their keys and indexes.</summary>
-    private static Action<NpgsqlConnection, NpgsqlTransaction> Count(CountFill fill, List<string> keysAndIndexes) => (connection, transaction) =>
+    /// <summary>Counts every claim into the empty count tables and rollups, then builds their keys and indexes.</summary>
+    private static void Count(NpgsqlConnection connection, NpgsqlTransaction transaction, List<string> keysAndIndexes)
     {
-        fill.Run(connection, transaction);
+        DeferredCounts.CountFromEmpty(connection, transaction);
         keysAndIndexes.ForEach(sql => StagedImport.Execute(connection, transaction, sql));
-    };
+    }
 }
