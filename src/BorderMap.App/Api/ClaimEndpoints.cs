@@ -28,7 +28,7 @@ internal static class ClaimEndpoints
     /// </summary>
     public static void MapClaimEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/claims", async Task<Results<ClaimFeaturePage, PushStreamHttpResult, ValidationProblem>> (HttpRequest request, ClaimFilterParser parser, IClaimStore store, CancellationToken cancel) =>
+        routes.MapGet("/api/claims", async Task<Results<PushStreamHttpResult, ValidationProblem>> (HttpRequest request, ClaimFilterParser parser, IClaimStore store, CancellationToken cancel) =>
         {
             var (filter, problems) = QueryParameters.ReadFilter(request, parser, "fields", "limit", "cursor", "source", "sort");
             var fields = QueryParameters.Value(request, "fields") ?? "full";
