@@ -68,7 +68,7 @@ public class CrossScriptAndSideTests
     [InlineData("The soldiers were disarmed at the Tajik post in Khorugh.", "en", "troop-movement")]
     [InlineData("نزح السكان من قندوز.", "ar", "refugees")]
     [InlineData("Hundreds of families fled Kunduz overnight.", "en", "refugees")] // civilians who flee are refugees, not a troop movement
-    [InlineData("Tajikistan sent 1,200 troops to the Jilikul district.", "en", "troop-movement")]
+    [InlineData("Tajikistan sent 1,200 troops to the Jilikul district.", "en", "military-presence")] // a state's troops sent somewhere stand there
     [InlineData("Tajik guards reinforced their posts near Langar.", "en", "military-presence")]
     [InlineData("مرزبانان تاجیک پاسگاه‌های خود را در نزدیکی لنگر تقویت کردند.", "fa", "military-presence")]
     public void Cues_of_capture_internment_and_flight(string sentence, string language, string category) =>

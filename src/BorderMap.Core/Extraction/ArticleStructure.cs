@@ -48,9 +48,32 @@ public static partial class ArticleStructure
 
     private const int MaxBylineWords = 8;
 
+    private const int MaxCreditWords = 16;
+
+    // Lines that say who reported from where, without a colon ("Dilaporkan oleh … di Dushanbe", "گزارش از … در کولاب", "إعداد … في
+    // مزار شريف", "Avec … à Douchanbé", "Par …, à Cheberghan, et …, à Achgabat"): credits of any length up to MaxCreditWords when the line
+    // closes without a full stop, as a running sentence does not.
+    private static readonly string[] ReportedBy =
+    [
+        "dilaporkan oleh", "avec ", "репортаж ", "гузориши ", "گزارش از ", "إعداد ", "تغطية ", "تقرير ", "by ", "von ", "par ", "oleh ",
+    ];
+
+    // An editor credited after a semicolon ("; Editing by …", "; disunting oleh …", "; édité par …", "; редактор …") makes the line a credit.
+    private static readonly string[] EditedBy =
+    [
+        "editing by", "edited by", "disunting oleh", "penyunting", "édité par", "redigiert von", "redaktion:", "редактор", "редакция", "муҳаррир", "ویرایش", "ویراستار", "تحرير", "ایڈیٹنگ", "سمون",
+    ];
+
+    // Words for who wrote or reported, as stems: a line opened by one of them and a colon is a byline ("Berichterstattung:", "Муаллифон:",
+    // "راپور:", "رپورٹنگ:", "Reporting:").
+    private static readonly string[] CreditStems =
+    [
+        "report", "berichterstattung", "autor", "auteur", "penulis", "автор", "муаллиф", "нависанда", "نویسنده", "گزارش", "راپور", "رپورٹ", "تحریر", "لیکوال", "إعداد", "تغطية",
+    ];
+
     // Words for a picture, as stems: a line opened by one of them and a colon is a caption, whatever the word's ending
     // ("Photograph:", "Photos:", "Фотография:", "Bilder:", "Fotos :", "الصور:").
-    private static readonly string[] PictureStems = ["photo", "foto", "picture", "image", "bild", "gambar", "фото", "сурат", "عکس", "تصویر", "صور", "الصور", "انځور"];
+    private static readonly string[] PictureStems = ["photo", "foto", "picture", "image", "bild", "gambar", "фото", "сурат", "عکس", "تصویر", "صور", "الصور", "انځور", "акс"];
 
     public static List<ArticleSpan> Find(string text)
     {
@@ -73,7 +96,23 @@ public static partial class ArticleStructure
             start = end + 1;
         }
 
+        if (ClosingCredit(text) is { } closing && !parts.Any(p => p.Span.Start == closing.Start))
+        {
+            parts.Add(new ArticleSpan(closing, ArticlePart.Byline));
+        }
+
         return parts;
+    }
+
+    /// <summary>
+    /// The last line of a text when it only names people and the places they reported from ("Фаррух Назаров, Душанбе; Олжас Бекетов,
+    /// Алма-Ата"): a credit without any opening word. Only the closing line of a text of several lines is read so, as a headline can look the same.
+    /// </summary>
+    private static TextSpan? ClosingCredit(string text)
+    {
+        var end = text.TrimEnd().Length;
+        var start = text.LastIndexOf('\n', Math.Max(0, end - 1)) + 1;
+        return start > 0 && end > start && NamesAndPlaces().IsMatch(text[start..end]) ? new TextSpan(start, end) : null;
     }
 
     private static ArticlePart? LinePart(string line)
@@ -84,9 +123,14 @@ public static partial class ArticleStructure
             return ArticlePart.Byline;
         }
 
-        if (CaptionWord().Match(lower) is { Success: true } caption && PictureStems.Any(p => caption.Groups["word"].Value.StartsWith(p, StringComparison.Ordinal)))
+        if (CaptionWord().Match(lower) is { Success: true } label && LabelPart(label.Groups["word"].Value) is { } labelled)
         {
-            return ArticlePart.Caption;
+            return labelled;
+        }
+
+        if (IsCredit(lower))
+        {
+            return ArticlePart.Byline;
         }
 
         foreach (var (part, openings) in Lines)
@@ -99,6 +143,25 @@ public static partial class ArticleStructure
         }
 
         return null;
+    }
+
+    // A line opened by a word for a picture ("Photo:", "Акс:") is a caption, by a word for who reported ("Reporting:", "راپور:") a byline.
+    private static ArticlePart? LabelPart(string word) =>
+        PictureStems.Any(p => word.StartsWith(p, StringComparison.Ordinal)) ? ArticlePart.Caption
+        : CreditStems.Any(p => word.StartsWith(p, StringComparison.Ordinal)) ? ArticlePart.Byline
+        : null;
+
+    // Who reported from where, or an editor credited after a semicolon, on a line that no full stop closes.
+    private static bool IsCredit(string lower)
+    {
+        var line = lower.TrimEnd();
+        if (line.Length == 0 || line[^1] is '.' or '!' or '?' or '۔' or '؟')
+        {
+            return false;
+        }
+
+        return (ReportedBy.Any(o => line.StartsWith(o, StringComparison.Ordinal)) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxCreditWords)
+            || line.Split(';').Skip(1).Any(part => EditedBy.Any(e => part.TrimStart().StartsWith(e, StringComparison.Ordinal)));
     }
 
     private const int MaxDatelineWords = 5;
@@ -136,6 +199,10 @@ public static partial class ArticleStructure
     }
 
     private const int MaxDatelineChars = 60;
+
+    // "First Last, Place" once or more, joined by ";": names and places in capitals, of one to three words each.
+    [GeneratedRegex(@"^\p{Lu}[\w-]+(?: \p{Lu}[\w-]+){1,2}, \p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?(?:; \p{Lu}[\w-]+(?: \p{Lu}[\w-]+){1,2}, \p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?)*$")]
+    private static partial Regex NamesAndPlaces();
 
     [GeneratedRegex(@"^(?<word>\w+)\s?:")]
     private static partial Regex CaptionWord();

@@ -25,9 +25,10 @@ public static class CategoryCues
             "took refuge", "sought refuge", "trouvé refuge", "cherché refuge", "укрылись", "нашли убежище", "پناه بردند", "پناه برد",
             // Soldiers who went over (Persian and Tajik "they went"): troops', unless only civilians are named.
             "رفتند", "رفته اند", "رفته‌اند", "рафтанд", "تللي", "تلل", "traversé", "renvoy", "гузарон",
-            // Troops sent somewhere: "sent 1,200 troops to", "a envoyé", "mengirim", "فرستاد", "أرسلت" (troops moved or deployed to a
-            // place are there: military presence).
-            "sent", "a envoyé", "ont envoyé", "mengirim", "фиристод", "فرستاد", "واستول", "أرسل", "ارسل",
+            // Soldiers sent or handed back across the border they crossed: "sent back", "zurückgeschickt", "вернули", "بازگرداند", "بېرته"
+            // (a state's own troops sent somewhere are a military presence there: see MoverCues.TroopsSent).
+            "sent back", "send back", "handed back", "handed over", "zurückgeschickt", "zurückgebracht", "dikembalikan", "вернул", "возвращ", "баргардон", "бозгардон",
+            "بازگرداند", "برگرداند", "بېرته", "واپس بھیج", "أعاد", "اعاد",
             // Soldiers who crossed and were held or housed where they arrived.
             "interned", "internier", "интернир", "hébergé", "untergebracht",
             // Soldiers who went over or reached the other bank: "setzten … über", "sont passés", "came over", "waded", "چلے گئے", "ورسېدل".
@@ -37,20 +38,24 @@ public static class CategoryCues
         ("military-presence", ["pangkalan", "ditempatkan", "military base", "base", "serve there", "air base", "stationed", "garrison", "deployed", "stützpunkt", "militärbasis", "stationiert", "base militaire", "déployé",
             "база", "базы", "дислоцир", "пойгоҳ", "پایگاه", "مستقر", "قاعدة", "نشر", "اڈہ", "تعینات", "اډه",
             // Troops exercising near the border are there: joint exercises and drills.
-            "exercise", "drill", "latihan", "manöver", "militärübung", "manœuvre", "manoeuvre", "exercice", "учени", "машқ", "مانور", "رزمایش", "مناورات", "تمرین", "مشق",
+            "exercise", "drill", "latihan", "manöver", "übung", "manœuvre", "manoeuvre", "exercice", "учени", "машқ", "مانور", "رزمایش", "مناورات", "تدريب", "تمرین", "مشق",
             // Troops put in place: "mengerahkan", "разместил", "ҷойгир кард", "ځای پر ځای کړل".
             "mengerahkan", "размест", "ҷойгир кард", "ځای پر ځای",
             // Posts and positions reinforced where they are: "reinforced their posts", "усилили заставы", "تقویت کردند", "عززوا".
-            "reinforc", "verstärkt", "renforcé", "memperkuat", "усилил", "тақвият", "تقویت", "عزز", "مضبوط", "پیاوړې",
+            "reinforc", "verstärkt", "renforcé", "memperkuat", "усилил", "усилен", "тақвият", "تقویت", "عزز", "مضبوط", "پیاوړې",
             // Guards put on alert where they are: "put on full alert", "in Alarmbereitschaft", "усиленный режим", "آماده‌باش".
-            "alert", "alarmbereitschaft", "усиленный режим", "омодагии", "آماده‌باش", "آماده باش", "التأهب", "الرٹ", "چمتو حالت", "disiagakan", "siaga",
+            "alert", "alarmbereitschaft", "усиленный режим", "ҳолати омодагӣ", "ҳолати омодагии", "омодагии", "آماده‌باش", "آماده باش", "التأهب", "الرٹ", "چمتو حالت", "disiagakan", "siaga",
             // Troops that guard a border are there: "help guard the border", "die Grenze zu schützen", "в охране границы", "حراسة الحدود".
             "guard the", "grenze zu schützen", "garder les", "menjaga perbatasan", "охране границ", "ҳифзи марз", "نگهبانی از مرز", "حراسة الحدود", "ساتنه", "سرحد کی حفاظت"]),
-        ("territorial-control", ["menguasai", "hold", "surround", "besieg", "encircl", "fielen", "gefallen", "окруж", "муҳосира", "محاصره", "محاصر", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "advanc", "offensive", "attack", "storm", "took control", "overran", "fell to", "fallen", "erobert", "eingenommen", "fiel", "vorgerückt", "angriff", "kontrolle", "nahm…ein", "griff…an", "rückt…vor",
+        ("territorial-control", ["menguasai", "hold", "surround", "besieg", "encircl", "fielen", "gefallen", "окруж", "муҳосира", "محاصره", "محاصر", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "advanc", "offensive", "attack", "storm", "took control", "overran", "fell to", "fallen", "erobert", "eingenommen", "fiel", "vorgerückt", "angriff", "kontroll", "nahm…ein", "griff…an", "rückt…vor",
             "pris le contrôle", "tombé", "s'est emparé", "se sont emparés", "emparé", "contrôle", "offensive", "attaqu", "захват", "контрол", "заняли", "занял", "пали", "наступ", "штурм", "забт", "таҳти назорат", "ишғол", "гирифтанд", "گرفتند",
             "تصرف", "سقوط", "حمله", "پیشروی", "کنترل", "سيطر", "سيطرة", "هجوم", "استولى", "سقط", "قبضہ", "کنٹرول", "ونیو", "نیول", "ولکه", "کنټرول", "took", "grip", "په لاس کې", "په لاس کښې", "لاسته", "بأيدي", "در دست", "ба дасти", "в руках", "in den händen", "aux mains",
             // Held, taken (back) or reached by fighters: "still held the port", "nach der Einnahme", "подошли к порту", "پس گرفته‌اند".
             "held", "einnahme", "подошл", "پس گرفت",
+            // Taken back: "retook", "recaptured", "ont repris", "отбили", "استعادت", "واپس لے لیا", "zurückerobert".
+            "retook", "retaken", "recaptur", "regain", "zurückerobert", "ont repris", "a repris", "merebut kembali", "отбил", "вернули контроль", "пас гирифт", "استعاد", "واپس لے ل", "بیرته ونیو",
+            // Fallen into the hands of: "به دست طالبان افتادند".
+            "به دست",
             // Ground given up or entered unopposed: "abandoned their posts", "оставили позиции", "entered … without a fight", "без боя".
             "abandon", "aufgegeben", "оставили позиции", "тарк карданд", "ترک کردند", "تخلت", "خالی کر", "پرېښود", "meninggalkan pos",
             "without a fight", "kampflos", "sans combat", "tanpa perlawanan", "без боя", "бе ҷанг", "بدون درگیری", "دون قتال", "بغیر لڑائی", "پرته له جګړې",

@@ -60,7 +60,8 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 
             if (inSentence.Count > 0)
             {
-                var roles = inSentence.ToDictionary(m => m, m => PlaceRoles.Of(text, codePoints.Utf16Of(m.Start), codePoints.Utf16Of(m.End)));
+                var placeRoles = PlaceRoles.Of(text, [.. inSentence.Select(m => new TextSpan(codePoints.Utf16Of(m.Start), codePoints.Utf16Of(m.End)))]);
+                var roles = inSentence.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => placeRoles[x.i]);
                 proposals.Add(Propose(sentence.Of(text), new Quote(sentence.Of(text), start, end), inSentence, roles, language, sourceId));
             }
             else if (proposals.Count > 0 && InReportCountry(sentence.Of(text), new Quote(sentence.Of(text), start, end), proposals[^1], language, sourceId) is { } continued)

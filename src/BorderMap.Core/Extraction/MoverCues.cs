@@ -8,7 +8,8 @@ internal readonly record struct Evidence(int Weight, string? Cue)
 
 /// <summary>
 /// Who moves in a sentence, for <see cref="CategoryCues"/>: fighters who enter a district take it (territorial control), soldiers who
-/// enter a country move (troop movement); refugees counted make a sentence about refugees, reservists counted one about mobilisation.
+/// enter a country move (troop movement), troops sent somewhere are there (military presence); refugees counted make a sentence about
+/// refugees, reservists counted one about mobilisation.
 /// </summary>
 internal static class MoverCues
 {
@@ -20,11 +21,44 @@ internal static class MoverCues
     ];
 
     // Insurgents seen somewhere are there: "fighters had been seen in the Wakhan as far as the pass" tells how far they hold.
-    private static readonly string[] Seen = ["been seen", "were seen", "gesehen", "été vus", "terlihat", "видели", "شوهدوا", "دیده شده", "дидаанд", "لیدل شوي", "دیکھے گئے"];
+    private static readonly string[] Seen = ["been seen", "were seen", "gesehen", "été vus", "terlihat", "видели", "شوهدوا", "دیده شده", "дидаанд", "لیدل شوي", "دیکھے گئے",
+        // Insurgents who watch over a stretch control it (Tajik "назорат мекунанд"); guards who do only guard it.
+        "назорат"];
 
     // People gathered at a border or a crossing, when no soldiers are named: "villagers gathered on the far bank", "تجمع مئات القرويين".
     private static readonly string[] Gathered =
         ["gathered", "versammelt", "rassemblé", "massés", "berkumpul", "собрались", "ҷамъ омад", "جمع شد", "گرد آمد", "تجمع", "راټول", "جمع ہو", "جمع ہوئے"];
+
+    // A state's forces sent or moved somewhere, whatever the verb ("sent", "moved", "verlegte", "перебросил", "فرستاد", "نقلت"): they stand
+    // there now, a military presence. Translations do not keep "sent" and "moved" apart, so neither does the category.
+    private static readonly string[] Sent =
+    [
+        "sent ", "moved ", "dispatched", "transferred", "schickte", "geschickt", "verlegt", "entsandt", "a envoyé", "ont envoyé", "a acheminé", "ont acheminé",
+        "a dépêché", "a transféré", "mengirim", "dikirim", "memindahkan", "направил", "направлен", "перебросил", "переброшен", "отправил", "фиристод", "интиқол",
+        "فرستاد", "منتقل کرد", "منتقل کر", "اعزام", "ولېږل", "ولېږدول", "واستول", "أرسل", "ارسل", "نقلت", "بھیج",
+    ];
+
+    // Armour sent is troops sent: "armoured vehicles", "Panzerfahrzeuge", "бронетехнику", "مدرعات".
+    private static readonly string[] Armour =
+        ["armoured", "armored", "tanks", "panzer", "blindés", "lapis baja", "бронетехник", "танк", "зиреҳпӯш", "زرهی", "زغرې", "مدرعات", "دبابات", "بکتر بند"];
+
+    /// <summary>A state's troops or armour sent or moved somewhere: military presence, when soldiers or armour are named (families sent are not).</summary>
+    public static Evidence TroopsSent(string lower, string? language) =>
+        Sent.FirstOrDefault(c => StartsWord(lower, c)) is { } cue && (NamesSoldiers(lower, language) || Found(Armour, lower) is not null) ? new Evidence(1, cue) : default;
+
+    // A cue at the start of a word ("sent", not "present"), or after Arabic "and" written onto it ("وأرسلت").
+    private static bool StartsWord(string lower, string cue)
+    {
+        for (var at = lower.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(cue, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsLetter(lower[at - 1]) || (lower[at - 1] == 'و' && (at == 1 || !char.IsLetter(lower[at - 2]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>What entering a place means here: territorial control when insurgents are named and no soldiers, else a troop movement.</summary>
     public static string EntryMeans(string lower, string? language) => InsurgentsAlone(lower, language) ? "territorial-control" : "troop-movement";
@@ -47,6 +81,7 @@ internal static class MoverCues
         Counted(category, quantities) + category switch
         {
             "territorial-control" => InsurgentsSeen(lower, language),
+            "military-presence" => TroopsSent(lower, language),
             "refugees" => PeopleGathered(lower, language),
             _ => default,
         };

@@ -21,6 +21,15 @@ public static partial class NumberFinder
 {
     private const int UnitReach = 4;
 
+    // German puts a whole phrase between a number and its noun ("20.000 in der vergangenen Woche einberufene Reservisten"): when a
+    // preposition follows the number, the noun may stand this many words on.
+    private const int ExtendedAttributeReach = 7;
+
+    // Inside that phrase, a noun after an article or the preposition is the preposition's ("aus dem Bezirk geflohene Familien"), not the one counted.
+    private static readonly HashSet<string> GermanArticles = new(StringComparer.Ordinal) { "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines" };
+
+    private static readonly HashSet<string> GermanPrepositions = new(StringComparer.Ordinal) { "in", "im", "an", "am", "aus", "bei", "nach", "seit", "vor", "von", "vom", "zur", "zum", "über", "auf" };
+
     public static Dictionary<string, double> Find(string sentence, string? language) => ByKey(Quantities(sentence, language));
 
     /// <summary>The first value counted of each quantity, by its key.</summary>
@@ -79,14 +88,18 @@ public static partial class NumberFinder
             .OrderBy(n => n.Item1);
 
     /// <summary>
-    /// The unit among the first <see cref="UnitReach"/> words from <paramref name="from"/>, stopping at
+    /// The unit among the first <see cref="UnitReach"/> words from <paramref name="from"/> (<see cref="ExtendedAttributeReach"/> after a German
+    /// preposition), stopping at
     /// another number: the first one named, except that reservists win over soldiers ("نیروی ذخیره",
     /// "من جنود الاحتياط": the reserve is said after the troops), and a word for people counted ("нафар", "families") yields to a word
     /// for soldiers or refugees after it, but not to a district or a distance.
     /// </summary>
     private static string? UnitOf(List<string> words, int from, string? language)
     {
-        var units = words.Skip(from).Take(UnitReach).TakeWhile(w => !w.Any(char.IsDigit)).Select(w => NumberWords.Unit(w, language)).OfType<string>().ToList();
+        var extended = language == "de" && from < words.Count && GermanPrepositions.Contains(words[from]);
+        var units = words.Skip(from).Take(extended ? ExtendedAttributeReach : UnitReach).TakeWhile(w => !w.Any(char.IsDigit))
+            .Where((w, i) => !extended || i == 0 || (!GermanArticles.Contains(words[from + i - 1]) && !GermanPrepositions.Contains(words[from + i - 1])))
+            .Select(w => NumberWords.Unit(w, language)).OfType<string>().ToList();
         if (units.FirstOrDefault() == NumberWords.PeopleKey)
         {
             // A place word after the people counted says where they came from ("3.000 keluarga mengungsi dari distrik"), not what is counted.
@@ -161,7 +174,7 @@ public static partial class NumberFinder
             end++;
         }
 
-        return [.. lower[position..end].Split([' ', '\u00A0', '\u202F', '-', '\t', '\n', '.'], StringSplitOptions.RemoveEmptyEntries).Take(UnitReach + 2)];
+        return [.. lower[position..end].Split([' ', '\u00A0', '\u202F', '-', '\t', '\n', '.'], StringSplitOptions.RemoveEmptyEntries).Take(ExtendedAttributeReach + 2)];
     }
 
     private static string LastWord(string lower, int from, int end)

@@ -98,7 +98,7 @@ internal static class NumberWords
         ("at-least", ["at least", "mindestens", "wenigstens", "au moins", "setidaknya", "sedikitnya", "не менее", "по меньшей мере", "как минимум", "ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "дастикам", "дасти кам", "не ближе", "دست‌کم", "دست کم", "حداقل", "على الأقل", "ما لا يقل عن", "کم از کم", "لږ تر لږه"]),
         ("more-than", ["more than", "over", "upwards of", "mehr als", "über", "plus de", "plus d'", "plus d’", "lebih dari", "более чем", "более", "больше", "свыше", "зиёда аз", "беш аз", "бештар аз", "بیش از", "بیشتر از", "أكثر من", "ما يزيد على", "ما يزيد عن"]),
         ("nearly", ["nearly", "almost", "close to", "fast", "knapp", "beinahe", "près de", "près d'", "près d’", "presque", "hampir", "почти", "наздик ба", "қариб", "نزدیک به", "ما يقارب", "يقارب", "قرابة", "نږدې"]),
-        ("about", ["about", "around", "some", "roughly", "approximately", "an estimated", "etwa", "rund", "ungefähr", "circa", "ca.", "environ", "quelque", "sekitar", "kira-kira", "около", "порядка", "примерно", "приблизительно", "тақрибан", "حدود", "تقریباً", "تقریبا", "نحو", "حوالي", "زهاء", "لگ بھگ", "کوئی", "شاوخوا"]),
+        ("about", ["about", "around", "some", "roughly", "approximately", "an estimated", "etwa", "rund", "ungefähr", "circa", "ca.", "environ", "quelque", "sekitar", "kira-kira", "около", "порядка", "примерно", "приблизительно", "тақрибан", "ҳудуди", "حدود", "تقریباً", "تقریبا", "نحو", "حوالي", "زهاء", "لگ بھگ", "کوئی", "شاوخوا"]),
         ("up-to", ["up to", "bis zu", "jusqu'à", "jusqu’à", "hingga", "до", "то", "تا", "حتى", "ما يصل إلى", "يصل إلى"]),
     ];
 

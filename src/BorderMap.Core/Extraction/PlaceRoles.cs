@@ -109,12 +109,39 @@ public static partial class PlaceRoles
         word.EndsWith("ском", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ской", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ских", StringComparison.OrdinalIgnoreCase)
         || word.EndsWith("цком", StringComparison.OrdinalIgnoreCase) || word.EndsWith("цкой", StringComparison.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "und", "et", "dan", "и", "ва", "و", "او", "اور" };
+
+    /// <summary>
+    /// The roles of a sentence's places (text order, UTF-16 spans), where a place joined by "and" to the one before shares its role: "into
+    /// the Shahritus and Qubodiyon districts", "в Зебак и Джурм" name two destinations, not one and a place only mentioned.
+    /// </summary>
+    public static List<PlaceRole> Of(string text, IReadOnlyList<TextSpan> places)
+    {
+        var roles = places.Select(p => Of(text, p.Start, p.End)).ToList();
+        for (var i = 1; i < places.Count; i++)
+        {
+            var between = text[places[i - 1].End..places[i].Start].Split([' ', ',', '\u00A0', '\u200C'], StringSplitOptions.RemoveEmptyEntries);
+            if (roles[i] == PlaceRole.Mentioned && (roles[i - 1] is PlaceRole.Destination or PlaceRole.Event) && between is [var joiner] && Joiners.Contains(joiner.ToLowerInvariant()))
+            {
+                roles[i] = roles[i - 1];
+            }
+        }
+
+        return roles;
+    }
+
     /// <summary>The mentions a claim is anchored on (never empty for a non-empty sentence).</summary>
     public static List<PlaceMention> Anchors(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles)
     {
         var pool = mentions.Where(m => roles[m] is not (PlaceRole.Destination or PlaceRole.Source or PlaceRole.Qualifier) && !IsBridgeCrossed(m, roles[m])).ToList();
         // "crossed into the Darvoz district of Tajikistan": a country or province that only holds the destination says where the destination is.
-        var onlyHolders = pool.All(m => mentions.Any(d => roles[d] == PlaceRole.Destination && Holds(m.Best.Place, d.Best.Place)));
+        // A river beside them is the border crossed, no event's place: "crossed the Panj into the Darvoz district of Gorno-Badakhshan",
+        // "sent troops to Termez on the Amu Darya", "people from villages along the Kokcha fled to Fayzabad" are anchored on the district
+        // and the towns; "fled across the Panj into Tajikistan" stays on the river, as a country says no more.
+        var riversOnly = pool.All(m => m.Best.Place.Kind == PlaceKinds.River);
+        var onlyHolders = riversOnly
+            ? mentions.Any(d => roles[d] == PlaceRole.Destination && d.Best.Place.Kind != PlaceKinds.Country)
+            : pool.All(m => m.Best.Place.Kind == PlaceKinds.River || mentions.Any(d => roles[d] == PlaceRole.Destination && Holds(m.Best.Place, d.Best.Place)));
         pool = pool.Count > 0 && !onlyHolders ? pool : mentions;
         // A river is the border that was crossed ("fled across the Panj … to a camp outside Qalaikhumb"): the event is at a place beside it.
         pool = pool.Any(m => m.Best.Place.Kind != PlaceKinds.River) ? [.. pool.Where(m => m.Best.Place.Kind != PlaceKinds.River)] : pool;
