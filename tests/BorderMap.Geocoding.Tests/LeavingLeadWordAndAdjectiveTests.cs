@@ -3,7 +3,8 @@ namespace BorderMap.Geocoding.Tests;
 /// <summary>
 /// The classes of errors of the wire evaluation's fifteenth unseen part, each checked on sentences of its own (constructed by the
 /// project, not taken from a report): a district left, a Perso-Arabic name's missing first word, Arabic letters for Persian ones,
-/// a country's adjective, Arabic منطقة as a district word, and a two-word guess that would swallow a name's first word.
+/// a country's adjective, Arabic منطقة as a district word, a two-word guess that would swallow a name's first word, and Tajik's one
+/// word for the two Shughnans.
 /// </summary>
 public class LeavingLeadWordAndAdjectiveTests
 {
@@ -54,4 +55,10 @@ public class LeavingLeadWordAndAdjectiveTests
     [Fact]
     public void A_two_word_guess_does_not_swallow_the_first_word_of_a_name() =>
         Assert.Equal("gn:1130490", PlaceOf("کمانڈوز کو طیارے کے ذریعے پل خمری پہنچایا گیا۔", "ur", "پل خمری"));
+
+    [Theory]
+    [InlineData("Тақрибан 150 афғон аз ноҳияи Шуғнони Афғонистон ба Тоҷикистон гузаштанд.", "Шуғнони", "cur:shighnan-district")]
+    [InlineData("Марзбонон дар ноҳияи Шуғнони Вилояти Мухтори Кӯҳистони Бадахшон посгоҳҳоро тақвият доданд.", "Шуғнони", "cur:shughnon-district")]
+    public void Tajik_writes_both_Shughnans_alike_and_the_text_tells_which(string text, string name, string place) =>
+        Assert.Equal(place, PlaceOf(text, "tg", name));
 }
