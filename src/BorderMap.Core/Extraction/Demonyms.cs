@@ -57,6 +57,17 @@ public static class Demonyms
         return lower.Length >= 4 && Table.Any(t => StartsWithAny(lower, t.Stems)) && !NamesCountry(lower);
     }
 
+    /// <summary>
+    /// Whether a word is the adjective of a country that is no cue here, as it names no side of the border ("Russian soldiers",
+    /// "سرباز روسی", "الجيش الروسي"): never a place, though its letters are one off a town's ("Rushan") or its country's name and a suffix.
+    /// </summary>
+    public static bool IsCountryAdjective(string word) => CountryAdjectives.Contains(word.ToLowerInvariant());
+
+    private static readonly HashSet<string> CountryAdjectives = new(StringComparer.Ordinal)
+    {
+        "russian", "russians", "russe", "russes", "روسی", "روسي", "الروسي", "الروسية", "روسية", "روسیایی",
+    };
+
     // Arabic writes the article onto the adjective ("الضفة الطاجيكية", the Tajik bank): the stem is read after it too.
     private static bool StartsWithAny(string word, string[] stems)
     {

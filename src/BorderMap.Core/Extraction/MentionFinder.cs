@@ -209,8 +209,9 @@ public sealed class MentionFinder(Geocoder geocoder)
                 continue;
             }
 
-            var span = new TextSpan(tokens[i].Start, tokens[last].End);
-            AddKindWordApart(span.Of(text), KindCues.Before(text, tokens, i), KindCues.After(text, tokens, last), matches);
+            var first = LeadingWord(text, tokens, i, last, matches, found, language);
+            var span = new TextSpan(tokens[first].Start, tokens[last].End);
+            AddKindWordApart(span.Of(text), KindCues.Before(text, tokens, first), KindCues.After(text, tokens, last), matches);
             if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.AfterInClause(text, tokens, last)) is { } cued && !matches.Exists(m => Geocoder.FitsKind(cued, m.Name.Place.Kind)))
             {
                 // A kind word that fits none of the word's places asks for a place of that kind ("مديرية بانج": the Panj district,
@@ -219,18 +220,18 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             // A cue that fits none of the candidates belongs to another name ("د بدخشان ولایت خواهان …": the province is Badakhshan's).
-            var (before, after) = (Fitting(KindCues.Before(text, tokens, i), matches), Fitting(KindCues.After(text, tokens, last), matches));
+            var (before, after) = (Fitting(KindCues.Before(text, tokens, first), matches), Fitting(KindCues.After(text, tokens, last), matches));
             // A kind word right after the name binds closer than one reached over "of" ("the Aliabad districts of Kunduz province").
-            before = KindCues.RightBefore(text, tokens, i) is null && after is not null ? after : before;
+            before = KindCues.RightBefore(text, tokens, first) is null && after is not null ? after : before;
             var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches.Select(m => m.Name.Place));
-            listed = ListKindFor(Fitting(listed ?? KindCues.ListCue(text, tokens, i), matches), capital);
-            var crossed = Fitting(KindCues.ByVerb(text, tokens, i, last), matches);
+            listed = ListKindFor(Fitting(listed ?? KindCues.ListCue(text, tokens, first), matches), capital);
+            var crossed = Fitting(KindCues.ByVerb(text, tokens, first, last), matches);
             var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text[found[^1].Span.End..span.Start]) ? Fitting(named, matches) : null;
             var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
             // A settlement word beside the name makes it the town, whatever its list neighbours were.
-            var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches.Select(m => m.Name.Place)) && !TerritoryCues.NearSettlementWord(text, tokens, i, last);
+            var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches.Select(m => m.Name.Place)) && !TerritoryCues.NearSettlementWord(text, tokens, first, last);
             // A district taken passes the verb along its list even when it has no same-named town ("took Namak Ab and Khwaja Ghar").
-            var takes = (seat || matches.Exists(m => m.Name.Place.Kind == PlaceKinds.District)) && TerritoryCues.IsTaken(text, tokens, i, last);
+            var takes = (seat || matches.Exists(m => m.Name.Place.Kind == PlaceKinds.District)) && TerritoryCues.IsTaken(text, tokens, first, last);
             var taken = seat && takes ? PlaceKinds.District : null;
             found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, takes, capital));
             i = last;
@@ -425,10 +426,15 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
         }
 
+        if (best.Matches.Count == 0 && language == "ar" && text.AsSpan(tokens[i].Start, tokens[i].Length).ContainsAny(ArabicForPersian))
+        {
+            best = PersianLettersFor(text, tokens, i, keyOf);
+        }
+
         if (NameTokens.IsArabicScript(text[tokens[i].Start]))
         {
             best = WithArabicArticles(text, tokens, i, keyOf, best);
-            best = TwoWordSkeleton(text, tokens, i, best, language);
+            best = TwoWordSkeleton(text, tokens, i, keyOf, best, language);
         }
 
         if (best.Last == i && CyrillicStem.IsCyrillic(text[tokens[i].End - 1]))
@@ -488,6 +494,29 @@ public sealed class MentionFinder(Geocoder geocoder)
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, string? Language), NameMatch[]> _looser = new();
 
+    private static readonly System.Buffers.SearchValues<char> ArabicForPersian = System.Buffers.SearchValues.Create("جب");
+
+    /// <summary>
+    /// Arabic has no چ or پ and writes ج and ب for them ("جهار باغ" for چهار باغ, "بل خمري" for پل خمری): a name the gazetteer
+    /// writes only in Persian is read with those letters put back, in the name's first word (all of its ج, or all of its ب); a name of
+    /// several words only, as a short word so read is often another ("بل", but, is no پل).
+    /// </summary>
+    private (int Last, List<NameMatch> Matches) PersianLettersFor(string text, List<Token> tokens, int i, Func<int, string> keyOf)
+    {
+        var word = text.Substring(tokens[i].Start, tokens[i].Length);
+        foreach (var persian in new[] { word.Replace('ج', 'چ'), word.Replace('ب', 'پ') }.Where(w => w != word))
+        {
+            var key = NameFolding.Fold(persian);
+            var read = Run(text, tokens, i, j => j == i ? key : keyOf(j), NameMatcher.Inflected, "with Arabic letters for Persian ones, is");
+            if (read.Last > i)
+            {
+                return read;
+            }
+        }
+
+        return (i, []);
+    }
+
     /// <summary>Arabic writes the article on the later words of a name too ("مزار الشريف" for مزار شريف): the name read without it, when longer.</summary>
     private (int Last, List<NameMatch> Matches) WithArabicArticles(string text, List<Token> tokens, int i, Func<int, string> keyOf, (int Last, List<NameMatch> Matches) best)
     {
@@ -503,11 +532,41 @@ public sealed class MentionFinder(Geocoder geocoder)
     private static bool HasArabicArticle(string text, Token token) => token.Length > 4 && text.AsSpan(token.Start).StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>
+    /// The first word of a Perso-Arabic name whose gazetteer spelling leaves out a word the Latin name has ("خان چهار باغ" for
+    /// Khan-e Chahar Bagh, which the gazetteer writes "چهار باغ"): the word right before the name found is that word when its
+    /// consonants, two or more, are those of the first word of the place's own Latin name and the name found has those of the rest.
+    /// </summary>
+    private static int LeadingWord(string text, List<Token> tokens, int i, int last, List<NameMatch> matches, List<Found> found, string? language)
+    {
+        if (i == 0 || !NameTokens.IsArabicScript(text[tokens[i].Start]) || !NameTokens.IsArabicScript(text[tokens[i - 1].Start])
+            || !OnlySpaceBetween(text, tokens[i - 1], tokens[i]) || (found.Count > 0 && found[^1].Span.End > tokens[i - 1].Start))
+        {
+            return i;
+        }
+
+        var word = text.Substring(tokens[i - 1].Start, tokens[i - 1].Length);
+        var lead = PersianWordSkeleton(word);
+        if (lead.Length < MinWordConsonants || KindCues.IsCue(word) || FunctionWords.Contains(word) || ListJoiners.Contains(word)
+            || CommonWords.Blocks(NameTokens.Key(word), language, namesImportantPlace: false))
+        {
+            return i;
+        }
+
+        // The rest is read from the gazetteer's spelling that matched, which an Arabic text may write with other letters ("جهار باغ").
+        var written = text[tokens[i].Start..tokens[last].End];
+        string Rest(NameMatch m) => ConsonantSkeleton.OfPersoArabic(NameTokens.IsArabicScript(m.Name.Name.Text[0]) ? m.Name.Name.Text : written);
+        // The place's own name, not one of its variants: "شاهراه کندز" (the Kunduz highway) is no "Shahr-e Qonduz".
+        bool Fits(NameMatch m) =>
+            LatinWordSkeletons(m.Name.Place.Name) is [var head, _, ..] words && head == lead && NameFolding.CollapseDoubles(string.Concat(words.Skip(1))) == Rest(m);
+        return matches.Exists(m => PlacePrior.IsRegional(m.Name.Place) && Fits(m)) ? i - 1 : i;
+    }
+
+    /// <summary>
     /// A name of two Perso-Arabic words that the gazetteer has only in Latin script ("دشت ارچی", Dasht-e Archi; "قلعه‌خم", Qala-i-Khum,
     /// its two words joined by the non-joiner), guessed word by word: each word's consonants, two or more, are those of one word of a
     /// several-word Latin name of a place of the region (its ezafe left out). Read as a longer name than the first word's own.
     /// </summary>
-    private (int Last, List<NameMatch> Matches) TwoWordSkeleton(string text, List<Token> tokens, int i, (int Last, List<NameMatch> Matches) best, string? language)
+    private (int Last, List<NameMatch> Matches) TwoWordSkeleton(string text, List<Token> tokens, int i, Func<int, string> keyOf, (int Last, List<NameMatch> Matches) best, string? language)
     {
         var word = text.Substring(tokens[i].Start, tokens[i].Length);
         var joined = best.Matches.Count == 0 && word.Contains('\u200C', StringComparison.Ordinal);
@@ -526,6 +585,12 @@ public sealed class MentionFinder(Geocoder geocoder)
         // ("له … سره پوله لري", borders on: no Sar-e Pul).
         if (skeletons.Count != 2 || skeletons[0].Length < MinWordConsonants || (skeletons[1].Length < MinWordConsonants && !IsWaterWord(parts[1])) || parts.Any(p => KindCues.IsCue(p) || (p.Length > 3 && p[0] == 'و' && KindCues.IsCue(p[1..])))
             || parts.Any(p => CommonWords.Blocks(NameTokens.Key(p), language, namesImportantPlace: false) || FunctionWords.Contains(p)))
+        {
+            return best;
+        }
+
+        // A second word that starts a longer name as written belongs to it ("کے ذریعے پل خمری", by way of Pul-e Khumri: no Sar-e Pul).
+        if (!joined && Run(text, tokens, i + 1, keyOf, NameMatcher.Folded, string.Empty).Last > i + 1)
         {
             return best;
         }
@@ -628,7 +693,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         }
 
         var key = NameFolding.Fold(word);
-        if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first))
+        if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first) || Demonyms.IsCountryAdjective(word))
         {
             return false;
         }

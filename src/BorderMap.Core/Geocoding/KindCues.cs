@@ -19,7 +19,7 @@ public static class KindCues
     private static readonly string[] TownWords = ["kota", "city", "town", "village", "stadt", "dorf", "ville", "город", "посёлок", "поселок", "кишлак", "шаҳр", "деҳа", "شهر", "قریه", "روستا", "قرية", "بلدة", "مدينة", "گاؤں", "shahr",
         "settlement", "hamlet", "ort", "orte", "ortes", "ortschaft", "siedlung", "localité", "bourg", "desa", "село", "селе", "селение", "деревн", "қишлоқ", "шаҳрак", "شهرک", "ښارګوټی", "ښارګوټي", "دهکده", "قصبه", "قصبہ", "قصبے", "شہر", "ښار", "کلی", "کلي"];
 
-    private static readonly string[] DistrictWords = ["district", "distrik", "kabupaten", "kreis", "bezirk", "район", "уезд", "округ", "ноҳия", "nohiya", "woluswali", "ولسوال", "شهرستان", "ناحیه", "ناحيه", "مديري", "مقاطع", "ضلع", "اضلاع", "تحصیل",
+    private static readonly string[] DistrictWords = ["district", "distrik", "kabupaten", "kreis", "bezirk", "район", "уезд", "округ", "ноҳия", "nohiya", "woluswali", "ولسوال", "شهرستان", "ناحیه", "ناحيه", "مديري", "مقاطع", "منطق", "ضلع", "اضلاع", "تحصیل",
         // The Wakhan corridor is the Wakhan district: "corridor" names a district too ("Wachan-Korridor", "Ваханский коридор", "долони Вахон").
         "corridor", "korridor", "коридор", "долон"];
 

@@ -20,6 +20,8 @@ public static class TerritoryCues
         "سيطر", "تسيطر", "يسيطر", "استولى", "دخلوا",
         // Losing is taking seen from the other side ("government forces lost Imam Sahib and Chahar Dara").
         "verloren", "kehilangan", "perdu", "потерял", "خسر",
+        // Leaving is losing too: soldiers who left or abandoned a district gave it up ("who left Khan-e Char Bagh", "покинувших", "غادروا").
+        "abandon", "withdr", "quitt", "verließ", "meninggalkan", "покину", "покинув", "غادر",
         // Persian "وارد … شدند" (entered) puts the verb's noun before the place.
         "وارد",
     ];
@@ -29,14 +31,16 @@ public static class TerritoryCues
     [
         "eingenommen", "erobert", "verloren", "tombé", "jatuh", "ишғол", "гирифт", "суқут", "назорат", "даромад", "ворид", "забт",
         "تصرف", "سقوط", "گرفت", "تسخیر", "کنترل", "تسلط", "ونیول", "نیولې", "نیولي", "ننوتل", "کنټرول", "قبضہ", "قابض", "کنٹرول", "داخل", "وارد",
+        // Leaving, after the name: "Khan-e Char Bagh verlassen", "Хони Чорбоғро тарк карда", "یې پرېښی", "چھوڑنے والے".
+        "verlassen", "тарк", "پرېښ", "چھوڑ",
     ];
 
     // Short forms that would start other words as prefixes ("пал" starts "палатки"): whole words only.
-    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal) { "took", "take", "takes", "hold", "holds", "lost", "lose", "loses", "halten", "nahmen", "nahm", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت" };
+    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal) { "took", "take", "takes", "hold", "holds", "lost", "lose", "loses", "left", "leave", "leaves", "halten", "nahmen", "nahm", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت" };
 
     // The hand in "lost from the hand" and "hold in the hand" (Tajik "аз даст доданд", "дар даст доранд"; Persian "از دست دادند";
     // Pashto "له لاسه ورکړې"; Urdu "کھو دیے", lost): losing and holding alike.
-    private static readonly HashSet<string> WordsAfter = new(StringComparer.Ordinal) { "fell", "falls", "fiel", "fielen", "пал", "пала", "пали", "سقطت", "سقط", "даст", "دست", "لاسه", "کھو" };
+    private static readonly HashSet<string> WordsAfter = new(StringComparer.Ordinal) { "fell", "falls", "fiel", "fielen", "пал", "пала", "пали", "سقطت", "سقط", "даст", "دست", "لاسه", "کھو", "ترک" };
 
     // The words that join list items end the walk: each item of "captured Farkhar and Kalafgan" is given the verb by the list.
     private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "and", "und", "et", "dan", "и", "ва", "و", "او", "اور" };
