@@ -6,7 +6,7 @@ namespace BorderMap.Storage.Tests;
 /// <summary>
 /// The GeoPackage's bulk row writer binds values by position outside Microsoft.Data.Sqlite: what
 /// it writes, in statements of many rows and of one, must read back exactly as given, and a
-/// refused row must fail the write as SQLite's own error.
+/// refused row must fail the write as SQLite's own error, its transaction keeping none of the rows.
 /// </summary>
 public sealed class RowInserterTests
 {
@@ -48,6 +48,29 @@ public sealed class RowInserterTests
         inserter.Add(3).Add(1.5).Add("c").Add(new byte[] { 3 });
         inserter.Flush();
         Assert.Equal(new[] { 1L, 3L }, Read(connection).Select(r => r.Number));
+    }
+
+    [Fact]
+    public void A_refused_row_in_a_statement_of_many_fails_the_write_and_its_transaction_keeps_none_of_the_rows()
+    {
+        using var connection = OpenTable();
+        using (var transaction = connection.BeginTransaction())
+        using (var inserter = new RowInserter(connection, "t (n, r, s, b)", 4))
+        {
+            // Inserters write inside transactions that are rolled back whole, with no statement journal (INSERT OR FAIL).
+            var refused = Assert.Throws<SqliteException>(() =>
+            {
+                for (var i = 0; i < RowInserter.RowsPerStatement; i++)
+                {
+                    inserter.Add(i == RowInserter.RowsPerStatement / 2 ? null : (object)(long)i).Add(0.5).Add("constructed").Add(new byte[] { 1 });
+                }
+            });
+
+            Assert.Contains("NOT NULL constraint failed: t.n", refused.Message, StringComparison.Ordinal);
+            transaction.Rollback();
+        }
+
+        Assert.Empty(Read(connection));
     }
 
     private static SqliteConnection OpenTable()

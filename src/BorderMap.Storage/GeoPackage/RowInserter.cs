@@ -31,13 +31,19 @@ internal sealed class RowInserter : IDisposable
     private byte[] _utf8 = new byte[4096];
 
     /// <param name="into">the table, with its column list unless every column is given in order.</param>
-    /// <param name="verb"><c>INSERT</c>, or <c>INSERT OR REPLACE</c> / <c>INSERT OR IGNORE</c>.</param>
+    /// <param name="verb">
+    /// <c>INSERT</c>, or <c>INSERT OR REPLACE</c> / <c>INSERT OR IGNORE</c>. A plain insert runs as
+    /// <c>INSERT OR FAIL</c>: every inserter writes inside a transaction that is rolled back whole
+    /// when a statement fails, so SQLite need not be able to undo one statement alone. For that undo
+    /// it copies every page a statement of many rows changes, that existed before it, to a
+    /// temporary file (its statement journal): 86 MiB written for a 20,000-claim import, never read.
+    /// </param>
     public RowInserter(SqliteConnection connection, string into, int columns, string verb = "INSERT")
     {
         _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
         _columns = columns;
         _cells = new Cell[columns * RowsPerStatement];
-        _insert = $"{verb} INTO {into} VALUES ";
+        _insert = $"{(verb == "INSERT" ? "INSERT OR FAIL" : verb)} INTO {into} VALUES ";
         _one = Prepare(_insert + Rows(1));
     }
 

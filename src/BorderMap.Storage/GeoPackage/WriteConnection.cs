@@ -12,18 +12,29 @@ internal sealed class WriteConnection : IDisposable
     /// <summary>A large write touches many pages; a 64 MiB cache keeps SQLite from spilling them to the file mid-transaction.</summary>
     public const long CacheKiB = 64 * 1024;
 
+    /// <summary>
+    /// The caches given the larger size: the file's, and that of the temporary database, where an
+    /// import lists its ids and written claims and its end stages its sorts. SQLite gives the
+    /// temporary database a cache of its own, 2 MB by default, whatever the file's is, and once
+    /// its tables outgrow it every page is written out to a temporary file and read back again
+    /// (measured: 87 MiB read back for a 20,000-claim import).
+    /// </summary>
+    private static readonly string[] Schemas = ["main", "temp"];
+
     private readonly SqliteConnection _connection;
-    private readonly long _ownCacheSize;
+    private readonly long[] _ownCacheSizes;
     private readonly bool _leftLog;
 
     private WriteConnection(SqliteConnection connection)
     {
         _connection = connection;
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA cache_size";
-        _ownCacheSize = (long)command.ExecuteScalar()!;
-        command.CommandText = $"PRAGMA cache_size = {-CacheKiB}";
-        command.ExecuteNonQuery();
+        _ownCacheSizes = [.. Schemas.Select(schema =>
+        {
+            command.CommandText = $"PRAGMA {schema}.cache_size";
+            return (long)command.ExecuteScalar()!;
+        })];
+        SetCacheSizes(command, Schemas.Select(_ => -CacheKiB));
         _leftLog = WriteAheadLog.TryLeave(connection);
     }
 
@@ -37,13 +48,18 @@ internal sealed class WriteConnection : IDisposable
     {
         using (var command = _connection.CreateCommand())
         {
-            command.CommandText = $"PRAGMA cache_size = {_ownCacheSize}";
-            command.ExecuteNonQuery();
+            SetCacheSizes(command, _ownCacheSizes);
         }
 
         if (_leftLog)
         {
             WriteAheadLog.Use(_connection);
         }
+    }
+
+    private static void SetCacheSizes(SqliteCommand command, IEnumerable<long> sizes)
+    {
+        command.CommandText = string.Concat(Schemas.Zip(sizes, (schema, size) => $"PRAGMA {schema}.cache_size = {size};"));
+        command.ExecuteNonQuery();
     }
 }
