@@ -1,7 +1,7 @@
 namespace BorderMap.Storage.PostGis;
 
 /// <summary>
-/// Migration 22: a claim row is written whole into its heap page, and two indexes no statement can
+/// Migration 23: a claim row is written whole into its heap page, and two indexes no statement can
 /// use are dropped, so that writing a claim costs PostgreSQL less.
 /// <para>
 /// A claim row is ~3.2 kB (its <c>data</c> ~1.2 kB, its page item ~1.2 kB, its search key ~0.4 kB),
