@@ -7,7 +7,7 @@ internal static class PostGisCatalog
 {
     /// <summary>
     /// Every index in the database with its definition and whether it is valid and ready, every
-    /// constraint with its definition, every table's storage options, and every trigger with whether it is enabled.
+    /// constraint with its definition, and every trigger with whether it is enabled.
     /// </summary>
     public static async Task<List<string>> SchemaAsync(string database) =>
         await LinesAsync(
@@ -18,9 +18,6 @@ internal static class PostGisCatalog
             UNION ALL
             SELECT format('constraint %s on %s: %s', k.conname, k.conrelid::regclass, pg_get_constraintdef(k.oid))
               FROM pg_constraint k JOIN pg_namespace n ON n.oid = k.connamespace WHERE n.nspname = 'public'
-            UNION ALL
-            SELECT format('table %s options %s', c.relname, c.reloptions)
-              FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.reloptions IS NOT NULL
             UNION ALL
             SELECT format('trigger %s on %s: %s', t.tgname, t.tgrelid::regclass, t.tgenabled)
               FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND NOT t.tgisinternal

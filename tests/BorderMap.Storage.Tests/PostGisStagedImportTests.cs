@@ -96,37 +96,6 @@ public sealed class PostGisStagedImportTests(PostGisServer server)
         Assert.Equal(["counted claims = stored claims"], await PostGisCatalog.LinesAsync(database, PostGisCatalog.CountedEveryClaim));
     }
 
-    [Fact]
-    public async Task Claims_of_a_staged_import_and_written_after_it_keep_their_text_whole_in_the_row_and_a_longer_claim_reads_back_whole()
-    {
-        var database = await server.NewDatabaseAsync();
-        await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
-        var drafts = Drafts("whole", Imported).Select(d => d.With(x => x with { Note = Note(x.Note, 1_500) })).ToList();
-        drafts[7] = drafts[7].With(x => x with { Note = Note(x.Note, 9_900) });
-
-        await store.ImportAsync(drafts, new ImportOptions(LargeFrom: LargeFrom));
-        var written = TestData.PointDraft("whole-after", lon: 70.0, lat: 37.0).With(x => x with { Note = Note("Constructed claim, marked wholemarker.", 1_500) });
-        await store.CreateClaimAsync(written, "ana");
-
-        Assert.Equal(Imported + 1, await CountAsync(database, "SELECT count(*) FROM claims WHERE id LIKE 'whole-%' AND pg_column_size(claims.*) > 3000"));
-        Assert.Equal(0, await CountAsync(database, "SELECT count(*) FROM claims WHERE id LIKE 'whole-%' AND id <> 'whole-7' AND (pg_column_compression(data) IS NOT NULL OR pg_column_compression(search_key) IS NOT NULL)"));
-        Assert.Equal(drafts[7].Data.Note, (await store.FindClaimAsync("whole-7"))!.Data.Note);
-        Assert.Equal(written.Data.Note, (await store.FindClaimAsync("whole-after"))!.Data.Note);
-        Assert.Equal(Imported + 1, (await store.QueryAsync(new ClaimFilter { Text = "wholemarker" })).Count);
-    }
-
-    /// <summary>A note of about <paramref name="length"/> characters: <paramref name="start"/>, then numbered sentences (constructed text).</summary>
-    private static string Note(string? start, int length)
-    {
-        var note = new System.Text.StringBuilder(start);
-        for (var i = 0; note.Length < length; i++)
-        {
-            note.Append(System.Globalization.CultureInfo.InvariantCulture, $" Constructed sentence {i} of a long note, about the river crossing at post {i * 7 % 101}.");
-        }
-
-        return note.ToString();
-    }
-
     /// <summary>Which table <c>claims</c> is (its object id): a staged import puts another in its place, an import in place writes into it.</summary>
     private const string ClaimsTable = "SELECT 'claims'::regclass::oid::bigint";
 

@@ -148,7 +148,6 @@ internal static class PostGisSchema
         KeysetGistMigration.Sql, // 19: GiST indexes that give a box page in position order, so that its scan stops at its last claim
         SearchKeyPendingListMigration.Sql, // 20: the pending list back, emptied beside the writes, so that no edit inserts its trigrams into the index
         Lz4ClaimTextMigration.Sql, // 21: the claim's data and search key compressed with LZ4, not pglz
-        InlineClaimRowsMigration.Sql, // 23: claim rows kept whole in the heap, not in TOAST; two indexes no statement uses dropped
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>

@@ -65,7 +65,7 @@ internal sealed class StagedImport
         Execute(connection, transaction, $"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}");
         foreach (var table in tables)
         {
-            Execute(connection, transaction, $"CREATE TABLE {schema}.{table} (LIKE public.{table} INCLUDING ALL EXCLUDING INDEXES){StorageOptions(connection, transaction, table)}");
+            Execute(connection, transaction, $"CREATE TABLE {schema}.{table} (LIKE public.{table} INCLUDING ALL EXCLUDING INDEXES)");
             if (!IsCounted(table))
             {
                 Copy(connection, transaction, schema, table);
@@ -102,21 +102,6 @@ internal sealed class StagedImport
         {
             // The server is gone: the original failure is the one to report.
         }
-    }
-
-    /// <summary>
-    /// The <c>WITH (…)</c> clause of the store table's storage options (the claims' <c>toast_tuple_target</c>), or
-    /// nothing: <c>LIKE</c> copies columns, not these, and the staged table takes the store table's place.
-    /// </summary>
-    private static string StorageOptions(NpgsqlConnection connection, NpgsqlTransaction transaction, string table)
-    {
-        var options = Read(
-            connection,
-            transaction,
-            "SELECT coalesce(array_to_string(reloptions, ', '), '') FROM pg_class WHERE oid = @table::regclass",
-            r => r.GetString(0),
-            new NpgsqlParameter("table", $"public.{table}"))[0];
-        return options.Length == 0 ? "" : $" WITH ({options})";
     }
 
     /// <summary>Copies a table's rows with their own positions (identity values), and moves its identity on to where the store's is.</summary>
