@@ -15,7 +15,9 @@ internal static class NumberWords
     [
         ("reservists", ["cadangan", "reservist", "reserve", "réserviste", "резервист", "запасник", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو"]),
         ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
-            "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی"]),
+            "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
+            // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
+            "commando", "kommando", "komando", "коммандос", "спецназ", "нерӯ", "کماندو", "کوماندو", "کمانڈو", "قوات"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertriebene", "déplacé", "переселенц", "بیجاشده", "بی‌جاشده", "نازح", "flüchtling", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "آواره", "کډوال", "لاجئ", "نازح", "پناہ"]),
         ("districts", ["district", "distrikt", "bezirk", "distrik", "kabupaten", "район", "уезд", "округ", "ноҳия", "ولسوالی", "ولسوالۍ", "مديري", "اضلاع", "ضلع"]),
         ("km", ["kilometer", "kilometre", "kilomètre", "km", "километр", "км", "کیلومتر", "كيلومتر", "كم", "کلومیٹر", "کیلو"]),
@@ -63,6 +65,8 @@ internal static class NumberWords
         "waited", "waiting", "warteten", "attendaient", "attendent", "menunggu", "ждали", "интизор", "منتظر", "انتظار", "انتظر",
         // Arrived from elsewhere: people counted who reached a place from their homes ("900 people from Jurm have reached Fayzabad").
         "reached", "arrived", "angekommen", "eingetroffen", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
+        // Sheltered in camps: people counted for the camps being set up are refugees ("camps for up to 10,000 people").
+        "camps", "kamp ", "lager für", "лагер", "урдугоҳ", "اردوگاه", "کمپ", "مخيم", "کیمپ",
         "turned back", "zurückgewiesen", "memulangkan", "refoulé", "вернули", "баргардонд", "بازگرداند", "بېرته ستانه", "أعاد", "واپس بھیج",
         "driven", "their homes", "ihre häuser", "ihre heimat", "leurs foyers", "leurs maisons", "chassé", "vertreibung", "свои дома", "из домов", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "ديارهم", "کډه", "کډې", "گھر بار",
     ];
