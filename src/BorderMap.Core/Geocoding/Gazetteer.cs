@@ -38,7 +38,8 @@ public sealed class Gazetteer
         {
             if (keysById[place.Id].Overlaps(keysById[place.Admin1]))
             {
-                _namesakeSeats[place.Id] = [.. keysById[place.Id].Intersect(keysById[place.Admin1])];
+                // The seat's own spellings of the shared names, so that weighing a match needs no key folded.
+                _namesakeSeats[place.Id] = [.. keysById[place.Id].Intersect(keysById[place.Admin1]).SelectMany(k => ByKey(k)).Where(r => r.Place.Id == place.Id).Select(r => r.Name.Text)];
             }
         }
 
@@ -125,7 +126,7 @@ public sealed class Gazetteer
     /// Whether a town is named by a name it shares with the province it lies in (Kandahar, Kabul, Kunduz): in running text the town is
     /// usually meant. Only that name: Balkh town's other name Bakhtar (Tajik "Бохтар", also Bokhtar in Khatlon) is no province's.
     /// </summary>
-    public bool IsNamesakeOfProvince(Place place, PlaceName name) => _namesakeSeats.TryGetValue(place.Id, out var shared) && shared.Contains(NameTokens.Key(name.Text));
+    public bool IsNamesakeOfProvince(Place place, PlaceName name) => _namesakeSeats.TryGetValue(place.Id, out var shared) && shared.Contains(name.Text);
 
     /// <summary>
     /// Several-word Cyrillic names by the stems of their words (<see cref="CyrillicStem.OfNameWord"/>) joined by spaces:
