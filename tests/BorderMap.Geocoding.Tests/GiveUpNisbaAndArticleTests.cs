@@ -3,8 +3,8 @@ namespace BorderMap.Geocoding.Tests;
 /// <summary>
 /// The classes of errors of the wire evaluation's sixteenth unseen part, each checked on sentences of its own (constructed by the
 /// project, not taken from a report): a district given up by its soldiers, a Perso-Arabic country adjective made with -ی, a
-/// German noun after an indefinite article, a province's name listed whole with its kind word after it, and a town's other name
-/// that its province does not share.
+/// German noun after an indefinite article, a province's name listed whole with its kind word after it, a town's other name
+/// that its province does not share, and an Arabic kind word with a preposition written onto it.
 /// </summary>
 public class GiveUpNisbaAndArticleTests
 {
@@ -50,4 +50,8 @@ public class GiveUpNisbaAndArticleTests
     [Fact]
     public void A_town_named_by_its_provinces_name_is_still_the_town() =>
         Assert.Equal("gn:1147290", PlaceOf("Fighting reached the outskirts of Balkh on Thursday, residents said.", "en", "Balkh"));
+
+    [Fact]
+    public void An_Arabic_kind_word_with_a_preposition_written_onto_it_is_still_a_cue() =>
+        Assert.Equal("AF-BGL", PlaceOf("صورة: عناصر من قوات الأمن يحرسون الطريق قرب بل خمري بولاية بغلان، 9 يوليو 2021.", "ar", "بغلان"));
 }

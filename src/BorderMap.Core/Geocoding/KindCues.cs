@@ -429,8 +429,16 @@ public static class KindCues
             : Starts(lower, RiverWords) ? PlaceKinds.River
             : Starts(lower, PassWords) ? PlaceKinds.Pass
             : BankWords.Contains(lower) ? PlaceKinds.River
+            : WithoutArabicClitic(lower) is { } noun ? ReadKind(noun, offices)
             : null;
     }
+
+    // Arabic writes a preposition or "and" onto its noun ("قرب بل خمري بولاية بغلان", near Pul-e Khumri in Baghlan province;
+    // "ومديرية"): its own kind words are read without it. Only Arabic's: Persian "برود" (he should go) is no river.
+    private static readonly string[] ArabicKindWords = ["ولاية", "ولايه", "مديري", "مقاطع", "منطق", "مدينة", "قرية", "بلدة", "نهر", "ممر"];
+
+    private static string? WithoutArabicClitic(string lower) =>
+        lower.Length > 4 && lower[0] is 'و' or 'ب' or 'ل' or 'ف' && Starts(lower[1..], ArabicKindWords) ? lower[1..] : null;
 
     // German joins a kind word onto the word before it ("Nachbarprovinz", "Grenzbezirke"): the compound names that kind, too.
     private static bool IsGermanCompoundOf(string lower, string head) =>
