@@ -85,8 +85,8 @@ internal static class ClusterCellRows
             """;
     }
 
-    /// <summary>A count column's value as the column's type (a sum of integers is wider), so each zoom's sums stay integer sums.</summary>
-    private static string Typed(string column, string value) => column == "count" || column.StartsWith("n_", StringComparison.Ordinal) ? $"{value}::integer" : value;
+    /// <summary>A count column's value as the column's type (in PostgreSQL a sum of integers is wider), so each zoom's sums stay integer sums, in both dialects.</summary>
+    private static string Typed(string column, string value) => column == "count" || column.StartsWith("n_", StringComparison.Ordinal) ? $"CAST({value} AS integer)" : value;
 
     /// <summary>The <paramref name="changes"/> grouped into the deepest kept zoom's cells (<c>cx</c>, <c>cy</c>), with their <c>count</c> and per category count and anchor sums.</summary>
     private static string DeepestCells(string changes, Func<string, string> wholePart)
