@@ -26,8 +26,12 @@ internal static class CellRowsMigration
         """;
 
     /// <summary>Adds the changes (<see cref="Changed"/> and <c>n</c>: claims counted +1 or −1) to their cells at every kept zoom.</summary>
-    public static string AddCells(string changes) =>
-        ClusterCellRows.Add($"SELECT ST_X(c.anchor) AS x, ST_Y(c.anchor) AS y, c.category, c.n FROM ({changes}) AS c WHERE c.anchor IS NOT NULL", WholePart);
+    public static string AddCells(string changes) => ClusterCellRows.Add(Anchors(changes), WholePart);
+
+    /// <summary>Fills the empty table with the changes (claims counted +1), each coarser zoom from the one below it (<see cref="ClusterCellRows.Fill"/>).</summary>
+    public static string FillCells(string changes) => ClusterCellRows.Fill(Anchors(changes), WholePart);
+
+    private static string Anchors(string changes) => $"SELECT ST_X(c.anchor) AS x, ST_Y(c.anchor) AS y, c.category, c.n FROM ({changes}) AS c WHERE c.anchor IS NOT NULL";
 
     private static string WholePart(string position) => $"floor({position})::integer";
 }

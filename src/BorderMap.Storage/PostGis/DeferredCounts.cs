@@ -34,7 +34,7 @@ internal sealed class DeferredCounts
     /// <summary>Each insert trigger that counts, with the columns it reads from the claims, the statement its function runs on them, and the table it counts into.</summary>
     private static readonly Counter[] Counting =
     [
-        new("claim_cell_counts_inserted", CellRowsMigration.Changed, CellRowsMigration.AddCells, "claim_cells"),
+        new("claim_cell_counts_inserted", CellRowsMigration.Changed, CellRowsMigration.AddCells, "claim_cells", CellRowsMigration.FillCells),
         new("claim_day_counts_inserted", CountTablesMigration.Changed, CountTablesMigration.AddDays, MonthRollup.Days.DayTable),
         new("claim_cell_days_inserted", CountTablesMigration.Changed, ClusterCellDaysMigration.AddCellDays, MonthRollup.CellDays.DayTable),
         new("claim_area_values_inserted", AreaValuesMigration.Changed, AreaValuesMigration.AddValues, MonthRollup.AreaValues.DayTable),
@@ -123,7 +123,7 @@ internal sealed class DeferredCounts
     {
         foreach (var counter in Counting)
         {
-            PostGisRows.ExecuteUntimed(connection, transaction, WithoutUpsert(counter.Add($"SELECT {counter.Changed}, 1 AS n FROM claims")));
+            PostGisRows.ExecuteUntimed(connection, transaction, counter.FillEmpty($"SELECT {counter.Changed}, 1 AS n FROM claims"));
         }
 
         foreach (var rollup in MonthRollup.All)
@@ -153,6 +153,14 @@ internal sealed class DeferredCounts
         return statement[..at].TrimEnd() + ";";
     }
 
-    /// <summary>An insert trigger that counts: its name, the claim columns it reads, its statement over those rows, and its table.</summary>
-    private sealed record Counter(string Trigger, string Changed, Func<string, string> Add, string Table);
+    /// <summary>
+    /// An insert trigger that counts: its name, the claim columns it reads, its statement over those
+    /// rows, and its table; with the statement that fills the empty table from such rows when the
+    /// table has one of its own (the cells, whose coarser zooms are grouped from the finer ones),
+    /// otherwise its statement as a plain insert (<see cref="WithoutUpsert"/>).
+    /// </summary>
+    private sealed record Counter(string Trigger, string Changed, Func<string, string> Add, string Table, Func<string, string>? Fill = null)
+    {
+        public string FillEmpty(string changes) => Fill is null ? WithoutUpsert(Add(changes)) : Fill(changes);
+    }
 }
