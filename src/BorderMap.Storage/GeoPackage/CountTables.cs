@@ -13,7 +13,7 @@ internal static class CountTables
     /// <summary>
     /// Each table with how it is created and filled, and whether a large import counts it aside
     /// (<see cref="SideCounts"/>): worth it where the counts have far fewer rows than the claims
-    /// counted, since the counted rows are added to the store's one by one. <c>claim_cell_days</c>
+    /// counted, since the writer copies the counted rows into the store's tables. <c>claim_cell_days</c>
     /// has nearly two rows a claim (191,634 for 100,000), so copying them over costs as much as
     /// counting them in place.
     /// </summary>
