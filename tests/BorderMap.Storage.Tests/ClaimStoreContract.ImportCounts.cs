@@ -10,7 +10,7 @@ namespace BorderMap.Storage.Tests;
 /// What an import derives set-wise (a backend may count its claims and index their words once, at
 /// the import's end, rather than with each one): on every backend the pre-counted cells, days and
 /// region values, and the text search, equal the reference over the claims stored after an import
-/// into a filled store that also changes claims, after an import that fails half-way, and after
+/// into a filled store that also changes claims (small, and larger than the store), after an import that fails half-way, and after
 /// the store is opened again; and writes after those imports are still counted.
 /// </summary>
 public abstract partial class ClaimStoreContract
@@ -59,6 +59,22 @@ public abstract partial class ClaimStoreContract
         await Store.CreateClaimAsync(TestData.PointDraft("created-after-failure"), "ana");
         Assert.Equal(before + 2, await AssertClustersMatchStoreAsync(tile));
         Assert.Equal(["imported-after-failure"], await SearchIdsAsync(ImportWord));
+    }
+
+    [Fact]
+    public async Task A_large_import_that_also_changes_claims_counts_exactly_what_is_stored()
+    {
+        await ImportQueryClaimSetAsync();
+        var tile = ReferenceTiles.Holding(Fayzabad, 5);
+        var before = await AssertClustersMatchStoreAsync(tile);
+        // Larger than the store and than a chunk: a backend may count it otherwise than a small one.
+        var added = Enumerable.Range(0, ChunkedImport.ChunkSize + 7).Select(i =>
+            TestData.PointDraft($"large-{i}", lon: 70.5 + (i % 40) * 0.02, lat: 37.0 + (i / 40) * 0.01).With(d => d with { Actors = [$"Actor {i % 3}"] }));
+
+        await Store.ImportAsync(ChangingImport().Drafts.Concat(added), new ImportOptions());
+
+        await AssertCountsMatchAsync(Store, await ReferenceClaims.ReadAsync(Store));
+        Assert.True(await AssertClustersMatchStoreAsync(tile) > before, "the import should add claims to the checked tile");
     }
 
     [Fact]

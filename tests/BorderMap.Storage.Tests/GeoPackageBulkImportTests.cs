@@ -11,7 +11,7 @@ namespace BorderMap.Storage.Tests;
 /// read and builds them at its end; when no other program has the file open it writes under the
 /// rollback journal rather than the write-ahead log. Afterwards every index is back as defined,
 /// the file is in WAL mode again while the store is open and passes GDAL's validator once closed;
-/// a failed import leaves every index and no claim; with another program reading the file the
+/// a failed import leaves every index and no claim; neither leaves the file it counted in beside the store; with another program reading the file the
 /// import keeps the log, and that program reads the claims once it is done.
 /// </summary>
 public sealed class GeoPackageBulkImportTests : IDisposable
@@ -40,6 +40,7 @@ public sealed class GeoPackageBulkImportTests : IDisposable
             Assert.Equal(before, Indexes(path));
             Assert.Equal("wal", JournalMode(path));
             Assert.Equal(ImportedCount, (await store.QueryAsync(new ClaimFilter { Text = ImportWord })).Count);
+            Assert.Empty(ScratchFilesBeside(path));
         }
 
         var (valid, validation, errors) = await ExternalTool.Run("python3", ExternalTool.ValidateGpkg, "-k", "--extra", "--warning-as-error", path);
@@ -87,6 +88,7 @@ public sealed class GeoPackageBulkImportTests : IDisposable
 
         Assert.Equal(before, Indexes(path));
         Assert.False(File.Exists(path + "-journal"), "no journal is left beside the store");
+        Assert.Empty(ScratchFilesBeside(path));
         Assert.Equal("wal", JournalMode(path));
         Assert.Null(await store.FindClaimAsync("failing-0"));
         Assert.Empty(await store.QueryAsync(new ClaimFilter { Text = ImportWord }));
@@ -118,6 +120,10 @@ public sealed class GeoPackageBulkImportTests : IDisposable
     private static IEnumerable<ClaimDraft> Drafts(string prefix, int count) =>
         Enumerable.Range(0, count).Select(i => TestData.PointDraft($"{prefix}-{i}", lon: 69.0 + (i % 80) * 0.05, lat: 36.5 + (i / 80) * 0.03)
             .With(d => d with { Note = $"Constructed claim, marked {ImportWord}." }));
+
+    /// <summary>The files a large import counts in beside the store (<see cref="SideCounts"/>).</summary>
+    private static string[] ScratchFilesBeside(string path) =>
+        Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + ".counts-*");
 
     /// <summary>Every index of the file with its definition, as <c>sqlite_master</c> lists them.</summary>
     private static List<string> Indexes(string path)

@@ -110,6 +110,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     {
         _importTail ??= ImportTail.Begin(connection, transaction);
         var stale = new List<string>();
+        var written = new List<SideCounts.Claim>(writes.Count);
         var next = NextFid();
         foreach (var write in writes)
         {
@@ -133,8 +134,9 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
                 AddClaim(fid, row);
             }
 
-            DerivedRows.Add(Rows, fid, write.Record, search: false, packTreesLater: _packTreesLater);
+            var values = DerivedRows.Add(Rows, fid, write.Record, search: false, packTreesLater: _packTreesLater);
             Rows[ImportTail.Written].Add(fid).Add(write.Record.SearchKey);
+            written.Add(new SideCounts.Claim(fid, write.Record, values));
             if (!_packTreesLater)
             {
                 Rows[GeometryIndex].Add(fid).Add(row.Envelope.MinX).Add(row.Envelope.MaxX).Add(row.Envelope.MinY).Add(row.Envelope.MaxY);
@@ -144,6 +146,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
         }
 
         Rows.Flush();
+        _importTail.Wrote(written);
         return stale;
     }
 
@@ -158,14 +161,21 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
 
     public void FinishImport()
     {
+        ImportPhases.Ended("chunks");
+        _importTail?.EndChunks();
         if (_packTreesLater)
         {
             PackedRTrees.Finish(connection, transaction);
         }
 
+        ImportPhases.Ended("r-trees");
         _importTail?.Finish(connection, transaction);
+        ImportPhases.Ended("counts");
         _pausedRollups?.Resume(connection, transaction);
+        ImportPhases.Ended("month rollups");
         _deferredIndexes?.Rebuild(connection, transaction);
+        ImportPhases.Ended("indexes");
+        _importTail?.Dispose();
         (_importTail, _pausedRollups, _deferredIndexes, _packTreesLater) = (null, null, null, false);
     }
 
@@ -175,10 +185,13 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     /// <summary>Leaves the secondary indexes, the month rollups and the claims' R-trees for <see cref="FinishImport"/>.</summary>
     public void DeferIndexes()
     {
+        ImportPhases.Ended("first chunks");
         _deferredIndexes = DeferredIndexes.Drop(connection, transaction);
         _pausedRollups = PausedMonthRollups.Pause(connection, transaction);
         PackedRTrees.Defer(connection, transaction);
         _packTreesLater = true;
+        _importTail ??= ImportTail.Begin(connection, transaction);
+        _importTail.CountAside(connection, transaction);
     }
 
     public long LastClaimPosition() => Convert.ToInt64(Scalar("SELECT coalesce(max(fid), 0) FROM claims"), CultureInfo.InvariantCulture);
@@ -271,6 +284,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
 
     public void Dispose()
     {
+        _importTail?.Dispose();
         if (_ownsStatements)
         {
             statements.Dispose();

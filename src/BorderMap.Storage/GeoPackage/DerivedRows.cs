@@ -31,30 +31,29 @@ internal static class DerivedRows
 
     /// <summary>
     /// Adds the rows of a claim just written at <paramref name="fid"/> (whose old rows, if any, are
-    /// deleted); its search key too unless <paramref name="search"/> is false, when a bulk import
+    /// deleted), and returns what they were derived from; its search key too unless <paramref name="search"/> is false, when a bulk import
     /// indexes it at its end (<see cref="ImportTail"/>), and its R-tree rows unless a large import
     /// packs the trees at its end (<paramref name="packTreesLater"/>, <see cref="PackedRTrees"/>).
     /// </summary>
-    public static void Add(TableInserts rows, long fid, ClaimRecord record, bool search, bool packTreesLater = false)
+    public static Values Add(TableInserts rows, long fid, ClaimRecord record, bool search, bool packTreesLater = false)
     {
         var values = Of(record);
         AddSummary(rows, fid, values, packTreesLater);
-        foreach (var area in record.AreaIds)
-        {
-            rows[Areas].Add(area).Add(fid).Add(values.FirstDay).Add(values.LastDay);
-        }
-
-        foreach (var actor in ActorsOf(record))
-        {
-            rows[Actors].Add(actor).Add(fid).Add(ClaimQuery.ActorKey(actor));
-        }
-
+        AddMemberships(rows, fid, record, values);
         if (search)
         {
             rows[Search].Add(fid).Add(record.SearchKey);
         }
 
         rows[Pages].Add(fid).Add(record.PageJson);
+        return values;
+    }
+
+    /// <summary>The rows the pre-counted tables are counted from (<see cref="CountTables.FillFrom"/>): the claim's <c>claim_summary</c>, <c>claim_areas</c> and <c>claim_actors</c> rows.</summary>
+    public static void AddCounted(TableInserts rows, long fid, ClaimRecord record, Values values)
+    {
+        AddSummaryRow(rows, fid, values);
+        AddMemberships(rows, fid, record, values);
     }
 
     /// <summary>
@@ -63,11 +62,8 @@ internal static class DerivedRows
     /// </summary>
     public static void AddSummary(TableInserts rows, long fid, Values values, bool packTreesLater = false)
     {
-        var (envelope, anchor, (x, y)) = (values.Envelope, values.Anchor, values.Mercator);
-        rows[Summary].Add(fid).Add(values.Category).Add(values.Status).Add(values.GeoPrecision)
-            .Add(values.FirstDay).Add(values.LastDay)
-            .Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY)
-            .Add(anchor.X).Add(anchor.Y).Add(x).Add(y);
+        var (envelope, (x, y)) = (values.Envelope, values.Mercator);
+        AddSummaryRow(rows, fid, values);
         if (packTreesLater)
         {
             rows[PackedRTrees.Periods].Add(fid).Add(values.First.DayNumber).Add(values.Last.DayNumber);
@@ -77,6 +73,29 @@ internal static class DerivedRows
         rows[Anchors].Add(fid).Add(x).Add(x).Add(y).Add(y);
         // Days since 0001-01-01, exact in the R-tree's float32 bounds.
         rows[Extents].Add(fid).Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY).Add(values.First.DayNumber).Add(values.Last.DayNumber);
+    }
+
+    private static void AddSummaryRow(TableInserts rows, long fid, Values values)
+    {
+        var (envelope, anchor, (x, y)) = (values.Envelope, values.Anchor, values.Mercator);
+        rows[Summary].Add(fid).Add(values.Category).Add(values.Status).Add(values.GeoPrecision)
+            .Add(values.FirstDay).Add(values.LastDay)
+            .Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY)
+            .Add(anchor.X).Add(anchor.Y).Add(x).Add(y);
+    }
+
+    /// <summary>The claim's <c>claim_areas</c> and <c>claim_actors</c> rows.</summary>
+    private static void AddMemberships(TableInserts rows, long fid, ClaimRecord record, Values values)
+    {
+        foreach (var area in record.AreaIds)
+        {
+            rows[Areas].Add(area).Add(fid).Add(values.FirstDay).Add(values.LastDay);
+        }
+
+        foreach (var actor in ActorsOf(record))
+        {
+            rows[Actors].Add(actor).Add(fid).Add(ClaimQuery.ActorKey(actor));
+        }
     }
 
     /// <summary>What a claim's summary row holds (with its anchor's Web Mercator position and its period), derived once for every row written from it.</summary>

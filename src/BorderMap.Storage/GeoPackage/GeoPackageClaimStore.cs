@@ -340,6 +340,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         {
             tables.TouchContents(Writes.Now());
             transaction.Commit();
+            ImportPhases.Ended("commit");
             _checkpoints.Wrote();
         }
 

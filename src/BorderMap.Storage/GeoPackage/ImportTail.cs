@@ -13,8 +13,9 @@ namespace BorderMap.Storage.GeoPackage;
 /// set-wise and the triggers are created again from their own stored text, so no reader ever sees
 /// them gone and a failed import rolls the drops back with the rest. The delete triggers stay: an
 /// update removes its claim's old rows, which were counted before the import, as any write does.
+/// A large import counts the claims it writes from then on aside, on another core (<see cref="CountAside"/>).
 /// </summary>
-internal sealed class ImportTail
+internal sealed class ImportTail : IDisposable
 {
     /// <summary>The insert triggers of the pre-counted tables: <see cref="Finish"/> counts what they would have.</summary>
     private static readonly string[] CountTriggers =
@@ -29,10 +30,10 @@ internal sealed class ImportTail
     /// <summary>Each claim the import writes, with its search key.</summary>
     public static readonly RowTable Written = new("temp.import_written (fid, search_key)", 2);
 
-    private static readonly string FillFromWritten =
-        ClusterCellSchema.FillFrom(WrittenSummary) + DayCountSchema.FillFrom(WrittenSummary) + ClusterCellDaySchema.FillFrom(WrittenSummary) + AreaValueSchema.FillFrom(WrittenSummary);
+    private static readonly string FillFromWritten = CountTables.FillFrom(WrittenSummary);
 
     private readonly IReadOnlyList<string> _countTriggers;
+    private SideCounts? _aside;
 
     private ImportTail(IReadOnlyList<string> countTriggers) => _countTriggers = countTriggers;
 
@@ -44,14 +45,40 @@ internal sealed class ImportTail
             CountTriggers,
             "DROP TABLE IF EXISTS temp.import_written; CREATE TEMP TABLE import_written (fid INTEGER PRIMARY KEY, search_key TEXT NOT NULL);" + GeoPackageSchema.DropClaimsIndexWriteTriggers));
 
+    /// <summary>
+    /// Counts the claims written so far into the tables counted aside, and from now on hands those
+    /// written to <see cref="SideCounts"/>: for a large import, whose counting would be most of its end.
+    /// The other tables are counted at the end, for every claim written.
+    /// </summary>
+    public void CountAside(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = CountTables.FillFrom(WrittenSummary, aside: true);
+        command.ExecuteNonQuery();
+        _aside = SideCounts.Start(connection, transaction);
+    }
+
+    /// <summary>A chunk's claims, once written with their fids (and listed in <see cref="Written"/>).</summary>
+    public void Wrote(IReadOnlyList<SideCounts.Claim> chunk) => _aside?.Add(chunk);
+
+    /// <summary>No more claims: the counting aside starts.</summary>
+    public void EndChunks() => _aside?.EndChunks();
+
     /// <summary>Counts and indexes the claims written, and creates the triggers again.</summary>
     public void Finish(SqliteConnection connection, SqliteTransaction transaction)
     {
         SearchMerges.FillForImport(connection, transaction, "SELECT fid, search_key FROM temp.import_written ORDER BY fid");
+        ImportPhases.Ended("search index");
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = FillFromWritten + "DROP TABLE temp.import_written;"
-            + StoredTriggers.Create(_countTriggers) + GeoPackageSchema.ClaimsIndexWriteTriggers;
+        command.CommandText = _aside is null ? FillFromWritten : CountTables.FillFrom(WrittenSummary, aside: false);
+        command.ExecuteNonQuery();
+        _aside?.MergeInto(connection, transaction);
+
+        command.CommandText = "DROP TABLE temp.import_written;" + StoredTriggers.Create(_countTriggers) + GeoPackageSchema.ClaimsIndexWriteTriggers;
         command.ExecuteNonQuery();
     }
+
+    public void Dispose() => _aside?.Dispose();
 }

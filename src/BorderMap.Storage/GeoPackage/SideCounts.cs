@@ -1,0 +1,192 @@
+using System.Collections.Concurrent;
+using BorderMap.Storage.Writes;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace BorderMap.Storage.GeoPackage;
+
+/// <summary>
+/// The pre-counted tables' share of a large import (<see cref="CountTables"/>), counted on another
+/// core in a scratch database of its own. The end of a large import ran on one core, and counting
+/// was most of it; SQLite lets one connection write the store, and no other connection sees the
+/// import's rows before it commits, so the counting cannot read them there. Instead a thread of its
+/// own is handed each chunk's claims as they are written, writes their summary, area and actor rows
+/// into a temporary file of the same tables, and at the end counts them with the same SQL, while
+/// the store's connection packs the R-trees and fills the search index. The store's connection
+/// then adds the counted rows to its own tables, each column that is not a key added to the one
+/// stored (the counts were already kept that way). Memory holds at most two chunks waiting; the
+/// rows are in the file, beside the store. The file is deleted when the import ends, however it
+/// ends; a failure of the counting fails the import, and its transaction rolls back.
+/// </summary>
+internal sealed class SideCounts : IDisposable
+{
+    /// <summary>The tables the counts are made from, and the indexes by claim that the counting's joins use.</summary>
+    private static readonly string[] Inputs = ["claim_summary", "claim_areas", "claim_actors", "claim_areas_by_claim", "claim_actors_by_claim"];
+
+    private static readonly string Definitions =
+        $"""
+        SELECT sql FROM sqlite_master
+        WHERE name IN ({string.Join(", ", Inputs.Concat(CountTables.CountedAside).Select(n => $"'{n}'"))}) AND sql IS NOT NULL
+        ORDER BY type = 'index', name
+        """;
+
+    private readonly string _path;
+    private readonly SqliteConnection _scratch;
+    private readonly BlockingCollection<IReadOnlyList<Claim>> _chunks = new(boundedCapacity: 2);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _counting;
+
+    private SideCounts(string path, SqliteConnection scratch)
+    {
+        (_path, _scratch) = (path, scratch);
+        _counting = Task.Factory.StartNew(Count, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>Creates the scratch database with the store's definitions of its tables, and starts the counting thread.</summary>
+    public static SideCounts Start(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var definitions = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = Definitions;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                definitions.Add(reader.GetString(0));
+            }
+        }
+
+        // Beside the store, as its journal is: where the store's own writes are known to have room.
+        var path = $"{connection.DataSource}.counts-{Guid.NewGuid():N}.tmp";
+        var scratch = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        try
+        {
+            scratch.Open();
+            using var command = scratch.CreateCommand();
+            // Nothing to recover: the file is thrown away whatever happens.
+            command.CommandText = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + string.Concat(definitions.Select(d => d + ";"));
+            command.ExecuteNonQuery();
+            return new SideCounts(path, scratch);
+        }
+        catch
+        {
+            scratch.Dispose();
+            File.Delete(path);
+            throw;
+        }
+    }
+
+    /// <summary>Hands over a chunk's written claims; waits while two chunks wait already. Throws the counting's failure.</summary>
+    public void Add(IReadOnlyList<Claim> chunk)
+    {
+        try
+        {
+            _chunks.Add(chunk, _stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _counting.GetAwaiter().GetResult();
+            throw;
+        }
+    }
+
+    /// <summary>No more chunks: the counting starts.</summary>
+    public void EndChunks() => _chunks.CompleteAdding();
+
+    /// <summary>Waits for the counts and adds them to the store's tables, in the import's transaction.</summary>
+    public void MergeInto(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        EndChunks();
+        _counting.GetAwaiter().GetResult();
+        ImportPhases.Ended("counting aside");
+        foreach (var table in CountTables.CountedAside)
+        {
+            var (keys, added) = ColumnsOf(table);
+            string[] columns = [.. keys, .. added];
+            using var rows = new RowInserter(
+                connection,
+                $"{table} ({string.Join(", ", columns)})",
+                columns.Length,
+                upsert: $"ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", added.Select(c => $"{c} = {table}.{c} + excluded.{c}"))}");
+            using var read = _scratch.CreateCommand();
+            read.CommandText = $"SELECT {string.Join(", ", columns)} FROM {table} ORDER BY {string.Join(", ", keys)}";
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                for (var i = 0; i < columns.Length; i++)
+                {
+                    rows.Add(reader.GetValue(i));
+                }
+            }
+
+            rows.Flush();
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        if (_scratch.Handle is { } handle)
+        {
+            raw.sqlite3_interrupt(handle);
+        }
+
+        // Its failure, if any, has failed the import already (Add, MergeInto), or the import failed first.
+        _counting.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+        _scratch.Dispose();
+        File.Delete(_path);
+        _stop.Dispose();
+        _chunks.Dispose();
+    }
+
+    /// <summary>The counting thread: the chunks' rows into the scratch tables, then the counts from them.</summary>
+    private void Count()
+    {
+        try
+        {
+            using var transaction = _scratch.BeginTransaction();
+            using (var rows = new TableInserts(_scratch))
+            {
+                foreach (var chunk in _chunks.GetConsumingEnumerable(_stop.Token))
+                {
+                    foreach (var (fid, record, values) in chunk)
+                    {
+                        DerivedRows.AddCounted(rows, fid, record, values);
+                    }
+
+                    rows.Flush();
+                }
+            }
+
+            using var command = _scratch.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = CountTables.FillFrom("claim_summary", aside: true);
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+        catch
+        {
+            _stop.Cancel();
+            throw;
+        }
+    }
+
+    /// <summary>A claim written at <paramref name="Fid"/>, with the values its derived rows were made of.</summary>
+    public sealed record Claim(long Fid, ClaimRecord Record, DerivedRows.Values Values);
+
+    /// <summary>A count table's key columns, in key order, and the columns that are added up.</summary>
+    private (List<string> Keys, List<string> Added) ColumnsOf(string table)
+    {
+        using var command = _scratch.CreateCommand();
+        command.CommandText = $"SELECT name, pk FROM pragma_table_info('{table}') ORDER BY cid";
+        var columns = new List<(string Name, long Key)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            columns.Add((reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return ([.. columns.Where(c => c.Key > 0).OrderBy(c => c.Key).Select(c => c.Name)], [.. columns.Where(c => c.Key == 0).Select(c => c.Name)]);
+    }
+}
