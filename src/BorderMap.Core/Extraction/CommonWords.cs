@@ -52,6 +52,15 @@ public static class CommonWords
         && ((word > 0 && DayWords.Contains(text.Substring(tokens[word - 1].Start, tokens[word - 1].Length)))
             || (word + 2 < tokens.Count && text.Substring(tokens[word + 1].Start, tokens[word + 1].Length) == "په" && DayWords.Contains(text.Substring(tokens[word + 2].Start, tokens[word + 2].Length))));
 
+    /// <summary>
+    /// Whether a German word follows an indefinite article ("in einer Schule", in a school, whose letters fold onto Shule): German
+    /// capitalises every noun, and a place's own name takes no "ein".
+    /// </summary>
+    public static bool FollowsGermanIndefiniteArticle(string text, List<Token> tokens, int word, string? language) =>
+        language == "de" && word > 0 && GermanIndefiniteArticles.Contains(text.Substring(tokens[word - 1].Start, tokens[word - 1].Length));
+
+    private static readonly HashSet<string> GermanIndefiniteArticles = new(StringComparer.OrdinalIgnoreCase) { "ein", "eine", "einer", "einem", "einen", "eines" };
+
     private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "روز", "شب", "ورځ", "ورځې", "یوم" };
 
     // Arabic writes a possessive pronoun onto its noun ("مركزها", its centre; "مركزهم", theirs): the noun is still a common word.

@@ -63,6 +63,16 @@ public static class Demonyms
     /// </summary>
     public static bool IsCountryAdjective(string word) => CountryAdjectives.Contains(word.ToLowerInvariant());
 
+    /// <summary>
+    /// Whether a Perso-Arabic word is read as a country only with the adjective ending -ی taken off ("آلمانی", German; Pashto "الماني";
+    /// "افغانستانی"): the ending makes the country's adjective, which is no place.
+    /// </summary>
+    public static bool IsCountryNisba(string word, List<NameMatch> matches) =>
+        word.Length > 3 && NameTokens.IsArabicScript(word[0]) && word[^1] is 'ی' or 'ي' && matches.Count > 0
+        && matches.All(m => m.Name.Place.Kind == PlaceKinds.Country && m.How.StartsWith(NisbaHow, StringComparison.Ordinal));
+
+    private const string NisbaHow = "with a suffix";
+
     private static readonly HashSet<string> CountryAdjectives = new(StringComparer.Ordinal)
     {
         "russian", "russians", "russe", "russes", "روسی", "روسي", "الروسي", "الروسية", "روسية", "روسیایی",

@@ -190,6 +190,12 @@ public sealed class MentionFinder(Geocoder geocoder)
                 continue;
             }
 
+            if (last > i && EndsWithOwnAdminWord(text, tokens[last], matches))
+            {
+                // "Хатлонская область", listed whole as a name: the province or district word after the name is a cue too, not part of it.
+                last--;
+            }
+
             var listed = matches.Count == 0 && tokens[i].Length > 1 ? KindCues.ListCue(text, tokens, i, offices: false) : null;
             if (matches.Count == 0 && tokens[i].Length > 1 && NextListItem(text, tokens, i) is { } next && NameTokens.IsArabicScript(text[tokens[i].Start]))
             {
@@ -673,6 +679,10 @@ public sealed class MentionFinder(Geocoder geocoder)
     // and their consonants may spell one; never guessed to be a name either.
     private static bool IsArabicPresentPlural(string word) => word.Length >= 5 && word[0] is 'ي' or 'ت' && word.EndsWith("ون", StringComparison.Ordinal);
 
+    private static bool EndsWithOwnAdminWord(string text, Token word, List<NameMatch> matches) =>
+        KindCues.KindOf(text.Substring(word.Start, word.Length)) is { } kind && kind is PlaceKinds.Admin1 or PlaceKinds.District
+        && matches.Count > 0 && matches.All(m => m.Name.Place.Kind == kind);
+
     private static bool IsRegionalOrImportant(Place place) => place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital || PlacePrior.IsRegional(place);
 
     // cued: the matches were guessed for a word beside a kind word ("مديرية بنكي"), which is the evidence a short word otherwise lacks.
@@ -693,7 +703,8 @@ public sealed class MentionFinder(Geocoder geocoder)
         }
 
         var key = NameFolding.Fold(word);
-        if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first) || Demonyms.IsCountryAdjective(word))
+        if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first)
+            || CommonWords.FollowsGermanIndefiniteArticle(text, tokens, first, language) || Demonyms.IsCountryAdjective(word) || Demonyms.IsCountryNisba(word, matches))
         {
             return false;
         }

@@ -20,7 +20,7 @@ public sealed class Gazetteer
     private readonly HashSet<string> _keyPrefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameRef>> _byWordStems = new(StringComparer.Ordinal);
     private readonly HashSet<string> _wordStemPrefixes = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _namesakeSeats = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _namesakeSeats = new(StringComparer.Ordinal);
     private readonly string[] _sortedKeys;
 
     public Gazetteer(IEnumerable<Place> places)
@@ -38,7 +38,8 @@ public sealed class Gazetteer
         {
             if (keysById[place.Id].Overlaps(keysById[place.Admin1]))
             {
-                _namesakeSeats.Add(place.Id);
+                // The seat's own spellings of the shared names, so that weighing a match needs no key folded.
+                _namesakeSeats[place.Id] = [.. keysById[place.Id].Intersect(keysById[place.Admin1]).SelectMany(k => ByKey(k)).Where(r => r.Place.Id == place.Id).Select(r => r.Name.Text)];
             }
         }
 
@@ -121,8 +122,11 @@ public sealed class Gazetteer
     /// <summary>Perso-Arabic names whose consonant skeleton (<see cref="ConsonantSkeleton.OfPersoArabic"/>, also without a final silent ه) is <paramref name="skeleton"/>.</summary>
     public IReadOnlyList<NameRef> ByPersianSkeleton(string skeleton) => _byPersianSkeleton.TryGetValue(skeleton, out var refs) ? refs : [];
 
-    /// <summary>Whether a town shares a name with the province it lies in (Kandahar, Kabul, Kunduz): in running text the town is usually meant.</summary>
-    public bool IsNamesakeOfProvince(Place place) => _namesakeSeats.Contains(place.Id);
+    /// <summary>
+    /// Whether a town is named by a name it shares with the province it lies in (Kandahar, Kabul, Kunduz): in running text the town is
+    /// usually meant. Only that name: Balkh town's other name Bakhtar (Tajik "Бохтар", also Bokhtar in Khatlon) is no province's.
+    /// </summary>
+    public bool IsNamesakeOfProvince(Place place, PlaceName name) => _namesakeSeats.TryGetValue(place.Id, out var shared) && shared.Contains(name.Text);
 
     /// <summary>
     /// Several-word Cyrillic names by the stems of their words (<see cref="CyrillicStem.OfNameWord"/>) joined by spaces:

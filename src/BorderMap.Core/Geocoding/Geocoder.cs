@@ -61,7 +61,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
             score += fits ? 0.25 : -0.1;
             reasons?.Add(fits ? $"the text calls it a {KindWord(hint)}" : $"the text calls it a {KindWord(hint)}, but it is a {KindWord(place.Kind)}");
         }
-        else if (Gazetteer.IsNamesakeOfProvince(place))
+        else if (Gazetteer.IsNamesakeOfProvince(place, match.Name.Name))
         {
             score += 0.15;
             reasons?.Add($"shares its name with its province {NameOf(place.Admin1)}");

@@ -22,6 +22,8 @@ public static class TerritoryCues
         "verloren", "kehilangan", "perdu", "потерял", "خسر",
         // Leaving is losing too: soldiers who left or abandoned a district gave it up ("who left Khan-e Char Bagh", "покинувших", "غادروا").
         "abandon", "withdr", "quitt", "verließ", "meninggalkan", "покину", "покинув", "غادر",
+        // Giving a place up says the same: "оставивших Хинджан" (who left it), "تخلوا عن خنجان" (who gave it up).
+        "оставил", "оставив", "сдал", "räumt", "تخلى", "تخلوا", "تخلت",
         // Persian "وارد … شدند" (entered) puts the verb's noun before the place.
         "وارد",
     ];
@@ -33,6 +35,8 @@ public static class TerritoryCues
         "تصرف", "سقوط", "گرفت", "تسخیر", "کنترل", "تسلط", "ونیول", "نیولې", "نیولي", "ننوتل", "کنټرول", "قبضہ", "قابض", "کنٹرول", "داخل", "وارد",
         // Leaving, after the name: "Khan-e Char Bagh verlassen", "Хони Чорбоғро тарк карда", "یې پرېښی", "چھوڑنے والے".
         "verlassen", "тарк", "پرېښ", "چھوڑ",
+        // Giving up, after the name: "Chindschan aufgegeben hatten", "Khinjan geräumt", Persian "خنجان را رها کرده".
+        "aufgegeben", "geräumt", "رها",
     ];
 
     // Short forms that would start other words as prefixes ("пал" starts "палатки"): whole words only.
