@@ -37,6 +37,30 @@ public class CrossersOriginsAndSpeakersTests
         Assert.Equal("soldiers", Assert.Single(NumberFinder.Quantities(sentence, language)).Key);
 
     [Theory]
+    [InlineData("Nearly seventy soldiers withdrew to the provincial capital.", "en", "soldiers", 70, "nearly")]
+    [InlineData("Fast siebzig Soldaten zogen sich zurück.", "de", "soldiers", 70, "nearly")]
+    [InlineData("Près de soixante-dix soldats se sont repliés.", "fr", "soldiers", 70, "nearly")]
+    [InlineData("Hampir tujuh puluh tentara mundur ke ibu kota provinsi.", "id", "soldiers", 70, "nearly")]
+    [InlineData("Не менее тридцати семей, перешедших границу, разместили в школе.", "ru", "refugees", 30, "at-least")]
+    [InlineData("Ақаллан сӣ оила аз марз гузаштанд.", "tg", "refugees", 30, "at-least")]
+    [InlineData("دست‌کم سی خانواده از مرز گذشتند.", "fa", "refugees", 30, "at-least")]
+    [InlineData("لږ تر لږه دېرش افغان کورنۍ له پولې اوښتې وې.", "ps", "refugees", 30, "at-least")]
+    [InlineData("وقال إن قرابة سبعين من الجنود انسحبوا.", "ar", "soldiers", 70, "nearly")]
+    [InlineData("کم از کم تیس افغان خاندان سرحد پار کر کے آئے۔", "ur", "refugees", 30, "at-least")]
+    [InlineData("About 2,000 residents of the town have fled.", "en", "refugees", 2000, "about")]
+    [InlineData("شاوخوا ۲۰۰۰ اوسېدونکي ښار ته تښتېدلي دي.", "ps", "refugees", 2000, "about")]
+    [InlineData("نږدې ۱۰۰۰ روسي پوځیانو تمرینونه وکړل.", "ps", "soldiers", 1000, "nearly")]
+    public void Counts_in_words_and_residents_are_read(string sentence, string language, string key, double value, string qualifier)
+    {
+        var quantity = Assert.Single(NumberFinder.Quantities(sentence, language));
+        Assert.Equal((key, value, qualifier), (quantity.Key, quantity.Value, quantity.Qualifier));
+    }
+
+    [Fact]
+    public void Tens_joined_to_units_are_not_read_as_tens() =>
+        Assert.Empty(NumberFinder.Quantities("Twenty-five soldiers crossed the river.", "en"));
+
+    [Theory]
     [InlineData("Taliban fighters took the Jurm district on Monday, and 120 Afghan border guards crossed the Panj into Tajikistan.", "en")]
     [InlineData("Боевики захватили уезд Джурм; более 2 тыс. семей бежали в Файзабад.", "ru")]
     [InlineData("Толибон ноҳияи Ҷурмро гирифтанд ва 2000 оила ба Файзобод гурехтанд.", "tg")]

@@ -85,7 +85,13 @@ public static partial class NumberFinder
     private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> Numbers(string sentence, string? language) =>
         Number().Matches(sentence).Select(m => (m.Index, m.Length, Parse(m.Groups["n"].Value, language), false))
             .Concat(WordNumber().Matches(sentence).Select(m => NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true) : (m.Index, m.Length, 1.0, false)))
+            .Concat(TensWord.Matches(sentence).Select(m => (m.Index, m.Length, NumberWords.Tens[m.Value], false)))
             .OrderBy(n => n.Item1);
+
+    // Tens in words, longest first ("soixante-dix" before "soixante"), as whole words not joined to another by a hyphen ("twenty-five").
+    private static readonly Regex TensWord = new(
+        @"(?<![\w-])(?:" + string.Join('|', NumberWords.Tens.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w-])",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The unit among the first <see cref="UnitReach"/> words from <paramref name="from"/> (<see cref="ExtendedAttributeReach"/> after a German

@@ -15,7 +15,7 @@ internal static class NumberWords
     [
         ("reservists", ["cadangan", "reservist", "reserve", "réserviste", "резервист", "запасник", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو"]),
         ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
-            "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
+            "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
             "commando", "kommando", "komando", "коммандос", "спецназ", "нерӯ", "کماندو", "کوماندو", "کمانڈو", "قوات"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertriebene", "déplacé", "переселенц", "بیجاشده", "بی‌جاشده", "نازح", "flüchtling", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "آواره", "کډوال", "لاجئ", "نازح", "پناہ"]),
@@ -26,7 +26,7 @@ internal static class NumberWords
     // People counted without saying who they are ("5.000 warga", "3,000 families"): refugees when the sentence says they fled or were driven out.
     private static readonly string[] People =
     [
-        "warga", "penduduk", "orang", "keluarga", "people", "residents", "civilians", "families", "menschen", "einwohner", "zivilisten", "familien", "personnes", "habitants", "civils", "familles",
+        "warga", "penduduk", "orang", "keluarga", "people", "residents", "civilians", "families", "اوسېدونک", "سكان", "رہائشی", "menschen", "einwohner", "zivilisten", "familien", "personnes", "habitants", "civils", "familles",
         "человек", "жител", "мирных", "семей", "семьи", "нафар", "сокин", "оила", "نفر", "تن", "ساکن", "غیرنظامی", "خانواده", "شخص", "أشخاص", "مدني", "عائل", "عوائل", "أسرة", "افراد", "لوگ", "شہری", "خاندان", "کسان", "کورن",
         // The people of a country, counted as a noun ("150 Afghans", "150 афганцев", "۱۵۰ افغانان"): civilians unless a soldier word is
         // there. Plural forms only, as the singular starts the country's name ("افغانستان").
@@ -49,7 +49,7 @@ internal static class NumberWords
     private static readonly string[] CrossingOver =
     [
         "crossed", "came over", "waded", "entered", "überquert", "übergetreten", "setzten", "gelangt", "sont passés", "ont franchi", "melintasi", "menyeberang", "memasuki",
-        "перешли", "переправил", "пересекли", "вошли", "гузашт", "убур", "ворид", "گذشتند", "وارد", "عبروا", "وعبر", "عبرت", "دخلوا", "اوښتي", "واوښت", "ننوتل", "پار کر", "داخل ہو",
+        "перешли", "перешедш", "переправил", "пересекли", "вошли", "гузашт", "убур", "ворид", "گذشتند", "وارد", "عبروا", "وعبر", "عبرت", "دخلوا", "اوښت", "واوښت", "ننوتل", "پار کر", "داخل ہو",
     ];
 
     // Disarmed where they crossed: those counted are soldiers unless civilians are named.
@@ -218,6 +218,29 @@ internal static class NumberWords
 
     public static double? Multiplier(string word) =>
         Multipliers.FirstOrDefault(m => m.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal))) is { Words: not null } m ? m.Factor : null;
+
+    /// <summary>
+    /// Tens written in words, as reports write round counts ("nearly sixty soldiers", "не менее сорока семей", "نزدیک به شصت سرباز"), with
+    /// their Russian oblique forms and Arabic -ين forms. Pashto "نوي" (ninety, also "new") and the tens' short forms that are other words
+    /// (Persian "ده", ten, also "village") are left out.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, double> Tens = TensTable();
+
+    private static Dictionary<string, double> TensTable()
+    {
+        string[][] words =
+        [
+            ["twenty", "zwanzig", "vingt", "dua puluh", "двадцать", "двадцати", "бист", "بیست", "شل", "عشرون", "عشرين", "بیس"],
+            ["thirty", "dreißig", "trente", "tiga puluh", "тридцать", "тридцати", "сӣ", "سی", "دېرش", "ثلاثون", "ثلاثين", "تیس"],
+            ["forty", "vierzig", "quarante", "empat puluh", "сорок", "сорока", "чил", "چهل", "څلوېښت", "أربعون", "أربعين", "اربعين", "چالیس"],
+            ["fifty", "fünfzig", "cinquante", "lima puluh", "пятьдесят", "пятидесяти", "панҷоҳ", "پنجاه", "پنځوس", "خمسون", "خمسين", "پچاس"],
+            ["sixty", "sechzig", "soixante", "enam puluh", "шестьдесят", "шестидесяти", "шаст", "شصت", "شپېته", "ستون", "ستين", "ساٹھ"],
+            ["seventy", "siebzig", "soixante-dix", "tujuh puluh", "семьдесят", "семидесяти", "ҳафтод", "هفتاد", "اویا", "سبعون", "سبعين", "ستر"],
+            ["eighty", "achtzig", "quatre-vingts", "delapan puluh", "восемьдесят", "восьмидесяти", "ҳаштод", "هشتاد", "اتیا", "ثمانون", "ثمانين", "اسی"],
+            ["ninety", "neunzig", "quatre-vingt-dix", "sembilan puluh", "девяносто", "девяноста", "навад", "نود", "تسعون", "تسعين", "نوے"],
+        ];
+        return words.SelectMany((tens, i) => tens.Select(w => (w, Value: (i + 2) * 10.0))).ToDictionary(t => t.w, t => t.Value, StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>The round count a French approximate noun stands for ("trentaine": about 30), or null.</summary>
     public static double? ApproximateNoun(string noun) => ApproximateNouns.TryGetValue(noun.ToLowerInvariant(), out var value) ? value : null;

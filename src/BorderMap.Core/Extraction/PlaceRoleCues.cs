@@ -14,6 +14,8 @@ internal static class PlaceRoleCues
     private static readonly HashSet<string> Origins = new(StringComparer.OrdinalIgnoreCase)
     {
         "from", "aus", "dari", "из", "аз", "از", "من", "venus", "venues", "provenance",
+        // The place left: "soldiers who fled the town of Dasht-e Archi", "qui ont fui les districts de …".
+        "fled", "left", "abandoned", "fui", "quitté",
     };
 
     // Urdu and Pashto say where from after the name: "شغنان سے", "د شغنان له ولسوالۍ څخه".
