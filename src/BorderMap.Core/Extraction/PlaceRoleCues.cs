@@ -81,21 +81,32 @@ internal static class PlaceRoleCues
     /// <summary>Whether "near" follows the name, past a kind word ("خوروگ کے قریب", "پنج پایان تېرېدنځي ته نږدې"), and not "came near".</summary>
     public static bool NearAfter(string text, int end)
     {
-        var rest = text[end..].TrimStart();
+        // Spans, not copies: a text may be long and this is asked for every name in it.
+        var rest = text.AsSpan(end).TrimStart();
         var kind = PlaceRoles.WordAfter(text, end);
         if (kind.Length > 0 && KindCues.IsCue(kind))
         {
             rest = rest[kind.Length..].TrimStart();
         }
 
-        var phrase = NearPhrasesAfter.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal));
-        if (phrase is null)
+        foreach (var phrase in NearPhrasesAfter)
         {
-            return false;
+            if (rest.StartsWith(phrase, StringComparison.Ordinal))
+            {
+                var next = rest[phrase.Length..].TrimStart();
+                foreach (var approached in Approached)
+                {
+                    if (next.StartsWith(approached, StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
 
-        var next = rest[phrase.Length..].TrimStart();
-        return !Approached.Any(a => next.StartsWith(a, StringComparison.Ordinal));
+        return false;
     }
 
     /// <summary>Whether residents are said to be of the place ("Residents of Andkhoy", "Жители Андхоя", "سكان في أندخوي", "د اندخوی اوسېدونکو").</summary>
