@@ -19,7 +19,7 @@ public static class CategoryCues
             // Shelter readied for those who fled: "a school readied to take in families", "для беженцев подготовили".
             "shelter", "take in families", "accueillir des familles", "für familien", "menampung", "для беженцев", "барои оилаҳо", "برای خانواده", "لاستقبال العائلات", "خاندانوں کے لیے", "د کورنیو لپاره"]),
         ("troop-movement", ["melarikan diri", "melintasi perbatasan", "menyeberang", "penarikan pasukan", "fled", "flee", "cross ", "crossed", "crossing into", "withdr", "retreat", "flohen", "geflohen", "überquert", "abzug", "zogen ab", "zog…ab", "zog…zurück", "setzt…ab",
-            "se sont réfugiés", "ont fui", "ont franchi", "franchi", "repli", "retrait", "перешли", "перешл", "перейт", "бежал", "бежав", "отступ", "вывод войск", "пересекли", "пересек", "пересёк", "переправ", "гурехт", "убур", "ақибнишин",
+            "übergetreten", "se sont réfugiés", "ont fui", "ont franchi", "franchi", "repli", "retrait", "перешли", "перешл", "перейт", "бежал", "бежав", "отступ", "вывод войск", "пересекли", "пересек", "пересёк", "переправ", "гурехт", "убур", "ақибнишин",
             "عقب نشینی", "عقب‌نشینی", "فرار", "گریخت", "عبور", "گذشتند", "گذشته‌اند", "گذشته بودند", "فروا", "فر ", "гузашт", "سرحد پار", "پار کر", "عبروا", "عبر ", "عبرت", "انسحب", "انسحاب", "لجأ", "فرار ہو", "پسپا", "وتښتېدل", "تښتېد", "تېښته", "واوښت", "اوښتي",
             // Shelter found across the border and entry into a country: troops', unless only civilians are named (see Suggest).
             "took refuge", "sought refuge", "trouvé refuge", "cherché refuge", "укрылись", "нашли убежище", "پناه بردند", "پناه برد",
@@ -38,7 +38,9 @@ public static class CategoryCues
         ("military-presence", ["pangkalan", "ditempatkan", "military base", "base", "serve there", "air base", "stationed", "garrison", "deployed", "stützpunkt", "militärbasis", "stationiert", "base militaire", "déployé",
             "база", "базы", "дислоцир", "пойгоҳ", "پایگاه", "مستقر", "قاعدة", "نشر", "اڈہ", "تعینات", "اډه",
             // Troops exercising near the border are there: joint exercises and drills.
-            "exercise", "drill", "latihan", "manöver", "übung", "manœuvre", "manoeuvre", "exercice", "учени", "машқ", "مانور", "رزمایش", "مناورات", "تدريب", "تمرین", "مشق",
+            "exercise", "drill", "latihan", "manöver", "übung", "übungen", "manœuvre", "manoeuvre", "exercice", "учени", "машқ", "مانور", "رزمایش", "مناورات", "تدريب", "تمرین", "مشق",
+            // Firing drills: "провели стрельбы", "машқҳои тирандозӣ гузарониданд" (held, not sent across: see "гузарон").
+            "провели стрельб", "учебные стрельб", "машқҳои тирандозӣ",
             // Troops put in place: "mengerahkan", "разместил", "ҷойгир кард", "ځای پر ځای کړل".
             "mengerahkan", "размест", "ҷойгир кард", "ځای پر ځای",
             // Posts and positions reinforced where they are: "reinforced their posts", "усилили заставы", "تقویت کردند", "عززوا".
@@ -48,12 +50,14 @@ public static class CategoryCues
             // Troops that guard a border are there: "help guard the border", "die Grenze zu schützen", "в охране границы", "حراسة الحدود".
             "guard the", "grenze zu schützen", "garder les", "menjaga perbatasan", "охране границ", "ҳифзи марз", "نگهبانی از مرز", "حراسة الحدود", "ساتنه", "سرحد کی حفاظت"]),
         ("territorial-control", ["menguasai", "hold", "surround", "besieg", "encircl", "fielen", "gefallen", "окруж", "муҳосира", "محاصره", "محاصر", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "advanc", "offensive", "attack", "storm", "took control", "overran", "fell to", "fallen", "erobert", "eingenommen", "fiel", "vorgerückt", "angriff", "kontroll", "nahm…ein", "griff…an", "rückt…vor",
-            "pris le contrôle", "tombé", "s'est emparé", "se sont emparés", "emparé", "contrôle", "offensive", "attaqu", "захват", "контрол", "заняли", "занял", "пали", "наступ", "штурм", "забт", "таҳти назорат", "ишғол", "гирифтанд", "گرفتند",
+            "pris le contrôle", "aussi pris", "également pris", "déjà pris", "tombé", "s'est emparé", "se sont emparés", "emparé", "contrôle", "offensive", "attaqu", "захват", "контрол", "заняли", "занял", "пали", "наступ", "штурм", "забт", "таҳти назорат", "ишғол", "гирифтанд", "گرفتند",
             "تصرف", "سقوط", "حمله", "پیشروی", "کنترل", "سيطر", "سيطرة", "هجوم", "استولى", "سقط", "قبضہ", "کنٹرول", "ونیو", "نیول", "ولکه", "کنټرول", "took", "grip", "په لاس کې", "په لاس کښې", "لاسته", "بأيدي", "در دست", "ба дасти", "в руках", "in den händen", "aux mains",
             // Held, taken (back) or reached by fighters: "still held the port", "nach der Einnahme", "подошли к порту", "پس گرفته‌اند".
             "held", "einnahme", "подошл", "پس گرفت",
             // Taken back: "retook", "recaptured", "ont repris", "отбили", "استعادت", "واپس لے لیا", "zurückerobert".
-            "retook", "retaken", "recaptur", "regain", "zurückerobert", "ont repris", "a repris", "merebut kembali", "отбил", "вернули контроль", "пас гирифт", "استعاد", "واپس لے ل", "بیرته ونیو",
+            "retook", "retaken", "recaptur", "regain", "zurückerobert", "ont repris", "a repris", "merebut kembali", "отбил", "вернули контроль", "пас гирифт", "استعاد", "واپس لے ل", "بیرته ونیو", "بېرته ونیو",
+            // Advanced (fighters who took ground and moved on): "پیش رفتند", "пеш рафтанд" (the verb "went" alone is soldiers going over).
+            "پیش رفت", "пеш рафт",
             // Fallen into the hands of: "به دست طالبان افتادند".
             "به دست",
             // Ground given up or entered unopposed: "abandoned their posts", "оставили позиции", "entered … without a fight", "без боя".
@@ -84,6 +88,7 @@ public static class CategoryCues
         var entry = Hits(lower, EntryForms, language);
         var entryMeans = entry.Weight > 0 ? MoverCues.EntryMeans(lower, language) : null;
         var best = (Category: "statement", Cue: (string?)null, Weight: 0);
+        var (territory, moverAt) = (default(Evidence), int.MaxValue);
         foreach (var (category, cues) in Forms)
         {
             var evidence = Hits(lower, cues, language) + (category == entryMeans ? entry : default) + MoverCues.For(category, lower, language, quantities);
@@ -92,6 +97,14 @@ public static class CategoryCues
             {
                 best = (category, evidence.Cue, evidence.Weight);
             }
+
+            territory = category == "territorial-control" ? evidence : territory;
+            moverAt = category is "troop-movement" or "refugees" && evidence.At is { } at ? Math.Min(moverAt, at) : moverAt;
+        }
+
+        if (best.Category is "troop-movement" or "refugees" && TookGroundFirst(lower, territory, moverAt))
+        {
+            return ("territorial-control", territory.Cue);
         }
 
         // Soldiers who flee, cross or shelter move troops; families, residents and people who do so are refugees.
@@ -104,6 +117,18 @@ public static class CategoryCues
     }
 
     private const int MinCompoundCue = 6;
+
+    // Words that join a second clause to the first: "took Rustaq; 5,000 families fled", "взяли …, и 230 пограничников перешли".
+    private static readonly string[] ClauseJoiners = [";", "؛", " and ", " und ", " et ", " dan ", " и ", " а ", " ва ", " و", " او ", " اور "];
+
+    /// <summary>
+    /// Two events in one sentence, the first of them insurgents taking ground ("Taliban fighters took the district centres …, and 230
+    /// border guards crossed the Panj", "боевики захватили Рустак …; более 5 тыс. семей бежали"): the report leads with what it
+    /// tells first, and those who flee or cross after it are its consequence.
+    /// </summary>
+    private static bool TookGroundFirst(string lower, Evidence territory, int moverAt) =>
+        territory.Weight > 0 && territory.At is { } at && at < moverAt && moverAt < lower.Length && MoverCues.NamesInsurgents(lower)
+        && ClauseJoiners.Any(j => lower.AsSpan(at, moverAt - at).Contains(j, StringComparison.Ordinal));
 
     /// <summary>
     /// The cues of one category found in a sentence: their weight (a cue of several words, "se sont réfugiés", says more than one word
@@ -124,7 +149,7 @@ public static class CategoryCues
             }
         }
 
-        return new Evidence(weights?.Values.Sum() ?? 0, first);
+        return new Evidence(weights?.Values.Sum() ?? 0, first, weights?.Keys.Min());
     }
 
     // Where a cue is found: at the start of a word, or in German also ending a compound ("Binnenvertriebene"); -1 if nowhere.

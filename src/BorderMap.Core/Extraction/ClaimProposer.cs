@@ -60,7 +60,7 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 
             if (inSentence.Count > 0)
             {
-                var placeRoles = PlaceRoles.Of(text, [.. inSentence.Select(m => new TextSpan(codePoints.Utf16Of(m.Start), codePoints.Utf16Of(m.End)))]);
+                var placeRoles = SentencePlaceRoles.Of(text, sentence, [.. inSentence.Select(m => new TextSpan(codePoints.Utf16Of(m.Start), codePoints.Utf16Of(m.End)))]);
                 var roles = inSentence.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => placeRoles[x.i]);
                 proposals.Add(Propose(sentence.Of(text), new Quote(sentence.Of(text), start, end), inSentence, roles, language, sourceId));
             }
@@ -76,14 +76,14 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
     private ClaimProposal Propose(string sentence, Quote quote, List<PlaceMention> mentions, Dictionary<PlaceMention, PlaceRole> roles, string? language, string? sourceId)
     {
         var places = mentions.Select(m => m.Best.Place).ToList();
-        var anchors = PlaceRoles.Anchors(mentions, roles);
+        var quantities = NumberFinder.Quantities(sentence, language);
+        var numbers = NumberFinder.ByKey(quantities);
+        var (category, cue) = CategoryCues.Suggest(sentence, numbers.ContainsKey("borderKm"), language, quantities);
+        var anchors = ClaimAnchors.Of(mentions, roles, category, sentence);
         var precision = anchors.Min(m => m.Best.Place.GeoPrecision);
         var primary = anchors.Where(m => m.Best.Place.GeoPrecision == precision).DistinctBy(m => m.Best.Place.Id).ToList();
 
         var areaIds = places.Select(AreaOf).OfType<string>().Distinct().ToList();
-        var quantities = NumberFinder.Quantities(sentence, language);
-        var numbers = NumberFinder.ByKey(quantities);
-        var (category, cue) = CategoryCues.Suggest(sentence, numbers.ContainsKey("borderKm"), language, quantities);
 
         IReadOnlyList<string> refs = [];
         Geometry? geometry = null;

@@ -1,9 +1,9 @@
 namespace BorderMap.Core.Extraction;
 
-/// <summary>The cues of one category in a sentence: their weight and the cue to show for them.</summary>
-internal readonly record struct Evidence(int Weight, string? Cue)
+/// <summary>The cues of one category in a sentence: their weight, the cue to show for them and where the first cue stands (null when no cue word is).</summary>
+internal readonly record struct Evidence(int Weight, string? Cue, int? At = null)
 {
-    public static Evidence operator +(Evidence a, Evidence b) => new(a.Weight + b.Weight, a.Cue ?? b.Cue);
+    public static Evidence operator +(Evidence a, Evidence b) => new(a.Weight + b.Weight, a.Cue ?? b.Cue, a.At is { } at && b.At is { } other ? Math.Min(at, other) : a.At ?? b.At);
 }
 
 /// <summary>
@@ -33,9 +33,11 @@ internal static class MoverCues
     // there now, a military presence. Translations do not keep "sent" and "moved" apart, so neither does the category.
     private static readonly string[] Sent =
     [
-        "sent ", "moved ", "dispatched", "transferred", "schickte", "geschickt", "verlegt", "entsandt", "a envoyé", "ont envoyé", "a acheminé", "ont acheminé",
+        "sent ", "moved ", "dispatched", "transferred", "schickte", "geschickt", "verlegt", "entsandt", "a envoyé", "ont envoyé", "acheminé",
         "a dépêché", "a transféré", "mengirim", "dikirim", "memindahkan", "направил", "направлен", "перебросил", "переброшен", "отправил", "фиристод", "интиқол",
-        "فرستاد", "منتقل کرد", "منتقل کر", "اعزام", "ولېږل", "ولېږدول", "واستول", "أرسل", "ارسل", "نقلت", "بھیج",
+        "فرستاد", "منتقل", "اعزام", "ولېږل", "ولېږدول", "واستول", "أرسل", "ارسل", "نقلت", "ونقل", "بھیج",
+        // Flown in: "were flown to", "eingeflogen", "diterbangkan", "طیارے کے ذریعے … پہنچایا" (brought).
+        "flown", "airlifted", "geflogen", "eingeflogen", "diterbangkan", "پہنچای",
     ];
 
     // Armour sent is troops sent: "armoured vehicles", "Panzerfahrzeuge", "бронетехнику", "مدرعات".
@@ -71,7 +73,10 @@ internal static class MoverCues
 
     private static string? Found(string[] cues, string lower) => cues.FirstOrDefault(c => lower.Contains(c, StringComparison.Ordinal));
 
-    private static bool InsurgentsAlone(string lower, string? language) => Insurgents.Any(w => lower.Contains(w, StringComparison.Ordinal)) && !NamesSoldiers(lower, language);
+    private static bool InsurgentsAlone(string lower, string? language) => NamesInsurgents(lower) && !NamesSoldiers(lower, language);
+
+    /// <summary>Whether a sentence (lower case) names insurgents: the Taliban, fighters, militants.</summary>
+    public static bool NamesInsurgents(string lower) => Insurgents.Any(w => lower.Contains(w, StringComparison.Ordinal));
 
     private static bool NamesSoldiers(string lower, string? language) =>
         lower.Split([' ', '\u00A0', ',', '.', '،', '\u200C', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => NumberWords.Unit(w, language) is "soldiers" or "reservists");

@@ -85,7 +85,13 @@ public static partial class NumberFinder
     private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> Numbers(string sentence, string? language) =>
         Number().Matches(sentence).Select(m => (m.Index, m.Length, Parse(m.Groups["n"].Value, language), false))
             .Concat(WordNumber().Matches(sentence).Select(m => NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true) : (m.Index, m.Length, 1.0, false)))
+            .Concat(TensWord.Matches(sentence).Select(m => (m.Index, m.Length, NumberWords.Tens[m.Value], false)))
             .OrderBy(n => n.Item1);
+
+    // Tens in words, longest first ("soixante-dix" before "soixante"), as whole words not joined to another by a hyphen ("twenty-five").
+    private static readonly Regex TensWord = new(
+        @"(?<![\w-])(?:" + string.Join('|', NumberWords.Tens.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w-])",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The unit among the first <see cref="UnitReach"/> words from <paramref name="from"/> (<see cref="ExtendedAttributeReach"/> after a German
@@ -100,26 +106,32 @@ public static partial class NumberFinder
         var units = words.Skip(from).Take(extended ? ExtendedAttributeReach : UnitReach).TakeWhile(w => !w.Any(char.IsDigit))
             .Where((w, i) => !extended || i == 0 || (!GermanArticles.Contains(words[from + i - 1]) && !GermanPrepositions.Contains(words[from + i - 1])))
             .Select(w => NumberWords.Unit(w, language)).OfType<string>().ToList();
-        if (units.FirstOrDefault() == NumberWords.PeopleKey)
+        if (units.FirstOrDefault() is NumberWords.PeopleKey or NumberWords.GroupKey)
         {
             // A place word after the people counted says where they came from ("3.000 keluarga mengungsi dari distrik"), not what is counted.
             units.RemoveAll(u => u is "districts" or "km");
         }
 
-        return units.Contains("reservists") ? "reservists" : units.FirstOrDefault(u => u != NumberWords.PeopleKey) ?? units.FirstOrDefault();
+        // "350 нафари онҳо" (350 persons of them): the group's word says more than the word for persons.
+        return units.Contains("reservists") ? "reservists"
+            : units.FirstOrDefault(u => u is not (NumberWords.PeopleKey or NumberWords.GroupKey))
+            ?? (units.Contains(NumberWords.GroupKey) ? NumberWords.GroupKey : units.FirstOrDefault());
     }
 
     /// <summary>
     /// What a unit counts in this sentence: kilometres of a border are its length; people counted are refugees when the sentence says
-    /// they fled, soldiers when they crossed over or were disarmed and no civilians are named ("350 of them crossed … and were
-    /// disarmed"), and otherwise no count.
+    /// they fled, or crossed over into a country ("about 150 Afghans crossed into Tajikistan": who crosses decides, and people are no
+    /// troops), but soldiers when they were disarmed and no civilians are named; a group counted as "of them" that crossed over or was
+    /// disarmed is the soldiers the report spoke of ("350 of them crossed … and were disarmed"); otherwise no count.
     /// </summary>
     private static string? KeyOf(string? unit, string lower, bool aboutBorder) => unit switch
     {
         "km" when aboutBorder => "borderKm",
-        NumberWords.PeopleKey when NumberWords.SaysFled(lower) => "refugees",
-        NumberWords.PeopleKey when NumberWords.SaysCrossedOver(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
-        NumberWords.PeopleKey => null,
+        NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysFled(lower) => "refugees",
+        NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysDisarmed(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
+        NumberWords.GroupKey when NumberWords.SaysCrossedOver(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
+        NumberWords.PeopleKey when NumberWords.SaysCrossedOver(lower) => "refugees",
+        NumberWords.PeopleKey or NumberWords.GroupKey => null,
         _ => unit,
     };
 

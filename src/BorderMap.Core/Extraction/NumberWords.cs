@@ -15,7 +15,7 @@ internal static class NumberWords
     [
         ("reservists", ["cadangan", "reservist", "reserve", "réserviste", "резервист", "запасник", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو"]),
         ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
-            "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
+            "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
             "commando", "kommando", "komando", "коммандос", "спецназ", "нерӯ", "کماندو", "کوماندو", "کمانڈو", "قوات"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertriebene", "déplacé", "переселенц", "بیجاشده", "بی‌جاشده", "نازح", "flüchtling", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "آواره", "کډوال", "لاجئ", "نازح", "پناہ"]),
@@ -26,15 +26,16 @@ internal static class NumberWords
     // People counted without saying who they are ("5.000 warga", "3,000 families"): refugees when the sentence says they fled or were driven out.
     private static readonly string[] People =
     [
-        "warga", "penduduk", "orang", "keluarga", "people", "residents", "civilians", "families", "menschen", "einwohner", "zivilisten", "familien", "personnes", "habitants", "civils", "familles",
+        "warga", "penduduk", "orang", "keluarga", "people", "residents", "civilians", "families", "اوسېدونک", "سكان", "رہائشی", "menschen", "einwohner", "zivilisten", "familien", "personnes", "habitants", "civils", "familles",
         "человек", "жител", "мирных", "семей", "семьи", "нафар", "сокин", "оила", "نفر", "تن", "ساکن", "غیرنظامی", "خانواده", "شخص", "أشخاص", "مدني", "عائل", "عوائل", "أسرة", "افراد", "لوگ", "شہری", "خاندان", "کسان", "کورن",
         // The people of a country, counted as a noun ("150 Afghans", "150 афганцев", "۱۵۰ افغانان"): civilians unless a soldier word is
         // there. Plural forms only, as the singular starts the country's name ("افغانستان").
         "afghans", "afghanen", "афганц", "афғонҳо", "афғонро", "افغانان", "افغانوں", "أفغاني",
     ];
 
-    // A count of a group already named ("180 of them", "350 из них", "٣٥٠ منهم", "90 autres"): people, who they are comes from what they did.
-    private static readonly string[] Anaphora = ["them", "них", "منهم", "autres", "others"];
+    // A count of a group already named ("180 of them", "350 из них", "٣٥٠ منهم", "90 autres", "350 нафари онҳо", "۳۵۰ تن از آنان"): who they
+    // are comes from what they did, and a group that crossed over is the soldiers the report spoke of.
+    private static readonly string[] Anaphora = ["them", "них", "منهم", "autres", "others", "онҳо", "آنان", "آنها", "هغوی"];
 
     // Civilians by name: people who cross are not taken for soldiers when these are named ("families crossed").
     private static readonly string[] Civilians =
@@ -43,22 +44,22 @@ internal static class NumberWords
         "жител", "мирных", "семей", "семьи", "сокин", "оила", "ساکن", "غیرنظامی", "خانواده", "مدني", "عائل", "عوائل", "أسرة", "شہری", "خاندان", "کورن",
     ];
 
-    // Soldiers' crossing: a group counted without saying who they are ("350 of them crossed … and were disarmed") are soldiers when
-    // they cross over or are disarmed and the sentence names no flight and no civilians.
+    // Crossing over or entering a country: a group counted as "of them" who did so are the soldiers the report spoke of ("350 of them
+    // crossed"); people, families or a country's people who did so are refugees ("about 150 Afghans crossed into Tajikistan").
     private static readonly string[] CrossingOver =
     [
-        "crossed", "came over", "waded", "überquert", "übergetreten", "setzten", "sont passés", "ont franchi", "melintasi", "menyeberang",
-        "перешли", "переправил", "пересекли", "гузашт", "убур", "ворид", "گذشتند", "عبروا", "وعبر", "عبرت", "اوښتي", "واوښت", "پار کر",
-        "disarm", "entwaffn", "désarm", "разоруж", "melucuti", "халъи силоҳ", "خلع سلاح", "نزع سلاح", "بې وسلې",
+        "crossed", "came over", "waded", "entered", "überquert", "übergetreten", "setzten", "gelangt", "sont passés", "ont franchi", "melintasi", "menyeberang", "memasuki",
+        "перешли", "перешедш", "переправил", "пересекли", "вошли", "гузашт", "убур", "ворид", "گذشتند", "وارد", "عبروا", "وعبر", "عبرت", "دخلوا", "اوښت", "واوښت", "ننوتل", "پار کر", "داخل ہو",
     ];
+
+    // Disarmed where they crossed: those counted are soldiers unless civilians are named.
+    private static readonly string[] Disarmed = ["disarm", "entwaffn", "désarm", "разоруж", "melucuti", "халъи силоҳ", "خلع سلاح", "نزع سلاح", "بې وسلې"];
 
     private static readonly string[] Fleeing =
     [
         "mengungsi", "pengungsi", "melarikan", "fled", "flee", "displaced", "evacuat", "geflohen", "flohen", "flucht", "vertrieben", "fui", "réfugi", "déplacé", "évacu", "бежал", "бежа", "покинул", "эвакуир", "гурехт", "фирор",
         "فرار", "گریخت", "آواره", "بیجا", "بی‌جا", "بې ځایه", "نزح", "فروا", "هرب", "نقل مکانی", "بے گھر", "بھاگ", "کډوال", "تښتېد", "بېځایه",
         // Driven from home, or moved away: "driven … from their homes", "кډه شوې" (Pashto: moved house), "ушли из домов".
-        // Taken in or sheltered: people a district receives are refugees ("took in more than 100 people", "menampung 100 orang").
-        "took in", "taken in", "sheltered", "accueilli", "hébergé", "menampung", "ditampung", "принял", "приняли", "қабул кард", "پذیرفت", "ومنل", "استقبل", "پناہ دی",
         // Gathered at the border from the other side, waiting to cross ("2,000 people gathered near Farkhor", "تجمع 2000 شخص").
         "gathered", "massed", "versammelt", "rassembl", "berkumpul", "собрались", "ҷамъ омад", "گرد آمد", "راټول", "تجمع", "جمع ہو",
         // Waiting at a crossing, or turned back at it ("2,000 people waited at Sher Khan Bandar", "turned back 150 Afghans").
@@ -70,6 +71,10 @@ internal static class NumberWords
         "turned back", "zurückgewiesen", "memulangkan", "refoulé", "вернули", "баргардонд", "بازگرداند", "بېرته ستانه", "أعاد", "واپس بھیج",
         "driven", "their homes", "ihre häuser", "ihre heimat", "leurs foyers", "leurs maisons", "chassé", "vertreibung", "свои дома", "из домов", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "ديارهم", "کډه", "کډې", "گھر بار",
     ];
+
+    // Taken in or sheltered: people a district receives are refugees ("took in more than 100 people", "menampung 100 orang").
+    private static readonly string[] TakenIn =
+        ["took in", "taken in", "sheltered", "accueilli", "hébergé", "menampung", "ditampung", "принял", "приняли", "қабул кард", "پذیرفت", "ومنل", "استقبل", "پناہ دی"];
 
     // Multipliers written short with a full stop ("20 тыс.", "1,5 млн.", "20 Tsd."): the stop ends no unit search.
     private static readonly HashSet<string> AbbreviatedMultipliers = new(StringComparer.Ordinal) { "тыс", "млн", "млрд", "ҳаз", "tsd", "mio", "mln", "rb", "jt" };
@@ -146,8 +151,17 @@ internal static class NumberWords
     private static string? UnitOfWord(string word, string? language) =>
         Units.FirstOrDefault(u => u.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal) && (w.Length > 2 || word.Length == w.Length))).Key
         ?? (language == "de" ? Units.FirstOrDefault(u => u.Words.Any(w => w.Length >= MinCompoundPart && word.Length >= w.Length + MinCompoundPart && word.IndexOf(w, MinCompoundPart, StringComparison.Ordinal) > 0)).Key : null)
-        ?? (People.Any(w => word.StartsWith(w, StringComparison.Ordinal)) || Demonyms.Contains(word) || Anaphora.Contains(word) ? PeopleKey : null)
+        ?? (Anaphora.Contains(word) || IsClassifier(word) ? GroupKey : null)
+        ?? (People.Any(w => word.StartsWith(w, StringComparison.Ordinal)) || Demonyms.Contains(word) ? PeopleKey : null)
         ?? (WithPashtoYe(word) is { } plain ? UnitOfWord(plain, language) : null);
+
+    // Words that only count persons ("100 нафар", "۱۰۰ نفر", "۳۵۰ تن", "100 человек"), said of soldiers as of anyone: a group, whose
+    // crossing over does not make them refugees. Short ones are whole words ("تنها" is "only").
+    private static readonly string[] Classifiers = ["нафар", "человек", "کسان"];
+
+    private static readonly HashSet<string> ShortClassifiers = new(StringComparer.Ordinal) { "نفر", "تن" };
+
+    private static bool IsClassifier(string word) => ShortClassifiers.Contains(word) || Classifiers.Any(c => word.StartsWith(c, StringComparison.Ordinal));
 
     // Persian, Pashto, Urdu and Tajik count people with the singular demonym ("۴۰۰ افغان", "400 афғон"): the whole word only, as
     // it starts the country's name ("افغانستان").
@@ -158,6 +172,9 @@ internal static class NumberWords
         word.AsSpan().IndexOfAny('ې', 'ۍ') >= 0 ? word.Replace('ې', 'ی').Replace('ۍ', 'ی') : null;
 
     public const string PeopleKey = "people";
+
+    /// <summary>The key of a group counted as a part of one already named ("180 of them") or by a word that only counts persons ("350 нафар").</summary>
+    public const string GroupKey = "group";
 
     private const int MinCompoundPart = 3;
 
@@ -173,9 +190,12 @@ internal static class NumberWords
     {
         // Arabic vowel and doubling marks are no part of a word ("فرّ"), and its verb "fled", فرّ, is too short to find inside other words.
         var plain = new string([.. lower.Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
-        return Fleeing.Any(w => plain.Contains(w, StringComparison.Ordinal)) || SaysTookInGerman(plain)
+        return Fleeing.Any(w => plain.Contains(w, StringComparison.Ordinal)) || SaysTakenIn(plain)
             || plain.Split([' ', ' ', '،', ',']).Any(w => ArabicFled.Contains(w));
     }
+
+    /// <summary>Whether a sentence (lower case) says a place took people in ("Roshtqala took in 100 people", "nahm … 100 Menschen … auf").</summary>
+    public static bool SaysTakenIn(string lower) => TakenIn.Any(w => lower.Contains(w, StringComparison.Ordinal)) || SaysTookInGerman(lower);
 
     private static readonly HashSet<string> ArabicFled = new(StringComparer.Ordinal) { "فر", "وفر", "فرت", "وفرت", "ففر" };
 
@@ -184,8 +204,11 @@ internal static class NumberWords
         (lower.Contains("aufgenommen", StringComparison.Ordinal) || lower.Contains("nahm", StringComparison.Ordinal))
         && (lower.Contains("aufgenommen", StringComparison.Ordinal) || lower.TrimEnd(' ', '.', '"', '»', '\n').EndsWith(" auf", StringComparison.Ordinal));
 
-    /// <summary>Whether a sentence (lower case) says a group crossed over or was disarmed (what soldiers do at a border).</summary>
+    /// <summary>Whether a sentence (lower case) says a group crossed over or entered a country.</summary>
     public static bool SaysCrossedOver(string lower) => CrossingOver.Any(w => lower.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>Whether a sentence (lower case) says a group was disarmed (what is done to soldiers who cross a border).</summary>
+    public static bool SaysDisarmed(string lower) => Disarmed.Any(w => lower.Contains(w, StringComparison.Ordinal));
 
     /// <summary>Whether a sentence (lower case) names civilians (families, residents, villagers).</summary>
     public static bool NamesCivilians(string lower) => Civilians.Any(w => lower.Contains(w, StringComparison.Ordinal));
@@ -195,6 +218,29 @@ internal static class NumberWords
 
     public static double? Multiplier(string word) =>
         Multipliers.FirstOrDefault(m => m.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal))) is { Words: not null } m ? m.Factor : null;
+
+    /// <summary>
+    /// Tens written in words, as reports write round counts ("nearly sixty soldiers", "не менее сорока семей", "نزدیک به شصت سرباز"), with
+    /// their Russian oblique forms and Arabic -ين forms. Pashto "نوي" (ninety, also "new") and the tens' short forms that are other words
+    /// (Persian "ده", ten, also "village") are left out.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, double> Tens = TensTable();
+
+    private static Dictionary<string, double> TensTable()
+    {
+        string[][] words =
+        [
+            ["twenty", "zwanzig", "vingt", "dua puluh", "двадцать", "двадцати", "бист", "بیست", "شل", "عشرون", "عشرين", "بیس"],
+            ["thirty", "dreißig", "trente", "tiga puluh", "тридцать", "тридцати", "сӣ", "سی", "دېرش", "ثلاثون", "ثلاثين", "تیس"],
+            ["forty", "vierzig", "quarante", "empat puluh", "сорок", "сорока", "чил", "چهل", "څلوېښت", "أربعون", "أربعين", "اربعين", "چالیس"],
+            ["fifty", "fünfzig", "cinquante", "lima puluh", "пятьдесят", "пятидесяти", "панҷоҳ", "پنجاه", "پنځوس", "خمسون", "خمسين", "پچاس"],
+            ["sixty", "sechzig", "soixante", "enam puluh", "шестьдесят", "шестидесяти", "шаст", "شصت", "شپېته", "ستون", "ستين", "ساٹھ"],
+            ["seventy", "siebzig", "soixante-dix", "tujuh puluh", "семьдесят", "семидесяти", "ҳафтод", "هفتاد", "اویا", "سبعون", "سبعين", "ستر"],
+            ["eighty", "achtzig", "quatre-vingts", "delapan puluh", "восемьдесят", "восьмидесяти", "ҳаштод", "هشتاد", "اتیا", "ثمانون", "ثمانين", "اسی"],
+            ["ninety", "neunzig", "quatre-vingt-dix", "sembilan puluh", "девяносто", "девяноста", "навад", "نود", "تسعون", "تسعين", "نوے"],
+        ];
+        return words.SelectMany((tens, i) => tens.Select(w => (w, Value: (i + 2) * 10.0))).ToDictionary(t => t.w, t => t.Value, StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>The round count a French approximate noun stands for ("trentaine": about 30), or null.</summary>
     public static double? ApproximateNoun(string noun) => ApproximateNouns.TryGetValue(noun.ToLowerInvariant(), out var value) ? value : null;

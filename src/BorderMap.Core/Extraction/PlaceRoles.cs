@@ -22,21 +22,27 @@ public enum PlaceRole
 
     /// <summary>Named after a word of passage ("over the Ishkashim bridge", "по мосту", "عبر جسر", "از راه پل", "… پل له لارې"): the way taken, not where the event was.</summary>
     Way,
+
+    /// <summary>Named after a word of origin ("from Shighnan", "aus Kabul", "из уезда Шигнан", "از کابل", "من كابل", "کابل سے", "له کابل څخه"): where those who moved came from.</summary>
+    Origin,
+
+    /// <summary>Named after a locative at the head of a sentence ("In the Wakhan, fighters took Khandud", "В Вахане боевики заняли Хандуд"): the area the event is in.</summary>
+    Setting,
 }
 
 /// <summary>
 /// Tells the event's place from places only named in a sentence, by the prepositions before (and, in
-/// Urdu and Pashto, the postpositions after) each name, and chooses the places a claim is anchored on:
-/// the most specific places that are not destinations (nor the country or province that holds a destination) nor rivers crossed nor
-/// ways taken (a bridge crossed over: the event is where they came from, unless it happened at the bridge), and of
-/// those the ones after a locative when only some are. Russian в/на take the accusative of direction (no case ending: "в Таджикистан") or the
-/// prepositional of place ("в Таджикистане", "в Ишкашимском районе").
+/// Urdu and Pashto, the postpositions after) each name (see <see cref="SentencePlaceRoles"/> for what the whole sentence adds and
+/// <see cref="ClaimAnchors"/> for the places a claim is anchored on). Russian в/на take the accusative of direction (no case ending:
+/// "в Таджикистан") or the prepositional of place ("в Таджикистане", "в Ишкашимском районе").
 /// </summary>
 public static partial class PlaceRoles
 {
-    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
     {
         "di", "in", "im", "at", "near", "bei", "à", "dans", "près", "au", "aux", "у", "под", "около", "дар", "назди", "در", "نزدیک", "في", "فى", "قرب", "بالقرب", "په",
+        // Near, with the ending that joins it to the name ("дар наздикии Хоруғ", "در نزدیکی خاروغ", "di dekat Khorog"); Arabic "and in", "at".
+        "dekat", "наздикии", "نزدیکی", "وفي", "عند", "am",
     };
 
     private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
@@ -44,6 +50,8 @@ public static partial class PlaceRoles
         "ke", "to", "into", "towards", "toward", "nach", "vers", "ба", "به", "سوی", "طرف", "إلى", "الى", "نحو",
         // "в сторону Мазари-Шарифа", "به سمت کابل", "ба тарафи Кӯлоб", "باتجاه كابل": towards.
         "сторону", "направлении", "سمت", "тарафи", "باتجاه", "اتجاه",
+        // Persian "وارد تاجیکستان شدند": entered into.
+        "وارد",
     };
 
     // Words of passage: what follows is the way people went ("crossed over the bridge"), not where the event was.
@@ -59,24 +67,26 @@ public static partial class PlaceRoles
     // Pashto and Urdu say the way after the name: "د اشکاشم پل له لارې", "اشکاشم پل کے راستے".
     private static readonly string[] PassagesAfter = ["له لارې", "له لاري", "کے راستے", "کے ذریعے"];
 
-    private static readonly HashSet<string> RussianCase = new(StringComparer.OrdinalIgnoreCase) { "в", "во", "на" };
+    internal static readonly HashSet<string> RussianCase = new(StringComparer.OrdinalIgnoreCase) { "в", "во", "на" };
 
-    private static readonly HashSet<string> LocativesAfter = new(StringComparer.Ordinal) { "میں", "کې", "کښې", "دا" };
+    // Urdu "پر" (on, at): "ضلع رستاق پر قبضہ" (control over the Rustaq district), "کراسنگ پر".
+    private static readonly HashSet<string> LocativesAfter = new(StringComparer.Ordinal) { "میں", "کې", "کښې", "دا", "پر" };
 
     private static readonly HashSet<string> DirectionsAfter = new(StringComparer.Ordinal) { "ته", "کی" };
 
     // Verbs of saying (as word starts) that may follow the speakers' place within a few words.
-    private static readonly string[] Saying =
+    internal static readonly string[] Saying =
     [
         "said", "say", "told", "announc", "sagt", "erklärt", "teilt", "déclar", "annonc", "indiqu", "mengatakan", "menyatakan", "сообщ", "заяв",
-        "гуфт", "گفت", "اعلام", "قال", "أعلن", "اعلن", "کہا", "بتای", "وویل", "ویلي",
+        "гуфт", "گفت", "اعلام", "قال", "وقال", "أعلن", "اعلن", "کہا", "بتای", "وویل", "ویلي", "kata", "хабар",
     ];
 
     private const int SayingReach = 3;
 
     public static PlaceRole Of(string text, int start, int end)
     {
-        if (SaidAfter(text, end) || SaidBefore(text, start))
+        // "Residents of Andkhoy said": the residents tell of their own town.
+        if ((SaidAfter(text, end) || SaidBefore(text, start)) && !PlaceRoleCues.OfResidents(text, start, end))
         {
             return PlaceRole.Source;
         }
@@ -86,7 +96,7 @@ public static partial class PlaceRoles
             return PlaceRole.Qualifier;
         }
 
-        var before = WordBefore(text, start);
+        var (before, beforeStart) = WordBefore(text, start);
         if (RussianCase.Contains(before))
         {
             var last = text[end - 1];
@@ -99,6 +109,21 @@ public static partial class PlaceRoles
             return PlaceRole.Way;
         }
 
+        if (PlaceRoleCues.NearAfter(text, end))
+        {
+            return PlaceRole.Event;
+        }
+
+        if (PlaceRoleCues.IsOrigin(text, before, start, end))
+        {
+            return PlaceRole.Origin;
+        }
+
+        if (PlaceRoleCues.Arrived(text, before, beforeStart, end))
+        {
+            return PlaceRole.Destination;
+        }
+
         return Locatives.Contains(before) || LocativesAfter.Contains(after) ? PlaceRole.Event
             : Directions.Contains(before) || DirectionsAfter.Contains(after) ? PlaceRole.Destination
             : PlaceRole.Mentioned;
@@ -109,57 +134,8 @@ public static partial class PlaceRoles
         word.EndsWith("ском", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ской", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ских", StringComparison.OrdinalIgnoreCase)
         || word.EndsWith("цком", StringComparison.OrdinalIgnoreCase) || word.EndsWith("цкой", StringComparison.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "und", "et", "dan", "и", "ва", "و", "او", "اور" };
-
-    /// <summary>
-    /// The roles of a sentence's places (text order, UTF-16 spans), where a place joined by "and" to the one before shares its role: "into
-    /// the Shahritus and Qubodiyon districts", "в Зебак и Джурм" name two destinations, not one and a place only mentioned.
-    /// </summary>
-    public static List<PlaceRole> Of(string text, IReadOnlyList<TextSpan> places)
-    {
-        var roles = places.Select(p => Of(text, p.Start, p.End)).ToList();
-        for (var i = 1; i < places.Count; i++)
-        {
-            var between = text[places[i - 1].End..places[i].Start].Split([' ', ',', '\u00A0', '\u200C'], StringSplitOptions.RemoveEmptyEntries);
-            if (roles[i] == PlaceRole.Mentioned && (roles[i - 1] is PlaceRole.Destination or PlaceRole.Event) && between is [var joiner] && Joiners.Contains(joiner.ToLowerInvariant()))
-            {
-                roles[i] = roles[i - 1];
-            }
-        }
-
-        return roles;
-    }
-
-    /// <summary>The mentions a claim is anchored on (never empty for a non-empty sentence).</summary>
-    public static List<PlaceMention> Anchors(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles)
-    {
-        var pool = mentions.Where(m => roles[m] is not (PlaceRole.Destination or PlaceRole.Source or PlaceRole.Qualifier) && !IsBridgeCrossed(m, roles[m])).ToList();
-        // "crossed into the Darvoz district of Tajikistan": a country or province that only holds the destination says where the destination is.
-        // A river beside them is the border crossed, no event's place: "crossed the Panj into the Darvoz district of Gorno-Badakhshan",
-        // "sent troops to Termez on the Amu Darya", "people from villages along the Kokcha fled to Fayzabad" are anchored on the district
-        // and the towns; "fled across the Panj into Tajikistan" stays on the river, as a country says no more.
-        var riversOnly = pool.All(m => m.Best.Place.Kind == PlaceKinds.River);
-        var onlyHolders = riversOnly
-            ? mentions.Any(d => roles[d] == PlaceRole.Destination && d.Best.Place.Kind != PlaceKinds.Country)
-            : pool.All(m => m.Best.Place.Kind == PlaceKinds.River || mentions.Any(d => roles[d] == PlaceRole.Destination && Holds(m.Best.Place, d.Best.Place)));
-        pool = pool.Count > 0 && !onlyHolders ? pool : mentions;
-        // A river is the border that was crossed ("fled across the Panj … to a camp outside Qalaikhumb"): the event is at a place beside it.
-        pool = pool.Any(m => m.Best.Place.Kind != PlaceKinds.River) ? [.. pool.Where(m => m.Best.Place.Kind != PlaceKinds.River)] : pool;
-        var precision = pool.Min(m => m.Best.Place.GeoPrecision);
-        var specific = pool.Where(m => m.Best.Place.GeoPrecision == precision).ToList();
-        var events = specific.Where(m => roles[m] == PlaceRole.Event).ToList();
-        return events.Count > 0 ? events : specific;
-    }
-
-    // A crossing named as the way taken ("crossed over the Ishkashim bridge"): the event is where those who crossed came from. A river
-    // after a word of passage ("flohen über den Pandsch") is a river crossed, which the rule for rivers weighs.
-    private static bool IsBridgeCrossed(PlaceMention mention, PlaceRole role) => role == PlaceRole.Way && mention.Best.Place.Kind == PlaceKinds.Crossing;
-
-    private static bool Holds(Place area, Place place) =>
-        area.Id != place.Id && (area.Kind == PlaceKinds.Country ? place.Country == area.Id : area.Kind == PlaceKinds.Admin1 && place.Admin1 == area.Id);
-
-    /// <summary>The word before a position, skipping kind words and small linking words ("the district of", "провинции").</summary>
-    private static string WordBefore(string text, int position)
+    /// <summary>The word before a position and where it starts, skipping kind words and small linking words ("the district of", "провинции").</summary>
+    internal static (string Word, int Start) WordBefore(string text, int position)
     {
         var end = position;
         for (var words = 0; words < 3; words++)
@@ -177,15 +153,15 @@ public static partial class PlaceRoles
             }
 
             var word = text[start..stop];
-            if (word.Length == 0 || (!KindCues.IsCue(word) && word is not ("the" or "of" or "la" or "le" or "de" or "du" or "der" or "des" or "l" or "d")))
+            if (word.Length == 0 || (!KindCues.IsCue(word) && word is not ("the" or "of" or "la" or "le" or "les" or "de" or "du" or "der" or "des" or "dem" or "l" or "d")))
             {
-                return word;
+                return (word, start);
             }
 
             end = start;
         }
 
-        return string.Empty;
+        return (string.Empty, end);
     }
 
     /// <summary>Whether a verb of saying follows within a few words, with no punctuation between ("Kabul said", "officials in Kabul told").</summary>
@@ -241,13 +217,13 @@ public static partial class PlaceRoles
     }
 
     // "said that in Tajikistan …": after "that" comes what was said, and its places are the event's.
-    private static readonly HashSet<string> Complementizers = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Complementizers = new(StringComparer.OrdinalIgnoreCase)
     {
         "that", "dass", "que", "qu", "bahwa", "что", "чтобы", "ки", "که", "چې", "أن", "إن", "کہ",
     };
 
     // The word that ends at a position, over spaces only (empty at punctuation), and where it starts.
-    private static (string Word, int Start) WordEndingAt(string text, int position)
+    internal static (string Word, int Start) WordEndingAt(string text, int position)
     {
         var stop = position;
         while (stop > 0 && text[stop - 1] is ' ' or '\u00A0')
@@ -280,7 +256,7 @@ public static partial class PlaceRoles
         return WordAfter(text, next) is "of";
     }
 
-    private static string WordAfter(string text, int position)
+    internal static string WordAfter(string text, int position)
     {
         var start = position;
         while (start < text.Length && text[start] is ' ' or '\u00A0')

@@ -1,0 +1,95 @@
+using BorderMap.Core.Geocoding;
+
+namespace BorderMap.Core.Extraction;
+
+/// <summary>
+/// Chooses the places a claim is anchored on, from the roles of a sentence's places (<see cref="SentencePlaceRoles"/>) and its category:
+/// troops sent somewhere are anchored where they were sent; people and soldiers who fled or crossed, where they came from when the
+/// sentence says; otherwise the most specific places that are not destinations (nor the country or province that holds a destination)
+/// nor rivers crossed nor ways taken (a bridge crossed over: the event is where they came from, unless it happened at the bridge), and
+/// of those the ones after a locative when only some are, a setting at the head of the sentence yielding to a place as specific after it.
+/// </summary>
+public static class ClaimAnchors
+{
+    /// <summary>The mentions a claim of <paramref name="category"/> is anchored on (never empty for a non-empty sentence).</summary>
+    /// <param name="sentence">The sentence, asked whether people were taken in (see below) only when it names where they came from.</param>
+    public static List<PlaceMention> Of(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, string category, string sentence)
+    {
+        // A state's troops sent or moved somewhere stand there now ("sent 1,000 troops to Murghob, its district bordering … the Wakhan"),
+        // unless a country is all they were sent to and the sentence names a place in it.
+        var destinations = mentions.Where(m => roles[m] == PlaceRole.Destination).ToList();
+        if (category == "military-presence" && destinations.Any(d => d.Best.Place.Kind != PlaceKinds.Country))
+        {
+            return MostSpecific(destinations);
+        }
+
+        // Those who fled or crossed are placed where they came from ("150 Afghans from the Shighnan district crossed into Tajikistan near
+        // Khorog", "900 people from Jurm have arrived in Fayzabad"), when it is a town or a district (a country or province left, or a river
+        // crossed, says no more than the border), unless the event happens somewhere else than where they went ("people, many from Imam
+        // Sahib, waited at Sher Khan Bandar") or a place took them in ("Roshtqala took in 100 people from Shighnan").
+        var moved = category is "troop-movement" or "refugees";
+        var origins = mentions.Where(m => roles[m] == PlaceRole.Origin && m.Best.Place.GeoPrecision <= 2).ToList();
+        if (moved && origins.Count > 0 && !mentions.Any(m => IsEventElsewhere(m, roles, destinations, origins)) && !NumberWords.SaysTakenIn(sentence.ToLowerInvariant()))
+        {
+            return MostSpecific(origins);
+        }
+
+        return OfEvent(mentions, roles, destinations, category);
+    }
+
+    // A place where something happens, as specific as where they came from, and not in the country or province they went to.
+    private static bool IsEventElsewhere(PlaceMention place, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, List<PlaceMention> destinations, List<PlaceMention> origins) =>
+        roles[place] is PlaceRole.Event or PlaceRole.Setting && place.Best.Place.GeoPrecision <= origins.Min(o => o.Best.Place.GeoPrecision)
+        && !destinations.Any(d => Holds(d.Best.Place, place.Best.Place));
+
+    private static List<PlaceMention> OfEvent(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, List<PlaceMention> destinations, string category)
+    {
+        // Fighters who entered or reached a place took it ("вошли в Зебак", "وارد ولسوالی خلم شدند"): there the destination is the event's.
+        var taken = category == "territorial-control";
+        var pool = mentions.Where(m => !IsNoEventPlace(roles[m], taken) && !IsBridgeCrossed(m, roles[m])).ToList();
+        // Where those who moved came from is no more the event's place than where they went ("flown to Pul-e Khumri from Kabul"), unless
+        // only a river is left ("1037 Soldaten aus der Provinz Badachschan überquerten die Grenze am Fluss Pandsch").
+        var moved = category is "troop-movement" or "refugees" or "military-presence";
+        pool = moved && pool.Any(m => roles[m] != PlaceRole.Origin && m.Best.Place.Kind != PlaceKinds.River) ? [.. pool.Where(m => roles[m] != PlaceRole.Origin)] : pool;
+        // "crossed into the Darvoz district of Tajikistan": a country or province that only holds the destination says where the destination is.
+        // A river beside them is the border crossed, no event's place: "crossed the Panj into the Darvoz district of Gorno-Badakhshan",
+        // "sent troops to Termez on the Amu Darya", "people from villages along the Kokcha fled to Fayzabad" are anchored on the district
+        // and the towns; "fled across the Panj into Tajikistan" stays on the river, as a country says no more.
+        var riversOnly = pool.All(m => m.Best.Place.Kind == PlaceKinds.River);
+        var onlyHolders = riversOnly
+            ? destinations.Any(d => d.Best.Place.Kind != PlaceKinds.Country)
+            : pool.All(m => m.Best.Place.Kind == PlaceKinds.River || destinations.Any(d => Holds(m.Best.Place, d.Best.Place)));
+        // Else any place but where it was said ("Uzbekistan said it handed 84 soldiers back to Afghanistan": Afghanistan).
+        var said = mentions.Where(m => roles[m] is not (PlaceRole.Source or PlaceRole.Qualifier)).ToList();
+        pool = pool.Count > 0 && !onlyHolders ? pool : said.Count > 0 ? said : mentions;
+        // A river is the border that was crossed ("fled across the Panj … to a camp outside Qalaikhumb"): the event is at a place beside it.
+        pool = pool.Any(m => m.Best.Place.Kind != PlaceKinds.River) ? [.. pool.Where(m => m.Best.Place.Kind != PlaceKinds.River)] : pool;
+        var specific = MostSpecific(pool);
+        // "In the Wakhan, fighters took Khandud": an area at the head of the sentence yields to a town or village in its country named as
+        // specifically after it ("In Shighnan, whose centre faces Khorugh across the river, …" stays on Shighnan: Khorugh is across the border).
+        specific = specific.Any(m => roles[m] == PlaceRole.Setting && IsArea(m.Best.Place.Kind) && specific.Any(t => InSetting(t, m, roles)))
+            ? [.. specific.Where(m => roles[m] != PlaceRole.Setting)] : specific;
+        var events = specific.Where(m => roles[m] is PlaceRole.Event or PlaceRole.Setting).ToList();
+        return events.Count > 0 ? events : specific;
+    }
+
+    private static bool InSetting(PlaceMention place, PlaceMention setting, IReadOnlyDictionary<PlaceMention, PlaceRole> roles) =>
+        roles[place] != PlaceRole.Setting && !IsArea(place.Best.Place.Kind) && place.Best.Place.Country == setting.Best.Place.Country;
+
+    private static bool IsArea(string kind) => kind is PlaceKinds.District or PlaceKinds.Admin1 or PlaceKinds.Country;
+
+    private static bool IsNoEventPlace(PlaceRole role, bool taken) => role is PlaceRole.Source or PlaceRole.Qualifier || (role == PlaceRole.Destination && !taken);
+
+    private static List<PlaceMention> MostSpecific(List<PlaceMention> mentions)
+    {
+        var precision = mentions.Min(m => m.Best.Place.GeoPrecision);
+        return [.. mentions.Where(m => m.Best.Place.GeoPrecision == precision)];
+    }
+
+    // A crossing named as the way taken ("crossed over the Ishkashim bridge"): the event is where those who crossed came from. A river
+    // after a word of passage ("flohen über den Pandsch") is a river crossed, which the rule for rivers weighs.
+    private static bool IsBridgeCrossed(PlaceMention mention, PlaceRole role) => role == PlaceRole.Way && mention.Best.Place.Kind == PlaceKinds.Crossing;
+
+    private static bool Holds(Place area, Place place) =>
+        area.Id != place.Id && (area.Kind == PlaceKinds.Country ? place.Country == area.Id : area.Kind == PlaceKinds.Admin1 && place.Admin1 == area.Id);
+}

@@ -1,0 +1,147 @@
+using BorderMap.Core.Geocoding;
+
+namespace BorderMap.Core.Extraction;
+
+/// <summary>
+/// Words around a place name that <see cref="PlaceRoles"/> reads besides prepositions: where people came from ("from", "سے", "له … څخه"),
+/// where they arrived ("tiba di", "arrivées à", "میں داخل"), "near" said after the name ("کے قریب", "سره نږدې"), and residents who speak
+/// of their own town ("Residents of Andkhoy said").
+/// </summary>
+internal static class PlaceRoleCues
+{
+    // Words of origin: "from", and French "venus de", "en provenance de" ("de" is skipped as a linking word). Pashto "له" is "from" only
+    // with "څخه" after the name ("له … سره" is "with").
+    private static readonly HashSet<string> Origins = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "from", "aus", "dari", "из", "аз", "از", "من", "venus", "venues", "provenance",
+        // The place left: "soldiers who fled the town of Dasht-e Archi", "qui ont fui les districts de …".
+        "fled", "left", "abandoned", "fui", "quitté",
+    };
+
+    // Urdu and Pashto say where from after the name: "شغنان سے", "د شغنان له ولسوالۍ څخه".
+    private static readonly string[] OriginsAfter = ["سے", "څخه"];
+
+    // Urdu and Pashto say "near" after the name: "خوروگ کے قریب", "د ترمز سره نږدې", "تېرېدنځي ته نږدې".
+    private static readonly string[] NearPhrasesAfter = ["کے قریب", "کے پاس", "سره نږدې", "ته نږدې"];
+
+    // "… ته نږدې شول" and "… کے قریب پہنچ گئے" are "came near", a place approached, not where things are.
+    private static readonly string[] Approached = ["شو", "پہنچ"];
+
+    // Verbs of arrival before a locative: "tiba di Fayzabad", "sont arrivées à Faïzabad", "sont passés au Tadjikistan".
+    private static readonly string[] ArrivalsBefore = ["tiba", "sampai", "arrivé", "passé", "entré", "réfugié", "parvenu"];
+
+    // German says the arrival after the name: "in Faisabad angekommen".
+    private static readonly HashSet<string> ArrivalsAfter = new(StringComparer.Ordinal) { "angekommen", "eingetroffen" };
+
+    // Urdu "تاجکستان میں داخل ہوئے" (entered into Tajikistan): a destination, though "میں" alone is "in".
+    private const string UrduEntered = "میں داخل";
+
+    private static readonly string[] Residents =
+    [
+        "resident", "villager", "bewohner", "einwohner", "habitant", "warga", "penduduk", "жител", "сокин", "باشند", "ساکن", "سكان", "اوسېدونک", "رہائشی",
+    ];
+
+    /// <summary>
+    /// Whether the place is where people came from: after a word of origin, a sentence's opening French "De" or French "du district de",
+    /// or before "سے", "څخه".
+    /// </summary>
+    public static bool IsOrigin(string text, string before, int start, int end) =>
+        Origins.Contains(before) || before == "De" || FromFrenchArea(text, start) || OriginAfter(text, end);
+
+    // "Afghans du district de Chighnan", "des districts de Khanaqah": "du" and "des" are "from the" before a kind word and "de".
+    private static bool FromFrenchArea(string text, int start)
+    {
+        var (of, ofStart) = PlaceRoles.WordEndingAt(text, start > 0 && text[start - 1] is '\'' or '’' ? start - 1 : start);
+        if (of is not ("de" or "d"))
+        {
+            return false;
+        }
+
+        var (kind, kindStart) = PlaceRoles.WordEndingAt(text, ofStart);
+        return KindCues.IsCue(kind) && PlaceRoles.WordEndingAt(text, kindStart).Word is "du" or "des";
+    }
+
+    /// <summary>Whether the place is where people arrived: a verb of arrival before its locative or after the name.</summary>
+    public static bool Arrived(string text, string before, int beforeStart, int end)
+    {
+        if (text.AsSpan(end).TrimStart().StartsWith(UrduEntered, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!PlaceRoles.Locatives.Contains(before))
+        {
+            return false;
+        }
+
+        var verb = PlaceRoles.WordEndingAt(text, beforeStart).Word.ToLowerInvariant();
+        return ArrivalsBefore.Any(a => verb.StartsWith(a, StringComparison.Ordinal)) || ArrivalsAfter.Contains(PlaceRoles.WordAfter(text, end));
+    }
+
+    /// <summary>Whether "near" follows the name, past a kind word ("خوروگ کے قریب", "پنج پایان تېرېدنځي ته نږدې"), and not "came near".</summary>
+    public static bool NearAfter(string text, int end)
+    {
+        // Spans, not copies: a text may be long and this is asked for every name in it.
+        var rest = text.AsSpan(end).TrimStart();
+        var kind = PlaceRoles.WordAfter(text, end);
+        if (kind.Length > 0 && KindCues.IsCue(kind))
+        {
+            rest = rest[kind.Length..].TrimStart();
+        }
+
+        foreach (var phrase in NearPhrasesAfter)
+        {
+            if (rest.StartsWith(phrase, StringComparison.Ordinal))
+            {
+                var next = rest[phrase.Length..].TrimStart();
+                foreach (var approached in Approached)
+                {
+                    if (next.StartsWith(approached, StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether residents are said to be of the place ("Residents of Andkhoy", "Жители Андхоя", "سكان في أندخوي", "د اندخوی اوسېدونکو").</summary>
+    public static bool OfResidents(string text, int start, int end)
+    {
+        var (before, beforeStart) = PlaceRoles.WordBefore(text, start);
+        var resident = PlaceRoles.Locatives.Contains(before) ? PlaceRoles.WordEndingAt(text, beforeStart).Word : before;
+        return IsResident(resident) || IsResident(PlaceRoles.WordAfter(text, end));
+    }
+
+    private static bool IsResident(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.Length > 0 && Residents.Any(r => lower.StartsWith(r, StringComparison.Ordinal));
+    }
+
+    // Past kind words and Pashto "له" ("د شغنان له ولسوالۍ څخه").
+    private static bool OriginAfter(string text, int position)
+    {
+        for (var words = 0; words < 3; words++)
+        {
+            var word = PlaceRoles.WordAfter(text, position);
+            if (OriginsAfter.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.Length == 0 || (word != "له" && !KindCues.IsCue(word)))
+            {
+                return false;
+            }
+
+            position = text.IndexOf(word, position, StringComparison.Ordinal) + word.Length;
+        }
+
+        return false;
+    }
+}

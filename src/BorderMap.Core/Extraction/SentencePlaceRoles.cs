@@ -1,0 +1,131 @@
+namespace BorderMap.Core.Extraction;
+
+/// <summary>
+/// The roles of all the places of one sentence (<see cref="PlaceRoles"/> gives each its own): places joined by "and" share a role,
+/// places in a closing attribution ("…, a spokesman said in Kunduz", "…, selon un élu joint à Faïzabad") are where it was said, and
+/// a place named after a locative at the head of the sentence is its setting, or where the speaker is when what they said names
+/// another place ("À Moscou, le ministère a annoncé que la base au Tadjikistan …").
+/// </summary>
+public static class SentencePlaceRoles
+{
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "und", "et", "dan", "и", "ва", "و", "او", "اور" };
+
+    // Words that attribute what a clause tells, besides verbs of saying: "according to", "selon", "по данным", "بحسب", "کے مطابق".
+    private static readonly string[] Attributions =
+        ["according", "selon", "laut", "menurut", "по данным", "по словам", "тибқи", "به گفته", "بحسب", "حسب", "وفق", "کے مطابق", "په وینا"];
+
+    private static readonly char[] ClauseMarks = [',', '،', ';', '؛'];
+
+    private const int HeadWords = 3;
+
+    /// <summary>The roles of a sentence's places (text order, UTF-16 spans of <paramref name="text"/>, inside <paramref name="sentence"/>).</summary>
+    public static List<PlaceRole> Of(string text, TextSpan sentence, IReadOnlyList<TextSpan> places)
+    {
+        var roles = places.Select(p => PlaceRoles.Of(text, p.Start, p.End)).ToList();
+        var attribution = AttributionStart(text, sentence);
+        if (places.Count > 0 && roles[0] == PlaceRole.Event && AtHead(text, sentence, places[0]))
+        {
+            roles[0] = SpeakerAtHead(text, new TextSpan(sentence.Start, Math.Min(sentence.End, attribution)), places, roles) ? PlaceRole.Source : PlaceRole.Setting;
+        }
+
+        ShareJoinedRoles(text, places, roles);
+        for (var i = 0; i < places.Count; i++)
+        {
+            roles[i] = places[i].Start >= attribution ? PlaceRole.Source : roles[i];
+        }
+
+        return roles;
+    }
+
+    /// <summary>
+    /// A place joined by "and" or a comma to the one before shares its role: "into the Shahritus and Qubodiyon districts", "в Зебак и
+    /// Джурм", Arabic "إلى مديريتي جيليكول وفوسع" ("and" written onto the name) name two destinations; Urdu and Pashto say the role after
+    /// the last name ("ونج اور روشان میں", "شغنان، اشکاشم اور واخان سے"), which the ones before share.
+    /// </summary>
+    private static void ShareJoinedRoles(string text, IReadOnlyList<TextSpan> places, List<PlaceRole> roles)
+    {
+        for (var i = 1; i < places.Count; i++)
+        {
+            if (!Joined(text, places[i - 1], places[i]))
+            {
+                continue;
+            }
+
+            if (roles[i] == PlaceRole.Mentioned && IsShared(roles[i - 1]))
+            {
+                roles[i] = roles[i - 1];
+            }
+        }
+
+        for (var i = places.Count - 1; i > 0; i--)
+        {
+            if (roles[i - 1] == PlaceRole.Mentioned && IsShared(roles[i]) && Joined(text, places[i - 1], places[i]))
+            {
+                roles[i - 1] = roles[i];
+            }
+        }
+    }
+
+    private static bool IsShared(PlaceRole role) => role is PlaceRole.Destination or PlaceRole.Event or PlaceRole.Origin or PlaceRole.Setting;
+
+    // Only a comma or "and" between two names, or "and" with a kind word after it ("و روستای لنگر"), or Arabic "و" written onto the second name.
+    private static bool Joined(string text, TextSpan first, TextSpan second)
+    {
+        var gap = text[first.End..second.Start];
+        var between = gap.Split([' ', ',', '،', '\u00A0', '\u200C'], StringSplitOptions.RemoveEmptyEntries);
+        return between is [var joiner, ..] ? Joiners.Contains(joiner.ToLowerInvariant()) && between.Skip(1).All(Geocoding.KindCues.IsCue)
+            : gap.AsSpan().IndexOfAny(',', '،') >= 0 || (second.End > second.Start && text[second.Start] == 'و');
+    }
+
+    /// <summary>
+    /// Where a closing attribution starts: the sentence's last clause, when it opens or closes with who said it ("…, said an army spokesman
+    /// in Kunduz", "…, сообщил представитель армии в Кундузе", "…، په کندز کې د اردو یوه ویاند وویل", "…, according to a statement issued
+    /// in Tashkent") and reports nothing itself (no "that" after the verb); past the sentence's end when there is none.
+    /// </summary>
+    private static int AttributionStart(string text, TextSpan sentence)
+    {
+        var mark = text.LastIndexOfAny(ClauseMarks, sentence.End - 1, sentence.End - sentence.Start);
+        if (mark <= sentence.Start)
+        {
+            return int.MaxValue;
+        }
+
+        var words = text[(mark + 1)..sentence.End].ToLowerInvariant().Split([' ', '\u00A0', '.', '۔', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var clause = string.Join(' ', words);
+        var saying = Array.FindIndex(words, w => PlaceRoles.Saying.Any(s => w.StartsWith(s, StringComparison.Ordinal)));
+        var opensOrCloses = saying is >= 0 and <= 1 || (saying >= 0 && saying >= words.Length - 2);
+        var attributed = opensOrCloses || Attributions.Any(a => clause.StartsWith(a, StringComparison.Ordinal) || (words.Length > 1 && clause.IndexOf(a, StringComparison.Ordinal) == words[0].Length + 1));
+        return attributed && !words.Skip(Math.Max(0, saying)).Any(PlaceRoles.Complementizers.Contains) ? mark + 1 : int.MaxValue;
+    }
+
+    /// <summary>Whether a place stands at the head of the sentence after a locative ("In the Wakhan,", "В Вахане", "وفي واخان", "واخان میں").</summary>
+    private static bool AtHead(string text, TextSpan sentence, TextSpan place)
+    {
+        var head = text[sentence.Start..place.Start];
+        var words = head.Split([' ', '\u00A0', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        return !head.Contains(',', StringComparison.Ordinal) && words.Length <= HeadWords
+            && (words.Length == 0 || PlaceRoles.Locatives.Contains(words[0]) || PlaceRoles.RussianCase.Contains(words[0]));
+    }
+
+    // The head place is where the speaker is when a verb of saying follows it and what was said names another place (both before a
+    // closing attribution, which <paramref name="body"/> ends at).
+    private static bool SpeakerAtHead(string text, TextSpan body, IReadOnlyList<TextSpan> places, List<PlaceRole> roles)
+    {
+        var rest = text[places[0].End..Math.Max(places[0].End, body.End)].ToLowerInvariant();
+        var saying = -1;
+        foreach (var stem in PlaceRoles.Saying)
+        {
+            for (var at = rest.IndexOf(stem, StringComparison.Ordinal); at >= 0 && (saying < 0 || at < saying); at = rest.IndexOf(stem, at + 1, StringComparison.Ordinal))
+            {
+                if (at == 0 || !char.IsLetter(rest[at - 1]))
+                {
+                    saying = at;
+                    break;
+                }
+            }
+        }
+
+        return saying >= 0 && Enumerable.Range(1, places.Count - 1)
+            .Any(i => places[i].Start - places[0].End > saying && places[i].End <= body.End && roles[i] is PlaceRole.Event or PlaceRole.Mentioned);
+    }
+}
