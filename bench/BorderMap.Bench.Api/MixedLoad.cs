@@ -9,7 +9,9 @@ namespace BorderMap.Bench.Api;
 /// (one at a time; a kind whose first answer is 404 is not built yet and leaves the load), a fixed
 /// number of <paramref name="clients"/> HttpClient loops draw seeded kinds by weight and send them
 /// over loopback with keep-alive until the request budget or the time budget is spent, whichever
-/// comes first. Prints Markdown table rows: how the load ran, then per kind p50/p95/max.
+/// comes first. Prints Markdown table rows: how the load ran, then per kind p50/p95/max. With
+/// <c>BENCH_TRACE=FILE</c> it also writes one line per timed request to FILE (client, kind, start in ms since
+/// 1970 UTC, duration, status), so that a slow request can be set beside what ran with it.
 /// </summary>
 internal static class MixedLoad
 {
@@ -18,7 +20,7 @@ internal static class MixedLoad
     public static async Task<int> Run(Uri server, int claims, string queryFile, int requests, int seconds, int clients)
     {
         var words = LoadKinds.SearchWords(GeodataLoader.Load(Repository.GeodataDirectory()));
-        var kinds = LoadKinds.All(claims, QueryPlan.Read(queryFile), words);
+        var kinds = LoadKinds.All(claims, QueryPlan.Read(queryFile), words).ToList();
         var tallies = kinds.ToDictionary(k => k, _ => new Tally());
         using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(Math.Min(60, seconds)) };
         var warmUp = new Random(7);
@@ -38,13 +40,17 @@ internal static class MixedLoad
         var open = kinds.Where(k => !tallies[k].Absent).ToList();
         var issued = 0;
         var clock = Stopwatch.StartNew();
+        using var trace = RequestTrace.FromEnvironment();
         async Task Client(int number)
         {
             var random = new Random(1000 + number);
             while (open.Count > 0 && clock.Elapsed.TotalSeconds < seconds && Interlocked.Increment(ref issued) <= requests)
             {
                 var kind = Pick(open, random);
-                tallies[kind].Add(await kind.Send(http, random));
+                var started = DateTime.UtcNow;
+                var outcome = await kind.Send(http, random);
+                tallies[kind].Add(outcome);
+                trace?.Write(number, kinds.IndexOf(kind), started, outcome);
             }
         }
 

@@ -203,6 +203,8 @@ growth_lines() {
 # cluster; sets "stores" (one per backend, in order). With AB_STORES=DIR, the stores are made once
 # and reused: DIR/store.gpkg and DIR/pg (a stopped cluster holding the database) are copied in
 # when DIR has them, and copied there after the import when it has not (they must hold $size claims).
+# AB_PG_CLUSTER=DIR: the PostGIS store is a copy of the stopped cluster DIR (one of start_postgres,
+# holding the database with $size claims, e.g. /work/pg1m), taken before AB_STORES.
 # AB_PG_CONF: more postgresql.conf lines for this run's cluster, one a line (e.g. statement logging).
 import_stores() {
   local importer=$1 database=$2 backend store kept=${AB_STORES:-} conf=()
@@ -211,9 +213,11 @@ import_stores() {
   for backend in "${backends[@]}"; do
     rows="$work/setup.md"
     if [[ "$backend" == postgis ]]; then
-      if [[ -n "$kept" && -d "$kept/pg" ]]; then
-        start_postgres_copy "$kept/pg" "${conf[@]}"
-        row "store of $size claims in $backend" "a copy of $kept/pg, imported before"
+      local cluster=${AB_PG_CLUSTER:-}
+      [[ -z "$cluster" && -n "$kept" && -d "$kept/pg" ]] && cluster=$kept/pg
+      if [[ -n "$cluster" ]]; then
+        start_postgres_copy "$cluster" "${conf[@]}"
+        row "store of $size claims in $backend" "a copy of $cluster, imported before"
         stores+=("postgresql://postgres@127.0.0.1:$pg_port/$database")
         continue
       fi

@@ -18,6 +18,12 @@
 #   AB_MIXED=1: each turn runs run.sh's bounded mixed load instead (SCALE_REQUESTS, SCALE_SECONDS,
 #   SCALE_CLIENTS as there; the server's CPU is per request of every kind), right after the server
 #   starts as in run.sh, so the turns time what the targets are read from, on both backends.
+#   AB_PG_CLUSTER=DIR: the PostGIS store is a copy of the stopped cluster DIR (made by start_postgres in
+#   bench/scale/lib.sh, holding database "page" with the given number of claims, e.g. /work/pg1m):
+#   no claims file, no import; the turns share the copy, as they share an imported store.
+#   AB_TRACE=DIR (with AB_MIXED=1): each turn's load writes DIR/BACKEND-BUILD-ROUND.txt, one line per
+#   timed request (client, kind, start in ms since 1970 UTC, duration, status; BENCH_TRACE of the load
+#   tool), to set slow requests beside what ran with them.
 #   AB_TILES=K also times K single tiles per zoom 4–12 in each turn (bench/scale/tiles_by_zoom.py),
 #   without and with AB_TILE_QUERY (e.g. from=2021-07-01&to=2021-07-31), after the pages.
 set -euo pipefail
@@ -39,7 +45,8 @@ if [[ -n "${PAGE_DENSITY:-}" ]]; then
     printf "%.3f %.3f %.3f %.3f %s %s\n", cx - hw, cy - hh, cx + hw, cy + hh, $5, $6 }' "$work/queries.txt" > "$work/dense.txt"
   mv "$work/dense.txt" "$work/queries.txt"
 fi
-step "$bench" claims-file "$size" "$work/claims.geojson"
+# A store copied from a kept cluster needs no claims file to import.
+[[ -n "${AB_PG_CLUSTER:-}" && "${backends[*]}" == postgis ]] || step "$bench" claims-file "$size" "$work/claims.geojson"
 requests=$(( $(wc -l < "$work/queries.txt") + 50 ))
 [[ -n "${AB_MIXED:-}" ]] && requests=${SCALE_REQUESTS:-2000}
 
@@ -61,6 +68,7 @@ page_turn() {
   local before cpu pg
   before=$(cpu_seconds "$server_pid")
   if [[ -n "${AB_MIXED:-}" ]]; then
+    [[ -n "${AB_TRACE:-}" ]] && export BENCH_TRACE="$AB_TRACE/$backend-$((i + 1))-$round.txt"
     rows_from "$bench" mixed "$url" "$size" "$work/queries.txt" "${SCALE_REQUESTS:-2000}" "${SCALE_SECONDS:-120}" "${SCALE_CLIENTS:-2}"
   else
     rows_from "$bench" api "$url" "$work/queries.txt" full

@@ -34,12 +34,12 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     private readonly PostGisReadRoute _reads;
     private readonly PendingSearchKeys _pendingSearchKeys;
 
-    private PostGisClaimStore(NpgsqlDataSource dataSource, NpgsqlDataSource listening, NpgsqlDataSource? replica, string description, AreaCatalog areas, TimeProvider clock)
+    private PostGisClaimStore(NpgsqlDataSource dataSource, NpgsqlDataSource reading, NpgsqlDataSource listening, NpgsqlDataSource? replica, string description, AreaCatalog areas, TimeProvider clock)
         : base(areas, clock)
     {
         _dataSource = dataSource;
         _changes = new PostGisChangeListener(listening);
-        _reads = new PostGisReadRoute(dataSource, replica);
+        _reads = new PostGisReadRoute(reading, replica);
         _pendingSearchKeys = new PendingSearchKeys(dataSource);
         Description = description;
         _placer = new ClaimPlacer(areas);
@@ -73,11 +73,12 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
             }
 
             var dataSource = new NpgsqlDataSourceBuilder(Pooled(builder.ConnectionString)).UseNetTopologySuite().Build();
+            var reading = new NpgsqlDataSourceBuilder(Serial(Pooled(builder.ConnectionString))).UseNetTopologySuite().Build();
 
             // The listening connection is held for the store's life: keepalives notice a dead server.
             var listening = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(builder.ConnectionString) { KeepAlive = 10, Pooling = false }.ConnectionString);
-            var replica = readLocation is null ? null : new NpgsqlDataSourceBuilder(Pooled(PostGisAddress.ConnectionString(readLocation).ConnectionString)).UseNetTopologySuite().Build();
-            var store = new PostGisClaimStore(dataSource, listening, replica, description, areas, clock ?? TimeProvider.System);
+            var replica = readLocation is null ? null : new NpgsqlDataSourceBuilder(Serial(Pooled(PostGisAddress.ConnectionString(readLocation).ConnectionString))).UseNetTopologySuite().Build();
+            var store = new PostGisClaimStore(dataSource, reading, listening, replica, description, areas, clock ?? TimeProvider.System);
             store.SeedOrBackfill(seed);
             store.DeriveUnderivedEvents();
             return store;
@@ -106,6 +107,21 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true, ReadBufferSize = 65_536 };
         builder.Options = $"{builder.Options} -c temp_buffers={TempBuffers}".Trim();
+        return builder.ConnectionString;
+    }
+
+    /// <summary>
+    /// The settings of the reading connections (the pages, panels, tiles and searches the app
+    /// serves): no parallel workers. Every read is bounded and indexed, yet the planner gave the
+    /// region panel's counts two parallel plans of two workers each, and starting four worker
+    /// processes cost more than the scans: ~80 ms of a 1,000,000-claim store's panel went to the
+    /// gathers, on cores a concurrent page was waiting for (bench/RESULTS.md, Scale, branch pgpage5,
+    /// 2026-12-05). Writes and imports keep the server's settings on their own pool.
+    /// </summary>
+    private static string Serial(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = $"{builder.Options} -c max_parallel_workers_per_gather=0".Trim();
         return builder.ConnectionString;
     }
 

@@ -8,7 +8,8 @@ namespace BorderMap.Storage.PostGis;
 /// reads its own writes). After each write the store notes the primary's WAL position
 /// (<c>pg_current_wal_insert_lsn()</c>, read after commit: with asynchronous commit the commit record may not be written out yet); a read goes to the replica once its replayed
 /// position (<c>pg_last_wal_replay_lsn()</c>) has passed it, else to the primary. Without a
-/// replica every read goes to the primary. Thread-safe.
+/// replica every read goes to the primary. <paramref name="primary"/> is a pool of reading
+/// connections to the primary, apart from the writes'; the route owns and closes both pools. Thread-safe.
 /// </summary>
 internal sealed class PostGisReadRoute(NpgsqlDataSource primary, NpgsqlDataSource? replica) : IAsyncDisposable
 {
@@ -65,7 +66,15 @@ internal sealed class PostGisReadRoute(NpgsqlDataSource primary, NpgsqlDataSourc
         return primary.OpenConnection();
     }
 
-    public ValueTask DisposeAsync() => replica?.DisposeAsync() ?? ValueTask.CompletedTask;
+    /// <summary>Closes the route's pools: the reads have their own, apart from the writes' (<see cref="PostGisClaimStore"/>).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await primary.DisposeAsync();
+        if (replica is not null)
+        {
+            await replica.DisposeAsync();
+        }
+    }
 
     private static long Position(NpgsqlConnection connection, string sql)
     {
