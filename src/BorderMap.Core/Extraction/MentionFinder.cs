@@ -225,27 +225,34 @@ public sealed class MentionFinder(Geocoder geocoder)
                 matches.AddRange(CuedGuess(span.Of(text), KeyOf(i), cued, language).Where(g => !matches.Exists(m => m.Name.Place.Id == g.Name.Place.Id)));
             }
 
-            // A cue that fits none of the candidates belongs to another name ("د بدخشان ولایت خواهان …": the province is Badakhshan's).
-            var (before, after) = (Fitting(KindCues.Before(text, tokens, first), matches), Fitting(KindCues.After(text, tokens, last), matches));
-            // A kind word right after the name binds closer than one reached over "of" ("the Aliabad districts of Kunduz province").
-            before = KindCues.RightBefore(text, tokens, first) is null && after is not null ? after : before;
-            var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches.Select(m => m.Name.Place));
-            listed = ListKindFor(Fitting(listed ?? KindCues.ListCue(text, tokens, first), matches), capital);
-            var crossed = Fitting(KindCues.ByVerb(text, tokens, first, last), matches);
-            var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text[found[^1].Span.End..span.Start]) ? Fitting(named, matches) : null;
-            var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
-            // A settlement word beside the name makes it the town, whatever its list neighbours were.
-            var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches.Select(m => m.Name.Place)) && !TerritoryCues.NearSettlementWord(text, tokens, first, last);
-            // A district taken passes the verb along its list even when it has no same-named town ("took Namak Ab and Khwaja Ghar").
-            var takes = (seat || matches.Exists(m => m.Name.Place.Kind == PlaceKinds.District)) && TerritoryCues.IsTaken(text, tokens, first, last);
-            var taken = seat && takes ? PlaceKinds.District : null;
-            found.Add(new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, takes, capital));
+            found.Add(Described(text, tokens, first, last, span, matches, listed, found));
             i = last;
         }
 
         SpreadPluralCues(text, found);
         ShareTakenDistricts(text, found);
         return found;
+    }
+
+    // What the words around a found name say of it: the kind its cue words, list, verb or alias ask for, and whether it is a district
+    // and seat at one point, a district taken, or a province capital.
+    private Found Described(string text, List<Token> tokens, int first, int last, TextSpan span, List<NameMatch> matches, string? listed, List<Found> found)
+    {
+        // A cue that fits none of the candidates belongs to another name ("د بدخشان ولایت خواهان …": the province is Badakhshan's).
+        var (before, after) = (Fitting(KindCues.Before(text, tokens, first), matches), Fitting(KindCues.After(text, tokens, last), matches));
+        // A kind word right after the name binds closer than one reached over "of" ("the Aliabad districts of Kunduz province").
+        before = KindCues.RightBefore(text, tokens, first) is null && after is not null ? after : before;
+        var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches.Select(m => m.Name.Place));
+        listed = ListKindFor(Fitting(listed ?? KindCues.ListCue(text, tokens, first), matches), capital);
+        var crossed = Fitting(KindCues.ByVerb(text, tokens, first, last), matches);
+        var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text[found[^1].Span.End..span.Start]) ? Fitting(named, matches) : null;
+        var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
+        // A settlement word beside the name makes it the town, whatever its list neighbours were.
+        var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches.Select(m => m.Name.Place)) && !TerritoryCues.NearSettlementWord(text, tokens, first, last);
+        // A district taken passes the verb along its list even when it has no same-named town ("took Namak Ab and Khwaja Ghar").
+        var takes = (seat || matches.Exists(m => m.Name.Place.Kind == PlaceKinds.District)) && TerritoryCues.IsTaken(text, tokens, first, last);
+        var taken = seat && takes ? PlaceKinds.District : null;
+        return new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, takes, capital);
     }
 
     // The kind word for an unknown word (no demonym, no kind word itself): a list's, one after it in its clause, or a list neighbour's kind.
