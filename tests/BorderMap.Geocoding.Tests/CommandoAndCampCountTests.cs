@@ -18,7 +18,7 @@ public class CommandoAndCampCountTests
     [InlineData("أرسل ما يصل إلى ٤٠٠ من عناصر القوات الخاصة إلى المدينة.", "ar", 400, "up-to")]
     [InlineData("400 تک کمانڈوز شہر بھیجے گئے۔", "ur", 400, "up-to")]
     public void Commandos_counted_are_soldiers(string text, string language, double value, string qualifier) =>
-        AssertFirst(text, language, "soldiers", value, qualifier);
+        QuantityAssert.Single(text, language, "soldiers", value, qualifier);
 
     [Theory]
     [InlineData("Officials said camps for up to 8,000 people were being built near the river.", "en", 8000, "up-to")]
@@ -30,15 +30,9 @@ public class CommandoAndCampCountTests
     [InlineData("وقال مسؤولون إن مخيمات تتسع لما يصل إلى ٨ آلاف شخص تقام قرب النهر.", "ar", 8000, "up-to")]
     [InlineData("دریا کے قریب 8 ہزار تک افراد کے لیے کیمپ لگائے جا رہے ہیں۔", "ur", 8000, "up-to")]
     public void People_counted_for_camps_are_refugees(string text, string language, double value, string qualifier) =>
-        AssertFirst(text, language, "refugees", value, qualifier);
+        QuantityAssert.Single(text, language, "refugees", value, qualifier);
 
     [Fact]
     public void People_counted_without_camps_or_flight_stay_uncounted() =>
         Assert.Empty(NumberFinder.Quantities("Up to 8,000 people attended the wedding near the river.", "en"));
-
-    private static void AssertFirst(string text, string language, string key, double value, string qualifier)
-    {
-        var quantity = Assert.Single(NumberFinder.Quantities(text, language));
-        Assert.Equal((key, value, qualifier), (quantity.Key, quantity.Value, quantity.Qualifier));
-    }
 }

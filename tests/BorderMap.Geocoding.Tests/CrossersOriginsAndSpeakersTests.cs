@@ -23,8 +23,7 @@ public class CrossersOriginsAndSpeakersTests
     [InlineData("Sekitar 220 warga Afganistan menyeberang ke Tajikistan.", "id")]
     public void People_who_cross_are_counted_as_refugees(string sentence, string language)
     {
-        var quantity = Assert.Single(NumberFinder.Quantities(sentence, language));
-        Assert.Equal(("refugees", 220.0, "about"), (quantity.Key, quantity.Value, quantity.Qualifier));
+        var quantity = QuantityAssert.Single(sentence, language, "refugees", 220, "about");
         Assert.Equal("refugees", CategoryCues.Suggest(sentence, false, language, [quantity]).Category);
     }
 
@@ -50,11 +49,8 @@ public class CrossersOriginsAndSpeakersTests
     [InlineData("About 2,000 residents of the town have fled.", "en", "refugees", 2000, "about")]
     [InlineData("شاوخوا ۲۰۰۰ اوسېدونکي ښار ته تښتېدلي دي.", "ps", "refugees", 2000, "about")]
     [InlineData("نږدې ۱۰۰۰ روسي پوځیانو تمرینونه وکړل.", "ps", "soldiers", 1000, "nearly")]
-    public void Counts_in_words_and_residents_are_read(string sentence, string language, string key, double value, string qualifier)
-    {
-        var quantity = Assert.Single(NumberFinder.Quantities(sentence, language));
-        Assert.Equal((key, value, qualifier), (quantity.Key, quantity.Value, quantity.Qualifier));
-    }
+    public void Counts_in_words_and_residents_are_read(string sentence, string language, string key, double value, string qualifier) =>
+        QuantityAssert.Single(sentence, language, key, value, qualifier);
 
     [Fact]
     public void Tens_joined_to_units_are_not_read_as_tens() =>

@@ -49,11 +49,8 @@ public class SentenceAndNumberTests
     [InlineData("نحو ٢٠ ألف من جنود الاحتياط", "ar", "reservists", 20000, "about")]
     [InlineData("1000 سے زیادہ افغان فوجی", "ur", "soldiers", 1000, "more-than")]
     [InlineData("mindestens 5000 Flüchtlinge", "de", "refugees", 5000, "at-least")]
-    public void Numbers_keep_their_qualifier_in_every_script(string text, string language, string key, double value, string qualifier)
-    {
-        var quantity = Assert.Single(NumberFinder.Quantities(text, language));
-        Assert.Equal((key, value, qualifier), (quantity.Key, quantity.Value, quantity.Qualifier));
-    }
+    public void Numbers_keep_their_qualifier_in_every_script(string text, string language, string key, double value, string qualifier) =>
+        QuantityAssert.Single(text, language, key, value, qualifier);
 
     [Theory]
     [InlineData("more than 20 of the province's 28 districts are held by the Taliban", "en", "districts", 20, "more-than")]
