@@ -20,7 +20,8 @@ public static class CommonWords
 
     private static readonly Dictionary<string, string[]> ByLanguage = new(StringComparer.Ordinal)
     {
-        ["id"] = ["Tank", "Kota", "Pusat", "Tengah"],
+        // "Lima" is five ("Lima puluh tiga", fifty-three), which starts a count at the head of a sentence.
+        ["id"] = ["Tank", "Kota", "Pusat", "Tengah", "Lima"],
         ["en"] = ["Central", "Tank", "Said", "Post", "General", "Reading", "Bar", "Mary", "Deal", "Kill", "Read", "Photo", "Date"],
         ["de"] = ["Ende", "Mehr", "Rund", "Tank", "Zentral", "Lesen", "Foto", "Bild"],
         ["fr"] = ["Plus", "Tout", "Central", "Centre", "Lire", "Photo", "Tank"],
@@ -28,13 +29,14 @@ public static class CommonWords
         ["ru"] = ["Центральный", "Танк", "Фото", "Читайте", "Бои"],
         ["tg"] = ["Марказ", "Марказӣ", "Сурат", "Хонед"],
         // "شام" is the evening (and supper) in Persian and Urdu, and Syria only in Arabic; ordinals stand before the noun ("آخرین ولسوالی").
-        ["fa"] = ["مرکزی", "مرکز", "عکس", "شام", "آخرین", "اولین", "نخستین"],
+        // "میدان" (a square, a field: "میدان تیر", a firing range) spells Medan in Indonesia in Persian, Pashto, Urdu and Arabic alike.
+        ["fa"] = ["مرکزی", "مرکز", "عکس", "شام", "آخرین", "اولین", "نخستین", "میدان"],
         // Pashto "سره" (with) and "پوله" (border) stand together in "له … سره پوله لري" (borders on …), whose consonants spell Sar-e Pul.
-        ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله"],
+        ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله", "میدان"],
         // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher.
-        ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع"],
+        ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان"],
         // Urdu کہنا (to say) in "کہا گیا", "کہی گئی", "کہے": the letters of Kahi (Nangarhar).
-        ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام", "کہا", "کہی", "کہے"],
+        ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام", "کہا", "کہی", "کہے", "میدان"],
     };
 
     private static readonly HashSet<string> SharedKeys = [.. Shared.Select(NameTokens.Key)];
@@ -58,6 +60,30 @@ public static class CommonWords
     /// </summary>
     public static bool FollowsGermanIndefiniteArticle(string text, List<Token> tokens, int word, string? language) =>
         language == "de" && word > 0 && GermanIndefiniteArticles.Contains(text.Substring(tokens[word - 1].Start, tokens[word - 1].Length));
+
+    /// <summary>
+    /// Whether a word stands in a photo credit after the agency and its slash ("(Newswire/Sayed Najib Hashimi)", "(خبرگزاری/سید نجیب
+    /// هاشمی)"): what follows the slash up to the closing bracket is the photographer's name, whatever place its words spell.
+    /// </summary>
+    public static bool InPhotoCredit(string text, int start)
+    {
+        var line = text.AsSpan(0, start);
+        var open = line.LastIndexOfAny(CreditBrackets);
+        if (open < 0 || line[open] != '(' || start - open > MaxCreditLength || line[open..].IndexOfAny(LineEnds) >= 0)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(start);
+        var close = rest.IndexOfAny(CreditBrackets);
+        return line[open..].Contains('/') && close >= 0 && rest[close] == ')' && rest[..close].IndexOfAny(LineEnds) < 0;
+    }
+
+    private const int MaxCreditLength = 80;
+
+    private static readonly System.Buffers.SearchValues<char> CreditBrackets = System.Buffers.SearchValues.Create("()");
+
+    private static readonly System.Buffers.SearchValues<char> LineEnds = System.Buffers.SearchValues.Create("\n");
 
     private static readonly HashSet<string> GermanIndefiniteArticles = new(StringComparer.OrdinalIgnoreCase) { "ein", "eine", "einer", "einem", "einen", "eines" };
 

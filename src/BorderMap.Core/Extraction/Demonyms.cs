@@ -137,6 +137,47 @@ public static class Demonyms
             && Words(text[name.End..next.At].Replace('(', ' ').Replace('،', ' ')).All(w => CountryLinks.Contains(w) || SideWords.Contains(w)) ? next.Country : null;
     }
 
+    /// <summary>
+    /// The country entered beside a place named with "near": "crossed into Tajikistan near Ishkashim", "bei Ischkaschim die Grenze nach
+    /// Tadschikistan", "در نزدیکی اشکاشم وارد تاجیکستان شدند", "عبروا إلى طاجيكستان قرب إشكاشم". People who enter a country near a place
+    /// enter it there: the place is that country's (the Tajik Ishkashim, not the Afghan one across the river). Only a country named as a
+    /// destination in the same clause of <paramref name="sentence"/>, a few words away, counts.
+    /// </summary>
+    public static string? EnteredBeside(string text, List<CountryCue> countryMentions, TextSpan sentence, TextSpan name)
+    {
+        if (!NamedWithNear(text, name))
+        {
+            return null;
+        }
+
+        for (var i = FirstFrom(countryMentions, Math.Max(sentence.Start, name.Start - EnteredReach)); i < countryMentions.Count && countryMentions[i].At <= name.End + EnteredReach; i++)
+        {
+            var country = countryMentions[i];
+            var (from, to) = country.At >= name.End ? (name.End, country.At) : (country.End, name.Start);
+            if (country.End <= sentence.End && from <= to && text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) < 0
+                && PlaceRoles.Of(text, country.At, country.End) == PlaceRole.Destination && !FromTheSideOf(text, country))
+            {
+                return country.Country;
+            }
+        }
+
+        return null;
+    }
+
+    private const int EnteredReach = 40; // characters between the name and the country: "bei Ischkaschim die Grenze nach Tadschikistan"
+
+    // Persian "از سوی افغانستان", Tajik "аз тарафи Афғонистон": from Afghanistan's side, whence people came, though "side" alone is a direction.
+    private static bool FromTheSideOf(string text, CountryCue country) =>
+        PlaceRoles.WordBefore(text, country.At) is var (side, at) && (side is "سوی" or "سمت" or "طرف" or "тарафи" || SideWords.Contains(side))
+        && PlaceRoles.WordBefore(text, at).Word is "از" or "аз" or "from" or "من";
+
+    // "near" before the name, or after it in Urdu and Pashto ("اشکاشم کے قریب", "د اشکاشم ترڅنګ").
+    private static bool NamedWithNear(string text, TextSpan name) =>
+        TerritoryCues.IsNearWord(PlaceRoles.WordBefore(text, name.Start).Word) || PlaceRoleCues.NearAfter(text, name.End)
+        || text.AsSpan(name.End).TrimStart().StartsWith("ترڅنګ", StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()–—\n،؛");
+
     private static readonly HashSet<string> CountryLinks = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "im", "en", "au", "di", "в", "во", "на", "территории", "дар", "қаламрави", "در", "خاک", "قلمرو", "في", "فى", "أراضي", "په", "خاوره", "میں",

@@ -72,9 +72,9 @@ public sealed class MentionFinder(Geocoder geocoder)
             var others = around.Where(o => !IsNamesake(found[o], found[m], first[o])).Select(o => first[o]).OfType<Place>().ToList();
             var ids = new HashSet<string>(others.Where(p => p.Kind is PlaceKinds.Country or PlaceKinds.Admin1).Select(p => p.Id), StringComparer.Ordinal);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
-            var near = Demonyms.Near(text, cues, found[m].Span) ?? Demonyms.NamedAfter(text, countryMentions, found[m].Span);
-            ids.UnionWith(cues.Select(c => c.Country));
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
+            var near = Demonyms.Near(text, cues, found[m].Span) ?? Demonyms.NamedAfter(text, countryMentions, found[m].Span) ?? Demonyms.EnteredBeside(text, countryMentions, bounds, found[m].Span);
+            ids.UnionWith(cues.Select(c => c.Country));
             var inSentence = around.Where(o => first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End && !IsNamesake(found[o], found[m], first[o])
                     && !(o > 0 && IsNamesake(found[o - 1], found[m], first[o - 1]) && first[o]!.Kind == PlaceKinds.Country && Demonyms.NamedAfter(text, countryMentions, found[o - 1].Span) is not null))
                 .Select(o => first[o]!).ToList();
@@ -696,6 +696,11 @@ public sealed class MentionFinder(Geocoder geocoder)
     private bool Plausible(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, string? language, List<TextSpan> datelines, bool cued = false)
     {
         var important = matches.Any(m => m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
+        if (CommonWords.InPhotoCredit(text, tokens[first].Start))
+        {
+            return false;
+        }
+
         if (first != last)
         {
             // A common word and a suffix written apart ("مرکز یې", its centre) may fold onto a name ("مرکزی", Markazi): no name either.

@@ -9,13 +9,14 @@ namespace BorderMap.Core.Geocoding;
 /// build stays the packages' data as they are. The rules are the standard letter correspondences:
 /// <list type="bullet">
 /// <item>GeoNames' Latin names mark the long vowels that Persian writes (ā ا, ī ē ی, ū ō و) and leave the short ones unmarked,
-/// which Persian does not write; a first vowel is written ا (ā آ), a final a or ah is ه, a final i is ی, ‘ is ع, and the ezafe
-/// ("Dasht-e Qal‘ah") is not written.</item>
+/// which Persian does not write; a first vowel is written ا (ā آ), a final a or ah is ه, a final i is ی, ‘ is ع, "wa" (and) is و,
+/// and the ezafe ("Dasht-e Qal‘ah") is not written.</item>
 /// <item>Tajik is Persian in Cyrillic letters: о is ا, ӣ ی, ӯ و, and the short а и е are written only first (ا) or last (ه, ی);
 /// у and a medial и are long or short, so both readings are made.</item>
 /// <item>Arabic lacks p, ch, g and zh, and writes the Persian names of every place of those provinces (rivers and passes too)
 /// with ب, ج, غ ك or ج ("لنگر" → لنغر, "کوکچه" → كوكجة).</item>
 /// </list>
+/// Reports also leave off the h that GeoNames writes for a final ه in Latin (<see cref="WithoutFinalH"/>).
 /// A derived spelling that misses the usual one costs nothing (it matches no text); one of fewer than three letters is not made.
 /// </summary>
 public static class DerivedNames
@@ -27,6 +28,8 @@ public static class DerivedNames
     private static readonly HashSet<string> BorderProvinces = new(StringComparer.Ordinal)
     {
         "AF-BDS", "AF-TAK", "AF-KDZ", "AF-BAL", "AF-JOW", "TJ-GB", "TJ-KT",
+        // Baghlan lies on the highway from Kabul to the border, and the reports name its districts as they fall (Doshi, Tala wa Barfak).
+        "AF-BGL",
     };
 
     private const int MinLetters = 3;
@@ -39,8 +42,8 @@ public static class DerivedNames
     private const int MaxReadings = 4;
 
     /// <summary>
-    /// The place with the Perso-Arabic spellings derived from its Latin or Tajik name added, where it has none of its own, and the
-    /// Arabic spellings of its Persian names (<see cref="ArabicSpellings"/>).
+    /// The place with the Perso-Arabic spellings derived from its Latin or Tajik name added, where it has none of its own, the
+    /// Arabic spellings of its Persian names (<see cref="ArabicSpellings"/>) and its Latin names without a final h (<see cref="WithoutFinalH"/>).
     /// </summary>
     public static Place AddTo(Place place)
     {
@@ -53,9 +56,44 @@ public static class DerivedNames
         // common word (Rogun → رگن → ركن, Urdu "member").
         var arabic = place.AllNames.Where(n => IsPersoArabic(n.Text)).SelectMany(n => ArabicSpellings(n.Text))
             .Where(a => !place.AllNames.Any(n => n.Text == a)).Distinct(StringComparer.Ordinal).Select(a => new PlaceName("ar", a)).ToList();
-        var withArabic = arabic.Count == 0 ? place : place with { Names = [.. place.Names, .. arabic] };
+        var lighter = place.AllNames.Select(n => WithoutFinalH(n.Text)).OfType<string>()
+            .Where(l => !place.AllNames.Any(n => n.Text == l)).Distinct(StringComparer.Ordinal).Select(l => new PlaceName("en", l)).ToList();
+        var withArabic = arabic.Count + lighter.Count == 0 ? place : place with { Names = [.. place.Names, .. arabic, .. lighter] };
         return place.Kind is PlaceKinds.District or PlaceKinds.PopulatedPlace && !place.AllNames.Any(n => IsPersoArabic(n.Text)) ? WithPersian(withArabic) : withArabic;
     }
+
+    /// <summary>
+    /// A Latin name with the h of a word-final -ah or -eh left off, as reports write the Persian final ه ("Tālah wa Barfak" → Tāla wa
+    /// Barfak, "Dasht-e Qal‘ah" → Dasht-e Qal‘a, "Dahanah-ye Ghōrī" → Dahana-ye Ghōrī); null when no word of five letters or more ends so.
+    /// Shorter words keep their h: "Shāh" and "Chāh" are not "Shā" and "Chā".
+    /// </summary>
+    public static string? WithoutFinalH(string name)
+    {
+        if (IsPersoArabic(name) || name.Any(c => c is >= '\u0400' and <= '\u04FF'))
+        {
+            return null;
+        }
+
+        var lighter = new StringBuilder(name.Length);
+        var letters = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            var wordEnds = i + 1 == name.Length || name[i + 1] is ' ' or '-';
+            if (wordEnds && c is 'h' && letters >= MinLettersBeforeFinalH && Letters(name[i - 1].ToString()) is "a" or "e" or "ā" or "ē")
+            {
+                letters = 0;
+                continue;
+            }
+
+            letters = c is ' ' or '-' ? 0 : letters + (char.IsLetter(c) ? 1 : 0);
+            lighter.Append(c);
+        }
+
+        return lighter.Length < name.Length ? lighter.ToString() : null;
+    }
+
+    private const int MinLettersBeforeFinalH = 4;
 
     // Arabic has no p, ch, g or zh: it writes پ as ب, چ as ج, گ as غ, ك or ج, ژ as ج ("لنگر" → لنغر, "کوکچه" → كوكجة).
     private static readonly Dictionary<char, string[]> ArabicLetters = new()
@@ -99,7 +137,7 @@ public static class DerivedNames
     public static string FromLatin(string name)
     {
         var words = name.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w is not ("e" or "i" or "ye" or "wa" or "va")).Select(LatinWord);
+            .Where(w => w is not ("e" or "i" or "ye")).Select(w => w is "wa" or "va" ? "و" : LatinWord(w));
         return string.Join(' ', words);
     }
 

@@ -9,7 +9,8 @@ namespace BorderMap.Core.Geocoding;
 /// (<see cref="PlacePrior"/>) + context: 0.25 when a neighbouring word names the place's kind
 /// ("kota", "provinsi"; −0.1 for the other kinds), the text's other names (<see cref="AddTextContext"/>),
 /// 0.25 when a country adjective qualifies the name ("the Tajik town of"), −0.3 when the text says the place was reached by
-/// crossing from its own country, 0.1 when another place of the text lies within 150 km; and 0.15
+/// crossing from its own country, 0.1 when another place of the text lies within 150 km, 0.05 more when a town of the same sentence
+/// lies within 50 km; and 0.15
 /// for a town that shares its province's name, unless a word says the province is meant.
 /// Immutable and thread-safe.
 /// </summary>
@@ -82,6 +83,14 @@ public sealed class Geocoder(Gazetteer gazetteer)
         }
 
         AddTextContext(place, context, ref score, reasons);
+        if (isPoint && context.SentencePlaces.FirstOrDefault(p => p.Id != place.Id && p.Kind != PlaceKinds.River && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= AcrossTheRiverKm) is { } neighbour)
+        {
+            // Of two places of one name in one province, the one beside the sentence's other town is meant: "Kolkhozobod and Jilikul"
+            // are the border towns 20 km apart, not Vose' (once also Kolkhozabad) by Kulob, 100 km away.
+            score += 0.05;
+            reasons?.Add($"within {AcrossTheRiverKm:0} km of {neighbour.Name}, named in the same sentence");
+        }
+
         if (context.NearbyPlaces.FirstOrDefault(p => p.Id != place.Id && isPoint && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= NearbyKm) is { } near)
         {
             score += 0.1;

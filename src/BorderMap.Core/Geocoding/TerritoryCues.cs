@@ -40,7 +40,9 @@ public static class TerritoryCues
     ];
 
     // Short forms that would start other words as prefixes ("пал" starts "палатки"): whole words only.
-    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal) { "took", "take", "takes", "hold", "holds", "lost", "lose", "loses", "left", "leave", "leaves", "halten", "nahmen", "nahm", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت" };
+    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal) { "took", "take", "takes", "taking", "hold", "holds", "lost", "lose", "loses", "left", "leave", "leaves", "halten", "nahmen", "nahm", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت",
+        // Arabic "تركوا دهنة غوري" (who left it): whole words, as "ترك" starts Turkey's and Turkmenistan's names.
+        "ترك", "تركوا", "تركت" };
 
     // The hand in "lost from the hand" and "hold in the hand" (Tajik "аз даст доданд", "дар даст доранд"; Persian "از دست دادند";
     // Pashto "له لاسه ورکړې"; Urdu "کھو دیے", lost): losing and holding alike.
@@ -84,7 +86,7 @@ public static class TerritoryCues
     /// <summary>Whether the name (tokens <paramref name="first"/>..<paramref name="last"/>) is what its clause says was taken, held, lost or entered.</summary>
     public static bool IsTaken(string text, List<Token> tokens, int first, int last)
     {
-        if (NearSettlementWord(text, tokens, first, last))
+        if (NearSettlementWord(text, tokens, first, last) || NamedNear(text, tokens, first, last))
         {
             return false;
         }
@@ -108,6 +110,27 @@ public static class TerritoryCues
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the name is a place something happens near ("crossed near Ishkashim", "در نزدیکی اشکاشم وارد … شدند", "اشکاشم کے قریب …
+    /// میں داخل", "د اشکاشم ترڅنګ"): the settlement, whatever verb of entering or taking follows (the README's rule 3).
+    /// </summary>
+    private static bool NamedNear(string text, List<Token> tokens, int first, int last) =>
+        (first > 0 && IsNearWord(Word(text, tokens[first - 1])))
+        || Enumerable.Range(last + 1, Math.Min(NearAfterReach, tokens.Count - last - 1)).Any(at => NearAfter.Contains(Word(text, tokens[at])));
+
+    /// <summary>Whether a word is "near" written before a name ("near", "bei", "près", "dekat", "у", "наздикии", "نزدیکی", "قرب").</summary>
+    public static bool IsNearWord(string word) => NearBefore.Contains(word);
+
+    private static readonly HashSet<string> NearBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "near", "bei", "près", "dekat", "у", "около", "возле", "наздикии", "назди", "نزدیکی", "نزدیک", "قرب", "بالقرب",
+    };
+
+    // Urdu "کے قریب" and Pashto "ترڅنګ" (beside) follow the name.
+    private static readonly HashSet<string> NearAfter = new(StringComparer.Ordinal) { "قریب", "ترڅنګ" };
+
+    private const int NearAfterReach = 2;
 
     /// <summary>
     /// Whether the word at <paramref name="at"/> is the "and" right before the name that joins it to a capitalised list item before
