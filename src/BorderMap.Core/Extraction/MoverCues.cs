@@ -38,6 +38,8 @@ internal static class MoverCues
         "فرستاد", "منتقل", "اعزام", "ولېږل", "ولېږدول", "واستول", "أرسل", "ارسل", "نقلت", "ونقل", "بھیج",
         // Flown in: "were flown to", "eingeflogen", "diterbangkan", "طیارے کے ذریعے … پہنچایا" (brought).
         "flown", "airlifted", "geflogen", "eingeflogen", "diterbangkan", "پہنچای",
+        // Put in place: "ҷойгир кард", "ځای پر ځای کړل" (families housed are no troops).
+        "ҷойгир кард", "ځای پر ځای",
     ];
 
     // Armour sent is troops sent: "armoured vehicles", "Panzerfahrzeuge", "бронетехнику", "مدرعات".
