@@ -53,8 +53,8 @@ public class CrossersOriginsAndSpeakersTests
         QuantityAssert.Single(sentence, language, key, value, qualifier);
 
     [Fact]
-    public void Tens_joined_to_units_are_not_read_as_tens() =>
-        Assert.Empty(NumberFinder.Quantities("Twenty-five soldiers crossed the river.", "en"));
+    public void Tens_joined_to_ones_are_read_whole() =>
+        QuantityAssert.Single("Twenty-five soldiers crossed the river.", "en", "soldiers", 25, "exact");
 
     [Theory]
     [InlineData("Taliban fighters took the Jurm district on Monday, and 120 Afghan border guards crossed the Panj into Tajikistan.", "en")]

@@ -58,6 +58,29 @@ public class ReferencesSitesAndCrossingPointsTests
     public void Nothing_after_a_ground_taken_into_the_hands_of_makes_it_a_movement() =>
         Assert.Equal("territorial-control", CategoryCues.Suggest("ضلع خم آب بغیر لڑائی کے طالبان کے قبضے میں چلے گئے اور 150 فوجی پیچھے ہٹ گئے۔", false, "ur").Category);
 
+    [Theory]
+    [InlineData("Fifty-three Afghan soldiers crossed the river.", "en")]
+    [InlineData("Dreiundfünfzig afghanische Soldaten überquerten den Fluss.", "de")]
+    [InlineData("Cinquante-trois soldats afghans ont traversé la rivière.", "fr")]
+    [InlineData("Lima puluh tiga tentara Afganistan menyeberangi sungai.", "id")]
+    [InlineData("Пятьдесят три афганских военных пересекли реку.", "ru")]
+    [InlineData("Панҷоҳу се сарбози афғон аз дарё гузаштанд.", "tg")]
+    [InlineData("پنجاه و سه سرباز افغان از دریا گذشتند.", "fa")]
+    [InlineData("وعبر ثلاثة وخمسين جنديا أفغانيا النهر.", "ar")]
+    public void Tens_and_ones_in_words_are_one_count(string sentence, string language) =>
+        QuantityAssert.Single(sentence, language, "soldiers", 53, "exact");
+
+    [Fact]
+    public void A_count_of_the_reserve_lists_is_of_reservists() =>
+        QuantityAssert.Single("До 300 человек из списков запаса вызваны на сборы.", "ru", "reservists", 300, "up-to");
+
+    [Theory]
+    [InlineData("More than seventy soldiers who abandoned the Khulm district reached Mazar-i-Sharif on foot.", "en")]
+    [InlineData("Более семидесяти военных, оставивших Хульм, добрались до Мазари-Шарифа.", "ru")]
+    [InlineData("Беш аз ҳафтод сарбоз, ки Хулм-ро тарк карданд, ба Мазори Шариф расиданд.", "tg")]
+    public void Soldiers_counted_who_left_a_place_move(string sentence, string language) =>
+        Assert.Equal("troop-movement", Assert.Single(Repository.Proposer.Propose(sentence, language)).Category);
+
     [Fact]
     public void A_French_credit_line_gives_no_claim() =>
         Assert.Empty(Repository.Proposer.Propose("Reportage de Jean Dupont à Kunduz ; édition de Paul Martin", "fr"));

@@ -12,7 +12,7 @@ public static class CategoryCues
     private static readonly (string Category, string[] Cues)[] Table =
     [
         ("mobilisation", ["cadangan", "pengerahan", "mobilisasi", "reservist", "mobilis", "mobiliz", "reserve troops", "reservisten", "mobilmach", "réserviste", "mobilisation",
-            "мобилиз", "резервист", "запасник", "сафарбар", "захира", "بسیج", "فراخوان", "ذخیره", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط"]),
+            "de réserve", "мобилиз", "резервист", "запасник", "запаса", "сафарбар", "захира", "بسیج", "فراخوان", "ذخیره", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacé", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "نزح", "نزوح", "پناہ گزین", "کډوال", "نقل مکان",
             // Driven from home: "families … from their homes", "بے گھر" (homeless).
             "their homes", "покинули дом", "کډه", "ihre häuser", "leurs foyers", "leurs maisons", "свои дома", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "بے گھر", "بی خانمان", "بی‌خانمان",

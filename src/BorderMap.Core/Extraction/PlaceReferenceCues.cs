@@ -26,7 +26,7 @@ internal static class PlaceReferenceCues
     ];
 
     // Pashto and Urdu say the side after the name: "د مزار شریف لوېدیځ ته", "خم آب مخې ته", "فیض آباد کے گرد", "خم آب کے سامنے".
-    private static readonly HashSet<string> SidesAfter = new(StringComparer.Ordinal) { "لوېدیځ", "ختیځ", "شمال", "جنوب", "مخې", "شاوخوا" };
+    private static readonly HashSet<string> SidesAfter = new(StringComparer.Ordinal) { "لوېدیځ", "ختیځ", "شمال", "جنوب", "سوېل", "مخې", "شاوخوا" };
 
     private static readonly HashSet<string> UrduSidesAfter = new(StringComparer.Ordinal) { "مغرب", "مشرق", "شمال", "جنوب", "سامنے", "گرد" };
 
@@ -79,6 +79,13 @@ internal static class PlaceReferenceCues
     private static bool SideAfter(string text, int end)
     {
         var first = PlaceRoles.WordAfter(text, end);
+        // Past a kind word: "د کندز ښار سوېل ته" (south of Kunduz city).
+        if (first.Length > 0 && Geocoding.KindCues.IsCue(first))
+        {
+            end = text.IndexOf(first, end, StringComparison.Ordinal) + first.Length;
+            first = PlaceRoles.WordAfter(text, end);
+        }
+
         if (SidesAfter.Contains(first))
         {
             return true;
@@ -97,7 +104,14 @@ internal static class PlaceReferenceCues
 
         for (var words = 0; words < Reach; words++)
         {
+            // Over a count in digits: "قندوز شہر سے تقریباً 30 کلومیٹر".
             var word = PlaceRoles.WordAfter(text, at);
+            while (word.Length == 0 && at < text.Length && (char.IsDigit(text[at]) || text[at] == ' '))
+            {
+                at++;
+                word = PlaceRoles.WordAfter(text, at);
+            }
+
             if (word.Length == 0)
             {
                 return false;
