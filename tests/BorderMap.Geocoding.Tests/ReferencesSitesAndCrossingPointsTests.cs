@@ -19,24 +19,24 @@ public class ReferencesSitesAndCrossingPointsTests
     [InlineData("طالبان ولسوالی خلم در شرق مزار شریف را گرفتند.", "fa", "خلم")]
     [InlineData("سيطرت طالبان على مديرية خلم شرق مزار شريف.", "ar", "خلم")]
     public void A_point_of_reference_is_no_anchor(string sentence, string language, string anchor) =>
-        Assert.Equal(anchor, Anchor(sentence, language));
+        Assert.Equal(anchor, AnchorAssert.Of(sentence, language));
 
     [Fact]
     public void A_place_faced_across_a_river_is_the_anchor_when_nothing_else_is_named() =>
-        Assert.Equal("Farkhor", Anchor("Border guards turned back 150 Afghans who tried to cross the Panj opposite the Farkhor district.", "en"));
+        Assert.Equal("Farkhor", AnchorAssert.Of("Border guards turned back 150 Afghans who tried to cross the Panj opposite the Farkhor district.", "en"));
 
     [Theory]
     [InlineData("Russian servicemen of the 201st military base in Dushanbe held drills on Sunday.", "en", "201st military base")]
     [InlineData("Residents of Khandud, a village in the Wakhan corridor, said the Taliban had arrived.", "en", "Khandud")]
     public void A_larger_place_after_a_site_or_a_village_only_says_where_it_is(string sentence, string language, string anchor) =>
-        Assert.Equal(anchor, Anchor(sentence, language));
+        Assert.Equal(anchor, AnchorAssert.Of(sentence, language));
 
     [Theory]
     [InlineData("About 70 Afghan soldiers who fled the Khwahan district crossed the Panj near Kalaikhum overnight.", "en", "Khwahan")]
     [InlineData("Около 70 афганских военных, бежавших из Хорога, ночью переправились через Пяндж у Калаихума.", "ru", "Хорога")]
     [InlineData("Nearly 2,000 people, many of them from Imam Sahib, waited at Sher Khan Bandar on Monday.", "en", "Sher Khan Bandar")]
     public void Where_those_who_fled_crossed_is_not_the_event_unless_they_wait_at_a_crossing(string sentence, string language, string anchor) =>
-        Assert.Equal(anchor, Anchor(sentence, language));
+        Assert.Equal(anchor, AnchorAssert.Of(sentence, language));
 
     [Theory]
     [InlineData("Hampir tujuh puluh tentara mundur ke Kunduz.", "id")]
@@ -84,10 +84,4 @@ public class ReferencesSitesAndCrossingPointsTests
     [Fact]
     public void A_French_credit_line_gives_no_claim() =>
         Assert.Empty(Repository.Proposer.Propose("Reportage de Jean Dupont à Kunduz ; édition de Paul Martin", "fr"));
-
-    private static string Anchor(string sentence, string language)
-    {
-        var proposal = Assert.Single(Repository.Proposer.Propose(sentence, language));
-        return proposal.Mentions.First(m => m.Best.Place.Id == proposal.PlaceId).Text;
-    }
 }
