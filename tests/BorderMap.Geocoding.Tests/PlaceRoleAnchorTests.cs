@@ -11,7 +11,7 @@ public class PlaceRoleAnchorTests
     [InlineData("Nearly 300 Afghan soldiers crossed the Panj into the Shahritus and Qubodiyon districts of Khatlon region.", "en", "Shahritus")]
     [InlineData("Около 300 афганских военных переправились через Пяндж в Шаартузский и Кабодиёнский районы Хатлонской области.", "ru", "Шаартузский")]
     public void Places_joined_by_and_share_their_role_and_the_first_is_the_anchor(string sentence, string language, string anchor) =>
-        Assert.Equal(anchor, Anchor(sentence, language));
+        Assert.Equal(anchor, AnchorAssert.Of(sentence, language));
 
     [Theory]
     [InlineData("More than 200 Afghan soldiers crossed the Panj into the Darvoz district of Gorno-Badakhshan.", "en", "Darvoz")]
@@ -19,15 +19,9 @@ public class PlaceRoleAnchorTests
     [InlineData("Uzbekistan mengirim hingga 900 tentara ke Termez di tepi Sungai Amu Darya.", "id", "Termez")]
     [InlineData("Up to 900 people from villages along the Kokcha have fled to Fayzabad.", "en", "Fayzabad")]
     public void A_river_crossed_and_the_holder_of_the_destination_are_no_anchor(string sentence, string language, string anchor) =>
-        Assert.Equal(anchor, Anchor(sentence, language));
+        Assert.Equal(anchor, AnchorAssert.Of(sentence, language));
 
     [Fact]
     public void A_river_crossed_into_a_country_stays_the_anchor() =>
-        Assert.Equal("Panj", Anchor("Some 90 Afghan soldiers crossed the Panj into Tajikistan overnight.", "en"));
-
-    private static string Anchor(string sentence, string language)
-    {
-        var proposal = Assert.Single(Repository.Proposer.Propose(sentence, language));
-        return proposal.Mentions.First(m => m.Best.Place.Id == proposal.PlaceId).Text;
-    }
+        Assert.Equal("Panj", AnchorAssert.Of("Some 90 Afghan soldiers crossed the Panj into Tajikistan overnight.", "en"));
 }

@@ -55,13 +55,13 @@ public static partial class ArticleStructure
     // closes without a full stop, as a running sentence does not.
     private static readonly string[] ReportedBy =
     [
-        "dilaporkan oleh", "avec ", "репортаж ", "гузориши ", "گزارش از ", "إعداد ", "تغطية ", "تقرير ", "by ", "von ", "par ", "oleh ",
+        "dilaporkan oleh", "avec ", "reportage de ", "репортаж ", "гузориши ", "گزارش از ", "إعداد ", "تغطية ", "تقرير ", "by ", "von ", "par ", "oleh ",
     ];
 
     // An editor credited after a semicolon ("; Editing by …", "; disunting oleh …", "; édité par …", "; редактор …") makes the line a credit.
     private static readonly string[] EditedBy =
     [
-        "editing by", "edited by", "disunting oleh", "penyunting", "édité par", "redigiert von", "redaktion:", "редактор", "редакция", "муҳаррир", "ویرایش", "ویراستار", "تحرير", "ایڈیٹنگ", "سمون",
+        "editing by", "edited by", "disunting oleh", "penyunting", "édité par", "édition de", "redigiert von", "redaktion:", "редактор", "редакция", "муҳаррир", "ویرایش", "ویراستار", "تحرير", "ایڈیٹنگ", "سمون",
     ];
 
     // Words for who wrote or reported, as stems: a line opened by one of them and a colon is a byline ("Berichterstattung:", "Муаллифон:",

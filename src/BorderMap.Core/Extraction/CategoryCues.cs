@@ -12,7 +12,7 @@ public static class CategoryCues
     private static readonly (string Category, string[] Cues)[] Table =
     [
         ("mobilisation", ["cadangan", "pengerahan", "mobilisasi", "reservist", "mobilis", "mobiliz", "reserve troops", "reservisten", "mobilmach", "réserviste", "mobilisation",
-            "мобилиз", "резервист", "запасник", "сафарбар", "захира", "بسیج", "فراخوان", "ذخیره", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط"]),
+            "de réserve", "мобилиз", "резервист", "запасник", "запаса", "сафарбар", "захира", "بسیج", "فراخوان", "ذخیره", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacé", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "نزح", "نزوح", "پناہ گزین", "کډوال", "نقل مکان",
             // Driven from home: "families … from their homes", "بے گھر" (homeless).
             "their homes", "покинули дом", "کډه", "ihre häuser", "leurs foyers", "leurs maisons", "свои дома", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "بے گھر", "بی خانمان", "بی‌خانمان",
@@ -31,6 +31,8 @@ public static class CategoryCues
             "بازگرداند", "برگرداند", "بېرته", "واپس بھیج", "أعاد", "اعاد",
             // Soldiers who crossed and were held or housed where they arrived.
             "interned", "internier", "интернир", "hébergé", "untergebracht",
+            // Soldiers who pulled back: "mundur", "zurückgezogen", "отошли", "ақиб нишастанд", "شاتګ", "پیچھے ہٹ".
+            "mundur", "zurückgezogen", "отошл", "ақиб нишаст", "شاتګ", "پیچھے ہٹ",
             // Soldiers who went over or reached the other bank: "setzten … über", "sont passés", "came over", "waded", "چلے گئے", "ورسېدل".
             "setzten…über", "setzte…über", "gingen über", "sont passés", "est passé", "came over", "waded", "چلے گئے", "ورسېدل",
             // Soldiers disarmed and interned where they crossed to.
@@ -41,8 +43,8 @@ public static class CategoryCues
             "exercise", "drill", "latihan", "manöver", "übung", "übungen", "manœuvre", "manoeuvre", "exercice", "учени", "машқ", "مانور", "رزمایش", "مناورات", "تدريب", "تمرین", "مشق",
             // Firing drills: "провели стрельбы", "машқҳои тирандозӣ гузарониданд" (held, not sent across: see "гузарон").
             "провели стрельб", "учебные стрельб", "машқҳои тирандозӣ",
-            // Troops put in place: "mengerahkan", "разместил", "ҷойгир кард", "ځای پر ځای کړل".
-            "mengerahkan", "размест", "ҷойгир кард", "ځای پر ځای",
+            // Troops put in place: "mengerahkan", "разместил" (Tajik and Pashto "put in place" also house families: see MoverCues.Sent).
+            "mengerahkan", "размест",
             // Posts and positions reinforced where they are: "reinforced their posts", "усилили заставы", "تقویت کردند", "عززوا".
             "reinforc", "verstärkt", "renforcé", "memperkuat", "усилил", "усилен", "тақвият", "تقویت", "عزز", "مضبوط", "پیاوړې",
             // Guards put on alert where they are: "put on full alert", "in Alarmbereitschaft", "усиленный режим", "آماده‌باش".
@@ -58,8 +60,8 @@ public static class CategoryCues
             "retook", "retaken", "recaptur", "regain", "zurückerobert", "ont repris", "a repris", "merebut kembali", "отбил", "вернули контроль", "пас гирифт", "استعاد", "واپس لے ل", "بیرته ونیو", "بېرته ونیو",
             // Advanced (fighters who took ground and moved on): "پیش رفتند", "пеш рафтанд" (the verb "went" alone is soldiers going over).
             "پیش رفت", "пеш рафт",
-            // Fallen into the hands of: "به دست طالبان افتادند".
-            "به دست",
+            // Fallen into the hands of: "به دست طالبان افتادند", "طالبان کے قبضے میں چلے گئے" (not soldiers who went over).
+            "به دست", "قبضے میں چلے گئے",
             // Ground given up or entered unopposed: "abandoned their posts", "оставили позиции", "entered … without a fight", "без боя".
             "abandon", "aufgegeben", "оставили позиции", "тарк карданд", "ترک کردند", "تخلت", "خالی کر", "پرېښود", "meninggalkan pos",
             "without a fight", "kampflos", "sans combat", "tanpa perlawanan", "без боя", "бе ҷанг", "بدون درگیری", "دون قتال", "بغیر لڑائی", "پرته له جګړې",

@@ -27,14 +27,25 @@ public static class ClaimAnchors
         // Khorog", "900 people from Jurm have arrived in Fayzabad"), when it is a town or a district (a country or province left, or a river
         // crossed, says no more than the border), unless the event happens somewhere else than where they went ("people, many from Imam
         // Sahib, waited at Sher Khan Bandar") or a place took them in ("Roshtqala took in 100 people from Shighnan").
+        // A bridge they came "from" is the way they took ("аз пули Хоруғ", "از پل خاروغ": over the Khorog bridge), and where they crossed is
+        // no event elsewhere ("soldiers who fled Dasht-e Archi crossed the Panj near Chubek": the district left).
         var moved = category is "troop-movement" or "refugees";
-        var origins = mentions.Where(m => roles[m] == PlaceRole.Origin && m.Best.Place.GeoPrecision <= 2).ToList();
-        if (moved && origins.Count > 0 && !mentions.Any(m => IsEventElsewhere(m, roles, destinations, origins)) && !NumberWords.SaysTakenIn(sentence.ToLowerInvariant()))
+        var origins = mentions.Where(m => roles[m] == PlaceRole.Origin && m.Best.Place.GeoPrecision <= 2 && m.Best.Place.Kind != PlaceKinds.Crossing).ToList();
+        if (moved && origins.Count > 0 && !NumberWords.SaysTakenIn(sentence.ToLowerInvariant()) && !EventElsewhere(mentions, roles, destinations, origins, sentence))
         {
             return MostSpecific(origins);
         }
 
         return OfEvent(mentions, roles, destinations, category);
+    }
+
+    // Where they crossed ("near Chubek") is no event elsewhere, unless it is a crossing ("waited at the Panji Poyon crossing") or the
+    // setting at the head of the sentence ("In the Darvoz district, 100 people crossed from Darwaz-e Bala").
+    private static bool EventElsewhere(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, List<PlaceMention> destinations, List<PlaceMention> origins, string sentence)
+    {
+        var elsewhere = mentions.Where(m => IsEventElsewhere(m, roles, destinations, origins)).ToList();
+        return elsewhere.Count > 0 && (elsewhere.Any(m => m.Best.Place.Kind == PlaceKinds.Crossing || roles[m] == PlaceRole.Setting)
+            || !CrossingDestination.TellsCrossing(sentence, new TextSpan(0, sentence.Length)));
     }
 
     // A place where something happens, as specific as where they came from, and not in the country or province they went to.
@@ -47,6 +58,9 @@ public static class ClaimAnchors
         // Fighters who entered or reached a place took it ("вошли в Зебак", "وارد ولسوالی خلم شدند"): there the destination is the event's.
         var taken = category == "territorial-control";
         var pool = mentions.Where(m => !IsNoEventPlace(roles[m], taken) && !IsBridgeCrossed(m, roles[m])).ToList();
+        // A place named to say where another lies ("a few kilometres from Camp Marmal") is no event's place, unless only a river is left
+        // besides it ("tried to cross the Panj opposite the Farkhor district").
+        pool = pool.Any(m => roles[m] != PlaceRole.Reference && m.Best.Place.Kind != PlaceKinds.River) ? [.. pool.Where(m => roles[m] != PlaceRole.Reference)] : pool;
         // Where those who moved came from is no more the event's place than where they went ("flown to Pul-e Khumri from Kabul"), unless
         // only a river is left ("1037 Soldaten aus der Provinz Badachschan überquerten die Grenze am Fluss Pandsch").
         var moved = category is "troop-movement" or "refugees" or "military-presence";
@@ -60,7 +74,7 @@ public static class ClaimAnchors
             ? destinations.Any(d => d.Best.Place.Kind != PlaceKinds.Country)
             : pool.All(m => m.Best.Place.Kind == PlaceKinds.River || destinations.Any(d => Holds(m.Best.Place, d.Best.Place)));
         // Else any place but where it was said ("Uzbekistan said it handed 84 soldiers back to Afghanistan": Afghanistan).
-        var said = mentions.Where(m => roles[m] is not (PlaceRole.Source or PlaceRole.Qualifier)).ToList();
+        var said = mentions.Where(m => roles[m] is not (PlaceRole.Source or PlaceRole.Qualifier or PlaceRole.Reference)).ToList();
         pool = pool.Count > 0 && !onlyHolders ? pool : said.Count > 0 ? said : mentions;
         // A river is the border that was crossed ("fled across the Panj … to a camp outside Qalaikhumb"): the event is at a place beside it.
         pool = pool.Any(m => m.Best.Place.Kind != PlaceKinds.River) ? [.. pool.Where(m => m.Best.Place.Kind != PlaceKinds.River)] : pool;

@@ -60,7 +60,7 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 
             if (inSentence.Count > 0)
             {
-                var placeRoles = SentencePlaceRoles.Of(text, sentence, [.. inSentence.Select(m => new TextSpan(codePoints.Utf16Of(m.Start), codePoints.Utf16Of(m.End)))]);
+                var placeRoles = SentencePlaceRoles.Of(text, sentence, [.. inSentence.Select(m => new TextSpan(codePoints.Utf16Of(m.Start), codePoints.Utf16Of(m.End)))], [.. inSentence.Select(m => m.Best.Place.Kind)]);
                 var roles = inSentence.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => placeRoles[x.i]);
                 proposals.Add(Propose(sentence.Of(text), new Quote(sentence.Of(text), start, end), inSentence, roles, language, sourceId));
             }

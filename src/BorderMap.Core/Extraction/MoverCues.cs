@@ -38,6 +38,8 @@ internal static class MoverCues
         "فرستاد", "منتقل", "اعزام", "ولېږل", "ولېږدول", "واستول", "أرسل", "ارسل", "نقلت", "ونقل", "بھیج",
         // Flown in: "were flown to", "eingeflogen", "diterbangkan", "طیارے کے ذریعے … پہنچایا" (brought).
         "flown", "airlifted", "geflogen", "eingeflogen", "diterbangkan", "پہنچای",
+        // Put in place: "ҷойгир кард", "ځای پر ځای کړل" (families housed are no troops).
+        "ҷойгир кард", "ځای پر ځای",
     ];
 
     // Armour sent is troops sent: "armoured vehicles", "Panzerfahrzeuge", "бронетехнику", "مدرعات".
@@ -81,6 +83,18 @@ internal static class MoverCues
     private static bool NamesSoldiers(string lower, string? language) =>
         lower.Split([' ', '\u00A0', ',', '.', '،', '\u200C', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => NumberWords.Unit(w, language) is "soldiers" or "reservists");
 
+    // Leaving a place: "who abandoned", "aufgegeben", "meninggalkan", "оставивших", "тарк карданд", "رها کرده", "تركوا", "چھوڑنے".
+    private static readonly string[] Left =
+        ["abandon", "aufgegeben", "verlassen", "meninggalkan", "оставивш", "оставил", "покинувш", "тарк кард", "رها کرد", "ترک کرد", "تركوا", "ترکوا", "چھوڑ", "پرېښ", "quitté"];
+
+    /// <summary>
+    /// Soldiers counted who left a place moved, when no insurgents are named ("More than seventy soldiers who abandoned Dahana-ye Ghori
+    /// reached Pul-e Khumri"): as much as the ground given up speaks for its loss, their leaving speaks for a troop movement.
+    /// </summary>
+    private static Evidence SoldiersLeft(string lower, IReadOnlyList<Quantity>? quantities) =>
+        quantities?.Any(q => q.Key == "soldiers") == true && !NamesInsurgents(lower) && Left.FirstOrDefault(c => StartsWord(lower, c)) is { } cue
+            ? new Evidence(cue.Split(' ').Length, cue) : default;
+
     /// <summary>What speaks for a category besides its cue words: a count, insurgents seen, people gathered.</summary>
     public static Evidence For(string category, string lower, string? language, IReadOnlyList<Quantity>? quantities) =>
         Counted(category, quantities) + category switch
@@ -88,6 +102,7 @@ internal static class MoverCues
             "territorial-control" => InsurgentsSeen(lower, language),
             "military-presence" => TroopsSent(lower, language),
             "refugees" => PeopleGathered(lower, language),
+            "troop-movement" => SoldiersLeft(lower, quantities),
             _ => default,
         };
 

@@ -85,13 +85,20 @@ public static partial class NumberFinder
     private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> Numbers(string sentence, string? language) =>
         Number().Matches(sentence).Select(m => (m.Index, m.Length, Parse(m.Groups["n"].Value, language), false))
             .Concat(WordNumber().Matches(sentence).Select(m => NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true) : (m.Index, m.Length, 1.0, false)))
-            .Concat(TensWord.Matches(sentence).Select(m => (m.Index, m.Length, NumberWords.Tens[m.Value], false)))
+            .Concat(TensWord.Matches(sentence).Select(m => (m.Index, m.Length, NumberWords.Tens[m.Groups["tens"].Value] + OnesOf(m), false)))
             .OrderBy(n => n.Item1);
 
-    // Tens in words, longest first ("soixante-dix" before "soixante"), as whole words not joined to another by a hyphen ("twenty-five").
+    // Tens in words, longest first ("soixante-dix" before "soixante"), as whole words, with the ones joined to them before ("drei|und|fünfzig",
+    // "ثلاثة و|خمسين") or after ("fifty-|three", "пятьдесят |три", "панҷоҳ|у се", "پنجاه و |سه"); a hyphen joins nothing else ("twenty-odd").
     private static readonly Regex TensWord = new(
-        @"(?<![\w-])(?:" + string.Join('|', NumberWords.Tens.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w-])",
+        @"(?<![\w-])(?:(?<before>" + Alternatives(NumberWords.Ones.Keys) + @")(?:und|\s?و))?(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")"
+        + @"(?:(?:-et-|-|у\s|\sو\s|\s)(?<after>" + Alternatives(NumberWords.Ones.Keys) + @"))?(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static string Alternatives(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(k => k.Length).Select(Regex.Escape));
+
+    private static double OnesOf(Match tens) =>
+        tens.Groups["before"].Success ? NumberWords.Ones[tens.Groups["before"].Value] : tens.Groups["after"].Success ? NumberWords.Ones[tens.Groups["after"].Value] : 0;
 
     /// <summary>
     /// The unit among the first <see cref="UnitReach"/> words from <paramref name="from"/> (<see cref="ExtendedAttributeReach"/> after a German

@@ -13,7 +13,7 @@ internal static class NumberWords
     // Order matters: "tentara cadangan" and "reserve troops" are reservists before they are soldiers.
     private static readonly (string Key, string[] Words)[] Units =
     [
-        ("reservists", ["cadangan", "reservist", "reserve", "réserviste", "резервист", "запасник", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو"]),
+        ("reservists", ["cadangan", "reservist", "reserve", "réserviste", "резервист", "запасник", "запаса", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو"]),
         ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
             "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
@@ -240,6 +240,30 @@ internal static class NumberWords
             ["ninety", "neunzig", "quatre-vingt-dix", "sembilan puluh", "девяносто", "девяноста", "навад", "نود", "تسعون", "تسعين", "نوے"],
         ];
         return words.SelectMany((tens, i) => tens.Select(w => (w, Value: (i + 2) * 10.0))).ToDictionary(t => t.w, t => t.Value, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Ones that join tens into a count in words ("fifty-three", "dreiundfünfzig", "cinquante-trois", "lima puluh tiga", "пятьдесят три",
+    /// "панҷоҳу се", "پنجاه و سه", "ثلاثة وخمسين"), with their Russian oblique and Arabic feminine forms. Pashto and Urdu write each count
+    /// from 21 to 99 as a word of its own ("درپنځوس", "ترپن"), which these do not cover.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, double> Ones = OnesTable();
+
+    private static Dictionary<string, double> OnesTable()
+    {
+        string[][] words =
+        [
+            ["one", "ein", "un", "une", "satu", "один", "одна", "одного", "як", "یک", "واحد"],
+            ["two", "zwei", "deux", "dua", "два", "две", "двух", "ду", "دو", "اثنان", "اثنين"],
+            ["three", "drei", "trois", "tiga", "три", "трёх", "трех", "се", "سه", "ثلاثة", "ثلاث"],
+            ["four", "vier", "quatre", "empat", "четыре", "четырёх", "четырех", "чор", "چهار", "أربعة", "أربع"],
+            ["five", "fünf", "cinq", "lima", "пять", "пяти", "панҷ", "پنج", "خمسة", "خمس"],
+            ["six", "sechs", "six", "enam", "шесть", "шести", "шаш", "شش", "ستة", "ست"],
+            ["seven", "sieben", "sept", "tujuh", "семь", "семи", "ҳафт", "هفت", "سبعة", "سبع"],
+            ["eight", "acht", "huit", "delapan", "восемь", "восьми", "ҳашт", "هشت", "ثمانية", "ثماني"],
+            ["nine", "neun", "neuf", "sembilan", "девять", "девяти", "нӯҳ", "نه", "تسعة", "تسع"],
+        ];
+        return words.SelectMany((ones, i) => ones.Select(w => (w, Value: i + 1.0))).DistinctBy(t => t.w).ToDictionary(t => t.w, t => t.Value, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The round count a French approximate noun stands for ("trentaine": about 30), or null.</summary>

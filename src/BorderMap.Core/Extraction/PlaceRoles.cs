@@ -28,6 +28,12 @@ public enum PlaceRole
 
     /// <summary>Named after a locative at the head of a sentence ("In the Wakhan, fighters took Khandud", "В Вахане боевики заняли Хандуд"): the area the event is in.</summary>
     Setting,
+
+    /// <summary>
+    /// Named to say where another place lies ("a few kilometres from Camp Marmal", "west of Mazar-i-Sharif", "opposite Khamyab", "around
+    /// Fayzabad"): a point of reference, not where the event was.
+    /// </summary>
+    Reference,
 }
 
 /// <summary>
@@ -97,6 +103,11 @@ public static partial class PlaceRoles
         }
 
         var (before, beforeStart) = WordBefore(text, start);
+        if (PlaceReferenceCues.IsReference(text, before, beforeStart, end))
+        {
+            return PlaceRole.Reference;
+        }
+
         if (RussianCase.Contains(before))
         {
             var last = text[end - 1];

@@ -19,7 +19,8 @@ public static class SentencePlaceRoles
     private const int HeadWords = 3;
 
     /// <summary>The roles of a sentence's places (text order, UTF-16 spans of <paramref name="text"/>, inside <paramref name="sentence"/>).</summary>
-    public static List<PlaceRole> Of(string text, TextSpan sentence, IReadOnlyList<TextSpan> places)
+    /// <param name="kinds">The kinds of the places (<see cref="Geocoding.PlaceKinds"/>), in the same order.</param>
+    public static List<PlaceRole> Of(string text, TextSpan sentence, IReadOnlyList<TextSpan> places, IReadOnlyList<string> kinds)
     {
         var roles = places.Select(p => PlaceRoles.Of(text, p.Start, p.End)).ToList();
         var attribution = AttributionStart(text, sentence);
@@ -28,6 +29,7 @@ public static class SentencePlaceRoles
             roles[0] = SpeakerAtHead(text, new TextSpan(sentence.Start, Math.Min(sentence.End, attribution)), places, roles) ? PlaceRole.Source : PlaceRole.Setting;
         }
 
+        LocateByNext(text, places, kinds, roles);
         ShareJoinedRoles(text, places, roles);
         for (var i = 0; i < places.Count; i++)
         {
@@ -64,6 +66,42 @@ public static class SentencePlaceRoles
                 roles[i - 1] = roles[i];
             }
         }
+    }
+
+    /// <summary>
+    /// A larger place named right after a site or a village and a locative says where that one is ("the 201st military base in Bokhtar",
+    /// "Khandud, a village in the Wakhan corridor", "пойгоҳи … дар Бохтар"): it qualifies the first and is no event's place of its own.
+    /// </summary>
+    private static void LocateByNext(string text, IReadOnlyList<TextSpan> places, IReadOnlyList<string> kinds, List<PlaceRole> roles)
+    {
+        for (var i = 1; i < places.Count; i++)
+        {
+            if (roles[i] == PlaceRole.Event && Rank(kinds[i - 1]) is 0 or 1 && Rank(kinds[i]) > Rank(kinds[i - 1]) && LocativeBetween(text, places[i - 1], places[i]))
+            {
+                roles[i] = PlaceRole.Qualifier;
+            }
+        }
+    }
+
+    // How large a place of a kind is: a site, a village or town, a district, a province, a country (rivers and passes are no such places).
+    private static int Rank(string kind) => kind switch
+    {
+        Geocoding.PlaceKinds.Site or Geocoding.PlaceKinds.Crossing => 0,
+        Geocoding.PlaceKinds.PopulatedPlace or Geocoding.PlaceKinds.Capital => 1,
+        Geocoding.PlaceKinds.District => 2,
+        Geocoding.PlaceKinds.Admin1 => 3,
+        Geocoding.PlaceKinds.Country => 4,
+        _ => -1,
+    };
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "un", "une", "le", "la", "ein", "eine", "einem", "einer", "der", "dem" };
+
+    // Only a locative, after at most an article and a kind word ("in", ", a village in the", "дар", "في").
+    private static bool LocativeBetween(string text, TextSpan first, TextSpan second)
+    {
+        var words = text[first.End..second.Start].Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var locative = Array.FindIndex(words, w => PlaceRoles.Locatives.Contains(w) || PlaceRoles.RussianCase.Contains(w));
+        return locative >= 0 && locative <= 2 && words.Where((w, i) => i != locative).All(w => Articles.Contains(w) || Geocoding.KindCues.IsCue(w) || w.Any(char.IsDigit));
     }
 
     private static bool IsShared(PlaceRole role) => role is PlaceRole.Destination or PlaceRole.Event or PlaceRole.Origin or PlaceRole.Setting;

@@ -1,0 +1,130 @@
+namespace BorderMap.Core.Extraction;
+
+/// <summary>
+/// Places named only to say where another lies (<see cref="PlaceRole.Reference"/>): a distance from them ("a few kilometres from Camp
+/// Marmal", "в нескольких километрах от базы", "على بعد كيلومترات قليلة من", "د … څخه څو کیلومتره لرې"), a side of them ("west of
+/// Mazar-i-Sharif", "к западу от", "در غرب", "غرب مزار شريف", "د مزار شریف لوېدیځ ته", "کے مغرب میں"), facing or around them ("opposite
+/// Khamyab", "напротив", "قبالة", "کے سامنے", "شاوخوا", "کے گرد").
+/// </summary>
+internal static class PlaceReferenceCues
+{
+    // The word right before the name (past kind words and "of", "de"): a side, facing, around, or a distance in French ("à 5 km de").
+    private static readonly HashSet<string> SidesBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "west", "north", "south", "east", "opposite", "facing", "ouest", "nord", "sud", "autour", "kilomètres", "km",
+        "напротив", "вокруг", "ғарби", "шимоли", "ҷануби", "шарқи", "атрофи", "غرب", "شمال", "جنوب", "شرق", "روبروی", "اطراف", "قبالة", "مقابل", "حول",
+    };
+
+    // "from", "of" that a distance or a side comes before: "kilometres from", "westlich von", "к западу от", "дуртар аз", "على بعد … من".
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "from", "von", "vom", "dari", "от", "аз", "از", "من" };
+
+    // Stems of a distance or a side, a few words before the particle.
+    private static readonly string[] DistanceStems =
+    [
+        "kilomet", "km", "mile", "westlich", "nördlich", "südlich", "östlich", "километр", "км", "западу", "северу", "югу", "востоку", "дуртар",
+        "کیلومتر", "كيلومتر",
+    ];
+
+    // Pashto and Urdu say the side after the name: "د مزار شریف لوېدیځ ته", "خم آب مخې ته", "فیض آباد کے گرد", "خم آب کے سامنے".
+    private static readonly HashSet<string> SidesAfter = new(StringComparer.Ordinal) { "لوېدیځ", "ختیځ", "شمال", "جنوب", "سوېل", "مخې", "شاوخوا" };
+
+    private static readonly HashSet<string> UrduSidesAfter = new(StringComparer.Ordinal) { "مغرب", "مشرق", "شمال", "جنوب", "سامنے", "گرد" };
+
+    // And the distance after "from": "د مارمل کمپ څخه څو کیلومتره لرې", "کیمپ مارمل سے چند کلومیٹر دور".
+    private static readonly HashSet<string> ParticlesAfter = new(StringComparer.Ordinal) { "څخه", "سے" };
+
+    private const int Reach = 3;
+
+    /// <summary>Whether the name at [<paramref name="beforeStart"/>'s word … <paramref name="end"/>) is a point of reference.</summary>
+    /// <param name="before">The word before the name, past kind words and linking words (<see cref="PlaceRoles.WordBefore"/>).</param>
+    public static bool IsReference(string text, string before, int beforeStart, int end) =>
+        SidesBefore.Contains(before) || IndonesianSide(text, before, beforeStart) || DistanceBefore(text, before, beforeStart) || SideAfter(text, end);
+
+    private static readonly HashSet<string> IndonesianSides = new(StringComparer.OrdinalIgnoreCase) { "barat", "utara", "selatan", "timur" };
+
+    // "di sebelah barat Mazar-i-Sharif" (west of); "ujung selatan" (the southern end) is part of the place.
+    private static bool IndonesianSide(string text, string before, int beforeStart) =>
+        IndonesianSides.Contains(before) && PlaceRoles.WordEndingAt(text, beforeStart).Word.Equals("sebelah", StringComparison.OrdinalIgnoreCase);
+
+    // The particle right before the name or one word before it ("от базы Кэмп Мармал"), and a distance or side a few words before it.
+    private static bool DistanceBefore(string text, string before, int beforeStart)
+    {
+        var (word, at) = (before, beforeStart);
+        if (!Particles.Contains(word))
+        {
+            (word, at) = PlaceRoles.WordEndingAt(text, at);
+            if (!Particles.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        for (var words = 0; words < Reach; words++)
+        {
+            (word, at) = PlaceRoles.WordEndingAt(text, at);
+            if (word.Length == 0)
+            {
+                return false;
+            }
+
+            if (DistanceStems.Any(s => word.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SideAfter(string text, int end)
+    {
+        var first = PlaceRoles.WordAfter(text, end);
+        // Past a kind word: "د کندز ښار سوېل ته" (south of Kunduz city).
+        if (first.Length > 0 && Geocoding.KindCues.IsCue(first))
+        {
+            end = text.IndexOf(first, end, StringComparison.Ordinal) + first.Length;
+            first = PlaceRoles.WordAfter(text, end);
+        }
+
+        if (SidesAfter.Contains(first))
+        {
+            return true;
+        }
+
+        var at = end + (text.AsSpan(end).Length - text.AsSpan(end).TrimStart().Length) + first.Length;
+        if (first == "کے")
+        {
+            return UrduSidesAfter.Contains(PlaceRoles.WordAfter(text, at));
+        }
+
+        if (!ParticlesAfter.Contains(first))
+        {
+            return false;
+        }
+
+        for (var words = 0; words < Reach; words++)
+        {
+            // Over a count in digits: "قندوز شہر سے تقریباً 30 کلومیٹر".
+            var word = PlaceRoles.WordAfter(text, at);
+            while (word.Length == 0 && at < text.Length && (char.IsDigit(text[at]) || text[at] == ' '))
+            {
+                at++;
+                word = PlaceRoles.WordAfter(text, at);
+            }
+
+            if (word.Length == 0)
+            {
+                return false;
+            }
+
+            if (word.StartsWith("کیلومتر", StringComparison.Ordinal) || word.StartsWith("کلومیٹر", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            at = text.IndexOf(word, at, StringComparison.Ordinal) + word.Length;
+        }
+
+        return false;
+    }
+}
