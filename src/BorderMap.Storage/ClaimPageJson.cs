@@ -20,7 +20,14 @@ namespace BorderMap.Storage;
 internal static class ClaimPageJson
 {
     /// <summary>The feature of <paramref name="claim"/>, its data already serialised as <paramref name="dataJson"/> (<see cref="Writes.ClaimRecord.DataJson"/>).</summary>
-    public static byte[] Of(Claim claim, string dataJson, AreaCatalog areas)
+    public static byte[] Of(Claim claim, string dataJson, AreaCatalog areas) => Of(claim, dataJson, areas, out _);
+
+    /// <summary>
+    /// The same, and how many of its bytes come before the anchor (<paramref name="featureLength"/>):
+    /// up to there it is the claim's GeoJSON feature (<see cref="ClaimGeoJson.FeatureText(Claim, string)"/>)
+    /// but for the two closing braces, so the history entry is cut from it rather than serialised again.
+    /// </summary>
+    public static byte[] Of(Claim claim, string dataJson, AreaCatalog areas, out int featureLength)
     {
         var (buffer, json) = Writer();
         buffer.ResetWrittenCount();
@@ -40,6 +47,7 @@ internal static class ClaimPageJson
             // Without the braces, which are one byte each in UTF-8 as in UTF-16.
             var members = dataJson.AsSpan(1, dataJson.Length - 2);
             buffer.Advance(Encoding.UTF8.GetBytes(members, buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(members.Length))));
+            featureLength = buffer.WrittenCount;
             json.WriteStartArray("anchor");
             json.WriteNumberValue(claim.Anchor.X);
             json.WriteNumberValue(claim.Anchor.Y);

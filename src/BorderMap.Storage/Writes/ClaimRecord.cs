@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
@@ -12,13 +13,16 @@ namespace BorderMap.Storage.Writes;
 /// </summary>
 public sealed class ClaimRecord
 {
+    /// <summary>How many bytes of <see cref="PageJson"/> are the claim's feature (<see cref="FeatureText"/>).</summary>
+    private readonly int _featureLength;
+
     public ClaimRecord(Claim claim, IReadOnlyList<string> areaIds, string searchKey, AreaCatalog areas)
     {
         Claim = claim;
         AreaIds = areaIds;
         SearchKey = searchKey;
         DataJson = JsonSerializer.Serialize(claim.Data, ClaimJsonContext.Default.ClaimData);
-        PageJson = ClaimPageJson.Of(claim, DataJson, areas);
+        PageJson = ClaimPageJson.Of(claim, DataJson, areas, out _featureLength);
     }
 
     public Claim Claim { get; }
@@ -35,8 +39,20 @@ public sealed class ClaimRecord
     /// <summary>The claim as a page item of <c>GET /api/claims</c> (<see cref="ClaimPageJson"/>), UTF-8.</summary>
     public byte[] PageJson { get; }
 
-    /// <summary>The claim as a GeoJSON feature (<see cref="ClaimGeoJson.FeatureText(Claim)"/>), built around <see cref="DataJson"/>.</summary>
-    public string FeatureText() => ClaimGeoJson.FeatureText(Claim, DataJson);
+    /// <summary>
+    /// The claim as a GeoJSON feature (<see cref="ClaimGeoJson.FeatureText(Claim)"/>): the page item's
+    /// bytes before its anchor, closed, so that the geometry and the data are serialised once for both.
+    /// </summary>
+    public string FeatureText()
+    {
+        var feature = PageJson.AsSpan(0, _featureLength);
+        return string.Create(Encoding.UTF8.GetCharCount(feature) + 2, this, static (text, record) =>
+        {
+            var written = Encoding.UTF8.GetChars(record.PageJson.AsSpan(0, record._featureLength), text);
+            text[written] = '}';
+            text[written + 1] = '}';
+        });
+    }
 }
 
 /// <summary>One history entry to append; old and new values are GeoJSON feature text, null for a create's old and a delete's new value.</summary>
