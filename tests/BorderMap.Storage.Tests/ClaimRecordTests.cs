@@ -1,19 +1,23 @@
+using System.Text.Json;
 using BorderMap.Storage.Writes;
 
 namespace BorderMap.Storage.Tests;
 
-/// <summary>The history entry a write appends is cut from the claim's page item; it must read exactly as the claim's feature serialised on its own.</summary>
+/// <summary>The history entry a write appends and the data's JSON are cut from the claim's page item; they must read exactly as the claim's feature and data serialised on their own.</summary>
 public class ClaimRecordTests
 {
     private static readonly ClaimWrites Writes = new(TestData.Geodata.Areas, TimeProvider.System);
 
     [Fact]
-    public void Every_seed_claims_history_value_is_its_feature_as_serialised_on_its_own()
+    public void Every_seed_claims_history_value_and_data_are_its_feature_and_data_as_serialised_on_their_own()
     {
         Assert.NotEmpty(TestData.Geodata.Claims);
         foreach (var claim in TestData.Geodata.Claims)
         {
-            Assert.Equal(ClaimGeoJson.FeatureText(claim), Writes.Record(claim).FeatureText());
+            var record = Writes.Record(claim);
+
+            Assert.Equal(ClaimGeoJson.FeatureText(claim), record.FeatureText());
+            Assert.Equal(JsonSerializer.Serialize(claim.Data, ClaimJsonContext.Default.ClaimData), record.DataJson);
         }
     }
 
@@ -27,9 +31,11 @@ public class ClaimRecordTests
             Data = seed.Data with { Title = "Бадахшан «border» \"quoted\" <b>&</b> 𝔘 تاجیکستان", Note = "line\nbreak\ttab", Actors = ["Талибан", "O'Neil"] },
         };
 
-        var feature = Writes.Record(claim).FeatureText();
+        var record = Writes.Record(claim);
+        var feature = record.FeatureText();
 
         Assert.Equal(ClaimGeoJson.FeatureText(claim), feature);
+        Assert.Equal(JsonSerializer.Serialize(claim.Data, ClaimJsonContext.Default.ClaimData), record.DataJson);
         Assert.Contains("\\u0411", feature, StringComparison.Ordinal);
     }
 }
