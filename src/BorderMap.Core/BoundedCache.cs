@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 
 namespace BorderMap.Core;
 
@@ -18,6 +19,11 @@ internal sealed class BoundedCache<TKey, TValue>(int maxEntries, IEqualityCompar
     /// CPU (perf, 100,000 claims), the preparing threads waiting on each other.
     /// </summary>
     private int _added;
+
+    /// <summary>The remembered answer for a key given in another form that the comparer knows (a span of a string key), without making the key.</summary>
+    public bool TryGet<TAlternate>(TAlternate key, [MaybeNullWhen(false)] out TValue value)
+        where TAlternate : notnull, allows ref struct =>
+        _values.GetAlternateLookup<TAlternate>().TryGetValue(key, out value);
 
     /// <summary>The remembered answer for <paramref name="key"/>, or <paramref name="compute"/>'s, remembered.</summary>
     public TValue Get(TKey key, Func<TKey, TValue> compute)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
@@ -19,10 +18,19 @@ namespace BorderMap.Storage;
 /// </summary>
 internal static class ClaimPageJson
 {
-    /// <summary>The feature of <paramref name="claim"/>, its data already serialised as <paramref name="dataJson"/> (<see cref="Writes.ClaimRecord.DataJson"/>).</summary>
-    public static byte[] Of(Claim claim, string dataJson, AreaCatalog areas)
+    /// <summary>The feature of <paramref name="claim"/>.</summary>
+    public static byte[] Of(Claim claim, AreaCatalog areas) => Of(claim, areas, out _);
+
+    /// <summary>
+    /// The same, and where in it the members of the claim's data lie (<paramref name="data"/>): they
+    /// are the data's JSON (<see cref="ClaimJsonContext"/>) without its braces, and up to their end the
+    /// item is the claim's GeoJSON feature (<see cref="ClaimGeoJson.FeatureText(Claim)"/>) without its two
+    /// closing braces; so the data's JSON and the history entry are cut from the item rather than serialised again.
+    /// </summary>
+    public static byte[] Of(Claim claim, AreaCatalog areas, out Range data)
     {
-        var (buffer, json) = Writer();
+        var writers = Writers();
+        var (buffer, json) = (writers.Buffer, writers.Json);
         buffer.ResetWrittenCount();
         json.Reset(buffer);
         try
@@ -37,9 +45,9 @@ internal static class ClaimPageJson
             // The data's members go in as they are, after a member the writer wrote, so it puts the comma before the next one itself.
             json.Flush();
             buffer.Write(","u8);
-            // Without the braces, which are one byte each in UTF-8 as in UTF-16.
-            var members = dataJson.AsSpan(1, dataJson.Length - 2);
-            buffer.Advance(Encoding.UTF8.GetBytes(members, buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(members.Length))));
+            var start = buffer.WrittenCount;
+            WriteMembers(buffer, claim.Data, writers);
+            data = start..buffer.WrittenCount;
             json.WriteStartArray("anchor");
             json.WriteNumberValue(claim.Anchor.X);
             json.WriteNumberValue(claim.Anchor.Y);
@@ -53,35 +61,46 @@ internal static class ClaimPageJson
         }
         finally
         {
-            // A large claim would otherwise keep its buffer's size for the thread's life.
-            if (buffer.Capacity > MaxKeptBytes)
+            // A large claim would otherwise keep its buffers' size for the thread's life.
+            if (buffer.Capacity > MaxKeptBytes || writers.DataBuffer.Capacity > MaxKeptBytes)
             {
-                t_writer = null;
+                t_writers = null;
             }
         }
+    }
+
+    /// <summary>The data's members: its JSON, serialised into a buffer of its own, without the braces.</summary>
+    private static void WriteMembers(ArrayBufferWriter<byte> item, ClaimData data, KeptWriters writers)
+    {
+        writers.DataBuffer.ResetWrittenCount();
+        writers.DataJson.Reset(writers.DataBuffer);
+        JsonSerializer.Serialize(writers.DataJson, data, ClaimJsonContext.Default.ClaimData);
+        item.Write(writers.DataBuffer.WrittenSpan[1..^1]);
     }
 
     /// <summary>The largest buffer a thread keeps between claims; a claim's item is usually a few kilobytes.</summary>
     private const int MaxKeptBytes = 1 << 16;
 
     /// <summary>
-    /// The buffer and writer of this thread, kept between claims: an import writes every claim's
+    /// The buffers and writers of this thread, kept between claims: an import writes every claim's
     /// item on the pool's threads, and a new buffer and writer for each were a seventh of the
     /// bytes the import allocated (bench/RESULTS.md, Import, 2026-12-04 22:40 UTC).
     /// </summary>
     [ThreadStatic]
-    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? t_writer;
+    private static KeptWriters? t_writers;
 
-    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json) Writer()
+    private static KeptWriters Writers() => t_writers ??= new KeptWriters();
+
+    /// <summary>The item's buffer and writer, and the data's.</summary>
+    private sealed class KeptWriters
     {
-        if (t_writer is not { } kept)
-        {
-            var buffer = new ArrayBufferWriter<byte>(4096);
-            kept = (buffer, new Utf8JsonWriter(buffer));
-            t_writer = kept;
-        }
+        public ArrayBufferWriter<byte> Buffer { get; } = new(4096);
 
-        return kept;
+        public ArrayBufferWriter<byte> DataBuffer { get; } = new(4096);
+
+        public Utf8JsonWriter Json { get; } = new(new ArrayBufferWriter<byte>(1));
+
+        public Utf8JsonWriter DataJson { get; } = new(new ArrayBufferWriter<byte>(1));
     }
 
     /// <summary>The claim data in a stored feature's properties: for the sort key of a page's last claim, which its cursor holds.</summary>

@@ -11,7 +11,8 @@ namespace BorderMap.Storage.Tests;
 /// read and builds them at its end; when no other program has the file open it writes under the
 /// rollback journal rather than the write-ahead log. Afterwards every index is back as defined,
 /// the file is in WAL mode again while the store is open and passes GDAL's validator once closed;
-/// a failed import leaves every index and no claim; neither leaves the file it counted in beside the store; with another program reading the file the
+/// a failed import leaves every index and no claim; neither leaves the file it counted in beside the store, and a large import deletes
+/// the one a killed import left; with another program reading the file the
 /// import keeps the log, and that program reads the claims once it is done.
 /// </summary>
 public sealed class GeoPackageBulkImportTests : IDisposable
@@ -45,6 +46,27 @@ public sealed class GeoPackageBulkImportTests : IDisposable
 
         var (valid, validation, errors) = await ExternalTool.Run("python3", ExternalTool.ValidateGpkg, "-k", "--extra", "--warning-as-error", path);
         Assert.True(valid == 0, validation + errors);
+    }
+
+    [Fact]
+    public async Task A_large_import_deletes_the_counting_file_a_killed_import_left_and_keeps_a_running_ones()
+    {
+        var path = _folder.NewFile(".gpkg");
+        using var gone = System.Diagnostics.Process.Start("true")!;
+        await gone.WaitForExitAsync();
+        var (killed, running, otherStore) = ($"{path}.counts-{gone.Id}-1.tmp", $"{path}.counts-{Environment.ProcessId}-2.tmp", $"{path}x.counts-{gone.Id}-3.tmp");
+        foreach (var file in new[] { killed, running, otherStore })
+        {
+            await File.WriteAllTextAsync(file, "left behind");
+        }
+
+        await using (var store = GeoPackageClaimStore.Open(path, TestData.Geodata.Areas, TestData.Seed))
+        {
+            await store.ImportAsync(Drafts("after-kill", ImportedCount), new ImportOptions());
+        }
+
+        Assert.Equal([running], ScratchFilesBeside(path));
+        Assert.True(File.Exists(otherStore));
     }
 
     [Fact]

@@ -154,6 +154,20 @@ public sealed class InterchangeTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain(problems, p => p.Field == "refs");
     }
 
+    [Fact]
+    public void A_GeoJSON_claim_with_a_property_no_claim_has_is_refused_by_its_name_and_escaped_names_are_read_as_written()
+    {
+        var feature = System.Text.Json.JsonDocument.Parse("""{"type":"Feature","geometry":null,"properties":{"titel":"x","\u0074itle":"escaped","catégorie":"y","a_name_much_longer_than_any_claim_property":1,"place":"p"}}""");
+
+        var (draft, problems) = ClaimFeatureReader.Read(feature.RootElement);
+
+        Assert.Null(draft);
+        Assert.Equal(
+            ["a_name_much_longer_than_any_claim_property", "catégorie", "titel"],
+            problems.Where(p => p.Message == "is not a claim property").Select(p => p.Field).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Field is "title" or "place");
+    }
+
     /// <summary>Everything about a claim, bookkeeping included.</summary>
     private static string Exact(Core.Claims.Claim claim) => ClaimGeoJson.Fingerprint(claim) + $"|{claim.Data.Version}|{claim.Data.CreatedAt:O}|{claim.Data.UpdatedAt:O}";
 

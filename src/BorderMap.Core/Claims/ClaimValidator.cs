@@ -59,9 +59,12 @@ public sealed class ClaimValidator(AreaCatalog areas, Func<string, Source?> find
         TextRules.CheckList(claim.Refs, "refs", ClaimLimits.ListEntries, ClaimLimits.ListEntry, fail);
         TextRules.CheckList(claim.Areas, "areas", ClaimLimits.ListEntries, ClaimLimits.ListEntry, fail);
         TextRules.CheckList([.. claim.Numbers.Keys], "numbers", ClaimLimits.NumberEntries, ClaimLimits.NumberName, fail);
-        foreach (var (name, value) in claim.Numbers.Where(n => !double.IsFinite(n.Value)))
+        foreach (var (name, value) in claim.Numbers)
         {
-            fail($"numbers.{name}", $"{value} is not a finite number");
+            if (!double.IsFinite(value))
+            {
+                fail($"numbers.{name}", $"{value} is not a finite number");
+            }
         }
     }
 

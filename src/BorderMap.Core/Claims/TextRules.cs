@@ -49,10 +49,16 @@ public static class TextRules
             return;
         }
 
+        // The entry's name is made only for a problem: an import checks several lists a claim.
         var i = 0;
         foreach (var item in items)
         {
-            Check(item, $"{field}[{i++}]", maxLength, fail);
+            if (Problem(item, maxLength) is { } problem)
+            {
+                fail($"{field}[{i}]", problem);
+            }
+
+            i++;
         }
     }
 

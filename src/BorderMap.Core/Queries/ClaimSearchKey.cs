@@ -23,11 +23,34 @@ namespace BorderMap.Core.Queries;
 public static class ClaimSearchKey
 {
     /// <summary>The claim's key: the words of its texts, each once; folded piece by piece between spaces (<see cref="FoldedPieces"/>), which gives the words of the whole text.</summary>
-    public static string Of(ClaimData data) =>
-        string.Join(' ', DistinctWords(string.Join(' ', Pieces([data.Title, data.Place, .. data.Actors, data.Quote.Text, data.Translation, data.Note ?? string.Empty]).Distinct(StringComparer.Ordinal).Select(FoldedPieces.Of))));
+    public static string Of(ClaimData data)
+    {
+        var key = new DistinctWordWriter();
+        AddWords(ref key, data.Title);
+        AddWords(ref key, data.Place);
+        foreach (var actor in data.Actors)
+        {
+            AddWords(ref key, actor);
+        }
 
-    private static IEnumerable<string> Pieces(IEnumerable<string> texts) =>
-        texts.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        AddWords(ref key, data.Quote.Text);
+        AddWords(ref key, data.Translation);
+        AddWords(ref key, data.Note);
+        return key.Finish();
+    }
+
+    /// <summary>The words of each piece of <paramref name="text"/> between spaces.</summary>
+    private static void AddWords(ref DistinctWordWriter key, string? text)
+    {
+        var pieces = text.AsSpan();
+        foreach (var range in pieces.Split(' '))
+        {
+            if (!pieces[range].IsEmpty)
+            {
+                key.AddEach(FoldedPieces.Of(pieces[range]));
+            }
+        }
+    }
 
     /// <summary>The distinct terms of a search text, longest first (the most selective one first helps an index).</summary>
     public static IReadOnlyList<string> Terms(string text) =>

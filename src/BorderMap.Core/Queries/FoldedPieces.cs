@@ -19,7 +19,12 @@ internal static class FoldedPieces
 
     private static readonly BoundedCache<string, string> Words = new(MaxEntries, StringComparer.Ordinal);
 
-    /// <summary>The piece's words separated by single spaces, as <see cref="ClaimSearchKey.Words"/> gives them; empty when it has none.</summary>
-    public static string Of(string piece) =>
-        piece.Length > MaxLength ? ClaimSearchKey.Words(piece) : Words.Get(piece, ClaimSearchKey.Words);
+    /// <summary>
+    /// The piece's words separated by single spaces, as <see cref="ClaimSearchKey.Words"/> gives them; empty when it has none.
+    /// Looked up by the span itself: a piece becomes a string only when it is folded.
+    /// </summary>
+    public static string Of(ReadOnlySpan<char> piece) =>
+        piece.Length > MaxLength ? ClaimSearchKey.Words(piece.ToString())
+        : Words.TryGet(piece, out var words) ? words
+        : Words.Get(piece.ToString(), ClaimSearchKey.Words);
 }

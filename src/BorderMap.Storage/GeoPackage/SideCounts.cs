@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
 using BorderMap.Storage.Writes;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -16,10 +18,14 @@ namespace BorderMap.Storage.GeoPackage;
 /// then adds the counted rows to its own tables, each column that is not a key added to the one
 /// stored (the counts were already kept that way). Memory holds at most two chunks waiting; the
 /// rows are in the file, beside the store. The file is deleted when the import ends, however it
-/// ends; a failure of the counting fails the import, and its transaction rolls back.
+/// ends; a failure of the counting fails the import, and its transaction rolls back. A process
+/// killed during its import leaves its file; the next large import into the store deletes it.
 /// </summary>
 internal sealed class SideCounts : IDisposable
 {
+    /// <summary>What follows the store's name in a scratch file's: then the process's id, a dash and a unique part.</summary>
+    private const string Scratch = ".counts-";
+
     /// <summary>The tables the counts are made from, and the indexes by claim that the counting's joins use.</summary>
     private static readonly string[] Inputs = ["claim_summary", "claim_areas", "claim_actors", "claim_areas_by_claim", "claim_actors_by_claim"];
 
@@ -57,8 +63,9 @@ internal sealed class SideCounts : IDisposable
             }
         }
 
-        // Beside the store, as its journal is: where the store's own writes are known to have room.
-        var path = $"{connection.DataSource}.counts-{Guid.NewGuid():N}.tmp";
+        // Beside the store, as its journal is: where the store's own writes are known to have room. Named with its process, which a later import checks for (RemoveStale).
+        RemoveStale(connection.DataSource);
+        var path = $"{connection.DataSource}{Scratch}{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
         var scratch = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
         try
         {
@@ -74,6 +81,44 @@ internal sealed class SideCounts : IDisposable
             scratch.Dispose();
             File.Delete(path);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Deletes the scratch files beside the store whose import's process is gone: a failed import
+    /// deletes its own, but a killed one cannot, and nothing else ever would. A file of a running
+    /// process (another import, waiting for the store's lock) is kept, as is one that cannot be deleted.
+    /// </summary>
+    private static void RemoveStale(string store)
+    {
+        var prefix = Path.GetFileName(store) + Scratch;
+        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(Path.GetFullPath(store))!, prefix + "*.tmp"))
+        {
+            var owner = Path.GetFileName(file)[prefix.Length..].Split('-')[0];
+            if (int.TryParse(owner, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
+            {
+                try
+                {
+                    File.Delete(file);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Left for the next import, as it was.
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

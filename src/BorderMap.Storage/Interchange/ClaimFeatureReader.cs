@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using BorderMap.Core.Claims;
 using NetTopologySuite.Geometries;
@@ -22,6 +24,11 @@ public static class ClaimFeatureReader
         "reportedDate", "source", "quote", "translation", "note", "status", "numbers", "createdAt", "updatedAt", "version", "credibility",
     };
 
+    /// <summary>The longest name in <see cref="Known"/>, and then some.</summary>
+    private const int MaxKnownLength = 32;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static (ClaimDraft? Draft, IReadOnlyList<FieldProblem> Problems) Read(JsonElement feature)
     {
         var problems = new List<FieldProblem>();
@@ -43,9 +50,12 @@ public static class ClaimFeatureReader
         }
 
         var fields = new JsonFields(properties, problems);
-        foreach (var unknown in properties.EnumerateObject().Select(p => p.Name).Where(n => !Known.Contains(n)))
+        foreach (var property in properties.EnumerateObject())
         {
-            problems.Add(new FieldProblem(unknown, "is not a claim property"));
+            if (!IsKnown(property))
+            {
+                problems.Add(new FieldProblem(property.Name, "is not a claim property"));
+            }
         }
 
         var id = ReadId(feature, fields, problems);
@@ -73,6 +83,16 @@ public static class ClaimFeatureReader
             Credibility: fields.Integer("credibility", required: false));
         var geometry = ReadGeometry(feature, data.Refs.Count > 0, problems);
         return problems.Count > 0 ? (null, problems) : (new ClaimDraft(id, data, geometry), problems);
+    }
+
+    /// <summary>Whether the property is a claim's, read from its UTF-8 name where it is short and unescaped: an import checks every property of every claim, and their names as strings were garbage.</summary>
+    private static bool IsKnown(JsonProperty property)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        Span<char> name = stackalloc char[MaxKnownLength];
+        return raw.Length <= MaxKnownLength && !raw.Contains((byte)'\\') && Encoding.UTF8.TryGetChars(raw, name, out var length)
+            ? KnownNames.Contains(name[..length])
+            : Known.Contains(property.Name);
     }
 
     private static string? ReadId(JsonElement feature, JsonFields fields, List<FieldProblem> problems)

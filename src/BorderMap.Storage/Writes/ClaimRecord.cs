@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 
@@ -12,13 +12,17 @@ namespace BorderMap.Storage.Writes;
 /// </summary>
 public sealed class ClaimRecord
 {
+    /// <summary>Where the members of the claim's data lie in <see cref="PageJson"/>: up to their end it is the claim's feature (<see cref="FeatureText"/>).</summary>
+    private readonly Range _data;
+
+    private string? _dataJson;
+
     public ClaimRecord(Claim claim, IReadOnlyList<string> areaIds, string searchKey, AreaCatalog areas)
     {
         Claim = claim;
         AreaIds = areaIds;
         SearchKey = searchKey;
-        DataJson = JsonSerializer.Serialize(claim.Data, ClaimJsonContext.Default.ClaimData);
-        PageJson = ClaimPageJson.Of(claim, DataJson, areas);
+        PageJson = ClaimPageJson.Of(claim, areas, out _data);
     }
 
     public Claim Claim { get; }
@@ -29,14 +33,26 @@ public sealed class ClaimRecord
 
     public string Id => Claim.Id;
 
-    /// <summary>The claim's data as JSON, serialised once for every use: the history's feature (<see cref="FeatureText"/>), the page item, PostGIS's <c>data</c> column.</summary>
-    public string DataJson { get; }
+    /// <summary>The claim's data as JSON (<see cref="ClaimJsonContext"/>), serialised once for every use: cut from the page item when asked for (PostGIS's <c>data</c> column).</summary>
+    public string DataJson => _dataJson ??= Text(PageJson, _data, "{", "}");
 
     /// <summary>The claim as a page item of <c>GET /api/claims</c> (<see cref="ClaimPageJson"/>), UTF-8.</summary>
     public byte[] PageJson { get; }
 
-    /// <summary>The claim as a GeoJSON feature (<see cref="ClaimGeoJson.FeatureText(Claim)"/>), built around <see cref="DataJson"/>.</summary>
-    public string FeatureText() => ClaimGeoJson.FeatureText(Claim, DataJson);
+    /// <summary>
+    /// The claim as a GeoJSON feature (<see cref="ClaimGeoJson.FeatureText(Claim)"/>): the page item's
+    /// bytes before its anchor, closed, so that the geometry and the data are serialised once for both.
+    /// </summary>
+    public string FeatureText() => Text(PageJson, ..(_data.End.Value), string.Empty, "}}");
+
+    /// <summary>The UTF-8 bytes of <paramref name="utf8"/> in <paramref name="range"/> as text, between <paramref name="before"/> and <paramref name="after"/>.</summary>
+    private static string Text(byte[] utf8, Range range, string before, string after) =>
+        string.Create(before.Length + Encoding.UTF8.GetCharCount(utf8.AsSpan(range)) + after.Length, (utf8, range, before, after), static (chars, state) =>
+        {
+            state.before.CopyTo(chars);
+            var written = Encoding.UTF8.GetChars(state.utf8.AsSpan(state.range), chars[state.before.Length..]);
+            state.after.CopyTo(chars[(state.before.Length + written)..]);
+        });
 }
 
 /// <summary>One history entry to append; old and new values are GeoJSON feature text, null for a create's old and a delete's new value.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
@@ -35,7 +34,7 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
     public ClaimRecord Record(Claim claim) => new(claim, Areas.Of(claim.Data, claim.Geometry), ClaimSearchKey.Of(claim.Data), areas);
 
     /// <summary>The claim's page item alone (<see cref="ClaimRecord.PageJson"/>), for a claim stored before pages were kept.</summary>
-    public byte[] PageJson(Claim claim) => ClaimPageJson.Of(claim, JsonSerializer.Serialize(claim.Data, ClaimJsonContext.Default.ClaimData), areas);
+    public byte[] PageJson(Claim claim) => ClaimPageJson.Of(claim, areas);
 
     public Claim Create(IClaimTransaction tx, ClaimDraft draft, string? actor)
     {
