@@ -73,11 +73,11 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
             }
 
             var dataSource = new NpgsqlDataSourceBuilder(Pooled(builder.ConnectionString)).UseNetTopologySuite().Build();
-            var reading = new NpgsqlDataSourceBuilder(Serial(Pooled(builder.ConnectionString))).UseNetTopologySuite().Build();
+            var reading = new NpgsqlDataSourceBuilder(ReadSettings(Pooled(builder.ConnectionString))).UseNetTopologySuite().Build();
 
             // The listening connection is held for the store's life: keepalives notice a dead server.
             var listening = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(builder.ConnectionString) { KeepAlive = 10, Pooling = false }.ConnectionString);
-            var replica = readLocation is null ? null : new NpgsqlDataSourceBuilder(Serial(Pooled(PostGisAddress.ConnectionString(readLocation).ConnectionString))).UseNetTopologySuite().Build();
+            var replica = readLocation is null ? null : new NpgsqlDataSourceBuilder(ReadSettings(Pooled(PostGisAddress.ConnectionString(readLocation).ConnectionString))).UseNetTopologySuite().Build();
             var store = new PostGisClaimStore(dataSource, reading, listening, replica, description, areas, clock ?? TimeProvider.System);
             store.SeedOrBackfill(seed);
             store.DeriveUnderivedEvents();
@@ -112,16 +112,21 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
 
     /// <summary>
     /// The settings of the reading connections (the pages, panels, tiles and searches the app
-    /// serves): no parallel workers. Every read is bounded and indexed, yet the planner gave the
-    /// region panel's counts two parallel plans of two workers each, and starting four worker
-    /// processes cost more than the scans: ~80 ms of a 1,000,000-claim store's panel went to the
-    /// gathers, on cores a concurrent page was waiting for (bench/RESULTS.md, Scale, branch pgpage5,
-    /// 2026-12-05). Writes and imports keep the server's settings on their own pool.
+    /// serves): no parallel workers and no JIT compilation. Every read is bounded and indexed, yet
+    /// the planner gave the region panel's counts two parallel plans of two workers each, and
+    /// starting four worker processes cost more than the scans: ~80 ms of a 1,000,000-claim store's
+    /// panel went to the gathers, on cores a concurrent page was waiting for (bench/RESULTS.md,
+    /// Scale, branch pgpage5, 2026-12-05). PostgreSQL compiles a statement whose estimate passes
+    /// <c>jit_above_cost</c> anew on every execution: the counts of a wide box or a common word over
+    /// a 1,000,000-claim store spent 0.1–0.2 s compiling, 1.5 s once past the inlining threshold,
+    /// and ran no faster for it, being bound by their reads (branch pgpage6). The pages, tiles and
+    /// panels the map asks for never reach the threshold, so they keep their plans.
+    /// Writes and imports keep the server's settings on their own pool.
     /// </summary>
-    private static string Serial(string connectionString)
+    private static string ReadSettings(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        builder.Options = $"{builder.Options} -c max_parallel_workers_per_gather=0".Trim();
+        builder.Options = $"{builder.Options} -c max_parallel_workers_per_gather=0 -c jit=off".Trim();
         return builder.ConnectionString;
     }
 
