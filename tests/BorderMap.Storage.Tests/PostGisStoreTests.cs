@@ -80,6 +80,26 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
         "DROP INDEX claims_geom_period_idx, claims_position_gist_idx; DROP EXTENSION btree_gist; CREATE INDEX claims_geom_period_idx ON claims USING gist (geom, period); " +
         $"DELETE FROM schema_version WHERE version = {VersionOf(KeysetGistMigration.Sql)}");
 
+    /// <summary>The two indexes of schema 2 that migration 22 drops, built again, and migration 22 undone.</summary>
+    protected override Task ForgetUnusedIndexesDroppedAsync() => ExecuteAsync(
+        "CREATE INDEX claims_event_date_idx ON claims (event_date); CREATE INDEX claims_period_idx ON claims (period); " +
+        $"DELETE FROM schema_version WHERE version = {VersionOf(UnusedClaimIndexesMigration.Sql)}");
+
+    [Fact]
+    public async Task Opening_a_store_from_before_schema_22_drops_its_unused_date_indexes_and_records_the_version()
+    {
+        await ForgetUnusedIndexesDroppedAsync();
+        Assert.Equal(["claims_event_date_idx", "claims_period_idx"], await PostGisCatalog.LinesAsync(_database!, UnusedIndexes));
+
+        await using var reopened = await OpenSameStoreAsync();
+
+        Assert.Empty(await PostGisCatalog.LinesAsync(_database!, UnusedIndexes));
+        Assert.Equal(["22"], await PostGisCatalog.LinesAsync(_database!, "SELECT version::text FROM schema_version WHERE version = 22"));
+    }
+
+    private const string UnusedIndexes =
+        "SELECT indexname FROM pg_indexes WHERE tablename = 'claims' AND indexname IN ('claims_event_date_idx', 'claims_period_idx') ORDER BY 1";
+
     protected override async Task ForgetEventDerivationAsync()
     {
         await ExecuteAsync("ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; DELETE FROM schema_version WHERE version = 12");

@@ -148,6 +148,7 @@ internal static class PostGisSchema
         KeysetGistMigration.Sql, // 19: GiST indexes that give a box page in position order, so that its scan stops at its last claim
         SearchKeyPendingListMigration.Sql, // 20: the pending list back, emptied beside the writes, so that no edit inserts its trigrams into the index
         Lz4ClaimTextMigration.Sql, // 21: the claim's data and search key compressed with LZ4, not pglz
+        UnusedClaimIndexesMigration.Sql, // 22: two indexes of claims that no statement can use dropped
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
