@@ -194,7 +194,8 @@ internal static class ExportCommand
             files.Commit();
             ExportPhases.Ended("commit");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        // A failed read of the gazetteer surfaces here too, but it is not the output's fault.
+        catch (Exception e) when ((e is IOException or UnauthorizedAccessException) && !exporter.IsFaulted)
         {
             return Fail($"--out: cannot write: {e.Message}");
         }
