@@ -92,11 +92,18 @@ internal static class ExportCommand
 
     private static async Task<int> RunAsync(Dictionary<string, string?> values, string? regionList, string output, DirectoryInfo? dataDirectory, string? storeOption, CancellationToken cancel)
     {
+        ExportPhases.Ended("start");
+        // What the drawing needs besides the boundaries and the claims is prepared on the second core
+        // while this one reads those: the gazetteer's places and the fonts from the start, the town
+        // layer (placed against the boundaries) while the first map's claims are read.
+        var places = Task.Run(() => GazetteerReader.LoadPlaces(ClaimsStoreOpener.GeodataDirectory(dataDirectory)), cancel);
+        _ = Task.Run(MapExporter.LoadFonts, cancel);
         if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption, readOnly: true) is not var (areas, store))
         {
             return BorderMapCommandLine.BadInput;
         }
 
+        ExportPhases.Ended("open");
         await using (store)
         {
             var regions = regionList?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -112,7 +119,9 @@ internal static class ExportCommand
                 return Fail(targets.Problem);
             }
 
-            return await WriteAsync(store, new MapExporter(areas, Towns(dataDirectory, areas), await store.SourcesAsync(cancel)), requests, regions is null ? _ => Path.GetFullPath(output) : r => Path.Combine(targets.Directory!, r.FileName), cancel);
+            var sources = await store.SourcesAsync(cancel);
+            var exporter = Task.Run(async () => new MapExporter(areas, new TownCatalog(await places, areas), sources), cancel);
+            return await WriteAsync(store, exporter, requests, regions is null ? _ => Path.GetFullPath(output) : r => Path.Combine(targets.Directory!, r.FileName), cancel);
         }
     }
 
@@ -161,7 +170,8 @@ internal static class ExportCommand
         return requests;
     }
 
-    private static async Task<int> WriteAsync(IClaimStore store, MapExporter exporter, List<ExportRequest> requests, Func<ExportRequest, string> target, CancellationToken cancel)
+    /// <param name="exporter">Awaited once the first map's claims are read, which it is prepared beside.</param>
+    private static async Task<int> WriteAsync(IClaimStore store, Task<MapExporter> exporter, List<ExportRequest> requests, Func<ExportRequest, string> target, CancellationToken cancel)
     {
         var progress = new ExportProgress(requests.Count);
         using var files = new ExportFiles();
@@ -174,15 +184,18 @@ internal static class ExportCommand
                     return Fail($"{request.Filter.Region ?? "the map"}: {StoreExport.TooManyClaims}");
                 }
 
+                ExportPhases.Ended("marks");
                 var path = target(request);
-                using var ready = await StoreExport.PrepareAsync(store, exporter, request, marks, cancel);
+                using var ready = await StoreExport.PrepareAsync(store, await exporter, request, marks, cancel);
                 files.Write(path, stream => ready.Export(stream));
                 progress.Step($"{request.Filter.Region ?? "map"} → {path}");
             }
 
             files.Commit();
+            ExportPhases.Ended("commit");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        // A failed read of the gazetteer surfaces here too, but it is not the output's fault.
+        catch (Exception e) when ((e is IOException or UnauthorizedAccessException) && !exporter.IsFaulted)
         {
             return Fail($"--out: cannot write: {e.Message}");
         }

@@ -36,12 +36,17 @@ internal static class StoreExport
     /// </summary>
     public static async Task<ReadyMap> PrepareAsync(IClaimStore store, MapExporter exporter, ExportRequest request, IReadOnlyList<ClaimMark> marks, CancellationToken cancel)
     {
+        // The events are read on another core while this one lays the map out.
+        var events = EventsAsync(store, [.. marks.Select(m => m.Id)], cancel);
         var plan = exporter.Plan(request, marks);
+        ExportPhases.Ended("plan");
         try
         {
             // A claim deleted since its mark was read is missing; the panel's list ends before it.
             var quoted = plan.QuotedClaimIds.Count == 0 ? new Dictionary<string, Claim>() : await store.FindClaimsAsync(plan.QuotedClaimIds, cancel);
-            return new ReadyMap(plan, quoted, await EventsAsync(store, [.. marks.Select(m => m.Id)], cancel));
+            var ready = new ReadyMap(plan, quoted, await events);
+            ExportPhases.Ended("quoted, events");
+            return ready;
         }
         catch
         {

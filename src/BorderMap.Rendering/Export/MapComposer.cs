@@ -89,23 +89,40 @@ internal sealed class MapComposer : IDisposable
         _selected = _request.SelectedClaimId is { } id ? quoted.GetValueOrDefault(id) : null;
     }
 
-    /// <summary>The labels the last <see cref="Draw"/> placed on the map.</summary>
+    /// <summary>The labels the last <see cref="Draw"/> (or <see cref="LayOutOverlay"/>) placed on the map.</summary>
     public IReadOnlyList<PlacedLabel> Labels { get; private set; } = [];
 
     public void Draw(SKCanvas canvas)
     {
-        var quotes = _quotes ?? throw new InvalidOperationException("the quote panel is drawn from the quoted claims: call Quote first");
-        canvas.Clear(SKColors.White);
-        _title.Draw(canvas, _painter, _layout.Header.Left, _layout.Header.Top);
-        DrawMap(canvas, quotes.Claims);
-        _panel.Draw(canvas, quotes);
-        _footer.Draw(canvas, _painter, _layout.Footer.Left, _layout.Footer.Top);
+        DrawBase(canvas);
+        DrawOverlay(canvas, LayOutOverlay());
     }
 
-    public void Dispose() => _shaper.Dispose();
-
-    private void DrawMap(SKCanvas canvas, IReadOnlyList<PlacedClaim> claims)
+    /// <summary>
+    /// What a page starts with, which needs neither the quoted claims nor the labels: the white page,
+    /// the title and the base map. It leaves the canvas clipped to the map's frame (saved once) for
+    /// <see cref="DrawOverlay"/>, and touches nothing <see cref="Quote"/> and <see cref="LayOutOverlay"/>
+    /// change, so it may run on another thread while they do.
+    /// </summary>
+    public void DrawBase(SKCanvas canvas)
     {
+        canvas.Clear(SKColors.White);
+        _title.Draw(canvas, _painter, _layout.Header.Left, _layout.Header.Top);
+        if (_baseMap is null)
+        {
+            BaseMapPainter.PaintClipped(canvas, _style, _roles, _transform, _shownAreas);
+        }
+        else
+        {
+            _baseMap.PaintClipped(canvas, _request.Page, _transform, c => BaseMapPainter.PaintClipped(c, _style, _roles, _transform, _shownAreas));
+        }
+    }
+
+    /// <summary>Places the labels and the map's furniture, clear of the markers and each other: what <see cref="DrawOverlay"/> draws over the base map. Needs <see cref="Quote"/> first.</summary>
+    public Overlay LayOutOverlay()
+    {
+        var quotes = _quotes ?? throw new InvalidOperationException("the quote panel is drawn from the quoted claims: call Quote first");
+        var claims = quotes.Claims;
         var frame = _transform.Frame;
         var legend = new Legend(_style, _shaper, claims, _areas);
         var legendBox = SKRect.Create(frame.Left + FurnitureInset, frame.Top + FurnitureInset, legend.Size.Width, legend.Size.Height);
@@ -115,21 +132,18 @@ internal sealed class MapComposer : IDisposable
         var insetSize = LocatorInset.Measure(frame);
         var insetBox = SKRect.Create(frame.Right - FurnitureInset - insetSize.Width, frame.Bottom - FurnitureInset - insetSize.Height, insetSize.Width, insetSize.Height);
 
-        if (_baseMap is null)
-        {
-            BaseMapPainter.PaintClipped(canvas, _style, _roles, _transform, _shownAreas);
-        }
-        else
-        {
-            _baseMap.PaintClipped(canvas, _request.Page, _transform, c => BaseMapPainter.PaintClipped(c, _style, _roles, _transform, _shownAreas));
-        }
-
-        new SelectionPainter(_style).Paint(canvas, _transform, claims.Any(c => c.Selected) ? _selected : null);
-        // The markers are measured first, because labels keep clear of them, and drawn after the
-        // town dots, so a claim at a town covers the town's dot rather than the other way round.
+        // The markers are measured first, because labels keep clear of them.
         var markers = new ClaimMarkerPainter(_style, _shaper, _painter, _request.UncertainClaimIds, _raster);
         var labels = PlaceLabels(claims, markers.Boxes(claims), [legendBox, arrowBox, scaleBox, insetBox]);
-        foreach (var label in labels)
+        return new Overlay(quotes, legend, markers, labels, legendBox, arrowBox, scaleBox, insetBox);
+    }
+
+    /// <summary>Draws <paramref name="overlay"/> over what <see cref="DrawBase"/> drew on <paramref name="canvas"/>, then the quote panel and the footer.</summary>
+    public void DrawOverlay(SKCanvas canvas, Overlay overlay)
+    {
+        var claims = overlay.Quotes.Claims;
+        new SelectionPainter(_style).Paint(canvas, _transform, claims.Any(c => c.Selected) ? _selected : null);
+        foreach (var label in overlay.Labels)
         {
             if (label.Dot is { } dot)
             {
@@ -137,21 +151,29 @@ internal sealed class MapComposer : IDisposable
             }
         }
 
-        markers.Paint(canvas, claims);
-        foreach (var label in labels)
+        // After the town dots, so a claim at a town covers the town's dot rather than the other way round.
+        overlay.Markers.Paint(canvas, claims);
+        foreach (var label in overlay.Labels)
         {
             _painter.DrawCentred(canvas, label.Line, label.Centre.X, label.Centre.Y, label.Degrees);
         }
 
-        legend.Draw(canvas, _painter, legendBox);
-        NorthArrow.Draw(canvas, _shaper, _painter, arrowBox);
-        ScaleBar.Draw(canvas, _shaper, _painter, _transform, scaleBox);
-        LocatorInset.Draw(canvas, _style, _roles, _areas, _transform, insetBox);
+        overlay.Legend.Draw(canvas, _painter, overlay.LegendBox);
+        NorthArrow.Draw(canvas, _shaper, _painter, overlay.ArrowBox);
+        ScaleBar.Draw(canvas, _shaper, _painter, _transform, overlay.ScaleBox);
+        LocatorInset.Draw(canvas, _style, _roles, _areas, _transform, overlay.InsetBox);
         canvas.Restore();
 
-        using var border = new SKPaint { Color = Ink.Text, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.8f };
-        canvas.DrawRect(frame, border);
+        using (var border = new SKPaint { Color = Ink.Text, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.8f })
+        {
+            canvas.DrawRect(_transform.Frame, border);
+        }
+
+        _panel.Draw(canvas, overlay.Quotes);
+        _footer.Draw(canvas, _painter, _layout.Footer.Left, _layout.Footer.Top);
     }
+
+    public void Dispose() => _shaper.Dispose();
 
     private IReadOnlyList<MapLabel> PlaceLabels(IReadOnlyList<PlacedClaim> claims, SKRect[] markers, SKRect[] furniture)
     {
@@ -178,4 +200,7 @@ internal sealed class MapComposer : IDisposable
 
         return request.Filter.BoundingBox ?? HomeExtent;
     }
+
+    /// <summary>What <see cref="LayOutOverlay"/> placed over the base map: the quote panel, the legend, the markers, the labels and the furniture's boxes.</summary>
+    internal sealed record Overlay(QuotePanel.Composition Quotes, Legend Legend, ClaimMarkerPainter Markers, IReadOnlyList<MapLabel> Labels, SKRect LegendBox, SKRect ArrowBox, SKRect ScaleBox, SKRect InsetBox);
 }

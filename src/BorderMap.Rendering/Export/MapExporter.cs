@@ -17,6 +17,12 @@ namespace BorderMap.Rendering.Export;
 public sealed class MapExporter(AreaCatalog areas, TownCatalog towns, IReadOnlyList<Source> sources)
 {
     /// <summary>
+    /// Loads the typefaces every export draws with (and Skia with them), which the first export
+    /// otherwise loads itself: a command can do it on another core while it reads its data.
+    /// </summary>
+    public static void LoadFonts() => _ = FontSet.Default;
+
+    /// <summary>
     /// Draws the map with <paramref name="claims"/>, the claims that meet <see cref="ExportRequest.Filter"/>
     /// in creation order, and returns the labels it placed on the map.
     /// </summary>

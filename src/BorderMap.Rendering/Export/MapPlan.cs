@@ -5,14 +5,24 @@ namespace BorderMap.Rendering.Export;
 
 /// <summary>
 /// A map laid out from its claims' marks (<see cref="MapExporter.Plan"/>), waiting for the whole
-/// claims of those its quote panel may list: <see cref="QuotedClaimIds"/>, in marker order.
+/// claims of those its quote panel may list: <see cref="QuotedClaimIds"/>, in marker order. A PNG's
+/// page, title and base map are drawn on another core from the start, while the caller reads those
+/// claims and the labels are placed.
 /// </summary>
 public sealed class MapPlan : IDisposable
 {
     private readonly ExportRequest _request;
     private readonly MapComposer _composer;
+    private readonly Task<PngPage>? _pngPage;
 
-    internal MapPlan(ExportRequest request, MapComposer composer) => (_request, _composer) = (request, composer);
+    internal MapPlan(ExportRequest request, MapComposer composer)
+    {
+        (_request, _composer) = (request, composer);
+        if (request.Format == ExportFormat.Png)
+        {
+            _pngPage = Task.Run(() => PngPage.Start(request.Page, composer.DrawBase));
+        }
+    }
 
     /// <summary>The claims whose whole data <see cref="Export"/> needs: at most as many as the panel could list.</summary>
     public IReadOnlyList<string> QuotedClaimIds => _composer.QuotableClaimIds;
@@ -23,10 +33,13 @@ public sealed class MapPlan : IDisposable
     public IReadOnlyList<PlacedLabel> Export(IReadOnlyDictionary<string, Claim> quoted, Stream output, IReadOnlyList<ExportEvent>? events = null)
     {
         _composer.Quote(quoted, events);
+        ExportPhases.Ended("panel");
         switch (_request.Format)
         {
             case ExportFormat.Png:
-                PngWriter.Write(_request.Page, _composer.Draw, output);
+                var overlay = _composer.LayOutOverlay();
+                ExportPhases.Ended("labels");
+                _pngPage!.GetAwaiter().GetResult().Finish(canvas => _composer.DrawOverlay(canvas, overlay), output);
                 break;
             case ExportFormat.Svg:
                 SvgWriter.Write(_request.Page, _composer.Draw, output);
@@ -39,5 +52,18 @@ public sealed class MapPlan : IDisposable
         return _composer.Labels;
     }
 
-    public void Dispose() => _composer.Dispose();
+    public void Dispose()
+    {
+        if (_pngPage is { } page)
+        {
+            // The page is drawn on until its first stage ends, failed or not.
+            ((Task)page).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+            if (page.IsCompletedSuccessfully)
+            {
+                page.Result.Dispose();
+            }
+        }
+
+        _composer.Dispose();
+    }
 }
