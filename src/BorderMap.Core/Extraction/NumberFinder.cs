@@ -85,7 +85,7 @@ public static partial class NumberFinder
     private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> Numbers(string sentence, string? language) =>
         Number().Matches(sentence).Select(m => (m.Index, m.Length, Parse(m.Groups["n"].Value, language), false))
             .Concat(WordNumber().Matches(sentence).Select(m => NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true) : (m.Index, m.Length, 1.0, false)))
-            .Concat(TensWord.Matches(sentence).Select(m => (m.Index, m.Length, NumberWords.Tens[m.Groups["tens"].Value] + OnesOf(m), false)))
+            .Concat(TensNumbers(sentence))
             .OrderBy(n => n.Item1);
 
     // Tens in words, longest first ("soixante-dix" before "soixante"), as whole words, with the ones joined to them before ("drei|und|fünfzig",
@@ -94,6 +94,14 @@ public static partial class NumberFinder
         @"(?<![\w-])(?:(?<before>" + Alternatives(NumberWords.Ones.Keys) + @")(?:und|\s?و))?(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")"
         + @"(?:(?:-et-|-|у\s|\sو\s|\s)(?<after>" + Alternatives(NumberWords.Ones.Keys) + @"))?(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // Most sentences hold no word for tens: finding one first, without the ones around it, spares them the whole pattern, which tries
+    // every word for ones at every position.
+    private static readonly Regex AnyTens = new(Alternatives(NumberWords.Tens.Keys), RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> TensNumbers(string sentence) => !AnyTens.IsMatch(sentence)
+        ? []
+        : TensWord.Matches(sentence).Select(m => (m.Index, m.Length, NumberWords.Tens[m.Groups["tens"].Value] + OnesOf(m), false));
 
     private static string Alternatives(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(k => k.Length).Select(Regex.Escape));
 
