@@ -32,17 +32,18 @@ internal static class StoreExport
 
     /// <summary>
     /// Lays a map out from the marks of its claims (<see cref="MarksAsync"/>), then reads what drawing
-    /// it needs besides: the whole claims of those its quote panel may list, and the events of all.
+    /// it needs besides: the whole claims of those its quote panel may list, and their events.
     /// </summary>
     public static async Task<ReadyMap> PrepareAsync(IClaimStore store, MapExporter exporter, ExportRequest request, IReadOnlyList<ClaimMark> marks, CancellationToken cancel)
     {
-        // The events are read on another core while this one lays the map out.
-        var events = EventsAsync(store, [.. marks.Select(m => m.Id)], cancel);
         var plan = exporter.Plan(request, marks);
         ExportPhases.Ended("plan");
         try
         {
-            // A claim deleted since its mark was read is missing; the panel's list ends before it.
+            // Only a claim the panel lists shows its event, so only those claims' events are read,
+            // beside their whole claims. A claim deleted since its mark was read is missing; the
+            // panel's list ends before it.
+            var events = EventsAsync(store, plan.QuotedClaimIds, cancel);
             var quoted = plan.QuotedClaimIds.Count == 0 ? new Dictionary<string, Claim>() : await store.FindClaimsAsync(plan.QuotedClaimIds, cancel);
             var ready = new ReadyMap(plan, quoted, await events);
             ExportPhases.Ended("quoted, events");
@@ -63,7 +64,7 @@ internal static class StoreExport
     public static Task<IReadOnlyList<Claim>?> ClaimsAsync(IClaimStore store, ExportRequest request, CancellationToken cancel) =>
         UpToMax(request.Layers.Contains("claims") ? store.StreamAsync(request.Filter, cancel) : null);
 
-    /// <summary>The events the drawn claims belong to, for the quote panel to number and list with their sources.</summary>
+    /// <summary>The events the claims belong to, for the quote panel to number and list with their sources.</summary>
     private static async Task<IReadOnlyList<ExportEvent>> EventsAsync(IClaimStore store, IReadOnlyList<string> claimIds, CancellationToken cancel) =>
         store is IEventStore events && claimIds.Count > 0
             ? [.. (await events.EventsOfClaimsAsync(claimIds, cancel))

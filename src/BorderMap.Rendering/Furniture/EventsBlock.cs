@@ -1,7 +1,5 @@
 using BorderMap.Core.Claims;
 using BorderMap.Core.Sources;
-using BorderMap.Rendering.Layout;
-using BorderMap.Rendering.Text;
 
 namespace BorderMap.Rendering.Furniture;
 
@@ -11,11 +9,8 @@ namespace BorderMap.Rendering.Furniture;
 /// its sources, also those whose claims are not on the map (by source key where the panel lists
 /// the source, else by title and publisher).
 /// </summary>
-internal sealed class EventsBlock(TextWrapper wrapper)
+internal static class EventsBlock
 {
-    private static readonly TextStyle TitleStyle = new(7.5f, FontWeight.Bold, Ink.Text);
-    private static readonly TextStyle SmallStyle = new(6.5f, FontWeight.Regular, Ink.Muted);
-
     /// <summary>The number of each listed event ("E1"), by event id, for events with a claim among <paramref name="listed"/> (claim ids), in their order.</summary>
     public static Dictionary<string, string> Number(IEnumerable<string> listed, IReadOnlyList<ExportEvent> events)
     {
@@ -23,26 +18,25 @@ internal sealed class EventsBlock(TextWrapper wrapper)
         return NumberedKeys.Number(listed.Select(id => eventOf.GetValueOrDefault(id)), "E");
     }
 
-    /// <summary>Adds the events that have a number to <paramref name="block"/>, above the panel's sources.</summary>
-    public void AddTo(TextBlock block, IReadOnlyDictionary<string, string> numbers, IReadOnlyList<ExportEvent> events, IReadOnlyDictionary<string, string> sourceKeys, IReadOnlyDictionary<string, Source> sources, float width)
+    /// <summary>
+    /// The line of each event that has a number, in the numbers' order: its title, status,
+    /// independence and sources, a source by its key where the panel lists it.
+    /// </summary>
+    public static List<string> Lines(IReadOnlyDictionary<string, string> numbers, IReadOnlyList<ExportEvent> events, IReadOnlyDictionary<string, string> sourceKeys, IReadOnlyDictionary<string, Source> sources)
     {
-        if (numbers.Count == 0)
-        {
-            return;
-        }
-
-        block.Space(4).Add(wrapper.Wrap("Events", TitleStyle, width));
         var byId = new Dictionary<string, ExportEvent>(StringComparer.Ordinal);
         foreach (var e in events)
         {
             byId.TryAdd(e.Id, e);
         }
 
+        var lines = new List<string>(numbers.Count);
         foreach (var e in NumberedKeys.InOrder(numbers).Select(id => byId[id]))
         {
             var named = e.SourceIds.Select(id => sourceKeys.TryGetValue(id, out var key) ? key : sources.TryGetValue(id, out var s) ? $"{s.Title} ({s.Publisher})" : id);
-            var text = $"{numbers[e.Id]}  {e.Title}: {e.Status}; {e.Independence}: {string.Join(", ", named)}";
-            block.Add(wrapper.Wrap(text, SmallStyle, width));
+            lines.Add($"{numbers[e.Id]}  {e.Title}: {e.Status}; {e.Independence}: {string.Join(", ", named)}");
         }
+
+        return lines;
     }
 }

@@ -17,7 +17,7 @@ namespace BorderMap.Rendering.Furniture;
 /// (<see cref="EventsBlock"/>), and each claim's entry names its event. Entries are composed
 /// lazily, so a map with thousands of claims measures only what fits.
 /// </summary>
-internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPainter painter, QuoteEntry entryText)
+internal sealed partial class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPainter painter, QuoteEntry entryText)
 {
     private const float ColumnGap = 12;
     private const float EntryGap = 5;
@@ -39,38 +39,27 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
     /// Lays the panel out and numbers the claims that get listed (the rest keep no number).
     /// <paramref name="quoted"/> holds, by id, the whole claims of at least the first
     /// <see cref="Capacity"/> of <paramref name="claims"/>: the entries are composed from them.
+    /// The panel lists as many claims as fit above the events and sources of the claims listed,
+    /// not of every claim on the map: room kept for sources nobody reads would leave the panel's
+    /// bottom blank on a map of many sources.
     /// </summary>
     public Composition Compose(IReadOnlyList<PlacedClaim> claims, IReadOnlyDictionary<string, Claim> quoted, IReadOnlyList<Source> sources, SKRect rect, int columns, IReadOnlyList<ExportEvent>? events = null)
     {
         events ??= [];
         var columnWidth = (rect.Width - ((columns - 1) * ColumnGap)) / columns;
-        var sourceKeys = NumberedKeys.Number(claims.Select(c => c.Mark.Source), "S");
         var heading = new TextBlock()
             .Add(wrapper.Wrap(claims.Count == 0 ? "No claims match the filters" : "Claims and their sources", HeadingStyle, rect.Width))
             .Space(3);
-        var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var marks = new EntryMarks(sourceKeys, sourcesById, EventsBlock.Number(claims.Select(c => c.Mark.Id), events), events);
-        var sourcesBlock = SourcesBlock(marks, marks.EventNumbers, rect.Width);
-        var top = rect.Top + heading.Height;
-
-        // First try without an overflow note; if not everything fits, make room for it and refill.
-        var placed = Fill(claims, quoted, marks, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height), columns, columnWidth);
-        TextBlock? note = null;
-        if (placed.Count < claims.Count)
-        {
-            note = OverflowNote(claims.Count - placed.Count, rect.Width);
-            placed = Fill(claims, quoted, marks, new SKRect(rect.Left, top, rect.Right, rect.Bottom - sourcesBlock.Height - note.Height), columns, columnWidth);
-            note = OverflowNote(claims.Count - placed.Count, rect.Width);
-        }
-
-        var listedSources = placed.Select(p => claims[p.Index].Mark.Source).ToHashSet(StringComparer.Ordinal);
-        var listedEvents = placed.Select(p => marks.EventOf(claims[p.Index].Mark.Id)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var usedSources = SourcesBlock(
-            marks with { SourceKeys = NumberedKeys.Only(sourceKeys, listedSources) },
-            NumberedKeys.Only(marks.EventNumbers, listedEvents),
-            rect.Width);
+        var marks = new EntryMarks(
+            NumberedKeys.Number(claims.Select(c => c.Mark.Source), "S"),
+            sources.ToDictionary(s => s.Id, StringComparer.Ordinal),
+            EventsBlock.Number(claims.Select(c => c.Mark.Id), events),
+            events);
+        var entries = new EntryTexts(entryText, claims, quoted, marks, columnWidth);
+        var fitting = new PanelFit(wrapper, claims, marks, entries, rect with { Top = rect.Top + heading.Height }, columns, columnWidth);
+        var (placed, note, listedSources) = fitting.MostThatFit();
         var numbered = claims.Select((c, i) => i < placed.Count ? c with { Number = i + 1 } : c).ToList();
-        return new Composition(rect, heading, placed, note, usedSources, numbered);
+        return new Composition(rect, heading, placed, note, listedSources, numbered);
     }
 
     public void Draw(SKCanvas canvas, Composition composition)
@@ -98,20 +87,15 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
         composition.Sources.Draw(canvas, painter, rect.Left, bottom);
     }
 
-    private List<Entry> Fill(IReadOnlyList<PlacedClaim> claims, IReadOnlyDictionary<string, Claim> quoted, EntryMarks marks, SKRect area, int columns, float columnWidth)
+    /// <summary>Places the entries of the first <paramref name="count"/> claims column by column in <paramref name="area"/>, until one no longer fits.</summary>
+    private static List<Entry> Fill(EntryTexts entries, int count, SKRect area, int columns, float columnWidth)
     {
-        var entries = new List<Entry>();
+        var placed = new List<Entry>();
         var column = 0;
         var y = area.Top;
-        for (var i = 0; i < claims.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            // A claim past the panel's capacity could not fit, so its whole claim was not read.
-            if (!quoted.TryGetValue(claims[i].Mark.Id, out var claim))
-            {
-                break;
-            }
-
-            var block = entryText.Compose(claim, i + 1, marks.For(claim), columnWidth);
+            var block = entries[i];
             if (y + block.Height > area.Bottom)
             {
                 if (++column >= columns)
@@ -126,42 +110,14 @@ internal sealed class QuotePanel(RenderStyle style, TextWrapper wrapper, TextPai
                 }
             }
 
-            entries.Add(new Entry(i, block, new SKPoint(area.Left + (column * (columnWidth + ColumnGap)), y), columnWidth));
+            placed.Add(new Entry(i, block, new SKPoint(area.Left + (column * (columnWidth + ColumnGap)), y), columnWidth));
             y += block.Height + EntryGap;
         }
 
-        return entries;
+        return placed;
     }
 
-    private TextBlock SourcesBlock(EntryMarks marks, Dictionary<string, string> eventNumbers, float width)
-    {
-        var (keys, sources) = (marks.SourceKeys, marks.Sources);
-        var block = new TextBlock();
-        new EventsBlock(wrapper).AddTo(block, eventNumbers, marks.Events, marks.SourceKeys, sources, width);
-        if (keys.Count == 0)
-        {
-            return block;
-        }
-
-        block.Space(4).Add(wrapper.Wrap("Sources", TitleStyle, width));
-        foreach (var id in NumberedKeys.InOrder(keys))
-        {
-            var key = keys[id];
-            var source = sources.GetValueOrDefault(id);
-            var text = source is null
-                ? $"{key}  {id}"
-                : $"{key}  {source.Title}. {source.Publisher}, {source.PublishedDate}{(source.Url is null ? string.Empty : ". " + source.Url)}{Rating(source)}";
-            block.Add(wrapper.Wrap(text, SmallStyle, width));
-        }
-
-        return block;
-    }
-
-    /// <summary>The source's Admiralty reliability when it is rated; nothing for an unrated source.</summary>
-    private static string Rating(Source source) =>
-        source.Reliability is null ? string.Empty : $". Source reliability {SourceReliability.Describe(source.Reliability)}";
-
-    private TextBlock OverflowNote(int unlisted, float width) =>
+    private static TextBlock OverflowNote(TextWrapper wrapper, int unlisted, float width) =>
         new TextBlock().Space(2).Add(wrapper.Wrap(
             string.Create(CultureInfo.InvariantCulture, $"{unlisted:N0} more {(unlisted == 1 ? "claim is" : "claims are")} on the map without a number: there is no room for their quotes. Narrow the filters or use a larger page to list them."),
             new TextStyle(6.5f, FontWeight.Italic, Ink.Muted),
