@@ -59,10 +59,11 @@ step() {
 
 row() { printf '| %s | %s |\n' "$1" "$2" | tee -a "$rows"; }
 
-# Runs a bench command; its "| … |" rows and its "label: figures" lines become table rows.
+# Runs a bench command; its "| … |" rows and its "label: figures" lines become table rows, each
+# label preceded by $row_prefix when the caller sets it (e.g. row_prefix="warm server: " rows_from …).
 rows_from() {
   step "$@" > "$work/step.out"
-  sed -E '/^\|/!s/^([^:]+): (.*)$/| \1 | \2 |/' "$work/step.out" | { grep '^|' || true; } | tee -a "$rows"
+  sed -E '/^\|/!s/^([^:]+): (.*)$/| \1 | \2 |/' "$work/step.out" | { grep '^|' || true; } | sed "s/^| /| ${row_prefix:-}/" | tee -a "$rows"
 }
 
 seconds_of() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }' <<< "$1"; }

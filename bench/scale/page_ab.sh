@@ -21,6 +21,8 @@
 #   AB_PG_CLUSTER=DIR: the PostGIS store is a copy of the stopped cluster DIR (made by start_postgres in
 #   bench/scale/lib.sh, holding database "page" with the given number of claims, e.g. /work/pg1m):
 #   no claims file, no import; the turns share the copy, as they share an imported store.
+#   AB_WARM=1 (with AB_MIXED=1): each turn runs the mixed load a second time on the same server, its
+#   rows marked "warm server, 2nd load", beside the fresh server's first.
 #   AB_TRACE=DIR (with AB_MIXED=1): each turn's load writes DIR/BACKEND-BUILD-ROUND.txt, one line per
 #   timed request (client, kind, start in ms since 1970 UTC, duration, status; BENCH_TRACE of the load
 #   tool), to set slow requests beside what ran with them.
@@ -62,24 +64,32 @@ if [[ -n "${AB_PG_COPY:-}" ]]; then
   done
 fi
 
-# One turn: the planned pages with the server's (and PostgreSQL's) CPU per request, then the tiles if asked for.
-page_turn() {
+# One load on the running server, its rows labelled with the given prefix (trace files with the given suffix).
+load_turn() {
+  local prefix=$1 suffix=${2:-} before cpu pg
   [[ "$backend" == postgis ]] && pg_cpu_delta > /dev/null
-  local before cpu pg
   before=$(cpu_seconds "$server_pid")
   if [[ -n "${AB_MIXED:-}" ]]; then
-    [[ -n "${AB_TRACE:-}" ]] && export BENCH_TRACE="$AB_TRACE/$backend-$((i + 1))-$round.txt"
-    rows_from "$bench" mixed "$url" "$size" "$work/queries.txt" "${SCALE_REQUESTS:-2000}" "${SCALE_SECONDS:-120}" "${SCALE_CLIENTS:-2}"
+    [[ -n "${AB_TRACE:-}" ]] && export BENCH_TRACE="$AB_TRACE/$backend-$((i + 1))-$round$suffix.txt"
+    row_prefix=$prefix rows_from "$bench" mixed "$url" "$size" "$work/queries.txt" "${SCALE_REQUESTS:-2000}" "${SCALE_SECONDS:-120}" "${SCALE_CLIENTS:-2}"
   else
     rows_from "$bench" api "$url" "$work/queries.txt" full
   fi
   cpu=$(difference "$(cpu_seconds "$server_pid")" "$before")
-  row "round $round: server CPU, whole / per request" "$cpu s / $(awk -v c="$cpu" -v n="$requests" 'BEGIN { printf "%.1f ms", c * 1000 / n }')"
-  [[ -n "${AB_MIXED:-}" ]] && row "round $round: RSS after the load" "$(rss_mib "$server_pid") MiB"
+  row "${prefix}server CPU, whole / per request" "$cpu s / $(awk -v c="$cpu" -v n="$requests" 'BEGIN { printf "%.1f ms", c * 1000 / n }')"
+  [[ -n "${AB_MIXED:-}" ]] && row "${prefix}RSS after the load" "$(rss_mib "$server_pid") MiB"
   if [[ "$backend" == postgis ]]; then
     pg=$(pg_cpu_delta)
-    row "round $round: PostgreSQL CPU, whole / per request" "$pg / $(awk -v c="${pg% s}" -v n="$requests" 'BEGIN { printf "%.1f ms", c * 1000 / n }')"
+    row "${prefix}PostgreSQL CPU, whole / per request" "$pg / $(awk -v c="${pg% s}" -v n="$requests" 'BEGIN { printf "%.1f ms", c * 1000 / n }')"
   fi
+  return 0
+}
+
+# One turn: the planned pages (or the mixed load: right after start-up, then again with AB_WARM=1)
+# with the server's (and PostgreSQL's) CPU per request, then the tiles if asked for.
+page_turn() {
+  load_turn "round $round: "
+  [[ -n "${AB_MIXED:-}" && -n "${AB_WARM:-}" ]] && load_turn "round $round, warm server, 2nd load: " -warm
   if [[ -n "${AB_TILES:-}" ]]; then
     local postmaster=- tile_query
     [[ "$backend" == postgis ]] && postmaster=$(head -1 "$work/pg/postmaster.pid")

@@ -6,7 +6,10 @@
 #      into another table of the same PostGIS database;
 #   2. `bordermap serve` as a real process: exec to the printed URL, RSS and CPU right after;
 #   3. a bounded mixed load (claims pages, MVT tiles, region panel, histogram, search, GET and PUT
-#      with If-Match) from BorderMap.Bench.Api, p50/p95/max per kind, RSS and CPU after it;
+#      with If-Match) from BorderMap.Bench.Api, p50/p95/max per kind, RSS and CPU after it, right
+#      after start-up (the fresh server's figures, which the targets have been read from); then the
+#      same load again on the same server, its rows marked "warm server, 2nd load": a deployed
+#      server runs for days, past the runtime's compiling of its hot paths;
 #   4. peers on the same data in the same run: ogr2ogr -spat -where on GDAL's GeoPackage, psql with
 #      \timing running the store's bbox+date SQL;
 #   5. optionally (SCALE_BROWSER=1) Chromium's first complete render and panning frames.
@@ -37,6 +40,20 @@ done
 
 source bench/scale/lib.sh
 begin_run
+
+# One bounded mixed load on the running server, its rows labelled with the given prefix: the first
+# right after start-up (a fresh server, whose runtime still compiles its hot paths at the optimising
+# tier and whose connections are new), then a second on the same server, as a server that has run
+# for a while answers.
+mixed_turn() {
+  local prefix=$1 server_cpu_before
+  [[ "$backend" == postgis ]] && pg_cpu_delta >/dev/null
+  server_cpu_before=$(cpu_seconds "$server_pid")
+  row_prefix=$prefix rows_from "$bench" mixed "$url" "$size" "$work/queries.txt" "$requests" "$seconds" "$clients"
+  row "${prefix}server CPU during the mixed load" "$(difference "$(cpu_seconds "$server_pid")" "$server_cpu_before") s"
+  [[ "$backend" == postgis ]] && row "${prefix}PostgreSQL CPU during the mixed load" "$(pg_cpu_delta)"
+  row "${prefix}RSS after the load" "$(rss_mib "$server_pid") MiB"
+}
 
 # The app as users install it (README): published, compiled ahead of time (ReadyToRun). A JIT-only
 # build answers a cold server's first requests ~0.6 s later in the browser's first render.
@@ -81,12 +98,8 @@ for size in "${sizes[@]}"; do
     fi
 
     serve "$store" "$size"
-    [[ "$backend" == postgis ]] && pg_cpu_delta >/dev/null
-    server_cpu_before=$(cpu_seconds "$server_pid")
-    rows_from "$bench" mixed "$url" "$size" "$work/queries.txt" "$requests" "$seconds" "$clients"
-    row "server CPU during the mixed load" "$(difference "$(cpu_seconds "$server_pid")" "$server_cpu_before") s"
-    [[ "$backend" == postgis ]] && row "PostgreSQL CPU during the mixed load" "$(pg_cpu_delta)"
-    row "RSS after the load" "$(rss_mib "$server_pid") MiB"
+    mixed_turn ""
+    mixed_turn "warm server, 2nd load: "
     if [[ "$backend" == gpkg ]]; then
       rows_from "$bench" gdal "$work/ogr-$size.gpkg" "$work/queries.txt" "$peer_queries" eventDate
     else
@@ -106,7 +119,7 @@ echo
 echo "# Scale benchmark, $run_date"
 echo
 echo "Machine: $machine. Load average (1, 5, 15 min) at start: $load_start; at end: $load_end. Commit $commit."
-echo "Mixed load: $requests requests or $seconds s, whichever first, from $clients concurrent client(s); peers over $peer_queries queries."
+echo "Mixed load: $requests requests or $seconds s, whichever first, from $clients concurrent client(s), twice on each server: right after start-up (the rows without a mark), then again (the rows marked \"warm server, 2nd load\"); peers over $peer_queries queries."
 for backend in "${backends[@]}"; do
   for size in "${sizes[@]}"; do
     [ -f "$work/rows-$backend-$size.md" ] || continue

@@ -72,6 +72,18 @@ public abstract partial class ClaimStoreContract
         Assert.Empty(await TileFeaturesAsync("q=zzyzx", ReferenceTiles.Holding(TestData.Wgs84.CreatePoint(new Coordinate(70, 37.25)), 12)));
     }
 
+    [Fact]
+    public async Task An_edit_of_a_claims_date_precision_and_place_restyles_its_point_in_the_map_tile()
+    {
+        var claim = await Store.CreateClaimAsync(TestData.PointDraft(), "ana");
+        await Store.UpdateClaimAsync(claim.Id, 1, TestData.PointDraft().With(d => d with { TimePrecision = "month", Place = "Khorog" }), "ben");
+        var tile = ReferenceTiles.Holding(claim.Anchor, 14);
+
+        var feature = TileDecoding.Decode(await Store.TileAsync(ClaimFilter.All, tile), tile).Single(f => f.Text("id") == claim.Id);
+
+        Assert.Equal(("month", "Khorog", 2L), (feature.Text("timePrecision"), feature.Text("place"), feature.Number("version")));
+    }
+
     private async Task<IReadOnlyList<TileFeature>> TileFeaturesAsync(string query, TileAddress tile) =>
         TileDecoding.Decode(await Store.TileAsync(Parse(query), tile), tile);
 

@@ -1,4 +1,6 @@
+using BorderMap.Core.Queries;
 using BorderMap.Storage.PostGis;
+using BorderMap.Storage.Tests.Reference;
 
 namespace BorderMap.Storage.Tests;
 
@@ -95,6 +97,19 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
 
         Assert.Empty(await PostGisCatalog.LinesAsync(_database!, UnusedIndexes));
         Assert.Equal(["22"], await PostGisCatalog.LinesAsync(_database!, "SELECT version::text FROM schema_version WHERE version = 22"));
+    }
+
+    [Fact]
+    public async Task Opening_a_store_from_before_schema_24_gives_each_single_claim_in_a_tile_its_date_precision_and_place()
+    {
+        var claim = await Store.CreateClaimAsync(TestData.PointDraft().With(d => d with { TimePrecision = "week", Place = "Ishkashim" }), "ana");
+        await ExecuteAsync($"ALTER TABLE claims DROP COLUMN time_precision, DROP COLUMN place; DELETE FROM schema_version WHERE version = {VersionOf(TileFieldsMigration.Sql)}");
+
+        await using var reopened = await OpenSameStoreAsync();
+
+        var tile = ReferenceTiles.Holding(claim.Anchor, 14);
+        var feature = TileDecoding.Decode(await reopened.TileAsync(ClaimFilter.All, tile), tile).Single(f => f.Text("id") == claim.Id);
+        Assert.Equal(("week", "Ishkashim"), (feature.Text("timePrecision"), feature.Text("place")));
     }
 
     private const string UnusedIndexes =

@@ -81,6 +81,7 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
             var store = new PostGisClaimStore(dataSource, reading, listening, replica, description, areas, clock ?? TimeProvider.System);
             store.SeedOrBackfill(seed);
             store.DeriveUnderivedEvents();
+            store._reads.OpenSessions(KeptReadingSessions, store.WarmUp);
             return store;
         }
         catch (NpgsqlException e)
@@ -125,9 +126,28 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     /// </summary>
     private static string ReadSettings(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { MinPoolSize = KeptReadingSessions };
         builder.Options = $"{builder.Options} -c max_parallel_workers_per_gather=0 -c jit=off".Trim();
         return builder.ConnectionString;
+    }
+
+    /// <summary>
+    /// How many reading sessions the store opens at start and keeps through idle hours (one a core,
+    /// 2–8). A new PostgreSQL session's first page took 0.44–0.54 s against 0.01–0.08 s for the same
+    /// page next, at 1,000,000 claims on a busy 2-core machine: loading PostGIS into the session,
+    /// planning against the claims' 19 indexes for the first time, the first use of the GiST
+    /// operators (bench/RESULTS.md, Scale, branch pgpage7). Without a minimum the pool closes
+    /// sessions idle for 5 minutes, so the first user after a quiet spell paid that again.
+    /// </summary>
+    private static readonly int KeptReadingSessions = Math.Clamp(Environment.ProcessorCount, 2, 8);
+
+    /// <summary>What a new reading session runs before the first request: a page of the claims' items
+    /// and a single-claim tile in a small box of the border (Khorog), the statements a map's first answers run.</summary>
+    private void WarmUp(NpgsqlConnection connection)
+    {
+        var near = ClaimQuery.Of(ClaimFilter.All with { BoundingBox = new Envelope(70.5, 70.6, 37.5, 37.6), From = new DateOnly(2021, 7, 1), To = new DateOnly(2021, 7, 31) }, Areas);
+        PostGisRows.Read(connection, PageSql(near, new ClaimKeyset(ClaimSort.Created, null), 1, "c.page_json", out var parameters), parameters, PostGisTables.ReadPageJson);
+        PostGisTiles.Read(connection, near, new TileAddress(12, 2_850, 1_586));
     }
 
     /// <summary>Room for the ids of a 2,000,000-claim import (~60 bytes a row with its key).</summary>
@@ -162,7 +182,11 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     /// those after the cursor's (key, fid), by the sort's index (migration 8). A small page of a text
     /// search probes the next claims in order first (<see cref="PostGisTextPage"/>).
     /// </summary>
-    private List<(long Position, T Claim)> ReadPage<T>(ClaimQuery query, ClaimKeyset keyset, int limit, string columns, Func<NpgsqlDataReader, T> read)
+    private List<(long Position, T Claim)> ReadPage<T>(ClaimQuery query, ClaimKeyset keyset, int limit, string columns, Func<NpgsqlDataReader, T> read) =>
+        Rows(PageSql(query, keyset, limit, columns, out var parameters), parameters, r => (r.GetInt64(r.FieldCount - 1), read(r)));
+
+    /// <summary>The statement of <see cref="ReadPage"/> and its <paramref name="parameters"/>.</summary>
+    private static string PageSql(ClaimQuery query, ClaimKeyset keyset, int limit, string columns, out List<NpgsqlParameter> parameters)
     {
         var where = PostGisQuery.Of(query);
         string order;
@@ -184,7 +208,8 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         var sql = PostGisTextPage.Applies(query, keyset, limit)
             ? PostGisTextPage.Sql(columns, where)
             : $"SELECT {columns}, c.fid FROM claims c {where.Where} {order} LIMIT @limit";
-        return Rows(sql, where.Parameters, r => (r.GetInt64(r.FieldCount - 1), read(r)));
+        parameters = where.Parameters;
+        return sql;
     }
 
     /// <summary>As the first page of <see cref="ReadClaims"/>, by the same plan, selecting two narrow columns: the claims' <c>jsonb</c> and geometry are neither read nor sent.</summary>

@@ -66,6 +66,29 @@ internal sealed class PostGisReadRoute(NpgsqlDataSource primary, NpgsqlDataSourc
         return primary.OpenConnection();
     }
 
+    /// <summary>
+    /// Opens <paramref name="sessions"/> reading sessions together, where the reads go (the replica when
+    /// there is one), and runs <paramref name="warmUp"/> on each, side by side; they then wait in the pool
+    /// for the first requests, which the pool keeps for as long as it runs (its minimum size).
+    /// </summary>
+    public void OpenSessions(int sessions, Action<NpgsqlConnection> warmUp)
+    {
+        var connections = new List<NpgsqlConnection>(sessions);
+        try
+        {
+            for (var i = 0; i < sessions; i++)
+            {
+                connections.Add((replica ?? primary).OpenConnection());
+            }
+
+            Parallel.ForEach(connections, warmUp);
+        }
+        finally
+        {
+            connections.ForEach(c => c.Dispose());
+        }
+    }
+
     /// <summary>Closes the route's pools: the reads have their own, apart from the writes' (<see cref="PostGisClaimStore"/>).</summary>
     public async ValueTask DisposeAsync()
     {

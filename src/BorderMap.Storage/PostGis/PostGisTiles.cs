@@ -10,7 +10,8 @@ namespace BorderMap.Storage.PostGis;
 /// <see cref="TileAddress.MaxClaimsPerTile"/> claims, one point per grid cell at the mean anchor
 /// of its claims, with a <c>count</c> and one <c>category:NAME</c> count per category (a
 /// <c>jsonb</c> column whose keys <c>ST_AsMVT</c> turns into properties); otherwise one point per
-/// claim with the fields the map styles and filters on.
+/// claim with the fields the map styles and filters on, each from a column of its own: none of them
+/// reads the claim's out-of-line <c>jsonb</c> (<see cref="TileFieldsMigration"/>).
 /// </summary>
 internal static class PostGisTiles
 {
@@ -25,7 +26,7 @@ internal static class PostGisTiles
         $$"""
         WITH features AS (
           SELECT c.id, c.title, c.category, c.status, c.geo_precision::integer AS "geoPrecision", c.event_date AS "eventDate",
-                 c.end_date AS "endDate", c.data->>'timePrecision' AS "timePrecision", c.data->>'place' AS place, c.version,
+                 c.end_date AS "endDate", c.time_precision AS "timePrecision", c.place, c.version,
                  (SELECT reliability FROM sources WHERE id = c.source) AS reliability, c.credibility,
                  ST_AsMVTGeom(c.anchor, {{Envelope}}, 4096, 0, false) AS geom
           FROM claims c {{where}}
