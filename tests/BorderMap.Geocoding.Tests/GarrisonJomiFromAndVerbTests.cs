@@ -23,6 +23,7 @@ public class GarrisonJomiFromAndVerbTests
     [Theory]
     [InlineData("Russian servicemen of the 201st military base in Dushanbe held drills near Yovon on Sunday.", "en", "201st military base")]
     [InlineData("Russian troops at the 201st military base were ready to help if the fighting spilled over.", "en", "201st military base")]
+    [InlineData("Some 1,500 troops from the 201st military base would hold drills near the Afghan border in Khatlon region.", "en", "201st military base")]
     public void A_base_without_the_other_garrisons_town_stays_the_garrison_its_name_belongs_to(string text, string language, string name) =>
         Assert.Equal(DushanbeGarrison, PlaceOf(text, language, name));
 

@@ -36,7 +36,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
     /// <remarks>Every match is weighed, but only the candidates kept are described: the reasons' text is most of the work for a name of many places.</remarks>
     public IReadOnlyList<GeocodeCandidate> Rank(IEnumerable<NameMatch> matches, GeocodeContext context, int limit = 10) =>
         [.. matches
-            .SelectMany(WithOtherGarrisons)
+            .SelectMany(m => WithOtherGarrisons(m, context))
             .GroupBy(m => m.Name.Place.Id)
             .Select(g => g.MaxBy(m => m.Strength))
             .Select(m => (Match: m, Score: Math.Round(Weigh(m, context, null), 3)))
@@ -45,10 +45,10 @@ public sealed class Geocoder(Gazetteer gazetteer)
             .Select(c => Candidate(c.Match, context))];
 
     /// <summary>
-    /// A base's name is also each of its other garrisons' name, a little weaker, so that the garrison the name belongs to stays meant
-    /// unless the sentence names another one's host town ("the 201st military base in Bokhtar").
+    /// A base's name is also the name of each of its other garrisons whose host town the sentence names ("the 201st military base in
+    /// Bokhtar"), a little weaker, so that a province or a neighbour named beside it does not move the base to another garrison.
     /// </summary>
-    private IEnumerable<NameMatch> WithOtherGarrisons(NameMatch match)
+    private IEnumerable<NameMatch> WithOtherGarrisons(NameMatch match, GeocodeContext context)
     {
         yield return match;
         if (match.Name.Place.Kind != PlaceKinds.Site)
@@ -56,7 +56,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
             yield break;
         }
 
-        foreach (var garrison in Gazetteer.OtherGarrisons(match.Name.Place))
+        foreach (var garrison in Gazetteer.OtherGarrisons(match.Name.Place).Where(g => HostTown(g, context) is not null))
         {
             yield return new NameMatch(new NameRef(garrison, match.Name.Name), match.Strength * OtherGarrisonShare, $"{match.How}, the name of its base");
         }
@@ -112,7 +112,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
             reasons?.Add($"within {AcrossTheRiverKm:0} km of {neighbour.Name}, named in the same sentence");
         }
 
-        if (place.Kind == PlaceKinds.Site && context.SentencePlaces.FirstOrDefault(p => p.Kind is PlaceKinds.PopulatedPlace or PlaceKinds.Capital && DistanceKm(p, place) <= HostTownKm) is { } host)
+        if (place.Kind == PlaceKinds.Site && HostTown(place, context) is { } host)
         {
             score += 0.1;
             reasons?.Add($"its host town {host.Name} is named in the same sentence");
@@ -126,6 +126,10 @@ public sealed class Geocoder(Gazetteer gazetteer)
 
         return score;
     }
+
+    /// <summary>The town of the sentence at a site's point: a base's garrison town, a camp's town.</summary>
+    private static Place? HostTown(Place site, GeocodeContext context) =>
+        context.SentencePlaces.FirstOrDefault(p => p.Kind is PlaceKinds.PopulatedPlace or PlaceKinds.Capital && DistanceKm(p, site) <= HostTownKm);
 
     /// <summary>
     /// What the other names of the text say: its province or country named in the same sentence
