@@ -35,8 +35,8 @@ public static class CommonWords
         ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله", "میدان"],
         // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher.
         ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان"],
-        // Urdu کہنا (to say) in "کہا گیا", "کہی گئی", "کہے": the letters of Kahi (Nangarhar).
-        ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام", "کہا", "کہی", "کہے", "میدان"],
+        // Urdu کہنا (to say) in "کہا گیا", "کہی گئی", "کہے": the letters of Kahi (Nangarhar); چلنا (to go) in "چلی گئیں" (went) spells Chile.
+        ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام", "کہا", "کہی", "کہے", "میدان", "چلی"],
     };
 
     private static readonly HashSet<string> SharedKeys = [.. Shared.Select(NameTokens.Key)];

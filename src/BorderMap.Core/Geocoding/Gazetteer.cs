@@ -21,6 +21,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, List<NameRef>> _byWordStems = new(StringComparer.Ordinal);
     private readonly HashSet<string> _wordStemPrefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _namesakeSeats = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place[]> _otherGarrisons;
     private readonly string[] _sortedKeys;
 
     public Gazetteer(IEnumerable<Place> places)
@@ -43,6 +44,7 @@ public sealed class Gazetteer
             }
         }
 
+        _otherGarrisons = Garrisons(Places);
         _sortedKeys = [.. _byKey.Keys.Order(StringComparer.Ordinal)];
         Keys = _sortedKeys;
         Fuzzy = new FuzzyKeyIndex(Keys);
@@ -103,6 +105,19 @@ public sealed class Gazetteer
     internal FuzzyKeyIndex Fuzzy { get; }
 
     public Place? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The other sites of a site's base: "201st military base (Dushanbe)" and "201st military base (Bokhtar)" are one base's garrisons,
+    /// and a report names the base, not the garrison, leaving the town beside it to say which.
+    /// </summary>
+    public IReadOnlyList<Place> OtherGarrisons(Place site) => _otherGarrisons.TryGetValue(site.Id, out var others) ? others : [];
+
+    private static Dictionary<string, Place[]> Garrisons(IEnumerable<Place> places) =>
+        places.Where(p => p.Kind == PlaceKinds.Site && p.Name.Contains(" (", StringComparison.Ordinal))
+            .GroupBy(p => p.Name[..p.Name.IndexOf(" (", StringComparison.Ordinal)], StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .SelectMany(g => g.Select(p => (p.Id, Others: g.Where(o => o.Id != p.Id).ToArray())))
+            .ToDictionary(x => x.Id, x => x.Others, StringComparer.Ordinal);
 
     /// <summary>Names whose folded key is exactly <paramref name="key"/>.</summary>
     public IReadOnlyList<NameRef> ByKey(string key) => _byKey.TryGetValue(key, out var refs) ? refs : [];

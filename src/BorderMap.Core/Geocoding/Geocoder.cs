@@ -10,7 +10,7 @@ namespace BorderMap.Core.Geocoding;
 /// ("kota", "provinsi"; −0.1 for the other kinds), the text's other names (<see cref="AddTextContext"/>),
 /// 0.25 when a country adjective qualifies the name ("the Tajik town of"), −0.3 when the text says the place was reached by
 /// crossing from its own country, 0.1 when another place of the text lies within 150 km, 0.05 more when a town of the same sentence
-/// lies within 50 km; and 0.15
+/// lies within 50 km, 0.1 for a site whose host town the sentence names; and 0.15
 /// for a town that shares its province's name, unless a word says the province is meant.
 /// Immutable and thread-safe.
 /// </summary>
@@ -18,6 +18,8 @@ public sealed class Geocoder(Gazetteer gazetteer)
 {
     private const double NearbyKm = 150;
     private const double AcrossTheRiverKm = 50;
+    private const double HostTownKm = 3;
+    private const double OtherGarrisonShare = 0.99;
 
     public Gazetteer Gazetteer { get; } = gazetteer;
 
@@ -34,12 +36,31 @@ public sealed class Geocoder(Gazetteer gazetteer)
     /// <remarks>Every match is weighed, but only the candidates kept are described: the reasons' text is most of the work for a name of many places.</remarks>
     public IReadOnlyList<GeocodeCandidate> Rank(IEnumerable<NameMatch> matches, GeocodeContext context, int limit = 10) =>
         [.. matches
+            .SelectMany(m => WithOtherGarrisons(m, context))
             .GroupBy(m => m.Name.Place.Id)
             .Select(g => g.MaxBy(m => m.Strength))
             .Select(m => (Match: m, Score: Math.Round(Weigh(m, context, null), 3)))
             .OrderByDescending(c => c.Score).ThenByDescending(c => c.Match.Name.Place.Population).ThenBy(c => c.Match.Name.Place.Id, StringComparer.Ordinal)
             .Take(limit)
             .Select(c => Candidate(c.Match, context))];
+
+    /// <summary>
+    /// A base's name is also the name of each of its other garrisons whose host town the sentence names ("the 201st military base in
+    /// Bokhtar"), a little weaker, so that a province or a neighbour named beside it does not move the base to another garrison.
+    /// </summary>
+    private IEnumerable<NameMatch> WithOtherGarrisons(NameMatch match, GeocodeContext context)
+    {
+        yield return match;
+        if (match.Name.Place.Kind != PlaceKinds.Site)
+        {
+            yield break;
+        }
+
+        foreach (var garrison in Gazetteer.OtherGarrisons(match.Name.Place).Where(g => HostTown(g, context) is not null))
+        {
+            yield return new NameMatch(new NameRef(garrison, match.Name.Name), match.Strength * OtherGarrisonShare, $"{match.How}, the name of its base");
+        }
+    }
 
     private GeocodeCandidate Candidate(NameMatch match, GeocodeContext context)
     {
@@ -91,6 +112,12 @@ public sealed class Geocoder(Gazetteer gazetteer)
             reasons?.Add($"within {AcrossTheRiverKm:0} km of {neighbour.Name}, named in the same sentence");
         }
 
+        if (place.Kind == PlaceKinds.Site && HostTown(place, context) is { } host)
+        {
+            score += 0.1;
+            reasons?.Add($"its host town {host.Name} is named in the same sentence");
+        }
+
         if (context.NearbyPlaces.FirstOrDefault(p => p.Id != place.Id && isPoint && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= NearbyKm) is { } near)
         {
             score += 0.1;
@@ -99,6 +126,10 @@ public sealed class Geocoder(Gazetteer gazetteer)
 
         return score;
     }
+
+    /// <summary>The town of the sentence at a site's point: a base's garrison town, a camp's town.</summary>
+    private static Place? HostTown(Place site, GeocodeContext context) =>
+        context.SentencePlaces.FirstOrDefault(p => p.Kind is PlaceKinds.PopulatedPlace or PlaceKinds.Capital && DistanceKm(p, site) <= HostTownKm);
 
     /// <summary>
     /// What the other names of the text say: its province or country named in the same sentence

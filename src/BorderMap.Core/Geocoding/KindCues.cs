@@ -263,7 +263,7 @@ public static class KindCues
     /// <summary>The river a crossing verb or a preposition of rivers just before the mention implies ("crossed the Panj", "über den Pandsch", "am Pandsch"), or a crossing verb right after it in a verb-final language ("аз Панҷ гузаштанд"); else null.</summary>
     public static string? ByVerb(string text, List<Token> tokens, int first, int last)
     {
-        if (last + 1 < tokens.Count && Starts(Word(text, tokens[last + 1]).ToLowerInvariant(), CrossingVerbsAfter))
+        if ((last + 1 < tokens.Count && Starts(Word(text, tokens[last + 1]).ToLowerInvariant(), CrossingVerbsAfter)) || CrossedFromLater(text, tokens, first, last))
         {
             return PlaceKinds.River;
         }
@@ -299,6 +299,31 @@ public static class KindCues
         for (var at = first - 2; at >= 0 && first - at <= MaxVerbDistance && !HasClauseBreak(text, tokens[at].End, tokens[at + 1].Start); at--)
         {
             if (Starts(Word(text, tokens[at]).ToLowerInvariant(), CrossingVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Tajik and Persian "from" before what is crossed: "аз Панҷ ба ноҳияи Фархор гузаштанд" (crossed the Panj into the Farkhor district).
+    private static readonly HashSet<string> FromWords = new(StringComparer.OrdinalIgnoreCase) { "аз", "از" };
+
+    /// <summary>
+    /// Whether the name, right after "from", is what a crossing verb later in its clause crosses, the destination standing between
+    /// ("аз Панҷ ба ноҳияи Фархор гузаштанд"): the words between hold no punctuation.
+    /// </summary>
+    private static bool CrossedFromLater(string text, List<Token> tokens, int first, int last)
+    {
+        if (first < 1 || !FromWords.Contains(Word(text, tokens[first - 1])))
+        {
+            return false;
+        }
+
+        for (var at = last + 1; at < tokens.Count && at - last <= MaxVerbDistance && !HasClauseBreak(text, tokens[at - 1].End, tokens[at].Start); at++)
+        {
+            if (Starts(Word(text, tokens[at]).ToLowerInvariant(), CrossingVerbsAfter))
             {
                 return true;
             }
