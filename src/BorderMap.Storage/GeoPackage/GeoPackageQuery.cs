@@ -140,10 +140,11 @@ internal sealed class GeoPackageQuery
     /// Nearly every claim is dated to one day, its period its event date: those are a range of the
     /// date index between the window's ends. The few others come from their own partial index
     /// (<see cref="SortIndexes"/>), named, as SQLite would rather walk the date index in order.
+    /// With a box, the R-tree of envelopes and days finds the claims in both at once instead.
     /// </summary>
     private (string Source, string[] Conditions)[] DateWalks()
     {
-        if (!Parameters.ContainsKey("$from") && !Parameters.ContainsKey("$to"))
+        if (Box is not null || (!Parameters.ContainsKey("$from") && !Parameters.ContainsKey("$to")))
         {
             return [];
         }
