@@ -25,7 +25,8 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
             "DROP TABLE claim_area_values, event_areas; DROP FUNCTION bordermap_area_values_inserted, bordermap_area_values_updated, bordermap_area_values_deleted CASCADE; " +
             "ALTER TABLE events DROP COLUMN status, DROP COLUMN independent_sources; DROP INDEX events_by_box; " +
             MonthRollupsSql +
-            "DROP INDEX claims_underived_idx, claims_position_gist_idx; " +
+            "DROP INDEX claims_underived_idx, claims_position_gist_idx, claims_wide_by_event_date_idx; " +
+            "ALTER TABLE claims DROP COLUMN time_precision, DROP COLUMN place; " +
             "DELETE FROM schema_version WHERE version >= 7");
     }
 

@@ -110,22 +110,52 @@ internal sealed class GeoPackageQuery
     /// <paramref name="pages"/>) and the fid: the first page
     /// walks the sort's index from its start; a later one joins two walks from the cursor (its ties,
     /// then the keys beyond), each stopping once it has <c>$limit</c> claims that meet the filter.
+    /// A date-sorted page under a date window splits each walk in two (<see cref="DateWalks"/>).
     /// </summary>
     public string SortedPage(ClaimKeyset keyset, string columns, bool pages = false)
     {
         const string Claims = "claims c JOIN claim_summary s ON s.claim_fid = c.fid";
         var join = pages ? $"\n{PagesJoin} = c.fid" : string.Empty;
         var key = SortKeys[keyset.Sort.Field];
-        if (keyset.After is null)
+        string[] cursor = keyset.After is null ? [] : [keyset.Ties(SortKeys, "c.fid", '$'), keyset.Beyond(SortKeys, '$')];
+        var dates = keyset.Sort.Field == ClaimSortField.Date ? DateWalks() : [];
+        if (cursor.Length == 0 && dates.Length == 0)
         {
             return $"SELECT {columns}, c.fid FROM {Claims}{join}\nWHERE {Where()}\n{keyset.OrderBy(SortKeys, "c.fid")} LIMIT $limit";
         }
 
-        string Walk(string after) =>
-            $"SELECT * FROM (SELECT c.fid AS page_fid, {key} AS page_key FROM {Claims}\nWHERE {Where(after)}\n{keyset.OrderBy(SortKeys, "c.fid")} LIMIT $limit)";
+        string Walk((string Source, string[] Conditions) walk) =>
+            $"SELECT * FROM (SELECT c.fid AS page_fid, {key} AS page_key FROM {walk.Source}\nWHERE {Where(walk.Conditions)}\n{keyset.OrderBy(SortKeys, "c.fid")} LIMIT $limit)";
+        var walks = (cursor.Length == 0 ? [string.Empty] : cursor).SelectMany(after => (dates.Length == 0 ? [(Claims, [])] : dates)
+            .Select(d => (d.Source, after.Length == 0 ? d.Conditions : [after, .. d.Conditions])));
         var order = keyset.OrderBy(new Dictionary<ClaimSortField, string> { [keyset.Sort.Field] = "p.page_key" }, "p.page_fid");
-        return $"SELECT {columns}, c.fid FROM ({Walk(keyset.Ties(SortKeys, "c.fid", '$'))}\nUNION ALL {Walk(keyset.Beyond(SortKeys, '$'))}) AS p\n"
+        return $"SELECT {columns}, c.fid FROM ({string.Join("\nUNION ALL ", walks.Select(Walk))}) AS p\n"
             + $"JOIN claims c ON c.fid = p.page_fid{join}\n{order} LIMIT $limit";
+    }
+
+    /// <summary>
+    /// The two walks of a date-sorted page under a date window, or none without one. A claim's
+    /// period may be wider than its event date (<see cref="Core.Claims.ClaimPeriod"/>), so walking
+    /// the date index until a page of claims meets the window reads every claim dated beyond it.
+    /// Nearly every claim is dated to one day, its period its event date: those are a range of the
+    /// date index between the window's ends. The few others come from their own partial index
+    /// (<see cref="SortIndexes"/>), named, as SQLite would rather walk the date index in order.
+    /// With a box, the R-tree of envelopes and days finds the claims in both at once instead.
+    /// </summary>
+    private (string Source, string[] Conditions)[] DateWalks()
+    {
+        if (Box is not null || (!Parameters.ContainsKey("$from") && !Parameters.ContainsKey("$to")))
+        {
+            return [];
+        }
+
+        string[] range = [.. new[] { (Bound: "$from", Comparison: ">="), (Bound: "$to", Comparison: "<=") }
+            .Where(end => Parameters.ContainsKey(end.Bound)).Select(end => $"c.eventDate {end.Comparison} {end.Bound}")];
+        return
+        [
+            ("claims c JOIN claim_summary s ON s.claim_fid = c.fid", ["s.start_day = s.end_day", .. range]),
+            ($"claim_summary s INDEXED BY {SortIndexes.WideDays} JOIN claims c ON c.fid = s.claim_fid", [SortIndexes.WidePeriod]),
+        ];
     }
 
     /// <summary>Registers the box test the SQL calls; it belongs to this query, so it is registered anew on each use of a pooled connection.</summary>

@@ -180,7 +180,8 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     /// A keyset page of <paramref name="columns"/> and the position (selected last): in creation order the
     /// claims after the cursor's position, by the primary key or the filter's indexes; in a sort's order
     /// those after the cursor's (key, fid), by the sort's index (migration 8). A small page of a text
-    /// search probes the next claims in order first (<see cref="PostGisTextPage"/>).
+    /// search probes the next claims in order first (<see cref="PostGisTextPage"/>); a date-sorted
+    /// page under a date window walks the one-day claims and the wider ones apart (<see cref="PostGisDatePage"/>).
     /// </summary>
     private List<(long Position, T Claim)> ReadPage<T>(ClaimQuery query, ClaimKeyset keyset, int limit, string columns, Func<NpgsqlDataReader, T> read) =>
         Rows(PageSql(query, keyset, limit, columns, out var parameters), parameters, r => (r.GetInt64(r.FieldCount - 1), read(r)));
@@ -205,8 +206,8 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         }
 
         where.Parameters.Add(new NpgsqlParameter("limit", limit));
-        var sql = PostGisTextPage.Applies(query, keyset, limit)
-            ? PostGisTextPage.Sql(columns, where)
+        var sql = PostGisTextPage.Applies(query, keyset, limit) ? PostGisTextPage.Sql(columns, where)
+            : PostGisDatePage.Applies(query, keyset) ? PostGisDatePage.Sql(columns, where, query, keyset)
             : $"SELECT {columns}, c.fid FROM claims c {where.Where} {order} LIMIT @limit";
         parameters = where.Parameters;
         return sql;

@@ -149,6 +149,7 @@ internal static class PostGisSchema
         SearchKeyPendingListMigration.Sql, // 20: the pending list back, emptied beside the writes, so that no edit inserts its trigrams into the index
         Lz4ClaimTextMigration.Sql, // 21: the claim's data and search key compressed with LZ4, not pglz
         UnusedClaimIndexesMigration.Sql, // 22: two indexes of claims that no statement can use dropped
+        WideDatesMigration.Sql, // 23: the date-sort index of the claims whose period is longer than a day, for date-sorted pages under a date window
         TileFieldsMigration.Sql, // 24: each claim's time precision and place in stored columns, for single-claim tiles
     ];
 

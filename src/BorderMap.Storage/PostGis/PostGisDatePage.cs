@@ -1,0 +1,57 @@
+using Npgsql;
+
+namespace BorderMap.Storage.PostGis;
+
+/// <summary>
+/// A date-sorted page under a date window, as two walks merged in the sort's order. A claim's
+/// period may be wider than its event date (<see cref="Core.Claims.ClaimPeriod"/>), so the event
+/// date alone does not bound the claims a window meets, and walking the date index until a page
+/// of them overlaps the window reads every claim dated beyond it (at 1,000,000 claims, half a
+/// million for June 2021 sorted newest first). Nearly every claim is dated to one day, where the
+/// period is the event date: those are a range of the date index between the window's ends. The
+/// few others (week, month, year, an end date) come from their own partial index
+/// (<see cref="WideDatesMigration"/>), tested against the window. Each walk stops at a page.
+/// </summary>
+internal static class PostGisDatePage
+{
+    /// <summary>
+    /// Whether a page in <paramref name="keyset"/>'s order under <paramref name="query"/> is one. With
+    /// a box, the GiST index of box and period finds the claims in both at once, and the date
+    /// index's range would only be intersected with it (slower at 1,000,000 claims, bench/RESULTS.md).
+    /// </summary>
+    public static bool Applies(ClaimQuery query, ClaimKeyset keyset) =>
+        keyset.Sort.Field == ClaimSortField.Date && query.HasDates && query.Box is null;
+
+    /// <summary>
+    /// The page's statement: <paramref name="where"/> (with the window and the cursor) on the one-day
+    /// claims within the window's dates and on the wider ones, the first <c>@limit</c> of each in
+    /// <paramref name="keyset"/>'s order merged, then their <paramref name="columns"/>.
+    /// </summary>
+    public static string Sql(string columns, PostGisQuery where, ClaimQuery query, ClaimKeyset keyset)
+    {
+        var key = PostGisQuery.SortKeys[ClaimSortField.Date];
+        var days = new List<string> { $"NOT ({Wide})" };
+        if (query.From is { } from)
+        {
+            days.Add($"{key} >= @from_key");
+            where.Parameters.Add(new NpgsqlParameter("from_key", Core.IsoDate.Format(from)));
+        }
+
+        if (query.To is { } to)
+        {
+            days.Add($"{key} <= @to_key");
+            where.Parameters.Add(new NpgsqlParameter("to_key", Core.IsoDate.Format(to)));
+        }
+
+        var order = keyset.OrderBy(PostGisQuery.SortKeys, "c.fid");
+        string Walk(string conditions) => $"(SELECT c.fid, {key} AS page_key FROM claims c {where.Where} AND {conditions} {order} LIMIT @limit)";
+        string Merged(string table) => keyset.OrderBy(new Dictionary<ClaimSortField, string> { [ClaimSortField.Date] = table + "page_key" }, table + "fid");
+        return $"""
+            SELECT {columns}, c.fid FROM ({Walk(string.Join(" AND ", days))} UNION ALL {Walk(Wide)} {Merged("")} LIMIT @limit) p
+            JOIN claims c ON c.fid = p.fid {Merged("p.")}
+            """;
+    }
+
+    /// <summary>The wide claims' condition on <c>c</c>, as the partial index states it.</summary>
+    private static string Wide => WideDatesMigration.WidePeriod.Replace("period", "c.period", StringComparison.Ordinal);
+}
