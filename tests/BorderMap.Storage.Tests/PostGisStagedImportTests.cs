@@ -96,6 +96,25 @@ public sealed class PostGisStagedImportTests(PostGisServer server)
         Assert.Equal(["counted claims = stored claims"], await PostGisCatalog.LinesAsync(database, PostGisCatalog.CountedEveryClaim));
     }
 
+    /// <summary>
+    /// The area rows' key is built once their rows are all written, so it is as small as a key built
+    /// afresh from them: kept while the rows arrived, in no order of the key, its pages split in
+    /// half and it stayed about half empty (18 MB against 11 MB at 100,000 claims).
+    /// </summary>
+    [Fact]
+    public async Task The_area_rows_key_of_a_staged_import_is_as_compact_as_one_built_afresh()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
+
+        await store.ImportAsync(Drafts("keyed", 3000), new ImportOptions(LargeFrom: LargeFrom));
+
+        var built = await CountAsync(database, "SELECT pg_relation_size('claim_areas_pkey')");
+        await ExecuteAsync(database, "REINDEX INDEX claim_areas_pkey");
+        Assert.True(await CountAsync(database, "SELECT count(*) FROM claim_areas") > 3000);
+        Assert.Equal(await CountAsync(database, "SELECT pg_relation_size('claim_areas_pkey')"), built);
+    }
+
     /// <summary>Which table <c>claims</c> is (its object id): a staged import puts another in its place, an import in place writes into it.</summary>
     private const string ClaimsTable = "SELECT 'claims'::regclass::oid::bigint";
 
@@ -113,6 +132,14 @@ public sealed class PostGisStagedImportTests(PostGisServer server)
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task ExecuteAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>At each progress report, while the import runs: how many claims a reader in another session sees.</summary>

@@ -5,10 +5,11 @@ namespace BorderMap.Storage.PostGis;
 
 /// <summary>
 /// Builds what a committed <see cref="StagedImport"/> lacks: the indexes and foreign keys of the
-/// store's tables, and the counts (filled from the claims, then their keys and indexes). The jobs,
-/// the longest first (the trigram index, then the counts), are taken by <see cref="Connections"/>
-/// connections, one per core, each job in a transaction of its own. Each build runs without
-/// parallel workers of its own (the connections are the parallelism) and with room to sort in memory.
+/// store's tables, the keys its writes did without, and the counts (filled from the claims, then
+/// their keys and indexes). The jobs, the longest first (the trigram index, then the counts), are
+/// taken by <see cref="Connections"/> connections, one per core, each job in a transaction of its
+/// own. Each build runs without parallel workers of its own (the connections are the parallelism)
+/// and with room to sort in memory.
 /// </summary>
 internal static class StagedBuild
 {
@@ -58,7 +59,7 @@ internal static class StagedBuild
         using var connection = dataSource.OpenConnection();
         var definitions = staged.Tables.SelectMany(t => StoreDefinitions.Of(connection, null, t)).ToList();
         var counted = definitions.Where(d => StagedImport.IsCounted(d.Table)).Select(d => d.For(staged.Schema)).ToList();
-        var built = definitions.Where(d => !StagedImport.IsCounted(d.Table) && !d.IsKey).OrderByDescending(d => d.Weight).ToList();
+        var built = definitions.Where(d => !StagedImport.IsCounted(d.Table) && !(d.IsKey && StagedImport.IsKeyedWhileWriting(d.Table))).OrderByDescending(d => d.Weight).ToList();
         var jobs = new List<Action<NpgsqlConnection, NpgsqlTransaction>>();
         foreach (var definition in built)
         {

@@ -44,8 +44,20 @@ internal sealed class StagedImport
     /// <summary>What the store's tables held when they were copied; the swap refuses a store that has changed since.</summary>
     public string Fingerprint { get; }
 
+    /// <summary>
+    /// The tables whose key the import's writes neither look rows up by nor conflict on: their key
+    /// is built after the writes, with the indexes (<see cref="StagedBuild"/>), from the whole table.
+    /// The area rows of a chunk arrive in its join's order, not the key's, so a key kept while they
+    /// were written split its pages in half and logged each entry as a WAL record of its own: at
+    /// 100,000 claims 18 MB, 54 % full, and 25 MB of WAL, against 11 MB and 10 MB built at the end.
+    /// </summary>
+    private static readonly string[] KeyedAfterWrites = ["claim_areas"];
+
     /// <summary>The tables counted from the claims at the end, copied empty.</summary>
     public static bool IsCounted(string table) => DeferredCounts.CountTables.Contains(table, StringComparer.Ordinal);
+
+    /// <summary>Whether the staged copy of <paramref name="table"/> has its key while the import writes (otherwise it is built with the indexes).</summary>
+    public static bool IsKeyedWhileWriting(string table) => !KeyedAfterWrites.Contains(table, StringComparer.Ordinal);
 
     /// <summary>
     /// Copies the store beside itself and points the transaction's writes there; null, with nothing
@@ -69,7 +81,7 @@ internal sealed class StagedImport
             if (!IsCounted(table))
             {
                 Copy(connection, transaction, schema, table);
-                foreach (var key in StoreDefinitions.Of(connection, transaction, table).Where(d => d.IsKey))
+                foreach (var key in StoreDefinitions.Of(connection, transaction, table).Where(d => d.IsKey && IsKeyedWhileWriting(table)))
                 {
                     Execute(connection, transaction, key.For(schema));
                 }
