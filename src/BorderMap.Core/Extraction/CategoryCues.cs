@@ -57,7 +57,7 @@ public static class CategoryCues
             // Held, taken (back) or reached by fighters: "still held the port", "nach der Einnahme", "подошли к порту", "پس گرفته‌اند".
             "held", "einnahme", "подошл", "پس گرفت",
             // Taken back: "retook", "recaptured", "ont repris", "отбили", "استعادت", "واپس لے لیا", "zurückerobert".
-            "retook", "retaken", "recaptur", "regain", "zurückerobert", "ont repris", "a repris", "merebut kembali", "отбил", "вернули контроль", "пас гирифт", "استعاد", "واپس لے ل", "بیرته ونیو", "بېرته ونیو",
+            "retook", "retaken", "recaptur", "regain", "zurückerobert", "ont repris", "a repris", "avoir repris", "merebut kembali", "отбил", "вернули контроль", "пас гирифт", "استعاد", "واپس لے ل", "بیرته ونیو", "بېرته ونیو", "بېرته نیول", "بیرته نیول",
             // Advanced (fighters who took ground and moved on): "پیش رفتند", "пеш рафтанд" (the verb "went" alone is soldiers going over).
             "پیش رفت", "пеш рафт",
             // Fallen into the hands of: "به دست طالبان افتادند", "طالبان کے قبضے میں چلے گئے" (not soldiers who went over).

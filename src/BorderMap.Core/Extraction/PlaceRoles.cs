@@ -227,10 +227,11 @@ public static partial class PlaceRoles
         return false;
     }
 
-    // "said that in Tajikistan …": after "that" comes what was said, and its places are the event's.
+    // "said that in Tajikistan …": after "that" comes what was said, and its places are the event's. Arabic writes the subject's pronoun
+    // onto "that" ("قال الجيش إنه استعاد", the army said it had retaken).
     internal static readonly HashSet<string> Complementizers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "that", "dass", "que", "qu", "bahwa", "что", "чтобы", "ки", "که", "چې", "أن", "إن", "کہ",
+        "that", "dass", "que", "qu", "bahwa", "что", "чтобы", "ки", "که", "چې", "أن", "إن", "کہ", "إنه", "إنها", "إنهم", "أنه", "أنها", "أنهم", "انه", "انها", "انهم",
     };
 
     // The word that ends at a position, over spaces only (empty at punctuation), and where it starts.

@@ -30,6 +30,7 @@ public static class SentencePlaceRoles
         }
 
         LocateByNext(text, places, kinds, roles);
+        CentreOfNext(text, places, roles);
         ShareJoinedRoles(text, places, roles);
         for (var i = 0; i < places.Count; i++)
         {
@@ -79,6 +80,25 @@ public static class SentencePlaceRoles
             if (roles[i] == PlaceRole.Event && Rank(kinds[i - 1]) is 0 or 1 && Rank(kinds[i]) > Rank(kinds[i - 1]) && LocativeBetween(text, places[i - 1], places[i]))
             {
                 roles[i] = PlaceRole.Qualifier;
+            }
+        }
+    }
+
+    // "centre" after a kind word: "د کشم ولسوالۍ مرکز مشهد", "the Kishim district centre Mashhad".
+    private static readonly HashSet<string> CentreWords = new(StringComparer.OrdinalIgnoreCase) { "مرکز", "مركز", "центр", "маркази", "centre", "center" };
+
+    /// <summary>
+    /// A place named before its kind word and "centre" and another place ("د کشم ولسوالۍ مرکز مشهد": the Kishim district's centre, Mashhad)
+    /// says where that centre is: the centre is meant.
+    /// </summary>
+    private static void CentreOfNext(string text, IReadOnlyList<TextSpan> places, List<PlaceRole> roles)
+    {
+        for (var i = 1; i < places.Count; i++)
+        {
+            var words = text[places[i - 1].End..places[i].Start].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+            if (words is [.. var kinds, var centre] && CentreWords.Contains(centre) && kinds.Length is 1 or 2 && kinds.All(Geocoding.KindCues.IsCue) && roles[i - 1] == PlaceRole.Mentioned)
+            {
+                roles[i - 1] = PlaceRole.Qualifier;
             }
         }
     }
