@@ -20,6 +20,23 @@ public class CountWordsReserveListsAndRoadEndsTests
         QuantityAssert.Single(sentence, language, "soldiers", value, qualifier);
 
     [Theory]
+    [InlineData("Trente et un soldats afghans ont traversé la rivière.", "fr")]
+    [InlineData("Сиву як сарбози афғон аз дарё гузаштанд.", "tg")]
+    [InlineData("وعبر واحدا وثلاثين جنديا أفغانيا النهر.", "ar")]
+    public void Thirty_one_in_words_is_one_count(string sentence, string language) =>
+        QuantityAssert.Single(sentence, language, "soldiers", 31, "exact");
+
+    [Theory]
+    [InlineData("At least 60 families are living in tents outside Kulob.", "en")]
+    [InlineData("Не менее 60 семей живут в палатках под Кулябом.", "ru")]
+    [InlineData("دست‌کم ۶۰ خانواده در بیرون از کولاب در خیمه‌ها زندگی می‌کنند.", "fa")]
+    public void Families_living_in_tents_are_refugees(string sentence, string language)
+    {
+        QuantityAssert.Single(sentence, language, "refugees", 60, "at-least");
+        Assert.Equal("refugees", CategoryCues.Suggest(sentence, false, language).Category);
+    }
+
+    [Theory]
     [InlineData("حکومت نے بہتر فوجی سازوسامان بھیجا۔", "ur")]
     [InlineData("چون سربازان فرار کردند، ولسوالی سقوط کرد.", "fa")]
     public void A_count_word_that_is_also_a_common_word_is_not_read(string sentence, string language) =>
@@ -59,9 +76,16 @@ public class CountWordsReserveListsAndRoadEndsTests
         Assert.Equal(anchor, AnchorAssert.Of(sentence, language));
 
     [Theory]
-    [InlineData("Up to 200 men from the Danghara district were told to report to the garrison in Kulob.", "en", "Danghara")]
+    [InlineData("Up to 200 reservists from the Danghara district were called up and told to report to the garrison in Kulob.", "en", "Danghara")]
     [InlineData("Hingga 200 pria dari distrik Danghara diperintahkan melapor ke garnisun di Kulob.", "id", "Danghara")]
     public void The_garrison_men_report_to_is_no_anchor_of_their_call_up(string sentence, string language, string anchor) =>
+        Assert.Equal(anchor, AnchorAssert.Of(sentence, language));
+
+    [Theory]
+    [InlineData("More than 300 servicemen of the 201st military base in Dushanbe held drills near Yovon on Friday.", "en", "Yovon")]
+    [InlineData("Более 300 военнослужащих 201-й военной базы в Душанбе провели учения у Ёвона.", "ru", "Ёвона")]
+    [InlineData("Tajikistan has moved 400 soldiers to the town of Vose and to Kulob.", "en", "Vose")]
+    public void A_base_the_soldiers_belong_to_is_not_where_they_are(string sentence, string language, string anchor) =>
         Assert.Equal(anchor, AnchorAssert.Of(sentence, language));
 
     [Theory]

@@ -90,12 +90,12 @@ public static partial class NumberFinder
             .OrderBy(n => n.Item1);
 
     // Tens in words, longest first ("soixante-dix" before "soixante"), as whole words, with the ones joined to them before ("drei|und|fünfzig",
-    // "ثلاثة و|خمسين", Pashto "در|پنځوس" and "دوه |ویشت") or after ("fifty-|three", "пятьдесят |три", "панҷоҳ|у се", "پنجاه و |سه"); a
+    // "ثلاثة و|خمسين", Pashto "در|پنځوس" and "دوه |ویشت") or after ("fifty-|three", "trente et |un", "пятьдесят |три", "панҷоҳ|у се", "پنجاه و |سه"); a
     // hyphen joins nothing else ("twenty-odd").
     private static readonly Regex TensWord = new(
         @"(?<![\w-])(?:(?<before>" + Alternatives(NumberWords.Ones.Keys) + @")(?:und|\s?و)(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")"
         + @"|(?<pashtoOnes>" + Alternatives(NumberWords.PashtoOnes.Keys) + @")\s?(?<pashtoTens>" + Alternatives(NumberWords.PashtoTens.Keys) + @")"
-        + @"|(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")(?:(?:-et-|-|у\s|\sو\s|\s)(?<after>" + Alternatives(NumberWords.Ones.Keys) + @"))?)(?![\w-])",
+        + @"|(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")(?:(?:-et-|\set\s|-|у\s|\sو\s|\s)(?<after>" + Alternatives(NumberWords.Ones.Keys) + @"))?)(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // Most sentences hold no word for tens: finding one first, without the ones around it, spares them the whole pattern, which tries

@@ -68,6 +68,8 @@ internal static class NumberWords
         "reached", "arrived", "angekommen", "eingetroffen", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
         // Sheltered in camps: people counted for the camps being set up are refugees ("camps for up to 10,000 people").
         "camps", "kamp ", "lager für", "лагер", "урдугоҳ", "اردوگاه", "کمپ", "مخيم", "کیمپ",
+        // Living in tents: "80 Afghan families are living in tents", "живут в палатках", "در خیمه‌ها زندگی می‌کنند", "تعيش في خيام".
+        "tents", "zelten", "tentes", "tenda", "палатк", "хайма", "خیمه", "خېمو", "خيام", "خیموں",
         "turned back", "zurückgewiesen", "memulangkan", "refoulé", "вернули", "баргардонд", "بازگرداند", "بېرته ستانه", "أعاد", "واپس بھیج",
         "driven", "their homes", "ihre häuser", "ihre heimat", "leurs foyers", "leurs maisons", "chassé", "vertreibung", "свои дома", "из домов", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "ديارهم", "کډه", "کډې", "گھر بار",
     ];
@@ -240,7 +242,7 @@ internal static class NumberWords
 
     /// <summary>
     /// Tens written in words, as reports write round counts ("nearly sixty soldiers", "не менее сорока семей", "نزدیک به شصت سرباز"), with
-    /// their Russian oblique forms and Arabic -ين forms, and Urdu's words for every count from 21 to 99 ("ترپن", 53), each a word of its own.
+    /// their Russian oblique forms, Arabic -ين forms and Tajik "сив" of "сиву як" (31), and Urdu's words for every count from 21 to 99 ("ترپن", 53), each a word of its own.
     /// Pashto "نوي" (ninety, also "new"), Urdu "بہتر" (72, also "better") and "چون" (54, Persian "because"), and the tens' short forms that
     /// are other words (Persian "ده", ten, also "village") are left out.
     /// </summary>
@@ -251,7 +253,7 @@ internal static class NumberWords
         string[][] words =
         [
             ["twenty", "zwanzig", "vingt", "dua puluh", "двадцать", "двадцати", "бист", "بیست", "شل", "عشرون", "عشرين", "بیس"],
-            ["thirty", "dreißig", "trente", "tiga puluh", "тридцать", "тридцати", "сӣ", "سی", "دېرش", "ثلاثون", "ثلاثين", "تیس"],
+            ["thirty", "dreißig", "trente", "tiga puluh", "тридцать", "тридцати", "сӣ", "сив", "سی", "دېرش", "ثلاثون", "ثلاثين", "تیس"],
             ["forty", "vierzig", "quarante", "empat puluh", "сорок", "сорока", "чил", "چهل", "څلوېښت", "أربعون", "أربعين", "اربعين", "چالیس"],
             ["fifty", "fünfzig", "cinquante", "lima puluh", "пятьдесят", "пятидесяти", "панҷоҳ", "پنجاه", "پنځوس", "خمسون", "خمسين", "پچاس"],
             ["sixty", "sechzig", "soixante", "enam puluh", "шестьдесят", "шестидесяти", "шаст", "شصت", "شپېته", "ستون", "ستين", "ساٹھ"],
@@ -289,7 +291,7 @@ internal static class NumberWords
     {
         string[][] words =
         [
-            ["one", "ein", "un", "une", "satu", "один", "одна", "одного", "як", "یک", "واحد"],
+            ["one", "ein", "un", "une", "satu", "один", "одна", "одного", "як", "یک", "واحد", "واحدا", "واحدة"],
             ["two", "zwei", "deux", "dua", "два", "две", "двух", "ду", "دو", "اثنان", "اثنين"],
             ["three", "drei", "trois", "tiga", "три", "трёх", "трех", "се", "سه", "ثلاثة", "ثلاث"],
             ["four", "vier", "quatre", "empat", "четыре", "четырёх", "четырех", "чор", "چهار", "أربعة", "أربع"],

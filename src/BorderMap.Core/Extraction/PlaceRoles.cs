@@ -149,7 +149,8 @@ public static partial class PlaceRoles
     internal static (string Word, int Start) WordBefore(string text, int position)
     {
         var end = position;
-        for (var words = 0; words < 3; words++)
+        // Up to four: "to the town of Moskovskiy".
+        for (var words = 0; words < 4; words++)
         {
             var stop = end;
             while (stop > 0 && text[stop - 1] is ' ' or '\u00A0' or '\u200C' or '\'' or '’')

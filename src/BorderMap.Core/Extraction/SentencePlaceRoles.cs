@@ -71,13 +71,23 @@ public static class SentencePlaceRoles
 
     /// <summary>
     /// A larger place named right after a site or a village and a locative says where that one is ("the 201st military base in Bokhtar",
-    /// "Khandud, a village in the Wakhan corridor", "пойгоҳи … дар Бохтар"): it qualifies the first and is no event's place of its own.
+    /// "Khandud, a village in the Wakhan corridor", "пойгоҳи … дар Бохтар"): it qualifies the first and is no event's place of its own;
+    /// and a base named as soldiers' unit qualifies them.
     /// </summary>
     private static void LocateByNext(string text, IReadOnlyList<TextSpan> places, IReadOnlyList<string> kinds, List<PlaceRole> roles)
     {
         for (var i = 1; i < places.Count; i++)
         {
             if (roles[i] == PlaceRole.Event && Rank(kinds[i - 1]) is 0 or 1 && Rank(kinds[i]) > Rank(kinds[i - 1]) && LocativeBetween(text, places[i - 1], places[i]))
+            {
+                roles[i] = PlaceRole.Qualifier;
+            }
+        }
+
+        // A base named as the soldiers' unit ("servicemen of the 201st military base", "военнослужащих 201-й базы") is whom they belong to.
+        for (var i = 0; i < places.Count; i++)
+        {
+            if (Rank(kinds[i]) == 0 && roles[i] == PlaceRole.Mentioned && NumberWords.Unit(PlaceRoles.WordBefore(text, places[i].Start).Word.ToLowerInvariant(), null) == "soldiers")
             {
                 roles[i] = PlaceRole.Qualifier;
             }
