@@ -17,6 +17,8 @@ public static class CategoryCues
             // Driven from home: "families … from their homes", "بے گھر" (homeless).
             "their homes", "покинули дом", "کډه", "ihre häuser", "leurs foyers", "leurs maisons", "свои дома", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "بے گھر", "بی خانمان", "بی‌خانمان",
             // Shelter readied for those who fled: "a school readied to take in families", "для беженцев подготовили".
+            // Living in tents: "families are living in tents", "живут в палатках", "در خیمه‌ها زندگی می‌کنند".
+            "tents", "zelten", "tentes", "tenda", "палатк", "хайма", "خیمه", "خېمو", "خيام", "خیموں",
             "shelter", "take in families", "accueillir des familles", "für familien", "menampung", "для беженцев", "барои оилаҳо", "برای خانواده", "لاستقبال العائلات", "خاندانوں کے لیے", "د کورنیو لپاره"]),
         ("troop-movement", ["melarikan diri", "melintasi perbatasan", "menyeberang", "penarikan pasukan", "fled", "flee", "cross ", "crossed", "crossing into", "withdr", "retreat", "flohen", "geflohen", "überquert", "abzug", "zogen ab", "zog…ab", "zog…zurück", "setzt…ab",
             "übergetreten", "se sont réfugiés", "ont fui", "ont franchi", "franchi", "repli", "retrait", "перешли", "перешл", "перейт", "бежал", "бежав", "отступ", "вывод войск", "пересекли", "пересек", "пересёк", "переправ", "гурехт", "убур", "ақибнишин",
@@ -57,7 +59,7 @@ public static class CategoryCues
             // Held, taken (back) or reached by fighters: "still held the port", "nach der Einnahme", "подошли к порту", "پس گرفته‌اند".
             "held", "einnahme", "подошл", "پس گرفت",
             // Taken back: "retook", "recaptured", "ont repris", "отбили", "استعادت", "واپس لے لیا", "zurückerobert".
-            "retook", "retaken", "recaptur", "regain", "zurückerobert", "ont repris", "a repris", "merebut kembali", "отбил", "вернули контроль", "пас гирифт", "استعاد", "واپس لے ل", "بیرته ونیو", "بېرته ونیو",
+            "retook", "retaken", "recaptur", "regain", "zurückerobert", "ont repris", "a repris", "avoir repris", "merebut kembali", "отбил", "вернули контроль", "пас гирифт", "استعاد", "واپس لے ل", "بیرته ونیو", "بېرته ونیو", "بېرته نیول", "بیرته نیول",
             // Advanced (fighters who took ground and moved on): "پیش رفتند", "пеш рафтанд" (the verb "went" alone is soldiers going over).
             "پیش رفت", "пеш рафт",
             // Fallen into the hands of: "به دست طالبان افتادند", "طالبان کے قبضے میں چلے گئے" (not soldiers who went over).

@@ -66,7 +66,8 @@ public static partial class NumberFinder
                 continue;
             }
 
-            var unit = UnitOf(words, used, language) ?? PartOf(words, used, language) ?? UnitOfWhole(lower, start, quantities, language);
+            var unit = FromReserveLists(UnitOf(words, used, language), lower, start, words, used, language)
+                ?? PartOf(words, used, language) ?? UnitOfWhole(lower, start, quantities, language);
             if (KeyOf(unit, lower, aboutBorder) is { } key)
             {
                 var qualifier = NumberWords.QualifierBefore(lower[..start]) ?? QualifierAfter(lower[after..], words, used, language)
@@ -89,24 +90,28 @@ public static partial class NumberFinder
             .OrderBy(n => n.Item1);
 
     // Tens in words, longest first ("soixante-dix" before "soixante"), as whole words, with the ones joined to them before ("drei|und|fünfzig",
-    // "ثلاثة و|خمسين") or after ("fifty-|three", "пятьдесят |три", "панҷоҳ|у се", "پنجاه و |سه"); a hyphen joins nothing else ("twenty-odd").
+    // "ثلاثة و|خمسين", Pashto "در|پنځوس" and "دوه |ویشت") or after ("fifty-|three", "trente et |un", "пятьдесят |три", "панҷоҳ|у се", "پنجاه و |سه"); a
+    // hyphen joins nothing else ("twenty-odd").
     private static readonly Regex TensWord = new(
-        @"(?<![\w-])(?:(?<before>" + Alternatives(NumberWords.Ones.Keys) + @")(?:und|\s?و))?(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")"
-        + @"(?:(?:-et-|-|у\s|\sو\s|\s)(?<after>" + Alternatives(NumberWords.Ones.Keys) + @"))?(?![\w-])",
+        @"(?<![\w-])(?:(?<before>" + Alternatives(NumberWords.Ones.Keys) + @")(?:und|\s?و)(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")"
+        + @"|(?<pashtoOnes>" + Alternatives(NumberWords.PashtoOnes.Keys) + @")\s?(?<pashtoTens>" + Alternatives(NumberWords.PashtoTens.Keys) + @")"
+        + @"|(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")(?:(?:-et-|\set\s|-|у\s|\sو\s|\s)(?<after>" + Alternatives(NumberWords.Ones.Keys) + @"))?)(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // Most sentences hold no word for tens: finding one first, without the ones around it, spares them the whole pattern, which tries
     // every word for ones at every position.
-    private static readonly Regex AnyTens = new(Alternatives(NumberWords.Tens.Keys), RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex AnyTens = new(Alternatives(NumberWords.Tens.Keys.Concat(NumberWords.PashtoTens.Keys)), RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> TensNumbers(string sentence) => !AnyTens.IsMatch(sentence)
         ? []
-        : TensWord.Matches(sentence).Select(m => (m.Index, m.Length, NumberWords.Tens[m.Groups["tens"].Value] + OnesOf(m), false));
+        : TensWord.Matches(sentence).Select(m => (m.Index, m.Length, ValueOf(m), false));
 
     private static string Alternatives(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(k => k.Length).Select(Regex.Escape));
 
-    private static double OnesOf(Match tens) =>
-        tens.Groups["before"].Success ? NumberWords.Ones[tens.Groups["before"].Value] : tens.Groups["after"].Success ? NumberWords.Ones[tens.Groups["after"].Value] : 0;
+    private static double ValueOf(Match tens) =>
+        tens.Groups["pashtoTens"].Success ? NumberWords.PashtoTens[tens.Groups["pashtoTens"].Value] + NumberWords.PashtoOnes[tens.Groups["pashtoOnes"].Value]
+        : NumberWords.Tens[tens.Groups["tens"].Value]
+          + (tens.Groups["before"].Success ? NumberWords.Ones[tens.Groups["before"].Value] : tens.Groups["after"].Success ? NumberWords.Ones[tens.Groups["after"].Value] : 0);
 
     /// <summary>
     /// The unit among the first <see cref="UnitReach"/> words from <paramref name="from"/> (<see cref="ExtendedAttributeReach"/> after a German
@@ -131,6 +136,40 @@ public static partial class NumberFinder
         return units.Contains("reservists") ? "reservists"
             : units.FirstOrDefault(u => u is not (NumberWords.PeopleKey or NumberWords.GroupKey))
             ?? (units.Contains(NumberWords.GroupKey) ? NumberWords.GroupKey : units.FirstOrDefault());
+    }
+
+    // How far a count of men reaches for the reserve lists they are on: "jusqu'à 300 hommes inscrits sur les listes de réserve", "تا ۳۰۰ مرد از
+    // فهرست نیروهای ذخیره"; before the number, "کی ریزرو فہرستوں میں سے 300 تک افراد", "د احتیاطي لېستونو تر ۳۰۰ پورې کسان".
+    private const int ReserveReachBefore = 4;
+
+    /// <summary>
+    /// Men, people or soldiers counted from the reserve lists are reservists: a word for the reserve within <see cref="ExtendedAttributeReach"/>
+    /// words after the number, or, for men and people, within <see cref="ReserveReachBefore"/> words before it, with no punctuation nor
+    /// other number between.
+    /// </summary>
+    private static string? FromReserveLists(string? unit, string lower, int start, List<string> words, int used, string? language)
+    {
+        if (unit is not ("soldiers" or NumberWords.PeopleKey or NumberWords.GroupKey))
+        {
+            return unit;
+        }
+
+        var after = words.Skip(used).Take(ExtendedAttributeReach).TakeWhile(w => !w.Any(char.IsDigit));
+        var before = unit == "soldiers" ? [] : WordsBefore(lower, start, ReserveReachBefore);
+        return after.Concat(before).Any(w => NumberWords.Unit(w, language) == "reservists") ? "reservists" : unit;
+    }
+
+    /// <summary>Up to <paramref name="count"/> words before a position, back to the first punctuation or digit.</summary>
+    private static IEnumerable<string> WordsBefore(string lower, int position, int count)
+    {
+        var start = position;
+        while (start > 0 && (char.IsLetter(lower[start - 1]) || char.IsWhiteSpace(lower[start - 1]) || lower[start - 1] == '\u200C'
+            || char.GetUnicodeCategory(lower[start - 1]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format))
+        {
+            start--;
+        }
+
+        return lower[start..position].Split([' ', '\u00A0', '\u202F', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).TakeLast(count);
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ internal static class NumberWords
     // Order matters: "tentara cadangan" and "reserve troops" are reservists before they are soldiers.
     private static readonly (string Key, string[] Words)[] Units =
     [
-        ("reservists", ["cadangan", "reservist", "reserve", "réserviste", "резервист", "запасник", "запаса", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو"]),
+        ("reservists", ["cadangan", "reservist", "reserve", "réserviste", "réserve", "резервист", "запасник", "запаса", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو"]),
         ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
             "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
@@ -48,7 +48,7 @@ internal static class NumberWords
     // crossed"); people, families or a country's people who did so are refugees ("about 150 Afghans crossed into Tajikistan").
     private static readonly string[] CrossingOver =
     [
-        "crossed", "came over", "waded", "entered", "überquert", "übergetreten", "setzten", "gelangt", "sont passés", "ont franchi", "melintasi", "menyeberang", "memasuki",
+        "crossed", "came over", "waded", "entered", "überquert", "übergetreten", "setzten", "gelangt", "sont passés", "ont franchi", "ont traversé", "melintasi", "menyeberang", "memasuki",
         "перешли", "перешедш", "переправил", "пересекли", "вошли", "гузашт", "убур", "ворид", "گذشتند", "وارد", "عبروا", "وعبر", "عبرت", "دخلوا", "اوښت", "واوښت", "ننوتل", "پار کر", "داخل ہو",
     ];
 
@@ -68,13 +68,15 @@ internal static class NumberWords
         "reached", "arrived", "angekommen", "eingetroffen", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
         // Sheltered in camps: people counted for the camps being set up are refugees ("camps for up to 10,000 people").
         "camps", "kamp ", "lager für", "лагер", "урдугоҳ", "اردوگاه", "کمپ", "مخيم", "کیمپ",
+        // Living in tents: "80 Afghan families are living in tents", "живут в палатках", "در خیمه‌ها زندگی می‌کنند", "تعيش في خيام".
+        "tents", "zelten", "tentes", "tenda", "палатк", "хайма", "خیمه", "خېمو", "خيام", "خیموں",
         "turned back", "zurückgewiesen", "memulangkan", "refoulé", "вернули", "баргардонд", "بازگرداند", "بېرته ستانه", "أعاد", "واپس بھیج",
         "driven", "their homes", "ihre häuser", "ihre heimat", "leurs foyers", "leurs maisons", "chassé", "vertreibung", "свои дома", "из домов", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "ديارهم", "کډه", "کډې", "گھر بار",
     ];
 
     // Taken in or sheltered: people a district receives are refugees ("took in more than 100 people", "menampung 100 orang").
     private static readonly string[] TakenIn =
-        ["took in", "taken in", "sheltered", "accueilli", "hébergé", "menampung", "ditampung", "принял", "приняли", "қабул кард", "پذیرفت", "ومنل", "استقبل", "پناہ دی"];
+        ["took in", "taken in", "sheltered", "accueilli", "héberge", "untergebracht", "menampung", "ditampung", "принял", "приняли", "қабул кард", "پذیرفت", "ومنل", "استقبل", "پناہ دی"];
 
     // Multipliers written short with a full stop ("20 тыс.", "1,5 млн.", "20 Tsd."): the stop ends no unit search.
     private static readonly HashSet<string> AbbreviatedMultipliers = new(StringComparer.Ordinal) { "тыс", "млн", "млрд", "ҳаз", "tsd", "mio", "mln", "rb", "jt" };
@@ -152,7 +154,7 @@ internal static class NumberWords
         Units.FirstOrDefault(u => u.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal) && (w.Length > 2 || word.Length == w.Length))).Key
         ?? (language == "de" ? Units.FirstOrDefault(u => u.Words.Any(w => w.Length >= MinCompoundPart && word.Length >= w.Length + MinCompoundPart && word.IndexOf(w, MinCompoundPart, StringComparison.Ordinal) > 0)).Key : null)
         ?? (Anaphora.Contains(word) || IsClassifier(word) ? GroupKey : null)
-        ?? (People.Any(w => word.StartsWith(w, StringComparison.Ordinal)) || Demonyms.Contains(word) ? PeopleKey : null)
+        ?? (People.Any(w => word.StartsWith(w, StringComparison.Ordinal)) || Demonyms.Contains(word) || Men.Contains(word) ? PeopleKey : null)
         ?? (WithPashtoYe(word) is { } plain ? UnitOfWord(plain, language) : null);
 
     // Words that only count persons ("100 нафар", "۱۰۰ نفر", "۳۵۰ تن", "100 человек"), said of soldiers as of anyone: a group, whose
@@ -162,6 +164,12 @@ internal static class NumberWords
     private static readonly HashSet<string> ShortClassifiers = new(StringComparer.Ordinal) { "نفر", "تن" };
 
     private static bool IsClassifier(string word) => ShortClassifiers.Contains(word) || Classifiers.Any(c => word.StartsWith(c, StringComparison.Ordinal));
+
+    // Men counted ("300 men on the reserve lists", "۳۰۰ مرد"): people, whole words only ("men" starts "mengungsi").
+    private static readonly HashSet<string> Men = new(StringComparer.Ordinal)
+    {
+        "men", "männer", "hommes", "pria", "мужчин", "мужчины", "мардон", "мард", "مرد", "مردان", "سړي", "رجل", "رجال", "مردوں", "آدمی",
+    };
 
     // Persian, Pashto, Urdu and Tajik count people with the singular demonym ("۴۰۰ افغان", "400 афғон"): the whole word only, as
     // it starts the country's name ("افغانستان").
@@ -219,10 +227,24 @@ internal static class NumberWords
     public static double? Multiplier(string word) =>
         Multipliers.FirstOrDefault(m => m.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal))) is { Words: not null } m ? m.Factor : null;
 
+    // Urdu 21 … 99 in order (before the table built from them), the tens (already above) and the left-out words empty.
+    private static readonly string[] UrduCounts =
+    [
+        "اکیس", "بائیس", "تئیس", "چوبیس", "پچیس", "چھبیس", "ستائیس", "اٹھائیس", "انتیس", "",
+        "اکتیس", "بتیس", "تینتیس", "چونتیس", "پینتیس", "چھتیس", "سینتیس", "اڑتیس", "انتالیس", "",
+        "اکتالیس", "بیالیس", "تینتالیس", "چوالیس", "پینتالیس", "چھیالیس", "سینتالیس", "اڑتالیس", "انچاس", "",
+        "اکاون", "باون", "ترپن", "", "پچپن", "چھپن", "ستاون", "اٹھاون", "انسٹھ", "",
+        "اکسٹھ", "باسٹھ", "تریسٹھ", "چونسٹھ", "پینسٹھ", "چھیاسٹھ", "سڑسٹھ", "اڑسٹھ", "انہتر", "",
+        "اکہتر", "", "تہتر", "چوہتر", "پچھتر", "چھہتر", "ستتر", "اٹھتر", "اناسی", "",
+        "اکیاسی", "بیاسی", "تراسی", "چوراسی", "پچاسی", "چھیاسی", "ستاسی", "اٹھاسی", "نواسی", "",
+        "اکیانوے", "بانوے", "ترانوے", "چورانوے", "پچانوے", "چھیانوے", "ستانوے", "اٹھانوے", "ننانوے",
+    ];
+
     /// <summary>
     /// Tens written in words, as reports write round counts ("nearly sixty soldiers", "не менее сорока семей", "نزدیک به شصت سرباز"), with
-    /// their Russian oblique forms and Arabic -ين forms. Pashto "نوي" (ninety, also "new") and the tens' short forms that are other words
-    /// (Persian "ده", ten, also "village") are left out.
+    /// their Russian oblique forms, Arabic -ين forms and Tajik "сив" of "сиву як" (31), and Urdu's words for every count from 21 to 99 ("ترپن", 53), each a word of its own.
+    /// Pashto "نوي" (ninety, also "new"), Urdu "بہتر" (72, also "better") and "چون" (54, Persian "because"), and the tens' short forms that
+    /// are other words (Persian "ده", ten, also "village") are left out.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, double> Tens = TensTable();
 
@@ -231,7 +253,7 @@ internal static class NumberWords
         string[][] words =
         [
             ["twenty", "zwanzig", "vingt", "dua puluh", "двадцать", "двадцати", "бист", "بیست", "شل", "عشرون", "عشرين", "بیس"],
-            ["thirty", "dreißig", "trente", "tiga puluh", "тридцать", "тридцати", "сӣ", "سی", "دېرش", "ثلاثون", "ثلاثين", "تیس"],
+            ["thirty", "dreißig", "trente", "tiga puluh", "тридцать", "тридцати", "сӣ", "сив", "سی", "دېرش", "ثلاثون", "ثلاثين", "تیس"],
             ["forty", "vierzig", "quarante", "empat puluh", "сорок", "сорока", "чил", "چهل", "څلوېښت", "أربعون", "أربعين", "اربعين", "چالیس"],
             ["fifty", "fünfzig", "cinquante", "lima puluh", "пятьдесят", "пятидесяти", "панҷоҳ", "پنجاه", "پنځوس", "خمسون", "خمسين", "پچاس"],
             ["sixty", "sechzig", "soixante", "enam puluh", "шестьдесят", "шестидесяти", "шаст", "شصت", "شپېته", "ستون", "ستين", "ساٹھ"],
@@ -239,13 +261,29 @@ internal static class NumberWords
             ["eighty", "achtzig", "quatre-vingts", "delapan puluh", "восемьдесят", "восьмидесяти", "ҳаштод", "هشتاد", "اتیا", "ثمانون", "ثمانين", "اسی"],
             ["ninety", "neunzig", "quatre-vingt-dix", "sembilan puluh", "девяносто", "девяноста", "навад", "نود", "تسعون", "تسعين", "نوے"],
         ];
-        return words.SelectMany((tens, i) => tens.Select(w => (w, Value: (i + 2) * 10.0))).ToDictionary(t => t.w, t => t.Value, StringComparer.OrdinalIgnoreCase);
+        return words.SelectMany((tens, i) => tens.Select(w => (w, Value: (i + 2) * 10.0))).Concat(UrduCounts.Select((w, i) => (w, Value: i + 21.0)))
+            .Where(t => t.w.Length > 0).ToDictionary(t => t.w, t => t.Value, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>
+    /// Pashto's tens as they stand in a count from 21 to 99, after its ones, joined or not ("درپنځوس", "دوه ویشت", 53 and 22); twenty
+    /// is "ویشت" there, "شل" alone.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, double> PashtoTens = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["ویشت"] = 20, ["دېرش"] = 30, ["څلوېښت"] = 40, ["پنځوس"] = 50, ["شپېته"] = 60, ["اویا"] = 70, ["اتیا"] = 80,
+    };
+
+    /// <summary>Pashto's ones before its tens ("در" and "درې", three; "اوه" and "اووه", seven).</summary>
+    public static readonly IReadOnlyDictionary<string, double> PashtoOnes = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["یو"] = 1, ["دوه"] = 2, ["در"] = 3, ["درې"] = 3, ["دری"] = 3, ["څلور"] = 4, ["پنځه"] = 5, ["شپږ"] = 6, ["اوه"] = 7, ["اووه"] = 7, ["اته"] = 8, ["نهه"] = 9,
+    };
+
+    /// <summary>
     /// Ones that join tens into a count in words ("fifty-three", "dreiundfünfzig", "cinquante-trois", "lima puluh tiga", "пятьдесят три",
-    /// "панҷоҳу се", "پنجاه و سه", "ثلاثة وخمسين"), with their Russian oblique and Arabic feminine forms. Pashto and Urdu write each count
-    /// from 21 to 99 as a word of its own ("درپنځوس", "ترپن"), which these do not cover.
+    /// "панҷоҳу се", "پنجاه و سه", "ثلاثة وخمسين"), with their Russian oblique and Arabic feminine forms. Pashto's ones stand before its
+    /// tens (see <see cref="PashtoOnes"/>); Urdu has a word for each count (see <see cref="Tens"/>).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, double> Ones = OnesTable();
 
@@ -253,7 +291,7 @@ internal static class NumberWords
     {
         string[][] words =
         [
-            ["one", "ein", "un", "une", "satu", "один", "одна", "одного", "як", "یک", "واحد"],
+            ["one", "ein", "un", "une", "satu", "один", "одна", "одного", "як", "یک", "واحد", "واحدا", "واحدة"],
             ["two", "zwei", "deux", "dua", "два", "две", "двух", "ду", "دو", "اثنان", "اثنين"],
             ["three", "drei", "trois", "tiga", "три", "трёх", "трех", "се", "سه", "ثلاثة", "ثلاث"],
             ["four", "vier", "quatre", "empat", "четыре", "четырёх", "четырех", "чор", "چهار", "أربعة", "أربع"],

@@ -38,7 +38,83 @@ internal static class PlaceReferenceCues
     /// <summary>Whether the name at [<paramref name="beforeStart"/>'s word … <paramref name="end"/>) is a point of reference.</summary>
     /// <param name="before">The word before the name, past kind words and linking words (<see cref="PlaceRoles.WordBefore"/>).</param>
     public static bool IsReference(string text, string before, int beforeStart, int end) =>
-        SidesBefore.Contains(before) || IndonesianSide(text, before, beforeStart) || DistanceBefore(text, before, beforeStart) || SideAfter(text, end);
+        SidesBefore.Contains(before) || IndonesianSide(text, before, beforeStart) || DistanceBefore(text, before, beforeStart) || SideAfter(text, end)
+        || RoadEndBefore(text, before, beforeStart) || RoadEndAfter(text, end);
+
+    // A road's ends: "on the highway to Pul-e Khumri", "on the road from Fayzabad to Taloqan", "an der Straße von Faisabad nach Talokan",
+    // "sur la route de Faïzabad à Taloqan", "на трассе в Пули-Хумри", "дар шоҳроҳи Пули Хумрӣ", "در شاهراه پل خمری", "على الطريق السريع
+    // المؤدي إلى بول خمري". Persian "راه" is left out: "از راه پل" is the way taken.
+    private static readonly string[] RoadStems =
+    [
+        "road", "highway", "route", "straße", "strasse", "fernstraße", "landstraße", "jalan", "трасс", "дорог", "шоссе", "шоҳроҳ", "роҳи", "شاهراه", "جاده",
+        "طريق", "الطريق", "شاہراہ", "سڑک",
+    ];
+
+    private static readonly HashSet<string> RoadParticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "from", "towards", "nach", "von", "vom", "à", "de", "vers", "menuju", "ke", "dari", "в", "из", "до", "ба", "аз", "به", "از", "إلى", "الى", "من",
+    };
+
+    // Pashto and Urdu name the road after its end: "د پلخمري پر لویه لار", "د فیض اباد څخه تالقان ته پر لار", "پل خمری جانے والی شاہراہ پر".
+    private static readonly HashSet<string> RoadWordsAfter = new(StringComparer.Ordinal) { "لار", "شاہراہ", "سڑک", "شاهراه" };
+
+    private static readonly HashSet<string> RoadParticlesAfter = new(StringComparer.Ordinal) { "څخه", "ته", "پر", "جانے", "سے", "کی" };
+
+    private const int RoadReach = 4;
+
+    private static bool IsRoad(string word) => RoadStems.Any(s => word.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+
+    private static bool RoadEndBefore(string text, string before, int beforeStart)
+    {
+        if (IsRoad(before))
+        {
+            return true;
+        }
+
+        if (!RoadParticles.Contains(before))
+        {
+            return false;
+        }
+
+        var at = beforeStart;
+        for (var words = 0; words < RoadReach; words++)
+        {
+            (var word, at) = PlaceRoles.WordEndingAt(text, at);
+            if (word.Length == 0)
+            {
+                return false;
+            }
+
+            if (IsRoad(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool RoadEndAfter(string text, int end)
+    {
+        var word = PlaceRoles.WordAfter(text, end);
+        if (!RoadParticlesAfter.Contains(word))
+        {
+            return false;
+        }
+
+        for (var words = 0; words <= RoadReach && word.Length > 0; words++)
+        {
+            if (RoadWordsAfter.Contains(word))
+            {
+                return true;
+            }
+
+            end = text.IndexOf(word, end, StringComparison.Ordinal) + word.Length;
+            word = PlaceRoles.WordAfter(text, end);
+        }
+
+        return false;
+    }
 
     private static readonly HashSet<string> IndonesianSides = new(StringComparer.OrdinalIgnoreCase) { "barat", "utara", "selatan", "timur" };
 
@@ -104,9 +180,9 @@ internal static class PlaceReferenceCues
 
         for (var words = 0; words < Reach; words++)
         {
-            // Over a count in digits: "قندوز شہر سے تقریباً 30 کلومیٹر".
+            // Over a count in digits and the marks on a word: "قندوز شہر سے تقریباً 30 کلومیٹر" (the tanwin of "تقریباً" is no letter).
             var word = PlaceRoles.WordAfter(text, at);
-            while (word.Length == 0 && at < text.Length && (char.IsDigit(text[at]) || text[at] == ' '))
+            while (word.Length == 0 && at < text.Length && (char.IsDigit(text[at]) || text[at] == ' ' || char.GetUnicodeCategory(text[at]) == System.Globalization.UnicodeCategory.NonSpacingMark))
             {
                 at++;
                 word = PlaceRoles.WordAfter(text, at);

@@ -46,7 +46,13 @@ internal static class PlaceRoleCues
     /// or before "سے", "څخه".
     /// </summary>
     public static bool IsOrigin(string text, string before, int start, int end) =>
-        Origins.Contains(before) || before == "De" || FromFrenchArea(text, start) || OriginAfter(text, end);
+        Origins.Contains(before) || before == "De" || FromFrenchArea(text, start) || OriginAfter(text, end) || FromSideOf(text, before, start);
+
+    // "از سوی افغانستان", "از طرف کابل", "аз тарафи Афғонистон": from the side of, though "سوی" and "тарафи" alone say "towards".
+    private static readonly HashSet<string> Sides = new(StringComparer.Ordinal) { "سوی", "طرف", "جانب", "тарафи", "ҷониби" };
+
+    private static bool FromSideOf(string text, string before, int start) =>
+        Sides.Contains(before) && PlaceRoles.WordEndingAt(text, PlaceRoles.WordBefore(text, start).Start).Word is "از" or "аз" or "Аз";
 
     // "Afghans du district de Chighnan", "des districts de Khanaqah": "du" and "des" are "from the" before a kind word and "de".
     private static bool FromFrenchArea(string text, int start)
@@ -74,8 +80,26 @@ internal static class PlaceRoleCues
             return false;
         }
 
-        var verb = PlaceRoles.WordEndingAt(text, beforeStart).Word.ToLowerInvariant();
-        return ArrivalsBefore.Any(a => verb.StartsWith(a, StringComparison.Ordinal)) || ArrivalsAfter.Contains(PlaceRoles.WordAfter(text, end));
+        var (verb, verbStart) = PlaceRoles.WordEndingAt(text, beforeStart);
+        var lower = verb.ToLowerInvariant();
+        return ArrivalsBefore.Any(a => lower.StartsWith(a, StringComparison.Ordinal)) || ArrivalsAfter.Contains(PlaceRoles.WordAfter(text, end))
+            || ToWhatIsThere(text, verbStart);
+    }
+
+    // "report to the garrison in Kulob", "melapor ke garnisun di Kulob", "fled to a camp in Kulob": the place locates where they went.
+    private static readonly HashSet<string> DirectionsToNoun = new(StringComparer.OrdinalIgnoreCase) { "to", "into", "ke" };
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
+    private static bool ToWhatIsThere(string text, int nounStart)
+    {
+        var (word, start) = PlaceRoles.WordEndingAt(text, nounStart);
+        if (Articles.Contains(word))
+        {
+            (word, _) = PlaceRoles.WordEndingAt(text, start);
+        }
+
+        return DirectionsToNoun.Contains(word);
     }
 
     /// <summary>Whether "near" follows the name, past a kind word ("خوروگ کے قریب", "پنج پایان تېرېدنځي ته نږدې"), and not "came near".</summary>

@@ -149,7 +149,8 @@ public static partial class PlaceRoles
     internal static (string Word, int Start) WordBefore(string text, int position)
     {
         var end = position;
-        for (var words = 0; words < 3; words++)
+        // Up to four: "to the town of Moskovskiy".
+        for (var words = 0; words < 4; words++)
         {
             var stop = end;
             while (stop > 0 && text[stop - 1] is ' ' or '\u00A0' or '\u200C' or '\'' or '’')
@@ -227,10 +228,11 @@ public static partial class PlaceRoles
         return false;
     }
 
-    // "said that in Tajikistan …": after "that" comes what was said, and its places are the event's.
+    // "said that in Tajikistan …": after "that" comes what was said, and its places are the event's. Arabic writes the subject's pronoun
+    // onto "that" ("قال الجيش إنه استعاد", the army said it had retaken).
     internal static readonly HashSet<string> Complementizers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "that", "dass", "que", "qu", "bahwa", "что", "чтобы", "ки", "که", "چې", "أن", "إن", "کہ",
+        "that", "dass", "que", "qu", "bahwa", "что", "чтобы", "ки", "که", "چې", "أن", "إن", "کہ", "إنه", "إنها", "إنهم", "أنه", "أنها", "أنهم", "انه", "انها", "انهم",
     };
 
     // The word that ends at a position, over spaces only (empty at punctuation), and where it starts.

@@ -30,6 +30,7 @@ public static class SentencePlaceRoles
         }
 
         LocateByNext(text, places, kinds, roles);
+        CentreOfNext(text, places, roles);
         ShareJoinedRoles(text, places, roles);
         for (var i = 0; i < places.Count; i++)
         {
@@ -70,7 +71,8 @@ public static class SentencePlaceRoles
 
     /// <summary>
     /// A larger place named right after a site or a village and a locative says where that one is ("the 201st military base in Bokhtar",
-    /// "Khandud, a village in the Wakhan corridor", "пойгоҳи … дар Бохтар"): it qualifies the first and is no event's place of its own.
+    /// "Khandud, a village in the Wakhan corridor", "пойгоҳи … дар Бохтар"): it qualifies the first and is no event's place of its own;
+    /// and a base named as soldiers' unit qualifies them.
     /// </summary>
     private static void LocateByNext(string text, IReadOnlyList<TextSpan> places, IReadOnlyList<string> kinds, List<PlaceRole> roles)
     {
@@ -79,6 +81,34 @@ public static class SentencePlaceRoles
             if (roles[i] == PlaceRole.Event && Rank(kinds[i - 1]) is 0 or 1 && Rank(kinds[i]) > Rank(kinds[i - 1]) && LocativeBetween(text, places[i - 1], places[i]))
             {
                 roles[i] = PlaceRole.Qualifier;
+            }
+        }
+
+        // A base named as the soldiers' unit ("servicemen of the 201st military base", "военнослужащих 201-й базы") is whom they belong to.
+        for (var i = 0; i < places.Count; i++)
+        {
+            if (Rank(kinds[i]) == 0 && roles[i] == PlaceRole.Mentioned && NumberWords.Unit(PlaceRoles.WordBefore(text, places[i].Start).Word.ToLowerInvariant(), null) == "soldiers")
+            {
+                roles[i] = PlaceRole.Qualifier;
+            }
+        }
+    }
+
+    // "centre" after a kind word: "د کشم ولسوالۍ مرکز مشهد", "the Kishim district centre Mashhad".
+    private static readonly HashSet<string> CentreWords = new(StringComparer.OrdinalIgnoreCase) { "مرکز", "مركز", "центр", "маркази", "centre", "center" };
+
+    /// <summary>
+    /// A place named before its kind word and "centre" and another place ("د کشم ولسوالۍ مرکز مشهد": the Kishim district's centre, Mashhad)
+    /// says where that centre is: the centre is meant.
+    /// </summary>
+    private static void CentreOfNext(string text, IReadOnlyList<TextSpan> places, List<PlaceRole> roles)
+    {
+        for (var i = 1; i < places.Count; i++)
+        {
+            var words = text[places[i - 1].End..places[i].Start].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+            if (words is [.. var kinds, var centre] && CentreWords.Contains(centre) && kinds.Length is 1 or 2 && kinds.All(Geocoding.KindCues.IsCue) && roles[i - 1] == PlaceRole.Mentioned)
+            {
+                roles[i - 1] = PlaceRole.Qualifier;
             }
         }
     }
