@@ -40,7 +40,7 @@ internal static class ClaimRows
             JsonSerializer.Serialize(data.Numbers, ClaimJsonContext.Default.IReadOnlyDictionaryStringDouble),
             Timestamps.Write(data.CreatedAt), Timestamps.Write(data.UpdatedAt), data.Version, data.Credibility,
         ];
-        return new ClaimRow(claim.Id, geometry, claim.Geometry.EnvelopeInternal, values);
+        return new ClaimRow(claim.Id, geometry, claim.Geometry.EnvelopeInternal, values, DerivedRows.Of(claim));
     }
 
     /// <summary>Reads a row selected with <see cref="SelectColumns"/>.</summary>
@@ -97,5 +97,8 @@ internal static class ClaimRows
         ?? throw new InvalidDataException($"claims column holds JSON null where {typeof(T).Name} belongs");
 }
 
-/// <summary>A claim ready to bind: id, geometry blob and its envelope (for the R-tree), and the data column values in <see cref="ClaimRows.DataColumns"/> order.</summary>
-internal sealed record ClaimRow(string Id, byte[] Geometry, Envelope Envelope, object?[] Values);
+/// <summary>
+/// A claim ready to bind: id, geometry blob and its envelope (for the R-tree), the data column values in
+/// <see cref="ClaimRows.DataColumns"/> order, and what its derived rows hold (<see cref="DerivedRows.Values"/>).
+/// </summary>
+internal sealed record ClaimRow(string Id, byte[] Geometry, Envelope Envelope, object?[] Values, DerivedRows.Values Derived);

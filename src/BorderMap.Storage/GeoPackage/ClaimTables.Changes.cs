@@ -30,10 +30,9 @@ internal sealed partial class ClaimTables
     private const string NewActors =
         "INSERT INTO claim_actors (actor, claim_fid, actor_key) SELECT a.value, $fid, k.value FROM json_each($actors) a JOIN json_each($keys) k ON k.key = a.key WHERE true ON CONFLICT DO NOTHING";
 
-    /// <summary>Brings the derived rows of the claim at <paramref name="fid"/>, which an edit just rewrote, in line with <paramref name="record"/>.</summary>
-    private void ChangeDerived(long fid, ClaimRecord record)
+    /// <summary>Brings the derived rows of the claim at <paramref name="fid"/>, which an edit just rewrote, in line with <paramref name="record"/> (whose derived <paramref name="values"/> are given).</summary>
+    private void ChangeDerived(long fid, ClaimRecord record, DerivedRows.Values values)
     {
-        var values = DerivedRows.Of(record);
         var summaryGone = Execute(ChangedSummary, SummaryParameters(fid, values)) == 1;
         if (summaryGone)
         {
@@ -42,12 +41,11 @@ internal sealed partial class ClaimTables
         }
 
         (string, object?)[] areas = [("$fid", fid), ("$areas", Json(record.AreaIds)), ("$start_day", values.FirstDay), ("$end_day", values.LastDay)];
-        var actors = DerivedRows.ActorsOf(record).ToList();
-        var actorList = Json(actors);
+        var actorList = Json([.. values.Actors.Select(a => a.Name)]);
         Execute(GoneAreas, areas);
         Execute(GoneActors, ("$fid", fid), ("$actors", actorList));
         Execute(NewAreas, areas);
-        Execute(NewActors, ("$fid", fid), ("$actors", actorList), ("$keys", Json([.. actors.Select(ClaimQuery.ActorKey)])));
+        Execute(NewActors, ("$fid", fid), ("$actors", actorList), ("$keys", Json([.. values.Actors.Select(a => a.Key)])));
         if (summaryGone)
         {
             DerivedRows.AddSummary(Rows, fid, values);

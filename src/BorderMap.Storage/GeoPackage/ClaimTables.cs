@@ -23,6 +23,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     private DeferredIndexes? _deferredIndexes;
     private PausedMonthRollups? _pausedRollups;
     private bool _packTreesLater;
+    private (DateTimeOffset At, string? Text) _lastAt;
 
     /// <summary>A transaction with statements of its own.</summary>
     public ClaimTables(SqliteConnection connection, SqliteTransaction transaction, ClaimPlacer placer)
@@ -55,24 +56,26 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
 
     public bool InsertClaim(ClaimRecord record)
     {
-        if (Scalar(InsertSql, [.. ClaimParameters(ClaimRows.Serialize(record.Claim))]) is not long fid)
+        var row = ClaimRows.Serialize(record.Claim);
+        if (Scalar(InsertSql, [.. ClaimParameters(row)]) is not long fid)
         {
             return false;
         }
 
-        WriteDerived(fid, record);
+        WriteDerived(fid, record, row.Derived);
         return true;
     }
 
     /// <summary>Replaces the claim if still at <paramref name="expectedVersion"/>, and of its derived rows those it changed (<see cref="ChangeDerived"/>); then its history.</summary>
     public bool UpdateClaim(ClaimRecord record, int expectedVersion, HistoryRecord history)
     {
-        if (Scalar(UpdateSql, [.. ClaimParameters(ClaimRows.Serialize(record.Claim)), ("$expected", expectedVersion)]) is not long fid)
+        var row = ClaimRows.Serialize(record.Claim);
+        if (Scalar(UpdateSql, [.. ClaimParameters(row), ("$expected", expectedVersion)]) is not long fid)
         {
             return false;
         }
 
-        ChangeDerived(fid, record);
+        ChangeDerived(fid, record, row.Derived);
         AppendHistory(history);
         return true;
     }
@@ -87,6 +90,9 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
 
     /// <summary>The ids an import has used so far (<see cref="MarkImported"/>); a repeat keeps the position that used it first.</summary>
     private static readonly RowTable ImportIds = new("temp.import_ids (id, position)", 2, "INSERT OR IGNORE");
+
+    /// <summary>Each <see cref="HistoryAction"/>'s stored name, by its number.</summary>
+    private static readonly string[] ActionNames = [.. Enum.GetValues<HistoryAction>().Select(action => action.ToString().ToLowerInvariant())];
 
     public bool DeleteClaim(string id, int expectedVersion)
     {
@@ -134,7 +140,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
                 AddClaim(fid, row);
             }
 
-            var values = DerivedRows.Add(Rows, fid, write.Record, search: false, packTreesLater: _packTreesLater);
+            var values = DerivedRows.Add(Rows, fid, write.Record, search: false, _packTreesLater, row.Derived);
             Rows[ImportTail.Written].Add(fid).Add(write.Record.SearchKey);
             written.Add(new SideCounts.Claim(fid, write.Record, values));
             if (!_packTreesLater)
@@ -314,9 +320,10 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
         [("$geom", row.Geometry), ("$id", row.Id), .. ClaimRows.DataParameters.Select((name, i) => (name, row.Values[i]))];
 
     /// <summary>Writes the derived rows of the claim at <paramref name="fid"/>, which has none yet.</summary>
-    public void WriteDerived(long fid, ClaimRecord record)
+    /// <param name="known">what they hold, when computed already with the claim's row.</param>
+    public void WriteDerived(long fid, ClaimRecord record, DerivedRows.Values? known = null)
     {
-        DerivedRows.Add(Rows, fid, record, search: true);
+        DerivedRows.Add(Rows, fid, record, search: true, known: known);
         Rows.Flush();
     }
 
@@ -338,8 +345,22 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     }
 
     private void AddHistory(HistoryRecord entry) =>
-        Rows[History].Add(entry.ClaimId).Add(entry.Version).Add(Timestamps.Write(entry.At)).Add(entry.Actor)
-            .Add(entry.Action.ToString().ToLowerInvariant()).Add(entry.OldValue).Add(entry.NewValue);
+        Rows[History].Add(entry.ClaimId).Add(entry.Version).Add(AtText(entry.At)).Add(entry.Actor)
+            .Add(ActionNames[(int)entry.Action]).Add(entry.OldValue).Add(entry.NewValue);
+
+    /// <summary>
+    /// The stored form of a history entry's time: every entry of an import has the same, so it is formatted once,
+    /// not for each claim on the transaction's thread.
+    /// </summary>
+    private string AtText(DateTimeOffset at)
+    {
+        if (_lastAt.Text is null || _lastAt.At != at)
+        {
+            _lastAt = (at, Timestamps.Write(at));
+        }
+
+        return _lastAt.Text;
+    }
 
     private void Run(IEnumerable<DerivedRows.Statement> statements)
     {

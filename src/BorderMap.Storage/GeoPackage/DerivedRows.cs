@@ -35,9 +35,10 @@ internal static class DerivedRows
     /// indexes it at its end (<see cref="ImportTail"/>), and its R-tree rows unless a large import
     /// packs the trees at its end (<paramref name="packTreesLater"/>, <see cref="PackedRTrees"/>).
     /// </summary>
-    public static Values Add(TableInserts rows, long fid, ClaimRecord record, bool search, bool packTreesLater = false)
+    /// <param name="known">the values when computed already, off the transaction's thread (<see cref="ClaimRow.Derived"/>).</param>
+    public static Values Add(TableInserts rows, long fid, ClaimRecord record, bool search, bool packTreesLater = false, Values? known = null)
     {
-        var values = Of(record);
+        var values = known ?? Of(record.Claim);
         AddSummary(rows, fid, values, packTreesLater);
         AddMemberships(rows, fid, record, values);
         if (search)
@@ -92,32 +93,48 @@ internal static class DerivedRows
             rows[Areas].Add(area).Add(fid).Add(values.FirstDay).Add(values.LastDay);
         }
 
-        foreach (var actor in ActorsOf(record))
+        foreach (var (actor, key) in values.Actors)
         {
-            rows[Actors].Add(actor).Add(fid).Add(ClaimQuery.ActorKey(actor));
+            rows[Actors].Add(actor).Add(fid).Add(key);
         }
     }
 
-    /// <summary>What a claim's summary row holds (with its anchor's Web Mercator position and its period), derived once for every row written from it.</summary>
+    /// <summary>
+    /// What a claim's summary row holds (with its anchor's Web Mercator position and its period), and the actors it names, each
+    /// once with its key (one <c>claim_actors</c> row each): derived once for every row written from it.
+    /// </summary>
     public sealed record Values(
         string Category, string Status, int GeoPrecision, DateOnly First, DateOnly Last,
-        NetTopologySuite.Geometries.Envelope Envelope, NetTopologySuite.Geometries.Point Anchor, (double X, double Y) Mercator)
+        NetTopologySuite.Geometries.Envelope Envelope, NetTopologySuite.Geometries.Point Anchor, (double X, double Y) Mercator,
+        IReadOnlyList<(string Name, string Key)> Actors)
     {
         public string FirstDay { get; } = Core.IsoDate.Format(First);
 
         public string LastDay { get; } = Core.IsoDate.Format(Last);
     }
 
-    public static Values Of(ClaimRecord record)
+    public static Values Of(Claim claim)
     {
-        var (data, anchor) = (record.Claim.Data, record.Claim.Anchor);
+        var (data, anchor) = (claim.Data, claim.Anchor);
         var (first, last) = ClaimPeriod.Of(data);
-        return new Values(data.Category, data.Status, data.GeoPrecision, first, last, record.Claim.Geometry.EnvelopeInternal, anchor,
-            (TileAddress.MercatorX(anchor.X), TileAddress.MercatorY(anchor.Y)));
+        return new Values(data.Category, data.Status, data.GeoPrecision, first, last, claim.Geometry.EnvelopeInternal, anchor,
+            (TileAddress.MercatorX(anchor.X), TileAddress.MercatorY(anchor.Y)), ActorsOf(data.Actors));
     }
 
-    /// <summary>The actors the claim names, each once: one <c>claim_actors</c> row each.</summary>
-    public static IEnumerable<string> ActorsOf(ClaimRecord record) => record.Claim.Data.Actors.Distinct(StringComparer.Ordinal);
+    /// <summary>Each actor once, in the order first named, with its key; a claim names a handful, so a search of those kept beats a set.</summary>
+    private static List<(string Name, string Key)> ActorsOf(IReadOnlyList<string> named)
+    {
+        var actors = new List<(string Name, string Key)>(named.Count);
+        foreach (var actor in named)
+        {
+            if (!actors.Exists(kept => string.Equals(kept.Name, actor, StringComparison.Ordinal)))
+            {
+                actors.Add((actor, ClaimQuery.ActorKey(actor)));
+            }
+        }
+
+        return actors;
+    }
 
     /// <summary>Removes every derived row of the claim at <paramref name="fid"/>.</summary>
     public static IEnumerable<Statement> Delete(long fid) => DeleteSql.Select(sql => new Statement(sql, [("$fid", fid)]));

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -13,7 +12,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// SQLite looks a name up by a linear search of the statement's parameters, so binding a statement of
 /// many rows that way costs the square of its size, and a statement per row costs a reader and the
 /// statement's overhead (a statement journal among it) per row. Here the values are bound by
-/// position straight through SQLitePCL, on the connection's own handle inside its transaction.
+/// position straight into SQLite (<see cref="StatementValues"/>), on the connection's own handle inside its transaction.
 /// </para>
 /// Not thread-safe: it belongs to one connection, which writes one transaction at a time.
 /// </summary>
@@ -27,9 +26,9 @@ internal sealed class RowInserter : IDisposable
     private readonly int _columns;
     private readonly sqlite3_stmt _one;
     private sqlite3_stmt? _many;
-    private readonly Cell[] _cells;
+    private readonly StatementValue[] _cells;
+    private readonly StatementValues _values = new();
     private int _count;
-    private byte[] _utf8 = new byte[4096];
 
     /// <param name="into">the table, with its column list unless every column is given in order.</param>
     /// <param name="verb">
@@ -43,29 +42,25 @@ internal sealed class RowInserter : IDisposable
     public RowInserter(SqliteConnection connection, string into, int columns, string verb = "INSERT", string upsert = "")
     {
         _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
+        if (raw.GetNativeLibraryName() != NativeBinds.Library)
+        {
+            throw new InvalidOperationException($"SQLite is {raw.GetNativeLibraryName()}, not the {NativeBinds.Library} the values are bound through");
+        }
+
         _columns = columns;
-        _cells = new Cell[columns * RowsPerStatement];
+        _cells = new StatementValue[columns * RowsPerStatement];
         _insert = $"{(verb == "INSERT" ? "INSERT OR FAIL" : verb)} INTO {into} VALUES ";
         _upsert = upsert;
         _one = Prepare(_insert + Rows(1));
     }
 
-    private enum Kind : byte
-    {
-        Null,
-        Integer,
-        Real,
-        Text,
-        Blob,
-    }
+    public RowInserter Add(long value) => Keep(new StatementValue(ValueKind.Integer, value, 0, null));
 
-    public RowInserter Add(long value) => Keep(new Cell(Kind.Integer, value, 0, null));
+    public RowInserter Add(double value) => Keep(new StatementValue(ValueKind.Real, 0, value, null));
 
-    public RowInserter Add(double value) => Keep(new Cell(Kind.Real, 0, value, null));
+    public RowInserter Add(string? value) => Keep(value is null ? default : new StatementValue(ValueKind.Text, 0, 0, value));
 
-    public RowInserter Add(string? value) => Keep(value is null ? default : new Cell(Kind.Text, 0, 0, value));
-
-    public RowInserter Add(byte[] value) => Keep(new Cell(Kind.Blob, 0, 0, value));
+    public RowInserter Add(byte[] value) => Keep(new StatementValue(ValueKind.Blob, 0, 0, value));
 
     /// <summary>A value of a column list built elsewhere (<see cref="ClaimRow.Values"/>): text, a whole number, a real number, a blob or null.</summary>
     public RowInserter Add(object? value) => value switch
@@ -108,7 +103,7 @@ internal sealed class RowInserter : IDisposable
         _one.Dispose();
     }
 
-    private RowInserter Keep(Cell cell)
+    private RowInserter Keep(StatementValue cell)
     {
         _cells[_count++] = cell;
         if (_count == _cells.Length)
@@ -124,53 +119,13 @@ internal sealed class RowInserter : IDisposable
     /// <summary>Binds <paramref name="count"/> kept values from <paramref name="first"/> to the statement's parameters 1… and runs it.</summary>
     private void Run(sqlite3_stmt statement, int first, int count)
     {
-        for (var i = 0; i < count; i++)
+        var values = _cells.AsSpan(first, count);
+        var result = _values.Run(statement, values);
+        values.Clear();
+        if (result != raw.SQLITE_DONE)
         {
-            Check(Bind(statement, i + 1, _cells[first + i]));
-            _cells[first + i] = default;
+            SqliteException.ThrowExceptionForRC(result, _db);
         }
-
-        var result = raw.sqlite3_step(statement);
-        try
-        {
-            if (result != raw.SQLITE_DONE)
-            {
-                SqliteException.ThrowExceptionForRC(result, _db);
-            }
-        }
-        finally
-        {
-            raw.sqlite3_reset(statement);
-        }
-    }
-
-    private int Bind(sqlite3_stmt statement, int index, Cell cell) => cell.Kind switch
-    {
-        Kind.Integer => raw.sqlite3_bind_int64(statement, index, cell.Integer),
-        Kind.Real => raw.sqlite3_bind_double(statement, index, cell.Real),
-        Kind.Text => BindText(statement, index, (string)cell.Reference!),
-        // An empty span would be bound from a null pointer, which SQLite takes for NULL.
-        Kind.Blob when cell.Reference is byte[] { Length: 0 } => raw.sqlite3_bind_zeroblob(statement, index, 0),
-        Kind.Blob => raw.sqlite3_bind_blob(statement, index, (byte[])cell.Reference!),
-        _ => raw.sqlite3_bind_null(statement, index),
-    };
-
-    /// <summary>Encodes into a buffer kept for the purpose; SQLite copies the bytes (SQLITE_TRANSIENT) before the next value reuses it.</summary>
-    private int BindText(sqlite3_stmt statement, int index, string text)
-    {
-        if (text.Length == 0)
-        {
-            return raw.sqlite3_bind_text(statement, index, string.Empty);
-        }
-
-        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (most > _utf8.Length)
-        {
-            _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
-        }
-
-        var length = Encoding.UTF8.GetBytes(text, _utf8);
-        return raw.sqlite3_bind_text(statement, index, _utf8.AsSpan(0, length));
     }
 
     private sqlite3_stmt Prepare(string sql)
@@ -192,7 +147,4 @@ internal sealed class RowInserter : IDisposable
         var row = "(" + string.Join(", ", Enumerable.Repeat("?", _columns)) + ")";
         return string.Join(", ", Enumerable.Repeat(row, rows)) + " " + _upsert;
     }
-
-    /// <summary>One value: its kind, and the number or the text or blob it holds.</summary>
-    private readonly record struct Cell(Kind Kind, long Integer, double Real, object? Reference);
 }
