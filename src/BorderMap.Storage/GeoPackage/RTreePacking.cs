@@ -40,7 +40,7 @@ internal static class RTreePacking
         var (count, sortKey) = Measure(command, dimensions);
         command.CommandText = $"""DELETE FROM "{table}_node"; DELETE FROM "{table}_rowid"; DELETE FROM "{table}_parent";""";
         command.ExecuteNonQuery();
-        HilbertFunctions.Register(connection);
+        NativeHilbertFunction.Register(connection);
         command.CommandText = $"SELECT id, {string.Join(", ", values)} FROM {Staging} ORDER BY {sortKey}";
         using (var reader = command.ExecuteReader())
         {
@@ -72,7 +72,7 @@ internal static class RTreePacking
             var span = high > low ? high - low : 1.0;
             return FormattableString.Invariant($"((c{2 * d} + c{(2 * d) + 1}) / 2 - {low:R}) / {span:R}");
         });
-        return (count, $"{HilbertFunctions.Name}({string.Join(", ", centres)})");
+        return (count, $"{NativeHilbertFunction.Name}({string.Join(", ", centres)})");
     }
 
     private static IEnumerable<(long Id, double[] Bounds)> Boxes(SqliteDataReader reader, int dimensions)
@@ -86,18 +86,6 @@ internal static class RTreePacking
             }
 
             yield return (reader.GetInt64(0), bounds);
-        }
-    }
-
-    /// <summary>The sort key's SQL function, for two and three dimensions.</summary>
-    private static class HilbertFunctions
-    {
-        public const string Name = "bordermap_hilbert";
-
-        public static void Register(SqliteConnection connection)
-        {
-            connection.CreateFunction(Name, (double x, double y) => HilbertKey.Of([x, y]), isDeterministic: true);
-            connection.CreateFunction(Name, (double x, double y, double z) => HilbertKey.Of([x, y, z]), isDeterministic: true);
         }
     }
 }
