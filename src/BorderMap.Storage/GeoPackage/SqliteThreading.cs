@@ -14,14 +14,15 @@ namespace BorderMap.Storage.GeoPackage;
 public static class SqliteThreading
 {
     /// <summary>
-    /// Puts SQLite in multi-thread mode without memory statistics. Only before SQLite's first use in
-    /// the process, so the first thing the program does; false when SQLite was in use already, and
-    /// then it stays as it was (serialized), which is as correct, only slower.
+    /// Puts SQLite in multi-thread mode without memory statistics. SQLite takes this only before its
+    /// first use in the process, so it is the first thing the program does; when SQLite was in use
+    /// already, it refuses and stays serialized, which is as correct, only slower, so the refusal is
+    /// not an error.
     /// </summary>
-    public static bool UseUnguardedConnections()
+    public static void UseUnguardedConnections()
     {
         Batteries_V2.Init();
-        return raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD) == raw.SQLITE_OK
-            && raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0) == raw.SQLITE_OK;
+        if (raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD) == raw.SQLITE_OK)
+            raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0);
     }
 }
