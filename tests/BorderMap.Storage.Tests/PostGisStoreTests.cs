@@ -30,6 +30,8 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
             "DELETE FROM schema_version WHERE version >= 7");
     }
 
+    protected override Task AnalyzeAsync() => ExecuteAsync("ANALYZE claims");
+
     /// <summary>Drops the functions (and with them the triggers) of migration 17 that keep <c>claim_cells</c> and <c>claim_days</c>.</summary>
     private const string CellAndDayCountFunctions =
         "DROP FUNCTION bordermap_cell_counts_inserted, bordermap_cell_counts_updated, bordermap_cell_counts_deleted CASCADE; " +

@@ -146,7 +146,7 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     private void WarmUp(NpgsqlConnection connection)
     {
         var near = ClaimQuery.Of(ClaimFilter.All with { BoundingBox = new Envelope(70.5, 70.6, 37.5, 37.6), From = new DateOnly(2021, 7, 1), To = new DateOnly(2021, 7, 31) }, Areas);
-        PostGisRows.Read(connection, PageSql(near, new ClaimKeyset(ClaimSort.Created, null), 1, "c.page_json", out var parameters), parameters, PostGisTables.ReadPageJson);
+        PostGisRows.Read(connection, PageSql(connection, near, new ClaimKeyset(ClaimSort.Created, null), 1, "c.page_json", out var parameters), parameters, PostGisTables.ReadPageJson);
         PostGisTiles.Read(connection, near, new TileAddress(12, 2_850, 1_586));
     }
 
@@ -181,13 +181,18 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     /// claims after the cursor's position, by the primary key or the filter's indexes; in a sort's order
     /// those after the cursor's (key, fid), by the sort's index (migration 8). A small page of a text
     /// search probes the next claims in order first (<see cref="PostGisTextPage"/>); a date-sorted
-    /// page under a date window walks the one-day claims and the wider ones apart (<see cref="PostGisDatePage"/>).
+    /// page under a date window walks the one-day claims and the wider ones apart (<see cref="PostGisDatePage"/>);
+    /// a sorted page under a box of many claims, or a window with a common word, walks the sort's index (<see cref="PostGisSortWalk"/>).
     /// </summary>
     private List<(long Position, T Claim)> ReadPage<T>(ClaimQuery query, ClaimKeyset keyset, int limit, string columns, Func<NpgsqlDataReader, T> read) =>
-        Rows(PageSql(query, keyset, limit, columns, out var parameters), parameters, r => (r.GetInt64(r.FieldCount - 1), read(r)));
+        OnConnection(c => PostGisRows.Read(c, PageSql(c, query, keyset, limit, columns, out var parameters), parameters, r => (r.GetInt64(r.FieldCount - 1), read(r))));
 
-    /// <summary>The statement of <see cref="ReadPage"/> and its <paramref name="parameters"/>.</summary>
-    private static string PageSql(ClaimQuery query, ClaimKeyset keyset, int limit, string columns, out List<NpgsqlParameter> parameters)
+    /// <summary>
+    /// The statement of <see cref="ReadPage"/> and its <paramref name="parameters"/>; a sorted page
+    /// under a box without dates first reads the box's cell counts on <paramref name="connection"/>
+    /// to choose between walking the sort's index and sorting the box's claims (<see cref="PostGisSortWalk"/>).
+    /// </summary>
+    private static string PageSql(NpgsqlConnection connection, ClaimQuery query, ClaimKeyset keyset, int limit, string columns, out List<NpgsqlParameter> parameters)
     {
         var where = PostGisQuery.Of(query);
         string order;
@@ -207,7 +212,8 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
 
         where.Parameters.Add(new NpgsqlParameter("limit", limit));
         var sql = PostGisTextPage.Applies(query, keyset, limit) ? PostGisTextPage.Sql(columns, where)
-            : PostGisDatePage.Applies(query, keyset) ? PostGisDatePage.Sql(columns, where, query, keyset)
+            : PostGisDatePage.Applies(query, keyset) ? PostGisDatePage.Sql(columns, where, query, keyset, PostGisSortWalk.WordRows(connection, query, limit))
+            : PostGisSortWalk.BoxRows(connection, query, keyset, limit) is { } rows ? PostGisSortWalk.BoxPage(columns, where, keyset, rows)
             : $"SELECT {columns}, c.fid FROM claims c {where.Where} {order} LIMIT @limit";
         parameters = where.Parameters;
         return sql;

@@ -45,7 +45,10 @@ internal sealed class PostGisQuery
     public List<NpgsqlParameter> Parameters { get; } = [];
 
     /// <summary><c>WHERE …</c> on the claims aliased <c>c</c>, or <c>WHERE true</c> when nothing filters.</summary>
-    public string Where => "WHERE " + (_conditions.Count == 0 ? "true" : string.Join("\n  AND ", _conditions));
+    public string Where => "WHERE " + Test;
+
+    /// <summary>The conditions as one expression on the claims aliased <c>c</c>, <c>true</c> when nothing filters.</summary>
+    public string Test => _conditions.Count == 0 ? "true" : string.Join("\n  AND ", _conditions);
 
     public static PostGisQuery Of(ClaimQuery query)
     {
@@ -87,24 +90,36 @@ internal sealed class PostGisQuery
             sql.Add("c.source = @source", new NpgsqlParameter("source", source));
         }
 
-        // Terms hold only letters and digits (ClaimSearchKey), so none carries a LIKE wildcard.
-        foreach (var (term, i) in (query.Terms ?? []).Select((t, i) => (t, i)))
-        {
-            sql.Add($"c.search_key LIKE @term_{i}", new NpgsqlParameter($"term_{i}", "%" + term + "%"));
-        }
-
+        sql.AddTerms(query.Terms ?? []);
         return sql;
     }
 
-    /// <summary>The expression of each sort field (<see cref="ClaimKeyset"/>), as migration 8 indexes it with the fid.</summary>
+    /// <summary>The conditions of the search terms alone, as <see cref="Of"/> writes them.</summary>
+    public static PostGisQuery OfTerms(string[] terms)
+    {
+        var sql = new PostGisQuery();
+        sql.AddTerms(terms);
+        return sql;
+    }
+
+    /// <summary>The expression of each sort field (<see cref="ClaimKeyset"/>), as migrations 8 and 25 index it with the fid.</summary>
     public static IReadOnlyDictionary<ClaimSortField, string> SortKeys { get; } = new Dictionary<ClaimSortField, string>
     {
         [ClaimSortField.Date] = "(c.event_date COLLATE \"C\")",
-        [ClaimSortField.Place] = "((c.data->>'place') COLLATE \"C\")",
+        [ClaimSortField.Place] = "(c.place COLLATE \"C\")",
         [ClaimSortField.Title] = "(c.title COLLATE \"C\")",
         [ClaimSortField.Category] = "(c.category COLLATE \"C\")",
         [ClaimSortField.Status] = "(c.status COLLATE \"C\")",
     };
+
+    /// <summary>Terms hold only letters and digits (ClaimSearchKey), so none carries a LIKE wildcard.</summary>
+    private void AddTerms(string[] terms)
+    {
+        foreach (var (term, i) in terms.Select((t, i) => (t, i)))
+        {
+            Add($"c.search_key LIKE @term_{i}", new NpgsqlParameter($"term_{i}", "%" + term + "%"));
+        }
+    }
 
     /// <summary>Adds a condition the caller needs beyond the filter (a position, a tile).</summary>
     public void Add(string condition, params NpgsqlParameter[] parameters) => AddTo(_conditions, condition, parameters);

@@ -151,6 +151,7 @@ internal static class PostGisSchema
         UnusedClaimIndexesMigration.Sql, // 22: two indexes of claims that no statement can use dropped
         WideDatesMigration.Sql, // 23: the date-sort index of the claims whose period is longer than a day, for date-sorted pages under a date window
         TileFieldsMigration.Sql, // 24: each claim's time precision and place in stored columns, for single-claim tiles
+        PlaceSortIndexMigration.Sql, // 25: the place sort's index on the stored place column
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
