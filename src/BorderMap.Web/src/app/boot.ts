@@ -80,9 +80,13 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted, ea
   const bench = createWorkbench(stores, definition);
   booted.bench = bench;
   const normalize = applyInitialState(bench, initial);
-  // The tiles in view are asked for on the map's first frame, not once the panels are wired and the
-  // counts asked (app/claimData.ts sets the same query then, which changes nothing).
+  // The tiles in view are asked for now, not once the panels are wired and the counts asked
+  // (app/claimData.ts sets the same query then, which changes nothing): OpenLayers asks for a
+  // frame's tiles in a timeout after it, which runs before the wiring goes on, and a frame drawn
+  // before the area layers' features are added is cheap.
   bench.claims.setQuery(filterQuery(bench.filters.get()));
+  bench.map.renderSync();
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const left = wireLeftPanel(bench);
   const claimList = wireClaimList(bench, primed.firstPage);
   const data = wireClaimData(bench, { left, reloadList: (total) => claimList.reload(total), primed: primed.facets });
