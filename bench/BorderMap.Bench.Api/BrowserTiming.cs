@@ -10,7 +10,8 @@ namespace BorderMap.Bench.Api;
 /// with <c>profile</c>, also the requests the first render waited for and the main thread's CPU
 /// for the load and for the drag (<see cref="BrowserProfile"/>); with <c>trace</c>, Chromium's own
 /// trace of the drag: the main thread's CPU per frame (<see cref="MainThreadFrames"/>) and the
-/// trace summed per thread (<see cref="BrowserTrace"/>).
+/// trace summed per thread (<see cref="BrowserTrace"/>); with <c>first</c>, Chromium's trace of
+/// the first load: its requests, the main thread's CPU and long tasks (<see cref="FirstLoadTrace"/>).
 /// </summary>
 internal static class BrowserTiming
 {
@@ -18,6 +19,7 @@ internal static class BrowserTiming
     {
         var profile = mode == "profile";
         var trace = mode == "trace";
+        var first = mode == "first";
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -35,12 +37,22 @@ internal static class BrowserTiming
             await BrowserProfile.StartProfilerAsync(cdp);
         }
 
+        if (first)
+        {
+            await FirstLoadTrace.StartAsync(cdp);
+        }
+
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(url.ToString(), new PageGotoOptions { Timeout = 300_000 });
         await page.WaitForFunctionAsync("() => window.borderMap !== undefined", null, new PageWaitForFunctionOptions { Timeout = 300_000 });
-        await page.EvaluateAsync("() => window.borderMap.ready");
+        var readyOnPageClock = await page.EvaluateAsync<double>("() => window.borderMap.ready.then(() => performance.now())");
         var firstRender = clock.Elapsed.TotalMilliseconds;
         var loaded = await BrowserProfile.MainThreadAsync(cdp);
+        if (first)
+        {
+            await FirstLoadTrace.PrintAsync(cdp, url, readyOnPageClock);
+        }
+
         if (profile)
         {
             Console.WriteLine("Canvases in the map (each one Chromium composites and, once it changed, copies every frame): "

@@ -22,15 +22,17 @@ internal static class BrowserTrace
         "blink", "cc", "gpu", "viz", "toplevel",
     ];
 
-    public static Task StartAsync(ICDPSession cdp) =>
+    public static Task StartAsync(ICDPSession cdp) => StartAsync(cdp, Categories);
+
+    public static Task StartAsync(ICDPSession cdp, IReadOnlyList<string> categories) =>
         cdp.SendAsync("Tracing.start", new Dictionary<string, object>
         {
-            ["traceConfig"] = new Dictionary<string, object> { ["includedCategories"] = Categories },
+            ["traceConfig"] = new Dictionary<string, object> { ["includedCategories"] = categories },
             ["transferMode"] = "ReturnAsStream",
         });
 
-    /// <summary>Stops the trace and prints, per thread, the event names that took the most time.</summary>
-    public static async Task PrintAsync(ICDPSession cdp, int count)
+    /// <summary>Stops the trace and returns it whole (also written to <c>BENCH_TRACE_FILE</c> when that is set).</summary>
+    public static async Task<JsonDocument> StopAsync(ICDPSession cdp)
     {
         var complete = new TaskCompletionSource<string>();
         cdp.Event("Tracing.tracingComplete").OnEvent += (_, e) => complete.TrySetResult(e?.GetProperty("stream").GetString() ?? string.Empty);
@@ -51,8 +53,18 @@ internal static class BrowserTrace
             await File.WriteAllTextAsync(file, text.ToString());
         }
 
-        using var trace = JsonDocument.Parse(text.ToString());
-        var events = trace.RootElement.ValueKind == JsonValueKind.Array ? trace.RootElement : trace.RootElement.GetProperty("traceEvents");
+        return JsonDocument.Parse(text.ToString());
+    }
+
+    /// <summary>The trace's events, whichever of its two JSON shapes Chromium sent.</summary>
+    public static JsonElement Events(JsonDocument trace) =>
+        trace.RootElement.ValueKind == JsonValueKind.Array ? trace.RootElement : trace.RootElement.GetProperty("traceEvents");
+
+    /// <summary>Stops the trace and prints, per thread, the event names that took the most time.</summary>
+    public static async Task PrintAsync(ICDPSession cdp, int count)
+    {
+        using var trace = await StopAsync(cdp);
+        var events = Events(trace);
         var threads = new Dictionary<(long Pid, long Tid), string>();
         var sums = new Dictionary<(long Pid, long Tid), Dictionary<string, (double Ms, double Cpu, int Count)>>();
         var frames = new MainThreadFrames();

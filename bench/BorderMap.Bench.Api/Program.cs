@@ -18,7 +18,7 @@ return args switch
     ["psql-timing", var database, var queries, var count] => PsqlTiming.Measure(database, queries, N(count)),
     ["psql-timing", var database, var queries, var count, var columns] => PsqlTiming.Measure(database, queries, N(count), columns),
     ["browser", var url] => await BrowserTiming.Measure(new Uri(url)),
-    ["browser", var url, var mode and ("profile" or "trace")] => await BrowserTiming.Measure(new Uri(url), mode),
+    ["browser", var url, var mode and ("profile" or "trace" or "first")] => await BrowserTiming.Measure(new Uri(url), mode),
     _ => Usage(),
 };
 
@@ -29,6 +29,6 @@ static int Usage()
     Console.Error.WriteLine(
         "usage: generate N DIR | claims-file N FILE | load-postgis STORE N | queries N FILE | api URL QUERIES [full|marker]"
         + " | mixed URL CLAIMS QUERIES REQUESTS SECONDS CLIENTS | gdal GPKG QUERIES N [DATECOLUMN] | postgis-peers LIBPQ QUERIES N"
-        + " | psql-timing LIBPQ QUERIES N [COLUMNS] | browser URL [profile|trace]");
+        + " | psql-timing LIBPQ QUERIES N [COLUMNS] | browser URL [profile|trace|first]");
     return 2;
 }

@@ -8,14 +8,15 @@
 # driver and Chromium), the server's CPU, the load average; then the medians per build.
 # In trace mode also the page's main-thread CPU per frame while panning (steady under load).
 # With BROWSER_AB_IN_PLACE=1 both servers open STORE itself (no copies, for a store the disk cannot
-# hold twice more; the pages only read).
-# Usage: bench/scale/browser_ab.sh APP_A APP_B STORE.gpkg [rounds=3] [mode: trace|profile]
+# hold twice more; the pages only read); a PostGIS STORE (postgresql://…, e.g. a started copy of
+# /work/pg1m) is always shared so.
+# Usage: bench/scale/browser_ab.sh APP_A APP_B STORE.gpkg|postgresql://… [rounds=3] [mode: trace|profile|first]
 #   APP_A, APP_B: bordermap executables, each with the web bundle to time in the wwwroot beside it
 #   (a copy of one build's output with another bundle in its wwwroot compares bundles alone).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 apps=("$(realpath "$1")" "$(realpath "$2")")
-source_store=$(realpath "$3")
+if [[ $3 == postgresql://* ]]; then source_store=$3 BROWSER_AB_IN_PLACE=1; else source_store=$(realpath "$3"); fi
 rounds=${4:-3}
 mode=${5:-}
 step_limit=${SCALE_STEP_LIMIT:-600}
@@ -56,7 +57,7 @@ page() {
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(basename "$(dirname "${apps[i]}")")/$i" "$label" "$render" "$p50" "$p95" "$wall" "$cpu" \
     "$(difference "$(cpu_seconds "${pids[i]}")" "$before")" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$work/pages.md"
   if [[ $mode == trace ]]; then sed -n '/^Main-thread CPU per frame/,$p' "$out" | sed -n 1,31p; fi
-  if [[ $mode == profile ]]; then cat "$out"; fi
+  if [[ $mode == profile || $mode == first ]]; then cat "$out"; fi
 }
 
 echo "| build | page | first render ms | frame p50 | frame p95 | bench wall s | bench CPU s | server CPU s | load 1 min |"

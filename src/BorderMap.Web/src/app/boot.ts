@@ -1,9 +1,7 @@
 import type OlMap from 'ol/Map';
 import { api } from '../api/api';
-import { primedClaims } from '../api/primed';
 import { readFeatures, updateAreaContext } from '../map/layers';
 import { loadTowns } from '../map/towns';
-import { primeFirstPage, storeSort } from '../panels/claimPages';
 import { showError } from '../panels/errorBanner';
 import { byId } from '../shared/dom';
 import { filterQuery, type Filters, normalizeFilters, STATUSES } from '../state/filters';
@@ -13,13 +11,14 @@ import type { AppState } from '../state/urlState';
 import { wireClaimData } from './claimData';
 import { wireCopyLink } from './copyLink';
 import { loadDefinition } from './definition';
+import type { AreaData, EarlyAnswers } from './early';
 import { wireDrawers } from './drawers';
 import { wireEditing } from './editing';
 import { wireExport } from './exporting';
 import { type LeftPanel, wireLeftPanel } from './leftPanel';
 import { createWorkbench } from './mapLayers';
 import { wireClaimList, wireSearch } from './navigation';
-import { type Definition, precisionLevels, type Stores, type Workbench } from './workbench';
+import { precisionLevels, type Stores, type Workbench } from './workbench';
 
 /** What the automation hooks (state/automation.ts) look into, filled in as the workbench loads. */
 export interface Booted {
@@ -40,15 +39,8 @@ function applyInitialState(bench: Workbench, initial: AppState): (filters: Filte
   return normalize;
 }
 
-/** The area layers' data, asked for as soon as the layers are known, while the workbench is wired (a failure is reported when it is awaited). */
-function askForLayers(definition: Definition): Map<string, ReturnType<typeof api.layer>> {
-  const asked = new Map(definition.layerInfos.map((info) => [info.id, api.layer(info.id)] as const));
-  for (const data of asked.values()) data.catch(() => undefined);
-  return asked;
-}
-
 /** Loads every area layer, the towns and the claims; each failure shows in the banner, and the first is thrown once all are done. */
-async function loadEverything(bench: Workbench, left: LeftPanel, layers: ReturnType<typeof askForLayers>, showClaims: () => Promise<void>): Promise<PromiseSettledResult<void>[]> {
+async function loadEverything(bench: Workbench, left: LeftPanel, layers: Map<string, Promise<AreaData>>, showClaims: () => Promise<void>): Promise<PromiseSettledResult<void>[]> {
   const loads = [
     ...bench.layerInfos.map(async (info) => {
       try {
@@ -80,18 +72,21 @@ export function rendered(target: OlMap): Promise<void> {
   });
 }
 
-/** Wires the workbench together, loads it and applies the state from the URL. */
-export async function boot(stores: Stores, initial: AppState, booted: Booted): Promise<void> {
-  const primed = primedClaims();
-  const definition = await loadDefinition(() => {
-    const filters = withPlaybackDates(initial.filters, initial.playback);
-    primed.facets.ask(filterQuery(filters), (query) => api.facets(query));
-    primeFirstPage(primed.firstPage, filters, initial.list.query.trim(), storeSort(initial.list));
-  });
-  const layers = askForLayers(definition);
+/** Wires the workbench together, loads it (with the answers asked for early) and applies the state from the URL. */
+export async function boot(stores: Stores, initial: AppState, booted: Booted, early: EarlyAnswers): Promise<void> {
+  const { primed } = early;
+  const definition = await loadDefinition(early);
+  const layers = await early.layerData;
   const bench = createWorkbench(stores, definition);
   booted.bench = bench;
   const normalize = applyInitialState(bench, initial);
+  // The tiles in view are asked for now, not once the panels are wired and the counts asked
+  // (app/claimData.ts sets the same query then, which changes nothing): OpenLayers asks for a
+  // frame's tiles in a timeout after it, which runs before the wiring goes on, and a frame drawn
+  // before the area layers' features are added is cheap.
+  bench.claims.setQuery(filterQuery(bench.filters.get()));
+  bench.map.renderSync();
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const left = wireLeftPanel(bench);
   const claimList = wireClaimList(bench, primed.firstPage);
   const data = wireClaimData(bench, { left, reloadList: (total) => claimList.reload(total), primed: primed.facets });

@@ -7,9 +7,9 @@ import type { Session } from '../types';
  * 401 until the user signs in with their access token, which the server keeps in an HttpOnly
  * cookie (so this page never stores it). The page then reloads as the signed-in user.
  */
-export async function ensureSession(root: HTMLElement): Promise<Session> {
+export async function ensureSession(root: HTMLElement, asked: Promise<Session> = api.session()): Promise<Session> {
   try {
-    return await api.session();
+    return await asked;
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 401)) throw error;
   }
