@@ -22,7 +22,7 @@ internal static class ClaimAggregates
             connection,
             counted
                 ? $"SELECT d.category, d.status, d.geo_precision, sum(d.count) FROM {Months(MonthRollup.Days, claims, UndatedWhere(claims, RegionArea(claims)), _ => "d.category, d.status, d.geo_precision, d.count")} GROUP BY 1, 2, 3"
-                : $"SELECT s.category, s.status, s.geo_precision, count(*) FROM (SELECT s.category, s.status, s.geo_precision FROM claim_summary s WHERE {query.Where()} {Read(cap)}) s GROUP BY 1, 2, 3",
+                : $"SELECT s.category, s.status, s.geo_precision, count(*) FROM (SELECT s.category, s.status, s.geo_precision FROM claim_summary s WHERE {query.Where()} {CapLimit(cap)}) s GROUP BY 1, 2, 3",
             counted ? WithMonths(claims, query) : query.Parameters,
             row => (Category: row.GetString(0), Status: row.GetString(1), Precision: row.GetInt32(2).ToString(CultureInfo.InvariantCulture), Count: row.GetInt32(3)));
         IReadOnlyList<FacetCount> CountBy(Func<(string Category, string Status, string Precision, int Count), string> value) =>
@@ -69,7 +69,7 @@ internal static class ClaimAggregates
         var counted = DayCounts.Answer(claims);
         var days = SqliteRows.Select(
             connection,
-            !counted ? $"SELECT s.start_day, count(*) FROM (SELECT s.start_day FROM claim_summary s WHERE {query.Where()} {Read(cap)}) s GROUP BY s.start_day"
+            !counted ? $"SELECT s.start_day, count(*) FROM (SELECT s.start_day FROM claim_summary s WHERE {query.Where()} {CapLimit(cap)}) s GROUP BY s.start_day"
             : size == DateBinSize.Month ? $"SELECT d.start_day, sum(d.count) FROM {Months(MonthRollup.Days, claims, UndatedWhere(claims, RegionArea(claims)), start => $"{start} AS start_day, d.count")} GROUP BY d.start_day"
             : $"SELECT d.start_day, sum(d.count) FROM claim_days d WHERE {DayWhere(claims, RegionArea(claims))} GROUP BY d.start_day",
             counted && size == DateBinSize.Month ? WithMonths(claims, query) : query.Parameters,
@@ -80,7 +80,7 @@ internal static class ClaimAggregates
     }
 
     /// <summary>The bound on the claims a statement reads one by one: the cap and one more, so that passing it shows.</summary>
-    private static string Read(int cap) => $"LIMIT {(cap + 1).ToString(CultureInfo.InvariantCulture)}";
+    private static string CapLimit(int cap) => $"LIMIT {(cap + 1).ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>Claims per area from the pre-counted days: the rows of every area but the one of every claim.</summary>
     private static List<FacetCount> AreaCounts(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query) =>
@@ -125,7 +125,7 @@ internal static class ClaimAggregates
     /// </summary>
     private static List<FacetCount> Counts(SqliteConnection connection, GeoPackageQuery query, string table, string column, int? limit, int cap)
     {
-        var from = query.IsEmpty ? $"{table} v" : $"{table} v WHERE v.claim_fid IN (SELECT s.claim_fid FROM claim_summary s WHERE {query.Where()} {Read(cap)})";
+        var from = query.IsEmpty ? $"{table} v" : $"{table} v WHERE v.claim_fid IN (SELECT s.claim_fid FROM claim_summary s WHERE {query.Where()} {CapLimit(cap)})";
         var top = limit is { } n ? $"ORDER BY 2 DESC, 1 LIMIT {n.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
         return SqliteRows.Select(connection, $"SELECT v.{column}, count(*) FROM {from} GROUP BY v.{column} {top}", query.Parameters, row => new FacetCount(row.GetString(0), row.GetInt32(1)));
     }
