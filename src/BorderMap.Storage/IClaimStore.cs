@@ -79,11 +79,17 @@ public interface IClaimStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<ClaimCategory>> FirstCategoriesAsync(ClaimFilter filter, int limit, CancellationToken cancel = default);
 
-    /// <summary>Counts of the claims that meet the filter, by category, status, precision, actor and region.</summary>
+    /// <summary>
+    /// The most claims a facet or histogram reads one by one (where the pre-counted tables cannot
+    /// answer the filter) before its counts become lower bounds; <see cref="ClaimFacets.CountCap"/> unless set.
+    /// </summary>
+    int CountCap { get; set; }
+
+    /// <summary>Counts of the claims that meet the filter, by category, status, precision, actor and region; lower bounds past <see cref="CountCap"/> (<see cref="ClaimFacets.AtLeast"/>).</summary>
     Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default);
 
     /// <summary>The non-empty bins of the claims that meet the filter, by event date, oldest first.</summary>
-    Task<IReadOnlyList<DateBin>> HistogramAsync(ClaimFilter filter, DateBinSize size, CancellationToken cancel = default);
+    Task<DateHistogram> HistogramAsync(ClaimFilter filter, DateBinSize size, CancellationToken cancel = default);
 
     /// <summary>
     /// The claims of one map tile that meet the filter, as a Mapbox Vector Tile (layer <c>claims</c>,

@@ -27,6 +27,8 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     private protected AreaCatalog Areas { get; }
 
+    public int CountCap { get; set; } = ClaimFacets.CountCap;
+
     private protected ClaimWrites Writes { get; }
 
     public Task<IReadOnlyList<Source>> SourcesAsync(CancellationToken cancel = default) => Run(ReadSources, cancel);
@@ -74,7 +76,7 @@ public abstract partial class SqlClaimStore : IClaimStore
     public Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default) =>
         Run(() => ReadFacets(ClaimQuery.Of(filter, Areas)), cancel);
 
-    public Task<IReadOnlyList<DateBin>> HistogramAsync(ClaimFilter filter, DateBinSize size, CancellationToken cancel = default) =>
+    public Task<DateHistogram> HistogramAsync(ClaimFilter filter, DateBinSize size, CancellationToken cancel = default) =>
         Run(() => ReadHistogram(ClaimQuery.Of(filter, Areas), size), cancel);
 
     public Task<byte[]> TileAsync(ClaimFilter filter, TileAddress tile, CancellationToken cancel = default)
@@ -154,7 +156,7 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     private protected abstract ClaimFacets ReadFacets(ClaimQuery query);
 
-    private protected abstract IReadOnlyList<DateBin> ReadHistogram(ClaimQuery query, DateBinSize size);
+    private protected abstract DateHistogram ReadHistogram(ClaimQuery query, DateBinSize size);
 
     private protected abstract byte[] ReadTile(ClaimQuery query, TileAddress tile);
 

@@ -21,6 +21,7 @@ public class ClaimSummaryApiTests(WebApplicationFactory<Program> factory) : ICla
         var facets = await _client.GetOk("/api/claims/facets");
 
         Assert.Equal(ids.Length, facets.GetProperty("total").GetInt32());
+        Assert.False(facets.GetProperty("atLeast").GetBoolean());
         foreach (var facet in new[] { "categories", "statuses", "precisions" })
         {
             Assert.Equal(ids.Length, facets.GetProperty(facet).EnumerateArray().Sum(c => c.GetProperty("count").GetInt32()));
@@ -111,6 +112,6 @@ public class ClaimSummaryApiTests(WebApplicationFactory<Program> factory) : ICla
         using var response = await _client.GetAsync(new Uri("/api/claims/facets", UriKind.Relative));
         var body = await response.Content.ReadAsStringAsync();
         using var json = JsonDocument.Parse(body);
-        Assert.Equal(["total", "categories", "statuses", "precisions", "actors", "regions"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["total", "categories", "statuses", "precisions", "actors", "regions", "atLeast"], json.RootElement.EnumerateObject().Select(p => p.Name));
     }
 }

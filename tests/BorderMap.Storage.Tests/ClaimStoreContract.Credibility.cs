@@ -29,7 +29,7 @@ public abstract partial class ClaimStoreContract
         Assert.Equal(["probable"], (await Store.QueryAsync(ClaimFilter.All with { Credibilities = new HashSet<int> { 1, 2 } })).Select(c => c.Id));
         Assert.Equal(["doubtful", "probable"], (await Store.QueryAsync(ClaimFilter.All with { Credibilities = new HashSet<int> { 2, 4 } })).Select(c => c.Id).Order());
         Assert.Equal(1, (await Store.FacetsAsync(ClaimFilter.All with { Credibilities = new HashSet<int> { 4 } })).Total);
-        Assert.Equal(1, (await Store.HistogramAsync(ClaimFilter.All with { Credibilities = new HashSet<int> { 4 } }, DateBinSize.Month)).Sum(bin => bin.Count));
+        Assert.Equal(1, (await Store.HistogramAsync(ClaimFilter.All with { Credibilities = new HashSet<int> { 4 } }, DateBinSize.Month)).Bins.Sum(bin => bin.Count));
         Assert.Equal(1, (await TileFeaturesAsync("credibility=4", new TileAddress(0, 0, 0))).Sum(f => f.Number("count")));
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using BorderMap.App.Exporting;
+using BorderMap.Core.Queries;
 
 namespace BorderMap.App.Access;
 
@@ -8,6 +9,7 @@ internal sealed record ServerOptions
 {
     public const int DefaultWritesPerMinute = 120;
     public const long DefaultMaxBodyBytes = 1024 * 1024;
+    public const int DefaultCountCap = ClaimFacets.CountCap;
 
     public IPAddress Bind { get; init; } = IPAddress.Loopback;
 
@@ -20,6 +22,9 @@ internal sealed record ServerOptions
     public int WritesPerMinute { get; init; } = DefaultWritesPerMinute;
 
     public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
+
+    /// <summary>The most claims a count reads one by one before it answers a lower bound (<see cref="ClaimFacets.CountCap"/>).</summary>
+    public int CountCap { get; init; } = DefaultCountCap;
 
     /// <summary>Host names besides loopback and IP addresses that a shared server answers to (a proxy's public name, the machine's DNS name).</summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
@@ -39,6 +44,7 @@ internal sealed record ServerOptions
             ? $"serving on {Bind} lets other machines reach the map; pass --token-file FILE so that only people with a token get in (create tokens with `bordermap tokens add`)."
             : WritesPerMinute < 1 ? "--write-rate must be at least 1 change a minute."
             : MaxBodyBytes < 1024 ? "--max-body-kib must be at least 1."
+            : CountCap < 1 ? "--count-cap must be at least 1."
             : MaxConcurrentExports < 1 ? "at least one export must be allowed at a time."
             : null;
 }

@@ -12,12 +12,13 @@ namespace BorderMap.App.Api;
 /// <list type="bullet">
 /// <item><c>GET /api/claims/facets</c>: the total and the counts by category, status, precision, actor (the most named) and region (<see cref="ClaimFacets"/>);</item>
 /// <item><c>GET /api/claims/histogram?bin=day|week|month</c>: the non-empty bins by event date, oldest first; weeks start on Monday.</item>
+/// <item>both say <c>atLeast</c> when more than <see cref="ClaimFacets.CountCap"/> claims match a filter the pre-counted tables cannot answer: the counts are then lower bounds.</item>
 /// </list>
 /// </summary>
 internal static class ClaimSummaryEndpoints
 {
-    /// <summary>The answer of the histogram: the bin width asked for, and its bins.</summary>
-    public sealed record Histogram(string Bin, IReadOnlyList<DateBin> Bins);
+    /// <summary>The answer of the histogram: the bin width asked for, its bins, and whether they are lower bounds (<see cref="DateHistogram.AtLeast"/>).</summary>
+    public sealed record Histogram(string Bin, IReadOnlyList<DateBin> Bins, bool AtLeast);
 
     public static void MapClaimSummaryEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -42,10 +43,10 @@ internal static class ClaimSummaryEndpoints
                 return Problems.Invalid(problems);
             }
 
-            var bins = await store.HistogramAsync(filter, size.Value, cancel);
-            return bins.Count > DateBins.MaxBins
-                ? Problems.Invalid([new FieldProblem("bin", TooMany(bins.Count, size.Value))])
-                : TypedResults.Ok(new Histogram(binText!, bins));
+            var histogram = await store.HistogramAsync(filter, size.Value, cancel);
+            return histogram.Bins.Count > DateBins.MaxBins
+                ? Problems.Invalid([new FieldProblem("bin", TooMany(histogram.Bins.Count, size.Value))])
+                : TypedResults.Ok(new Histogram(binText!, histogram.Bins, histogram.AtLeast));
         });
     }
 

@@ -52,6 +52,7 @@ internal static class RegionEndpoints
             counts.Statuses,
             [.. counts.Actors.Take(RegionContents.MaxActors)],
             [.. counts.Regions.Where(area => area.Value != region)],
-            await events);
+            await events,
+            counts.AtLeast);
     }
 }

@@ -36,6 +36,11 @@ internal static class ServeCommand
             DefaultValueFactory = _ => (int)(ServerOptions.DefaultMaxBodyBytes / 1024),
         };
         var noBrowser = new Option<bool>("--no-browser") { Description = "Serve without opening a browser window." };
+        var countCap = new Option<int>("--count-cap")
+        {
+            Description = "The most claims a count (legend, actors, histogram, region panel) reads one by one under a box, a word, an actor or a source; past it the counts are shown as lower bounds (N+).",
+            DefaultValueFactory = _ => ServerOptions.DefaultCountCap,
+        };
         var data = ClaimsStoreOpener.DataOption();
         var store = ClaimsStoreOpener.StoreOption();
         var readStore = ClaimsStoreOpener.ReadStoreOption();
@@ -55,7 +60,7 @@ internal static class ServeCommand
             }
         });
 
-        var serve = new Command("serve", "Serve the map and print its URL.") { port, bind, tokenFile, writeRate, maxBody, noBrowser, data, store, readStore };
+        var serve = new Command("serve", "Serve the map and print its URL.") { port, bind, tokenFile, writeRate, maxBody, noBrowser, countCap, data, store, readStore };
         var (trustedProxy, allowedHosts) = (ServeNetworkOptions.TrustedProxy(), ServeNetworkOptions.AllowedHosts());
         serve.Options.Add(trustedProxy);
         serve.Options.Add(allowedHosts);
@@ -65,7 +70,7 @@ internal static class ServeCommand
             options = options is null ? null : ServeNetworkOptions.Apply(options, result.GetValue(trustedProxy), result.GetValue(allowedHosts));
             return options is null
                 ? Task.FromResult(BorderMapCommandLine.BadInput)
-                : RunAsync(options, !result.GetValue(noBrowser), result.GetValue(data), result.GetValue(store), result.GetValue(readStore), cancel);
+                : RunAsync(options with { CountCap = result.GetValue(countCap) }, !result.GetValue(noBrowser), result.GetValue(data), result.GetValue(store), result.GetValue(readStore), cancel);
         });
         root.Subcommands.Add(serve);
 

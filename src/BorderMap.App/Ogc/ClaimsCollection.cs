@@ -65,7 +65,8 @@ internal sealed class ClaimsCollection(IClaimStore store, ClaimFilterParser pars
         }
 
         var page = await store.PageAsync(filter, after, Math.Min(query.Limit, IClaimStore.MaxPageSize), cancel);
-        long? matched = after is null ? (await store.FacetsAsync(filter, cancel)).Total : null;
+        // numberMatched is optional in OGC API Features: a lower bound is left out rather than given as exact.
+        long? matched = after is null && await store.FacetsAsync(filter, cancel) is { AtLeast: false } facets ? facets.Total : null;
         return (new OgcPage(page.Claims.Select(claim => GeoJsonWriter.Feature(claim, areas)), page.Claims.Count, page.Next?.ToString(), matched), []);
     }
 

@@ -35,6 +35,8 @@ internal static class BorderMapServer
         builder.Logging.AddFilter(StartupLogGate.HostCategory, startup.Allows);
         builder.WebHost.ConfigureKestrel(k => k.Listen(options.Bind, options.Port));
 
+        store.CountCap = options.CountCap;
+
         // Registered through a factory so that the container disposes the store when the app stops.
         builder.Services.AddSingleton(_ => store);
         builder.Services.AddSingleton(options);

@@ -10,15 +10,27 @@ namespace BorderMap.Core.Queries;
 /// <param name="Precisions">Claims per geo-precision, "1" to "4".</param>
 /// <param name="Actors">Claims naming each actor, as written; at most <see cref="MaxActors"/> actors, the most named.</param>
 /// <param name="Regions">Claims per area id (see <see cref="ClaimAreas"/>): a claim counts in every area it belongs to.</param>
+/// <param name="AtLeast">
+/// True when the store counted only the first claims it found (<see cref="CountCap"/> and one more)
+/// because more match: every count is then a lower bound, not the exact figure.
+/// </param>
 public sealed record ClaimFacets(
     int Total,
     IReadOnlyList<FacetCount> Categories,
     IReadOnlyList<FacetCount> Statuses,
     IReadOnlyList<FacetCount> Precisions,
     IReadOnlyList<FacetCount> Actors,
-    IReadOnlyList<FacetCount> Regions)
+    IReadOnlyList<FacetCount> Regions,
+    bool AtLeast = false)
 {
     public const int MaxActors = 200;
+
+    /// <summary>
+    /// The most claims a count reads one by one (a filter the pre-counted tables cannot answer: a
+    /// box, a word, an actor, a source, a reliability). Past it, counts are lower bounds: a word
+    /// found in a tenth of a million claims would otherwise cost seconds of reading per request.
+    /// </summary>
+    public const int CountCap = 1_000;
 
     /// <summary>Orders counts as every facet list is ordered, and keeps the first <paramref name="limit"/>.</summary>
     public static IReadOnlyList<FacetCount> Ordered(IEnumerable<FacetCount> counts, int limit = int.MaxValue) =>

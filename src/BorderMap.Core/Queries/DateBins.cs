@@ -11,6 +11,13 @@ public enum DateBinSize
 /// <summary>One bar of the date histogram: the claims whose event date falls in the bin starting on <paramref name="Start"/>.</summary>
 public sealed record DateBin(DateOnly Start, int Count);
 
+/// <summary>
+/// The non-empty bins of a date histogram, oldest first; <paramref name="AtLeast"/> as in
+/// <see cref="ClaimFacets.AtLeast"/>: only the first claims found were counted, so each bin is a
+/// lower bound (and a bin may be missing).
+/// </summary>
+public sealed record DateHistogram(IReadOnlyList<DateBin> Bins, bool AtLeast);
+
 /// <summary>Which bin a day falls in: days are their own bins, weeks start on Monday (ISO 8601), months on the 1st.</summary>
 public static class DateBins
 {

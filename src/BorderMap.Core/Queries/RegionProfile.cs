@@ -19,12 +19,14 @@ public sealed record RegionProfile(
     IReadOnlyList<FacetCount> ClaimsByStatus,
     IReadOnlyList<FacetCount> Actors,
     IReadOnlyList<FacetCount> Areas,
-    RegionEvents Events);
+    RegionEvents Events,
+    bool CountsAtLeast);
 
 /// <summary>
 /// A region's claims and events under a filter: how many claims, by category (with the ids of the
 /// first of them) and by status, the most named actors (at most <see cref="MaxActors"/>), the other
-/// areas its claims belong to as well, and the events that lie in it.
+/// areas its claims belong to as well, and the events that lie in it. <paramref name="CountsAtLeast"/>:
+/// the claim counts are lower bounds (<see cref="ClaimFacets.AtLeast"/>).
 /// </summary>
 public sealed record RegionContents(
     int ClaimCount,
@@ -32,7 +34,8 @@ public sealed record RegionContents(
     IReadOnlyList<FacetCount> ByStatus,
     IReadOnlyList<FacetCount> Actors,
     IReadOnlyList<FacetCount> Areas,
-    RegionEvents Events)
+    RegionEvents Events,
+    bool CountsAtLeast)
 {
     public const int MaxActors = 20;
 }

@@ -42,7 +42,8 @@ public sealed class RegionProfiler(AreaCatalog areas)
             inRegion.ByStatus,
             inRegion.Actors,
             inRegion.Areas,
-            inRegion.Events);
+            inRegion.Events,
+            inRegion.CountsAtLeast);
     }
 
     private (double, IReadOnlyList<SharedBorderLength>) MeasureGeometry(Area region)

@@ -9,10 +9,12 @@ namespace BorderMap.Storage.GeoPackage;
 /// claim is read, and every answer is bounded by the vocabulary (categories, statuses, precisions),
 /// the 200 most named actors, the areas, or the days. Where the pre-counted tables answer the filter
 /// (<see cref="DayCounts.Answer"/>), every count comes from them (<c>claim_days</c>, <c>claim_area_values</c>).
+/// Where the claims are read, each statement reads at most the cap and one more (<see cref="ClaimFacets.CountCap"/>):
+/// past it the counts are flagged as lower bounds.
 /// </summary>
 internal static class ClaimAggregates
 {
-    public static ClaimFacets Facets(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query)
+    public static ClaimFacets Facets(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query, int cap)
     {
         // Category, status and precision in one pass: at most a few dozen combinations.
         var counted = DayCounts.Answer(claims);
@@ -20,21 +22,23 @@ internal static class ClaimAggregates
             connection,
             counted
                 ? $"SELECT d.category, d.status, d.geo_precision, sum(d.count) FROM {Months(MonthRollup.Days, claims, UndatedWhere(claims, RegionArea(claims)), _ => "d.category, d.status, d.geo_precision, d.count")} GROUP BY 1, 2, 3"
-                : $"SELECT s.category, s.status, s.geo_precision, count(*) FROM claim_summary s WHERE {query.Where()} GROUP BY 1, 2, 3",
+                : $"SELECT s.category, s.status, s.geo_precision, count(*) FROM (SELECT s.category, s.status, s.geo_precision FROM claim_summary s WHERE {query.Where()} {CapLimit(cap)}) s GROUP BY 1, 2, 3",
             counted ? WithMonths(claims, query) : query.Parameters,
             row => (Category: row.GetString(0), Status: row.GetString(1), Precision: row.GetInt32(2).ToString(CultureInfo.InvariantCulture), Count: row.GetInt32(3)));
         IReadOnlyList<FacetCount> CountBy(Func<(string Category, string Status, string Precision, int Count), string> value) =>
             ClaimFacets.Ordered(combinations.GroupBy(value, StringComparer.Ordinal).Select(g => new FacetCount(g.Key, g.Sum(c => c.Count))));
 
+        var total = combinations.Sum(c => c.Count);
         return new ClaimFacets(
-            combinations.Sum(c => c.Count),
+            total,
             CountBy(c => c.Category),
             CountBy(c => c.Status),
             CountBy(c => c.Precision),
-            ClaimFacets.Ordered(counted ? Values(connection, claims, query, AreaValueCounts.Actor, ClaimFacets.MaxActors) : Counts(connection, query, "claim_actors", "actor", ClaimFacets.MaxActors)),
-            ClaimFacets.Ordered(!counted ? Counts(connection, query, "claim_areas", "area_id", limit: null)
+            ClaimFacets.Ordered(counted ? Values(connection, claims, query, AreaValueCounts.Actor, ClaimFacets.MaxActors) : Counts(connection, query, "claim_actors", "actor", ClaimFacets.MaxActors, cap)),
+            ClaimFacets.Ordered(!counted ? Counts(connection, query, "claim_areas", "area_id", limit: null, cap)
                 : claims.RegionId is null ? AreaCounts(connection, claims, query)
-                : RegionAreas(connection, claims, query, combinations.Sum(c => c.Count))));
+                : RegionAreas(connection, claims, query, total)),
+            AtLeast: !counted && total > cap);
     }
 
     /// <summary>
@@ -60,18 +64,23 @@ internal static class ClaimAggregates
     /// whole number of days. Month bins read whole months from <c>claim_months</c> (<see cref="MonthRanges"/>);
     /// day and week bins, which months do not hold, read <c>claim_days</c>.
     /// </summary>
-    public static IReadOnlyList<DateBin> Histogram(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query, DateBinSize size)
+    public static DateHistogram Histogram(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query, DateBinSize size, int cap)
     {
         var counted = DayCounts.Answer(claims);
         var days = SqliteRows.Select(
             connection,
-            !counted ? $"SELECT s.start_day, count(*) FROM claim_summary s WHERE {query.Where()} GROUP BY s.start_day"
+            !counted ? $"SELECT s.start_day, count(*) FROM (SELECT s.start_day FROM claim_summary s WHERE {query.Where()} {CapLimit(cap)}) s GROUP BY s.start_day"
             : size == DateBinSize.Month ? $"SELECT d.start_day, sum(d.count) FROM {Months(MonthRollup.Days, claims, UndatedWhere(claims, RegionArea(claims)), start => $"{start} AS start_day, d.count")} GROUP BY d.start_day"
             : $"SELECT d.start_day, sum(d.count) FROM claim_days d WHERE {DayWhere(claims, RegionArea(claims))} GROUP BY d.start_day",
             counted && size == DateBinSize.Month ? WithMonths(claims, query) : query.Parameters,
             row => (Day: Core.IsoDate.Parse(row.GetString(0)), Count: row.GetInt32(1)));
-        return [.. days.GroupBy(d => DateBins.StartOf(d.Day, size)).Select(bin => new DateBin(bin.Key, bin.Sum(d => d.Count))).OrderBy(bin => bin.Start)];
+        return new DateHistogram(
+            [.. days.GroupBy(d => DateBins.StartOf(d.Day, size)).Select(bin => new DateBin(bin.Key, bin.Sum(d => d.Count))).OrderBy(bin => bin.Start)],
+            AtLeast: !counted && days.Sum(d => d.Count) > cap);
     }
+
+    /// <summary>The bound on the claims a statement reads one by one: the cap and one more, so that passing it shows.</summary>
+    private static string CapLimit(int cap) => $"LIMIT {(cap + 1).ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>Claims per area from the pre-counted days: the rows of every area but the one of every claim.</summary>
     private static List<FacetCount> AreaCounts(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query) =>
@@ -110,10 +119,13 @@ internal static class ClaimAggregates
     private static string DayWhere(ClaimQuery claims, string? area) =>
         DayCounts.Where(claims, area, '$', (column, list) => $"{column} IN (SELECT value FROM json_each({list}))");
 
-    /// <summary>Claims per value of a one-row-per-claim-and-value table, the most first; without a filter the table's own index answers alone.</summary>
-    private static List<FacetCount> Counts(SqliteConnection connection, GeoPackageQuery query, string table, string column, int? limit)
+    /// <summary>
+    /// Claims per value of a one-row-per-claim-and-value table, the most first, among the first claims
+    /// the query finds (at most the cap and one more); without a filter the table's own index answers alone.
+    /// </summary>
+    private static List<FacetCount> Counts(SqliteConnection connection, GeoPackageQuery query, string table, string column, int? limit, int cap)
     {
-        var from = query.IsEmpty ? $"{table} v" : $"{table} v JOIN claim_summary s ON s.claim_fid = v.claim_fid WHERE {query.Where()}";
+        var from = query.IsEmpty ? $"{table} v" : $"{table} v WHERE v.claim_fid IN (SELECT s.claim_fid FROM claim_summary s WHERE {query.Where()} {CapLimit(cap)})";
         var top = limit is { } n ? $"ORDER BY 2 DESC, 1 LIMIT {n.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
         return SqliteRows.Select(connection, $"SELECT v.{column}, count(*) FROM {from} GROUP BY v.{column} {top}", query.Parameters, row => new FacetCount(row.GetString(0), row.GetInt32(1)));
     }

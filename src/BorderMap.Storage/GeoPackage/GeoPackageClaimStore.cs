@@ -418,13 +418,13 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private protected override ClaimFacets ReadFacets(ClaimQuery query)
     {
         var sql = GeoPackageQuery.Of(query);
-        return Read(sql, connection => ClaimAggregates.Facets(connection, query, sql));
+        return Read(sql, connection => ClaimAggregates.Facets(connection, query, sql, CountCap));
     }
 
-    private protected override IReadOnlyList<DateBin> ReadHistogram(ClaimQuery query, DateBinSize size)
+    private protected override DateHistogram ReadHistogram(ClaimQuery query, DateBinSize size)
     {
         var sql = GeoPackageQuery.Of(query);
-        return Read(sql, connection => ClaimAggregates.Histogram(connection, query, sql, size));
+        return Read(sql, connection => ClaimAggregates.Histogram(connection, query, sql, size, CountCap));
     }
 
     private protected override byte[] ReadTile(ClaimQuery query, TileAddress tile)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BorderMap.Core.Queries;
 using Npgsql;
 
@@ -7,14 +8,15 @@ namespace BorderMap.Storage.PostGis;
 /// Facets and the date histogram as <c>GROUP BY</c> queries over the claims a filter selects
 /// (<see cref="PostGisQuery"/>): the database counts, and only the counts travel. Facets select the
 /// matching claims once (a materialised CTE of the few columns they count, all in one covering
-/// index, <c>claims_counted_idx</c>) and group them five ways.
+/// index, <c>claims_counted_idx</c>) and group them five ways. Where the claims are read, at most
+/// the cap and one more are (<see cref="ClaimFacets.CountCap"/>): past it the counts are flagged as lower bounds.
 /// </summary>
 internal static class PostGisAggregates
 {
-    /// <summary>Counts by facet: the kind of count, the value (null for the total), the count.</summary>
-    private static string FacetsSql(string where) =>
+    /// <summary>Counts by facet of the first <paramref name="read"/> claims found: the kind of count, the value (null for the total), the count.</summary>
+    private static string FacetsSql(string where, string read) =>
         $$"""
-        WITH hits AS MATERIALIZED (SELECT c.category, c.status, c.geo_precision, c.actors, c.area_ids FROM claims c {{where}})
+        WITH hits AS MATERIALIZED (SELECT c.category, c.status, c.geo_precision, c.actors, c.area_ids FROM claims c {{where}} LIMIT {{read}})
         SELECT 'total', NULL, count(*) FROM hits
         UNION ALL SELECT 'category', category, count(*) FROM hits GROUP BY category
         UNION ALL SELECT 'status', status, count(*) FROM hits GROUP BY status
@@ -53,11 +55,11 @@ internal static class PostGisAggregates
             """;
     }
 
-    public static ClaimFacets Facets(NpgsqlConnection connection, ClaimQuery query)
+    public static ClaimFacets Facets(NpgsqlConnection connection, ClaimQuery query, int cap)
     {
         var where = PostGisQuery.Of(query);
         var counted = DayCounts.Answer(query);
-        var sql = counted ? CountedFacetsSql(query) : FacetsSql(where.Where);
+        var sql = counted ? CountedFacetsSql(query) : FacetsSql(where.Where, (cap + 1).ToString(CultureInfo.InvariantCulture));
         if (counted)
         {
             AddMonths(query, where);
@@ -65,7 +67,8 @@ internal static class PostGisAggregates
 
         var rows = PostGisRows.Read(connection, sql, where.Parameters, r => (Kind: r.GetString(0), Value: r.IsDBNull(1) ? null : r.GetString(1), Count: (int)r.GetInt64(2)), prepared: counted);
         IReadOnlyList<FacetCount> Of(string kind) => ClaimFacets.Ordered(rows.Where(r => r.Kind == kind).Select(r => new FacetCount(r.Value!, r.Count)));
-        return new ClaimFacets(rows.Single(r => r.Kind == "total").Count, Of("category"), Of("status"), Of("precision"), Of("actor"), Of("region"));
+        var total = rows.Single(r => r.Kind == "total").Count;
+        return new ClaimFacets(total, Of("category"), Of("status"), Of("precision"), Of("actor"), Of("region"), AtLeast: !counted && total > cap);
     }
 
     /// <summary>
@@ -90,12 +93,13 @@ internal static class PostGisAggregates
     /// <summary>
     /// The non-empty bins by event date, oldest first. The event date is the lower bound of the
     /// stored <c>period</c> (btree-indexed); <c>date_trunc('week')</c> starts weeks on Monday, as ISO does.
+    /// Where the claims are read, at most <paramref name="cap"/> and one more are, as for the facets.
     /// </summary>
-    public static IReadOnlyList<DateBin> Histogram(NpgsqlConnection connection, ClaimQuery query, DateBinSize size)
+    public static DateHistogram Histogram(NpgsqlConnection connection, ClaimQuery query, DateBinSize size, int cap)
     {
         var where = PostGisQuery.Of(query);
         var counted = DayCounts.Answer(query);
-        var day = counted ? "d.start_day" : "lower(c.period)";
+        var day = counted ? "d.start_day" : "c.day";
         var area = query.RegionId is null ? "''" : "@region";
         if (counted && size == DateBinSize.Month)
         {
@@ -108,14 +112,15 @@ internal static class PostGisAggregates
             DateBinSize.Week => $"date_trunc('week', {day}::timestamp)::date",
             _ => $"date_trunc('month', {day}::timestamp)::date",
         };
-        return PostGisRows.Read(
+        var bins = PostGisRows.Read(
             connection,
-            !counted ? $"SELECT {start} AS start, count(*) FROM claims c {where.Where} GROUP BY 1 ORDER BY 1"
+            !counted ? $"SELECT {start} AS start, count(*) FROM (SELECT lower(c.period) AS day FROM claims c {where.Where} LIMIT {(cap + 1).ToString(CultureInfo.InvariantCulture)}) c GROUP BY 1 ORDER BY 1"
             : size == DateBinSize.Month
                 ? $"SELECT {start} AS start, sum(d.count)::bigint FROM {MonthRanges.Source(MonthRollup.Days, query, UndatedWhere(query, area), first => $"{first} AS start_day, d.count", '@')} GROUP BY 1 ORDER BY 1"
                 : $"SELECT {start} AS start, sum(d.count)::bigint FROM claim_days d WHERE {DayWhere(query, area)} GROUP BY 1 ORDER BY 1",
             where.Parameters,
             r => new DateBin(r.GetFieldValue<DateOnly>(0), (int)r.GetInt64(1)),
             prepared: counted);
+        return new DateHistogram(bins, AtLeast: !counted && bins.Sum(bin => bin.Count) > cap);
     }
 }

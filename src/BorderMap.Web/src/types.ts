@@ -178,6 +178,8 @@ export interface RegionProfile {
   areas: FacetCount[];
   /** The events that lie in the region (their most precisely placed claim), by shown status; they follow the dates and statuses. */
   events: { count: number; byStatus: FacetCount[] };
+  /** The claim counts are lower bounds (see `ClaimFacets.atLeast`). */
+  countsAtLeast: boolean;
 }
 
 /** One hit of `GET /api/search`, best first. */
@@ -248,6 +250,8 @@ export interface ClaimPage<P> extends GeoJsonFeatureCollection<P> {
 export interface DateHistogram {
   bin: 'day' | 'week' | 'month';
   bins: Array<{ start: string; count: number }>;
+  /** The bins are lower bounds: more claims match than the server counts one by one (`--count-cap`). */
+  atLeast: boolean;
 }
 
 /** One count of `GET /api/claims/facets`. */
@@ -265,7 +269,12 @@ export interface ClaimFacets {
   /** The 200 most named. */
   actors: FacetCount[];
   regions: FacetCount[];
+  /** Every count is a lower bound: more claims match than the server counts one by one (`--count-cap`). */
+  atLeast: boolean;
 }
+
+/** How many claims meet the filters, and whether that is a lower bound. */
+export type ClaimTotal = Pick<ClaimFacets, 'total' | 'atLeast'>;
 
 /**
  * What the map knows of a claim it draws from a vector tile (the tile's properties), or of one

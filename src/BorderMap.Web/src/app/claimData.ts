@@ -6,7 +6,7 @@ import { renderTimeFilter } from '../panels/timeFilter';
 import { byId } from '../shared/dom';
 import { filterQuery, type Filters, STATUSES } from '../state/filters';
 import { followChanges } from '../state/storeChanges';
-import type { ClaimFacets } from '../types';
+import type { ClaimFacets, ClaimTotal } from '../types';
 import type { LeftPanel } from './leftPanel';
 import { wirePlayback } from './playback';
 import { precisionLevels, type Workbench } from './workbench';
@@ -29,7 +29,7 @@ export interface ClaimData {
 
 export interface ClaimViews {
   left: LeftPanel;
-  reloadList: (total: Promise<number>) => void;
+  reloadList: (total: Promise<ClaimTotal>) => void;
   /** The first counts, if they were asked for before the workbench was wired. */
   primed?: Primed<ClaimFacets>;
 }
@@ -48,10 +48,10 @@ export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
   let controller: AbortController | null = null;
 
   function showFacets(facets: ClaimFacets, actors: ClaimFacets): void {
-    views.left.setCategoryCounts(new Map(facets.categories.map((c) => [c.value, c.count])));
-    views.left.setLayerCount('claims', facets.total);
+    views.left.setCategoryCounts(new Map(facets.categories.map((c) => [c.value, c.count])), facets.atLeast);
+    views.left.setLayerCount('claims', facets.total, facets.atLeast);
     views.left.setRegionCounts(new Map(facets.regions.map((r) => [r.value, r.count])));
-    filterPanel.setActors(actors.actors.map((a) => [a.value, a.count]));
+    filterPanel.setActors(actors.actors.map((a) => [a.value, a.count]), actors.atLeast);
   }
 
   /** Asks for the counts under the filters now and shows them with the tiles and the list. */
@@ -64,7 +64,7 @@ export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
     const query = filterQuery(current);
     const counted = views.primed?.take(query) ?? api.facets(query, mine.signal);
     // The list reads its first page meanwhile, and takes its total from these counts.
-    views.reloadList(counted.then((facets) => facets.total));
+    views.reloadList(counted);
     try {
       // The actor list counts without the actor filter; with none set that is the same question.
       const actorsCounted = current.actors.length ? api.facets(filterQuery({ ...current, actors: [] }), mine.signal) : counted;

@@ -10,8 +10,9 @@ import type { Workbench } from './workbench';
 
 /** The left panel's layer switcher (with the choropleth switch and key) and legend. */
 export interface LeftPanel {
-  setLayerCount: (layerId: string, count: number) => void;
-  setCategoryCounts: (counts: Map<string, number>) => void;
+  /** A layer's count; `atLeast`: a lower bound. */
+  setLayerCount: (layerId: string, count: number, atLeast?: boolean) => void;
+  setCategoryCounts: (counts: Map<string, number>, atLeast: boolean) => void;
   /** Claims per region under the filters (the store's counts), which the choropleth shades by. */
   setRegionCounts: (counts: Map<string, number>) => void;
   /** Shades the provinces by their number of filtered claims, or clears the shading (choropleth off). */
@@ -55,7 +56,7 @@ export function wireLeftPanel(bench: Workbench): LeftPanel {
   choropleth.subscribe(shade);
   return {
     setLayerCount,
-    setCategoryCounts: (byCategory) => legend.setCounts(byCategory),
+    setCategoryCounts: (byCategory, atLeast) => legend.setCounts(byCategory, atLeast),
     setRegionCounts: (byRegion) => {
       counts = byRegion;
       if (choropleth.get()) shade();

@@ -2,13 +2,15 @@ import './claimList.css';
 import { fromLonLat } from 'ol/proj';
 import type { CategoryLookup } from '../shared/categories';
 import type { ClaimsLayer } from '../map/claimsLayer';
+import { AT_LEAST_TITLE, formatCount } from '../shared/countBound';
 import { el, replaceChildren } from '../shared/dom';
+import { formatNumber } from '../shared/format';
 import type { Filters } from '../state/filters';
 import type { Primed } from '../api/primed';
 import type { PendingWork } from '../api/work';
 import type { SelectionStore } from '../state/selection';
 import type { Store } from '../state/store';
-import type { ClaimMarker, ClaimPage, RegionSummary } from '../types';
+import type { ClaimMarker, ClaimPage, ClaimTotal, RegionSummary } from '../types';
 import type { ListState } from '../state/urlState';
 import { type ClaimColumn, claimColumns, type PlaceLookup } from './claimColumns';
 import { createClaimPages, type ListAnswer, MAX_ROWS, storeSort } from './claimPages';
@@ -40,7 +42,7 @@ export interface ClaimListOptions {
 
 export interface ClaimList {
   /** Reads the list again (the filters or the store changed); `total` is how many claims meet the filters, as it is asked for. */
-  reload(total: Promise<number>): void;
+  reload(total: Promise<ClaimTotal>): void;
 }
 
 /** Place names resolved once per claim marker. */
@@ -89,10 +91,10 @@ function rowFor(claim: ClaimMarker, columns: readonly ClaimColumn[]): HTMLTableR
   );
 }
 
-/** "12 of 3,000", or just "3,000" when everything is shown. */
-function countText(shown: number, total: number, searching: boolean): string {
-  const format = (n: number) => n.toLocaleString('en-US');
-  return searching || shown !== total ? `${format(shown)} of ${format(total)}` : format(total);
+/** "12 of 3,000" (or "of 1,001+" past the count cap), or just "3,000" when everything is shown. */
+function countText(shown: number, answer: ListAnswer, searching: boolean): string {
+  const total = formatCount(answer.total, answer.totalAtLeast);
+  return searching || shown !== answer.total || answer.totalAtLeast ? `${formatNumber(shown)} of ${total}` : total;
 }
 
 interface ListParts {
@@ -177,7 +179,7 @@ function noteFor(answer: ListAnswer | null, text: string): string {
   if (answer.rows.length === 0) return text ? 'No claim matches the search.' : 'No claims pass the filters.';
   if (answer.complete) return '';
   if (answer.rows.length >= MAX_ROWS) return `The list stops at ${MAX_ROWS.toLocaleString('en-US')} rows: narrow the filters or search.`;
-  return `Sorted by the store: ${answer.rows.length.toLocaleString('en-US')} of ${answer.total.toLocaleString('en-US')} rows read. More rows load as you scroll.`;
+  return `Sorted by the store: ${answer.rows.length.toLocaleString('en-US')} of ${formatCount(answer.total, answer.totalAtLeast)} rows read. More rows load as you scroll.`;
 }
 
 /** The answer's rows, sorted by the list's column when the whole answer is at hand (else in the store's order for the sort). */
@@ -238,7 +240,7 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
     },
     options.primed,
   );
-  let filtersTotal: Promise<number> | null = null;
+  let filtersTotal: Promise<ClaimTotal> | null = null;
   const reload = () => pages.load(filters.get(), searchText(), filtersTotal, storeSort(list.get()));
 
   /** The count, the note, the sort marks and the search field, after the rows changed. */
@@ -246,7 +248,8 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
     const state = list.get();
     const text = searchText();
     const current = answer?.text === text ? answer : null;
-    parts.count.textContent = current ? countText(current.rows.length, current.total, text !== '') : '';
+    parts.count.textContent = current ? countText(current.rows.length, current, text !== '') : '';
+    parts.count.title = current?.totalAtLeast ? AT_LEAST_TITLE : '';
     parts.table.dataset['count'] = String(current?.rows.length ?? 0);
     parts.table.dataset['total'] = String(current?.total ?? 0);
     parts.table.setAttribute('aria-busy', String(!current));

@@ -2,7 +2,7 @@ import { api, isAbort } from '../api/api';
 import type { Primed } from '../api/primed';
 import type { PendingWork } from '../api/work';
 import { filterQuery, type Filters } from '../state/filters';
-import type { ClaimMarker, ClaimPage } from '../types';
+import type { ClaimMarker, ClaimPage, ClaimTotal } from '../types';
 import type { ListState } from '../state/urlState';
 import { showError } from './errorBanner';
 import { latestRequest } from './latestRequest';
@@ -36,8 +36,9 @@ export interface ListAnswer {
   /** The search text the answer is for ('' when not searching). */
   text: string;
   rows: ClaimMarker[];
-  /** How many claims meet the filters (and the search). */
+  /** How many claims meet the filters (and the search); `totalAtLeast`: at least that many. */
   total: number;
+  totalAtLeast: boolean;
   /** Whether every claim that meets them is in `rows` (then the list can sort them). */
   complete: boolean;
   /** The store sort the rows were read in (`date`, `-title`, …). */
@@ -49,7 +50,7 @@ export interface ClaimPages {
    * Reads the list again for these filters and text (at once, unless the text changed: typing
    * pauses first); `total` is the filters' count as it is being asked for (not searching).
    */
-  load(filters: Filters, text: string, total: Promise<number> | null, sort: string): void;
+  load(filters: Filters, text: string, total: Promise<ClaimTotal> | null, sort: string): void;
   /** Reads the next page, if there is one and none is being read. */
   more(): void;
 }
@@ -91,7 +92,7 @@ export function createClaimPages(
   /** The first page, if it was asked for before the list was wired. */
   primed?: Primed<ClaimPage<ClaimMarker>>,
 ): ClaimPages {
-  let asked: { query: URLSearchParams; text: string; total: Promise<number> | null; sort: string } = { query: new URLSearchParams(), text: '', total: null, sort: '' };
+  let asked: { query: URLSearchParams; text: string; total: Promise<ClaimTotal> | null; sort: string } = { query: new URLSearchParams(), text: '', total: null, sort: '' };
   let answer: ListAnswer | null = null;
   let next: string | null = null;
   let reading: AbortController | null = null;
@@ -100,20 +101,20 @@ export function createClaimPages(
     reading?.abort();
     const { query, text, sort } = asked;
     if (text && unsearchable(text)) {
-      answer = { text, rows: [], total: 0, complete: true, sort };
+      answer = { text, rows: [], total: 0, totalAtLeast: false, complete: true, sort };
       next = null;
       onAnswer(answer);
       return;
     }
     // If the first page is the last, the whole set is at hand and the list sorts it itself.
     const first = sorted(query, sort);
-    const [total, page] = await Promise.all([
-      asked.total ?? api.facets(query, signal).then((facets) => facets.total),
+    const [counted, page] = await Promise.all([
+      asked.total ?? api.facets(query, signal),
       primed?.take(first) ?? api.markerPage(first, FIRST_PAGE, null, signal),
     ]);
     if (signal.aborted) return;
     next = page.next;
-    answer = { text, rows: page.features.map((f) => f.properties), total, complete: page.next === null, sort };
+    answer = { text, rows: page.features.map((f) => f.properties), total: counted.total, totalAtLeast: counted.atLeast, complete: page.next === null, sort };
     onAnswer(answer);
   });
 

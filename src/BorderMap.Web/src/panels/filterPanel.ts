@@ -1,3 +1,4 @@
+import { AT_LEAST_TITLE, formatCount } from '../shared/countBound';
 import { el, replaceChildren } from '../shared/dom';
 import { CREDIBILITIES, type Filters, RELIABILITIES, STATUSES } from '../state/filters';
 import { capitalize, plural } from '../shared/format';
@@ -17,8 +18,8 @@ export interface FilterPanelOptions {
 }
 
 export interface FilterPanel {
-  /** The actors to offer, with how many claims (under the other filters) name them, most first. */
-  setActors(actors: Array<[string, number]>): void;
+  /** The actors to offer, with how many claims (under the other filters) name them, most first; `atLeast`: the counts are lower bounds. */
+  setActors(actors: Array<[string, number]>, atLeast: boolean): void;
 }
 
 interface FilterGroup {
@@ -186,8 +187,9 @@ export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions
   filters.subscribe(sync);
   sync();
   return {
-    setActors(named) {
-      actorSelect.replaceChildren(...named.map(([name, count]) => el('option', { attrs: { value: name } }, `${name} (${count})`)));
+    setActors(named, atLeast) {
+      const title: Record<string, string> = atLeast ? { title: AT_LEAST_TITLE, 'data-at-least': 'true' } : {};
+      actorSelect.replaceChildren(...named.map(([name, count]) => el('option', { attrs: { value: name, ...title } }, `${name} (${formatCount(count, atLeast)})`)));
       actorSelect.size = Math.min(7, Math.max(3, named.length));
       syncActors();
     },

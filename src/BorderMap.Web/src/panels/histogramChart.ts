@@ -1,4 +1,5 @@
 import { el } from '../shared/dom';
+import { AT_LEAST_TITLE } from '../shared/countBound';
 import { formatDate, plural } from '../shared/format';
 import { svg } from '../shared/svg';
 import { CHART_WIDTH, type DayBin, type HistogramView } from './histogramData';
@@ -8,10 +9,10 @@ import { isoDate, type TimeScale } from './timeScale';
 
 export const CHART_HEIGHT = 46;
 
-function binLabel(bin: DayBin, total: number, shown: number): string {
+function binLabel(bin: DayBin, total: number, shown: number, atLeast: boolean): string {
   const last = bin.end - 1;
   const range = last > bin.start ? `${formatDate(isoDate(bin.start))} – ${formatDate(isoDate(last))}` : formatDate(isoDate(bin.start));
-  return `${range}: ${plural(total, 'claim')}, ${shown} shown`;
+  return `${range}: ${plural(total, 'claim')}, ${atLeast ? `at least ${shown} shown (${AT_LEAST_TITLE})` : `${shown} shown`}`;
 }
 
 /** Where a bin is drawn (SVG units), or null when it lies outside the shown span. */
@@ -33,7 +34,8 @@ function breakMarks(scale: TimeScale): SVGElement[] {
 
 /**
  * The bars: pale for every claim (paler outside the chosen dates), dark for the claims that
- * pass the filters. Heights are square-root scaled so one claim beside hundreds still shows.
+ * pass the filters (hatched at the top when they are lower bounds). Heights are square-root
+ * scaled so one claim beside hundreds still shows.
  */
 export function drawBars(chart: SVGSVGElement, view: HistogramView, chosen: readonly [number, number]): void {
   const matching = new Map(view.matching.map((b) => [b.start, b.count]));
@@ -44,11 +46,12 @@ export function drawBars(chart: SVGSVGElement, view: HistogramView, chosen: read
   for (const { bin, at } of drawn) {
     const [x, width] = at ?? [0, 0];
     const shown = matching.get(bin.start) ?? 0;
-    const label = binLabel(bin, bin.count, shown);
+    const label = binLabel(bin, bin.count, shown, view.matchingAtLeast);
     const inRange = bin.end - 1 >= chosen[0] && bin.start <= chosen[1];
     const attrs = { x, width, 'data-start': isoDate(bin.start), 'data-count': bin.count };
     bars.push(svg('rect', { ...attrs, y: CHART_HEIGHT - height(bin.count), height: height(bin.count), class: inRange ? 'bar-all' : 'bar-all bar-out' }, svg('title', {}, label)));
-    if (shown > 0) bars.push(svg('rect', { ...attrs, y: CHART_HEIGHT - height(shown), height: height(shown), class: 'bar-match' }, svg('title', {}, label)));
+    const matchClass = view.matchingAtLeast ? 'bar-match bar-at-least' : 'bar-match';
+    if (shown > 0) bars.push(svg('rect', { ...attrs, y: CHART_HEIGHT - height(shown), height: height(shown), class: matchClass }, svg('title', {}, label)));
   }
   chart.replaceChildren(...bars, ...breakMarks(view.scale));
 }

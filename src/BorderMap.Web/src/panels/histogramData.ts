@@ -23,6 +23,8 @@ export interface HistogramView {
   /** The bars over every claim, and under the filters. */
   all: DayBin[];
   matching: DayBin[];
+  /** The bars under the filters are lower bounds (more claims match than the server counts one by one). */
+  matchingAtLeast: boolean;
 }
 
 /** The chart's width in SVG units (the bin choice keeps bars a few units wide). */
@@ -40,9 +42,20 @@ export function fullScale(months: readonly DayBin[]): TimeScale {
   return buildTimeScale(months.map((b) => [b.start, b.end - 1, b.count] as const));
 }
 
-async function bins(bin: BinSize, query: URLSearchParams, signal: AbortSignal): Promise<DayBin[]> {
+function histogram(bin: BinSize, query: URLSearchParams, signal: AbortSignal): Promise<DateHistogram> {
   query.set('bin', bin);
-  return dayBins(await api.histogram(query, signal));
+  return api.histogram(query, signal);
+}
+
+async function bins(bin: BinSize, query: URLSearchParams, signal: AbortSignal): Promise<DayBin[]> {
+  return dayBins(await histogram(bin, query, signal));
+}
+
+/** The bars under the filters, and whether they are lower bounds; none when the filters' dates miss the span. */
+async function matchingBins(bin: BinSize, query: URLSearchParams | null, signal: AbortSignal): Promise<{ bins: DayBin[]; atLeast: boolean }> {
+  if (!query) return { bins: [], atLeast: false };
+  const answer = await histogram(bin, query, signal);
+  return { bins: dayBins(answer), atLeast: answer.atLeast };
 }
 
 /** Month bins of every claim. */
@@ -82,7 +95,7 @@ export async function loadView(months: DayBin[], zoom: readonly [number, number]
   const [all, matching] = await Promise.all([
     sameSpan(previous, scale, bin) ? previous.all : wholeMonths ? months : bins(bin, span(new URLSearchParams()), signal),
     // Unfiltered over the whole axis, the bars under the filters are the month bins of every claim.
-    wholeMonths && isUnfiltered(filters) ? months : matchingQuery ? bins(bin, matchingQuery, signal) : [],
+    wholeMonths && isUnfiltered(filters) ? { bins: months, atLeast: false } : matchingBins(bin, matchingQuery, signal),
   ]);
-  return { scale, bin, all, matching };
+  return { scale, bin, all, matching: matching.bins, matchingAtLeast: matching.atLeast };
 }

@@ -1,4 +1,5 @@
 import type BaseLayer from 'ol/layer/Base';
+import { showCount } from '../shared/countBound';
 import { el, replaceChildren } from '../shared/dom';
 
 export interface SwitchableLayer {
@@ -13,7 +14,7 @@ export interface SwitchableLayer {
  * `extra` controls (the choropleth switch) follow the list.
  * Returns a setter for counts that are only known later (claims load after the switcher shows).
  */
-export function renderLayerSwitcher(root: HTMLElement, entries: SwitchableLayer[], ...extra: HTMLElement[]): (id: string, count: number) => void {
+export function renderLayerSwitcher(root: HTMLElement, entries: SwitchableLayer[], ...extra: HTMLElement[]): (id: string, count: number, atLeast?: boolean) => void {
   const counts = new Map<string, HTMLElement>();
   const list = el('ul', { className: 'layer-list' });
   for (const entry of entries) {
@@ -39,9 +40,9 @@ export function renderLayerSwitcher(root: HTMLElement, entries: SwitchableLayer[
     );
   }
   replaceChildren(root, el('h2', { attrs: { id: 'layers-heading' } }, 'Layers'), list, ...extra);
-  return (id, count) => {
+  return (id, count, atLeast) => {
     const badge = counts.get(id);
-    if (badge) badge.textContent = String(count);
+    if (badge) showCount(badge, count, atLeast ?? false);
   };
 
   function counted(entry: SwitchableLayer): HTMLElement {

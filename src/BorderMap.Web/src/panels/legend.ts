@@ -1,6 +1,6 @@
 import { el, replaceChildren } from '../shared/dom';
 import type { Filters } from '../state/filters';
-import { plural } from '../shared/format';
+import { showCount } from '../shared/countBound';
 import type { Store } from '../state/store';
 import { symbolImage } from '../map/symbols';
 import type { AreaColours, CategoryStyle } from '../types';
@@ -13,8 +13,8 @@ export interface LegendOptions {
 }
 
 export interface Legend {
-  /** Claims per category under the current filters. */
-  setCounts(counts: Map<string, number>): void;
+  /** Claims per category under the current filters; `atLeast`: each is a lower bound. */
+  setCounts(counts: Map<string, number>, atLeast: boolean): void;
 }
 
 /**
@@ -87,11 +87,10 @@ export function renderLegend(root: HTMLElement, options: LegendOptions): Legend 
   sync();
 
   return {
-    setCounts(counts) {
+    setCounts(counts, atLeast) {
       for (const row of rows) {
         const n = counts.get(row.id) ?? 0;
-        row.count.textContent = String(n);
-        row.count.setAttribute('aria-label', plural(n, 'claim'));
+        showCount(row.count, n, atLeast && n > 0);
         row.item.classList.toggle('empty', n === 0);
       }
     },

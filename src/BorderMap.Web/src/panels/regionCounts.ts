@@ -1,6 +1,14 @@
+import { AT_LEAST_TITLE, countLabel, showCount } from '../shared/countBound';
 import { el } from '../shared/dom';
 import { plural } from '../shared/format';
 import type { FacetCount, RegionProfile } from '../types';
+
+/** A count badge, "N+" past the count cap. */
+export function countBadge(count: number, atLeast: boolean): HTMLElement {
+  const badge = el('span', { className: 'count' });
+  showCount(badge, count, atLeast);
+  return badge;
+}
 
 /** How many actors and other areas the panel lists: the answer holds more, the panel stays short. */
 const SHOWN = 8;
@@ -21,7 +29,11 @@ export function regionTotals(profile: RegionProfile, scope: string): HTMLElement
   return el(
     'p',
     { className: 'region-totals', testId: 'region-totals' },
-    el('span', { testId: 'region-claim-count', attrs: { 'data-count': String(profile.claimCount) } }, plural(profile.claimCount, 'claim')),
+    el(
+      'span',
+      { testId: 'region-claim-count', attrs: { 'data-count': String(profile.claimCount), 'data-at-least': String(profile.countsAtLeast), ...(profile.countsAtLeast ? { title: AT_LEAST_TITLE } : {}) } },
+      countLabel(profile.claimCount, profile.countsAtLeast),
+    ),
     ' · ',
     el(
       'span',
@@ -33,14 +45,14 @@ export function regionTotals(profile: RegionProfile, scope: string): HTMLElement
 }
 
 /** A short ranked list (actors, or other areas) with counts; nothing when empty. */
-function rankedList(title: string, testId: string, counts: FacetCount[], label: (value: string) => string): HTMLElement | null {
+function rankedList(title: string, testId: string, counts: FacetCount[], atLeast: boolean, label: (value: string) => string): HTMLElement | null {
   if (!counts.length) return null;
   const rows = counts.slice(0, SHOWN).map((count) =>
     el(
       'li',
       { attrs: { 'data-value': count.value } },
       el('span', { className: 'row-label' }, label(count.value)),
-      el('span', { className: 'count', attrs: { 'aria-label': plural(count.count, 'claim') } }, count.count.toLocaleString('en-US')),
+      countBadge(count.count, atLeast),
     ),
   );
   return el('div', { testId }, el('h3', null, title), el('ul', { className: 'plain-list ranked' }, ...rows));
@@ -49,7 +61,7 @@ function rankedList(title: string, testId: string, counts: FacetCount[], label: 
 /** The most named actors and the other areas the region's claims belong to. */
 export function regionRankings(profile: RegionProfile, areaName: (id: string) => string | null): Array<HTMLElement | null> {
   return [
-    rankedList('Actors named', 'region-actors', profile.actors, (actor) => actor),
-    rankedList('Also in', 'region-areas', profile.areas, (id) => areaName(id) ?? id),
+    rankedList('Actors named', 'region-actors', profile.actors, profile.countsAtLeast, (actor) => actor),
+    rankedList('Also in', 'region-areas', profile.areas, profile.countsAtLeast, (id) => areaName(id) ?? id),
   ];
 }

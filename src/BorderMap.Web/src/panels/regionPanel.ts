@@ -1,8 +1,9 @@
 import type { CategoryLookup } from '../shared/categories';
 import { definitionList, el } from '../shared/dom';
-import { capitalize, formatArea, formatKm, formatShortRange, plural } from '../shared/format';
+import { countLabel } from '../shared/countBound';
+import { capitalize, formatArea, formatKm, formatShortRange } from '../shared/format';
 import { renderNames } from './namesList';
-import { regionRankings, regionTotals } from './regionCounts';
+import { countBadge, regionRankings, regionTotals } from './regionCounts';
 import { symbolImage } from '../map/symbols';
 import type { ClaimSummary, RegionProfile } from '../types';
 
@@ -74,7 +75,7 @@ function claims(options: RegionPanelOptions, profile: RegionProfile): HTMLElemen
         { className: 'group-head' },
         symbolImage(style, 16),
         el('span', { className: 'row-label' }, style.label),
-        el('span', { className: 'count', attrs: { 'aria-label': plural(group.count, 'claim') } }, group.count),
+        countBadge(group.count, profile.countsAtLeast),
       ),
       el('ul', { className: 'plain-list' }, ...items),
     );
@@ -85,7 +86,7 @@ function claims(options: RegionPanelOptions, profile: RegionProfile): HTMLElemen
     { testId: 'region-claims', attrs: { 'data-count': String(total) } },
     el('h3', null, 'Claims by category'),
     regionTotals(profile, scope ? `, ${scope.trim()}` : ''),
-    el('p', { className: 'muted summary' }, total ? `${plural(total, 'claim')} placed in or referring to this ${options.header.kind}${scope}.` : `No claims${scope}.`),
+    el('p', { className: 'muted summary' }, total ? `${capitalize(countLabel(total, profile.countsAtLeast))} placed in or referring to this ${options.header.kind}${scope}.` : `No claims${scope}.`),
     groups.length ? el('ul', { className: 'plain-list claim-groups' }, ...groups) : null,
   );
 }

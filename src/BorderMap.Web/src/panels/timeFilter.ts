@@ -1,5 +1,6 @@
 import './timeFilter.css';
 import type { PendingWork } from '../api/work';
+import { AT_LEAST_TITLE } from '../shared/countBound';
 import { el, replaceChildren } from '../shared/dom';
 import type { Filters } from '../state/filters';
 import { formatDate } from '../shared/format';
@@ -38,6 +39,8 @@ interface Parts {
   toInput: HTMLInputElement;
   reset: HTMLButtonElement;
   summary: HTMLElement;
+  /** Says, when it is so, that the dark bars are lower bounds. */
+  bound: HTMLElement;
 }
 
 function rangeInput(testId: string, label: string): HTMLInputElement {
@@ -59,6 +62,7 @@ function buildParts(): Parts {
     toInput: el('input', { testId: 'filter-to', attrs: { type: 'date', 'aria-label': 'To date' } }),
     reset: el('button', { className: 'button-link', attrs: { type: 'button' } }, 'All dates'),
     summary: el('p', { className: 'hint', attrs: { 'aria-live': 'polite' } }),
+    bound: el('p', { className: 'hint histogram-bound', testId: 'time-histogram-bound', attrs: { title: AT_LEAST_TITLE, hidden: '' } }, 'Dark bars: at least this many (counting stopped at the cap).'),
   };
 }
 
@@ -67,6 +71,7 @@ function layOut(root: HTMLElement, parts: Parts, zoom: HTMLElement): void {
     root,
     parts.box,
     parts.axis,
+    parts.bound,
     zoom,
     el('div', { className: 'date-fields' }, el('label', null, el('span', null, 'From'), parts.fromInput), el('label', null, el('span', null, 'To'), parts.toInput)),
     el('div', { className: 'time-summary' }, parts.summary, parts.reset),
@@ -166,6 +171,8 @@ export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, wor
     drawAxis(parts.axis, state.view.scale);
     parts.box.dataset['bin'] = state.view.bin;
     parts.box.dataset['zoomed'] = String(state.zoom !== null);
+    parts.box.dataset['atLeast'] = String(state.view.matchingAtLeast);
+    parts.bound.hidden = !state.view.matchingAtLeast;
   }
 
   const load = latestRequest(work, DEBOUNCE_MS, 'Could not load the date histogram.', async (signal) => {
