@@ -1,3 +1,5 @@
+using BorderMap.Core.Geocoding;
+
 namespace BorderMap.Core.Extraction;
 
 /// <summary>Where a mention stands (UTF-16), in which sentence, and the country the text puts it in by a word beside it, if any.</summary>
@@ -7,7 +9,8 @@ internal readonly record struct MentionEvidence(TextSpan Span, int Sentence, str
 /// Same-name places read together after each mention is ranked on its own. Of two mentions of one name in a sentence that were read
 /// as one place ("the bridge between Ishkashim and Ishkashim in Afghanistan"), when the text puts only one of them in that country,
 /// the other is its namesake across the border. A name in brackets right after another that it can name ("اشکاشم (Ishkoshim)") is
-/// the same place written otherwise.
+/// the same place written otherwise. A name written again later in the text, read as another town of the same province, is the
+/// town it was read as first (<see cref="OneTownPerName"/>).
 /// </summary>
 internal static class Namesakes
 {
@@ -37,6 +40,27 @@ internal static class Namesakes
                     Prefer(mentions, a, across.Place.Id);
                     break;
                 }
+            }
+        }
+
+        OneTownPerName(mentions);
+    }
+
+    /// <summary>
+    /// A text that names a town twice means one town: a caption's "near Moskovskiy, Khatlon region" is the Moskovskiy the story read
+    /// beside Vose' and Kulob, not a namesake of that province that the caption's few words happen to favour. Only a town of the same
+    /// kind and province as the first reading is replaced, so a district and its seat, or namesakes across the border, stay apart.
+    /// </summary>
+    private static void OneTownPerName(List<PlaceMention> mentions)
+    {
+        var first = new Dictionary<string, Place>(StringComparer.Ordinal);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var best = mentions[m].Best.Place;
+            if (!first.TryAdd(mentions[m].Text, best) && first[mentions[m].Text] is { } earlier && earlier.Id != best.Id
+                && earlier.Kind == best.Kind && earlier.Admin1 == best.Admin1 && earlier.Admin1.Length > 0 && mentions[m].Candidates.Any(c => c.Place.Id == earlier.Id))
+            {
+                Prefer(mentions, m, earlier.Id);
             }
         }
     }
