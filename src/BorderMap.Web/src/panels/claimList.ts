@@ -201,6 +201,21 @@ function followMapHover(claims: ClaimListOptions['claims'], rows: VirtualRows, b
   });
 }
 
+/** The count, the note, the sort marks and the search field, after the rows changed. */
+function showListStatus(parts: ReturnType<typeof buildParts>, answer: ListAnswer | null, state: ListState): void {
+  const text = state.query.trim();
+  const current = answer?.text === text ? answer : null;
+  parts.count.textContent = current ? countText(current.rows.length, current, text !== '') : '';
+  parts.count.title = current?.totalAtLeast ? AT_LEAST_TITLE : '';
+  parts.table.dataset['count'] = String(current?.rows.length ?? 0);
+  parts.table.dataset['total'] = String(current?.total ?? 0);
+  parts.table.setAttribute('aria-busy', String(!current));
+  parts.note.textContent = noteFor(answer, text);
+  parts.note.hidden = parts.note.textContent === '';
+  markSorted(parts.head, state);
+  if (parts.search.value !== state.query) parts.search.value = state.query;
+}
+
 export function createClaimList(options: ClaimListOptions): ClaimList {
   const { root, list, claims, selection, filters } = options;
   const columns = claimColumns(options.category, placeLookup(options.regions));
@@ -243,21 +258,7 @@ export function createClaimList(options: ClaimListOptions): ClaimList {
   let filtersTotal: Promise<ClaimTotal> | null = null;
   const reload = () => pages.load(filters.get(), searchText(), filtersTotal, storeSort(list.get()));
 
-  /** The count, the note, the sort marks and the search field, after the rows changed. */
-  function showStatus(): void {
-    const state = list.get();
-    const text = searchText();
-    const current = answer?.text === text ? answer : null;
-    parts.count.textContent = current ? countText(current.rows.length, current, text !== '') : '';
-    parts.count.title = current?.totalAtLeast ? AT_LEAST_TITLE : '';
-    parts.table.dataset['count'] = String(current?.rows.length ?? 0);
-    parts.table.dataset['total'] = String(current?.total ?? 0);
-    parts.table.setAttribute('aria-busy', String(!current));
-    parts.note.textContent = noteFor(answer, text);
-    parts.note.hidden = parts.note.textContent === '';
-    markSorted(parts.head, state);
-    if (parts.search.value !== state.query) parts.search.value = state.query;
-  }
+  const showStatus = () => showListStatus(parts, answer, list.get());
 
   function render(): void {
     rows.show(rowsInOrder(answer, columns, list.get()));

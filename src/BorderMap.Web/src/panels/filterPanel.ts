@@ -112,6 +112,28 @@ function corroborationGroup(filters: Store<Filters>): FilterGroup {
   return { element, sync };
 }
 
+/** The actors as a multiple select: a click toggles one option (no Ctrl needed), keys work as usual. */
+function actorSelectFor(filters: FilterPanelOptions['filters']): HTMLSelectElement {
+  const actorSelect = el('select', {
+    testId: 'filter-actor',
+    className: 'actor-select',
+    attrs: { multiple: '', size: '3', 'aria-label': 'Actors' },
+  });
+  actorSelect.addEventListener('mousedown', (event) => {
+    const option = event.target;
+    if (!(option instanceof HTMLOptionElement) || event.shiftKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    option.selected = !option.selected;
+    actorSelect.focus();
+    actorSelect.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  actorSelect.addEventListener('change', () => {
+    const actors = [...actorSelect.selectedOptions].map((o) => o.value);
+    filters.update((f) => ({ ...f, actors }));
+  });
+  return actorSelect;
+}
+
 /** Draws the filters into `root`. */
 export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions): FilterPanel {
   const { filters } = options;
@@ -132,24 +154,7 @@ export function renderFilterPanel(root: HTMLElement, options: FilterPanelOptions
     filters,
   );
 
-  // Actors: a multiple select; a click toggles one option (no Ctrl needed), keys work as usual.
-  const actorSelect = el('select', {
-    testId: 'filter-actor',
-    className: 'actor-select',
-    attrs: { multiple: '', size: '3', 'aria-label': 'Actors' },
-  });
-  actorSelect.addEventListener('mousedown', (event) => {
-    const option = event.target;
-    if (!(option instanceof HTMLOptionElement) || event.shiftKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
-    option.selected = !option.selected;
-    actorSelect.focus();
-    actorSelect.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  actorSelect.addEventListener('change', () => {
-    const actors = [...actorSelect.selectedOptions].map((o) => o.value);
-    filters.update((f) => ({ ...f, actors }));
-  });
+  const actorSelect = actorSelectFor(filters);
   const clearActors = el('button', { className: 'button-link', attrs: { type: 'button' } }, 'Any actor');
   clearActors.addEventListener('click', () => filters.update((f) => ({ ...f, actors: [] })));
   const actorHint = el('span', { className: 'hint' });
