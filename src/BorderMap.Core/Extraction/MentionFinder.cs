@@ -623,10 +623,12 @@ public sealed class MentionFinder(Geocoder geocoder)
 
     // Prepositions, postpositions and auxiliaries of Persian, Pashto, Urdu and Arabic: a two-word guess that begins or ends in one is
     // a name with the word before or after it ("در واخان", in Wakhan, read as Darya Khan; "پر درہ", on the pass; "من قرى", from villages;
-    // "دور ہیں", are far), never one name.
+    // "دور ہیں", are far), never one name. Urdu's verbs of being, doing and going follow the word they make a verb of ("شروع ہونے",
+    // beginning: no Sher Khan).
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "در", "از", "به", "با", "بر", "تا", "را", "که", "په", "له", "د", "ته", "تر", "پر", "میں", "سے", "کو", "کے", "کی", "تک", "ہیں", "ہے", "تھے", "تھا",
+        "ہونے", "ہوا", "ہوئے", "ہوئی", "کرنے", "گیا", "گئے", "گئی",
         "من", "في", "إلى", "الى", "على", "عن",
     };
 

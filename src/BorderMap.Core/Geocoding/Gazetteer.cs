@@ -26,8 +26,15 @@ public sealed class Gazetteer
 
     public Gazetteer(IEnumerable<Place> places)
     {
-        Places = [.. places.OrderBy(p => p.Id, StringComparer.Ordinal)];
+        var (kept, dropped) = DuplicateTowns.Collapse([.. places]);
+        Places = [.. kept.OrderBy(p => p.Id, StringComparer.Ordinal)];
         _byId = Places.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var (id, place) in dropped)
+        {
+            // A town GeoNames holds twice answers to both ids, so that claims and labels made with the other one still find it.
+            _byId[id] = place;
+        }
+
         var keysById = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var place in Places)
         {
@@ -65,14 +72,21 @@ public sealed class Gazetteer
         var towns = Places.Where(p => p.Kind == PlaceKinds.PopulatedPlace && p.Admin1.Length > 0).ToLookup(p => p.Admin1, StringComparer.Ordinal);
         foreach (var district in Places.Where(p => p.Kind == PlaceKinds.District))
         {
-            foreach (var seat in towns[district.Admin1].Where(t => Math.Abs(t.Lat - district.Lat) < SeatDegrees && Math.Abs(t.Lon - district.Lon) < SeatDegrees
-                && (keysById[t.Id].Overlaps(keysById[district.Id]) || LatinSkeletons(t).Overlaps(LatinSkeletons(district)))))
+            foreach (var seat in towns[district.Admin1].Where(t => (Math.Abs(t.Lat - district.Lat) < SeatDegrees && Math.Abs(t.Lon - district.Lon) < SeatDegrees
+                && (keysById[t.Id].Overlaps(keysById[district.Id]) || LatinSkeletons(t).Overlaps(LatinSkeletons(district)))) || IsNamedSeat(t, district)))
             {
                 Share(seat, district, keysById[district.Id]);
                 Share(district, seat, keysById[seat.Id]);
             }
         }
     }
+
+    // A district GeoNames places at another village (Shahritus at Bahori, 20 km from the town of Shahritus) still has the town of its own
+    // main name for its seat: "north of Shahritus" ("к северу от Шаартуза", where only the district has the Russian name) is the town.
+    private const double NamedSeatKm = 25;
+
+    private static bool IsNamedSeat(Place town, Place district) =>
+        NameTokens.Key(town.Name) == NameTokens.Key(district.Name) && Geocoder.DistanceKm(town, district) <= NamedSeatKm;
 
     // A seat GeoNames names otherwise (Dowr-e Rabat, the seat of Chahar Dara) may have the district's name among its own in another
     // romanisation of the Persian final he ("Chahar Darreh", "Char Darah"): the same consonants, a final h aside.
@@ -104,6 +118,7 @@ public sealed class Gazetteer
 
     internal FuzzyKeyIndex Fuzzy { get; }
 
+    /// <summary>The place of an id; for a town GeoNames holds twice (<see cref="DuplicateTowns"/>), either id gives the one kept.</summary>
     public Place? Find(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>

@@ -209,7 +209,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
     };
 
     // Places more than 1.5° of latitude or 3° of longitude apart are farther than 150 km here; only closer pairs need the geodesic.
-    private static double DistanceKm(Place a, Place b) =>
+    internal static double DistanceKm(Place a, Place b) =>
         Math.Abs(a.Lat - b.Lat) > 1.5 || Math.Abs(a.Lon - b.Lon) > 3 ? double.MaxValue
         : Geodesic.Distance(new Coordinate(a.Lon, a.Lat), new Coordinate(b.Lon, b.Lat)) / 1000;
 }

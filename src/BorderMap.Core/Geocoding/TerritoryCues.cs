@@ -35,6 +35,8 @@ public static class TerritoryCues
         "تصرف", "سقوط", "گرفت", "تسخیر", "کنترل", "تسلط", "ونیول", "نیولې", "نیولي", "ننوتل", "کنټرول", "قبضہ", "قابض", "کنٹرول", "داخل", "وارد",
         // Leaving, after the name: "Khan-e Char Bagh verlassen", "Хони Чорбоғро тарк карда", "یې پرېښی", "چھوڑنے والے".
         "verlassen", "тарк", "پرېښ", "چھوڑ",
+        // Pashto "له … وتلي" (who went out of it) leaves it too.
+        "وتل",
         // Giving up, after the name: "Chindschan aufgegeben hatten", "Khinjan geräumt", Persian "خنجان را رها کرده".
         "aufgegeben", "geräumt", "رها",
     ];

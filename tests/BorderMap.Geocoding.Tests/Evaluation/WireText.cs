@@ -45,7 +45,7 @@ public sealed partial record WireText(string Language, string Part, int Index, s
             {
                 case "[[":
                     text.Append(fields[0]);
-                    mentions.Add(new GoldMention(CodePoints(text, start), CodePoints(text, text.Length), fields[0], fields[1]));
+                    mentions.Add(new GoldMention(CodePoints(text, start), CodePoints(text, text.Length), fields[0], Canonical(fields[1])));
                     break;
                 case "{{":
                     text.Append(fields[0]);
@@ -53,7 +53,7 @@ public sealed partial record WireText(string Language, string Part, int Index, s
                     break;
                 default:
                     var claim = fields[0].Split('@');
-                    claims.Add(claim[0] == "none" ? new GoldClaim(start, null, null) : new GoldClaim(start, claim[0], claim.ElementAtOrDefault(1)));
+                    claims.Add(claim[0] == "none" ? new GoldClaim(start, null, null) : new GoldClaim(start, claim[0], claim.ElementAtOrDefault(1) is { } id ? Canonical(id) : null));
                     break;
             }
         }
@@ -61,6 +61,9 @@ public sealed partial record WireText(string Language, string Part, int Index, s
         text.Append(markup, at, markup.Length - at);
         return new WireText(language, part, index, text.ToString(), mentions, numbers, claims);
     }
+
+    // A label names the record the writer chose; of a town GeoNames holds twice, the gazetteer keeps one record, and either id is that town.
+    private static string Canonical(string id) => Repository.Gazetteer.Find(id)?.Id ?? id;
 
     private static int CodePoints(StringBuilder text, int utf16) => CodePointText.Length(text.ToString(0, utf16));
 
