@@ -89,13 +89,15 @@ public static class CategoryCues
         // Arabic short-vowel and doubling marks ("فرّ") are no part of a cue.
         var lower = new string([.. sentence.ToLowerInvariant().Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
         // Who enters is only asked when a sentence says someone entered: naming soldiers is looked up word by word.
-        var entry = Hits(lower, EntryForms, language);
+        var candidates = Openings.In(lower);
+        var entry = Hits(lower, EntryForms, candidates, 0, language);
         var entryMeans = entry.Weight > 0 ? MoverCues.EntryMeans(lower, language) : null;
         var best = (Category: "statement", Cue: (string?)null, Weight: 0);
         var (territory, moverAt) = (default(Evidence), int.MaxValue);
-        foreach (var (category, cues) in Forms)
+        for (var k = 0; k < Forms.Length; k++)
         {
-            var evidence = Hits(lower, cues, language) + (category == entryMeans ? entry : default) + MoverCues.For(category, lower, language, quantities);
+            var (category, cues) = Forms[k];
+            var evidence = Hits(lower, cues, candidates, FormsOffsets[k], language) + (category == entryMeans ? entry : default) + MoverCues.For(category, lower, language, quantities);
             // Statement (said, announced) is only the fallback: any cue of an event outweighs it.
             if (category == "statement" ? best.Weight == 0 && evidence.Weight > 0 : evidence.Weight > best.Weight)
             {
@@ -137,13 +139,20 @@ public static class CategoryCues
     /// <summary>
     /// The cues of one category found in a sentence: their weight (a cue of several words, "se sont réfugiés", says more than one word
     /// and counts each; cues found at the same place, "سيطر" and "سيطرة", count once, as the longest) and the first cue of the list found.
+    /// Only the <paramref name="candidates"/> are looked for, the list's cues numbered from <paramref name="offset"/> (see <see cref="Openings"/>).
     /// </summary>
-    private static Evidence Hits(string lower, string[] cues, string? language)
+    private static Evidence Hits(string lower, string[] cues, bool[] candidates, int offset, string? language)
     {
         Dictionary<int, int>? weights = null;
         string? first = null;
-        foreach (var cue in cues)
+        for (var i = 0; i < cues.Length; i++)
         {
+            if (!candidates[offset + i])
+            {
+                continue;
+            }
+
+            var cue = cues[i];
             var at = Found(lower, cue, language);
             if (at >= 0)
             {
@@ -181,6 +190,11 @@ public static class CategoryCues
         [.. Table.Select(t => (t.Category, WithOtherForms(t.Cues)))];
 
     private static readonly string[] EntryForms = WithOtherForms(Entry);
+
+    // Every cue numbered, the entry forms first, then each category's in turn (see Hits).
+    private static readonly CueOpenings Openings = new([.. EntryForms, .. Forms.SelectMany(f => f.Cues)]);
+
+    private static readonly int[] FormsOffsets = [.. Forms.Select((f, k) => EntryForms.Length + Forms.Take(k).Sum(e => e.Cues.Length))];
 
     private static string[] WithOtherForms(string[] cues) => [.. cues.Concat(cues.SelectMany(OtherForms)).Distinct()];
 

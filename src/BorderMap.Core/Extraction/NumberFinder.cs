@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -49,7 +50,7 @@ public static partial class NumberFinder
         var quantities = new List<Quantity>();
         var lower = sentence.ToLowerInvariant();
         var aboutBorder = NumberWords.NamesBorder(lower, language);
-        foreach (var (start, length, number, approximate) in Numbers(sentence, language))
+        foreach (var (start, length, number, approximate) in Numbers(sentence, lower, language))
         {
             var value = number;
             var after = start + length;
@@ -83,10 +84,10 @@ public static partial class NumberFinder
     /// The numbers of a sentence in text order: written in digits, or in words that reports use for round counts: "one" before a
     /// multiplier ("ایک لاکھ", one lakh; "a thousand") and French approximate nouns ("une trentaine", about thirty).
     /// </summary>
-    private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> Numbers(string sentence, string? language) =>
+    private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> Numbers(string sentence, string lower, string? language) =>
         Number().Matches(sentence).Select(m => (m.Index, m.Length, Parse(m.Groups["n"].Value, language), false))
             .Concat(WordNumber().Matches(sentence).Select(m => NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true) : (m.Index, m.Length, 1.0, false)))
-            .Concat(TensNumbers(sentence))
+            .Concat(TensNumbers(sentence, lower))
             .OrderBy(n => n.Item1);
 
     // Tens in words, longest first ("soixante-dix" before "soixante"), as whole words, with the ones joined to them before ("drei|und|fünfzig",
@@ -99,10 +100,12 @@ public static partial class NumberFinder
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // Most sentences hold no word for tens: finding one first, without the ones around it, spares them the whole pattern, which tries
-    // every word for ones at every position.
-    private static readonly Regex AnyTens = new(Alternatives(NumberWords.Tens.Keys.Concat(NumberWords.PashtoTens.Keys)), RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    // every word for ones at every position. A search for many strings at once over the lower-cased sentence, not an alternation: with
+    // 170 words of four scripts, a pattern could start at nearly every letter and cost the proposer a tenth of its time.
+    private static readonly SearchValues<string> AnyTens =
+        SearchValues.Create([.. NumberWords.Tens.Keys.Concat(NumberWords.PashtoTens.Keys).Select(w => w.ToLowerInvariant()).Distinct()], StringComparison.Ordinal);
 
-    private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> TensNumbers(string sentence) => !AnyTens.IsMatch(sentence)
+    private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> TensNumbers(string sentence, string lower) => !lower.AsSpan().ContainsAny(AnyTens)
         ? []
         : TensWord.Matches(sentence).Select(m => (m.Index, m.Length, ValueOf(m), false));
 
