@@ -101,6 +101,9 @@ public abstract partial class ClaimStoreContract
 
     private static async Task AssertSameAnswersAsync(IClaimStore expected, IClaimStore answered, ClaimFilter filter)
     {
+        // Both stores hold more claims than the default count cap, and past it each counts the first
+        // claims it happens to find, in its own order: the comparison is of exact counts.
+        expected.CountCap = answered.CountCap = 1_000_000;
         var pages = await AllPagesAsync(expected, filter);
         Assert.NotEmpty(pages);
         Assert.Equal(pages, await AllPagesAsync(answered, filter));
