@@ -381,26 +381,38 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     /// <summary>
     /// A keyset page of <paramref name="columns"/> of <c>claims c</c>, or of <c>claim_pages j</c> when
     /// <paramref name="pages"/> (<see cref="GeoPackageQuery.PageSource"/>), and the fid (selected last).
+    /// A sorted page under a box of many claims walks the sort's index first (<see cref="GeoPackageSortWalk"/>).
     /// </summary>
     private List<(long Position, T Claim)> ReadPage<T>(ClaimQuery query, ClaimKeyset keyset, int limit, string columns, bool pages, Func<SqliteDataReader, T> read)
     {
         var sql = GeoPackageQuery.Of(query);
         sql.Parameters["$limit"] = limit;
-        string select;
         if (keyset.Sort == ClaimSort.Created)
         {
             sql.Parameters["$after"] = keyset.Position;
-            select = $"SELECT {columns}, s.claim_fid FROM {sql.PageSource(pages)} LIMIT $limit";
-        }
-        else
-        {
-            sql.Parameters["$" + ClaimKeyset.KeyParameter] = keyset.Key;
-            sql.Parameters["$" + ClaimKeyset.PositionParameter] = keyset.Position;
-            select = sql.SortedPage(keyset, columns, pages);
+            return Read(sql, connection => SqliteRows.Select(connection, $"SELECT {columns}, s.claim_fid FROM {sql.PageSource(pages)} LIMIT $limit", sql.Parameters, Positioned(read)));
         }
 
-        return Read(sql, connection => SqliteRows.Select(connection, select, sql.Parameters, row => (row.GetInt64(row.FieldCount - 1), read(row))));
+        sql.Parameters["$" + ClaimKeyset.KeyParameter] = keyset.Key;
+        sql.Parameters["$" + ClaimKeyset.PositionParameter] = keyset.Position;
+        return Read(sql, connection =>
+        {
+            if (GeoPackageSortWalk.Rows(connection, query, sql, keyset, limit) is { } rows)
+            {
+                sql.Parameters["$walk_rows"] = rows;
+                var walked = SqliteRows.Select(connection, GeoPackageSortWalk.Page(sql, keyset, columns, GeoPackageQuery.PageJoin(pages)), sql.Parameters, Positioned(read));
+                if (walked.Count == limit || SqliteRows.Select(connection, GeoPackageSortWalk.Count(keyset), sql.Parameters, r => r.GetInt64(0))[0] < rows)
+                {
+                    return walked;
+                }
+            }
+
+            return SqliteRows.Select(connection, sql.SortedPage(keyset, columns, pages), sql.Parameters, Positioned(read));
+        });
     }
+
+    /// <summary>A page's row as its position (the fid, selected last) and what <paramref name="read"/> makes of it.</summary>
+    private static Func<SqliteDataReader, (long Position, T Claim)> Positioned<T>(Func<SqliteDataReader, T> read) => row => (row.GetInt64(row.FieldCount - 1), read(row));
 
     /// <summary>As the first page of <see cref="ReadClaims"/>: the category from <c>claim_summary</c>, the id from the claim row, its data and geometry not decoded.</summary>
     private protected override IReadOnlyList<ClaimCategory> ReadCategories(ClaimQuery query, int limit)

@@ -20,6 +20,9 @@ internal sealed class GeoPackageQuery
     /// <summary>The text criterion as tests on <c>claim_search t</c>; null without one.</summary>
     private string? _textTests;
 
+    /// <summary>The condition of the box's candidates from the R-tree, one of <see cref="_conditions"/>, which only narrows what the box's exact test keeps; null without a box.</summary>
+    private string? _candidates;
+
     private GeoPackageQuery(Envelope? box) => Box = box;
 
     /// <summary>The filter's box, which <see cref="RegisterFunctions"/> tests claims against.</summary>
@@ -29,6 +32,21 @@ internal sealed class GeoPackageQuery
 
     /// <summary>True when the query lets every claim pass, so an aggregate can skip <c>claim_summary</c>.</summary>
     public bool IsEmpty => _conditions.Count == 0 && _textTests is null;
+
+    /// <summary>
+    /// Whether every criterion is a test of one claim's own rows (<see cref="ClaimTest"/>): the box,
+    /// dates, categories, statuses, precisions and text. The others (a region, actors, a source,
+    /// reliabilities, credibilities, event statuses) list their claims in a subquery.
+    /// </summary>
+    public bool TestsEachClaim { get; private set; } = true;
+
+    /// <summary>
+    /// The criteria as a test of the claim <c>s</c> alone, without the indexes that list candidates:
+    /// the box's exact test without the R-tree, the text on the claim's own search key. For a walk
+    /// that visits claims one by one and stops early, where a list of every claim in the box or with
+    /// the word would be built first and cost what the walk saves. Meaningful when <see cref="TestsEachClaim"/>.
+    /// </summary>
+    public string ClaimTest => And([.. _conditions.Where(c => !ReferenceEquals(c, _candidates)), .. _textTests is null ? [] : new[] { $"(SELECT {_textTests} FROM claim_search t WHERE t.rowid = s.claim_fid)" }]);
 
     public static GeoPackageQuery Of(ClaimQuery query)
     {
@@ -52,7 +70,10 @@ internal sealed class GeoPackageQuery
         foreach (var (name, values) in query.Lists)
         {
             sql.Add(ListConditions[name], ("$" + name, JsonSerializer.Serialize(values)));
+            sql.TestsEachClaim &= ColumnLists.Contains(name);
         }
+
+        sql.TestsEachClaim &= query is { RegionId: null, SourceId: null };
 
         if (query.RegionId is { } region)
         {
@@ -115,7 +136,7 @@ internal sealed class GeoPackageQuery
     public string SortedPage(ClaimKeyset keyset, string columns, bool pages = false)
     {
         const string Claims = "claims c JOIN claim_summary s ON s.claim_fid = c.fid";
-        var join = pages ? $"\n{PagesJoin} = c.fid" : string.Empty;
+        var join = PageJoin(pages);
         var key = SortKeys[keyset.Sort.Field];
         string[] cursor = keyset.After is null ? [] : [keyset.Ties(SortKeys, "c.fid", '$'), keyset.Beyond(SortKeys, '$')];
         var dates = keyset.Sort.Field == ClaimSortField.Date ? DateWalks() : [];
@@ -128,10 +149,12 @@ internal sealed class GeoPackageQuery
             $"SELECT * FROM (SELECT c.fid AS page_fid, {key} AS page_key FROM {walk.Source}\nWHERE {Where(walk.Conditions)}\n{keyset.OrderBy(SortKeys, "c.fid")} LIMIT $limit)";
         var walks = (cursor.Length == 0 ? [string.Empty] : cursor).SelectMany(after => (dates.Length == 0 ? [(Claims, [])] : dates)
             .Select(d => (d.Source, after.Length == 0 ? d.Conditions : [after, .. d.Conditions])));
-        var order = keyset.OrderBy(new Dictionary<ClaimSortField, string> { [keyset.Sort.Field] = "p.page_key" }, "p.page_fid");
         return $"SELECT {columns}, c.fid FROM ({string.Join("\nUNION ALL ", walks.Select(Walk))}) AS p\n"
-            + $"JOIN claims c ON c.fid = p.page_fid{join}\n{order} LIMIT $limit";
+            + $"JOIN claims c ON c.fid = p.page_fid{join}\n{GeoPackageSortWalk.PageOrder(keyset)} LIMIT $limit";
     }
+
+    /// <summary>The join of a page's claims <c>c</c> to their page items <c>j</c> when <paramref name="pages"/>, else none.</summary>
+    public static string PageJoin(bool pages) => pages ? $"\n{PagesJoin} = c.fid" : string.Empty;
 
     /// <summary>
     /// The two walks of a date-sorted page under a date window, or none without one. A claim's
@@ -168,6 +191,9 @@ internal sealed class GeoPackageQuery
         }
     }
 
+    /// <summary>The list criteria that are columns of <c>s</c>.</summary>
+    private static readonly HashSet<string> ColumnLists = new(StringComparer.Ordinal) { "categories", "statuses", "precisions" };
+
     private const string ClaimIdOfSummary = "(SELECT id FROM claims WHERE fid = s.claim_fid)";
 
     /// <summary>The test of each list criterion against its parameter, a JSON array.</summary>
@@ -193,10 +219,11 @@ internal sealed class GeoPackageQuery
     private void AddBox(Envelope box, DateOnly? from, DateOnly? to)
     {
         var days = (from is null ? string.Empty : " AND last_day >= $from_day") + (to is null ? string.Empty : " AND first_day <= $to_day");
+        _candidates = $"s.claim_fid IN (SELECT id FROM claim_extents WHERE west <= $max_x AND east >= $min_x AND south <= $max_y AND north >= $min_y{days})";
+        Add(_candidates);
         Add(
             $"""
-            s.claim_fid IN (SELECT id FROM claim_extents WHERE west <= $max_x AND east >= $min_x AND south <= $max_y AND north >= $min_y{days})
-              AND s.west <= $max_x AND s.east >= $min_x AND s.south <= $max_y AND s.north >= $min_y
+            s.west <= $max_x AND s.east >= $min_x AND s.south <= $max_y AND s.north >= $min_y
               AND ((s.west >= $min_x AND s.east <= $max_x AND s.south >= $min_y AND s.north <= $max_y)
                 OR bordermap_in_box((SELECT geom FROM claims WHERE fid = s.claim_fid)))
             """,

@@ -47,6 +47,9 @@ internal sealed class PostGisQuery
     /// <summary><c>WHERE …</c> on the claims aliased <c>c</c>, or <c>WHERE true</c> when nothing filters.</summary>
     public string Where => "WHERE " + Test;
 
+    /// <summary>Whether any criterion filters.</summary>
+    public bool HasConditions => _conditions.Count > 0;
+
     /// <summary>The conditions as one expression on the claims aliased <c>c</c>, <c>true</c> when nothing filters.</summary>
     public string Test => _conditions.Count == 0 ? "true" : string.Join("\n  AND ", _conditions);
 

@@ -6,7 +6,8 @@ namespace BorderMap.Storage.PostGis;
 /// <summary>
 /// A sorted page found by walking the sort's own index from the cursor and testing each claim
 /// against the filter, for a filter that passes a large share of the claims walked past: a box
-/// holding many claims, or a common word under a date window. The other route, which PostgreSQL
+/// holding many claims, alone or with a common word, other criteria or a wide window, or a common
+/// word under a date window. The other route, which PostgreSQL
 /// takes by its estimates, reads every claim the filter's own indexes find and sorts them for the
 /// page: at 1,000,000 claims, the 64,574 of a box of 4° × 3° for a page of 100 (4.9–8.6 s), as
 /// PostgreSQL estimated the box at 4,460. The walk stops at a page, or after <c>@walk_rows</c>
@@ -17,14 +18,6 @@ namespace BorderMap.Storage.PostGis;
 internal static class PostGisSortWalk
 {
     /// <summary>
-    /// The walk's rows are at most this many times those it should need to fill the page if the
-    /// box's claims were spread evenly through the sort's order: a filter of a quarter of the box's
-    /// claims, or a box whose claims come in runs, may still fill it; when it does not, the walk
-    /// has cost a few times what the page should, a small part of sorting the box.
-    /// </summary>
-    private const int Margin = 4;
-
-    /// <summary>
     /// The claims a walk under a date window (no box) may read, per claim of the page: each is
     /// fetched with its search key (often out of line), so a walk this long costs about what the
     /// indexes' plan costs for a word of a few hundred claims.
@@ -32,15 +25,17 @@ internal static class PostGisSortWalk
     private const int WindowRowsPerClaim = 50;
 
     /// <summary>
-    /// The claims to walk at most for a page of <paramref name="limit"/> in a sort under a box and no
-    /// dates, or null when the box holds so few claims that reading them all costs no more
-    /// (<see cref="BoxCells"/>: one read of the cell counts). Not with a word: a rare one leaves the
-    /// walk empty-handed where the trigram and box indexes together find its few claims at once
-    /// (at 1,000,000 claims, 0.3–0.5 s), and how rare it is the cell counts do not tell.
+    /// The claims to walk at most for a page of <paramref name="limit"/> in a sort under a box, or
+    /// null when the box and the filter's other criteria pass so few claims that reading them costs
+    /// no more (<see cref="SortWalkRows"/>). The box's share of the store is its cell counts'
+    /// (<see cref="BoxCells"/>: one read of a few hundred rows), where PostgreSQL's estimate of a box
+    /// was off by a factor of 14; the other criteria's share (words, dates, lists) is PostgreSQL's
+    /// estimate from their statistics, which it keeps per column and takes as unrelated to the box.
+    /// The candidates are the box's claims within the dates: the GiST index of box and period finds them.
     /// </summary>
     public static long? BoxRows(NpgsqlConnection connection, ClaimQuery query, ClaimKeyset keyset, int limit)
     {
-        if (keyset.Sort == ClaimSort.Created || query.Box is not { } box || query.HasDates || query.Terms is { Length: > 0 })
+        if (query.Box is not { } box || !SortWalkRows.Applies(keyset.Sort, query))
         {
             return null;
         }
@@ -50,9 +45,16 @@ internal static class PostGisSortWalk
             BoxCells.Sql('@'),
             BoxCells.Parameters(box).Select(p => new NpgsqlParameter(p.Name, p.Value)),
             r => (r.GetInt64(0), r.GetInt64(1)))[0];
-        var needed = (long)Math.Ceiling((double)limit * all / Math.Max(inBox, 1));
-        var rows = Margin * needed;
-        return rows <= inBox ? rows : null;
+        var boxShare = (double)inBox / Math.Max(all, 1);
+        var rest = PostGisQuery.Of(query with { Box = null });
+        if (!rest.HasConditions)
+        {
+            return SortWalkRows.Of(limit, boxShare, inBox);
+        }
+
+        var store = Estimate(connection, PostGisQuery.OfTerms([]));
+        var dates = query.HasDates ? Estimate(connection, PostGisQuery.Of(new ClaimQuery(null, query.From, query.To, null, null, null, null, null, null, null))) / store : 1;
+        return SortWalkRows.Of(limit, boxShare * Estimate(connection, rest) / store, inBox * dates);
     }
 
     /// <summary>
@@ -71,7 +73,7 @@ internal static class PostGisSortWalk
             return null;
         }
 
-        var rows = Margin * (long)Math.Ceiling(limit * Estimate(connection, PostGisQuery.OfTerms([])) / Estimate(connection, PostGisQuery.OfTerms(terms)));
+        var rows = SortWalkRows.Margin * (long)Math.Ceiling(limit * Estimate(connection, PostGisQuery.OfTerms([])) / Estimate(connection, PostGisQuery.OfTerms(terms)));
         return rows <= (long)WindowRowsPerClaim * limit ? rows : null;
     }
 
