@@ -58,10 +58,11 @@ public sealed class GazetteerTests : IDisposable
     [Fact]
     public void The_generated_file_is_the_one_SOURCES_md_records()
     {
-        // gazetteer.tsv is built, not edited: a hand edit would not match the hash the build wrote. Its rows, before a town held twice is made one.
-        var bytes = File.ReadAllBytes(Path.Combine(Repository.Geodata, "gazetteer", GazetteerReader.GeneratedFile));
-        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-        Assert.Contains($"| `gazetteer/gazetteer.tsv` | {GazetteerReader.LoadPlaces(Repository.Geodata).Count(p => !p.Id.StartsWith("cur:", StringComparison.Ordinal))} | `{sha256}` |", File.ReadAllText(Path.Combine(Repository.Geodata, "SOURCES.md")), StringComparison.Ordinal);
+        // gazetteer.tsv is built, not edited: a hand edit would not match the hash the build wrote. Its rows, the header line aside.
+        var path = Path.Combine(Repository.Geodata, "gazetteer", GazetteerReader.GeneratedFile);
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+        var rows = File.ReadLines(path).Count(l => l.Length > 0 && l[0] != '#') - 1;
+        Assert.Contains($"| `gazetteer/gazetteer.tsv` | {rows} | `{sha256}` |", File.ReadAllText(Path.Combine(Repository.Geodata, "SOURCES.md")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public static class Demonyms
     /// <summary>
     /// The country of an adjective that qualifies the name: just before it, with at most kind words and
     /// small words between ("the Tajik town of Ishkashim", "таджикский город Ишкашим"), right after it
-    /// ("Ishkashim tadjik"), or after it with a word for the side ("Ishkashim on the Tajik side"). "Afghan soldiers fled to Ishkashim" qualifies the soldiers, not the town,
+    /// ("Ishkashim tadjik"; French puts it between the kind word and the name: "le district afghan d'Ichkachim"), or after it with a word for the side ("Ishkashim on the Tajik side"). "Afghan soldiers fled to Ishkashim" qualifies the soldiers, not the town,
     /// and "the Tajik bank of the Panj" the bank, not the river, which has two.
     /// </summary>
     public static string? Near(string text, List<CountryCue> cues, TextSpan name) =>
@@ -210,7 +210,7 @@ public static class Demonyms
 
     private static string[] Words(string text) => text.Split([' ', '\u00A0', '\u200C', ','], StringSplitOptions.RemoveEmptyEntries);
 
-    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "de", "du", "la", "le", "des", "der", "den", "dem", "von", "-e", "e", "i" };
+    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "de", "du", "la", "le", "des", "der", "den", "dem", "von", "-e", "e", "i", "d'", "d’" };
 
     private static bool OnlyQualifiersBetween(string between) =>
         between.Split([' ', '\u00A0', '\u200C'], StringSplitOptions.RemoveEmptyEntries).All(w => KindCues.IsCue(w) || SmallWords.Contains(w));

@@ -10,7 +10,8 @@ internal readonly record struct MentionEvidence(TextSpan Span, int Sentence, str
 /// as one place ("the bridge between Ishkashim and Ishkashim in Afghanistan"), when the text puts only one of them in that country,
 /// the other is its namesake across the border. A name in brackets right after another that it can name ("اشکاشم (Ishkoshim)") is
 /// the same place written otherwise. A name written again later in the text, read as another town of the same province, is the
-/// town it was read as first (<see cref="OneTownPerName"/>).
+/// town it was read as first (<see cref="OneTownPerName"/>). A district named in a sentence beside a longer name that holds its own is
+/// named beside its seat (<see cref="SeatsNamedLonger"/>).
 /// </summary>
 internal static class Namesakes
 {
@@ -43,7 +44,31 @@ internal static class Namesakes
             }
         }
 
+        SeatsNamedLonger(mentions, evidence);
         OneTownPerName(mentions);
+    }
+
+    /// <summary>
+    /// "In the Tashkan district, the Taliban overran Bazar-e Tashkan, the district centre": GeoNames gives the seat's name to the district
+    /// too, but a sentence that names the district by one name and then by a longer one holding it names the seat the second time. Of
+    /// two mentions of one sentence read as one district, the longer is the town of that province among its candidates. A district named
+    /// twice by one name, or a case form of it, keeps both readings.
+    /// </summary>
+    private static void SeatsNamedLonger(List<PlaceMention> mentions, List<MentionEvidence> evidence)
+    {
+        for (var a = 0; a < mentions.Count; a++)
+        {
+            var district = mentions[a].Best.Place;
+            for (var b = Math.Max(0, a - Reach); district.Kind == PlaceKinds.District && b < Math.Min(mentions.Count, a + Reach + 1); b++)
+            {
+                if (b != a && evidence[b].Sentence == evidence[a].Sentence && mentions[b].Best.Place.Id == district.Id
+                    && mentions[b].Text.Length > mentions[a].Text.Length && mentions[b].Text.Contains(mentions[a].Text, StringComparison.OrdinalIgnoreCase)
+                    && mentions[b].Candidates.FirstOrDefault(c => c.Place.Kind == PlaceKinds.PopulatedPlace && c.Place.Admin1 == district.Admin1) is { } seat)
+                {
+                    Prefer(mentions, b, seat.Place.Id);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -22,10 +22,16 @@ public static class GazetteerReader
     /// Perso-Arabic spellings <see cref="DerivedNames"/> derives for the border provinces' districts and villages and the bridge
     /// names <see cref="CrossingNames"/> makes from the towns at a bridge.
     /// </summary>
-    public static Gazetteer Load(string geodataDirectory) => new(CrossingNames.AddTo([.. LoadPlaces(geodataDirectory).Select(DerivedNames.AddTo)]));
+    public static Gazetteer Load(string geodataDirectory) => new(CrossingNames.AddTo([.. ReadPlaces(geodataDirectory).Select(DerivedNames.AddTo)]));
 
-    /// <summary>The places of <see cref="Load"/> without the name index a <see cref="Gazetteer"/> builds for geocoding (maps need only the places).</summary>
-    public static IReadOnlyList<Place> LoadPlaces(string geodataDirectory)
+    /// <summary>
+    /// The places of <see cref="Load"/> without the name index a <see cref="Gazetteer"/> builds for geocoding (maps need only the places),
+    /// with a town GeoNames holds twice made one as the gazetteer makes it (<see cref="DuplicateTowns"/>), so a map shows it once.
+    /// </summary>
+    public static IReadOnlyList<Place> LoadPlaces(string geodataDirectory) => DuplicateTowns.Collapse(ReadPlaces(geodataDirectory)).Places;
+
+    // Every record of both files; the gazetteer collapses duplicate towns itself, keeping the dropped ids as answers to Find.
+    private static IReadOnlyList<Place> ReadPlaces(string geodataDirectory)
     {
         var directory = Path.Combine(geodataDirectory, "gazetteer");
         var places = Read(Path.Combine(directory, GeneratedFile), $"gazetteer/{GeneratedFile}", allowAliases: false).ToDictionary(r => r.Place.Id, StringComparer.Ordinal);

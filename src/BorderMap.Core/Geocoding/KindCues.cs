@@ -19,7 +19,7 @@ public static class KindCues
     private static readonly string[] TownWords = ["kota", "city", "town", "village", "stadt", "dorf", "ville", "город", "посёлок", "поселок", "кишлак", "шаҳр", "деҳа", "شهر", "قریه", "روستا", "قرية", "بلدة", "مدينة", "گاؤں", "shahr",
         "settlement", "hamlet", "ort", "orte", "ortes", "ortschaft", "siedlung", "localité", "bourg", "desa", "село", "селе", "селение", "деревн", "қишлоқ", "шаҳрак", "شهرک", "ښارګوټی", "ښارګوټي", "دهکده", "قصبه", "قصبہ", "قصبے", "شہر", "ښار", "کلی", "کلي"];
 
-    private static readonly string[] DistrictWords = ["district", "distrik", "kabupaten", "kreis", "bezirk", "район", "уезд", "округ", "ноҳия", "nohiya", "woluswali", "ولسوال", "شهرستان", "ناحیه", "ناحيه", "مديري", "مقاطع", "منطق", "ضلع", "اضلاع", "تحصیل",
+    private static readonly string[] DistrictWords = ["district", "distrik", "kabupaten", "kreis", "bezirk", "район", "уезд", "округ", "ноҳия", "nohiya", "woluswali", "ولسوال", "شهرستان", "ناحیه", "ناحيه", "نواحی", "نواحي", "مديري", "مقاطع", "منطق", "ضلع", "اضلاع", "تحصیل",
         // The Wakhan corridor is the Wakhan district: "corridor" names a district too ("Wachan-Korridor", "Ваханский коридор", "долони Вахон").
         "corridor", "korridor", "коридор", "долон"];
 
@@ -254,7 +254,7 @@ public static class KindCues
     {
         var lower = word.ToLowerInvariant();
         return NameTokens.IsArabicScript(lower[0])
-            ? lower.EndsWith("ها", StringComparison.Ordinal) || lower.EndsWith("های", StringComparison.Ordinal) || lower.EndsWith("ات", StringComparison.Ordinal) || lower is "اضلاع" or "ولسوالۍ" or "ولسوالیو" or "ولسوالو"
+            ? lower.EndsWith("ها", StringComparison.Ordinal) || lower.EndsWith("های", StringComparison.Ordinal) || lower.EndsWith("ات", StringComparison.Ordinal) || lower is "اضلاع" or "نواحی" or "نواحي" or "ولسوالۍ" or "ولسوالیو" or "ولسوالو"
             : CyrillicStem.IsCyrillic(lower[0])
                 ? lower.Contains("ҳо", StringComparison.Ordinal) || lower.EndsWith('ы') || lower.EndsWith("ов", StringComparison.Ordinal) || lower.EndsWith("ах", StringComparison.Ordinal) || lower.EndsWith("ами", StringComparison.Ordinal) || lower.EndsWith("ии", StringComparison.Ordinal)
                 : lower.EndsWith('s') || lower.EndsWith("ke", StringComparison.Ordinal) || lower.EndsWith("zen", StringComparison.Ordinal) || lower.EndsWith("städte", StringComparison.Ordinal) || lower.EndsWith("dörfer", StringComparison.Ordinal);
@@ -352,7 +352,12 @@ public static class KindCues
     /// The kind a cue word after the mention names ("Helmand province", "Ishkashim districts"); with <paramref name="offices"/> false, only
     /// a word for a kind of place counts, not a province's office ("police"), which says which place is meant but is no evidence of a name.
     /// </summary>
-    public static string? After(string text, List<Token> tokens, int last, bool offices = true) => CueWordAfter(text, tokens, last) is { } at ? KindOf(Word(text, tokens[at]), offices) : null;
+    /// <remarks>
+    /// An apposition past a comma names one place ("Murghob, distriknya"); a plural kind word past a clause break starts the next clause
+    /// ("приближаются к Файзабаду, уезды падают": approach Fayzabad, districts fall) and says nothing of the name.
+    /// </remarks>
+    public static string? After(string text, List<Token> tokens, int last, bool offices = true) =>
+        CueWordAfter(text, tokens, last) is { } at && !(HasClauseBreak(text, tokens[last].End, tokens[at].Start) && IsPlural(Word(text, tokens[at]))) ? KindOf(Word(text, tokens[at]), offices) : null;
 
     /// <summary>
     /// The kind a cue word after an unknown word names in its own clause: not past a comma, where an apposition may describe a name

@@ -105,12 +105,14 @@ public static class NameMatcher
     /// </summary>
     public static void AddTajikSpellings(Gazetteer gazetteer, string text, List<NameMatch> matches)
     {
-        if (text.Length == 0 || !CyrillicStem.IsCyrillic(text[0]) || !text.Contains('о', StringComparison.Ordinal) || NameTokens.Split(text).Count != 1)
+        // A dateline writes the name in capitals ("ФАЙЗОБОД"): the letter is read in either case.
+        var lower = text.ToLowerInvariant();
+        if (text.Length == 0 || !CyrillicStem.IsCyrillic(text[0]) || !lower.Contains('о', StringComparison.Ordinal) || NameTokens.Split(text).Count != 1)
         {
             return;
         }
 
-        foreach (var name in gazetteer.ByKey(NameTokens.Key(text.Replace('о', 'а'))).Where(n => matches.All(m => m.Name.Place.Id != n.Place.Id)))
+        foreach (var name in gazetteer.ByKey(NameTokens.Key(lower.Replace('о', 'а'))).Where(n => matches.All(m => m.Name.Place.Id != n.Place.Id)))
         {
             matches.Add(new NameMatch(name, Inflected, $"the Tajik spelling of {TheName(name)}"));
         }
