@@ -164,4 +164,33 @@ public class QualifierRangeAndCountWordTests
     [InlineData("300 афганских пограничников пересекли реку.", "ru")]
     public void The_unit_is_found_across_an_adjective(string sentence, string language) =>
         QuantityAssert.Single(sentence, language, "soldiers", 300, "exact");
+
+    [Theory]
+    [InlineData("More than 40 policemen surrendered in Yangi Qala.", "en")]
+    [InlineData("Plus de 40 policiers se sont rendus à Yangi Qala.", "fr")]
+    [InlineData("بیش از ۴۰ پولیس در ینگی قلعه تسلیم شدند.", "fa")]
+    [InlineData("أكثر من 40 شرطيا استسلموا في ينغي قلعة.", "ar")]
+    public void Police_counted_are_counted_with_the_soldiers(string sentence, string language) =>
+        QuantityAssert.Single(sentence, language, "soldiers", 40, "more-than");
+
+    [Fact]
+    public void Police_only_named_do_not_make_fighters_who_enter_soldiers() =>
+        Assert.Equal("territorial-control", CategoryCues.Suggest("Fighters entered the Yangi Qala district, police said.", false, "en").Category);
+
+    [Theory]
+    [InlineData("About 1,800 Tajik troops and reservists began drills near Kulob.", "en")]
+    [InlineData("Etwa 1800 tadschikische Soldaten und Reservisten begannen ein Manöver bei Kulob.", "de")]
+    [InlineData("حدود ۱۸۰۰ سرباز و نیروی ذخیره در نزدیکی کولاب رزمایش را آغاز کردند.", "fa")]
+    [InlineData("بدأ نحو 1800 جندي وجندي احتياط مناورات قرب كولاب.", "ar")]
+    [InlineData("تقریباً 1800 تاجک فوجیوں اور ریزرو اہلکاروں نے کولاب کے قریب مشقیں شروع کیں۔", "ur")]
+    public void Troops_and_reservists_counted_together_are_the_first_named(string sentence, string language) =>
+        QuantityAssert.Single(sentence, language, "soldiers", 1800, "about");
+
+    [Fact]
+    public void Pashto_tens_in_their_oblique_form_are_read() =>
+        QuantityAssert.Single("لږ تر لږه شپېتو کورنیو د جګړې له امله خپل کورونه پرېښودل او وتښتېدل.", "ps", "refugees", 60, "at-least");
+
+    [Fact]
+    public void People_who_reached_a_town_are_refugees_in_German() =>
+        QuantityAssert.Single("Bis zu 900 Menschen aus Jurm haben seit Montag Faisabad erreicht.", "de", "refugees", 900, "up-to");
 }

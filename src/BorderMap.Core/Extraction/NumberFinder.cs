@@ -143,7 +143,7 @@ public static partial class NumberFinder
     private static string? UnitOf(List<string> words, int from, string? language)
     {
         var extended = language == "de" && from < words.Count && GermanPrepositions.Contains(words[from]);
-        var units = words.Skip(from).Take(extended ? ExtendedAttributeReach : UnitReach).TakeWhile(w => !w.Any(char.IsDigit))
+        var units = FirstGroup(words.Skip(from).Take(extended ? ExtendedAttributeReach : UnitReach).TakeWhile(w => !w.Any(char.IsDigit)), language)
             .Where((w, i) => !extended || i == 0 || (!GermanArticles.Contains(words[from + i - 1]) && !GermanPrepositions.Contains(words[from + i - 1])))
             .Select(w => NumberWords.Unit(w, language)).OfType<string>().ToList();
         if (units.FirstOrDefault() is NumberWords.PeopleKey or NumberWords.GroupKey)
@@ -156,6 +156,26 @@ public static partial class NumberFinder
         return units.Contains("reservists") ? "reservists"
             : units.FirstOrDefault(u => u is not (NumberWords.PeopleKey or NumberWords.GroupKey))
             ?? (units.Contains(NumberWords.GroupKey) ? NumberWords.GroupKey : units.FirstOrDefault());
+    }
+
+    /// <summary>
+    /// The words of the group a number counts, up to an "and" after its unit word: two groups counted together are the first named
+    /// ("2,500 Tajik troops and reservists", "۲۵۰۰ سرباز و نیروی ذخیره", "٢٥٠٠ جندي وجندي احتياط" are soldiers), while a reserve word in
+    /// the group itself makes reservists ("20,000 reserve troops", "نیروی ذخیره").
+    /// </summary>
+    private static IEnumerable<string> FirstGroup(IEnumerable<string> words, string? language)
+    {
+        var named = false;
+        foreach (var word in words)
+        {
+            if (named && NumberWords.IsAnd(word, language))
+            {
+                yield break;
+            }
+
+            named |= NumberWords.Unit(word, language) is not null;
+            yield return word;
+        }
     }
 
     // How far a count of men reaches for the reserve lists they are on: "jusqu'à 300 hommes inscrits sur les listes de réserve", "تا ۳۰۰ مرد از
@@ -174,7 +194,7 @@ public static partial class NumberFinder
             return unit;
         }
 
-        var after = words.Skip(used).Take(ExtendedAttributeReach).TakeWhile(w => !w.Any(char.IsDigit));
+        var after = FirstGroup(words.Skip(used).Take(ExtendedAttributeReach).TakeWhile(w => !w.Any(char.IsDigit)), language);
         var before = unit == "soldiers" ? [] : WordsBefore(lower, start, ReserveReachBefore);
         return after.Concat(before).Any(w => NumberWords.Unit(w, language) == "reservists") ? "reservists" : unit;
     }
@@ -196,12 +216,14 @@ public static partial class NumberFinder
     /// What a unit counts in this sentence: kilometres of a border are its length; people counted are refugees when the sentence says
     /// they fled, or crossed over into a country ("about 150 Afghans crossed into Tajikistan": who crosses decides, and people are no
     /// troops), but soldiers when they were disarmed and no civilians are named; a group counted as "of them" that crossed over or was
-    /// disarmed is the soldiers the report spoke of ("350 of them crossed … and were disarmed"); people who took shelter are refugees;
+    /// disarmed is the soldiers the report spoke of ("350 of them crossed … and were disarmed"); police and militiamen are counted as
+    /// soldiers; people who took shelter are refugees;
     /// otherwise no count.
     /// </summary>
     private static string? KeyOf(string? unit, string lower, bool aboutBorder) => unit switch
     {
         "km" when aboutBorder => "borderKm",
+        NumberWords.PoliceKey => "soldiers",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysFled(lower) => "refugees",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysDisarmed(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
         NumberWords.GroupKey when NumberWords.SaysCrossedOver(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",

@@ -18,6 +18,9 @@ internal static class NumberWords
             "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
             "commando", "kommando", "komando", "коммандос", "спецназ", "нерӯ", "کماندو", "کوماندو", "کمانڈو", "قوات"]),
+        // Police and militiamen are counted with the soldiers ("more than 50 policemen surrendered", "شرطيا", "پولیسو"), but are no soldiers
+        // when only named ("Fighters entered the district, police said": see PoliceKey).
+        (PoliceKey, ["police", "polizist", "policier", "polisi", "полицейск", "пулис", "پولیس", "شرطي", "شرطة", "militia", "miliz", "milicien", "milisi", "ополченц"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertriebene", "déplacé", "переселенц", "بیجاشده", "بی‌جاشده", "نازح", "flüchtling", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "آواره", "کډوال", "لاجئ", "نازح", "پناہ"]),
         ("districts", ["district", "distrikt", "bezirk", "distrik", "kabupaten", "район", "уезд", "округ", "ноҳия", "ولسوالی", "ولسوالۍ", "مديري", "اضلاع", "ضلع"]),
         ("km", ["kilometer", "kilometre", "kilomètre", "km", "километр", "км", "کیلومتر", "كيلومتر", "كم", "کلومیٹر", "کیلو"]),
@@ -65,7 +68,7 @@ internal static class NumberWords
         // Waiting at a crossing, or turned back at it ("2,000 people waited at Sher Khan Bandar", "turned back 150 Afghans").
         "waited", "waiting", "warteten", "attendaient", "attendent", "menunggu", "ждали", "интизор", "منتظر", "انتظار", "انتظر",
         // Arrived from elsewhere: people counted who reached a place from their homes ("900 people from Jurm have reached Fayzabad").
-        "reached", "arrived", "angekommen", "eingetroffen", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
+        "reached", "arrived", "angekommen", "eingetroffen", "erreicht", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
         // Sheltered in camps: people counted for the camps being set up are refugees ("camps for up to 10,000 people").
         "camps", "kamp ", "lager für", "лагер", "урдугоҳ", "اردوگاه", "کمپ", "مخيم", "کیمپ",
         // Living in tents: "80 Afghan families are living in tents", "живут в палатках", "در خیمه‌ها زندگی می‌کنند", "تعيش في خيام".
@@ -124,6 +127,13 @@ internal static class NumberWords
 
     private const string ArabicArticle = "ال";
 
+    // "And" in every language: "troops and reservists", "سرباز و نیروی ذخیره", "سرتېرو او احتیاط ځواکونو", "فوجیوں اور ریزرو اہلکاروں".
+    private static readonly HashSet<string> AndWords = new(StringComparer.Ordinal) { "and", "und", "et", "dan", "и", "ва", "و", "او", "اور" };
+
+    /// <summary>Whether a word joins a second group to the first: "and", or a unit word with Arabic "and" written onto it ("وجندي").</summary>
+    public static bool IsAnd(string word, string? language) =>
+        AndWords.Contains(word) || (word.Length > 2 && word[0] == 'و' && Unit(word[1..], language) is not null);
+
     /// <summary>Words that take a part of what a later number counts: "20 of the province's 28 districts", "более 20 из 28 уездов".</summary>
     public static bool IsPartitive(string word) => Partitives.Contains(word);
 
@@ -159,6 +169,9 @@ internal static class NumberWords
         word.AsSpan().IndexOfAny('ې', 'ۍ') >= 0 ? word.Replace('ې', 'ی').Replace('ۍ', 'ی') : null;
 
     public const string PeopleKey = "people";
+
+    /// <summary>The unit of police and militiamen, whose count is a count of soldiers (see <see cref="NumberFinder"/>).</summary>
+    public const string PoliceKey = "police";
 
     /// <summary>The key of a group counted as a part of one already named ("180 of them") or by a word that only counts persons ("350 нафар").</summary>
     public const string GroupKey = "group";
@@ -221,7 +234,7 @@ internal static class NumberWords
 
     /// <summary>
     /// Tens written in words, as reports write round counts ("nearly sixty soldiers", "не менее сорока семей", "نزدیک به شصت سرباز"), with
-    /// their Russian oblique forms, Arabic -ين forms and Tajik "сив" of "сиву як" (31), and Urdu's words for every count from 21 to 99
+    /// their Russian and Pashto oblique forms ("сорока", "شپېتو"), Arabic -ين forms and Tajik "сив" of "сиву як" (31), and Urdu's words for every count from 21 to 99
     /// ("ترپن", 53), each a word of its own: the Hindustani numerals of CLDR's Hindi spell-out rules (cldr-rbnf 48, hi), in Urdu script.
     /// Pashto "نوي" (ninety, also "new") and the tens' short forms that are other words (Persian "ده", ten, also "village") are left
     /// out; Urdu "بہتر" (72) is read only as written with its doubling mark ("بہتّر"), as without it the word is "better"; Urdu "چون"
@@ -233,13 +246,13 @@ internal static class NumberWords
     {
         string[][] words =
         [
-            ["twenty", "zwanzig", "vingt", "dua puluh", "двадцать", "двадцати", "бист", "بیست", "شل", "عشرون", "عشرين", "بیس"],
-            ["thirty", "dreißig", "trente", "tiga puluh", "тридцать", "тридцати", "сӣ", "сив", "سی", "دېرش", "ثلاثون", "ثلاثين", "تیس"],
-            ["forty", "vierzig", "quarante", "empat puluh", "сорок", "сорока", "чил", "چهل", "څلوېښت", "أربعون", "أربعين", "اربعين", "چالیس"],
-            ["fifty", "fünfzig", "cinquante", "lima puluh", "пятьдесят", "пятидесяти", "панҷоҳ", "پنجاه", "پنځوس", "خمسون", "خمسين", "پچاس"],
-            ["sixty", "sechzig", "soixante", "enam puluh", "шестьдесят", "шестидесяти", "шаст", "شصت", "شپېته", "ستون", "ستين", "ساٹھ"],
-            ["seventy", "siebzig", "soixante-dix", "tujuh puluh", "семьдесят", "семидесяти", "ҳафтод", "هفتاد", "اویا", "سبعون", "سبعين", "ستر"],
-            ["eighty", "achtzig", "quatre-vingts", "quatre-vingt", "delapan puluh", "восемьдесят", "восьмидесяти", "ҳаштод", "هشتاد", "اتیا", "ثمانون", "ثمانين", "اسی"],
+            ["twenty", "zwanzig", "vingt", "dua puluh", "двадцать", "двадцати", "бист", "بیست", "شل", "شلو", "عشرون", "عشرين", "بیس"],
+            ["thirty", "dreißig", "trente", "tiga puluh", "тридцать", "тридцати", "сӣ", "сив", "سی", "دېرش", "دېرشو", "ثلاثون", "ثلاثين", "تیس"],
+            ["forty", "vierzig", "quarante", "empat puluh", "сорок", "сорока", "чил", "چهل", "څلوېښت", "څلوېښتو", "أربعون", "أربعين", "اربعين", "چالیس"],
+            ["fifty", "fünfzig", "cinquante", "lima puluh", "пятьдесят", "пятидесяти", "панҷоҳ", "پنجاه", "پنځوس", "پنځوسو", "خمسون", "خمسين", "پچاس"],
+            ["sixty", "sechzig", "soixante", "enam puluh", "шестьдесят", "шестидесяти", "шаст", "شصت", "شپېته", "شپېتو", "ستون", "ستين", "ساٹھ"],
+            ["seventy", "siebzig", "soixante-dix", "tujuh puluh", "семьдесят", "семидесяти", "ҳафтод", "هفتاد", "اویا", "اویاوو", "سبعون", "سبعين", "ستر"],
+            ["eighty", "achtzig", "quatre-vingts", "quatre-vingt", "delapan puluh", "восемьдесят", "восьмидесяти", "ҳаштод", "هشتاد", "اتیا", "اتیاوو", "ثمانون", "ثمانين", "اسی"],
             ["ninety", "neunzig", "quatre-vingt-dix", "sembilan puluh", "девяносто", "девяноста", "навад", "نود", "تسعون", "تسعين", "نوے"],
         ];
         return words.SelectMany((tens, i) => tens.Select(w => (w, Value: (i + 2) * 10.0))).Concat(UrduCounts.Select((w, i) => (w, Value: i + 21.0)))
@@ -259,6 +272,7 @@ internal static class NumberWords
     public static readonly IReadOnlyDictionary<string, double> PashtoTens = new Dictionary<string, double>(StringComparer.Ordinal)
     {
         ["ویشت"] = 20, ["دېرش"] = 30, ["څلوېښت"] = 40, ["پنځوس"] = 50, ["شپېته"] = 60, ["اویا"] = 70, ["اتیا"] = 80,
+        ["ویشتو"] = 20, ["دېرشو"] = 30, ["څلوېښتو"] = 40, ["پنځوسو"] = 50, ["شپېتو"] = 60, ["اویاوو"] = 70, ["اتیاوو"] = 80,
     };
 
     /// <summary>Pashto's ones before its tens ("در" and "درې", three; "اوه" and "اووه", seven).</summary>
