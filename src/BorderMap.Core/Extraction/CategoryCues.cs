@@ -113,6 +113,11 @@ public static class CategoryCues
             return ("territorial-control", territory.Cue);
         }
 
+        if (best.Category is "troop-movement" or "statement" && MoverCues.ForcesLeft(lower, language, quantities) is { } left)
+        {
+            return ("territorial-control", left);
+        }
+
         // Soldiers who flee, cross or shelter move troops; families, residents and people who do so are refugees.
         if (best.Category == "troop-movement" && MoversAreCivilians(lower, quantities))
         {

@@ -5,8 +5,8 @@ namespace BorderMap.Core.Extraction;
 /// as a destination (<see cref="PlaceRole.Destination"/>: "ба ноҳияи Ишкошим", "into the Darvoz district", "Ишкошим ته") is the crossing's,
 /// and a destination lies across the border from the country the crossers came from ("сарбози Афғонистон ба ноҳияи Ишкошим
 /// гузаштанд": Afghan soldiers crossed into the Tajik district, not into the Afghan one of the same name). That country is the
-/// one named or qualified nearest before the destination that is not a destination itself ("Tajik officials said Afghan troops
-/// crossed to Ishkashim": Afghan).
+/// one named or qualified nearest before the destination that is not a destination itself nor the destination's own country, named
+/// right before it ("Tajik officials said Afghan troops crossed to Ishkashim": Afghan).
 /// </summary>
 public static class CrossingDestination
 {
@@ -35,10 +35,28 @@ public static class CrossingDestination
             return null;
         }
 
-        return countries.Where(c => sentence.Start <= c.At && c.End <= name.Start && !IsDestination(text, new TextSpan(c.At, c.End)))
+        return countries.Where(c => sentence.Start <= c.At && c.End <= name.Start && !IsDestination(text, new TextSpan(c.At, c.End)) && !Qualifies(text, c.End, name.Start))
             .OrderByDescending(c => c.At).Select(c => c.Country).FirstOrDefault();
     }
 
-    // "to" and "into" before the name, "ته" after it, a Russian accusative after в (see PlaceRoles).
-    private static bool IsDestination(string text, TextSpan name) => PlaceRoles.Of(text, name.Start, name.End) == PlaceRole.Destination;
+    // A country named right before the destination is the destination's own ("د تاجکستان اشکاشم ښارګوټي ته", to Tajikistan's Ishkashim).
+    private static bool Qualifies(string text, int countryEnd, int nameStart) => text.AsSpan(countryEnd, nameStart - countryEnd).IsWhiteSpace();
+
+    // "to" and "into" before the name, "ته" after it, a Russian accusative after в (see PlaceRoles), or "ته" after the kind word that
+    // follows the name ("فرخار ولسوالۍ ته واوښتل", crossed into the Farkhor district).
+    private static bool IsDestination(string text, TextSpan name) =>
+        PlaceRoles.Of(text, name.Start, name.End) == PlaceRole.Destination || DirectionAfterKind(text, name.End);
+
+    private static bool DirectionAfterKind(string text, int end)
+    {
+        var kind = PlaceRoles.WordAfter(text, end);
+        if (kind.Length == 0 || !Geocoding.KindCues.IsCue(kind))
+        {
+            return false;
+        }
+
+        return PlaceRoles.WordAfter(text, text.IndexOf(kind, end, StringComparison.Ordinal) + kind.Length) == PashtoTo;
+    }
+
+    private const string PashtoTo = "ته";
 }

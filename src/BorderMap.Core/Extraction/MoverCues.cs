@@ -83,9 +83,34 @@ internal static class MoverCues
     private static bool NamesSoldiers(string lower, string? language) =>
         lower.Split([' ', '\u00A0', ',', '.', '،', '\u200C', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => NumberWords.Unit(w, language) is "soldiers" or "reservists");
 
-    // Leaving a place: "who abandoned", "aufgegeben", "meninggalkan", "оставивших", "тарк карданд", "رها کرده", "تركوا", "چھوڑنے".
+    // Leaving a place: "who abandoned", "left the", "aufgegeben", "verließen", "meninggalkan", "оставивших", "тарк карданд", "رها کرده", "تركوا",
+    // "غادرت", "چھوڑنے".
     private static readonly string[] Left =
-        ["abandon", "aufgegeben", "verlassen", "meninggalkan", "оставивш", "оставил", "покинувш", "тарк кард", "رها کرد", "ترک کرد", "تركوا", "ترکوا", "چھوڑ", "پرېښ", "quitté"];
+    [
+        "abandon", "left the", "aufgegeben", "verlassen", "verließ", "meninggalkan", "оставивш", "оставил", "покинувш", "покинул", "тарк кард", "رها کرد", "ترک کرد",
+        "تركوا", "ترکوا", "غادر", "چھوڑ", "پرېښ", "quitté",
+    ];
+
+    // A state's forces as a body, not counted: "government forces", "Regierungstruppen", "les forces", "правительственные силы", "نیروهای دولتی",
+    // "دولتي ځواکونو", "القوات الحكومية", "سرکاری فورسز".
+    private static readonly string[] Forces =
+        ["forces", "troops", "truppen", "streitkräfte", "pasukan", "войска", "силы", "нерӯҳо", "نیروها", "نیروهای", "ځواکون", "القوات", "قوات", "فورسز", "افواج"];
+
+    /// <summary>
+    /// A state's forces, named as a body and not counted, that left a place: the place is lost to them, territorial control ("government
+    /// forces left the Khwaja Du Koh district and moved to Sheberghan"), whatever verb takes them on. Soldiers counted who left are the
+    /// people the report follows, a troop movement (see <see cref="SoldiersLeft"/>); so are forces that crossed a river or a border, or were
+    /// disarmed.
+    /// </summary>
+    public static string? ForcesLeft(string lower, string? language, IReadOnlyList<Quantity>? quantities) =>
+        quantities?.Any(q => q.Key == "soldiers") != true && Forces.Any(f => lower.Contains(f, StringComparison.Ordinal))
+        && !CrossedWater(lower, language) && !NumberWords.SaysDisarmed(lower) && Left.FirstOrDefault(c => StartsWord(lower, c)) is { } cue ? cue : null;
+
+    // A river or a border, which those who cross over cross: "перешли в Шибирган" (went over to a town) is no crossing, "перешли Пяндж" is.
+    private static readonly string[] Water = ["river", "fluss", "rivière", "sungai", "реку", "река", "реки", "дарё", "رود", "دریا", "سیند", "نهر"];
+
+    private static bool CrossedWater(string lower, string? language) =>
+        NumberWords.SaysCrossedOver(lower) && (NumberWords.NamesBorder(lower, language) || Water.Any(w => lower.Contains(w, StringComparison.Ordinal)));
 
     /// <summary>
     /// Soldiers counted who left a place moved, when no insurgents are named ("More than seventy soldiers who abandoned Dahana-ye Ghori

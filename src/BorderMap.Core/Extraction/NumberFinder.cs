@@ -14,7 +14,8 @@ public sealed record Quantity(string Key, double Value, string Qualifier, int St
 /// <see cref="UnitReach"/> words after it ("1,037 Afghan servicemen", "20,000 reserve troops", "910 km
 /// de frontière"), but not past punctuation, another number or a month ("5 July"). A qualifier just
 /// before the number ("more than", "около", "بیش از", "au moins") or after it (see <see cref="QualifierAfter"/>)
-/// is kept with it. A '.', ',', space or Arabic separator followed by exactly three
+/// is kept with it, as each language's table maps it (<see cref="NumberQualifiers"/>); two numbers that make a range are its low
+/// and high ends (<see cref="NumberRanges"/>). A '.', ',', space or Arabic separator followed by exactly three
 /// digits groups thousands ("1.037", "1,037", "20 000", "۱٬۰۳۷"), except that English uses '.' only for
 /// decimals. Kilometres in a sentence about a border become <c>borderKm</c>.
 /// </summary>
@@ -50,34 +51,49 @@ public static partial class NumberFinder
         var quantities = new List<Quantity>();
         var lower = sentence.ToLowerInvariant();
         var aboutBorder = NumberWords.NamesBorder(lower, language);
-        foreach (var (start, length, number, approximate) in Numbers(sentence, lower, language))
+        var numbers = Numbers(sentence, lower, language).ToList();
+        for (var i = 0; i < numbers.Count; i++)
         {
+            var (start, length, number, approximate) = numbers[i];
+            var lowEnd = i + 1 < numbers.Count && NumberRanges.Joins(lower, start, start + length, numbers[i + 1].Start, language);
+            var highEnd = i > 0 && NumberRanges.Joins(lower, numbers[i - 1].Start, numbers[i - 1].Start + numbers[i - 1].Length, start, language);
             var value = number;
-            var after = start + length;
-            var words = WordsAfter(lower, after);
+            var own = WordsAfter(lower, start + length);
             var used = 0;
-            if (words.Count > 0 && NumberWords.Multiplier(words[0]) is { } factor)
+            if (own.Count > 0 && NumberWords.Multiplier(own[0]) is { } factor)
             {
                 value *= factor;
                 used = 1;
             }
 
+            // The low end of a range counts what its high end counts ("200 to 300 refugees").
+            var (after, words, wordsUsed) = lowEnd && used == 0 ? UnitWords(lower, numbers[i + 1]) : (start + length, own, used);
             if (value <= 0 || words.Count == 0 || NumberWords.IsMonth(words[0]))
             {
                 continue;
             }
 
-            var unit = FromReserveLists(UnitOf(words, used, language), lower, start, words, used, language)
-                ?? PartOf(words, used, language) ?? UnitOfWhole(lower, start, quantities, language);
+            var unit = FromReserveLists(UnitOf(words, wordsUsed, language), lower, start, words, wordsUsed, language)
+                ?? PartOf(words, wordsUsed, language) ?? UnitOfWhole(lower, start, quantities, language);
             if (KeyOf(unit, lower, aboutBorder) is { } key)
             {
-                var qualifier = NumberWords.QualifierBefore(lower[..start]) ?? QualifierAfter(lower[after..], words, used, language)
-                    ?? NumberWords.WeakQualifierBefore(lower[..start]) ?? (approximate ? "about" : "exact");
+                var qualifier = highEnd ? NumberRanges.HighQualifier
+                    : NumberQualifiers.QualifierBefore(lower[..start], language) ?? (lowEnd ? NumberRanges.LowQualifier : null)
+                    ?? QualifierAfter(lower[after..], words, wordsUsed, language)
+                    ?? NumberQualifiers.WeakQualifierBefore(lower[..start], language) ?? (approximate ? "about" : "exact");
                 quantities.Add(new Quantity(key, value, qualifier, start, length));
             }
         }
 
         return quantities;
+    }
+
+    /// <summary>The words after a number (past its multiplier, if any), where its unit is looked for.</summary>
+    private static (int After, List<string> Words, int Used) UnitWords(string lower, (int Start, int Length, double Value, bool Approximate) number)
+    {
+        var after = number.Start + number.Length;
+        var words = WordsAfter(lower, after);
+        return (after, words, words.Count > 0 && NumberWords.Multiplier(words[0]) is not null ? 1 : 0);
     }
 
     /// <summary>
@@ -87,16 +103,17 @@ public static partial class NumberFinder
     private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> Numbers(string sentence, string lower, string? language) =>
         Number().Matches(sentence).Select(m => (m.Index, m.Length, Parse(m.Groups["n"].Value, language), false))
             .Concat(WordNumber().Matches(sentence).Select(m => NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true) : (m.Index, m.Length, 1.0, false)))
-            .Concat(TensNumbers(sentence, lower))
+            .Concat(TensNumbers(sentence, lower, language))
             .OrderBy(n => n.Item1);
 
     // Tens in words, longest first ("soixante-dix" before "soixante"), as whole words, with the ones joined to them before ("drei|und|fünfzig",
-    // "ثلاثة و|خمسين", Pashto "در|پنځوس" and "دوه |ویشت") or after ("fifty-|three", "trente et |un", "пятьдесят |три", "панҷоҳ|у се", "پنجاه و |سه"); a
+    // "ثلاثة و|خمسين", Pashto "در|پنځوس" and "دوه |ویشت") or after ("fifty-|three", "trente et |un", "пятьдесят |три", "панҷоҳ|у се", "پنجاه و |سه",
+    // "پنځوس او |څلور"); a
     // hyphen joins nothing else ("twenty-odd").
     private static readonly Regex TensWord = new(
         @"(?<![\w-])(?:(?<before>" + Alternatives(NumberWords.Ones.Keys) + @")(?:und|\s?و)(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")"
         + @"|(?<pashtoOnes>" + Alternatives(NumberWords.PashtoOnes.Keys) + @")\s?(?<pashtoTens>" + Alternatives(NumberWords.PashtoTens.Keys) + @")"
-        + @"|(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")(?:(?:-et-|\set\s|-|у\s|\sو\s|\s)(?<after>" + Alternatives(NumberWords.Ones.Keys) + @"))?)(?![\w-])",
+        + @"|(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")(?:(?:-et-|\set\s|-|у\s|\sو\s|\sاو\s|\s)(?<after>" + Alternatives(NumberWords.Ones.Keys) + @"))?)(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // Most sentences hold no word for tens: finding one first, without the ones around it, spares them the whole pattern, which tries
@@ -105,9 +122,9 @@ public static partial class NumberFinder
     private static readonly SearchValues<string> AnyTens =
         SearchValues.Create([.. NumberWords.Tens.Keys.Concat(NumberWords.PashtoTens.Keys).Select(w => w.ToLowerInvariant()).Distinct()], StringComparison.Ordinal);
 
-    private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> TensNumbers(string sentence, string lower) => !lower.AsSpan().ContainsAny(AnyTens)
+    private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> TensNumbers(string sentence, string lower, string? language) => !lower.AsSpan().ContainsAny(AnyTens)
         ? []
-        : TensWord.Matches(sentence).Select(m => (m.Index, m.Length, ValueOf(m), false));
+        : TensWord.Matches(sentence).Where(m => NumberWords.CountsIn(m.Value, language)).Select(m => (m.Index, m.Length, ValueOf(m), false));
 
     private static string Alternatives(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(k => k.Length).Select(Regex.Escape));
 
@@ -126,7 +143,7 @@ public static partial class NumberFinder
     private static string? UnitOf(List<string> words, int from, string? language)
     {
         var extended = language == "de" && from < words.Count && GermanPrepositions.Contains(words[from]);
-        var units = words.Skip(from).Take(extended ? ExtendedAttributeReach : UnitReach).TakeWhile(w => !w.Any(char.IsDigit))
+        var units = FirstGroup(words.Skip(from).Take(extended ? ExtendedAttributeReach : UnitReach).TakeWhile(w => !w.Any(char.IsDigit)), language)
             .Where((w, i) => !extended || i == 0 || (!GermanArticles.Contains(words[from + i - 1]) && !GermanPrepositions.Contains(words[from + i - 1])))
             .Select(w => NumberWords.Unit(w, language)).OfType<string>().ToList();
         if (units.FirstOrDefault() is NumberWords.PeopleKey or NumberWords.GroupKey)
@@ -139,6 +156,26 @@ public static partial class NumberFinder
         return units.Contains("reservists") ? "reservists"
             : units.FirstOrDefault(u => u is not (NumberWords.PeopleKey or NumberWords.GroupKey))
             ?? (units.Contains(NumberWords.GroupKey) ? NumberWords.GroupKey : units.FirstOrDefault());
+    }
+
+    /// <summary>
+    /// The words of the group a number counts, up to an "and" after its unit word: two groups counted together are the first named
+    /// ("2,500 Tajik troops and reservists", "۲۵۰۰ سرباز و نیروی ذخیره", "٢٥٠٠ جندي وجندي احتياط" are soldiers), while a reserve word in
+    /// the group itself makes reservists ("20,000 reserve troops", "نیروی ذخیره").
+    /// </summary>
+    private static IEnumerable<string> FirstGroup(IEnumerable<string> words, string? language)
+    {
+        var named = false;
+        foreach (var word in words)
+        {
+            if (named && NumberWords.IsAnd(word, language))
+            {
+                yield break;
+            }
+
+            named |= NumberWords.Unit(word, language) is not null;
+            yield return word;
+        }
     }
 
     // How far a count of men reaches for the reserve lists they are on: "jusqu'à 300 hommes inscrits sur les listes de réserve", "تا ۳۰۰ مرد از
@@ -157,7 +194,7 @@ public static partial class NumberFinder
             return unit;
         }
 
-        var after = words.Skip(used).Take(ExtendedAttributeReach).TakeWhile(w => !w.Any(char.IsDigit));
+        var after = FirstGroup(words.Skip(used).Take(ExtendedAttributeReach).TakeWhile(w => !w.Any(char.IsDigit)), language);
         var before = unit == "soldiers" ? [] : WordsBefore(lower, start, ReserveReachBefore);
         return after.Concat(before).Any(w => NumberWords.Unit(w, language) == "reservists") ? "reservists" : unit;
     }
@@ -179,15 +216,18 @@ public static partial class NumberFinder
     /// What a unit counts in this sentence: kilometres of a border are its length; people counted are refugees when the sentence says
     /// they fled, or crossed over into a country ("about 150 Afghans crossed into Tajikistan": who crosses decides, and people are no
     /// troops), but soldiers when they were disarmed and no civilians are named; a group counted as "of them" that crossed over or was
-    /// disarmed is the soldiers the report spoke of ("350 of them crossed … and were disarmed"); otherwise no count.
+    /// disarmed is the soldiers the report spoke of ("350 of them crossed … and were disarmed"); police and militiamen are counted as
+    /// soldiers; people who took shelter are refugees;
+    /// otherwise no count.
     /// </summary>
     private static string? KeyOf(string? unit, string lower, bool aboutBorder) => unit switch
     {
         "km" when aboutBorder => "borderKm",
+        NumberWords.PoliceKey => "soldiers",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysFled(lower) => "refugees",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysDisarmed(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
         NumberWords.GroupKey when NumberWords.SaysCrossedOver(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
-        NumberWords.PeopleKey when NumberWords.SaysCrossedOver(lower) => "refugees",
+        NumberWords.PeopleKey when NumberWords.SaysCrossedOver(lower) || NumberWords.SaysSheltered(lower) => "refugees",
         NumberWords.PeopleKey or NumberWords.GroupKey => null,
         _ => unit,
     };
@@ -227,9 +267,9 @@ public static partial class NumberFinder
             noun = NumberWords.Unit(words[w], language) is null ? noun : w;
         }
 
-        return NumberWords.QualifierAfter(rest)
-            ?? (used > 0 ? NumberWords.QualifierAfter(string.Join(' ', words.Skip(used))) : null)
-            ?? (noun >= 0 ? NumberWords.QualifierAfterNoun(string.Join(' ', words.Skip(noun + 1))) : null);
+        return NumberQualifiers.QualifierAfter(rest, language)
+            ?? (used > 0 ? NumberQualifiers.QualifierAfter(string.Join(' ', words.Skip(used)), language) : null)
+            ?? (noun >= 0 ? NumberQualifiers.QualifierAfterNoun(string.Join(' ', words.Skip(noun + 1)), language) : null);
     }
 
     /// <summary>The words after a position up to the next punctuation (a hyphen joins: "1,344-kilometre").</summary>
@@ -279,8 +319,9 @@ public static partial class NumberFinder
         return double.TryParse(digits.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0;
     }
 
-    // Digits (any script) with optional thousands groups (. , space, no-break or thin space, Arabic ٬) and decimals, not inside a longer word.
-    [GeneratedRegex(@"(?<![\w.,٫٬])(?<n>\d{1,3}(?:[.,\u00A0\u202F ٬]\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?)(?!\w)")]
+    // Digits (any script) with optional thousands groups (. , space, no-break or thin space, Arabic ٬) and decimals, not inside a longer word
+    // but after Arabic "and" written onto it ("بين 200 و300").
+    [GeneratedRegex(@"(?:(?<![\w.,٫٬])|(?<=(?<!\w)و))(?<n>\d{1,3}(?:[.,\u00A0\u202F ٬]\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?)(?!\w)")]
     private static partial Regex Number();
 
     // "One" before a multiplier (the multiplier is read after it as after digits), or "un"/"une" before a French approximate noun.

@@ -5,8 +5,8 @@ namespace BorderMap.Core.Extraction;
 /// <summary>
 /// The words <see cref="NumberFinder"/> reads around numbers, in id, de, en, ru, tg, fa, ps, ar, ur
 /// and fr: units and multipliers (matched as word prefixes, so "военнослужащих" and "réservistes"
-/// count), months (a number before one is a date), border words, and qualifiers before or after a
-/// number. All lower case.
+/// count), months (a number before one is a date), border words and counts written in words (the
+/// qualifiers are <see cref="NumberQualifiers"/>). All lower case.
 /// </summary>
 internal static class NumberWords
 {
@@ -18,6 +18,9 @@ internal static class NumberWords
             "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
             "commando", "kommando", "komando", "коммандос", "спецназ", "нерӯ", "کماندو", "کوماندو", "کمانڈو", "قوات"]),
+        // Police and militiamen are counted with the soldiers ("more than 50 policemen surrendered", "شرطيا", "پولیسو"), but are no soldiers
+        // when only named ("Fighters entered the district, police said": see PoliceKey).
+        (PoliceKey, ["police", "polizist", "policier", "polisi", "полицейск", "пулис", "پولیس", "شرطي", "شرطة", "militia", "miliz", "milicien", "milisi", "ополченц"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertriebene", "déplacé", "переселенц", "بیجاشده", "بی‌جاشده", "نازح", "flüchtling", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "آواره", "کډوال", "لاجئ", "نازح", "پناہ"]),
         ("districts", ["district", "distrikt", "bezirk", "distrik", "kabupaten", "район", "уезд", "округ", "ноҳия", "ولسوالی", "ولسوالۍ", "مديري", "اضلاع", "ضلع"]),
         ("km", ["kilometer", "kilometre", "kilomètre", "km", "километр", "км", "کیلومتر", "كيلومتر", "كم", "کلومیٹر", "کیلو"]),
@@ -27,7 +30,7 @@ internal static class NumberWords
     private static readonly string[] People =
     [
         "warga", "penduduk", "orang", "keluarga", "people", "residents", "civilians", "families", "اوسېدونک", "سكان", "رہائشی", "menschen", "einwohner", "zivilisten", "familien", "personnes", "habitants", "civils", "familles",
-        "человек", "жител", "мирных", "семей", "семьи", "нафар", "сокин", "оила", "نفر", "تن", "ساکن", "غیرنظامی", "خانواده", "شخص", "أشخاص", "مدني", "عائل", "عوائل", "أسرة", "افراد", "لوگ", "شہری", "خاندان", "کسان", "کورن",
+        "человек", "жител", "мирных", "семей", "семьи", "нафар", "сокин", "оила", "хонавода", "نفر", "تن", "ساکن", "غیرنظامی", "خانواده", "شخص", "أشخاص", "مدني", "عائل", "عوائل", "أسرة", "افراد", "لوگ", "شہری", "خاندان", "کسان", "کورن",
         // The people of a country, counted as a noun ("150 Afghans", "150 афганцев", "۱۵۰ افغانان"): civilians unless a soldier word is
         // there. Plural forms only, as the singular starts the country's name ("افغانستان").
         "afghans", "afghanen", "афганц", "афғонҳо", "афғонро", "افغانان", "افغانوں", "أفغاني",
@@ -41,7 +44,7 @@ internal static class NumberWords
     private static readonly string[] Civilians =
     [
         "warga", "penduduk", "keluarga", "residents", "civilians", "families", "villagers", "einwohner", "zivilisten", "familien", "dorfbewohner", "habitants", "civils", "familles", "villageois",
-        "жител", "мирных", "семей", "семьи", "сокин", "оила", "ساکن", "غیرنظامی", "خانواده", "مدني", "عائل", "عوائل", "أسرة", "شہری", "خاندان", "کورن",
+        "жител", "мирных", "семей", "семьи", "сокин", "оила", "хонавода", "ساکن", "غیرنظامی", "خانواده", "مدني", "عائل", "عوائل", "أسرة", "شہری", "خاندان", "کورن",
     ];
 
     // Crossing over or entering a country: a group counted as "of them" who did so are the soldiers the report spoke of ("350 of them
@@ -65,7 +68,7 @@ internal static class NumberWords
         // Waiting at a crossing, or turned back at it ("2,000 people waited at Sher Khan Bandar", "turned back 150 Afghans").
         "waited", "waiting", "warteten", "attendaient", "attendent", "menunggu", "ждали", "интизор", "منتظر", "انتظار", "انتظر",
         // Arrived from elsewhere: people counted who reached a place from their homes ("900 people from Jurm have reached Fayzabad").
-        "reached", "arrived", "angekommen", "eingetroffen", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
+        "reached", "arrived", "angekommen", "eingetroffen", "erreicht", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
         // Sheltered in camps: people counted for the camps being set up are refugees ("camps for up to 10,000 people").
         "camps", "kamp ", "lager für", "лагер", "урдугоҳ", "اردوگاه", "کمپ", "مخيم", "کیمپ",
         // Living in tents: "80 Afghan families are living in tents", "живут в палатках", "در خیمه‌ها زندگی می‌کنند", "تعيش في خيام".
@@ -73,6 +76,15 @@ internal static class NumberWords
         "turned back", "zurückgewiesen", "memulangkan", "refoulé", "вернули", "баргардонд", "بازگرداند", "بېرته ستانه", "أعاد", "واپس بھیج",
         "driven", "their homes", "ihre häuser", "ihre heimat", "leurs foyers", "leurs maisons", "chassé", "vertreibung", "свои дома", "из домов", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "ديارهم", "کډه", "کډې", "گھر بار",
     ];
+
+    // Taking shelter or refuge: people, families or residents who did so are refugees ("up to 300 families are sheltering in a mosque",
+    // "berlindung", "укрываются", "паноҳ бурдаанд", "پناه گرفته‌اند", "پناه اخیستې", "لجأت", "پناہ لی", "ont trouvé refuge"). Only for people:
+    // soldiers who took refuge across a border stay soldiers, and a group "of them" is the soldiers the report spoke of.
+    private static readonly string[] Sheltering =
+        ["shelter", "refuge", "berlindung", "укрыва", "укрыл", "убежищ", "паноҳ", "پناه", "پناہ", "لجأ", "لجؤ", "احتم"];
+
+    /// <summary>Whether a sentence (lower case) says people took shelter or refuge.</summary>
+    public static bool SaysSheltered(string lower) => Sheltering.Any(w => lower.Contains(w, StringComparison.Ordinal));
 
     // Taken in or sheltered: people a district receives are refugees ("took in more than 100 people", "menampung 100 orang").
     private static readonly string[] TakenIn =
@@ -104,36 +116,6 @@ internal static class NumberWords
     public static bool NamesBorder(string lower, string? language) =>
         Border.Any(w => !NotBorderIn.Contains($"{language}:{w}") && lower.Contains(w, StringComparison.Ordinal));
 
-    private static readonly (string Qualifier, string[] Phrases)[] Before =
-    [
-        ("at-least", ["at least", "mindestens", "wenigstens", "au moins", "setidaknya", "sedikitnya", "не менее", "по меньшей мере", "как минимум", "ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "дастикам", "дасти кам", "не ближе", "دست‌کم", "دست کم", "حداقل", "على الأقل", "ما لا يقل عن", "کم از کم", "لږ تر لږه"]),
-        ("more-than", ["more than", "over", "upwards of", "mehr als", "über", "plus de", "plus d'", "plus d’", "lebih dari", "более чем", "более", "больше", "свыше", "зиёда аз", "беш аз", "бештар аз", "بیش از", "بیشتر از", "أكثر من", "ما يزيد على", "ما يزيد عن"]),
-        ("nearly", ["nearly", "almost", "close to", "fast", "knapp", "beinahe", "près de", "près d'", "près d’", "presque", "hampir", "почти", "наздик ба", "қариб", "نزدیک به", "ما يقارب", "يقارب", "قرابة", "نږدې"]),
-        ("about", ["about", "around", "some", "roughly", "approximately", "an estimated", "etwa", "rund", "ungefähr", "circa", "ca.", "environ", "quelque", "sekitar", "kira-kira", "около", "порядка", "примерно", "приблизительно", "тақрибан", "ҳудуди", "حدود", "تقریباً", "تقریبا", "نحو", "حوالي", "زهاء", "لگ بھگ", "کوئی", "شاوخوا"]),
-        ("up-to", ["up to", "bis zu", "jusqu'à", "jusqu’à", "hingga", "до", "то", "تا", "حتى", "ما يصل إلى", "يصل إلى"]),
-    ];
-
-    private static readonly (string Qualifier, string[] Phrases)[] After =
-    [
-        // Pashto compares with a circumposition, "له … څخه زیات" or "تر … زیات": the word after the number decides, as "له" alone is "from".
-        ("more-than", ["سے زیادہ", "سے زائد", "څخه زیات", "څخه ډېر", "زیات", "ډېر", "с лишним", "и более", "plus"]),
-        ("nearly", ["کے قریب", "ته نږدې"]),
-        ("at-least", ["or more", "au moins", "على الأقل"]),
-        ("about", ["or so"]),
-        // Urdu "1500 تک" and Pashto "تر ۱۵۰۰ پورې": up to, written after the number.
-        ("up-to", ["تک", "پورې"]),
-    ];
-
-    // After the noun counted, only phrases that cannot start a phrase of their own ("1 000 soldats plus tard" is no "more than").
-    private static readonly (string Qualifier, string[] Phrases)[] AfterNoun =
-    [
-        ("at-least", ["or more", "oder mehr", "ou plus", "au moins", "at least", "على الأقل", "или больше"]),
-        ("more-than", ["lebih", "с лишним", "и более"]),
-        ("about", ["or so", "environ"]),
-        // Pashto's circumposition "تر … پورې" closes after the noun too ("تر ۱۰ زره کډوالو پورې").
-        ("up-to", ["پورې"]),
-    ];
-
     /// <summary>
     /// The quantity a word counts, if it is a unit word: a word starting with one, or in German a compound ending in one
     /// ("Binnenvertriebene", "Grenzsoldaten"); "people" for people not said to be anything more.
@@ -144,6 +126,13 @@ internal static class NumberWords
     private static string WithoutArabicArticle(string word) => word.Length > ArabicArticle.Length + 2 && word.StartsWith(ArabicArticle, StringComparison.Ordinal) ? word[ArabicArticle.Length..] : word;
 
     private const string ArabicArticle = "ال";
+
+    // "And" in every language: "troops and reservists", "سرباز و نیروی ذخیره", "سرتېرو او احتیاط ځواکونو", "فوجیوں اور ریزرو اہلکاروں".
+    private static readonly HashSet<string> AndWords = new(StringComparer.Ordinal) { "and", "und", "et", "dan", "и", "ва", "و", "او", "اور" };
+
+    /// <summary>Whether a word joins a second group to the first: "and", or a unit word with Arabic "and" written onto it ("وجندي").</summary>
+    public static bool IsAnd(string word, string? language) =>
+        AndWords.Contains(word) || (word.Length > 2 && word[0] == 'و' && Unit(word[1..], language) is not null);
 
     /// <summary>Words that take a part of what a later number counts: "20 of the province's 28 districts", "более 20 из 28 уездов".</summary>
     public static bool IsPartitive(string word) => Partitives.Contains(word);
@@ -180,6 +169,9 @@ internal static class NumberWords
         word.AsSpan().IndexOfAny('ې', 'ۍ') >= 0 ? word.Replace('ې', 'ی').Replace('ۍ', 'ی') : null;
 
     public const string PeopleKey = "people";
+
+    /// <summary>The unit of police and militiamen, whose count is a count of soldiers (see <see cref="NumberFinder"/>).</summary>
+    public const string PoliceKey = "police";
 
     /// <summary>The key of a group counted as a part of one already named ("180 of them") or by a word that only counts persons ("350 нафар").</summary>
     public const string GroupKey = "group";
@@ -233,18 +225,20 @@ internal static class NumberWords
         "اکیس", "بائیس", "تئیس", "چوبیس", "پچیس", "چھبیس", "ستائیس", "اٹھائیس", "انتیس", "",
         "اکتیس", "بتیس", "تینتیس", "چونتیس", "پینتیس", "چھتیس", "سینتیس", "اڑتیس", "انتالیس", "",
         "اکتالیس", "بیالیس", "تینتالیس", "چوالیس", "پینتالیس", "چھیالیس", "سینتالیس", "اڑتالیس", "انچاس", "",
-        "اکاون", "باون", "ترپن", "", "پچپن", "چھپن", "ستاون", "اٹھاون", "انسٹھ", "",
+        "اکاون", "باون", "ترپن", "چون", "پچپن", "چھپن", "ستاون", "اٹھاون", "انسٹھ", "",
         "اکسٹھ", "باسٹھ", "تریسٹھ", "چونسٹھ", "پینسٹھ", "چھیاسٹھ", "سڑسٹھ", "اڑسٹھ", "انہتر", "",
-        "اکہتر", "", "تہتر", "چوہتر", "پچھتر", "چھہتر", "ستتر", "اٹھتر", "اناسی", "",
+        "اکہتر", "بہتّر", "تہتر", "چوہتر", "پچھتر", "چھہتر", "ستتر", "اٹھتر", "اناسی", "",
         "اکیاسی", "بیاسی", "تراسی", "چوراسی", "پچاسی", "چھیاسی", "ستاسی", "اٹھاسی", "نواسی", "",
         "اکیانوے", "بانوے", "ترانوے", "چورانوے", "پچانوے", "چھیانوے", "ستانوے", "اٹھانوے", "ننانوے",
     ];
 
     /// <summary>
     /// Tens written in words, as reports write round counts ("nearly sixty soldiers", "не менее сорока семей", "نزدیک به شصت سرباز"), with
-    /// their Russian oblique forms, Arabic -ين forms and Tajik "сив" of "сиву як" (31), and Urdu's words for every count from 21 to 99 ("ترپن", 53), each a word of its own.
-    /// Pashto "نوي" (ninety, also "new"), Urdu "بہتر" (72, also "better") and "چون" (54, Persian "because"), and the tens' short forms that
-    /// are other words (Persian "ده", ten, also "village") are left out.
+    /// their Russian and Pashto oblique forms ("сорока", "شپېتو"), Arabic -ين forms and Tajik "сив" of "сиву як" (31), and Urdu's words for every count from 21 to 99
+    /// ("ترپن", 53), each a word of its own: the Hindustani numerals of CLDR's Hindi spell-out rules (cldr-rbnf 48, hi), in Urdu script.
+    /// Pashto "نوي" (ninety, also "new") and the tens' short forms that are other words (Persian "ده", ten, also "village") are left
+    /// out; Urdu "بہتر" (72) is read only as written with its doubling mark ("بہتّر"), as without it the word is "better"; Urdu "چون"
+    /// (54) only in Urdu, as in Persian it is "because" (see <see cref="CountsIn"/>).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, double> Tens = TensTable();
 
@@ -252,18 +246,24 @@ internal static class NumberWords
     {
         string[][] words =
         [
-            ["twenty", "zwanzig", "vingt", "dua puluh", "двадцать", "двадцати", "бист", "بیست", "شل", "عشرون", "عشرين", "بیس"],
-            ["thirty", "dreißig", "trente", "tiga puluh", "тридцать", "тридцати", "сӣ", "сив", "سی", "دېرش", "ثلاثون", "ثلاثين", "تیس"],
-            ["forty", "vierzig", "quarante", "empat puluh", "сорок", "сорока", "чил", "چهل", "څلوېښت", "أربعون", "أربعين", "اربعين", "چالیس"],
-            ["fifty", "fünfzig", "cinquante", "lima puluh", "пятьдесят", "пятидесяти", "панҷоҳ", "پنجاه", "پنځوس", "خمسون", "خمسين", "پچاس"],
-            ["sixty", "sechzig", "soixante", "enam puluh", "шестьдесят", "шестидесяти", "шаст", "شصت", "شپېته", "ستون", "ستين", "ساٹھ"],
-            ["seventy", "siebzig", "soixante-dix", "tujuh puluh", "семьдесят", "семидесяти", "ҳафтод", "هفتاد", "اویا", "سبعون", "سبعين", "ستر"],
-            ["eighty", "achtzig", "quatre-vingts", "delapan puluh", "восемьдесят", "восьмидесяти", "ҳаштод", "هشتاد", "اتیا", "ثمانون", "ثمانين", "اسی"],
+            ["twenty", "zwanzig", "vingt", "dua puluh", "двадцать", "двадцати", "бист", "بیست", "شل", "شلو", "عشرون", "عشرين", "بیس"],
+            ["thirty", "dreißig", "trente", "tiga puluh", "тридцать", "тридцати", "сӣ", "сив", "سی", "دېرش", "دېرشو", "ثلاثون", "ثلاثين", "تیس"],
+            ["forty", "vierzig", "quarante", "empat puluh", "сорок", "сорока", "чил", "چهل", "څلوېښت", "څلوېښتو", "أربعون", "أربعين", "اربعين", "چالیس"],
+            ["fifty", "fünfzig", "cinquante", "lima puluh", "пятьдесят", "пятидесяти", "панҷоҳ", "پنجاه", "پنځوس", "پنځوسو", "خمسون", "خمسين", "پچاس"],
+            ["sixty", "sechzig", "soixante", "enam puluh", "шестьдесят", "шестидесяти", "шаст", "شصت", "شپېته", "شپېتو", "ستون", "ستين", "ساٹھ"],
+            ["seventy", "siebzig", "soixante-dix", "tujuh puluh", "семьдесят", "семидесяти", "ҳафтод", "هفتاد", "اویا", "اویاوو", "سبعون", "سبعين", "ستر"],
+            ["eighty", "achtzig", "quatre-vingts", "quatre-vingt", "delapan puluh", "восемьдесят", "восьмидесяти", "ҳаштод", "هشتاد", "اتیا", "اتیاوو", "ثمانون", "ثمانين", "اسی"],
             ["ninety", "neunzig", "quatre-vingt-dix", "sembilan puluh", "девяносто", "девяноста", "навад", "نود", "تسعون", "تسعين", "نوے"],
         ];
         return words.SelectMany((tens, i) => tens.Select(w => (w, Value: (i + 2) * 10.0))).Concat(UrduCounts.Select((w, i) => (w, Value: i + 21.0)))
             .Where(t => t.w.Length > 0).ToDictionary(t => t.w, t => t.Value, StringComparer.OrdinalIgnoreCase);
     }
+
+    // Count words that are common words in another language of the same script: read only in their own.
+    private static readonly Dictionary<string, string> OnlyIn = new(StringComparer.Ordinal) { ["چون"] = "ur" };
+
+    /// <summary>Whether a count word (<see cref="Tens"/>) is read in a text of this language.</summary>
+    public static bool CountsIn(string word, string? language) => !OnlyIn.TryGetValue(word, out var only) || only == language;
 
     /// <summary>
     /// Pashto's tens as they stand in a count from 21 to 99, after its ones, joined or not ("درپنځوس", "دوه ویشت", 53 and 22); twenty
@@ -272,6 +272,7 @@ internal static class NumberWords
     public static readonly IReadOnlyDictionary<string, double> PashtoTens = new Dictionary<string, double>(StringComparer.Ordinal)
     {
         ["ویشت"] = 20, ["دېرش"] = 30, ["څلوېښت"] = 40, ["پنځوس"] = 50, ["شپېته"] = 60, ["اویا"] = 70, ["اتیا"] = 80,
+        ["ویشتو"] = 20, ["دېرشو"] = 30, ["څلوېښتو"] = 40, ["پنځوسو"] = 50, ["شپېتو"] = 60, ["اویاوو"] = 70, ["اتیاوو"] = 80,
     };
 
     /// <summary>Pashto's ones before its tens ("در" and "درې", three; "اوه" and "اووه", seven).</summary>
@@ -282,8 +283,9 @@ internal static class NumberWords
 
     /// <summary>
     /// Ones that join tens into a count in words ("fifty-three", "dreiundfünfzig", "cinquante-trois", "lima puluh tiga", "пятьдесят три",
-    /// "панҷоҳу се", "پنجاه و سه", "ثلاثة وخمسين"), with their Russian oblique and Arabic feminine forms. Pashto's ones stand before its
-    /// tens (see <see cref="PashtoOnes"/>); Urdu has a word for each count (see <see cref="Tens"/>).
+    /// "панҷоҳу се", "پنجاه و سه", "ثلاثة وخمسين", Pashto "پنځوس او څلور"), with their Russian oblique and Arabic feminine forms, and the
+    /// French teens that follow "soixante" and "quatre-vingt" ("soixante-quinze", 75; "quatre-vingt-douze", 92). Pashto's ones stand
+    /// before its tens too (see <see cref="PashtoOnes"/>); Urdu has a word for each count (see <see cref="Tens"/>).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, double> Ones = OnesTable();
 
@@ -291,17 +293,19 @@ internal static class NumberWords
     {
         string[][] words =
         [
-            ["one", "ein", "un", "une", "satu", "один", "одна", "одного", "як", "یک", "واحد", "واحدا", "واحدة"],
-            ["two", "zwei", "deux", "dua", "два", "две", "двух", "ду", "دو", "اثنان", "اثنين"],
-            ["three", "drei", "trois", "tiga", "три", "трёх", "трех", "се", "سه", "ثلاثة", "ثلاث"],
-            ["four", "vier", "quatre", "empat", "четыре", "четырёх", "четырех", "чор", "چهار", "أربعة", "أربع"],
-            ["five", "fünf", "cinq", "lima", "пять", "пяти", "панҷ", "پنج", "خمسة", "خمس"],
-            ["six", "sechs", "six", "enam", "шесть", "шести", "шаш", "شش", "ستة", "ست"],
-            ["seven", "sieben", "sept", "tujuh", "семь", "семи", "ҳафт", "هفت", "سبعة", "سبع"],
-            ["eight", "acht", "huit", "delapan", "восемь", "восьми", "ҳашт", "هشت", "ثمانية", "ثماني"],
-            ["nine", "neun", "neuf", "sembilan", "девять", "девяти", "нӯҳ", "نه", "تسعة", "تسع"],
+            ["one", "ein", "un", "une", "satu", "один", "одна", "одного", "як", "یک", "واحد", "واحدا", "واحدة", "یو"],
+            ["two", "zwei", "deux", "dua", "два", "две", "двух", "ду", "دو", "اثنان", "اثنين", "دوه"],
+            ["three", "drei", "trois", "tiga", "три", "трёх", "трех", "се", "سه", "ثلاثة", "ثلاث", "درې", "دری"],
+            ["four", "vier", "quatre", "empat", "четыре", "четырёх", "четырех", "чор", "چهار", "أربعة", "أربع", "څلور"],
+            ["five", "fünf", "cinq", "lima", "пять", "пяти", "панҷ", "پنج", "خمسة", "خمس", "پنځه"],
+            ["six", "sechs", "six", "enam", "шесть", "шести", "шаш", "شش", "ستة", "ست", "شپږ"],
+            ["seven", "sieben", "sept", "tujuh", "семь", "семи", "ҳафт", "هفت", "سبعة", "سبع", "اوه", "اووه"],
+            ["eight", "acht", "huit", "delapan", "восемь", "восьми", "ҳашт", "هشت", "ثمانية", "ثماني", "اته"],
+            ["nine", "neun", "neuf", "sembilan", "девять", "девяти", "нӯҳ", "نه", "تسعة", "تسع", "نهه"],
         ];
-        return words.SelectMany((ones, i) => ones.Select(w => (w, Value: i + 1.0))).DistinctBy(t => t.w).ToDictionary(t => t.w, t => t.Value, StringComparer.OrdinalIgnoreCase);
+        string[] frenchTeens = ["onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"];
+        return words.SelectMany((ones, i) => ones.Select(w => (w, Value: i + 1.0))).Concat(frenchTeens.Select((w, i) => (w, Value: i + 11.0)))
+            .DistinctBy(t => t.w).ToDictionary(t => t.w, t => t.Value, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The round count a French approximate noun stands for ("trentaine": about 30), or null.</summary>
@@ -314,63 +318,4 @@ internal static class NumberWords
     };
 
     public static bool IsMonth(string word) => word.Length >= 3 && Months.Any(m => word.StartsWith(m, StringComparison.Ordinal));
-
-    /// <summary>
-    /// The qualifier that ends the text before a number (as a whole word), if any, also across a preposition that places the number
-    /// ("примерно в 45 км", about 45 km away).
-    /// </summary>
-    public static string? QualifierBefore(string before)
-    {
-        var text = before.TrimEnd(' ', '\u00A0');
-        return Ending(Before, text) ?? (PrepositionBefore(text) is { } preposition ? Ending(Before, text[..^preposition.Length]) : null);
-    }
-
-    /// <summary>
-    /// A qualifier before the number that yields to one after it: Pashto "تر" is "up to" alone ("تر ۵ زره ذخیره ځواکونه"), but the
-    /// first half of "more than" when "زیات" follows the number ("تر ۱۰۰ زیات").
-    /// </summary>
-    public static string? WeakQualifierBefore(string before) => Ending(WeakBefore, before.TrimEnd(' ', '\u00A0'));
-
-    private static readonly (string Qualifier, string[] Phrases)[] WeakBefore = [("up-to", ["تر"])];
-
-    private static string? Ending((string Qualifier, string[] Phrases)[] qualifiers, string text) =>
-        qualifiers.FirstOrDefault(q => q.Phrases.Any(p => text.EndsWith(p, StringComparison.Ordinal) && StartsWord(text, text.Length - p.Length) && !IsPostposition(text, p))).Qualifier;
-
-    // Prepositions that may stand between a qualifier and its number: Russian and Tajik "в", "на", "дар".
-    private static readonly string[] PlacingPrepositions = [" в", " на", " дар"];
-
-    private static string? PrepositionBefore(string text) =>
-        PlacingPrepositions.FirstOrDefault(p => text.EndsWith(p, StringComparison.Ordinal)) is { } p ? p : null;
-
-    // A qualifier is a whole word, or one with Arabic "and" written onto it ("وحوالي ٣٠", and about 30).
-    private static bool StartsWord(string text, int at) =>
-        at == 0 || !char.IsLetter(text[at - 1]) || (text[at - 1] == 'و' && NameTokens.IsArabicScript(text[at]) && (at == 1 || !char.IsLetter(text[at - 2])));
-
-    // Pashto "نږدې" is "nearly" before a number, but "near" as a postposition after the place it locates: "د ښار ته نږدې ۱۵۰۰ عسکر"
-    // (1,500 soldiers near the town) counts them exactly. The particle before it ("ته", "سره") tells the postposition.
-    private static readonly (string Phrase, string[] Particles)[] Postpositions = [("نږدې", ["ته", "سره"])];
-
-    private static bool IsPostposition(string text, string phrase) =>
-        Postpositions.Any(p => p.Phrase == phrase && p.Particles.Any(particle => text[..^phrase.Length].TrimEnd(' ', '\u00A0').EndsWith(" " + particle, StringComparison.Ordinal)));
-
-    /// <summary>The qualifier that starts the text after a number, if any; a Pashto adjective may carry its ending (see <see cref="InflectedEnd"/>).</summary>
-    public static string? QualifierAfter(string after) => Starting(After, after);
-
-    /// <summary>The qualifier that starts the text after the noun a number counts, if any ("soldats au moins").</summary>
-    public static string? QualifierAfterNoun(string after) => Starting(AfterNoun, after);
-
-    private static string? Starting((string Qualifier, string[] Phrases)[] qualifiers, string after)
-    {
-        var text = after.TrimStart(' ', '\u00A0');
-        return qualifiers.FirstOrDefault(q => q.Phrases.Any(p => text.StartsWith(p, StringComparison.Ordinal) && InflectedEnd(text, p.Length))).Qualifier;
-    }
-
-    // Pashto adjectives agree with the noun they qualify: "زیات", "زیاته", "زیاتې", "زیاتو" (more), "ډېر", "ډېرې" are one word.
-    private const string PashtoEndings = "ېهوۍي";
-
-    private static bool InflectedEnd(string text, int end)
-    {
-        var at = end < text.Length && PashtoEndings.Contains(text[end], StringComparison.Ordinal) && NameTokens.IsArabicScript(text[0]) ? end + 1 : end;
-        return at == text.Length || !char.IsLetter(text[at]);
-    }
 }

@@ -1,0 +1,231 @@
+using BorderMap.Core.Geocoding;
+
+namespace BorderMap.Core.Extraction;
+
+/// <summary>
+/// The words that qualify a count, per language, mapped to the API's qualifier values ("more-than", "at-least", "nearly", "about",
+/// "up-to"). Near-synonyms take one value in every language: "as many as", "no more than", "at most", "less than" are "up-to" (the
+/// count is a ceiling), "no fewer than" is "at-least", "just under" is "nearly". Where one phrase ends another ("no more than", "more
+/// than"), the longest wins. A text of no known language is read with every language's words. All lower case.
+/// </summary>
+internal static class NumberQualifiers
+{
+    private const string MoreThan = "more-than";
+    private const string AtLeast = "at-least";
+    private const string Nearly = "nearly";
+    private const string About = "about";
+    private const string UpTo = "up-to";
+
+    // Written right before the number ("more than 300", "около 300", "بیش از ۳۰۰").
+    private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> BeforeTable = new(StringComparer.Ordinal)
+    {
+        ["id"] =
+        [
+            (MoreThan, ["lebih dari", "di atas"]),
+            (AtLeast, ["setidaknya", "sedikitnya", "paling sedikit", "minimal", "tidak kurang dari"]),
+            (Nearly, ["hampir", "nyaris", "mendekati"]),
+            (About, ["sekitar", "kira-kira", "kurang lebih", "lebih kurang", "sekira"]),
+            (UpTo, ["hingga", "sampai", "paling banyak", "maksimal", "tidak lebih dari", "kurang dari"]),
+        ],
+        ["de"] =
+        [
+            (MoreThan, ["mehr als", "über", "gut", "weit über"]),
+            (AtLeast, ["mindestens", "wenigstens", "nicht weniger als"]),
+            (Nearly, ["fast", "knapp", "beinahe", "annähernd", "nahezu"]),
+            (About, ["etwa", "rund", "ungefähr", "circa", "zirka", "ca.", "schätzungsweise"]),
+            (UpTo, ["bis zu", "höchstens", "maximal", "nicht mehr als", "weniger als"]),
+        ],
+        ["en"] =
+        [
+            (MoreThan, ["more than", "over", "upwards of", "in excess of", "above", "just over", "well over"]),
+            (AtLeast, ["at least", "no fewer than", "no less than", "a minimum of"]),
+            (Nearly, ["nearly", "almost", "close to", "just under", "just short of", "a little under"]),
+            (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "circa", "an estimate of"]),
+            (UpTo, ["up to", "as many as", "at most", "no more than", "not more than", "less than", "fewer than", "a maximum of"]),
+        ],
+        ["ru"] =
+        [
+            (MoreThan, ["более чем", "более", "больше", "больше чем", "свыше"]),
+            (AtLeast, ["не менее", "не менее чем", "не меньше", "по меньшей мере", "как минимум", "минимум", "не ближе"]),
+            (Nearly, ["почти", "чуть менее", "чуть меньше", "немногим менее", "без малого"]),
+            (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно"]),
+            (UpTo, ["до", "не более", "не более чем", "не больше", "максимум", "менее", "меньше"]),
+        ],
+        ["tg"] =
+        [
+            (MoreThan, ["зиёда аз", "беш аз", "бештар аз"]),
+            (AtLeast, ["ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "дастикам", "дасти кам"]),
+            (Nearly, ["наздик ба", "қариб", "қариби"]),
+            (About, ["тақрибан", "тахминан", "ҳудуди"]),
+            (UpTo, ["то", "на бештар аз", "на беш аз", "ҳадди аксар", "камтар аз"]),
+        ],
+        ["fa"] =
+        [
+            (MoreThan, ["بیش از", "بیشتر از", "افزون بر"]),
+            (AtLeast, ["دست‌کم", "دست کم", "حداقل", "نه کمتر از"]),
+            (Nearly, ["نزدیک به", "قریب به"]),
+            (About, ["حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا"]),
+            (UpTo, ["تا", "حداکثر", "نه بیش از", "نه بیشتر از", "کمتر از"]),
+        ],
+        ["ps"] =
+        [
+            (AtLeast, ["لږ تر لږه", "حداقل", "دست کم"]),
+            (Nearly, ["نږدې", "نژدې"]),
+            (About, ["شاوخوا", "حدود", "تقریباً", "تقریبا", "اټکل", "په اټکل"]),
+        ],
+        ["ar"] =
+        [
+            (MoreThan, ["أكثر من", "اكثر من", "ما يزيد على", "ما يزيد عن", "ما يربو على", "أزيد من"]),
+            (AtLeast, ["على الأقل", "ما لا يقل عن", "لا يقل عن"]),
+            (Nearly, ["ما يقارب", "يقارب", "قرابة", "ما يقرب من", "ما يناهز", "يناهز"]),
+            (About, ["نحو", "حوالي", "حوالى", "زهاء", "في حدود", "تقريبا", "تقريباً"]),
+            (UpTo, ["حتى", "ما يصل إلى", "يصل إلى", "ما يصل الى", "أقل من", "اقل من", "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن"]),
+        ],
+        ["ur"] =
+        [
+            (AtLeast, ["کم از کم", "کم سے کم"]),
+            (Nearly, ["قریب", "قریباً"]),
+            (About, ["تقریباً", "تقریبا", "لگ بھگ", "کوئی", "اندازاً"]),
+            (UpTo, ["زیادہ سے زیادہ"]),
+        ],
+        ["fr"] =
+        [
+            (MoreThan, ["plus de", "plus d'", "plus d’"]),
+            (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum"]),
+            (Nearly, ["près de", "près d'", "près d’", "presque", "pas loin de", "un peu moins de"]),
+            (About, ["environ", "quelque", "approximativement", "à peu près"]),
+            (UpTo, ["jusqu'à", "jusqu’à", "pas plus de", "pas plus d'", "pas plus d’", "au plus", "au maximum", "moins de", "moins d'", "moins d’"]),
+        ],
+    };
+
+    // Written right after the number or its multiplier ("20 ہزار سے زائد", "۱۲۰۰ ته نږدې", "1,200 or so"). Pashto compares with a
+    // circumposition, "له … څخه زیات" or "تر … زیات": the word after the number decides, as "له" alone is "from".
+    private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> AfterTable = new(StringComparer.Ordinal)
+    {
+        ["en"] = [(MoreThan, ["plus"]), (AtLeast, ["or more"]), (About, ["or so", "odd"])],
+        ["de"] = [(AtLeast, ["oder mehr", "und mehr"])],
+        ["ru"] = [(MoreThan, ["с лишним"]), (AtLeast, ["и более", "или более", "и больше"]), (About, ["или около того"])],
+        ["ps"] = [(MoreThan, ["څخه زیات", "څخه ډېر", "زیات", "ډېر"]), (Nearly, ["ته نږدې"]), (UpTo, ["پورې", "څخه کم"])],
+        ["ar"] = [(AtLeast, ["على الأقل"]), (About, ["تقريبا", "تقريباً"])],
+        ["ur"] = [(MoreThan, ["سے زیادہ", "سے زائد", "سے اوپر"]), (Nearly, ["کے قریب"]), (UpTo, ["تک", "سے کم"])],
+        ["fr"] = [(MoreThan, ["plus"]), (AtLeast, ["au moins", "et plus", "ou plus"])],
+    };
+
+    // Written after the noun the number counts ("180 soldats au moins", "180 tentara lebih"): only phrases that cannot start a phrase of
+    // their own ("1 000 soldats plus tard" is no "more than").
+    private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> AfterNounTable = new(StringComparer.Ordinal)
+    {
+        ["id"] = [(MoreThan, ["lebih"])],
+        ["en"] = [(AtLeast, ["or more", "at least"]), (About, ["or so"])],
+        ["de"] = [(AtLeast, ["oder mehr"])],
+        ["ru"] = [(MoreThan, ["с лишним"]), (AtLeast, ["или больше", "и более", "или более"])],
+        ["fa"] = [(About, ["تقریباً", "تقریبا"])],
+        // Pashto's circumposition "تر … پورې" closes after the noun too ("تر ۱۰ زره کډوالو پورې").
+        ["ps"] = [(UpTo, ["پورې"])],
+        ["ar"] = [(AtLeast, ["على الأقل"]), (About, ["تقريبا", "تقريباً"])],
+        ["fr"] = [(AtLeast, ["ou plus", "au moins"]), (About, ["environ"])],
+    };
+
+    // Pashto "تر" is "up to" alone ("تر ۵ زره ذخیره ځواکونه"), but the first half of "more than" when "زیات" follows the number ("تر ۱۰۰ زیات").
+    private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> WeakBeforeTable = new(StringComparer.Ordinal)
+    {
+        ["ps"] = [(UpTo, ["تر"])],
+    };
+
+    private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> Before = Longest(BeforeTable);
+    private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> After = Longest(AfterTable);
+    private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> AfterNoun = Longest(AfterNounTable);
+    private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> WeakBefore = Longest(WeakBeforeTable);
+
+    private const string AnyLanguage = "";
+
+    /// <summary>Every language's phrases, longest first, and under <see cref="AnyLanguage"/> all of them together.</summary>
+    private static Dictionary<string, (string Phrase, string Qualifier)[]> Longest(Dictionary<string, (string Qualifier, string[] Phrases)[]> table)
+    {
+        static (string, string)[] Sorted(IEnumerable<(string Qualifier, string[] Phrases)> rows) =>
+            [.. rows.SelectMany(r => r.Phrases.Select(p => (p, r.Qualifier))).DistinctBy(p => p.p).OrderByDescending(p => p.p.Length)];
+
+        var byLanguage = table.ToDictionary(t => t.Key, t => Sorted(t.Value), StringComparer.Ordinal);
+        byLanguage[AnyLanguage] = Sorted(table.Values.SelectMany(v => v));
+        return byLanguage;
+    }
+
+    private static (string Phrase, string Qualifier)[] Of(Dictionary<string, (string Phrase, string Qualifier)[]> table, string? language) =>
+        table.GetValueOrDefault(language ?? AnyLanguage) ?? (language is not null && WireLanguages.Contains(language) ? [] : table[AnyLanguage]);
+
+    private static readonly HashSet<string> WireLanguages = new(StringComparer.Ordinal) { "id", "de", "en", "ru", "tg", "fa", "ps", "ar", "ur", "fr" };
+
+    /// <summary>
+    /// The qualifier that ends the text before a number (as a whole word), if any, also across a preposition that places the number
+    /// ("примерно в 45 км", about 45 km away).
+    /// </summary>
+    public static string? QualifierBefore(string before, string? language)
+    {
+        var text = before.TrimEnd(' ', '\u00A0');
+        var phrases = Of(Before, language);
+        return Ending(phrases, text) ?? (PrepositionBefore(text) is { } preposition ? Ending(phrases, text[..^preposition.Length]) : null);
+    }
+
+    /// <summary>A qualifier before the number that yields to one after it (Pashto "تر", see <see cref="WeakBeforeTable"/>).</summary>
+    public static string? WeakQualifierBefore(string before, string? language) => Ending(Of(WeakBefore, language), before.TrimEnd(' ', '\u00A0'));
+
+    /// <summary>The qualifier that starts the text after a number, if any; a Pashto adjective may carry its ending (see <see cref="InflectedEnd"/>).</summary>
+    public static string? QualifierAfter(string after, string? language) => Starting(Of(After, language), after);
+
+    /// <summary>The qualifier that starts the text after the noun a number counts, if any ("soldats au moins").</summary>
+    public static string? QualifierAfterNoun(string after, string? language) => Starting(Of(AfterNoun, language), after);
+
+    private static string? Ending((string Phrase, string Qualifier)[] phrases, string text)
+    {
+        foreach (var (phrase, qualifier) in phrases)
+        {
+            if (text.EndsWith(phrase, StringComparison.Ordinal) && StartsWord(text, text.Length - phrase.Length) && !IsPostposition(text, phrase))
+            {
+                return qualifier;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Starting((string Phrase, string Qualifier)[] phrases, string after)
+    {
+        var text = after.TrimStart(' ', '\u00A0');
+        foreach (var (phrase, qualifier) in phrases)
+        {
+            if (text.StartsWith(phrase, StringComparison.Ordinal) && InflectedEnd(text, phrase.Length))
+            {
+                return qualifier;
+            }
+        }
+
+        return null;
+    }
+
+    // Prepositions that may stand between a qualifier and its number: Russian and Tajik "в", "на", "дар".
+    private static readonly string[] PlacingPrepositions = [" в", " на", " дар"];
+
+    private static string? PrepositionBefore(string text) =>
+        PlacingPrepositions.FirstOrDefault(p => text.EndsWith(p, StringComparison.Ordinal)) is { } p ? p : null;
+
+    // A qualifier is a whole word, or one with Arabic "and" written onto it ("وحوالي ٣٠", and about 30).
+    private static bool StartsWord(string text, int at) =>
+        at == 0 || !char.IsLetter(text[at - 1]) || (text[at - 1] == 'و' && NameTokens.IsArabicScript(text[at]) && (at == 1 || !char.IsLetter(text[at - 2])));
+
+    // Pashto "نږدې" is "nearly" before a number, but "near" as a postposition after the place it locates: "د ښار ته نږدې ۱۵۰۰ عسکر"
+    // (1,500 soldiers near the town) counts them exactly. The particle before it ("ته", "سره") tells the postposition; so for Urdu
+    // "قریب" after "کے" ("سرحد کے قریب 300 فوجی", 300 soldiers near the border).
+    private static readonly (string Phrase, string[] Particles)[] Postpositions = [("نږدې", ["ته", "سره"]), ("قریب", ["کے"])];
+
+    private static bool IsPostposition(string text, string phrase) =>
+        Postpositions.Any(p => p.Phrase == phrase && p.Particles.Any(particle => text[..^phrase.Length].TrimEnd(' ', '\u00A0').EndsWith(" " + particle, StringComparison.Ordinal)));
+
+    // Pashto adjectives agree with the noun they qualify: "زیات", "زیاته", "زیاتې", "زیاتو" (more), "ډېر", "ډېرې" are one word.
+    private const string PashtoEndings = "ېهوۍي";
+
+    private static bool InflectedEnd(string text, int end)
+    {
+        var at = end < text.Length && PashtoEndings.Contains(text[end], StringComparison.Ordinal) && NameTokens.IsArabicScript(text[0]) ? end + 1 : end;
+        return at == text.Length || !char.IsLetter(text[at]);
+    }
+}
