@@ -511,16 +511,5 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     private Claim Placed((string Id, ClaimData Data, byte[] Geometry) row) => _placer.Place(row.Id, row.Data, GeometryBlob.Read(row.Geometry));
 
     private protected override IReadOnlyList<ClaimHistoryEntry> ReadHistory(string id) =>
-        Select("SELECT claimId, version, at, actor, action, oldValue, newValue FROM claim_history WHERE claimId = $id ORDER BY version", id, row =>
-        {
-            JsonObject? Feature(int i) => row.IsDBNull(i) ? null : JsonNode.Parse(row.GetString(i))!.AsObject();
-            return new ClaimHistoryEntry(
-                row.GetString(0),
-                row.GetInt32(1),
-                Timestamps.Read(row.GetString(2)),
-                row.IsDBNull(3) ? null : row.GetString(3),
-                Enum.Parse<HistoryAction>(row.GetString(4), ignoreCase: true),
-                Feature(5),
-                Feature(6));
-        });
+        Select(ClaimHistoryRows.Select, id, row => ClaimHistoryRows.Read(row, claim => ClaimGeoJson.FeatureText(Placed(ClaimRows.Read(claim)))));
 }

@@ -141,7 +141,8 @@ internal static class GeoPackageSchema
           updatedAt DATETIME NOT NULL,
           version INTEGER NOT NULL);
 
-        -- The history is append-only: old and new values are GeoJSON features, null for a create's old and a delete's new value.
+        -- The history is append-only: old and new values are GeoJSON features, null for a create's old and a delete's new value;
+        -- a create's or update's new value is null too: the version it made is the next entry's old value, or the claim as it stands.
         CREATE TABLE claim_history (
           fid INTEGER PRIMARY KEY AUTOINCREMENT,
           claimId TEXT NOT NULL,
@@ -162,15 +163,15 @@ internal static class GeoPackageSchema
           ('sources', 'attributes', 'sources', 'Registered source texts (immutable)', NULL),
           ('claim_history', 'attributes', 'claim_history', 'Every create, update and delete of a claim', NULL);
         INSERT INTO gpkg_geometry_columns VALUES ('claims', 'geom', 'GEOMETRY', {Wgs84}, 0, 0);
-        INSERT INTO gpkg_data_columns (table_name, column_name, name, mime_type) VALUES
-          ('claims', 'actors', 'actors', 'application/json'),
-          ('claims', 'refs', 'refs', 'application/json'),
-          ('claims', 'areas', 'areas', 'application/json'),
-          ('claims', 'quote', 'quote', 'application/json'),
-          ('claims', 'numbers', 'numbers', 'application/json'),
-          ('sources', 'notes', 'notes', 'application/json'),
-          ('claim_history', 'oldValue', 'oldValue', 'application/json'),
-          ('claim_history', 'newValue', 'newValue', 'application/json');
+        INSERT INTO gpkg_data_columns (table_name, column_name, name, mime_type, description) VALUES
+          ('claims', 'actors', 'actors', 'application/json', NULL),
+          ('claims', 'refs', 'refs', 'application/json', NULL),
+          ('claims', 'areas', 'areas', 'application/json', NULL),
+          ('claims', 'quote', 'quote', 'application/json', NULL),
+          ('claims', 'numbers', 'numbers', 'application/json', NULL),
+          ('sources', 'notes', 'notes', 'application/json', NULL),
+          ('claim_history', 'oldValue', 'oldValue', 'application/json', 'The claim before the change; null for a create'),
+          ('claim_history', 'newValue', 'newValue', 'application/json', 'Null: the claim after the change is the next entry''s oldValue, or the claims row if this is the claim''s last entry and not a delete');
 
         {RTree("claims", "geom", "fid")}
         """;

@@ -21,6 +21,7 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
     public const int ChunkSize = ImportScale.LeastClaims;
 
     private readonly Func<Claim, object>? _rowOf = tx.ImportRowOf;
+    private readonly bool _storesNewValues = tx.StoresNewValues;
 
     private readonly List<ImportProblem> _problems = [];
     private readonly Func<string, Source?> _findSource = writes.SourcesVia(tx, bundled);
@@ -199,7 +200,7 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
     private ImportWrite Change(ClaimRecord record, Claim? old)
     {
         var (claim, action) = (record.Claim, old is null ? HistoryAction.Create : HistoryAction.Update);
-        var history = new HistoryRecord(claim.Id, claim.Data.Version, now, options.Actor, action, old is null ? null : ClaimGeoJson.FeatureText(old), record.FeatureText());
+        var history = new HistoryRecord(claim.Id, claim.Data.Version, now, options.Actor, action, old is null ? null : ClaimGeoJson.FeatureText(old), _storesNewValues ? record.FeatureText() : null);
         return new ImportWrite(record, old?.Data.Version, history, _rowOf?.Invoke(claim));
     }
 
