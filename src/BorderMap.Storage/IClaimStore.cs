@@ -85,7 +85,13 @@ public interface IClaimStore : IAsyncDisposable
     /// </summary>
     int CountCap { get; set; }
 
-    /// <summary>Counts of the claims that meet the filter, by category, status, precision, actor and region; lower bounds past <see cref="CountCap"/> (<see cref="ClaimFacets.AtLeast"/>).</summary>
+    /// <summary>
+    /// How long a facet or histogram that reads claims one by one may run to count them all before it
+    /// falls back to <see cref="CountCap"/>; zero: counts stop at the cap at once. <see cref="ClaimFacets.CountBudget"/> unless set.
+    /// </summary>
+    TimeSpan CountBudget { get; set; }
+
+    /// <summary>Counts of the claims that meet the filter, by category, status, precision, actor and region; exact, or lower bounds past <see cref="CountCap"/> when the exact count runs past <see cref="CountBudget"/> (<see cref="ClaimFacets.AtLeast"/>).</summary>
     Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default);
 
     /// <summary>The non-empty bins of the claims that meet the filter, by event date, oldest first.</summary>

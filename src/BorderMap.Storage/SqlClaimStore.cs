@@ -29,6 +29,8 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     public int CountCap { get; set; } = ClaimFacets.CountCap;
 
+    public TimeSpan CountBudget { get; set; } = ClaimFacets.CountBudget;
+
     private protected ClaimWrites Writes { get; }
 
     public Task<IReadOnlyList<Source>> SourcesAsync(CancellationToken cancel = default) => Run(ReadSources, cancel);
@@ -73,11 +75,17 @@ public abstract partial class SqlClaimStore : IClaimStore
         return Run(() => ReadCategories(query, limit), cancel);
     }
 
-    public Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default) =>
-        Run(() => ReadFacets(ClaimQuery.Of(filter, Areas)), cancel);
+    public Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default)
+    {
+        var query = ClaimQuery.Of(filter, Areas);
+        return Run(() => Counted(limit => ReadFacets(query, limit)), cancel);
+    }
 
-    public Task<DateHistogram> HistogramAsync(ClaimFilter filter, DateBinSize size, CancellationToken cancel = default) =>
-        Run(() => ReadHistogram(ClaimQuery.Of(filter, Areas), size), cancel);
+    public Task<DateHistogram> HistogramAsync(ClaimFilter filter, DateBinSize size, CancellationToken cancel = default)
+    {
+        var query = ClaimQuery.Of(filter, Areas);
+        return Run(() => Counted(limit => ReadHistogram(query, size, limit)), cancel);
+    }
 
     public Task<byte[]> TileAsync(ClaimFilter filter, TileAddress tile, CancellationToken cancel = default)
     {
@@ -154,9 +162,14 @@ public abstract partial class SqlClaimStore : IClaimStore
     /// <summary>The ids and categories of the first <paramref name="limit"/> claims that meet the query, in creation order.</summary>
     private protected abstract IReadOnlyList<ClaimCategory> ReadCategories(ClaimQuery query, int limit);
 
-    private protected abstract ClaimFacets ReadFacets(ClaimQuery query);
+    /// <summary>
+    /// The facets of the query; where the claims must be read one by one, under <paramref name="limit"/>:
+    /// null when an exact count ran past its budget. Pre-counted answers ignore the limit.
+    /// </summary>
+    private protected abstract ClaimFacets? ReadFacets(ClaimQuery query, CountLimit limit);
 
-    private protected abstract DateHistogram ReadHistogram(ClaimQuery query, DateBinSize size);
+    /// <summary>The histogram of the query, under <paramref name="limit"/> as <see cref="ReadFacets"/>.</summary>
+    private protected abstract DateHistogram? ReadHistogram(ClaimQuery query, DateBinSize size, CountLimit limit);
 
     private protected abstract byte[] ReadTile(ClaimQuery query, TileAddress tile);
 
@@ -196,4 +209,15 @@ public abstract partial class SqlClaimStore : IClaimStore
     }
 
     private static Task<T> Run<T>(Func<T> work, CancellationToken cancel) => Task.Run(work, cancel);
+
+    /// <summary>
+    /// A count exact whenever it is cheap: first the exact count under <see cref="CountBudget"/>
+    /// (which a small store, a small box or a rare word meet in milliseconds), and only when that runs
+    /// out, the count of the first <see cref="CountCap"/> claims and one more, a flagged lower bound.
+    /// </summary>
+    private T Counted<T>(Func<CountLimit, T?> read)
+        where T : class =>
+        (CountBudget > TimeSpan.Zero ? read(CountLimit.Exact(CountBudget)) : null)
+        ?? read(CountLimit.Capped(CountCap))
+        ?? throw new InvalidOperationException("a capped count has no budget to run out of");
 }

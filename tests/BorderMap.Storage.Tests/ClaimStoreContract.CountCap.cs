@@ -4,8 +4,9 @@ namespace BorderMap.Storage.Tests;
 
 /// <summary>
 /// Facets and histograms under a count cap (<see cref="ClaimFacets.CountCap"/>, lowered here so a
-/// few claims cross it): an answer is either exact and unflagged, or flagged <c>AtLeast</c> with
-/// every count a true lower bound of the reference's, never a count above what matches.
+/// few claims cross it): with no time budget to count exactly, an answer is either exact and
+/// unflagged, or flagged <c>AtLeast</c> with every count a true lower bound of the reference's, never
+/// a count above what matches; with a budget the store meets, every answer is exact and unflagged.
 /// </summary>
 public abstract partial class ClaimStoreContract
 {
@@ -13,22 +14,33 @@ public abstract partial class ClaimStoreContract
 
     [Theory]
     [MemberData(nameof(Filters))]
-    public async Task Under_a_low_count_cap_facets_and_histograms_are_exact_or_flagged_lower_bounds(string query, Expect expect)
+    public async Task Under_a_low_count_cap_counts_are_exact_within_the_time_budget_and_exact_or_flagged_lower_bounds_without_it(string query, Expect expect)
     {
         var reference = await ImportQueryClaimSetAsync();
         var filter = Parse(query);
+        var expected = reference.Facets(filter);
+        AssertExpected(expect, expected.Total, reference.All.Count);
         Store.CountCap = LowCap;
 
-        var expected = reference.Facets(filter);
+        Store.CountBudget = TimeSpan.Zero;
         var answered = await Store.FacetsAsync(filter);
-
-        AssertExpected(expect, expected.Total, reference.All.Count);
         AssertExactOrLowerBound(expected, answered);
         foreach (var size in Enum.GetValues<DateBinSize>())
         {
             var histogram = await Store.HistogramAsync(filter, size);
             Assert.Equal(answered.AtLeast, histogram.AtLeast);
             AssertExactOrLowerBound(reference.Histogram(filter, size), histogram);
+        }
+
+        Store.CountBudget = TimeSpan.FromSeconds(30);
+        answered = await Store.FacetsAsync(filter);
+        Assert.False(answered.AtLeast, $"{expected.Total} claims counted within the budget are not a lower bound");
+        AssertFacetsEqual(expected, answered);
+        foreach (var size in Enum.GetValues<DateBinSize>())
+        {
+            var histogram = await Store.HistogramAsync(filter, size);
+            Assert.False(histogram.AtLeast);
+            Assert.Equal(reference.Histogram(filter, size), histogram.Bins);
         }
     }
 
@@ -41,6 +53,7 @@ public abstract partial class ClaimStoreContract
         var reference = await ImportQueryClaimSetAsync();
         var filter = Parse(query);
         Store.CountCap = LowCap;
+        Store.CountBudget = TimeSpan.Zero;
         Assert.True(reference.Facets(filter).Total > LowCap + 1, "the filter must match more claims than the cap and one more");
 
         var answered = await Store.FacetsAsync(filter);

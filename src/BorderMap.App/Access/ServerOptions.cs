@@ -10,6 +10,7 @@ internal sealed record ServerOptions
     public const int DefaultWritesPerMinute = 120;
     public const long DefaultMaxBodyBytes = 1024 * 1024;
     public const int DefaultCountCap = ClaimFacets.CountCap;
+    public static readonly int DefaultCountBudgetMilliseconds = (int)ClaimFacets.CountBudget.TotalMilliseconds;
 
     public IPAddress Bind { get; init; } = IPAddress.Loopback;
 
@@ -25,6 +26,9 @@ internal sealed record ServerOptions
 
     /// <summary>The most claims a count reads one by one before it answers a lower bound (<see cref="ClaimFacets.CountCap"/>).</summary>
     public int CountCap { get; init; } = DefaultCountCap;
+
+    /// <summary>How long a count that reads claims one by one may run to be exact before it falls back to the cap (<see cref="ClaimFacets.CountBudget"/>); zero: at once.</summary>
+    public TimeSpan CountBudget { get; init; } = ClaimFacets.CountBudget;
 
     /// <summary>Host names besides loopback and IP addresses that a shared server answers to (a proxy's public name, the machine's DNS name).</summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
@@ -45,6 +49,7 @@ internal sealed record ServerOptions
             : WritesPerMinute < 1 ? "--write-rate must be at least 1 change a minute."
             : MaxBodyBytes < 1024 ? "--max-body-kib must be at least 1."
             : CountCap < 1 ? "--count-cap must be at least 1."
+            : CountBudget < TimeSpan.Zero ? "--count-budget must be 0 or more milliseconds."
             : MaxConcurrentExports < 1 ? "at least one export must be allowed at a time."
             : null;
 }

@@ -12,7 +12,7 @@ namespace BorderMap.App.Api;
 /// <list type="bullet">
 /// <item><c>GET /api/claims/facets</c>: the total and the counts by category, status, precision, actor (the most named) and region (<see cref="ClaimFacets"/>);</item>
 /// <item><c>GET /api/claims/histogram?bin=day|week|month</c>: the non-empty bins by event date, oldest first; weeks start on Monday.</item>
-/// <item>both say <c>atLeast</c> when more than <see cref="ClaimFacets.CountCap"/> claims match a filter the pre-counted tables cannot answer: the counts are then lower bounds.</item>
+/// <item>both say <c>atLeast</c> when more than <see cref="ClaimFacets.CountCap"/> claims match a filter the pre-counted tables cannot answer and counting them all ran past <see cref="ClaimFacets.CountBudget"/>: the counts are then lower bounds.</item>
 /// </list>
 /// </summary>
 internal static class ClaimSummaryEndpoints

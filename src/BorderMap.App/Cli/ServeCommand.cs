@@ -38,8 +38,13 @@ internal static class ServeCommand
         var noBrowser = new Option<bool>("--no-browser") { Description = "Serve without opening a browser window." };
         var countCap = new Option<int>("--count-cap")
         {
-            Description = "The most claims a count (legend, actors, histogram, region panel) reads one by one under a box, a word, an actor or a source; past it the counts are shown as lower bounds (N+).",
+            Description = "The most claims a count (legend, actors, histogram, region panel) reads one by one under a box, a word, an actor or a source when the exact count runs past --count-budget; past it the counts are shown as lower bounds (N+).",
             DefaultValueFactory = _ => ServerOptions.DefaultCountCap,
+        };
+        var countBudget = new Option<int>("--count-budget")
+        {
+            Description = "Milliseconds a count that reads claims one by one may take to be exact before it falls back to --count-cap; 0 stops at the cap at once.",
+            DefaultValueFactory = _ => ServerOptions.DefaultCountBudgetMilliseconds,
         };
         var data = ClaimsStoreOpener.DataOption();
         var store = ClaimsStoreOpener.StoreOption();
@@ -52,6 +57,14 @@ internal static class ServeCommand
             }
         });
 
+        countBudget.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--count-budget must be 0 or more milliseconds.");
+            }
+        });
+
         bind.Validators.Add(r =>
         {
             if (!IPAddress.TryParse(r.GetValueOrDefault<string>(), out _))
@@ -60,7 +73,7 @@ internal static class ServeCommand
             }
         });
 
-        var serve = new Command("serve", "Serve the map and print its URL.") { port, bind, tokenFile, writeRate, maxBody, noBrowser, countCap, data, store, readStore };
+        var serve = new Command("serve", "Serve the map and print its URL.") { port, bind, tokenFile, writeRate, maxBody, noBrowser, countCap, countBudget, data, store, readStore };
         var (trustedProxy, allowedHosts) = (ServeNetworkOptions.TrustedProxy(), ServeNetworkOptions.AllowedHosts());
         serve.Options.Add(trustedProxy);
         serve.Options.Add(allowedHosts);
@@ -70,7 +83,7 @@ internal static class ServeCommand
             options = options is null ? null : ServeNetworkOptions.Apply(options, result.GetValue(trustedProxy), result.GetValue(allowedHosts));
             return options is null
                 ? Task.FromResult(BorderMapCommandLine.BadInput)
-                : RunAsync(options with { CountCap = result.GetValue(countCap) }, !result.GetValue(noBrowser), result.GetValue(data), result.GetValue(store), result.GetValue(readStore), cancel);
+                : RunAsync(options with { CountCap = result.GetValue(countCap), CountBudget = TimeSpan.FromMilliseconds(result.GetValue(countBudget)) }, !result.GetValue(noBrowser), result.GetValue(data), result.GetValue(store), result.GetValue(readStore), cancel);
         });
         root.Subcommands.Add(serve);
 

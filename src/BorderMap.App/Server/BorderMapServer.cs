@@ -36,6 +36,7 @@ internal static class BorderMapServer
         builder.WebHost.ConfigureKestrel(k => k.Listen(options.Bind, options.Port));
 
         store.CountCap = options.CountCap;
+        store.CountBudget = options.CountBudget;
 
         // Registered through a factory so that the container disposes the store when the app stops.
         builder.Services.AddSingleton(_ => store);

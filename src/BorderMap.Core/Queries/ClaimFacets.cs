@@ -12,7 +12,8 @@ namespace BorderMap.Core.Queries;
 /// <param name="Regions">Claims per area id (see <see cref="ClaimAreas"/>): a claim counts in every area it belongs to.</param>
 /// <param name="AtLeast">
 /// True when the store counted only the first claims it found (<see cref="CountCap"/> and one more)
-/// because more match: every count is then a lower bound, not the exact figure.
+/// because more match and the exact count ran past its budget (<see cref="CountBudget"/>): every
+/// count is then a lower bound, not the exact figure.
 /// </param>
 public sealed record ClaimFacets(
     int Total,
@@ -31,6 +32,13 @@ public sealed record ClaimFacets(
     /// found in a tenth of a million claims would otherwise cost seconds of reading per request.
     /// </summary>
     public const int CountCap = 1_000;
+
+    /// <summary>
+    /// How long a count that reads claims one by one may take to be exact before the store falls back
+    /// to the cap: enough for every count of a store of tens of thousands of claims, short enough that
+    /// a common word among a million adds little to the bounded answer.
+    /// </summary>
+    public static readonly TimeSpan CountBudget = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Orders counts as every facet list is ordered, and keeps the first <paramref name="limit"/>.</summary>
     public static IReadOnlyList<FacetCount> Ordered(IEnumerable<FacetCount> counts, int limit = int.MaxValue) =>

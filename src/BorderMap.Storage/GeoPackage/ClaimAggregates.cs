@@ -9,36 +9,47 @@ namespace BorderMap.Storage.GeoPackage;
 /// claim is read, and every answer is bounded by the vocabulary (categories, statuses, precisions),
 /// the 200 most named actors, the areas, or the days. Where the pre-counted tables answer the filter
 /// (<see cref="DayCounts.Answer"/>), every count comes from them (<c>claim_days</c>, <c>claim_area_values</c>).
-/// Where the claims are read, each statement reads at most the cap and one more (<see cref="ClaimFacets.CountCap"/>):
-/// past it the counts are flagged as lower bounds.
+/// Where the claims are read, they are read under a <see cref="CountLimit"/>: all of them within a time
+/// budget (<see cref="SqliteCountBudget"/>), or at most the cap and one more in each statement, past
+/// which the counts are flagged as lower bounds.
 /// </summary>
 internal static class ClaimAggregates
 {
-    public static ClaimFacets Facets(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query, int cap)
+    /// <summary>The facets of the query; null when <paramref name="limit"/>'s budget ran out (only where the claims are read).</summary>
+    public static ClaimFacets? Facets(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query, CountLimit limit)
     {
-        // Category, status and precision in one pass: at most a few dozen combinations.
-        var counted = DayCounts.Answer(claims);
-        var combinations = SqliteRows.Select(
-            connection,
-            counted
-                ? $"SELECT d.category, d.status, d.geo_precision, sum(d.count) FROM {Months(MonthRollup.Days, claims, UndatedWhere(claims, RegionArea(claims)), _ => "d.category, d.status, d.geo_precision, d.count")} GROUP BY 1, 2, 3"
-                : $"SELECT s.category, s.status, s.geo_precision, count(*) FROM (SELECT s.category, s.status, s.geo_precision FROM claim_summary s WHERE {query.Where()} {CapLimit(cap)}) s GROUP BY 1, 2, 3",
-            counted ? WithMonths(claims, query) : query.Parameters,
-            row => (Category: row.GetString(0), Status: row.GetString(1), Precision: row.GetInt32(2).ToString(CultureInfo.InvariantCulture), Count: row.GetInt32(3)));
+        if (DayCounts.Answer(claims))
+        {
+            var counted = Combinations(connection, $"SELECT d.category, d.status, d.geo_precision, sum(d.count) FROM {Months(MonthRollup.Days, claims, UndatedWhere(claims, RegionArea(claims)), _ => "d.category, d.status, d.geo_precision, d.count")} GROUP BY 1, 2, 3", WithMonths(claims, query));
+            var total = counted.Sum(c => c.Count);
+            return FacetsOf(
+                counted,
+                Values(connection, claims, query, AreaValueCounts.Actor, ClaimFacets.MaxActors),
+                claims.RegionId is null ? AreaCounts(connection, claims, query) : RegionAreas(connection, claims, query, total),
+                atLeast: false);
+        }
+
+        return SqliteCountBudget.Within(connection, limit, () =>
+        {
+            var read = Combinations(connection, $"SELECT s.category, s.status, s.geo_precision, count(*) FROM (SELECT s.category, s.status, s.geo_precision FROM claim_summary s WHERE {query.Where()} {limit.Sql}) s GROUP BY 1, 2, 3", query.Parameters);
+            return FacetsOf(
+                read,
+                Counts(connection, query, "claim_actors", "actor", ClaimFacets.MaxActors, limit),
+                Counts(connection, query, "claim_areas", "area_id", limit: null, limit),
+                limit.Bounds(read.Sum(c => c.Count)));
+        });
+    }
+
+    /// <summary>Claims per category, status and precision in one pass: at most a few dozen combinations.</summary>
+    private static List<(string Category, string Status, string Precision, int Count)> Combinations(SqliteConnection connection, string sql, IReadOnlyDictionary<string, object> parameters) =>
+        SqliteRows.Select(connection, sql, parameters, row => (Category: row.GetString(0), Status: row.GetString(1), Precision: row.GetInt32(2).ToString(CultureInfo.InvariantCulture), Count: row.GetInt32(3)));
+
+    private static ClaimFacets FacetsOf(List<(string Category, string Status, string Precision, int Count)> combinations, List<FacetCount> actors, List<FacetCount> regions, bool atLeast)
+    {
         IReadOnlyList<FacetCount> CountBy(Func<(string Category, string Status, string Precision, int Count), string> value) =>
             ClaimFacets.Ordered(combinations.GroupBy(value, StringComparer.Ordinal).Select(g => new FacetCount(g.Key, g.Sum(c => c.Count))));
 
-        var total = combinations.Sum(c => c.Count);
-        return new ClaimFacets(
-            total,
-            CountBy(c => c.Category),
-            CountBy(c => c.Status),
-            CountBy(c => c.Precision),
-            ClaimFacets.Ordered(counted ? Values(connection, claims, query, AreaValueCounts.Actor, ClaimFacets.MaxActors) : Counts(connection, query, "claim_actors", "actor", ClaimFacets.MaxActors, cap)),
-            ClaimFacets.Ordered(!counted ? Counts(connection, query, "claim_areas", "area_id", limit: null, cap)
-                : claims.RegionId is null ? AreaCounts(connection, claims, query)
-                : RegionAreas(connection, claims, query, total)),
-            AtLeast: !counted && total > cap);
+        return new ClaimFacets(combinations.Sum(c => c.Count), CountBy(c => c.Category), CountBy(c => c.Status), CountBy(c => c.Precision), ClaimFacets.Ordered(actors), ClaimFacets.Ordered(regions), atLeast);
     }
 
     /// <summary>
@@ -64,23 +75,27 @@ internal static class ClaimAggregates
     /// whole number of days. Month bins read whole months from <c>claim_months</c> (<see cref="MonthRanges"/>);
     /// day and week bins, which months do not hold, read <c>claim_days</c>.
     /// </summary>
-    public static DateHistogram Histogram(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query, DateBinSize size, int cap)
+    public static DateHistogram? Histogram(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query, DateBinSize size, CountLimit limit)
     {
-        var counted = DayCounts.Answer(claims);
-        var days = SqliteRows.Select(
-            connection,
-            !counted ? $"SELECT s.start_day, count(*) FROM (SELECT s.start_day FROM claim_summary s WHERE {query.Where()} {CapLimit(cap)}) s GROUP BY s.start_day"
-            : size == DateBinSize.Month ? $"SELECT d.start_day, sum(d.count) FROM {Months(MonthRollup.Days, claims, UndatedWhere(claims, RegionArea(claims)), start => $"{start} AS start_day, d.count")} GROUP BY d.start_day"
-            : $"SELECT d.start_day, sum(d.count) FROM claim_days d WHERE {DayWhere(claims, RegionArea(claims))} GROUP BY d.start_day",
-            counted && size == DateBinSize.Month ? WithMonths(claims, query) : query.Parameters,
-            row => (Day: Core.IsoDate.Parse(row.GetString(0)), Count: row.GetInt32(1)));
-        return new DateHistogram(
-            [.. days.GroupBy(d => DateBins.StartOf(d.Day, size)).Select(bin => new DateBin(bin.Key, bin.Sum(d => d.Count))).OrderBy(bin => bin.Start)],
-            AtLeast: !counted && days.Sum(d => d.Count) > cap);
-    }
+        List<DateBin> Binned(string sql, IReadOnlyDictionary<string, object> parameters) =>
+            [.. SqliteRows.Select(connection, sql, parameters, row => (Day: Core.IsoDate.Parse(row.GetString(0)), Count: row.GetInt32(1)))
+                .GroupBy(d => DateBins.StartOf(d.Day, size)).Select(bin => new DateBin(bin.Key, bin.Sum(d => d.Count))).OrderBy(bin => bin.Start)];
 
-    /// <summary>The bound on the claims a statement reads one by one: the cap and one more, so that passing it shows.</summary>
-    private static string CapLimit(int cap) => $"LIMIT {(cap + 1).ToString(CultureInfo.InvariantCulture)}";
+        if (!DayCounts.Answer(claims))
+        {
+            return SqliteCountBudget.Within(connection, limit, () =>
+            {
+                var bins = Binned($"SELECT s.start_day, count(*) FROM (SELECT s.start_day FROM claim_summary s WHERE {query.Where()} {limit.Sql}) s GROUP BY s.start_day", query.Parameters);
+                return new DateHistogram(bins, limit.Bounds(bins.Sum(bin => bin.Count)));
+            });
+        }
+
+        return new DateHistogram(
+            size == DateBinSize.Month
+                ? Binned($"SELECT d.start_day, sum(d.count) FROM {Months(MonthRollup.Days, claims, UndatedWhere(claims, RegionArea(claims)), start => $"{start} AS start_day, d.count")} GROUP BY d.start_day", WithMonths(claims, query))
+                : Binned($"SELECT d.start_day, sum(d.count) FROM claim_days d WHERE {DayWhere(claims, RegionArea(claims))} GROUP BY d.start_day", query.Parameters),
+            AtLeast: false);
+    }
 
     /// <summary>Claims per area from the pre-counted days: the rows of every area but the one of every claim.</summary>
     private static List<FacetCount> AreaCounts(SqliteConnection connection, ClaimQuery claims, GeoPackageQuery query) =>
@@ -121,11 +136,11 @@ internal static class ClaimAggregates
 
     /// <summary>
     /// Claims per value of a one-row-per-claim-and-value table, the most first, among the first claims
-    /// the query finds (at most the cap and one more); without a filter the table's own index answers alone.
+    /// the query finds under <paramref name="bound"/>; without a filter the table's own index answers alone.
     /// </summary>
-    private static List<FacetCount> Counts(SqliteConnection connection, GeoPackageQuery query, string table, string column, int? limit, int cap)
+    private static List<FacetCount> Counts(SqliteConnection connection, GeoPackageQuery query, string table, string column, int? limit, CountLimit bound)
     {
-        var from = query.IsEmpty ? $"{table} v" : $"{table} v WHERE v.claim_fid IN (SELECT s.claim_fid FROM claim_summary s WHERE {query.Where()} {CapLimit(cap)})";
+        var from = query.IsEmpty ? $"{table} v" : $"{table} v WHERE v.claim_fid IN (SELECT s.claim_fid FROM claim_summary s WHERE {query.Where()} {bound.Sql})";
         var top = limit is { } n ? $"ORDER BY 2 DESC, 1 LIMIT {n.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
         return SqliteRows.Select(connection, $"SELECT v.{column}, count(*) FROM {from} GROUP BY v.{column} {top}", query.Parameters, row => new FacetCount(row.GetString(0), row.GetInt32(1)));
     }

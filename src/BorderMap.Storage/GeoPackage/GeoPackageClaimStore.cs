@@ -427,16 +427,16 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
             row => new ClaimCategory(row.GetString(0), row.GetString(1))));
     }
 
-    private protected override ClaimFacets ReadFacets(ClaimQuery query)
+    private protected override ClaimFacets? ReadFacets(ClaimQuery query, CountLimit limit)
     {
         var sql = GeoPackageQuery.Of(query);
-        return Read(sql, connection => ClaimAggregates.Facets(connection, query, sql, CountCap));
+        return Read(sql, connection => ClaimAggregates.Facets(connection, query, sql, limit));
     }
 
-    private protected override DateHistogram ReadHistogram(ClaimQuery query, DateBinSize size)
+    private protected override DateHistogram? ReadHistogram(ClaimQuery query, DateBinSize size, CountLimit limit)
     {
         var sql = GeoPackageQuery.Of(query);
-        return Read(sql, connection => ClaimAggregates.Histogram(connection, query, sql, size, CountCap));
+        return Read(sql, connection => ClaimAggregates.Histogram(connection, query, sql, size, limit));
     }
 
     private protected override byte[] ReadTile(ClaimQuery query, TileAddress tile)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BorderMap.Core.Queries;
 using Npgsql;
 
@@ -8,15 +7,16 @@ namespace BorderMap.Storage.PostGis;
 /// Facets and the date histogram as <c>GROUP BY</c> queries over the claims a filter selects
 /// (<see cref="PostGisQuery"/>): the database counts, and only the counts travel. Facets select the
 /// matching claims once (a materialised CTE of the few columns they count, all in one covering
-/// index, <c>claims_counted_idx</c>) and group them five ways. Where the claims are read, at most
-/// the cap and one more are (<see cref="ClaimFacets.CountCap"/>): past it the counts are flagged as lower bounds.
+/// index, <c>claims_counted_idx</c>) and group them five ways. Where the claims are read, they are
+/// read under a <see cref="CountLimit"/>: all of them within a time budget (<see cref="PostGisCountBudget"/>),
+/// or at most the cap and one more, past which the counts are flagged as lower bounds.
 /// </summary>
 internal static class PostGisAggregates
 {
-    /// <summary>Counts by facet of the first <paramref name="read"/> claims found: the kind of count, the value (null for the total), the count.</summary>
-    private static string FacetsSql(string where, string read) =>
+    /// <summary>Counts by facet of the claims found under <paramref name="limit"/>: the kind of count, the value (null for the total), the count.</summary>
+    private static string FacetsSql(string where, CountLimit limit) =>
         $$"""
-        WITH hits AS MATERIALIZED (SELECT c.category, c.status, c.geo_precision, c.actors, c.area_ids FROM claims c {{where}} LIMIT {{read}})
+        WITH hits AS MATERIALIZED (SELECT c.category, c.status, c.geo_precision, c.actors, c.area_ids FROM claims c {{where}} {{limit.Sql}})
         SELECT 'total', NULL, count(*) FROM hits
         UNION ALL SELECT 'category', category, count(*) FROM hits GROUP BY category
         UNION ALL SELECT 'status', status, count(*) FROM hits GROUP BY status
@@ -55,20 +55,30 @@ internal static class PostGisAggregates
             """;
     }
 
-    public static ClaimFacets Facets(NpgsqlConnection connection, ClaimQuery query, int cap)
+    /// <summary>The facets of the query; null when <paramref name="limit"/>'s budget ran out (only where the claims are read).</summary>
+    public static ClaimFacets? Facets(NpgsqlConnection connection, ClaimQuery query, CountLimit limit)
     {
         var where = PostGisQuery.Of(query);
         var counted = DayCounts.Answer(query);
-        var sql = counted ? CountedFacetsSql(query) : FacetsSql(where.Where, (cap + 1).ToString(CultureInfo.InvariantCulture));
         if (counted)
         {
             AddMonths(query, where);
+            return FacetsOf(PostGisRows.Read(connection, CountedFacetsSql(query), where.Parameters, FacetRow, prepared: true), atLeast: false);
         }
 
-        var rows = PostGisRows.Read(connection, sql, where.Parameters, r => (Kind: r.GetString(0), Value: r.IsDBNull(1) ? null : r.GetString(1), Count: (int)r.GetInt64(2)), prepared: counted);
+        return PostGisCountBudget.Within(connection, limit, () =>
+        {
+            var rows = PostGisRows.Read(connection, FacetsSql(where.Where, limit), where.Parameters, FacetRow);
+            return FacetsOf(rows, limit.Bounds(rows.Single(r => r.Kind == "total").Count));
+        });
+    }
+
+    private static (string Kind, string? Value, int Count) FacetRow(NpgsqlDataReader r) => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), (int)r.GetInt64(2));
+
+    private static ClaimFacets FacetsOf(List<(string Kind, string? Value, int Count)> rows, bool atLeast)
+    {
         IReadOnlyList<FacetCount> Of(string kind) => ClaimFacets.Ordered(rows.Where(r => r.Kind == kind).Select(r => new FacetCount(r.Value!, r.Count)));
-        var total = rows.Single(r => r.Kind == "total").Count;
-        return new ClaimFacets(total, Of("category"), Of("status"), Of("precision"), Of("actor"), Of("region"), AtLeast: !counted && total > cap);
+        return new ClaimFacets(rows.Single(r => r.Kind == "total").Count, Of("category"), Of("status"), Of("precision"), Of("actor"), Of("region"), atLeast);
     }
 
     /// <summary>
@@ -93,9 +103,9 @@ internal static class PostGisAggregates
     /// <summary>
     /// The non-empty bins by event date, oldest first. The event date is the lower bound of the
     /// stored <c>period</c> (btree-indexed); <c>date_trunc('week')</c> starts weeks on Monday, as ISO does.
-    /// Where the claims are read, at most <paramref name="cap"/> and one more are, as for the facets.
+    /// Where the claims are read, under <paramref name="limit"/> as for the facets (null: its budget ran out).
     /// </summary>
-    public static DateHistogram Histogram(NpgsqlConnection connection, ClaimQuery query, DateBinSize size, int cap)
+    public static DateHistogram? Histogram(NpgsqlConnection connection, ClaimQuery query, DateBinSize size, CountLimit limit)
     {
         var where = PostGisQuery.Of(query);
         var counted = DayCounts.Answer(query);
@@ -112,15 +122,20 @@ internal static class PostGisAggregates
             DateBinSize.Week => $"date_trunc('week', {day}::timestamp)::date",
             _ => $"date_trunc('month', {day}::timestamp)::date",
         };
-        var bins = PostGisRows.Read(
-            connection,
-            !counted ? $"SELECT {start} AS start, count(*) FROM (SELECT lower(c.period) AS day FROM claims c {where.Where} LIMIT {(cap + 1).ToString(CultureInfo.InvariantCulture)}) c GROUP BY 1 ORDER BY 1"
-            : size == DateBinSize.Month
-                ? $"SELECT {start} AS start, sum(d.count)::bigint FROM {MonthRanges.Source(MonthRollup.Days, query, UndatedWhere(query, area), first => $"{first} AS start_day, d.count", '@')} GROUP BY 1 ORDER BY 1"
-                : $"SELECT {start} AS start, sum(d.count)::bigint FROM claim_days d WHERE {DayWhere(query, area)} GROUP BY 1 ORDER BY 1",
-            where.Parameters,
-            r => new DateBin(r.GetFieldValue<DateOnly>(0), (int)r.GetInt64(1)),
-            prepared: counted);
-        return new DateHistogram(bins, AtLeast: !counted && bins.Sum(bin => bin.Count) > cap);
+        List<DateBin> Bins(string sql) => PostGisRows.Read(connection, sql, where.Parameters, r => new DateBin(r.GetFieldValue<DateOnly>(0), (int)r.GetInt64(1)), prepared: counted);
+        if (counted)
+        {
+            return new DateHistogram(
+                Bins(size == DateBinSize.Month
+                    ? $"SELECT {start} AS start, sum(d.count)::bigint FROM {MonthRanges.Source(MonthRollup.Days, query, UndatedWhere(query, area), first => $"{first} AS start_day, d.count", '@')} GROUP BY 1 ORDER BY 1"
+                    : $"SELECT {start} AS start, sum(d.count)::bigint FROM claim_days d WHERE {DayWhere(query, area)} GROUP BY 1 ORDER BY 1"),
+                AtLeast: false);
+        }
+
+        return PostGisCountBudget.Within(connection, limit, () =>
+        {
+            var bins = Bins($"SELECT {start} AS start, count(*) FROM (SELECT lower(c.period) AS day FROM claims c {where.Where} {limit.Sql}) c GROUP BY 1 ORDER BY 1");
+            return new DateHistogram(bins, limit.Bounds(bins.Sum(bin => bin.Count)));
+        });
     }
 }

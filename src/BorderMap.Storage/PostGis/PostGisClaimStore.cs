@@ -242,9 +242,9 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         return query.Box is null ? "ORDER BY c.fid" : "ORDER BY c.fid <-> @after";
     }
 
-    private protected override ClaimFacets ReadFacets(ClaimQuery query) => OnConnection(c => PostGisAggregates.Facets(c, query, CountCap));
+    private protected override ClaimFacets? ReadFacets(ClaimQuery query, CountLimit limit) => OnConnection(c => PostGisAggregates.Facets(c, query, limit));
 
-    private protected override DateHistogram ReadHistogram(ClaimQuery query, DateBinSize size) => OnConnection(c => PostGisAggregates.Histogram(c, query, size, CountCap));
+    private protected override DateHistogram? ReadHistogram(ClaimQuery query, DateBinSize size, CountLimit limit) => OnConnection(c => PostGisAggregates.Histogram(c, query, size, limit));
 
     private protected override byte[] ReadTile(ClaimQuery query, TileAddress tile) => OnConnection(c => PostGisTiles.Read(c, query, tile));
 

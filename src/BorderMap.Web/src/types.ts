@@ -250,7 +250,7 @@ export interface ClaimPage<P> extends GeoJsonFeatureCollection<P> {
 export interface DateHistogram {
   bin: 'day' | 'week' | 'month';
   bins: Array<{ start: string; count: number }>;
-  /** The bins are lower bounds: more claims match than the server counts one by one (`--count-cap`). */
+  /** The bins are lower bounds: more claims match than the server could count within its time budget and cap (`--count-budget`, `--count-cap`). */
   atLeast: boolean;
 }
 
@@ -269,7 +269,7 @@ export interface ClaimFacets {
   /** The 200 most named. */
   actors: FacetCount[];
   regions: FacetCount[];
-  /** Every count is a lower bound: more claims match than the server counts one by one (`--count-cap`). */
+  /** Every count is a lower bound: more claims match than the server could count within its time budget and cap (`--count-budget`, `--count-cap`). */
   atLeast: boolean;
 }
 

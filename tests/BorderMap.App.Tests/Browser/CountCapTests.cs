@@ -6,8 +6,9 @@ using Microsoft.Playwright;
 namespace BorderMap.App.Tests.Browser;
 
 /// <summary>
-/// The app served with a count cap of 3 (<c>--count-cap 3</c>) over the shipped claims: the actor
-/// filter "Taliban" (9 claims) is counted claim by claim and crosses the cap, so the legend, the
+/// The app served with a count cap of 3 and no time to count exactly (<c>--count-cap 3 --count-budget 0</c>)
+/// over the shipped claims: the actor filter "Taliban" (9 claims) is counted claim by claim and
+/// crosses the cap, so the legend, the
 /// claims layer, the date histogram and the region panel show their counts as lower bounds, "N+"
 /// with a tooltip; the actor list, counted without the actor filter from the pre-counted tables,
 /// stays exact.
@@ -16,7 +17,7 @@ public partial class CountCapTests(CountCapTests.CappedSession session) : IClass
 {
     public sealed class CappedSession : EditorSession
     {
-        protected override async Task<string[]> ServeArgumentsAsync() => [.. await base.ServeArgumentsAsync(), "--count-cap", "3"];
+        protected override async Task<string[]> ServeArgumentsAsync() => [.. await base.ServeArgumentsAsync(), "--count-cap", "3", "--count-budget", "0"];
     }
 
     [Fact]

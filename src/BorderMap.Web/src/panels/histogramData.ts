@@ -23,7 +23,7 @@ export interface HistogramView {
   /** The bars over every claim, and under the filters. */
   all: DayBin[];
   matching: DayBin[];
-  /** The bars under the filters are lower bounds (more claims match than the server counts one by one). */
+  /** The bars under the filters are lower bounds (more claims match than the server could count in time). */
   matchingAtLeast: boolean;
 }
 

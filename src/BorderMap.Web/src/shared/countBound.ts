@@ -2,12 +2,13 @@ import { formatNumber, plural } from './format';
 
 /**
  * Counts that may be lower bounds: under a box, a word, an actor or a source the server counts
- * the matching claims one by one up to a cap (`--count-cap`), and past it answers `atLeast`.
+ * the matching claims one by one, all of them when that fits its time budget (`--count-budget`),
+ * else up to a cap (`--count-cap`), and past the cap answers `atLeast`.
  */
 
 /** The tooltip of a count that is a lower bound. */
 export const AT_LEAST_TITLE =
-  'At least this many: more claims match than the server counts one by one. Narrow the box, the dates or the search for exact counts.';
+  'At least this many: more claims match than the server could count in time. Narrow the box, the dates or the search for exact counts.';
 
 /** "1,001+" for a lower bound, "1,001" for an exact count. */
 export function formatCount(count: number, atLeast: boolean): string {
