@@ -10,6 +10,9 @@
 # With BROWSER_AB_IN_PLACE=1 both servers open STORE itself (no copies, for a store the disk cannot
 # hold twice more; the pages only read); a PostGIS STORE (postgresql://…, e.g. a started copy of
 # /work/pg1m) is always shared so.
+# With BROWSER_AB_FRESH=1 every page meets a server started for it (as a user who opens the map right
+# after `bordermap serve`): no warm-up pages; the server is stopped after its page, and its CPU column
+# counts from its start, start-up included.
 # Usage: bench/scale/browser_ab.sh APP_A APP_B STORE.gpkg|postgresql://… [rounds=3] [mode: trace|profile|first]
 #   APP_A, APP_B: bordermap executables, each with the web bundle to time in the wwwroot beside it
 #   (a copy of one build's output with another bundle in its wwwroot compares bundles alone).
@@ -26,11 +29,13 @@ build_load_tool
 machine_line
 echo "store: $source_store; A: ${apps[0]}; B: ${apps[1]}; mode: ${mode:-plain}"
 
-urls=() pids=()
-for i in 0 1; do
-  store="$work/store-$i.gpkg"
-  if [[ ${BROWSER_AB_IN_PLACE:-} == 1 ]]; then store=$source_store; else cp "$source_store" "$store"; fi
-  "${apps[i]}" serve --store "$store" --port 0 --no-browser > "$work/serve-$i.log" 2>&1 &
+urls=() pids=() stores=()
+fresh=${BROWSER_AB_FRESH:-}
+
+# Starts build $1's server on its store and waits for its URL.
+start_server() {
+  local i=$1
+  "${apps[i]}" serve --store "${stores[i]}" --port 0 --no-browser > "$work/serve-$i.log" 2>&1 &
   pids[i]=$!
   started_pids+=("${pids[i]}")
   for ((waited = 0; ; waited++)); do
@@ -39,12 +44,24 @@ for i in 0 1; do
     sleep 0.02
   done
   urls[i]=$(grep -o 'http://[^ ]*' "$work/serve-$i.log" | head -1)
+}
+
+stop_server() {
+  kill "${pids[$1]}" 2>/dev/null || true
+  wait "${pids[$1]}" 2>/dev/null || true
+  forget "${pids[$1]}"
+}
+
+for i in 0 1; do
+  stores[i]="$work/store-$i.gpkg"
+  if [[ ${BROWSER_AB_IN_PLACE:-} == 1 ]]; then stores[i]=$source_store; else cp "$source_store" "${stores[i]}"; fi
+  [[ -n $fresh ]] || start_server "$i"
 done
 
 # One page of build $1: prints "| build | label | render ms | p50 | p95 | wall s | CPU s | server CPU s | load |".
 page() {
   local i=$1 label=$2 before out
-  before=$(cpu_seconds "${pids[i]}")
+  if [[ -n $fresh ]]; then start_server "$i" && before=0; else before=$(cpu_seconds "${pids[i]}"); fi
   out="$work/page.out"
   step /usr/bin/time -f '%e %U %S' -o "$work/time.txt" "$bench" browser "${urls[i]}" $mode > "$out"
   [[ -n $mode ]] && cp "$out" "$work/$label-$i.$mode.txt"
@@ -58,12 +75,15 @@ page() {
     "$(difference "$(cpu_seconds "${pids[i]}")" "$before")" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$work/pages.md"
   if [[ $mode == trace ]]; then sed -n '/^Main-thread CPU per frame/,$p' "$out" | sed -n 1,31p; fi
   if [[ $mode == profile || $mode == first ]]; then cat "$out"; fi
+  if [[ -n $fresh ]]; then stop_server "$i"; fi
 }
 
 echo "| build | page | first render ms | frame p50 | frame p95 | bench wall s | bench CPU s | server CPU s | load 1 min |"
 echo "|---|---|---|---|---|---|---|---|---|"
-page 0 warm-up
-page 1 warm-up
+if [[ -z $fresh ]]; then
+  page 0 warm-up
+  page 1 warm-up
+fi
 : > "$work/pages.md"
 for ((round = 1; round <= rounds; round++)); do
   if ((round % 2)); then order=(0 1); else order=(1 0); fi

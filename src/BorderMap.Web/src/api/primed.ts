@@ -1,4 +1,4 @@
-import type { ClaimFacets, ClaimMarker, ClaimPage } from '../types';
+import type { ClaimFacets, ClaimMarker, ClaimPage, DateHistogram } from '../types';
 
 /**
  * An answer asked for before the page is ready to show it: as soon as the user is signed in,
@@ -23,12 +23,13 @@ export class Primed<T> {
   }
 }
 
-/** What a first render asks for early: the counts (`/api/claims/facets`) and the claim list's first page. */
+/** What a first render asks for early: the counts (`/api/claims/facets`), the claim list's first page and the month bins of every claim (the date histogram's axis). */
 export interface PrimedClaims {
   facets: Primed<ClaimFacets>;
   firstPage: Primed<ClaimPage<ClaimMarker>>;
+  months: Primed<DateHistogram>;
 }
 
 export function primedClaims(): PrimedClaims {
-  return { facets: new Primed(), firstPage: new Primed() };
+  return { facets: new Primed(), firstPage: new Primed(), months: new Primed() };
 }

@@ -89,7 +89,7 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted, ea
   await new Promise((resolve) => setTimeout(resolve, 0));
   const left = wireLeftPanel(bench);
   const claimList = wireClaimList(bench, primed.firstPage);
-  const data = wireClaimData(bench, { left, reloadList: (total) => claimList.reload(total), primed: primed.facets });
+  const data = wireClaimData(bench, { left, reloadList: (total) => claimList.reload(total), primed });
   const drawers = wireDrawers([byId<HTMLButtonElement>('toggle-left-panel'), byId<HTMLButtonElement>('toggle-details')]);
   wireEditing(bench, data, () => drawers.showDetails());
   bench.selection.subscribe((selected) => selected && drawers.showDetails());
@@ -100,6 +100,9 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted, ea
   const results = await loadEverything(bench, left, layers, () => data.show());
   updateAreaContext(bench.areas);
   if (bench.choropleth.get()) left.shade();
+  // The labels keep off the claim symbols: placed once the tiles in view are in, the first
+  // render's placement is its only one (a later one with the same inputs places nothing).
+  await bench.claims.tilesLoaded();
   bench.labels.begin();
   const parts: ScreenParts = { map: bench.map, layers: bench.switchable, filters: bench.filters, selection: bench.selection, choropleth: bench.choropleth, codes: bench.codes, list: bench.list, playback: bench.playback, normalize };
   booted.parts = parts;

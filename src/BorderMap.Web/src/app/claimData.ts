@@ -1,5 +1,5 @@
 import { api, isAbort } from '../api/api';
-import type { Primed } from '../api/primed';
+import type { PrimedClaims } from '../api/primed';
 import { renderFilterPanel } from '../panels/filterPanel';
 import { showError } from '../panels/errorBanner';
 import { renderTimeFilter } from '../panels/timeFilter';
@@ -30,15 +30,15 @@ export interface ClaimData {
 export interface ClaimViews {
   left: LeftPanel;
   reloadList: (total: Promise<ClaimTotal>) => void;
-  /** The first counts, if they were asked for before the workbench was wired. */
-  primed?: Primed<ClaimFacets>;
+  /** The first counts and month bins, if they were asked for before the workbench was wired. */
+  primed?: Pick<PrimedClaims, 'facets' | 'months'>;
 }
 
 const DEBOUNCE_MS = 90;
 
 export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
   const { claims, work, filters } = bench;
-  const timeFilter = renderTimeFilter(byId('time-filter'), filters, work);
+  const timeFilter = renderTimeFilter(byId('time-filter'), filters, work, views.primed?.months);
   wirePlayback(byId('time-filter'), { map: bench.map, work, filters, playback: bench.playback, timeFilter });
   const filterPanel = renderFilterPanel(byId('filters-body'), {
     statuses: STATUSES,
@@ -62,7 +62,7 @@ export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
     const current: Filters = filters.get();
     claims.setQuery(filterQuery(current));
     const query = filterQuery(current);
-    const counted = views.primed?.take(query) ?? api.facets(query, mine.signal);
+    const counted = views.primed?.facets.take(query) ?? api.facets(query, mine.signal);
     // The list reads its first page meanwhile, and takes its total from these counts.
     views.reloadList(counted);
     try {

@@ -1,6 +1,7 @@
 import { api } from '../api/api';
 import { type PrimedClaims, primedClaims } from '../api/primed';
 import { primeFirstPage, storeSort } from '../panels/claimPages';
+import { primeMonths } from '../panels/histogramData';
 import { filterQuery } from '../state/filters';
 import { withPlaybackDates } from '../state/playback';
 import type { AppState } from '../state/urlState';
@@ -13,8 +14,9 @@ export type AreaData = GeoJsonFeatureCollection<AreaProperties>;
  * workbench's code (OpenLayers and the panels: the larger chunk) loads and compiles: the session
  * and the map definition (index.html preloads them), then each area layer's data once the layer
  * list answers, and, once the user is signed in, the counts and the claim list's first page under
- * the filters from the URL. A shared map answers 401 until the user signs in: then only the
- * definition is asked, and the sign-in form shows. A failure is reported where the answer is used.
+ * the filters from the URL, and the month bins of every claim (the date histogram's axis). A
+ * shared map answers 401 until the user signs in: then only the definition is asked, and the
+ * sign-in form shows. A failure is reported where the answer is used.
  */
 export interface EarlyAnswers {
   session: Promise<Session>;
@@ -44,6 +46,7 @@ export function askEarly(initial: AppState): EarlyAnswers {
     const filters = withPlaybackDates(initial.filters, initial.playback);
     primed.facets.ask(filterQuery(filters), (query) => api.facets(query));
     primeFirstPage(primed.firstPage, filters, initial.list.query.trim(), storeSort(initial.list));
+    primeMonths(primed.months);
   });
   const layerData = quiet(
     signedIn.then(async (yes) => {

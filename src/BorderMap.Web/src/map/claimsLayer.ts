@@ -91,6 +91,15 @@ export class ClaimsLayer implements LabelObstacles {
     });
   }
 
+  /**
+   * Resolves once the tiles the map asked for are in (or failed), or at the map's next complete
+   * render, whichever comes first (OpenLayers may drop a loading tile without an event).
+   */
+  tilesLoaded(): Promise<void> {
+    const rendered = new Promise<void>((resolve) => this.map?.once('rendercomplete', () => resolve()));
+    return Promise.race([this.loaded.loaded(), rendered]);
+  }
+
   /** Shows the claims that meet these filters (the `/api/claims` parameters): new tile URLs. */
   setQuery(query: URLSearchParams): void {
     const url = tileUrl(query);

@@ -136,10 +136,31 @@ function obstacleBoxes(symbols: SymbolObstacle[], resolution: number): Extent[] 
   });
 }
 
-function place(inputs: PlacementInputs): PlacedLabel[] {
-  const resolution = inputs.map.getView().getResolution();
-  if (!resolution) return [];
-  const symbols = inputs.claims.obstacles(resolution);
+/** What a placement depends on at one resolution: the view, what is shown and the claim symbols drawn. */
+interface PlacementState {
+  resolution: number;
+  symbols: SymbolObstacle[];
+  /** Equal keys place the same labels. */
+  key: string;
+}
+
+function sourceRevision(areas: AreaLayers, id: string): number {
+  return areas.sources.get(id)?.getRevision() ?? -1;
+}
+
+function placementState({ map, areas, towns, claims }: PlacementInputs): PlacementState | null {
+  const resolution = map.getView().getResolution();
+  const size = map.getSize();
+  if (!resolution || !size) return null;
+  const symbols = claims.obstacles(resolution);
+  const shown = [areas.byId.get('provinces'), areas.byId.get('countries'), [towns]].map((layers) => visible(layers));
+  const revisions = [sourceRevision(areas, 'provinces'), sourceRevision(areas, 'countries'), towns.getSource()?.getRevision() ?? -1];
+  const view = map.getView().calculateExtent(size);
+  const key = JSON.stringify([view, resolution, shown, revisions, [...areas.context.focusCountries], [...areas.context.coreCountries], symbols.map((s) => [s.at[0], s.at[1], s.radius])]);
+  return { resolution, symbols, key };
+}
+
+function place(inputs: PlacementInputs, { resolution, symbols }: PlacementState): PlacedLabel[] {
   const near = obstaclePoints(symbols, CLEARANCE_PX * resolution);
   const candidates = [
     ...provinceCandidates(inputs, resolution, near),
@@ -153,12 +174,18 @@ export function createMapLabels(inputs: PlacementInputs, colours: AreaColours): 
   const source = new VectorSource<Feature<Point>>();
   const layer = new VectorLayer({ source, zIndex: LABEL_Z, style: labelStyle(colours), updateWhileInteracting: false });
   let placed: PlacedLabel[] = [];
+  let placedFor = '';
   let begun = false;
   let pending = false;
   const flush = () => {
     if (!pending) return;
     pending = false;
-    placed = place(inputs);
+    // A change that leaves every input as it was (the first layout of the claims after the first
+    // render, a redraw of the same tiles) places nothing again: a placement costs tens of ms.
+    const state = placementState(inputs);
+    if (state?.key === placedFor) return;
+    placedFor = state?.key ?? '';
+    placed = state ? place(inputs, state) : [];
     const towns = inputs.towns.getSource()?.getFeatures() ?? [];
     const placedIds = new Set(placed.map((label) => label.id));
     showTowns(inputs.towns, towns.map((town) => String(town.get('id'))).filter((id) => placedIds.has(townLabelId(id))));

@@ -1,4 +1,5 @@
 import { api } from '../api/api';
+import type { Primed } from '../api/primed';
 import { filterQuery, type Filters, isUnfiltered } from '../state/filters';
 import type { DateHistogram } from '../types';
 import { type BinSize, binEnd, buildTimeScale, chooseBin, dayNumber, isoDate, linearScale, type TimeScale } from './timeScale';
@@ -58,9 +59,19 @@ async function matchingBins(bin: BinSize, query: URLSearchParams | null, signal:
   return { bins: dayBins(answer), atLeast: answer.atLeast };
 }
 
-/** Month bins of every claim. */
-export function loadMonths(signal: AbortSignal): Promise<DayBin[]> {
-  return bins('month', new URLSearchParams(), signal);
+function monthsQuery(): URLSearchParams {
+  return new URLSearchParams({ bin: 'month' });
+}
+
+/** Asks for the month bins of every claim before the time filter is wired (see Primed). */
+export function primeMonths(primed: Primed<DateHistogram>): void {
+  primed.ask(monthsQuery(), (query) => api.histogram(query));
+}
+
+/** Month bins of every claim: the primed answer if there is one. */
+export async function loadMonths(signal: AbortSignal, primed?: Primed<DateHistogram>): Promise<DayBin[]> {
+  const query = monthsQuery();
+  return dayBins(await (primed?.take(query) ?? api.histogram(query, signal)));
 }
 
 /** The filters' date range within the shown span, or null when they do not meet. */

@@ -1,4 +1,5 @@
 import './timeFilter.css';
+import type { Primed } from '../api/primed';
 import type { PendingWork } from '../api/work';
 import { AT_LEAST_TITLE } from '../shared/countBound';
 import { el, replaceChildren } from '../shared/dom';
@@ -6,6 +7,7 @@ import type { Filters } from '../state/filters';
 import { formatDate } from '../shared/format';
 import type { Store } from '../state/store';
 import { svg } from '../shared/svg';
+import type { DateHistogram } from '../types';
 import { CHART_HEIGHT, drawAxis, drawBars } from './histogramChart';
 import { CHART_WIDTH, type DayBin, fullScale, type HistogramView, loadMonths, loadView } from './histogramData';
 import { latestRequest } from './latestRequest';
@@ -146,7 +148,8 @@ function syncHandles(parts: Parts, filters: Filters, axes: Axes): void {
   parts.box.dataset['to'] = to ?? '';
 }
 
-export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, work: PendingWork): TimeFilter {
+/** `primedMonths`: the month bins of every claim, if they were asked for before the time filter was wired; the first load then runs at once. */
+export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, work: PendingWork, primedMonths?: Primed<DateHistogram>): TimeFilter {
   const parts = buildParts();
   const state: { months: DayBin[] | null; full: TimeScale; known: boolean; zoom: Zoom; view: HistogramView | null } = {
     months: null,
@@ -177,7 +180,7 @@ export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, wor
 
   const load = latestRequest(work, DEBOUNCE_MS, 'Could not load the date histogram.', async (signal) => {
     if (!state.months) {
-      const months = await loadMonths(signal);
+      const months = await loadMonths(signal, primedMonths);
       if (signal.aborted) return;
       state.months = months;
       state.full = fullScale(months);
@@ -201,7 +204,7 @@ export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, wor
     load.schedule();
   });
   draw();
-  load.schedule();
+  load.schedule(primedMonths !== undefined);
   return {
     refresh() {
       // Every bar may have changed: nothing is reused from the bars shown now.
