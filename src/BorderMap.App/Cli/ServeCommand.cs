@@ -36,16 +36,7 @@ internal static class ServeCommand
             DefaultValueFactory = _ => (int)(ServerOptions.DefaultMaxBodyBytes / 1024),
         };
         var noBrowser = new Option<bool>("--no-browser") { Description = "Serve without opening a browser window." };
-        var countCap = new Option<int>("--count-cap")
-        {
-            Description = "The most claims a count (legend, actors, histogram, region panel) reads one by one under a box, a word, an actor or a source when the exact count runs past --count-budget; past it the counts are shown as lower bounds (N+).",
-            DefaultValueFactory = _ => ServerOptions.DefaultCountCap,
-        };
-        var countBudget = new Option<int>("--count-budget")
-        {
-            Description = "Milliseconds a count that reads claims one by one may take to be exact before it falls back to --count-cap; 0 stops at the cap at once.",
-            DefaultValueFactory = _ => ServerOptions.DefaultCountBudgetMilliseconds,
-        };
+        var (countCap, countBudget) = CountOptions();
         var data = ClaimsStoreOpener.DataOption();
         var store = ClaimsStoreOpener.StoreOption();
         var readStore = ClaimsStoreOpener.ReadStoreOption();
@@ -54,14 +45,6 @@ internal static class ServeCommand
             if (r.GetValueOrDefault<int>() is < 0 or > 65535)
             {
                 r.AddError("--port must be between 0 and 65535.");
-            }
-        });
-
-        countBudget.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0)
-            {
-                r.AddError("--count-budget must be 0 or more milliseconds.");
             }
         });
 
@@ -98,6 +81,29 @@ internal static class ServeCommand
         }
 
         root.SetAction((result, cancel) => RunAsync(new ServerOptions { Port = DefaultPort }, openBrowser: true, result.GetValue(data), result.GetValue(store), readStoreOption: null, cancel));
+    }
+
+    /// <summary>The options that bound how long and how far a count reads claims one by one.</summary>
+    private static (Option<int> Cap, Option<int> Budget) CountOptions()
+    {
+        var countCap = new Option<int>("--count-cap")
+        {
+            Description = "The most claims a count (legend, actors, histogram, region panel) reads one by one under a box, a word, an actor or a source when the exact count runs past --count-budget; past it the counts are shown as lower bounds (N+).",
+            DefaultValueFactory = _ => ServerOptions.DefaultCountCap,
+        };
+        var countBudget = new Option<int>("--count-budget")
+        {
+            Description = "Milliseconds a count that reads claims one by one may take to be exact before it falls back to --count-cap; 0 stops at the cap at once.",
+            DefaultValueFactory = _ => ServerOptions.DefaultCountBudgetMilliseconds,
+        };
+        countBudget.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--count-budget must be 0 or more milliseconds.");
+            }
+        });
+        return (countCap, countBudget);
     }
 
     /// <summary>The server options, or null after saying on stderr why they cannot be used.</summary>
