@@ -49,6 +49,9 @@ internal sealed record ClaimQuery(
 
     public bool HasDates => From is not null || To is not null;
 
+    /// <summary>The same date window alone, without a box or any other criterion.</summary>
+    public ClaimQuery DatesOnly => new(null, From, To, null, null, null, null, null, null, null);
+
     /// <summary>The list criteria the filter gives, by the name each store binds them under: categories, statuses, precisions, actors.</summary>
     public IEnumerable<(string Name, Array Values)> Lists =>
         new (string Name, Array? Values)[] { ("categories", Categories), ("statuses", Statuses), ("precisions", GeoPrecisions), ("actors", ActorKeys), ("reliabilities", Reliabilities), ("credibilities", Credibilities), ("event_statuses", EventStatuses), ("single_source", SingleSource) }

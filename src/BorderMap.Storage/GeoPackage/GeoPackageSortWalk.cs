@@ -53,7 +53,7 @@ internal static class GeoPackageSortWalk
             return SortWalkRows.Of(limit, boxShare, inBox * WalkedPerCandidate);
         }
 
-        var dates = GeoPackageQuery.Of(new ClaimQuery(null, query.From, query.To, null, null, null, null, null, null, null));
+        var dates = GeoPackageQuery.Of(query.DatesOnly);
         var (sampled, passed, dated) = Sample(connection, rest, dates);
         return sampled == 0 ? null : SortWalkRows.Of(limit, boxShare * passed / sampled, inBox * dated / sampled * WalkedPerCandidate);
     }

@@ -53,7 +53,7 @@ internal static class PostGisSortWalk
         }
 
         var store = Estimate(connection, PostGisQuery.OfTerms([]));
-        var dates = query.HasDates ? Estimate(connection, PostGisQuery.Of(new ClaimQuery(null, query.From, query.To, null, null, null, null, null, null, null))) / store : 1;
+        var dates = query.HasDates ? Estimate(connection, PostGisQuery.Of(query.DatesOnly)) / store : 1;
         return SortWalkRows.Of(limit, boxShare * Estimate(connection, rest) / store, inBox * dates);
     }
 
