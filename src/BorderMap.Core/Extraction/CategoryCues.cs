@@ -42,9 +42,7 @@ public static class CategoryCues
         ("military-presence", ["pangkalan", "ditempatkan", "military base", "base", "serve there", "air base", "stationed", "garrison", "deployed", "stützpunkt", "militärbasis", "stationiert", "base militaire", "déployé",
             "база", "базы", "дислоцир", "пойгоҳ", "پایگاه", "مستقر", "قاعدة", "نشر", "اڈہ", "تعینات", "اډه",
             // Troops exercising near the border are there: joint exercises and drills.
-            "exercise", "drill", "latihan", "manöver", "übung", "übungen", "manœuvre", "manoeuvre", "exercice", "учени", "машқ", "مانور", "رزمایش", "مناورات", "تدريب", "تمرین", "مشق",
-            // Firing drills: "провели стрельбы", "машқҳои тирандозӣ гузарониданд" (held, not sent across: see "гузарон").
-            "провели стрельб", "учебные стрельб", "машқҳои тирандозӣ",
+            .. DrillCues.Exercises,
             // Troops put in place: "mengerahkan", "разместил" (Tajik and Pashto "put in place" also house families: see MoverCues.Sent).
             "mengerahkan", "размест",
             // Posts and positions reinforced where they are: "reinforced their posts", "усилили заставы", "تقویت کردند", "عززوا".
@@ -111,6 +109,11 @@ public static class CategoryCues
         if (best.Category is "troop-movement" or "refugees" && TookGroundFirst(lower, territory, moverAt))
         {
             return ("territorial-control", territory.Cue);
+        }
+
+        if (best.Category == "mobilisation" && DrillCues.DrillNotCallUp(lower, quantities) is { } drill)
+        {
+            return ("military-presence", drill);
         }
 
         if (best.Category is "troop-movement" or "statement" && MoverCues.ForcesLeft(lower, language, quantities) is { } left)

@@ -23,6 +23,10 @@ public static partial class NumberFinder
 {
     private const int UnitReach = 4;
 
+    // A count word below twenty or in hundreds counts a noun at most three words on, past its hundreds and one adjective ("three hundred
+    // Afghan soldiers", "دو سو فوجی"): such words are also names ("چهار دره", Chahar Dara; "دو کوه") and other words.
+    private const int SmallUnitReach = 3;
+
     // German puts a whole phrase between a number and its noun ("20.000 in der vergangenen Woche einberufene Reservisten"): when a
     // preposition follows the number, the noun may stand this many words on.
     private const int ExtendedAttributeReach = 7;
@@ -54,17 +58,12 @@ public static partial class NumberFinder
         var numbers = Numbers(sentence, lower, language).ToList();
         for (var i = 0; i < numbers.Count; i++)
         {
-            var (start, length, number, approximate) = numbers[i];
-            var lowEnd = i + 1 < numbers.Count && NumberRanges.Joins(lower, start, start + length, numbers[i + 1].Start, language);
-            var highEnd = i > 0 && NumberRanges.Joins(lower, numbers[i - 1].Start, numbers[i - 1].Start + numbers[i - 1].Length, start, language);
-            var value = number;
-            var own = WordsAfter(lower, start + length);
-            var used = 0;
-            if (own.Count > 0 && NumberWords.Multiplier(own[0]) is { } factor)
-            {
-                value *= factor;
-                used = 1;
-            }
+            var (start, length, number, approximate, small) = numbers[i];
+            // A count word below twenty or in hundreds makes no range: "پنج" (five) is also the Panj, "شهر پنج سے 25 کلومیٹر" (25 km from Panj).
+            var lowEnd = i + 1 < numbers.Count && !small && !numbers[i + 1].Small && NumberRanges.Joins(lower, start, start + length, numbers[i + 1].Start, language);
+            var highEnd = i > 0 && !small && !numbers[i - 1].Small && NumberRanges.Joins(lower, numbers[i - 1].Start, numbers[i - 1].Start + numbers[i - 1].Length, start, language);
+            var own = WordsAfter(lower, start + length, small ? SmallUnitReach : ExtendedAttributeReach + 2);
+            var (value, used) = Multiplied(number, own);
 
             // The low end of a range counts what its high end counts ("200 to 300 refugees").
             var (after, words, wordsUsed) = lowEnd && used == 0 ? UnitWords(lower, numbers[i + 1]) : (start + length, own, used);
@@ -89,22 +88,37 @@ public static partial class NumberFinder
     }
 
     /// <summary>The words after a number (past its multiplier, if any), where its unit is looked for.</summary>
-    private static (int After, List<string> Words, int Used) UnitWords(string lower, (int Start, int Length, double Value, bool Approximate) number)
+    private static (int After, List<string> Words, int Used) UnitWords(string lower, (int Start, int Length, double Value, bool Approximate, bool Small) number)
     {
         var after = number.Start + number.Length;
         var words = WordsAfter(lower, after);
-        return (after, words, words.Count > 0 && NumberWords.Multiplier(words[0]) is not null ? 1 : 0);
+        return (after, words, Multiplied(number.Value, words).Used);
+    }
+
+    /// <summary>
+    /// A number times the hundreds and the multiplier written after it ("two hundred", "دو سو", "20 thousand", "ایک لاکھ", "three hundred
+    /// thousand"), and how many words they took.
+    /// </summary>
+    private static (double Value, int Used) Multiplied(double number, List<string> words)
+    {
+        var (value, used) = words.Count > 0 && CountWords.Hundreds.Contains(words[0]) ? (number * 100, 1) : (number, 0);
+        return used < words.Count && NumberWords.Multiplier(words[used]) is { } factor ? (value * factor, used + 1) : (value, used);
     }
 
     /// <summary>
     /// The numbers of a sentence in text order: written in digits, or in words that reports use for round counts: "one" before a
-    /// multiplier ("ایک لاکھ", one lakh; "a thousand") and French approximate nouns ("une trentaine", about thirty).
+    /// multiplier ("ایک لاکھ", one lakh; "a thousand"), French approximate nouns ("une trentaine", about thirty), the tens with their ones,
+    /// and the counts below twenty and the hundreds (<see cref="CountWords"/>) where they are no part of a count in tens ("Сорок три").
     /// </summary>
-    private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> Numbers(string sentence, string lower, string? language) =>
-        Number().Matches(sentence).Select(m => (m.Index, m.Length, Parse(m.Groups["n"].Value, language), false))
-            .Concat(WordNumber().Matches(sentence).Select(m => NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true) : (m.Index, m.Length, 1.0, false)))
-            .Concat(TensNumbers(sentence, lower, language))
+    private static IEnumerable<(int Start, int Length, double Value, bool Approximate, bool Small)> Numbers(string sentence, string lower, string? language)
+    {
+        var tens = TensNumbers(sentence, lower, language).ToList();
+        return Number().Matches(sentence).Select(m => (m.Index, m.Length, Parse(m.Groups["n"].Value, language), false, false))
+            .Concat(WordNumber().Matches(sentence).Select(m => NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true, false) : (m.Index, m.Length, 1.0, false, false)))
+            .Concat(tens)
+            .Concat(CountWords.In(lower).Where(w => !tens.Any(t => t.Start <= w.Start && w.Start < t.Start + t.Length)))
             .OrderBy(n => n.Item1);
+    }
 
     // Tens in words, longest first ("soixante-dix" before "soixante"), as whole words, with the ones joined to them before ("drei|und|fünfzig",
     // "ثلاثة و|خمسين", Pashto "در|پنځوس" and "دوه |ویشت") or after ("fifty-|three", "trente et |un", "пятьдесят |три", "панҷоҳ|у се", "پنجاه و |سه",
@@ -122,9 +136,9 @@ public static partial class NumberFinder
     private static readonly SearchValues<string> AnyTens =
         SearchValues.Create([.. NumberWords.Tens.Keys.Concat(NumberWords.PashtoTens.Keys).Select(w => w.ToLowerInvariant()).Distinct()], StringComparison.Ordinal);
 
-    private static IEnumerable<(int Start, int Length, double Value, bool Approximate)> TensNumbers(string sentence, string lower, string? language) => !lower.AsSpan().ContainsAny(AnyTens)
+    private static IEnumerable<(int Start, int Length, double Value, bool Approximate, bool Small)> TensNumbers(string sentence, string lower, string? language) => !lower.AsSpan().ContainsAny(AnyTens)
         ? []
-        : TensWord.Matches(sentence).Where(m => NumberWords.CountsIn(m.Value, language)).Select(m => (m.Index, m.Length, ValueOf(m), false));
+        : TensWord.Matches(sentence).Where(m => NumberWords.CountsIn(m.Value, language)).Select(m => (m.Index, m.Length, ValueOf(m), false, false));
 
     private static string Alternatives(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(k => k.Length).Select(Regex.Escape));
 
@@ -272,8 +286,8 @@ public static partial class NumberFinder
             ?? (noun >= 0 ? NumberQualifiers.QualifierAfterNoun(string.Join(' ', words.Skip(noun + 1)), language) : null);
     }
 
-    /// <summary>The words after a position up to the next punctuation (a hyphen joins: "1,344-kilometre").</summary>
-    private static List<string> WordsAfter(string lower, int position)
+    /// <summary>The words after a position up to the next punctuation (a hyphen joins: "1,344-kilometre"), at most <paramref name="count"/>.</summary>
+    private static List<string> WordsAfter(string lower, int position, int count = ExtendedAttributeReach + 2)
     {
         var end = position;
         while (end < lower.Length && (char.IsLetterOrDigit(lower[end]) || char.IsWhiteSpace(lower[end]) || lower[end] is '-' or '\'' or '’' or '\u200C'
@@ -283,7 +297,7 @@ public static partial class NumberFinder
             end++;
         }
 
-        return [.. lower[position..end].Split([' ', '\u00A0', '\u202F', '-', '\t', '\n', '.'], StringSplitOptions.RemoveEmptyEntries).Take(ExtendedAttributeReach + 2)];
+        return [.. lower[position..end].Split([' ', '\u00A0', '\u202F', '-', '\t', '\n', '.'], StringSplitOptions.RemoveEmptyEntries).Take(count)];
     }
 
     private static string LastWord(string lower, int from, int end)
@@ -325,6 +339,6 @@ public static partial class NumberFinder
     private static partial Regex Number();
 
     // "One" before a multiplier (the multiplier is read after it as after digits), or "un"/"une" before a French approximate noun.
-    [GeneratedRegex(@"(?<!\w)(?:(?:one|a|ein|eine|satu|один|одна|як|یک|یو|ایک)(?=[ \u00A0](?:thousand|tausend|ribu|тысяч|ҳазор|هزار|زره|ہزار|لاکھ|lakh|million))|une?[ \u00A0](?<noun>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier))(?!\w)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\w)(?:(?:one|a|ein|eine|satu|один|одна|як|یک|یو|ایک)(?=[ \u00A0](?:hundred|thousand|tausend|ribu|тысяч|ҳазор|صد|هزار|زره|ہزار|لاکھ|lakh|million))|une?[ \u00A0](?<noun>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier))(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex WordNumber();
 }

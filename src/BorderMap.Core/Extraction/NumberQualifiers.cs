@@ -24,7 +24,7 @@ internal static class NumberQualifiers
             (MoreThan, ["lebih dari", "di atas"]),
             (AtLeast, ["setidaknya", "sedikitnya", "paling sedikit", "minimal", "tidak kurang dari"]),
             (Nearly, ["hampir", "nyaris", "mendekati"]),
-            (About, ["sekitar", "kira-kira", "kurang lebih", "lebih kurang", "sekira"]),
+            (About, ["sekitar", "kira-kira", "kurang lebih", "lebih kurang", "sekira", "diperkirakan"]),
             (UpTo, ["hingga", "sampai", "paling banyak", "maksimal", "tidak lebih dari", "kurang dari"]),
         ],
         ["de"] =
@@ -32,7 +32,7 @@ internal static class NumberQualifiers
             (MoreThan, ["mehr als", "über", "gut", "weit über"]),
             (AtLeast, ["mindestens", "wenigstens", "nicht weniger als"]),
             (Nearly, ["fast", "knapp", "beinahe", "annähernd", "nahezu"]),
-            (About, ["etwa", "rund", "ungefähr", "circa", "zirka", "ca.", "schätzungsweise"]),
+            (About, ["etwa", "rund", "ungefähr", "circa", "zirka", "ca.", "schätzungsweise", "um die"]),
             (UpTo, ["bis zu", "höchstens", "maximal", "nicht mehr als", "weniger als"]),
         ],
         ["en"] =
@@ -47,24 +47,24 @@ internal static class NumberQualifiers
         [
             (MoreThan, ["более чем", "более", "больше", "больше чем", "свыше"]),
             (AtLeast, ["не менее", "не менее чем", "не меньше", "по меньшей мере", "как минимум", "минимум", "не ближе"]),
-            (Nearly, ["почти", "чуть менее", "чуть меньше", "немногим менее", "без малого"]),
-            (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно"]),
+            (Nearly, ["почти", "чуть менее", "чуть меньше", "немногим менее", "без малого", "едва ли не"]),
+            (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "в районе", "где-то"]),
             (UpTo, ["до", "не более", "не более чем", "не больше", "максимум", "менее", "меньше"]),
         ],
         ["tg"] =
         [
             (MoreThan, ["зиёда аз", "беш аз", "бештар аз"]),
-            (AtLeast, ["ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "дастикам", "дасти кам"]),
-            (Nearly, ["наздик ба", "қариб", "қариби"]),
+            (AtLeast, ["ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "дастикам", "дасти кам", "кам аз кам"]),
+            (Nearly, ["наздик ба", "наздики", "қариб", "қариби"]),
             (About, ["тақрибан", "тахминан", "ҳудуди"]),
             (UpTo, ["то", "на бештар аз", "на беш аз", "ҳадди аксар", "камтар аз"]),
         ],
         ["fa"] =
         [
-            (MoreThan, ["بیش از", "بیشتر از", "افزون بر"]),
+            (MoreThan, ["بیش از", "بیشتر از", "افزون بر", "متجاوز از"]),
             (AtLeast, ["دست‌کم", "دست کم", "حداقل", "نه کمتر از"]),
             (Nearly, ["نزدیک به", "قریب به"]),
-            (About, ["حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا"]),
+            (About, ["حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا", "کم و بیش"]),
             (UpTo, ["تا", "حداکثر", "نه بیش از", "نه بیشتر از", "کمتر از"]),
         ],
         ["ps"] =
@@ -77,7 +77,7 @@ internal static class NumberQualifiers
         [
             (MoreThan, ["أكثر من", "اكثر من", "ما يزيد على", "ما يزيد عن", "ما يربو على", "أزيد من"]),
             (AtLeast, ["على الأقل", "ما لا يقل عن", "لا يقل عن"]),
-            (Nearly, ["ما يقارب", "يقارب", "قرابة", "ما يقرب من", "ما يناهز", "يناهز"]),
+            (Nearly, ["ما يقارب", "يقارب", "قرابة", "ما يقرب من", "ما يناهز", "يناهز", "أقل بقليل من", "ما يقل قليلا عن"]),
             (About, ["نحو", "حوالي", "حوالى", "زهاء", "في حدود", "تقريبا", "تقريباً"]),
             (UpTo, ["حتى", "ما يصل إلى", "يصل إلى", "ما يصل الى", "أقل من", "اقل من", "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن"]),
         ],
@@ -85,15 +85,15 @@ internal static class NumberQualifiers
         [
             (AtLeast, ["کم از کم", "کم سے کم"]),
             (Nearly, ["قریب", "قریباً"]),
-            (About, ["تقریباً", "تقریبا", "لگ بھگ", "کوئی", "اندازاً"]),
+            (About, ["تقریباً", "تقریبا", "لگ بھگ", "کوئی", "اندازاً", "کم و بیش", "تخمیناً", "تخمینا"]),
             (UpTo, ["زیادہ سے زیادہ"]),
         ],
         ["fr"] =
         [
             (MoreThan, ["plus de", "plus d'", "plus d’"]),
-            (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum"]),
+            (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum", "au bas mot"]),
             (Nearly, ["près de", "près d'", "près d’", "presque", "pas loin de", "un peu moins de"]),
-            (About, ["environ", "quelque", "approximativement", "à peu près"]),
+            (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "de l'ordre de"]),
             (UpTo, ["jusqu'à", "jusqu’à", "pas plus de", "pas plus d'", "pas plus d’", "au plus", "au maximum", "moins de", "moins d'", "moins d’"]),
         ],
     };
@@ -105,9 +105,9 @@ internal static class NumberQualifiers
         ["en"] = [(MoreThan, ["plus"]), (AtLeast, ["or more"]), (About, ["or so", "odd"])],
         ["de"] = [(AtLeast, ["oder mehr", "und mehr"])],
         ["ru"] = [(MoreThan, ["с лишним"]), (AtLeast, ["и более", "или более", "и больше"]), (About, ["или около того"])],
-        ["ps"] = [(MoreThan, ["څخه زیات", "څخه ډېر", "زیات", "ډېر"]), (Nearly, ["ته نږدې"]), (UpTo, ["پورې", "څخه کم"])],
+        ["ps"] = [(MoreThan, ["څخه زیات", "څخه ډېر", "نه زیات", "نه ډېر", "زیات", "ډېر", "څه باندې"]), (Nearly, ["ته نږدې"]), (UpTo, ["پورې", "څخه کم", "نه کم"])],
         ["ar"] = [(AtLeast, ["على الأقل"]), (About, ["تقريبا", "تقريباً"])],
-        ["ur"] = [(MoreThan, ["سے زیادہ", "سے زائد", "سے اوپر"]), (Nearly, ["کے قریب"]), (UpTo, ["تک", "سے کم"])],
+        ["ur"] = [(MoreThan, ["سے زیادہ", "سے زائد", "سے اوپر", "سے کچھ زیادہ", "سے کچھ اوپر"]), (Nearly, ["کے قریب", "سے کچھ کم"]), (UpTo, ["تک", "سے کم"])],
         ["fr"] = [(MoreThan, ["plus"]), (AtLeast, ["au moins", "et plus", "ou plus"])],
     };
 

@@ -17,11 +17,15 @@ internal static class NumberWords
         ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
             "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
-            "commando", "kommando", "komando", "коммандос", "спецназ", "нерӯ", "کماندو", "کوماندو", "کمانڈو", "قوات"]),
+            "commando", "kommando", "komando", "коммандос", "спецназ", "нерӯ", "کماندو", "کوماندو", "کمانڈو", "قوات",
+            // Officers are soldiers: "officers", "Offiziere", "officiers", "офицеров", "افسران", "ضباط".
+            "officer", "offizier", "officier", "perwira", "офицер", "афсар", "افسر", "ضابط", "ضباط"]),
         // Police and militiamen are counted with the soldiers ("more than 50 policemen surrendered", "شرطيا", "پولیسو"), but are no soldiers
         // when only named ("Fighters entered the district, police said": see PoliceKey).
         (PoliceKey, ["police", "polizist", "policier", "polisi", "полицейск", "пулис", "پولیس", "شرطي", "شرطة", "militia", "miliz", "milicien", "milisi", "ополченц"]),
-        ("refugees", ["pengungsi", "refugee", "displaced", "vertriebene", "déplacé", "переселенц", "بیجاشده", "بی‌جاشده", "نازح", "flüchtling", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "آواره", "کډوال", "لاجئ", "نازح", "پناہ"]),
+        ("refugees", ["pengungsi", "refugee", "displaced", "vertriebene", "déplacé", "переселенц", "بیجاشده", "بی‌جاشده", "نازح", "flüchtling", "réfugié", "беженц", "гуреза", "پناهجو", "پناه‌جو", "پناهنده", "آواره", "کډوال", "لاجئ", "نازح", "پناہ",
+            // Asylum seekers and migrants who crossed: "asylum seekers", "Asylsuchende", "demandeurs d'asile", "мигрантов", "مهاجر", "مہاجر".
+            "asylum", "asylsuchend", "asylbewerber", "demandeur", "pencari suaka", "migrant", "мигрант", "муҳоҷир", "مهاجر", "مہاجر"]),
         ("districts", ["district", "distrikt", "bezirk", "distrik", "kabupaten", "район", "уезд", "округ", "ноҳия", "ولسوالی", "ولسوالۍ", "مديري", "اضلاع", "ضلع"]),
         ("km", ["kilometer", "kilometre", "kilomètre", "km", "километр", "км", "کیلومتر", "كيلومتر", "كم", "کلومیٹر", "کیلو"]),
     ];
@@ -34,6 +38,10 @@ internal static class NumberWords
         // The people of a country, counted as a noun ("150 Afghans", "150 афганцев", "۱۵۰ افغانان"): civilians unless a soldier word is
         // there. Plural forms only, as the singular starts the country's name ("افغانستان").
         "afghans", "afghanen", "афганц", "афғонҳо", "афғонро", "افغانان", "افغانوں", "أفغاني",
+        // Villagers, women and children ("300 villagers", "Dorfbewohner", "сельчан", "روستاییان", "کلیوال", "القرويين", "دیہاتی").
+        "villagers", "villageois", "dorfbewohner", "сельчан", "деҳотиён", "روستایی", "کلیوال", "قروي", "القروي", "دیہاتی",
+        "women", "children", "frauen", "kinder", "femmes", "enfants", "perempuan", "wanita", "anak", "женщин", "детей", "занон", "кӯдак", "زنان", "کودک",
+        "ښځ", "ماشوم", "نساء", "أطفال", "خواتین", "بچے", "بچوں",
     ];
 
     // A count of a group already named ("180 of them", "350 из них", "٣٥٠ منهم", "90 autres", "350 нафари онҳо", "۳۵۰ تن از آنان"): who they

@@ -1,0 +1,133 @@
+namespace BorderMap.Core.Extraction;
+
+/// <summary>
+/// Counts written as one word below twenty and in hundreds, in every language BorderMap reads ("twelve soldiers", "fünfzehn Familien",
+/// "двенадцать пограничников", "دوازده سرباز", "пятьсот беженцев", "سیصد خانواده", "ثلاثمائة لاجئ"), and the hundreds written after a
+/// count ("two hundred", "دو سو", "درې سوه", "tiga ratus", "deux cents"), which multiply it. The tens are <see cref="NumberWords.Tens"/>.
+/// Words that are common words or names of the same script are left out: Persian "نه" (nine; "no") and "ده" (ten; "village"), Urdu "نو"
+/// (nine; "new" in Persian), Persian and Tajik five ("پنج", "панҷ": the Panj, its river and its town), French "un" and "une" (also "a"), "one" and the other words for one (a count of one is written so in no report).
+/// All lower case.
+/// </summary>
+internal static class CountWords
+{
+    /// <summary>Two to nineteen and the hundreds, each a whole word of its own, by value.</summary>
+    public static readonly IReadOnlyDictionary<string, double> Whole = WholeTable();
+
+    private static Dictionary<string, double> WholeTable()
+    {
+        string[][] small =
+        [
+            ["two", "zwei", "deux", "dua", "два", "две", "двух", "ду", "دو", "اثنان", "اثنين", "دوه"],
+            ["three", "drei", "trois", "tiga", "три", "трёх", "трех", "се", "سه", "ثلاثة", "ثلاث", "درې", "تین"],
+            ["four", "vier", "quatre", "empat", "четыре", "четырёх", "четырех", "чор", "چهار", "أربعة", "أربع", "څلور", "چار"],
+            ["five", "fünf", "cinq", "lima", "пять", "пяти", "خمسة", "خمس", "پنځه", "پانچ"],
+            ["six", "sechs", "enam", "шесть", "шести", "шаш", "شش", "ستة", "شپږ", "چھ"],
+            ["seven", "sieben", "sept", "tujuh", "семь", "семи", "ҳафт", "هفت", "سبعة", "سبع", "اوه", "سات"],
+            ["eight", "acht", "huit", "delapan", "восемь", "восьми", "ҳашт", "هشت", "ثمانية", "ثماني", "اته", "آٹھ"],
+            ["nine", "neun", "neuf", "sembilan", "девять", "девяти", "нӯҳ", "تسعة", "تسع", "نهه"],
+            ["ten", "zehn", "dix", "sepuluh", "десять", "десяти", "даҳ", "عشرة", "عشر", "لس", "دس"],
+            ["eleven", "elf", "onze", "sebelas", "одиннадцать", "одиннадцати", "ёздаҳ", "یازده", "یوولس", "گیارہ", "أحد عشر", "إحدى عشرة"],
+            ["twelve", "zwölf", "douze", "dua belas", "двенадцать", "двенадцати", "дувоздаҳ", "دوازده", "دولس", "بارہ", "اثنا عشر", "اثني عشر", "اثنتا عشرة", "اثنتي عشرة"],
+            ["thirteen", "dreizehn", "treize", "tiga belas", "тринадцать", "тринадцати", "сездаҳ", "سیزده", "دیارلس", "تیرہ", "ثلاثة عشر", "ثلاث عشرة"],
+            ["fourteen", "vierzehn", "quatorze", "empat belas", "четырнадцать", "четырнадцати", "чордаҳ", "چهارده", "څوارلس", "چودہ", "أربعة عشر", "أربع عشرة"],
+            ["fifteen", "fünfzehn", "quinze", "lima belas", "пятнадцать", "пятнадцати", "понздаҳ", "پانزده", "پنځلس", "پندرہ", "خمسة عشر", "خمس عشرة"],
+            ["sixteen", "sechzehn", "seize", "enam belas", "шестнадцать", "шестнадцати", "шонздаҳ", "شانزده", "شپاړس", "سولہ", "ستة عشر", "ست عشرة"],
+            ["seventeen", "siebzehn", "dix-sept", "tujuh belas", "семнадцать", "семнадцати", "ҳабдаҳ", "ҳафдаҳ", "هفده", "اوولس", "سترہ", "سبعة عشر", "سبع عشرة"],
+            ["eighteen", "achtzehn", "dix-huit", "delapan belas", "восемнадцать", "восемнадцати", "ҳаждаҳ", "هجده", "هیجده", "اتلس", "اٹھارہ", "ثمانية عشر", "ثماني عشرة"],
+            ["nineteen", "neunzehn", "dix-neuf", "sembilan belas", "девятнадцать", "девятнадцати", "нуздаҳ", "نوزده", "نولس", "انیس", "تسعة عشر", "تسع عشرة"],
+        ];
+        string[][] hundreds =
+        [
+            ["einhundert", "cent", "seratus", "сто", "ста", "сад", "صد", "یکصد", "مئة", "مائة", "سل", "ایک سو"],
+            ["zweihundert", "двести", "двухсот", "дусад", "دویست", "مئتا", "مئتي", "مائتا", "مائتي"],
+            ["dreihundert", "триста", "трёхсот", "трехсот", "сесад", "سیصد", "ثلاثمائة", "ثلاثمئة"],
+            ["vierhundert", "четыреста", "четырёхсот", "четырехсот", "чорсад", "چهارصد", "أربعمائة", "أربعمئة", "اربعمائة"],
+            ["fünfhundert", "пятьсот", "пятисот", "панҷсад", "پانصد", "خمسمائة", "خمسمئة"],
+            ["sechshundert", "шестьсот", "шестисот", "шашсад", "ششصد", "ستمائة", "ستمئة"],
+            ["siebenhundert", "семьсот", "семисот", "ҳафтсад", "هفتصد", "سبعمائة", "سبعمئة"],
+            ["achthundert", "восемьсот", "восьмисот", "ҳаштсад", "هشتصد", "ثمانمائة", "ثمانمئة"],
+            ["neunhundert", "девятьсот", "девятисот", "нӯҳсад", "نهصد", "تسعمائة", "تسعمئة"],
+        ];
+        return small.SelectMany((words, i) => words.Select(w => (w, Value: i + 2.0)))
+            .Concat(hundreds.SelectMany((words, i) => words.Select(w => (w, Value: (i + 1) * 100.0))))
+            .ToDictionary(t => t.w, t => t.Value, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static readonly HashSet<string> HundredWords = new(StringComparer.Ordinal)
+    {
+        "hundred", "hundert", "cents", "cent", "ratus", "сад", "صد", "سو", "سوه", "مئة", "مائة",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HundredLookup = HundredWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Hundreds written after a count ("two hundred", "zwei hundert", "deux cents", "tiga ratus", "دو سو", "درې سوه", "ثلاث مئة"), whole words.</summary>
+    public static readonly IReadOnlySet<string> Hundreds = HundredWords;
+
+    private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> WholeLookup =
+        ((Dictionary<string, double>)Whole).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "One" before the hundreds ("a hundred", "یک صد", "ایک سو" is a count of its own): the hundreds word multiplies it (see NumberFinder).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Ones =
+        new HashSet<string>(StringComparer.Ordinal) { "a", "one", "ein", "eine", "satu", "як", "یک", "یو", "ایک" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The counts of <see cref="Whole"/> in a lower-cased sentence, as whole words: a hyphen or a zero-width non-joiner joins a word to
+    /// the next ("soixante-dix", "fifty-three", "پنج‌شیر" are no count here), and a word written onto a digit is none.
+    /// </summary>
+    public static List<(int Start, int Length, double Value, bool Approximate, bool Small)> In(string lower)
+    {
+        List<(int, int, double, bool, bool)>? found = null;
+        var (at, countEnd) = (0, -1);
+        while (at < lower.Length)
+        {
+            if (!IsWordPart(lower[at]))
+            {
+                at++;
+                continue;
+            }
+
+            var end = WordEnd(lower, at);
+            var (length, value) = Longest(lower, at, end);
+            var multipliesCount = countEnd == at - 1 && HundredLookup.Contains(lower.AsSpan(at, end - at));
+            if (value > 0 && !multipliesCount && (at == 0 || !char.IsDigit(lower[at - 1])))
+            {
+                (found ??= []).Add((at, length, value, false, true));
+                end = at + length;
+            }
+
+            countEnd = value > 0 || Ones.Contains(lower.AsSpan(at, end - at)) ? end : -1;
+            at = end;
+        }
+
+        return found ?? [];
+    }
+
+    // A count is at most two words ("dua belas", "ثلاثة عشر", "ایک سو"): the pair is tried before its first word.
+    private static (int Length, double Value) Longest(string lower, int start, int firstEnd)
+    {
+        var next = firstEnd + 1;
+        if (next < lower.Length && lower[firstEnd] == ' ' && IsWordPart(lower[next]))
+        {
+            var secondEnd = WordEnd(lower, next);
+            if (WholeLookup.TryGetValue(lower.AsSpan(start, secondEnd - start), out var pair))
+            {
+                return (secondEnd - start, pair);
+            }
+        }
+
+        return WholeLookup.TryGetValue(lower.AsSpan(start, firstEnd - start), out var one) ? (firstEnd - start, one) : (0, 0);
+    }
+
+    private static int WordEnd(string lower, int at)
+    {
+        while (at < lower.Length && (IsWordPart(lower[at]) || char.IsDigit(lower[at])))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static bool IsWordPart(char c) =>
+        char.IsLetter(c) || c is '-' or '\u200C' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+}

@@ -1,0 +1,33 @@
+namespace BorderMap.Core.Extraction;
+
+/// <summary>
+/// Troops at drills or exercises are a military presence where they exercise, reservists among them or not: a drill is no mobilisation
+/// ("about 2,500 troops and reservists began drills near Roshtqala", "военнослужащих и резервистов … начали учения") unless reservists
+/// are called up to it (a call-up word: "called up 2,500 reservists for exercises", "призвало", "استدعت", "فراخواند") or are the ones
+/// counted ("500 reservists were drawn into drills").
+/// </summary>
+internal static class DrillCues
+{
+    /// <summary>Drills and exercises, in every language (cues of a military presence in <see cref="CategoryCues"/>).</summary>
+    public static readonly string[] Exercises =
+    [
+        "exercise", "drill", "latihan", "manöver", "übung", "übungen", "manœuvre", "manoeuvre", "exercice", "учени", "машқ", "مانور", "رزمایش", "مناورات", "تدريب",
+        "تمرین", "مشق",
+        // Firing drills: "провели стрельбы", "машқҳои тирандозӣ гузарониданд" (held, not sent across: see "гузарон").
+        "провели стрельб", "учебные стрельб", "машқҳои тирандозӣ",
+    ];
+
+    // Called up, summoned, mobilised: "called up", "berief … ein", "rappelé", "memanggil", "призвало", "даъват", "ҷалб", "فراخواند", "وغوښتل",
+    // "استدعت", "طلب کیے".
+    private static readonly string[] CallUps =
+    [
+        "call up", "called up", "calls up", "calling up", "call-up", "mobilis", "mobiliz", "summon", "recalled", "einberuf", "berief", "beruft", "mobilmach",
+        "rappel", "convoqu", "memanggil", "dipanggil", "pemanggilan", "mobilisasi", "pengerahan", "призва", "призыв", "мобилиз", "сборы", "даъват", "сафарбар", "ҷалб",
+        "فراخوان", "فراخواند", "بسیج", "احضار", "غوښت", "استدع", "تعبئة", "التجنيد", "طلب", "بلایا", "بلائے", "متحرک",
+    ];
+
+    /// <summary>The drill cue of a sentence about troops at drills that calls no one up and counts no reservists, or null.</summary>
+    public static string? DrillNotCallUp(string lower, IReadOnlyList<Quantity>? quantities) =>
+        quantities?.Any(q => q.Key == "reservists") != true && !CallUps.Any(c => lower.Contains(c, StringComparison.Ordinal))
+            ? Exercises.FirstOrDefault(e => lower.Contains(e, StringComparison.Ordinal)) : null;
+}
