@@ -123,4 +123,42 @@ public class SmallCountsDrillsAndPeopleTests
     [InlineData("Тақрибан 500 сарбози захиравӣ ба машқҳо ҷалб шуданд.", "tg")]
     public void Reservists_called_up_or_counted_for_drills_are_a_mobilisation(string sentence, string language) =>
         Assert.Equal("mobilisation", CategoryCues.Suggest(sentence, false, language, NumberFinder.Quantities(sentence, language)).Category);
+
+    [Theory]
+    [InlineData("Nearly 1,800 soldiers and border guards held drills near Orzu, about 30 km south of Bokhtar.", "en")]
+    [InlineData("Hampir 1.800 tentara dan penjaga perbatasan berlatih di dekat Orzu, sekitar 30 km di selatan Bokhtar.", "id")]
+    [InlineData("Près de 1 800 militaires et gardes-frontières ont mené des exercices près d'Orzou, à environ 30 km au sud de Bokhtar.", "fr")]
+    [InlineData("Қариб 1800 сарбоз ва марзбони тоҷик дар наздикии Орзу, тақрибан 30 километр ҷанубтар аз Бохтар, машқ карданд.", "tg")]
+    [InlineData("نزدیک به ۱۸۰۰ سرباز و مرزبان در نزدیکی آرزو، حدود ۳۰ کیلومتری جنوب بختر، رزمایش کردند.", "fa")]
+    [InlineData("نږدې ۱۸۰۰ سرتېرو او پوله ساتو د ارزو سره نږدې، شاوخوا ۳۰ کیلومتره د بختر سوېل ته، تمرین وکړ.", "ps")]
+    [InlineData("أجرى قرابة ١٨٠٠ جندي وحارس حدود تدريبات قرب أورزو، على بعد نحو ٣٠ كيلومترا جنوب بختر.", "ar")]
+    [InlineData("قریب 1,800 فوجیوں اور سرحدی محافظوں نے اورزو کے قریب، جو بختر سے تقریباً 30 کلومیٹر جنوب میں ہے، مشقیں کیں۔", "ur")]
+    public void Border_guards_name_no_border_length(string sentence, string language) =>
+        Assert.Contains(("km", 30.0, "about"), NumberFinder.Quantities(sentence, language).Select(q => (q.Key, q.Value, q.Qualifier)));
+
+    [Fact]
+    public void A_border_beside_its_guards_still_has_a_length() =>
+        QuantityAssert.Single("Border guards patrol the 1,344 km border with Afghanistan.", "en", "borderKm", 1344, "exact");
+
+    [Fact]
+    public void Tajik_thirty_joined_to_its_ones_is_read() =>
+        QuantityAssert.Single("Сию шаш сарбози афғон аз дарё гузаштанд.", "tg", "soldiers", 36, "exact");
+
+    [Fact]
+    public void Russian_this_is_no_thirty() =>
+        QuantityAssert.Single("Сию минуту 300 военнослужащих пересекли реку.", "ru", "soldiers", 300, "exact");
+
+    [Theory]
+    [InlineData("Près de 500 familles ont gagné le chef-lieu de la province depuis dimanche.", "fr")]
+    [InlineData("نږدې ۵۰۰ کورنۍ د یکشنبې له ورځې راهیسې د ولایت مرکز ته رسېدلې دي.", "ps")]
+    [InlineData("Почти 500 семей с воскресенья достигли центра провинции.", "ru")]
+    [InlineData("Қариб 500 оила аз рӯзи якшанбе ба маркази вилоят расиданд.", "tg")]
+    [InlineData("نزدیک به ۵۰۰ خانواده از روز یکشنبه به مرکز ولایت رسیدند.", "fa")]
+    [InlineData("Hampir 500 keluarga sampai di ibu kota provinsi sejak Minggu.", "id")]
+    public void Families_who_reached_a_town_are_refugees(string sentence, string language) =>
+        QuantityAssert.Single(sentence, language, "refugees", 500, "nearly");
+
+    [Fact]
+    public void A_qualifier_after_two_Arabic_nouns_joined_by_and_is_read() =>
+        QuantityAssert.Single("وأضاف أن ١٨٠ جنديا وشرطيا على الأقل انسحبوا ليلا.", "ar", "soldiers", 180, "at-least");
 }

@@ -54,7 +54,6 @@ public static partial class NumberFinder
     {
         var quantities = new List<Quantity>();
         var lower = sentence.ToLowerInvariant();
-        var aboutBorder = NumberWords.NamesBorder(lower, language);
         var numbers = Numbers(sentence, lower, language).ToList();
         for (var i = 0; i < numbers.Count; i++)
         {
@@ -74,7 +73,7 @@ public static partial class NumberFinder
 
             var unit = FromReserveLists(UnitOf(words, wordsUsed, language), lower, start, words, wordsUsed, language)
                 ?? PartOf(words, wordsUsed, language) ?? UnitOfWhole(lower, start, quantities, language);
-            if (KeyOf(unit, lower, aboutBorder) is { } key)
+            if (KeyOf(unit, lower, language) is { } key)
             {
                 var qualifier = highEnd ? NumberRanges.HighQualifier
                     : NumberQualifiers.QualifierBefore(lower[..start], language) ?? (lowEnd ? NumberRanges.LowQualifier : null)
@@ -234,9 +233,9 @@ public static partial class NumberFinder
     /// soldiers; people who took shelter are refugees;
     /// otherwise no count.
     /// </summary>
-    private static string? KeyOf(string? unit, string lower, bool aboutBorder) => unit switch
+    private static string? KeyOf(string? unit, string lower, string? language) => unit switch
     {
-        "km" when aboutBorder => "borderKm",
+        "km" when NumberWords.NamesBorder(lower, language) => "borderKm",
         NumberWords.PoliceKey => "soldiers",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysFled(lower) => "refugees",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysDisarmed(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
@@ -278,7 +277,8 @@ public static partial class NumberFinder
         var noun = -1;
         for (var w = used; w < Math.Min(words.Count, used + UnitReach) && !words[w].Any(char.IsDigit); w++)
         {
-            noun = NumberWords.Unit(words[w], language) is null ? noun : w;
+            // A second noun joined by Arabic "and" written onto it ("١٨٠ جنديا وشرطيا على الأقل") ends the group too.
+            noun = NumberWords.Unit(words[w], language) is null && !(words[w].Length > 2 && words[w][0] == 'و' && NumberWords.IsAnd(words[w], language)) ? noun : w;
         }
 
         return NumberQualifiers.QualifierAfter(rest, language)

@@ -77,6 +77,7 @@ internal static class NumberWords
         "waited", "waiting", "warteten", "attendaient", "attendent", "menunggu", "ждали", "интизор", "منتظر", "انتظار", "انتظر",
         // Arrived from elsewhere: people counted who reached a place from their homes ("900 people from Jurm have reached Fayzabad").
         "reached", "arrived", "angekommen", "eingetroffen", "erreicht", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
+        "ont gagné", "ont rejoint", "sampai di", "достигли", "дошли", "расиданд", "رسیدند", "رسېدل",
         // Sheltered in camps: people counted for the camps being set up are refugees ("camps for up to 10,000 people").
         "camps", "kamp ", "lager für", "лагер", "урдугоҳ", "اردوگاه", "کمپ", "مخيم", "کیمپ",
         // Living in tents: "80 Afghan families are living in tents", "живут в палатках", "در خیمه‌ها زندگی می‌کنند", "تعيش في خيام".
@@ -120,9 +121,42 @@ internal static class NumberWords
     // Persian and Pashto "حدود" is "about" ("حدود ۴۰ کیلومتر"), the border only in Arabic and Urdu.
     private static readonly HashSet<string> NotBorderIn = new(StringComparer.Ordinal) { "fa:حدود", "ps:حدود" };
 
-    /// <summary>Whether a sentence (lower case) speaks of a border, in the words its language uses for one.</summary>
+    // Those who guard a border, and its posts, name no border of a length: "border guards held drills … about 30 km south of Bokhtar"
+    // measures a distance ("gardes-frontières", "penjaga perbatasan", "марзбон", "مرزبان", "پوله ساتو", "حارس حدود", "سرحدی محافظ").
+    private static readonly string[] BorderGuards =
+    [
+        "border guard", "border service", "border post", "border troops", "border police", "border force", "border outpost", "grenzeinheit",
+        "garde-frontière", "gardes-frontières", "garde-frontières", "gardes frontières", "poste-frontière", "postes-frontières", "poste frontière",
+        "penjaga perbatasan", "pos perbatasan", "pasukan perbatasan", "polisi perbatasan", "марзбон",
+        "посгоҳи марз", "қӯшунҳои марз", "нерӯҳои марз", "مرزبان", "پاسگاه مرز", "نیروهای مرز", "گارد مرز", "پوله ساتو", "پولې ساتو",
+        "پولو ساتو", "سرحدي ساتو", "حرس الحدود", "حرس حدود", "حارس حدود", "حراس الحدود", "حراس حدود", "شرطة الحدود", "سرحدی محافظ", "سرحدی فورس",
+        "سرحدی چوکی", "سرحدی پولیس",
+    ];
+
+    /// <summary>Whether a sentence (lower case) speaks of a border, in the words its language uses for one, other than its guards and posts.</summary>
     public static bool NamesBorder(string lower, string? language) =>
-        Border.Any(w => !NotBorderIn.Contains($"{language}:{w}") && lower.Contains(w, StringComparison.Ordinal));
+        Border.Any(w => !NotBorderIn.Contains($"{language}:{w}") && OutsideGuards(lower, w));
+
+    private static bool OutsideGuards(string lower, string word)
+    {
+        for (var at = lower.IndexOf(word, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (!BorderGuards.Any(g => StartsAround(lower, g, at)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a guard phrase stands in the sentence over the position of a border word.
+    private static bool StartsAround(string lower, string phrase, int at)
+    {
+        var from = Math.Max(0, at - phrase.Length + 1);
+        var found = lower.IndexOf(phrase, from, Math.Min(lower.Length - from, at - from + phrase.Length), StringComparison.Ordinal);
+        return found >= 0 && found <= at;
+    }
 
     /// <summary>
     /// The quantity a word counts, if it is a unit word: a word starting with one, or in German a compound ending in one
@@ -255,7 +289,7 @@ internal static class NumberWords
         string[][] words =
         [
             ["twenty", "zwanzig", "vingt", "dua puluh", "двадцать", "двадцати", "бист", "بیست", "شل", "شلو", "عشرون", "عشرين", "بیس"],
-            ["thirty", "dreißig", "trente", "tiga puluh", "тридцать", "тридцати", "сӣ", "сив", "سی", "دېرش", "دېرشو", "ثلاثون", "ثلاثين", "تیس"],
+            ["thirty", "dreißig", "trente", "tiga puluh", "тридцать", "тридцати", "сӣ", "сив", "сию", "سی", "دېرش", "دېرشو", "ثلاثون", "ثلاثين", "تیس"],
             ["forty", "vierzig", "quarante", "empat puluh", "сорок", "сорока", "чил", "چهل", "څلوېښت", "څلوېښتو", "أربعون", "أربعين", "اربعين", "چالیس"],
             ["fifty", "fünfzig", "cinquante", "lima puluh", "пятьдесят", "пятидесяти", "панҷоҳ", "پنجاه", "پنځوس", "پنځوسو", "خمسون", "خمسين", "پچاس"],
             ["sixty", "sechzig", "soixante", "enam puluh", "шестьдесят", "шестидесяти", "шаст", "شصت", "شپېته", "شپېتو", "ستون", "ستين", "ساٹھ"],
@@ -268,7 +302,8 @@ internal static class NumberWords
     }
 
     // Count words that are common words in another language of the same script: read only in their own.
-    private static readonly Dictionary<string, string> OnlyIn = new(StringComparer.Ordinal) { ["چون"] = "ur" };
+    // Tajik "сию" (thirty, before its ones: "сию шаш") is Russian "this" ("сию минуту").
+    private static readonly Dictionary<string, string> OnlyIn = new(StringComparer.Ordinal) { ["چون"] = "ur", ["сию"] = "tg" };
 
     /// <summary>Whether a count word (<see cref="Tens"/>) is read in a text of this language.</summary>
     public static bool CountsIn(string word, string? language) => !OnlyIn.TryGetValue(word, out var only) || only == language;
