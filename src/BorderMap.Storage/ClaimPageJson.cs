@@ -10,12 +10,11 @@ namespace BorderMap.Storage;
 /// A claim as one item of a <c>GET /api/claims</c> page, the GeoJSON Feature that
 /// <c>GET /api/claims/{id}</c> answers, byte for byte: <c>type</c>, <c>id</c>, the geometry, and
 /// properties that are the id, the <see cref="ClaimData"/> members in their declared order
-/// (camelCase), the anchor and the checks judged against the boundaries. PostGIS stores it beside
-/// the claim (<see cref="Writes.ClaimRecord.PageJson"/>), so a page copies each claim's bytes
-/// instead of decoding the claim and encoding it again, and its checks are judged when the claim is
-/// written, against the boundaries of that release, as its areas and search key are: a release whose
-/// boundaries change the checks writes the pages again. A GeoPackage builds it from the claim's row
-/// when a page is read, so that each claim's text is written to the file once.
+/// (camelCase), the anchor and the checks judged against the boundaries. Every write path stores it
+/// beside the claim (<see cref="Writes.ClaimRecord.PageJson"/>), so a page copies each claim's
+/// bytes instead of decoding 21 columns and encoding them again (about 60 µs a claim). The checks
+/// are judged when the claim is written, against the boundaries of that release, as its areas
+/// and search key are: a release whose boundaries change the checks writes the pages again.
 /// </summary>
 internal static class ClaimPageJson
 {

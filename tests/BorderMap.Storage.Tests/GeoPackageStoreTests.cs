@@ -1,4 +1,3 @@
-using BorderMap.Core.Queries;
 using BorderMap.Storage.GeoPackage;
 
 namespace BorderMap.Storage.Tests;
@@ -68,17 +67,8 @@ public sealed class GeoPackageStoreTests : ClaimStoreContract, IDisposable
     protected override Task ForgetRegionFiltersAsync() => ExecuteAsync(
         "ALTER TABLE claim_areas DROP COLUMN start_day; ALTER TABLE claim_areas DROP COLUMN end_day; UPDATE bordermap_schema SET version = 2;");
 
-    /// <summary>
-    /// Puts back the <c>claim_pages</c> of derived tables version 5, which kept each claim's page item
-    /// beside its row, with a constructed stale item for every claim: only a store that builds its
-    /// items from the claims' rows answers the pages right.
-    /// </summary>
-    protected override Task ForgetPageItemsAsync() => ExecuteAsync(
-        """
-        CREATE TABLE claim_pages (claim_fid INTEGER PRIMARY KEY, json BLOB NOT NULL);
-        INSERT INTO claim_pages SELECT fid, CAST('{"type":"Feature","id":"stale","properties":{}}' AS BLOB) FROM claims;
-        UPDATE bordermap_schema SET version = 5;
-        """);
+    /// <summary>Drops <c>claim_pages</c> and marks the derived tables as of before it was there.</summary>
+    protected override Task ForgetPageItemsAsync() => ExecuteAsync("DROP TABLE claim_pages; UPDATE bordermap_schema SET version = 3;");
 
     /// <summary>Nothing to undo: the GeoPackage never had the indexes PostGIS schema 22 drops.</summary>
     protected override Task ForgetUnusedIndexesDroppedAsync() => Task.CompletedTask;
@@ -107,27 +97,7 @@ public sealed class GeoPackageStoreTests : ClaimStoreContract, IDisposable
         Assert.Equal(["As an earlier release stored it", "Edited"], history.Select(h => h.NewValue!["properties"]!["place"]!.GetValue<string>()));
     }
 
-    [Fact]
-    public async Task A_file_that_kept_page_items_beside_the_claims_drops_them_when_opened()
-    {
-        await Store.ImportAsync([TestData.PointDraft()], new ImportOptions());
-        await ForgetPageItemsAsync();
-
-        await using var reopened = await OpenSameStoreAsync();
-        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name = 'claim_pages'"));
-        Assert.Equal(6L, await ScalarAsync("SELECT version FROM bordermap_schema"));
-        var items = (await reopened.JsonPageAsync(ClaimFilter.All, ClaimSort.Created, null, 100)).Claims;
-        Assert.Contains("test-claim", items.Select(IdOf));
-        Assert.DoesNotContain("stale", items.Select(IdOf));
-    }
-
     public void Dispose() => _folder.Dispose();
-
-    private static string? IdOf(ClaimJson item)
-    {
-        using var feature = System.Text.Json.JsonDocument.Parse(item.Feature);
-        return feature.RootElement.GetProperty("id").GetString();
-    }
 
     private Task<object?> ScalarAsync(string sql)
     {

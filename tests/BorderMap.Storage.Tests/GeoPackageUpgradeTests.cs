@@ -12,7 +12,7 @@ namespace BorderMap.Storage.Tests;
 /// </summary>
 public sealed class GeoPackageUpgradeTests : IDisposable
 {
-    private static readonly string[] NewTables = ["bordermap_schema", "claim_summary", "claim_anchors", "claim_extents", "claim_areas", "claim_actors", "claim_search"];
+    private static readonly string[] NewTables = ["bordermap_schema", "claim_summary", "claim_anchors", "claim_extents", "claim_areas", "claim_actors", "claim_search", "claim_pages"];
 
     private readonly TemporaryFolder _folder = new();
 

@@ -72,20 +72,6 @@ internal static class ClaimRows
         return (row.GetString(1), data, (byte[])row[0]);
     }
 
-    /// <summary>
-    /// <see cref="SelectColumns"/> of the claims aliased <c>c</c>, then the anchor their <c>claim_summary</c>
-    /// rows keep, looked up by fid: a page's statement may or may not have those rows in its outer select.
-    /// </summary>
-    public static readonly string AnchoredColumns = SelectColumnsOf("c")
-        + ", (SELECT lon FROM claim_summary WHERE claim_fid = c.fid), (SELECT lat FROM claim_summary WHERE claim_fid = c.fid)";
-
-    /// <summary>Reads a row selected with <see cref="AnchoredColumns"/>: the claim as stored, at its stored anchor.</summary>
-    public static Claim ReadAnchored(SqliteDataReader row)
-    {
-        var (id, data, geometry) = Read(row);
-        return new Claim(id, data, GeometryBlob.Read(geometry), new Point(row.GetDouble(SelectColumnCount), row.GetDouble(SelectColumnCount + 1)));
-    }
-
     /// <summary>What <see cref="ReadMark"/> reads, of the claims aliased <c>c</c> and their summary rows <c>s</c> (whose <c>lon</c>, <c>lat</c> are the anchor).</summary>
     public const string MarkColumns = "c.id, s.category, s.status, c.eventDate, c.areas, c.source, s.lon, s.lat";
 

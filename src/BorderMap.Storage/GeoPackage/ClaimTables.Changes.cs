@@ -52,6 +52,7 @@ internal sealed partial class ClaimTables
             Rows.Flush();
         }
 
+        Execute("INSERT OR REPLACE INTO claim_pages (claim_fid, json) VALUES ($fid, $json)", ("$fid", fid), ("$json", record.PageJson));
         if (Scalar("SELECT key FROM claim_search WHERE rowid = $fid", ("$fid", fid)) as string != record.SearchKey)
         {
             Execute("DELETE FROM claim_search WHERE rowid = $fid", ("$fid", fid));

@@ -27,6 +27,8 @@ internal static class DerivedRows
 
     private static readonly RowTable Search = new("claim_search (rowid, key)", 2);
 
+    private static readonly RowTable Pages = new("claim_pages (claim_fid, json)", 2);
+
     /// <summary>
     /// Adds the rows of a claim just written at <paramref name="fid"/> (whose old rows, if any, are
     /// deleted), and returns what they were derived from; its search key too unless <paramref name="search"/> is false, when a bulk import
@@ -44,6 +46,7 @@ internal static class DerivedRows
             rows[Search].Add(fid).Add(record.SearchKey);
         }
 
+        rows[Pages].Add(fid).Add(record.PageJson);
         return values;
     }
 
@@ -138,7 +141,7 @@ internal static class DerivedRows
 
     private static readonly string[] DeleteSql =
     [
-        .. new[] { "claim_summary WHERE claim_fid", "claim_anchors WHERE id", "claim_extents WHERE id", "claim_areas WHERE claim_fid", "claim_actors WHERE claim_fid", "claim_search WHERE rowid" }
+        .. new[] { "claim_summary WHERE claim_fid", "claim_anchors WHERE id", "claim_extents WHERE id", "claim_areas WHERE claim_fid", "claim_actors WHERE claim_fid", "claim_search WHERE rowid", "claim_pages WHERE claim_fid" }
             .Select(table => $"DELETE FROM {table} = $fid"),
     ];
 }

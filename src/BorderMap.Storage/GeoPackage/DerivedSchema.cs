@@ -10,18 +10,19 @@ namespace BorderMap.Storage.GeoPackage;
 /// <item><c>claim_anchors</c>: an R-tree of the anchors in Web Mercator, for tiles;</item>
 /// <item><c>claim_extents</c>: an R-tree of each claim's envelope and period (as day numbers), so that a box and a date range narrow the candidates together;</item>
 /// <item><c>claim_areas</c> and <c>claim_actors</c>: the areas a claim belongs to and the actors it names, one row each, for the region and actor filters and facets; each area row also holds the claim's first and last day, so that a region's claims in a date range are found in its rows alone;</item>
-/// <item><c>claim_search</c>: the search key in an FTS5 trigram index, whose <c>GLOB</c> finds substrings.</item>
+/// <item><c>claim_search</c>: the search key in an FTS5 trigram index, whose <c>GLOB</c> finds substrings;</item>
+/// <item><c>claim_pages</c>: per claim fid, its page item (<see cref="ClaimPageJson"/>), which a page copies out as it is.</item>
 /// </list>
 /// <c>bordermap_schema</c> records that a file has them (GeoPackage owns <c>PRAGMA user_version</c>);
 /// a file from an earlier release lacks it and is upgraded when opened; one at version 1 holds the
 /// claims' stated days, not their periods, and is upgraded by <see cref="ClaimPeriodUpgrade"/>; one
-/// at version 2 has no days in <c>claim_areas</c>, and is upgraded by <see cref="AreaDaysUpgrade"/>;
-/// one before version 5 has <c>claim_cells</c> by category at every other zoom, and is upgraded by <see cref="ClusterCellUpgrade"/>;
-/// one at version 4 or 5 keeps each claim's page item a second time, in <c>claim_pages</c>, which <see cref="ClaimPagesDrop"/> drops.
+/// at version 2 has no days in <c>claim_areas</c>, and is upgraded by <see cref="AreaDaysUpgrade"/>; one
+/// at version 3 has no <c>claim_pages</c>, and is upgraded by <see cref="ClaimPagesUpgrade"/>;
+/// one before version 5 has <c>claim_cells</c> by category at every other zoom, and is upgraded by <see cref="ClusterCellUpgrade"/>.
 /// </summary>
 internal static class DerivedSchema
 {
-    public const int Version = ClaimPagesDrop.Version;
+    public const int Version = ClusterCellUpgrade.Version;
 
     public const string HasVersion = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'bordermap_schema'";
 
@@ -55,6 +56,7 @@ internal static class DerivedSchema
         CREATE INDEX IF NOT EXISTS claim_actors_by_key ON claim_actors (actor_key, claim_fid);
         CREATE INDEX IF NOT EXISTS claim_actors_by_claim ON claim_actors (claim_fid);
         CREATE VIRTUAL TABLE IF NOT EXISTS claim_search USING fts5(key, tokenize = 'trigram case_sensitive 1', detail = 'none');
+        {ClaimPagesUpgrade.CreateTable}
         DELETE FROM bordermap_schema;
         INSERT INTO bordermap_schema VALUES ({Version});
         """;
@@ -68,5 +70,5 @@ internal static class DerivedSchema
 
     /// <summary>Empties the derived tables, so that a backfill starts from nothing whatever an interrupted tool left.</summary>
     public const string Clear =
-        "DELETE FROM claim_summary; DELETE FROM claim_anchors; DELETE FROM claim_extents; DELETE FROM claim_areas; DELETE FROM claim_actors; DELETE FROM claim_search;";
+        "DELETE FROM claim_summary; DELETE FROM claim_anchors; DELETE FROM claim_extents; DELETE FROM claim_areas; DELETE FROM claim_actors; DELETE FROM claim_search; DELETE FROM claim_pages;";
 }

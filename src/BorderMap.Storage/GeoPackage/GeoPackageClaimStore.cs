@@ -368,32 +368,29 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
     }
 
     private protected override IReadOnlyList<(long Position, Claim Claim)> ReadClaims(ClaimQuery query, ClaimKeyset keyset, int limit) =>
-        ReadPage(query, keyset, limit, ClaimRows.SelectColumnsOf("c"), row => Placed(ClaimRows.Read(row)));
+        ReadPage(query, keyset, limit, ClaimRows.SelectColumnsOf("c"), pages: false, row => Placed(ClaimRows.Read(row)));
 
     /// <summary>The marks from the claim row and its <c>claim_summary</c> row, whose anchor is stored: no geometry or text beyond the areas is decoded.</summary>
     private protected override IReadOnlyList<(long Position, ClaimMark Claim)> ReadMarks(ClaimQuery query, ClaimKeyset keyset, int limit) =>
-        ReadPage(query, keyset, limit, ClaimRows.MarkColumns, ClaimRows.ReadMark);
+        ReadPage(query, keyset, limit, ClaimRows.MarkColumns, pages: false, ClaimRows.ReadMark);
 
-    /// <summary>
-    /// The page items, each built from the claim's row with the anchor its <c>claim_summary</c> row
-    /// keeps (<see cref="ClaimRows.AnchoredColumns"/>), so that no anchor is computed again; the import
-    /// writes each claim's text once, in <c>claims</c>, and not a second time as a stored item.
-    /// </summary>
+    /// <summary>The page items alone, from <c>claim_pages</c> (<see cref="ClaimPagesUpgrade"/>): one blob a claim, copied through undecoded.</summary>
     private protected override IReadOnlyList<(long Position, ClaimJson Claim)> ReadFeatures(ClaimQuery query, ClaimKeyset keyset, int limit) =>
-        ReadPage(query, keyset, limit, ClaimRows.AnchoredColumns, row => new ClaimJson(Writes.PageJson(ClaimRows.ReadAnchored(row))));
+        ReadPage(query, keyset, limit, "j.json", pages: true, row => new ClaimJson(row.IsDBNull(0) ? throw new InvalidDataException("the claim has no row in claim_pages") : (byte[])row[0]));
 
     /// <summary>
-    /// A keyset page of <paramref name="columns"/> of <c>claims c</c> (<see cref="GeoPackageQuery.PageSource"/>) and the fid (selected last).
+    /// A keyset page of <paramref name="columns"/> of <c>claims c</c>, or of <c>claim_pages j</c> when
+    /// <paramref name="pages"/> (<see cref="GeoPackageQuery.PageSource"/>), and the fid (selected last).
     /// A sorted page under a box of many claims walks the sort's index first (<see cref="GeoPackageSortWalk"/>).
     /// </summary>
-    private List<(long Position, T Claim)> ReadPage<T>(ClaimQuery query, ClaimKeyset keyset, int limit, string columns, Func<SqliteDataReader, T> read)
+    private List<(long Position, T Claim)> ReadPage<T>(ClaimQuery query, ClaimKeyset keyset, int limit, string columns, bool pages, Func<SqliteDataReader, T> read)
     {
         var sql = GeoPackageQuery.Of(query);
         sql.Parameters["$limit"] = limit;
         if (keyset.Sort == ClaimSort.Created)
         {
             sql.Parameters["$after"] = keyset.Position;
-            return Read(sql, connection => SqliteRows.Select(connection, $"SELECT {columns}, s.claim_fid FROM {sql.PageSource()} LIMIT $limit", sql.Parameters, Positioned(read)));
+            return Read(sql, connection => SqliteRows.Select(connection, $"SELECT {columns}, s.claim_fid FROM {sql.PageSource(pages)} LIMIT $limit", sql.Parameters, Positioned(read)));
         }
 
         sql.Parameters["$" + ClaimKeyset.KeyParameter] = keyset.Key;
@@ -403,14 +400,14 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
             if (GeoPackageSortWalk.Rows(connection, query, sql, keyset, limit) is { } rows)
             {
                 sql.Parameters["$walk_rows"] = rows;
-                var walked = SqliteRows.Select(connection, GeoPackageSortWalk.Page(sql, keyset, columns), sql.Parameters, Positioned(read));
+                var walked = SqliteRows.Select(connection, GeoPackageSortWalk.Page(sql, keyset, columns, GeoPackageQuery.PageJoin(pages)), sql.Parameters, Positioned(read));
                 if (walked.Count == limit || SqliteRows.Select(connection, GeoPackageSortWalk.Count(keyset), sql.Parameters, r => r.GetInt64(0))[0] < rows)
                 {
                     return walked;
                 }
             }
 
-            return SqliteRows.Select(connection, sql.SortedPage(keyset, columns), sql.Parameters, Positioned(read));
+            return SqliteRows.Select(connection, sql.SortedPage(keyset, columns, pages), sql.Parameters, Positioned(read));
         });
     }
 
@@ -469,10 +466,10 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         using var transaction = connection.BeginTransaction();
         ClaimPeriodUpgrade.Apply(connection, transaction);
         AreaDaysUpgrade.Apply(connection, transaction);
+        ClaimPagesUpgrade.Apply(connection, transaction, Writes.PageJson, Placed);
         CountTables.Apply(connection, transaction);
         MonthRollupSchema.Apply(connection, transaction);
         ClusterCellUpgrade.Apply(connection, transaction);
-        ClaimPagesDrop.Apply(connection, transaction);
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;

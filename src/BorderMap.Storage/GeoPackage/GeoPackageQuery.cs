@@ -101,14 +101,20 @@ internal sealed class GeoPackageQuery
         And([.. first, .. _conditions, .. _textTests is null ? [] : new[] { $"s.claim_fid IN (SELECT rowid FROM claim_search t WHERE {_textTests})" }]);
 
     /// <summary>
-    /// The <c>FROM … ORDER BY</c> of a page after <c>$after</c> that selects from <c>claims c</c>.
+    /// The <c>FROM … ORDER BY</c> of a page after <c>$after</c> that selects from <c>claims c</c>, or
+    /// from <c>claim_pages j</c> alone when <paramref name="pages"/>, without reading the claim rows.
     /// With a text criterion the page is read from the trigram index in rowid (fid) order, which
     /// FTS5 delivers lazily: a page of a common word stops after its first matches instead of
     /// collecting every claim that has the word.
     /// </summary>
-    public string PageSource() => _textTests is null
-        ? $"claim_summary s JOIN claims c ON c.fid = s.claim_fid\nWHERE {Where("s.claim_fid > $after")}\nORDER BY s.claim_fid"
-        : $"claim_search t JOIN claim_summary s ON s.claim_fid = t.rowid JOIN claims c ON c.fid = t.rowid\nWHERE {And(["t.rowid > $after", _textTests, .. _conditions])}\nORDER BY t.rowid";
+    public string PageSource(bool pages = false) => PageSource(pages ? PagesJoin : "JOIN claims c ON c.fid");
+
+    /// <summary>The page items of a page's claims, on their fid: a claim without one comes out null, not missing.</summary>
+    private const string PagesJoin = "LEFT JOIN claim_pages j ON j.claim_fid";
+
+    private string PageSource(string joined) => _textTests is null
+        ? $"claim_summary s {joined} = s.claim_fid\nWHERE {Where("s.claim_fid > $after")}\nORDER BY s.claim_fid"
+        : $"claim_search t JOIN claim_summary s ON s.claim_fid = t.rowid {joined} = t.rowid\nWHERE {And(["t.rowid > $after", _textTests, .. _conditions])}\nORDER BY t.rowid";
 
     /// <summary>The stored column of each sort field (<see cref="ClaimKeyset"/>), each indexed with the fid (<see cref="SortIndexes"/>).</summary>
     public static IReadOnlyDictionary<ClaimSortField, string> SortKeys { get; } = new Dictionary<ClaimSortField, string>
@@ -121,20 +127,22 @@ internal sealed class GeoPackageQuery
     };
 
     /// <summary>
-    /// A sorted page of <paramref name="columns"/> of <c>claims c</c> and the fid: the first page
+    /// A sorted page of <paramref name="columns"/> of <c>claims c</c> (and of <c>claim_pages j</c> when
+    /// <paramref name="pages"/>) and the fid: the first page
     /// walks the sort's index from its start; a later one joins two walks from the cursor (its ties,
     /// then the keys beyond), each stopping once it has <c>$limit</c> claims that meet the filter.
     /// A date-sorted page under a date window splits each walk in two (<see cref="DateWalks"/>).
     /// </summary>
-    public string SortedPage(ClaimKeyset keyset, string columns)
+    public string SortedPage(ClaimKeyset keyset, string columns, bool pages = false)
     {
         const string Claims = "claims c JOIN claim_summary s ON s.claim_fid = c.fid";
+        var join = PageJoin(pages);
         var key = SortKeys[keyset.Sort.Field];
         string[] cursor = keyset.After is null ? [] : [keyset.Ties(SortKeys, "c.fid", '$'), keyset.Beyond(SortKeys, '$')];
         var dates = keyset.Sort.Field == ClaimSortField.Date ? DateWalks() : [];
         if (cursor.Length == 0 && dates.Length == 0)
         {
-            return $"SELECT {columns}, c.fid FROM {Claims}\nWHERE {Where()}\n{keyset.OrderBy(SortKeys, "c.fid")} LIMIT $limit";
+            return $"SELECT {columns}, c.fid FROM {Claims}{join}\nWHERE {Where()}\n{keyset.OrderBy(SortKeys, "c.fid")} LIMIT $limit";
         }
 
         string Walk((string Source, string[] Conditions) walk) =>
@@ -142,8 +150,11 @@ internal sealed class GeoPackageQuery
         var walks = (cursor.Length == 0 ? [string.Empty] : cursor).SelectMany(after => (dates.Length == 0 ? [(Claims, [])] : dates)
             .Select(d => (d.Source, after.Length == 0 ? d.Conditions : [after, .. d.Conditions])));
         return $"SELECT {columns}, c.fid FROM ({string.Join("\nUNION ALL ", walks.Select(Walk))}) AS p\n"
-            + $"JOIN claims c ON c.fid = p.page_fid\n{GeoPackageSortWalk.PageOrder(keyset)} LIMIT $limit";
+            + $"JOIN claims c ON c.fid = p.page_fid{join}\n{GeoPackageSortWalk.PageOrder(keyset)} LIMIT $limit";
     }
+
+    /// <summary>The join of a page's claims <c>c</c> to their page items <c>j</c> when <paramref name="pages"/>, else none.</summary>
+    public static string PageJoin(bool pages) => pages ? $"\n{PagesJoin} = c.fid" : string.Empty;
 
     /// <summary>
     /// The two walks of a date-sorted page under a date window, or none without one. A claim's

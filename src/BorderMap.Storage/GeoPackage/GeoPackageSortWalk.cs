@@ -85,16 +85,17 @@ internal static class GeoPackageSortWalk
     }
 
     /// <summary>
-    /// The walk's page of <paramref name="columns"/> of <c>claims c</c> and the fid: the claims of at most <c>$walk_rows</c> from the cursor
+    /// The walk's page of <paramref name="columns"/> (and of <c>claim_pages j</c> through
+    /// <paramref name="join"/>) and the fid: the claims of at most <c>$walk_rows</c> from the cursor
     /// in <paramref name="keyset"/>'s order that pass <paramref name="sql"/>'s test, the first <c>$limit</c>.
     /// </summary>
-    public static string Page(GeoPackageQuery sql, ClaimKeyset keyset, string columns) =>
+    public static string Page(GeoPackageQuery sql, ClaimKeyset keyset, string columns, string join) =>
         $"""
         SELECT {columns}, c.fid FROM (
           SELECT w.page_fid, w.page_key FROM ({Walked(keyset)}) w
           CROSS JOIN claim_summary s ON s.claim_fid = w.page_fid
           WHERE {sql.ClaimTest} LIMIT $limit) p
-        JOIN claims c ON c.fid = p.page_fid
+        JOIN claims c ON c.fid = p.page_fid{join}
         {PageOrder(keyset)}
         """;
 
