@@ -91,11 +91,23 @@ public interface IClaimStore : IAsyncDisposable
     /// </summary>
     TimeSpan CountBudget { get; set; }
 
+    /// <summary>
+    /// How long a count asked for exactly (<see cref="CountMode.Exact"/>) may run before it answers
+    /// the lower bound after all; <see cref="ClaimFacets.CountExactBudget"/> unless set.
+    /// </summary>
+    TimeSpan CountExactBudget { get; set; }
+
     /// <summary>Counts of the claims that meet the filter, by category, status, precision, actor and region; exact, or lower bounds past <see cref="CountCap"/> when the exact count runs past <see cref="CountBudget"/> (<see cref="ClaimFacets.AtLeast"/>).</summary>
     Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default);
 
+    /// <summary>The facets, counted as <paramref name="mode"/> says.</summary>
+    Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CountMode mode, CancellationToken cancel = default);
+
     /// <summary>The non-empty bins of the claims that meet the filter, by event date, oldest first.</summary>
     Task<DateHistogram> HistogramAsync(ClaimFilter filter, DateBinSize size, CancellationToken cancel = default);
+
+    /// <summary>The histogram, counted as <paramref name="mode"/> says.</summary>
+    Task<DateHistogram> HistogramAsync(ClaimFilter filter, DateBinSize size, CountMode mode, CancellationToken cancel = default);
 
     /// <summary>
     /// The claims of one map tile that meet the filter, as a Mapbox Vector Tile (layer <c>claims</c>,

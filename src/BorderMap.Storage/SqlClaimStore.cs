@@ -31,6 +31,8 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     public TimeSpan CountBudget { get; set; } = ClaimFacets.CountBudget;
 
+    public TimeSpan CountExactBudget { get; set; } = ClaimFacets.CountExactBudget;
+
     private protected ClaimWrites Writes { get; }
 
     public Task<IReadOnlyList<Source>> SourcesAsync(CancellationToken cancel = default) => Run(ReadSources, cancel);
@@ -75,16 +77,21 @@ public abstract partial class SqlClaimStore : IClaimStore
         return Run(() => ReadCategories(query, limit), cancel);
     }
 
-    public Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default)
+    public Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CancellationToken cancel = default) => FacetsAsync(filter, CountMode.WithinBudget, cancel);
+
+    public Task<ClaimFacets> FacetsAsync(ClaimFilter filter, CountMode mode, CancellationToken cancel = default)
     {
         var query = ClaimQuery.Of(filter, Areas);
-        return Run(() => Counted(limit => ReadFacets(query, limit)), cancel);
+        return Run(() => Counted(query, mode, limit => ReadFacets(query, limit)), cancel);
     }
 
-    public Task<DateHistogram> HistogramAsync(ClaimFilter filter, DateBinSize size, CancellationToken cancel = default)
+    public Task<DateHistogram> HistogramAsync(ClaimFilter filter, DateBinSize size, CancellationToken cancel = default) =>
+        HistogramAsync(filter, size, CountMode.WithinBudget, cancel);
+
+    public Task<DateHistogram> HistogramAsync(ClaimFilter filter, DateBinSize size, CountMode mode, CancellationToken cancel = default)
     {
         var query = ClaimQuery.Of(filter, Areas);
-        return Run(() => Counted(limit => ReadHistogram(query, size, limit)), cancel);
+        return Run(() => Counted(query, mode, limit => ReadHistogram(query, size, limit)), cancel);
     }
 
     public Task<byte[]> TileAsync(ClaimFilter filter, TileAddress tile, CancellationToken cancel = default)
@@ -214,10 +221,26 @@ public abstract partial class SqlClaimStore : IClaimStore
     /// A count exact whenever it is cheap: first the exact count under <see cref="CountBudget"/>
     /// (which a small store, a small box or a rare word meet in milliseconds), and only when that runs
     /// out, the count of the first <see cref="CountCap"/> claims and one more, a flagged lower bound.
+    /// The budget is not spent on a count that cannot finish in it: when the backend's estimate of the
+    /// time it would take (<see cref="EstimateCountTime"/>) is over the budget, the capped count runs at
+    /// once. Asked for exactly (<see cref="CountMode.Exact"/>), the exact count runs under
+    /// <see cref="CountExactBudget"/> whatever the estimate, and the capped count only when that runs out.
+    /// Pre-counted answers (<see cref="DayCounts.Answer"/>) read no claim and ignore the limit.
     /// </summary>
-    private T Counted<T>(Func<CountLimit, T?> read)
-        where T : class =>
-        (CountBudget > TimeSpan.Zero ? read(CountLimit.Exact(CountBudget)) : null)
-        ?? read(CountLimit.Capped(CountCap))
-        ?? throw new InvalidOperationException("a capped count has no budget to run out of");
+    private T Counted<T>(ClaimQuery query, CountMode mode, Func<CountLimit, T?> read)
+        where T : class
+    {
+        var budget = mode == CountMode.Exact ? CountExactBudget : CountBudget;
+        var tryExact = budget > TimeSpan.Zero
+            && (mode == CountMode.Exact || DayCounts.Answer(query) || !(EstimateCountTime(query) > budget));
+        return (tryExact ? read(CountLimit.Exact(budget)) : null)
+            ?? read(CountLimit.Capped(CountCap))
+            ?? throw new InvalidOperationException("a capped count has no budget to run out of");
+    }
+
+    /// <summary>
+    /// About how long an exact count of the query's claims would read them (<see cref="CountEstimate"/>),
+    /// or null when the backend cannot tell cheaply; asked only where the claims must be read.
+    /// </summary>
+    private protected abstract TimeSpan? EstimateCountTime(ClaimQuery query);
 }

@@ -11,6 +11,7 @@ internal sealed record ServerOptions
     public const long DefaultMaxBodyBytes = 1024 * 1024;
     public const int DefaultCountCap = ClaimFacets.CountCap;
     public static readonly int DefaultCountBudgetMilliseconds = (int)ClaimFacets.CountBudget.TotalMilliseconds;
+    public static readonly int DefaultCountExactBudgetMilliseconds = (int)ClaimFacets.CountExactBudget.TotalMilliseconds;
 
     public IPAddress Bind { get; init; } = IPAddress.Loopback;
 
@@ -29,6 +30,9 @@ internal sealed record ServerOptions
 
     /// <summary>How long a count that reads claims one by one may run to be exact before it falls back to the cap (<see cref="ClaimFacets.CountBudget"/>); zero: at once.</summary>
     public TimeSpan CountBudget { get; init; } = ClaimFacets.CountBudget;
+
+    /// <summary>How long a count asked for exactly may run before it answers the lower bound after all (<see cref="ClaimFacets.CountExactBudget"/>).</summary>
+    public TimeSpan CountExactBudget { get; init; } = ClaimFacets.CountExactBudget;
 
     /// <summary>Host names besides loopback and IP addresses that a shared server answers to (a proxy's public name, the machine's DNS name).</summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
@@ -50,6 +54,7 @@ internal sealed record ServerOptions
             : MaxBodyBytes < 1024 ? "--max-body-kib must be at least 1."
             : CountCap < 1 ? "--count-cap must be at least 1."
             : CountBudget < TimeSpan.Zero ? "--count-budget must be 0 or more milliseconds."
+            : CountExactBudget < TimeSpan.Zero ? "--count-exact-budget must be 0 or more milliseconds."
             : MaxConcurrentExports < 1 ? "at least one export must be allowed at a time."
             : null;
 }

@@ -12,7 +12,8 @@ namespace BorderMap.App.Api;
 /// <list type="bullet">
 /// <item><c>GET /api/claims/facets</c>: the total and the counts by category, status, precision, actor (the most named) and region (<see cref="ClaimFacets"/>);</item>
 /// <item><c>GET /api/claims/histogram?bin=day|week|month</c>: the non-empty bins by event date, oldest first; weeks start on Monday.</item>
-/// <item>both say <c>atLeast</c> when more than <see cref="ClaimFacets.CountCap"/> claims match a filter the pre-counted tables cannot answer and counting them all ran past <see cref="ClaimFacets.CountBudget"/>: the counts are then lower bounds.</item>
+/// <item>both say <c>atLeast</c> when more than <see cref="ClaimFacets.CountCap"/> claims match a filter the pre-counted tables cannot answer and counting them all ran past <see cref="ClaimFacets.CountBudget"/> (or would): the counts are then lower bounds;</item>
+/// <item>both take <c>exact=1</c> (<see cref="CountParameter"/>): count exactly within <see cref="ClaimFacets.CountExactBudget"/>, still <c>atLeast</c> when even that runs out.</item>
 /// </list>
 /// </summary>
 internal static class ClaimSummaryEndpoints
@@ -24,13 +25,15 @@ internal static class ClaimSummaryEndpoints
     {
         routes.MapGet("/api/claims/facets", async Task<Results<Ok<ClaimFacets>, ValidationProblem>> (HttpRequest request, ClaimFilterParser parser, IClaimStore store, CancellationToken cancel) =>
         {
-            var (filter, problems) = QueryParameters.ReadFilter(request, parser);
-            return filter is null || problems.Count > 0 ? Problems.Invalid(problems) : TypedResults.Ok(await store.FacetsAsync(filter, cancel));
+            var (filter, problems) = QueryParameters.ReadFilter(request, parser, CountParameter.Name);
+            var mode = CountParameter.Read(request, problems);
+            return filter is null || problems.Count > 0 ? Problems.Invalid(problems) : TypedResults.Ok(await store.FacetsAsync(filter, mode, cancel));
         });
 
         routes.MapGet("/api/claims/histogram", async Task<Results<Ok<Histogram>, ValidationProblem>> (HttpRequest request, ClaimFilterParser parser, IClaimStore store, CancellationToken cancel) =>
         {
-            var (filter, problems) = QueryParameters.ReadFilter(request, parser, "bin");
+            var (filter, problems) = QueryParameters.ReadFilter(request, parser, "bin", CountParameter.Name);
+            var mode = CountParameter.Read(request, problems);
             var binText = QueryParameters.Value(request, "bin");
             var size = DateBins.Parse(binText);
             if (size is null)
@@ -43,7 +46,7 @@ internal static class ClaimSummaryEndpoints
                 return Problems.Invalid(problems);
             }
 
-            var histogram = await store.HistogramAsync(filter, size.Value, cancel);
+            var histogram = await store.HistogramAsync(filter, size.Value, mode, cancel);
             return histogram.Bins.Count > DateBins.MaxBins
                 ? Problems.Invalid([new FieldProblem("bin", TooMany(histogram.Bins.Count, size.Value))])
                 : TypedResults.Ok(new Histogram(binText!, histogram.Bins, histogram.AtLeast));

@@ -1,3 +1,4 @@
+using BorderMap.Core.Claims;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Queries;
 using BorderMap.Storage;
@@ -27,21 +28,23 @@ internal static class RegionEndpoints
 
         routes.MapGet("/api/regions/{id}", async Task<Results<Ok<RegionProfile>, ProblemHttpResult, ValidationProblem>> (string id, HttpRequest request, ClaimFilterParser parser, RegionProfiler profiler, IClaimStore store, CancellationToken cancel) =>
         {
-            var (filter, problems) = parser.Parse(name => name == "region" ? null : request.Query[name].LastOrDefault());
-            if (filter is null)
+            var (filter, parsed) = parser.Parse(name => name == "region" ? null : request.Query[name].LastOrDefault());
+            List<FieldProblem> problems = [.. parsed];
+            var mode = CountParameter.Read(request, problems);
+            if (filter is null || problems.Count > 0)
             {
                 return Problems.Invalid(problems);
             }
 
-            var profile = await profiler.ProfileAsync(id, region => ContentsAsync(store, filter with { Region = region }, region, cancel));
+            var profile = await profiler.ProfileAsync(id, region => ContentsAsync(store, filter with { Region = region }, region, mode, cancel));
             return profile is not null ? TypedResults.Ok(profile) : Problems.NotFound("region", id);
         });
     }
 
     /// <summary>The region's counts (one facets query), its first claims (their ids and categories only: what the panel lists) and its events (one grouped count).</summary>
-    private static async Task<RegionContents> ContentsAsync(IClaimStore store, ClaimFilter filter, string region, CancellationToken cancel)
+    private static async Task<RegionContents> ContentsAsync(IClaimStore store, ClaimFilter filter, string region, CountMode mode, CancellationToken cancel)
     {
-        var facets = store.FacetsAsync(filter, cancel);
+        var facets = store.FacetsAsync(filter, mode, cancel);
         var page = store.FirstCategoriesAsync(filter, CategoryClaims.MaxClaimIds, cancel);
         var events = EventEndpoints.Events(store).RegionEventsAsync(region, filter, cancel);
         var (counts, first) = (await facets, await page);

@@ -36,7 +36,7 @@ internal static class ServeCommand
             DefaultValueFactory = _ => (int)(ServerOptions.DefaultMaxBodyBytes / 1024),
         };
         var noBrowser = new Option<bool>("--no-browser") { Description = "Serve without opening a browser window." };
-        var (countCap, countBudget) = CountOptions();
+        var (countCap, countBudget, countExactBudget) = CountOptions();
         var data = ClaimsStoreOpener.DataOption();
         var store = ClaimsStoreOpener.StoreOption();
         var readStore = ClaimsStoreOpener.ReadStoreOption();
@@ -56,7 +56,7 @@ internal static class ServeCommand
             }
         });
 
-        var serve = new Command("serve", "Serve the map and print its URL.") { port, bind, tokenFile, writeRate, maxBody, noBrowser, countCap, countBudget, data, store, readStore };
+        var serve = new Command("serve", "Serve the map and print its URL.") { port, bind, tokenFile, writeRate, maxBody, noBrowser, countCap, countBudget, countExactBudget, data, store, readStore };
         var (trustedProxy, allowedHosts) = (ServeNetworkOptions.TrustedProxy(), ServeNetworkOptions.AllowedHosts());
         serve.Options.Add(trustedProxy);
         serve.Options.Add(allowedHosts);
@@ -66,7 +66,7 @@ internal static class ServeCommand
             options = options is null ? null : ServeNetworkOptions.Apply(options, result.GetValue(trustedProxy), result.GetValue(allowedHosts));
             return options is null
                 ? Task.FromResult(BorderMapCommandLine.BadInput)
-                : RunAsync(options with { CountCap = result.GetValue(countCap), CountBudget = TimeSpan.FromMilliseconds(result.GetValue(countBudget)) }, !result.GetValue(noBrowser), result.GetValue(data), result.GetValue(store), result.GetValue(readStore), cancel);
+                : RunAsync(options with { CountCap = result.GetValue(countCap), CountBudget = TimeSpan.FromMilliseconds(result.GetValue(countBudget)), CountExactBudget = TimeSpan.FromMilliseconds(result.GetValue(countExactBudget)) }, !result.GetValue(noBrowser), result.GetValue(data), result.GetValue(store), result.GetValue(readStore), cancel);
         });
         root.Subcommands.Add(serve);
 
@@ -84,26 +84,36 @@ internal static class ServeCommand
     }
 
     /// <summary>The options that bound how long and how far a count reads claims one by one.</summary>
-    private static (Option<int> Cap, Option<int> Budget) CountOptions()
+    private static (Option<int> Cap, Option<int> Budget, Option<int> ExactBudget) CountOptions()
     {
         var countCap = new Option<int>("--count-cap")
         {
             Description = "The most claims a count (legend, actors, histogram, region panel) reads one by one under a box, a word, an actor or a source when the exact count runs past --count-budget; past it the counts are shown as lower bounds (N+).",
             DefaultValueFactory = _ => ServerOptions.DefaultCountCap,
         };
-        var countBudget = new Option<int>("--count-budget")
-        {
-            Description = "Milliseconds a count that reads claims one by one may take to be exact before it falls back to --count-cap; 0 stops at the cap at once.",
-            DefaultValueFactory = _ => ServerOptions.DefaultCountBudgetMilliseconds,
-        };
-        countBudget.Validators.Add(r =>
+        var countBudget = Milliseconds(
+            "--count-budget",
+            "Milliseconds a count that reads claims one by one may take to be exact before it falls back to --count-cap; 0 stops at the cap at once.",
+            ServerOptions.DefaultCountBudgetMilliseconds);
+        var countExactBudget = Milliseconds(
+            "--count-exact-budget",
+            "Milliseconds a count asked for exactly (a click on an N+ figure, exact=1) may take before it answers the lower bound after all.",
+            ServerOptions.DefaultCountExactBudgetMilliseconds);
+        return (countCap, countBudget, countExactBudget);
+    }
+
+    /// <summary>An option of 0 or more milliseconds.</summary>
+    private static Option<int> Milliseconds(string name, string description, int defaultValue)
+    {
+        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 0)
             {
-                r.AddError("--count-budget must be 0 or more milliseconds.");
+                r.AddError($"{name} must be 0 or more milliseconds.");
             }
         });
-        return (countCap, countBudget);
+        return option;
     }
 
     /// <summary>The server options, or null after saying on stderr why they cannot be used.</summary>

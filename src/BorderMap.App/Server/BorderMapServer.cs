@@ -37,6 +37,7 @@ internal static class BorderMapServer
 
         store.CountCap = options.CountCap;
         store.CountBudget = options.CountBudget;
+        store.CountExactBudget = options.CountExactBudget;
 
         // Registered through a factory so that the container disposes the store when the app stops.
         builder.Services.AddSingleton(_ => store);

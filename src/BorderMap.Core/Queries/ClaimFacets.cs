@@ -12,8 +12,9 @@ namespace BorderMap.Core.Queries;
 /// <param name="Regions">Claims per area id (see <see cref="ClaimAreas"/>): a claim counts in every area it belongs to.</param>
 /// <param name="AtLeast">
 /// True when the store counted only the first claims it found (<see cref="CountCap"/> and one more)
-/// because more match and the exact count ran past its budget (<see cref="CountBudget"/>): every
-/// count is then a lower bound, not the exact figure.
+/// because more match and the exact count ran past its budget (<see cref="CountBudget"/>, or
+/// <see cref="CountExactBudget"/> when asked for exactly) or could not fit it: every count is then a
+/// lower bound, not the exact figure.
 /// </param>
 public sealed record ClaimFacets(
     int Total,
@@ -39,6 +40,13 @@ public sealed record ClaimFacets(
     /// a common word among a million adds little to the bounded answer.
     /// </summary>
     public static readonly TimeSpan CountBudget = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// How long a count asked for exactly (a user who sees "1,001+" and asks for the figure) may run
+    /// before the store gives up and answers the lower bound after all: long enough for a box or word
+    /// of tens of thousands of claims among a million, bounded so that a request still ends.
+    /// </summary>
+    public static readonly TimeSpan CountExactBudget = TimeSpan.FromSeconds(5);
 
     /// <summary>Orders counts as every facet list is ordered, and keeps the first <paramref name="limit"/>.</summary>
     public static IReadOnlyList<FacetCount> Ordered(IEnumerable<FacetCount> counts, int limit = int.MaxValue) =>

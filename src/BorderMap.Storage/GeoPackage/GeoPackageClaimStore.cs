@@ -439,6 +439,12 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         return Read(sql, connection => ClaimAggregates.Histogram(connection, query, sql, size, limit));
     }
 
+    private protected override TimeSpan? EstimateCountTime(ClaimQuery query)
+    {
+        using var connection = Connect();
+        return GeoPackageCountEstimate.Time(connection, query);
+    }
+
     private protected override byte[] ReadTile(ClaimQuery query, TileAddress tile)
     {
         var sql = GeoPackageQuery.Of(query);

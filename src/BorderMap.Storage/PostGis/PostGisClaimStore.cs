@@ -246,6 +246,8 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
 
     private protected override DateHistogram? ReadHistogram(ClaimQuery query, DateBinSize size, CountLimit limit) => OnConnection(c => PostGisAggregates.Histogram(c, query, size, limit));
 
+    private protected override TimeSpan? EstimateCountTime(ClaimQuery query) => OnConnection(c => PostGisCountEstimate.Time(c, query));
+
     private protected override byte[] ReadTile(ClaimQuery query, TileAddress tile) => OnConnection(c => PostGisTiles.Read(c, query, tile));
 
     /// <summary>

@@ -3,6 +3,7 @@ import type { PrimedClaims } from '../api/primed';
 import { renderFilterPanel } from '../panels/filterPanel';
 import { showError } from '../panels/errorBanner';
 import { renderTimeFilter } from '../panels/timeFilter';
+import { COUNT_EXACTLY, exactQuery, markRanOut } from '../shared/countBound';
 import { byId } from '../shared/dom';
 import { filterQuery, type Filters, STATUSES } from '../state/filters';
 import { followChanges } from '../state/storeChanges';
@@ -35,6 +36,13 @@ export interface ClaimViews {
 }
 
 const DEBOUNCE_MS = 90;
+
+/** The counts under `current` asked for exactly (`exact=1`), with the actor list's (without the actor filter), as a load asks for them. */
+function exactFacets(current: Filters, signal?: AbortSignal): Promise<[ClaimFacets, ClaimFacets]> {
+  const counted = api.facets(exactQuery(filterQuery(current)), signal);
+  const actors = current.actors.length ? api.facets(exactQuery(filterQuery({ ...current, actors: [] })), signal) : counted;
+  return Promise.all([counted, actors]);
+}
 
 export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
   const { claims, work, filters } = bench;
@@ -76,7 +84,25 @@ export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
     }
   }
 
+  /**
+   * A click on an "N+" count (legend, layer switcher, claim list): the counts under the filters once
+   * more, exactly (`exact=1`); when even that runs out of time, the counts say so and ask no more.
+   */
+  async function countExactly(): Promise<void> {
+    const mine = controller;
+    try {
+      const [facets, actors] = await work.track(exactFacets(filters.get(), mine?.signal));
+      if (controller !== mine) return;
+      showFacets(facets, actors);
+      views.reloadList(Promise.resolve(facets));
+      if (facets.atLeast) for (const id of ['legend', 'layer-switcher']) markRanOut(byId(id));
+    } catch (error) {
+      if (!isAbort(error)) throw error;
+    }
+  }
+
   const reportFailure = (error: unknown) => showError('Could not load the claims for these filters.', error);
+  document.addEventListener(COUNT_EXACTLY, () => void countExactly().catch((error: unknown) => showError('Could not count the claims exactly.', error)));
   let timer: number | undefined;
   let releaseWait: (() => void) | null = null;
   filters.subscribe(() => {

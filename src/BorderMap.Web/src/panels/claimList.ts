@@ -2,7 +2,7 @@ import './claimList.css';
 import { fromLonLat } from 'ol/proj';
 import type { CategoryLookup } from '../shared/categories';
 import type { ClaimsLayer } from '../map/claimsLayer';
-import { AT_LEAST_TITLE, formatCount } from '../shared/countBound';
+import { AT_LEAST_TITLE, formatCount, showBound } from '../shared/countBound';
 import { el, replaceChildren } from '../shared/dom';
 import { formatNumber } from '../shared/format';
 import type { Filters } from '../state/filters';
@@ -206,7 +206,9 @@ function showListStatus(parts: ReturnType<typeof buildParts>, answer: ListAnswer
   const text = state.query.trim();
   const current = answer?.text === text ? answer : null;
   parts.count.textContent = current ? countText(current.rows.length, current, text !== '') : '';
-  parts.count.title = current?.totalAtLeast ? AT_LEAST_TITLE : '';
+  // The filters' total asks for its exact figure when clicked; a search's total is the list's own.
+  showBound(parts.count, text === '' && (current?.totalAtLeast ?? false));
+  if (text !== '' && current?.totalAtLeast) parts.count.title = AT_LEAST_TITLE;
   parts.table.dataset['count'] = String(current?.rows.length ?? 0);
   parts.table.dataset['total'] = String(current?.total ?? 0);
   parts.table.setAttribute('aria-busy', String(!current));

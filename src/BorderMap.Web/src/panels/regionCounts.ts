@@ -1,4 +1,4 @@
-import { AT_LEAST_TITLE, countLabel, showCount } from '../shared/countBound';
+import { countLabel, showBound, showCount } from '../shared/countBound';
 import { el } from '../shared/dom';
 import { plural } from '../shared/format';
 import type { FacetCount, RegionProfile } from '../types';
@@ -26,14 +26,12 @@ export function regionTotals(profile: RegionProfile, scope: string): HTMLElement
   const events = profile.events;
   const disputed = events.byStatus.find((status) => status.value === 'disputed')?.count ?? 0;
   const eventText = events.count ? `${plural(events.count, 'event')} (${statusText(events.byStatus)})` : 'no events';
+  const claimCount = el('span', { testId: 'region-claim-count', attrs: { 'data-count': String(profile.claimCount) } }, countLabel(profile.claimCount, profile.countsAtLeast));
+  showBound(claimCount, profile.countsAtLeast);
   return el(
     'p',
     { className: 'region-totals', testId: 'region-totals' },
-    el(
-      'span',
-      { testId: 'region-claim-count', attrs: { 'data-count': String(profile.claimCount), 'data-at-least': String(profile.countsAtLeast), ...(profile.countsAtLeast ? { title: AT_LEAST_TITLE } : {}) } },
-      countLabel(profile.claimCount, profile.countsAtLeast),
-    ),
+    claimCount,
     ' · ',
     el(
       'span',

@@ -1,5 +1,6 @@
 import { api, isAbort } from '../api/api';
 import { areaProps, englishName } from '../map/style';
+import { COUNT_EXACTLY, exactQuery, markRanOut } from '../shared/countBound';
 import { el, replaceChildren } from '../shared/dom';
 import { filterQuery, isUnfiltered } from '../state/filters';
 import type { RegionProfile } from '../types';
@@ -31,11 +32,10 @@ export function showRegion(context: DetailsContext, id: string, keepScroll: bool
   const mine = context.next();
   const header = regionHeader(context, id);
   const filters = options.filters.get();
+  const controller = new AbortController();
   const render = (profile: RegionProfile | null, error: string | null) => {
     const scroll = root.scrollTop;
-    replaceChildren(
-      root,
-      renderRegionPanel({
+    const panel = renderRegionPanel({
         header,
         profile,
         error,
@@ -47,21 +47,31 @@ export function showRegion(context: DetailsContext, id: string, keepScroll: bool
         onSelectRegion: (regionId) => selection.set({ kind: 'area', id: regionId }),
         onZoom: () => options.zoomToArea(id),
         areaName: options.areaName,
-      }),
-    );
+    });
+    // A click on an "N+" count asks once for the region's exact counts; the panel's own, not the map's.
+    panel.addEventListener(COUNT_EXACTLY, (event) => {
+      event.stopPropagation();
+      ask(exactQuery(filterQuery(filters)), true);
+    });
+    replaceChildren(root, panel);
     root.scrollTop = keepScroll ? scroll : 0;
   };
+  const ask = (query: URLSearchParams, exact: boolean) =>
+    void options.work.track(
+      api.region(id, query, controller.signal).then(
+        (profile) => {
+          if (!context.isCurrent(mine)) return;
+          render(profile, null);
+          if (exact && profile.countsAtLeast) markRanOut(root);
+        },
+        (error: unknown) => {
+          if (isAbort(error) || !context.isCurrent(mine)) return;
+          render(null, errorText(error));
+        },
+      ),
+    );
   if (!keepScroll) render(null, null);
-  const controller = new AbortController();
-  void options.work.track(
-    api.region(id, filterQuery(filters), controller.signal).then(
-      (profile) => context.isCurrent(mine) && render(profile, null),
-      (error: unknown) => {
-        if (isAbort(error) || !context.isCurrent(mine)) return;
-        render(null, errorText(error));
-      },
-    ),
-  );
+  ask(filterQuery(filters), false);
   return controller;
 }
 
