@@ -58,8 +58,13 @@ internal static class PostGisDatePage
         var oneDay = string.Join(" AND ", days);
         var fromCursor = keyset.Condition(PostGisQuery.SortKeys, "c.fid", '@') is { } after ? $"{oneDay} AND {after}" : oneDay;
         var oneDayWalk = walkRows is { } rows ? PostGisSortWalk.Sql(where, keyset, fromCursor, rows, Walk(oneDay)) : Walk(oneDay);
+        // The wide claims are few (15 of 1,000,000), but PostgreSQL estimates a third of all claims
+        // by their index's condition, and so intersected that index with the box's, the words' or
+        // the window's (64,574, 174,360 and ~85,000 entries; 0.4–8 s). One opaque test leaves it the
+        // wide claims' index alone, walked in order (35–45 ms, 75–90 buffers).
+        var wide = $"(SELECT c.fid, {key} AS page_key FROM claims c WHERE {Wide} AND ({where.Test}) IS TRUE {order} LIMIT @limit)";
         return $"""
-            SELECT {columns}, c.fid FROM ({oneDayWalk} UNION ALL {Walk(Wide)} {PostGisSortWalk.PageOrder(keyset, "")} LIMIT @limit) p
+            SELECT {columns}, c.fid FROM ({oneDayWalk} UNION ALL {wide} {PostGisSortWalk.PageOrder(keyset, "")} LIMIT @limit) p
             JOIN claims c ON c.fid = p.fid {PostGisSortWalk.PageOrder(keyset, "p.")}
             """;
     }
