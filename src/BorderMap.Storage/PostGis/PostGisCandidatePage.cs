@@ -13,7 +13,8 @@ namespace BorderMap.Storage.PostGis;
 /// in the index's order; read through a bitmap they come in the table's order, and with
 /// <c>effective_io_concurrency</c> the kernel is told of the next ones ahead (<c>posix_fadvise</c>),
 /// which halved that time (bench/RESULTS.md, Scale, branch pgsort10). Both settings hold for the
-/// page's own transaction alone (<c>SET LOCAL</c>). A page in memory costs the same either way.
+/// page's own transaction alone (<c>SET LOCAL</c>). A page in memory took about as long either way
+/// (psql at load 75; up to a third longer through the bitmap at load 40: not settled).
 /// </summary>
 internal static class PostGisCandidatePage
 {
