@@ -5,7 +5,7 @@ namespace BorderMap.Storage.Tests;
 /// <summary>
 /// A sorted list whose filter passes most of the claims it could walk past: a box that holds nearly
 /// every claim, alone, with a common word, a rare word, a category, a date window (with a common
-/// word, with a rare one) or a common word and categories, and a date window with a common or a
+/// word, with a rare one, with a category) or a common word and categories, and a date window with a common or a
 /// rare word, or a common word and a category. A store may walk the sort's index and test each claim, stop after a
 /// bounded run, and fall back to the filter's own indexes when the run holds less than a page; every
 /// sort, walked a few claims a page through the cursor, must give the reference's claims in its
@@ -34,6 +34,7 @@ public abstract partial class ClaimStoreContract
         WholeSetBox + "&from=2021-06-01&to=2021-08-31&q=badakhshan",
         WholeSetBox + "&q=badakhshan&category=refugees,statement",
         WholeSetBox + "&to=2021-07-31&q=" + RareWord,
+        WholeSetBox + "&from=2021-06-01&to=2021-08-31&category=statement",
         "from=2021-06-01&to=2021-08-31&q=badakhshan",
         "from=2000-01-01&q=badakhshan&category=refugees",
         "from=2000-01-01&q=" + RareWord,

@@ -27,6 +27,8 @@ public abstract partial class ClaimStoreContract
         NarrowWindow + "&bbox=69,36,72,38",
         NarrowWindow + "&q=badakhshan",
         NarrowWindow + "&bbox=69,36,72,38&q=badakhshan",
+        WholeSetBox + "&from=2021-06-02",
+        WholeSetBox + "&" + NarrowWindow,
         "from=2021-06-02",
         "to=2021-06-03&category=statement,refugees",
         "bbox=69,36,72,38&q=badakhshan",
@@ -42,6 +44,7 @@ public abstract partial class ClaimStoreContract
             await Store.CreateClaimAsync(TestData.PointDraft(id).With(d => d with { EventDate = eventDate, EndDate = endDate, TimePrecision = precision }), "ana");
         }
 
+        await AnalyzeAsync();
         await AssertEverySortWalksInReferenceOrderAsync(query);
     }
 }

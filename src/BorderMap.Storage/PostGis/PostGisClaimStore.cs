@@ -146,7 +146,7 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     private void WarmUp(NpgsqlConnection connection)
     {
         var near = ClaimQuery.Of(ClaimFilter.All with { BoundingBox = new Envelope(70.5, 70.6, 37.5, 37.6), From = new DateOnly(2021, 7, 1), To = new DateOnly(2021, 7, 31) }, Areas);
-        PostGisRows.Read(connection, PageSql(connection, near, new ClaimKeyset(ClaimSort.Created, null), 1, "c.page_json", out var parameters), parameters, PostGisTables.ReadPageJson);
+        PostGisRows.Read(connection, PageSql(connection, near, new ClaimKeyset(ClaimSort.Created, null), 1, "c.page_json", out var parameters, out _), parameters, PostGisTables.ReadPageJson);
         PostGisTiles.Read(connection, near, new TileAddress(12, 2_850, 1_586));
     }
 
@@ -182,17 +182,25 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     /// those after the cursor's (key, fid), by the sort's index (migration 8). A small page of a text
     /// search probes the next claims in order first (<see cref="PostGisTextPage"/>); a date-sorted
     /// page under a date window walks the one-day claims and the wider ones apart (<see cref="PostGisDatePage"/>);
-    /// a sorted page under a box of many claims, or a window with a common word, walks the sort's index (<see cref="PostGisSortWalk"/>).
+    /// a sorted page under a box of many claims, or a window with a common word, walks the sort's index (<see cref="PostGisSortWalk"/>),
+    /// or, sorted by date under a box and a window, the window's days; a sorted page under a box that is not walked reads the
+    /// box's claims in the table's order, the next asked for ahead (<see cref="PostGisCandidatePage"/>).
     /// </summary>
     private List<(long Position, T Claim)> ReadPage<T>(ClaimQuery query, ClaimKeyset keyset, int limit, string columns, Func<NpgsqlDataReader, T> read) =>
-        OnConnection(c => PostGisRows.Read(c, PageSql(c, query, keyset, limit, columns, out var parameters), parameters, r => (r.GetInt64(r.FieldCount - 1), read(r))));
+        OnConnection(c =>
+        {
+            var sql = PageSql(c, query, keyset, limit, columns, out var parameters, out var sorted);
+            (long, T) Row(NpgsqlDataReader r) => (r.GetInt64(r.FieldCount - 1), read(r));
+            return sorted && PostGisCandidatePage.Applies(query, keyset) ? PostGisCandidatePage.Read(c, sql, parameters, Row) : PostGisRows.Read(c, sql, parameters, Row);
+        });
 
     /// <summary>
     /// The statement of <see cref="ReadPage"/> and its <paramref name="parameters"/>; a sorted page
-    /// under a box without dates first reads the box's cell counts on <paramref name="connection"/>
-    /// to choose between walking the sort's index and sorting the box's claims (<see cref="PostGisSortWalk"/>).
+    /// under a box first reads the box's cell counts on <paramref name="connection"/> to choose
+    /// between walking the sort's index (or a window's days) and sorting the box's claims
+    /// (<see cref="PostGisSortWalk"/>); <paramref name="sorted"/> tells the last.
     /// </summary>
-    private static string PageSql(NpgsqlConnection connection, ClaimQuery query, ClaimKeyset keyset, int limit, string columns, out List<NpgsqlParameter> parameters)
+    private static string PageSql(NpgsqlConnection connection, ClaimQuery query, ClaimKeyset keyset, int limit, string columns, out List<NpgsqlParameter> parameters, out bool sorted)
     {
         var where = PostGisQuery.Of(query);
         string order;
@@ -211,12 +219,25 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         }
 
         where.Parameters.Add(new NpgsqlParameter("limit", limit));
-        var sql = PostGisTextPage.Applies(query, keyset, limit) ? PostGisTextPage.Sql(columns, where)
-            : PostGisDatePage.Applies(query, keyset) ? PostGisDatePage.Sql(columns, where, query, keyset, PostGisSortWalk.WordRows(connection, query, limit))
-            : PostGisSortWalk.BoxRows(connection, query, keyset, limit) is { } rows ? PostGisSortWalk.BoxPage(columns, where, keyset, rows)
-            : $"SELECT {columns}, c.fid FROM claims c {where.Where} {order} LIMIT @limit";
         parameters = where.Parameters;
-        return sql;
+        sorted = false;
+        if (PostGisTextPage.Applies(query, keyset, limit))
+        {
+            return PostGisTextPage.Sql(columns, where);
+        }
+
+        if (PostGisDatePage.Applies(query, keyset))
+        {
+            return PostGisDatePage.Sql(columns, where, query, keyset, PostGisSortWalk.WordRows(connection, query, limit));
+        }
+
+        if (PostGisSortWalk.BoxRows(connection, query, keyset, limit) is { } rows)
+        {
+            return PostGisDatePage.WalksWindow(query, keyset) ? PostGisDatePage.Sql(columns, where, query, keyset, rows) : PostGisSortWalk.BoxPage(columns, where, keyset, rows);
+        }
+
+        sorted = true;
+        return $"SELECT {columns}, c.fid FROM claims c {where.Where} {order} LIMIT @limit";
     }
 
     /// <summary>As the first page of <see cref="ReadClaims"/>, by the same plan, selecting two narrow columns: the claims' <c>jsonb</c> and geometry are neither read nor sent.</summary>

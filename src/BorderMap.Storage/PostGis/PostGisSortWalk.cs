@@ -32,10 +32,13 @@ internal static class PostGisSortWalk
     /// was off by a factor of 14; the other criteria's share (words, dates, lists) is PostgreSQL's
     /// estimate from their statistics, which it keeps per column and takes as unrelated to the box.
     /// The candidates are the box's claims within the dates: the GiST index of box and period finds them.
+    /// A date sort under dates walks the window's own days (<see cref="PostGisDatePage"/>), where
+    /// every claim walked is within the dates, so its share leaves them out.
     /// </summary>
     public static long? BoxRows(NpgsqlConnection connection, ClaimQuery query, ClaimKeyset keyset, int limit)
     {
-        if (query.Box is not { } box || !SortWalkRows.Applies(keyset.Sort, query))
+        var inWindow = PostGisDatePage.WalksWindow(query, keyset);
+        if (query.Box is not { } box || !(inWindow || SortWalkRows.Applies(keyset.Sort, query)))
         {
             return null;
         }
@@ -46,15 +49,16 @@ internal static class PostGisSortWalk
             BoxCells.Parameters(box).Select(p => new NpgsqlParameter(p.Name, p.Value)),
             r => (r.GetInt64(0), r.GetInt64(1)))[0];
         var boxShare = (double)inBox / Math.Max(all, 1);
-        var rest = PostGisQuery.Of(query with { Box = null });
-        if (!rest.HasConditions)
+        var rest = PostGisQuery.Of(inWindow ? query with { Box = null, From = null, To = null } : query with { Box = null });
+        var dates = PostGisQuery.Of(query.DatesOnly);
+        if (!rest.HasConditions && !dates.HasConditions)
         {
             return SortWalkRows.Of(limit, boxShare, inBox);
         }
 
         var store = Estimate(connection, PostGisQuery.OfTerms([]));
-        var dates = query.HasDates ? Estimate(connection, PostGisQuery.Of(query.DatesOnly)) / store : 1;
-        return SortWalkRows.Of(limit, boxShare * Estimate(connection, rest) / store, inBox * dates);
+        double Share(PostGisQuery where) => where.HasConditions ? Estimate(connection, where) / store : 1;
+        return SortWalkRows.Of(limit, boxShare * Share(rest), inBox * Share(dates));
     }
 
     /// <summary>
