@@ -171,8 +171,10 @@ public sealed class MentionFinder(Geocoder geocoder)
         (int At, (int Last, List<NameMatch> Matches) Name) ahead = (-1, (-1, []));
         for (var i = 0; i < tokens.Count; i++)
         {
-            // A bridge word in lower case starts a crossing's name when the town after it ends one ("jembatan Khorog", "pont de Khorog").
-            var bridge = !NameTokens.MayStartName(text, tokens[i]) && CrossingNames.IsBridgeWord(text.Substring(tokens[i].Start, tokens[i].Length));
+            // A bridge word in lower case starts a crossing's name when the town after it ends one ("jembatan Khorog", "pont de Khorog"),
+            // and so does the lower-case head word of a name the gazetteer writes so ("пойгоҳи 201-уми низомӣ").
+            var bridge = !NameTokens.MayStartName(text, tokens[i])
+                && (CrossingNames.IsBridgeWord(text.Substring(tokens[i].Start, tokens[i].Length)) || Geocoder.Gazetteer.StartsNameInLowerCase(KeyOf(i)));
             if ((!NameTokens.MayStartName(text, tokens[i]) && !bridge) || KeyOf(i).Length < 2)
             {
                 continue;
@@ -706,7 +708,9 @@ public sealed class MentionFinder(Geocoder geocoder)
         if (first != last)
         {
             // A common word and a suffix written apart ("مرکز یې", its centre) may fold onto a name ("مرکزی", Markazi): no name either.
-            return !CommonWords.Blocks(NameTokens.Key(text[tokens[first].Start..tokens[last].End]), language, important);
+            // Nor are words whose consonants alone meet a name's when the first is a common word ("نورو کلیو", other villages).
+            return !CommonWords.Blocks(NameTokens.Key(text[tokens[first].Start..tokens[last].End]), language, important)
+                && !(language is not null && matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && CommonWords.Blocks(NameFolding.Fold(text.Substring(tokens[first].Start, tokens[first].Length)), language, important));
         }
 
         var word = text.Substring(tokens[first].Start, tokens[first].Length);
