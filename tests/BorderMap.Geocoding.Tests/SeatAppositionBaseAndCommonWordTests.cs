@@ -3,7 +3,7 @@ namespace BorderMap.Geocoding.Tests;
 /// <summary>
 /// The classes of errors of the wire evaluation's twenty-first unseen part, each checked on sentences of its own (constructed by the
 /// project, not taken from a report): a district's centre named by its own name in apposition, the 201st base named in the languages
-/// the gazetteer lacked, a checkpoint word read as a verb of holding, Chahar Dara in each language's spelling, and weekdays and words of quantity read as places.
+/// the gazetteer lacked, a checkpoint word read as a verb of holding, Chahar Dara in each language's spelling, weekdays and words of quantity read as places, and a base's garrison read from a town named only as a point of reference.
 /// </summary>
 public class SeatAppositionBaseAndCommonWordTests
 {
@@ -59,4 +59,11 @@ public class SeatAppositionBaseAndCommonWordTests
         Assert.Equal(ChaharDaraDistrict, PlaceOf("Au moins 180 soldats qui avaient quitté le district de Tchahar Dara se sont repliés sur Kunduz.", "fr", "Tchahar Dara"));
         Assert.Equal(ChaharDaraDistrict, PlaceOf("وأضاف أن جنودا غادروا مديرية جهار دره انسحبوا ليلا إلى مدينة قندوز.", "ar", "جهار دره"));
     }
+
+    [Theory]
+    [InlineData("Some 500 Russian servicemen of the 201st military base moved to a range near Bustonqala, a few kilometres east of Bokhtar, the military said.", "en", "201st military base", "cur:201st-base-dushanbe")]
+    [InlineData("Порядка 500 военнослужащих 201-й военной базы выдвинулись на полигон у Бустонкалы, в нескольких километрах к востоку от Бохтара.", "ru", "201-й военной базы", "cur:201st-base-dushanbe")]
+    [InlineData("Servicemen of the 201st military base in Bokhtar held drills on Friday, the military said.", "en", "201st military base", "cur:201st-base-bokhtar")]
+    public void A_town_named_only_as_a_point_of_reference_hosts_no_garrison(string text, string language, string name, string id) =>
+        Assert.Equal(id, PlaceOf(text, language, name));
 }
