@@ -30,13 +30,15 @@ public static class CommonWords
         ["tg"] = ["Марказ", "Марказӣ", "Сурат", "Хонед"],
         // "شام" is the evening (and supper) in Persian and Urdu, and Syria only in Arabic; ordinals stand before the noun ("آخرین ولسوالی").
         // "میدان" (a square, a field: "میدان تیر", a firing range) spells Medan in Indonesia in Persian, Pashto, Urdu and Arabic alike.
-        ["fa"] = ["مرکزی", "مرکز", "عکس", "شام", "آخرین", "اولین", "نخستین", "میدان"],
+        // Words of quantity and determiners ("چند کیلومتری", a few kilometres; "دیگر", other) are as short as names and fold onto them.
+        ["fa"] = ["مرکزی", "مرکز", "عکس", "شام", "آخرین", "اولین", "نخستین", "میدان", "چند", "چندین", "دیگر"],
         // Pashto "سره" (with) and "پوله" (border) stand together in "له … سره پوله لري" (borders on …), whose consonants spell Sar-e Pul.
-        ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله", "میدان"],
+        // "نور", "نورو", "نورې" (other: "نورو کلیو", other villages) and "څو" (a few) are quantity words, as in Persian.
+        ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله", "میدان", "نور", "نورو", "نورې", "څو"],
         // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher.
         ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان"],
         // Urdu کہنا (to say) in "کہا گیا", "کہی گئی", "کہے": the letters of Kahi (Nangarhar); چلنا (to go) in "چلی گئیں" (went) spells Chile.
-        ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام", "کہا", "کہی", "کہے", "میدان", "چلی"],
+        ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام", "کہا", "کہی", "کہے", "میدان", "چلی", "چند", "دیگر"],
     };
 
     private static readonly HashSet<string> SharedKeys = [.. Shared.Select(NameTokens.Key)];
@@ -47,7 +49,8 @@ public static class CommonWords
     /// <summary>Whether the folded word <paramref name="key"/> is no place in a text of <paramref name="language"/> (null: unknown).</summary>
     /// <summary>
     /// Whether a word is a weekday by the words around it: Persian and Pashto call Monday "دوشنبه", as the capital is called, and a
-    /// day is written "روز دوشنبه" (the day Monday), "شب دوشنبه" (Monday night) or "د دوشنبې په ورځ" (on Monday's day).
+    /// day is written "روز دوشنبه" (the day Monday), "شب دوشنبه" (Monday night) or "د دوشنبې په ورځ" (on Monday's day); Arabic writes
+    /// "يوم الخميس" (the day Thursday) and "ليل الخميس" (Thursday night), and a weekday's letters fold onto names too.
     /// </summary>
     public static bool IsWeekday(string text, List<Token> tokens, int word) =>
         NameTokens.IsArabicScript(text[tokens[word].Start])
@@ -87,7 +90,7 @@ public static class CommonWords
 
     private static readonly HashSet<string> GermanIndefiniteArticles = new(StringComparer.OrdinalIgnoreCase) { "ein", "eine", "einer", "einem", "einen", "eines" };
 
-    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "روز", "شب", "ورځ", "ورځې", "یوم" };
+    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "روز", "شب", "ورځ", "ورځې", "یوم", "يوم", "ليل", "ليلة", "مساء", "صباح" };
 
     // Arabic writes a possessive pronoun onto its noun ("مركزها", its centre; "مركزهم", theirs): the noun is still a common word.
     private static string WithoutPronoun(string key) =>

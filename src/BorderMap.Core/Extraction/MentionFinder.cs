@@ -81,6 +81,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             var crosses = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds));
             var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint)
             {
+                ReferencePlaces = found[m].Matches.Exists(x => x.Name.Place.Kind == PlaceKinds.Site) ? ReferencesAmong(text, found, around, bounds, first) : [],
                 // In a crossing the country named before the place is the one left ("Afghan soldiers crossed at Ishkashim"), not the place's.
                 Country = near, SentencePlaces = inSentence, ClauseCountry = crosses ? null : ClauseCountry(text, countryMentions, bounds, found[m].Span),
                 LeftCountry = crosses ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
@@ -96,6 +97,16 @@ public sealed class MentionFinder(Geocoder geocoder)
 
         Namesakes.Settle(text, mentions, evidence);
         return mentions;
+    }
+
+    // The places of the sentence named only as a point of reference (a distance or a side of them): asked for a site's mention only.
+    private static List<Place> ReferencesAmong(string text, List<Found> found, List<int> around, TextSpan sentence, List<Place?> first) =>
+        [.. around.Where(o => first[o] is not null && sentence.Start <= found[o].Span.Start && found[o].Span.Start < sentence.End && IsReference(text, found[o].Span)).Select(o => first[o]!)];
+
+    private static bool IsReference(string text, TextSpan span)
+    {
+        var (before, beforeStart) = PlaceRoles.WordBefore(text, span.Start);
+        return PlaceReferenceCues.IsReference(text, before, beforeStart, span.End);
     }
 
     /// <summary>The country named last before the mention in its clause and sentence ("Tajikistan sent troops to Murghob"), if any.</summary>
@@ -171,8 +182,10 @@ public sealed class MentionFinder(Geocoder geocoder)
         (int At, (int Last, List<NameMatch> Matches) Name) ahead = (-1, (-1, []));
         for (var i = 0; i < tokens.Count; i++)
         {
-            // A bridge word in lower case starts a crossing's name when the town after it ends one ("jembatan Khorog", "pont de Khorog").
-            var bridge = !NameTokens.MayStartName(text, tokens[i]) && CrossingNames.IsBridgeWord(text.Substring(tokens[i].Start, tokens[i].Length));
+            // A bridge word in lower case starts a crossing's name when the town after it ends one ("jembatan Khorog", "pont de Khorog"),
+            // and so does the lower-case head word of a name the gazetteer writes so ("пойгоҳи 201-уми низомӣ").
+            var bridge = !NameTokens.MayStartName(text, tokens[i])
+                && (CrossingNames.IsBridgeWord(text.Substring(tokens[i].Start, tokens[i].Length)) || Geocoder.Gazetteer.StartsNameInLowerCase(KeyOf(i)));
             if ((!NameTokens.MayStartName(text, tokens[i]) && !bridge) || KeyOf(i).Length < 2)
             {
                 continue;
@@ -706,7 +719,9 @@ public sealed class MentionFinder(Geocoder geocoder)
         if (first != last)
         {
             // A common word and a suffix written apart ("مرکز یې", its centre) may fold onto a name ("مرکزی", Markazi): no name either.
-            return !CommonWords.Blocks(NameTokens.Key(text[tokens[first].Start..tokens[last].End]), language, important);
+            // Nor are words whose consonants alone meet a name's when the first is a common word ("نورو کلیو", other villages).
+            return !CommonWords.Blocks(NameTokens.Key(text[tokens[first].Start..tokens[last].End]), language, important)
+                && !(language is not null && matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && CommonWords.Blocks(NameFolding.Fold(text.Substring(tokens[first].Start, tokens[first].Length)), language, important));
         }
 
         var word = text.Substring(tokens[first].Start, tokens[first].Length);

@@ -1,3 +1,5 @@
+using BorderMap.Core.Search;
+
 namespace BorderMap.Core.Geocoding;
 
 /// <summary>One name of one place, as indexed.</summary>
@@ -22,6 +24,7 @@ public sealed class Gazetteer
     private readonly HashSet<string> _wordStemPrefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _namesakeSeats = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Place[]> _otherGarrisons;
+    private readonly HashSet<string> _lowerCaseHeads = new(StringComparer.Ordinal);
     private readonly string[] _sortedKeys;
 
     public Gazetteer(IEnumerable<Place> places)
@@ -39,6 +42,7 @@ public sealed class Gazetteer
         foreach (var place in Places)
         {
             keysById[place.Id] = [.. place.AllNames.Select(name => Index(new NameRef(place, name)))];
+            _lowerCaseHeads.UnionWith(place.AllNames.Where(n => char.IsLower(n.Text[0]) && n.Text.Contains(' ', StringComparison.Ordinal)).Select(n => NameFolding.Fold(n.Text[..n.Text.IndexOf(' ', StringComparison.Ordinal)])));
         }
 
         ShareSeatNames(keysById);
@@ -166,6 +170,12 @@ public sealed class Gazetteer
 
     /// <summary>Whether some several-word Cyrillic name's word stems start with <paramref name="prefix"/>.</summary>
     public bool IsWordStemsPrefix(string prefix) => _wordStemPrefixes.Contains(prefix);
+
+    /// <summary>
+    /// Whether some name of several words starts with the folded word <paramref name="key"/> written in lower case: Tajik and Russian
+    /// write the head noun of a base's or a bridge's name so ("пойгоҳи 201-уми низомӣ", "мост Ишкашим"), and such a word may start a name.
+    /// </summary>
+    public bool StartsNameInLowerCase(string key) => _lowerCaseHeads.Contains(key);
 
     /// <summary>Whether some multi-word key starts with the words <paramref name="keyPrefix"/> (see <see cref="NameTokens.Join"/>).</summary>
     public bool IsKeyPrefix(string keyPrefix) => _keyPrefixes.Contains(keyPrefix);

@@ -16,6 +16,9 @@ public sealed record GeocodeContext(IReadOnlySet<string> MentionedIds, IReadOnly
     /// <summary>The places named in the same sentence (as first resolved): the strongest hint to which of two same-name places is meant.</summary>
     public IReadOnlyList<Place> SentencePlaces { get; init; } = [];
 
+    /// <summary>The sentence's places named only as a point of reference ("a few kilometres east of Bokhtar"): no base's host town.</summary>
+    public IReadOnlyList<Place> ReferencePlaces { get; init; } = [];
+
     /// <summary>A country named earlier in the name's own clause ("Tajikistan sent troops to Murghob, …"): whose place it is, more than a neighbour in another clause says.</summary>
     public string? ClauseCountry { get; init; }
 

@@ -127,9 +127,12 @@ public sealed class Geocoder(Gazetteer gazetteer)
         return score;
     }
 
-    /// <summary>The town of the sentence at a site's point: a base's garrison town, a camp's town.</summary>
+    /// <summary>
+    /// The town of the sentence at a site's point: a base's garrison town, a camp's town. A town named only to say where something else
+    /// lies ("moved to a range near Bustonqal'a, a few kilometres east of Bokhtar") hosts nothing of the sentence.
+    /// </summary>
     private static Place? HostTown(Place site, GeocodeContext context) =>
-        context.SentencePlaces.FirstOrDefault(p => p.Kind is PlaceKinds.PopulatedPlace or PlaceKinds.Capital && DistanceKm(p, site) <= HostTownKm);
+        context.SentencePlaces.FirstOrDefault(p => p.Kind is PlaceKinds.PopulatedPlace or PlaceKinds.Capital && DistanceKm(p, site) <= HostTownKm && !context.ReferencePlaces.Contains(p));
 
     /// <summary>
     /// What the other names of the text say: its province or country named in the same sentence

@@ -231,13 +231,21 @@ public static class KindCues
         if (before >= 1 && KindOf(Word(text, tokens[before - 1]), offices: false) is { } kind && OnlySpaceBetween(text, tokens[before - 1].End, tokens[before].Start))
         {
             var word = Word(text, tokens[before]);
-            var centre = kind == PlaceKinds.District && CentreWords.Any(c => word.StartsWith(c, StringComparison.OrdinalIgnoreCase));
+            var centre = kind == PlaceKinds.District && CentreWords.Any(c => word.StartsWith(c, StringComparison.OrdinalIgnoreCase)) && !OwnedByPashtoGenitive(text, tokens, before - 1);
             var bankAdjective = BankWords.Contains(Word(text, tokens[before - 1]).ToLowerInvariant()) && char.IsLower(word[0]) && !IsCue(word);
             before = centre || bankAdjective || NeighbourWords.Contains(word.ToLowerInvariant()) ? before - 1 : before;
         }
 
         return before;
     }
+
+    private const int GenitiveReach = 3;
+
+    // Pashto "د چهاردرې ولسوالۍ مرکز دور رباط" (Dowr-e Rabat, the centre of the Chahar Dara district): the district word after "د" and a
+    // name is that name's, so the centre after it is named by its own name, not by the district's ("ولسوالۍ مرکز" alone is the district).
+    private static bool OwnedByPashtoGenitive(string text, List<Token> tokens, int districtWord) =>
+        Enumerable.Range(Math.Max(0, districtWord - GenitiveReach), Math.Min(GenitiveReach, districtWord)).Any(at => Word(text, tokens[at]) == "د")
+        && !HasClauseBreak(text, tokens[Math.Max(0, districtWord - GenitiveReach)].End, tokens[districtWord].Start);
 
     // "Neighbouring" where it follows the kind word (French, Indonesian, Tajik and Persian order).
     private static readonly HashSet<string> NeighbourWords = new(StringComparer.Ordinal) { "voisine", "voisin", "voisines", "voisins", "tetangga", "ҳамсояи", "ҳамсоя", "همسایه", "همسایه‌ی", "همجوار" };
@@ -345,6 +353,11 @@ public static class KindCues
         var lower = word.ToLowerInvariant();
         return AllWords.Contains(lower) || (NameTokens.IsArabicScript(word[0]) && WordForms.Of(word).Any(f => AllWords.Contains(f.Form)));
     }
+
+    /// <summary>Whether a word names a border or army post ("checkpoint", "poste", "пост", "پاسگاه"): no kind of place, but a post.</summary>
+    public static bool IsPostWord(string word) => PostWordSet.Contains(word.ToLowerInvariant());
+
+    private static readonly HashSet<string> PostWordSet = new(PostWords, StringComparer.Ordinal);
 
     private static readonly HashSet<string> AllWords = new(Admin1Words.Concat(TownWords).Concat(DistrictWords).Concat(RiverWords).Concat(PassWords).Concat(PostWords), StringComparer.Ordinal);
 

@@ -61,8 +61,14 @@ public static class TerritoryCues
         "کوڅ", "سكان", "سوق", "شوارع", "رہائشی", "گلی", "ښارګوټ", "قصب",
     ];
 
-    // A town named as a district's centre in apposition after it ("Nusay, the centre of Darwaz-e Payin district").
-    private static readonly string[] CentreStems = ["centre", "center", "hauptort", "chef-lieu"];
+    // A town named as a district's centre in apposition after it ("Nusay, the centre of Darwaz-e Payin district", "Даври-Рабат, центр
+    // уезда Чахардара", "Dowr-e Rabat, pusat distrik …", "Даври Работ, маркази ноҳияи …", "دور رباط، مرکز ولسوالی …").
+    private static readonly string[] CentreStems = ["centre", "center", "hauptort", "chef-lieu", "pusat", "центр", "марказ", "مرکز", "مركز"];
+
+    // Pashto and Urdu name the district first and its centre after it: "د چهاردرې ولسوالۍ مرکز دور رباط", "ضلع چہار درہ کے مرکز دور
+    // رباط" (Dowr-e Rabat, the centre of the Chahar Dara district). A centre word right before the name, itself after a district word or
+    // the Urdu genitive, names the centre by its own name: the town. ("مرکز ولسوالی دشت ارچی", the district word between, stays the district.)
+    private static readonly HashSet<string> GenitivesBeforeCentre = new(StringComparer.Ordinal) { "کے", "کی", "کا" };
 
     // German writes a kind of town into a compound before the name ("die Kleinstadt Ischkaschim", "das Bergdorf").
     private static readonly string[] TownCompoundEndings = ["stadt", "städtchen", "dorf"];
@@ -95,7 +101,7 @@ public static class TerritoryCues
 
         for (var at = first - 1; at >= 0 && first - at <= VerbBefore && (UnreadListItemBefore(text, tokens, first, at) || !StopsWalk(text, tokens, at, at + 1)); at--)
         {
-            if (Is(Word(text, tokens[at]), VerbsBefore, WordsBefore))
+            if (Is(Word(text, tokens[at]), VerbsBefore, WordsBefore) && !NamesAPost(text, tokens, at))
             {
                 return true;
             }
@@ -179,7 +185,8 @@ public static class TerritoryCues
             var lower = Word(text, tokens[at]).ToLowerInvariant();
             var settlement = SettlementStems.Any(s => lower.StartsWith(s, StringComparison.Ordinal))
                 || (at < first && TownCompoundEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
-                || (at > last && CentreStems.Any(c => lower.StartsWith(c, StringComparison.Ordinal)));
+                || (at > last && CentreStems.Any(c => lower.StartsWith(c, StringComparison.Ordinal)))
+                || (at == first - 1 && at > 0 && IsCentreOfDistrictBefore(text, tokens, at, lower));
             if ((at < first || at > last) && settlement)
             {
                 return true;
@@ -187,6 +194,25 @@ public static class TerritoryCues
         }
 
         return false;
+    }
+
+    // A checkpoint is named by the word for control ("an einem Kontrollpunkt", "à un poste de contrôle", "на контрольно-пропускном
+    // пункте", "at a control post"): no verb of holding, so a road's end after it ("on the road from Kunduz to Aliabad") is not taken.
+    private static readonly string[] PostCompoundEndings = ["punkt", "posten", "stelle"];
+
+    private static bool NamesAPost(string text, List<Token> tokens, int at)
+    {
+        var lower = Word(text, tokens[at]).ToLowerInvariant();
+        return PostCompoundEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) || lower.StartsWith("контрольн", StringComparison.Ordinal)
+            || (at + 1 < tokens.Count && KindCues.IsPostWord(Word(text, tokens[at + 1])))
+            || (at >= 2 && KindCues.IsPostWord(Word(text, tokens[at - 2])) && Word(text, tokens[at - 1]).ToLowerInvariant() is "de" or "of" or "du");
+    }
+
+    private static bool IsCentreOfDistrictBefore(string text, List<Token> tokens, int centre, string lower)
+    {
+        var owner = Word(text, tokens[centre - 1]);
+        return CentreStems.Any(c => lower.StartsWith(c, StringComparison.Ordinal)) && !HasClauseBreak(text, tokens[centre - 1].End, tokens[centre].Start)
+            && (GenitivesBeforeCentre.Contains(owner) || KindCues.KindOf(owner) == PlaceKinds.District);
     }
 
     private static bool Is(string word, string[] stems, HashSet<string> words)
