@@ -50,9 +50,9 @@ internal static class ClusterCellDays
     /// up to zoom 8 (tiles z0–z3), whose cells are few and hold many claims each, so months merge their
     /// day rows (5.5× fewer rows at zoom 6 for 100,000 claims). Finer cells hold about one claim per
     /// month and kind, where the three-part read costs more than the one range of day rows
-    /// (bench/RESULTS.md, "Long date ranges from month rollups").
+    /// (bench/RESULTS.md, "Long date ranges from month rollups"). PostGIS keeps month rows of these zooms alone.
     /// </summary>
-    private const int MonthsUpToZoom = 8;
+    public const int MonthsUpToZoom = 8;
 
     /// <summary>True when the tile's rows come by months (<see cref="MonthsUpToZoom"/>), which bind <see cref="MonthRanges.Parameters"/>.</summary>
     public static bool ByMonths(TileAddress tile) => Window(tile).Zoom <= MonthsUpToZoom;

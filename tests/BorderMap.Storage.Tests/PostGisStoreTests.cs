@@ -115,6 +115,39 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
         Assert.Equal(("week", "Ishkashim"), (feature.Text("timePrecision"), feature.Text("place")));
     }
 
+    protected override async Task<long> CountStoredNewValuesAsync() =>
+        long.Parse((await PostGisCatalog.LinesAsync(_database!, "SELECT count(*)::text FROM claim_history WHERE new_value IS NOT NULL")).Single(), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Stores the new value past the append-only trigger, as schema 25 and before stored it.</summary>
+    protected override Task StoreNewValueAsAnEarlierReleaseAsync(string claimId, int version, string feature) => ExecuteAsync(
+        "ALTER TABLE claim_history DISABLE TRIGGER claim_history_append_only; " +
+        $"UPDATE claim_history SET new_value = '{feature.Replace("'", "''", StringComparison.Ordinal)}' WHERE claim_id = '{claimId}' AND version = {version};");
+
+    [Fact]
+    public async Task Opening_a_store_from_before_schema_27_keeps_month_rows_only_where_tiles_read_months_and_edits_add_no_others()
+    {
+        await Store.ImportAsync([.. Enumerable.Range(0, 40).Select(i => TestData.PointDraft($"spread-{i}", lon: 67.5 + (i * 0.13), lat: 36.6 + (i % 9 * 0.21)))], new ImportOptions());
+        const string Zooms = "SELECT string_agg(DISTINCT zoom::text, ',' ORDER BY zoom::text) FROM claim_cell_months";
+        Assert.Equal(["6,8"], await PostGisCatalog.LinesAsync(_database!, Zooms));
+        var kept = await PostGisCatalog.LinesAsync(_database!, CellMonthRows);
+
+        await ExecuteAsync(
+            "INSERT INTO claim_cell_months SELECT zoom, cell_x, cell_y, date_trunc('month', start_day)::date, date_trunc('month', end_day)::date, " +
+            "category, status, geo_precision, sum(count), sum(sum_x), sum(sum_y) FROM claim_cell_days WHERE zoom > 8 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8; " +
+            $"DELETE FROM schema_version WHERE version = {VersionOf(CellMonthZoomsMigration.Sql)}");
+        Assert.Equal(["10,12,14,6,8"], await PostGisCatalog.LinesAsync(_database!, Zooms));
+
+        await using var reopened = await OpenSameStoreAsync();
+        Assert.Equal(["6,8"], await PostGisCatalog.LinesAsync(_database!, Zooms));
+        Assert.Equal(kept, await PostGisCatalog.LinesAsync(_database!, CellMonthRows));
+
+        await reopened.UpdateClaimAsync("spread-3", 1, TestData.PointDraft("spread-3", lon: 70.9, lat: 37.9), null);
+        await reopened.CreateClaimAsync(TestData.PointDraft("spread-new", lon: 71.3, lat: 38.1), null);
+        Assert.Equal(["6,8"], await PostGisCatalog.LinesAsync(_database!, Zooms));
+    }
+
+    private const string CellMonthRows = "SELECT concat_ws(' ', zoom, cell_x, cell_y, start_month, end_month, category, count) FROM claim_cell_months ORDER BY 1";
+
     private const string UnusedIndexes =
         "SELECT indexname FROM pg_indexes WHERE tablename = 'claims' AND indexname IN ('claims_event_date_idx', 'claims_period_idx') ORDER BY 1";
 

@@ -165,9 +165,6 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     /// <summary>The <c>claims</c> row (<see cref="ClaimRows.Serialize"/>), computed off the transaction's thread.</summary>
     public Func<Claim, object>? ImportRowOf => ClaimRows.Serialize;
 
-    /// <summary>A version's text is stored once, in <c>claims</c> or as the next entry's old value (<see cref="ClaimHistoryRows"/>).</summary>
-    public bool StoresNewValues => false;
-
     public void FinishImport()
     {
         ImportPhases.Ended("chunks");
@@ -349,7 +346,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
 
     private void AddHistory(HistoryRecord entry) =>
         Rows[History].Add(entry.ClaimId).Add(entry.Version).Add(AtText(entry.At)).Add(entry.Actor)
-            .Add(ActionNames[(int)entry.Action]).Add(entry.OldValue).Add(ClaimHistoryRows.StoredNewValue(entry.Action, entry.NewValue));
+            .Add(ActionNames[(int)entry.Action]).Add(entry.OldValue).Add(ClaimHistoryVersions.StoredNewValue(entry.Action, entry.NewValue));
 
     /// <summary>
     /// The stored form of a history entry's time: every entry of an import has the same, so it is formatted once,

@@ -14,10 +14,11 @@ internal static class MonthRollupsMigration
     public static string Sql => string.Join("\n", MonthRollup.All.Select(Create));
 
     /// <summary>
-    /// Counts a rollup again from its day table; for a writer that empties a day table with
-    /// <c>TRUNCATE</c> (which fires no trigger) before filling it set-wise.
+    /// Counts a rollup again from its day table, the rows it keeps (<see cref="CellMonthZoomsMigration.Kept"/>); for a writer
+    /// that empties a day table with <c>TRUNCATE</c> (which fires no trigger) before filling it set-wise.
     /// </summary>
-    public static string Refill(MonthRollup r) => $"DELETE FROM {r.MonthTable};\n{Add(r, $"SELECT {DayColumns(r, sign: string.Empty)} FROM {r.DayTable}")}";
+    public static string Refill(MonthRollup r) =>
+        $"DELETE FROM {r.MonthTable};\n{Add(r, $"SELECT {DayColumns(r, sign: string.Empty)} FROM {r.DayTable}", CellMonthZoomsMigration.Kept(r))}";
 
     private static string Create(MonthRollup r) =>
         $"""
@@ -40,24 +41,36 @@ internal static class MonthRollupsMigration
     private static string DayColumns(MonthRollup r, string sign) =>
         string.Join(", ", [.. r.Lead, "start_day", "end_day", .. r.Rest, .. r.Sums.Select(s => $"{sign}{s} AS {s}")]);
 
-    private static string Function(MonthRollup r, string kind, string changes) =>
+    /// <summary>The rollup's trigger functions as <see cref="Create"/> makes them, but adding only the day rows that meet <paramref name="kept"/>; each replaces the one it names.</summary>
+    public static string Functions(MonthRollup r, string kept) =>
         $"""
-        CREATE FUNCTION bordermap_{r.MonthTable}_{kind}() RETURNS trigger LANGUAGE plpgsql AS $$
+        {Function(r, "inserted", $"SELECT {DayColumns(r, sign: string.Empty)} FROM added", kept)}
+        {Function(r, "updated", $"SELECT {DayColumns(r, sign: "-")} FROM removed UNION ALL SELECT {DayColumns(r, sign: string.Empty)} FROM added", kept)}
+        {Function(r, "deleted", $"SELECT {DayColumns(r, sign: "-")} FROM removed", kept)}
+        """;
+
+    /// <summary>A trigger function of the rollup; one that keeps only some day rows (<paramref name="kept"/>) is a later migration's, and replaces migration 13's.</summary>
+    private static string Function(MonthRollup r, string kind, string changes, string? kept = null) =>
+        $"""
+        CREATE {(kept is null ? string.Empty : "OR REPLACE ")}FUNCTION bordermap_{r.MonthTable}_{kind}() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-          {Add(r, changes)}
+          {Add(r, changes, kept)}
           DELETE FROM {r.MonthTable} WHERE count = 0;
           RETURN NULL;
         END $$;
         """;
 
-    /// <summary>Adds day rows (<paramref name="changes"/>, with <see cref="DayColumns"/>) to their months; changes that net to nothing write no row.</summary>
-    private static string Add(MonthRollup r, string changes)
+    /// <summary>
+    /// Adds day rows (<paramref name="changes"/>, with <see cref="DayColumns"/>) to their months, only those that meet
+    /// <paramref name="kept"/> (a condition on them, aliased <c>c</c>) when given; changes that net to nothing write no row.
+    /// </summary>
+    private static string Add(MonthRollup r, string changes, string? kept = null)
     {
         var key = string.Join(", ", [.. r.Lead, "date_trunc('month', c.start_day)::date", "date_trunc('month', c.end_day)::date", .. r.Rest]);
         var positions = string.Join(", ", Enumerable.Range(1, r.Lead.Length + 2 + r.Rest.Length));
         return $"""
             INSERT INTO {r.MonthTable} AS t ({r.MonthKey}, {string.Join(", ", r.Sums)})
-              SELECT {key}, {string.Join(", ", r.Sums.Select(s => $"sum(c.{s})"))} FROM ({changes}) AS c
+              SELECT {key}, {string.Join(", ", r.Sums.Select(s => $"sum(c.{s})"))} FROM ({changes}) AS c{(kept is null ? string.Empty : $" WHERE {kept}")}
               GROUP BY {positions}
               HAVING {string.Join(" OR ", r.Sums.Select(s => $"sum(c.{s}) <> 0"))}
               ORDER BY {positions}

@@ -308,18 +308,7 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         Rows("SELECT (SELECT coalesce(max(fid), 0) FROM claim_history), (SELECT coalesce(max(fid), 0) FROM sources)", [], r => new StorePosition(r.GetInt64(0), r.GetInt64(1)))[0];
 
     private protected override IReadOnlyList<ClaimHistoryEntry> ReadHistory(string id) =>
-        Rows("SELECT claim_id, version, at, actor, action, old_value::text, new_value::text FROM claim_history WHERE claim_id = @id ORDER BY version", [new("id", id)], row =>
-        {
-            JsonObject? Feature(int i) => row.IsDBNull(i) ? null : JsonNode.Parse(row.GetString(i))!.AsObject();
-            return new ClaimHistoryEntry(
-                row.GetString(0),
-                row.GetInt32(1),
-                new DateTimeOffset(row.GetDateTime(2), TimeSpan.Zero),
-                row.IsDBNull(3) ? null : row.GetString(3),
-                Enum.Parse<HistoryAction>(row.GetString(4), ignoreCase: true),
-                Feature(5),
-                Feature(6));
-        });
+        Rows(PostGisHistoryRows.Select, [new("id", id)], row => PostGisHistoryRows.Read(row, claim => ClaimGeoJson.FeatureText(Placed(PostGisTables.ReadClaim(claim)))));
 
     public override async ValueTask DisposeAsync()
     {

@@ -152,6 +152,8 @@ internal static class PostGisSchema
         WideDatesMigration.Sql, // 23: the date-sort index of the claims whose period is longer than a day, for date-sorted pages under a date window
         TileFieldsMigration.Sql, // 24: each claim's time precision and place in stored columns, for single-claim tiles
         PlaceSortIndexMigration.Sql, // 25: the place sort's index on the stored place column
+        HistoryVersionsOnceMigration.Sql, // 26: the history stores each version's text once: no new value for a create or an update
+        CellMonthZoomsMigration.Sql, // 27: claim_cell_months only at the zooms a tile reads by months
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>

@@ -159,7 +159,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     private static (string Name, object? Value)[] HistoryParameters(HistoryRecord entry) =>
     [
         ("history_claim_id", entry.ClaimId), ("history_version", entry.Version), ("history_at", entry.At.ToUniversalTime()), ("history_actor", entry.Actor),
-        ("history_action", ActionName(entry.Action)), ("history_old", entry.OldValue), ("history_new", entry.NewValue),
+        ("history_action", ActionName(entry.Action)), ("history_old", entry.OldValue), ("history_new", ClaimHistoryVersions.StoredNewValue(entry.Action, entry.NewValue)),
     ];
 
     /// <summary>
@@ -285,7 +285,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         writer.Complete();
     }
 
-    /// <summary>Appends history entries with binary <c>COPY</c>.</summary>
+    /// <summary>Appends history entries with binary <c>COPY</c>, each version's text once (<see cref="ClaimHistoryVersions"/>).</summary>
     private void CopyHistory(IEnumerable<HistoryRecord> entries)
     {
         using var writer = connection.BeginBinaryImport("COPY claim_history (claim_id, version, at, actor, action, old_value, new_value) FROM STDIN (FORMAT BINARY)");
@@ -298,7 +298,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             WriteNullable(writer, e.Actor, NpgsqlDbType.Text);
             writer.Write(ActionName(e.Action), NpgsqlDbType.Text);
             WriteNullable(writer, e.OldValue, NpgsqlDbType.Json);
-            WriteNullable(writer, e.NewValue, NpgsqlDbType.Json);
+            WriteNullable(writer, ClaimHistoryVersions.StoredNewValue(e.Action, e.NewValue), NpgsqlDbType.Json);
         }
 
         writer.Complete();

@@ -21,7 +21,6 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
     public const int ChunkSize = ImportScale.LeastClaims;
 
     private readonly Func<Claim, object>? _rowOf = tx.ImportRowOf;
-    private readonly bool _storesNewValues = tx.StoresNewValues;
 
     private readonly List<ImportProblem> _problems = [];
     private readonly Func<string, Source?> _findSource = writes.SourcesVia(tx, bundled);
@@ -196,11 +195,14 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
         return new Outcome([], Change(writes.Record(claim), old));
     }
 
-    /// <summary>A create (no <paramref name="old"/> claim) or an update, with its history entry and the backend's row; the claim's JSON is serialised here, once, for both.</summary>
+    /// <summary>
+    /// A create (no <paramref name="old"/> claim) or an update, with its history entry and the backend's row. The entry
+    /// has no new value: neither store keeps one for the version an entry made (<see cref="ClaimHistoryVersions"/>).
+    /// </summary>
     private ImportWrite Change(ClaimRecord record, Claim? old)
     {
         var (claim, action) = (record.Claim, old is null ? HistoryAction.Create : HistoryAction.Update);
-        var history = new HistoryRecord(claim.Id, claim.Data.Version, now, options.Actor, action, old is null ? null : ClaimGeoJson.FeatureText(old), _storesNewValues ? record.FeatureText() : null);
+        var history = new HistoryRecord(claim.Id, claim.Data.Version, now, options.Actor, action, old is null ? null : ClaimGeoJson.FeatureText(old), NewValue: null);
         return new ImportWrite(record, old?.Data.Version, history, _rowOf?.Invoke(claim));
     }
 

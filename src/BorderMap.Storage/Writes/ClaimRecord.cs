@@ -57,7 +57,7 @@ public sealed class ClaimRecord
 
 /// <summary>
 /// One history entry to append; old and new values are GeoJSON feature text, null for a create's old and a delete's new value,
-/// and the new value null too when an import's backend does not store it (<see cref="IClaimTransaction.StoresNewValues"/>).
+/// and the new value null too for an import's entries, whose new value no store keeps (<see cref="ClaimHistoryVersions"/>).
 /// </summary>
 public sealed record HistoryRecord(string ClaimId, int Version, DateTimeOffset At, string? Actor, HistoryAction Action, string? OldValue, string? NewValue);
 

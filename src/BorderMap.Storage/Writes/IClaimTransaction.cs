@@ -53,12 +53,6 @@ public interface IClaimTransaction
     /// </summary>
     Func<Claim, object>? ImportRowOf => null;
 
-    /// <summary>
-    /// Whether the history stores the text of the version an entry made; a GeoPackage does not (it is the next
-    /// entry's old value or the claim itself), so an import need not serialise it for each claim.
-    /// </summary>
-    bool StoresNewValues => true;
-
     /// <summary>Completes, set-wise, whatever the backend left of the import's chunks for the end; once, after the last chunk, before anything else in the transaction reads the claims.</summary>
     void FinishImport();
 
