@@ -38,7 +38,7 @@ for ((round = 1; round <= rounds; round++)); do
     timeout "$step_limit" python3 bench/scale/puts.py "$url" "$claims" "$edits" "$((turn * 101))" title "$work/times-$turn" > /dev/null
     cpu=$(cpu_seconds "$server_pid")
     stop_server
-    first=$(head -10 "$work/times-$turn" | awk '{ printf "%s%.0f", NR > 1 ? ", " : "", $1 }')
+    first=$(head -10 "$work/times-$turn" | awk '{ printf "%s%.0f", (NR > 1 ? ", " : ""), $1 }')
     max=$(head -10 "$work/times-$turn" | sort -n | tail -1)
     rest=$(tail -n +11 "$work/times-$turn" | sort -n | awk '{ t[NR] = $1 } END { printf "%.1f / %.1f", t[int(NR / 2) + 1], t[int(NR * 0.95) + 1] }')
     echo "| $turn | $(printf '%s' AB | cut -c$((i + 1))) | $start_ms ms | $first | $max | $rest | $cpu s | $(cut -d' ' -f1-3 /proc/loadavg) |"

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net.Http.Json;
 using BorderMap.Storage;
 
@@ -13,8 +12,7 @@ namespace BorderMap.App.Server;
 /// first page makes (one small page of claims, the counts, the month histogram, a few tiles), over
 /// loopback to the server's own URL; their answers are dropped. A server with a token file refuses
 /// them (the warm-up holds no token), which still sets up the pipeline and the static files.
-/// Then it rehearses an edit in the store (<see cref="IClaimStore.RehearseEditAsync"/>: written and
-/// rolled back, nothing kept), so that the first edit finds the write path set up too.
+/// Then it warms the write path without writing (<see cref="EditWarmUp"/>).
 /// </summary>
 internal static class StartupWarmUp
 {
@@ -41,26 +39,14 @@ internal static class StartupWarmUp
         _ = Task.Run(
             async () =>
             {
-                await AskFirstPageAsync(new Uri(url), stopping);
-                await RehearseEditAsync(store, stopping);
+                using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
+                await AskFirstPageAsync(client, stopping);
+                await EditWarmUp.RunAsync(client, store, stopping);
             },
             stopping);
 
-    private static async Task RehearseEditAsync(IClaimStore store, CancellationToken stopping)
+    private static async Task AskFirstPageAsync(HttpClient client, CancellationToken stopping)
     {
-        try
-        {
-            await store.RehearseEditAsync(stopping);
-        }
-        catch (Exception e) when (e is StoreValidationException or ClaimConflictException or ClaimNotFoundException or DbException or OperationCanceledException)
-        {
-            // Only a rehearsal (a claim the current rules refuse, one edited meanwhile): the first edit meets whatever is wrong and reports it.
-        }
-    }
-
-    private static async Task AskFirstPageAsync(Uri root, CancellationToken stopping)
-    {
-        using var client = new HttpClient { BaseAddress = root, Timeout = TimeSpan.FromSeconds(30) };
         try
         {
             var layers = await client.GetFromJsonAsync<LayerId[]>("api/layers", stopping) ?? [];
