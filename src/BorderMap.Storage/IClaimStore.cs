@@ -156,6 +156,14 @@ public interface IClaimStore : IAsyncDisposable
     /// <exception cref="StoreValidationException">the new data breaks a rule.</exception>
     Task<Claim> UpdateClaimAsync(string id, int expectedVersion, ClaimDraft draft, string? actor, CancellationToken cancel = default);
 
+    /// <summary>
+    /// Rehearses an edit and keeps nothing of it: the first claim written over with its own data in a
+    /// transaction that is rolled back, so that a fresh server's first edit does not pay for the write
+    /// path's first use (the write connection, its statements, the triggers' plans, the runtime's
+    /// compilation). No version, history row or notification comes of it; an empty store has nothing to rehearse.
+    /// </summary>
+    Task RehearseEditAsync(CancellationToken cancel = default);
+
     /// <summary>Deletes the claim if it is still at <paramref name="expectedVersion"/>; its history stays.</summary>
     /// <exception cref="ClaimNotFoundException">no claim has that id.</exception>
     /// <exception cref="ClaimConflictException">the claim has moved on from <paramref name="expectedVersion"/>.</exception>

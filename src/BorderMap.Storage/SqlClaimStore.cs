@@ -129,6 +129,11 @@ public abstract partial class SqlClaimStore : IClaimStore
     public Task<Claim> UpdateClaimAsync(string id, int expectedVersion, ClaimDraft draft, string? actor, CancellationToken cancel = default) =>
         Run(() => Write(tx => Writes.Update(tx, id, expectedVersion, draft, actor)), cancel);
 
+    public Task RehearseEditAsync(CancellationToken cancel = default) =>
+        Run(() => Write(tx => ReadCategories(ClaimQuery.Of(ClaimFilter.All, Areas), 1) is [var first] && tx.FindClaim(first.Id) is { } claim
+            ? Writes.Update(tx, claim.Id, claim.Data.Version, ClaimDraft.Of(claim), actor: null)
+            : null, commit: false), cancel);
+
     public Task DeleteClaimAsync(string id, int expectedVersion, string? actor, CancellationToken cancel = default) =>
         Run(() => Write(tx =>
         {

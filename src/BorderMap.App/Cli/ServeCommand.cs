@@ -164,7 +164,7 @@ internal static class ServeCommand
         {
             var access = options.Tokens is { } tokens ? $", to holders of a token in {tokens.Path}" : string.Empty;
             Console.WriteLine($"BorderMap is serving the claims of {store.Description} at {url}{access} (Ctrl+C stops it)");
-            StartupWarmUp.Start(LocalUrl(url, options), app.Lifetime.ApplicationStopping);
+            StartupWarmUp.Start(LocalUrl(url, options), store, app.Lifetime.ApplicationStopping);
             if (openBrowser)
             {
                 // Not awaited: serving goes on while the browser starts; a failure is reported when it comes.

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using BorderMap.Storage;
 
 namespace BorderMap.App.Server;
 
@@ -11,6 +12,7 @@ namespace BorderMap.App.Server;
 /// first page makes (one small page of claims, the counts, the month histogram, a few tiles), over
 /// loopback to the server's own URL; their answers are dropped. A server with a token file refuses
 /// them (the warm-up holds no token), which still sets up the pipeline and the static files.
+/// Then it warms the write path without writing (<see cref="EditWarmUp"/>).
 /// </summary>
 internal static class StartupWarmUp
 {
@@ -32,13 +34,19 @@ internal static class StartupWarmUp
     /// <summary>Tiles of the border in the default view (zoom 4, clustered) and close up (zoom 12, single claims).</summary>
     private static readonly string[] Tiles = ["api/tiles/claims/4/11/6.mvt", "api/tiles/claims/12/2844/1587.mvt"];
 
-    /// <summary>Starts the warm-up of the server at <paramref name="url"/>; it stops when <paramref name="stopping"/> fires, and a failure only ends it.</summary>
-    public static void Start(string url, CancellationToken stopping) =>
-        _ = Task.Run(() => RunAsync(new Uri(url), stopping), stopping);
+    /// <summary>Starts the warm-up of the server at <paramref name="url"/> on <paramref name="store"/>; it stops when <paramref name="stopping"/> fires, and a failure only ends it.</summary>
+    public static void Start(string url, IClaimStore store, CancellationToken stopping) =>
+        _ = Task.Run(
+            async () =>
+            {
+                using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
+                await AskFirstPageAsync(client, stopping);
+                await EditWarmUp.RunAsync(client, store, stopping);
+            },
+            stopping);
 
-    private static async Task RunAsync(Uri root, CancellationToken stopping)
+    private static async Task AskFirstPageAsync(HttpClient client, CancellationToken stopping)
     {
-        using var client = new HttpClient { BaseAddress = root, Timeout = TimeSpan.FromSeconds(30) };
         try
         {
             var layers = await client.GetFromJsonAsync<LayerId[]>("api/layers", stopping) ?? [];

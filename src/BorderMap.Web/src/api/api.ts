@@ -203,6 +203,8 @@ export const api = {
   /** `POST /api/extract {sourceId}`: claims the extractor proposes from a registered source. */
   extract: async (sourceId: string) => (await write<ExtractResponse>('POST', 'extract', { sourceId })).value as ExtractResponse,
   regions: () => getJson<RegionSummary[]>('regions'),
+  /** `GET /api/towns` as it comes: GeoJSON points, or 404 on a server without town data (map/towns.ts reads it). */
+  towns: () => fetch(apiUrl('towns'), { headers: { Accept: 'application/geo+json, application/json' } }),
   region: (id: string, query?: URLSearchParams, signal?: AbortSignal) => getJson<RegionProfile>(`regions/${seg(id)}`, query, signal),
   search: (text: string, signal?: AbortSignal) => getJson<SearchResult[]>('search', new URLSearchParams({ q: text }), signal),
   geocode: (text: string, limit: number, signal?: AbortSignal) =>

@@ -23,13 +23,40 @@ export class Primed<T> {
   }
 }
 
-/** What a first render asks for early: the counts (`/api/claims/facets`), the claim list's first page and the month bins of every claim (the date histogram's axis). */
+/**
+ * The claim tiles of the first view, asked for by URL before OpenLayers is loaded; the claim
+ * layer's tile load function takes each answer once. What the view never asks for is dropped once
+ * the first render is complete.
+ */
+export class PrimedTiles {
+  private readonly answers = new Map<string, Promise<ArrayBuffer>>();
+
+  ask(url: string): void {
+    const answer = fetch(url).then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`${response.status} ${response.statusText}`.trim()))));
+    answer.catch(() => undefined); // a failure is reported by the tile that takes it
+    this.answers.set(url, answer);
+  }
+
+  /** The primed answer for this tile URL (once), else null. */
+  take(url: string): Promise<ArrayBuffer> | null {
+    const answer = this.answers.get(url) ?? null;
+    this.answers.delete(url);
+    return answer;
+  }
+
+  forget(): void {
+    this.answers.clear();
+  }
+}
+
+/** What a first render asks for early: the counts (`/api/claims/facets`), the claim list's first page, the month bins of every claim (the date histogram's axis) and the claim tiles in view. */
 export interface PrimedClaims {
   facets: Primed<ClaimFacets>;
   firstPage: Primed<ClaimPage<ClaimMarker>>;
   months: Primed<DateHistogram>;
+  tiles: PrimedTiles;
 }
 
 export function primedClaims(): PrimedClaims {
-  return { facets: new Primed(), firstPage: new Primed(), months: new Primed() };
+  return { facets: new Primed(), firstPage: new Primed(), months: new Primed(), tiles: new PrimedTiles() };
 }

@@ -40,7 +40,8 @@ function applyInitialState(bench: Workbench, initial: AppState): (filters: Filte
 }
 
 /** Loads every area layer, the towns and the claims; each failure shows in the banner, and the first is thrown once all are done. */
-async function loadEverything(bench: Workbench, left: LeftPanel, layers: Map<string, Promise<AreaData>>, showClaims: () => Promise<void>): Promise<PromiseSettledResult<void>[]> {
+async function loadEverything(bench: Workbench, left: LeftPanel, early: { layers: Map<string, Promise<AreaData>>; towns: Promise<Response> }, showClaims: () => Promise<void>): Promise<PromiseSettledResult<void>[]> {
+  const { layers, towns } = early;
   const loads = [
     ...bench.layerInfos.map(async (info) => {
       try {
@@ -50,7 +51,7 @@ async function loadEverything(bench: Workbench, left: LeftPanel, layers: Map<str
         throw error;
       }
     }),
-    loadTowns(bench.towns).then(
+    loadTowns(bench.towns, towns).then(
       (count) => left.setLayerCount('towns', count),
       (error: unknown) => {
         showError('Could not load the towns.', error);
@@ -77,7 +78,7 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted, ea
   const { primed } = early;
   const definition = await loadDefinition(early);
   const layers = await early.layerData;
-  const bench = createWorkbench(stores, definition);
+  const bench = createWorkbench(stores, definition, primed.tiles);
   booted.bench = bench;
   const normalize = applyInitialState(bench, initial);
   // The tiles in view are asked for now, not once the panels are wired and the counts asked
@@ -97,7 +98,7 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted, ea
   const exportButton = wireExport(bench);
   wireCopyLink(byId<HTMLButtonElement>('copy-link-button'), byId('copy-link-status'));
 
-  const results = await loadEverything(bench, left, layers, () => data.show());
+  const results = await loadEverything(bench, left, { layers, towns: early.towns.then((answer) => answer ?? api.towns()) }, () => data.show());
   updateAreaContext(bench.areas);
   if (bench.choropleth.get()) left.shade();
   // The labels keep off the claim symbols: placed once the tiles in view are in, the first
@@ -115,6 +116,7 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted, ea
 
   await bench.work.idle();
   await rendered(bench.map);
+  primed.tiles.forget();
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) throw failure.reason;
   document.body.dataset['ready'] = 'true';

@@ -1,6 +1,7 @@
-import { api } from '../api/api';
+import { api, apiUrl } from '../api/api';
 import { type PrimedClaims, primedClaims } from '../api/primed';
 import { primeFirstPage, storeSort } from '../panels/claimPages';
+import { claimTileTemplate, claimTileUrl, firstViewTiles } from '../map/viewTiles';
 import { primeMonths } from '../panels/histogramData';
 import { filterQuery } from '../state/filters';
 import { withPlaybackDates } from '../state/playback';
@@ -13,10 +14,11 @@ export type AreaData = GeoJsonFeatureCollection<AreaProperties>;
  * What a first render waits for, asked for by the entry script as soon as it runs, while the
  * workbench's code (OpenLayers and the panels: the larger chunk) loads and compiles: the session
  * and the map definition (index.html preloads them), then each area layer's data once the layer
- * list answers, and, once the user is signed in, the counts and the claim list's first page under
- * the filters from the URL, and the month bins of every claim (the date histogram's axis). A
- * shared map answers 401 until the user signs in: then only the definition is asked, and the
- * sign-in form shows. A failure is reported where the answer is used.
+ * list answers, and, once the user is signed in, the claim tiles of the first view (map/viewTiles.ts
+ * works them out from the URL's view or the home view and the map's size), the counts and the
+ * claim list's first page under the filters from the URL, the month bins of every claim (the date
+ * histogram's axis) and the towns. A shared map answers 401 until the user signs in: then only the
+ * definition is asked, and the sign-in form shows. A failure is reported where the answer is used.
  */
 export interface EarlyAnswers {
   session: Promise<Session>;
@@ -25,6 +27,8 @@ export interface EarlyAnswers {
   regions: Promise<RegionSummary[]>;
   /** Each area layer's GeoJSON by layer id. */
   layerData: Promise<Map<string, Promise<AreaData>>>;
+  /** `GET /api/towns`, or null if it was not asked (not signed in yet). */
+  towns: Promise<Response | null>;
   primed: PrimedClaims;
 }
 
@@ -33,7 +37,19 @@ function quiet<T>(answer: Promise<T>): Promise<T> {
   return answer;
 }
 
+/** The map element's size inside its border and padding (px), as OpenLayers measures it, or null before it has one. */
+function mapSize(): [number, number] | null {
+  const element = document.getElementById('map');
+  if (!element) return null;
+  const style = getComputedStyle(element);
+  const sum = (...lengths: string[]) => lengths.reduce((total, length) => total + (parseFloat(length) || 0), 0);
+  const width = element.offsetWidth - sum(style.borderLeftWidth, style.paddingLeft, style.paddingRight, style.borderRightWidth);
+  const height = element.offsetHeight - sum(style.borderTopWidth, style.paddingTop, style.paddingBottom, style.borderBottomWidth);
+  return width > 0 && height > 0 ? [width, height] : null;
+}
+
 export function askEarly(initial: AppState): EarlyAnswers {
+  const size = mapSize();
   const session = quiet(api.session());
   const layerInfos = quiet(api.layers());
   const primed = primedClaims();
@@ -44,6 +60,8 @@ export function askEarly(initial: AppState): EarlyAnswers {
   void signedIn.then((yes) => {
     if (!yes) return;
     const filters = withPlaybackDates(initial.filters, initial.playback);
+    const template = claimTileTemplate(apiUrl(''), filterQuery(filters));
+    if (size) for (const tile of firstViewTiles(initial.view, size)) primed.tiles.ask(claimTileUrl(template, tile));
     primed.facets.ask(filterQuery(filters), (query) => api.facets(query));
     primeFirstPage(primed.firstPage, filters, initial.list.query.trim(), storeSort(initial.list));
     primeMonths(primed.months);
@@ -54,5 +72,6 @@ export function askEarly(initial: AppState): EarlyAnswers {
       return new Map(infos.map((info) => [info.id, quiet(api.layer(info.id))] as const));
     }),
   );
-  return { session, style: quiet(api.style()), layerInfos, regions: quiet(api.regions()), layerData, primed };
+  const towns = quiet(signedIn.then((yes) => (yes ? api.towns() : null)));
+  return { session, style: quiet(api.style()), layerInfos, regions: quiet(api.regions()), layerData, towns, primed };
 }

@@ -1,4 +1,5 @@
 import { fromLonLat } from 'ol/proj';
+import type { PrimedTiles } from '../api/primed';
 import { categoryLookup } from '../shared/categories';
 import { ClaimsLayer } from '../map/claimsLayer';
 import { createEventMarkers } from '../map/eventMarkers';
@@ -9,14 +10,14 @@ import { lineWidths } from '../map/style';
 import { setSymbolRadius } from '../map/symbols';
 import { areaNames, type Definition, type Stores, type Workbench } from './workbench';
 
-/** Puts the area layers (countries, provinces, rivers), the towns, the labels, the claim layers and the event markers on the map. */
-export function createWorkbench(stores: Stores, definition: Definition): Workbench {
+/** Puts the area layers (countries, provinces, rivers), the towns, the labels, the claim layers (taking the tiles asked for early) and the event markers on the map. */
+export function createWorkbench(stores: Stores, definition: Definition, primedTiles: PrimedTiles): Workbench {
   const { map, work, fullClaims } = stores;
   const { style, layerInfos, regions } = definition;
   const category = categoryLookup(style);
   const lines = lineWidths(style);
   setSymbolRadius(lines.symbolRadius);
-  const claims = new ClaimsLayer(category);
+  const claims = new ClaimsLayer(category, (url) => primedTiles.take(url));
   // A hovered or selected claim's full geometry (a region, a line) is fetched when first needed.
   claims.setLoader((id) =>
     work.track(

@@ -2,7 +2,9 @@ import type { Coordinate } from 'ol/coordinate';
 import type { FeatureLike } from 'ol/Feature';
 import VectorTileLayer from 'ol/layer/VectorTile';
 import type RenderFeature from 'ol/render/Feature';
-import VectorTileSource from 'ol/source/VectorTile';
+import VectorTileSource, { defaultLoadFunction } from 'ol/source/VectorTile';
+import type { LoadFunction } from 'ol/Tile';
+import type VectorTile from 'ol/VectorTile';
 import type { StyleFunction } from 'ol/style/Style';
 import { createXYZ } from 'ol/tilegrid';
 import { apiUrl } from '../api/api';
@@ -15,6 +17,7 @@ import { FONT_STACK } from './style';
 import { admiraltyLabelStyle } from './admiraltyLabels';
 import { clusterStyle } from './clusterBadge';
 import { claimSymbolStyle } from './symbols';
+import { claimTileTemplate, MAX_TILE_ZOOM, TILE_SIZE_PX, TILE_Z_DIRECTION } from './viewTiles';
 
 /**
  * The claims as the store serves them: Mapbox Vector Tiles from
@@ -26,10 +29,6 @@ import { claimSymbolStyle } from './symbols';
  * holds claims beyond the tiles OpenLayers keeps for the view.
  */
 
-/** The deepest zoom the server builds tiles for (TileAddress.MaxZoom); closer views stretch those. */
-const MAX_TILE_ZOOM = 20;
-/** Which tile zoom serves a view between two zooms: the closer one (OpenLayers' default for vector tiles). */
-export const TILE_Z_DIRECTION = 1;
 const CLUSTER_FONT = `700 11px ${FONT_STACK}`;
 
 /** A cluster cell of a low-zoom tile. */
@@ -90,9 +89,7 @@ export function badgeStyle(cluster: TileCluster, category: CategoryLookup, state
 
 /** The tile URL template for a filter query (the same parameters as `/api/claims`). */
 export function tileUrl(query: URLSearchParams): string {
-  const text = query.toString();
-  // Not through URL(), which would escape the template's braces.
-  return `${apiUrl('')}tiles/claims/{z}/{x}/{y}.mvt${text ? `?${text}` : ''}`;
+  return claimTileTemplate(apiUrl(''), query);
 }
 
 export interface ClaimTileStyle {
@@ -116,13 +113,31 @@ function tileStyle({ category, offsetOf, showCodes }: ClaimTileStyle): StyleFunc
   };
 }
 
+/** A tile's answer if it was asked for before the layer existed (the first view's, app/early.ts), else null. */
+export type PrimedTile = (url: string) => Promise<ArrayBuffer> | null;
+
+/** Loads a tile from its primed answer if there is one, else from the server as OpenLayers does. */
+function tileLoader(primed: PrimedTile): LoadFunction {
+  return (tile, url) => {
+    const vectorTile = tile as VectorTile<RenderFeature>;
+    const answer = primed(url);
+    if (!answer) return defaultLoadFunction(vectorTile, url);
+    vectorTile.setLoader((extent, _resolution, projection) => {
+      answer
+        .then((data) => vectorTile.setFeatures(vectorTile.getFormat().readFeatures(data, { extent, featureProjection: projection })))
+        .catch(() => vectorTile.onError());
+    });
+  };
+}
+
 /** The vector-tile layer of the claims (its URL follows the filters; see ClaimsLayer). */
-export function createClaimTileLayer(style: ClaimTileStyle, zIndex: number): VectorTileLayer<VectorTileSource<RenderFeature>> {
+export function createClaimTileLayer(style: ClaimTileStyle, zIndex: number, primed: PrimedTile): VectorTileLayer<VectorTileSource<RenderFeature>> {
   const source = new VectorTileSource<RenderFeature>({
     format: new ClusterTileFormat(),
-    tileGrid: createXYZ({ maxZoom: MAX_TILE_ZOOM, tileSize: 512 }),
+    tileGrid: createXYZ({ maxZoom: MAX_TILE_ZOOM, tileSize: TILE_SIZE_PX }),
     url: tileUrl(new URLSearchParams()),
     zDirection: TILE_Z_DIRECTION,
+    tileLoadFunction: tileLoader(primed),
   });
   const layer = new VectorTileLayer<VectorTileSource<RenderFeature>>({
     source,

@@ -8,9 +8,10 @@ import type VectorTileSource from 'ol/source/VectorTile';
 import type { CategoryLookup } from '../shared/categories';
 import type { ClaimSummary } from '../types';
 import { ClaimHighlight, type LoadedClaim } from './claimHighlight';
-import { createClaimTileLayer, pointOf, tileClaim, tileCluster, type TileCluster, TILE_Z_DIRECTION, tileUrl } from './claimTiles';
+import { createClaimTileLayer, pointOf, type PrimedTile, tileClaim, tileCluster, type TileCluster, tileUrl } from './claimTiles';
 import { KnownClaims } from './knownClaims';
 import { TileFeatures } from './tileFeatures';
+import { TILE_Z_DIRECTION } from './viewTiles';
 import type { LabelObstacles, SymbolObstacle } from './labels';
 import type { Offset } from './spread';
 import { spreadAnchors } from './symbolOffsets';
@@ -60,9 +61,9 @@ export class ClaimsLayer implements LabelObstacles {
   private map: OlMap | null = null;
   private codesShown = false;
 
-  constructor(category: CategoryLookup) {
+  constructor(category: CategoryLookup, primed: PrimedTile) {
     const offsetOf = (id: string) => this.offsets.get(id) ?? NO_OFFSET;
-    this.symbols = createClaimTileLayer({ category, offsetOf, showCodes: () => this.codesShown }, CLAIM_Z.symbols);
+    this.symbols = createClaimTileLayer({ category, offsetOf, showCodes: () => this.codesShown }, CLAIM_Z.symbols, primed);
     const source = this.symbols.getSource();
     if (!source) throw new Error('The claim layer has no source');
     this.loaded = new TileFeatures(source);

@@ -4,11 +4,11 @@ import { defaults as defaultInteractions } from 'ol/interaction/defaults';
 import OlMap from 'ol/Map';
 import { fromLonLat, transformExtent } from 'ol/proj';
 import { unByKey } from 'ol/Observable';
+import type { Size } from 'ol/size';
 import View from 'ol/View';
 import { PreciseDoubleClickZoom } from './doubleClickZoom';
+import { HOME_EXTENT_LONLAT, HOME_PADDING_PX, MAX_VIEW_ZOOM, MIN_VIEW_ZOOM } from './viewTiles';
 
-/** Tajikistan + Afghanistan, lon/lat: the initial view. */
-export const HOME_EXTENT_LONLAT = [60, 29, 75.5, 41.5] as const;
 /** Panning stays roughly within Central/South Asia. */
 const PAN_EXTENT_LONLAT = [40, 15, 100, 55] as const;
 
@@ -27,14 +27,7 @@ export function createMap(target: HTMLElement, initialView: { center: [number, n
     interactions: defaultInteractions({ doubleClickZoom: false, altShiftDragRotate: false, pinchRotate: false }).extend([
       new PreciseDoubleClickZoom(),
     ]),
-    view: new View({
-      projection: 'EPSG:3857',
-      extent: transformExtent([...PAN_EXTENT_LONLAT], 'EPSG:4326', 'EPSG:3857'),
-      constrainOnlyCenter: true,
-      enableRotation: false,
-      minZoom: 3,
-      maxZoom: 14,
-    }),
+    view: createView(),
   });
   if (initialView) {
     map.getView().setCenter(fromLonLat(initialView.center));
@@ -42,15 +35,27 @@ export function createMap(target: HTMLElement, initialView: { center: [number, n
     return map;
   }
   // Fit once the map knows its real size (it may not have one yet if layout is pending).
-  if (hasSize(map)) fitHome(map);
+  if (hasSize(map)) fitHome(map.getView());
   else {
     const key = map.on('change:size', () => {
       if (!hasSize(map)) return;
       unByKey(key);
-      fitHome(map);
+      fitHome(map.getView());
     });
   }
   return map;
+}
+
+/** The map's view: Web Mercator, no rotation, panning within Central/South Asia (map/viewTiles.ts works out its first tiles). */
+export function createView(): View {
+  return new View({
+    projection: 'EPSG:3857',
+    extent: transformExtent([...PAN_EXTENT_LONLAT], 'EPSG:4326', 'EPSG:3857'),
+    constrainOnlyCenter: true,
+    enableRotation: false,
+    minZoom: MIN_VIEW_ZOOM,
+    maxZoom: MAX_VIEW_ZOOM,
+  });
 }
 
 function hasSize(map: OlMap): boolean {
@@ -58,8 +63,10 @@ function hasSize(map: OlMap): boolean {
   return !!size && (size[0] ?? 0) > 0 && (size[1] ?? 0) > 0;
 }
 
-export function fitHome(map: OlMap): void {
-  map.getView().fit(homeExtent(), { padding: [16, 16, 16, 16] });
+/** Fits the view to the home extent, in its map (or in a map of `size` px). */
+export function fitHome(view: View, size?: Size): void {
+  const p = HOME_PADDING_PX;
+  view.fit(homeExtent(), { padding: [p, p, p, p], ...(size ? { size } : {}) });
 }
 
 /** Fits the view to a lon/lat extent, not closer than `maxZoom` (points and tiny areas). */

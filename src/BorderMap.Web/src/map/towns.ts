@@ -9,7 +9,6 @@ import Fill from 'ol/style/Fill';
 import RegularShape from 'ol/style/RegularShape';
 import Stroke from 'ol/style/Stroke';
 import Style from 'ol/style/Style';
-import { apiUrl } from '../api/api';
 import { boxAround, type LabelCandidate } from './labelPlacement';
 import { labelSize } from './labels';
 import { FONT_STACK } from './style';
@@ -91,11 +90,12 @@ export function showTowns(layer: TownLayer, ids: Iterable<string>): void {
 }
 
 /**
- * Loads the towns into the layer; returns how many there are. A server without town data
- * answers 404: the layer then stays empty rather than failing the whole map.
+ * Loads the towns of `GET /api/towns` (asked for early: app/early.ts) into the layer; returns how
+ * many there are. A server without town data answers 404: the layer then stays empty rather than
+ * failing the whole map.
  */
-export async function loadTowns(layer: TownLayer): Promise<number> {
-  const response = await fetch(apiUrl('towns'), { headers: { Accept: 'application/geo+json, application/json' } });
+export async function loadTowns(layer: TownLayer, answer: Promise<Response>): Promise<number> {
+  const response = await answer;
   if (response.status === 404) return 0;
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
   const features = geojson.readFeatures((await response.json()) as object) as Array<Feature<Point>>;
