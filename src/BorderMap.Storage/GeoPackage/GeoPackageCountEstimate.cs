@@ -25,13 +25,10 @@ internal static class GeoPackageCountEstimate
     public static TimeSpan? Time(SqliteConnection connection, ClaimQuery query) =>
         CountEstimate.Time(
             query,
-            box => BoxClaims(connection, box),
+            box => GeoPackageBoxCells.Claims(connection, box),
             _ => null,
             q => q.Terms is { Length: > 0 } terms && WordClaims(connection, terms) is { } rows ? TimeSpan.FromMilliseconds(rows / RowsPerMillisecond) : null,
             RowsPerMillisecond);
-
-    private static (long InBox, long All) BoxClaims(SqliteConnection connection, NetTopologySuite.Geometries.Envelope box) =>
-        SqliteRows.Select(connection, BoxCells.Sql('$'), BoxCells.Parameters(box).ToDictionary(p => "$" + p.Name, p => (object)p.Value), r => (r.GetInt64(0), r.GetInt64(1)))[0];
 
     /// <summary>
     /// The claims whose key holds the rarest trigram of any term (0 when one is in no key), or null

@@ -45,7 +45,7 @@ internal static class GeoPackageSortWalk
             return null;
         }
 
-        var (inBox, all) = SqliteRows.Select(connection, BoxCells.Sql('$'), BoxCells.Parameters(box).ToDictionary(p => "$" + p.Name, p => (object)p.Value), r => (r.GetInt64(0), r.GetInt64(1)))[0];
+        var (inBox, all) = GeoPackageBoxCells.Claims(connection, box);
         var boxShare = (double)inBox / Math.Max(all, 1);
         var rest = GeoPackageQuery.Of(query with { Box = null });
         if (rest.IsEmpty)

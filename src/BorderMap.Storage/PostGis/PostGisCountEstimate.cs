@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Npgsql;
 
 namespace BorderMap.Storage.PostGis;
@@ -31,20 +30,8 @@ internal static class PostGisCountEstimate
     public static TimeSpan? Time(NpgsqlConnection connection, ClaimQuery query) =>
         CountEstimate.Time(
             query,
-            box => BoxClaims(connection, box),
-            q => Plan(connection, q).Rows,
-            q => TimeSpan.FromMilliseconds(Plan(connection, q).Cost * MillisecondsPerCost),
+            box => PostGisEstimates.BoxClaims(connection, box),
+            q => PostGisEstimates.Plan(connection, PostGisQuery.Of(q)).Rows,
+            q => TimeSpan.FromMilliseconds(PostGisEstimates.Plan(connection, PostGisQuery.Of(q)).Cost * MillisecondsPerCost),
             RowsPerMillisecond);
-
-    private static (long InBox, long All) BoxClaims(NpgsqlConnection connection, NetTopologySuite.Geometries.Envelope box) =>
-        PostGisRows.Read(connection, BoxCells.Sql('@'), BoxCells.Parameters(box).Select(p => new NpgsqlParameter(p.Name, p.Value)), r => (r.GetInt64(0), r.GetInt64(1)))[0];
-
-    /// <summary>The planner's estimate of the claims the query selects, and its cost of finding them.</summary>
-    private static (double Rows, double Cost) Plan(NpgsqlConnection connection, ClaimQuery query)
-    {
-        var where = PostGisQuery.Of(query);
-        using var plan = PostGisRows.Read(connection, $"EXPLAIN (FORMAT JSON) SELECT 1 FROM claims c {where.Where}", where.Parameters, r => JsonDocument.Parse(r.GetString(0)))[0];
-        var root = plan.RootElement[0].GetProperty("Plan");
-        return (root.GetProperty("Plan Rows").GetDouble(), root.GetProperty("Total Cost").GetDouble());
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Npgsql;
 
 namespace BorderMap.Storage.PostGis;
@@ -43,11 +42,7 @@ internal static class PostGisSortWalk
             return null;
         }
 
-        var (inBox, all) = PostGisRows.Read(
-            connection,
-            BoxCells.Sql('@'),
-            BoxCells.Parameters(box).Select(p => new NpgsqlParameter(p.Name, p.Value)),
-            r => (r.GetInt64(0), r.GetInt64(1)))[0];
+        var (inBox, all) = PostGisEstimates.BoxClaims(connection, box);
         var boxShare = (double)inBox / Math.Max(all, 1);
         var rest = PostGisQuery.Of(inWindow ? query with { Box = null, From = null, To = null } : query with { Box = null });
         var dates = PostGisQuery.Of(query.DatesOnly);
@@ -82,11 +77,8 @@ internal static class PostGisSortWalk
     }
 
     /// <summary>PostgreSQL's estimate of the claims <paramref name="where"/> selects, at least 1.</summary>
-    private static double Estimate(NpgsqlConnection connection, PostGisQuery where)
-    {
-        using var plan = PostGisRows.Read(connection, $"EXPLAIN (FORMAT JSON) SELECT 1 FROM claims c {where.Where}", where.Parameters, r => JsonDocument.Parse(r.GetString(0)))[0];
-        return Math.Max(plan.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble(), 1);
-    }
+    private static double Estimate(NpgsqlConnection connection, PostGisQuery where) =>
+        Math.Max(PostGisEstimates.Plan(connection, where).Rows, 1);
 
     /// <summary>
     /// A page of <paramref name="columns"/> (and the fid) under a box: the walk of at most
