@@ -37,11 +37,33 @@ export interface ClaimViews {
 
 const DEBOUNCE_MS = 90;
 
-/** The counts under `current` asked for exactly (`exact=1`), with the actor list's (without the actor filter), as a load asks for them. */
-function exactFacets(current: Filters, signal?: AbortSignal): Promise<[ClaimFacets, ClaimFacets]> {
-  const counted = api.facets(exactQuery(filterQuery(current)), signal);
-  const actors = current.actors.length ? api.facets(exactQuery(filterQuery({ ...current, actors: [] })), signal) : counted;
+/**
+ * The counts under `current` and the actor list's: counted without the actor filter, which with
+ * none set is the same question, asked once. `ask` asks one question of the server.
+ */
+function facetsWithActors(
+  current: Filters,
+  ask: (query: URLSearchParams) => Promise<ClaimFacets>,
+  counted = ask(filterQuery(current)),
+): Promise<[ClaimFacets, ClaimFacets]> {
+  const actors = current.actors.length ? ask(filterQuery({ ...current, actors: [] })) : counted;
   return Promise.all([counted, actors]);
+}
+
+/** Runs `run` once the filters have stayed still for DEBOUNCE_MS, and keeps the work indicator busy while they move. */
+function afterFiltersSettle(bench: Workbench, run: () => void): void {
+  let timer: number | undefined;
+  let releaseWait: (() => void) | null = null;
+  bench.filters.subscribe(() => {
+    window.clearTimeout(timer);
+    releaseWait?.();
+    void bench.work.track(new Promise<void>((resolve) => (releaseWait = resolve)));
+    timer = window.setTimeout(() => {
+      releaseWait?.();
+      releaseWait = null;
+      run();
+    }, DEBOUNCE_MS);
+  });
 }
 
 export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
@@ -74,9 +96,7 @@ export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
     // The list reads its first page meanwhile, and takes its total from these counts.
     views.reloadList(counted);
     try {
-      // The actor list counts without the actor filter; with none set that is the same question.
-      const actorsCounted = current.actors.length ? api.facets(filterQuery({ ...current, actors: [] }), mine.signal) : counted;
-      const [facets, actors] = await work.track(Promise.all([counted, actorsCounted]));
+      const [facets, actors] = await work.track(facetsWithActors(current, (q) => api.facets(q, mine.signal), counted));
       if (controller === mine) showFacets(facets, actors);
     } catch (error) {
       if (isAbort(error) || controller !== mine) return;
@@ -91,7 +111,7 @@ export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
   async function countExactly(): Promise<void> {
     const mine = controller;
     try {
-      const [facets, actors] = await work.track(exactFacets(filters.get(), mine?.signal));
+      const [facets, actors] = await work.track(facetsWithActors(filters.get(), (q) => api.facets(exactQuery(q), mine?.signal)));
       if (controller !== mine) return;
       showFacets(facets, actors);
       views.reloadList(Promise.resolve(facets));
@@ -103,18 +123,7 @@ export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
 
   const reportFailure = (error: unknown) => showError('Could not load the claims for these filters.', error);
   document.addEventListener(COUNT_EXACTLY, () => void countExactly().catch((error: unknown) => showError('Could not count the claims exactly.', error)));
-  let timer: number | undefined;
-  let releaseWait: (() => void) | null = null;
-  filters.subscribe(() => {
-    window.clearTimeout(timer);
-    releaseWait?.();
-    void work.track(new Promise<void>((resolve) => (releaseWait = resolve)));
-    timer = window.setTimeout(() => {
-      releaseWait?.();
-      releaseWait = null;
-      load().catch(reportFailure);
-    }, DEBOUNCE_MS);
-  });
+  afterFiltersSettle(bench, () => void load().catch(reportFailure));
 
   /** The store moved on: tiles, counts, list and histogram again (never the whole set). */
   async function refresh(): Promise<void> {
