@@ -50,12 +50,13 @@ public static class CommonWords
     /// <summary>
     /// Whether a word is a weekday by the words around it: Persian and Pashto call Monday "دوشنبه", as the capital is called, and a
     /// day is written "روز دوشنبه" (the day Monday), "شب دوشنبه" (Monday night) or "د دوشنبې په ورځ" (on Monday's day); Arabic writes
-    /// "يوم الخميس" (the day Thursday) and "ليل الخميس" (Thursday night), and a weekday's letters fold onto names too.
+    /// "يوم الخميس" (the day Thursday) and "ليل الخميس" (Thursday night), and a weekday's letters fold onto names too. A time of day
+    /// tells a weekday as well: "پیش از سپیده‌دم دوشنبه" (before Monday's dawn), "صبح دوشنبه", "د دوشنبې له سهاره" (from Monday morning).
     /// </summary>
     public static bool IsWeekday(string text, List<Token> tokens, int word) =>
         NameTokens.IsArabicScript(text[tokens[word].Start])
-        && ((word > 0 && DayWords.Contains(text.Substring(tokens[word - 1].Start, tokens[word - 1].Length)))
-            || (word + 2 < tokens.Count && text.Substring(tokens[word + 1].Start, tokens[word + 1].Length) == "په" && DayWords.Contains(text.Substring(tokens[word + 2].Start, tokens[word + 2].Length))));
+        && ((word > 0 && DayWords.Contains(text.Substring(tokens[word - 1].Start, tokens[word - 1].Length)) && text.AsSpan(tokens[word - 1].End, tokens[word].Start - tokens[word - 1].End).IsWhiteSpace())
+            || (word + 2 < tokens.Count && text.Substring(tokens[word + 1].Start, tokens[word + 1].Length) is "په" or "له" && DayWords.Contains(text.Substring(tokens[word + 2].Start, tokens[word + 2].Length))));
 
     /// <summary>
     /// Whether a German word follows an indefinite article ("in einer Schule", in a school, whose letters fold onto Shule): German
@@ -90,7 +91,12 @@ public static class CommonWords
 
     private static readonly HashSet<string> GermanIndefiniteArticles = new(StringComparer.OrdinalIgnoreCase) { "ein", "eine", "einer", "einem", "einen", "eines" };
 
-    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "روز", "شب", "ورځ", "ورځې", "یوم", "يوم", "ليل", "ليلة", "مساء", "صباح" };
+    // Days, nights and times of day, right before the word (a byline's "نجیب سحر، شبرغان" is a name, then a place); Persian "سپیده‌دم"
+    // (dawn) ends in "دم" once the non-joiner splits it.
+    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal)
+    {
+        "روز", "شب", "ورځ", "ورځې", "یوم", "يوم", "ليل", "ليلة", "مساء", "صباح", "صبح", "بامداد", "عصر", "ظهر", "سپیده‌دم", "دم", "سهار", "سهاره", "ماښام", "ماښامه", "غرمه",
+    };
 
     // Arabic writes a possessive pronoun onto its noun ("مركزها", its centre; "مركزهم", theirs): the noun is still a common word.
     private static string WithoutPronoun(string key) =>

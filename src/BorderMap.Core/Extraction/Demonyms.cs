@@ -1,4 +1,5 @@
 using BorderMap.Core.Geocoding;
+using BorderMap.Core.Search;
 
 namespace BorderMap.Core.Extraction;
 
@@ -70,6 +71,17 @@ public static class Demonyms
     public static bool IsCountryNisba(string word, List<NameMatch> matches) =>
         word.Length > 3 && NameTokens.IsArabicScript(word[0]) && word[^1] is 'ی' or 'ي' && matches.Count > 0
         && matches.All(m => m.Name.Place.Kind == PlaceKinds.Country && m.How.StartsWith(NisbaHow, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a Persian or Urdu word is read as a place only with the adjective ending -ی put onto a name that ends in a consonant
+    /// ("کوهستانی", mountainous, of "کوهستان"; "بدخشانی", of Badakhshan): the ending makes an adjective, which is no place. After a
+    /// vowel the letter may write the ezafe ("دریای"), so only a consonant's -ی counts.
+    /// </summary>
+    public static bool IsPlaceNisba(string word, List<NameMatch> matches) =>
+        word.Length > 4 && word[^1] == 'ی' && matches.Count > 0 && !IsVowelLetter(word[^2])
+        && matches.All(m => m.How.StartsWith(NisbaHow, StringComparison.Ordinal) && NameFolding.Fold(m.Name.Name.Text) == NameFolding.Fold(word[..^1]));
+
+    private static bool IsVowelLetter(char c) => c is 'ا' or 'آ' or 'و' or 'ی' or 'ي' or 'ه' or 'ہ' or 'ے';
 
     private const string NisbaHow = "with a suffix";
 

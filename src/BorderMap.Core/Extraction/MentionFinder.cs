@@ -263,9 +263,11 @@ public sealed class MentionFinder(Geocoder geocoder)
         // A settlement word beside the name makes it the town, whatever its list neighbours were.
         var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches.Select(m => m.Name.Place)) && !TerritoryCues.NearSettlementWord(text, tokens, first, last);
         // A district taken passes the verb along its list even when it has no same-named town ("took Namak Ab and Khwaja Ghar").
-        var takes = (seat || matches.Exists(m => m.Name.Place.Kind == PlaceKinds.District)) && TerritoryCues.IsTaken(text, tokens, first, last);
+        // An apposition that says it is a town decides first ("the area of Chah Ab, a town …": no district left).
+        var apposed = KindCues.ApposedTown(text, tokens, last) ? Fitting(PlaceKinds.PopulatedPlace, matches) : null;
+        var takes = apposed is null && (seat || matches.Exists(m => m.Name.Place.Kind == PlaceKinds.District)) && TerritoryCues.IsTaken(text, tokens, first, last);
         var taken = seat && takes ? PlaceKinds.District : null;
-        return new Found(span, matches, before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, takes, capital);
+        return new Found(span, matches, apposed ?? before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, takes, capital);
     }
 
     // The kind word for an unknown word (no demonym, no kind word itself): a list's, one after it in its clause, or a list neighbour's kind.
@@ -571,11 +573,18 @@ public sealed class MentionFinder(Geocoder geocoder)
         }
 
         var word = text.Substring(tokens[i - 1].Start, tokens[i - 1].Length);
-        var lead = PersianWordSkeleton(word);
-        if (lead.Length < MinWordConsonants || KindCues.IsCue(word) || FunctionWords.Contains(word) || ListJoiners.Contains(word)
-            || CommonWords.Blocks(NameTokens.Key(word), language, namesImportantPlace: false))
+        var lead = LeadSkeleton(word);
+        if (lead.Length < MinWordConsonants || !MayLead(word, language))
         {
             return i;
+        }
+
+        // Arabic writes "Abd" apart from the article's word ("عبد الرحمن جامي"): the two words lead together.
+        var start = i - 1;
+        if (i >= 2 && text.Substring(tokens[i - 2].Start, tokens[i - 2].Length) == "عبد" && OnlySpaceBetween(text, tokens[i - 2], tokens[i - 1])
+            && !(found.Count > 0 && found[^1].Span.End > tokens[i - 2].Start))
+        {
+            (start, lead) = (i - 2, "bd" + lead);
         }
 
         // The rest is read from the gazetteer's spelling that matched, which an Arabic text may write with other letters ("جهار باغ").
@@ -584,7 +593,22 @@ public sealed class MentionFinder(Geocoder geocoder)
         // The place's own name, not one of its variants: "شاهراه کندز" (the Kunduz highway) is no "Shahr-e Qonduz".
         bool Fits(NameMatch m) =>
             LatinWordSkeletons(m.Name.Place.Name) is [var head, _, ..] words && head == lead && NameFolding.CollapseDoubles(string.Concat(words.Skip(1))) == Rest(m);
-        return matches.Exists(m => PlacePrior.IsRegional(m.Name.Place) && Fits(m)) ? i - 1 : i;
+        return matches.Exists(m => PlacePrior.IsRegional(m.Name.Place) && Fits(m)) ? start : i;
+    }
+
+    private static bool MayLead(string word, string? language) =>
+        !KindCues.IsCue(word) && !FunctionWords.Contains(word) && !ListJoiners.Contains(word) && !CommonWords.Blocks(NameTokens.Key(word), language, namesImportantPlace: false);
+
+    // The letters before which Arabic's article is assimilated (the "sun letters"), so that a Latin transliteration has no l:
+    // "عبدالرحمن" is "Abdurahmon", "عبد الرحمن" "Abd ar-Rahman"; before other letters it is written ("عبدالکریم", "Abdulkarim").
+    private const string SunLetters = "تثدذرزسشصضطظلن";
+
+    /// <summary>A leading word's consonants as a Latin name writes them: the Arabic article before a sun letter has no l there.</summary>
+    private static string LeadSkeleton(string word)
+    {
+        var at = word.IndexOf("ال", StringComparison.Ordinal);
+        var assimilated = at >= 0 && (at == 0 || word.StartsWith("عبد", StringComparison.Ordinal)) && at + 2 < word.Length && SunLetters.Contains(word[at + 2]);
+        return PersianWordSkeleton(assimilated ? word.Remove(at, 2) : word);
     }
 
     /// <summary>
@@ -733,7 +757,21 @@ public sealed class MentionFinder(Geocoder geocoder)
 
         var key = NameFolding.Fold(word);
         if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first)
-            || CommonWords.FollowsGermanIndefiniteArticle(text, tokens, first, language) || Demonyms.IsCountryAdjective(word) || Demonyms.IsCountryNisba(word, matches))
+            || CommonWords.FollowsGermanIndefiniteArticle(text, tokens, first, language) || Demonyms.IsCountryAdjective(word) || Demonyms.IsCountryNisba(word, matches)
+            || (language is "fa" or "ur" && Demonyms.IsPlaceNisba(word, matches)))
+        {
+            return false;
+        }
+
+        // Guesses (typos, consonants) need a word that stands alone: not the first part of a name joined by its ezafe ("Dacht-e Qala":
+        // no Asht), nor an Arabic noun with its article ("القتال", the fighting), as names of the region are written without one.
+        if (matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && (StartsEzafeCompound(text, tokens, first) || word.StartsWith("ال", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // The second word of a Tajik name joined by the ezafe ("Даври Работ", Dowr-e Rabat) is no far-away place on its own (Rabat).
+        if (EndsTajikEzafeCompound(text, tokens, first) && !matches.Exists(m => PlacePrior.IsRegional(m.Name.Place) || m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1))
         {
             return false;
         }
@@ -791,6 +829,17 @@ public sealed class MentionFinder(Geocoder geocoder)
         // A dash ends a dateline ("ДУШАНБЕ, 5 июля – Зиёда аз …"), so the word after it starts the report's first sentence.
         return i < 0 || text[i] is '.' or '!' or '?' or '…' or '\n' or ':' or '–' or '—' or '-' || char.IsWhiteSpace(text[i]);
     }
+
+    // A word joined by a hyphen to a short lower-case ezafe ("-e", "-i", "-ye") before a capitalised word: the first part of a name.
+    private static bool StartsEzafeCompound(string text, List<Token> tokens, int word) =>
+        word + 2 < tokens.Count && tokens[word].End < text.Length && text[tokens[word].End] == '-' && tokens[word + 1].Start == tokens[word].End + 1
+        && tokens[word + 1].Length <= 3 && text.AsSpan(tokens[word + 1].Start, tokens[word + 1].Length).ToString().All(char.IsLower)
+        && char.IsUpper(text[tokens[word + 2].Start]);
+
+    // A capitalised Cyrillic word with the ezafe "-и" right before the word, itself no name found: the word ends a Tajik compound name.
+    private static bool EndsTajikEzafeCompound(string text, List<Token> tokens, int word) =>
+        word > 0 && CyrillicStem.IsCyrillic(text[tokens[word - 1].Start]) && char.IsUpper(text[tokens[word - 1].Start]) && text[tokens[word - 1].End - 1] == 'и'
+        && OnlySpaceBetween(text, tokens[word - 1], tokens[word]) && !StartsSentence(text, tokens[word - 1].Start);
 
     // A French article elided onto the next word of a name ("pont d'Ichkachim"): one apostrophe between them.
     private static bool ElidedBefore(string text, Token a, Token b) =>

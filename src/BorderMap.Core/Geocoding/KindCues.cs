@@ -380,6 +380,26 @@ public static class KindCues
     public static string? AfterInClause(string text, List<Token> tokens, int last) =>
         last + 1 < tokens.Count && !HasClauseBreak(text, tokens[last].End, tokens[last + 1].Start) ? After(text, tokens, last, offices: false) : null;
 
+    // Words that open an apposition saying what a place is: an indefinite article ("a town", "une bourgade", "eine Kleinstadt",
+    // "sebuah kota", "یک", "یو", "ایک") or Arabic "وهي" and "وهو" (and it is: "جاه آب، وهي بلدة").
+    private static readonly HashSet<string> AppositionOpeners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "une", "un", "eine", "ein", "sebuah", "وهي", "وهو", "هي", "هو", "یک", "یو", "ایک" };
+
+    /// <summary>
+    /// Whether an apposition right after the name, past a comma, says it is a town ("Chah Ab, a town a few kilometres from the Panj",
+    /// "район Чахаба, городка …", "منطقه چاه آب، شهرکی …", "منطقة جاه آب، وهي بلدة"): the text says what the place is, which outweighs a
+    /// word before the name that may mean an area as well as a district (Russian "район", Persian "منطقه", Arabic "منطقة").
+    /// </summary>
+    public static bool ApposedTown(string text, List<Token> tokens, int last)
+    {
+        if (last + 2 >= tokens.Count || !HasComma(text, tokens[last].End, tokens[last + 1].Start))
+        {
+            return false;
+        }
+
+        var at = AppositionOpeners.Contains(Word(text, tokens[last + 1])) ? last + 2 : last + 1;
+        return !HasClauseBreak(text, tokens[last + 1].Start, tokens[at].Start) && KindOf(Word(text, tokens[at]), offices: false) == PlaceKinds.PopulatedPlace;
+    }
+
     /// <summary>Whether the word after the mention is a plural cue word (see <see cref="IsPlural"/>).</summary>
     public static bool AfterIsPlural(string text, List<Token> tokens, int last) => CueWordAfter(text, tokens, last) is { } at && IsPlural(Word(text, tokens[at]));
 
@@ -467,7 +487,7 @@ public static class KindCues
         // "the provincial capital, Kunduz", "die Provinzhauptstadt Kundus", "صوبائی دارالحکومت قندوز": a capital is a town, though it says "province".
         return (lower.Contains("hauptstadt", StringComparison.Ordinal) || lower is "capital" or "دارالحکومت") ? PlaceKinds.PopulatedPlace
             : Starts(lower, Admin1Words) || (offices && Starts(lower, ProvinceOfficeWords)) || IsGermanCompoundOf(lower, "provinz") ? PlaceKinds.Admin1
-            : Starts(lower, TownWords) ? PlaceKinds.PopulatedPlace
+            : Starts(lower, TownWords) || IsGermanCompoundOf(lower, "stadt") ? PlaceKinds.PopulatedPlace
             : Starts(lower, DistrictWords) || IsGermanCompoundOf(lower, "bezirk") ? PlaceKinds.District
             : Starts(lower, RiverWords) ? PlaceKinds.River
             : Starts(lower, PassWords) ? PlaceKinds.Pass
@@ -483,7 +503,7 @@ public static class KindCues
     private static string? WithoutArabicClitic(string lower) =>
         lower.Length > 4 && lower[0] is 'و' or 'ب' or 'ل' or 'ف' && Starts(lower[1..], ArabicKindWords) ? lower[1..] : null;
 
-    // German joins a kind word onto the word before it ("Nachbarprovinz", "Grenzbezirke"): the compound names that kind, too.
+    // German joins a kind word onto the word before it ("Nachbarprovinz", "Grenzbezirke", "Kleinstadt"): the compound names that kind, too.
     private static bool IsGermanCompoundOf(string lower, string head) =>
         lower.Length > head.Length + 2 && lower.IndexOf(head, 3, StringComparison.Ordinal) is > 0 and var at && lower.Length - at - head.Length <= 2;
 

@@ -61,6 +61,15 @@ public static class TerritoryCues
         "کوڅ", "سكان", "سوق", "شوارع", "رہائشی", "گلی", "ښارګوټ", "قصب",
     ];
 
+    // "The area of" a town ("left the area of Chah Ab", "kawasan Chah Ab", "die Gegend um Tschah Ab", "les environs de Tchah Ab",
+    // "атрофи Чоҳоб", "د چاه اب سیمه", "چاہ آب کے علاقے"): the settlement and what lies around it, not the district (the README's rule 3).
+    // Whole words only; Russian "район", Persian "منطقه" and Arabic "منطقة" also name a district and are kind words instead.
+    private static readonly HashSet<string> AreaWords = new(StringComparer.Ordinal) { "area", "kawasan", "gegend", "environs", "атрофи", "атроф", "سیمه", "سیمې", "علاقے", "علاقہ" };
+
+    // Pashto "سیمه ییز" (local) is an adjective of the word for area, no area.
+    private static bool IsAreaWord(string text, List<Token> tokens, int at, string lower) =>
+        AreaWords.Contains(lower) && !(at + 1 < tokens.Count && Word(text, tokens[at + 1]).StartsWith("ییز", StringComparison.Ordinal));
+
     // A town named as a district's centre in apposition after it ("Nusay, the centre of Darwaz-e Payin district", "Даври-Рабат, центр
     // уезда Чахардара", "Dowr-e Rabat, pusat distrik …", "Даври Работ, маркази ноҳияи …", "دور رباط، مرکز ولسوالی …").
     private static readonly string[] CentreStems = ["centre", "center", "hauptort", "chef-lieu", "pusat", "центр", "марказ", "مرکز", "مركز"];
@@ -183,7 +192,7 @@ public static class TerritoryCues
         for (var at = Math.Max(0, first - SettlementReach); at < Math.Min(tokens.Count, last + SettlementReach + 1); at++)
         {
             var lower = Word(text, tokens[at]).ToLowerInvariant();
-            var settlement = SettlementStems.Any(s => lower.StartsWith(s, StringComparison.Ordinal))
+            var settlement = SettlementStems.Any(s => lower.StartsWith(s, StringComparison.Ordinal)) || IsAreaWord(text, tokens, at, lower)
                 || (at < first && TownCompoundEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
                 || (at > last && CentreStems.Any(c => lower.StartsWith(c, StringComparison.Ordinal)))
                 || (at == first - 1 && at > 0 && IsCentreOfDistrictBefore(text, tokens, at, lower));
