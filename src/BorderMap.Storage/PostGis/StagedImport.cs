@@ -28,6 +28,15 @@ internal sealed class StagedImport
     /// </summary>
     public const string CommitWithoutFlush = "SET LOCAL synchronous_commit = off";
 
+    /// <summary>
+    /// The <c>COPY</c> option that writes the claims' rows frozen and their pages all-visible, which
+    /// only a table created in the writing transaction allows (a staged one): no other session can
+    /// see it before it commits, so no snapshot can tell. Every later reader then skips the rows'
+    /// visibility checks, none of the builds' scans marks and dirties each page again with its
+    /// rows' commit hints, and the vacuum that follows a large insert finds nothing left to freeze.
+    /// </summary>
+    public const string Freeze = ", FREEZE";
+
     /// <summary>The store's tables in <c>public</c>: every table but PostGIS's and the schema version.</summary>
     private const string StoreTablesSql =
         """
