@@ -9,7 +9,9 @@
 # shares the cluster with no autovacuum of the last one.
 #
 # Usage: bench/scale/pg_import.sh N ROUNDS BORDERMAP...   (N 1000–1000000 claims, ROUNDS 1–5)
-# Environment: PG_IMPORT_LIMIT, seconds one import may take (default 1800).
+# Environment: PG_IMPORT_LIMIT, seconds one import may take (default 1800); PG_IMPORT_PHASES=1 logs
+# every statement with its backend's CPU (log_statement_stats) and prints, after each bordermap run,
+# PostgreSQL's CPU per phase of the import (bench/scale/pg_phases.py): the logging itself costs CPU.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 size=${1:?give the number of claims}
@@ -29,7 +31,11 @@ machine_line
 file="$work/claims-$size.geojson"
 step "$bench" claims-file "$size" "$file" > /dev/null
 echo "file: $(du -h "$file" | cut -f1)"
-start_postgres
+if [ "${PG_IMPORT_PHASES:-0}" = 1 ]; then
+  start_postgres "log_statement_stats = on" "log_min_duration_statement = 0" "log_line_prefix = '%m [%p] '"
+else
+  start_postgres
+fi
 
 # What a store holds after an import, in one line.
 holds() {
@@ -59,10 +65,12 @@ for ((round = 1; round <= rounds; round++)); do
       backends_gone
       row "PostgreSQL CPU" "$(pg_cpu_delta)"
     else
+      log_from=$(stat -c %s "$work/pg/server.log")
       timed_row "$app" "$app" claims import "$file" --store "postgresql://postgres@127.0.0.1:$pg_port/$database"
       backends_gone
       row "PostgreSQL CPU" "$(pg_cpu_delta)"
       row "store holds" "$(holds "$database")"
+      if [ "${PG_IMPORT_PHASES:-0}" = 1 ]; then python3 bench/scale/pg_phases.py "$work/pg/server.log" "$log_from" | tee -a "$rows"; fi
     fi
     row "database size, WAL written" "$(sql "$database" -At -c "SELECT pg_size_pretty(pg_database_size(current_database())) || ', ' || pg_size_pretty(pg_wal_lsn_diff(pg_current_wal_lsn(), '$wal_before'))")"
 

@@ -115,6 +115,27 @@ public sealed class PostGisStagedImportTests(PostGisServer server)
         Assert.Equal(await CountAsync(database, "SELECT pg_relation_size('claim_areas_pkey')"), built);
     }
 
+    /// <summary>
+    /// A staged import writes its claims frozen into the table its transaction created: the pages
+    /// its chunks filled are all-visible and all-frozen as soon as the import has ended, so readers
+    /// skip the rows' visibility checks and the vacuum after a large insert has nothing to rewrite.
+    /// Only a page a chunk began beside the rows before it (and those of the store's own claims,
+    /// copied in) is left for the vacuum; written without freezing, every page is.
+    /// </summary>
+    [Fact]
+    public async Task A_staged_import_leaves_every_page_of_its_claims_frozen()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
+
+        await store.ImportAsync(Drafts("frozen", 3000), new ImportOptions(LargeFrom: LargeFrom));
+
+        await ExecuteAsync(database, "CREATE EXTENSION IF NOT EXISTS pg_visibility");
+        var pages = await CountAsync(database, "SELECT pg_relation_size('claims') / current_setting('block_size')::bigint");
+        Assert.True(pages > 10);
+        Assert.InRange(await CountAsync(database, "SELECT all_frozen FROM pg_visibility_map_summary('claims')"), pages * 9 / 10, pages);
+    }
+
     /// <summary>Which table <c>claims</c> is (its object id): a staged import puts another in its place, an import in place writes into it.</summary>
     private const string ClaimsTable = "SELECT 'claims'::regclass::oid::bigint";
 

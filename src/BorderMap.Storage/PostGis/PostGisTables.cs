@@ -252,10 +252,13 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             ("registered_at", registeredAt.ToUniversalTime()),
             ("reliability", source.Reliability));
 
-    /// <summary>Writes new claims with binary <c>COPY</c>: a bulk import's creates.</summary>
+    /// <summary>
+    /// Writes new claims with binary <c>COPY</c>: a bulk import's creates. Into a staged table,
+    /// created by this transaction, they are written frozen (<see cref="StagedImport.Freeze"/>).
+    /// </summary>
     private void CopyClaims(IEnumerable<ClaimRecord> records)
     {
-        using var writer = connection.BeginBinaryImport($"COPY claims ({InsertedColumns}) FROM STDIN (FORMAT BINARY)");
+        using var writer = connection.BeginBinaryImport($"COPY claims ({InsertedColumns}) FROM STDIN (FORMAT BINARY{(Staged is null ? "" : StagedImport.Freeze)})");
         foreach (var record in records)
         {
             var (claim, d) = (record.Claim, record.Claim.Data);

@@ -31,6 +31,7 @@ internal static class StagedBuild
                 while (jobs.TryDequeue(out var job))
                 {
                     using var transaction = connection.BeginTransaction();
+                    StagedImport.Execute(connection, transaction, StagedImport.CommitWithoutFlush);
                     StagedImport.Execute(connection, transaction, $"SET LOCAL search_path = {staged.Schema}, public; SET LOCAL maintenance_work_mem = '{BuildMemory}'; SET LOCAL max_parallel_maintenance_workers = 0");
                     job(connection, transaction);
                     transaction.Commit();

@@ -19,6 +19,24 @@ internal sealed class StagedImport
     /// <summary>The most history entries a store may hold and still be copied beside an import: the copy is made in the import's transaction.</summary>
     public const int MostCopiedHistory = 50_000;
 
+    /// <summary>
+    /// Lets a staged transaction (the chunks, each build job) commit without waiting for its WAL to
+    /// reach the disk. Nothing of them is visible or kept before the swap, and the swap commits
+    /// synchronously: flushing the WAL up to its commit flushes every earlier record with it. So a
+    /// crash before the swap loses only the import, which fails as after any other failure, and a
+    /// crash after the swap has been acknowledged loses nothing.
+    /// </summary>
+    public const string CommitWithoutFlush = "SET LOCAL synchronous_commit = off";
+
+    /// <summary>
+    /// The <c>COPY</c> option that writes the claims' rows frozen and their pages all-visible, which
+    /// only a table created in the writing transaction allows (a staged one): no other session can
+    /// see it before it commits, so no snapshot can tell. Every later reader then skips the rows'
+    /// visibility checks, none of the builds' scans marks and dirties each page again with its
+    /// rows' commit hints, and the vacuum that follows a large insert finds nothing left to freeze.
+    /// </summary>
+    public const string Freeze = ", FREEZE";
+
     /// <summary>The store's tables in <c>public</c>: every table but PostGIS's and the schema version.</summary>
     private const string StoreTablesSql =
         """
@@ -71,6 +89,7 @@ internal sealed class StagedImport
             return null;
         }
 
+        Execute(connection, transaction, CommitWithoutFlush);
         var schema = $"bordermap_staging_{connection.ProcessID}";
         var tables = Read(connection, transaction, StoreTablesSql, r => r.GetString(0));
         var fingerprint = FingerprintOf(connection, transaction, tables);
