@@ -1,20 +1,27 @@
-import { fromLonLat, get as getProjection } from 'ol/proj';
+import { fromLonLat, get as getProjection, transformExtent } from 'ol/proj';
 import type Projection from 'ol/proj/Projection';
 import { createXYZ, wrapX } from 'ol/tilegrid';
 import { createFromTemplate } from 'ol/tileurlfunction';
 import { describe, expect, it } from 'vitest';
 import { createView, fitHome } from '../src/map/map';
-import { claimTileTemplate, claimTileUrl, firstViewTiles, MAX_TILE_ZOOM, TILE_SIZE_PX, TILE_Z_DIRECTION, type TileCoord } from '../src/map/viewTiles';
+import { eventsQuery } from '../src/map/eventMarkerText';
+import { claimTileTemplate, claimTileUrl, firstViewBox, firstViewTiles, MAX_TILE_ZOOM, TILE_SIZE_PX, TILE_Z_DIRECTION, type TileCoord } from '../src/map/viewTiles';
 
 type View = { center: [number, number]; zoom: number } | null;
 
-/** The tiles OpenLayers' claim layer asks for first: the map's own view, the claim layer's tile grid, the frame's extent. */
-function openLayersTiles(initial: View, size: [number, number]): TileCoord[] {
+/** The map's own view at a permalink's view or fitted home. */
+function openLayersView(initial: View, size: [number, number]) {
   const view = createView();
   if (initial) {
     view.setCenter(fromLonLat(initial.center));
     view.setZoom(initial.zoom);
   } else fitHome(view, size);
+  return view;
+}
+
+/** The tiles OpenLayers' claim layer asks for first: the map's own view, the claim layer's tile grid, the frame's extent. */
+function openLayersTiles(initial: View, size: [number, number]): TileCoord[] {
+  const view = openLayersView(initial, size);
   const grid = createXYZ({ maxZoom: MAX_TILE_ZOOM, tileSize: TILE_SIZE_PX });
   const z = grid.getZForResolution(view.getResolution() ?? 0, TILE_Z_DIRECTION);
   const world = grid.getFullTileRange(z);
@@ -57,6 +64,16 @@ describe('firstViewTiles', () => {
         const tiles = sorted(firstViewTiles(view, size));
         expect(tiles.length).toBeGreaterThan(0);
         expect(tiles, `${JSON.stringify(view)} in ${size.join('×')}`).toEqual(openLayersTiles(view, size));
+      }
+    }
+  });
+
+  it('asks for the events of the box the map shows first, as the event markers ask for them', () => {
+    for (const size of SIZES) {
+      for (const view of VIEWS) {
+        const [minLon = 0, minLat = 0, maxLon = 0, maxLat = 0] = transformExtent(openLayersView(view, size).calculateExtent(size), 'EPSG:3857', 'EPSG:4326');
+        const shown = [Math.max(-180, minLon), Math.max(-85, minLat), Math.min(180, maxLon), Math.min(85, maxLat)];
+        expect(eventsQuery(firstViewBox(view, size), null).toString(), `${JSON.stringify(view)} in ${size.join('×')}`).toBe(eventsQuery(shown, null).toString());
       }
     }
   });

@@ -8,7 +8,7 @@ namespace BorderMap.App.Tests.Browser;
 /// Events on the map: the constructed three-source crossing (<c>tests/Fixtures/event-three-sources.json</c>)
 /// shows as one marker at its derived place with its three sources and the contradiction badge (the
 /// sources disagree on the number of soldiers); clicking it opens the event panel; the Layers
-/// panel's Events switch hides it; <c>/api/events?bbox=&amp;from=&amp;to=</c> leaves out events outside the box and the dates. The
+/// panel's Events switch hides it; the first view's markers come with the first render from one request; <c>/api/events?bbox=&amp;from=&amp;to=</c> leaves out events outside the box and the dates. The
 /// filter panel's source reliability grades reach the claim list, the map tiles and the link.
 /// </summary>
 public class EventMarkerTests(EditorSession session) : IClassFixture<EditorSession>
@@ -34,6 +34,23 @@ public class EventMarkerTests(EditorSession session) : IClassFixture<EditorSessi
 
         await page.GetByTestId("layer-toggle-events").UncheckAsync();
         await Assertions.Expect(page.GetByTestId("event-marker")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_first_views_event_markers_are_shown_with_the_first_render_from_one_request()
+    {
+        using var client = await WithEventAsync();
+        var page = await session.OpenPageAsync("about:blank");
+        var asked = new List<Uri>();
+        page.Request += (_, request) => asked.Add(new Uri(request.Url));
+        await page.GotoAsync(new Uri(session.Url, "#v=71.55,37.49,9").ToString());
+        await page.WaitForFunctionAsync("() => window.borderMap !== undefined");
+        await page.EvaluateAsync("() => window.borderMap.ready");
+
+        Assert.Equal(1, await page.Locator($"[data-testid='event-marker'][data-event-id='{EventId}']").CountAsync());
+        // The entry script asked for the view's events before the map existed; the markers took that answer.
+        Assert.Single(asked, uri => uri.AbsolutePath == "/api/events");
+        await page.CloseAsync();
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 import type { ClaimFacets, ClaimMarker, ClaimPage, DateHistogram } from '../types';
+import type { EventPage } from './events';
 
 /**
  * An answer asked for before the page is ready to show it: as soon as the user is signed in,
@@ -20,6 +21,10 @@ export class Primed<T> {
     const primed = this.primed;
     this.primed = null;
     return primed && primed.query === query.toString() ? primed.answer : null;
+  }
+
+  forget(): void {
+    this.primed = null;
   }
 }
 
@@ -49,14 +54,15 @@ export class PrimedTiles {
   }
 }
 
-/** What a first render asks for early: the counts (`/api/claims/facets`), the claim list's first page, the month bins of every claim (the date histogram's axis) and the claim tiles in view. */
+/** What a first render asks for early: the counts (`/api/claims/facets`), the claim list's first page, the month bins of every claim (the date histogram's axis), the claim tiles in view and the first page of the events in view (their markers). */
 export interface PrimedClaims {
   facets: Primed<ClaimFacets>;
   firstPage: Primed<ClaimPage<ClaimMarker>>;
   months: Primed<DateHistogram>;
   tiles: PrimedTiles;
+  events: Primed<EventPage>;
 }
 
 export function primedClaims(): PrimedClaims {
-  return { facets: new Primed(), firstPage: new Primed(), months: new Primed(), tiles: new PrimedTiles() };
+  return { facets: new Primed(), firstPage: new Primed(), months: new Primed(), tiles: new PrimedTiles(), events: new Primed() };
 }

@@ -78,7 +78,7 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted, ea
   const { primed } = early;
   const definition = await loadDefinition(early);
   const layers = await early.layerData;
-  const bench = createWorkbench(stores, definition, primed.tiles);
+  const bench = createWorkbench(stores, definition, primed);
   booted.bench = bench;
   const normalize = applyInitialState(bench, initial);
   // The tiles in view are asked for now, not once the panels are wired and the counts asked
@@ -116,7 +116,9 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted, ea
 
   await bench.work.idle();
   await rendered(bench.map);
+  // What the first render did not take would be stale by the time a later load asks the same.
   primed.tiles.forget();
+  primed.events.forget();
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) throw failure.reason;
   document.body.dataset['ready'] = 'true';

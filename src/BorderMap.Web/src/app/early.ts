@@ -1,7 +1,9 @@
 import { api, apiUrl } from '../api/api';
 import { type PrimedClaims, primedClaims } from '../api/primed';
 import { primeFirstPage, storeSort } from '../panels/claimPages';
-import { claimTileTemplate, claimTileUrl, firstViewTiles } from '../map/viewTiles';
+import { eventApi } from '../api/events';
+import { eventsQuery } from '../map/eventMarkerText';
+import { claimTileTemplate, claimTileUrl, firstViewBox, firstViewTiles } from '../map/viewTiles';
 import { primeMonths } from '../panels/histogramData';
 import { filterQuery } from '../state/filters';
 import { withPlaybackDates } from '../state/playback';
@@ -15,8 +17,9 @@ export type AreaData = GeoJsonFeatureCollection<AreaProperties>;
  * workbench's code (OpenLayers and the panels: the larger chunk) loads and compiles: the session
  * and the map definition (index.html preloads them), then each area layer's data once the layer
  * list answers, and, once the user is signed in, the claim tiles of the first view (map/viewTiles.ts
- * works them out from the URL's view or the home view and the map's size), the counts and the
- * claim list's first page under the filters from the URL, the month bins of every claim (the date
+ * works them out from the URL's view or the home view and the map's size) and the first page of its
+ * events (the markers, unless the URL hides them), the counts and the claim list's first page under
+ * the filters from the URL, the month bins of every claim (the date
  * histogram's axis) and the towns. A shared map answers 401 until the user signs in: then only the
  * definition is asked, and the sign-in form shows. A failure is reported where the answer is used.
  */
@@ -62,6 +65,7 @@ export function askEarly(initial: AppState): EarlyAnswers {
     const filters = withPlaybackDates(initial.filters, initial.playback);
     const template = claimTileTemplate(apiUrl(''), filterQuery(filters));
     if (size) for (const tile of firstViewTiles(initial.view, size)) primed.tiles.ask(claimTileUrl(template, tile));
+    if (size && !initial.hiddenLayers.includes('events')) primed.events.ask(eventsQuery(firstViewBox(initial.view, size), null, filters), (query) => eventApi.page(query));
     primed.facets.ask(filterQuery(filters), (query) => api.facets(query));
     primeFirstPage(primed.firstPage, filters, initial.list.query.trim(), storeSort(initial.list));
     primeMonths(primed.months);

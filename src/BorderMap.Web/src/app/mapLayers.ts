@@ -1,5 +1,5 @@
 import { fromLonLat } from 'ol/proj';
-import type { PrimedTiles } from '../api/primed';
+import type { PrimedClaims } from '../api/primed';
 import { categoryLookup } from '../shared/categories';
 import { ClaimsLayer } from '../map/claimsLayer';
 import { createEventMarkers } from '../map/eventMarkers';
@@ -10,14 +10,14 @@ import { lineWidths } from '../map/style';
 import { setSymbolRadius } from '../map/symbols';
 import { areaNames, type Definition, type Stores, type Workbench } from './workbench';
 
-/** Puts the area layers (countries, provinces, rivers), the towns, the labels, the claim layers (taking the tiles asked for early) and the event markers on the map. */
-export function createWorkbench(stores: Stores, definition: Definition, primedTiles: PrimedTiles): Workbench {
+/** Puts the area layers (countries, provinces, rivers), the towns, the labels, the claim layers (taking the tiles asked for early) and the event markers (taking their first page asked for early) on the map. */
+export function createWorkbench(stores: Stores, definition: Definition, primed: Pick<PrimedClaims, 'tiles' | 'events'>): Workbench {
   const { map, work, fullClaims } = stores;
   const { style, layerInfos, regions } = definition;
   const category = categoryLookup(style);
   const lines = lineWidths(style);
   setSymbolRadius(lines.symbolRadius);
-  const claims = new ClaimsLayer(category, (url) => primedTiles.take(url));
+  const claims = new ClaimsLayer(category, (url) => primed.tiles.take(url));
   // A hovered or selected claim's full geometry (a region, a line) is fetched when first needed.
   claims.setLoader((id) =>
     work.track(
@@ -37,7 +37,7 @@ export function createWorkbench(stores: Stores, definition: Definition, primedTi
   map.addLayer(claims.geometries);
   map.addLayer(claims.symbols);
   claims.attach(map);
-  const events = createEventMarkers(map, work, stores.filters, (id) => stores.selection.set({ kind: 'event', id }));
+  const events = createEventMarkers(map, work, stores.filters, primed.events, (id) => stores.selection.set({ kind: 'event', id }));
   return {
     ...stores,
     ...definition,

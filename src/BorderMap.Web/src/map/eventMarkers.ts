@@ -4,7 +4,8 @@ import Overlay from 'ol/Overlay';
 import LayerGroup from 'ol/layer/Group';
 import { fromLonLat } from 'ol/proj';
 import { isAbort } from '../api/api';
-import { eventApi, type EventSummary } from '../api/events';
+import { type EventPage, eventApi, type EventSummary } from '../api/events';
+import type { Primed } from '../api/primed';
 import type { PendingWork } from '../api/work';
 import { el } from '../shared/dom';
 import type { Store } from '../state/store';
@@ -33,7 +34,8 @@ export interface EventMarkers {
   refresh(): Promise<void>;
 }
 
-export function createEventMarkers(map: OlMap, work: PendingWork, filters: Pick<Store<EventMarkerFilter>, 'get' | 'subscribe'>, onOpen: (id: string) => void): EventMarkers {
+/** `primed`: the first view's first page, asked for by the entry script; the first read takes it if it asks the same. */
+export function createEventMarkers(map: OlMap, work: PendingWork, filters: Pick<Store<EventMarkerFilter>, 'get' | 'subscribe'>, primed: Primed<EventPage>, onOpen: (id: string) => void): EventMarkers {
   const toggle = new LayerGroup();
   const shown = new Map<string, Overlay>();
   let request: AbortController | null = null;
@@ -53,7 +55,7 @@ export function createEventMarkers(map: OlMap, work: PendingWork, filters: Pick<
     request = mine;
     try {
       const { from, to, eventStatuses } = filters.get();
-      const events = await work.track(readView(viewExtentLonLat(map), { from, to, eventStatuses }, mine.signal));
+      const events = await work.track(readView(viewExtentLonLat(map), { from, to, eventStatuses }, primed, mine.signal));
       if (request !== mine) return;
       clear();
       for (const event of events) {
@@ -77,12 +79,13 @@ export function createEventMarkers(map: OlMap, work: PendingWork, filters: Pick<
   return { toggle, refresh };
 }
 
-/** The events in the box, dates and statuses, page after page, at most {@link MAX_MARKERS}. */
-async function readView(bbox: number[], filter: EventMarkerFilter, signal: AbortSignal): Promise<EventSummary[]> {
+/** The events in the box, dates and statuses, page after page, at most {@link MAX_MARKERS}; the first page from `primed` if it was asked for early. */
+async function readView(bbox: number[], filter: EventMarkerFilter, primed: Primed<EventPage>, signal: AbortSignal): Promise<EventSummary[]> {
   const events: EventSummary[] = [];
   let cursor: string | null = null;
   do {
-    const page = await eventApi.page(eventsQuery(bbox, cursor, filter), signal);
+    const query = eventsQuery(bbox, cursor, filter);
+    const page: EventPage = await ((cursor === null ? primed.take(query) : null) ?? eventApi.page(query, signal));
     events.push(...page.events);
     cursor = page.next;
   } while (cursor && events.length < MAX_MARKERS);

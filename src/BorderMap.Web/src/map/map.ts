@@ -7,7 +7,7 @@ import { unByKey } from 'ol/Observable';
 import type { Size } from 'ol/size';
 import View from 'ol/View';
 import { PreciseDoubleClickZoom } from './doubleClickZoom';
-import { HOME_EXTENT_LONLAT, HOME_PADDING_PX, MAX_VIEW_ZOOM, MIN_VIEW_ZOOM } from './viewTiles';
+import { type Extent, HOME_EXTENT_LONLAT, HOME_PADDING_PX, lonLatBox, MAX_VIEW_ZOOM, MIN_VIEW_ZOOM } from './viewTiles';
 
 /** Panning stays roughly within Central/South Asia. */
 const PAN_EXTENT_LONLAT = [40, 15, 100, 55] as const;
@@ -78,8 +78,5 @@ export function fitLonLat(map: OlMap, extent: readonly number[], maxZoom = 10): 
 
 /** The view's extent in lon/lat, [minLon, minLat, maxLon, maxLat]. */
 export function viewExtentLonLat(map: OlMap): number[] {
-  const size = map.getSize();
-  const extent = map.getView().calculateExtent(size);
-  const [minLon = 0, minLat = 0, maxLon = 0, maxLat = 0] = transformExtent(extent, 'EPSG:3857', 'EPSG:4326');
-  return [Math.max(-180, minLon), Math.max(-85, minLat), Math.min(180, maxLon), Math.min(85, maxLat)];
+  return lonLatBox(map.getView().calculateExtent(map.getSize()) as Extent);
 }

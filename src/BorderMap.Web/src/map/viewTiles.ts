@@ -1,7 +1,8 @@
 /**
- * The claim tiles a first view shows, worked out without OpenLayers, so that the entry script can
- * ask for them while the workbench's code (OpenLayers among it) still loads: the map's view
- * (map/map.ts) and the claim layer's tile grid (map/claimTiles.ts) are built from these constants,
+ * The claim tiles and the lon/lat box a first view shows, worked out without OpenLayers, so that the
+ * entry script can ask for its tiles and events while the workbench's code (OpenLayers among it)
+ * still loads: the map's view (map/map.ts) and the claim layer's tile grid (map/claimTiles.ts) are
+ * built from these constants,
  * and the arithmetic below is OpenLayers' own for them (Web Mercator, the view's resolution for a
  * zoom or for fitting an extent, the grid's zoom for a resolution, the tile range of an extent),
  * which test/viewTiles.test.ts checks against OpenLayers.
@@ -102,10 +103,30 @@ export function tilesOfExtent([minX, minY, maxX, maxY]: Extent, z: number): Tile
   return tiles;
 }
 
+/** The box (minLon, minLat, maxLon, maxLat) an extent (EPSG:3857) covers, within the world Web Mercator draws: OpenLayers' inverse `toEPSG4326` of its corners. */
+export function lonLatBox([minX, minY, maxX, maxY]: Extent): Extent {
+  const lon = (x: number) => (180 * x) / HALF_SIZE;
+  const lat = (y: number) => (360 * Math.atan(Math.exp(y / RADIUS))) / Math.PI - 90;
+  return [Math.max(-180, lon(minX)), Math.max(-85, lat(minY)), Math.min(180, lon(maxX)), Math.min(85, lat(maxY))];
+}
+
+type FirstView = { center: [number, number]; zoom: number } | null;
+
+/** The first view's centre and resolution: at `view` (from a permalink) or fitted to the home extent, in a map of `size` px. */
+function firstView(view: FirstView, size: readonly [number, number]): { center: [number, number]; resolution: number } {
+  return view ? { center: webMercator(view.center), resolution: resolutionForZoom(view.zoom) } : homeView(size);
+}
+
 /** The claim tiles a first view shows: at `view` (from a permalink) or fitted to the home extent, in a map of `size` px. */
-export function firstViewTiles(view: { center: [number, number]; zoom: number } | null, size: readonly [number, number]): TileCoord[] {
-  const { center, resolution } = view ? { center: webMercator(view.center), resolution: resolutionForZoom(view.zoom) } : homeView(size);
+export function firstViewTiles(view: FirstView, size: readonly [number, number]): TileCoord[] {
+  const { center, resolution } = firstView(view, size);
   return tilesOfExtent(viewExtent(center, resolution, size), tileZoomFor(resolution));
+}
+
+/** The lon/lat box a first view shows, as the event markers ask for its events (map/map.ts `viewExtentLonLat`). */
+export function firstViewBox(view: FirstView, size: readonly [number, number]): Extent {
+  const { center, resolution } = firstView(view, size);
+  return lonLatBox(viewExtent(center, resolution, size));
 }
 
 /** The claim tiles' URL template under a filter query (the same parameters as `/api/claims`); `apiRoot` ends with `api/`. */
