@@ -49,6 +49,11 @@ public static class CategoryCues
             "reinforc", "verstärkt", "renforcé", "memperkuat", "усилил", "усилен", "тақвият", "تقویت", "عزز", "مضبوط", "پیاوړې",
             // Guards put on alert where they are: "put on full alert", "in Alarmbereitschaft", "усиленный режим", "آماده‌باش".
             "alert", "alarmbereitschaft", "усиленный режим", "ҳолати омодагӣ", "ҳолати омодагии", "омодагии", "آماده‌باش", "آماده باش", "التأهب", "الرٹ", "چمتو حالت", "disiagakan", "siaga",
+            // Troops that took up positions somewhere are there: "taken up positions", "Stellungen … bezogen", "заняли позиции", "мавқеъ гирифтанд",
+            // "اتخذوا مواقع", "پوزیشنیں سنبھال", "pris position" (more words than "taken", "гирифтанд", "a pris" of ground taken).
+            "taken up positions", "took up positions", "stellungen…bezogen", "mengambil posisi", "заняли позиции", "мавқеъ гирифт", "اتخذوا مواقع", "پوزیشنیں سنبھال", "pris position",
+            // An army's vehicles standing in a place: "army lorries", "Armeelastwagen", "армейских грузовиков", "کامیون ارتش", "camions militaires".
+            "army lorries", "army trucks", "armeelastwagen", "truk tentara", "армейских грузовиков", "мошини боркаши артиш", "کامیون ارتش", "الشاحنات العسكرية", "camions militaires",
             // Troops that guard a border are there: "help guard the border", "die Grenze zu schützen", "в охране границы", "حراسة الحدود".
             "guard the", "grenze zu schützen", "garder les", "menjaga perbatasan", "охране границ", "ҳифзи марз", "نگهبانی از مرز", "حراسة الحدود", "ساتنه", "سرحد کی حفاظت"]),
         ("territorial-control", ["menguasai", "hold", "surround", "besieg", "encircl", "fielen", "gefallen", "окруж", "муҳосира", "محاصره", "محاصر", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "advanc", "offensive", "attack", "storm", "took control", "overran", "fell to", "fallen", "erobert", "eingenommen", "fiel", "vorgerückt", "angriff", "kontroll", "nahm…ein", "griff…an", "rückt…vor",
@@ -85,7 +90,7 @@ public static class CategoryCues
     public static (string Category, string? Cue) Suggest(string sentence, bool statesBorderLength, string? language = null, IReadOnlyList<Quantity>? quantities = null)
     {
         // Arabic short-vowel and doubling marks ("فرّ") are no part of a cue.
-        var lower = new string([.. sentence.ToLowerInvariant().Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+        var lower = NonSpacingMarks.Without(sentence.ToLowerInvariant());
         // Who enters is only asked when a sentence says someone entered: naming soldiers is looked up word by word.
         var candidates = Openings.In(lower);
         var entry = Hits(lower, EntryForms, candidates, 0, language);

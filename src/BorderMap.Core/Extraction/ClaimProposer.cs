@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
@@ -16,7 +17,8 @@ namespace BorderMap.Core.Extraction;
 /// </summary>
 public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 {
-    private static readonly string[] BorderWords = ["perbatasan", "border", "grenze", "границ", "مرز"];
+    // Searched in the sentence as written, ignoring case: no lower-cased copy of each sentence.
+    private static readonly SearchValues<string> BorderWords = SearchValues.Create(["perbatasan", "border", "grenze", "границ", "مرز"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
 
@@ -61,7 +63,13 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
             if (inSentence.Count > 0)
             {
                 var placeRoles = SentencePlaceRoles.Of(text, sentence, [.. inSentence.Select(m => new TextSpan(codePoints.Utf16Of(m.Start), codePoints.Utf16Of(m.End)))], [.. inSentence.Select(m => m.Best.Place.Kind)]);
-                var roles = inSentence.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => placeRoles[x.i]);
+                // By reference: a mention's record hash walks all its fields, and the anchors ask a mention's role many times.
+                var roles = new Dictionary<PlaceMention, PlaceRole>(ReferenceEqualityComparer.Instance);
+                for (var i = 0; i < inSentence.Count; i++)
+                {
+                    roles[inSentence[i]] = placeRoles[i];
+                }
+
                 proposals.Add(Propose(sentence.Of(text), new Quote(sentence.Of(text), start, end), inSentence, roles, language, sourceId));
             }
             else if (proposals.Count > 0 && InReportCountry(sentence.Of(text), new Quote(sentence.Of(text), start, end), proposals[^1], language, sourceId) is { } continued)
@@ -87,8 +95,7 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 
         IReadOnlyList<string> refs = [];
         Geometry? geometry = null;
-        var lower = sentence.ToLowerInvariant();
-        if (BorderWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) && BorderBetween(places) is { } border)
+        if (sentence.AsSpan().ContainsAny(BorderWords) && BorderBetween(places) is { } border)
         {
             refs = [border];
             precision = Math.Max(precision, 3);
@@ -121,9 +128,14 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
     private ClaimProposal? InReportCountry(string sentence, Quote quote, ClaimProposal previous, string? language, string? sourceId)
     {
         var quantities = NumberFinder.Quantities(sentence, language);
+        if (quantities.Count == 0)
+        {
+            return null;
+        }
+
         var (category, cue) = CategoryCues.Suggest(sentence, quantities.Any(q => q.Key == "borderKm"), language, quantities);
         var gazetteer = finder.Geocoder.Gazetteer;
-        if (quantities.Count == 0 || cue is null || category == "statement" || gazetteer.Find(previous.PlaceId) is not { } anchor || gazetteer.Find(anchor.Country) is not { } country)
+        if (cue is null || category == "statement" || gazetteer.Find(previous.PlaceId) is not { } anchor || gazetteer.Find(anchor.Country) is not { } country)
         {
             return null;
         }

@@ -3,7 +3,8 @@ namespace BorderMap.Core.Extraction;
 /// <summary>
 /// Counts written as one word below twenty and in hundreds, in every language BorderMap reads ("twelve soldiers", "fünfzehn Familien",
 /// "двенадцать пограничников", "دوازده سرباز", "пятьсот беженцев", "سیصد خانواده", "ثلاثمائة لاجئ"), and the hundreds written after a
-/// count ("two hundred", "دو سو", "درې سوه", "tiga ratus", "deux cents"), which multiply it. The tens are <see cref="NumberWords.Tens"/>.
+/// count ("two hundred", "دو سو", "درې سوه", "tiga ratus", "deux cents"), which multiply it; Arabic two thousand in one word ("ألفي")
+/// and German counts joined to their thousands ("zweitausend"). The tens are <see cref="NumberWords.Tens"/>.
 /// Words that are common words or names of the same script are left out: Persian "نه" (nine; "no") and "ده" (ten; "village"), Urdu "نو"
 /// (nine; "new" in Persian), Persian and Tajik five ("پنج", "панҷ": the Panj, its river and its town), French "un" and "une" (also "a"), "one" and the other words for one (a count of one is written so in no report).
 /// All lower case.
@@ -48,8 +49,11 @@ internal static class CountWords
             ["achthundert", "восемьсот", "восьмисот", "ҳаштсад", "هشتصد", "ثمانمائة", "ثمانمئة"],
             ["neunhundert", "девятьсот", "девятисот", "нӯҳсад", "نهصد", "تسعمائة", "تسعمئة"],
         ];
+        // Arabic two thousand, in its dual: "ألفا", "ألفي شخص" (two thousand people), "ألفين".
+        string[] twoThousand = ["ألفا", "ألفي", "ألفين", "الفا", "الفي", "الفين"];
         return small.SelectMany((words, i) => words.Select(w => (w, Value: i + 2.0)))
             .Concat(hundreds.SelectMany((words, i) => words.Select(w => (w, Value: (i + 1) * 100.0))))
+            .Concat(twoThousand.Select(w => (w, Value: 2000.0)))
             .ToDictionary(t => t.w, t => t.Value, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -58,8 +62,6 @@ internal static class CountWords
         "hundred", "hundert", "cents", "cent", "ratus", "сад", "صد", "سو", "سوه", "مئة", "مائة",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HundredLookup = HundredWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Hundreds written after a count ("two hundred", "zwei hundert", "deux cents", "tiga ratus", "دو سو", "درې سوه", "ثلاث مئة"), whole words.</summary>
     public static readonly IReadOnlySet<string> Hundreds = HundredWords;
 
@@ -67,8 +69,42 @@ internal static class CountWords
         ((Dictionary<string, double>)Whole).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "One" before the hundreds ("a hundred", "یک صد", "ایک سو" is a count of its own): the hundreds word multiplies it (see NumberFinder).
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Ones =
-        new HashSet<string>(StringComparer.Ordinal) { "a", "one", "ein", "eine", "satu", "як", "یک", "یو", "ایک" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] OneWords = ["a", "one", "ein", "eine", "satu", "як", "یک", "یو", "ایک"];
+
+    /// <summary>What a word can be in a count; a sentence's words are looked up once each, and most are none of these.</summary>
+    [Flags]
+    private enum Part
+    {
+        None = 0,
+        Count = 1,
+        FirstOfTwo = 2, // "dua" of "dua belas", "ثلاثة" of "ثلاثة عشر", "ایک" of "ایک سو"
+        One = 4,
+        Hundreds = 8,
+    }
+
+    private static readonly Dictionary<string, Part>.AlternateLookup<ReadOnlySpan<char>> Parts = PartsTable().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, Part> PartsTable()
+    {
+        var parts = new Dictionary<string, Part>(StringComparer.Ordinal);
+        void Add(string word, Part part) => parts[word] = parts.GetValueOrDefault(word) | part;
+        foreach (var word in Whole.Keys)
+        {
+            Add(word.Split(' ')[0], word.Contains(' ', StringComparison.Ordinal) ? Part.FirstOfTwo : Part.Count);
+        }
+
+        foreach (var word in OneWords)
+        {
+            Add(word, Part.One);
+        }
+
+        foreach (var word in HundredWords)
+        {
+            Add(word, Part.Hundreds);
+        }
+
+        return parts;
+    }
 
     /// <summary>
     /// The counts of <see cref="Whole"/> in a lower-cased sentence, as whole words: a hyphen or a zero-width non-joiner joins a word to
@@ -87,26 +123,41 @@ internal static class CountWords
             }
 
             var end = WordEnd(lower, at);
-            var (length, value) = Longest(lower, at, end);
-            var multipliesCount = countEnd == at - 1 && HundredLookup.Contains(lower.AsSpan(at, end - at));
+            var part = Parts.TryGetValue(lower.AsSpan(at, end - at), out var known) ? known : Part.None;
+            var (length, value) = part == Part.None ? (end - at, JoinedThousands(lower.AsSpan(at, end - at))) : Longest(lower, at, end, part);
+            var multipliesCount = countEnd == at - 1 && part.HasFlag(Part.Hundreds);
             if (value > 0 && !multipliesCount && (at == 0 || !char.IsDigit(lower[at - 1])))
             {
                 (found ??= []).Add((at, length, value, false, true));
                 end = at + length;
             }
 
-            countEnd = value > 0 || Ones.Contains(lower.AsSpan(at, end - at)) ? end : -1;
+            countEnd = value > 0 || part.HasFlag(Part.One) ? end : -1;
             at = end;
         }
 
         return found ?? [];
     }
 
+    private const string GermanThousand = "tausend";
+
+    // German writes a count and its thousands as one word ("zweitausend", "fünfzehntausend", "zwanzigtausend"): the count times a thousand, or 0.
+    private static double JoinedThousands(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= GermanThousand.Length || !word.EndsWith(GermanThousand, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var count = word[..^GermanThousand.Length];
+        return (WholeLookup.TryGetValue(count, out var small) ? small : NumberWords.TensLookup.TryGetValue(count, out var tens) ? tens : 0) * 1000;
+    }
+
     // A count is at most two words ("dua belas", "ثلاثة عشر", "ایک سو"): the pair is tried before its first word.
-    private static (int Length, double Value) Longest(string lower, int start, int firstEnd)
+    private static (int Length, double Value) Longest(string lower, int start, int firstEnd, Part part)
     {
         var next = firstEnd + 1;
-        if (next < lower.Length && lower[firstEnd] == ' ' && IsWordPart(lower[next]))
+        if (part.HasFlag(Part.FirstOfTwo) && next < lower.Length && lower[firstEnd] == ' ' && IsWordPart(lower[next]))
         {
             var secondEnd = WordEnd(lower, next);
             if (WholeLookup.TryGetValue(lower.AsSpan(start, secondEnd - start), out var pair))
@@ -115,7 +166,7 @@ internal static class CountWords
             }
         }
 
-        return WholeLookup.TryGetValue(lower.AsSpan(start, firstEnd - start), out var one) ? (firstEnd - start, one) : (0, 0);
+        return part.HasFlag(Part.Count) && WholeLookup.TryGetValue(lower.AsSpan(start, firstEnd - start), out var one) ? (firstEnd - start, one) : (0, 0);
     }
 
     private static int WordEnd(string lower, int at)

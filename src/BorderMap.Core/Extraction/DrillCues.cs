@@ -26,6 +26,9 @@ internal static class DrillCues
         "فراخوان", "فراخواند", "بسیج", "احضار", "غوښت", "استدع", "تعبئة", "التجنيد", "طلب", "بلایا", "بلائے", "متحرک",
     ];
 
+    /// <summary>Whether a sentence (lower case) says people were called up.</summary>
+    public static bool SaysCalledUp(string lower) => CallUps.Any(c => lower.Contains(c, StringComparison.Ordinal));
+
     /// <summary>The drill cue of a sentence about troops at drills that calls no one up and counts no reservists, or null.</summary>
     public static string? DrillNotCallUp(string lower, IReadOnlyList<Quantity>? quantities) =>
         quantities?.Any(q => q.Key == "reservists") != true && !CallUps.Any(c => lower.Contains(c, StringComparison.Ordinal))

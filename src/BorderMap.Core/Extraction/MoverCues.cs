@@ -80,8 +80,10 @@ internal static class MoverCues
     /// <summary>Whether a sentence (lower case) names insurgents: the Taliban, fighters, militants.</summary>
     public static bool NamesInsurgents(string lower) => Insurgents.Any(w => lower.Contains(w, StringComparison.Ordinal));
 
+    private static readonly char[] WordBreaks = [' ', '\u00A0', ',', '.', '،', '\u200C', '-'];
+
     private static bool NamesSoldiers(string lower, string? language) =>
-        lower.Split([' ', '\u00A0', ',', '.', '،', '\u200C', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => NumberWords.Unit(w, language) is "soldiers" or "reservists");
+        lower.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries).Any(w => NumberWords.Unit(w, language) is "soldiers" or "reservists");
 
     // Leaving a place: "who abandoned", "left the", "aufgegeben", "verließen", "meninggalkan", "оставивших", "тарк карданд", "رها کرده", "تركوا",
     // "غادرت", "چھوڑنے".
@@ -91,10 +93,23 @@ internal static class MoverCues
         "تركوا", "ترکوا", "غادر", "چھوڑ", "پرېښ", "quitté",
     ];
 
+    // People who went elsewhere, besides leaving: Urdu "رستاق چلے گئے" (went to Rustaq), Pashto "ولاړل", Persian and Tajik "رفتند", "рафтанд",
+    // "headed for", "menuju", "متجهة", "in Richtung".
+    private static readonly string[] WentAway = ["چلے گئے", "ولاړل", "ولاړې", "رفتند", "рафтанд", "headed for", "headed to", "menuju", "متجه", "in richtung", "partis pour"];
+
+    /// <summary>
+    /// Whether a sentence (lower case) says someone left a place or went elsewhere ("700 families left the area of Chah Ab for Rustaq",
+    /// "verließen", "meninggalkan", "тарк карда", "ترک کردند", "پرېښوده", "غادرت", "ont quitté", "چلے گئے"): people counted who did so are refugees.
+    /// </summary>
+    public static bool SaysLeftOrWentAway(string lower) => Left.Any(c => StartsWord(lower, c)) || WentAway.Any(c => StartsWord(lower, c));
+
     // A state's forces as a body, not counted: "government forces", "Regierungstruppen", "les forces", "правительственные силы", "نیروهای دولتی",
     // "دولتي ځواکونو", "القوات الحكومية", "سرکاری فورسز".
     private static readonly string[] Forces =
         ["forces", "troops", "truppen", "streitkräfte", "pasukan", "войска", "силы", "нерӯҳо", "نیروها", "نیروهای", "ځواکون", "القوات", "قوات", "فورسز", "افواج"];
+
+    /// <summary>Whether a word (lower case) names forces as a body ("forces", "войска", "ځواکونه", "القوات").</summary>
+    public static bool IsForces(string word) => Forces.Any(f => word.StartsWith(f, StringComparison.Ordinal));
 
     /// <summary>
     /// A state's forces, named as a body and not counted, that left a place: the place is lost to them, territorial control ("government

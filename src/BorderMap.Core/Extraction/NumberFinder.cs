@@ -27,6 +27,8 @@ public static partial class NumberFinder
     // Afghan soldiers", "دو سو فوجی"): such words are also names ("چهار دره", Chahar Dara; "دو کوه") and other words.
     private const int SmallUnitReach = 3;
 
+    private const double Thousand = 1000;
+
     // German puts a whole phrase between a number and its noun ("20.000 in der vergangenen Woche einberufene Reservisten"): when a
     // preposition follows the number, the noun may stand this many words on.
     private const int ExtendedAttributeReach = 7;
@@ -63,6 +65,8 @@ public static partial class NumberFinder
             var highEnd = i > 0 && !small && !numbers[i - 1].Small && NumberRanges.Joins(lower, numbers[i - 1].Start, numbers[i - 1].Start + numbers[i - 1].Length, start, language);
             var own = WordsAfter(lower, start + length, small ? SmallUnitReach : ExtendedAttributeReach + 2);
             var (value, used) = Multiplied(number, own);
+            // "دو ہزار کے قریب افراد" (nearly two thousand people): a count word and its multiplier are a number as digits are.
+            own = small && value >= Thousand ? WordsAfter(lower, start + length) : own;
 
             // The low end of a range counts what its high end counts ("200 to 300 refugees").
             var (after, words, wordsUsed) = lowEnd && used == 0 ? UnitWords(lower, numbers[i + 1]) : (start + length, own, used);
@@ -72,7 +76,7 @@ public static partial class NumberFinder
             }
 
             var unit = FromReserveLists(UnitOf(words, wordsUsed, language), lower, start, words, wordsUsed, language)
-                ?? PartOf(words, wordsUsed, language) ?? UnitOfWhole(lower, start, quantities, language);
+                ?? PartOf(words, wordsUsed, language) ?? UnitOfWhole(lower, start, quantities, language) ?? CalledUpForces(words, wordsUsed, lower);
             if (KeyOf(unit, lower, language) is { } key)
             {
                 var qualifier = highEnd ? NumberRanges.HighQualifier
@@ -112,8 +116,9 @@ public static partial class NumberFinder
     private static IEnumerable<(int Start, int Length, double Value, bool Approximate, bool Small)> Numbers(string sentence, string lower, string? language)
     {
         var tens = TensNumbers(sentence, lower, language).ToList();
+        var wordNumbers = lower.AsSpan().ContainsAny(Multiples) ? WordNumber().Matches(sentence) : (IEnumerable<Match>)[];
         return Number().Matches(sentence).Select(m => (m.Index, m.Length, Parse(m.Groups["n"].Value, language), false, false))
-            .Concat(WordNumber().Matches(sentence).Select(m => NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true, false) : (m.Index, m.Length, 1.0, false, false)))
+            .Concat(wordNumbers.Select(m => NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true, false) : (m.Index, m.Length, 1.0, false, false)))
             .Concat(tens)
             .Concat(CountWords.In(lower).Where(w => !tens.Any(t => t.Start <= w.Start && w.Start < t.Start + t.Length)))
             .OrderBy(n => n.Item1);
@@ -135,9 +140,46 @@ public static partial class NumberFinder
     private static readonly SearchValues<string> AnyTens =
         SearchValues.Create([.. NumberWords.Tens.Keys.Concat(NumberWords.PashtoTens.Keys).Select(w => w.ToLowerInvariant()).Distinct()], StringComparison.Ordinal);
 
-    private static IEnumerable<(int Start, int Length, double Value, bool Approximate, bool Small)> TensNumbers(string sentence, string lower, string? language) => !lower.AsSpan().ContainsAny(AnyTens)
+    private static IEnumerable<(int Start, int Length, double Value, bool Approximate, bool Small)> TensNumbers(string sentence, string lower, string? language) => !MayHoldTens(lower)
         ? []
         : TensWord.Matches(sentence).Where(m => NumberWords.CountsIn(m.Value, language)).Select(m => (m.Index, m.Length, ValueOf(m), false, false));
+
+    private static readonly string[] TensWords = [.. NumberWords.Tens.Keys.Concat(NumberWords.PashtoTens.Keys).Select(w => w.ToLowerInvariant()).Distinct()];
+
+    /// <summary>
+    /// Whether a word for tens stands where the pattern can read it: ending a word (or before Tajik "у" and its ones, "панҷоҳу се"), and
+    /// starting one or written after its ones ("dreiundfünfzig", "وخمسين", "درپنځوس"). The short Perso-Arabic tens ("سی", "شل", "ستر")
+    /// are inside many words ("روسی", Russian); there the pattern is not run.
+    /// </summary>
+    private static bool MayHoldTens(string lower)
+    {
+        for (var at = lower.AsSpan().IndexOfAny(AnyTens); at >= 0;)
+        {
+            if (CanStartTens(lower, at) && TensWords.Any(w => lower.AsSpan(at).StartsWith(w, StringComparison.Ordinal) && CanEndTens(lower, at + w.Length)))
+            {
+                return true;
+            }
+
+            var next = lower.AsSpan(at + 1).IndexOfAny(AnyTens);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    private static bool CanStartTens(string lower, int at)
+    {
+        var wordStart = at;
+        while (wordStart > 0 && char.IsLetterOrDigit(lower[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var ones = lower.AsSpan(wordStart, at - wordStart);
+        return ones.IsEmpty || ones is "و" || ones.EndsWith("und", StringComparison.Ordinal) || NumberWords.PashtoOnesLookup.Contains(ones);
+    }
+
+    private static bool CanEndTens(string lower, int end) => end == lower.Length || !char.IsLetter(lower[end]) || lower[end] == 'у';
 
     private static string Alternatives(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(k => k.Length).Select(Regex.Escape));
 
@@ -212,6 +254,11 @@ public static partial class NumberFinder
         return after.Concat(before).Any(w => NumberWords.Unit(w, language) == "reservists") ? "reservists" : unit;
     }
 
+    // Separators as fields: a collection expression in the call would build its array at every call.
+    private static readonly char[] Spaces = [' ', '\u00A0', '\u202F', '\t', '\n'];
+
+    private static readonly char[] WordBreaks = [' ', '\u00A0', '\u202F', '-', '\t', '\n', '.'];
+
     /// <summary>Up to <paramref name="count"/> words before a position, back to the first punctuation or digit.</summary>
     private static IEnumerable<string> WordsBefore(string lower, int position, int count)
     {
@@ -222,7 +269,7 @@ public static partial class NumberFinder
             start--;
         }
 
-        return lower[start..position].Split([' ', '\u00A0', '\u202F', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).TakeLast(count);
+        return lower[start..position].Split(Spaces, StringSplitOptions.RemoveEmptyEntries).TakeLast(count);
     }
 
     /// <summary>
@@ -230,7 +277,7 @@ public static partial class NumberFinder
     /// they fled, or crossed over into a country ("about 150 Afghans crossed into Tajikistan": who crosses decides, and people are no
     /// troops), but soldiers when they were disarmed and no civilians are named; a group counted as "of them" that crossed over or was
     /// disarmed is the soldiers the report spoke of ("350 of them crossed … and were disarmed"); police and militiamen are counted as
-    /// soldiers; people who took shelter are refugees;
+    /// soldiers; people who took shelter, left a place or went elsewhere are refugees;
     /// otherwise no count.
     /// </summary>
     private static string? KeyOf(string? unit, string lower, string? language) => unit switch
@@ -240,7 +287,7 @@ public static partial class NumberFinder
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysFled(lower) => "refugees",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysDisarmed(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
         NumberWords.GroupKey when NumberWords.SaysCrossedOver(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
-        NumberWords.PeopleKey when NumberWords.SaysCrossedOver(lower) || NumberWords.SaysSheltered(lower) => "refugees",
+        NumberWords.PeopleKey when NumberWords.SaysCrossedOver(lower) || NumberWords.SaysSheltered(lower) || MoverCues.SaysLeftOrWentAway(lower) => "refugees",
         NumberWords.PeopleKey or NumberWords.GroupKey => null,
         _ => unit,
     };
@@ -260,6 +307,14 @@ public static partial class NumberFinder
         var between = lower[(whole.Start + whole.Length)..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return between.Length is > 1 and <= 4 && NumberWords.Unit(between[0], language) == whole.Key && between.Skip(1).All(NumberWords.IsPartitive) ? whole.Key : null;
     }
+
+    /// <summary>
+    /// Forces counted by a word no unit table holds, in a sentence that says people were called up, are the reserve called: Pashto
+    /// "۳۰۰۰ زېرمه ځواکونه … وغوښتل شول" (3,000 reserve forces were called up), "3,000 territorial forces were called up". A word for
+    /// forces must be among the words the number counts: a date or a length of time in such a sentence ("۱۲ زمری", "ستة أسابيع") is no count.
+    /// </summary>
+    private static string? CalledUpForces(List<string> words, int used, string lower) =>
+        words.Skip(used).Take(UnitReach).TakeWhile(w => !w.Any(char.IsDigit)).Any(MoverCues.IsForces) && DrillCues.SaysCalledUp(lower) ? "reservists" : null;
 
     /// <summary>The unit of a whole that the number is a part of ("20 of the province's 28 districts"): the unit after the next number.</summary>
     private static string? PartOf(List<string> words, int from, string? language)
@@ -297,7 +352,7 @@ public static partial class NumberFinder
             end++;
         }
 
-        return [.. lower[position..end].Split([' ', '\u00A0', '\u202F', '-', '\t', '\n', '.'], StringSplitOptions.RemoveEmptyEntries).Take(count)];
+        return [.. lower[position..end].Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries).Take(count)];
     }
 
     private static string LastWord(string lower, int from, int end)
@@ -337,6 +392,10 @@ public static partial class NumberFinder
     // but after Arabic "and" written onto it ("بين 200 و300").
     [GeneratedRegex(@"(?:(?<![\w.,٫٬])|(?<=(?<!\w)و))(?<n>\d{1,3}(?:[.,\u00A0\u202F ٬]\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?)(?!\w)")]
     private static partial Regex Number();
+
+    // What a word number of that pattern needs after it, searched before the pattern runs: a multiplier, or a French approximate noun's end.
+    private static readonly SearchValues<string> Multiples = SearchValues.Create(
+        ["hundred", "thousand", "tausend", "ribu", "тысяч", "ҳазор", "صد", "هزار", "زره", "ہزار", "لاکھ", "lakh", "million", "aine", "millier"], StringComparison.Ordinal);
 
     // "One" before a multiplier (the multiplier is read after it as after digits), or "un"/"une" before a French approximate noun.
     [GeneratedRegex(@"(?<!\w)(?:(?:one|a|ein|eine|satu|один|одна|як|یک|یو|ایک)(?=[ \u00A0](?:hundred|thousand|tausend|ribu|тысяч|ҳазор|صد|هزار|زره|ہزار|لاکھ|lakh|million))|une?[ \u00A0](?<noun>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier))(?!\w)", RegexOptions.IgnoreCase)]

@@ -182,11 +182,16 @@ internal static class NumberWords
     private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal) { "of", "der", "des", "dari", "из", "аз", "من", "از", "له", "څخه" };
 
     private static string? UnitOfWord(string word, string? language) =>
-        Units.FirstOrDefault(u => u.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal) && (w.Length > 2 || word.Length == w.Length))).Key
+        (UnitPrefixes.TryFirst(word, out var unit) ? unit : null)
         ?? (language == "de" ? Units.FirstOrDefault(u => u.Words.Any(w => w.Length >= MinCompoundPart && word.Length >= w.Length + MinCompoundPart && word.IndexOf(w, MinCompoundPart, StringComparison.Ordinal) > 0)).Key : null)
         ?? (Anaphora.Contains(word) || IsClassifier(word) ? GroupKey : null)
-        ?? (People.Any(w => word.StartsWith(w, StringComparison.Ordinal)) || Demonyms.Contains(word) || Men.Contains(word) ? PeopleKey : null)
+        ?? (PeoplePrefixes.TryFirst(word, out _) || Demonyms.Contains(word) || Men.Contains(word) ? PeopleKey : null)
         ?? (WithPashtoYe(word) is { } plain ? UnitOfWord(plain, language) : null);
+
+    // The unit words in the order of Units (the first unit that has a word beginning the word wins); two letters or fewer match a whole word.
+    private static readonly PrefixIndex<string> UnitPrefixes = new(Units.SelectMany(u => u.Words.Select(w => (w, u.Key))), wholeWordUpTo: 2);
+
+    private static readonly PrefixIndex<bool> PeoplePrefixes = new(People.Select(w => (w, true)));
 
     // Words that only count persons ("100 нафар", "۱۰۰ نفر", "۳۵۰ تن", "100 человек"), said of soldiers as of anyone: a group, whose
     // crossing over does not make them refugees. Short ones are whole words ("تنها" is "only").
@@ -220,20 +225,24 @@ internal static class NumberWords
 
     private const int MinCompoundPart = 3;
 
+    private static readonly char[] WordBreaks = [' ', '\u00A0', ',', '.', '،', '\u200C'];
+
+    private static readonly char[] ArabicWordBreaks = [' ', '\u00A0', '،', ','];
+
     /// <summary>Whether a sentence (lower case) names people ("families", "residents") and no soldiers: those who move are civilians.</summary>
     public static bool NamesOnlyCivilians(string lower)
     {
-        var words = lower.Split([' ', '\u00A0', ',', '.', '،', '\u200C'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(w => People.Any(p => w.StartsWith(p, StringComparison.Ordinal))) && !words.Any(w => Unit(w, null) is "soldiers" or "reservists");
+        var words = lower.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => PeoplePrefixes.TryFirst(w, out _)) && !words.Any(w => Unit(w, null) is "soldiers" or "reservists");
     }
 
     /// <summary>Whether a sentence (lower case) says people fled or were displaced.</summary>
     public static bool SaysFled(string lower)
     {
         // Arabic vowel and doubling marks are no part of a word ("فرّ"), and its verb "fled", فرّ, is too short to find inside other words.
-        var plain = new string([.. lower.Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+        var plain = NonSpacingMarks.Without(lower);
         return Fleeing.Any(w => plain.Contains(w, StringComparison.Ordinal)) || SaysTakenIn(plain)
-            || plain.Split([' ', ' ', '،', ',']).Any(w => ArabicFled.Contains(w));
+            || plain.Split(ArabicWordBreaks).Any(w => ArabicFled.Contains(w));
     }
 
     /// <summary>Whether a sentence (lower case) says a place took people in ("Roshtqala took in 100 people", "nahm … 100 Menschen … auf").</summary>
@@ -284,6 +293,9 @@ internal static class NumberWords
     /// </summary>
     public static readonly IReadOnlyDictionary<string, double> Tens = TensTable();
 
+    /// <summary><see cref="Tens"/>, looked up from a span.</summary>
+    public static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> TensLookup = ((Dictionary<string, double>)Tens).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static Dictionary<string, double> TensTable()
     {
         string[][] words =
@@ -323,6 +335,9 @@ internal static class NumberWords
     {
         ["یو"] = 1, ["دوه"] = 2, ["در"] = 3, ["درې"] = 3, ["دری"] = 3, ["څلور"] = 4, ["پنځه"] = 5, ["شپږ"] = 6, ["اوه"] = 7, ["اووه"] = 7, ["اته"] = 8, ["نهه"] = 9,
     };
+
+    /// <summary>The keys of <see cref="PashtoOnes"/>, looked up from a span.</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PashtoOnesLookup = new HashSet<string>(PashtoOnes.Keys, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Ones that join tens into a count in words ("fifty-three", "dreiundfünfzig", "cinquante-trois", "lima puluh tiga", "пятьдесят три",

@@ -87,6 +87,11 @@ public static partial class PlaceRoles
         "гуфт", "گفت", "اعلام", "قال", "وقال", "أعلن", "اعلن", "کہا", "بتای", "وویل", "ویلي", "kata", "хабар",
     ];
 
+    private static readonly PrefixIndex<bool> SayingPrefixes = new(Saying.Select(s => (s, true)));
+
+    /// <summary>Whether a lower-case word is a verb of saying (or starts as one does: "said", "сообщил", "گفت").</summary>
+    internal static bool IsSaying(string lowerWord) => SayingPrefixes.TryFirst(lowerWord, out _);
+
     private const int SayingReach = 3;
 
     public static PlaceRole Of(string text, int start, int end)
@@ -187,8 +192,7 @@ public static partial class PlaceRoles
                 return false;
             }
 
-            var lower = word.ToLowerInvariant();
-            if (Saying.Any(s => lower.StartsWith(s, StringComparison.Ordinal)))
+            if (IsSaying(word.ToLowerInvariant()))
             {
                 return true;
             }
@@ -219,7 +223,7 @@ public static partial class PlaceRoles
                 return false;
             }
 
-            if (Saying.Any(s => word.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+            if (IsSaying(word.ToLowerInvariant()))
             {
                 return true;
             }

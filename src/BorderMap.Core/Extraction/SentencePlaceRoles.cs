@@ -18,6 +18,17 @@ public static class SentencePlaceRoles
 
     private const int HeadWords = 3;
 
+    // Separators as fields: a collection expression in the call would build its array at every call.
+    private static readonly char[] Spaces = [' ', '\u00A0', '\n'];
+
+    private static readonly char[] SpaceOrNoBreak = [' ', '\u00A0'];
+
+    private static readonly char[] SpacesAndCommas = [' ', ',', '\u00A0'];
+
+    private static readonly char[] ListBreaks = [' ', ',', '،', '\u00A0', '\u200C'];
+
+    private static readonly char[] ClauseWordBreaks = [' ', '\u00A0', '.', '۔', '\n'];
+
     /// <summary>The roles of a sentence's places (text order, UTF-16 spans of <paramref name="text"/>, inside <paramref name="sentence"/>).</summary>
     /// <param name="kinds">The kinds of the places (<see cref="Geocoding.PlaceKinds"/>), in the same order.</param>
     public static List<PlaceRole> Of(string text, TextSpan sentence, IReadOnlyList<TextSpan> places, IReadOnlyList<string> kinds)
@@ -105,7 +116,7 @@ public static class SentencePlaceRoles
     {
         for (var i = 1; i < places.Count; i++)
         {
-            var words = text[places[i - 1].End..places[i].Start].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+            var words = text[places[i - 1].End..places[i].Start].Split(SpaceOrNoBreak, StringSplitOptions.RemoveEmptyEntries);
             if (words is [.. var kinds, var centre] && CentreWords.Contains(centre) && kinds.Length is 1 or 2 && kinds.All(Geocoding.KindCues.IsCue) && roles[i - 1] == PlaceRole.Mentioned)
             {
                 roles[i - 1] = PlaceRole.Qualifier;
@@ -129,7 +140,7 @@ public static class SentencePlaceRoles
     // Only a locative, after at most an article and a kind word ("in", ", a village in the", "дар", "في").
     private static bool LocativeBetween(string text, TextSpan first, TextSpan second)
     {
-        var words = text[first.End..second.Start].Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var words = text[first.End..second.Start].Split(SpacesAndCommas, StringSplitOptions.RemoveEmptyEntries);
         var locative = Array.FindIndex(words, w => PlaceRoles.Locatives.Contains(w) || PlaceRoles.RussianCase.Contains(w));
         return locative >= 0 && locative <= 2 && words.Where((w, i) => i != locative).All(w => Articles.Contains(w) || Geocoding.KindCues.IsCue(w) || w.Any(char.IsDigit));
     }
@@ -140,7 +151,7 @@ public static class SentencePlaceRoles
     private static bool Joined(string text, TextSpan first, TextSpan second)
     {
         var gap = text[first.End..second.Start];
-        var between = gap.Split([' ', ',', '،', '\u00A0', '\u200C'], StringSplitOptions.RemoveEmptyEntries);
+        var between = gap.Split(ListBreaks, StringSplitOptions.RemoveEmptyEntries);
         return between is [var joiner, ..] ? Joiners.Contains(joiner.ToLowerInvariant()) && between.Skip(1).All(Geocoding.KindCues.IsCue)
             : gap.AsSpan().IndexOfAny(',', '،') >= 0 || (second.End > second.Start && text[second.Start] == 'و');
     }
@@ -158,9 +169,9 @@ public static class SentencePlaceRoles
             return int.MaxValue;
         }
 
-        var words = text[(mark + 1)..sentence.End].ToLowerInvariant().Split([' ', '\u00A0', '.', '۔', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var words = text[(mark + 1)..sentence.End].ToLowerInvariant().Split(ClauseWordBreaks, StringSplitOptions.RemoveEmptyEntries);
         var clause = string.Join(' ', words);
-        var saying = Array.FindIndex(words, w => PlaceRoles.Saying.Any(s => w.StartsWith(s, StringComparison.Ordinal)));
+        var saying = Array.FindIndex(words, PlaceRoles.IsSaying);
         var opensOrCloses = saying is >= 0 and <= 1 || (saying >= 0 && saying >= words.Length - 2);
         var attributed = opensOrCloses || Attributions.Any(a => clause.StartsWith(a, StringComparison.Ordinal) || (words.Length > 1 && clause.IndexOf(a, StringComparison.Ordinal) == words[0].Length + 1));
         return attributed && !words.Skip(Math.Max(0, saying)).Any(PlaceRoles.Complementizers.Contains) ? mark + 1 : int.MaxValue;
@@ -170,7 +181,7 @@ public static class SentencePlaceRoles
     private static bool AtHead(string text, TextSpan sentence, TextSpan place)
     {
         var head = text[sentence.Start..place.Start];
-        var words = head.Split([' ', '\u00A0', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var words = head.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
         return !head.Contains(',', StringComparison.Ordinal) && words.Length <= HeadWords
             && (words.Length == 0 || PlaceRoles.Locatives.Contains(words[0]) || PlaceRoles.RussianCase.Contains(words[0]));
     }
