@@ -3,26 +3,25 @@ using BorderMap.Storage.Writes;
 
 namespace BorderMap.Storage.Tests;
 
-/// <summary>The history entry a write appends and the data's JSON are cut from the claim's page item; they must read exactly as the claim's feature and data serialised on their own.</summary>
+/// <summary>The data's JSON is cut from the claim's page item; it must read exactly as the claim's data serialised on its own.</summary>
 public class ClaimRecordTests
 {
     private static readonly ClaimWrites Writes = new(TestData.Geodata.Areas, TimeProvider.System);
 
     [Fact]
-    public void Every_seed_claims_history_value_and_data_are_its_feature_and_data_as_serialised_on_their_own()
+    public void Every_seed_claims_data_is_its_data_as_serialised_on_its_own()
     {
         Assert.NotEmpty(TestData.Geodata.Claims);
         foreach (var claim in TestData.Geodata.Claims)
         {
             var record = Writes.Record(claim);
 
-            Assert.Equal(ClaimGeoJson.FeatureText(claim), record.FeatureText());
             Assert.Equal(JsonSerializer.Serialize(claim.Data, ClaimJsonContext.Default.ClaimData), record.DataJson);
         }
     }
 
     [Fact]
-    public void A_history_value_keeps_escaped_and_non_latin_text_as_the_feature_has_it()
+    public void The_data_keeps_escaped_and_non_latin_text_as_serialised_on_its_own()
     {
         var seed = TestData.Geodata.Claims[0];
         var claim = seed with
@@ -32,10 +31,8 @@ public class ClaimRecordTests
         };
 
         var record = Writes.Record(claim);
-        var feature = record.FeatureText();
 
-        Assert.Equal(ClaimGeoJson.FeatureText(claim), feature);
         Assert.Equal(JsonSerializer.Serialize(claim.Data, ClaimJsonContext.Default.ClaimData), record.DataJson);
-        Assert.Contains("\\u0411", feature, StringComparison.Ordinal);
+        Assert.Contains("\\u0411", record.DataJson, StringComparison.Ordinal);
     }
 }

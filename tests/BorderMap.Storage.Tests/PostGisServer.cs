@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using BorderMap.Core.Areas;
+using BorderMap.Storage;
+using BorderMap.Storage.PostGis;
 using Npgsql;
 
 namespace BorderMap.Storage.Tests;
@@ -18,8 +21,13 @@ public sealed class PostGisServer : IAsyncLifetime
 
     private static readonly bool IsRoot = Environment.UserName == "root";
 
+    /// <summary>The database <see cref="NewStoreDatabaseAsync"/> copies.</summary>
+    private const string StoreTemplate = "store_template";
+
+    private readonly Lock _storeTemplateLock = new();
     private string _directory = null!;
     private int _databases;
+    private Task? _storeTemplate;
 
     public int Port { get; private set; }
 
@@ -50,17 +58,42 @@ public sealed class PostGisServer : IAsyncLifetime
     }
 
     /// <summary>A new, empty database (PostGIS already in it); its connection string.</summary>
-    public async Task<string> NewDatabaseAsync()
+    public Task<string> NewDatabaseAsync() => CopyAsync("template1");
+
+    /// <summary>
+    /// A new database holding an empty claim store at the current schema; its connection string. It is
+    /// a copy of one store that this server migrates once (a store opened with no seed, which stays
+    /// empty), so that a test's store is not migrated through every schema version again: opening it
+    /// seeds it as a new store. The migrations themselves run on that first store, and the tests of an
+    /// upgrade undo and apply them on their own store.
+    /// </summary>
+    public async Task<string> NewStoreDatabaseAsync(AreaCatalog areas)
     {
-        var name = $"test_{Interlocked.Increment(ref _databases)}";
+        lock (_storeTemplateLock)
+        {
+            _storeTemplate ??= MakeStoreTemplateAsync(areas);
+        }
+
+        await _storeTemplate;
+        return await CopyAsync(StoreTemplate);
+    }
+
+    private async Task MakeStoreTemplateAsync(AreaCatalog areas) =>
+        await PostGisClaimStore.Open(await CreateDatabaseAsync(StoreTemplate, "template1"), areas, StoreSeed.Empty).DisposeAsync();
+
+    /// <summary>A new database copied from <paramref name="template"/>; its connection string.</summary>
+    private Task<string> CopyAsync(string template) => CreateDatabaseAsync($"test_{Interlocked.Increment(ref _databases)}", template);
+
+    private async Task<string> CreateDatabaseAsync(string name, string template)
+    {
         await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
         await connection.OpenAsync();
-        // CREATE DATABASE copies template1, which only one session may use at a time: retry when another test is copying it.
+        // CREATE DATABASE copies its template, which only one session may use at a time: retry when another test is copying it.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await using var command = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template1", connection);
+                await using var command = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE {template}", connection);
                 await command.ExecuteNonQueryAsync();
                 return ConnectionString(name);
             }

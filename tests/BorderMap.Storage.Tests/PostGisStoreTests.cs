@@ -12,7 +12,7 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
 
     protected override async Task<IClaimStore> OpenNewStoreAsync(StoreSeed seed)
     {
-        _database = await server.NewDatabaseAsync();
+        _database = await server.NewStoreDatabaseAsync(TestData.Geodata.Areas);
         return PostGisClaimStore.Open(_database, TestData.Geodata.Areas, seed);
     }
 

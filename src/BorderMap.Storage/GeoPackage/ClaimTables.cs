@@ -86,7 +86,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     /// <summary>The GeoPackage R-tree, written directly while an import has its triggers dropped.</summary>
     private static readonly RowTable GeometryIndex = new("rtree_claims_geom", 5, "INSERT OR REPLACE");
 
-    private static readonly RowTable History = new("claim_history (claimId, version, at, actor, action, oldValue, newValue)", 7);
+    private static readonly RowTable History = new("claim_history (claimId, version, at, actor, action, oldValue)", 6);
 
     /// <summary>The ids an import has used so far (<see cref="MarkImported"/>); a repeat keeps the position that used it first.</summary>
     private static readonly RowTable ImportIds = new("temp.import_ids (id, position)", 2, "INSERT OR IGNORE");
@@ -346,7 +346,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
 
     private void AddHistory(HistoryRecord entry) =>
         Rows[History].Add(entry.ClaimId).Add(entry.Version).Add(AtText(entry.At)).Add(entry.Actor)
-            .Add(ActionNames[(int)entry.Action]).Add(entry.OldValue).Add(ClaimHistoryVersions.StoredNewValue(entry.Action, entry.NewValue));
+            .Add(ActionNames[(int)entry.Action]).Add(entry.OldValue);
 
     /// <summary>
     /// The stored form of a history entry's time: every entry of an import has the same, so it is formatted once,

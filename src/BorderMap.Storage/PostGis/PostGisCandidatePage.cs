@@ -13,8 +13,8 @@ namespace BorderMap.Storage.PostGis;
 /// in the index's order; read through a bitmap they come in the table's order, and with
 /// <c>effective_io_concurrency</c> the kernel is told of the next ones ahead (<c>posix_fadvise</c>),
 /// which halved that time (bench/RESULTS.md, Scale, branch pgsort10). Both settings hold for the
-/// page's own transaction alone (<c>SET LOCAL</c>). A page in memory took about as long either way
-/// (psql at load 75; up to a third longer through the bitmap at load 40: not settled).
+/// page's own transaction alone (<see cref="PostGisLocalSettings"/>). A page in memory took about
+/// as long either way (psql at load 75; up to a third longer through the bitmap at load 40: not settled).
 /// </summary>
 internal static class PostGisCandidatePage
 {
@@ -32,15 +32,7 @@ internal static class PostGisCandidatePage
     /// <summary>Reads the rows of <paramref name="sql"/> with the box's claims taken through a bitmap, their table pages asked for ahead.</summary>
     public static List<T> Read<T>(NpgsqlConnection connection, string sql, List<NpgsqlParameter> parameters, Func<NpgsqlDataReader, T> read)
     {
-        using var transaction = connection.BeginTransaction();
         var ahead = PagesAhead.ToString(CultureInfo.InvariantCulture);
-        using (var settings = new NpgsqlCommand($"SET LOCAL enable_indexscan = off; SET LOCAL effective_io_concurrency = {ahead}", connection, transaction))
-        {
-            settings.ExecuteNonQuery();
-        }
-
-        var rows = PostGisRows.Read(connection, sql, parameters, read);
-        transaction.Commit();
-        return rows;
+        return PostGisLocalSettings.Run(connection, [("enable_indexscan", "off"), ("effective_io_concurrency", ahead)], _ => PostGisRows.Read(connection, sql, parameters, read));
     }
 }

@@ -5,9 +5,9 @@ namespace BorderMap.Storage.PostGis;
 
 /// <summary>
 /// Runs an exact count under its time budget: in a transaction of its own whose
-/// <c>statement_timeout</c> (<c>SET LOCAL</c>) is the budget, so PostgreSQL itself stops the
-/// statement when the budget runs out (SQLSTATE 57014), and the rollback restores the connection's
-/// own timeout before it goes back to the pool.
+/// <c>statement_timeout</c> (<see cref="PostGisLocalSettings"/>) is the budget, so PostgreSQL itself
+/// stops the statement when the budget runs out (SQLSTATE 57014), and the rollback restores the
+/// connection's own timeout before it goes back to the pool.
 /// </summary>
 internal static class PostGisCountBudget
 {
@@ -20,23 +20,14 @@ internal static class PostGisCountBudget
             return read();
         }
 
-        using var transaction = connection.BeginTransaction();
         // statement_timeout 0 would mean no timeout: a budget under a millisecond is one.
         var milliseconds = Math.Max(1, (long)Math.Ceiling(limit.Budget.TotalMilliseconds));
-        using (var timeout = new NpgsqlCommand($"SET LOCAL statement_timeout = {milliseconds.ToString(CultureInfo.InvariantCulture)}", connection, transaction))
-        {
-            timeout.ExecuteNonQuery();
-        }
-
         try
         {
-            var answer = read();
-            transaction.Commit();
-            return answer;
+            return PostGisLocalSettings.Run(connection, [("statement_timeout", milliseconds.ToString(CultureInfo.InvariantCulture))], _ => read());
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.QueryCanceled)
         {
-            transaction.Rollback();
             return null;
         }
     }

@@ -151,15 +151,15 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
 
     public void AppendHistory(HistoryRecord entry) => Execute($"{HistoryInsert} VALUES ({HistoryValues})", HistoryParameters(entry));
 
-    private const string HistoryInsert = "INSERT INTO claim_history (claim_id, version, at, actor, action, old_value, new_value)";
+    private const string HistoryInsert = "INSERT INTO claim_history (claim_id, version, at, actor, action, old_value)";
 
     /// <summary>The values of a history entry (<see cref="HistoryParameters"/>); named apart from the claim's, so that one statement can bind both.</summary>
-    private const string HistoryValues = "@history_claim_id, @history_version, @history_at, @history_actor, @history_action, @history_old::json, @history_new::json";
+    private const string HistoryValues = "@history_claim_id, @history_version, @history_at, @history_actor, @history_action, @history_old::json";
 
     private static (string Name, object? Value)[] HistoryParameters(HistoryRecord entry) =>
     [
         ("history_claim_id", entry.ClaimId), ("history_version", entry.Version), ("history_at", entry.At.ToUniversalTime()), ("history_actor", entry.Actor),
-        ("history_action", ActionName(entry.Action)), ("history_old", entry.OldValue), ("history_new", ClaimHistoryVersions.StoredNewValue(entry.Action, entry.NewValue)),
+        ("history_action", ActionName(entry.Action)), ("history_old", entry.OldValue),
     ];
 
     /// <summary>
@@ -291,7 +291,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     /// <summary>Appends history entries with binary <c>COPY</c>, each version's text once (<see cref="ClaimHistoryVersions"/>).</summary>
     private void CopyHistory(IEnumerable<HistoryRecord> entries)
     {
-        using var writer = connection.BeginBinaryImport("COPY claim_history (claim_id, version, at, actor, action, old_value, new_value) FROM STDIN (FORMAT BINARY)");
+        using var writer = connection.BeginBinaryImport("COPY claim_history (claim_id, version, at, actor, action, old_value) FROM STDIN (FORMAT BINARY)");
         foreach (var e in entries)
         {
             writer.StartRow();
@@ -301,7 +301,6 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             WriteNullable(writer, e.Actor, NpgsqlDbType.Text);
             writer.Write(ActionName(e.Action), NpgsqlDbType.Text);
             WriteNullable(writer, e.OldValue, NpgsqlDbType.Json);
-            WriteNullable(writer, ClaimHistoryVersions.StoredNewValue(e.Action, e.NewValue), NpgsqlDbType.Json);
         }
 
         writer.Complete();

@@ -8,8 +8,8 @@ namespace BorderMap.Storage.PostGis;
 /// store's tables, the keys its writes did without, and the counts (filled from the claims, then
 /// their keys and indexes). The jobs, the longest first (the trigram index, then the counts), are
 /// taken by <see cref="Connections"/> connections, one per core, each job in a transaction of its
-/// own. Each build runs without parallel workers of its own (the connections are the parallelism)
-/// and with room to sort in memory.
+/// own (<see cref="PostGisLocalSettings"/>). Each build runs without parallel workers of its own
+/// (the connections are the parallelism) and with room to sort in memory.
 /// </summary>
 internal static class StagedBuild
 {
@@ -23,6 +23,8 @@ internal static class StagedBuild
     public static void Run(NpgsqlDataSource dataSource, StagedImport staged)
     {
         var jobs = new ConcurrentQueue<Action<NpgsqlConnection, NpgsqlTransaction>>(Jobs(dataSource, staged));
+        // Each job commits without waiting for the WAL flush, as the chunks do (StagedImport.CommitWithoutFlush says why that is safe).
+        (string, string)[] settings = [("synchronous_commit", "off"), ("search_path", $"{staged.Schema}, public"), ("maintenance_work_mem", $"'{BuildMemory}'"), ("max_parallel_maintenance_workers", "0")];
         var builders = Enumerable.Range(0, Connections).Select(_ => Task.Run(() =>
         {
             try
@@ -30,11 +32,7 @@ internal static class StagedBuild
                 using var connection = dataSource.OpenConnection();
                 while (jobs.TryDequeue(out var job))
                 {
-                    using var transaction = connection.BeginTransaction();
-                    StagedImport.Execute(connection, transaction, StagedImport.CommitWithoutFlush);
-                    StagedImport.Execute(connection, transaction, $"SET LOCAL search_path = {staged.Schema}, public; SET LOCAL maintenance_work_mem = '{BuildMemory}'; SET LOCAL max_parallel_maintenance_workers = 0");
-                    job(connection, transaction);
-                    transaction.Commit();
+                    PostGisLocalSettings.Run(connection, settings, transaction => job(connection, transaction));
                 }
             }
             catch

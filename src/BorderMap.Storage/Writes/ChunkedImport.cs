@@ -202,7 +202,7 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
     private ImportWrite Change(ClaimRecord record, Claim? old)
     {
         var (claim, action) = (record.Claim, old is null ? HistoryAction.Create : HistoryAction.Update);
-        var history = new HistoryRecord(claim.Id, claim.Data.Version, now, options.Actor, action, old is null ? null : ClaimGeoJson.FeatureText(old), NewValue: null);
+        var history = new HistoryRecord(claim.Id, claim.Data.Version, now, options.Actor, action, old is null ? null : ClaimGeoJson.FeatureText(old));
         return new ImportWrite(record, old?.Data.Version, history, _rowOf?.Invoke(claim));
     }
 

@@ -12,7 +12,7 @@ namespace BorderMap.Storage.Writes;
 /// </summary>
 public sealed class ClaimRecord
 {
-    /// <summary>Where the members of the claim's data lie in <see cref="PageJson"/>: up to their end it is the claim's feature (<see cref="FeatureText"/>).</summary>
+    /// <summary>Where the members of the claim's data lie in <see cref="PageJson"/>.</summary>
     private readonly Range _data;
 
     private string? _dataJson;
@@ -39,12 +39,6 @@ public sealed class ClaimRecord
     /// <summary>The claim as a page item of <c>GET /api/claims</c> (<see cref="ClaimPageJson"/>), UTF-8.</summary>
     public byte[] PageJson { get; }
 
-    /// <summary>
-    /// The claim as a GeoJSON feature (<see cref="ClaimGeoJson.FeatureText(Claim)"/>): the page item's
-    /// bytes before its anchor, closed, so that the geometry and the data are serialised once for both.
-    /// </summary>
-    public string FeatureText() => Text(PageJson, ..(_data.End.Value), string.Empty, "}}");
-
     /// <summary>The UTF-8 bytes of <paramref name="utf8"/> in <paramref name="range"/> as text, between <paramref name="before"/> and <paramref name="after"/>.</summary>
     private static string Text(byte[] utf8, Range range, string before, string after) =>
         string.Create(before.Length + Encoding.UTF8.GetCharCount(utf8.AsSpan(range)) + after.Length, (utf8, range, before, after), static (chars, state) =>
@@ -56,10 +50,10 @@ public sealed class ClaimRecord
 }
 
 /// <summary>
-/// One history entry to append; old and new values are GeoJSON feature text, null for a create's old and a delete's new value,
-/// and the new value null too for an import's entries, whose new value no store keeps (<see cref="ClaimHistoryVersions"/>).
+/// One history entry to append; the old value is the GeoJSON feature text of the version it replaces, null for a create.
+/// It has no new value: the version an entry makes is the next entry's old value or the claim itself (<see cref="ClaimHistoryVersions"/>).
 /// </summary>
-public sealed record HistoryRecord(string ClaimId, int Version, DateTimeOffset At, string? Actor, HistoryAction Action, string? OldValue, string? NewValue);
+public sealed record HistoryRecord(string ClaimId, int Version, DateTimeOffset At, string? Actor, HistoryAction Action, string? OldValue);
 
 /// <summary>
 /// One claim an import changes: a create when <paramref name="ExpectedVersion"/> is null, else an update of that version; with its history entry,

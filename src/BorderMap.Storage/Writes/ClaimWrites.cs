@@ -53,7 +53,7 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
             throw Exists(id, tx.FindClaim(id));
         }
 
-        tx.AppendHistory(new HistoryRecord(id, version, now, actor, HistoryAction.Create, null, record.FeatureText()));
+        tx.AppendHistory(new HistoryRecord(id, version, now, actor, HistoryAction.Create, null));
         return claim;
     }
 
@@ -63,7 +63,7 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
         var now = Now();
         var claim = PrepareOrThrow(tx, id, draft, old.Data.CreatedAt, now, expectedVersion + 1);
         var record = Record(claim);
-        var history = new HistoryRecord(id, claim.Data.Version, now, actor, HistoryAction.Update, ClaimGeoJson.FeatureText(old), record.FeatureText());
+        var history = new HistoryRecord(id, claim.Data.Version, now, actor, HistoryAction.Update, ClaimGeoJson.FeatureText(old));
         if (!tx.UpdateClaim(record, expectedVersion, history))
         {
             throw Moved(tx, id, expectedVersion);
@@ -85,7 +85,7 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
 
         EventDerivation.Refresh(events, eventOfClaim);
 
-        tx.AppendHistory(new HistoryRecord(id, expectedVersion + 1, Now(), actor, HistoryAction.Delete, ClaimGeoJson.FeatureText(old), null));
+        tx.AppendHistory(new HistoryRecord(id, expectedVersion + 1, Now(), actor, HistoryAction.Delete, ClaimGeoJson.FeatureText(old)));
     }
 
     /// <summary>Registers a source; a correction (<see cref="SourceDraft.Supersedes"/>) re-anchors every quote of the old version (<see cref="SourceVersions"/>).</summary>
