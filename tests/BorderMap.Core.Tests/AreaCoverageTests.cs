@@ -103,6 +103,41 @@ public class AreaCoverageTests
         Assert.Contains("AF-BDS", Fast(cache, shapes[3]));
     }
 
+    /// <summary>
+    /// Short lines from each province vertex: along the outline (a vertex to the next), from the vertex into either
+    /// side, across it, and a hair inside it; and lines wholly inside and wholly outside. Lines are answered from their
+    /// vertices and the outline's segments where that settles it, by the full relate where not.
+    /// </summary>
+    [Fact]
+    public void Short_lines_on_across_and_near_borders_get_exactly_the_areas_that_cover_them()
+    {
+        var coverage = new AreaCoverage(Areas.All);
+        var lines = new List<LineString>();
+        foreach (var province in Areas.FindLayer("provinces")!.Areas)
+        {
+            var coordinates = province.Geometry.Coordinates;
+            for (var i = 0; i + 1 < coordinates.Length; i += 7)
+            {
+                var (a, b) = (coordinates[i], coordinates[i + 1]);
+                lines.Add(Factory.CreateLineString([a, b]));
+                lines.Add(Factory.CreateLineString([a, new Coordinate(a.X + 0.02, a.Y + 0.01)]));
+                lines.Add(Factory.CreateLineString([new Coordinate(a.X - 0.02, a.Y - 0.01), new Coordinate(a.X + 0.02, a.Y + 0.01)]));
+                lines.Add(Factory.CreateLineString([new Coordinate(a.X + 1e-9, a.Y - 1e-9), new Coordinate(b.X + 1e-9, b.Y - 1e-9)]));
+            }
+
+            var inside = province.Geometry.InteriorPoint.Coordinate;
+            lines.Add(Factory.CreateLineString([inside, new Coordinate(inside.X + 0.001, inside.Y), new Coordinate(inside.X, inside.Y + 0.001)]));
+        }
+
+        lines.Add(Factory.CreateLineString([new Coordinate(50, 10), new Coordinate(50.5, 10.5)]));
+        var wrong = lines.Where(l => !Exact(l).SequenceEqual(coverage.Covering(l).Order(StringComparer.Ordinal))).Select(l => l.AsText()).Take(5).ToList();
+        Assert.True(lines.Count > 500, $"only {lines.Count} lines were tested");
+        Assert.Empty(wrong);
+        // Both answers the shortcut gives occur, not only the relate's.
+        Assert.Contains(lines, l => Exact(l).Length > 0);
+        Assert.Contains(lines, l => Exact(l).Length == 0);
+    }
+
     [Fact]
     public void Geometries_with_the_same_envelope_are_not_confused_by_the_cache()
     {

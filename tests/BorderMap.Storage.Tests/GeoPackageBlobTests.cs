@@ -54,4 +54,27 @@ public sealed class GeoPackageBlobTests
         Assert.Equal(3857, GeometryBlob.Read(otherSrs).SRID);
         Assert.Equal(2, GeometryBlob.Read(line).NumPoints);
     }
+
+    /// <summary>Points and lines are written without NTS's writer; what GDAL and every reader see must not change.</summary>
+    [Fact]
+    public void Points_and_lines_are_written_byte_for_byte_as_NTS_writes_them()
+    {
+        var unlabelled = new GeometryFactory();
+        Geometry[] geometries =
+        [
+            Wgs84.CreatePoint(new Coordinate(70.25, 37.125)),
+            Wgs84.CreatePoint(new CoordinateZ(-179.5, -89.25, 12)),
+            unlabelled.CreatePoint(new Coordinate(66, 30)),
+            Wgs84.CreateLineString([new Coordinate(70, 37), new Coordinate(71.5, 36.75)]),
+            unlabelled.CreateLineString([new Coordinate(71, 38), new Coordinate(70, 37), new Coordinate(72, 36), new Coordinate(71, 38)]),
+            Wgs84.CreatePoint(),
+            Wgs84.CreatePolygon([new Coordinate(70, 37), new Coordinate(71, 37), new Coordinate(71, 38), new Coordinate(70, 37)]),
+        ];
+        var nts = new GeoPackageGeoWriter { HandleOrdinates = Ordinates.XY };
+
+        foreach (var geometry in geometries)
+        {
+            Assert.Equal(nts.Write(Wgs84.CreateGeometry(geometry)), GeometryBlob.Write(geometry));
+        }
+    }
 }

@@ -121,19 +121,32 @@ internal static class DerivedRows
             (TileAddress.MercatorX(anchor.X), TileAddress.MercatorY(anchor.Y)), ActorsOf(data.Actors));
     }
 
-    /// <summary>Each actor once, in the order first named, with its key; a claim names a handful, so a search of those kept beats a set.</summary>
+    /// <summary>Each actor once, in the order first named, with its key; a claim names a handful, so a search of those kept beats a set (a loop, not a predicate: one closure an actor).</summary>
     private static List<(string Name, string Key)> ActorsOf(IReadOnlyList<string> named)
     {
         var actors = new List<(string Name, string Key)>(named.Count);
         foreach (var actor in named)
         {
-            if (!actors.Exists(kept => string.Equals(kept.Name, actor, StringComparison.Ordinal)))
+            if (!Named(actors, actor))
             {
                 actors.Add((actor, ClaimQuery.ActorKey(actor)));
             }
         }
 
         return actors;
+    }
+
+    private static bool Named(List<(string Name, string Key)> actors, string actor)
+    {
+        foreach (var kept in actors)
+        {
+            if (string.Equals(kept.Name, actor, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Removes every derived row of the claim at <paramref name="fid"/>.</summary>

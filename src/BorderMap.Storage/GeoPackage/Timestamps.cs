@@ -17,7 +17,20 @@ internal static class Timestamps
         return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
     }
 
-    public static string Write(DateTimeOffset time) => time.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
+    /// <summary>The last time written and its text: an import stamps every claim it writes with one time, twice.</summary>
+    private static Written? s_last;
+
+    public static string Write(DateTimeOffset time)
+    {
+        if (s_last is { } last && last.Time == time)
+        {
+            return last.Text;
+        }
+
+        var text = time.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
+        s_last = new Written(time, text);
+        return text;
+    }
 
     /// <summary>
     /// Reads the stored form digit by digit: a map export reads two timestamps for each of up to
@@ -54,4 +67,7 @@ internal static class Timestamps
 
         return value;
     }
+
+    /// <summary>A time and its text; replaced whole, so threads that share it never see one without the other.</summary>
+    private sealed record Written(DateTimeOffset Time, string Text);
 }
