@@ -47,6 +47,24 @@ public class MonthsThousandsRangesAndDistanceTests
         QuantityAssert.Single(sentence, language, "soldiers", 1000, "exact");
 
     [Theory]
+    [InlineData("Более тысячи афганских военных перешли границу.", "more-than")]
+    [InlineData("Около тысячи афганских военных перешли границу.", "about")]
+    public void A_russian_thousand_after_a_qualifier_is_a_number(string sentence, string qualifier) =>
+        QuantityAssert.Single(sentence, "ru", "soldiers", 1000, qualifier);
+
+    [Fact]
+    public void Russian_thousands_alone_are_no_count() =>
+        Assert.Empty(NumberFinder.Quantities("Тысячи афганских военных перешли границу.", "ru"));
+
+    [Fact]
+    public void A_unit_in_arabic_letters_is_found_in_the_persian_list() =>
+        QuantityAssert.Single("فر قرابة 700 من عناصر الكوماندوز عبر النهر.", "ar", "soldiers", 700, "nearly");
+
+    [Fact]
+    public void Villagers_who_have_left_a_place_are_refugees() =>
+        QuantityAssert.Single("Some 2,500 villagers have left Chah Ab since Sunday.", "en", "refugees", 2500, "about");
+
+    [Theory]
     [InlineData("Россия перебросила 30 тысяч десантников на базу.", "ru", 30000)]
     [InlineData("روسیه دو هزار چترباز را به پایگاه فرستاد.", "fa", 2000)]
     [InlineData("روسیه بیست هزار سرباز را به پایگاه فرستاد.", "fa", 20000)]

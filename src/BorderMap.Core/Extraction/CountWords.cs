@@ -15,7 +15,10 @@ internal static class CountWords
 {
     // A thousand written alone, as a count of its own ("Russia flew a thousand paratroopers": "тысячу десантников", "هزار چترباز", "ألف
     // مظلي", "mille parachutistes", "seribu"): after a number or a count word it is that number's multiplier instead ("30 ألف", "دو هزار").
-    private static readonly string[] Thousands = ["tausend", "mille", "seribu", "тысяча", "тысячу", "ҳазор", "هزار", "زر", "ألف", "ہزار"];
+    private static readonly string[] Thousands = ["tausend", "mille", "seribu", "тысяча", "тысячу", "ҳазор", "هزار", "زر", "ألف", "ہزار", QualifiedThousand];
+
+    // Russian "тысячи" is "thousands" ("тысячи беженцев", no count) but "a thousand" after a qualifier ("более тысячи", "около тысячи").
+    private const string QualifiedThousand = "тысячи";
 
     /// <summary>Two to nineteen and the hundreds, each a whole word of its own, by value.</summary>
     public static readonly IReadOnlyDictionary<string, double> Whole = WholeTable();
@@ -145,6 +148,7 @@ internal static class CountWords
             var part = Parts.TryGetValue(lower.AsSpan(at, end - at), out var known) ? known : Part.None;
             var (length, value) = part == Part.None ? (end - at, JoinedThousands(lower.AsSpan(at, end - at))) : Longest(lower, at, end, part);
             (length, value) = value == 0 && part.HasFlag(Part.One) ? AndAHalf(lower, at, end) : (length, value);
+            value = value > 0 && lower.AsSpan(at, length) is QualifiedThousand && NumberQualifiers.QualifierBefore(lower[..at], "ru") is null ? 0 : value;
             var multiplies = (countEnd == at - 1 && (part.HasFlag(Part.Hundreds) || part.HasFlag(Part.Thousand))) || (part.HasFlag(Part.Thousand) && AfterNumber(lower, at));
             if (value > 0 && !multiplies && (at == 0 || !char.IsDigit(lower[at - 1])))
             {

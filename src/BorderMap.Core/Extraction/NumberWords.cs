@@ -194,6 +194,7 @@ internal static class NumberWords
         ?? (Anaphora.Contains(word) || IsClassifier(word) ? GroupKey : null)
         ?? (PeoplePrefixes.TryFirst(word, out _) || Demonyms.Contains(word) || Men.Contains(word) ? PeopleKey : null)
         ?? (WithPashtoYe(word) is { } plain ? UnitOfWord(plain, language) : null)
+        ?? (WithPersianLetters(word) is { } persian ? UnitOfWord(persian, language) : null)
         ?? (PersianSingular(word) is { } singular ? UnitOfWord(singular, language) : null);
 
     // Persian nouns in -ه make their plural in -گان ("پناهنده", "پناهندگان"; "آواره", "آوارگان"; "بیجاشده", "بیجاشدگان"), which no longer
@@ -223,6 +224,11 @@ internal static class NumberWords
     // Persian, Pashto, Urdu and Tajik count people with the singular demonym ("۴۰۰ افغان", "400 афғон"): the whole word only, as
     // it starts the country's name ("افغانستان").
     private static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal) { "افغان", "афғон", "تاجیک", "тоҷик" };
+
+    // Arabic writes ك and ي where Persian, Urdu and Pashto write ک and ی ("الكوماندوز", the lists' "کوماندو"): a word in Arabic letters
+    // that no list holds is looked up in the Persian ones.
+    private static string? WithPersianLetters(string word) =>
+        word.AsSpan().IndexOfAny('ك', 'ي', 'ى') >= 0 ? word.Replace('ك', 'ک').Replace('ي', 'ی').Replace('ى', 'ی') : null;
 
     // Pashto writes ې and ۍ where the word lists have ی ("سرتېري", soldiers; the list's "سرتیر").
     private static string? WithPashtoYe(string word) =>
