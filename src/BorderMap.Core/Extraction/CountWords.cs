@@ -4,13 +4,22 @@ namespace BorderMap.Core.Extraction;
 /// Counts written as one word below twenty and in hundreds, in every language BorderMap reads ("twelve soldiers", "fünfzehn Familien",
 /// "двенадцать пограничников", "دوازده سرباز", "пятьсот беженцев", "سیصد خانواده", "ثلاثمائة لاجئ"), and the hundreds written after a
 /// count ("two hundred", "دو سو", "درې سوه", "tiga ratus", "deux cents"), which multiply it; Arabic two thousand in one word ("ألفي")
-/// and German counts joined to their thousands ("zweitausend"). The tens are <see cref="NumberWords.Tens"/>.
+/// and German counts joined to their thousands ("zweitausend"); a thousand written alone ("тысячу", "هزار", "ألف", "mille") and with its
+/// hundreds ("هزار و پانصد", "ألف وخمسمائة"); halves before a multiplier ("полторы тысячи", "ڈیڑھ ہزار", "one and a half thousand").
+/// The tens are <see cref="NumberWords.Tens"/>.
 /// Words that are common words or names of the same script are left out: Persian "نه" (nine; "no") and "ده" (ten; "village"), Urdu "نو"
 /// (nine; "new" in Persian), Persian and Tajik five ("پنج", "панҷ": the Panj, its river and its town), French "un" and "une" (also "a"), "one" and the other words for one (a count of one is written so in no report).
 /// All lower case.
 /// </summary>
 internal static class CountWords
 {
+    // A thousand written alone, as a count of its own ("Russia flew a thousand paratroopers": "тысячу десантников", "هزار چترباز", "ألف
+    // مظلي", "mille parachutistes", "seribu"): after a number or a count word it is that number's multiplier instead ("30 ألف", "دو هزار").
+    private static readonly string[] Thousands = ["tausend", "mille", "seribu", "тысяча", "тысячу", "ҳазор", "هزار", "زر", "ألف", "ہزار", QualifiedThousand];
+
+    // Russian "тысячи" is "thousands" ("тысячи беженцев", no count) but "a thousand" after a qualifier ("более тысячи", "около тысячи").
+    private const string QualifiedThousand = "тысячи";
+
     /// <summary>Two to nineteen and the hundreds, each a whole word of its own, by value.</summary>
     public static readonly IReadOnlyDictionary<string, double> Whole = WholeTable();
 
@@ -51,9 +60,14 @@ internal static class CountWords
         ];
         // Arabic two thousand, in its dual: "ألفا", "ألفي شخص" (two thousand people), "ألفين".
         string[] twoThousand = ["ألفا", "ألفي", "ألفين", "الفا", "الفي", "الفين"];
+        // Halves that a multiplier follows ("полторы тысячи", "якуним ҳазор", "ڈیڑھ ہزار", "eineinhalbtausend"): 1.5 and Urdu's 2.5.
+        (string Word, double Value)[] halves =
+            [("полторы", 1.5), ("полтора", 1.5), ("якуним", 1.5), ("ڈیڑھ", 1.5), ("ڈھائی", 2.5), ("eineinhalb", 1.5), ("anderthalb", 1.5), ("یو نیم", 1.5), ("satu setengah", 1.5)];
         return small.SelectMany((words, i) => words.Select(w => (w, Value: i + 2.0)))
             .Concat(hundreds.SelectMany((words, i) => words.Select(w => (w, Value: (i + 1) * 100.0))))
             .Concat(twoThousand.Select(w => (w, Value: 2000.0)))
+            .Concat(halves.Select(h => (w: h.Word, h.Value)))
+            .Concat(Thousands.Select(w => (w, Value: 1000.0)))
             .ToDictionary(t => t.w, t => t.Value, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -69,7 +83,7 @@ internal static class CountWords
         ((Dictionary<string, double>)Whole).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "One" before the hundreds ("a hundred", "یک صد", "ایک سو" is a count of its own): the hundreds word multiplies it (see NumberFinder).
-    private static readonly string[] OneWords = ["a", "one", "ein", "eine", "satu", "як", "یک", "یو", "ایک"];
+    private static readonly string[] OneWords = ["a", "one", "ein", "eine", "satu", "один", "одна", "одну", "як", "یک", "یو", "ایک"];
 
     /// <summary>What a word can be in a count; a sentence's words are looked up once each, and most are none of these.</summary>
     [Flags]
@@ -80,6 +94,7 @@ internal static class CountWords
         FirstOfTwo = 2, // "dua" of "dua belas", "ثلاثة" of "ثلاثة عشر", "ایک" of "ایک سو"
         One = 4,
         Hundreds = 8,
+        Thousand = 16,
     }
 
     private static readonly Dictionary<string, Part>.AlternateLookup<ReadOnlySpan<char>> Parts = PartsTable().GetAlternateLookup<ReadOnlySpan<char>>();
@@ -90,7 +105,8 @@ internal static class CountWords
         void Add(string word, Part part) => parts[word] = parts.GetValueOrDefault(word) | part;
         foreach (var word in Whole.Keys)
         {
-            Add(word.Split(' ')[0], word.Contains(' ', StringComparison.Ordinal) ? Part.FirstOfTwo : Part.Count);
+            // A word for thousands ("ألفا", two thousand; "هزار") after a number is its multiplier ("30 ألفا"), see AfterNumber.
+            Add(word.Split(' ')[0], word.Contains(' ', StringComparison.Ordinal) ? Part.FirstOfTwo : Whole[word] >= 1000 ? Part.Count | Part.Thousand : Part.Count);
         }
 
         foreach (var word in OneWords)
@@ -103,6 +119,11 @@ internal static class CountWords
             Add(word, Part.Hundreds);
         }
 
+        foreach (var word in Thousands)
+        {
+            Add(word, Part.Thousand);
+        }
+
         return parts;
     }
 
@@ -113,7 +134,8 @@ internal static class CountWords
     public static List<(int Start, int Length, double Value, bool Approximate, bool Small)> In(string lower)
     {
         List<(int, int, double, bool, bool)>? found = null;
-        var (at, countEnd) = (0, -1);
+        // No count ends before the first word (-1 would be "just before" a word at 0).
+        var (at, countEnd) = (0, int.MinValue);
         while (at < lower.Length)
         {
             if (!IsWordPart(lower[at]))
@@ -125,11 +147,14 @@ internal static class CountWords
             var end = WordEnd(lower, at);
             var part = Parts.TryGetValue(lower.AsSpan(at, end - at), out var known) ? known : Part.None;
             var (length, value) = part == Part.None ? (end - at, JoinedThousands(lower.AsSpan(at, end - at))) : Longest(lower, at, end, part);
-            var multipliesCount = countEnd == at - 1 && part.HasFlag(Part.Hundreds);
-            if (value > 0 && !multipliesCount && (at == 0 || !char.IsDigit(lower[at - 1])))
+            (length, value) = value == 0 && part.HasFlag(Part.One) ? AndAHalf(lower, at, end) : (length, value);
+            value = value > 0 && lower.AsSpan(at, length) is QualifiedThousand && NumberQualifiers.QualifierBefore(lower[..at], "ru") is null ? 0 : value;
+            var multiplies = (countEnd == at - 1 && (part.HasFlag(Part.Hundreds) || part.HasFlag(Part.Thousand))) || (part.HasFlag(Part.Thousand) && AfterNumber(lower, at));
+            if (value > 0 && !multiplies && (at == 0 || !char.IsDigit(lower[at - 1])))
             {
-                (found ??= []).Add((at, length, value, false, true));
-                end = at + length;
+                var (hundreds, hundredsEnd) = part.HasFlag(Part.Thousand) ? AndHundreds(lower, at + length) : (0, at + length);
+                (found ??= []).Add((at, hundredsEnd - at, value + hundreds, false, true));
+                end = hundredsEnd;
             }
 
             countEnd = value > 0 || part.HasFlag(Part.One) ? end : -1;
@@ -137,6 +162,63 @@ internal static class CountWords
         }
 
         return found ?? [];
+    }
+
+    // A thousand after digits or tens is their multiplier ("30 ألف", "۳۰ هزار", "بیست هزار", "بیست و پنج هزار").
+    private static bool AfterNumber(string lower, int at)
+    {
+        if (at < 2 || !char.IsWhiteSpace(lower[at - 1]))
+        {
+            return false;
+        }
+
+        var start = at - 1;
+        while (start > 0 && !char.IsWhiteSpace(lower[start - 1]))
+        {
+            start--;
+        }
+
+        var word = lower.AsSpan(start, at - 1 - start);
+        return char.IsDigit(word[^1]) || NumberWords.TensLookup.ContainsKey(word) || NumberWords.OnesLookup.ContainsKey(word);
+    }
+
+    // "And" between a thousand and its hundreds: "هزار و پانصد", "ألف وخمسمائة" (written onto the hundreds), "ming va ...".
+    private static readonly string[] AndBeforeHundreds = [" و ", " و", " and ", " und ", " et ", " и ", " ва ", " او "];
+
+    /// <summary>The hundreds joined to a thousand by "and" ("هزار و پانصد", 1,500; "ألف وخمسمائة"), and where they end; (0, from) if none.</summary>
+    private static (double Value, int End) AndHundreds(string lower, int from)
+    {
+        foreach (var and in AndBeforeHundreds)
+        {
+            var at = from + and.Length;
+            if (lower.AsSpan(from).StartsWith(and, StringComparison.Ordinal) && at < lower.Length && IsWordPart(lower[at]))
+            {
+                var end = WordEnd(lower, at);
+                if (WholeLookup.TryGetValue(lower.AsSpan(at, end - at), out var hundreds) && hundreds >= 100 && hundreds < 1000)
+                {
+                    return (hundreds, end);
+                }
+            }
+        }
+
+        return (0, from);
+    }
+
+    // "One and a half" before a multiplier, in words ("one and a half thousand", "یک و نیم هزار"): 1.5.
+    private static readonly string[] AndAHalfWords = [" and a half", " و نیم", " ونیم"];
+
+    private static (int Length, double Value) AndAHalf(string lower, int start, int oneEnd)
+    {
+        foreach (var half in AndAHalfWords)
+        {
+            var end = oneEnd + half.Length;
+            if (lower.AsSpan(oneEnd).StartsWith(half, StringComparison.Ordinal) && (end == lower.Length || !IsWordPart(lower[end])))
+            {
+                return (end - start, 1.5);
+            }
+        }
+
+        return (0, 0);
     }
 
     private const string GermanThousand = "tausend";

@@ -89,7 +89,7 @@ internal static class MoverCues
     // "غادرت", "چھوڑنے".
     private static readonly string[] Left =
     [
-        "abandon", "left the", "aufgegeben", "verlassen", "verließ", "meninggalkan", "оставивш", "оставил", "покинувш", "покинул", "тарк кард", "رها کرد", "ترک کرد",
+        "abandon", "left the", "have left", "has left", "had left", "aufgegeben", "verlassen", "verließ", "meninggalkan", "оставивш", "оставил", "покинувш", "покинул", "тарк кард", "رها کرد", "ترک کرد",
         "تركوا", "ترکوا", "غادر", "چھوڑ", "پرېښ", "quitté",
     ];
 

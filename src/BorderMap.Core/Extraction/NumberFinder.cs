@@ -12,7 +12,7 @@ public sealed record Quantity(string Key, double Value, string Qualifier, int St
 /// Arabic-Indic or Persian digits, an optional multiplier word ("20 ribu", "20 thousand", "20 тысяч",
 /// "۲۰ هزار"), and a unit word (soldiers, reservists, refugees, kilometres) within
 /// <see cref="UnitReach"/> words after it ("1,037 Afghan servicemen", "20,000 reserve troops", "910 km
-/// de frontière"), but not past punctuation, another number or a month ("5 July"). A qualifier just
+/// de frontière"), but not past punctuation, another number or a month ("5 July", see <see cref="MonthNames"/>). A qualifier just
 /// before the number ("more than", "около", "بیش از", "au moins") or after it (see <see cref="QualifierAfter"/>)
 /// is kept with it, as each language's table maps it (<see cref="NumberQualifiers"/>); two numbers that make a range are its low
 /// and high ends (<see cref="NumberRanges"/>). A '.', ',', space or Arabic separator followed by exactly three
@@ -65,19 +65,24 @@ public static partial class NumberFinder
             var highEnd = i > 0 && !small && !numbers[i - 1].Small && NumberRanges.Joins(lower, numbers[i - 1].Start, numbers[i - 1].Start + numbers[i - 1].Length, start, language);
             var own = WordsAfter(lower, start + length, small ? SmallUnitReach : ExtendedAttributeReach + 2);
             var (value, used) = Multiplied(number, own);
+            value = lowEnd && used == 0 ? SharedMultiplier(value, HighEnd(lower, numbers[i + 1])) : value;
             // "دو ہزار کے قریب افراد" (nearly two thousand people): a count word and its multiplier are a number as digits are.
             own = small && value >= Thousand ? WordsAfter(lower, start + length) : own;
 
             // The low end of a range counts what its high end counts ("200 to 300 refugees").
             var (after, words, wordsUsed) = lowEnd && used == 0 ? UnitWords(lower, numbers[i + 1]) : (start + length, own, used);
-            if (value <= 0 || words.Count == 0 || NumberWords.IsMonth(words[0]))
+            if (value <= 0 || words.Count == 0 || MonthNames.IsMonth(words[0]))
             {
                 continue;
             }
 
-            var unit = FromReserveLists(UnitOf(words, wordsUsed, language), lower, start, words, wordsUsed, language)
-                ?? PartOf(words, wordsUsed, language) ?? UnitOfWhole(lower, start, quantities, language) ?? CalledUpForces(words, wordsUsed, lower);
-            if (KeyOf(unit, lower, language) is { } key)
+            // A qualifier right after the number or its multiplier ("ڈیڑھ ہزار کے قریب بے گھر دیہاتی", "400 یا اس سے زیادہ فوجی") is no part
+            // of what it counts: the unit is looked for after it.
+            var unitFrom = wordsUsed + NumberQualifiers.WordsOfQualifierAfter(string.Join(' ', words.Skip(wordsUsed)), language);
+            var unit = FromReserveLists(UnitOf(words, unitFrom, language), lower, start, words, unitFrom, language)
+                ?? PartOf(words, unitFrom, language) ?? UnitOfWhole(lower, start, quantities, language) ?? CalledUpForces(words, unitFrom, lower);
+            var distance = unit == "km" && KilometreDistance.Measures(lower[..start], words, wordsUsed, language);
+            if (KeyOf(unit, lower, language, distance) is { } key)
             {
                 var qualifier = highEnd ? NumberRanges.HighQualifier
                     : NumberQualifiers.QualifierBefore(lower[..start], language) ?? (lowEnd ? NumberRanges.LowQualifier : null)
@@ -88,6 +93,29 @@ public static partial class NumberFinder
         }
 
         return quantities;
+    }
+
+    /// <summary>The value of a range's high end, times the multiplier written after it.</summary>
+    private static double HighEnd(string lower, (int Start, int Length, double Value, bool Approximate, bool Small) high) =>
+        Multiplied(high.Value, WordsAfter(lower, high.Start + high.Length)).Value;
+
+    private static readonly double[] Powers = [1_000_000, 100_000, 1000];
+
+    /// <summary>
+    /// A range's low end written without the thousands its high end has ("between 20 and 30 thousand", "от 20 до 30 тысяч", "entre 20 et
+    /// 30 000", "۲۰ تا ۳۰ هزار"): the low end is in the high end's thousands when that puts it below the high end and above a tenth of it.
+    /// </summary>
+    private static double SharedMultiplier(double low, double high)
+    {
+        foreach (var multiple in Powers)
+        {
+            if (high % multiple == 0 && low * multiple <= high && low * multiple * 10 >= high)
+            {
+                return low * multiple;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The words after a number (past its multiplier, if any), where its unit is looked for.</summary>
@@ -198,7 +226,7 @@ public static partial class NumberFinder
     private static string? UnitOf(List<string> words, int from, string? language)
     {
         var extended = language == "de" && from < words.Count && GermanPrepositions.Contains(words[from]);
-        var units = FirstGroup(words.Skip(from).Take(extended ? ExtendedAttributeReach : UnitReach).TakeWhile(w => !w.Any(char.IsDigit)), language)
+        var units = FirstGroup(words.Skip(from).Take(extended ? ExtendedAttributeReach : RelativeReach(words, from, language)).TakeWhile(w => !w.Any(char.IsDigit)), language)
             .Where((w, i) => !extended || i == 0 || (!GermanArticles.Contains(words[from + i - 1]) && !GermanPrepositions.Contains(words[from + i - 1])))
             .Select(w => NumberWords.Unit(w, language)).OfType<string>().ToList();
         if (units.FirstOrDefault() is NumberWords.PeopleKey or NumberWords.GroupKey)
@@ -211,6 +239,16 @@ public static partial class NumberFinder
         return units.Contains("reservists") ? "reservists"
             : units.FirstOrDefault(u => u is not (NumberWords.PeopleKey or NumberWords.GroupKey))
             ?? (units.Contains(NumberWords.GroupKey) ? NumberWords.GroupKey : units.FirstOrDefault());
+    }
+
+    // Urdu puts a relative clause between a number and its noun, closed by the participle "والے" ("3,000 سے زیادہ نقل مکانی کرنے والے
+    // افراد", more than 3,000 people who moved away): the noun right after it is in reach.
+    private static readonly HashSet<string> UrduRelatives = new(StringComparer.Ordinal) { "والے", "والی", "والوں" };
+
+    private static int RelativeReach(List<string> words, int from, string? language)
+    {
+        var relative = language == "ur" ? words.FindIndex(from, Math.Min(ExtendedAttributeReach, words.Count - from), UrduRelatives.Contains) : -1;
+        return relative >= 0 ? relative - from + 2 : UnitReach;
     }
 
     /// <summary>
@@ -273,18 +311,19 @@ public static partial class NumberFinder
     }
 
     /// <summary>
-    /// What a unit counts in this sentence: kilometres of a border are its length; people counted are refugees when the sentence says
+    /// What a unit counts in this sentence: kilometres of a border are its length, unless they measure a distance from it (see <see cref="KilometreDistance"/>); people counted are refugees when the sentence says
     /// they fled, or crossed over into a country ("about 150 Afghans crossed into Tajikistan": who crosses decides, and people are no
     /// troops), but soldiers when they were disarmed and no civilians are named; a group counted as "of them" that crossed over or was
     /// disarmed is the soldiers the report spoke of ("350 of them crossed … and were disarmed"); police and militiamen are counted as
-    /// soldiers; people who took shelter, left a place or went elsewhere are refugees;
+    /// soldiers; people who took shelter, left a place or went elsewhere are refugees, and so are people counted in a sentence that names
+    /// refugees ("refugees keep arriving in Kunduz, where nearly 2,000 families sleep in schools");
     /// otherwise no count.
     /// </summary>
-    private static string? KeyOf(string? unit, string lower, string? language) => unit switch
+    private static string? KeyOf(string? unit, string lower, string? language, bool distance) => unit switch
     {
-        "km" when NumberWords.NamesBorder(lower, language) => "borderKm",
+        "km" when !distance && NumberWords.NamesBorder(lower, language) => "borderKm",
         NumberWords.PoliceKey => "soldiers",
-        NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysFled(lower) => "refugees",
+        NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysFled(lower) || NumberWords.NamesRefugees(lower, language) => "refugees",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysDisarmed(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
         NumberWords.GroupKey when NumberWords.SaysCrossedOver(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
         NumberWords.PeopleKey when NumberWords.SaysCrossedOver(lower) || NumberWords.SaysSheltered(lower) || MoverCues.SaysLeftOrWentAway(lower) => "refugees",

@@ -40,7 +40,7 @@ internal static class NumberQualifiers
             (MoreThan, ["more than", "over", "upwards of", "in excess of", "above", "just over", "well over"]),
             (AtLeast, ["at least", "no fewer than", "no less than", "a minimum of"]),
             (Nearly, ["nearly", "almost", "close to", "just under", "just short of", "a little under"]),
-            (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "circa", "an estimate of"]),
+            (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "circa", "an estimate of", "in the region of", "on the order of", "of the order of"]),
             (UpTo, ["up to", "as many as", "at most", "no more than", "not more than", "less than", "fewer than", "a maximum of"]),
         ],
         ["ru"] =
@@ -102,12 +102,15 @@ internal static class NumberQualifiers
     // circumposition, "له … څخه زیات" or "تر … زیات": the word after the number decides, as "له" alone is "from".
     private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> AfterTable = new(StringComparer.Ordinal)
     {
+        ["id"] = [(About, ["-an"])],
         ["en"] = [(MoreThan, ["plus"]), (AtLeast, ["or more"]), (About, ["or so", "odd"])],
         ["de"] = [(AtLeast, ["oder mehr", "und mehr"])],
-        ["ru"] = [(MoreThan, ["с лишним"]), (AtLeast, ["и более", "или более", "и больше"]), (About, ["или около того"])],
+        ["ru"] = [(MoreThan, ["с лишним", "с небольшим", "с гаком"]), (AtLeast, ["и более", "или более", "и больше", "или больше"]), (About, ["или около того"])],
+        ["tg"] = [(AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"])],
+        ["fa"] = [(AtLeast, ["و بیشتر", "یا بیشتر"])],
         ["ps"] = [(MoreThan, ["څخه زیات", "څخه ډېر", "نه زیات", "نه ډېر", "زیات", "ډېر", "څه باندې"]), (Nearly, ["ته نږدې"]), (UpTo, ["پورې", "څخه کم", "نه کم"])],
-        ["ar"] = [(AtLeast, ["على الأقل"]), (About, ["تقريبا", "تقريباً"])],
-        ["ur"] = [(MoreThan, ["سے زیادہ", "سے زائد", "سے اوپر", "سے کچھ زیادہ", "سے کچھ اوپر"]), (Nearly, ["کے قریب", "سے کچھ کم"]), (UpTo, ["تک", "سے کم"])],
+        ["ar"] = [(MoreThan, ["ونيف", "ونيّف", "و نيف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً"])],
+        ["ur"] = [(MoreThan, ["سے زیادہ", "سے زائد", "سے اوپر", "سے کچھ زیادہ", "سے کچھ اوپر"]), (AtLeast, ["یا اس سے زیادہ", "یا زیادہ"]), (Nearly, ["کے قریب", "سے کچھ کم"]), (UpTo, ["تک", "سے کم"])],
         ["fr"] = [(MoreThan, ["plus"]), (AtLeast, ["au moins", "et plus", "ou plus"])],
     };
 
@@ -119,10 +122,12 @@ internal static class NumberQualifiers
         ["en"] = [(AtLeast, ["or more", "at least"]), (About, ["or so"])],
         ["de"] = [(AtLeast, ["oder mehr"])],
         ["ru"] = [(MoreThan, ["с лишним"]), (AtLeast, ["или больше", "и более", "или более"])],
-        ["fa"] = [(About, ["تقریباً", "تقریبا"])],
+        ["tg"] = [(AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"])],
+        ["fa"] = [(AtLeast, ["و بیشتر", "یا بیشتر"]), (About, ["تقریباً", "تقریبا"])],
         // Pashto's circumposition "تر … پورې" closes after the noun too ("تر ۱۰ زره کډوالو پورې").
         ["ps"] = [(UpTo, ["پورې"])],
-        ["ar"] = [(AtLeast, ["على الأقل"]), (About, ["تقريبا", "تقريباً"])],
+        ["ar"] = [(MoreThan, ["ونيف", "ونيّف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً"])],
+        ["ur"] = [(AtLeast, ["یا اس سے زیادہ", "یا زیادہ"])],
         ["fr"] = [(AtLeast, ["ou plus", "au moins"]), (About, ["environ"])],
     };
 
@@ -170,32 +175,45 @@ internal static class NumberQualifiers
     public static string? WeakQualifierBefore(string before, string? language) => Ending(Of(WeakBefore, language), before.TrimEnd(' ', '\u00A0'));
 
     /// <summary>The qualifier that starts the text after a number, if any; a Pashto adjective may carry its ending (see <see cref="InflectedEnd"/>).</summary>
-    public static string? QualifierAfter(string after, string? language) => Starting(Of(After, language), after);
+    public static string? QualifierAfter(string after, string? language) => Starting(Of(After, language), after)?.Qualifier;
+
+    /// <summary>How many words the qualifier that starts the text after a number takes ("کے قریب", "یا اس سے زیادہ": 2, 4), or 0.</summary>
+    public static int WordsOfQualifierAfter(string after, string? language) =>
+        Starting(Of(After, language), after) is { } found ? found.Phrase.Count(c => c == ' ') + 1 : 0;
 
     /// <summary>The qualifier that starts the text after the noun a number counts, if any ("soldats au moins").</summary>
-    public static string? QualifierAfterNoun(string after, string? language) => Starting(Of(AfterNoun, language), after);
+    public static string? QualifierAfterNoun(string after, string? language) => Starting(Of(AfterNoun, language), after)?.Qualifier;
 
-    private static string? Ending((string Phrase, string Qualifier)[] phrases, string text)
+    /// <summary>The text before a number without the qualifier that ends it ("à environ" → "à"), or the text itself.</summary>
+    public static string WithoutQualifierBefore(string before, string? language)
     {
-        foreach (var (phrase, qualifier) in phrases)
+        var text = before.TrimEnd(' ', '\u00A0');
+        return EndingPhrase(Of(Before, language), text) is { } found ? text[..^found.Phrase.Length] : text;
+    }
+
+    private static string? Ending((string Phrase, string Qualifier)[] phrases, string text) => EndingPhrase(phrases, text)?.Qualifier;
+
+    private static (string Phrase, string Qualifier)? EndingPhrase((string Phrase, string Qualifier)[] phrases, string text)
+    {
+        foreach (var found in phrases)
         {
-            if (text.EndsWith(phrase, StringComparison.Ordinal) && StartsWord(text, text.Length - phrase.Length) && !IsPostposition(text, phrase))
+            if (text.EndsWith(found.Phrase, StringComparison.Ordinal) && StartsWord(text, text.Length - found.Phrase.Length) && !IsPostposition(text, found.Phrase))
             {
-                return qualifier;
+                return found;
             }
         }
 
         return null;
     }
 
-    private static string? Starting((string Phrase, string Qualifier)[] phrases, string after)
+    private static (string Phrase, string Qualifier)? Starting((string Phrase, string Qualifier)[] phrases, string after)
     {
         var text = after.TrimStart(' ', '\u00A0');
-        foreach (var (phrase, qualifier) in phrases)
+        foreach (var found in phrases)
         {
-            if (text.StartsWith(phrase, StringComparison.Ordinal) && InflectedEnd(text, phrase.Length))
+            if (text.StartsWith(found.Phrase, StringComparison.Ordinal) && InflectedEnd(text, found.Phrase.Length))
             {
-                return qualifier;
+                return found;
             }
         }
 

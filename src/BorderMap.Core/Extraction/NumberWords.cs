@@ -5,7 +5,7 @@ namespace BorderMap.Core.Extraction;
 /// <summary>
 /// The words <see cref="NumberFinder"/> reads around numbers, in id, de, en, ru, tg, fa, ps, ar, ur
 /// and fr: units and multipliers (matched as word prefixes, so "военнослужащих" and "réservistes"
-/// count), months (a number before one is a date), border words and counts written in words (the
+/// count), border words and counts written in words (the
 /// qualifiers are <see cref="NumberQualifiers"/>). All lower case.
 /// </summary>
 internal static class NumberWords
@@ -19,13 +19,20 @@ internal static class NumberWords
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
             "commando", "kommando", "komando", "коммандос", "спецназ", "нерӯ", "کماندو", "کوماندو", "کمانڈو", "قوات",
             // Officers are soldiers: "officers", "Offiziere", "officiers", "офицеров", "افسران", "ضباط".
-            "officer", "offizier", "officier", "perwira", "офицер", "афсар", "افسر", "ضابط", "ضباط"]),
+            "officer", "offizier", "officier", "perwira", "офицер", "афсар", "افسر", "ضابط", "ضباط",
+            // Airborne troops are soldiers: "paratroopers", "Fallschirmjäger", "parachutistes", "десантников", "چترباز", "مظليين".
+            "paratroop", "fallschirmjäger", "parachutiste", "десантник", "десантчӣ", "چترباز", "مظلي",
+            // Members of the forces and border guards by their common names: "Armeeangehörige", "Grenzer", Pashto "پوله ساتي".
+            "armeeangehörig", "grenzer", "ساتي"]),
         // Police and militiamen are counted with the soldiers ("more than 50 policemen surrendered", "شرطيا", "پولیسو"), but are no soldiers
         // when only named ("Fighters entered the district, police said": see PoliceKey).
         (PoliceKey, ["police", "polizist", "policier", "polisi", "полицейск", "пулис", "پولیس", "شرطي", "شرطة", "militia", "miliz", "milicien", "milisi", "ополченц"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertriebene", "déplacé", "переселенц", "بیجاشده", "بی‌جاشده", "نازح", "flüchtling", "réfugié", "беженц", "гуреза", "پناهجو", "پناه‌جو", "پناهنده", "آواره", "کډوال", "لاجئ", "نازح", "پناہ",
             // Asylum seekers and migrants who crossed: "asylum seekers", "Asylsuchende", "demandeurs d'asile", "мигрантов", "مهاجر", "مہاجر".
-            "asylum", "asylsuchend", "asylbewerber", "demandeur", "pencari suaka", "migrant", "мигрант", "муҳоҷир", "مهاجر", "مہاجر"]),
+            "asylum", "asylsuchend", "asylbewerber", "demandeur", "pencari suaka", "migrant", "мигрант", "муҳоҷир", "مهاجر", "مہاجر",
+            // Those who fled or were evacuated, named by the participle: "Geflüchtete", "Schutzsuchende", "evacuees", "évacués", "эвакуированных",
+            // "беҷошудагон", "مهجر".
+            "geflüchtet", "schutzsuchend", "evacuee", "évacué", "эвакуированн", "беҷошуда", "овора", "مهجر"]),
         ("districts", ["district", "distrikt", "bezirk", "distrik", "kabupaten", "район", "уезд", "округ", "ноҳия", "ولسوالی", "ولسوالۍ", "مديري", "اضلاع", "ضلع"]),
         ("km", ["kilometer", "kilometre", "kilomètre", "km", "километр", "км", "کیلومتر", "كيلومتر", "كم", "کلومیٹر", "کیلو"]),
     ];
@@ -68,7 +75,7 @@ internal static class NumberWords
 
     private static readonly string[] Fleeing =
     [
-        "mengungsi", "pengungsi", "melarikan", "fled", "flee", "displaced", "evacuat", "geflohen", "flohen", "flucht", "vertrieben", "fui", "réfugi", "déplacé", "évacu", "бежал", "бежа", "покинул", "эвакуир", "гурехт", "фирор",
+        "mengungsi", "pengungsi", "melarikan", "fled", "flee", "displaced", "evacuat", "evakuasi", "evakuiert", "эвакуатсия", "تخلیه", "إجلاء", "انخلا", "geflohen", "flohen", "flucht", "vertrieben", "fui", "réfugi", "déplacé", "évacu", "бежал", "бежа", "покинул", "эвакуир", "гурехт", "фирор",
         "فرار", "گریخت", "آواره", "بیجا", "بی‌جا", "بې ځایه", "نزح", "فروا", "هرب", "نقل مکانی", "بے گھر", "بھاگ", "کډوال", "تښتېد", "بېځایه",
         // Driven from home, or moved away: "driven … from their homes", "кډه شوې" (Pashto: moved house), "ушли из домов".
         // Gathered at the border from the other side, waiting to cross ("2,000 people gathered near Farkhor", "تجمع 2000 شخص").
@@ -107,13 +114,6 @@ internal static class NumberWords
         (["ribu", "thousand", "tausend", "tsd", "mille", "тысяч", "тыс", "ҳазор", "هزار", "ألف", "آلاف", "الف", "ہزار", "زره"], 1_000),
         (["lakh", "لاکھ"], 100_000),
         (["juta", "jt", "million", "millionen", "mio", "mln", "миллион", "млн", "میلیون", "مليون", "ملین"], 1_000_000),
-    ];
-
-    private static readonly string[] Months =
-    [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mei", "juni", "juli", "agustus", "okt", "dez", "mai", "juin", "juil", "août", "janv", "févr", "avr", "déc",
-        "январ", "феврал", "март", "апрел", "мая", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр", "январ", "феврал", "апрел", "июн", "июл", "ҷулай", "июли",
-        "سرطان", "جوزا", "اسد", "تیر", "خرداد", "مرداد", "يوليو", "تموز", "يونيو", "جولائی", "جون", "جولای", "ژوئیه",
     ];
 
     public static readonly string[] Border = ["perbatasan", "border", "frontier", "grenze", "frontière", "границ", "сарҳад", "марз", "مرز", "حدود", "الحدود", "سرحد", "پوله", "پولې", "پولو", "برید"];
@@ -181,12 +181,26 @@ internal static class NumberWords
 
     private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal) { "of", "der", "des", "dari", "из", "аз", "من", "از", "له", "څخه" };
 
+    // Words that are units in one language only: Urdu "جوان" (soldiers, "300 جوان") is "young" in Persian.
+    private static readonly Dictionary<string, (string Prefix, string Key)[]> OwnLanguageUnits = new(StringComparer.Ordinal)
+    {
+        ["ur"] = [("جوان", "soldiers")],
+    };
+
     private static string? UnitOfWord(string word, string? language) =>
         (UnitPrefixes.TryFirst(word, out var unit) ? unit : null)
+        ?? (language is not null && OwnLanguageUnits.TryGetValue(language, out var own) ? own.FirstOrDefault(u => word.StartsWith(u.Prefix, StringComparison.Ordinal)).Key : null)
         ?? (language == "de" ? Units.FirstOrDefault(u => u.Words.Any(w => w.Length >= MinCompoundPart && word.Length >= w.Length + MinCompoundPart && word.IndexOf(w, MinCompoundPart, StringComparison.Ordinal) > 0)).Key : null)
         ?? (Anaphora.Contains(word) || IsClassifier(word) ? GroupKey : null)
         ?? (PeoplePrefixes.TryFirst(word, out _) || Demonyms.Contains(word) || Men.Contains(word) ? PeopleKey : null)
-        ?? (WithPashtoYe(word) is { } plain ? UnitOfWord(plain, language) : null);
+        ?? (WithPashtoYe(word) is { } plain ? UnitOfWord(plain, language) : null)
+        ?? (WithPersianLetters(word) is { } persian ? UnitOfWord(persian, language) : null)
+        ?? (PersianSingular(word) is { } singular ? UnitOfWord(singular, language) : null);
+
+    // Persian nouns in -ه make their plural in -گان ("پناهنده", "پناهندگان"; "آواره", "آوارگان"; "بیجاشده", "بیجاشدگان"), which no longer
+    // starts with the singular: the singular is looked up instead.
+    private static string? PersianSingular(string word) =>
+        word.Length > 4 && word.EndsWith("گان", StringComparison.Ordinal) ? word[..^3] + "ه" : null;
 
     // The unit words in the order of Units (the first unit that has a word beginning the word wins); two letters or fewer match a whole word.
     private static readonly PrefixIndex<string> UnitPrefixes = new(Units.SelectMany(u => u.Words.Select(w => (w, u.Key))), wholeWordUpTo: 2);
@@ -210,6 +224,11 @@ internal static class NumberWords
     // Persian, Pashto, Urdu and Tajik count people with the singular demonym ("۴۰۰ افغان", "400 афғон"): the whole word only, as
     // it starts the country's name ("افغانستان").
     private static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal) { "افغان", "афғон", "تاجیک", "тоҷик" };
+
+    // Arabic writes ك and ي where Persian, Urdu and Pashto write ک and ی ("الكوماندوز", the lists' "کوماندو"): a word in Arabic letters
+    // that no list holds is looked up in the Persian ones.
+    private static string? WithPersianLetters(string word) =>
+        word.AsSpan().IndexOfAny('ك', 'ي', 'ى') >= 0 ? word.Replace('ك', 'ک').Replace('ي', 'ی').Replace('ى', 'ی') : null;
 
     // Pashto writes ې and ۍ where the word lists have ی ("سرتېري", soldiers; the list's "سرتیر").
     private static string? WithPashtoYe(string word) =>
@@ -235,6 +254,10 @@ internal static class NumberWords
         var words = lower.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
         return words.Any(w => PeoplePrefixes.TryFirst(w, out _)) && !words.Any(w => Unit(w, null) is "soldiers" or "reservists");
     }
+
+    /// <summary>Whether a sentence (lower case) names refugees by a unit word ("беженцы", "آوارگان", "لاجئون"), wherever it stands.</summary>
+    public static bool NamesRefugees(string lower, string? language) =>
+        lower.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries).Any(w => Unit(w, language) == "refugees");
 
     /// <summary>Whether a sentence (lower case) says people fled or were displaced.</summary>
     public static bool SaysFled(string lower)
@@ -347,6 +370,9 @@ internal static class NumberWords
     /// </summary>
     public static readonly IReadOnlyDictionary<string, double> Ones = OnesTable();
 
+    /// <summary><see cref="Ones"/>, looked up from a span.</summary>
+    public static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> OnesLookup = ((Dictionary<string, double>)Ones).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static Dictionary<string, double> OnesTable()
     {
         string[][] words =
@@ -374,6 +400,4 @@ internal static class NumberWords
         ["dizaine"] = 10, ["douzaine"] = 12, ["quinzaine"] = 15, ["vingtaine"] = 20, ["trentaine"] = 30, ["quarantaine"] = 40, ["cinquantaine"] = 50,
         ["soixantaine"] = 60, ["centaine"] = 100, ["millier"] = 1000,
     };
-
-    public static bool IsMonth(string word) => word.Length >= 3 && Months.Any(m => word.StartsWith(m, StringComparison.Ordinal));
 }

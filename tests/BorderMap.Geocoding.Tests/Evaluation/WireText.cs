@@ -28,6 +28,14 @@ public sealed partial record WireText(string Language, string Part, int Index, s
         return [.. texts.Select((t, i) => Parse(language, part, i, t))];
     }
 
+    /// <summary>The texts of a file that holds one sentence a line (Evaluation/Numbers/{language}.txt), each line a text of its own.</summary>
+    public static IReadOnlyList<WireText> LoadLines(string folder, string language)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Evaluation", folder, $"{language}.txt");
+        var lines = File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith("# ", StringComparison.Ordinal));
+        return [.. lines.Select((l, i) => Parse(language, folder, i, l))];
+    }
+
     private static WireText Parse(string language, string part, int index, string markup)
     {
         var text = new StringBuilder();
