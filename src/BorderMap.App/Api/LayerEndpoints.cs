@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using BorderMap.Core.Areas;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,9 +13,9 @@ internal static class LayerEndpoints
         routes.MapGet("/api/layers", (AreaCatalog areas) =>
             TypedResults.Ok(areas.Layers.Select(l => new LayerSummary(l.Id, l.Title, l.Areas.Count))));
 
-        routes.MapGet("/api/layers/{id}", Results<JsonHttpResult<JsonObject>, ProblemHttpResult> (string id, AreaCatalog areas) =>
+        routes.MapGet("/api/layers/{id}", Results<FileContentHttpResult, ProblemHttpResult> (string id, AreaCatalog areas, FixedGeoJson fixedAnswers) =>
             areas.FindLayer(id) is { } layer
-                ? GeoJsonWriter.Result(GeoJsonWriter.Collection(layer.Areas.Select(GeoJsonWriter.Feature)))
+                ? fixedAnswers.Result($"layer:{layer.Id}", () => GeoJsonWriter.Collection(layer.Areas.Select(GeoJsonWriter.Feature)))
                 : Problems.NotFound("layer", id));
     }
 }

@@ -17,7 +17,7 @@ internal static class TownEndpoints
     /// (<c>capital</c>, <c>provincial</c> or <c>border</c>) and <c>country</c>, most important first.
     /// </summary>
     public static void MapTownEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/towns", (TownCatalog towns) => GeoJsonWriter.Result(GeoJsonWriter.Collection(towns.Towns.Select(Feature))));
+        routes.MapGet("/api/towns", (TownCatalog towns, FixedGeoJson fixedAnswers) => fixedAnswers.Result("towns", () => GeoJsonWriter.Collection(towns.Towns.Select(Feature))));
 
     private static JsonObject Feature(Town town) => new()
     {

@@ -51,6 +51,7 @@ internal static class BorderMapServer
         builder.Services.AddSingleton(new ClaimFilterParser(areas));
         builder.Services.AddGeocoding();
         builder.Services.AddTowns();
+        builder.Services.AddSingleton<FixedGeoJson>();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new GeoJsonConverterFactory()));
 

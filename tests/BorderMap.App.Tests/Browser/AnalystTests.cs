@@ -69,6 +69,23 @@ public partial class AnalystTests(BrowserSession session) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task The_first_date_histogram_is_drawn_from_one_request_for_the_months_and_one_for_the_bars()
+    {
+        var asked = new List<Uri>();
+        var page = await session.OpenAppRecordingAsync(asked);
+
+        var histogram = page.GetByTestId("time-histogram");
+        var bin = await histogram.GetAttributeAsync("data-bin");
+        // The seeded claims span 1996–2021, most of them in July 2021: the axis has room for bars finer than months.
+        Assert.NotEqual("month", bin);
+        Assert.True(await histogram.Locator("rect.bar-all").CountAsync() >= 3);
+        // Unfiltered, the bars under the filters are the bars of every claim: not asked a second time.
+        var histograms = asked.Where(uri => uri.AbsolutePath == "/api/claims/histogram").Select(uri => uri.Query).Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { "?bin=month", $"?bin={bin}" }.Order(StringComparer.Ordinal), histograms);
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task Unchecking_a_category_and_narrowing_the_dates_change_what_the_map_draws()
     {
         const string helmand = "taliban-seize-districts-in-helmand";

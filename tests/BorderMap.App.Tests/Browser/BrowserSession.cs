@@ -41,6 +41,17 @@ public class BrowserSession : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Opens the app like <see cref="OpenAppAsync"/>, adding every request the page makes, from its navigation on, to <paramref name="asked"/>.</summary>
+    public async Task<IPage> OpenAppRecordingAsync(List<Uri> asked, string path = "")
+    {
+        var page = await OpenPageAsync("about:blank");
+        page.Request += (_, request) => asked.Add(new Uri(request.Url));
+        await page.GotoAsync(new Uri(Url, path).ToString());
+        await page.WaitForFunctionAsync("() => window.borderMap !== undefined");
+        await page.EvaluateAsync("() => window.borderMap.ready");
+        return page;
+    }
+
     /// <summary>Opens the app's page without waiting for the map (which a shared map shows only after sign-in).</summary>
     public async Task<IPage> OpenPageAsync(string path = "")
     {

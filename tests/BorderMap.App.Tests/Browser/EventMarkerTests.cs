@@ -40,12 +40,8 @@ public class EventMarkerTests(EditorSession session) : IClassFixture<EditorSessi
     public async Task The_first_views_event_markers_are_shown_with_the_first_render_from_one_request()
     {
         using var client = await WithEventAsync();
-        var page = await session.OpenPageAsync("about:blank");
         var asked = new List<Uri>();
-        page.Request += (_, request) => asked.Add(new Uri(request.Url));
-        await page.GotoAsync(new Uri(session.Url, "#v=71.55,37.49,9").ToString());
-        await page.WaitForFunctionAsync("() => window.borderMap !== undefined");
-        await page.EvaluateAsync("() => window.borderMap.ready");
+        var page = await session.OpenAppRecordingAsync(asked, "#v=71.55,37.49,9");
 
         Assert.Equal(1, await page.Locator($"[data-testid='event-marker'][data-event-id='{EventId}']").CountAsync());
         // The entry script asked for the view's events before the map existed; the markers took that answer.

@@ -202,12 +202,8 @@ public class ScaleTests(ScaleSession session) : IClassFixture<ScaleSession>
     [Fact]
     public async Task Loading_filtering_searching_and_scrolling_never_asks_for_every_claim()
     {
-        var page = await session.OpenPageAsync("about:blank");
         var asked = new List<Uri>();
-        page.Request += (_, request) => asked.Add(new Uri(request.Url));
-        await page.GotoAsync(session.Url.ToString());
-        await page.WaitForFunctionAsync("() => window.borderMap !== undefined");
-        await page.EvaluateAsync("() => window.borderMap.ready");
+        var page = await session.OpenAppRecordingAsync(asked);
 
         await page.GetByTestId("filter-status-disputed").ClickAsync();
         await SettledAsync(page);

@@ -54,15 +54,17 @@ export class PrimedTiles {
   }
 }
 
-/** What a first render asks for early: the counts (`/api/claims/facets`), the claim list's first page, the month bins of every claim (the date histogram's axis), the claim tiles in view and the first page of the events in view (their markers). */
+/** What a first render asks for early: the counts (`/api/claims/facets`), the claim list's first page, the month bins of every claim (the date histogram's axis) and its first bars, the claim tiles in view and the first page of the events in view (their markers). */
 export interface PrimedClaims {
   facets: Primed<ClaimFacets>;
   firstPage: Primed<ClaimPage<ClaimMarker>>;
   months: Primed<DateHistogram>;
+  /** The date histogram's bars of every claim over its whole axis, when they are finer than months (panels/histogramData.ts). */
+  bars: Primed<DateHistogram>;
   tiles: PrimedTiles;
   events: Primed<EventPage>;
 }
 
 export function primedClaims(): PrimedClaims {
-  return { facets: new Primed(), firstPage: new Primed(), months: new Primed(), tiles: new PrimedTiles(), events: new Primed() };
+  return { facets: new Primed(), firstPage: new Primed(), months: new Primed(), bars: new Primed(), tiles: new PrimedTiles(), events: new Primed() };
 }

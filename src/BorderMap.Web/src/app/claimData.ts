@@ -31,8 +31,8 @@ export interface ClaimData {
 export interface ClaimViews {
   left: LeftPanel;
   reloadList: (total: Promise<ClaimTotal>) => void;
-  /** The first counts and month bins, if they were asked for before the workbench was wired. */
-  primed?: Pick<PrimedClaims, 'facets' | 'months'>;
+  /** The first counts and histogram, if they were asked for before the workbench was wired. */
+  primed?: Pick<PrimedClaims, 'facets' | 'months' | 'bars'>;
 }
 
 const DEBOUNCE_MS = 90;
@@ -68,7 +68,7 @@ function afterFiltersSettle(bench: Workbench, run: () => void): void {
 
 export function wireClaimData(bench: Workbench, views: ClaimViews): ClaimData {
   const { claims, work, filters } = bench;
-  const timeFilter = renderTimeFilter(byId('time-filter'), filters, work, views.primed?.months);
+  const timeFilter = renderTimeFilter(byId('time-filter'), filters, work, views.primed);
   wirePlayback(byId('time-filter'), { map: bench.map, work, filters, playback: bench.playback, timeFilter });
   const filterPanel = renderFilterPanel(byId('filters-body'), {
     statuses: STATUSES,

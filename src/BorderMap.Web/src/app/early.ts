@@ -4,7 +4,7 @@ import { primeFirstPage, storeSort } from '../panels/claimPages';
 import { eventApi } from '../api/events';
 import { eventsQuery } from '../map/eventMarkerText';
 import { claimTileTemplate, claimTileUrl, firstViewBox, firstViewTiles } from '../map/viewTiles';
-import { primeMonths } from '../panels/histogramData';
+import { primeHistogram } from '../panels/histogramData';
 import { filterQuery } from '../state/filters';
 import { withPlaybackDates } from '../state/playback';
 import type { AppState } from '../state/urlState';
@@ -20,7 +20,7 @@ export type AreaData = GeoJsonFeatureCollection<AreaProperties>;
  * works them out from the URL's view or the home view and the map's size) and the first page of its
  * events (the markers, unless the URL hides them), the counts and the claim list's first page under
  * the filters from the URL, the month bins of every claim (the date
- * histogram's axis) and the towns. A shared map answers 401 until the user signs in: then only the
+ * histogram's axis) and, once they answer, its first bars, and the towns. A shared map answers 401 until the user signs in: then only the
  * definition is asked, and the sign-in form shows. A failure is reported where the answer is used.
  */
 export interface EarlyAnswers {
@@ -68,7 +68,7 @@ export function askEarly(initial: AppState): EarlyAnswers {
     if (size && !initial.hiddenLayers.includes('events')) primed.events.ask(eventsQuery(firstViewBox(initial.view, size), null, filters), (query) => eventApi.page(query));
     primed.facets.ask(filterQuery(filters), (query) => api.facets(query));
     primeFirstPage(primed.firstPage, filters, initial.list.query.trim(), storeSort(initial.list));
-    primeMonths(primed.months);
+    primeHistogram(primed);
   });
   const layerData = quiet(
     signedIn.then(async (yes) => {

@@ -48,9 +48,6 @@ function histogram(bin: BinSize, query: URLSearchParams, signal: AbortSignal): P
   return api.histogram(query, signal);
 }
 
-async function bins(bin: BinSize, query: URLSearchParams, signal: AbortSignal): Promise<DayBin[]> {
-  return dayBins(await histogram(bin, query, signal));
-}
 
 /** The bars under the filters, and whether they are lower bounds; none when the filters' dates miss the span. */
 async function matchingBins(bin: BinSize, query: URLSearchParams | null, signal: AbortSignal): Promise<{ bins: DayBin[]; atLeast: boolean }> {
@@ -63,9 +60,34 @@ function monthsQuery(): URLSearchParams {
   return new URLSearchParams({ bin: 'month' });
 }
 
-/** Asks for the month bins of every claim before the time filter is wired (see Primed). */
-export function primeMonths(primed: Primed<DateHistogram>): void {
-  primed.ask(monthsQuery(), (query) => api.histogram(query));
+/** The time filter's first histogram questions: the month bins of every claim (the axis), and the bars of every claim over that whole axis. */
+export interface PrimedHistogram {
+  months: Primed<DateHistogram>;
+  /** Asked only when the whole axis is drawn in days or weeks: in months the bars are the month bins. */
+  bars: Primed<DateHistogram>;
+}
+
+function barsQuery(bin: BinSize): URLSearchParams {
+  return new URLSearchParams({ bin });
+}
+
+/**
+ * Asks for the month bins of every claim before the time filter is wired (see Primed), and once they
+ * answer, for the bars over the whole axis in the bin the time filter will choose for them, which
+ * otherwise it asks only once the months are in and the workbench is wired.
+ */
+export function primeHistogram(primed: PrimedHistogram): void {
+  primed.months.ask(monthsQuery(), (query) => {
+    const months = api.histogram(query);
+    months.then(
+      (answer) => {
+        const bin = chooseBin(fullScale(dayBins(answer)), CHART_WIDTH);
+        if (bin !== 'month') primed.bars.ask(barsQuery(bin), (bars) => api.histogram(bars));
+      },
+      () => undefined, // the time filter reports the failure when it takes the months
+    );
+    return months;
+  });
 }
 
 /** Month bins of every claim: the primed answer if there is one. */
@@ -90,23 +112,22 @@ function sameSpan(view: HistogramView | null, scale: TimeScale, bin: BinSize): v
  * The bars for the whole axis (`zoom` null) or a zoomed-in span, under the filters; the bars of
  * every claim are taken from `previous` when it showed the same span (only the filters changed).
  */
-export async function loadView(months: DayBin[], zoom: readonly [number, number] | null, filters: Filters, previous: HistogramView | null, signal: AbortSignal): Promise<HistogramView> {
+export async function loadView(months: DayBin[], zoom: readonly [number, number] | null, filters: Filters, previous: HistogramView | null, signal: AbortSignal, primedBars?: Primed<DateHistogram>): Promise<HistogramView> {
   const scale = zoom ? linearScale(zoom[0], zoom[1]) : fullScale(months);
   const bin = chooseBin(scale, CHART_WIDTH);
-  const span = (query: URLSearchParams) => {
-    if (zoom) {
-      query.set('from', isoDate(zoom[0]));
-      query.set('to', isoDate(zoom[1]));
-    }
-    return query;
-  };
   const range = rangeWithin(filters, scale.minDay, scale.maxDay);
   const matchingQuery = range ? filterQuery({ ...filters, from: range[0], to: range[1] }) : null;
-  const wholeMonths = bin === 'month' && !zoom;
-  const [all, matching] = await Promise.all([
-    sameSpan(previous, scale, bin) ? previous.all : wholeMonths ? months : bins(bin, span(new URLSearchParams()), signal),
-    // Unfiltered over the whole axis, the bars under the filters are the month bins of every claim.
-    wholeMonths && isUnfiltered(filters) ? { bins: months, atLeast: false } : matchingBins(bin, matchingQuery, signal),
-  ]);
-  return { scale, bin, all, matching: matching.bins, matchingAtLeast: matching.atLeast };
+  const all = sameSpan(previous, scale, bin) ? Promise.resolve(previous.all) : allBins(months, bin, zoom, signal, primedBars);
+  // Unfiltered over the whole axis, the bars under the filters are the bars of every claim.
+  const matching = !zoom && isUnfiltered(filters) ? all.then((bins) => ({ bins, atLeast: false })) : matchingBins(bin, matchingQuery, signal);
+  const [allBars, matchingBars] = await Promise.all([all, matching]);
+  return { scale, bin, all: allBars, matching: matchingBars.bins, matchingAtLeast: matchingBars.atLeast };
+}
+
+/** The bars of every claim over the whole axis (`zoom` null: the month bins, or the primed bars if they were asked) or a zoomed-in span. */
+async function allBins(months: DayBin[], bin: BinSize, zoom: readonly [number, number] | null, signal: AbortSignal, primedBars?: Primed<DateHistogram>): Promise<DayBin[]> {
+  if (!zoom && bin === 'month') return months;
+  const query = zoom ? new URLSearchParams({ from: isoDate(zoom[0]), to: isoDate(zoom[1]) }) : barsQuery(bin);
+  const primed = zoom ? null : (primedBars?.take(query) ?? null);
+  return dayBins(await (primed ?? histogram(bin, query, signal)));
 }

@@ -1,5 +1,4 @@
 import './timeFilter.css';
-import type { Primed } from '../api/primed';
 import type { PendingWork } from '../api/work';
 import { AT_LEAST_TITLE } from '../shared/countBound';
 import { el, replaceChildren } from '../shared/dom';
@@ -7,9 +6,8 @@ import type { Filters } from '../state/filters';
 import { formatDate } from '../shared/format';
 import type { Store } from '../state/store';
 import { svg } from '../shared/svg';
-import type { DateHistogram } from '../types';
 import { CHART_HEIGHT, drawAxis, drawBars } from './histogramChart';
-import { CHART_WIDTH, type DayBin, fullScale, type HistogramView, loadMonths, loadView } from './histogramData';
+import { CHART_WIDTH, type DayBin, fullScale, type HistogramView, loadMonths, loadView, type PrimedHistogram } from './histogramData';
 import { latestRequest } from './latestRequest';
 import { dayNumber, isoDate, linearScale, type TimeScale } from './timeScale';
 import { wireWheelZoom, type Zoom, type ZoomContext, zoomControls } from './timeZoom';
@@ -148,8 +146,8 @@ function syncHandles(parts: Parts, filters: Filters, axes: Axes): void {
   parts.box.dataset['to'] = to ?? '';
 }
 
-/** `primedMonths`: the month bins of every claim, if they were asked for before the time filter was wired; the first load then runs at once. */
-export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, work: PendingWork, primedMonths?: Primed<DateHistogram>): TimeFilter {
+/** `primed`: the month bins of every claim and the first bars, if they were asked for before the time filter was wired; the first load then runs at once. */
+export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, work: PendingWork, primed?: PrimedHistogram): TimeFilter {
   const parts = buildParts();
   const state: { months: DayBin[] | null; full: TimeScale; known: boolean; zoom: Zoom; view: HistogramView | null } = {
     months: null,
@@ -180,7 +178,7 @@ export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, wor
 
   const load = latestRequest(work, DEBOUNCE_MS, 'Could not load the date histogram.', async (signal) => {
     if (!state.months) {
-      const months = await loadMonths(signal, primedMonths);
+      const months = await loadMonths(signal, primed?.months);
       if (signal.aborted) return;
       state.months = months;
       state.full = fullScale(months);
@@ -190,7 +188,7 @@ export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, wor
         input.max = isoDate(state.full.maxDay);
       }
     }
-    const view = await loadView(state.months, state.zoom, filters.get(), state.view, signal);
+    const view = await loadView(state.months, state.zoom, filters.get(), state.view, signal, primed?.bars);
     if (signal.aborted) return;
     state.view = view;
     draw();
@@ -204,7 +202,7 @@ export function renderTimeFilter(root: HTMLElement, filters: Store<Filters>, wor
     load.schedule();
   });
   draw();
-  load.schedule(primedMonths !== undefined);
+  load.schedule(primed !== undefined);
   return {
     refresh() {
       // Every bar may have changed: nothing is reused from the bars shown now.
