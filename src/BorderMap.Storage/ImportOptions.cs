@@ -24,7 +24,12 @@ namespace BorderMap.Storage;
 /// The fewest claims an import must have created before it counts as large beside its store
 /// (<see cref="Writes.ImportScale"/>); lowered only to exercise the large route with few claims.
 /// </param>
-public sealed record ImportOptions(bool DryRun = false, string? Actor = null, IProgress<int>? Progress = null, IReadOnlyList<Source>? Sources = null, IReadOnlyList<Events.EventDraft>? Events = null, int LargeFrom = Writes.ImportScale.LeastClaims);
+/// <param name="ChunkSize">
+/// The most drafts the import reads, prepares and writes at a time (<see cref="Writes.ChunkedImport"/>); the
+/// backend's own chunk size is the most it takes. Lowered only to exercise an import of several
+/// chunks with few claims: an import counts as large from one full chunk, so it also lowers <paramref name="LargeFrom"/>.
+/// </param>
+public sealed record ImportOptions(bool DryRun = false, string? Actor = null, IProgress<int>? Progress = null, IReadOnlyList<Source>? Sources = null, IReadOnlyList<Events.EventDraft>? Events = null, int LargeFrom = Writes.ImportScale.LeastClaims, int ChunkSize = Writes.ChunkedImport.ChunkSize);
 
 /// <summary>What an import did (or, for a dry run, would do).</summary>
 public sealed record ImportReport(int Created, int Updated, int Unchanged, bool DryRun);

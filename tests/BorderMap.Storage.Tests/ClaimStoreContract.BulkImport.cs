@@ -12,15 +12,31 @@ namespace BorderMap.Storage.Tests;
 /// </summary>
 public abstract partial class ClaimStoreContract
 {
+    /// <summary>
+    /// The chunk size of the contract's imports of several chunks (<see cref="ImportOptions.ChunkSize"/>).
+    /// What they guard starts at one chunk (the chunking itself, and the large and staged routes,
+    /// which an import takes once a full chunk outnumbers the store), so a small chunk reaches it
+    /// with a few hundred claims where a production chunk (<see cref="ChunkedImport.ChunkSize"/>) needs thousands.
+    /// </summary>
+    private const int Chunk = 100;
+
+    /// <summary>
+    /// A chunk larger than the claims <see cref="ImportQueryClaimSetAsync"/> leaves in the store (425),
+    /// for imports into that store that must be large beside it from their first chunk, as one of a production chunk is.
+    /// </summary>
+    private const int ChunkAboveQuerySet = 500;
+
+    private static ImportOptions InChunksOf(int size, string? actor = null) => new(Actor: actor, ChunkSize: size);
+
     [Fact]
     public async Task An_import_of_several_chunks_keeps_the_file_order_the_history_and_every_derived_count()
     {
-        var count = ChunkedImport.ChunkSize + 7;
+        var count = (2 * Chunk) + 7;
         var ids = Enumerable.Range(0, count).Select(i => $"bulk-{i}").ToList();
-        // Points on a grid across the Panj, so the claims fall into Afghan and Tajik regions and many cluster cells.
-        var drafts = ids.Select((id, i) => TestData.PointDraft(id, lon: 69.0 + (i % 80) * 0.05, lat: 36.5 + (i / 80) * 0.03));
+        // Points on a grid across the Panj (69–72.8° E, 36.5–38.5° N), so the claims fall into Afghan and Tajik regions and many cluster cells.
+        var drafts = ids.Select((id, i) => TestData.PointDraft(id, lon: 69.0 + (i % 20) * 0.2, lat: 36.5 + (i / 20) * 0.2));
 
-        var report = await Store.ImportAsync(drafts, new ImportOptions(Actor: "bulk"));
+        var report = await Store.ImportAsync(drafts, InChunksOf(Chunk, actor: "bulk"));
 
         Assert.Equal(new ImportReport(count, 0, 0, DryRun: false), report);
         Assert.Equal(ids, (await Store.ClaimsAsync()).Select(c => c.Id).Where(id => id.StartsWith("bulk-", StringComparison.Ordinal)));
@@ -56,12 +72,12 @@ public abstract partial class ClaimStoreContract
     public async Task An_import_whose_file_fails_to_read_after_a_chunk_was_written_fails_with_that_error_and_writes_nothing()
     {
         // The file is read ahead of the writing: the failure comes after the first chunk was written.
-        var failAt = (ChunkedImport.ChunkSize * 2) + 1;
+        var failAt = (Chunk * 2) + 1;
         var drafts = Enumerable.Range(0, failAt + 1).Select(i => i == failAt
             ? throw new InvalidDataException("constructed: this row cannot be read")
-            : TestData.PointDraft($"unread-{i}", lon: 69.0 + (i % 80) * 0.05, lat: 36.5 + (i / 80) * 0.03));
+            : TestData.PointDraft($"unread-{i}", lon: 69.0 + (i % 20) * 0.2, lat: 36.5 + (i / 20) * 0.2));
 
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => Store.ImportAsync(drafts, new ImportOptions()));
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => Store.ImportAsync(drafts, InChunksOf(Chunk)));
 
         Assert.Equal("constructed: this row cannot be read", error.Message);
         Assert.Null(await Store.FindClaimAsync("unread-0"));

@@ -1,7 +1,6 @@
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Storage.Tests.Reference;
-using BorderMap.Storage.Writes;
 using NetTopologySuite.Geometries;
 
 namespace BorderMap.Storage.Tests;
@@ -46,12 +45,12 @@ public abstract partial class ClaimStoreContract
         await ImportQueryClaimSetAsync();
         var tile = ReferenceTiles.Holding(Fayzabad, 5);
         var before = await AssertClustersMatchStoreAsync(tile);
-        var bad = ChunkedImport.ChunkSize;
+        var bad = Chunk;
         var drafts = Enumerable.Range(0, bad + 1).Select(i => i == bad
             ? Break("unknown category") with { Id = "failing-bad" }
             : TestData.PointDraft($"failing-{i}", lon: 69.0 + (i % 80) * 0.05, lat: 36.5 + (i / 80) * 0.03).With(d => d with { Note = $"The {ImportWord} wrote this." }));
 
-        await Assert.ThrowsAsync<ImportRejectedException>(() => Store.ImportAsync(drafts, new ImportOptions()));
+        await Assert.ThrowsAsync<ImportRejectedException>(() => Store.ImportAsync(drafts, InChunksOf(Chunk)));
 
         Assert.Equal(before, await AssertClustersMatchStoreAsync(tile));
         Assert.Empty(await SearchIdsAsync(ImportWord));
@@ -68,10 +67,10 @@ public abstract partial class ClaimStoreContract
         var tile = ReferenceTiles.Holding(Fayzabad, 5);
         var before = await AssertClustersMatchStoreAsync(tile);
         // Larger than the store and than a chunk: a backend may count it otherwise than a small one.
-        var added = Enumerable.Range(0, ChunkedImport.ChunkSize + 7).Select(i =>
+        var added = Enumerable.Range(0, ChunkAboveQuerySet + 7).Select(i =>
             TestData.PointDraft($"large-{i}", lon: 70.5 + (i % 40) * 0.02, lat: 37.0 + (i / 40) * 0.01).With(d => d with { Actors = [$"Actor {i % 3}"] }));
 
-        await Store.ImportAsync(ChangingImport().Drafts.Concat(added), new ImportOptions());
+        await Store.ImportAsync(ChangingImport().Drafts.Concat(added), InChunksOf(ChunkAboveQuerySet));
 
         await AssertCountsMatchAsync(Store, await ReferenceClaims.ReadAsync(Store));
         Assert.True(await AssertClustersMatchStoreAsync(tile) > before, "the import should add claims to the checked tile");

@@ -26,13 +26,13 @@ public abstract partial class ClaimStoreContract
     public async Task A_large_import_leaves_the_store_as_small_imports_and_single_writes_would()
     {
         var stored = QueryClaimSet.Drafts();
-        var (added, changed) = LargeImport(stored.Count);
+        var (added, changed) = LargeImport(stored.Count, ChunkAboveQuerySet);
         await Store.ImportAsync(stored, new ImportOptions());
         await using var rowByRow = await OpenNewStoreAsync(TestData.Seed);
         await rowByRow.ImportAsync(stored, new ImportOptions());
 
-        var report = await Store.ImportAsync([.. added, .. changed], new ImportOptions());
-        foreach (var piece in added.Chunk(ChunkedImport.ChunkSize / 5))
+        var report = await Store.ImportAsync([.. added, .. changed], InChunksOf(ChunkAboveQuerySet));
+        foreach (var piece in added.Chunk(ChunkAboveQuerySet / 5))
         {
             await rowByRow.ImportAsync(piece, new ImportOptions());
         }
@@ -53,11 +53,11 @@ public abstract partial class ClaimStoreContract
     [Fact]
     public async Task A_first_large_import_into_an_empty_store_leaves_it_as_small_imports_would_and_edits_count_after_it()
     {
-        var drafts = QueryClaimSet.Drafts(ChunkedImport.ChunkSize + 50);
+        var drafts = QueryClaimSet.Drafts(Chunk + 50);
         await using var rowByRow = await OpenNewStoreAsync(TestData.Seed);
 
-        var report = await Store.ImportAsync(drafts, new ImportOptions());
-        foreach (var piece in drafts.Chunk(ChunkedImport.ChunkSize / 5))
+        var report = await Store.ImportAsync(drafts, InChunksOf(Chunk));
+        foreach (var piece in drafts.Chunk(Chunk / 5))
         {
             await rowByRow.ImportAsync(piece, new ImportOptions());
         }
@@ -84,10 +84,10 @@ public abstract partial class ClaimStoreContract
     private static async Task<List<string>> HistoryLinesAsync(IClaimStore store, string id) =>
         [.. (await store.HistoryAsync(id)).Select(h => $"{h.Version} {h.Action} {h.Actor} {h.NewValue?["properties"]?["category"]}")];
 
-    /// <summary>One chunk and more of new claims (large beside a store of <paramref name="stored"/>), then every third stored claim changed: moved to another month, category and status.</summary>
-    private static (List<ClaimDraft> Added, List<ClaimDraft> Changed) LargeImport(int stored)
+    /// <summary>One chunk of <paramref name="chunk"/> and more of new claims (large beside a store of <paramref name="stored"/>), then every third stored claim changed: moved to another month, category and status.</summary>
+    private static (List<ClaimDraft> Added, List<ClaimDraft> Changed) LargeImport(int stored, int chunk)
     {
-        var all = QueryClaimSet.Drafts(stored + ChunkedImport.ChunkSize + 50);
+        var all = QueryClaimSet.Drafts(stored + chunk + 50);
         var changed = all.Take(stored).Where((_, i) => i % 3 == 0).Select((draft, i) => draft.With(d => d with
         {
             Category = "refugees",

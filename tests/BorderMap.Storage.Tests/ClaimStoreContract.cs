@@ -1,6 +1,5 @@
 using BorderMap.Core.Claims;
 using BorderMap.Storage;
-using BorderMap.Storage.Writes;
 using NetTopologySuite.Geometries;
 
 namespace BorderMap.Storage.Tests;
@@ -259,10 +258,10 @@ public abstract partial class ClaimStoreContract : IAsyncLifetime
     public async Task An_import_that_meets_a_bad_quote_after_writing_a_chunk_leaves_the_store_as_it_was()
     {
         var before = await Store.PositionAsync();
-        var bad = ChunkedImport.ChunkSize;
+        var bad = Chunk;
         var drafts = Enumerable.Range(0, bad + 1).Select(i => i == bad ? Break("quote at wrong offsets") with { Id = "bulk-bad" } : TestData.PointDraft($"bulk-{i}"));
 
-        var error = await Assert.ThrowsAsync<ImportRejectedException>(() => Store.ImportAsync(drafts, new ImportOptions()));
+        var error = await Assert.ThrowsAsync<ImportRejectedException>(() => Store.ImportAsync(drafts, InChunksOf(Chunk)));
 
         Assert.Equal((bad, "quote"), (Assert.Single(error.Problems).Index, error.Problems[0].Field));
         Assert.Null(await Store.FindClaimAsync("bulk-0"));

@@ -17,17 +17,17 @@ namespace BorderMap.Storage.Writes;
 /// </summary>
 internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, ImportOptions options, DateTimeOffset now, IReadOnlyDictionary<string, Source> bundled)
 {
-    /// <summary>The most drafts a chunk holds; a backend may ask for fewer (<see cref="IClaimTransaction.ImportChunkSize"/>).</summary>
+    /// <summary>The most drafts a chunk holds; a backend (<see cref="IClaimTransaction.ImportChunkSize"/>) or the import (<see cref="ImportOptions.ChunkSize"/>) may ask for fewer.</summary>
     public const int ChunkSize = ImportScale.LeastClaims;
 
     private readonly Func<Claim, object>? _rowOf = tx.ImportRowOf;
 
     private readonly List<ImportProblem> _problems = [];
     private readonly Func<string, Source?> _findSource = writes.SourcesVia(tx, bundled);
-    private readonly int _chunkSize = ChunkSizeOf(tx);
+    private readonly int _chunkSize = ChunkSizeOf(tx, options);
 
-    // Large from one full chunk of the backend's: chunks smaller than the threshold would write the first few with every index.
-    private readonly ImportScale _scale = new(tx, Math.Min(options.LargeFrom, ChunkSizeOf(tx)));
+    // Large from one full chunk: chunks smaller than the threshold would write the first few with every index.
+    private readonly ImportScale _scale = new(tx, Math.Min(options.LargeFrom, ChunkSizeOf(tx, options)));
     private bool _indexesDeferred;
     private int _chunksWritten;
     private bool _truncated;
@@ -74,7 +74,7 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
         return new ImportReport(_created, _updated, _unchanged, options.DryRun);
     }
 
-    private static int ChunkSizeOf(IClaimTransaction tx) => Math.Clamp(tx.ImportChunkSize, 1, ChunkSize);
+    private static int ChunkSizeOf(IClaimTransaction tx, ImportOptions options) => Math.Clamp(Math.Min(tx.ImportChunkSize, options.ChunkSize), 1, ChunkSize);
 
     /// <summary>The chunk's drafts with their ids, and the problems of ids repeated within the import (reported when the chunk is finished, in order).</summary>
     private (List<Plan> Plans, List<ImportProblem> Repeats) PlanChunk(ClaimDraft[] chunk, int firstIndex)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using BorderMap.Core;
 using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
@@ -13,18 +14,20 @@ namespace BorderMap.Storage.Tests.Reference;
 /// The tests' plain in-memory answer to <see cref="ClaimFilter"/> queries over a fixed set of claims,
 /// against which the stores are checked; the app itself never holds every claim. Spatial criteria go
 /// through an STR-packed R-tree of claim envelopes, so a bbox or region query touches only nearby
-/// claims; dates are parsed once at construction. Thread-safe for concurrent queries once built.
+/// claims; dates are parsed once at construction. Which regions cover a geometry is worked out once per
+/// geometry and catalog and shared by every index (<see cref="AreaCover"/>). Thread-safe for concurrent queries once built.
 /// </summary>
 public sealed class ClaimIndex
 {
     private readonly IReadOnlyList<IndexedClaim> _claims;
     private readonly STRtree<IndexedClaim> _tree = new();
     private readonly AreaCatalog _areas;
-    private readonly ConcurrentDictionary<string, IPreparedGeometry> _preparedRegions = new(StringComparer.Ordinal);
+    private readonly AreaCover _cover;
 
     public ClaimIndex(IReadOnlyList<Claim> claims, AreaCatalog areas)
     {
         _areas = areas;
+        _cover = AreaCover.Of(areas);
         _claims = [.. claims.Select((c, order) => Indexed(c, order))];
         foreach (var claim in _claims)
         {
@@ -77,8 +80,7 @@ public sealed class ClaimIndex
             return true;
         }
 
-        var prepared = _preparedRegions.GetOrAdd(region.Id, _ => PreparedGeometryFactory.Prepare(region.Geometry));
-        return prepared.Covers(claim.Geometry);
+        return _cover.Covering(claim.Geometry).Contains(region.Id);
     }
 
     /// <summary>Whether a geometry reference (<c>region:ID</c>, or <c>border:A/B</c> with the area on either side) names the area.</summary>
@@ -98,4 +100,25 @@ public sealed class ClaimIndex
     }
 
     private sealed record IndexedClaim(Claim Claim, int Order, DateOnly Start, DateOnly End);
+
+    /// <summary>
+    /// The areas of a catalog whose geometry covers a geometry, tested with prepared geometries (thread-safe and
+    /// immutable) and remembered by the geometry's WKB for the test run. A test checks a store against a new
+    /// index after each of its writes, over mostly the same claims, and counting every claim's areas for the
+    /// facets was most of what such a test cost; the answer for a geometry never changes, so it is worked out once.
+    /// </summary>
+    private sealed class AreaCover(AreaCatalog areas)
+    {
+        private static readonly ConditionalWeakTable<AreaCatalog, AreaCover> OfCatalog = new();
+
+        private readonly Lazy<(string Id, IPreparedGeometry Geometry)[]> _prepared =
+            new(() => [.. areas.All.Select(area => (area.Id, PreparedGeometryFactory.Prepare(area.Geometry)))]);
+
+        private readonly ConcurrentDictionary<string, HashSet<string>> _covering = new(StringComparer.Ordinal);
+
+        public static AreaCover Of(AreaCatalog areas) => OfCatalog.GetValue(areas, catalog => new AreaCover(catalog));
+
+        public HashSet<string> Covering(Geometry geometry) =>
+            _covering.GetOrAdd(Convert.ToHexString(geometry.AsBinary()), _ => [.. _prepared.Value.Where(area => area.Geometry.Covers(geometry)).Select(area => area.Id)]);
+    }
 }
