@@ -12,7 +12,9 @@ public static class CategoryCues
     private static readonly (string Category, string[] Cues)[] Table =
     [
         ("mobilisation", ["cadangan", "pengerahan", "mobilisasi", "reservist", "mobilis", "mobiliz", "reserve troops", "reservisten", "mobilmach", "réserviste", "mobilisation",
-            "de réserve", "мобилиз", "резервист", "запасник", "запаса", "сафарбар", "захира", "بسیج", "فراخوان", "ذخیره", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط"]),
+            "de réserve", "мобилиз", "резервист", "запасник", "запаса", "сафарбар", "захира", "بسیج", "فراخوان", "ذخیره", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط",
+            // Pashto reserve forces and their call-up: "زېرمه ځواکونه", "زېرمه سرتېري … وغوښتل".
+            "زېرمه", "زیرمه", "وغوښتل"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacé", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "نزح", "نزوح", "پناہ گزین", "کډوال", "نقل مکان",
             // Driven from home: "families … from their homes", "بے گھر" (homeless).
             "their homes", "покинули дом", "کډه", "ihre häuser", "leurs foyers", "leurs maisons", "свои дома", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "بے گھر", "بی خانمان", "بی‌خانمان",
@@ -116,9 +118,9 @@ public static class CategoryCues
             return ("territorial-control", territory.Cue);
         }
 
-        if (best.Category == "mobilisation" && DrillCues.DrillNotCallUp(lower, quantities) is { } drill)
+        if (best.Category == "mobilisation" && (DrillCues.DrillNotCallUp(lower, quantities) ?? ArrivalCues.ArrivedNotCallUp(lower)) is { } present)
         {
-            return ("military-presence", drill);
+            return ("military-presence", present);
         }
 
         if (best.Category is "troop-movement" or "statement" && MoverCues.ForcesLeft(lower, language, quantities) is { } left)

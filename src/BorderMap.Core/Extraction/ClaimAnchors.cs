@@ -31,7 +31,7 @@ public static class ClaimAnchors
         // no event elsewhere ("soldiers who fled Dasht-e Archi crossed the Panj near Chubek": the district left).
         var moved = category is "troop-movement" or "refugees";
         var origins = mentions.Where(m => roles[m] == PlaceRole.Origin && m.Best.Place.GeoPrecision <= 2 && m.Best.Place.Kind != PlaceKinds.Crossing).ToList();
-        if (moved && origins.Count > 0 && !NumberWords.SaysTakenIn(sentence.ToLowerInvariant()) && !EventElsewhere(mentions, roles, destinations, origins, sentence))
+        if (moved && origins.Count > 0 && !NumberWords.SaysTakenIn(sentence.ToLowerInvariant()) && !EventElsewhere(mentions, roles, destinations, origins, sentence, category))
         {
             return MostSpecific(origins);
         }
@@ -40,13 +40,21 @@ public static class ClaimAnchors
     }
 
     // Where they crossed ("near Chubek") is no event elsewhere, unless it is a crossing ("waited at the Panji Poyon crossing") or the
-    // setting at the head of the sentence ("In the Darvoz district, 100 people crossed from Darwaz-e Bala").
-    private static bool EventElsewhere(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, List<PlaceMention> destinations, List<PlaceMention> origins, string sentence)
+    // setting at the head of the sentence ("In the Darvoz district, 100 people crossed from Darwaz-e Bala"). Where refugees stay once they
+    // fled ("families from Yangi Qala have camped in a school yard in Taloqan") is no event elsewhere either: the README anchors those
+    // who fled on the place they fled from. Refugees waiting somewhere are the event there ("many of them from Imam Sahib, waited at Sher
+    // Khan Bandar"), and so are soldiers held where they were taken ("hébergés dans un camp près de Kalaï-Khoumb").
+    private static bool EventElsewhere(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, List<PlaceMention> destinations, List<PlaceMention> origins, string sentence, string category)
     {
         var elsewhere = mentions.Where(m => IsEventElsewhere(m, roles, destinations, origins)).ToList();
         return elsewhere.Count > 0 && (elsewhere.Any(m => m.Best.Place.Kind == PlaceKinds.Crossing || roles[m] == PlaceRole.Setting)
-            || !CrossingDestination.TellsCrossing(sentence, new TextSpan(0, sentence.Length)));
+            || (!CrossingDestination.TellsCrossing(sentence, new TextSpan(0, sentence.Length)) && (category != "refugees" || SaysWaiting(sentence.ToLowerInvariant()))));
     }
+
+    // Waited, in every language: "waited", "menunggu", "warteten", "attendaient", "ждали", "интизор буданд", "منتظر ماندند", "انتظار کاوه", "وانتظر".
+    private static readonly string[] Waiting = ["wait", "menunggu", "wartet", "attend", "ждал", "ждут", "ожида", "интизор", "منتظر", "انتظار", "انتظر", "ينتظر"];
+
+    private static bool SaysWaiting(string lower) => Waiting.Any(w => lower.Contains(w, StringComparison.Ordinal));
 
     // A place where something happens, as specific as where they came from, and not in the country or province they went to.
     private static bool IsEventElsewhere(PlaceMention place, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, List<PlaceMention> destinations, List<PlaceMention> origins) =>

@@ -176,6 +176,31 @@ public static class Demonyms
         return null;
     }
 
+    /// <summary>
+    /// The country of the people whose post the name says stands there: "Afghan border guards who left their post at Ishkashim",
+    /// "афганских пограничников, покинувших свой пост в Ишкашиме", "اشکاشم میں اپنی چوکی چھوڑنے والے … افغان سرحدی محافظ". A border post
+    /// is held by its own country's guards, so of two namesakes across the river it is the one on their side. Only a post word within a few
+    /// words of the name and a country (its adjective or its name: "penjaga perbatasan Afganistan") in the same sentence count.
+    /// </summary>
+    public static string? PostCountry(string text, List<CountryCue> cues, TextSpan sentence, TextSpan name)
+    {
+        var before = Words(text[Math.Max(sentence.Start, name.Start - PostWordReach)..name.Start]).TakeLast(PostWords);
+        var after = Words(text[name.End..Math.Min(sentence.End, name.End + PostWordReach)]).Take(PostWords);
+        if (!before.Concat(after).Any(KindCues.IsPostWord))
+        {
+            return null;
+        }
+
+        // The people stand before the name in most languages; Urdu names them after it ("اشکاشم میں اپنی چوکی چھوڑنے والے … افغان").
+        var inSentence = cues.Where(c => c.At >= sentence.Start && c.End <= sentence.End).ToList();
+        return inSentence.LastOrDefault(c => c.End <= name.Start && name.Start - c.End <= PostCountryReach).Country
+            ?? inSentence.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= PostCountryReach).Country;
+    }
+
+    private const int PostWords = 4;
+    private const int PostWordReach = 40; // characters: four short words
+    private const int PostCountryReach = 80; // characters between the people's adjective and the name: "Afghan border guards who left their post at"
+
     private const int EnteredReach = 40; // characters between the name and the country: "bei Ischkaschim die Grenze nach Tadschikistan"
 
     // Persian "از سوی افغانستان", Tajik "аз тарафи Афғонистон": from Afghanistan's side, whence people came, though "side" alone is a direction.

@@ -73,7 +73,8 @@ public sealed class MentionFinder(Geocoder geocoder)
             var ids = new HashSet<string>(others.Where(p => p.Kind is PlaceKinds.Country or PlaceKinds.Admin1).Select(p => p.Id), StringComparer.Ordinal);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
-            var near = Demonyms.Near(text, cues, found[m].Span) ?? Demonyms.NamedAfter(text, countryMentions, found[m].Span) ?? Demonyms.EnteredBeside(text, countryMentions, bounds, found[m].Span);
+            var near = Demonyms.Near(text, cues, found[m].Span) ?? Demonyms.NamedAfter(text, countryMentions, found[m].Span) ?? Demonyms.EnteredBeside(text, countryMentions, bounds, found[m].Span)
+                ?? (found[m].KindHint is null or PlaceKinds.PopulatedPlace ? Demonyms.PostCountry(text, countries, bounds, found[m].Span) : null);
             ids.UnionWith(cues.Select(c => c.Country));
             var inSentence = around.Where(o => first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End && !IsNamesake(found[o], found[m], first[o])
                     && !(o > 0 && IsNamesake(found[o - 1], found[m], first[o - 1]) && first[o]!.Kind == PlaceKinds.Country && Demonyms.NamedAfter(text, countryMentions, found[o - 1].Span) is not null))
@@ -758,7 +759,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         var key = NameFolding.Fold(word);
         if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first)
             || CommonWords.FollowsGermanIndefiniteArticle(text, tokens, first, language) || Demonyms.IsCountryAdjective(word) || Demonyms.IsCountryNisba(word, matches)
-            || (language is "fa" or "ur" && Demonyms.IsPlaceNisba(word, matches)))
+            || (language is "fa" or "ur" && Demonyms.IsPlaceNisba(word, matches)) || IsTajikTensWithAnd(word))
         {
             return false;
         }
@@ -837,6 +838,17 @@ public sealed class MentionFinder(Geocoder geocoder)
         && char.IsUpper(text[tokens[word + 2].Start]);
 
     // A capitalised Cyrillic word with the ezafe "-и" right before the word, itself no name found: the word ends a Tajik compound name.
+    /// <summary>
+    /// Whether a word is a Tajik tens word with "and" written onto it ("Бисту шаш", twenty-six; "чилу як", forty-one): a number, never a
+    /// place, though a fuzzy match may read it as one (Bist). Only the tens take the ending, and only the Cyrillic ones are tried, so that
+    /// Persian "پنج" (five, and the Panj) stays a name.
+    /// </summary>
+    private static bool IsTajikTensWithAnd(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.Length > 3 && lower[^1] is 'у' or 'ю' && CyrillicStem.IsCyrillic(lower[0]) && NumberWords.Tens.ContainsKey(lower[..^1]);
+    }
+
     private static bool EndsTajikEzafeCompound(string text, List<Token> tokens, int word) =>
         word > 0 && CyrillicStem.IsCyrillic(text[tokens[word - 1].Start]) && char.IsUpper(text[tokens[word - 1].Start]) && text[tokens[word - 1].End - 1] == 'и'
         && OnlySpaceBetween(text, tokens[word - 1], tokens[word]) && !StartsSentence(text, tokens[word - 1].Start);

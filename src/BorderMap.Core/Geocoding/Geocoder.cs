@@ -155,7 +155,8 @@ public sealed class Geocoder(Gazetteer gazetteer)
         }
         // A border river is no neighbour of one country's towns: the gazetteer files the Panj under Afghanistan, but "crossed the Panj at
         // Ishkashim" says nothing of the bank. Rivers named together ("the Panj, further west called Amu Darya") are one river system.
-        else if (place.Kind != PlaceKinds.Country && context.SentencePlaces.FirstOrDefault(p => p.Id != place.Id && p.Kind != PlaceKinds.Country && (p.Kind != PlaceKinds.River || place.Kind == PlaceKinds.River) && p.Country == place.Country) is { } neighbour)
+        // A border bridge joins both banks: "left their post at Ishkashim and crossed the Ishkashim bridge" says nothing of the bank either.
+        else if (place.Kind != PlaceKinds.Country && context.SentencePlaces.FirstOrDefault(p => p.Id != place.Id && p.Kind is not (PlaceKinds.Country or PlaceKinds.Crossing) && (p.Kind != PlaceKinds.River || place.Kind == PlaceKinds.River) && p.Country == place.Country) is { } neighbour)
         {
             score += 0.2;
             reasons?.Add($"in the same country as {neighbour.Name}, named in the same sentence");

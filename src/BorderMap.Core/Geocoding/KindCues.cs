@@ -31,8 +31,10 @@ public static class KindCues
     // "چوکی", post, is a district of Kunar); never a place on their own, and no cue either, as a post is no gazetteer kind.
     private static readonly string[] PostWords =
     [
-        "post", "posts", "outpost", "checkpoint", "pos", "posten", "grenzposten", "stützpunkt", "poste", "пост", "поста", "посту", "застава", "заставе", "заставу", "заставы", "посгоҳ",
+        "post", "posts", "outpost", "checkpoint", "pos", "posten", "grenzposten", "stützpunkt", "poste", "пост", "поста", "посту", "застава", "заставе", "заставу", "заставы", "посгоҳ", "посгоҳи", "посгоҳҳо", "посгоҳҳои",
         "پاسگاه", "پوسته", "پسته", "چوکی", "چوکۍ", "پوسٹ", "مخفر", "مخافر", "ثكنة",
+        // Arabic "موقعهم" (their position) with its owner written onto it: "تركوا موقعهم في إشكاشم" (left their post at Ishkashim).
+        "موقعهم", "مواقعهم", "موقعه", "مواقعه",
     ];
 
     // A river's bank ("the Tajik bank of the Panj", "am Ufer des Pandsch", "на берегу Пянджа"): whole words only, as "bank" also starts other words.
@@ -233,7 +235,8 @@ public static class KindCues
             var word = Word(text, tokens[before]);
             var centre = kind == PlaceKinds.District && CentreWords.Any(c => word.StartsWith(c, StringComparison.OrdinalIgnoreCase)) && !OwnedByPashtoGenitive(text, tokens, before - 1);
             var bankAdjective = BankWords.Contains(Word(text, tokens[before - 1]).ToLowerInvariant()) && char.IsLower(word[0]) && !IsCue(word);
-            before = centre || bankAdjective || NeighbourWords.Contains(word.ToLowerInvariant()) ? before - 1 : before;
+            var lower = word.ToLowerInvariant();
+            before = centre || bankAdjective || NeighbourWords.Contains(lower) || PostposedCountryAdjectives.Contains(lower) ? before - 1 : before;
         }
 
         return before;
@@ -249,6 +252,14 @@ public static class KindCues
 
     // "Neighbouring" where it follows the kind word (French, Indonesian, Tajik and Persian order).
     private static readonly HashSet<string> NeighbourWords = new(StringComparer.Ordinal) { "voisine", "voisin", "voisines", "voisins", "tetangga", "ҳамсояи", "ҳамсоя", "همسایه", "همسایه‌ی", "همجوار" };
+
+    // A country's adjective after the kind word (French and Tajik order): "la ville afghane d'Ichkachim", "шаҳри афғонии Ишкошим" are
+    // the town, as "the Afghan town of Ishkashim" is.
+    private static readonly HashSet<string> PostposedCountryAdjectives = new(StringComparer.Ordinal)
+    {
+        "afghane", "afghan", "afghanes", "afghans", "tadjike", "tadjik", "tadjikes", "tadjiks", "ouzbèke", "ouzbek",
+        "афғонии", "афғонӣ", "тоҷикии", "тоҷикӣ", "ӯзбекии", "ӯзбекӣ",
+    };
 
     // Words for the centre of a district, which news texts name by the district's name ("district centre", "уездный центр", "مرکز ولسوالی").
     private static readonly string[] CentreWords = ["centre", "center", "zentrum", "zentren", "pusat", "центр", "марказ", "مرکز", "مركز", "مرکزونه"];
@@ -370,7 +381,27 @@ public static class KindCues
     /// ("приближаются к Файзабаду, уезды падают": approach Fayzabad, districts fall) and says nothing of the name.
     /// </remarks>
     public static string? After(string text, List<Token> tokens, int last, bool offices = true) =>
-        CueWordAfter(text, tokens, last) is { } at && !(HasClauseBreak(text, tokens[last].End, tokens[at].Start) && IsPlural(Word(text, tokens[at]))) ? KindOf(Word(text, tokens[at]), offices) : null;
+        CueWordAfter(text, tokens, last) is { } at && !(HasClauseBreak(text, tokens[last].End, tokens[at].Start) && IsPlural(Word(text, tokens[at])))
+        && !OpensNextName(text, tokens, at) ? KindOf(Word(text, tokens[at]), offices) : null;
+
+    /// <summary>
+    /// Whether the town word at <paramref name="at"/> stands right before a name it governs ("Sungai Panj, kota Ishkashim", "Панҷ шаҳри
+    /// афғонии Ишкошим"): it names the next place, not the one before it. Only a town word, read in Latin and Cyrillic script, where a
+    /// capital letter shows the name: a district or province word after a name keeps it even before a capital ("the Qubodiyon and
+    /// Shahritus districts of Khatlon", "в Ванчском районе ГБАО"), and Pashto and Urdu put a district word between a name and its village
+    /// ("د خاش ولسوالۍ شهران کلی"), where it is the first name's.
+    /// </summary>
+    private static bool OpensNextName(string text, List<Token> tokens, int at)
+    {
+        var next = at + 1;
+        if (next < tokens.Count && PostposedCountryAdjectives.Contains(Word(text, tokens[next]).ToLowerInvariant()))
+        {
+            next++;
+        }
+
+        return next < tokens.Count && KindOf(Word(text, tokens[at]), offices: false) == PlaceKinds.PopulatedPlace && !NameTokens.IsArabicScript(text[tokens[next].Start])
+            && char.IsUpper(text[tokens[next].Start]) && !IsCue(Word(text, tokens[next])) && OnlyWordsBetween(text, tokens[at].End, tokens[next].Start);
+    }
 
     /// <summary>
     /// The kind a cue word after an unknown word names in its own clause: not past a comma, where an apposition may describe a name
@@ -387,7 +418,8 @@ public static class KindCues
     /// <summary>
     /// Whether an apposition right after the name, past a comma, says it is a town ("Chah Ab, a town a few kilometres from the Panj",
     /// "район Чахаба, городка …", "منطقه چاه آب، شهرکی …", "منطقة جاه آب، وهي بلدة"): the text says what the place is, which outweighs a
-    /// word before the name that may mean an area as well as a district (Russian "район", Persian "منطقه", Arabic "منطقة").
+    /// word before the name that may mean an area as well as a district (Russian "район", Persian "منطقه", Arabic "منطقة"). A town word
+    /// that opens the next name ("Sungai Panj, kota Ishkashim") is that name's, no apposition.
     /// </summary>
     public static bool ApposedTown(string text, List<Token> tokens, int last)
     {
@@ -397,7 +429,8 @@ public static class KindCues
         }
 
         var at = AppositionOpeners.Contains(Word(text, tokens[last + 1])) ? last + 2 : last + 1;
-        return !HasClauseBreak(text, tokens[last + 1].Start, tokens[at].Start) && KindOf(Word(text, tokens[at]), offices: false) == PlaceKinds.PopulatedPlace;
+        return !HasClauseBreak(text, tokens[last + 1].Start, tokens[at].Start) && KindOf(Word(text, tokens[at]), offices: false) == PlaceKinds.PopulatedPlace
+            && !OpensNextName(text, tokens, at);
     }
 
     /// <summary>Whether the word after the mention is a plural cue word (see <see cref="IsPlural"/>).</summary>

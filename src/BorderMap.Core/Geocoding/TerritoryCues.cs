@@ -103,7 +103,7 @@ public static class TerritoryCues
     /// <summary>Whether the name (tokens <paramref name="first"/>..<paramref name="last"/>) is what its clause says was taken, held, lost or entered.</summary>
     public static bool IsTaken(string text, List<Token> tokens, int first, int last)
     {
-        if (NearSettlementWord(text, tokens, first, last) || NamedNear(text, tokens, first, last))
+        if (NearSettlementWord(text, tokens, first, last) || NamedNear(text, tokens, first, last) || PostAt(text, tokens, first, last))
         {
             return false;
         }
@@ -215,6 +215,35 @@ public static class TerritoryCues
         return PostCompoundEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) || lower.StartsWith("контрольн", StringComparison.Ordinal)
             || (at + 1 < tokens.Count && KindCues.IsPostWord(Word(text, tokens[at + 1])))
             || (at >= 2 && KindCues.IsPostWord(Word(text, tokens[at - 2])) && Word(text, tokens[at - 1]).ToLowerInvariant() is "de" or "of" or "du");
+    }
+
+    private const int PostReach = 4;
+
+    /// <summary>
+    /// Whether the name says where a post stands ("who left their post at Ishkashim", "покинувших свой пост в Ишкашиме", "посгоҳи худро
+    /// дар Ишкошим тарк карданд", "په اشکاشم کې یې خپله پوسته پرېښې", "اشکاشم میں اپنی چوکی چھوڑنے"): what was left is the post, and
+    /// the name is the place it stood at (the README's rule 3), not the district given up. A post word within a few words of the name, in
+    /// its clause, decides.
+    /// </summary>
+    private static bool PostAt(string text, List<Token> tokens, int first, int last)
+    {
+        for (var at = first - 1; at >= 0 && first - at <= PostReach && !HasClauseBreak(text, tokens[at].End, tokens[at + 1].Start); at--)
+        {
+            if (KindCues.IsPostWord(Word(text, tokens[at])))
+            {
+                return true;
+            }
+        }
+
+        for (var at = last + 1; at < tokens.Count && at - last <= PostReach && !HasClauseBreak(text, tokens[at - 1].End, tokens[at].Start); at++)
+        {
+            if (KindCues.IsPostWord(Word(text, tokens[at])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCentreOfDistrictBefore(string text, List<Token> tokens, int centre, string lower)
