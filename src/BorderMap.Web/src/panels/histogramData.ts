@@ -48,7 +48,6 @@ function histogram(bin: BinSize, query: URLSearchParams, signal: AbortSignal): P
   return api.histogram(query, signal);
 }
 
-
 /** The bars under the filters, and whether they are lower bounds; none when the filters' dates miss the span. */
 async function matchingBins(bin: BinSize, query: URLSearchParams | null, signal: AbortSignal): Promise<{ bins: DayBin[]; atLeast: boolean }> {
   if (!query) return { bins: [], atLeast: false };
