@@ -6,7 +6,8 @@ namespace BorderMap.Geocoding.Tests;
 /// The classes of errors of the wire evaluation's twenty-fourth unseen part, each checked on sentences of its own (constructed by the
 /// project, not taken from a report): a district its soldiers defended read as its seat; an adjective of landscape between a plural kind
 /// word and its list; an editor's name in a credit line read as a place; Pashto "on Monday night" read as Dushanbe and "families" as a
-/// Kyrgyz town; a bridge named after both its ends, or written as a German compound, missed; defenders and men called up not counted.
+/// Kyrgyz town; a bridge named after both its ends, or written as a German compound, missed; defenders and men called up not counted;
+/// qualifier phrasings read as exact ("not quite", "تخمیناً", "ما يزيد قليلا على", "au maximum" after the noun).
 /// </summary>
 public class DefendedCreditsAndHyphenBridgeTests
 {
@@ -74,6 +75,14 @@ public class DefendedCreditsAndHyphenBridgeTests
     [InlineData("دو بزرگ محلی گفتند حداقل ۴۰ مدافع سلاح‌های خود را تحویل دادند.", "fa")]
     public void Defenders_are_counted_as_soldiers(string text, string language) =>
         QuantityAssert.Single(text, language, "soldiers", 40, "at-least");
+
+    [Theory]
+    [InlineData("Uzbekistan said it had moved not quite 2,000 troops to Termez.", "en", "soldiers", 2000, "nearly")]
+    [InlineData("او گفت تخمیناً ۲۳۰ سرباز و پولیس به دهدادی عقب نشستند.", "fa", "soldiers", 230, "about")]
+    [InlineData("وقال سكان إن ما يزيد قليلا على 300 أسرة نزحت إلى قندوز.", "ar", "refugees", 300, "more-than")]
+    [InlineData("Ils ont été désarmés, et 12 autres soldats au maximum sont attendus.", "fr", "soldiers", 12, "up-to")]
+    public void Qualifier_phrasings_of_the_part_are_read(string text, string language, string key, double value, string qualifier) =>
+        QuantityAssert.Single(text, language, key, value, qualifier);
 
     [Theory]
     [InlineData("The call-up also reached the mountain districts, where some 450 men were summoned, it said.", "en", "about")]
