@@ -61,8 +61,27 @@ public static partial class ArticleStructure
     // An editor credited after a semicolon ("; Editing by …", "; disunting oleh …", "; édité par …", "; редактор …") makes the line a credit.
     private static readonly string[] EditedBy =
     [
-        "editing by", "edited by", "disunting oleh", "penyunting", "édité par", "édition de", "redigiert von", "redaktion:", "редактор", "редакция", "муҳаррир", "ویرایش", "ویراستار", "تحرير", "ایڈیٹنگ", "سمون",
+        "editing by", "edited by", "disunting oleh", "penyunting", "édité par", "édition de", "redigiert von", "redaktion:", "редактор", "редакция", "муҳаррир", "ویرایش", "ویراستار", "تحرير", "ایڈیٹنگ", "ادارت", "سمون",
     ];
+
+    // An editor's name is short: at most this many of its words stand before the word read, so that a place after it stays a place
+    // ("; تحرير كلارا بنينغ في كابل", edited by Clara Benning in Kabul).
+    private const int MaxEditorNameWords = 2;
+
+    /// <summary>
+    /// Whether the word at <paramref name="start"/> is part of an editor's name: it follows an editor word that opens its line or
+    /// the part after a semicolon ("; редактор Пол Кэрроу", "; муҳаррир Марк Халлам", "Redaktion: …") and is one of the name's first words,
+    /// whatever place its letters spell.
+    /// </summary>
+    public static bool InEditorCredit(string text, int start)
+    {
+        var lineStart = start > 0 ? text.LastIndexOf('\n', start - 1) + 1 : 0;
+        var line = text.AsSpan(lineStart, start - lineStart);
+        var cut = line.LastIndexOfAny(';', '؛');
+        var part = (cut < 0 ? line : line[(cut + 1)..]).TrimStart().ToString().ToLowerInvariant();
+        return EditedBy.Any(e => part.StartsWith(e, StringComparison.Ordinal)
+            && part[e.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxEditorNameWords);
+    }
 
     // Words for who wrote or reported, as stems: a line opened by one of them and a colon is a byline ("Berichterstattung:", "Муаллифон:",
     // "راپور:", "رپورٹنگ:", "Reporting:").

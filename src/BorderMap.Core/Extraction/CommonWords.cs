@@ -34,7 +34,8 @@ public static class CommonWords
         ["fa"] = ["مرکزی", "مرکز", "عکس", "شام", "آخرین", "اولین", "نخستین", "میدان", "چند", "چندین", "دیگر"],
         // Pashto "سره" (with) and "پوله" (border) stand together in "له … سره پوله لري" (borders on …), whose consonants spell Sar-e Pul.
         // "نور", "نورو", "نورې" (other: "نورو کلیو", other villages) and "څو" (a few) are quantity words, as in Persian.
-        ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله", "میدان", "نور", "نورو", "نورې", "څو"],
+        // "کورنۍ", "کورنیو" (families) have the consonants of Karavan (Kyrgyzstan).
+        ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله", "میدان", "نور", "نورو", "نورې", "څو", "کورنۍ", "کورنیو"],
         // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher.
         ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان"],
         // Urdu کہنا (to say) in "کہا گیا", "کہی گئی", "کہے": the letters of Kahi (Nangarhar); چلنا (to go) in "چلی گئیں" (went) spells Chile.
@@ -56,7 +57,10 @@ public static class CommonWords
     public static bool IsWeekday(string text, List<Token> tokens, int word) =>
         NameTokens.IsArabicScript(text[tokens[word].Start])
         && ((word > 0 && DayWords.Contains(text.Substring(tokens[word - 1].Start, tokens[word - 1].Length)) && text.AsSpan(tokens[word - 1].End, tokens[word].Start - tokens[word - 1].End).IsWhiteSpace())
-            || (word + 2 < tokens.Count && text.Substring(tokens[word + 1].Start, tokens[word + 1].Length) is "په" or "له" && DayWords.Contains(text.Substring(tokens[word + 2].Start, tokens[word + 2].Length))));
+            || (word + 2 < tokens.Count && text.Substring(tokens[word + 1].Start, tokens[word + 1].Length) is "په" or "له" && text.Substring(tokens[word + 2].Start, tokens[word + 2].Length) is var day && (DayWords.Contains(day) || day == PashtoNight)));
+
+    // Pashto "شپه" (night) after "په" ("د دوشنبې په شپه", on Monday night); not before a word, as "د شپې کندز ته" is "to Kunduz at night".
+    private const string PashtoNight = "شپه";
 
     /// <summary>
     /// Whether a German word follows an indefinite article ("in einer Schule", in a school, whose letters fold onto Shule): German

@@ -21,13 +21,20 @@ internal static class DrillCues
     // "استدعت", "طلب کیے".
     private static readonly string[] CallUps =
     [
-        "call up", "called up", "calls up", "calling up", "call-up", "mobilis", "mobiliz", "summon", "recalled", "einberuf", "berief", "beruft", "mobilmach",
-        "rappel", "convoqu", "memanggil", "dipanggil", "pemanggilan", "mobilisasi", "pengerahan", "призва", "призыв", "мобилиз", "сборы", "даъват", "сафарбар", "ҷалб",
+        "call up", "called up", "calls up", "calling up", "call-up", "mobilis", "mobiliz", "summon", "recalled", "einberuf", "berief", "beruft", "mobilmach", "einbestellt",
+        "rappel", "convoqu", "memanggil", "dipanggil", "pemanggilan", "mobilisasi", "pengerahan", "призва", "призыв", "повестк", "мобилиз", "сборы", "даъват", "сафарбар", "ҷалб",
         "فراخوان", "فراخواند", "بسیج", "احضار", "غوښت", "استدع", "تعبئة", "التجنيد", "طلب", "بلایا", "بلائے", "متحرک",
     ];
 
     /// <summary>Whether a sentence (lower case) says people were called up.</summary>
     public static bool SaysCalledUp(string lower) => CallUps.Any(c => lower.Contains(c, StringComparison.Ordinal));
+
+    // Pashto "غوښتل" is also "wanted" ("غوښتل یې … واوړي", they wanted to cross) and Arabic "طلب" also "asked": only Pashto's perfective
+    // "وغوښتل" (were called) says it plainly.
+    private static readonly string[] PlainCallUps = [.. CallUps.Where(c => c is not ("غوښت" or "طلب")), "وغوښت"];
+
+    /// <summary>Whether a sentence (lower case) says people were called up in words that mean nothing else ("summoned", "einbestellt", "وغوښتل شول").</summary>
+    public static bool SaysCalledUpPlainly(string lower) => PlainCallUps.Any(c => lower.Contains(c, StringComparison.Ordinal));
 
     /// <summary>The drill cue of a sentence about troops at drills that calls no one up and counts no reservists, or null.</summary>
     public static string? DrillNotCallUp(string lower, IReadOnlyList<Quantity>? quantities) =>

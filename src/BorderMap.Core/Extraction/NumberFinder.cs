@@ -315,7 +315,8 @@ public static partial class NumberFinder
     /// they fled, or crossed over into a country ("about 150 Afghans crossed into Tajikistan": who crosses decides, and people are no
     /// troops), but soldiers when they were disarmed and no civilians are named; a group counted as "of them" that crossed over or was
     /// disarmed is the soldiers the report spoke of ("350 of them crossed … and were disarmed"); police and militiamen are counted as
-    /// soldiers; people who took shelter, left a place or went elsewhere are refugees, and so are people counted in a sentence that names
+    /// soldiers; people counted where the sentence calls people up ("some 450 men were summoned") are reservists unless refugees or
+    /// civilians are named or people took shelter; people who took shelter, left a place or went elsewhere are refugees, and so are people counted in a sentence that names
     /// refugees ("refugees keep arriving in Kunduz, where nearly 2,000 families sleep in schools");
     /// otherwise no count.
     /// </summary>
@@ -323,6 +324,7 @@ public static partial class NumberFinder
     {
         "km" when !distance && NumberWords.NamesBorder(lower, language) => "borderKm",
         NumberWords.PoliceKey => "soldiers",
+        NumberWords.PeopleKey when DrillCues.SaysCalledUpPlainly(lower) && !NumberWords.NamesRefugees(lower, language) && !NumberWords.NamesCivilians(lower) && !NumberWords.SaysSheltered(lower) => "reservists",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysFled(lower) || NumberWords.NamesRefugees(lower, language) => "refugees",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysDisarmed(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
         NumberWords.GroupKey when NumberWords.SaysCrossedOver(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",

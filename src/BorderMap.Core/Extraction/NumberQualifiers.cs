@@ -39,7 +39,7 @@ internal static class NumberQualifiers
         [
             (MoreThan, ["more than", "over", "upwards of", "in excess of", "above", "just over", "well over"]),
             (AtLeast, ["at least", "no fewer than", "no less than", "a minimum of"]),
-            (Nearly, ["nearly", "almost", "close to", "just under", "just short of", "a little under"]),
+            (Nearly, ["nearly", "almost", "close to", "just under", "just short of", "a little under", "not quite"]),
             (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "circa", "an estimate of", "in the region of", "on the order of", "of the order of"]),
             (UpTo, ["up to", "as many as", "at most", "no more than", "not more than", "less than", "fewer than", "a maximum of"]),
         ],
@@ -63,19 +63,20 @@ internal static class NumberQualifiers
         [
             (MoreThan, ["بیش از", "بیشتر از", "افزون بر", "متجاوز از"]),
             (AtLeast, ["دست‌کم", "دست کم", "حداقل", "نه کمتر از"]),
-            (Nearly, ["نزدیک به", "قریب به"]),
-            (About, ["حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا", "کم و بیش"]),
+            (Nearly, ["نزدیک به", "قریب به", "قریب"]),
+            (About, ["حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا", "کم و بیش", "تخمیناً", "تخمینا"]),
             (UpTo, ["تا", "حداکثر", "نه بیش از", "نه بیشتر از", "کمتر از"]),
         ],
         ["ps"] =
         [
             (AtLeast, ["لږ تر لږه", "حداقل", "دست کم"]),
             (Nearly, ["نږدې", "نژدې"]),
-            (About, ["شاوخوا", "حدود", "تقریباً", "تقریبا", "اټکل", "په اټکل"]),
+            (About, ["شاوخوا", "حدود", "تقریباً", "تقریبا", "اټکل", "په اټکل", "په اټکلي ډول"]),
+            (UpTo, ["ډېر نه ډېر"]),
         ],
         ["ar"] =
         [
-            (MoreThan, ["أكثر من", "اكثر من", "ما يزيد على", "ما يزيد عن", "ما يربو على", "أزيد من"]),
+            (MoreThan, ["أكثر من", "اكثر من", "ما يزيد على", "ما يزيد عن", "ما يربو على", "أزيد من", "ما يزيد قليلا على", "ما يزيد قليلاً على"]),
             (AtLeast, ["على الأقل", "ما لا يقل عن", "لا يقل عن"]),
             (Nearly, ["ما يقارب", "يقارب", "قرابة", "ما يقرب من", "ما يناهز", "يناهز", "أقل بقليل من", "ما يقل قليلا عن"]),
             (About, ["نحو", "حوالي", "حوالى", "زهاء", "في حدود", "تقريبا", "تقريباً"]),
@@ -126,9 +127,9 @@ internal static class NumberQualifiers
         ["fa"] = [(AtLeast, ["و بیشتر", "یا بیشتر"]), (About, ["تقریباً", "تقریبا"])],
         // Pashto's circumposition "تر … پورې" closes after the noun too ("تر ۱۰ زره کډوالو پورې").
         ["ps"] = [(UpTo, ["پورې"])],
-        ["ar"] = [(MoreThan, ["ونيف", "ونيّف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً"])],
+        ["ar"] = [(MoreThan, ["ونيف", "ونيّف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً"]), (UpTo, ["على الأكثر"])],
         ["ur"] = [(AtLeast, ["یا اس سے زیادہ", "یا زیادہ"])],
-        ["fr"] = [(AtLeast, ["ou plus", "au moins"]), (About, ["environ"])],
+        ["fr"] = [(AtLeast, ["ou plus", "au moins"]), (About, ["environ"]), (UpTo, ["au maximum"])],
     };
 
     // Pashto "تر" is "up to" alone ("تر ۵ زره ذخیره ځواکونه"), but the first half of "more than" when "زیات" follows the number ("تر ۱۰۰ زیات").

@@ -23,7 +23,10 @@ internal static class NumberWords
             // Airborne troops are soldiers: "paratroopers", "Fallschirmjäger", "parachutistes", "десантников", "چترباز", "مظليين".
             "paratroop", "fallschirmjäger", "parachutiste", "десантник", "десантчӣ", "چترباز", "مظلي",
             // Members of the forces and border guards by their common names: "Armeeangehörige", "Grenzer", Pashto "پوله ساتي".
-            "armeeangehörig", "grenzer", "ساتي"]),
+            "armeeangehörig", "grenzer", "ساتي",
+            // Defenders of a place are its soldiers: "40 defenders", "Verteidiger", "défenseurs", "pembela", "защитников", "ҳимоятгар",
+            // the plural "مدافعین", "المدافعين" (Arabic "مدافع" alone is also cannons; the Persian singular is below).
+            "defender", "verteidiger", "défenseur", "pembela", "защитник", "ҳимоятгар", "مدافعین", "المدافعین"]),
         // Police and militiamen are counted with the soldiers ("more than 50 policemen surrendered", "شرطيا", "پولیسو"), but are no soldiers
         // when only named ("Fighters entered the district, police said": see PoliceKey).
         (PoliceKey, ["police", "polizist", "policier", "polisi", "полицейск", "пулис", "پولیس", "شرطي", "شرطة", "militia", "miliz", "milicien", "milisi", "ополченц"]),
@@ -181,10 +184,12 @@ internal static class NumberWords
 
     private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal) { "of", "der", "des", "dari", "из", "аз", "من", "از", "له", "څخه" };
 
-    // Words that are units in one language only: Urdu "جوان" (soldiers, "300 جوان") is "young" in Persian.
+    // Words that are units in one language only: Urdu "جوان" (soldiers, "300 جوان") is "young" in Persian; Persian "مدافع" (a
+    // defender, "۴۰ مدافع") is cannons in Arabic.
     private static readonly Dictionary<string, (string Prefix, string Key)[]> OwnLanguageUnits = new(StringComparer.Ordinal)
     {
         ["ur"] = [("جوان", "soldiers")],
+        ["fa"] = [("مدافع", "soldiers")],
     };
 
     private static string? UnitOfWord(string word, string? language) =>

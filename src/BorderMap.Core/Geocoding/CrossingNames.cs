@@ -7,7 +7,9 @@ namespace BorderMap.Core.Geocoding;
 /// town's name in the language's own spelling and word order: "Brücke von Chorog", "jembatan Khorog", "pont de Khorog", "pont
 /// d'Ichkachim" (French writes sh as ch), "пули Хоруғ", "پل خاروغ", "خاروغ پل", "جسر خوروغ". Without these the town is read and
 /// the crossing missed. When the gazetteer is loaded, a crossing with an English name "X bridge" or "X–Y bridge", where X (or Y)
-/// names a town at the bridge, gets the town's every spelling in those patterns.
+/// names a town at the bridge, gets the town's every spelling in those patterns. A bridge named after both its ends ("Tem–Demogan
+/// bridge") is written with a hyphen in running text ("jembatan Tem-Demogan", "Tem-Demogan-Brücke", "pont de Tem-Demogan"): the pair
+/// itself is spelt in the Latin patterns too, whether or not its ends are towns of the gazetteer.
 /// </summary>
 public static class CrossingNames
 {
@@ -16,7 +18,8 @@ public static class CrossingNames
     // How far the town may lie from the point the gazetteer gives its bridge (both are placed to about 5 km).
     private const double TownDegrees = 0.1;
 
-    private static readonly string[] LatinPatterns = ["{0} bridge", "Brücke von {0}", "jembatan {0}", "pont de {0}"];
+    // German also joins the name and the bridge into one hyphenated compound ("Hairatan-Brücke", "Ischkaschim-Brücke").
+    private static readonly string[] LatinPatterns = ["{0} bridge", "Brücke von {0}", "{0}-Brücke", "jembatan {0}", "pont de {0}"];
     private static readonly string[] FrenchPatterns = ["pont de {0}", "pont d'{0}"];
     private static readonly string[] TajikPatterns = ["пули {0}"];
     private static readonly string[] PersoArabicPatterns = ["پل {0}", "{0} پل", "جسر {0}"];
@@ -41,7 +44,9 @@ public static class CrossingNames
             .Select(NameTokens.Key).ToHashSet(StringComparer.Ordinal);
         var atBridge = towns.Where(t => Math.Abs(t.Lat - crossing.Lat) < TownDegrees && Math.Abs(t.Lon - crossing.Lon) < TownDegrees
             && t.AllNames.Any(n => namedAfter.Contains(NameTokens.Key(n.Text))));
-        var added = atBridge.SelectMany(town => town.AllNames).SelectMany(Spellings)
+        var pairs = crossing.AllNames.Where(n => n.Text.EndsWith(Bridge, StringComparison.Ordinal) && n.Text.IndexOfAny(['–', '—']) > 0)
+            .Select(n => new PlaceName("en", string.Join('-', n.Text[..^Bridge.Length].Split(['–', '—'], StringSplitOptions.TrimEntries))));
+        var added = atBridge.SelectMany(town => town.AllNames).Concat(pairs).SelectMany(Spellings)
             .Where(n => !crossing.AllNames.Any(own => own.Text == n.Text)).DistinctBy(n => n.Text).ToList();
         return added.Count == 0 ? crossing : crossing with { Names = [.. crossing.Names, .. added] };
     }

@@ -236,7 +236,7 @@ public static class KindCues
             var centre = kind == PlaceKinds.District && CentreWords.Any(c => word.StartsWith(c, StringComparison.OrdinalIgnoreCase)) && !OwnedByPashtoGenitive(text, tokens, before - 1);
             var bankAdjective = BankWords.Contains(Word(text, tokens[before - 1]).ToLowerInvariant()) && char.IsLower(word[0]) && !IsCue(word);
             var lower = word.ToLowerInvariant();
-            before = centre || bankAdjective || NeighbourWords.Contains(lower) || PostposedCountryAdjectives.Contains(lower) ? before - 1 : before;
+            before = centre || bankAdjective || NeighbourWords.Contains(lower) || PostposedCountryAdjectives.Contains(lower) || LandscapeAdjectives.Contains(lower) ? before - 1 : before;
         }
 
         return before;
@@ -259,6 +259,13 @@ public static class KindCues
     {
         "afghane", "afghan", "afghanes", "afghans", "tadjike", "tadjik", "tadjikes", "tadjiks", "ouzbèke", "ouzbek",
         "афғонии", "афғонӣ", "тоҷикии", "тоҷикӣ", "ӯзбекии", "ӯзбекӣ",
+    };
+
+    // An adjective of landscape after the kind word (French, Indonesian, Tajik and Persian order): "les districts montagneux de
+    // Tavildara", "distrik pegunungan Tavildara", "ноҳияҳои кӯҳии Тавилдара", "ولسوالی‌های کوهستانی تویل‌دره" are the districts.
+    private static readonly HashSet<string> LandscapeAdjectives = new(StringComparer.Ordinal)
+    {
+        "montagneux", "montagneuse", "montagneuses", "pegunungan", "кӯҳии", "кӯҳистонии", "کوهستانی", "کوهی",
     };
 
     // Words for the centre of a district, which news texts name by the district's name ("district centre", "уездный центр", "مرکز ولسوالی").

@@ -82,6 +82,16 @@ public static class TerritoryCues
     // German writes a kind of town into a compound before the name ("die Kleinstadt Ischkaschim", "das Bergdorf").
     private static readonly string[] TownCompoundEndings = ["stadt", "städtchen", "dorf"];
 
+    // A place defended is held, when the verb stands right by the name ("who had defended Dowlatabad", "qui défendaient Dawlatabad",
+    // "mempertahankan Dawlatabad", "оборонявших Даулатабад", "يدافعون عن دولت آباد"; after it: "Daulatabad verteidigt hatten",
+    // "Давлатобод-ро ҳимоя мекарданд", "از دولت‌آباد دفاع می‌کردند", "دولت آباد کا دفاع"). Farther off, it is another name's verb
+    // ("who had defended Kaldar fell back to Khulm").
+    private static readonly string[] DefendedBefore = ["defend", "verteidigt", "défend", "mempertahankan", "обороня", "يدافع"];
+
+    private static readonly string[] DefendedAfter = ["verteidigt", "ҳимоя", "دفاع"];
+
+    private const int DefendReach = 2;
+
     private const int VerbBefore = 8;
     private const int VerbAfter = 6;
     private const int SettlementReach = 3;
@@ -108,6 +118,11 @@ public static class TerritoryCues
             return false;
         }
 
+        if (Defended(text, tokens, first, last))
+        {
+            return true;
+        }
+
         for (var at = first - 1; at >= 0 && first - at <= VerbBefore && (UnreadListItemBefore(text, tokens, first, at) || !StopsWalk(text, tokens, at, at + 1)); at--)
         {
             if (Is(Word(text, tokens[at]), VerbsBefore, WordsBefore) && !NamesAPost(text, tokens, at))
@@ -126,6 +141,16 @@ public static class TerritoryCues
         }
 
         return false;
+    }
+
+    private static bool Defended(string text, List<Token> tokens, int first, int last) =>
+        Enumerable.Range(Math.Max(0, first - DefendReach), Math.Min(DefendReach, first)).Any(at => Starts(Word(text, tokens[at]), DefendedBefore))
+        || Enumerable.Range(last + 1, Math.Min(DefendReach, tokens.Count - last - 1)).Any(at => Starts(Word(text, tokens[at]), DefendedAfter));
+
+    private static bool Starts(string word, string[] stems)
+    {
+        var lower = word.ToLowerInvariant();
+        return stems.Any(s => lower.StartsWith(s, StringComparison.Ordinal));
     }
 
     /// <summary>
