@@ -1,22 +1,26 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.App.Api;
 
 /// <summary>
-/// The GeoJSON of what does not change while the server runs (the boundary layers, the towns),
-/// written once, on its first request, and kept as UTF-8 bytes that every later request sends as
-/// they are. Built as a JSON tree and serialised anew, the layers cost the server ~25 ms of CPU on
-/// every first page (15 ms for the countries alone), beside the page's claim queries. What is kept
-/// is bounded by the geodata (a few hundred KiB), never by the claims. Thread-safe.
+/// The GeoJSON of what does not change while the server runs (the boundary layers, the towns, and
+/// the base map that holds them all), written once, on its first request, and kept as UTF-8 bytes
+/// that every later request sends as they are. Built as a JSON tree and serialised anew, the layers
+/// cost the server ~25 ms of CPU on every first page (15 ms for the countries alone), beside the
+/// page's claim queries. What is kept is bounded by the geodata (a few hundred KiB, twice: each
+/// answer alone and the base map), never by the claims. Thread-safe.
 /// </summary>
 internal sealed class FixedGeoJson
 {
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> written = new(StringComparer.Ordinal);
 
-    /// <summary>The answer kept under <paramref name="key"/>, built by <paramref name="build"/> on the first request.</summary>
-    public FileContentHttpResult Result(string key, Func<JsonObject> build) =>
-        TypedResults.Bytes(written.GetOrAdd(key, _ => new Lazy<byte[]>(() => JsonSerializer.SerializeToUtf8Bytes(build(), GeoJsonWriter.Options))).Value, GeoJsonWriter.ContentType);
+    /// <summary>The UTF-8 JSON kept under <paramref name="key"/>, serialised from <paramref name="build"/>'s tree on the first call.</summary>
+    public byte[] Bytes(string key, Func<JsonObject> build) =>
+        Composed(key, () => JsonSerializer.SerializeToUtf8Bytes(build(), GeoJsonWriter.Options));
+
+    /// <summary>The UTF-8 JSON kept under <paramref name="key"/>, written by <paramref name="compose"/> on the first call (e.g. from other kept answers).</summary>
+    public byte[] Composed(string key, Func<byte[]> compose) =>
+        written.GetOrAdd(key, _ => new Lazy<byte[]>(compose)).Value;
 }

@@ -15,7 +15,11 @@ internal static class LayerEndpoints
 
         routes.MapGet("/api/layers/{id}", Results<FileContentHttpResult, ProblemHttpResult> (string id, AreaCatalog areas, FixedGeoJson fixedAnswers) =>
             areas.FindLayer(id) is { } layer
-                ? fixedAnswers.Result($"layer:{layer.Id}", () => GeoJsonWriter.Collection(layer.Areas.Select(GeoJsonWriter.Feature)))
+                ? TypedResults.Bytes(GeoJson(fixedAnswers, layer), GeoJsonWriter.ContentType)
                 : Problems.NotFound("layer", id));
     }
+
+    /// <summary>The layer's GeoJSON FeatureCollection as UTF-8, written once (also the base map's part, <see cref="BaseMapEndpoints"/>).</summary>
+    public static byte[] GeoJson(FixedGeoJson fixedAnswers, AreaLayer layer) =>
+        fixedAnswers.Bytes($"layer:{layer.Id}", () => GeoJsonWriter.Collection(layer.Areas.Select(GeoJsonWriter.Feature)));
 }

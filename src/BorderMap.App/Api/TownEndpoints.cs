@@ -17,7 +17,11 @@ internal static class TownEndpoints
     /// (<c>capital</c>, <c>provincial</c> or <c>border</c>) and <c>country</c>, most important first.
     /// </summary>
     public static void MapTownEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/towns", (TownCatalog towns, FixedGeoJson fixedAnswers) => fixedAnswers.Result("towns", () => GeoJsonWriter.Collection(towns.Towns.Select(Feature))));
+        routes.MapGet("/api/towns", (TownCatalog towns, FixedGeoJson fixedAnswers) => TypedResults.Bytes(GeoJson(fixedAnswers, towns), GeoJsonWriter.ContentType));
+
+    /// <summary>The towns' GeoJSON FeatureCollection as UTF-8, written once (also the base map's part, <see cref="BaseMapEndpoints"/>).</summary>
+    public static byte[] GeoJson(FixedGeoJson fixedAnswers, TownCatalog towns) =>
+        fixedAnswers.Bytes("towns", () => GeoJsonWriter.Collection(towns.Towns.Select(Feature)));
 
     private static JsonObject Feature(Town town) => new()
     {

@@ -78,6 +78,7 @@ internal static class BorderMapServer
         app.MapSessionEndpoints(options.Tokens);
         app.MapStyleEndpoints();
         app.MapLayerEndpoints();
+        app.MapBaseMapEndpoints();
         app.MapClaimEndpoints();
         app.MapClaimSummaryEndpoints();
         app.MapTileEndpoints();

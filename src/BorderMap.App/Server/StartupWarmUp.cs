@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using BorderMap.Storage;
 
 namespace BorderMap.App.Server;
@@ -22,11 +21,12 @@ internal static class StartupWarmUp
         "",
         "api/session",
         "api/style",
+        "api/layers",
         "api/regions",
         "api/claims/facets",
         "api/claims?sort=date&fields=marker&limit=100",
         "api/claims/histogram?bin=month",
-        "api/towns",
+        "api/basemap",
         "api/events?bbox=60,30,80,45&limit=200",
         "api/changes",
     ];
@@ -49,17 +49,14 @@ internal static class StartupWarmUp
     {
         try
         {
-            var layers = await client.GetFromJsonAsync<LayerId[]>("api/layers", stopping) ?? [];
-            foreach (var path in FirstPage.Concat(layers.Select(l => $"api/layers/{Uri.EscapeDataString(l.Id)}")).Concat(Tiles))
+            foreach (var path in FirstPage.Concat(Tiles))
             {
                 using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead, stopping);
             }
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             // Only a warm-up: the first user's requests meet whatever is wrong and report it.
         }
     }
-
-    private sealed record LayerId(string Id);
 }

@@ -241,6 +241,15 @@ export interface GeoJsonFeatureCollection<P> {
   features: GeoJsonFeature<P>[];
 }
 
+/**
+ * `GET /api/basemap`: every boundary layer by id and the towns (points with `id`, `name`, `rank`,
+ * `country`), as `/api/layers/{id}` and `/api/towns` answer them one by one.
+ */
+export interface BaseMap {
+  layers: Record<string, GeoJsonFeatureCollection<AreaProperties>>;
+  towns: GeoJsonFeatureCollection<unknown>;
+}
+
 /** One page of `GET /api/claims`: `next` is the cursor of the following page, null on the last. */
 export interface ClaimPage<P> extends GeoJsonFeatureCollection<P> {
   next: string | null;

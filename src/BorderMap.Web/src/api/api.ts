@@ -1,5 +1,5 @@
 import type {
-  AreaProperties,
+  BaseMap,
   ClaimMarker,
   ClaimFacets,
   ClaimPage,
@@ -8,7 +8,6 @@ import type {
   ExtractResponse,
   GeocodeCandidate,
   GeoJsonFeature,
-  GeoJsonFeatureCollection,
   HistoryEntry,
   LayerInfo,
   RegionProfile,
@@ -170,7 +169,8 @@ export const api = {
   },
   style: () => getJson<StyleDefinition>('style'),
   layers: () => getJson<LayerInfo[]>('layers'),
-  layer: (id: string) => getJson<GeoJsonFeatureCollection<AreaProperties>>(`layers/${seg(id)}`),
+  /** Every area layer and the towns in one answer (a first load asks for it early: app/early.ts). */
+  baseMap: () => getJson<BaseMap>('basemap'),
   /** One page of lean markers (the claim list); `cursor` is the previous page's `next`. */
   markerPage,
   /** `GET /api/claims/facets?…`: counts by category, status, precision, actor and region under the filters. */
@@ -203,8 +203,6 @@ export const api = {
   /** `POST /api/extract {sourceId}`: claims the extractor proposes from a registered source. */
   extract: async (sourceId: string) => (await write<ExtractResponse>('POST', 'extract', { sourceId })).value as ExtractResponse,
   regions: () => getJson<RegionSummary[]>('regions'),
-  /** `GET /api/towns` as it comes: GeoJSON points, or 404 on a server without town data (map/towns.ts reads it). */
-  towns: () => fetch(apiUrl('towns'), { headers: { Accept: 'application/geo+json, application/json' } }),
   region: (id: string, query?: URLSearchParams, signal?: AbortSignal) => getJson<RegionProfile>(`regions/${seg(id)}`, query, signal),
   search: (text: string, signal?: AbortSignal) => getJson<SearchResult[]>('search', new URLSearchParams({ q: text }), signal),
   geocode: (text: string, limit: number, signal?: AbortSignal) =>

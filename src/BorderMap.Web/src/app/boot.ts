@@ -8,10 +8,11 @@ import { filterQuery, type Filters, normalizeFilters, STATUSES } from '../state/
 import { type ScreenParts, wirePermalink } from '../state/permalink';
 import { withPlaybackDates } from '../state/playback';
 import type { AppState } from '../state/urlState';
+import type { BaseMap } from '../types';
 import { wireClaimData } from './claimData';
 import { wireCopyLink } from './copyLink';
 import { loadDefinition } from './definition';
-import type { AreaData, EarlyAnswers } from './early';
+import type { EarlyAnswers } from './early';
 import { wireDrawers } from './drawers';
 import { wireEditing } from './editing';
 import { wireExport } from './exporting';
@@ -40,18 +41,19 @@ function applyInitialState(bench: Workbench, initial: AppState): (filters: Filte
 }
 
 /** Loads every area layer, the towns and the claims; each failure shows in the banner, and the first is thrown once all are done. */
-async function loadEverything(bench: Workbench, left: LeftPanel, early: { layers: Map<string, Promise<AreaData>>; towns: Promise<Response> }, showClaims: () => Promise<void>): Promise<PromiseSettledResult<void>[]> {
-  const { layers, towns } = early;
+async function loadEverything(bench: Workbench, left: LeftPanel, baseMap: Promise<BaseMap>, showClaims: () => Promise<void>): Promise<PromiseSettledResult<void>[]> {
   const loads = [
     ...bench.layerInfos.map(async (info) => {
       try {
-        bench.areas.sources.get(info.id)?.addFeatures(readFeatures(await (layers.get(info.id) ?? api.layer(info.id))));
+        const layer = (await baseMap).layers[info.id];
+        if (!layer) throw new Error(`The base map has no “${info.id}” layer.`);
+        bench.areas.sources.get(info.id)?.addFeatures(readFeatures(layer));
       } catch (error) {
         showError(`Could not load the “${info.title}” layer.`, error);
         throw error;
       }
     }),
-    loadTowns(bench.towns, towns).then(
+    loadTowns(bench.towns, baseMap.then((answer) => answer.towns)).then(
       (count) => left.setLayerCount('towns', count),
       (error: unknown) => {
         showError('Could not load the towns.', error);
@@ -77,7 +79,6 @@ export function rendered(target: OlMap): Promise<void> {
 export async function boot(stores: Stores, initial: AppState, booted: Booted, early: EarlyAnswers): Promise<void> {
   const { primed } = early;
   const definition = await loadDefinition(early);
-  const layers = await early.layerData;
   const bench = createWorkbench(stores, definition, primed);
   booted.bench = bench;
   const normalize = applyInitialState(bench, initial);
@@ -98,7 +99,8 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted, ea
   const exportButton = wireExport(bench);
   wireCopyLink(byId<HTMLButtonElement>('copy-link-button'), byId('copy-link-status'));
 
-  const results = await loadEverything(bench, left, { layers, towns: early.towns.then((answer) => answer ?? api.towns()) }, () => data.show());
+  const baseMap = early.baseMap.then((answer) => answer ?? api.baseMap());
+  const results = await loadEverything(bench, left, baseMap, () => data.show());
   updateAreaContext(bench.areas);
   if (bench.choropleth.get()) left.shade();
   // The labels keep off the claim symbols: placed once the tiles in view are in, the first

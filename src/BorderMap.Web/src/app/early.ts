@@ -8,19 +8,18 @@ import { primeHistogram } from '../panels/histogramData';
 import { filterQuery } from '../state/filters';
 import { withPlaybackDates } from '../state/playback';
 import type { AppState } from '../state/urlState';
-import type { AreaProperties, GeoJsonFeatureCollection, LayerInfo, RegionSummary, Session, StyleDefinition } from '../types';
-
-export type AreaData = GeoJsonFeatureCollection<AreaProperties>;
+import type { BaseMap, LayerInfo, RegionSummary, Session, StyleDefinition } from '../types';
 
 /**
  * What a first render waits for, asked for by the entry script as soon as it runs, while the
  * workbench's code (OpenLayers and the panels: the larger chunk) loads and compiles: the session
- * and the map definition (index.html preloads them), then each area layer's data once the layer
- * list answers, and, once the user is signed in, the claim tiles of the first view (map/viewTiles.ts
+ * and the map definition (index.html preloads them), then, once the user is signed in, the area
+ * layers and the towns in one answer (the base map: one request of a browser's six at a time to one
+ * server, not four), the claim tiles of the first view (map/viewTiles.ts
  * works them out from the URL's view or the home view and the map's size) and the first page of its
  * events (the markers, unless the URL hides them), the counts and the claim list's first page under
  * the filters from the URL, the month bins of every claim (the date
- * histogram's axis) and, once they answer, its first bars, and the towns. A shared map answers 401 until the user signs in: then only the
+ * histogram's axis) and, once they answer, its first bars. A shared map answers 401 until the user signs in: then only the
  * definition is asked, and the sign-in form shows. A failure is reported where the answer is used.
  */
 export interface EarlyAnswers {
@@ -28,10 +27,8 @@ export interface EarlyAnswers {
   style: Promise<StyleDefinition>;
   layerInfos: Promise<LayerInfo[]>;
   regions: Promise<RegionSummary[]>;
-  /** Each area layer's GeoJSON by layer id. */
-  layerData: Promise<Map<string, Promise<AreaData>>>;
-  /** `GET /api/towns`, or null if it was not asked (not signed in yet). */
-  towns: Promise<Response | null>;
+  /** `GET /api/basemap` (every area layer and the towns), or null if it was not asked (not signed in yet). */
+  baseMap: Promise<BaseMap | null>;
   primed: PrimedClaims;
 }
 
@@ -70,12 +67,6 @@ export function askEarly(initial: AppState): EarlyAnswers {
     primeFirstPage(primed.firstPage, filters, initial.list.query.trim(), storeSort(initial.list));
     primeHistogram(primed);
   });
-  const layerData = quiet(
-    signedIn.then(async (yes) => {
-      const infos = yes ? await layerInfos : [];
-      return new Map(infos.map((info) => [info.id, quiet(api.layer(info.id))] as const));
-    }),
-  );
-  const towns = quiet(signedIn.then((yes) => (yes ? api.towns() : null)));
-  return { session, style: quiet(api.style()), layerInfos, regions: quiet(api.regions()), layerData, towns, primed };
+  const baseMap = quiet(signedIn.then((yes) => (yes ? api.baseMap() : null)));
+  return { session, style: quiet(api.style()), layerInfos, regions: quiet(api.regions()), baseMap, primed };
 }

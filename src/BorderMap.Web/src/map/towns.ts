@@ -13,6 +13,7 @@ import { boxAround, type LabelCandidate } from './labelPlacement';
 import { labelSize } from './labels';
 import { FONT_STACK } from './style';
 import { BADGE_HALO_PX, clusterRadius, nominalSymbolRadius } from './symbols';
+import type { GeoJsonFeatureCollection } from '../types';
 
 /**
  * The town layer: capitals, provincial centres and border towns from `GET /api/towns` (points
@@ -89,16 +90,9 @@ export function showTowns(layer: TownLayer, ids: Iterable<string>): void {
   layer.changed();
 }
 
-/**
- * Loads the towns of `GET /api/towns` (asked for early: app/early.ts) into the layer; returns how
- * many there are. A server without town data answers 404: the layer then stays empty rather than
- * failing the whole map.
- */
-export async function loadTowns(layer: TownLayer, answer: Promise<Response>): Promise<number> {
-  const response = await answer;
-  if (response.status === 404) return 0;
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-  const features = geojson.readFeatures((await response.json()) as object) as Array<Feature<Point>>;
+/** Loads the towns (the base map's, asked for early: app/early.ts) into the layer; returns how many there are. */
+export async function loadTowns(layer: TownLayer, answer: Promise<GeoJsonFeatureCollection<unknown>>): Promise<number> {
+  const features = geojson.readFeatures(await answer) as Array<Feature<Point>>;
   layer.getSource()?.addFeatures(features.filter((f) => f.getGeometry()?.getType() === 'Point'));
   return features.length;
 }
