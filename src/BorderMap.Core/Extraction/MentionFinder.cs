@@ -152,8 +152,24 @@ public sealed class MentionFinder(Geocoder geocoder)
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()–—\n،؛");
 
     // Another mention read as a point (a town, district or river) that this one could name too: the same place, or its namesake.
-    private static bool IsNamesake(Found other, Found mention, Place? otherPlace) =>
-        other != mention && otherPlace is not null && PlaceKinds.IsPoint(otherPlace.Kind) && mention.Matches.Exists(b => b.Name.Place.Id == otherPlace.Id);
+    // Asked for every pair of neighbouring mentions: a loop, so that no closure is made per pair.
+    private static bool IsNamesake(Found other, Found mention, Place? otherPlace)
+    {
+        if (other == mention || otherPlace is null || !PlaceKinds.IsPoint(otherPlace.Kind))
+        {
+            return false;
+        }
+
+        foreach (var match in mention.Matches)
+        {
+            if (match.Name.Place.Id == otherPlace.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Which story each mention belongs to: a "read also" line names another report ("Read more: Tajikistan calls up reservists as
