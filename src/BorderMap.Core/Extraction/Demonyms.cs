@@ -30,6 +30,8 @@ public static class Demonyms
     public static List<CountryCue> Find(string text)
     {
         var cues = new List<CountryCue>();
+        // Every word of the text is read: lower-cased into one reused buffer, not a string each.
+        var buffer = new char[16];
         foreach (var token in NameTokens.Split(text))
         {
             if (token.Length < 4 || !char.IsLetter(text[token.Start]))
@@ -37,7 +39,12 @@ public static class Demonyms
                 continue;
             }
 
-            var word = text.Substring(token.Start, token.Length).ToLowerInvariant();
+            if (buffer.Length < token.Length)
+            {
+                buffer = new char[token.Length * 2];
+            }
+
+            var word = buffer.AsSpan(0, text.AsSpan(token.Start, token.Length).ToLowerInvariant(buffer));
             foreach (var (country, stems) in Table)
             {
                 // "Afghanistan" itself is a place, found as one; only the adjective is a cue here.
@@ -91,13 +98,21 @@ public static class Demonyms
     };
 
     // Arabic writes the article onto the adjective ("الضفة الطاجيكية", the Tajik bank): the stem is read after it too.
-    private static bool StartsWithAny(string word, string[] stems)
+    private static bool StartsWithAny(ReadOnlySpan<char> word, string[] stems)
     {
         var bare = word.Length > 5 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
-        return stems.Any(s => word.StartsWith(s, StringComparison.Ordinal) || bare.StartsWith(s, StringComparison.Ordinal));
+        foreach (var stem in stems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal) || bare.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static bool NamesCountry(string lower) =>
+    private static bool NamesCountry(ReadOnlySpan<char> lower) =>
         lower.Contains("stan", StringComparison.Ordinal) || lower.Contains("стан", StringComparison.Ordinal) || lower.Contains("ستان", StringComparison.Ordinal);
 
     /// <summary>The cues (sorted by position, as <see cref="Find"/> gives them) within <paramref name="reach"/> characters of a position.</summary>

@@ -64,12 +64,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             // The context is the mentions around this one, not the whole text: a long text moves between regions.
-            var from = Math.Max(0, m - ContextMentions);
-            var to = Math.Min(found.Count, m + ContextMentions + 1);
-            var around = Enumerable.Range(from, to - from).Where(o => o != m && story[o] == story[m]).ToList();
-            // A namesake is no neighbour, nor the country named after it: "the bridge between Ishkashim and Ishkashim in Afghanistan" says
-            // nothing of the first by the second.
-            var others = around.Where(o => !IsNamesake(found[o], found[m], first[o])).Select(o => first[o]).OfType<Place>().ToList();
+            var (around, others) = Neighbours(found, first, story, m);
             var ids = new HashSet<string>(others.Where(p => p.Kind is PlaceKinds.Country or PlaceKinds.Admin1).Select(p => p.Id), StringComparer.Ordinal);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
@@ -98,6 +93,33 @@ public sealed class MentionFinder(Geocoder geocoder)
 
         Namesakes.Settle(text, mentions, evidence);
         return mentions;
+    }
+
+    /// <summary>
+    /// The mentions of the same story within <see cref="ContextMentions"/> of mention <paramref name="m"/> (by index), and the places
+    /// they first resolved to that are no namesake of it. Run once per mention, so written as one loop without iterators.
+    /// </summary>
+    private static (List<int> Around, List<Place> Others) Neighbours(List<Found> found, List<Place?> first, int[] story, int m)
+    {
+        var from = Math.Max(0, m - ContextMentions);
+        var to = Math.Min(found.Count, m + ContextMentions + 1);
+        var around = new List<int>(to - from);
+        var others = new List<Place>(to - from);
+        for (var o = from; o < to; o++)
+        {
+            if (o != m && story[o] == story[m])
+            {
+                around.Add(o);
+                // A namesake is no neighbour, nor the country named after it: "the bridge between Ishkashim and Ishkashim in Afghanistan"
+                // says nothing of the first by the second.
+                if (first[o] is { } place && !IsNamesake(found[o], found[m], place))
+                {
+                    others.Add(place);
+                }
+            }
+        }
+
+        return (around, others);
     }
 
     // The places of the sentence named only as a point of reference (a distance or a side of them): asked for a site's mention only.
@@ -130,8 +152,24 @@ public sealed class MentionFinder(Geocoder geocoder)
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()–—\n،؛");
 
     // Another mention read as a point (a town, district or river) that this one could name too: the same place, or its namesake.
-    private static bool IsNamesake(Found other, Found mention, Place? otherPlace) =>
-        other != mention && otherPlace is not null && PlaceKinds.IsPoint(otherPlace.Kind) && mention.Matches.Exists(b => b.Name.Place.Id == otherPlace.Id);
+    // Asked for every pair of neighbouring mentions: a loop, so that no closure is made per pair.
+    private static bool IsNamesake(Found other, Found mention, Place? otherPlace)
+    {
+        if (other == mention || otherPlace is null || !PlaceKinds.IsPoint(otherPlace.Kind))
+        {
+            return false;
+        }
+
+        foreach (var match in mention.Matches)
+        {
+            if (match.Name.Place.Id == otherPlace.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Which story each mention belongs to: a "read also" line names another report ("Read more: Tajikistan calls up reservists as

@@ -33,34 +33,73 @@ public sealed class Geocoder(Gazetteer gazetteer)
     }
 
     /// <summary>Ranks name matches: one candidate per place (its best match), best first.</summary>
-    /// <remarks>Every match is weighed, but only the candidates kept are described: the reasons' text is most of the work for a name of many places.</remarks>
-    public IReadOnlyList<GeocodeCandidate> Rank(IEnumerable<NameMatch> matches, GeocodeContext context, int limit = 10) =>
-        [.. matches
-            .SelectMany(m => WithOtherGarrisons(m, context))
-            .GroupBy(m => m.Name.Place.Id)
-            .Select(g => g.MaxBy(m => m.Strength))
-            .Select(m => (Match: m, Score: Math.Round(Weigh(m, context, null), 3)))
-            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Match.Name.Place.Population).ThenBy(c => c.Match.Name.Place.Id, StringComparer.Ordinal)
-            .Take(limit)
-            .Select(c => Candidate(c.Match, context))];
+    /// <remarks>
+    /// Every match is weighed, but only the candidates kept are described: the reasons' text is most of the work for a name of many places.
+    /// The order is total (score, then population, then id), so a sort of the places' best matches gives one answer; the extractor
+    /// ranks every mention twice, so this runs without grouping or ordering iterators.
+    /// </remarks>
+    public IReadOnlyList<GeocodeCandidate> Rank(IEnumerable<NameMatch> matches, GeocodeContext context, int limit = 10)
+    {
+        var best = BestPerPlace(matches, context);
+        var scored = new (NameMatch Match, double Score)[best.Count];
+        for (var i = 0; i < scored.Length; i++)
+        {
+            scored[i] = (best[i], Math.Round(Weigh(best[i], context, null), 3));
+        }
+
+        Array.Sort(scored, static (a, b) =>
+            b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore
+            : b.Match.Name.Place.Population.CompareTo(a.Match.Name.Place.Population) is var byPopulation and not 0 ? byPopulation
+            : string.CompareOrdinal(a.Match.Name.Place.Id, b.Match.Name.Place.Id));
+        var kept = new GeocodeCandidate[Math.Min(limit, scored.Length)];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            kept[i] = Candidate(scored[i].Match, context);
+        }
+
+        return kept;
+    }
+
+    // Each place's strongest match (the first of equal strength), its other garrisons' included.
+    private List<NameMatch> BestPerPlace(IEnumerable<NameMatch> matches, GeocodeContext context)
+    {
+        var best = new List<NameMatch>();
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Keep(NameMatch match)
+        {
+            if (!indexOf.TryGetValue(match.Name.Place.Id, out var at))
+            {
+                indexOf.Add(match.Name.Place.Id, best.Count);
+                best.Add(match);
+            }
+            else if (match.Strength > best[at].Strength)
+            {
+                best[at] = match;
+            }
+        }
+
+        foreach (var match in matches)
+        {
+            Keep(match);
+            if (match.Name.Place.Kind == PlaceKinds.Site)
+            {
+                foreach (var garrison in OtherGarrisons(match, context))
+                {
+                    Keep(garrison);
+                }
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>
     /// A base's name is also the name of each of its other garrisons whose host town the sentence names ("the 201st military base in
     /// Bokhtar"), a little weaker, so that a province or a neighbour named beside it does not move the base to another garrison.
     /// </summary>
-    private IEnumerable<NameMatch> WithOtherGarrisons(NameMatch match, GeocodeContext context)
-    {
-        yield return match;
-        if (match.Name.Place.Kind != PlaceKinds.Site)
-        {
-            yield break;
-        }
-
-        foreach (var garrison in Gazetteer.OtherGarrisons(match.Name.Place).Where(g => HostTown(g, context) is not null))
-        {
-            yield return new NameMatch(new NameRef(garrison, match.Name.Name), match.Strength * OtherGarrisonShare, $"{match.How}, the name of its base");
-        }
-    }
+    private IEnumerable<NameMatch> OtherGarrisons(NameMatch match, GeocodeContext context) =>
+        Gazetteer.OtherGarrisons(match.Name.Place).Where(g => HostTown(g, context) is not null)
+            .Select(garrison => new NameMatch(new NameRef(garrison, match.Name.Name), match.Strength * OtherGarrisonShare, $"{match.How}, the name of its base"));
 
     private GeocodeCandidate Candidate(NameMatch match, GeocodeContext context)
     {

@@ -40,32 +40,43 @@ public static class NameFolding
 
     public static string Fold(string name)
     {
-        var latin = new StringBuilder(name.Length);
         var decomposed = name.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // Every word of a text is folded: the letters go into a buffer on the stack (a Cyrillic letter becomes at most two), not a builder.
+        var latin = decomposed.Length <= 128 ? stackalloc char[decomposed.Length * 2] : new char[decomposed.Length * 2];
+        var length = 0;
         for (var i = 0; i < decomposed.Length; i++)
         {
             var c = decomposed[i];
-            if (c == 'ے' && (i + 1 == decomposed.Length || !char.IsLetter(decomposed[i + 1])))
+            if (char.IsAscii(c))
+            {
+                // No ASCII letter is transliterated or a mark; of the apostrophes dropped below, two are ASCII.
+                if (c is not ('\'' or '`'))
+                {
+                    latin[length++] = c;
+                }
+            }
+            else if (c == 'ے' && (i + 1 == decomposed.Length || !char.IsLetter(decomposed[i + 1])))
             {
                 // Urdu ends a word in ے for the e that Persian writes ه ("دوشنبے", دوشنبه), and in ی for an i: "چلے" (went) is not Chile's "چلی".
-                latin.Append('ه');
+                latin[length++] = 'ه';
             }
             else if (Cyrillic.TryGetValue(c, out var transliterated))
             {
-                latin.Append(transliterated);
+                transliterated.CopyTo(latin[length..]);
+                length += transliterated.Length;
             }
             else if (Arabic.TryGetValue(c, out var persian))
             {
-                latin.Append(persian);
+                latin[length++] = persian;
             }
             else if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
-                && c is not ('\'' or '’' or '‘' or 'ʼ' or 'ʻ' or 'ʿ' or 'ʾ' or '`' or 'ـ'))
+                && c is not ('’' or '‘' or 'ʼ' or 'ʻ' or 'ʿ' or 'ʾ' or 'ـ'))
             {
-                latin.Append(c);
+                latin[length++] = c;
             }
         }
 
-        var folded = latin.ToString().Normalize(NormalizationForm.FormC);
+        var folded = new string(latin[..length]).Normalize(NormalizationForm.FormC);
         foreach (var (from, to) in Romanisation)
         {
             folded = folded.Replace(from, to, StringComparison.Ordinal);
@@ -74,9 +85,21 @@ public static class NameFolding
         return CollapseDoubles(folded).Trim();
     }
 
-    /// <summary>The text with each run of one repeated character reduced to one ("Takkhar" → "Takhar").</summary>
+    /// <summary>The text with each run of one repeated character reduced to one ("Takkhar" → "Takhar"); most keys have none, and are kept.</summary>
     internal static string CollapseDoubles(string text)
     {
+        var span = text.AsSpan();
+        var firstDouble = 1;
+        while (firstDouble < span.Length && span[firstDouble] != span[firstDouble - 1])
+        {
+            firstDouble++;
+        }
+
+        if (firstDouble >= span.Length)
+        {
+            return text;
+        }
+
         var result = new StringBuilder(text.Length);
         foreach (var c in text)
         {
