@@ -138,6 +138,36 @@ public class AreaCoverageTests
         Assert.Contains(lines, l => Exact(l).Length == 0);
     }
 
+    /// <summary>
+    /// The river is a line: a point is covered by it only when it lies on a segment. Its vertices, the middle of each
+    /// segment, points a hair off it and a grid over its envelope, against Covers.
+    /// </summary>
+    [Fact]
+    public void Points_on_beside_and_around_the_river_get_exactly_the_areas_that_cover_them()
+    {
+        var coverage = new AreaCoverage(Areas.All);
+        var river = Areas.FindLayer("rivers")!.Areas[0].Geometry;
+        var points = new List<Point>();
+        var coordinates = river.Coordinates;
+        for (var i = 0; i + 1 < coordinates.Length; i += 3)
+        {
+            var (a, b) = (coordinates[i], coordinates[i + 1]);
+            points.Add(Factory.CreatePoint(a));
+            points.Add(Factory.CreatePoint(new Coordinate((a.X + b.X) / 2, (a.Y + b.Y) / 2)));
+            points.Add(Factory.CreatePoint(new Coordinate(a.X + 1e-9, a.Y - 1e-9)));
+        }
+
+        var box = river.EnvelopeInternal;
+        points.AddRange(Enumerable.Range(0, 30).SelectMany(i => Enumerable.Range(0, 20).Select(j => Factory.CreatePoint(new Coordinate(box.MinX + (i * box.Width / 29), box.MinY + (j * box.Height / 19))))));
+
+        var wrong = points.Where(p => !Exact(p).SequenceEqual(coverage.Covering(p).Order(StringComparer.Ordinal))).Select(p => p.AsText()).Take(5).ToList();
+        Assert.Empty(wrong);
+        // Both answers occur: points the river covers and points it does not, inside its envelope.
+        var riverId = Areas.FindLayer("rivers")!.Areas[0].Id;
+        Assert.True(points.Count(p => coverage.Covering(p).Contains(riverId)) > 100);
+        Assert.Contains(points, p => !coverage.Covering(p).Contains(riverId));
+    }
+
     [Fact]
     public void Geometries_with_the_same_envelope_are_not_confused_by_the_cache()
     {

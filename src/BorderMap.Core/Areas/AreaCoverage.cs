@@ -12,7 +12,8 @@ namespace BorderMap.Core.Areas;
 /// only the few whose envelope covers the geometry's; a point is located in a polygonal area by an
 /// indexed point-in-polygon test (<see cref="IndexedPointInAreaLocator"/>: covered unless it lies
 /// outside, so a point on the outline counts, as Covers says); so is a line, where its vertices and
-/// the outline's segments decide (<see cref="OutlineSegments"/>); anything else, and a line that
+/// the outline's segments decide (<see cref="OutlineSegments"/>); a point is covered by a lineal area (the river)
+/// when it lies on one of its segments, found in the same index; anything else, and a line that
 /// meets the outline, goes through the area's prepared <see cref="RelateNG"/>. Each area's index is built once, on first use. Thread-safe.
 /// </summary>
 public sealed class AreaCoverage
@@ -58,6 +59,7 @@ public sealed class AreaCoverage
         public bool Covers(Geometry geometry) => geometry switch
         {
             Point { IsEmpty: false } point when _pointLocator.Value is { } locator => locator.Locate(point.Coordinate) != Location.Exterior,
+            Point { IsEmpty: false } point when Area.Geometry is ILineal => _outline.Value.Holds(point.Coordinate),
             LineString { IsEmpty: false } line when _pointLocator.Value is { } locator && LineVerdict(line, locator) is { } covered => covered,
             _ => Relate(geometry),
         };

@@ -74,6 +74,8 @@ internal sealed class ImportTail : IDisposable
         command.Transaction = transaction;
         command.CommandText = _aside is null ? FillFromWritten : CountTables.FillFrom(WrittenSummary, aside: false);
         command.ExecuteNonQuery();
+        // Apart from the wait for the counting thread that follows: what of the end could fill that wait shows here.
+        ImportPhases.Ended("counted in place");
         _aside?.MergeInto(connection, transaction);
 
         command.CommandText = "DROP TABLE temp.import_written;" + StoredTriggers.Create(_countTriggers) + GeoPackageSchema.ClaimsIndexWriteTriggers;

@@ -161,11 +161,36 @@ internal sealed class SideCounts : IDisposable
             {
                 for (var i = 0; i < columns.Length; i++)
                 {
-                    rows.Add(reader.GetValue(i));
+                    AddValue(rows, reader, i);
                 }
             }
 
             rows.Flush();
+        }
+    }
+
+    /// <summary>
+    /// A counted value as its own type: read as an object, every count and key would be boxed, a million
+    /// small objects at 100,000 claims, made at the end of the import while the other core idles.
+    /// </summary>
+    private static void AddValue(RowInserter rows, SqliteDataReader reader, int column)
+    {
+        var type = reader.GetFieldType(column);
+        if (reader.IsDBNull(column))
+        {
+            rows.Add((string?)null);
+        }
+        else if (type == typeof(long))
+        {
+            rows.Add(reader.GetInt64(column));
+        }
+        else if (type == typeof(double))
+        {
+            rows.Add(reader.GetDouble(column));
+        }
+        else
+        {
+            rows.Add(reader.GetValue(column));
         }
     }
 

@@ -79,13 +79,15 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
     /// <summary>The chunk's drafts with their ids, and the problems of ids repeated within the import (reported when the chunk is finished, in order).</summary>
     private (List<Plan> Plans, List<ImportProblem> Repeats) PlanChunk(ClaimDraft[] chunk, int firstIndex)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(chunk.Length, StringComparer.Ordinal);
         var plans = new List<Plan>(chunk.Length);
         var repeats = new List<ImportProblem>();
+        // One delegate for the chunk: a lambda that captures is a new delegate wherever it is written.
+        Func<string, bool> isTaken = candidate => ids.ContainsKey(candidate) || tx.IdTakenInImport(candidate);
         for (var i = 0; i < chunk.Length; i++)
         {
             var index = firstIndex + i;
-            var id = ClaimPreparer.DeriveId(chunk[i], candidate => ids.ContainsKey(candidate) || tx.IdTakenInImport(candidate));
+            var id = ClaimPreparer.DeriveId(chunk[i], isTaken);
             if (ids.TryAdd(id, index))
             {
                 plans.Add(new Plan(index, id, chunk[i]));
@@ -118,7 +120,8 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
         var existing = tx.FindClaims(ids);
         var lastVersions = tx.LastHistoryVersions(ids);
         var sources = plans.Select(p => p.Draft.Data.Source).Distinct(StringComparer.Ordinal).ToDictionary(id => id, _findSource, StringComparer.Ordinal);
-        Source? FindSource(string id) => sources.GetValueOrDefault(id);
+        // One delegate for the chunk, not one a claim as a local function passed in the loop would be.
+        Func<string, Source?> findSource = id => sources.GetValueOrDefault(id);
         var outcomes = Task.Run(
             () =>
             {
@@ -126,7 +129,7 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
                 Parallel.For(0, plans.Count, new ParallelOptions { CancellationToken = cancel }, i =>
                 {
                     var plan = plans[i];
-                    prepared[i] = Prepare(plan, existing.GetValueOrDefault(plan.Id), lastVersions.TryGetValue(plan.Id, out var last) ? last : 0, FindSource);
+                    prepared[i] = Prepare(plan, existing.GetValueOrDefault(plan.Id), lastVersions.TryGetValue(plan.Id, out var last) ? last : 0, findSource);
                 });
                 return prepared;
             },
