@@ -111,7 +111,9 @@ CONF
 
 # Starts a copy of a stopped cluster of start_postgres (its databases kept) in $work/pg, as start_postgres does.
 start_postgres_copy() {
-  cp -a "$1" "$work/pg"
+  # AB_PG_LINK=1: hard links instead of a copy, for a cluster that is itself a scratch copy (the run
+  # then writes into its files), when the disk has no room for another.
+  if [[ -n "${AB_PG_LINK:-}" ]]; then cp -al "$1" "$work/pg"; else cp -a "$1" "$work/pg"; fi
   shift
   run_postgres "$@"
 }

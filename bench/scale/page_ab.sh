@@ -14,7 +14,8 @@
 #   keeps each claim's page item ready, schema 16), beside the one selecting id, data, geom.
 #   AB_PG_COPY=1: build B serves a copy of the PostGIS database (CREATE DATABASE … TEMPLATE), for a
 #   build B that migrates the schema, which build A would then refuse to open; B's first start-up
-#   row then includes the migration.
+#   row then includes the migration. AB_PG_COPY=kept (with AB_PG_CLUSTER): build B serves the database
+#   page_b already in that cluster, e.g. the store laid out as build B's own import writes it.
 #   AB_MIXED=1: each turn runs run.sh's bounded mixed load instead (SCALE_REQUESTS, SCALE_SECONDS,
 #   SCALE_CLIENTS as there; the server's CPU is per request of every kind), right after the server
 #   starts as in run.sh, so the turns time what the targets are read from, on both backends.
@@ -58,7 +59,7 @@ if [[ -n "${AB_PG_COPY:-}" ]]; then
   for b in "${!backends[@]}"; do
     stores_b[b]=""
     if [[ "${backends[b]}" == postgis ]]; then
-      sql postgres -c "CREATE DATABASE page_b TEMPLATE page"
+      [[ "$AB_PG_COPY" == kept ]] || sql postgres -c "CREATE DATABASE page_b TEMPLATE page"
       stores_b[b]="postgresql://postgres@127.0.0.1:$pg_port/page_b"
     fi
   done

@@ -1,6 +1,8 @@
+using System.Globalization;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Storage.PostGis;
+using NetTopologySuite.Geometries;
 using Npgsql;
 
 namespace BorderMap.Storage.Tests;
@@ -134,6 +136,41 @@ public sealed class PostGisStagedImportTests(PostGisServer server)
         var pages = await CountAsync(database, "SELECT pg_relation_size('claims') / current_setting('block_size')::bigint");
         Assert.True(pages > 10);
         Assert.InRange(await CountAsync(database, "SELECT all_frozen FROM pg_visibility_map_summary('claims')"), pages * 9 / 10, pages);
+    }
+
+    /// <summary>
+    /// A staged import writes its claims in place-and-date order: those of a small box and a short
+    /// window lie together on a few table pages, where in the order they came (their dates unrelated
+    /// to their places) nearly each one lies on a page of its own. Pages in the order of creation
+    /// still give them in the import's order, each once, across the cursor.
+    /// </summary>
+    [Fact]
+    public async Task A_staged_import_lays_a_box_and_windows_claims_together_and_keeps_their_order_of_creation()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
+        var first = new DateOnly(2021, 1, 1);
+        var drafts = Drafts("ordered", 3000).Select((draft, i) => draft.With(d => d with { EventDate = first.AddDays(i * 37 % 360).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })).ToList();
+        await store.ImportAsync(drafts, new ImportOptions(LargeFrom: LargeFrom));
+        var (from, to) = (new DateOnly(2021, 3, 1), new DateOnly(2021, 4, 30));
+        var filter = new ClaimFilter { BoundingBox = new Envelope(68.99, 70.01, 36.49, 36.96), From = from, To = to };
+
+        var expected = drafts.Where(d => filter.BoundingBox.Contains(d.Geometry!.Coordinate) && DateOnly.Parse(d.Data.EventDate, CultureInfo.InvariantCulture) is var day && day >= from && day <= to).Select(d => d.Id!).ToList();
+        var pages = await CountAsync(database, $"SELECT count(DISTINCT (ctid::text::point)[0])::bigint FROM claims WHERE id = ANY(ARRAY['{string.Join("','", expected)}'])");
+        var walked = new List<string>();
+        for (ClaimCursor? after = null; walked.Count <= expected.Count;)
+        {
+            var page = await store.PageAsync(filter, after, 7);
+            walked.AddRange(page.Claims.Select(c => c.Id));
+            if ((after = page.Next) is null)
+            {
+                break;
+            }
+        }
+
+        Assert.InRange(expected.Count, 40, 80);
+        Assert.InRange(pages, 1, expected.Count / 2); // one page each, nearly, in the order they came
+        Assert.Equal(expected, walked);
     }
 
     /// <summary>Which table <c>claims</c> is (its object id): a staged import puts another in its place, an import in place writes into it.</summary>

@@ -4,8 +4,8 @@ using Npgsql;
 namespace BorderMap.Storage.PostGis;
 
 /// <summary>
-/// Builds what a committed <see cref="StagedImport"/> lacks: the indexes and foreign keys of the
-/// store's tables, the keys its writes did without, and the counts (filled from the claims, then
+/// Builds what a committed <see cref="StagedImport"/> lacks: the claims' table in place-and-date
+/// order (<see cref="PlaceDayOrder"/>), the indexes and foreign keys of the store's tables, the keys its writes did without, and the counts (filled from the claims, then
 /// their keys and indexes). The jobs, the longest first (the trigram index, then the counts), are
 /// taken by <see cref="Connections"/> connections, one per core, each job in a transaction of its
 /// own (<see cref="PostGisLocalSettings"/>). Each build runs without parallel workers of its own
@@ -22,9 +22,16 @@ internal static class StagedBuild
     /// <summary>Builds every index, key and count of the staged tables; the first failure is thrown once both connections have stopped.</summary>
     public static void Run(NpgsqlDataSource dataSource, StagedImport staged)
     {
-        var jobs = new ConcurrentQueue<Action<NpgsqlConnection, NpgsqlTransaction>>(Jobs(dataSource, staged));
         // Each job commits without waiting for the WAL flush, as the chunks do (StagedImport.CommitWithoutFlush says why that is safe).
         (string, string)[] settings = [("synchronous_commit", "off"), ("search_path", $"{staged.Schema}, public"), ("maintenance_work_mem", $"'{BuildMemory}'"), ("max_parallel_maintenance_workers", "0")];
+        using (var connection = dataSource.OpenConnection())
+        {
+            // Before any index: the rewrite would rebuild each one.
+            PostGisLocalSettings.Run(connection, settings, transaction => PlaceDayOrder.Rewrite(connection, transaction));
+            PlaceDayOrder.Freeze(connection, staged.Schema);
+        }
+
+        var jobs = new ConcurrentQueue<Action<NpgsqlConnection, NpgsqlTransaction>>(Jobs(dataSource, staged));
         var builders = Enumerable.Range(0, Connections).Select(_ => Task.Run(() =>
         {
             try
