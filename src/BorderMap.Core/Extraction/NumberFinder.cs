@@ -435,6 +435,8 @@ public static partial class NumberFinder
     private static partial Regex Number();
 
     // What a word number of that pattern needs after it, searched before the pattern runs: a multiplier, or a French approximate noun's end.
+    // The multipliers are WordNumber's own alternatives written again: a generated pattern must be a constant, so neither can be built
+    // from the other; a multiplier added there belongs here too, or sentences without another one never reach the pattern.
     private static readonly SearchValues<string> Multiples = SearchValues.Create(
         ["hundred", "thousand", "tausend", "ribu", "тысяч", "ҳазор", "صد", "هزار", "زره", "ہزار", "لاکھ", "lakh", "million", "aine", "millier"], StringComparison.Ordinal);
 

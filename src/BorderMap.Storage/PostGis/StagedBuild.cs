@@ -5,8 +5,9 @@ namespace BorderMap.Storage.PostGis;
 
 /// <summary>
 /// Builds what a committed <see cref="StagedImport"/> lacks: the claims' table in place-and-date
-/// order (<see cref="PlaceDayOrder"/>), the indexes and foreign keys of the store's tables, the keys its writes did without, and the counts (filled from the claims, then
-/// their keys and indexes). The jobs, the longest first (the trigram index, then the counts), are
+/// order (<see cref="PlaceDayOrder"/>), first and on one connection, then the indexes and foreign
+/// keys of the store's tables, the keys its writes did without, and the counts (filled from the
+/// claims, then their keys and indexes). The jobs, the longest first (the trigram index, then the counts), are
 /// taken by <see cref="Connections"/> connections, one per core, each job in a transaction of its
 /// own (<see cref="PostGisLocalSettings"/>). Each build runs without parallel workers of its own
 /// (the connections are the parallelism) and with room to sort in memory.
