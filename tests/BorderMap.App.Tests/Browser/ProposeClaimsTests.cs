@@ -29,7 +29,9 @@ public class ProposeClaimsTests(EditorSession session) : IClassFixture<EditorSes
         var list = page.GetByTestId("proposal-list");
         await Assertions.Expect(list).ToBeVisibleAsync();
         var rows = list.Locator("li[data-testid^='proposal-']");
-        await Assertions.Expect(rows.First).ToBeVisibleAsync();
+        // The first proposal of a server loads the gazetteer and compiles the proposer; on two busy
+        // cores that outlasts Playwright's 5 s default, so wait for the rows themselves, longer.
+        await Assertions.Expect(rows.First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         var count = await rows.CountAsync();
         Assert.True(count >= 2, $"expected several proposals, got {count}");
 
