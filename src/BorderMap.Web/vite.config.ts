@@ -8,7 +8,6 @@ const apiTarget = process.env.BORDERMAP_API ?? 'http://127.0.0.1:5173';
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  publicDir: resolve(import.meta.dirname, 'public'),
   build: {
     outDir: resolve(import.meta.dirname, '../BorderMap.App/wwwroot'),
     emptyOutDir: true,

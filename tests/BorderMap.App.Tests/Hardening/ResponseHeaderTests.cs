@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using BorderMap.App.Server;
 
 namespace BorderMap.App.Tests.Hardening;
@@ -12,7 +13,6 @@ public sealed class ResponseHeaderTests(LocalServer server) : IClassFixture<Loca
     [Theory]
     [InlineData("/")]
     [InlineData("/index.html")]
-    [InlineData("/favicon.svg")]
     [InlineData("/api/claims?limit=1")]
     [InlineData("/api/claims/no-such-claim")]
     [InlineData("/api/claims?limit=-1")]
@@ -20,6 +20,25 @@ public sealed class ResponseHeaderTests(LocalServer server) : IClassFixture<Loca
     {
         using var response = await server.Client.GetAsync(new Uri(path, UriKind.Relative));
 
+        AssertForbidsFramingAndSniffing(response);
+    }
+
+    [Fact]
+    public async Task The_page_script_forbids_framing_and_sniffing()
+    {
+        // The built script's name carries a content hash, so it is read from the page that loads it.
+        var page = await server.Client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var script = Regex.Match(page, "<script[^>]* src=\"\\.?(/assets/[^\"]+\\.js)\"");
+        Assert.True(script.Success, "the page loads no built script");
+
+        using var response = await server.Client.GetAsync(new Uri(script.Groups[1].Value, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        AssertForbidsFramingAndSniffing(response);
+    }
+
+    private static void AssertForbidsFramingAndSniffing(HttpResponseMessage response)
+    {
         var headers = response.Headers;
         var policy = Assert.Single(headers.GetValues("Content-Security-Policy"));
         Assert.Equal(SecurityHeaders.ContentSecurityPolicy, policy);
