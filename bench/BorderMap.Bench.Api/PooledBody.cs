@@ -55,7 +55,11 @@ internal sealed class PooledBody : IDisposable
 
     public void Dispose()
     {
-        ArrayPool<byte>.Shared.Return(buffer);
-        buffer = [];
+        // Returned once: a second Dispose must not hand the pool a buffer it may already have lent again.
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = [];
+        }
     }
 }
