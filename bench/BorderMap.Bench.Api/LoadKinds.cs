@@ -81,7 +81,7 @@ internal static class LoadKinds
         return string.Create(CultureInfo.InvariantCulture, $"api/claims/histogram?bin=week&from={from:yyyy-MM-dd}&to={from.AddDays(60 + random.Next(105)):yyyy-MM-dd}");
     }
 
-    /// <summary>The features of a page and whether its <c>next</c> cursor is set, read with a tokenizer (no document built) as the page streams past.</summary>
+    /// <summary>The features of a page and whether its <c>next</c> cursor is set, read with a tokenizer over the whole body (every token read and checked, no document built).</summary>
     private static (int? Items, bool? Next) ReadPage(ReadOnlySpan<byte> body)
     {
         var reader = new Utf8JsonReader(body);
