@@ -11,7 +11,7 @@ namespace BorderMap.Bench.Api;
 internal static class HttpTiming
 {
     /// <summary>Reads what a kind wants to know from a successful body: how many items, and whether a next-page cursor came.</summary>
-    public delegate (int? Items, bool? Next) Inspect(byte[] body);
+    public delegate (int? Items, bool? Next) Inspect(ReadOnlySpan<byte> body);
 
     public static Task<Outcome> Get(HttpClient http, string url, Inspect? inspect = null) =>
         Send(http, new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative)), inspect);
@@ -25,19 +25,19 @@ internal static class HttpTiming
             try
             {
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-                var body = await response.Content.ReadAsByteArrayAsync();
+                using var body = await PooledBody.Read(response.Content);
                 var milliseconds = clock.Elapsed.TotalMilliseconds;
                 var status = (int)response.StatusCode;
                 if (!response.IsSuccessStatusCode)
                 {
-                    var problem = Encoding.UTF8.GetString(body);
+                    var problem = Encoding.UTF8.GetString(body.Span);
                     return new Outcome(status, milliseconds, body.Length, Problem: problem.Length > 300 ? problem[..300] : problem);
                 }
 
-                var (items, next) = inspect?.Invoke(body) ?? (null, null);
+                var (items, next) = inspect?.Invoke(body.Span) ?? (null, null);
                 return new Outcome(status, milliseconds, body.Length, items, next);
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
             {
                 return new Outcome(0, clock.Elapsed.TotalMilliseconds, 0, Problem: e.Message);
             }

@@ -81,16 +81,51 @@ internal static class LoadKinds
         return string.Create(CultureInfo.InvariantCulture, $"api/claims/histogram?bin=week&from={from:yyyy-MM-dd}&to={from.AddDays(60 + random.Next(105)):yyyy-MM-dd}");
     }
 
-    private static (int? Items, bool? Next) ReadPage(byte[] body)
+    /// <summary>The features of a page and whether its <c>next</c> cursor is set, read with a tokenizer over the whole body (every token read and checked, no document built).</summary>
+    private static (int? Items, bool? Next) ReadPage(ReadOnlySpan<byte> body)
     {
-        using var json = JsonDocument.Parse(body);
-        var root = json.RootElement;
-        return (root.GetProperty("features").GetArrayLength(), root.TryGetProperty("next", out var next) && next.ValueKind != JsonValueKind.Null);
+        var reader = new Utf8JsonReader(body);
+        int? items = null;
+        bool? next = null;
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.ValueSpan;
+            reader.Read();
+            if (name.SequenceEqual("features"u8))
+            {
+                items = Elements(ref reader);
+            }
+            else if (name.SequenceEqual("next"u8))
+            {
+                next = reader.TokenType != JsonTokenType.Null;
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return (items, next);
     }
 
-    private static (int? Items, bool? Next) ReadHits(byte[] body)
+    private static (int? Items, bool? Next) ReadHits(ReadOnlySpan<byte> body)
     {
-        using var json = JsonDocument.Parse(body);
-        return (json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement.GetArrayLength() : null, null);
+        var reader = new Utf8JsonReader(body);
+        reader.Read();
+        return (reader.TokenType == JsonTokenType.StartArray ? Elements(ref reader) : null, null);
+    }
+
+    /// <summary>Counts the elements of the array whose start the reader is on, leaving it on the array's end.</summary>
+    private static int Elements(ref Utf8JsonReader reader)
+    {
+        var count = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            reader.Skip();
+            count++;
+        }
+
+        return count;
     }
 }

@@ -40,6 +40,8 @@ internal static class MixedLoad
         var open = kinds.Where(k => !tallies[k].Absent).ToList();
         var issued = 0;
         var clock = Stopwatch.StartNew();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var collectionsBefore = GC.CollectionCount(0);
         using var trace = RequestTrace.FromEnvironment();
         async Task Client(int number)
         {
@@ -56,6 +58,8 @@ internal static class MixedLoad
 
         await Task.WhenAll(Enumerable.Range(0, clients).Select(n => Task.Run(() => Client(n))));
         var elapsed = clock.Elapsed.TotalSeconds;
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        var collections = GC.CollectionCount(0) - collectionsBefore;
         var sent = tallies.Values.Sum(t => t.Absent ? 0 : t.Count);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| mixed load | {sent:N0} requests in {elapsed:0.0} s ({sent / elapsed:0} per s) from {clients} concurrent HttpClient loop(s) over keep-alive loopback; budget {requests:N0} requests or {seconds} s; after {WarmUp} warm-up requests per kind |"));
         foreach (var kind in kinds)
@@ -63,6 +67,8 @@ internal static class MixedLoad
             Console.WriteLine(tallies[kind].Row(kind.Label));
         }
 
+        // The load client shares the cores with the server and PostgreSQL: its own CPU is part of what a request waits for.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| load client CPU during the timed requests | {cpu:0.00} s, {cpu * 1000 / Math.Max(1, sent):0.00} ms a request; {collections} garbage collections |"));
         return 0;
     }
 

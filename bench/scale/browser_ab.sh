@@ -35,6 +35,9 @@ fresh=${BROWSER_AB_FRESH:-}
 # Starts build $1's server on its store and waits for its URL.
 start_server() {
   local i=$1
+  # Emptied here, not by the redirection below: that runs in the child, after this shell may already have
+  # read the previous server's URL from the log (then an empty or stale URL in fresh mode).
+  : > "$work/serve-$i.log"
   "${apps[i]}" serve --store "${stores[i]}" --port 0 --no-browser > "$work/serve-$i.log" 2>&1 &
   pids[i]=$!
   started_pids+=("${pids[i]}")
