@@ -64,23 +64,33 @@ public static partial class ArticleStructure
         "editing by", "edited by", "disunting oleh", "penyunting", "édité par", "édition de", "redigiert von", "redaktion:", "редактор", "редакция", "муҳаррир", "ویرایش", "ویراستار", "تحرير", "ایڈیٹنگ", "ادارت", "سمون",
     ];
 
-    // An editor's name is short: at most this many of its words stand before the word read, so that a place after it stays a place
+    // The reporter is credited the same way, first on the line ("Reporting by Sayed Omar in …", "Dilaporkan oleh …", "Berichterstattung:
+    // …", "Reportage de …", "Репортаж …", "إعداد …"). The short openers of ReportedBy ("von ", "par ") also open running sentences
+    // ("Von Kabul aus …"), so only these say a name follows; Urdu and Pashto write the place right after a two-word name ("رپورٹنگ:
+    // حامد صافی خان آباد سے"), so their openers are left out.
+    private static readonly string[] ReportedByName =
+    [
+        "reporting by", "additional reporting by", "dilaporkan oleh", "laporan oleh", "berichterstattung:", "reportage de", "репортаж", "гузориши", "إعداد", "تغطية",
+    ];
+
+    // A credited name is short: at most this many of its words stand before the word read, so that a place after it stays a place
     // ("; تحرير كلارا بنينغ في كابل", edited by Clara Benning in Kabul).
     private const int MaxEditorNameWords = 2;
 
     /// <summary>
-    /// Whether the word at <paramref name="start"/> is part of an editor's name: it follows an editor word that opens its line or
-    /// the part after a semicolon ("; редактор Пол Кэрроу", "; муҳаррир Марк Халлам", "Redaktion: …") and is one of the name's first words,
-    /// whatever place its letters spell.
+    /// Whether the word at <paramref name="start"/> is part of a credited name: it follows an editor's or reporter's word that opens its
+    /// line or the part after a semicolon ("; редактор Пол Кэрроу", "; муҳаррир Марк Халлам", "Redaktion: …", "Dilaporkan oleh Sayed Omar
+    /// di …") and is one of the name's first words, whatever place its letters spell.
     /// </summary>
-    public static bool InEditorCredit(string text, int start)
+    public static bool InCreditedName(string text, int start)
     {
         var lineStart = start > 0 ? text.LastIndexOf('\n', start - 1) + 1 : 0;
         var line = text.AsSpan(lineStart, start - lineStart);
         var cut = line.LastIndexOfAny(';', '؛');
         var part = (cut < 0 ? line : line[(cut + 1)..]).TrimStart().ToString().ToLowerInvariant();
-        return EditedBy.Any(e => part.StartsWith(e, StringComparison.Ordinal)
-            && part[e.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxEditorNameWords);
+        // A comma closes the name: "رپورٹنگ: حامد سلطانی، کابل", "راپور: نګره سعیدوا، دوشنبه" (reported by …, Kabul) credit a place after it.
+        return EditedBy.Concat(ReportedByName).Any(e => part.StartsWith(e, StringComparison.Ordinal)
+            && part[e.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxEditorNameWords && part.AsSpan(e.Length).IndexOfAny(',', '،') < 0);
     }
 
     // Words for who wrote or reported, as stems: a line opened by one of them and a colon is a byline ("Berichterstattung:", "Муаллифон:",

@@ -199,8 +199,10 @@ public static class Demonyms
     /// </summary>
     public static string? PostCountry(string text, List<CountryCue> cues, TextSpan sentence, TextSpan name)
     {
-        var before = Words(text[Math.Max(sentence.Start, name.Start - PostWordReach)..name.Start]).TakeLast(PostWords);
-        var after = Words(text[name.End..Math.Min(sentence.End, name.End + PostWordReach)]).Take(PostWords);
+        // A name may run past its sentence's end when the splitter ends a sentence inside it ("… 201. Militärbasis"): the windows are
+        // then empty, never of a negative length.
+        var before = Words(text[Math.Min(name.Start, Math.Max(sentence.Start, name.Start - PostWordReach))..name.Start]).TakeLast(PostWords);
+        var after = Words(text[name.End..Math.Max(name.End, Math.Min(sentence.End, name.End + PostWordReach))]).Take(PostWords);
         if (!before.Concat(after).Any(KindCues.IsPostWord))
         {
             return null;

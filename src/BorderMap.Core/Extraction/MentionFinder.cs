@@ -774,7 +774,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     private bool Plausible(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, string? language, List<TextSpan> datelines, bool cued = false)
     {
         var important = matches.Any(m => m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
-        if (CommonWords.InPhotoCredit(text, tokens[first].Start) || ArticleStructure.InEditorCredit(text, tokens[first].Start))
+        if (CommonWords.InPhotoCredit(text, tokens[first].Start) || ArticleStructure.InCreditedName(text, tokens[first].Start))
         {
             return false;
         }

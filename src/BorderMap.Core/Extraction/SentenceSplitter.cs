@@ -17,11 +17,14 @@ public static class SentenceSplitter
         "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "okt", "dez", "janv", "févr", "avr", "juil", "déc",
     };
 
-    // German writes ordinals with a full stop ("die russische 201. Militärbasis", "am 5. Juli"): after an article, a preposition or an
-    // adjective of nationality, a number and its stop open a noun phrase rather than end a sentence.
+    // German writes ordinals with a full stop ("die russische 201. Militärbasis", "am 5. Juli"): after an article, a possessive or
+    // demonstrative ("seiner 201. Militärbasis", "dieser 3. Division"), a preposition or an adjective of nationality, a number and its
+    // stop open a noun phrase rather than end a sentence.
     private static readonly HashSet<string> OrdinalLeaders = new(StringComparer.OrdinalIgnoreCase)
     {
         "am", "im", "vom", "zum", "zur", "beim", "bis", "den", "der", "die", "das", "dem", "des", "ein", "eine", "einer", "einem", "eines",
+        "sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres",
+        "unser", "unsere", "unserer", "unserem", "unseren", "unseres", "dieser", "diese", "diesem", "diesen", "dieses",
     };
 
     private const string Closers = "\"'”’»)]";

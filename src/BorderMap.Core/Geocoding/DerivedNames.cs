@@ -58,8 +58,29 @@ public static class DerivedNames
             .Where(a => !place.AllNames.Any(n => n.Text == a)).Distinct(StringComparer.Ordinal).Select(a => new PlaceName("ar", a)).ToList();
         var lighter = place.AllNames.Select(n => WithoutFinalH(n.Text)).OfType<string>()
             .Where(l => !place.AllNames.Any(n => n.Text == l)).Distinct(StringComparer.Ordinal).Select(l => new PlaceName("en", l)).ToList();
+        lighter.AddRange(RiverForms(place).Where(f => !place.AllNames.Any(n => n.Text == f)).Select(f => new PlaceName(Language, f)));
         var withArabic = arabic.Count + lighter.Count == 0 ? place : place with { Names = [.. place.Names, .. arabic, .. lighter] };
         return place.Kind is PlaceKinds.District or PlaceKinds.PopulatedPlace && !place.AllNames.Any(n => IsPersoArabic(n.Text)) ? WithPersian(withArabic) : withArabic;
+    }
+
+    // The river words Persian and Urdu join to a river's name with the ezafe ("دریای پامیر", "دریائے پامیر", "رود پامیر"), which the
+    // name's span takes in.
+    private static readonly string[] RiverWords = ["رود ", "دریای ", "دریائے "];
+
+    /// <summary>
+    /// A border river's Perso-Arabic name with each river word ("دریائے پامیر" from "رود پامیر"); bare river names are not made, as
+    /// "پنج" is five.
+    /// </summary>
+    private static IEnumerable<string> RiverForms(Place place)
+    {
+        if (place.Kind != PlaceKinds.River)
+        {
+            return [];
+        }
+
+        var bare = place.AllNames.Select(n => n.Text).Where(IsPersoArabic)
+            .Select(n => RiverWords.FirstOrDefault(w => n.StartsWith(w, StringComparison.Ordinal)) is { } word ? n[word.Length..] : n);
+        return bare.Where(b => b.Length >= MinLetters).SelectMany(b => RiverWords.Select(w => w + b)).Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -77,8 +77,16 @@ public static class KindCues
     {
         var before = SkipLinkers(text, tokens, first - 1);
         var kind = before >= 0 ? KindOf(Word(text, tokens[before])) : null;
-        return kind == PlaceKinds.Admin1 && IsCapitalOfProvinceBefore(text, tokens, before, first) ? PlaceKinds.PopulatedPlace : kind;
+        return kind == PlaceKinds.Admin1 && IsCapitalOfProvinceBefore(text, tokens, before, first) ? PlaceKinds.PopulatedPlace
+            : kind ?? (first > 0 && BareNeighbourWords.Contains(Word(text, tokens[first - 1]).ToLowerInvariant()) ? PlaceKinds.Admin1 : null);
     }
+
+    // "Neighbouring" with no kind word names the province beside the one just named ("In neighbouring Baghlan", "Im benachbarten
+    // Baghlan", "په ګاونډي بغلان کې"), not its same-named capital; a cue that fits none of a name's places (a country) is dropped.
+    private static readonly HashSet<string> BareNeighbourWords = new(StringComparer.Ordinal)
+    {
+        "neighbouring", "neighboring", "benachbarten", "benachbarte", "benachbartem", "соседнем", "соседней", "соседнего", "ګاونډي", "ګاونډۍ",
+    };
 
     // A province's capital in apposition: "ibu kota provinsi, Kunduz", "административный центр провинции, Кундуз", "مرکز ولایت، کندز":
     // the province word says whose capital the name is, and the name after the comma is the town.

@@ -86,9 +86,13 @@ public static class TerritoryCues
     // "mempertahankan Dawlatabad", "оборонявших Даулатабад", "يدافعون عن دولت آباد"; after it: "Daulatabad verteidigt hatten",
     // "Давлатобод-ро ҳимоя мекарданд", "از دولت‌آباد دفاع می‌کردند", "دولت آباد کا دفاع"). Farther off, it is another name's verb
     // ("who had defended Kaldar fell back to Khulm").
-    private static readonly string[] DefendedBefore = ["defend", "verteidigt", "défend", "mempertahankan", "обороня", "يدافع"];
+    // Holding it is the same ("qui tenaient Qarqin", "Qarqin gehalten hatten", "Қарқин-ро нигоҳ медоштанд", "قرقین را در اختیار
+    // داشتند", "قرقین یې ساتلی و"); the object marker after the name (را, -ро, Pashto یې) is stepped over.
+    private static readonly string[] DefendedBefore = ["defend", "verteidigt", "défend", "mempertahankan", "обороня", "يدافع", "tenai"];
 
-    private static readonly string[] DefendedAfter = ["verteidigt", "ҳимоя", "دفاع"];
+    private static readonly string[] DefendedAfter = ["verteidigt", "ҳимоя", "دفاع", "gehalten", "нигоҳ", "اختیار", "ساتل"];
+
+    private static readonly HashSet<string> ObjectMarkers = new(StringComparer.Ordinal) { "را", "ро", "یې" };
 
     private const int DefendReach = 2;
 
@@ -143,9 +147,17 @@ public static class TerritoryCues
         return false;
     }
 
-    private static bool Defended(string text, List<Token> tokens, int first, int last) =>
-        Enumerable.Range(Math.Max(0, first - DefendReach), Math.Min(DefendReach, first)).Any(at => Starts(Word(text, tokens[at]), DefendedBefore))
-        || Enumerable.Range(last + 1, Math.Min(DefendReach, tokens.Count - last - 1)).Any(at => Starts(Word(text, tokens[at]), DefendedAfter));
+    private static bool Defended(string text, List<Token> tokens, int first, int last)
+    {
+        var after = last + 1;
+        while (after < tokens.Count && ObjectMarkers.Contains(Word(text, tokens[after])))
+        {
+            after++;
+        }
+
+        return Enumerable.Range(Math.Max(0, first - DefendReach), Math.Min(DefendReach, first)).Any(at => Starts(Word(text, tokens[at]), DefendedBefore))
+            || Enumerable.Range(after, Math.Min(DefendReach, tokens.Count - after)).Any(at => Starts(Word(text, tokens[at]), DefendedAfter));
+    }
 
     private static bool Starts(string word, string[] stems)
     {
