@@ -260,10 +260,15 @@ public static class Demonyms
         return between.All(w => SideLinks.Contains(w) || SideWords.Contains(w)) && (between.Any(SideWords.Contains) || (after is not null && SideWords.Contains(after)));
     }
 
-    private static string[] Words(string text) => text.Split([' ', '\u00A0', '\u200C', ','], StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Words(string text) => text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+
+    // Made once: a separator list written at the call is a new array at every call, and the words are split for every name.
+    private static readonly char[] WordBreaks = [' ', '\u00A0', '\u200C', ','];
+
+    private static readonly char[] QualifierBreaks = [' ', '\u00A0', '\u200C'];
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "de", "du", "la", "le", "des", "der", "den", "dem", "von", "-e", "e", "i", "d'", "d’" };
 
     private static bool OnlyQualifiersBetween(string between) =>
-        between.Split([' ', '\u00A0', '\u200C'], StringSplitOptions.RemoveEmptyEntries).All(w => KindCues.IsCue(w) || SmallWords.Contains(w));
+        between.Split(QualifierBreaks, StringSplitOptions.RemoveEmptyEntries).All(w => KindCues.IsCue(w) || SmallWords.Contains(w));
 }

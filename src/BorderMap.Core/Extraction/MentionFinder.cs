@@ -47,7 +47,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         var countryCues = Demonyms.Find(text);
         var sentences = WithoutDatelines(SentenceSplitter.Split(text), datelines);
         var codePoints = new CodePointIndex(text);
-        var first = found.Select(f => Geocoder.Rank(f.Matches, new GeocodeContext(new HashSet<string>(), [], f.KindHint), 1) is [var best, ..] ? best.Place : null).ToList();
+        var first = found.Select(f => Geocoder.BestPlace(f.Matches, GeocodeContext.None with { KindHint = f.KindHint })).ToList();
         var countries = found.Select((f, o) => (f, o)).Where(x => first[x.o]?.Kind == PlaceKinds.Country).Select(x => new CountryCue(x.f.Span.Start, x.f.Span.End, first[x.o]!.Id))
             .ToList();
         var countryMentions = countries;
@@ -65,21 +65,16 @@ public sealed class MentionFinder(Geocoder geocoder)
 
             // The context is the mentions around this one, not the whole text: a long text moves between regions.
             var (around, others) = Neighbours(found, first, story, m);
-            var ids = new HashSet<string>(others.Where(p => p.Kind is PlaceKinds.Country or PlaceKinds.Admin1).Select(p => p.Id), StringComparer.Ordinal);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
             var near = Demonyms.Near(text, cues, found[m].Span) ?? Demonyms.NamedAfter(text, countryMentions, found[m].Span) ?? Demonyms.EnteredBeside(text, countryMentions, bounds, found[m].Span)
                 ?? (found[m].KindHint is null or PlaceKinds.PopulatedPlace ? Demonyms.PostCountry(text, countries, bounds, found[m].Span) : null);
-            ids.UnionWith(cues.Select(c => c.Country));
-            var inSentence = around.Where(o => first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End && !IsNamesake(found[o], found[m], first[o])
-                    && !(o > 0 && IsNamesake(found[o - 1], found[m], first[o - 1]) && first[o]!.Kind == PlaceKinds.Country && Demonyms.NamedAfter(text, countryMentions, found[o - 1].Span) is not null))
-                .Select(o => first[o]!).ToList();
             var crosses = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds));
-            var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint)
+            var context = new GeocodeContext(MentionedIds(others, cues), PointsAmong(others), found[m].KindHint)
             {
                 ReferencePlaces = found[m].Matches.Exists(x => x.Name.Place.Kind == PlaceKinds.Site) ? ReferencesAmong(text, found, around, bounds, first) : [],
                 // In a crossing the country named before the place is the one left ("Afghan soldiers crossed at Ishkashim"), not the place's.
-                Country = near, SentencePlaces = inSentence, ClauseCountry = crosses ? null : ClauseCountry(text, countryMentions, bounds, found[m].Span),
+                Country = near, SentencePlaces = InSentence(text, found, first, around, m, bounds, countryMentions), ClauseCountry = crosses ? null : ClauseCountry(text, countryMentions, bounds, found[m].Span),
                 LeftCountry = crosses ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
             };
             var candidates = Geocoder.Rank(found[m].Matches, context, CandidatesKept);
@@ -120,6 +115,59 @@ public sealed class MentionFinder(Geocoder geocoder)
         }
 
         return (around, others);
+    }
+
+    // The provinces and countries among the neighbours' places, and the countries the demonyms around the mention name.
+    private static HashSet<string> MentionedIds(List<Place> others, List<CountryCue> cues)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var place in others)
+        {
+            if (place.Kind is PlaceKinds.Country or PlaceKinds.Admin1)
+            {
+                ids.Add(place.Id);
+            }
+        }
+
+        foreach (var cue in cues)
+        {
+            ids.Add(cue.Country);
+        }
+
+        return ids;
+    }
+
+    private static List<Place> PointsAmong(List<Place> places)
+    {
+        var points = new List<Place>(places.Count);
+        foreach (var place in places)
+        {
+            if (PlaceKinds.IsPoint(place.Kind))
+            {
+                points.Add(place);
+            }
+        }
+
+        return points;
+    }
+
+    /// <summary>
+    /// The places the neighbours of mention <paramref name="m"/> in its sentence first resolved to, but for its namesakes and a country
+    /// named right after a namesake ("Ishkashim in Afghanistan" beside the other Ishkashim). Run once per mention: a loop, no closures.
+    /// </summary>
+    private static List<Place> InSentence(string text, List<Found> found, List<Place?> first, List<int> around, int m, TextSpan bounds, List<CountryCue> countryMentions)
+    {
+        var places = new List<Place>();
+        foreach (var o in around)
+        {
+            if (first[o] is { } place && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End && !IsNamesake(found[o], found[m], place)
+                && !(o > 0 && IsNamesake(found[o - 1], found[m], first[o - 1]) && place.Kind == PlaceKinds.Country && Demonyms.NamedAfter(text, countryMentions, found[o - 1].Span) is not null))
+            {
+                places.Add(place);
+            }
+        }
+
+        return places;
     }
 
     // The places of the sentence named only as a point of reference (a distance or a side of them): asked for a site's mention only.
@@ -381,9 +429,34 @@ public sealed class MentionFinder(Geocoder geocoder)
     // "the Panj, known in Russian as the Пяндж", "the Panj (Пяндж)": the second name is another name of the first, of the same kind.
     private static bool IsAlias(string between)
     {
-        var words = between.ToLowerInvariant().Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        // Asked of the text between every two names found in a row, most of them sentences apart: a gap of more words is no alias's,
+        // and is not lowered and split.
+        if (WordCount(between, AliasWordBreaks) > MaxAliasWords)
+        {
+            return false;
+        }
+
+        var words = between.ToLowerInvariant().Split(AliasWordBreaks, StringSplitOptions.RemoveEmptyEntries);
         return (words is ["("] or ["(", "the"])
             || (words.Length is >= 2 and <= 6 && AliasWords.Contains(words[0] == "also" ? words.ElementAtOrDefault(1) ?? "" : words[0]) && words.Length - Array.IndexOf(words, "as") <= 2);
+    }
+
+    private const int MaxAliasWords = 6;
+
+    private static readonly char[] AliasWordBreaks = [' ', ',', '\u00A0'];
+
+    // How many words Split(breaks, RemoveEmptyEntries) would give, without splitting.
+    private static int WordCount(ReadOnlySpan<char> text, char[] breaks)
+    {
+        var (count, inWord) = (0, false);
+        foreach (var c in text)
+        {
+            var isBreak = Array.IndexOf(breaks, c) >= 0;
+            count += !isBreak && !inWord ? 1 : 0;
+            inWord = !isBreak;
+        }
+
+        return count;
     }
 
     private static readonly HashSet<string> AliasWords = new(StringComparer.Ordinal) { "known", "called", "named", "известный", "известная", "известной", "также", "auch", "genannt", "appelé", "appelée", "dit", "dite", "disebut", "dikenal" };
@@ -716,9 +789,11 @@ public sealed class MentionFinder(Geocoder geocoder)
         return word[^1] is 'ه' or 'ة' or 'ہ' or 'ے' && skeleton.EndsWith('h') ? skeleton[..^1] : skeleton;
     }
 
+    private static readonly char[] NameWordBreaks = [' ', '-'];
+
     // The consonants of each word of a Latin name, split at spaces and hyphens, the ezafe ("-e-", "-i-") left out.
     private static List<string> LatinWordSkeletons(string name) =>
-        [.. name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(ConsonantSkeleton.OfLatin).Where(k => k.Length > 0)];
+        [.. name.Split(NameWordBreaks, StringSplitOptions.RemoveEmptyEntries).Select(ConsonantSkeleton.OfLatin).Where(k => k.Length > 0)];
 
     /// <summary>The longest run of words from word <paramref name="i"/> whose joined keys are a gazetteer name, and its matches.</summary>
     private (int Last, List<NameMatch> Matches) Run(string text, List<Token> tokens, int i, Func<int, string> keyOf, double strength, string how, bool byWordStems = false)
@@ -732,7 +807,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             var names = !byWordStems ? gazetteer.ByKey(key) : KindCues.IsCue(text.Substring(tokens[j].Start, tokens[j].Length)) ? [] : gazetteer.ByWordStems(key);
             if (names.Count > 0)
             {
-                best = (j, [.. names.Select(n => new NameMatch(n, strength, $"'{text[tokens[i].Start..tokens[j].End]}' {how} ('{n.Name.Text}')"))]);
+                best = (j, Matches(names, strength, $"'{text[tokens[i].Start..tokens[j].End]}' {how} ('"));
             }
 
             var goesOn = byWordStems ? gazetteer.IsWordStemsPrefix(key) : gazetteer.IsKeyPrefix(key) || (NameTokens.IsArabicScript(key[^1]) && gazetteer.StartsLongerKey(key));
@@ -743,6 +818,19 @@ public sealed class MentionFinder(Geocoder geocoder)
 
             key = byWordStems ? key + " " + keyOf(j + 1) : NameTokens.Join(key, keyOf(j + 1));
         }
+    }
+
+    // The names as matches of one strength, each said to be matched by the words as written (the reason's opening, words and verb).
+    // Asked for every run of words that is a name: a loop, with the words' text made once.
+    private static List<NameMatch> Matches(IReadOnlyList<NameRef> names, double strength, string opening)
+    {
+        var matches = new List<NameMatch>(names.Count);
+        for (var n = 0; n < names.Count; n++)
+        {
+            matches.Add(new NameMatch(names[n], strength, string.Concat(opening, names[n].Name.Text, "')")));
+        }
+
+        return matches;
     }
 
     // A guessed match in running text is believed only for a place of the region or a country, province or capital, with a name of
