@@ -68,6 +68,8 @@ public static partial class ArticleStructure
     // ("; تحرير كلارا بنينغ في كابل", edited by Clara Benning in Kabul).
     private const int MaxEditorNameWords = 2;
 
+    private static readonly int LongestEditedBy = EditedBy.Max(e => e.Length);
+
     /// <summary>
     /// Whether the word at <paramref name="start"/> is part of an editor's name: it follows an editor word that opens its line or
     /// the part after a semicolon ("; редактор Пол Кэрроу", "; муҳаррир Марк Халлам", "Redaktion: …") and is one of the name's first words,
@@ -78,9 +80,19 @@ public static partial class ArticleStructure
         var lineStart = start > 0 ? text.LastIndexOf('\n', start - 1) + 1 : 0;
         var line = text.AsSpan(lineStart, start - lineStart);
         var cut = line.LastIndexOfAny(';', '؛');
-        var part = (cut < 0 ? line : line[(cut + 1)..]).TrimStart().ToString().ToLowerInvariant();
-        return EditedBy.Any(e => part.StartsWith(e, StringComparison.Ordinal)
-            && part[e.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxEditorNameWords);
+        var part = (cut < 0 ? line : line[(cut + 1)..]).TrimStart();
+        // Asked for every name found, most of them far into a paragraph: only the line's opening is lowered, not the line copied.
+        Span<char> opening = stackalloc char[LongestEditedBy];
+        var lowered = opening[..part[..Math.Min(part.Length, LongestEditedBy)].ToLowerInvariant(opening)];
+        foreach (var e in EditedBy)
+        {
+            if (lowered.StartsWith(e, StringComparison.Ordinal) && WordCount.Of(part[e.Length..], " ") <= MaxEditorNameWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words for who wrote or reported, as stems: a line opened by one of them and a colon is a byline ("Berichterstattung:", "Муаллифон:",

@@ -199,9 +199,7 @@ public static class Demonyms
     /// </summary>
     public static string? PostCountry(string text, List<CountryCue> cues, TextSpan sentence, TextSpan name)
     {
-        var before = Words(text[Math.Max(sentence.Start, name.Start - PostWordReach)..name.Start]).TakeLast(PostWords);
-        var after = Words(text[name.End..Math.Min(sentence.End, name.End + PostWordReach)]).Take(PostWords);
-        if (!before.Concat(after).Any(KindCues.IsPostWord))
+        if (!PostWordAround(text, sentence, name))
         {
             return null;
         }
@@ -210,6 +208,45 @@ public static class Demonyms
         var inSentence = cues.Where(c => c.At >= sentence.Start && c.End <= sentence.End).ToList();
         return inSentence.LastOrDefault(c => c.End <= name.Start && name.Start - c.End <= PostCountryReach).Country
             ?? inSentence.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= PostCountryReach).Country;
+    }
+
+    // Whether one of the last words before the name or the first after it, in its sentence, is a post word. Asked for nearly every
+    // name: the words are read in place, the way Words would split them, not copied.
+    private static bool PostWordAround(string text, TextSpan sentence, TextSpan name)
+    {
+        var before = text.AsSpan()[Math.Max(sentence.Start, name.Start - PostWordReach)..name.Start];
+        for (var (end, read) = (before.Length, 0); read < PostWords; read++)
+        {
+            end = before[..end].LastIndexOfAnyExcept(WordBreaks) + 1;
+            var start = before[..end].LastIndexOfAny(WordBreaks) + 1;
+            if (end == 0 || KindCues.IsPostWord(before[start..end]))
+            {
+                return end > 0;
+            }
+
+            end = start;
+        }
+
+        var after = text.AsSpan()[name.End..Math.Min(sentence.End, name.End + PostWordReach)];
+        for (var read = 0; read < PostWords; read++)
+        {
+            var start = after.IndexOfAnyExcept(WordBreaks);
+            if (start < 0)
+            {
+                return false;
+            }
+
+            after = after[start..];
+            var end = after.IndexOfAny(WordBreaks) is var at and >= 0 ? at : after.Length;
+            if (KindCues.IsPostWord(after[..end]))
+            {
+                return true;
+            }
+
+            after = after[end..];
+        }
+
+        return false;
     }
 
     private const int PostWords = 4;

@@ -20,6 +20,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
     private const double AcrossTheRiverKm = 50;
     private const double HostTownKm = 3;
     private const double OtherGarrisonShare = 0.99;
+    private const int ListedPlaces = 8;
 
     public Gazetteer Gazetteer { get; } = gazetteer;
 
@@ -95,12 +96,41 @@ public sealed class Geocoder(Gazetteer gazetteer)
     private List<NameMatch> BestPerPlace(IEnumerable<NameMatch> matches, GeocodeContext context)
     {
         var best = new List<NameMatch>();
-        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Most names are of a few places, found faster in the list than through a dictionary; a name of many places gets one.
+        Dictionary<string, int>? indexOf = null;
+        int IndexOf(string id)
+        {
+            if (indexOf is null && best.Count > ListedPlaces)
+            {
+                indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < best.Count; i++)
+                {
+                    indexOf.Add(best[i].Name.Place.Id, i);
+                }
+            }
+
+            if (indexOf is not null)
+            {
+                return indexOf.TryGetValue(id, out var at) ? at : -1;
+            }
+
+            for (var i = 0; i < best.Count; i++)
+            {
+                if (best[i].Name.Place.Id == id)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         void Keep(NameMatch match)
         {
-            if (!indexOf.TryGetValue(match.Name.Place.Id, out var at))
+            var at = IndexOf(match.Name.Place.Id);
+            if (at < 0)
             {
-                indexOf.Add(match.Name.Place.Id, best.Count);
+                indexOf?.Add(match.Name.Place.Id, best.Count);
                 best.Add(match);
             }
             else if (match.Strength > best[at].Strength)

@@ -304,5 +304,5 @@ public static class TerritoryCues
 
     private static bool HasClauseBreak(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) >= 0;
 
-    private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
+    private static string Word(string text, Token token) => WordCopies.Of(text, token);
 }
