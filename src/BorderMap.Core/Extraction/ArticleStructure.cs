@@ -77,6 +77,10 @@ public static partial class ArticleStructure
     // ("; تحرير كلارا بنينغ في كابل", edited by Clara Benning in Kabul).
     private const int MaxEditorNameWords = 2;
 
+    private static readonly string[] CreditWords = [.. EditedBy, .. ReportedByName];
+
+    private static readonly int LongestCreditWord = CreditWords.Max(e => e.Length);
+
     /// <summary>
     /// Whether the word at <paramref name="start"/> is part of a credited name: it follows an editor's or reporter's word that opens its
     /// line or the part after a semicolon ("; редактор Пол Кэрроу", "; муҳаррир Марк Халлам", "Redaktion: …", "Dilaporkan oleh Sayed Omar
@@ -87,10 +91,20 @@ public static partial class ArticleStructure
         var lineStart = start > 0 ? text.LastIndexOf('\n', start - 1) + 1 : 0;
         var line = text.AsSpan(lineStart, start - lineStart);
         var cut = line.LastIndexOfAny(';', '؛');
-        var part = (cut < 0 ? line : line[(cut + 1)..]).TrimStart().ToString().ToLowerInvariant();
-        // A comma closes the name: "رپورٹنگ: حامد سلطانی، کابل", "راپور: نګره سعیدوا، دوشنبه" (reported by …, Kabul) credit a place after it.
-        return EditedBy.Concat(ReportedByName).Any(e => part.StartsWith(e, StringComparison.Ordinal)
-            && part[e.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxEditorNameWords && part.AsSpan(e.Length).IndexOfAny(',', '،') < 0);
+        var part = (cut < 0 ? line : line[(cut + 1)..]).TrimStart();
+        // Asked for every name found, most of them far into a paragraph: only the line's opening is lowered, not the line copied.
+        Span<char> opening = stackalloc char[LongestCreditWord];
+        var lowered = opening[..part[..Math.Min(part.Length, LongestCreditWord)].ToLowerInvariant(opening)];
+        foreach (var e in CreditWords)
+        {
+            // A comma closes the name: "رپورٹنگ: حامد سلطانی، کابل", "راپور: نګره سعیدوا، دوشنبه" (reported by …, Kabul) credit a place after it.
+            if (lowered.StartsWith(e, StringComparison.Ordinal) && WordCount.Of(part[e.Length..], " ") <= MaxEditorNameWords && part[e.Length..].IndexOfAny(',', '،') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words for who wrote or reported, as stems: a line opened by one of them and a colon is a byline ("Berichterstattung:", "Муаллифон:",

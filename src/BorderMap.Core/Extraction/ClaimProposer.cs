@@ -70,9 +70,10 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
                     roles[inSentence[i]] = placeRoles[i];
                 }
 
-                proposals.Add(Propose(sentence.Of(text), new Quote(sentence.Of(text), start, end), inSentence, roles, language, sourceId));
+                var said = sentence.Of(text);
+                proposals.Add(Propose(said, new Quote(said, start, end), inSentence, roles, language, sourceId));
             }
-            else if (proposals.Count > 0 && InReportCountry(sentence.Of(text), new Quote(sentence.Of(text), start, end), proposals[^1], language, sourceId) is { } continued)
+            else if (proposals.Count > 0 && sentence.Of(text) is var said && InReportCountry(said, new Quote(said, start, end), proposals[^1], language, sourceId) is { } continued)
             {
                 proposals.Add(continued);
             }

@@ -199,11 +199,7 @@ public static class Demonyms
     /// </summary>
     public static string? PostCountry(string text, List<CountryCue> cues, TextSpan sentence, TextSpan name)
     {
-        // A name may run past its sentence's end when the splitter ends a sentence inside it ("… 201. Militärbasis"): the windows are
-        // then empty, never of a negative length.
-        var before = Words(text[Math.Min(name.Start, Math.Max(sentence.Start, name.Start - PostWordReach))..name.Start]).TakeLast(PostWords);
-        var after = Words(text[name.End..Math.Max(name.End, Math.Min(sentence.End, name.End + PostWordReach))]).Take(PostWords);
-        if (!before.Concat(after).Any(KindCues.IsPostWord))
+        if (!PostWordAround(text, sentence, name))
         {
             return null;
         }
@@ -212,6 +208,47 @@ public static class Demonyms
         var inSentence = cues.Where(c => c.At >= sentence.Start && c.End <= sentence.End).ToList();
         return inSentence.LastOrDefault(c => c.End <= name.Start && name.Start - c.End <= PostCountryReach).Country
             ?? inSentence.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= PostCountryReach).Country;
+    }
+
+    // Whether one of the last words before the name or the first after it, in its sentence, is a post word. Asked for nearly every
+    // name: the words are read in place, the way Words would split them, not copied.
+    private static bool PostWordAround(string text, TextSpan sentence, TextSpan name)
+    {
+        // A name may run past its sentence's end when the splitter ends a sentence inside it ("… 201. Militärbasis"): the windows are
+        // then empty, never of a negative length.
+        var before = text.AsSpan()[Math.Min(name.Start, Math.Max(sentence.Start, name.Start - PostWordReach))..name.Start];
+        for (var (end, read) = (before.Length, 0); read < PostWords; read++)
+        {
+            end = before[..end].LastIndexOfAnyExcept(WordBreaks) + 1;
+            var start = before[..end].LastIndexOfAny(WordBreaks) + 1;
+            if (end == 0 || KindCues.IsPostWord(before[start..end]))
+            {
+                return end > 0;
+            }
+
+            end = start;
+        }
+
+        var after = text.AsSpan()[name.End..Math.Max(name.End, Math.Min(sentence.End, name.End + PostWordReach))];
+        for (var read = 0; read < PostWords; read++)
+        {
+            var start = after.IndexOfAnyExcept(WordBreaks);
+            if (start < 0)
+            {
+                return false;
+            }
+
+            after = after[start..];
+            var end = after.IndexOfAny(WordBreaks) is var at and >= 0 ? at : after.Length;
+            if (KindCues.IsPostWord(after[..end]))
+            {
+                return true;
+            }
+
+            after = after[end..];
+        }
+
+        return false;
     }
 
     private const int PostWords = 4;
@@ -262,10 +299,15 @@ public static class Demonyms
         return between.All(w => SideLinks.Contains(w) || SideWords.Contains(w)) && (between.Any(SideWords.Contains) || (after is not null && SideWords.Contains(after)));
     }
 
-    private static string[] Words(string text) => text.Split([' ', '\u00A0', '\u200C', ','], StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Words(string text) => text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+
+    // Made once: a separator list written at the call is a new array at every call, and the words are split for every name.
+    private static readonly char[] WordBreaks = [' ', '\u00A0', '\u200C', ','];
+
+    private static readonly char[] QualifierBreaks = [' ', '\u00A0', '\u200C'];
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "de", "du", "la", "le", "des", "der", "den", "dem", "von", "-e", "e", "i", "d'", "d’" };
 
     private static bool OnlyQualifiersBetween(string between) =>
-        between.Split([' ', '\u00A0', '\u200C'], StringSplitOptions.RemoveEmptyEntries).All(w => KindCues.IsCue(w) || SmallWords.Contains(w));
+        between.Split(QualifierBreaks, StringSplitOptions.RemoveEmptyEntries).All(w => KindCues.IsCue(w) || SmallWords.Contains(w));
 }

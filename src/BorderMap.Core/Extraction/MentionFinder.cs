@@ -47,7 +47,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         var countryCues = Demonyms.Find(text);
         var sentences = WithoutDatelines(SentenceSplitter.Split(text), datelines);
         var codePoints = new CodePointIndex(text);
-        var first = found.Select(f => Geocoder.Rank(f.Matches, new GeocodeContext(new HashSet<string>(), [], f.KindHint), 1) is [var best, ..] ? best.Place : null).ToList();
+        var first = found.Select(f => Geocoder.BestPlace(f.Matches, GeocodeContext.None with { KindHint = f.KindHint })).ToList();
         var countries = found.Select((f, o) => (f, o)).Where(x => first[x.o]?.Kind == PlaceKinds.Country).Select(x => new CountryCue(x.f.Span.Start, x.f.Span.End, first[x.o]!.Id))
             .ToList();
         var countryMentions = countries;
@@ -65,21 +65,16 @@ public sealed class MentionFinder(Geocoder geocoder)
 
             // The context is the mentions around this one, not the whole text: a long text moves between regions.
             var (around, others) = Neighbours(found, first, story, m);
-            var ids = new HashSet<string>(others.Where(p => p.Kind is PlaceKinds.Country or PlaceKinds.Admin1).Select(p => p.Id), StringComparer.Ordinal);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
             var near = Demonyms.Near(text, cues, found[m].Span) ?? Demonyms.NamedAfter(text, countryMentions, found[m].Span) ?? Demonyms.EnteredBeside(text, countryMentions, bounds, found[m].Span)
                 ?? (found[m].KindHint is null or PlaceKinds.PopulatedPlace ? Demonyms.PostCountry(text, countries, bounds, found[m].Span) : null);
-            ids.UnionWith(cues.Select(c => c.Country));
-            var inSentence = around.Where(o => first[o] is not null && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End && !IsNamesake(found[o], found[m], first[o])
-                    && !(o > 0 && IsNamesake(found[o - 1], found[m], first[o - 1]) && first[o]!.Kind == PlaceKinds.Country && Demonyms.NamedAfter(text, countryMentions, found[o - 1].Span) is not null))
-                .Select(o => first[o]!).ToList();
             var crosses = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds));
-            var context = new GeocodeContext(ids, [.. others.Where(p => PlaceKinds.IsPoint(p.Kind))], found[m].KindHint)
+            var context = new GeocodeContext(MentionedIds(others, cues), PointsAmong(others), found[m].KindHint)
             {
                 ReferencePlaces = found[m].Matches.Exists(x => x.Name.Place.Kind == PlaceKinds.Site) ? ReferencesAmong(text, found, around, bounds, first) : [],
                 // In a crossing the country named before the place is the one left ("Afghan soldiers crossed at Ishkashim"), not the place's.
-                Country = near, SentencePlaces = inSentence, ClauseCountry = crosses ? null : ClauseCountry(text, countryMentions, bounds, found[m].Span),
+                Country = near, SentencePlaces = InSentence(text, found, first, around, m, bounds, countryMentions), ClauseCountry = crosses ? null : ClauseCountry(text, countryMentions, bounds, found[m].Span),
                 LeftCountry = crosses ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
             };
             var candidates = Geocoder.Rank(found[m].Matches, context, CandidatesKept);
@@ -120,6 +115,59 @@ public sealed class MentionFinder(Geocoder geocoder)
         }
 
         return (around, others);
+    }
+
+    // The provinces and countries among the neighbours' places, and the countries the demonyms around the mention name.
+    private static HashSet<string> MentionedIds(List<Place> others, List<CountryCue> cues)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var place in others)
+        {
+            if (place.Kind is PlaceKinds.Country or PlaceKinds.Admin1)
+            {
+                ids.Add(place.Id);
+            }
+        }
+
+        foreach (var cue in cues)
+        {
+            ids.Add(cue.Country);
+        }
+
+        return ids;
+    }
+
+    private static List<Place> PointsAmong(List<Place> places)
+    {
+        var points = new List<Place>(places.Count);
+        foreach (var place in places)
+        {
+            if (PlaceKinds.IsPoint(place.Kind))
+            {
+                points.Add(place);
+            }
+        }
+
+        return points;
+    }
+
+    /// <summary>
+    /// The places the neighbours of mention <paramref name="m"/> in its sentence first resolved to, but for its namesakes and a country
+    /// named right after a namesake ("Ishkashim in Afghanistan" beside the other Ishkashim). Run once per mention: a loop, no closures.
+    /// </summary>
+    private static List<Place> InSentence(string text, List<Found> found, List<Place?> first, List<int> around, int m, TextSpan bounds, List<CountryCue> countryMentions)
+    {
+        var places = new List<Place>();
+        foreach (var o in around)
+        {
+            if (first[o] is { } place && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End && !IsNamesake(found[o], found[m], place)
+                && !(o > 0 && IsNamesake(found[o - 1], found[m], first[o - 1]) && place.Kind == PlaceKinds.Country && Demonyms.NamedAfter(text, countryMentions, found[o - 1].Span) is not null))
+            {
+                places.Add(place);
+            }
+        }
+
+        return places;
     }
 
     // The places of the sentence named only as a point of reference (a distance or a side of them): asked for a site's mention only.
@@ -215,7 +263,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     {
         var tokens = NameTokens.Split(text);
         var keys = new string?[tokens.Count];
-        string KeyOf(int i) => keys[i] ??= NameFolding.Fold(text.Substring(tokens[i].Start, tokens[i].Length));
+        string KeyOf(int i) => keys[i] ??= NameFolding.Fold(WordCopies.Of(text, tokens[i]));
 
         var found = new List<Found>();
         (int At, (int Last, List<NameMatch> Matches) Name) ahead = (-1, (-1, []));
@@ -224,7 +272,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             // A bridge word in lower case starts a crossing's name when the town after it ends one ("jembatan Khorog", "pont de Khorog"),
             // and so does the lower-case head word of a name the gazetteer writes so ("пойгоҳи 201-уми низомӣ").
             var bridge = !NameTokens.MayStartName(text, tokens[i])
-                && (CrossingNames.IsBridgeWord(text.Substring(tokens[i].Start, tokens[i].Length)) || Geocoder.Gazetteer.StartsNameInLowerCase(KeyOf(i)));
+                && (CrossingNames.IsBridgeWord(WordCopies.Of(text, tokens[i])) || Geocoder.Gazetteer.StartsNameInLowerCase(KeyOf(i)));
             if ((!NameTokens.MayStartName(text, tokens[i]) && !bridge) || KeyOf(i).Length < 2)
             {
                 continue;
@@ -236,7 +284,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             {
                 continue;
             }
-            if (last > i && KindCues.IsCue(text.Substring(tokens[i].Start, tokens[i].Length)) && Longest(text, tokens, i + 1, KeyOf, language) is { Matches.Count: > 0 } rest && rest.Last == last)
+            if (last > i && KindCues.IsCue(WordCopies.Of(text, tokens[i])) && Longest(text, tokens, i + 1, KeyOf, language) is { Matches.Count: > 0 } rest && rest.Last == last)
             {
                 // "ولاية قندوز", listed whole as a name: in running text the kind word is a cue to the name after it, not part of it.
                 continue;
@@ -259,7 +307,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             if (cue is not null)
             {
                 // A kind word before a list or after the word ("уездов Ворудж, …", "د پنج سیند") makes a looser guess safe: it must be a place of that kind.
-                matches = CuedGuess(text.Substring(tokens[i].Start, tokens[i].Length), KeyOf(i), cue, language);
+                matches = CuedGuess(WordCopies.Of(text, tokens[i]), KeyOf(i), cue, language);
             }
 
             if (matches.Count == 0 || !Plausible(text, tokens, i, last, matches, language, datelines, cued: cue is not null))
@@ -269,7 +317,7 @@ public sealed class MentionFinder(Geocoder geocoder)
 
             var first = LeadingWord(text, tokens, i, last, matches, found, language);
             var span = new TextSpan(tokens[first].Start, tokens[last].End);
-            AddKindWordApart(span.Of(text), KindCues.Before(text, tokens, first), KindCues.After(text, tokens, last), matches);
+            AddKindWordApart(text, span, KindCues.Before(text, tokens, first), KindCues.After(text, tokens, last), matches);
             if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.AfterInClause(text, tokens, last)) is { } cued && !matches.Exists(m => Geocoder.FitsKind(cued, m.Name.Place.Kind)))
             {
                 // A kind word that fits none of the word's places asks for a place of that kind ("مديرية بانج": the Panj district,
@@ -312,7 +360,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     // The kind word for an unknown word (no demonym, no kind word itself): a list's, one after it in its clause, or a list neighbour's kind.
     private static string? CueForUnknownWord(string text, List<Token> tokens, int i, string? listed, string? neighbour)
     {
-        var word = text.Substring(tokens[i].Start, tokens[i].Length);
+        var word = WordCopies.Of(text, tokens[i]);
         return word.Length > 1 && !Demonyms.IsDemonym(word) && !KindCues.IsCue(word) ? listed ?? KindCues.AfterInClause(text, tokens, i) ?? neighbour : null;
     }
 
@@ -372,19 +420,30 @@ public sealed class MentionFinder(Geocoder geocoder)
             return null;
         }
 
-        var joiner = ListJoiners.Contains(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length));
+        var joiner = ListJoiners.Contains(WordCopies.Of(text, tokens[i + 1]));
         var next = joiner ? i + 2 : i + 1;
         var comma = text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).IndexOfAny(",،") >= 0;
-        return (joiner || comma) && next < tokens.Count && !KindCues.IsCue(text.Substring(tokens[next].Start, tokens[next].Length)) ? next : null;
+        return (joiner || comma) && next < tokens.Count && !KindCues.IsCue(WordCopies.Of(text, tokens[next])) ? next : null;
     }
 
     // "the Panj, known in Russian as the Пяндж", "the Panj (Пяндж)": the second name is another name of the first, of the same kind.
     private static bool IsAlias(string between)
     {
-        var words = between.ToLowerInvariant().Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        // Asked of the text between every two names found in a row, most of them sentences apart: a gap of more words is no alias's,
+        // and is not lowered and split.
+        if (WordCount.Of(between, AliasWordBreaks) > MaxAliasWords)
+        {
+            return false;
+        }
+
+        var words = between.ToLowerInvariant().Split(AliasWordBreaks, StringSplitOptions.RemoveEmptyEntries);
         return (words is ["("] or ["(", "the"])
             || (words.Length is >= 2 and <= 6 && AliasWords.Contains(words[0] == "also" ? words.ElementAtOrDefault(1) ?? "" : words[0]) && words.Length - Array.IndexOf(words, "as") <= 2);
     }
+
+    private const int MaxAliasWords = 6;
+
+    private static readonly char[] AliasWordBreaks = [' ', ',', '\u00A0'];
 
     private static readonly HashSet<string> AliasWords = new(StringComparer.Ordinal) { "known", "called", "named", "известный", "известная", "известной", "также", "auch", "genannt", "appelé", "appelée", "dit", "dite", "disebut", "dikenal" };
 
@@ -440,8 +499,15 @@ public sealed class MentionFinder(Geocoder geocoder)
     /// Adds the places named by a found name and a kind word beside it, when no candidate is of that kind: "في ولاية قندوز" is the
     /// province, whose Arabic name the gazetteer writes "ولاية قندوز", where the bare "قندوز" names only the town.
     /// </summary>
-    private void AddKindWordApart(string name, string? before, string? after, List<NameMatch> matches)
+    private void AddKindWordApart(string text, TextSpan span, string? before, string? after, List<NameMatch> matches)
     {
+        // Most names have no kind word beside them: nothing to gather, and the name is not copied.
+        if (before is null && after is null)
+        {
+            return;
+        }
+
+        var name = span.Of(text);
         foreach (var kind in new[] { before, after }.OfType<string>().Where(k => !matches.Any(m => Geocoder.FitsKind(k, m.Name.Place.Kind))).Distinct().ToList())
         {
             matches.AddRange(WithKindWordApart(name, NameTokens.Key(name), kind).Where(n => matches.All(m => m.Name.Place.Id != n.Name.Place.Id)).ToList());
@@ -471,7 +537,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         if (best.Last == i && language is null or "tg" && CyrillicStem.IsCyrillic(text[tokens[i].Start]))
         {
             // Tajik writes the Persian long a as о in every word of a name ("Мазори Шариф" for Мазари-Шариф).
-            string TajikKey(int j) => NameFolding.Fold(text.Substring(tokens[j].Start, tokens[j].Length).ToLowerInvariant().Replace('о', 'а'));
+            string TajikKey(int j) => NameFolding.Fold(WordCopies.Of(text, tokens[j]).ToLowerInvariant().Replace('о', 'а'));
             var tajik = Run(text, tokens, i, TajikKey, NameMatcher.Inflected, "is the Tajik spelling of");
             best = tajik.Last > i ? tajik : best;
             if (best.Last == i && text[tokens[i].End - 1] == 'и')
@@ -485,7 +551,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         if (best.Last == i && NameTokens.IsArabicScript(text[tokens[i].Start]))
         {
             // Arabic writes "and", "in" and the article onto the first word of a several-word name too ("وخان آباد").
-            foreach (var stem in WordForms.WithoutPrefixes(text.Substring(tokens[i].Start, tokens[i].Length), language).Where(_ => best.Last == i))
+            foreach (var stem in WordForms.WithoutPrefixes(WordCopies.Of(text, tokens[i]), language).Where(_ => best.Last == i))
             {
                 var stemKey = NameFolding.Fold(stem);
                 var prefixed = Run(text, tokens, i, j => j == i ? stemKey : keyOf(j), NameMatcher.Inflected, "with a prefix, is a form of");
@@ -507,26 +573,26 @@ public sealed class MentionFinder(Geocoder geocoder)
         if (best.Last == i && CyrillicStem.IsCyrillic(text[tokens[i].End - 1]))
         {
             // A several-word Russian name in a case form ("на 201-й военной базе", "в Горно-Бадахшанской автономной области").
-            var inflected = Run(text, tokens, i, j => CyrillicStem.OfNameWord(text.Substring(tokens[j].Start, tokens[j].Length)), NameMatcher.Inflected, "is a case form of", byWordStems: true);
+            var inflected = Run(text, tokens, i, j => CyrillicStem.OfNameWord(WordCopies.Of(text, tokens[j])), NameMatcher.Inflected, "is a case form of", byWordStems: true);
             best = inflected.Last > i ? inflected : best;
         }
 
         if (best.Matches.Count == 0 && language is "de" && text.AsSpan(tokens[i].Start, tokens[i].Length).ContainsAny('J', 'j'))
         {
             // German writes the English y as j ("Jangi Kala", "Jamgan" for Yangi Qala, Yamgan; its own j sound is dsch), for names of the region.
-            var german = Run(text, tokens, i, j => NameFolding.Fold(text.Substring(tokens[j].Start, tokens[j].Length).ToLowerInvariant().Replace('j', 'y')), NameMatcher.Inflected, "is the German spelling of");
+            var german = Run(text, tokens, i, j => NameFolding.Fold(WordCopies.Of(text, tokens[j]).ToLowerInvariant().Replace('j', 'y')), NameMatcher.Inflected, "is the German spelling of");
             german.Matches.RemoveAll(m => !IsRegionalOrImportant(m.Name.Place));
             best = german.Matches.Count > 0 ? german : best;
         }
 
         if (best.Matches.Count > 0 && best.Last == i)
         {
-            NameMatcher.AddTajikSpellings(gazetteer, text.Substring(tokens[i].Start, tokens[i].Length), best.Matches);
+            NameMatcher.AddTajikSpellings(gazetteer, WordCopies.Of(text, tokens[i]), best.Matches);
         }
         else if (best.Matches.Count == 0)
         {
             // One word that is no name as it stands: the geocoder's own looser rules, with guesses (typos, skeletons) kept to the region.
-            best.Matches.AddRange(Looser(text.Substring(tokens[i].Start, tokens[i].Length), keyOf(i), language));
+            best.Matches.AddRange(Looser(WordCopies.Of(text, tokens[i]), keyOf(i), language));
         }
 
         return best;
@@ -570,7 +636,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     /// </summary>
     private (int Last, List<NameMatch> Matches) PersianLettersFor(string text, List<Token> tokens, int i, Func<int, string> keyOf)
     {
-        var word = text.Substring(tokens[i].Start, tokens[i].Length);
+        var word = WordCopies.Of(text, tokens[i]);
         foreach (var persian in new[] { word.Replace('ج', 'چ'), word.Replace('ب', 'پ') }.Where(w => w != word))
         {
             var key = NameFolding.Fold(persian);
@@ -657,9 +723,9 @@ public sealed class MentionFinder(Geocoder geocoder)
     /// </summary>
     private (int Last, List<NameMatch> Matches) TwoWordSkeleton(string text, List<Token> tokens, int i, Func<int, string> keyOf, (int Last, List<NameMatch> Matches) best, string? language)
     {
-        var word = text.Substring(tokens[i].Start, tokens[i].Length);
+        var word = WordCopies.Of(text, tokens[i]);
         var joined = best.Matches.Count == 0 && word.Contains('\u200C', StringComparison.Ordinal);
-        var next = i + 1 < tokens.Count && OnlySpaceBetween(text, tokens[i], tokens[i + 1]) ? text.Substring(tokens[i + 1].Start, tokens[i + 1].Length) : null;
+        var next = i + 1 < tokens.Count && OnlySpaceBetween(text, tokens[i], tokens[i + 1]) ? WordCopies.Of(text, tokens[i + 1]) : null;
         if (best.Last != i || (!joined && (next is null || !NameTokens.IsArabicScript(next[0]) || ListJoiners.Contains(next) || IsPersianParticiple(next))))
         {
             return best;
@@ -716,9 +782,11 @@ public sealed class MentionFinder(Geocoder geocoder)
         return word[^1] is 'ه' or 'ة' or 'ہ' or 'ے' && skeleton.EndsWith('h') ? skeleton[..^1] : skeleton;
     }
 
+    private static readonly char[] NameWordBreaks = [' ', '-'];
+
     // The consonants of each word of a Latin name, split at spaces and hyphens, the ezafe ("-e-", "-i-") left out.
     private static List<string> LatinWordSkeletons(string name) =>
-        [.. name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(ConsonantSkeleton.OfLatin).Where(k => k.Length > 0)];
+        [.. name.Split(NameWordBreaks, StringSplitOptions.RemoveEmptyEntries).Select(ConsonantSkeleton.OfLatin).Where(k => k.Length > 0)];
 
     /// <summary>The longest run of words from word <paramref name="i"/> whose joined keys are a gazetteer name, and its matches.</summary>
     private (int Last, List<NameMatch> Matches) Run(string text, List<Token> tokens, int i, Func<int, string> keyOf, double strength, string how, bool byWordStems = false)
@@ -729,10 +797,10 @@ public sealed class MentionFinder(Geocoder geocoder)
         for (var j = i; ; j++)
         {
             // A name read in its case forms ends before a kind word ("Хатлонской области"), which stays a cue, as it does for a name read whole.
-            var names = !byWordStems ? gazetteer.ByKey(key) : KindCues.IsCue(text.Substring(tokens[j].Start, tokens[j].Length)) ? [] : gazetteer.ByWordStems(key);
+            var names = !byWordStems ? gazetteer.ByKey(key) : KindCues.IsCue(WordCopies.Of(text, tokens[j])) ? [] : gazetteer.ByWordStems(key);
             if (names.Count > 0)
             {
-                best = (j, [.. names.Select(n => new NameMatch(n, strength, $"'{text[tokens[i].Start..tokens[j].End]}' {how} ('{n.Name.Text}')"))]);
+                best = (j, Matches(names, strength, $"'{text[tokens[i].Start..tokens[j].End]}' {how} ('"));
             }
 
             var goesOn = byWordStems ? gazetteer.IsWordStemsPrefix(key) : gazetteer.IsKeyPrefix(key) || (NameTokens.IsArabicScript(key[^1]) && gazetteer.StartsLongerKey(key));
@@ -743,6 +811,19 @@ public sealed class MentionFinder(Geocoder geocoder)
 
             key = byWordStems ? key + " " + keyOf(j + 1) : NameTokens.Join(key, keyOf(j + 1));
         }
+    }
+
+    // The names as matches of one strength, each said to be matched by the words as written (the reason's opening, words and verb).
+    // Asked for every run of words that is a name: a loop, with the words' text made once.
+    private static List<NameMatch> Matches(IReadOnlyList<NameRef> names, double strength, string opening)
+    {
+        var matches = new List<NameMatch>(names.Count);
+        for (var n = 0; n < names.Count; n++)
+        {
+            matches.Add(new NameMatch(names[n], strength, string.Concat(opening, names[n].Name.Text, "')")));
+        }
+
+        return matches;
     }
 
     // A guessed match in running text is believed only for a place of the region or a country, province or capital, with a name of
@@ -784,10 +865,10 @@ public sealed class MentionFinder(Geocoder geocoder)
             // A common word and a suffix written apart ("مرکز یې", its centre) may fold onto a name ("مرکزی", Markazi): no name either.
             // Nor are words whose consonants alone meet a name's when the first is a common word ("نورو کلیو", other villages).
             return !CommonWords.Blocks(NameTokens.Key(text[tokens[first].Start..tokens[last].End]), language, important)
-                && !(language is not null && matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && CommonWords.Blocks(NameFolding.Fold(text.Substring(tokens[first].Start, tokens[first].Length)), language, important));
+                && !(language is not null && matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && CommonWords.Blocks(NameFolding.Fold(WordCopies.Of(text, tokens[first])), language, important));
         }
 
-        var word = text.Substring(tokens[first].Start, tokens[first].Length);
+        var word = WordCopies.Of(text, tokens[first]);
         // A word in capitals in a dateline ("TERMEZ, Uzbekistan, July 11 –") is a place: there the capitals are the evidence.
         if (word.Length >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && datelines.Any(d => d.Start <= tokens[first].Start && tokens[first].End <= d.End))
         {
@@ -827,7 +908,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         // "Mary Smith": a town name followed by a capitalised word that starts no place is a person's first name.
         if (!focus && matches.All(m => m.Name.Place.Kind != PlaceKinds.Country) && last + 1 < tokens.Count
             && OnlySpaceBetween(text, tokens[last], tokens[last + 1]) && char.IsUpper(text[tokens[last + 1].Start])
-            && Longest(text, tokens, last + 1, i => NameFolding.Fold(text.Substring(tokens[i].Start, tokens[i].Length)), language).Matches.Count == 0)
+            && Longest(text, tokens, last + 1, i => NameFolding.Fold(WordCopies.Of(text, tokens[i])), language).Matches.Count == 0)
         {
             return false;
         }

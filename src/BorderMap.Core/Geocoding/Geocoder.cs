@@ -20,6 +20,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
     private const double AcrossTheRiverKm = 50;
     private const double HostTownKm = 3;
     private const double OtherGarrisonShare = 0.99;
+    private const int ListedPlaces = 8;
 
     public Gazetteer Gazetteer { get; } = gazetteer;
 
@@ -40,17 +41,8 @@ public sealed class Geocoder(Gazetteer gazetteer)
     /// </remarks>
     public IReadOnlyList<GeocodeCandidate> Rank(IEnumerable<NameMatch> matches, GeocodeContext context, int limit = 10)
     {
-        var best = BestPerPlace(matches, context);
-        var scored = new (NameMatch Match, double Score)[best.Count];
-        for (var i = 0; i < scored.Length; i++)
-        {
-            scored[i] = (best[i], Math.Round(Weigh(best[i], context, null), 3));
-        }
-
-        Array.Sort(scored, static (a, b) =>
-            b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore
-            : b.Match.Name.Place.Population.CompareTo(a.Match.Name.Place.Population) is var byPopulation and not 0 ? byPopulation
-            : string.CompareOrdinal(a.Match.Name.Place.Id, b.Match.Name.Place.Id));
+        var scored = Scored(matches, context);
+        Array.Sort(scored, ByRank);
         var kept = new GeocodeCandidate[Math.Min(limit, scored.Length)];
         for (var i = 0; i < kept.Length; i++)
         {
@@ -60,16 +52,85 @@ public sealed class Geocoder(Gazetteer gazetteer)
         return kept;
     }
 
+    /// <summary>The place <see cref="Rank"/> would put first, if any, without describing it: the extractor asks this of every name before ranking it in its context.</summary>
+    public Place? BestPlace(IEnumerable<NameMatch> matches, GeocodeContext context)
+    {
+        var scored = Scored(matches, context);
+        if (scored.Length == 0)
+        {
+            return null;
+        }
+
+        var first = scored[0];
+        for (var i = 1; i < scored.Length; i++)
+        {
+            if (ByRank(scored[i], first) < 0)
+            {
+                first = scored[i];
+            }
+        }
+
+        return first.Match.Name.Place;
+    }
+
+    // Each place's best match with its score in the context, unordered.
+    private (NameMatch Match, double Score)[] Scored(IEnumerable<NameMatch> matches, GeocodeContext context)
+    {
+        var best = BestPerPlace(matches, context);
+        var scored = new (NameMatch Match, double Score)[best.Count];
+        for (var i = 0; i < scored.Length; i++)
+        {
+            scored[i] = (best[i], Math.Round(Weigh(best[i], context, null), 3));
+        }
+
+        return scored;
+    }
+
+    // The candidates' total order: score, then population, then id; a place has one entry, so no two compare equal.
+    private static int ByRank((NameMatch Match, double Score) a, (NameMatch Match, double Score) b) =>
+        b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore
+        : b.Match.Name.Place.Population.CompareTo(a.Match.Name.Place.Population) is var byPopulation and not 0 ? byPopulation
+        : string.CompareOrdinal(a.Match.Name.Place.Id, b.Match.Name.Place.Id);
+
     // Each place's strongest match (the first of equal strength), its other garrisons' included.
     private List<NameMatch> BestPerPlace(IEnumerable<NameMatch> matches, GeocodeContext context)
     {
         var best = new List<NameMatch>();
-        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Most names are of a few places, found faster in the list than through a dictionary; a name of many places gets one.
+        Dictionary<string, int>? indexOf = null;
+        int IndexOf(string id)
+        {
+            if (indexOf is null && best.Count > ListedPlaces)
+            {
+                indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < best.Count; i++)
+                {
+                    indexOf.Add(best[i].Name.Place.Id, i);
+                }
+            }
+
+            if (indexOf is not null)
+            {
+                return indexOf.TryGetValue(id, out var at) ? at : -1;
+            }
+
+            for (var i = 0; i < best.Count; i++)
+            {
+                if (best[i].Name.Place.Id == id)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         void Keep(NameMatch match)
         {
-            if (!indexOf.TryGetValue(match.Name.Place.Id, out var at))
+            var at = IndexOf(match.Name.Place.Id);
+            if (at < 0)
             {
-                indexOf.Add(match.Name.Place.Id, best.Count);
+                indexOf?.Add(match.Name.Place.Id, best.Count);
                 best.Add(match);
             }
             else if (match.Strength > best[at].Strength)
@@ -143,7 +204,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
         }
 
         AddTextContext(place, context, ref score, reasons);
-        if (isPoint && context.SentencePlaces.FirstOrDefault(p => p.Id != place.Id && p.Kind != PlaceKinds.River && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= AcrossTheRiverKm) is { } neighbour)
+        if (isPoint && PointWithin(context.SentencePlaces, place, AcrossTheRiverKm, riversToo: false) is { } neighbour)
         {
             // Of two places of one name in one province, the one beside the sentence's other town is meant: "Kolkhozobod and Jilikul"
             // are the border towns 20 km apart, not Vose' (once also Kolkhozabad) by Kulob, 100 km away.
@@ -157,7 +218,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
             reasons?.Add($"its host town {host.Name} is named in the same sentence");
         }
 
-        if (context.NearbyPlaces.FirstOrDefault(p => p.Id != place.Id && isPoint && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= NearbyKm) is { } near)
+        if (isPoint && PointWithin(context.NearbyPlaces, place, NearbyKm, riversToo: true) is { } near)
         {
             score += 0.1;
             reasons?.Add($"near {near.Name}, which the text names");
@@ -181,7 +242,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
     private void AddTextContext(Place place, GeocodeContext context, ref double score, List<string>? reasons)
     {
         var hasProvince = place.Admin1.Length > 0 && place.Admin1 != place.Id;
-        if (hasProvince && context.SentencePlaces.FirstOrDefault(p => p.Id == place.Admin1) is { } province)
+        if (hasProvince && WithId(context.SentencePlaces, place.Admin1) is { } province)
         {
             // The province says more than a neighbour of the same country: "в Шугнанском и Ишкашимском районах ГБАО" are the Tajik districts, whatever country their neighbours resolved to.
             score += 0.3;
@@ -195,18 +256,18 @@ public sealed class Geocoder(Gazetteer gazetteer)
         // A border river is no neighbour of one country's towns: the gazetteer files the Panj under Afghanistan, but "crossed the Panj at
         // Ishkashim" says nothing of the bank. Rivers named together ("the Panj, further west called Amu Darya") are one river system.
         // A border bridge joins both banks: "left their post at Ishkashim and crossed the Ishkashim bridge" says nothing of the bank either.
-        else if (place.Kind != PlaceKinds.Country && context.SentencePlaces.FirstOrDefault(p => p.Id != place.Id && p.Kind is not (PlaceKinds.Country or PlaceKinds.Crossing) && (p.Kind != PlaceKinds.River || place.Kind == PlaceKinds.River) && p.Country == place.Country) is { } neighbour)
+        else if (place.Kind != PlaceKinds.Country && NeighbourInCountry(context.SentencePlaces, place) is { } neighbour)
         {
             score += 0.2;
             reasons?.Add($"in the same country as {neighbour.Name}, named in the same sentence");
         }
-        else if (PlaceKinds.IsPoint(place.Kind) && context.SentencePlaces.FirstOrDefault(p => p.Id != place.Id && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= AcrossTheRiverKm) is { } acrossTheRiver)
+        else if (PlaceKinds.IsPoint(place.Kind) && PointWithin(context.SentencePlaces, place, AcrossTheRiverKm, riversToo: true) is { } acrossTheRiver)
         {
             // The border valleys are one region with two countries: "the Wakhan village of Langar" lies on the Tajik bank.
             score += 0.2;
             reasons?.Add($"near {acrossTheRiver.Name}, named in the same sentence");
         }
-        else if (place.Kind != PlaceKinds.Country && context.SentencePlaces.Any(p => p.Id == place.Country))
+        else if (place.Kind != PlaceKinds.Country && WithId(context.SentencePlaces, place.Country) is not null)
         {
             score += 0.1;
             reasons?.Add($"the sentence names its country {NameOf(place.Country)}");
@@ -221,6 +282,52 @@ public sealed class Geocoder(Gazetteer gazetteer)
             score += 0.05;
             reasons?.Add($"the text mentions its country {NameOf(place.Country)}");
         }
+    }
+
+    // The tests below run for every match of every name in a text, several to a match: loops over the context's places, so that
+    // no closure is made per match.
+
+    // The first other place that is a point (a river only if riversToo) within km of the place.
+    private static Place? PointWithin(IReadOnlyList<Place> places, Place place, double km, bool riversToo)
+    {
+        for (var i = 0; i < places.Count; i++)
+        {
+            var p = places[i];
+            if (p.Id != place.Id && (riversToo || p.Kind != PlaceKinds.River) && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= km)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    private static Place? WithId(IReadOnlyList<Place> places, string id)
+    {
+        for (var i = 0; i < places.Count; i++)
+        {
+            if (places[i].Id == id)
+            {
+                return places[i];
+            }
+        }
+
+        return null;
+    }
+
+    // The first other place of the place's country that is no country or crossing, and no river unless the place is one.
+    private static Place? NeighbourInCountry(IReadOnlyList<Place> places, Place place)
+    {
+        for (var i = 0; i < places.Count; i++)
+        {
+            var p = places[i];
+            if (p.Id != place.Id && p.Kind is not (PlaceKinds.Country or PlaceKinds.Crossing) && (p.Kind != PlaceKinds.River || place.Kind == PlaceKinds.River) && p.Country == place.Country)
+            {
+                return p;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a place of kind <paramref name="kind"/> is what a cue word for <paramref name="hint"/> names (a "town" cue fits capitals, crossings and sites).</summary>

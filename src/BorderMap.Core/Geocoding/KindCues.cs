@@ -385,6 +385,17 @@ public static class KindCues
 
     private static readonly HashSet<string> PostWordSet = new(PostWords, StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostWordLookup = PostWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word read in place, without a copy, is a word for a post (see <see cref="IsPostWord(string)"/>).</summary>
+    public static bool IsPostWord(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[MaxWordOnStack];
+        return word.Length <= MaxWordOnStack ? PostWordLookup.Contains(lower[..word.ToLowerInvariant(lower)]) : IsPostWord(word.ToString());
+    }
+
+    private const int MaxWordOnStack = 64;
+
     private static readonly HashSet<string> AllWords = new(Admin1Words.Concat(TownWords).Concat(DistrictWords).Concat(RiverWords).Concat(PassWords).Concat(PostWords), StringComparer.Ordinal);
 
     /// <summary>
@@ -559,5 +570,5 @@ public static class KindCues
     private static bool Starts(string lower, string[] words) =>
         words.Any(w => lower == w || (w.Length > 3 && lower.StartsWith(w, StringComparison.Ordinal)));
 
-    private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
+    private static string Word(string text, Token token) => WordCopies.Of(text, token);
 }

@@ -155,14 +155,29 @@ public static class TerritoryCues
             after++;
         }
 
-        return Enumerable.Range(Math.Max(0, first - DefendReach), Math.Min(DefendReach, first)).Any(at => Starts(Word(text, tokens[at]), DefendedBefore))
-            || Enumerable.Range(after, Math.Min(DefendReach, tokens.Count - after)).Any(at => Starts(Word(text, tokens[at]), DefendedAfter));
+        return AnyStarts(text, tokens, Math.Max(0, first - DefendReach), Math.Min(DefendReach, first), DefendedBefore)
+            || AnyStarts(text, tokens, after, Math.Min(DefendReach, tokens.Count - after), DefendedAfter);
     }
 
-    private static bool Starts(string word, string[] stems)
+    // Whether any of the count words from the one at from starts with one of the stems, ignoring case. Asked for every name that may
+    // be a district taken: the words are lower-cased into a buffer on the stack, not into a string each.
+    private static bool AnyStarts(string text, List<Token> tokens, int from, int count, string[] stems)
     {
-        var lower = word.ToLowerInvariant();
-        return stems.Any(s => lower.StartsWith(s, StringComparison.Ordinal));
+        Span<char> buffer = stackalloc char[64];
+        for (var at = from; at < from + count; at++)
+        {
+            var word = text.AsSpan(tokens[at].Start, tokens[at].Length);
+            ReadOnlySpan<char> lower = word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant().AsSpan();
+            foreach (var stem in stems)
+            {
+                if (lower.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -301,5 +316,5 @@ public static class TerritoryCues
 
     private static bool HasClauseBreak(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) >= 0;
 
-    private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
+    private static string Word(string text, Token token) => WordCopies.Of(text, token);
 }

@@ -40,7 +40,8 @@ public static class NameFolding
 
     public static string Fold(string name)
     {
-        var decomposed = name.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // Most words of a text are ASCII, with nothing to decompose: their capitals are lowered in the loop below, not in a copy first.
+        var decomposed = Ascii.IsValid(name) ? name : name.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         // Every word of a text is folded: the letters go into a buffer on the stack (a Cyrillic letter becomes at most two), not a builder.
         var latin = decomposed.Length <= 128 ? stackalloc char[decomposed.Length * 2] : new char[decomposed.Length * 2];
         var length = 0;
@@ -52,7 +53,7 @@ public static class NameFolding
                 // No ASCII letter is transliterated or a mark; of the apostrophes dropped below, two are ASCII.
                 if (c is not ('\'' or '`'))
                 {
-                    latin[length++] = c;
+                    latin[length++] = char.IsAsciiLetterUpper(c) ? (char)(c + ('a' - 'A')) : c;
                 }
             }
             else if (c == 'ے' && (i + 1 == decomposed.Length || !char.IsLetter(decomposed[i + 1])))
