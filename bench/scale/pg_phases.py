@@ -21,6 +21,9 @@ USAGE = re.compile(r"!\s+([\d.]+) s user, ([\d.]+) s system, ([\d.]+) s elapsed"
 # (phase, pattern over the statement's start); the first match names the phase.
 PHASES = [
     ("chunks: COPY claims", r"COPY claims "),
+    ("order: the arrival table read sorted", r"COPY \(SELECT"),
+    ("order: the claims copied in order", r"COPY bordermap_staging\w*\.claims "),
+    ("order: CLUSTER and its vacuum", r"CLUSTER claims|VACUUM \(FREEZE"),
     ("chunks: COPY claim_history", r"COPY claim_history"),
     ("chunks: area rows", r"INSERT INTO claim_areas|DELETE FROM claim_areas"),
     ("chunks: id look-ups and marks", r"(SELECT|INSERT INTO) import_ids|CREATE TEMP TABLE import_ids|SELECT .*FROM claims WHERE id = ANY"),

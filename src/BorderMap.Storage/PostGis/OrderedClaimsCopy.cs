@@ -3,15 +3,16 @@ using Npgsql;
 namespace BorderMap.Storage.PostGis;
 
 /// <summary>
-/// How a staged import writes its claims' table once, in place-and-date order (<see cref="PlaceDayOrder"/>),
-/// and frozen. Its chunks copy the claims into an <c>UNLOGGED</c> table under the claims' name (no WAL), each
-/// row with its key beside it in a plain <c>bigint</c> column, computed by the client that already
-/// derives the claim's anchor and period. Once they have committed, one connection creates the claims'
-/// table anew and fills it with <c>COPY … FREEZE</c> from a second connection's <c>COPY (SELECT … ORDER BY key)
-/// TO STDOUT</c>, the bytes passed through unread, so the logged table is written once, in order, its pages
-/// all-visible and all-frozen. The arrival table is then dropped and the claims' keys built. A
-/// <c>CLUSTER</c> by an index of the key did the same with the table logged twice, the key computed twice and
-/// the rows sorted by an expression. Nothing is held: PostgreSQL sorts, and the client relays a buffer at a time.
+/// How a staged import writes its claims' table into the WAL once, in place-and-date order
+/// (<see cref="PlaceDayOrder"/>). Its chunks copy the claims into an <c>UNLOGGED</c> table under the
+/// claims' name (no WAL), each row with its key beside it in a plain <c>bigint</c> column, computed by
+/// the client that already derives the claim's anchor and period. Once they have committed, the
+/// claims' table is created anew and filled by <c>INSERT … SELECT … ORDER BY</c> the key, which moves
+/// the rows as they are stored (a <c>COPY … FREEZE</c> fed from a <c>COPY … TO STDOUT</c> would keep the
+/// pages frozen, but parses every row's <c>jsonb</c>, geometries and arrays again: +45 % PostgreSQL CPU
+/// at 1,000,000 claims, bench/RESULTS.md). A vacuum then freezes the pages. A <c>CLUSTER</c> by an index
+/// of the key did the same with the table logged twice, the key computed twice and the rows sorted by an
+/// expression. Nothing is held in a process: PostgreSQL sorts, spilling to disk past <see cref="SortMemory"/>.
 /// </summary>
 internal static class OrderedClaimsCopy
 {
@@ -39,38 +40,29 @@ internal static class OrderedClaimsCopy
         $"CREATE UNLOGGED TABLE {schema}.{Table} (LIKE public.{Table} INCLUDING ALL EXCLUDING INDEXES, {KeyColumn} bigint)";
 
     /// <summary>
-    /// Writes the committed arrival table of <paramref name="schema"/> into the claims' table in key order,
-    /// each connection under <paramref name="settings"/>, and drops it; the claims' keys are built before
-    /// this returns (the other tables' foreign keys need them).
+    /// Writes the committed arrival table of <paramref name="schema"/> into the claims' table in key order
+    /// under <paramref name="settings"/>, drops it and builds the claims' keys (the other tables' foreign
+    /// keys need them), then freezes the claims' pages.
     /// </summary>
-    public static void Run(NpgsqlDataSource dataSource, string schema, IReadOnlyList<(string Name, string Value)> settings)
+    public static void Run(NpgsqlDataSource dataSource, string schema, IEnumerable<(string Name, string Value)> settings)
     {
-        using var writer = dataSource.OpenConnection();
-        using var reader = dataSource.OpenConnection();
-        PostGisLocalSettings.Run(writer, settings, transaction => SetAside(writer, transaction, schema));
-        PostGisLocalSettings.Run(writer, settings, transaction =>
+        using var connection = dataSource.OpenConnection();
+        PostGisLocalSettings.Run(connection, settings.Append(("work_mem", SortMemory)), transaction =>
         {
-            StagedImport.Execute(writer, transaction, StagedImport.LikeStoreSql(schema, Table));
-            StagedImport.MoveIdentities(writer, transaction, $"{schema}.{Arrival}", $"{schema}.{Table}");
-            var columns = StagedImport.ColumnsOf(writer, transaction, $"public.{Table}");
-            PostGisLocalSettings.Run(reader, settings.Append(("work_mem", SortMemory)), _ =>
+            StagedImport.Execute(connection, transaction, $"ALTER TABLE {schema}.{Table} RENAME TO {Arrival}");
+            StagedImport.Execute(connection, transaction, $"ALTER SEQUENCE {schema}.{Table}_fid_seq RENAME TO {Arrival}_fid_seq");
+            StagedImport.Execute(connection, transaction, StagedImport.LikeStoreSql(schema, Table));
+            StagedImport.MoveIdentities(connection, transaction, $"{schema}.{Arrival}", $"{schema}.{Table}");
+            var columns = StagedImport.ColumnsOf(connection, transaction, $"public.{Table}");
+            StagedImport.Execute(connection, transaction, $"INSERT INTO {schema}.{Table} ({columns}) OVERRIDING SYSTEM VALUE SELECT {columns} FROM {schema}.{Arrival} ORDER BY {Order}");
+            StagedImport.Execute(connection, transaction, $"DROP TABLE {schema}.{Arrival}");
+            foreach (var key in StoreDefinitions.Of(connection, transaction, Table).Where(d => d.IsKey))
             {
-                using var source = reader.BeginRawBinaryCopy($"COPY (SELECT {columns} FROM {schema}.{Arrival} ORDER BY {Order}) TO STDOUT (FORMAT BINARY)");
-                using var target = writer.BeginRawBinaryCopy($"COPY {schema}.{Table} ({columns}) FROM STDIN (FORMAT BINARY{StagedImport.Freeze})");
-                source.CopyTo(target);
-            });
-            StagedImport.Execute(writer, transaction, $"DROP TABLE {schema}.{Arrival}");
-            foreach (var key in StoreDefinitions.Of(writer, transaction, Table).Where(d => d.IsKey))
-            {
-                StagedImport.Execute(writer, transaction, key.For(schema));
+                StagedImport.Execute(connection, transaction, key.For(schema));
             }
         });
-    }
 
-    /// <summary>Renames the arrival table and its identity's sequence, so that the claims' table and its sequence can be created under their own names.</summary>
-    private static void SetAside(NpgsqlConnection connection, NpgsqlTransaction transaction, string schema)
-    {
-        StagedImport.Execute(connection, transaction, $"ALTER TABLE {schema}.{Table} RENAME TO {Arrival}");
-        StagedImport.Execute(connection, transaction, $"ALTER SEQUENCE {schema}.{Table}_fid_seq RENAME TO {Arrival}_fid_seq");
+        // The rows are inserted unfrozen, so this vacuum freezes them; there is no index to clean up but the keys.
+        StagedImport.Execute(connection, null, $"VACUUM (FREEZE, INDEX_CLEANUP OFF) {schema}.{Table}");
     }
 }

@@ -24,7 +24,7 @@ internal static class StagedBuild
     public static void Run(NpgsqlDataSource dataSource, StagedImport staged)
     {
         // Each job commits without waiting for the WAL flush, as the chunks do (StagedImport.CommitWithoutFlush says why that is safe).
-        (string, string)[] settings = [("synchronous_commit", "off"), ("search_path", $"{staged.Schema}, public"), ("maintenance_work_mem", $"'{BuildMemory}'"), ("max_parallel_maintenance_workers", "0")];
+        (string Name, string Value)[] settings = [("synchronous_commit", "off"), ("search_path", $"{staged.Schema}, public"), ("maintenance_work_mem", $"'{BuildMemory}'"), ("max_parallel_maintenance_workers", "0")];
         // Before any index, which the claims' copy would otherwise fill row by row.
         OrderedClaimsCopy.Run(dataSource, staged.Schema, settings);
 
