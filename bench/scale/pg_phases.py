@@ -22,7 +22,6 @@ USAGE = re.compile(r"!\s+([\d.]+) s user, ([\d.]+) s system, ([\d.]+) s elapsed"
 PHASES = [
     ("chunks: COPY claims", r"COPY claims "),
     ("order: the claims inserted in key order", r"FROM bordermap_staging\w*\.claims_arrival ORDER BY"),
-    ("claims' keys built", r"ADD CONSTRAINT claims_"),
     ("order: the freezing vacuum", r"VACUUM \(FREEZE, INDEX_CLEANUP OFF\) bordermap_staging"),
     ("order: CLUSTER and its vacuum", r"CLUSTER claims|VACUUM \(FREEZE"),
     ("order: the key's index", r"CREATE INDEX claims_place_day_idx"),

@@ -10,9 +10,11 @@ namespace BorderMap.Storage.PostGis;
 /// visible (readers and writers name the tables of <c>public</c>), and the indexes, the trigram
 /// index and the counts are built on two connections at once (<see cref="StagedBuild"/>), which one
 /// transaction cannot: a second connection cannot see uncommitted rows. A short transaction then
-/// swaps the built tables in (<see cref="StagedSwap"/>). Copies rather than an unlogged load: the
-/// indexes are built from committed tables either way, and turning an unlogged table logged writes
-/// it into the WAL a second time. If anything fails, the schema is dropped and the store is as it was.
+/// swaps the built tables in (<see cref="StagedSwap"/>). Logged copies rather than an unlogged load:
+/// the indexes are built from committed tables either way, and turning an unlogged table logged
+/// writes it into the WAL a second time. The claims alone arrive unlogged, since they are written
+/// again anyway, in place-and-date order (<see cref="OrderedClaimsCopy"/>). If anything fails, the
+/// schema is dropped and the store is as it was.
 /// </summary>
 internal sealed class StagedImport
 {
@@ -31,9 +33,9 @@ internal sealed class StagedImport
     /// <summary>
     /// The <c>COPY</c> option that writes the claims' rows frozen and their pages all-visible, which
     /// only a table created in the writing transaction allows (a staged one): no other session can
-    /// see it before it commits, so no snapshot can tell. Every later reader then skips the rows'
-    /// visibility checks, none of the builds' scans marks and dirties each page again with its
-    /// rows' commit hints, and the vacuum that follows a large insert finds nothing left to freeze.
+    /// see it before it commits, so no snapshot can tell. The scan that writes them again in order
+    /// (<see cref="OrderedClaimsCopy"/>) then skips the rows' visibility checks and does not mark and
+    /// dirty each page with its rows' commit hints.
     /// </summary>
     public const string Freeze = ", FREEZE";
 
