@@ -21,6 +21,10 @@ USAGE = re.compile(r"!\s+([\d.]+) s user, ([\d.]+) s system, ([\d.]+) s elapsed"
 # (phase, pattern over the statement's start); the first match names the phase.
 PHASES = [
     ("chunks: COPY claims", r"COPY claims "),
+    ("order: the claims inserted in key order", r"FROM bordermap_staging\w*\.claims_arrival ORDER BY"),
+    ("order: the freezing vacuum", r"VACUUM \(FREEZE, INDEX_CLEANUP OFF\) bordermap_staging"),
+    ("order: CLUSTER and its vacuum", r"CLUSTER claims|VACUUM \(FREEZE"),
+    ("order: the key's index", r"CREATE INDEX claims_place_day_idx"),
     ("chunks: COPY claim_history", r"COPY claim_history"),
     ("chunks: area rows", r"INSERT INTO claim_areas|DELETE FROM claim_areas"),
     ("chunks: id look-ups and marks", r"(SELECT|INSERT INTO) import_ids|CREATE TEMP TABLE import_ids|SELECT .*FROM claims WHERE id = ANY"),
@@ -36,7 +40,7 @@ PHASES = [
 def phase_of(statement):
     text = " ".join(statement.split())
     for name, pattern in PHASES:
-        match = re.search(pattern, text[:400])
+        match = re.search(pattern, text[:1000])
         if match:
             return name.format(*((g or "").split(".")[-1].strip('"') for g in match.groups()))
     return "other: " + text[:60]

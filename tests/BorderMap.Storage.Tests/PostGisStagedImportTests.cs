@@ -118,11 +118,10 @@ public sealed class PostGisStagedImportTests(PostGisServer server)
     }
 
     /// <summary>
-    /// A staged import writes its claims frozen into the table its transaction created: the pages
-    /// its chunks filled are all-visible and all-frozen as soon as the import has ended, so readers
-    /// skip the rows' visibility checks and the vacuum after a large insert has nothing to rewrite.
-    /// Only a page a chunk began beside the rows before it (and those of the store's own claims,
-    /// copied in) is left for the vacuum; written without freezing, every page is.
+    /// A staged import leaves its claims' pages all-visible and all-frozen as soon as it has ended
+    /// (the claims are written in order, then frozen), so readers skip the rows' visibility checks
+    /// and the vacuum after a large insert has nothing to rewrite; written without freezing, every
+    /// page is left for it.
     /// </summary>
     [Fact]
     public async Task A_staged_import_leaves_every_page_of_its_claims_frozen()

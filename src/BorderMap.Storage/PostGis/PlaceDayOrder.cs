@@ -1,6 +1,6 @@
 using System.Globalization;
 using BorderMap.Core.Queries;
-using Npgsql;
+using NetTopologySuite.Geometries;
 
 namespace BorderMap.Storage.PostGis;
 
@@ -10,8 +10,9 @@ namespace BorderMap.Storage.PostGis;
 /// table pages. A box page under a date window, which fetches its rows one at a time, then finds
 /// several on each table page it reads: at 1,000,000 claims a planned page read 12 % fewer buffers
 /// and cost PostgreSQL about a fifth less CPU (bench/RESULTS.md, Scale, branch zorder25). The key
-/// is computed by PostgreSQL where the table is rewritten (migration 28's function), so no process
-/// holds the claims to order them. A day counts as <see cref="UnitsPerDay"/> units, one unit about
+/// is computed by the importing client beside each claim it copies (<see cref="KeyOf"/>), and by
+/// PostgreSQL for the rows already stored (migration 28's function, the same formula); PostgreSQL
+/// sorts by it, so no process holds the claims to order them. A day counts as <see cref="UnitsPerDay"/> units, one unit about
 /// 153 m of the anchor's Web Mercator coordinates (0.0014° of longitude): a day weighs about
 /// 0.044°, so that a box of 2° × 1.5° and 30 days, a typical page, spans about as many units each
 /// way and the order groups all three alike.
@@ -27,8 +28,14 @@ internal static class PlaceDayOrder
     /// <summary>Units of a metre of the anchor's Web Mercator coordinates: 2¹⁸ units to the world's width (one unit about 153 m, 0.0014° of longitude).</summary>
     private const double UnitsPerMetre = (1 << 18) / (2 * TileAddress.WorldHalfWidth);
 
-    /// <summary>Units of a day, days counted from 1900-01-01.</summary>
+    /// <summary>Units of a day, days counted from <see cref="Epoch"/>.</summary>
     private const int UnitsPerDay = 32;
+
+    /// <summary>The largest value of a coordinate: 21 bits.</summary>
+    private const int Largest = (1 << Bits) - 1;
+
+    /// <summary>Day zero of the key's third coordinate.</summary>
+    private static readonly DateOnly Epoch = new(1900, 1, 1);
 
     /// <summary>
     /// The key of a claim from its <c>anchor</c> and <c>period</c>: its anchor's longitude, latitude
@@ -41,7 +48,7 @@ internal static class PlaceDayOrder
         {
             Clamped($"(ST_X(anchor) + {Number(TileAddress.WorldHalfWidth)}) * {Number(UnitsPerMetre)}"),
             Clamped($"(ST_Y(anchor) + {Number(TileAddress.WorldHalfWidth)}) * {Number(UnitsPerMetre)}"),
-            Clamped($"(lower(period) - DATE '1900-01-01') * {UnitsPerDay}"),
+            Clamped($"(lower(period) - DATE '{Epoch.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}') * {UnitsPerDay}"),
         };
         var table128 = "'{" + string.Join(",", Enumerable.Range(0, 1 << ChunkBits).Select(Spread)) + "}'::bigint[]";
         var terms = from chunk in Enumerable.Range(0, Bits / ChunkBits)
@@ -62,28 +69,31 @@ internal static class PlaceDayOrder
         """;
 
     /// <summary>
-    /// Rewrites the claims' table of the transaction's <c>search_path</c> (a staged import's, before
-    /// its indexes are built) in the order of <see cref="Key"/>: PostgreSQL sorts the rows
-    /// (<c>CLUSTER</c> by a throwaway index of the key) and writes them anew, with their
-    /// positions, so the order of creation is unchanged. Edits later write new row versions where
-    /// there is room, so the order holds roughly until the next staged import writes it again.
+    /// The key of <see cref="Key"/> computed here, by the same arithmetic on the same constants (a
+    /// test pins the two equal): a staged import writes it beside each claim as it copies them, so
+    /// that ordering the claims sorts a plain number (<see cref="OrderedClaimsCopy"/>).
     /// </summary>
-    public static void Rewrite(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    /// <param name="anchor">The claim's anchor in Web Mercator metres (<see cref="PostGisDerived.Anchor"/>).</param>
+    /// <param name="firstDay">The first day of its period (<see cref="PostGisDerived.Period"/>).</param>
+    public static long KeyOf(Point anchor, DateOnly firstDay)
     {
-        foreach (var sql in new[] { "CREATE INDEX claims_place_day_idx ON claims (bordermap_place_day_key(anchor, period))", "CLUSTER claims USING claims_place_day_idx", "DROP INDEX claims_place_day_idx" })
+        long[] coordinates =
+        [
+            Clamped((anchor.X + TileAddress.WorldHalfWidth) * UnitsPerMetre),
+            Clamped((anchor.Y + TileAddress.WorldHalfWidth) * UnitsPerMetre),
+            Clamped((double)(firstDay.DayNumber - Epoch.DayNumber) * UnitsPerDay),
+        ];
+        var key = 0L;
+        for (var bit = 0; bit < Bits; bit++)
         {
-            StagedImport.Execute(connection, transaction, sql);
+            for (var axis = 0; axis < coordinates.Length; axis++)
+            {
+                key |= ((coordinates[axis] >> bit) & 1) << ((3 * bit) + axis);
+            }
         }
-    }
 
-    /// <summary>
-    /// Marks the rewritten claims' pages of <paramref name="schema"/> all-visible and all-frozen, as
-    /// the import's <c>COPY … FREEZE</c> had left them (<see cref="StagedImport.Freeze"/>) and a rewrite
-    /// does not: the rows are frozen already, so the vacuum only sets the pages' bits. Run before the
-    /// indexes are built (only the keys are there), and without the indexes' clean-up pass.
-    /// </summary>
-    public static void Freeze(NpgsqlConnection connection, string schema) =>
-        StagedImport.Execute(connection, null, $"VACUUM (FREEZE, INDEX_CLEANUP OFF) {schema}.claims");
+        return key;
+    }
 
     /// <summary>The bits of <paramref name="value"/> (7 of them) placed three apart.</summary>
     private static long Spread(int value) =>
@@ -91,5 +101,8 @@ internal static class PlaceDayOrder
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static string Clamped(string units) => $"coalesce(least(greatest(floor({units}), 0), {(1 << Bits) - 1}), 0)::bigint";
+    private static string Clamped(string units) => $"coalesce(least(greatest(floor({units}), 0), {Largest}), 0)::bigint";
+
+    /// <summary>What <see cref="Clamped(string)"/> makes of a number in PostgreSQL, where NaN is greater than every number.</summary>
+    private static long Clamped(double units) => double.IsNaN(units) ? Largest : (long)Math.Min(Math.Max(Math.Floor(units), 0), Largest);
 }

@@ -254,14 +254,19 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
 
     /// <summary>
     /// Writes new claims with binary <c>COPY</c>: a bulk import's creates. Into a staged table,
-    /// created by this transaction, they are written frozen (<see cref="StagedImport.Freeze"/>).
+    /// created by this transaction, they are written frozen (<see cref="StagedImport.Freeze"/>), each
+    /// with its key in place-and-date order, by which the staged table is written again (<see cref="OrderedClaimsCopy"/>).
     /// </summary>
     private void CopyClaims(IEnumerable<ClaimRecord> records)
     {
-        using var writer = connection.BeginBinaryImport($"COPY claims ({InsertedColumns}) FROM STDIN (FORMAT BINARY{(Staged is null ? "" : StagedImport.Freeze)})");
+        var staged = Staged is not null;
+        using var writer = connection.BeginBinaryImport(staged
+            ? $"COPY claims ({InsertedColumns}, {OrderedClaimsCopy.KeyColumn}) FROM STDIN (FORMAT BINARY{StagedImport.Freeze})"
+            : $"COPY claims ({InsertedColumns}) FROM STDIN (FORMAT BINARY)");
         foreach (var record in records)
         {
             var (claim, d) = (record.Claim, record.Claim.Data);
+            var (anchor, period) = (PostGisDerived.Anchor(claim), PostGisDerived.Period(d));
             writer.StartRow();
             writer.Write(claim.Id, NpgsqlDbType.Text);
             writer.Write(d.Version, NpgsqlDbType.Integer);
@@ -276,13 +281,17 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             writer.Write(d.UpdatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
             writer.Write(record.DataJson, NpgsqlDbType.Jsonb);
             writer.Write(record.SearchKey, NpgsqlDbType.Text);
-            writer.Write(PostGisDerived.Anchor(claim), NpgsqlDbType.Geometry);
+            writer.Write(anchor, NpgsqlDbType.Geometry);
             writer.Write((short)d.GeoPrecision, NpgsqlDbType.Smallint);
             writer.Write(PostGisDerived.Actors(d), NpgsqlDbType.Array | NpgsqlDbType.Text);
             writer.Write(PostGisDerived.ActorKeys(d), NpgsqlDbType.Array | NpgsqlDbType.Text);
             writer.Write(record.AreaIds.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
-            writer.Write(PostGisDerived.Period(d), NpgsqlDbType.DateRange);
+            writer.Write(period, NpgsqlDbType.DateRange);
             writer.Write(record.PageJson, NpgsqlDbType.Bytea);
+            if (staged)
+            {
+                writer.Write(PlaceDayOrder.KeyOf(anchor, period.LowerBound), NpgsqlDbType.Bigint);
+            }
         }
 
         writer.Complete();

@@ -5,7 +5,7 @@ namespace BorderMap.Storage.PostGis;
 
 /// <summary>
 /// Builds what a committed <see cref="StagedImport"/> lacks: the claims' table in place-and-date
-/// order (<see cref="PlaceDayOrder"/>), first and on one connection, then the indexes and foreign
+/// order (<see cref="OrderedClaimsCopy"/>), first and with its keys, then the indexes and foreign
 /// keys of the store's tables, the keys its writes did without, and the counts (filled from the
 /// claims, then their keys and indexes). The jobs, the longest first (the trigram index, then the counts), are
 /// taken by <see cref="Connections"/> connections, one per core, each job in a transaction of its
@@ -24,13 +24,9 @@ internal static class StagedBuild
     public static void Run(NpgsqlDataSource dataSource, StagedImport staged)
     {
         // Each job commits without waiting for the WAL flush, as the chunks do (StagedImport.CommitWithoutFlush says why that is safe).
-        (string, string)[] settings = [("synchronous_commit", "off"), ("search_path", $"{staged.Schema}, public"), ("maintenance_work_mem", $"'{BuildMemory}'"), ("max_parallel_maintenance_workers", "0")];
-        using (var connection = dataSource.OpenConnection())
-        {
-            // Before any index: the rewrite would rebuild each one.
-            PostGisLocalSettings.Run(connection, settings, transaction => PlaceDayOrder.Rewrite(connection, transaction));
-            PlaceDayOrder.Freeze(connection, staged.Schema);
-        }
+        (string Name, string Value)[] settings = [("synchronous_commit", "off"), ("search_path", $"{staged.Schema}, public"), ("maintenance_work_mem", $"'{BuildMemory}'"), ("max_parallel_maintenance_workers", "0")];
+        // Before any index, which the claims' copy would otherwise fill row by row.
+        OrderedClaimsCopy.Run(dataSource, staged.Schema, settings);
 
         var jobs = new ConcurrentQueue<Action<NpgsqlConnection, NpgsqlTransaction>>(Jobs(dataSource, staged));
         var builders = Enumerable.Range(0, Connections).Select(_ => Task.Run(() =>

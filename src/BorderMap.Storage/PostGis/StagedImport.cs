@@ -10,9 +10,11 @@ namespace BorderMap.Storage.PostGis;
 /// visible (readers and writers name the tables of <c>public</c>), and the indexes, the trigram
 /// index and the counts are built on two connections at once (<see cref="StagedBuild"/>), which one
 /// transaction cannot: a second connection cannot see uncommitted rows. A short transaction then
-/// swaps the built tables in (<see cref="StagedSwap"/>). Copies rather than an unlogged load: the
-/// indexes are built from committed tables either way, and turning an unlogged table logged writes
-/// it into the WAL a second time. If anything fails, the schema is dropped and the store is as it was.
+/// swaps the built tables in (<see cref="StagedSwap"/>). Logged copies rather than an unlogged load:
+/// the indexes are built from committed tables either way, and turning an unlogged table logged
+/// writes it into the WAL a second time. The claims alone arrive unlogged, since they are written
+/// again anyway, in place-and-date order (<see cref="OrderedClaimsCopy"/>). If anything fails, the
+/// schema is dropped and the store is as it was.
 /// </summary>
 internal sealed class StagedImport
 {
@@ -31,9 +33,9 @@ internal sealed class StagedImport
     /// <summary>
     /// The <c>COPY</c> option that writes the claims' rows frozen and their pages all-visible, which
     /// only a table created in the writing transaction allows (a staged one): no other session can
-    /// see it before it commits, so no snapshot can tell. Every later reader then skips the rows'
-    /// visibility checks, none of the builds' scans marks and dirties each page again with its
-    /// rows' commit hints, and the vacuum that follows a large insert finds nothing left to freeze.
+    /// see it before it commits, so no snapshot can tell. The scan that writes them again in order
+    /// (<see cref="OrderedClaimsCopy"/>) then skips the rows' visibility checks and does not mark and
+    /// dirty each page with its rows' commit hints.
     /// </summary>
     public const string Freeze = ", FREEZE";
 
@@ -96,7 +98,7 @@ internal sealed class StagedImport
         Execute(connection, transaction, $"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}");
         foreach (var table in tables)
         {
-            Execute(connection, transaction, $"CREATE TABLE {schema}.{table} (LIKE public.{table} INCLUDING ALL EXCLUDING INDEXES)");
+            Execute(connection, transaction, table == OrderedClaimsCopy.Table ? OrderedClaimsCopy.ArrivalSql(schema) : LikeStoreSql(schema, table));
             if (!IsCounted(table))
             {
                 Copy(connection, transaction, schema, table);
@@ -110,6 +112,9 @@ internal sealed class StagedImport
         Execute(connection, transaction, $"SET LOCAL search_path = {schema}, public");
         return new StagedImport(schema, tables, fingerprint);
     }
+
+    /// <summary>Creates the table of <paramref name="schema"/> named <paramref name="table"/> as the store's is, without its indexes.</summary>
+    public static string LikeStoreSql(string schema, string table) => $"CREATE TABLE {schema}.{table} (LIKE public.{table} INCLUDING ALL EXCLUDING INDEXES)";
 
     /// <summary>
     /// What each store table holds, cheaply (the store is small): its rows and the sum of their
@@ -138,23 +143,28 @@ internal sealed class StagedImport
     /// <summary>Copies a table's rows with their own positions (identity values), and moves its identity on to where the store's is.</summary>
     private static void Copy(NpgsqlConnection connection, NpgsqlTransaction transaction, string schema, string table)
     {
-        var columns = string.Join(", ", Read(
+        var columns = ColumnsOf(connection, transaction, $"public.{table}");
+        Execute(connection, transaction, $"INSERT INTO {schema}.{table} ({columns}) OVERRIDING SYSTEM VALUE SELECT {columns} FROM public.{table}");
+        MoveIdentities(connection, transaction, $"public.{table}", $"{schema}.{table}");
+    }
+
+    /// <summary>The columns of <paramref name="table"/> (schema-qualified) that a row is written with: all but the generated ones, quoted, comma-separated.</summary>
+    public static string ColumnsOf(NpgsqlConnection connection, NpgsqlTransaction transaction, string table) =>
+        string.Join(", ", Read(
             connection,
             transaction,
             "SELECT quote_ident(attname) FROM pg_attribute WHERE attrelid = @table::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum",
             r => r.GetString(0),
-            new NpgsqlParameter("table", $"public.{table}")));
-        Execute(connection, transaction, $"INSERT INTO {schema}.{table} ({columns}) OVERRIDING SYSTEM VALUE SELECT {columns} FROM public.{table}");
-        var identities = Read(
-            connection,
-            transaction,
-            "SELECT attname FROM pg_attribute WHERE attrelid = @table::regclass AND attidentity <> ''",
-            r => r.GetString(0),
-            new NpgsqlParameter("table", $"public.{table}"));
+            new NpgsqlParameter("table", table)));
+
+    /// <summary>Sets each identity of table <paramref name="to"/> where that of <paramref name="from"/> (both schema-qualified, the same columns) stands.</summary>
+    public static void MoveIdentities(NpgsqlConnection connection, NpgsqlTransaction transaction, string from, string to)
+    {
+        var identities = Read(connection, transaction, "SELECT attname FROM pg_attribute WHERE attrelid = @table::regclass AND attidentity <> ''", r => r.GetString(0), new NpgsqlParameter("table", to));
         foreach (var column in identities)
         {
-            var source = Read(connection, transaction, $"SELECT pg_get_serial_sequence('public.{table}', '{column}')", r => r.GetString(0))[0];
-            Execute(connection, transaction, $"SELECT setval(pg_get_serial_sequence('{schema}.{table}', '{column}'), last_value, is_called) FROM {source}");
+            var source = Read(connection, transaction, $"SELECT pg_get_serial_sequence('{from}', '{column}')", r => r.GetString(0))[0];
+            Execute(connection, transaction, $"SELECT setval(pg_get_serial_sequence('{to}', '{column}'), last_value, is_called) FROM {source}");
         }
     }
 
