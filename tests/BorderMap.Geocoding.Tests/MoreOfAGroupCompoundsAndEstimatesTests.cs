@@ -22,6 +22,28 @@ public class MoreOfAGroupCompoundsAndEstimatesTests
     public void More_of_a_disarmed_group_expected_are_soldiers_not_people_waiting(string text, string language) =>
         QuantityAssert.Single(text, language, "soldiers", 12, "up-to");
 
+    [Theory]
+    [InlineData("The soldiers were disarmed at the bridge; another 12 crossed later.", "en")]
+    [InlineData("Военнослужащих разоружили у моста, позже ещё 12 переправились через реку.", "ru")]
+    [InlineData("Die Soldaten wurden an der Brücke entwaffnet, später setzten weitere 12 über.", "de")]
+    [InlineData("Les soldats ont été désarmés au pont ; encore 12 ont traversé plus tard.", "fr")]
+    [InlineData("سپاہیوں کو پل پر غیر مسلح کیا گیا، بعد میں مزید 12 پار کر گئے۔", "ur")]
+    public void Another_count_with_no_noun_is_more_of_the_disarmed_group(string text, string language) =>
+        QuantityAssert.Single(text, language, "soldiers", 12, "exact");
+
+    [Theory]
+    [InlineData("Sekurang-kurangnya 300 tentara menyeberangi sungai.", "id", "at-least")]
+    [InlineData("Geschätzte 300 Soldaten überquerten den Fluss.", "de", "about")]
+    [InlineData("По некоторым оценкам, 300 военнослужащих пересекли реку.", "ru", "about")]
+    [InlineData("На кам аз 300 сарбоз аз дарё гузаштанд.", "tg", "at-least")]
+    [InlineData("کمابیش ۳۰۰ سرباز از رود گذشتند.", "fa", "about")]
+    [InlineData("بالاتر از ۳۰۰ سرباز از رود گذشتند.", "fa", "more-than")]
+    [InlineData("کابو ۳۰۰ سرتېري له سیند څخه واوښتل.", "ps", "about")]
+    [InlineData("قدر عددهم بنحو 300 جندي عبروا النهر.", "ar", "about")]
+    [InlineData("Un maximum de 300 soldats ont traversé la rivière.", "fr", "up-to")]
+    public void Qualifiers_with_a_clitic_or_in_their_other_forms(string text, string language, string qualifier) =>
+        QuantityAssert.Single(text, language, "soldiers", 300, qualifier);
+
     [Fact]
     public void People_waiting_to_cross_are_still_refugees() =>
         QuantityAssert.Single("شاوخوا ۳۰۰ کسان د سیند د اوښتو اجازې ته په تمه وو.", "ps", "refugees", 300, "about");

@@ -87,7 +87,8 @@ public static partial class NumberFinder
             // of what it counts: the unit is looked for after it.
             var unitFrom = wordsUsed + NumberQualifiers.WordsOfQualifierAfter(string.Join(' ', words.Skip(wordsUsed)), language);
             var unit = FromReserveLists(UnitOf(words, unitFrom, language), lower, start, words, unitFrom, language)
-                ?? PartOf(words, unitFrom, language) ?? UnitOfWhole(lower, start, quantities, language) ?? CalledUpForces(words, unitFrom, lower);
+                ?? PartOf(words, unitFrom, language) ?? UnitOfWhole(lower, start, quantities, language) ?? CalledUpForces(words, unitFrom, lower)
+                ?? MoreOfGroupBefore(lower, start, language);
             var distance = unit == "km" && KilometreDistance.Measures(lower[..start], words, wordsUsed, language);
             if (KeyOf(unit, lower, language, distance) is { } key)
             {
@@ -425,6 +426,13 @@ public static partial class NumberFinder
     /// </summary>
     private static string? CalledUpForces(List<string> words, int used, string lower) =>
         words.Skip(used).Take(UnitReach).TakeWhile(w => !w.Any(char.IsDigit)).Any(MoverCues.IsForces) && DrillCues.SaysCalledUp(lower) ? "reservists" : null;
+
+    /// <summary>A bare number after a word for "another" ("another 12 crossed", "ещё не более 12", "مزید 12") counts more of a group already named.</summary>
+    private static string? MoreOfGroupBefore(string lower, int start, string? language)
+    {
+        var before = NumberQualifiers.WithoutQualifierBefore(lower[..start], language);
+        return WordsBefore(before, before.Length, 1).FirstOrDefault() is { } word && NumberWords.IsAnother(word) ? NumberWords.GroupKey : null;
+    }
 
     /// <summary>The unit of a whole that the number is a part of ("20 of the province's 28 districts"): the unit after the next number.</summary>
     private static string? PartOf(List<string> words, int from, string? language)

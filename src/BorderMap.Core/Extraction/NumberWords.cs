@@ -60,6 +60,13 @@ internal static class NumberWords
     private static readonly string[] Anaphora =
         ["them", "них", "منهم", "autres", "others", "онҳо", "آنان", "آنها", "هغوی", "more", "weitere", "lagi", "آخرين", "آخرون", "اخرين", "دیگر", "дигар"];
 
+    // More of a group already named, said before the number ("another 12 crossed", "ещё 12", "weitere 12", "encore 12", "боз 12",
+    // "مزید 12", "نور ۱۲"): with no noun after the number, what is counted is that group (see Anaphora).
+    private static readonly HashSet<string> Another = new(StringComparer.Ordinal) { "another", "ещё", "еще", "weitere", "encore", "боз", "مزید", "نور" };
+
+    /// <summary>Whether a word before a number says the number counts more of a group already named ("another", "ещё", "مزید").</summary>
+    public static bool IsAnother(string word) => Another.Contains(word);
+
     // Civilians by name: people who cross are not taken for soldiers when these are named ("families crossed").
     private static readonly string[] Civilians =
     [
