@@ -109,6 +109,10 @@ public class MoreOfAGroupCompoundsAndEstimatesTests
 
     [Theory]
     [InlineData("Soldiers of the 201st base held drills near Shahritus.", "en")]
+    [InlineData("Военнослужащие 201-й военной базы провели учения.", "ru")]
+    [InlineData("Сарбозони пойгоҳи 201-уми низомӣ машқ карданд.", "tg")]
+    [InlineData("201 ویں فوجی اڈے کے روسی اہلکاروں نے مشقیں کیں۔", "ur")]
+    [InlineData("د ۲۰۱ پوځي اډې روسي سرتېرو تمرینونه وکړل.", "ps")]
     [InlineData("On 5 July 2021 soldiers crossed the river.", "en")]
     [InlineData("15 июля 2021 военнослужащие пересекли реку.", "ru")]
     [InlineData("د زرمت ولسوالۍ سرتېري وتښتېدل.", "ps")]
@@ -116,4 +120,14 @@ public class MoreOfAGroupCompoundsAndEstimatesTests
     [InlineData("Fighting spread to Chahar Dara, where soldiers were seen.", "en")]
     public void No_count_from_an_ordinal_a_date_a_year_or_a_name(string text, string language) =>
         Assert.Empty(NumberFinder.Quantities(text, language));
+
+    [Theory]
+    [InlineData("201 ویں فوجی اڈے کے تقریباً 1,000 روسی فوجی مشقوں میں شریک ہوئے۔", "ur", 1000, "about")]
+    [InlineData("Около 1000 военнослужащих 201-й военной базы провели учения.", "ru", 1000, "about")]
+    [InlineData("د ۲۰۱ پوځي اډې شاوخوا ۲۰۰۰ پوځیان په تمرینونو کې برخه اخلي.", "ps", 2000, "about")]
+    public void The_count_after_a_numbered_base_is_its_soldiers(string text, string language, double value, string qualifier)
+    {
+        var soldiers = NumberFinder.Quantities(text, language).First(q => q.Key == "soldiers");
+        Assert.Equal((value, qualifier), (soldiers.Value, soldiers.Qualifier));
+    }
 }

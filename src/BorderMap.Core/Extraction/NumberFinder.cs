@@ -78,7 +78,7 @@ public static partial class NumberFinder
 
             // The low end of a range counts what its high end counts ("200 to 300 refugees").
             var (after, words, wordsUsed) = lowEnd && used == 0 ? UnitWords(lower, numbers[i + 1]) : (start + length, own, used);
-            if (value <= 0 || words.Count == 0 || MonthNames.IsMonth(words[0]) || IsYearOfDate(lower, start, length))
+            if (value <= 0 || words.Count == 0 || MonthNames.IsMonth(words[0]) || IsYearOfDate(lower, start, length) || NamesAFormation(lower, start + length, words))
             {
                 continue;
             }
@@ -109,6 +109,49 @@ public static partial class NumberFinder
     /// </summary>
     private static bool MakeRange(string lower, (int Start, int Length, double Value, bool Approximate, bool Small) low, (int Start, int Length, double Value, bool Approximate, bool Small) high, string? language) =>
         ((!low.Small && !high.Small) || HighEnd(lower, high) >= Thousand) && NumberRanges.Joins(lower, low.Start, low.Start + low.Length, high.Start, language);
+
+    // Ordinal endings written after a hyphen ("201-й", "201-ой", "201-уми", "201-th"): the number names, it does not count. Written onto
+    // the number with no hyphen ("201st", "201e", "۲۰۱م") it is no number at all (see Number).
+    private static readonly HashSet<string> OrdinalEndings = new(StringComparer.Ordinal)
+    {
+        "й", "я", "е", "го", "му", "м", "ой", "ая", "ое", "ый", "ий", "ых", "ум", "уми", "ом", "оми", "th", "st", "nd", "rd", "e", "er", "ème",
+    };
+
+    // Urdu writes its ordinal ending as a word of its own ("201 ویں", the 201st).
+    private static readonly HashSet<string> OrdinalWords = new(StringComparer.Ordinal) { "ویں", "واں", "ویں" };
+
+    // A military base named by its number ("۲۰۱ پوځي اډه", the 201 military base): right after it, or after "military" ("پوځي" is also
+    // "soldiers"); after a noun it is the base of those counted ("۲۰۰۰ سرباز پایگاه ۲۰۱", 2,000 soldiers of base 201).
+    private static readonly HashSet<string> Formations = new(StringComparer.Ordinal)
+    {
+        "base", "stützpunkt", "militärbasis", "pangkalan", "база", "базы", "базе", "базу", "пойгоҳ", "пойгоҳи", "پایگاه", "اډه", "اډې", "اډو", "قاعدة", "اڈہ", "اڈے", "اڈا",
+    };
+
+    // Persian, Urdu and Tajik "نظامی", "فوجی", "низомӣ" are also nouns ("۲۰۰۰ نظامی پایگاه نظامی ۲۰۱", 2,000 servicemen of base 201).
+    private static readonly HashSet<string> Military = new(StringComparer.Ordinal) { "military", "militär", "militer", "военной", "پوځي", "العسكرية" };
+
+    /// <summary>
+    /// Whether a number names what it stands before rather than counting it: an ordinal ("201-й военной базы", "201-уми низомӣ", "201 ویں
+    /// فوجی اڈے") or a base by its number ("۲۰۱ پوځي اډې"). A count is never read from "the 201st base".
+    /// </summary>
+    private static bool NamesAFormation(string lower, int end, List<string> words)
+    {
+        if (end + 1 < lower.Length && lower[end] == '-')
+        {
+            var ending = end + 1;
+            while (ending < lower.Length && char.IsLetter(lower[ending]))
+            {
+                ending++;
+            }
+
+            if (OrdinalEndings.Contains(lower[(end + 1)..ending]))
+            {
+                return true;
+            }
+        }
+
+        return OrdinalWords.Contains(words[0]) || Formations.Contains(words[0]) || (words.Count > 1 && Military.Contains(words[0]) && Formations.Contains(words[1]));
+    }
 
     private const int YearDigits = 4;
 
