@@ -25,6 +25,8 @@ public class MoreOfAGroupCompoundsAndEstimatesTests
     [Theory]
     [InlineData("The soldiers were disarmed at the bridge; another 12 crossed later.", "en")]
     [InlineData("Военнослужащих разоружили у моста, позже ещё 12 переправились через реку.", "ru")]
+    [InlineData("Военнослужащих разоружили у моста, позже переправились ещё 12.", "ru")]
+    [InlineData("Die Soldaten wurden an der Brücke entwaffnet, am Abend kamen weitere 12.", "de")]
     [InlineData("Die Soldaten wurden an der Brücke entwaffnet, später setzten weitere 12 über.", "de")]
     [InlineData("Les soldats ont été désarmés au pont ; encore 12 ont traversé plus tard.", "fr")]
     [InlineData("سپاہیوں کو پل پر غیر مسلح کیا گیا، بعد میں مزید 12 پار کر گئے۔", "ur")]

@@ -78,7 +78,9 @@ public static partial class NumberFinder
 
             // The low end of a range counts what its high end counts ("200 to 300 refugees").
             var (after, words, wordsUsed) = lowEnd && used == 0 ? UnitWords(lower, numbers[i + 1]) : (start + length, own, used);
-            if (value <= 0 || words.Count == 0 || MonthNames.IsMonth(words[0]) || IsYearOfDate(lower, start, length) || NamesAFormation(lower, start + length, words))
+            // A number that ends its sentence part counts only more of a group named before it ("… ещё 12.").
+            var bare = words.Count == 0 && MoreOfGroupBefore(lower, start, language) is null;
+            if (value <= 0 || bare || (words.Count > 0 && (MonthNames.IsMonth(words[0]) || NamesAFormation(lower, start + length, words))) || IsYearOfDate(lower, start, length))
             {
                 continue;
             }
