@@ -57,21 +57,30 @@ public static partial class NumberFinder
         var quantities = new List<Quantity>();
         var lower = sentence.ToLowerInvariant();
         var numbers = Numbers(sentence, lower, language).ToList();
+        var partOfEarlier = 0;
         for (var i = 0; i < numbers.Count; i++)
         {
             var (start, length, number, approximate, small) = numbers[i];
-            // A count word below twenty or in hundreds makes no range: "پنج" (five) is also the Panj, "شهر پنج سے 25 کلومیٹر" (25 km from Panj).
-            var lowEnd = i + 1 < numbers.Count && !small && !numbers[i + 1].Small && NumberRanges.Joins(lower, start, start + length, numbers[i + 1].Start, language);
-            var highEnd = i > 0 && !small && !numbers[i - 1].Small && NumberRanges.Joins(lower, numbers[i - 1].Start, numbers[i - 1].Start + numbers[i - 1].Length, start, language);
+            var lowEnd = i + 1 < numbers.Count && MakeRange(lower, numbers[i], numbers[i + 1], language);
+            var highEnd = i > 0 && MakeRange(lower, numbers[i - 1], numbers[i], language);
             var own = WordsAfter(lower, start + length, small ? SmallUnitReach : ExtendedAttributeReach + 2);
             var (value, used) = Multiplied(number, own);
+            // A count written inside an earlier one's words is part of it: "پنځه" (five) of "یو زر او پنځه سوه" (one thousand five hundred).
+            (var inEarlier, partOfEarlier) = (start < partOfEarlier, Math.Max(partOfEarlier, EndOfWords(lower, start + length, used)));
+            if (inEarlier)
+            {
+                continue;
+            }
+
             value = lowEnd && used == 0 ? SharedMultiplier(value, HighEnd(lower, numbers[i + 1])) : value;
             // "دو ہزار کے قریب افراد" (nearly two thousand people): a count word and its multiplier are a number as digits are.
             own = small && value >= Thousand ? WordsAfter(lower, start + length) : own;
 
             // The low end of a range counts what its high end counts ("200 to 300 refugees").
             var (after, words, wordsUsed) = lowEnd && used == 0 ? UnitWords(lower, numbers[i + 1]) : (start + length, own, used);
-            if (value <= 0 || words.Count == 0 || MonthNames.IsMonth(words[0]))
+            // A number that ends its sentence part counts only more of a group named before it ("… ещё 12.").
+            var bare = words.Count == 0 && MoreOfGroupBefore(lower, start, language) is null;
+            if (value <= 0 || bare || (words.Count > 0 && (MonthNames.IsMonth(words[0]) || NamesAFormation(lower, start + length, words))) || IsYearOfDate(lower, start, length))
             {
                 continue;
             }
@@ -80,7 +89,8 @@ public static partial class NumberFinder
             // of what it counts: the unit is looked for after it.
             var unitFrom = wordsUsed + NumberQualifiers.WordsOfQualifierAfter(string.Join(' ', words.Skip(wordsUsed)), language);
             var unit = FromReserveLists(UnitOf(words, unitFrom, language), lower, start, words, unitFrom, language)
-                ?? PartOf(words, unitFrom, language) ?? UnitOfWhole(lower, start, quantities, language) ?? CalledUpForces(words, unitFrom, lower);
+                ?? PartOf(words, unitFrom, language) ?? UnitOfWhole(lower, start, quantities, language) ?? CalledUpForces(words, unitFrom, lower)
+                ?? MoreOfGroupBefore(lower, start, language);
             var distance = unit == "km" && KilometreDistance.Measures(lower[..start], words, wordsUsed, language);
             if (KeyOf(unit, lower, language, distance) is { } key)
             {
@@ -93,6 +103,82 @@ public static partial class NumberFinder
         }
 
         return quantities;
+    }
+
+    /// <summary>
+    /// Whether two numbers make a range. A count word below twenty or in hundreds makes none ("پنج", five, is also the Panj: "شهر پنج سے 25
+    /// کلومیٹر", 25 km from Panj), unless the high end's thousands follow ("two to three thousand", "سه تا چهار هزار").
+    /// </summary>
+    private static bool MakeRange(string lower, (int Start, int Length, double Value, bool Approximate, bool Small) low, (int Start, int Length, double Value, bool Approximate, bool Small) high, string? language) =>
+        ((!low.Small && !high.Small) || HighEnd(lower, high) >= Thousand) && NumberRanges.Joins(lower, low.Start, low.Start + low.Length, high.Start, language);
+
+    // Ordinal endings written after a hyphen ("201-й", "201-ой", "201-уми", "201-th"): the number names, it does not count. Written onto
+    // the number with no hyphen ("201st", "201e", "۲۰۱م") it is no number at all (see Number).
+    private static readonly HashSet<string> OrdinalEndings = new(StringComparer.Ordinal)
+    {
+        "й", "я", "е", "го", "му", "м", "ой", "ая", "ое", "ый", "ий", "ых", "ум", "уми", "ом", "оми", "th", "st", "nd", "rd", "e", "er", "ème",
+    };
+
+    // Urdu writes its ordinal ending as a word of its own ("201 ویں", the 201st).
+    private static readonly HashSet<string> OrdinalWords = new(StringComparer.Ordinal) { "ویں", "واں", "ویں" };
+
+    // A military base named by its number ("۲۰۱ پوځي اډه", the 201 military base): right after it, or after "military" ("پوځي" is also
+    // "soldiers"); after a noun it is the base of those counted ("۲۰۰۰ سرباز پایگاه ۲۰۱", 2,000 soldiers of base 201).
+    private static readonly HashSet<string> Formations = new(StringComparer.Ordinal)
+    {
+        "base", "stützpunkt", "militärbasis", "pangkalan", "база", "базы", "базе", "базу", "пойгоҳ", "пойгоҳи", "پایگاه", "اډه", "اډې", "اډو", "قاعدة", "اڈہ", "اڈے", "اڈا",
+    };
+
+    // Persian, Urdu and Tajik "نظامی", "فوجی", "низомӣ" are also nouns ("۲۰۰۰ نظامی پایگاه نظامی ۲۰۱", 2,000 servicemen of base 201).
+    private static readonly HashSet<string> Military = new(StringComparer.Ordinal) { "military", "militär", "militer", "военной", "پوځي", "العسكرية" };
+
+    /// <summary>
+    /// Whether a number names what it stands before rather than counting it: an ordinal ("201-й военной базы", "201-уми низомӣ", "201 ویں
+    /// فوجی اڈے") or a base by its number ("۲۰۱ پوځي اډې"). A count is never read from "the 201st base".
+    /// </summary>
+    private static bool NamesAFormation(string lower, int end, List<string> words)
+    {
+        if (end + 1 < lower.Length && lower[end] == '-')
+        {
+            var ending = end + 1;
+            while (ending < lower.Length && char.IsLetter(lower[ending]))
+            {
+                ending++;
+            }
+
+            if (OrdinalEndings.Contains(lower[(end + 1)..ending]))
+            {
+                return true;
+            }
+        }
+
+        return OrdinalWords.Contains(words[0]) || Formations.Contains(words[0]) || (words.Count > 1 && Military.Contains(words[0]) && Formations.Contains(words[1]));
+    }
+
+    private const int YearDigits = 4;
+
+    /// <summary>Four digits right after a month are the date's year ("5 July 2021 soldiers crossed", "15 июля 2021 года"), never a count.</summary>
+    private static bool IsYearOfDate(string lower, int start, int length) =>
+        length == YearDigits && WordsBefore(lower, start, 1).FirstOrDefault() is { } before && MonthNames.IsMonth(before);
+
+    /// <summary>Where the first <paramref name="count"/> words after a position end (as <see cref="WordsAfter"/> splits them).</summary>
+    private static int EndOfWords(string lower, int position, int count)
+    {
+        var end = position;
+        for (var word = 0; word < count; word++)
+        {
+            while (end < lower.Length && WordBreaks.Contains(lower[end]))
+            {
+                end++;
+            }
+
+            while (end < lower.Length && !WordBreaks.Contains(lower[end]))
+            {
+                end++;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The value of a range's high end, times the multiplier written after it.</summary>
@@ -128,12 +214,41 @@ public static partial class NumberFinder
 
     /// <summary>
     /// A number times the hundreds and the multiplier written after it ("two hundred", "دو سو", "20 thousand", "ایک لاکھ", "three hundred
-    /// thousand"), and how many words they took.
+    /// thousand"), with the hundreds after a thousand ("یو زر او پنځه سوه", "two thousand five hundred"), and how many words they took.
     /// </summary>
     private static (double Value, int Used) Multiplied(double number, List<string> words)
     {
         var (value, used) = words.Count > 0 && CountWords.Hundreds.Contains(words[0]) ? (number * 100, 1) : (number, 0);
-        return used < words.Count && NumberWords.Multiplier(words[used]) is { } factor ? (value * factor, used + 1) : (value, used);
+        if (used < words.Count && NumberWords.Multiplier(words[used]) is { } factor)
+        {
+            var (hundreds, hundredsUsed) = factor == Thousand ? HundredsAfter(words, used + 1) : (0, 0);
+            return (value * factor + hundreds, used + 1 + hundredsUsed);
+        }
+
+        return (value, used);
+    }
+
+    /// <summary>
+    /// The hundreds written after a thousand, after "and" or not, as one word ("и пятьсот", "ва панҷсад") or a count and its hundreds ("او
+    /// پنځه سوه", "five hundred"), and how many words they took; (0, 0) if none.
+    /// </summary>
+    private static (double Value, int Used) HundredsAfter(List<string> words, int from)
+    {
+        var at = from < words.Count && NumberWords.IsAnd(words[from], null) ? from + 1 : from;
+        if (at < words.Count && CountWords.Whole.TryGetValue(words[at], out var count))
+        {
+            if (count is >= 100 and < 1000 && count % 100 == 0)
+            {
+                return (count, at + 1 - from);
+            }
+
+            if (count < 10 && at + 1 < words.Count && CountWords.Hundreds.Contains(words[at + 1]))
+            {
+                return (count * 100, at + 2 - from);
+            }
+        }
+
+        return (0, 0);
     }
 
     /// <summary>
@@ -144,7 +259,7 @@ public static partial class NumberFinder
     private static IEnumerable<(int Start, int Length, double Value, bool Approximate, bool Small)> Numbers(string sentence, string lower, string? language)
     {
         var tens = TensNumbers(sentence, lower, language).ToList();
-        var wordNumbers = lower.AsSpan().ContainsAny(Multiples) ? WordNumber().Matches(sentence) : (IEnumerable<Match>)[];
+        var wordNumbers = lower.AsSpan().ContainsAny(Multiples) ? OneBeforeMultiplier.Matches(sentence) : (IEnumerable<Match>)[];
         return Number().Matches(sentence).Select(m => (m.Index, m.Length, Parse(m.Groups["n"].Value, language), false, false))
             .Concat(wordNumbers.Select(m => NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true, false) : (m.Index, m.Length, 1.0, false, false)))
             .Concat(tens)
@@ -357,6 +472,13 @@ public static partial class NumberFinder
     private static string? CalledUpForces(List<string> words, int used, string lower) =>
         words.Skip(used).Take(UnitReach).TakeWhile(w => !w.Any(char.IsDigit)).Any(MoverCues.IsForces) && DrillCues.SaysCalledUp(lower) ? "reservists" : null;
 
+    /// <summary>A bare number after a word for "another" ("another 12 crossed", "ещё не более 12", "مزید 12") counts more of a group already named.</summary>
+    private static string? MoreOfGroupBefore(string lower, int start, string? language)
+    {
+        var before = NumberQualifiers.WithoutQualifierBefore(lower[..start], language);
+        return WordsBefore(before, before.Length, 1).FirstOrDefault() is { } word && NumberWords.IsAnother(word) ? NumberWords.GroupKey : null;
+    }
+
     /// <summary>The unit of a whole that the number is a part of ("20 of the province's 28 districts"): the unit after the next number.</summary>
     private static string? PartOf(List<string> words, int from, string? language)
     {
@@ -430,17 +552,23 @@ public static partial class NumberFinder
     }
 
     // Digits (any script) with optional thousands groups (. , space, no-break or thin space, Arabic ٬) and decimals, not inside a longer word
-    // but after Arabic "and" written onto it ("بين 200 و300").
-    [GeneratedRegex(@"(?:(?<![\w.,٫٬])|(?<=(?<!\w)و))(?<n>\d{1,3}(?:[.,\u00A0\u202F ٬]\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?)(?!\w)")]
+    // but after Arabic "and" written onto it ("بين 200 و300") or after the joining stroke of a preposition written onto it ("ما يقدر بـ230").
+    [GeneratedRegex(@"(?:(?<![\w.,٫٬])|(?<=(?<!\w)و)|(?<=ـ))(?<n>\d{1,3}(?:[.,\u00A0\u202F ٬]\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?)(?!\w)")]
     private static partial Regex Number();
 
-    // What a word number of that pattern needs after it, searched before the pattern runs: a multiplier, or a French approximate noun's end.
-    // The multipliers are WordNumber's own alternatives written again: a generated pattern must be a constant, so neither can be built
-    // from the other; a multiplier added there belongs here too, or sentences without another one never reach the pattern.
-    private static readonly SearchValues<string> Multiples = SearchValues.Create(
-        ["hundred", "thousand", "tausend", "ribu", "тысяч", "ҳазор", "صد", "هزار", "زره", "ہزار", "لاکھ", "lakh", "million", "aine", "millier"], StringComparison.Ordinal);
+    // The multipliers a word for "one" stands before in a count of its own ("a thousand", "ایک لاکھ", Pashto "یو زر"), each a word's
+    // beginning ("тысяч" of "тысячи"), but a two-letter one a whole word ("زر", not "زرغون"). OneBeforeMultiplier's alternatives and the search
+    // that spares most sentences that pattern (Multiples) are both made from this list.
+    private static readonly string[] OneMultiplierWords = ["hundred", "thousand", "tausend", "ribu", "тысяч", "ҳазор", "صد", "هزار", "زره", "زر", "ہزار", "لاکھ", "lakh", "million"];
+
+    // What a word number of OneBeforeMultiplier needs after it, searched before the pattern runs: a multiplier, or a French approximate noun.
+    private static readonly SearchValues<string> Multiples =
+        SearchValues.Create([.. OneMultiplierWords, .. NumberWords.ApproximateNounWords], StringComparison.Ordinal);
 
     // "One" before a multiplier (the multiplier is read after it as after digits), or "un"/"une" before a French approximate noun.
-    [GeneratedRegex(@"(?<!\w)(?:(?:one|a|ein|eine|satu|один|одна|як|یک|یو|ایک)(?=[ \u00A0](?:hundred|thousand|tausend|ribu|тысяч|ҳазор|صد|هزار|زره|ہزار|لاکھ|lakh|million))|une?[ \u00A0](?<noun>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier))(?!\w)", RegexOptions.IgnoreCase)]
-    private static partial Regex WordNumber();
+    private static readonly Regex OneBeforeMultiplier = new(
+        @"(?<!\w)(?:(?:one|a|ein|eine|satu|один|одна|як|یک|یو|ایک)(?=[ \u00A0](?:"
+        + string.Join('|', OneMultiplierWords.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w) + (w.Length <= 2 ? @"(?!\w)" : "")))
+        + @"))|une?[ \u00A0](?<noun>" + Alternatives(NumberWords.ApproximateNounWords) + @"))(?!\w)",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 }

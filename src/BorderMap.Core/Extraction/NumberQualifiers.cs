@@ -22,17 +22,17 @@ internal static class NumberQualifiers
         ["id"] =
         [
             (MoreThan, ["lebih dari", "di atas"]),
-            (AtLeast, ["setidaknya", "sedikitnya", "paling sedikit", "minimal", "tidak kurang dari"]),
+            (AtLeast, ["setidaknya", "sedikitnya", "sekurang-kurangnya", "paling sedikit", "minimal", "tidak kurang dari", "tak kurang dari"]),
             (Nearly, ["hampir", "nyaris", "mendekati"]),
             (About, ["sekitar", "kira-kira", "kurang lebih", "lebih kurang", "sekira", "diperkirakan"]),
-            (UpTo, ["hingga", "sampai", "paling banyak", "maksimal", "tidak lebih dari", "kurang dari"]),
+            (UpTo, ["hingga", "sampai", "paling banyak", "sebanyak-banyaknya", "maksimal", "tidak lebih dari", "tak lebih dari", "kurang dari"]),
         ],
         ["de"] =
         [
             (MoreThan, ["mehr als", "über", "gut", "weit über"]),
             (AtLeast, ["mindestens", "wenigstens", "nicht weniger als"]),
             (Nearly, ["fast", "knapp", "beinahe", "annähernd", "nahezu"]),
-            (About, ["etwa", "rund", "ungefähr", "circa", "zirka", "ca.", "schätzungsweise", "um die"]),
+            (About, ["etwa", "rund", "ungefähr", "circa", "zirka", "ca.", "schätzungsweise", "geschätzte", "geschätzt", "um die"]),
             (UpTo, ["bis zu", "höchstens", "maximal", "nicht mehr als", "weniger als"]),
         ],
         ["en"] =
@@ -40,7 +40,7 @@ internal static class NumberQualifiers
             (MoreThan, ["more than", "over", "upwards of", "in excess of", "above", "just over", "well over"]),
             (AtLeast, ["at least", "no fewer than", "no less than", "a minimum of"]),
             (Nearly, ["nearly", "almost", "close to", "just under", "just short of", "a little under", "not quite"]),
-            (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "circa", "an estimate of", "in the region of", "on the order of", "of the order of"]),
+            (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "an estimate of", "in the region of", "on the order of", "of the order of"]),
             (UpTo, ["up to", "as many as", "at most", "no more than", "not more than", "less than", "fewer than", "a maximum of"]),
         ],
         ["ru"] =
@@ -48,30 +48,31 @@ internal static class NumberQualifiers
             (MoreThan, ["более чем", "более", "больше", "больше чем", "свыше"]),
             (AtLeast, ["не менее", "не менее чем", "не меньше", "по меньшей мере", "как минимум", "минимум", "не ближе"]),
             (Nearly, ["почти", "чуть менее", "чуть меньше", "немногим менее", "без малого", "едва ли не"]),
-            (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "в районе", "где-то"]),
+            // "По оценкам, 230 солдат", "по некоторым оценкам, 230" (an estimated 230): the phrase stands before its comma.
+            (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "в районе", "где-то", "оценкам", "оценкам,"]),
             (UpTo, ["до", "не более", "не более чем", "не больше", "максимум", "менее", "меньше"]),
         ],
         ["tg"] =
         [
             (MoreThan, ["зиёда аз", "беш аз", "бештар аз"]),
-            (AtLeast, ["ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "дастикам", "дасти кам", "кам аз кам"]),
+            (AtLeast, ["ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "на кам аз", "дастикам", "дасти кам", "кам аз кам"]),
             (Nearly, ["наздик ба", "наздики", "қариб", "қариби"]),
             (About, ["тақрибан", "тахминан", "ҳудуди"]),
             (UpTo, ["то", "на бештар аз", "на беш аз", "ҳадди аксар", "камтар аз"]),
         ],
         ["fa"] =
         [
-            (MoreThan, ["بیش از", "بیشتر از", "افزون بر", "متجاوز از"]),
+            (MoreThan, ["بیش از", "بیشتر از", "افزون بر", "متجاوز از", "بالاتر از"]),
             (AtLeast, ["دست‌کم", "دست کم", "حداقل", "نه کمتر از"]),
             (Nearly, ["نزدیک به", "قریب به", "قریب"]),
-            (About, ["حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا", "کم و بیش", "تخمیناً", "تخمینا"]),
+            (About, ["حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا", "کم و بیش", "کم‌وبیش", "کموبیش", "کمابیش", "تخمیناً", "تخمینا"]),
             (UpTo, ["تا", "حداکثر", "نه بیش از", "نه بیشتر از", "کمتر از"]),
         ],
         ["ps"] =
         [
             (AtLeast, ["لږ تر لږه", "حداقل", "دست کم"]),
             (Nearly, ["نږدې", "نژدې"]),
-            (About, ["شاوخوا", "حدود", "تقریباً", "تقریبا", "اټکل", "په اټکل", "په اټکلي ډول"]),
+            (About, ["شاوخوا", "حدود", "تقریباً", "تقریبا", "کابو", "اټکلاً", "اټکل", "په اټکل", "په اټکلي ډول"]),
             (UpTo, ["ډېر نه ډېر"]),
         ],
         ["ar"] =
@@ -79,7 +80,8 @@ internal static class NumberQualifiers
             (MoreThan, ["أكثر من", "اكثر من", "ما يزيد على", "ما يزيد عن", "ما يربو على", "أزيد من", "ما يزيد قليلا على", "ما يزيد قليلاً على"]),
             (AtLeast, ["على الأقل", "ما لا يقل عن", "لا يقل عن"]),
             (Nearly, ["ما يقارب", "يقارب", "قرابة", "ما يقرب من", "ما يناهز", "يناهز", "أقل بقليل من", "ما يقل قليلا عن"]),
-            (About, ["نحو", "حوالي", "حوالى", "زهاء", "في حدود", "تقريبا", "تقريباً"]),
+            // "ما يقدر بـ230" (an estimated 230): the preposition is written onto the number, joined by a stroke.
+            (About, ["نحو", "حوالي", "حوالى", "زهاء", "في حدود", "تقريبا", "تقريباً", "ما يقدر ب", "ما يقدر بـ", "يقدر ب", "يقدر بـ"]),
             (UpTo, ["حتى", "ما يصل إلى", "يصل إلى", "ما يصل الى", "أقل من", "اقل من", "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن"]),
         ],
         ["ur"] =
@@ -92,10 +94,10 @@ internal static class NumberQualifiers
         ["fr"] =
         [
             (MoreThan, ["plus de", "plus d'", "plus d’"]),
-            (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum", "au bas mot"]),
+            (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum", "un minimum de", "au bas mot"]),
             (Nearly, ["près de", "près d'", "près d’", "presque", "pas loin de", "un peu moins de"]),
             (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "de l'ordre de"]),
-            (UpTo, ["jusqu'à", "jusqu’à", "pas plus de", "pas plus d'", "pas plus d’", "au plus", "au maximum", "moins de", "moins d'", "moins d’"]),
+            (UpTo, ["jusqu'à", "jusqu’à", "pas plus de", "pas plus d'", "pas plus d’", "au plus", "au maximum", "un maximum de", "moins de", "moins d'", "moins d’"]),
         ],
     };
 
@@ -109,7 +111,7 @@ internal static class NumberQualifiers
         ["ru"] = [(MoreThan, ["с лишним", "с небольшим", "с гаком"]), (AtLeast, ["и более", "или более", "и больше", "или больше"]), (About, ["или около того"])],
         ["tg"] = [(AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"])],
         ["fa"] = [(AtLeast, ["و بیشتر", "یا بیشتر"])],
-        ["ps"] = [(MoreThan, ["څخه زیات", "څخه ډېر", "نه زیات", "نه ډېر", "زیات", "ډېر", "څه باندې"]), (Nearly, ["ته نږدې"]), (UpTo, ["پورې", "څخه کم", "نه کم"])],
+        ["ps"] = [(MoreThan, ["څخه زیات", "څخه ډېر", "نه زیات", "نه ډېر", "زیات", "ډېر", "څه باندې", "څه ډېر", "څه زیات"]), (Nearly, ["ته نږدې"]), (UpTo, ["پورې", "څخه کم", "نه کم"])],
         ["ar"] = [(MoreThan, ["ونيف", "ونيّف", "و نيف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً"])],
         ["ur"] = [(MoreThan, ["سے زیادہ", "سے زائد", "سے اوپر", "سے کچھ زیادہ", "سے کچھ اوپر"]), (AtLeast, ["یا اس سے زیادہ", "یا زیادہ"]), (Nearly, ["کے قریب", "سے کچھ کم"]), (UpTo, ["تک", "سے کم"])],
         ["fr"] = [(MoreThan, ["plus"]), (AtLeast, ["au moins", "et plus", "ou plus"])],
@@ -227,9 +229,9 @@ internal static class NumberQualifiers
     private static string? PrepositionBefore(string text) =>
         PlacingPrepositions.FirstOrDefault(p => text.EndsWith(p, StringComparison.Ordinal)) is { } p ? p : null;
 
-    // A qualifier is a whole word, or one with Arabic "and" written onto it ("وحوالي ٣٠", and about 30).
+    // A qualifier is a whole word, or one with Arabic "and" or "by" written onto it ("وحوالي ٣٠", and about 30; "بنحو 230", by about 230).
     private static bool StartsWord(string text, int at) =>
-        at == 0 || !char.IsLetter(text[at - 1]) || (text[at - 1] == 'و' && NameTokens.IsArabicScript(text[at]) && (at == 1 || !char.IsLetter(text[at - 2])));
+        at == 0 || !char.IsLetter(text[at - 1]) || (text[at - 1] is 'و' or 'ب' && NameTokens.IsArabicScript(text[at]) && (at == 1 || !char.IsLetter(text[at - 2])));
 
     // Pashto "نږدې" is "nearly" before a number, but "near" as a postposition after the place it locates: "د ښار ته نږدې ۱۵۰۰ عسکر"
     // (1,500 soldiers near the town) counts them exactly. The particle before it ("ته", "سره") tells the postposition; so for Urdu

@@ -13,7 +13,7 @@ internal static class NumberWords
     // Order matters: "tentara cadangan" and "reserve troops" are reservists before they are soldiers.
     private static readonly (string Key, string[] Words)[] Units =
     [
-        ("reservists", ["cadangan", "reservist", "reserve", "réserviste", "réserve", "резервист", "запасник", "запаса", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو"]),
+        ("reservists", ["cadangan", "reservist", "reserve", "réserviste", "réserve", "резервист", "запасник", "запаса", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو", "زېرمه", "زیرمه"]),
         ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
             "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
@@ -44,7 +44,7 @@ internal static class NumberWords
     private static readonly string[] People =
     [
         "warga", "penduduk", "orang", "keluarga", "people", "residents", "civilians", "families", "اوسېدونک", "سكان", "رہائشی", "menschen", "einwohner", "zivilisten", "familien", "personnes", "habitants", "civils", "familles",
-        "человек", "жител", "мирных", "семей", "семьи", "нафар", "сокин", "оила", "хонавода", "نفر", "تن", "ساکن", "غیرنظامی", "خانواده", "شخص", "أشخاص", "مدني", "عائل", "عوائل", "أسرة", "افراد", "لوگ", "شہری", "خاندان", "کسان", "کورن",
+        "человек", "жител", "мирных", "семей", "семьи", "нафар", "сокин", "оила", "хонавода", "نفر", "تن", "ساکن", "غیرنظامی", "خانواده", "شخص", "أشخاص", "مدني", "عائل", "عوائل", "أسرة", "افراد", "لوگ", "شہری", "خاندان", "کسان", "کورن", "باشند",
         // The people of a country, counted as a noun ("150 Afghans", "150 афганцев", "۱۵۰ افغانان"): civilians unless a soldier word is
         // there. Plural forms only, as the singular starts the country's name ("افغانستان").
         "afghans", "afghanen", "афганц", "афғонҳо", "афғонро", "افغانان", "افغانوں", "أفغاني",
@@ -54,15 +54,24 @@ internal static class NumberWords
         "ښځ", "ماشوم", "نساء", "أطفال", "خواتین", "بچے", "بچوں",
     ];
 
-    // A count of a group already named ("180 of them", "350 из них", "٣٥٠ منهم", "90 autres", "350 нафари онҳо", "۳۵۰ تن از آنان"): who they
-    // are comes from what they did, and a group that crossed over is the soldiers the report spoke of.
-    private static readonly string[] Anaphora = ["them", "них", "منهم", "autres", "others", "онҳо", "آنان", "آنها", "هغوی"];
+    // A count of a group already named ("180 of them", "350 из них", "٣٥٠ منهم", "90 autres", "350 нафари онҳо", "۳۵۰ تن از آنان"), or
+    // more of it ("12 more are expected", "12 weitere", "12 lagi", "١٢ آخرين", "۱۲ دیگر", "12 дигар"): who they are comes from what they
+    // did, and a group that crossed over or was disarmed is the soldiers the report spoke of.
+    private static readonly string[] Anaphora =
+        ["them", "них", "منهم", "autres", "others", "онҳо", "آنان", "آنها", "هغوی", "more", "weitere", "lagi", "آخرين", "آخرون", "اخرين", "دیگر", "дигар"];
+
+    // More of a group already named, said before the number ("another 12 crossed", "ещё 12", "weitere 12", "encore 12", "боз 12",
+    // "مزید 12", "نور ۱۲"): with no noun after the number, what is counted is that group (see Anaphora).
+    private static readonly HashSet<string> Another = new(StringComparer.Ordinal) { "another", "ещё", "еще", "weitere", "encore", "боз", "مزید", "نور" };
+
+    /// <summary>Whether a word before a number says the number counts more of a group already named ("another", "ещё", "مزید").</summary>
+    public static bool IsAnother(string word) => Another.Contains(word);
 
     // Civilians by name: people who cross are not taken for soldiers when these are named ("families crossed").
     private static readonly string[] Civilians =
     [
         "warga", "penduduk", "keluarga", "residents", "civilians", "families", "villagers", "einwohner", "zivilisten", "familien", "dorfbewohner", "habitants", "civils", "familles", "villageois",
-        "жител", "мирных", "семей", "семьи", "сокин", "оила", "хонавода", "ساکن", "غیرنظامی", "خانواده", "مدني", "عائل", "عوائل", "أسرة", "شہری", "خاندان", "کورن",
+        "жител", "мирных", "семей", "семьи", "сокин", "оила", "хонавода", "ساکن", "غیرنظامی", "خانواده", "مدني", "عائل", "عوائل", "أسرة", "شہری", "خاندان", "کورن", "باشند",
     ];
 
     // Crossing over or entering a country: a group counted as "of them" who did so are the soldiers the report spoke of ("350 of them
@@ -74,7 +83,7 @@ internal static class NumberWords
     ];
 
     // Disarmed where they crossed: those counted are soldiers unless civilians are named.
-    private static readonly string[] Disarmed = ["disarm", "entwaffn", "désarm", "разоруж", "melucuti", "халъи силоҳ", "خلع سلاح", "نزع سلاح", "بې وسلې"];
+    private static readonly string[] Disarmed = ["disarm", "entwaffn", "désarm", "разоруж", "lucuti", "халъи силоҳ", "беярақ", "خلع سلاح", "نزع سلاح", "جردوا", "تجريد", "بې وسلې"];
 
     private static readonly string[] Fleeing =
     [
@@ -84,7 +93,7 @@ internal static class NumberWords
         // Gathered at the border from the other side, waiting to cross ("2,000 people gathered near Farkhor", "تجمع 2000 شخص").
         "gathered", "massed", "versammelt", "rassembl", "berkumpul", "собрались", "ҷамъ омад", "گرد آمد", "راټول", "تجمع", "جمع ہو",
         // Waiting at a crossing, or turned back at it ("2,000 people waited at Sher Khan Bandar", "turned back 150 Afghans").
-        "waited", "waiting", "warteten", "attendaient", "attendent", "menunggu", "ждали", "интизор", "منتظر", "انتظار", "انتظر",
+        "waited", "waiting", "warteten", "attendaient", "attendent", "menunggu", "ждали", "интизор", "منتظر", "انتظار", "انتظر", "په تمه",
         // Arrived from elsewhere: people counted who reached a place from their homes ("900 people from Jurm have reached Fayzabad").
         "reached", "arrived", "angekommen", "eingetroffen", "erreicht", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
         "ont gagné", "ont rejoint", "sampai di", "достигли", "дошли", "расиданд", "رسیدند", "رسېدل",
@@ -99,11 +108,26 @@ internal static class NumberWords
     // Taking shelter or refuge: people, families or residents who did so are refugees ("up to 300 families are sheltering in a mosque",
     // "berlindung", "укрываются", "паноҳ бурдаанд", "پناه گرفته‌اند", "پناه اخیستې", "لجأت", "پناہ لی", "ont trouvé refuge"). Only for people:
     // soldiers who took refuge across a border stay soldiers, and a group "of them" is the soldiers the report spoke of.
+    // A place that houses them says so too ("beherbergt", "приютила", "تؤوي", "إيواء").
     private static readonly string[] Sheltering =
-        ["shelter", "refuge", "berlindung", "укрыва", "укрыл", "убежищ", "паноҳ", "پناه", "پناہ", "لجأ", "لجؤ", "احتم"];
+        ["shelter", "refuge", "berlindung", "укрыва", "укрыл", "убежищ", "приют", "beherberg", "паноҳ", "پناه", "پناہ", "لجأ", "لجؤ", "احتم", "تؤوي", "يؤوي", "إيواء", "ايواء"];
 
     /// <summary>Whether a sentence (lower case) says people took shelter or refuge.</summary>
     public static bool SaysSheltered(string lower) => Sheltering.Any(w => lower.Contains(w, StringComparison.Ordinal));
+
+    // "Waiting" said of what is expected, not of people waiting: "انتظار می‌رود" and "интизор меравад" are "it is expected" ("12 more are
+    // expected"), and waiting makes those counted refugees (see Fleeing).
+    private static readonly string[] Expected = ["انتظار می‌رود", "انتظار می رود", "انتظار میرود", "интизор мерав"];
+
+    private static string WithoutExpected(string lower)
+    {
+        foreach (var phrase in Expected)
+        {
+            lower = lower.Contains(phrase, StringComparison.Ordinal) ? lower.Replace(phrase, " ", StringComparison.Ordinal) : lower;
+        }
+
+        return lower;
+    }
 
     // Taken in or sheltered: people a district receives are refugees ("took in more than 100 people", "menampung 100 orang").
     private static readonly string[] TakenIn =
@@ -114,7 +138,7 @@ internal static class NumberWords
 
     private static readonly (string[] Words, double Factor)[] Multipliers =
     [
-        (["ribu", "thousand", "tausend", "tsd", "mille", "тысяч", "тыс", "ҳазор", "هزار", "ألف", "آلاف", "الف", "ہزار", "زره"], 1_000),
+        (["ribu", "thousand", "tausend", "tsd", "mille", "тысяч", "тыс", "ҳазор", "هزار", "ألف", "آلاف", "الف", "ہزار", "زره", "زر"], 1_000),
         (["lakh", "لاکھ"], 100_000),
         (["juta", "jt", "million", "millionen", "mio", "mln", "миллион", "млн", "میلیون", "مليون", "ملین"], 1_000_000),
     ];
@@ -223,12 +247,12 @@ internal static class NumberWords
     // Men counted ("300 men on the reserve lists", "۳۰۰ مرد"): people, whole words only ("men" starts "mengungsi").
     private static readonly HashSet<string> Men = new(StringComparer.Ordinal)
     {
-        "men", "männer", "hommes", "pria", "мужчин", "мужчины", "мардон", "мард", "مرد", "مردان", "سړي", "رجل", "رجال", "مردوں", "آدمی",
+        "men", "männer", "hommes", "pria", "мужчин", "мужчины", "мардон", "мард", "مرد", "مردان", "سړي", "رجل", "رجلا", "رجال", "مردوں", "آدمی",
     };
 
-    // Persian, Pashto, Urdu and Tajik count people with the singular demonym ("۴۰۰ افغان", "400 афғон"): the whole word only, as
-    // it starts the country's name ("افغانستان").
-    private static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal) { "افغان", "афғон", "تاجیک", "тоҷик" };
+    // Persian, Pashto, Urdu and Tajik count people with the singular demonym ("۴۰۰ افغان", "400 афғон"), Tajik with its ending before a
+    // relative clause or a genitive ("150 афғоне, ки …"): the whole word only, as it starts the country's name ("افغانستان").
+    private static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal) { "افغان", "афғон", "афғоне", "афғони", "تاجیک", "тоҷик", "тоҷике", "тоҷики" };
 
     // Arabic writes ك and ي where Persian, Urdu and Pashto write ک and ی ("الكوماندوز", the lists' "کوماندو"): a word in Arabic letters
     // that no list holds is looked up in the Persian ones.
@@ -268,7 +292,7 @@ internal static class NumberWords
     public static bool SaysFled(string lower)
     {
         // Arabic vowel and doubling marks are no part of a word ("فرّ"), and its verb "fled", فرّ, is too short to find inside other words.
-        var plain = NonSpacingMarks.Without(lower);
+        var plain = WithoutExpected(NonSpacingMarks.Without(lower));
         return Fleeing.Any(w => plain.Contains(w, StringComparison.Ordinal)) || SaysTakenIn(plain)
             || plain.Split(ArabicWordBreaks).Any(w => ArabicFled.Contains(w));
     }
@@ -287,7 +311,12 @@ internal static class NumberWords
     public static bool SaysCrossedOver(string lower) => CrossingOver.Any(w => lower.Contains(w, StringComparison.Ordinal));
 
     /// <summary>Whether a sentence (lower case) says a group was disarmed (what is done to soldiers who cross a border).</summary>
-    public static bool SaysDisarmed(string lower) => Disarmed.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    public static bool SaysDisarmed(string lower)
+    {
+        // Arabic marks its doubled letters ("جُرّدوا"): the words are looked for without them.
+        var plain = NonSpacingMarks.Without(lower);
+        return Disarmed.Any(w => plain.Contains(w, StringComparison.Ordinal));
+    }
 
     /// <summary>Whether a sentence (lower case) names civilians (families, residents, villagers).</summary>
     public static bool NamesCivilians(string lower) => Civilians.Any(w => lower.Contains(w, StringComparison.Ordinal));
@@ -295,8 +324,12 @@ internal static class NumberWords
     /// <summary>Whether a word is a multiplier written short, so that a full stop after it ends no sentence part.</summary>
     public static bool IsAbbreviatedMultiplier(string word) => AbbreviatedMultipliers.Contains(word);
 
+    // A multiplier of two letters is a whole word: Pashto "زر" (a thousand, "یو زر") starts "زرغون" and the district Zurmat ("زرمت").
+    private const int WholeMultiplierUpTo = 2;
+
     public static double? Multiplier(string word) =>
-        Multipliers.FirstOrDefault(m => m.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal))) is { Words: not null } m ? m.Factor : null;
+        Multipliers.FirstOrDefault(m => m.Words.Any(w => word.StartsWith(w, StringComparison.Ordinal) && (w.Length > WholeMultiplierUpTo || word.Length == w.Length))) is { Words: not null } m
+            ? m.Factor : null;
 
     // Urdu 21 … 99 in order (before the table built from them), the tens (already above) and the left-out words empty.
     private static readonly string[] UrduCounts =
@@ -383,7 +416,7 @@ internal static class NumberWords
         string[][] words =
         [
             ["one", "ein", "un", "une", "satu", "один", "одна", "одного", "як", "یک", "واحد", "واحدا", "واحدة", "یو"],
-            ["two", "zwei", "deux", "dua", "два", "две", "двух", "ду", "دو", "اثنان", "اثنين", "دوه"],
+            ["two", "zwei", "deux", "dua", "два", "две", "двух", "ду", "دو", "اثنان", "اثنين", "اثنتان", "اثنتين", "دوه"],
             ["three", "drei", "trois", "tiga", "три", "трёх", "трех", "се", "سه", "ثلاثة", "ثلاث", "درې", "دری"],
             ["four", "vier", "quatre", "empat", "четыре", "четырёх", "четырех", "чор", "چهار", "أربعة", "أربع", "څلور"],
             ["five", "fünf", "cinq", "lima", "пять", "пяти", "панҷ", "پنج", "خمسة", "خمس", "پنځه"],
@@ -396,6 +429,9 @@ internal static class NumberWords
         return words.SelectMany((ones, i) => ones.Select(w => (w, Value: i + 1.0))).Concat(frenchTeens.Select((w, i) => (w, Value: i + 11.0)))
             .DistinctBy(t => t.w).ToDictionary(t => t.w, t => t.Value, StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The French approximate nouns ("trentaine", about 30), lower case.</summary>
+    public static IEnumerable<string> ApproximateNounWords => ApproximateNouns.Keys;
 
     /// <summary>The round count a French approximate noun stands for ("trentaine": about 30), or null.</summary>
     public static double? ApproximateNoun(string noun) => ApproximateNouns.TryGetValue(noun.ToLowerInvariant(), out var value) ? value : null;
