@@ -109,7 +109,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     /// Writes the chunk, leaving the pre-counted tables, the full-text index and the GeoPackage
     /// R-tree's triggers to <see cref="FinishImport"/> (<see cref="ImportTail"/>); the R-tree's
     /// rows are written directly meanwhile, or, once the import defers its indexes, the claims'
-    /// three R-trees are packed at the end on the counting thread (<see cref="PackedRTrees"/>). New claims get their fids here, in file order, so that
+    /// three R-trees are packed at the end (<see cref="PackedRTrees"/>). New claims get their fids here, in file order, so that
     /// their rows of every table are written a statement of many rows at a time (<see cref="RowInserter"/>).
     /// </summary>
     public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
@@ -169,6 +169,12 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     {
         ImportPhases.Ended("chunks");
         _importTail?.EndChunks();
+        if (_packTreesLater)
+        {
+            PackedRTrees.Finish(connection, transaction);
+        }
+
+        ImportPhases.Ended("r-trees");
         _importTail?.Finish(connection, transaction);
         ImportPhases.Ended("counts");
         _pausedRollups?.Resume(connection, transaction);
@@ -188,6 +194,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
         ImportPhases.Ended("first chunks");
         _deferredIndexes = DeferredIndexes.Drop(connection, transaction);
         _pausedRollups = PausedMonthRollups.Pause(connection, transaction);
+        PackedRTrees.Defer(connection, transaction);
         _packTreesLater = true;
         _importTail ??= ImportTail.Begin(connection, transaction);
         _importTail.CountAside(connection, transaction);

@@ -59,17 +59,18 @@ internal static class DerivedRows
 
     /// <summary>
     /// The claim's rows of <c>claim_summary</c>, <c>claim_anchors</c> and <c>claim_extents</c>, which
-    /// hold nothing but these values; not its R-tree rows while the R-trees wait to be packed on the counting thread (<paramref name="packTreesLater"/>).
+    /// hold nothing but these values; while the R-trees wait to be packed (<paramref name="packTreesLater"/>), its period instead of its R-tree rows.
     /// </summary>
     public static void AddSummary(TableInserts rows, long fid, Values values, bool packTreesLater = false)
     {
+        var (envelope, (x, y)) = (values.Envelope, values.Mercator);
         AddSummaryRow(rows, fid, values);
         if (packTreesLater)
         {
+            rows[PackedRTrees.Periods].Add(fid).Add(values.First.DayNumber).Add(values.Last.DayNumber);
             return;
         }
 
-        var (envelope, (x, y)) = (values.Envelope, values.Mercator);
         rows[Anchors].Add(fid).Add(x).Add(x).Add(y).Add(y);
         // Days since 0001-01-01, exact in the R-tree's float32 bounds.
         rows[Extents].Add(fid).Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY).Add(values.First.DayNumber).Add(values.Last.DayNumber);

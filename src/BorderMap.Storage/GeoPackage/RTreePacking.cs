@@ -4,8 +4,8 @@ namespace BorderMap.Storage.GeoPackage;
 
 /// <summary>
 /// Rebuilds an SQLite R-tree whole, packed: its boxes sorted along a Hilbert curve
-/// (<see cref="HilbertKey"/>) and cut into full nodes, level by level, written straight into
-/// tables laid out as the R-tree's own (<see cref="RTreeNodes"/>). Inserting the boxes one at a time costs SQLite a
+/// (<see cref="HilbertKey"/>) and cut into full nodes, level by level, written straight into the
+/// R-tree's own tables (<see cref="RTreeNodes"/>). Inserting the boxes one at a time costs SQLite a
 /// descent through the tree, a node split now and then and a rewrite of every node on the way up,
 /// for each box; at 100,000 claims the three R-trees of a claim cost more of an import's writing
 /// than every other table together. Packed, the tree is written once, and its nodes overlap less,
@@ -17,12 +17,11 @@ internal static class RTreePacking
     private const string Staging = "temp.rtree_packing";
 
     /// <summary>
-    /// Rebuilds the tables of <paramref name="table"/>, an R-tree of <paramref name="dimensions"/>
-    /// dimensions whose nodes are blobs of <paramref name="nodeSize"/> bytes, from the boxes the
-    /// <paramref name="boxes"/> queries select (id, then the least and greatest value of each dimension).
-    /// The tables are an R-tree's own or plain tables of the same columns, filled elsewhere (<see cref="PackedRTrees"/>).
+    /// Rebuilds <paramref name="table"/>, an R-tree of <paramref name="dimensions"/> dimensions, from
+    /// its own boxes except those whose id <paramref name="replaced"/> selects, and the boxes
+    /// <paramref name="added"/> selects (id, then the least and greatest value of each dimension).
     /// </summary>
-    public static void Rebuild(SqliteConnection connection, SqliteTransaction transaction, string table, int dimensions, int nodeSize, IReadOnlyList<string> boxes)
+    public static void Rebuild(SqliteConnection connection, SqliteTransaction transaction, string table, int dimensions, string added, string replaced)
     {
         var values = Enumerable.Range(0, 2 * dimensions).Select(i => $"c{i}").ToList();
         using var command = connection.CreateCommand();
@@ -33,10 +32,11 @@ internal static class RTreePacking
             CREATE TEMP TABLE rtree_packing (id INTEGER NOT NULL, {string.Join(", ", values.Select(v => v + " REAL NOT NULL"))});
             DROP TABLE IF EXISTS temp.rtree_leaves;
             CREATE TEMP TABLE rtree_leaves (id INTEGER NOT NULL, nodeno INTEGER NOT NULL);
-            {string.Concat(boxes.Select(query => $"INSERT INTO {Staging} {query};"))}
+            INSERT INTO {Staging} SELECT * FROM "{table}" WHERE id NOT IN ({replaced});
+            INSERT INTO {Staging} {added};
             """;
         command.ExecuteNonQuery();
-        var nodes = new RTreeNodes(connection, table, dimensions, nodeSize);
+        var nodes = new RTreeNodes(connection, table, dimensions, NodeSize(command, table));
         var (count, sortKey) = Measure(command, dimensions);
         command.CommandText = $"""DELETE FROM "{table}_node"; DELETE FROM "{table}_rowid"; DELETE FROM "{table}_parent";""";
         command.ExecuteNonQuery();
@@ -51,11 +51,9 @@ internal static class RTreePacking
         command.ExecuteNonQuery();
     }
 
-    /// <summary>The size of every node's blob of the R-tree <paramref name="table"/>, which SQLite chose when it created the table: that of the root.</summary>
-    public static int NodeSize(SqliteConnection connection, SqliteTransaction transaction, string table)
+    /// <summary>The size of every node's blob, which SQLite chose when it created the table: that of the root.</summary>
+    private static int NodeSize(SqliteCommand command, string table)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
         command.CommandText = $"""SELECT length(data) FROM "{table}_node" WHERE nodeno = 1""";
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -13,11 +13,10 @@ namespace BorderMap.Storage.GeoPackage;
 /// was most of it; SQLite lets one connection write the store, and no other connection sees the
 /// import's rows before it commits, so the counting cannot read them there. Instead a thread of its
 /// own is handed each chunk's claims as they are written, writes their summary, area and actor rows
-/// into a temporary file of the same tables, and at the end counts them with the same SQL and packs
-/// the claims' R-trees there (<see cref="PackedRTrees"/>), while the store's connection fills the
-/// search index. The store's connection then copies the trees' rows in and adds the counted rows
-/// to its own tables, each column that is not a key added to the one stored (the counts were
-/// already kept that way). Memory holds at most two chunks waiting; the
+/// into a temporary file of the same tables, and at the end counts them with the same SQL, while
+/// the store's connection packs the R-trees and fills the search index. The store's connection
+/// then adds the counted rows to its own tables, each column that is not a key added to the one
+/// stored (the counts were already kept that way). Memory holds at most two chunks waiting; the
 /// rows are in the file, beside the store. The file is deleted when the import ends, however it
 /// ends; a failure of the counting fails the import, and its transaction rolls back. A process
 /// killed during its import leaves its file; the next large import into the store deletes it.
@@ -39,18 +38,17 @@ internal sealed class SideCounts : IDisposable
 
     private readonly string _path;
     private readonly SqliteConnection _scratch;
-    private readonly IReadOnlyList<int> _nodeSizes;
     private readonly BlockingCollection<IReadOnlyList<Claim>> _chunks = new(boundedCapacity: 2);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _counting;
 
-    private SideCounts(string path, SqliteConnection scratch, IReadOnlyList<int> nodeSizes)
+    private SideCounts(string path, SqliteConnection scratch)
     {
-        (_path, _scratch, _nodeSizes) = (path, scratch, nodeSizes);
+        (_path, _scratch) = (path, scratch);
         _counting = Task.Factory.StartNew(Count, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    /// <summary>Creates the scratch database with the store's definitions of its tables and its R-trees' boxes, and starts the counting thread.</summary>
+    /// <summary>Creates the scratch database with the store's definitions of its tables, and starts the counting thread.</summary>
     public static SideCounts Start(SqliteConnection connection, SqliteTransaction transaction)
     {
         var definitions = new List<string>();
@@ -76,7 +74,7 @@ internal sealed class SideCounts : IDisposable
             // Nothing to recover: the file is thrown away whatever happens.
             command.CommandText = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + string.Concat(definitions.Select(d => d + ";"));
             command.ExecuteNonQuery();
-            return new SideCounts(path, scratch, PackedRTrees.Stage(connection, transaction, scratch));
+            return new SideCounts(path, scratch);
         }
         catch
         {
@@ -141,43 +139,34 @@ internal sealed class SideCounts : IDisposable
     /// <summary>No more chunks: the counting starts.</summary>
     public void EndChunks() => _chunks.CompleteAdding();
 
-    /// <summary>Waits for the counts and the packed R-trees and adds them to the store's tables, in the import's transaction.</summary>
+    /// <summary>Waits for the counts and adds them to the store's tables, in the import's transaction.</summary>
     public void MergeInto(SqliteConnection connection, SqliteTransaction transaction)
     {
         EndChunks();
         _counting.GetAwaiter().GetResult();
         ImportPhases.Ended("counting aside");
-        PackedRTrees.Replace(connection, transaction, (query, into, columns) => Copy(connection, query, into, columns));
-        ImportPhases.Ended("r-trees copied in");
         foreach (var table in CountTables.CountedAside)
         {
             var (keys, added) = ColumnsOf(table);
             string[] columns = [.. keys, .. added];
-            Copy(
+            using var rows = new RowInserter(
                 connection,
-                $"SELECT {string.Join(", ", columns)} FROM {table} ORDER BY {string.Join(", ", keys)}",
                 $"{table} ({string.Join(", ", columns)})",
                 columns.Length,
                 upsert: $"ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", added.Select(c => $"{c} = {table}.{c} + excluded.{c}"))}");
-        }
-    }
-
-    /// <summary>Adds the rows <paramref name="query"/> selects from the scratch database to the store's table <paramref name="into"/>.</summary>
-    private void Copy(SqliteConnection store, string query, string into, int columns, string upsert = "")
-    {
-        using var rows = new RowInserter(store, into, columns, upsert: upsert);
-        using var read = _scratch.CreateCommand();
-        read.CommandText = query;
-        using var reader = read.ExecuteReader();
-        while (reader.Read())
-        {
-            for (var i = 0; i < columns; i++)
+            using var read = _scratch.CreateCommand();
+            read.CommandText = $"SELECT {string.Join(", ", columns)} FROM {table} ORDER BY {string.Join(", ", keys)}";
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
             {
-                AddValue(rows, reader, i);
+                for (var i = 0; i < columns.Length; i++)
+                {
+                    AddValue(rows, reader, i);
+                }
             }
-        }
 
-        rows.Flush();
+            rows.Flush();
+        }
     }
 
     /// <summary>
@@ -221,7 +210,7 @@ internal sealed class SideCounts : IDisposable
         _chunks.Dispose();
     }
 
-    /// <summary>The counting thread: the chunks' rows into the scratch tables, then the counts and the R-trees from them.</summary>
+    /// <summary>The counting thread: the chunks' rows into the scratch tables, then the counts from them.</summary>
     private void Count()
     {
         try
@@ -234,7 +223,6 @@ internal sealed class SideCounts : IDisposable
                     foreach (var (fid, record, values) in chunk)
                     {
                         DerivedRows.AddCounted(rows, fid, record, values);
-                        PackedRTrees.Listed(rows, fid, values);
                     }
 
                     rows.Flush();
@@ -245,7 +233,6 @@ internal sealed class SideCounts : IDisposable
             command.Transaction = transaction;
             command.CommandText = CountTables.FillFrom("claim_summary", aside: true);
             command.ExecuteNonQuery();
-            PackedRTrees.Pack(_scratch, transaction, _nodeSizes);
             transaction.Commit();
         }
         catch
