@@ -120,7 +120,7 @@ public static partial class NumberFinder
     };
 
     // Urdu writes its ordinal ending as a word of its own ("201 ویں", the 201st).
-    private static readonly HashSet<string> OrdinalWords = new(StringComparer.Ordinal) { "ویں", "واں", "ویں" };
+    private static readonly HashSet<string> OrdinalWords = new(StringComparer.Ordinal) { "ویں", "واں" };
 
     // A military base named by its number ("۲۰۱ پوځي اډه", the 201 military base): right after it, or after "military" ("پوځي" is also
     // "soldiers"); after a noun it is the base of those counted ("۲۰۰۰ سرباز پایگاه ۲۰۱", 2,000 soldiers of base 201).
