@@ -130,18 +130,30 @@ public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
 
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
-    /// <summary>Clicks Download and waits for the file, or fails with the dialog's message.</summary>
+    /// <summary>
+    /// Clicks Download and waits for the file, or fails with the dialog's message. A fast export can pass through
+    /// "Rendering…" quicker than a poll, so every text the status shows is recorded as it changes and checked after.
+    /// </summary>
     private static async Task<IDownload> DownloadAsync(IPage page)
     {
+        await page.EvaluateAsync("""
+            () => {
+              const status = document.querySelector('.export-status');
+              window.exportStatusTexts = [];
+              new MutationObserver(() => window.exportStatusTexts.push(status.textContent))
+                .observe(status, { childList: true, characterData: true, subtree: true });
+            }
+            """);
         var downloaded = page.WaitForDownloadAsync(new() { Timeout = 300_000 });
         await page.GetByTestId("export-download").ClickAsync();
-        await Assertions.Expect(page.Locator(".export-status")).ToContainTextAsync("Rendering 3 ");
         var failed = page.Locator(".export-status.warning").WaitForAsync(new() { Timeout = 300_000 });
         if (await Task.WhenAny(downloaded, failed) == failed)
         {
             Assert.Fail($"The export failed: {await page.Locator(".export-status").TextContentAsync()}");
         }
 
+        var shown = await page.EvaluateAsync<string[]>("() => window.exportStatusTexts");
+        Assert.Contains(shown, text => text.StartsWith("Rendering 3 ", StringComparison.Ordinal));
         return await downloaded;
     }
 
