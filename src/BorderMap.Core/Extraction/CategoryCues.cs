@@ -14,7 +14,11 @@ public static class CategoryCues
         ("mobilisation", ["cadangan", "pengerahan", "mobilisasi", "reservist", "mobilis", "mobiliz", "reserve troops", "reservisten", "mobilmach", "réserviste", "mobilisation",
             "de réserve", "мобилиз", "резервист", "запасник", "запаса", "сафарбар", "захира", "بسیج", "فراخوان", "ذخیره", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط",
             // Pashto reserve forces and their call-up: "زېرمه ځواکونه", "زېرمه سرتېري … وغوښتل".
-            "زېرمه", "زیرمه", "وغوښتل"]),
+            "زېرمه", "زیرمه", "وغوښتل",
+            // Local men armed by the government are called up: "have been armed", "bewaffnet und", "a armé", "вооружили", "مسلح کرده" (the verb, never
+            // the adjective of "armed men", "bewaffnete", "hommes armés").
+            "been armed", "has armed", "have armed", "had armed", "mempersenjatai", "bewaffnet ", "bewaffnet,", "a armé", "ont armé", "вооружил", "мусаллаҳ кард",
+            "مسلح کرد", "وسله وال کړ", "سلحت", "تسلح", "مسلح کر", "مسلح کیا"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacé", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "نزح", "نزوح", "پناہ گزین", "کډوال", "نقل مکان",
             // Driven from home: "families … from their homes", "بے گھر" (homeless).
             "their homes", "покинули дом", "کډه", "ihre häuser", "leurs foyers", "leurs maisons", "свои дома", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "بے گھر", "بی خانمان", "بی‌خانمان",
@@ -40,7 +44,9 @@ public static class CategoryCues
             // Soldiers who went over or reached the other bank: "setzten … über", "sont passés", "came over", "waded", "چلے گئے", "ورسېدل".
             "setzten…über", "setzte…über", "gingen über", "sont passés", "est passé", "came over", "waded", "چلے گئے", "ورسېدل",
             // Soldiers disarmed and interned where they crossed to.
-            "disarm", "entwaffn", "désarm", "разоруж", "melucuti", "خلع سلاح", "نزع سلاح", "خلع سلاحهم", "غیر مسلح", "بې وسلې", "бесилоҳ", "халъи силоҳ"]),
+            "disarm", "entwaffn", "désarm", "разоруж", "melucuti", "خلع سلاح", "نزع سلاح", "خلع سلاحهم", "غیر مسلح", "بې وسلې", "бесилоҳ", "халъи силоҳ",
+            // Urdu "disarmed" ("غیر مسلح کیا گیا") holds "armed" ("مسلح کیا", a call-up cue): the longer phrase outweighs it.
+            "غیر مسلح کیا", "غیر مسلح کر"]),
         ("military-presence", ["pangkalan", "ditempatkan", "military base", "base", "serve there", "air base", "stationed", "garrison", "deployed", "stützpunkt", "militärbasis", "stationiert", "base militaire", "déployé",
             "база", "базы", "дислоцир", "пойгоҳ", "پایگاه", "مستقر", "قاعدة", "نشر", "اڈہ", "تعینات", "اډه",
             // Troops exercising near the border are there: joint exercises and drills.

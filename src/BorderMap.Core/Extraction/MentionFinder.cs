@@ -342,7 +342,8 @@ public sealed class MentionFinder(Geocoder geocoder)
         var (before, after) = (Fitting(KindCues.Before(text, tokens, first), matches), Fitting(KindCues.After(text, tokens, last), matches));
         // A kind word right after the name binds closer than one reached over "of" ("the Aliabad districts of Kunduz province").
         before = KindCues.RightBefore(text, tokens, first) is null && after is not null ? after : before;
-        var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches.Select(m => m.Name.Place));
+        var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches.Select(m => m.Name.Place))
+            && !(found.Count > 0 && InOneList(text, found[^1].Span, span) && NamesakeOfNeighbours(matches, found[^1]));
         listed = ListKindFor(Fitting(listed ?? KindCues.ListCue(text, tokens, first), matches), capital);
         var crossed = Fitting(KindCues.ByVerb(text, tokens, first, last), matches);
         var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text[found[^1].Span.End..span.Start]) ? Fitting(named, matches) : null;
@@ -368,12 +369,16 @@ public sealed class MentionFinder(Geocoder geocoder)
     // ("ضلع تشکان واپس لے لیا، قندوز میں": Kunduz, the city), nor does a plural district word after the list it ends.
     private static string? ListKindFor(string? listed, bool capital) => capital && listed == PlaceKinds.District ? null : listed;
 
+    private bool NamesakeOfNeighbours(List<NameMatch> matches, Found neighbour) =>
+        TerritoryCues.NamesakeOfNeighboursProvince(Geocoder.Gazetteer, matches.Select(m => m.Name.Place), neighbour.Matches.Select(m => m.Name.Place));
+
     // "Khwahan, Wakhan and Ishkashim districts": a plural cue after a list names the kind of every place before it too.
-    private static void SpreadPluralCues(string text, List<Found> found)
+    private void SpreadPluralCues(string text, List<Found> found)
     {
         for (var f = found.Count - 2; f >= 0; f--)
         {
-            if (found[f].KindHint is null && ListKindFor(found[f + 1].CueAfter, found[f].Capital) is { } kind && InOneList(text, found[f].Span, found[f + 1].Span))
+            var capital = found[f].Capital && !NamesakeOfNeighbours(found[f].Matches, found[f + 1]);
+            if (found[f].KindHint is null && ListKindFor(found[f + 1].CueAfter, capital) is { } kind && InOneList(text, found[f].Span, found[f + 1].Span))
             {
                 found[f] = found[f] with { KindHint = kind, CueAfter = kind };
             }

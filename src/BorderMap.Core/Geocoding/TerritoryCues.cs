@@ -114,6 +114,18 @@ public static class TerritoryCues
     public static bool NamesProvinceCapital(Gazetteer gazetteer, IEnumerable<Place> places) =>
         places.Any(t => t.Kind == PlaceKinds.PopulatedPlace && gazetteer.Find(t.Admin1) is { Kind: PlaceKinds.Admin1 } province && SamePoint(province, t));
 
+    /// <summary>
+    /// Whether a province capital's name, listed beside a district of another province, names a district of that province too
+    /// ("the Darzab, Qarqin, Mardian and Faizabad districts": Jowzjan's Faizabad, not Badakhshan's capital): the list's district word
+    /// then reaches it, as it reaches any district. Beside a district of the capital's own province it stays the capital.
+    /// </summary>
+    public static bool NamesakeOfNeighboursProvince(Gazetteer gazetteer, IEnumerable<Place> places, IEnumerable<Place> neighbour)
+    {
+        var provinces = neighbour.Where(p => p.Kind == PlaceKinds.District).Select(p => p.Admin1).ToHashSet(StringComparer.Ordinal);
+        var inThem = places.Where(p => provinces.Contains(p.Admin1)).ToList();
+        return inThem.Exists(p => p.Kind == PlaceKinds.District) && !NamesProvinceCapital(gazetteer, inThem);
+    }
+
     /// <summary>Whether the name (tokens <paramref name="first"/>..<paramref name="last"/>) is what its clause says was taken, held, lost or entered.</summary>
     public static bool IsTaken(string text, List<Token> tokens, int first, int last)
     {
