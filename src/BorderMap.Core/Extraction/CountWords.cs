@@ -48,7 +48,7 @@ internal static class CountWords
         ];
         string[][] hundreds =
         [
-            ["einhundert", "cent", "seratus", "сто", "ста", "сад", "صد", "یکصد", "مئة", "مائة", "سل", "ایک سو"],
+            ["einhundert", "cent", "seratus", "сто", "ста", "сад", "яксад", "صد", "یکصد", "مئة", "مائة", "سل", "ایک سو"],
             ["zweihundert", "двести", "двухсот", "дусад", "دویست", "مئتا", "مئتي", "مائتا", "مائتي"],
             ["dreihundert", "триста", "трёхсот", "трехсот", "сесад", "سیصد", "ثلاثمائة", "ثلاثمئة"],
             ["vierhundert", "четыреста", "четырёхсот", "четырехсот", "чорсад", "چهارصد", "أربعمائة", "أربعمئة", "اربعمائة"],
@@ -73,7 +73,7 @@ internal static class CountWords
 
     private static readonly HashSet<string> HundredWords = new(StringComparer.Ordinal)
     {
-        "hundred", "hundert", "cents", "cent", "ratus", "сад", "صد", "سو", "سوه", "مئة", "مائة",
+        "hundred", "hundert", "cents", "cent", "ratus", "сад", "صد", "سو", "سوه", "سل", "مئة", "مائة",
     };
 
     /// <summary>Hundreds written after a count ("two hundred", "zwei hundert", "deux cents", "tiga ratus", "دو سو", "درې سوه", "ثلاث مئة"), whole words.</summary>
@@ -131,7 +131,7 @@ internal static class CountWords
     /// The counts of <see cref="Whole"/> in a lower-cased sentence, as whole words: a hyphen or a zero-width non-joiner joins a word to
     /// the next ("soixante-dix", "fifty-three", "پنج‌شیر" are no count here), and a word written onto a digit is none.
     /// </summary>
-    public static List<(int Start, int Length, double Value, bool Approximate, bool Small)> In(string lower)
+    public static List<(int Start, int Length, double Value, bool Approximate, bool Small)> In(string lower, string? language)
     {
         List<(int, int, double, bool, bool)>? found = null;
         // No count ends before the first word (-1 would be "just before" a word at 0).
@@ -145,8 +145,10 @@ internal static class CountWords
             }
 
             var end = WordEnd(lower, at);
+            (at, end) = countEnd == at - 1 && IsArabicAndOnCount(lower.AsSpan(at, end - at)) ? (at + 1, end) : (at, end);
+            end = language is "tg" or null && TajikHundredsAnd(lower.AsSpan(at, end - at)) ? end - 1 : end;
             var part = Parts.TryGetValue(lower.AsSpan(at, end - at), out var known) ? known : Part.None;
-            var (length, value) = part == Part.None ? (end - at, JoinedThousands(lower.AsSpan(at, end - at))) : Longest(lower, at, end, part);
+            var (length, value) = part == Part.None ? (end - at, JoinedCount(lower.AsSpan(at, end - at))) : Longest(lower, at, end, part);
             (length, value) = value == 0 && part.HasFlag(Part.One) ? AndAHalf(lower, at, end) : (length, value);
             value = value > 0 && lower.AsSpan(at, length) is QualifiedThousand && NumberQualifiers.QualifierBefore(lower[..at], "ru") is null ? 0 : value;
             var multiplies = (countEnd == at - 1 && (part.HasFlag(Part.Hundreds) || part.HasFlag(Part.Thousand))) || (part.HasFlag(Part.Thousand) && AfterNumber(lower, at));
@@ -219,6 +221,49 @@ internal static class CountWords
         }
 
         return (0, 0);
+    }
+
+    // Arabic writes "and" onto the count after the hundreds ("مئة واثني عشر", 112): read right after a count, the word without it is the count.
+    private const int ArabicAndCountFrom = 4;
+
+    private static bool IsArabicAndOnCount(ReadOnlySpan<char> word) =>
+        word.Length >= ArabicAndCountFrom && word[0] == 'و' && Parts.TryGetValue(word[1..], out var part) && (part & (Part.Count | Part.FirstOfTwo)) != 0;
+
+    // Tajik writes "and" onto the hundreds before the rest of the count ("яксаду дувоздаҳ", "дусаду панҷоҳ"); in Russian "саду" is "garden".
+    private static bool TajikHundredsAnd(ReadOnlySpan<char> word) =>
+        word.Length > 1 && word[^1] == 'у' && WholeLookup.TryGetValue(word[..^1], out var hundreds) && hundreds is >= 100 and < 1000;
+
+    private static double JoinedCount(ReadOnlySpan<char> word) => JoinedThousands(word) is > 0 and var thousands ? thousands : JoinedHundreds(word);
+
+    private const string GermanHundred = "hundert";
+
+    /// <summary>
+    /// German writes the hundreds and the rest of a count as one word ("hundertzwölf", 112; "zweihundertfünfzig", 250;
+    /// "einhundertdreiundzwanzig", 123): its value, or 0.
+    /// </summary>
+    private static double JoinedHundreds(ReadOnlySpan<char> word)
+    {
+        var at = word.Length > GermanHundred.Length ? word.IndexOf(GermanHundred, StringComparison.Ordinal) : -1;
+        if (at < 0 || at + GermanHundred.Length == word.Length)
+        {
+            return 0;
+        }
+
+        var head = word[..at];
+        var rest = word[(at + GermanHundred.Length)..];
+        var hundreds = head.IsEmpty || head is "ein" ? 1 : WholeLookup.TryGetValue(head, out var count) && count < 10 ? count : 0;
+        var below = WholeLookup.TryGetValue(rest, out var small) && small < 20 ? small : BelowHundredGerman(rest);
+        return hundreds > 0 && below > 0 ? (hundreds * 100) + below : 0;
+    }
+
+    // The rest of a German count after its hundreds: tens alone ("fünfzig"), ones and tens ("dreiundzwanzig"), or one ("eins").
+    private static double BelowHundredGerman(ReadOnlySpan<char> rest)
+    {
+        var and = rest.IndexOf("und", StringComparison.Ordinal);
+        return NumberWords.TensLookup.TryGetValue(rest, out var tens) ? tens
+            : rest is "eins" ? 1
+            : and > 0 && NumberWords.OnesLookup.TryGetValue(rest[..and], out var ones) && NumberWords.TensLookup.TryGetValue(rest[(and + 3)..], out var after) ? after + ones
+            : 0;
     }
 
     private const string GermanThousand = "tausend";

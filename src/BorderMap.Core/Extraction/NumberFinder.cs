@@ -61,10 +61,17 @@ public static partial class NumberFinder
         for (var i = 0; i < numbers.Count; i++)
         {
             var (start, length, number, approximate, small) = numbers[i];
-            var lowEnd = i + 1 < numbers.Count && MakeRange(lower, numbers[i], numbers[i + 1], language);
-            var highEnd = i > 0 && MakeRange(lower, numbers[i - 1], numbers[i], language);
             var own = WordsAfter(lower, start + length, small ? SmallUnitReach : ExtendedAttributeReach + 2);
             var (value, used) = Multiplied(number, own);
+            var tail = CountAfterHundreds(lower, numbers, i, value, EndOfWords(lower, start + length, used));
+            if (tail is { } below)
+            {
+                (value, length, used) = (value + below.Value, below.End - start, 0);
+                own = WordsAfter(lower, below.End, small ? SmallUnitReach : ExtendedAttributeReach + 2);
+            }
+
+            var lowEnd = tail is null && i + 1 < numbers.Count && MakeRange(lower, numbers[i], numbers[i + 1], language);
+            var highEnd = i > 0 && MakeRange(lower, numbers[i - 1], numbers[i], language);
             // A count written inside an earlier one's words is part of it: "پنځه" (five) of "یو زر او پنځه سوه" (one thousand five hundred).
             (var inEarlier, partOfEarlier) = (start < partOfEarlier, Math.Max(partOfEarlier, EndOfWords(lower, start + length, used)));
             if (inEarlier)
@@ -91,18 +98,45 @@ public static partial class NumberFinder
             var unit = FromReserveLists(UnitOf(words, unitFrom, language), lower, start, words, unitFrom, language)
                 ?? PartOf(words, unitFrom, language) ?? UnitOfWhole(lower, start, quantities, language) ?? CalledUpForces(words, unitFrom, lower)
                 ?? MoreOfGroupBefore(lower, start, language);
+            var inverted = unit is null && RussianInversion.UnitBefore(lower, start, language) is { } before ? before : null;
+            unit ??= inverted;
             var distance = unit == "km" && KilometreDistance.Measures(lower[..start], words, wordsUsed, language);
             if (KeyOf(unit, lower, language, distance) is { } key)
             {
                 var qualifier = highEnd ? NumberRanges.HighQualifier
-                    : NumberQualifiers.QualifierBefore(lower[..start], language) ?? (lowEnd ? NumberRanges.LowQualifier : null)
+                    : NumberQualifiers.QualifierBefore(lower[..start], language, lower[(start + length)..]) ?? (lowEnd ? NumberRanges.LowQualifier : null)
                     ?? QualifierAfter(lower[after..], words, wordsUsed, language)
-                    ?? NumberQualifiers.WeakQualifierBefore(lower[..start], language) ?? (approximate ? "about" : "exact");
+                    ?? NumberQualifiers.WeakQualifierBefore(lower[..start], language) ?? (approximate || inverted is not null ? "about" : "exact");
                 quantities.Add(new Quantity(key, value, qualifier, start, length));
             }
         }
 
         return quantities;
+    }
+
+    // Tajik writes "and" onto the hundreds ("яксаду дувоздаҳ", 112): the count below a hundred follows it.
+    private const string TajikAnd = "у";
+
+    /// <summary>
+    /// A count below a hundred written in words right after a count in hundreds or thousands written in words, alone or after "and"
+    /// ("One hundred and twelve", "Seratus dua belas", "Сто двенадцать", "Яксаду дувоздаҳ", "یکصد و دوازده", "یو سل او دولس", "مئة
+    /// واثني عشر", "ایک سو بارہ", "Cent douze"): its value and where it ends, to be added to the hundreds; null if none.
+    /// </summary>
+    private static (double Value, int End)? CountAfterHundreds(string lower, List<(int Start, int Length, double Value, bool Approximate, bool Small)> numbers, int i, double value, int end)
+    {
+        if (i + 1 >= numbers.Count || value < 100 || value % 100 != 0 || char.IsDigit(lower[numbers[i].Start]))
+        {
+            return null;
+        }
+
+        var next = numbers[i + 1];
+        if (next.Value >= 100 || next.Start < end || char.IsDigit(lower[next.Start]))
+        {
+            return null;
+        }
+
+        var between = lower[end..next.Start].Trim();
+        return between.Length == 0 || between == TajikAnd || NumberWords.IsAnd(between, null) ? (next.Value, next.Start + next.Length) : null;
     }
 
     /// <summary>
@@ -263,7 +297,7 @@ public static partial class NumberFinder
         return Number().Matches(sentence).Select(m => (m.Index, m.Length, Parse(m.Groups["n"].Value, language), false, false))
             .Concat(wordNumbers.Select(m => NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true, false) : (m.Index, m.Length, 1.0, false, false)))
             .Concat(tens)
-            .Concat(CountWords.In(lower).Where(w => !tens.Any(t => t.Start <= w.Start && w.Start < t.Start + t.Length)))
+            .Concat(CountWords.In(lower, language).Where(w => !tens.Any(t => t.Start <= w.Start && w.Start < t.Start + t.Length)))
             .OrderBy(n => n.Item1);
     }
 
@@ -439,6 +473,8 @@ public static partial class NumberFinder
     {
         "km" when !distance && NumberWords.NamesBorder(lower, language) => "borderKm",
         NumberWords.PoliceKey => "soldiers",
+        // Men or residents armed and sent to the front line are mobilised ("no more than 400 local men have been armed … and sent to the front").
+        NumberWords.PeopleKey when NumberWords.SaysSentToFront(lower) && !NumberWords.SaysFled(lower) => "reservists",
         NumberWords.PeopleKey when DrillCues.SaysCalledUpPlainly(lower) && !NumberWords.NamesRefugees(lower, language) && !NumberWords.NamesCivilians(lower) && !NumberWords.SaysSheltered(lower) => "reservists",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysFled(lower) || NumberWords.NamesRefugees(lower, language) => "refugees",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysDisarmed(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
@@ -501,7 +537,8 @@ public static partial class NumberFinder
 
         return NumberQualifiers.QualifierAfter(rest, language)
             ?? (used > 0 ? NumberQualifiers.QualifierAfter(string.Join(' ', words.Skip(used)), language) : null)
-            ?? (noun >= 0 ? NumberQualifiers.QualifierAfterNoun(string.Join(' ', words.Skip(noun + 1)), language) : null);
+            ?? (noun >= 0 ? NumberQualifiers.QualifierAfterNoun(string.Join(' ', words.Skip(noun + 1)), language) : null)
+            ?? NumberQualifiers.QualifierEndingClause(rest, language);
     }
 
     /// <summary>The words after a position up to the next punctuation (a hyphen joins: "1,344-kilometre"), at most <paramref name="count"/>.</summary>
@@ -556,10 +593,10 @@ public static partial class NumberFinder
     [GeneratedRegex(@"(?:(?<![\w.,٫٬])|(?<=(?<!\w)و)|(?<=ـ))(?<n>\d{1,3}(?:[.,\u00A0\u202F ٬]\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?)(?!\w)")]
     private static partial Regex Number();
 
-    // The multipliers a word for "one" stands before in a count of its own ("a thousand", "ایک لاکھ", Pashto "یو زر"), each a word's
+    // The multipliers a word for "one" stands before in a count of its own ("a thousand", "ایک لاکھ", Pashto "یو زر", "یو سل"), each a word's
     // beginning ("тысяч" of "тысячи"), but a two-letter one a whole word ("زر", not "زرغون"). OneBeforeMultiplier's alternatives and the search
     // that spares most sentences that pattern (Multiples) are both made from this list.
-    private static readonly string[] OneMultiplierWords = ["hundred", "thousand", "tausend", "ribu", "тысяч", "ҳазор", "صد", "هزار", "زره", "زر", "ہزار", "لاکھ", "lakh", "million"];
+    private static readonly string[] OneMultiplierWords = ["hundred", "thousand", "tausend", "ribu", "тысяч", "ҳазор", "صد", "هزار", "زره", "زر", "ہزار", "لاکھ", "lakh", "million", "سل"];
 
     // What a word number of OneBeforeMultiplier needs after it, searched before the pattern runs: a multiplier, or a French approximate noun.
     private static readonly SearchValues<string> Multiples =

@@ -8,7 +8,7 @@ namespace BorderMap.Core.Extraction;
 /// count is a ceiling), "no fewer than" is "at-least", "just under" is "nearly". Where one phrase ends another ("no more than", "more
 /// than"), the longest wins. A text of no known language is read with every language's words. All lower case.
 /// </summary>
-internal static class NumberQualifiers
+internal static partial class NumberQualifiers
 {
     private const string MoreThan = "more-than";
     private const string AtLeast = "at-least";
@@ -16,8 +16,11 @@ internal static class NumberQualifiers
     private const string About = "about";
     private const string UpTo = "up-to";
 
-    // Written right before the number ("more than 300", "около 300", "بیش از ۳۰۰").
-    private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> BeforeTable = new(StringComparer.Ordinal)
+    // Written right before the number ("more than 300", "около 300", "بیش از ۳۰۰"): one table per script, merged.
+    private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> BeforeTable =
+        LatinBefore.Concat(CyrillicBefore).Concat(ArabicScriptBefore).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+
+    private static Dictionary<string, (string Qualifier, string[] Phrases)[]> LatinBefore => new(StringComparer.Ordinal)
     {
         ["id"] =
         [
@@ -32,22 +35,36 @@ internal static class NumberQualifiers
             (MoreThan, ["mehr als", "über", "gut", "weit über"]),
             (AtLeast, ["mindestens", "wenigstens", "nicht weniger als"]),
             (Nearly, ["fast", "knapp", "beinahe", "annähernd", "nahezu"]),
-            (About, ["etwa", "rund", "ungefähr", "circa", "zirka", "ca.", "schätzungsweise", "geschätzte", "geschätzt", "um die"]),
+            // "an die 90 Familien" (some 90 families): "an die" before a number is an estimate.
+            (About, ["etwa", "rund", "ungefähr", "circa", "zirka", "ca.", "schätzungsweise", "geschätzte", "geschätzt", "um die", "an die"]),
             (UpTo, ["bis zu", "höchstens", "maximal", "nicht mehr als", "weniger als"]),
         ],
         ["en"] =
         [
             (MoreThan, ["more than", "over", "upwards of", "in excess of", "above", "just over", "well over"]),
-            (AtLeast, ["at least", "no fewer than", "no less than", "a minimum of"]),
-            (Nearly, ["nearly", "almost", "close to", "just under", "just short of", "a little under", "not quite"]),
+            // "not less than" is a floor: the longest phrase wins over the ceiling "less than".
+            (AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of"]),
+            (Nearly, ["nearly", "almost", "near", "close to", "just under", "just short of", "a little under", "not quite", "the best part of", "the better part of"]),
             (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "an estimate of", "in the region of", "on the order of", "of the order of"]),
             (UpTo, ["up to", "as many as", "at most", "no more than", "not more than", "less than", "fewer than", "a maximum of"]),
         ],
+        ["fr"] =
+        [
+            (MoreThan, ["plus de", "plus d'", "plus d’"]),
+            (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum", "un minimum de", "au bas mot"]),
+            (Nearly, ["près de", "près d'", "près d’", "presque", "pas loin de", "un peu moins de"]),
+            (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "de l'ordre de"]),
+            (UpTo, ["jusqu'à", "jusqu’à", "pas plus de", "pas plus d'", "pas plus d’", "au plus", "au maximum", "un maximum de", "moins de", "moins d'", "moins d’"]),
+        ],
+    };
+
+    private static Dictionary<string, (string Qualifier, string[] Phrases)[]> CyrillicBefore => new(StringComparer.Ordinal)
+    {
         ["ru"] =
         [
             (MoreThan, ["более чем", "более", "больше", "больше чем", "свыше"]),
             (AtLeast, ["не менее", "не менее чем", "не меньше", "по меньшей мере", "как минимум", "минимум", "не ближе"]),
-            (Nearly, ["почти", "чуть менее", "чуть меньше", "немногим менее", "без малого", "едва ли не"]),
+            (Nearly, ["почти", "чуть менее", "чуть меньше", "немногим менее", "без малого", "едва ли не", "чуть ли не"]),
             // "По оценкам, 230 солдат", "по некоторым оценкам, 230" (an estimated 230): the phrase stands before its comma.
             (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "в районе", "где-то", "оценкам", "оценкам,"]),
             (UpTo, ["до", "не более", "не более чем", "не больше", "максимум", "менее", "меньше"]),
@@ -57,9 +74,13 @@ internal static class NumberQualifiers
             (MoreThan, ["зиёда аз", "беш аз", "бештар аз"]),
             (AtLeast, ["ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "на кам аз", "дастикам", "дасти кам", "кам аз кам"]),
             (Nearly, ["наздик ба", "наздики", "қариб", "қариби"]),
-            (About, ["тақрибан", "тахминан", "ҳудуди"]),
+            (About, ["тақрибан", "тахминан", "ҳудуди", "ба ҳисоби тахминӣ"]),
             (UpTo, ["то", "на бештар аз", "на беш аз", "ҳадди аксар", "камтар аз"]),
         ],
+    };
+
+    private static Dictionary<string, (string Qualifier, string[] Phrases)[]> ArabicScriptBefore => new(StringComparer.Ordinal)
+    {
         ["fa"] =
         [
             (MoreThan, ["بیش از", "بیشتر از", "افزون بر", "متجاوز از", "بالاتر از"]),
@@ -72,12 +93,13 @@ internal static class NumberQualifiers
         [
             (AtLeast, ["لږ تر لږه", "حداقل", "دست کم"]),
             (Nearly, ["نږدې", "نژدې"]),
-            (About, ["شاوخوا", "حدود", "تقریباً", "تقریبا", "کابو", "اټکلاً", "اټکل", "په اټکل", "په اټکلي ډول"]),
+            (About, ["شاوخوا", "حدود", "تقریباً", "تقریبا", "کابو", "اټکلاً", "اټکل", "په اټکل", "په اټکل سره", "په اټکلي ډول"]),
             (UpTo, ["ډېر نه ډېر"]),
         ],
         ["ar"] =
         [
-            (MoreThan, ["أكثر من", "اكثر من", "ما يزيد على", "ما يزيد عن", "ما يربو على", "أزيد من", "ما يزيد قليلا على", "ما يزيد قليلاً على"]),
+            (MoreThan, ["أكثر من", "اكثر من", "ما يزيد على", "ما يزيد عن", "ما يربو على", "أزيد من", "ما يزيد قليلا على", "ما يزيد قليلاً على",
+                "ما يزيد كثيرا على", "ما يزيد كثيراً على", "ما يزيد كثيرا عن", "ما يزيد كثيراً عن"]),
             (AtLeast, ["على الأقل", "ما لا يقل عن", "لا يقل عن"]),
             (Nearly, ["ما يقارب", "يقارب", "قرابة", "ما يقرب من", "ما يناهز", "يناهز", "أقل بقليل من", "ما يقل قليلا عن"]),
             // "ما يقدر بـ230" (an estimated 230): the preposition is written onto the number, joined by a stroke.
@@ -91,29 +113,27 @@ internal static class NumberQualifiers
             (About, ["تقریباً", "تقریبا", "لگ بھگ", "کوئی", "اندازاً", "کم و بیش", "تخمیناً", "تخمینا"]),
             (UpTo, ["زیادہ سے زیادہ"]),
         ],
-        ["fr"] =
-        [
-            (MoreThan, ["plus de", "plus d'", "plus d’"]),
-            (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum", "un minimum de", "au bas mot"]),
-            (Nearly, ["près de", "près d'", "près d’", "presque", "pas loin de", "un peu moins de"]),
-            (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "de l'ordre de"]),
-            (UpTo, ["jusqu'à", "jusqu’à", "pas plus de", "pas plus d'", "pas plus d’", "au plus", "au maximum", "un maximum de", "moins de", "moins d'", "moins d’"]),
-        ],
     };
 
     // Written right after the number or its multiplier ("20 ہزار سے زائد", "۱۲۰۰ ته نږدې", "1,200 or so"). Pashto compares with a
     // circumposition, "له … څخه زیات" or "تر … زیات": the word after the number decides, as "له" alone is "from".
     private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> AfterTable = new(StringComparer.Ordinal)
     {
-        ["id"] = [(About, ["-an"])],
+        ["id"] = [(About, ["-an", "atau lebih kurang", "atau kurang lebih"])],
         ["en"] = [(MoreThan, ["plus"]), (AtLeast, ["or more"]), (About, ["or so", "odd"])],
-        ["de"] = [(AtLeast, ["oder mehr", "und mehr"])],
+        ["de"] = [(AtLeast, ["oder mehr", "und mehr"]), (About, ["oder so"])],
         ["ru"] = [(MoreThan, ["с лишним", "с небольшим", "с гаком"]), (AtLeast, ["и более", "или более", "и больше", "или больше"]), (About, ["или около того"])],
         ["tg"] = [(AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"])],
         ["fa"] = [(AtLeast, ["و بیشتر", "یا بیشتر"])],
-        ["ps"] = [(MoreThan, ["څخه زیات", "څخه ډېر", "نه زیات", "نه ډېر", "زیات", "ډېر", "څه باندې", "څه ډېر", "څه زیات"]), (Nearly, ["ته نږدې"]), (UpTo, ["پورې", "څخه کم", "نه کم"])],
-        ["ar"] = [(MoreThan, ["ونيف", "ونيّف", "و نيف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً"])],
-        ["ur"] = [(MoreThan, ["سے زیادہ", "سے زائد", "سے اوپر", "سے کچھ زیادہ", "سے کچھ اوپر"]), (AtLeast, ["یا اس سے زیادہ", "یا زیادہ"]), (Nearly, ["کے قریب", "سے کچھ کم"]), (UpTo, ["تک", "سے کم"])],
+        // "تر ۳۵ کم نه" (not fewer than 35): the negation after "کم" makes the ceiling a floor.
+        ["ps"] = [(MoreThan, ["څخه زیات", "څخه ډېر", "نه زیات", "نه ډېر", "زیات", "ډېر", "څه باندې", "څه ډېر", "څه زیات"]), (AtLeast, ["کم نه", "څخه کم نه"]), (Nearly, ["ته نږدې"]), (UpTo, ["پورې", "څخه کم", "نه کم"])],
+        ["ar"] = [(MoreThan, ["ونيف", "ونيّف", "و نيف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً", "أو نحو ذلك"])],
+        // "35 سے کم نہیں" (not fewer than 35), "600 سے کہیں زیادہ" (well over 600): the longest phrase wins over "سے کم", "سے زیادہ".
+        ["ur"] =
+        [
+            (MoreThan, ["سے زیادہ", "سے زائد", "سے اوپر", "سے کچھ زیادہ", "سے کچھ اوپر", "سے کہیں زیادہ", "سے کہیں زائد"]), (AtLeast, ["یا اس سے زیادہ", "یا زیادہ", "سے کم نہیں", "سے کم نہ"]),
+            (Nearly, ["کے قریب", "سے کچھ کم"]), (About, ["کے لگ بھگ"]), (UpTo, ["تک", "سے کم"]),
+        ],
         ["fr"] = [(MoreThan, ["plus"]), (AtLeast, ["au moins", "et plus", "ou plus"])],
     };
 
@@ -121,16 +141,16 @@ internal static class NumberQualifiers
     // their own ("1 000 soldats plus tard" is no "more than").
     private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> AfterNounTable = new(StringComparer.Ordinal)
     {
-        ["id"] = [(MoreThan, ["lebih"])],
+        ["id"] = [(MoreThan, ["lebih"]), (About, ["atau lebih kurang", "atau kurang lebih"])],
         ["en"] = [(AtLeast, ["or more", "at least"]), (About, ["or so"])],
-        ["de"] = [(AtLeast, ["oder mehr"])],
+        ["de"] = [(AtLeast, ["oder mehr"]), (About, ["oder so"])],
         ["ru"] = [(MoreThan, ["с лишним"]), (AtLeast, ["или больше", "и более", "или более"])],
         ["tg"] = [(AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"])],
         ["fa"] = [(AtLeast, ["و بیشتر", "یا بیشتر"]), (About, ["تقریباً", "تقریبا"])],
         // Pashto's circumposition "تر … پورې" closes after the noun too ("تر ۱۰ زره کډوالو پورې").
         ["ps"] = [(UpTo, ["پورې"])],
-        ["ar"] = [(MoreThan, ["ونيف", "ونيّف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً"]), (UpTo, ["على الأكثر"])],
-        ["ur"] = [(AtLeast, ["یا اس سے زیادہ", "یا زیادہ"])],
+        ["ar"] = [(MoreThan, ["ونيف", "ونيّف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً", "أو نحو ذلك"]), (UpTo, ["على الأكثر"])],
+        ["ur"] = [(AtLeast, ["یا اس سے زیادہ", "یا زیادہ"]), (About, ["کے لگ بھگ"])],
         ["fr"] = [(AtLeast, ["ou plus", "au moins"]), (About, ["environ"]), (UpTo, ["au maximum"])],
     };
 
@@ -140,7 +160,17 @@ internal static class NumberQualifiers
         ["ps"] = [(UpTo, ["تر"])],
     };
 
+    // Said at the end of the clause a number stands in, past the words that describe what it counts ("que 400 hommes du cru au plus",
+    // "٤٠٠ رجل من السكان المحليين كحد أقصى"): only phrases that close a clause and bound a count.
+    private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> ClauseEndTable = new(StringComparer.Ordinal)
+    {
+        ["en"] = [(AtLeast, ["at least"]), (UpTo, ["at most", "at the most"])],
+        ["fr"] = [(AtLeast, ["au moins", "au minimum"]), (UpTo, ["au plus", "tout au plus", "au maximum"])],
+        ["ar"] = [(AtLeast, ["على الأقل", "كحد أدنى"]), (UpTo, ["كحد أقصى", "على الأكثر", "على أقصى تقدير"])],
+    };
+
     private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> Before = Longest(BeforeTable);
+    private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> ClauseEnd = Longest(ClauseEndTable);
     private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> After = Longest(AfterTable);
     private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> AfterNoun = Longest(AfterNounTable);
     private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> WeakBefore = Longest(WeakBeforeTable);
@@ -167,18 +197,40 @@ internal static class NumberQualifiers
     /// The qualifier that ends the text before a number (as a whole word), if any, also across a preposition that places the number
     /// ("примерно в 45 км", about 45 km away).
     /// </summary>
-    public static string? QualifierBefore(string before, string? language)
+    public static string? QualifierBefore(string before, string? language, string? after = null)
     {
         var text = before.TrimEnd(' ', '\u00A0');
         var phrases = Of(Before, language);
-        return Ending(phrases, text) ?? (PrepositionBefore(text) is { } preposition ? Ending(phrases, text[..^preposition.Length]) : null);
+        var found = EndingPhrase(phrases, text) ?? (PrepositionBefore(text) is { } preposition ? EndingPhrase(phrases, text[..^preposition.Length]) : null);
+        return found is { } qualifier && !(after is not null && AlsoPrepositions.Contains(qualifier.Phrase) && MeasureOfNounAfter().IsMatch(after)) ? qualifier.Qualifier : null;
     }
+
+    // German "an die" is "some" before a count ("an die 90 Familien") but "to the" before the measure of a noun after it ("an die 1344
+    // Kilometer lange Grenze", to the 1,344-km-long border): an attributive adjective of measure after the unit tells it.
+    private static readonly HashSet<string> AlsoPrepositions = new(StringComparer.Ordinal) { "an die" };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\S+\s+(?:lang|breit|tief|hoh|entfernt)(?:e|en|er|es)(?!\w)")]
+    private static partial System.Text.RegularExpressions.Regex MeasureOfNounAfter();
 
     /// <summary>A qualifier before the number that yields to one after it (Pashto "تر", see <see cref="WeakBeforeTable"/>).</summary>
     public static string? WeakQualifierBefore(string before, string? language) => Ending(Of(WeakBefore, language), before.TrimEnd(' ', '\u00A0'));
 
     /// <summary>The qualifier that starts the text after a number, if any; a Pashto adjective may carry its ending (see <see cref="InflectedEnd"/>).</summary>
-    public static string? QualifierAfter(string after, string? language) => Starting(Of(After, language), after)?.Qualifier;
+    public static string? QualifierAfter(string after, string? language) =>
+        (Starting(Of(After, language), after) ?? (after.StartsWith('-') ? Starting(Of(After, language), after[1..]) : null))?.Qualifier; // "90-odd"
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",.;:!?()،؛۔");
+
+    // A clause longer than this says more than what the number counts: its last words are no qualifier of it.
+    private const int ClauseWords = 8;
+
+    /// <summary>The qualifier that ends the clause after a number, with no other number between (see <see cref="ClauseEndTable"/>), if any.</summary>
+    public static string? QualifierEndingClause(string after, string? language)
+    {
+        var stop = after.AsSpan().IndexOfAny(ClauseBreaks);
+        var clause = (stop < 0 ? after : after[..stop]).TrimEnd(' ', '\u00A0');
+        return clause.Any(char.IsDigit) || clause.Count(c => c == ' ') > ClauseWords ? null : Ending(Of(ClauseEnd, language), clause);
+    }
 
     /// <summary>How many words the qualifier that starts the text after a number takes ("کے قریب", "یا اس سے زیادہ": 2, 4), or 0.</summary>
     public static int WordsOfQualifierAfter(string after, string? language) =>

@@ -93,7 +93,7 @@ internal static class NumberWords
         // Gathered at the border from the other side, waiting to cross ("2,000 people gathered near Farkhor", "تجمع 2000 شخص").
         "gathered", "massed", "versammelt", "rassembl", "berkumpul", "собрались", "ҷамъ омад", "گرد آمد", "راټول", "تجمع", "جمع ہو",
         // Waiting at a crossing, or turned back at it ("2,000 people waited at Sher Khan Bandar", "turned back 150 Afghans").
-        "waited", "waiting", "warteten", "attendaient", "attendent", "menunggu", "ждали", "интизор", "منتظر", "انتظار", "انتظر", "په تمه",
+        "waited", "waiting", "warteten", "warten auf", "attendaient", "attendent", "menunggu", "ждали", "интизор", "منتظر", "انتظار", "انتظر", "په تمه",
         // Arrived from elsewhere: people counted who reached a place from their homes ("900 people from Jurm have reached Fayzabad").
         "reached", "arrived", "angekommen", "eingetroffen", "erreicht", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
         "ont gagné", "ont rejoint", "sampai di", "достигли", "дошли", "расиданд", "رسیدند", "رسېدل",
@@ -101,6 +101,8 @@ internal static class NumberWords
         "camps", "kamp ", "lager für", "лагер", "урдугоҳ", "اردوگاه", "کمپ", "مخيم", "کیمپ",
         // Living in tents: "80 Afghan families are living in tents", "живут в палатках", "در خیمه‌ها زندگی می‌کنند", "تعيش في خيام".
         "tents", "zelten", "tentes", "tenda", "палатк", "хайма", "خیمه", "خېمو", "خيام", "خیموں",
+        // Setting off with their belongings on carts ("250 families loaded their carts for the road to Mazar", "погрузили скарб на повозки").
+        "carts", "karren", "gerobak", "charrette", "повозк", "скарб", "ароба", "бору бисот", "گادی", "په ګاډو بار", "سامانونه", "حملت عربات", "سامان لاد",
         "turned back", "zurückgewiesen", "memulangkan", "refoulé", "вернули", "баргардонд", "بازگرداند", "بېرته ستانه", "أعاد", "واپس بھیج",
         "driven", "their homes", "ihre häuser", "ihre heimat", "leurs foyers", "leurs maisons", "chassé", "vertreibung", "свои дома", "из домов", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "ديارهم", "کډه", "کډې", "گھر بار",
     ];
@@ -111,6 +113,16 @@ internal static class NumberWords
     // A place that houses them says so too ("beherbergt", "приютила", "تؤوي", "إيواء").
     private static readonly string[] Sheltering =
         ["shelter", "refuge", "berlindung", "укрыва", "укрыл", "убежищ", "приют", "beherberg", "паноҳ", "پناه", "پناہ", "لجأ", "لجؤ", "احتم", "تؤوي", "يؤوي", "إيواء", "ايواء"];
+
+    // Sent to the front line: people armed and sent there are mobilised ("sent to the front line", "an die Front", "на передовую", "خط مقدم").
+    private static readonly string[] FrontLine =
+    [
+        "front line", "frontline", "to the front", "an die front", "garis depan", "au front", "на передовую", "на фронт", "хатти ҷабҳа", "خط مقدم", "لومړۍ کرښې",
+        "خط الجبهة", "محاذ",
+    ];
+
+    /// <summary>Whether a sentence (lower case) says people were sent to the front line.</summary>
+    public static bool SaysSentToFront(string lower) => FrontLine.Any(w => lower.Contains(w, StringComparison.Ordinal));
 
     /// <summary>Whether a sentence (lower case) says people took shelter or refuge.</summary>
     public static bool SaysSheltered(string lower) => Sheltering.Any(w => lower.Contains(w, StringComparison.Ordinal));
@@ -247,7 +259,7 @@ internal static class NumberWords
     // Men counted ("300 men on the reserve lists", "۳۰۰ مرد"): people, whole words only ("men" starts "mengungsi").
     private static readonly HashSet<string> Men = new(StringComparer.Ordinal)
     {
-        "men", "männer", "hommes", "pria", "мужчин", "мужчины", "мардон", "мард", "مرد", "مردان", "سړي", "رجل", "رجلا", "رجال", "مردوں", "آدمی",
+        "men", "männer", "hommes", "pria", "мужчин", "мужчины", "мардон", "мард", "марди", "مرد", "مردان", "سړي", "رجل", "رجلا", "رجال", "مردوں", "آدمی",
     };
 
     // Persian, Pashto, Urdu and Tajik count people with the singular demonym ("۴۰۰ افغان", "400 афғон"), Tajik with its ending before a
