@@ -62,6 +62,8 @@ public sealed class MentionFinder(Geocoder geocoder)
         var sentence = 0; // mentions and sentences both run in text order
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var ids = new List<string>();
+        var (around, others) = (new List<int>(), new List<Place>());
+        List<Place> points = [];
         for (var m = 0; m < found.Count; m++)
         {
             while (sentence + 1 < sentences.Count && sentences[sentence].End <= found[m].Span.Start)
@@ -70,14 +72,15 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             // The context is the mentions around this one, not the whole text: a long text moves between regions.
-            var (around, others) = Neighbours(found, first, story, m);
+            Neighbours(found, first, story, m, around, others);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
             var near = Demonyms.Near(text, cues, found[m].Span) ?? Demonyms.NamedAfter(text, countryMentions, found[m].Span) ?? Demonyms.EnteredBeside(text, countryMentions, bounds, found[m].Span)
                 ?? (found[m].KindHint is null or PlaceKinds.PopulatedPlace ? Demonyms.PostCountry(text, countries, bounds, found[m].Span) : null);
             var crosses = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds));
             mentioned = MentionedIds(others, cues, mentioned, ids);
-            var context = new GeocodeContext(mentioned, PointsAmong(others), found[m].KindHint)
+            points = PointsAmong(others, points);
+            var context = new GeocodeContext(mentioned, points, found[m].KindHint)
             {
                 ReferencePlaces = found[m].Matches.Exists(x => x.Name.Place.Kind == PlaceKinds.Site) ? ReferencesAmong(text, found, around, bounds, first) : [],
                 // In a crossing the country named before the place is the one left ("Afghan soldiers crossed at Ishkashim"), not the place's.
@@ -99,14 +102,15 @@ public sealed class MentionFinder(Geocoder geocoder)
 
     /// <summary>
     /// The mentions of the same story within <see cref="ContextMentions"/> of mention <paramref name="m"/> (by index), and the places
-    /// they first resolved to that are no namesake of it. Run once per mention, so written as one loop without iterators.
+    /// they first resolved to that are no namesake of it. Run once per mention, so written as one loop without iterators, into two
+    /// lists reused from mention to mention (what the context keeps of them is copied out of them).
     /// </summary>
-    private static (List<int> Around, List<Place> Others) Neighbours(List<Found> found, List<Place?> first, int[] story, int m)
+    private static void Neighbours(List<Found> found, List<Place?> first, int[] story, int m, List<int> around, List<Place> others)
     {
         var from = Math.Max(0, m - ContextMentions);
         var to = Math.Min(found.Count, m + ContextMentions + 1);
-        var around = new List<int>(to - from);
-        var others = new List<Place>(to - from);
+        around.Clear();
+        others.Clear();
         for (var o = from; o < to; o++)
         {
             if (o != m && story[o] == story[m])
@@ -120,8 +124,6 @@ public sealed class MentionFinder(Geocoder geocoder)
                 }
             }
         }
-
-        return (around, others);
     }
 
     /// <summary>
@@ -157,9 +159,25 @@ public sealed class MentionFinder(Geocoder geocoder)
         return same ? previous : new HashSet<string>(ids, StringComparer.Ordinal);
     }
 
-    private static List<Place> PointsAmong(List<Place> places)
+    // The points among the neighbours' places; the previous mention's list (read only, once made) when they are the same places.
+    private static List<Place> PointsAmong(List<Place> places, List<Place> previous)
     {
-        var points = new List<Place>(places.Count);
+        var (count, same) = (0, true);
+        foreach (var place in places)
+        {
+            if (PlaceKinds.IsPoint(place.Kind))
+            {
+                same = same && count < previous.Count && ReferenceEquals(previous[count], place);
+                count++;
+            }
+        }
+
+        if (same && count == previous.Count)
+        {
+            return previous;
+        }
+
+        var points = new List<Place>(count);
         foreach (var place in places)
         {
             if (PlaceKinds.IsPoint(place.Kind))
