@@ -179,7 +179,7 @@ public static partial class ArticleStructure
         foreach (var (part, openings) in Lines)
         {
             if (openings.Any(o => lower.StartsWith(o, StringComparison.Ordinal))
-                && (part != ArticlePart.Byline || lower.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxBylineWords))
+                && (part != ArticlePart.Byline || WordCount.Of(lower, " ") <= MaxBylineWords))
             {
                 return part;
             }
@@ -203,7 +203,7 @@ public static partial class ArticleStructure
             return false;
         }
 
-        return (ReportedBy.Any(o => line.StartsWith(o, StringComparison.Ordinal)) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxCreditWords)
+        return (ReportedBy.Any(o => line.StartsWith(o, StringComparison.Ordinal)) && WordCount.Of(line, " ") <= MaxCreditWords)
             || line.Split(';').Skip(1).Any(part => EditedBy.Any(e => part.TrimStart().StartsWith(e, StringComparison.Ordinal)));
     }
 

@@ -27,9 +27,10 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 
     public IReadOnlyList<ClaimProposal> Propose(string text, string? language, string? sourceId = null)
     {
-        var mentions = finder.Find(text, language);
-        var codePoints = new CodePointIndex(text);
+        // The article's parts are found once, for the mentions and the sentences both.
         var structure = ArticleStructure.Find(text);
+        var mentions = finder.Find(text, language, structure);
+        var codePoints = new CodePointIndex(text);
         var proposals = new List<ClaimProposal>();
         var next = 0; // mentions and sentences both run in text order
         foreach (var whole in SentenceSplitter.Split(text))

@@ -27,12 +27,12 @@ public static class Demonyms
         ("AF", ["taliban", "талиб", "толиб", "طالبان"]),
     ];
 
-    public static List<CountryCue> Find(string text)
+    public static List<CountryCue> Find(string text, List<Token> tokens)
     {
         var cues = new List<CountryCue>();
         // Every word of the text is read: lower-cased into one reused buffer, not a string each.
         var buffer = new char[16];
-        foreach (var token in NameTokens.Split(text))
+        foreach (var token in tokens)
         {
             if (token.Length < 4 || !char.IsLetter(text[token.Start]))
             {
@@ -161,7 +161,7 @@ public static class Demonyms
         var first = FirstFrom(countryMentions, name.End);
         var next = first < countryMentions.Count ? countryMentions[first] : default;
         return next.Country is not null && next.At - name.End <= Reach
-            && Words(text[name.End..next.At].Replace('(', ' ').Replace('،', ' ')).All(w => CountryLinks.Contains(w) || SideWords.Contains(w)) ? next.Country : null;
+            && OnlyLinksBetween(text.AsSpan(name.End, next.At - name.End)) ? next.Country : null;
     }
 
     /// <summary>
@@ -295,16 +295,52 @@ public static class Demonyms
     private static bool NamesSide(string text, int nameEnd, CountryCue cue)
     {
         var between = Words(text[nameEnd..cue.At]);
-        var after = Words(text[cue.End..Math.Min(text.Length, cue.End + Reach)]).FirstOrDefault();
+        var after = FirstWord(text.AsSpan(cue.End, Math.Min(text.Length, cue.End + Reach) - cue.End));
         return between.All(w => SideLinks.Contains(w) || SideWords.Contains(w)) && (between.Any(SideWords.Contains) || (after is not null && SideWords.Contains(after)));
     }
 
     private static string[] Words(string text) => text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
 
+    // The first word of a stretch of text, read without splitting the rest of it.
+    private static string? FirstWord(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.SplitAny(WordBreaks))
+        {
+            if (!text[range].IsEmpty)
+            {
+                return text[range].ToString();
+            }
+        }
+
+        return null;
+    }
+
+    // Whether only words for "in" or a country's land stand between a name and the country after it, brackets read as spaces: read in place.
+    private static bool OnlyLinksBetween(ReadOnlySpan<char> between)
+    {
+        foreach (var range in between.SplitAny(LinkBreaks))
+        {
+            var word = between[range];
+            if (!word.IsEmpty && !CountryLinkLookup.Contains(word) && !SideWordLookup.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Made once: a separator list written at the call is a new array at every call, and the words are split for every name.
     private static readonly char[] WordBreaks = [' ', '\u00A0', '\u200C', ','];
 
     private static readonly char[] QualifierBreaks = [' ', '\u00A0', '\u200C'];
+
+    // Declared after the lists they are made from: static fields are made in the order written.
+    private static readonly char[] LinkBreaks = [.. WordBreaks, '(', '،'];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryLinkLookup = CountryLinks.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SideWordLookup = SideWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "de", "du", "la", "le", "des", "der", "den", "dem", "von", "-e", "e", "i", "d'", "d’" };
 

@@ -29,6 +29,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     private const int MinCuedConsonants = 3;
     private const int MinCuedKey = 4;
     private const int MinWordConsonants = 2;
+    private const int KeySlots = 64; // a power of two: a word's slot is its position's low bits
 
     private static readonly HashSet<string> ListJoiners = new(StringComparer.Ordinal)
     {
@@ -38,13 +39,16 @@ public sealed class MentionFinder(Geocoder geocoder)
     public Geocoder Geocoder { get; } = geocoder;
 
     /// <summary>The place mentions of a text; <paramref name="language"/> (ISO 639-1, when known) selects the stop list.</summary>
-    public IReadOnlyList<PlaceMention> Find(string text, string? language = null)
+    public IReadOnlyList<PlaceMention> Find(string text, string? language = null) => Find(text, language, ArticleStructure.Find(text));
+
+    /// <summary>The place mentions of a text whose captions, bylines and datelines (<paramref name="parts"/>) are already found.</summary>
+    internal IReadOnlyList<PlaceMention> Find(string text, string? language, List<ArticleSpan> parts)
     {
-        var parts = ArticleStructure.Find(text);
         var datelines = parts.Where(p => p.Part == ArticlePart.Dateline).Select(p => p.Span).ToList();
-        var found = Scan(text, language, datelines);
+        var tokens = NameTokens.Split(text); // the words are split once, for the names and the demonyms
+        var found = Scan(text, tokens, language, datelines);
         var story = StoryOf(found, parts);
-        var countryCues = Demonyms.Find(text);
+        var countryCues = Demonyms.Find(text, tokens);
         var sentences = WithoutDatelines(SentenceSplitter.Split(text), datelines);
         var codePoints = new CodePointIndex(text);
         var first = found.Select(f => Geocoder.BestPlace(f.Matches, GeocodeContext.None with { KindHint = f.KindHint })).ToList();
@@ -56,6 +60,10 @@ public sealed class MentionFinder(Geocoder geocoder)
         var evidence = new List<MentionEvidence>();
         var crossing = new bool?[sentences.Count];
         var sentence = 0; // mentions and sentences both run in text order
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new List<string>();
+        var (around, others) = (new List<int>(), new List<Place>());
+        List<Place> points = [];
         for (var m = 0; m < found.Count; m++)
         {
             while (sentence + 1 < sentences.Count && sentences[sentence].End <= found[m].Span.Start)
@@ -64,13 +72,15 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             // The context is the mentions around this one, not the whole text: a long text moves between regions.
-            var (around, others) = Neighbours(found, first, story, m);
+            Neighbours(found, first, story, m, around, others);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
             var near = Demonyms.Near(text, cues, found[m].Span) ?? Demonyms.NamedAfter(text, countryMentions, found[m].Span) ?? Demonyms.EnteredBeside(text, countryMentions, bounds, found[m].Span)
                 ?? (found[m].KindHint is null or PlaceKinds.PopulatedPlace ? Demonyms.PostCountry(text, countries, bounds, found[m].Span) : null);
             var crosses = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds));
-            var context = new GeocodeContext(MentionedIds(others, cues), PointsAmong(others), found[m].KindHint)
+            mentioned = MentionedIds(others, cues, mentioned, ids);
+            points = PointsAmong(others, points);
+            var context = new GeocodeContext(mentioned, points, found[m].KindHint)
             {
                 ReferencePlaces = found[m].Matches.Exists(x => x.Name.Place.Kind == PlaceKinds.Site) ? ReferencesAmong(text, found, around, bounds, first) : [],
                 // In a crossing the country named before the place is the one left ("Afghan soldiers crossed at Ishkashim"), not the place's.
@@ -92,14 +102,15 @@ public sealed class MentionFinder(Geocoder geocoder)
 
     /// <summary>
     /// The mentions of the same story within <see cref="ContextMentions"/> of mention <paramref name="m"/> (by index), and the places
-    /// they first resolved to that are no namesake of it. Run once per mention, so written as one loop without iterators.
+    /// they first resolved to that are no namesake of it. Run once per mention, so written as one loop without iterators, into two
+    /// lists reused from mention to mention (what the context keeps of them is copied out of them).
     /// </summary>
-    private static (List<int> Around, List<Place> Others) Neighbours(List<Found> found, List<Place?> first, int[] story, int m)
+    private static void Neighbours(List<Found> found, List<Place?> first, int[] story, int m, List<int> around, List<Place> others)
     {
         var from = Math.Max(0, m - ContextMentions);
         var to = Math.Min(found.Count, m + ContextMentions + 1);
-        var around = new List<int>(to - from);
-        var others = new List<Place>(to - from);
+        around.Clear();
+        others.Clear();
         for (var o = from; o < to; o++)
         {
             if (o != m && story[o] == story[m])
@@ -113,17 +124,19 @@ public sealed class MentionFinder(Geocoder geocoder)
                 }
             }
         }
-
-        return (around, others);
     }
 
-    // The provinces and countries among the neighbours' places, and the countries the demonyms around the mention name.
-    private static HashSet<string> MentionedIds(List<Place> others, List<CountryCue> cues)
+    /// <summary>
+    /// The provinces and countries among the neighbours' places, and the countries the demonyms around the mention name. Neighbouring
+    /// mentions mostly share them, so the previous mention's set (read only, once made) is given again when it holds the same ids;
+    /// <paramref name="ids"/> is a list reused from mention to mention to gather them in.
+    /// </summary>
+    private static HashSet<string> MentionedIds(List<Place> others, List<CountryCue> cues, HashSet<string> previous, List<string> ids)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        ids.Clear();
         foreach (var place in others)
         {
-            if (place.Kind is PlaceKinds.Country or PlaceKinds.Admin1)
+            if ((place.Kind is PlaceKinds.Country or PlaceKinds.Admin1) && !ids.Contains(place.Id))
             {
                 ids.Add(place.Id);
             }
@@ -131,15 +144,40 @@ public sealed class MentionFinder(Geocoder geocoder)
 
         foreach (var cue in cues)
         {
-            ids.Add(cue.Country);
+            if (!ids.Contains(cue.Country))
+            {
+                ids.Add(cue.Country);
+            }
         }
 
-        return ids;
+        var same = ids.Count == previous.Count;
+        for (var i = 0; same && i < ids.Count; i++)
+        {
+            same = previous.Contains(ids[i]);
+        }
+
+        return same ? previous : new HashSet<string>(ids, StringComparer.Ordinal);
     }
 
-    private static List<Place> PointsAmong(List<Place> places)
+    // The points among the neighbours' places; the previous mention's list (read only, once made) when they are the same places.
+    private static List<Place> PointsAmong(List<Place> places, List<Place> previous)
     {
-        var points = new List<Place>(places.Count);
+        var (count, same) = (0, true);
+        foreach (var place in places)
+        {
+            if (PlaceKinds.IsPoint(place.Kind))
+            {
+                same = same && count < previous.Count && ReferenceEquals(previous[count], place);
+                count++;
+            }
+        }
+
+        if (same && count == previous.Count)
+        {
+            return previous;
+        }
+
+        var points = new List<Place>(count);
         foreach (var place in places)
         {
             if (PlaceKinds.IsPoint(place.Kind))
@@ -201,23 +239,8 @@ public sealed class MentionFinder(Geocoder geocoder)
 
     // Another mention read as a point (a town, district or river) that this one could name too: the same place, or its namesake.
     // Asked for every pair of neighbouring mentions: a loop, so that no closure is made per pair.
-    private static bool IsNamesake(Found other, Found mention, Place? otherPlace)
-    {
-        if (other == mention || otherPlace is null || !PlaceKinds.IsPoint(otherPlace.Kind))
-        {
-            return false;
-        }
-
-        foreach (var match in mention.Matches)
-        {
-            if (match.Name.Place.Id == otherPlace.Id)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsNamesake(Found other, Found mention, Place? otherPlace) =>
+        other != mention && otherPlace is not null && PlaceKinds.IsPoint(otherPlace.Kind) && HasPlace(mention.Matches, otherPlace.Id);
 
     /// <summary>
     /// Which story each mention belongs to: a "read also" line names another report ("Read more: Tajikistan calls up reservists as
@@ -259,11 +282,21 @@ public sealed class MentionFinder(Geocoder geocoder)
     // CueAfter: the kind named by a plural cue word after this very mention, which the list before it shares.
     private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null, bool Seat = false, bool Taken = false, bool Capital = false);
 
-    private List<Found> Scan(string text, string? language, List<TextSpan> datelines)
+    private List<Found> Scan(string text, List<Token> tokens, string? language, List<TextSpan> datelines)
     {
-        var tokens = NameTokens.Split(text);
-        var keys = new string?[tokens.Count];
-        string KeyOf(int i) => keys[i] ??= NameFolding.Fold(WordCopies.Of(text, tokens[i]));
+        // The folded keys of the last words read, by position: a run of words reads a few words ahead and never far back, and keys kept
+        // for every word of a long text would all outlive the collector's youngest generation.
+        var keys = new (int At, string? Key)[KeySlots];
+        string KeyOf(int i)
+        {
+            ref var slot = ref keys[i & (KeySlots - 1)];
+            if (slot.Key is null || slot.At != i)
+            {
+                slot = (i, NameFolding.Fold(WordCopies.Of(text, tokens[i])));
+            }
+
+            return slot.Key!;
+        }
 
         var found = new List<Found>();
         (int At, (int Last, List<NameMatch> Matches) Name) ahead = (-1, (-1, []));
@@ -318,11 +351,18 @@ public sealed class MentionFinder(Geocoder geocoder)
             var first = LeadingWord(text, tokens, i, last, matches, found, language);
             var span = new TextSpan(tokens[first].Start, tokens[last].End);
             AddKindWordApart(text, span, KindCues.Before(text, tokens, first), KindCues.After(text, tokens, last), matches);
-            if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.AfterInClause(text, tokens, last)) is { } cued && !matches.Exists(m => Geocoder.FitsKind(cued, m.Name.Place.Kind)))
+            if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.AfterInClause(text, tokens, last)) is { } cued && Fitting(cued, matches) is null)
             {
                 // A kind word that fits none of the word's places asks for a place of that kind ("مديرية بانج": the Panj district,
                 // which the gazetteer names only in Latin script, not the river of that Arabic name): guessed as for an unknown word.
-                matches.AddRange(CuedGuess(span.Of(text), KeyOf(i), cued, language).Where(g => !matches.Exists(m => m.Name.Place.Id == g.Name.Place.Id)));
+                // Added one by one, a place once: no closure over the matches, which would be made for every word of the loop.
+                foreach (var guess in CuedGuess(span.Of(text), KeyOf(i), cued, language))
+                {
+                    if (!HasPlace(matches, guess.Name.Place.Id))
+                    {
+                        matches.Add(guess);
+                    }
+                }
             }
 
             found.Add(Described(text, tokens, first, last, span, matches, listed, found));
@@ -521,8 +561,32 @@ public sealed class MentionFinder(Geocoder geocoder)
 
     private static string KindWordOf(string kind) => kind == PlaceKinds.PopulatedPlace ? "town" : kind;
 
-    private static string? Fitting(string? kind, List<NameMatch> matches) =>
-        kind is null || matches.Any(m => Geocoder.FitsKind(kind, m.Name.Place.Kind)) ? kind : null;
+    private static string? Fitting(string? kind, List<NameMatch> matches)
+    {
+        // A loop, not a closure: asked several times for every name found.
+        foreach (var match in matches)
+        {
+            if (kind is not null && Geocoder.FitsKind(kind, match.Name.Place.Kind))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasPlace(List<NameMatch> matches, string id)
+    {
+        foreach (var match in matches)
+        {
+            if (match.Name.Place.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether two mentions stand in one list, with only a comma or "and" between ("the districts of
@@ -819,13 +883,13 @@ public sealed class MentionFinder(Geocoder geocoder)
     }
 
     // The names as matches of one strength, each said to be matched by the words as written (the reason's opening, words and verb).
-    // Asked for every run of words that is a name: a loop, with the words' text made once.
+    // Asked for every run of words that is a name: a loop, with the words' text made once and each reason joined only when read.
     private static List<NameMatch> Matches(IReadOnlyList<NameRef> names, double strength, string opening)
     {
         var matches = new List<NameMatch>(names.Count);
         for (var n = 0; n < names.Count; n++)
         {
-            matches.Add(new NameMatch(names[n], strength, string.Concat(opening, names[n].Name.Text, "')")));
+            matches.Add(new NameMatch(names[n], strength, opening, "')"));
         }
 
         return matches;

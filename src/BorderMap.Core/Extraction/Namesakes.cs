@@ -23,11 +23,12 @@ internal static class Namesakes
         {
             for (var b = Math.Max(0, a - Reach); b < Math.Min(mentions.Count, a + Reach + 1); b++)
             {
-                var other = mentions[b].Best.Place;
-                if (b == a || evidence[b].Sentence != evidence[a].Sentence || !mentions[a].Candidates.Any(c => c.Place.Id == other.Id))
+                if (b == a || evidence[b].Sentence != evidence[a].Sentence || !HasCandidate(mentions[a], mentions[b].Best.Place.Id))
                 {
                     continue;
                 }
+
+                var other = mentions[b].Best.Place;
 
                 if (b == a - 1 && text[evidence[b].Span.End..evidence[a].Span.Start].Trim() == "(")
                 {
@@ -83,11 +84,25 @@ internal static class Namesakes
         {
             var best = mentions[m].Best.Place;
             if (!first.TryAdd(mentions[m].Text, best) && first[mentions[m].Text] is { } earlier && earlier.Id != best.Id
-                && earlier.Kind == best.Kind && earlier.Admin1 == best.Admin1 && earlier.Admin1.Length > 0 && mentions[m].Candidates.Any(c => c.Place.Id == earlier.Id))
+                && earlier.Kind == best.Kind && earlier.Admin1 == best.Admin1 && earlier.Admin1.Length > 0 && HasCandidate(mentions[m], earlier.Id))
             {
                 Prefer(mentions, m, earlier.Id);
             }
         }
+    }
+
+    // A loop, not a closure: asked for every two mentions near each other.
+    private static bool HasCandidate(PlaceMention mention, string id)
+    {
+        foreach (var candidate in mention.Candidates)
+        {
+            if (candidate.Place.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Prefer(List<PlaceMention> mentions, int m, string id)

@@ -116,6 +116,12 @@ public static class SentencePlaceRoles
     {
         for (var i = 1; i < places.Count; i++)
         {
+            // Two or three words between, counted before any is copied: most names stand further apart.
+            if (WordCount.Of(text.AsSpan(places[i - 1].End, places[i].Start - places[i - 1].End), SpaceOrNoBreak) is not (2 or 3))
+            {
+                continue;
+            }
+
             var words = text[places[i - 1].End..places[i].Start].Split(SpaceOrNoBreak, StringSplitOptions.RemoveEmptyEntries);
             if (words is [.. var kinds, var centre] && CentreWords.Contains(centre) && kinds.Length is 1 or 2 && kinds.All(Geocoding.KindCues.IsCue) && roles[i - 1] == PlaceRole.Mentioned)
             {
@@ -148,13 +154,37 @@ public static class SentencePlaceRoles
     private static bool IsShared(PlaceRole role) => role is PlaceRole.Destination or PlaceRole.Event or PlaceRole.Origin or PlaceRole.Setting;
 
     // Only a comma or "and" between two names, or "and" with a kind word after it ("و روستای لنگر"), or Arabic "و" written onto the second name.
+    // Read in place, word by word: asked for every two names in a row, most of them far apart, where the first word already says no.
     private static bool Joined(string text, TextSpan first, TextSpan second)
     {
-        var gap = text[first.End..second.Start];
-        var between = gap.Split(ListBreaks, StringSplitOptions.RemoveEmptyEntries);
-        return between is [var joiner, ..] ? Joiners.Contains(joiner.ToLowerInvariant()) && between.Skip(1).All(Geocoding.KindCues.IsCue)
-            : gap.AsSpan().IndexOfAny(',', '،') >= 0 || (second.End > second.Start && text[second.Start] == 'و');
+        var gap = text.AsSpan(first.End, second.Start - first.End);
+        var words = 0;
+        foreach (var range in gap.SplitAny(ListBreaks))
+        {
+            var word = gap[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (words++ == 0 ? !IsJoiner(word) : !Geocoding.KindCues.IsCue(word.ToString()))
+            {
+                return false;
+            }
+        }
+
+        return words > 0 || gap.IndexOfAny(',', '،') >= 0 || (second.End > second.Start && text[second.Start] == 'و');
     }
+
+    private static bool IsJoiner(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[MaxJoiner + 1];
+        return word.Length <= MaxJoiner && JoinerLookup.Contains(lower[..word.ToLowerInvariant(lower)]);
+    }
+
+    private const int MaxJoiner = 8; // longer than every joiner
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinerLookup = Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Where a closing attribution starts: the sentence's last clause, when it opens or closes with who said it ("…, said an army spokesman
@@ -180,10 +210,15 @@ public static class SentencePlaceRoles
     /// <summary>Whether a place stands at the head of the sentence after a locative ("In the Wakhan,", "В Вахане", "وفي واخان", "واخان میں").</summary>
     private static bool AtHead(string text, TextSpan sentence, TextSpan place)
     {
-        var head = text[sentence.Start..place.Start];
-        var words = head.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
-        return !head.Contains(',', StringComparison.Ordinal) && words.Length <= HeadWords
-            && (words.Length == 0 || PlaceRoles.Locatives.Contains(words[0]) || PlaceRoles.RussianCase.Contains(words[0]));
+        // The words are counted in place first: a place further into its sentence is no head, and its words need no copies.
+        var head = text.AsSpan(sentence.Start, place.Start - sentence.Start);
+        if (head.Contains(',') || WordCount.Of(head, Spaces) > HeadWords)
+        {
+            return false;
+        }
+
+        var words = head.ToString().Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 || PlaceRoles.Locatives.Contains(words[0]) || PlaceRoles.RussianCase.Contains(words[0]);
     }
 
     // The head place is where the speaker is when a verb of saying follows it and what was said names another place (both before a

@@ -21,6 +21,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
     private const double HostTownKm = 3;
     private const double OtherGarrisonShare = 0.99;
     private const int ListedPlaces = 8;
+    private const int MostReasons = 9; // what the place is, how its name matched, and at most one of each of the seven tests of Weigh
 
     public Gazetteer Gazetteer { get; } = gazetteer;
 
@@ -95,7 +96,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
     // Each place's strongest match (the first of equal strength), its other garrisons' included.
     private List<NameMatch> BestPerPlace(IEnumerable<NameMatch> matches, GeocodeContext context)
     {
-        var best = new List<NameMatch>();
+        var best = new List<NameMatch>(matches.TryGetNonEnumeratedCount(out var count) ? count : 0);
         // Most names are of a few places, found faster in the list than through a dictionary; a name of many places gets one.
         Dictionary<string, int>? indexOf = null;
         int IndexOf(string id)
@@ -139,7 +140,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
             }
         }
 
-        foreach (var match in matches)
+        void KeepWithGarrisons(NameMatch match)
         {
             Keep(match);
             if (match.Name.Place.Kind == PlaceKinds.Site)
@@ -148,6 +149,22 @@ public sealed class Geocoder(Gazetteer gazetteer)
                 {
                     Keep(garrison);
                 }
+            }
+        }
+
+        // A list, as the mention finder gives, is walked without a boxed enumerator: this runs twice for every name of a text.
+        if (matches is List<NameMatch> list)
+        {
+            foreach (var match in list)
+            {
+                KeepWithGarrisons(match);
+            }
+        }
+        else
+        {
+            foreach (var match in matches)
+            {
+                KeepWithGarrisons(match);
             }
         }
 
@@ -165,7 +182,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
     private GeocodeCandidate Candidate(NameMatch match, GeocodeContext context)
     {
         // The reason is read by researchers choosing a place, so it names places, not ids or weights.
-        var reasons = new List<string> { Describe(match.Name.Place), match.How };
+        var reasons = new List<string>(MostReasons) { Describe(match.Name.Place), match.How };
         var score = Weigh(match, context, reasons);
         return new GeocodeCandidate(match.Name.Place, Math.Round(score, 3), match.Name.Name.Text, string.Join(" · ", reasons));
     }

@@ -78,7 +78,7 @@ public static class KindCues
         var before = SkipLinkers(text, tokens, first - 1);
         var kind = before >= 0 ? KindOf(Word(text, tokens[before])) : null;
         return kind == PlaceKinds.Admin1 && IsCapitalOfProvinceBefore(text, tokens, before, first) ? PlaceKinds.PopulatedPlace
-            : kind ?? (first > 0 && BareNeighbourWords.Contains(Word(text, tokens[first - 1]).ToLowerInvariant()) ? PlaceKinds.Admin1 : null);
+            : kind ?? (first > 0 && BareNeighbourWords.Contains(WordCopies.Lower(text, tokens[first - 1])) ? PlaceKinds.Admin1 : null);
     }
 
     // "Neighbouring" with no kind word names the province beside the one just named ("In neighbouring Baghlan", "Im benachbarten
@@ -95,7 +95,7 @@ public static class KindCues
     private static bool IsCapitalOfProvinceBefore(string text, List<Token> tokens, int provinceWord, int first) =>
         HasComma(text, tokens[provinceWord].End, tokens[first].Start)
         && Enumerable.Range(Math.Max(0, provinceWord - CapitalReach), Math.Min(CapitalReach, provinceWord))
-            .Any(at => IsCapitalWord(Word(text, tokens[at]).ToLowerInvariant()) && !HasClauseBreak(text, tokens[at].End, tokens[provinceWord].Start));
+            .Any(at => IsCapitalWord(WordCopies.Lower(text, tokens[at])) && !HasClauseBreak(text, tokens[at].End, tokens[provinceWord].Start));
 
     // Words for a capital or a seat: "capital", "Provinzhauptstadt", "chef-lieu", "ibu kota", "центр", "маркази", "مرکز", "عاصمة", "دارالحکومت".
     private static readonly string[] CapitalWords = ["capital", "chef-lieu", "chef", "kota", "столиц", "центр", "марказ", "مرکز", "مركز", "پایتخت", "دارالحکومت", "عاصمة", "عاصمه"];
@@ -242,7 +242,7 @@ public static class KindCues
         {
             var word = Word(text, tokens[before]);
             var centre = kind == PlaceKinds.District && CentreWords.Any(c => word.StartsWith(c, StringComparison.OrdinalIgnoreCase)) && !OwnedByPashtoGenitive(text, tokens, before - 1);
-            var bankAdjective = BankWords.Contains(Word(text, tokens[before - 1]).ToLowerInvariant()) && char.IsLower(word[0]) && !IsCue(word);
+            var bankAdjective = BankWords.Contains(WordCopies.Lower(text, tokens[before - 1])) && char.IsLower(word[0]) && !IsCue(word);
             var lower = word.ToLowerInvariant();
             before = centre || bankAdjective || NeighbourWords.Contains(lower) || PostposedCountryAdjectives.Contains(lower) || LandscapeAdjectives.Contains(lower) ? before - 1 : before;
         }
@@ -297,7 +297,7 @@ public static class KindCues
     /// <summary>The river a crossing verb or a preposition of rivers just before the mention implies ("crossed the Panj", "über den Pandsch", "am Pandsch"), or a crossing verb right after it in a verb-final language ("аз Панҷ гузаштанд"); else null.</summary>
     public static string? ByVerb(string text, List<Token> tokens, int first, int last)
     {
-        if ((last + 1 < tokens.Count && Starts(Word(text, tokens[last + 1]).ToLowerInvariant(), CrossingVerbsAfter)) || CrossedFromLater(text, tokens, first, last))
+        if ((last + 1 < tokens.Count && Starts(WordCopies.Lower(text, tokens[last + 1]), CrossingVerbsAfter)) || CrossedFromLater(text, tokens, first, last))
         {
             return PlaceKinds.River;
         }
@@ -308,7 +308,7 @@ public static class KindCues
             before--;
         }
 
-        var word = before >= 0 ? Word(text, tokens[before]).ToLowerInvariant() : string.Empty;
+        var word = before >= 0 ? WordCopies.Lower(text, tokens[before]) : string.Empty;
         return before >= 0 && (Starts(word, CrossingVerbs) || RiverPrepositions.Contains(word) || CrossedFarBefore(text, tokens, first) || RiverArticles.Contains(Word(text, tokens[first - 1])))
             ? PlaceKinds.River : null;
     }
@@ -332,7 +332,7 @@ public static class KindCues
 
         for (var at = first - 2; at >= 0 && first - at <= MaxVerbDistance && !HasClauseBreak(text, tokens[at].End, tokens[at + 1].Start); at--)
         {
-            if (Starts(Word(text, tokens[at]).ToLowerInvariant(), CrossingVerbs))
+            if (Starts(WordCopies.Lower(text, tokens[at]), CrossingVerbs))
             {
                 return true;
             }
@@ -357,7 +357,7 @@ public static class KindCues
 
         for (var at = last + 1; at < tokens.Count && at - last <= MaxVerbDistance && !HasClauseBreak(text, tokens[at - 1].End, tokens[at].Start); at++)
         {
-            if (Starts(Word(text, tokens[at]).ToLowerInvariant(), CrossingVerbsAfter))
+            if (Starts(WordCopies.Lower(text, tokens[at]), CrossingVerbsAfter))
             {
                 return true;
             }
@@ -381,7 +381,7 @@ public static class KindCues
     }
 
     /// <summary>Whether a word names a border or army post ("checkpoint", "poste", "пост", "پاسگاه"): no kind of place, but a post.</summary>
-    public static bool IsPostWord(string word) => PostWordSet.Contains(word.ToLowerInvariant());
+    public static bool IsPostWord(string word) => IsPostWord(word.AsSpan());
 
     private static readonly HashSet<string> PostWordSet = new(PostWords, StringComparer.Ordinal);
 
@@ -391,7 +391,7 @@ public static class KindCues
     public static bool IsPostWord(ReadOnlySpan<char> word)
     {
         Span<char> lower = stackalloc char[MaxWordOnStack];
-        return word.Length <= MaxWordOnStack ? PostWordLookup.Contains(lower[..word.ToLowerInvariant(lower)]) : IsPostWord(word.ToString());
+        return word.Length <= MaxWordOnStack ? PostWordLookup.Contains(lower[..word.ToLowerInvariant(lower)]) : PostWordSet.Contains(word.ToString().ToLowerInvariant());
     }
 
     private const int MaxWordOnStack = 64;
@@ -420,7 +420,7 @@ public static class KindCues
     private static bool OpensNextName(string text, List<Token> tokens, int at)
     {
         var next = at + 1;
-        if (next < tokens.Count && PostposedCountryAdjectives.Contains(Word(text, tokens[next]).ToLowerInvariant()))
+        if (next < tokens.Count && PostposedCountryAdjectives.Contains(WordCopies.Lower(text, tokens[next])))
         {
             next++;
         }
@@ -567,8 +567,19 @@ public static class KindCues
         lower.Length > head.Length + 2 && lower.IndexOf(head, 3, StringComparison.Ordinal) is > 0 and var at && lower.Length - at - head.Length <= 2;
 
     // A cue of three letters or fewer ("ort", "col") must be the whole word: as a prefix it would start names ("Ortona", "Colombo").
-    private static bool Starts(string lower, string[] words) =>
-        words.Any(w => lower == w || (w.Length > 3 && lower.StartsWith(w, StringComparison.Ordinal)));
+    private static bool Starts(string lower, string[] words)
+    {
+        // A loop, not a closure: every word around every name is read against several lists.
+        foreach (var w in words)
+        {
+            if (lower == w || (w.Length > 3 && lower.StartsWith(w, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Word(string text, Token token) => WordCopies.Of(text, token);
 }

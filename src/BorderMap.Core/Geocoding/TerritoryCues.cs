@@ -141,7 +141,7 @@ public static class TerritoryCues
 
         for (var at = first - 1; at >= 0 && first - at <= VerbBefore && (UnreadListItemBefore(text, tokens, first, at) || !StopsWalk(text, tokens, at, at + 1)); at--)
         {
-            if (Is(Word(text, tokens[at]), VerbsBefore, WordsBefore) && !NamesAPost(text, tokens, at))
+            if (Is(WordCopies.Lower(text, tokens[at]), VerbsBefore, WordsBefore) && !NamesAPost(text, tokens, at))
             {
                 return true;
             }
@@ -150,7 +150,7 @@ public static class TerritoryCues
         var from = AfterApposition(text, tokens, last);
         for (var at = from; at < tokens.Count && at - from < VerbAfter && ((at == from && from > last + 1) || !StopsWalk(text, tokens, at, at - 1)); at++)
         {
-            if (Is(Word(text, tokens[at]), VerbsAfter, WordsAfter))
+            if (Is(WordCopies.Lower(text, tokens[at]), VerbsAfter, WordsAfter))
             {
                 return true;
             }
@@ -255,10 +255,10 @@ public static class TerritoryCues
     {
         for (var at = Math.Max(0, first - SettlementReach); at < Math.Min(tokens.Count, last + SettlementReach + 1); at++)
         {
-            var lower = Word(text, tokens[at]).ToLowerInvariant();
-            var settlement = SettlementStems.Any(s => lower.StartsWith(s, StringComparison.Ordinal)) || IsAreaWord(text, tokens, at, lower)
-                || (at < first && TownCompoundEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
-                || (at > last && CentreStems.Any(c => lower.StartsWith(c, StringComparison.Ordinal)))
+            var lower = WordCopies.Lower(text, tokens[at]);
+            var settlement = StartsWithAny(lower, SettlementStems) || IsAreaWord(text, tokens, at, lower)
+                || (at < first && EndsWithAny(lower, TownCompoundEndings))
+                || (at > last && StartsWithAny(lower, CentreStems))
                 || (at == first - 1 && at > 0 && IsCentreOfDistrictBefore(text, tokens, at, lower));
             if ((at < first || at > last) && settlement)
             {
@@ -275,10 +275,10 @@ public static class TerritoryCues
 
     private static bool NamesAPost(string text, List<Token> tokens, int at)
     {
-        var lower = Word(text, tokens[at]).ToLowerInvariant();
-        return PostCompoundEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) || lower.StartsWith("контрольн", StringComparison.Ordinal)
+        var lower = WordCopies.Lower(text, tokens[at]);
+        return EndsWithAny(lower, PostCompoundEndings) || lower.StartsWith("контрольн", StringComparison.Ordinal)
             || (at + 1 < tokens.Count && KindCues.IsPostWord(Word(text, tokens[at + 1])))
-            || (at >= 2 && KindCues.IsPostWord(Word(text, tokens[at - 2])) && Word(text, tokens[at - 1]).ToLowerInvariant() is "de" or "of" or "du");
+            || (at >= 2 && KindCues.IsPostWord(Word(text, tokens[at - 2])) && WordCopies.Lower(text, tokens[at - 1]) is "de" or "of" or "du");
     }
 
     private const int PostReach = 4;
@@ -313,15 +313,41 @@ public static class TerritoryCues
     private static bool IsCentreOfDistrictBefore(string text, List<Token> tokens, int centre, string lower)
     {
         var owner = Word(text, tokens[centre - 1]);
-        return CentreStems.Any(c => lower.StartsWith(c, StringComparison.Ordinal)) && !HasClauseBreak(text, tokens[centre - 1].End, tokens[centre].Start)
+        return StartsWithAny(lower, CentreStems) && !HasClauseBreak(text, tokens[centre - 1].End, tokens[centre].Start)
             && (GenitivesBeforeCentre.Contains(owner) || KindCues.KindOf(owner) == PlaceKinds.District);
     }
 
-    private static bool Is(string word, string[] stems, HashSet<string> words)
+    private static bool Is(string lower, string[] stems, HashSet<string> words)
     {
-        var lower = word.ToLowerInvariant();
         var bare = lower.Length > 3 && lower[0] == 'و' ? lower[1..] : lower;
-        return words.Contains(lower) || words.Contains(bare) || stems.Any(s => lower.StartsWith(s, StringComparison.Ordinal) || bare.StartsWith(s, StringComparison.Ordinal));
+        return words.Contains(lower) || words.Contains(bare) || StartsWithAny(lower, stems) || StartsWithAny(bare, stems);
+    }
+
+    // Loops, not closures: the words around every name are read against these lists.
+    private static bool StartsWithAny(string lower, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (lower.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(string lower, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SamePoint(Place a, Place b) => Math.Abs(a.Lat - b.Lat) < 1e-4 && Math.Abs(a.Lon - b.Lon) < 1e-4;

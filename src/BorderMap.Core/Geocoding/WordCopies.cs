@@ -15,16 +15,12 @@ internal static class WordCopies
     [ThreadStatic]
     private static (int Start, string? Word)[]? _words;
 
+    [ThreadStatic]
+    private static (int Start, string? Word)[]? _lowered;
+
     public static string Of(string text, Token token)
     {
-        var words = _words ??= new (int, string?)[Slots];
-        if (!ReferenceEquals(_text, text))
-        {
-            Array.Clear(words);
-            _text = text;
-        }
-
-        ref var slot = ref words[token.Start & (Slots - 1)];
+        ref var slot = ref SlotOf(text, token, ref _words);
         if (slot.Word is { } known && slot.Start == token.Start && known.Length == token.Length)
         {
             return known;
@@ -33,5 +29,33 @@ internal static class WordCopies
         var word = text.Substring(token.Start, token.Length);
         slot = (token.Start, word);
         return word;
+    }
+
+    /// <summary>The word in lower case (invariant culture), kept as the copies are: the cue rules compare most words in lower case.</summary>
+    public static string Lower(string text, Token token)
+    {
+        ref var slot = ref SlotOf(text, token, ref _lowered);
+        if (slot.Word is { } known && slot.Start == token.Start && known.Length == token.Length)
+        {
+            return known;
+        }
+
+        var lower = Of(text, token).ToLowerInvariant();
+        slot = (token.Start, lower);
+        return lower;
+    }
+
+    // The slot of a word's position in one of the thread's tables; both tables are emptied when a new text is read.
+    private static ref (int Start, string? Word) SlotOf(string text, Token token, ref (int Start, string? Word)[]? table)
+    {
+        if (!ReferenceEquals(_text, text))
+        {
+            Array.Clear(_words ??= new (int, string?)[Slots]);
+            Array.Clear(_lowered ??= new (int, string?)[Slots]);
+            _text = text;
+        }
+
+        table ??= new (int, string?)[Slots];
+        return ref table[token.Start & (Slots - 1)];
     }
 }
