@@ -42,6 +42,8 @@ public class DerivedNamesTests
     [InlineData("وزارت دفاع نے بتایا کہ ختلان میں ضلع یاون کے ریزرو فوجی طلب کیے گئے۔", "ur", "یاون", "d2:TJ.02.1220107")]
     [InlineData("تاجکستان نے ضلع تاویلدرہ میں بھی ریزرو فوجی طلب کیے۔", "ur", "تاویلدرہ", "d2:TJ.RR.7670495")]
     [InlineData("واستدعت طاجيكستان جنود الاحتياط في مديرية تاويلدره.", "ar", "تاويلدره", "d2:TJ.RR.7670495")]
+    [InlineData("واستدعت طاجيكستان جنود الاحتياط في مديرية يافان.", "ar", "يافان", "d2:TJ.02.1220107")]
+    [InlineData("بلنه د تاجکستان د تویلدره او رشت غرنیو ولسوالیو ته ورسېده.", "ps", "تویلدره", "d2:TJ.RR.7670495")]
     public void A_Tajik_district_written_with_its_long_vowel_is_found(string text, string language, string name, string id) =>
         Assert.Equal(id, IdOf(text, language, name));
 

@@ -150,7 +150,10 @@ public static class DerivedNames
         var tajik = place.Names.Where(n => n.Language == "tg" || (n.Language == "ru" && place.Country == "TJ")).Select(n => n.Text);
         var derived = tajik.SelectMany(FromTajik).Concat(FromLatin(place.Name))
             .Where(d => d.Count(char.IsLetter) >= MinLetters).Select(d => NumberWords.Contains(d) ? $"{d} {KindWord(place)}" : d).Distinct(StringComparer.Ordinal).ToList();
-        return derived.Count == 0 ? place : place with { Names = [.. place.Names, .. derived.Select(d => new PlaceName(Language, d))] };
+        // Arabic has no v and writes a Tajik в as ف ("Ёвон" → يافان), where Persian writes و.
+        var arabic = tajik.Select(t => t.ToLowerInvariant()).Where(t => t.Contains('в', StringComparison.Ordinal)).SelectMany(t => FromTajik(t.Replace('в', 'ф')))
+            .Where(a => a.Count(char.IsLetter) >= MinLetters && !NumberWords.Contains(a)).Distinct(StringComparer.Ordinal).Select(a => new PlaceName("ar", a)).ToList();
+        return derived.Count + arabic.Count == 0 ? place : place with { Names = [.. place.Names, .. derived.Select(d => new PlaceName(Language, d)), .. arabic] };
     }
 
     private static string KindWord(Place place) => place.Kind == PlaceKinds.District ? "ناحیه" : "شهر";
