@@ -15,6 +15,8 @@ namespace BorderMap.Core.Geocoding;
 /// у and a medial и are long or short, so both readings are made.</item>
 /// <item>Arabic lacks p, ch, g and zh, and writes the Persian names of every place of those provinces (rivers and passes too)
 /// with ب, ج, غ ك or ج ("لنگر" → لنغر, "کوکچه" → كوكجة).</item>
+/// <item>A Latin name that marks no long vowel (the Tajik places') leaves vowel length open, so its first medial a and i are read
+/// long as well as short ("Yavan" → یون and یاون); Arabic, which lacks v, writes a Tajik в as ف ("Ёвон" → يافان).</item>
 /// </list>
 /// Reports also leave off the h that GeoNames writes for a final ه in Latin (<see cref="WithoutFinalH"/>).
 /// A derived spelling that misses the usual one costs nothing (it matches no text); one of fewer than three letters is not made.
