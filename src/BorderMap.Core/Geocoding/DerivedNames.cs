@@ -15,6 +15,8 @@ namespace BorderMap.Core.Geocoding;
 /// у and a medial и are long or short, so both readings are made.</item>
 /// <item>Arabic lacks p, ch, g and zh, and writes the Persian names of every place of those provinces (rivers and passes too)
 /// with ب, ج, غ ك or ج ("لنگر" → لنغر, "کوکچه" → كوكجة).</item>
+/// <item>A Latin name that marks no long vowel (the Tajik places') leaves vowel length open, so its first medial a and i are read
+/// long as well as short ("Yavan" → یون and یاون); Arabic, which lacks v, writes a Tajik в as ف ("Ёвон" → يافان).</item>
 /// </list>
 /// Reports also leave off the h that GeoNames writes for a final ه in Latin (<see cref="WithoutFinalH"/>).
 /// A derived spelling that misses the usual one costs nothing (it matches no text); one of fewer than three letters is not made.
@@ -30,6 +32,9 @@ public static class DerivedNames
         "AF-BDS", "AF-TAK", "AF-KDZ", "AF-BAL", "AF-JOW", "TJ-GB", "TJ-KT",
         // Baghlan lies on the highway from Kabul to the border, and the reports name its districts as they fall (Doshi, Tala wa Barfak).
         "AF-BGL",
+        // Tajikistan's Region of Republican Subordination lies behind the border provinces, and the reports name the districts whose
+        // reservists it calls up (Tavildara, Rasht).
+        "TJ-RA",
     };
 
     private const int MinLetters = 3;
@@ -145,20 +150,39 @@ public static class DerivedNames
 
         // A Tajik place's Russian name keeps the Tajik letters' values where it has no Tajik one (Фархор).
         var tajik = place.Names.Where(n => n.Language == "tg" || (n.Language == "ru" && place.Country == "TJ")).Select(n => n.Text);
-        var derived = tajik.SelectMany(FromTajik).Append(FromLatin(place.Name))
+        var derived = tajik.SelectMany(FromTajik).Concat(FromLatin(place.Name))
             .Where(d => d.Count(char.IsLetter) >= MinLetters).Select(d => NumberWords.Contains(d) ? $"{d} {KindWord(place)}" : d).Distinct(StringComparer.Ordinal).ToList();
-        return derived.Count == 0 ? place : place with { Names = [.. place.Names, .. derived.Select(d => new PlaceName(Language, d))] };
+        // Arabic has no v and writes a Tajik в as ف ("Ёвон" → يافان), where Persian writes و.
+        var arabic = tajik.Select(t => t.ToLowerInvariant()).Where(t => t.Contains('в', StringComparison.Ordinal)).SelectMany(t => FromTajik(t.Replace('в', 'ф')))
+            .Where(a => a.Count(char.IsLetter) >= MinLetters && !NumberWords.Contains(a)).Distinct(StringComparer.Ordinal).Select(a => new PlaceName("ar", a)).ToList();
+        return derived.Count + arabic.Count == 0 ? place : place with { Names = [.. place.Names, .. derived.Select(d => new PlaceName(Language, d)), .. arabic] };
     }
 
     private static string KindWord(Place place) => place.Kind == PlaceKinds.District ? "ناحیه" : "شهر";
 
     private static bool IsPersoArabic(string text) => text.Any(c => c is >= '\u0600' and <= '\u06FF');
 
-    /// <summary>The Persian spelling of a GeoNames Latin name ("Namak Āb" → نمک آب, "Khwājah Ghār" → خواجه غار).</summary>
-    public static string FromLatin(string name)
+    /// <summary>
+    /// The Persian spellings of a GeoNames Latin name, its own first ("Namak Āb" → نمک آب, "Khwājah Ghār" → خواجه غار). A name that
+    /// marks no long vowel ("Yavan", "Tavildara", the Tajik places' Latin names) does not say which of its vowels are long, and Urdu
+    /// and Arabic writers put ا and ی where they hear them ("یاون", "تاویلدرہ"): its first medial a and i are read long as well as
+    /// short, at most <see cref="MaxReadings"/> readings.
+    /// </summary>
+    public static IReadOnlyList<string> FromLatin(string name)
+    {
+        var marksLongVowels = Letters(name.ToLowerInvariant()).Any(c => c is 'ā' or 'ī' or 'ū' or 'ē' or 'ō');
+        IEnumerable<LongVowels> readings = marksLongVowels ? [LongVowels.None] : [LongVowels.None, LongVowels.A, LongVowels.I, LongVowels.A | LongVowels.I];
+        return [.. readings.Select(r => LatinSpelling(name, r)).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Which of a word's unmarked vowels a reading writes long: the first medial a (ا), the first medial i (ی).</summary>
+    [Flags]
+    private enum LongVowels { None = 0, A = 1, I = 2 }
+
+    private static string LatinSpelling(string name, LongVowels longVowels)
     {
         var words = name.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w is not ("e" or "i" or "ye")).Select(w => w is "wa" or "va" ? "و" : LatinWord(w));
+            .Where(w => w is not ("e" or "i" or "ye")).Select(w => w is "wa" or "va" ? "و" : LatinWord(w, longVowels));
         return string.Join(' ', words);
     }
 
@@ -172,10 +196,11 @@ public static class DerivedNames
         ['‘'] = "ع", ['’'] = "ع", ['\''] = "ع", ['`'] = "ع",
     };
 
-    private static string LatinWord(string word)
+    private static string LatinWord(string word, LongVowels longVowels)
     {
         var letters = Letters(word);
         var persian = new StringBuilder();
+        var (firstA, firstI) = (letters.IndexOf('a', 1), letters.IndexOf('i', 1));
         for (var i = 0; i < letters.Length; i++)
         {
             var c = letters[i];
@@ -197,6 +222,10 @@ public static class DerivedNames
             else if (c == 'i' && i == letters.Length - 1)
             {
                 persian.Append('ی');
+            }
+            else if ((i == firstA && longVowels.HasFlag(LongVowels.A)) || (i == firstI && longVowels.HasFlag(LongVowels.I)))
+            {
+                persian.Append(c == 'a' ? 'ا' : 'ی');
             }
             else if (LatinLetters.TryGetValue(c, out var letter))
             {

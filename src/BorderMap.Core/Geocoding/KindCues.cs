@@ -276,6 +276,9 @@ public static class KindCues
         "montagneux", "montagneuse", "montagneuses", "pegunungan", "кӯҳии", "кӯҳистонии", "کوهستانی", "کوهی",
     };
 
+    // Pashto's adjective of landscape before a plural kind word after a list ("غرنیو ولسوالیو", "غرنۍ ولسوالۍ": mountain districts).
+    private static readonly HashSet<string> PostposedLandscapeAdjectives = new(StringComparer.Ordinal) { "غرنیو", "غرنۍ" };
+
     // Words for the centre of a district, which news texts name by the district's name ("district centre", "уездный центр", "مرکز ولسوالی").
     private static readonly string[] CentreWords = ["centre", "center", "zentrum", "zentren", "pusat", "центр", "марказ", "مرکز", "مركز", "مرکزونه"];
 
@@ -464,8 +467,9 @@ public static class KindCues
 
     // Where the kind word after a mention stands: right after it, or in Pashto and Urdu past a postposition. Pashto wraps the kind word
     // in "په … کې" ("د مرغاب په ولسوالۍ کې", in the district of Murghab); a list ends with a plural kind word after "له" or "کے" ("د خانقاه
-    // او اقچې له ولسوالیو", "خانقاہ اور آقچہ کے اضلاع", from the districts of Khanaqah and Aqcha), where a single name before it owns the
-    // districts ("بدخشان کے اضلاع", Badakhshan's districts), so only a list's last item reads it.
+    // او اقچې له ولسوالیو", "خانقاہ اور آقچہ کے اضلاع", from the districts of Khanaqah and Aqcha), or after a Pashto adjective of
+    // landscape ("د تویلدره او رشت غرنیو ولسوالیو", of the mountain districts of Tavildara and Rasht), where a single name before it owns
+    // the districts ("بدخشان کے اضلاع", Badakhshan's districts), so only a list's last item reads it.
     private static int? CueWordAfter(string text, List<Token> tokens, int last)
     {
         if (last + 1 >= tokens.Count)
@@ -481,7 +485,7 @@ public static class KindCues
 
         var cue = Word(text, tokens[last + 2]);
         var wrapped = word == "په" && last + 3 < tokens.Count && Word(text, tokens[last + 3]) == "کې";
-        var listEnd = word is "له" or "کے" && IsPlural(cue) && last >= 2 && (Joiners.Contains(Word(text, tokens[last - 1])) || Joiners.Contains(Word(text, tokens[last - 2])));
+        var listEnd = (word is "له" or "کے" || PostposedLandscapeAdjectives.Contains(word)) && IsPlural(cue) && last >= 2 && (Joiners.Contains(Word(text, tokens[last - 1])) || Joiners.Contains(Word(text, tokens[last - 2])));
         return (wrapped || listEnd) && KindOf(cue) is not null ? last + 2 : last + 1;
     }
 
