@@ -11,7 +11,9 @@
 # Usage: bench/scale/pg_import.sh N ROUNDS BORDERMAP...   (N 1000–1000000 claims, ROUNDS 1–5)
 # Environment: PG_IMPORT_LIMIT, seconds one import may take (default 1800); PG_IMPORT_PHASES=1 logs
 # every statement with its backend's CPU (log_statement_stats) and prints, after each bordermap run,
-# PostgreSQL's CPU per phase of the import (bench/scale/pg_phases.py): the logging itself costs CPU.
+# PostgreSQL's CPU per phase of the import (bench/scale/pg_phases.py): the logging itself costs CPU;
+# PG_IMPORT_TIMELINE=1 prints, after each bordermap run, the cores its client and PostgreSQL's
+# backends kept busy every 10 s of it (bench/scale/cpu_timeline.py).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 size=${1:?give the number of claims}
@@ -66,7 +68,12 @@ for ((round = 1; round <= rounds; round++)); do
       row "PostgreSQL CPU" "$(pg_cpu_delta)"
     else
       log_from=$(stat -c %s "$work/pg/server.log")
+      if [ "${PG_IMPORT_TIMELINE:-0}" = 1 ]; then
+        python3 bench/scale/cpu_timeline.py "$app" "$(head -1 "$work/pg/postmaster.pid")" > "$work/timeline.txt" &
+        started_pids+=("$!")
+      fi
       timed_row "$app" "$app" claims import "$file" --store "postgresql://postgres@127.0.0.1:$pg_port/$database"
+      if [ "${PG_IMPORT_TIMELINE:-0}" = 1 ]; then wait "${started_pids[-1]}"; forget "${started_pids[-1]}"; tee -a "$rows" < "$work/timeline.txt"; fi
       backends_gone
       row "PostgreSQL CPU" "$(pg_cpu_delta)"
       row "store holds" "$(holds "$database")"

@@ -49,6 +49,20 @@ public abstract partial class ClaimStoreContract
     }
 
     /// <summary>
+    /// A term is found inside one word of the claim's texts, never across the space between two: a store
+    /// whose index held the key's words joined (where "towermine" occurs) would still have to test the words.
+    /// </summary>
+    [Fact]
+    public async Task A_term_across_two_adjacent_words_finds_nothing()
+    {
+        var created = await Store.CreateClaimAsync(TestData.PointDraft("joined-words").With(d => d with { Note = "watchtower minefield" }), "ana");
+        Assert.Equal([created.Id], await SearchAsync("towe fiel"));
+
+        Assert.Empty(await SearchAsync("towermine"));
+        Assert.Empty(await SearchAsync("watchtowerminefield"));
+    }
+
+    /// <summary>
     /// PostgreSQL looks for a search's page among the next claims in order first and asks the
     /// index when they hold less than a page (the last page here): either way a page is the next
     /// matches in creation order, so the walk is the reference's answer, each claim once.

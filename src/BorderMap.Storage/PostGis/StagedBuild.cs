@@ -56,7 +56,7 @@ internal static class StagedBuild
         }
     }
 
-    /// <summary>Every build, the longest first: one job per index or foreign key, and one for all the counts.</summary>
+    /// <summary>Every build, the longest first and the foreign keys last (<see cref="StoreDefinition.Weight"/>): one job per index or foreign key, and one for all the counts.</summary>
     private static List<Action<NpgsqlConnection, NpgsqlTransaction>> Jobs(NpgsqlDataSource dataSource, StagedImport staged)
     {
         using var connection = dataSource.OpenConnection();

@@ -10,7 +10,11 @@ namespace BorderMap.Storage.PostGis;
 /// references the other schema's tables when run with that schema first in the path.
 /// </summary>
 /// <param name="IsKey">A primary key or unique constraint: the staged tables have these while the import writes.</param>
-/// <param name="Weight">How long its build is expected to take beside the others, for ordering them (a trigram index is the longest by far).</param>
+/// <param name="Weight">
+/// Where its build goes among the others, the highest first: a trigram index (the longest by far) 10, any other index 1, a
+/// foreign key 0. A foreign key waits for every index build on the tables it links (its lock conflicts with theirs); ahead of
+/// the other indexes it would hold its connection idle behind the trigram index while they waited behind it.
+/// </param>
 internal sealed record StoreDefinition(string Table, string Sql, bool IsKey, int Weight)
 {
     /// <summary>The statement for the table of this name in <paramref name="schema"/>.</summary>
@@ -45,7 +49,7 @@ internal static class StoreDefinitions
             }
 
             var sql = $"ALTER TABLE public.{table} ADD CONSTRAINT {Quoted(constraint)} {r.GetString(2)}";
-            return new StoreDefinition(table, sql, IsKey: index is not null, Weight: 1);
+            return new StoreDefinition(table, sql, IsKey: index is not null, Weight: index is null ? 0 : 1);
         });
     }
 
