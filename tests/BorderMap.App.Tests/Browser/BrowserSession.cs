@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace BorderMap.App.Tests.Browser;
@@ -47,11 +48,14 @@ public class BrowserSession : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Opens the app like <see cref="OpenAppAsync"/>, adding every request the page makes, from its navigation on, to <paramref name="asked"/>.</summary>
-    public async Task<IPage> OpenAppRecordingAsync(List<Uri> asked, string path = "")
+    /// <summary>
+    /// Opens the app like <see cref="OpenAppAsync"/>, adding every request the page makes, from its navigation on, to
+    /// <paramref name="asked"/>: a queue, because Playwright raises its events on its own thread while the test reads.
+    /// </summary>
+    public async Task<IPage> OpenAppRecordingAsync(ConcurrentQueue<Uri> asked, string path = "")
     {
         var page = await OpenPageAsync("about:blank");
-        page.Request += (_, request) => asked.Add(new Uri(request.Url));
+        page.Request += (_, request) => asked.Enqueue(new Uri(request.Url));
         await page.GotoAsync(new Uri(Url, path).ToString());
         await MapReadyAsync(page);
         return page;
