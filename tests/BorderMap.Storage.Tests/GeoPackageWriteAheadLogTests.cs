@@ -44,11 +44,12 @@ public sealed class GeoPackageWriteAheadLogTests : IDisposable
         await store.CreateClaimAsync(TestData.PointDraft("copied-in"), "ana");
         await store.UpdateClaimAsync("copied-in", 1, TestData.PointDraft("copied-in", lon: 71.2), "ana");
 
-        // The store copies its log into the file beside the writes, not in them: wait for the file alone to hold the edit.
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        // The store copies its log into the file beside the writes, not in them: wait for the file alone to hold the edit
+        // (bounded well beyond "a moment": on a loaded machine the copy waits for a core).
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (VersionInCopy(path, "copied-in") is not 2L)
         {
-            Assert.True(DateTime.UtcNow < deadline, "the .gpkg alone still lacks the edit 10 s after it, with the store open");
+            Assert.True(DateTime.UtcNow < deadline, "the .gpkg alone still lacks the edit 30 s after it, with the store open");
             await Task.Delay(50);
         }
 

@@ -44,7 +44,8 @@ public sealed class PostGisReplicaTests : IAsyncLifetime
         // replica before reading there; on a busy machine the replica may not have replayed it yet.
         await CaughtUpAsync(_database, replicaDatabase);
         await ReplayAsync(replicaDatabase, "pg_wal_replay_pause()");
-        var waiting = reader.WaitForChangeAsync(before, TimeSpan.FromSeconds(60));
+        // Far longer than the test takes, so an answer within the bound below was woken by the replayed write, not the timeout.
+        var waiting = reader.WaitForChangeAsync(before, TimeSpan.FromMinutes(2));
         var created = await writer.CreateClaimAsync(TestData.PointDraft("replicated"), "ana");
 
         // The writer reads its own write from the primary; the reader still reads the paused replica.
@@ -55,7 +56,7 @@ public sealed class PostGisReplicaTests : IAsyncLifetime
 
         await ReplayAsync(replicaDatabase, "pg_wal_replay_resume()");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var after = await waiting.WaitAsync(TimeSpan.FromSeconds(2));
+        var after = await waiting.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.True(after.History > before.History, $"the waiter woke without the write after {clock.ElapsedMilliseconds} ms");
         Assert.Equal(created.Id, (await reader.FindClaimAsync(created.Id))?.Id);
         Assert.Single(await reader.HistoryAsync(created.Id));

@@ -35,7 +35,7 @@ public class AdmiraltyCodeTests(EditorSession session) : IClassFixture<EditorSes
         Assert.Contains("codes=1", page.Url, StringComparison.Ordinal);
 
         await page.ReloadAsync();
-        await page.EvaluateAsync("() => window.borderMap.ready");
+        await BrowserSession.MapReadyAsync(page);
         await Assertions.Expect(page.GetByTestId("admiralty-codes-toggle")).ToBeCheckedAsync();
         await page.CloseAsync();
     }

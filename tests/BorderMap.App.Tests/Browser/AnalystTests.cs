@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -71,7 +72,7 @@ public partial class AnalystTests(BrowserSession session) : IClassFixture<Browse
     [Fact]
     public async Task The_first_date_histogram_is_drawn_from_one_request_for_the_months_and_one_for_the_bars()
     {
-        var asked = new List<Uri>();
+        var asked = new ConcurrentQueue<Uri>();
         var page = await session.OpenAppRecordingAsync(asked);
 
         var histogram = page.GetByTestId("time-histogram");

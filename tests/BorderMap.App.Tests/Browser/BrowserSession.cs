@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace BorderMap.App.Tests.Browser;
@@ -20,8 +21,15 @@ public class BrowserSession : IAsyncLifetime
 
     public Uri Url => _app!.Url;
 
+    /// <summary>
+    /// How long a Playwright assertion waits for its state. Its default, 5 s, is shorter than a render or a store query
+    /// takes on a loaded machine (six test runs on two cores); a state that never comes still fails, after this.
+    /// </summary>
+    private const float ExpectTimeoutMs = 30_000;
+
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
         _app = await AppProcess.Serve(await ServeArgumentsAsync());
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -36,20 +44,31 @@ public class BrowserSession : IAsyncLifetime
     public async Task<IPage> OpenAppAsync(string path = "")
     {
         var page = await OpenPageAsync(path);
-        await page.WaitForFunctionAsync("() => window.borderMap !== undefined");
-        await page.EvaluateAsync("() => window.borderMap.ready");
+        await MapReadyAsync(page);
         return page;
     }
 
-    /// <summary>Opens the app like <see cref="OpenAppAsync"/>, adding every request the page makes, from its navigation on, to <paramref name="asked"/>.</summary>
-    public async Task<IPage> OpenAppRecordingAsync(List<Uri> asked, string path = "")
+    /// <summary>
+    /// Opens the app like <see cref="OpenAppAsync"/>, adding every request the page makes, from its navigation on, to
+    /// <paramref name="asked"/>: a queue, because Playwright raises its events on its own thread while the test reads.
+    /// </summary>
+    public async Task<IPage> OpenAppRecordingAsync(ConcurrentQueue<Uri> asked, string path = "")
     {
         var page = await OpenPageAsync("about:blank");
-        page.Request += (_, request) => asked.Add(new Uri(request.Url));
+        page.Request += (_, request) => asked.Enqueue(new Uri(request.Url));
         await page.GotoAsync(new Uri(Url, path).ToString());
+        await MapReadyAsync(page);
+        return page;
+    }
+
+    /// <summary>
+    /// Waits until the page's map reports that every layer has loaded and rendered. The map's code is a chunk the entry
+    /// script imports, so after a navigation or a reload <c>window.borderMap</c> may not exist yet: first wait for it.
+    /// </summary>
+    public static async Task MapReadyAsync(IPage page)
+    {
         await page.WaitForFunctionAsync("() => window.borderMap !== undefined");
         await page.EvaluateAsync("() => window.borderMap.ready");
-        return page;
     }
 
     /// <summary>Opens the app's page without waiting for the map (which a shared map shows only after sign-in).</summary>

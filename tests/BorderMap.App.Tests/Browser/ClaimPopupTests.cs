@@ -57,9 +57,15 @@ public class ClaimPopupTests(BrowserSession session) : IClassFixture<BrowserSess
         await ClaimMap.ZoomToClaimAsync(page, "afghan-soldiers-cross-into-tajikistan");
         var pixel = await ClaimMap.PixelAsync(page, "afghan-soldiers-cross-into-tajikistan");
         await page.GetByTestId("layer-toggle-claims").ClickAsync();
+        await page.EvaluateAsync("() => window.borderMap.settled()");
+        Assert.Null(await page.EvaluateAsync<double[]?>("id => window.borderMap.claimPixel(id)", "afghan-soldiers-cross-into-tajikistan"));
 
+        // The map takes a click at once; what the click selects opens after its request, so the panel is looked at once
+        // nothing is pending (a look right after the click would pass before a wrongly opened panel showed).
         await page.Mouse.ClickAsync((float)pixel[0], (float)pixel[1]);
+        await page.EvaluateAsync("() => window.borderMap.settled()");
 
+        Assert.NotEqual("claim", await page.EvaluateAsync<string?>("() => window.borderMap.state().selection?.kind ?? null"));
         Assert.False(await page.GetByTestId("claim-panel").IsVisibleAsync());
         await page.CloseAsync();
     }

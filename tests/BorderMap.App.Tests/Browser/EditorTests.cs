@@ -136,7 +136,7 @@ public class EditorTests(EditorSession session) : IClassFixture<EditorSession>
         Assert.Contains("AF-BDS", properties.GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
 
         await page.ReloadAsync();
-        await page.EvaluateAsync("() => window.borderMap.ready");
+        await BrowserSession.MapReadyAsync(page);
         await ClaimMap.ZoomToClaimAsync(page, id);
         Assert.Contains(id, await DrawnClaimIdsAsync(page));
         await page.GetByTestId($"claim-row-{id}").ClickAsync();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace BorderMap.App.Tests.Browser;
@@ -17,8 +18,8 @@ public class EventFilterTests(EditorSession session) : IClassFixture<EditorSessi
     {
         using var client = await WithDisputedEventAsync();
         var page = await session.OpenAppAsync();
-        var asked = new List<string>();
-        page.Request += (_, request) => asked.Add(request.Url);
+        var asked = new ConcurrentQueue<string>();
+        page.Request += (_, request) => asked.Enqueue(request.Url);
         var list = page.GetByTestId("claim-list");
         await page.EvaluateAsync("() => window.borderMap.settled()");
         var total = int.Parse((await list.GetAttributeAsync("data-total"))!, System.Globalization.CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -40,7 +41,7 @@ public class EventMarkerTests(EditorSession session) : IClassFixture<EditorSessi
     public async Task The_first_views_event_markers_are_shown_with_the_first_render_from_one_request()
     {
         using var client = await WithEventAsync();
-        var asked = new List<Uri>();
+        var asked = new ConcurrentQueue<Uri>();
         var page = await session.OpenAppRecordingAsync(asked, "#v=71.55,37.49,9");
 
         Assert.Equal(1, await page.Locator($"[data-testid='event-marker'][data-event-id='{EventId}']").CountAsync());
@@ -76,8 +77,8 @@ public class EventMarkerTests(EditorSession session) : IClassFixture<EditorSessi
     public async Task The_reliability_filter_reaches_the_list_the_tiles_and_the_link()
     {
         var page = await session.OpenAppAsync();
-        var asked = new List<string>();
-        page.Request += (_, request) => asked.Add(request.Url);
+        var asked = new ConcurrentQueue<string>();
+        page.Request += (_, request) => asked.Enqueue(request.Url);
         var list = page.GetByTestId("claim-list");
         Assert.NotEqual("0", await list.GetAttributeAsync("data-total"));
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace BorderMap.App.Tests.Browser;
 
 /// <summary>
@@ -10,7 +12,7 @@ public class FirstLoadTests(BrowserSession session) : IClassFixture<BrowserSessi
     [Fact]
     public async Task The_boundaries_and_towns_come_in_one_request_and_the_icon_in_the_page()
     {
-        var asked = new List<Uri>();
+        var asked = new ConcurrentQueue<Uri>();
         var page = await session.OpenAppRecordingAsync(asked);
         var paths = asked.Where(uri => uri.Authority == session.Url.Authority).Select(uri => uri.AbsolutePath).ToList();
 

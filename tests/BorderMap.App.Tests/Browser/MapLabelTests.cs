@@ -24,7 +24,7 @@ public class MapLabelTests(BrowserSession session) : IClassFixture<BrowserSessio
         await page.SetViewportSizeAsync(1366, 768);
         // The opening view is fitted to the window the page starts in.
         await page.ReloadAsync();
-        await page.EvaluateAsync("() => window.borderMap.ready");
+        await BrowserSession.MapReadyAsync(page);
         await page.EvaluateAsync("() => window.borderMap.settled()");
         return page;
     }

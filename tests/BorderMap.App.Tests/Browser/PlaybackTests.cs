@@ -14,6 +14,8 @@ namespace BorderMap.App.Tests.Browser;
 /// </summary>
 public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
 {
+    private const string Playback = "[data-testid='playback']";
+
     private static async Task<int> ListTotalAsync(IPage page)
     {
         await page.EvaluateAsync("() => window.borderMap.settled()");
@@ -47,11 +49,13 @@ public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
 
         // Play at the fastest speed to the collection's end (the end of July): every claim has ended by then
         // but the one dated to the month (May to July 2021), which lasts to the month's last day.
+        // "Playing" passes: recorded as it is shown, and checked once playback has stopped at the end.
         await page.GetByTestId("playback-speed").SelectOptionAsync(["8"]);
+        await ShownStates.RecordAsync(page, Playback, "data-playing");
         await page.GetByTestId("playback-play").ClickAsync();
-        await Assertions.Expect(playback).ToHaveAttributeAsync("data-playing", "true");
         await Assertions.Expect(playback).ToHaveAttributeAsync("data-date", "2021-07-31", new() { Timeout = 120_000 });
         await Assertions.Expect(playback).ToHaveAttributeAsync("data-playing", "false");
+        Assert.Contains("true", await ShownStates.ShownAsync(page, Playback, "data-playing"));
         Assert.Equal(1, await ListTotalAsync(page));
         await Assertions.Expect(page.GetByTestId("claim-list").Locator("tbody tr")).ToHaveAttributeAsync("data-claim-id", MonthClaim);
 
@@ -62,22 +66,28 @@ public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
 
         // The same address after a reload: the same date, mode and claims.
         await page.ReloadAsync();
-        await page.EvaluateAsync("() => window.borderMap.ready");
+        await BrowserSession.MapReadyAsync(page);
         Assert.Equal(23, await ListTotalAsync(page));
         await Assertions.Expect(playback).ToHaveAttributeAsync("data-mode", "cumulative");
         var state = await PlaybackStateAsync(page);
         Assert.Equal("2021-07-31", state.GetProperty("date").GetString());
         Assert.Equal("cumulative", state.GetProperty("mode").GetString());
 
-        // Space plays and pauses; the step-back button steps back.
-        await page.EvaluateAsync("() => document.activeElement?.blur()");
-        await page.GetByTestId("playback-back").ClickAsync();
-        await Assertions.Expect(playback).ToHaveAttributeAsync("data-date", "2021-07-30");
+        // The step-back button steps back; Space plays and pauses. At the slowest speed from the 28th, playback lasts
+        // at least 6 s before it stops by itself at the collection's end (the 31st), so the pause is Space's.
+        await page.GetByTestId("playback-speed").SelectOptionAsync(["0.5"]);
+        foreach (var day in new[] { "2021-07-30", "2021-07-29", "2021-07-28" })
+        {
+            await page.GetByTestId("playback-back").ClickAsync();
+            await Assertions.Expect(playback).ToHaveAttributeAsync("data-date", day);
+        }
+
         await page.EvaluateAsync("() => document.activeElement?.blur()");
         await page.Keyboard.PressAsync(" ");
         await Assertions.Expect(playback).ToHaveAttributeAsync("data-playing", "true");
         await page.Keyboard.PressAsync(" ");
         await Assertions.Expect(playback).ToHaveAttributeAsync("data-playing", "false");
+        Assert.NotEqual("2021-07-31", await playback.GetAttributeAsync("data-date"));
 
         // A date set by hand ends playback.
         await page.GetByTestId("filter-from").FillAsync("2021-07-05");
@@ -128,6 +138,8 @@ public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
         await page.CloseAsync();
     }
 
+    private const string ExportStatus = ".export-status";
+
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     /// <summary>
@@ -136,14 +148,7 @@ public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
     /// </summary>
     private static async Task<IDownload> DownloadAsync(IPage page)
     {
-        await page.EvaluateAsync("""
-            () => {
-              const status = document.querySelector('.export-status');
-              window.exportStatusTexts = [];
-              new MutationObserver(() => window.exportStatusTexts.push(status.textContent))
-                .observe(status, { childList: true, characterData: true, subtree: true });
-            }
-            """);
+        await ShownStates.RecordAsync(page, ExportStatus);
         var downloaded = page.WaitForDownloadAsync(new() { Timeout = 300_000 });
         await page.GetByTestId("export-download").ClickAsync();
         var failed = page.Locator(".export-status.warning").WaitForAsync(new() { Timeout = 300_000 });
@@ -152,8 +157,8 @@ public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
             Assert.Fail($"The export failed: {await page.Locator(".export-status").TextContentAsync()}");
         }
 
-        var shown = await page.EvaluateAsync<string[]>("() => window.exportStatusTexts");
-        Assert.Contains(shown, text => text.StartsWith("Rendering 3 ", StringComparison.Ordinal));
+        var shown = await ShownStates.ShownAsync(page, ExportStatus);
+        Assert.Contains(shown, text => text?.StartsWith("Rendering 3 ", StringComparison.Ordinal) == true);
         return await downloaded;
     }
 

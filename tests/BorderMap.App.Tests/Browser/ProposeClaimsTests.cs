@@ -56,6 +56,8 @@ public class ProposeClaimsTests(EditorSession session) : IClassFixture<EditorSes
         await Assertions.Expect(page.GetByTestId("editor-quote")).ToHaveValueAsync(acceptedQuote);
         await Assertions.Expect(page.GetByTestId("editor-quote-offsets")).ToContainTextAsync("Code points");
         await Assertions.Expect(page.GetByTestId("editor-source")).ToHaveValueAsync(SeedSource);
+        // Placed: a kind of placement is shown (the text is empty until the editor fills it, so its absence of "Not placed" alone proves nothing).
+        await Assertions.Expect(page.GetByTestId("editor-placement")).ToHaveAttributeAsync("data-kind", new System.Text.RegularExpressions.Regex(@"\S"));
         await Assertions.Expect(page.GetByTestId("editor-placement")).Not.ToContainTextAsync("Not placed yet");
         Assert.NotEqual("", await page.GetByTestId("editor-category").InputValueAsync());
         Assert.NotEqual("", await page.GetByTestId("editor-place").InputValueAsync());

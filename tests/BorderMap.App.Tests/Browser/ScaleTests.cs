@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
@@ -202,7 +203,7 @@ public class ScaleTests(ScaleSession session) : IClassFixture<ScaleSession>
     [Fact]
     public async Task Loading_filtering_searching_and_scrolling_never_asks_for_every_claim()
     {
-        var asked = new List<Uri>();
+        var asked = new ConcurrentQueue<Uri>();
         var page = await session.OpenAppRecordingAsync(asked);
 
         await page.GetByTestId("filter-status-disputed").ClickAsync();
