@@ -29,6 +29,8 @@ public sealed class MentionFinder(Geocoder geocoder)
     private const int MinCuedConsonants = 3;
     private const int MinCuedKey = 4;
     private const int MinWordConsonants = 2;
+    // A scan keeps the folded keys of the last words read, by position: a run of words reads a few words ahead and never far back, and
+    // keys kept for every word of a long text would all outlive the collector's youngest generation.
     private const int KeySlots = 64; // a power of two: a word's slot is its position's low bits
 
     private static readonly HashSet<string> ListJoiners = new(StringComparer.Ordinal)
@@ -284,8 +286,6 @@ public sealed class MentionFinder(Geocoder geocoder)
 
     private List<Found> Scan(string text, List<Token> tokens, string? language, List<TextSpan> datelines)
     {
-        // The folded keys of the last words read, by position: a run of words reads a few words ahead and never far back, and keys kept
-        // for every word of a long text would all outlive the collector's youngest generation.
         var keys = new (int At, string? Key)[KeySlots];
         string KeyOf(int i)
         {
@@ -353,16 +353,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             AddKindWordApart(text, span, KindCues.Before(text, tokens, first), KindCues.After(text, tokens, last), matches);
             if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.AfterInClause(text, tokens, last)) is { } cued && Fitting(cued, matches) is null)
             {
-                // A kind word that fits none of the word's places asks for a place of that kind ("مديرية بانج": the Panj district,
-                // which the gazetteer names only in Latin script, not the river of that Arabic name): guessed as for an unknown word.
-                // Added one by one, a place once: no closure over the matches, which would be made for every word of the loop.
-                foreach (var guess in CuedGuess(span.Of(text), KeyOf(i), cued, language))
-                {
-                    if (!HasPlace(matches, guess.Name.Place.Id))
-                    {
-                        matches.Add(guess);
-                    }
-                }
+                AddGuessesOfKind(span.Of(text), KeyOf(i), cued, language, matches);
             }
 
             found.Add(Described(text, tokens, first, last, span, matches, listed, found));
@@ -372,6 +363,20 @@ public sealed class MentionFinder(Geocoder geocoder)
         SpreadPluralCues(text, found);
         ShareTakenDistricts(text, found);
         return found;
+    }
+
+    // A kind word that fits none of the word's places asks for a place of that kind ("مديرية بانج": the Panj district, which the
+    // gazetteer names only in Latin script, not the river of that Arabic name): guessed as for an unknown word. Added one by one, a
+    // place once: no closure over the matches, which would be made for every word of the scan.
+    private void AddGuessesOfKind(string word, string key, string kind, string? language, List<NameMatch> matches)
+    {
+        foreach (var guess in CuedGuess(word, key, kind, language))
+        {
+            if (!HasPlace(matches, guess.Name.Place.Id))
+            {
+                matches.Add(guess);
+            }
+        }
     }
 
     // What the words around a found name say of it: the kind its cue words, list, verb or alias ask for, and whether it is a district
