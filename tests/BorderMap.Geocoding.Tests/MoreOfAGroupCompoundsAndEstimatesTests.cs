@@ -63,12 +63,12 @@ public class MoreOfAGroupCompoundsAndEstimatesTests
         QuantityAssert.Single(text, language, "refugees", value, "exact");
 
     [Theory]
-    [InlineData("شاوخوا یو زر او پنځه سوه کسان د سیند د اوښتو اجازې ته په تمه وو.", "ps", "about")]
-    [InlineData("About one thousand five hundred people fled to the border.", "en", "about")]
-    [InlineData("Some twenty-five hundred people fled to the border.", "en", "about")]
-    [InlineData("یک هزار و پانصد نفر به مرز گریختند.", "fa", "exact")]
-    public void A_thousand_and_its_hundreds_in_words_are_one_count(string text, string language, string qualifier) =>
-        QuantityAssert.Single(text, language, "refugees", text.Contains("twenty-five", StringComparison.Ordinal) ? 2500 : 1500, qualifier);
+    [InlineData("شاوخوا یو زر او پنځه سوه کسان د سیند د اوښتو اجازې ته په تمه وو.", "ps", 1500, "about")]
+    [InlineData("About one thousand five hundred people fled to the border.", "en", 1500, "about")]
+    [InlineData("Some twenty-five hundred people fled to the border.", "en", 2500, "about")]
+    [InlineData("یک هزار و پانصد نفر به مرز گریختند.", "fa", 1500, "exact")]
+    public void A_thousand_and_its_hundreds_in_words_are_one_count(string text, string language, double value, string qualifier) =>
+        QuantityAssert.Single(text, language, "refugees", value, qualifier);
 
     [Theory]
     [InlineData("По оценкам, 230 солдат и полицейских оборонявших район сдались.", "ru", "soldiers", 230)]

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
 using BorderMap.Core.Geocoding;
 
 namespace BorderMap.Core.Extraction;
@@ -209,8 +211,8 @@ internal static partial class NumberQualifiers
     // Kilometer lange Grenze", to the 1,344-km-long border): an attributive adjective of measure after the unit tells it.
     private static readonly HashSet<string> AlsoPrepositions = new(StringComparer.Ordinal) { "an die" };
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\S+\s+(?:lang|breit|tief|hoh|entfernt)(?:e|en|er|es)(?!\w)")]
-    private static partial System.Text.RegularExpressions.Regex MeasureOfNounAfter();
+    [GeneratedRegex(@"^\s*\S+\s+(?:lang|breit|tief|hoh|entfernt)(?:e|en|er|es)(?!\w)")]
+    private static partial Regex MeasureOfNounAfter();
 
     /// <summary>A qualifier before the number that yields to one after it (Pashto "تر", see <see cref="WeakBeforeTable"/>).</summary>
     public static string? WeakQualifierBefore(string before, string? language) => Ending(Of(WeakBefore, language), before.TrimEnd(' ', '\u00A0'));
@@ -219,7 +221,7 @@ internal static partial class NumberQualifiers
     public static string? QualifierAfter(string after, string? language) =>
         (Starting(Of(After, language), after) ?? (after.StartsWith('-') ? Starting(Of(After, language), after[1..]) : null))?.Qualifier; // "90-odd"
 
-    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",.;:!?()،؛۔");
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",.;:!?()،؛۔");
 
     // A clause longer than this says more than what the number counts: its last words are no qualifier of it.
     private const int ClauseWords = 8;

@@ -55,7 +55,7 @@ internal static class WordCopies
             _text = text;
         }
 
-        table ??= new (int, string?)[Slots];
-        return ref table[token.Start & (Slots - 1)];
+        // Both tables were made above, on the thread's first text.
+        return ref table![token.Start & (Slots - 1)];
     }
 }
