@@ -54,6 +54,7 @@ public class SlightBoundsArmedMenAndWaitingTests
     [InlineData("About 300 armed men attacked the district centre at night.", "en")]
     [InlineData("Rund 300 bewaffnete Männer griffen nachts das Bezirkszentrum an.", "de")]
     [InlineData("Border guards said they were disarming 300 men who crossed the river.", "en")]
+    [InlineData("سرحدی محافظوں نے بتایا کہ پل پر 300 افراد کو غیر مسلح کیا گیا۔", "ur")]
     public void Armed_men_and_men_disarmed_are_no_call_up(string text, string language) =>
         Assert.DoesNotContain(NumberFinder.Quantities(text, language), q => q.Key == "reservists");
 

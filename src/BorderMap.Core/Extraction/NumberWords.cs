@@ -138,7 +138,23 @@ internal static class NumberWords
     {
         // Arabic marks the doubled letter of its verb ("سلّحت"): the words are looked for without it.
         var plain = NonSpacingMarks.Without(lower);
-        return FrontLine.Any(w => lower.Contains(w, StringComparison.Ordinal)) || Arming.Any(w => plain.Contains(w, StringComparison.Ordinal));
+        return FrontLine.Any(w => lower.Contains(w, StringComparison.Ordinal)) || Arming.Any(w => ArmedNotUnarmed(plain, w));
+    }
+
+    // Urdu and Persian make "unarmed" and "disarm" with "غیر" before "armed" ("غیر مسلح کیا گیا", they were disarmed).
+    private const string Un = "غیر ";
+
+    private static bool ArmedNotUnarmed(string plain, string verb)
+    {
+        for (var at = plain.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = plain.IndexOf(verb, at + 1, StringComparison.Ordinal))
+        {
+            if (!plain.AsSpan(0, at).EndsWith(Un, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a sentence (lower case) says people took shelter or refuge.</summary>
