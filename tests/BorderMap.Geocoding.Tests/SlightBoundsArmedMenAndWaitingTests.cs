@@ -71,6 +71,14 @@ public class SlightBoundsArmedMenAndWaitingTests
         QuantityAssert.Single(text, language, "refugees", 1300, "about");
 
     [Theory]
+    [InlineData("Something like 300 soldiers crossed the river at night.", "en")]
+    [InlineData("In the neighbourhood of 300 soldiers crossed the river at night.", "en")]
+    [InlineData("300 soldiers or thereabouts crossed the river at night.", "en")]
+    [InlineData("300 soldats à peu près ont traversé la rivière de nuit.", "fr")]
+    public void An_approximation_in_other_words_is_about(string text, string language) =>
+        QuantityAssert.Single(text, language, "soldiers", 300, "about");
+
+    [Theory]
     [InlineData("An der Grenze warten seit drei Tagen 212 Menschen an der geschlossenen Brücke.", "de")]
     [InlineData("На границе 212 человек третьи сутки ждут у закрытого моста.", "ru")]
     [InlineData("وقال مسؤول إن 212 شخصا ينتظرون منذ ثلاثة أيام عند الجسر المغلق.", "ar")]

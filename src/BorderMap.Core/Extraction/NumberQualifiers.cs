@@ -50,8 +50,9 @@ internal static partial class NumberQualifiers
             // "not less than" is a floor: the longest phrase wins over the ceiling "less than".
             (AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of"]),
             (Nearly, ["nearly", "almost", "near", "close to", "just under", "just short of", "a little under", "slightly under", "a little less than", "slightly less than",
-                "a bit under", "a bit less than", "just below", "not quite", "the best part of", "the better part of", "getting on for", "going on for"]),
-            (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "an estimate of", "in the region of", "on the order of", "of the order of"]),
+                "a bit under", "a bit less than", "just below", "not quite", "the best part of", "the better part of", "getting on for", "going on for", "close on"]),
+            (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "an estimate of", "in the region of", "on the order of", "of the order of",
+                "something like", "somewhere around", "in the neighbourhood of", "in the neighborhood of", "in the vicinity of"]),
             (UpTo, ["up to", "as many as", "at most", "at the most", "no more than", "not more than", "less than", "fewer than", "a maximum of", "south of"]),
         ],
         ["fr"] =
@@ -127,7 +128,7 @@ internal static partial class NumberQualifiers
     private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> AfterTable = new(StringComparer.Ordinal)
     {
         ["id"] = [(About, ["-an", "atau lebih kurang", "atau kurang lebih"])],
-        ["en"] = [(MoreThan, ["plus"]), (AtLeast, ["or more"]), (About, ["or so", "odd"])],
+        ["en"] = [(MoreThan, ["plus"]), (AtLeast, ["or more"]), (About, ["or so", "odd", "or thereabouts", "give or take"])],
         ["de"] = [(AtLeast, ["oder mehr", "und mehr"]), (About, ["oder so"])],
         ["ru"] = [(MoreThan, ["с лишним", "с небольшим", "с гаком"]), (AtLeast, ["и более", "или более", "и больше", "или больше"]), (About, ["или около того"])],
         ["tg"] = [(AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"])],
@@ -149,7 +150,7 @@ internal static partial class NumberQualifiers
     private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> AfterNounTable = new(StringComparer.Ordinal)
     {
         ["id"] = [(MoreThan, ["lebih"]), (About, ["atau lebih kurang", "atau kurang lebih"])],
-        ["en"] = [(AtLeast, ["or more", "at least"]), (About, ["or so"])],
+        ["en"] = [(AtLeast, ["or more", "at least"]), (About, ["or so", "or thereabouts", "give or take"])],
         ["de"] = [(AtLeast, ["oder mehr"]), (About, ["oder so"])],
         ["ru"] = [(MoreThan, ["с лишним"]), (AtLeast, ["или больше", "и более", "или более"])],
         ["tg"] = [(AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"])],
@@ -158,7 +159,7 @@ internal static partial class NumberQualifiers
         ["ps"] = [(UpTo, ["پورې"])],
         ["ar"] = [(MoreThan, ["ونيف", "ونيّف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً", "أو نحو ذلك"]), (UpTo, ["على الأكثر"])],
         ["ur"] = [(AtLeast, ["یا اس سے زیادہ", "یا زیادہ"]), (About, ["کے لگ بھگ"])],
-        ["fr"] = [(AtLeast, ["ou plus", "au moins"]), (About, ["environ"]), (UpTo, ["au maximum"])],
+        ["fr"] = [(AtLeast, ["ou plus", "au moins"]), (About, ["environ", "à peu près", "ou à peu près"]), (UpTo, ["au maximum"])],
     };
 
     // Pashto "تر" is "up to" alone ("تر ۵ زره ذخیره ځواکونه"), but the first half of "more than" when "زیات" follows the number ("تر ۱۰۰ زیات").
