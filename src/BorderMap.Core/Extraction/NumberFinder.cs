@@ -473,8 +473,8 @@ public static partial class NumberFinder
     {
         "km" when !distance && NumberWords.NamesBorder(lower, language) => "borderKm",
         NumberWords.PoliceKey => "soldiers",
-        // Men or residents armed and sent to the front line are mobilised ("no more than 400 local men have been armed … and sent to the front").
-        NumberWords.PeopleKey when NumberWords.SaysSentToFront(lower) && !NumberWords.SaysFled(lower) => "reservists",
+        // Men or residents armed, or sent to the front line, are mobilised ("has armed at most 500 local men", "sent to the front").
+        NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysMobilised(lower) && !NumberWords.SaysFled(lower) => "reservists",
         NumberWords.PeopleKey when DrillCues.SaysCalledUpPlainly(lower) && !NumberWords.NamesRefugees(lower, language) && !NumberWords.NamesCivilians(lower) && !NumberWords.SaysSheltered(lower) => "reservists",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysFled(lower) || NumberWords.NamesRefugees(lower, language) => "refugees",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysDisarmed(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",

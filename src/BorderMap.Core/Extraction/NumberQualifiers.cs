@@ -26,36 +26,41 @@ internal static partial class NumberQualifiers
     {
         ["id"] =
         [
-            (MoreThan, ["lebih dari", "di atas"]),
+            (MoreThan, ["lebih dari", "di atas", "sedikit di atas", "sedikit lebih dari"]),
             (AtLeast, ["setidaknya", "sedikitnya", "sekurang-kurangnya", "paling sedikit", "minimal", "tidak kurang dari", "tak kurang dari"]),
-            (Nearly, ["hampir", "nyaris", "mendekati"]),
+            (Nearly, ["hampir", "nyaris", "mendekati", "sedikit di bawah", "sedikit kurang dari"]),
             (About, ["sekitar", "kira-kira", "kurang lebih", "lebih kurang", "sekira", "diperkirakan"]),
             (UpTo, ["hingga", "sampai", "paling banyak", "sebanyak-banyaknya", "maksimal", "tidak lebih dari", "tak lebih dari", "kurang dari"]),
         ],
         ["de"] =
         [
-            (MoreThan, ["mehr als", "über", "gut", "weit über"]),
+            (MoreThan, ["mehr als", "über", "gut", "weit über", "knapp über", "etwas über"]),
             (AtLeast, ["mindestens", "wenigstens", "nicht weniger als"]),
-            (Nearly, ["fast", "knapp", "beinahe", "annähernd", "nahezu"]),
+            (Nearly, ["fast", "knapp", "beinahe", "annähernd", "nahezu", "knapp unter", "etwas unter", "etwas weniger als"]),
             // "an die 90 Familien" (some 90 families): "an die" before a number is an estimate.
             (About, ["etwa", "rund", "ungefähr", "circa", "zirka", "ca.", "schätzungsweise", "geschätzte", "geschätzt", "um die", "an die"]),
-            (UpTo, ["bis zu", "höchstens", "maximal", "nicht mehr als", "weniger als"]),
+            (UpTo, ["bis zu", "höchstens", "maximal", "allenfalls", "nicht mehr als", "weniger als"]),
         ],
         ["en"] =
         [
-            (MoreThan, ["more than", "over", "upwards of", "in excess of", "above", "just over", "well over"]),
+            // "north of 2,000 troops" (more than 2,000) and "south of" (fewer): a compass word before a count is its bound, as a place is never
+            // measured from a number.
+            (MoreThan, ["more than", "over", "upwards of", "in excess of", "above", "just over", "well over", "a little over", "slightly over", "a little more than",
+                "slightly more than", "north of"]),
             // "not less than" is a floor: the longest phrase wins over the ceiling "less than".
             (AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of"]),
-            (Nearly, ["nearly", "almost", "near", "close to", "just under", "just short of", "a little under", "not quite", "the best part of", "the better part of"]),
-            (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "an estimate of", "in the region of", "on the order of", "of the order of"]),
-            (UpTo, ["up to", "as many as", "at most", "no more than", "not more than", "less than", "fewer than", "a maximum of"]),
+            (Nearly, ["nearly", "almost", "near", "close to", "just under", "just short of", "a little under", "slightly under", "a little less than", "slightly less than",
+                "a bit under", "a bit less than", "just below", "not quite", "the best part of", "the better part of", "getting on for", "going on for", "close on"]),
+            (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "an estimate of", "in the region of", "on the order of", "of the order of",
+                "something like", "somewhere around", "in the neighbourhood of", "in the neighborhood of", "in the vicinity of"]),
+            (UpTo, ["up to", "as many as", "at most", "at the most", "no more than", "not more than", "less than", "fewer than", "a maximum of", "south of"]),
         ],
         ["fr"] =
         [
-            (MoreThan, ["plus de", "plus d'", "plus d’"]),
+            (MoreThan, ["plus de", "plus d'", "plus d’", "un peu plus de", "un peu plus d'", "un peu plus d’"]),
             (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum", "un minimum de", "au bas mot"]),
-            (Nearly, ["près de", "près d'", "près d’", "presque", "pas loin de", "un peu moins de"]),
-            (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "de l'ordre de"]),
+            (Nearly, ["près de", "près d'", "près d’", "presque", "pas loin de", "un peu moins de", "un peu moins d'", "un peu moins d’", "légèrement moins de"]),
+            (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "de l'ordre de", "estimé à", "estimés à", "estimée à", "estimées à", "on estime à"]),
             (UpTo, ["jusqu'à", "jusqu’à", "pas plus de", "pas plus d'", "pas plus d’", "au plus", "au maximum", "un maximum de", "moins de", "moins d'", "moins d’"]),
         ],
     };
@@ -66,16 +71,16 @@ internal static partial class NumberQualifiers
         [
             (MoreThan, ["более чем", "более", "больше", "больше чем", "свыше"]),
             (AtLeast, ["не менее", "не менее чем", "не меньше", "по меньшей мере", "как минимум", "минимум", "не ближе"]),
-            (Nearly, ["почти", "чуть менее", "чуть меньше", "немногим менее", "без малого", "едва ли не", "чуть ли не"]),
+            (Nearly, ["почти", "чуть менее", "чуть меньше", "немногим менее", "немного менее", "немного меньше", "без малого", "едва ли не", "чуть ли не"]),
             // "По оценкам, 230 солдат", "по некоторым оценкам, 230" (an estimated 230): the phrase stands before its comma.
             (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "в районе", "где-то", "оценкам", "оценкам,"]),
-            (UpTo, ["до", "не более", "не более чем", "не больше", "максимум", "менее", "меньше"]),
+            (UpTo, ["до", "не более", "не более чем", "не больше", "максимум", "самое большее", "самое многое", "от силы", "менее", "меньше"]),
         ],
         ["tg"] =
         [
             (MoreThan, ["зиёда аз", "беш аз", "бештар аз"]),
             (AtLeast, ["ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "на кам аз", "дастикам", "дасти кам", "кам аз кам"]),
-            (Nearly, ["наздик ба", "наздики", "қариб", "қариби"]),
+            (Nearly, ["наздик ба", "наздики", "қариб", "қариби", "каме камтар аз", "андаке камтар аз"]),
             (About, ["тақрибан", "тахминан", "ҳудуди", "ба ҳисоби тахминӣ"]),
             (UpTo, ["то", "на бештар аз", "на беш аз", "ҳадди аксар", "камтар аз"]),
         ],
@@ -87,32 +92,33 @@ internal static partial class NumberQualifiers
         [
             (MoreThan, ["بیش از", "بیشتر از", "افزون بر", "متجاوز از", "بالاتر از"]),
             (AtLeast, ["دست‌کم", "دست کم", "حداقل", "نه کمتر از"]),
-            (Nearly, ["نزدیک به", "قریب به", "قریب"]),
-            (About, ["حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا", "کم و بیش", "کم‌وبیش", "کموبیش", "کمابیش", "تخمیناً", "تخمینا"]),
-            (UpTo, ["تا", "حداکثر", "نه بیش از", "نه بیشتر از", "کمتر از"]),
+            (Nearly, ["نزدیک به", "قریب به", "قریب", "کمی کمتر از", "اندکی کمتر از"]),
+            (About, ["حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا", "کم و بیش", "کم‌وبیش", "کموبیش", "کمابیش", "تخمیناً", "تخمینا", "به تخمین", "به طور تخمینی"]),
+            (UpTo, ["تا", "حداکثر", "حد اکثر", "نه بیش از", "نه بیشتر از", "کمتر از"]),
         ],
         ["ps"] =
         [
             (AtLeast, ["لږ تر لږه", "حداقل", "دست کم"]),
             (Nearly, ["نږدې", "نژدې"]),
-            (About, ["شاوخوا", "حدود", "تقریباً", "تقریبا", "کابو", "اټکلاً", "اټکل", "په اټکل", "په اټکل سره", "په اټکلي ډول"]),
-            (UpTo, ["ډېر نه ډېر"]),
+            // "اټکل کېږي ۱۳۰۰" (it is estimated, 1,300): the passive stands before the number.
+            (About, ["شاوخوا", "حدود", "تقریباً", "تقریبا", "کابو", "اټکلاً", "اټکل", "په اټکل", "په اټکل سره", "په اټکلي ډول", "اټکل کېږي", "اټکل کیږي", "اټکل کېږي چې", "اټکل کیږي چې"]),
+            (UpTo, ["ډېر نه ډېر", "حداکثر"]),
         ],
         ["ar"] =
         [
             (MoreThan, ["أكثر من", "اكثر من", "ما يزيد على", "ما يزيد عن", "ما يربو على", "أزيد من", "ما يزيد قليلا على", "ما يزيد قليلاً على",
                 "ما يزيد كثيرا على", "ما يزيد كثيراً على", "ما يزيد كثيرا عن", "ما يزيد كثيراً عن"]),
             (AtLeast, ["على الأقل", "ما لا يقل عن", "لا يقل عن"]),
-            (Nearly, ["ما يقارب", "يقارب", "قرابة", "ما يقرب من", "ما يناهز", "يناهز", "أقل بقليل من", "ما يقل قليلا عن"]),
+            (Nearly, ["ما يقارب", "يقارب", "قرابة", "ما يقرب من", "ما يناهز", "يناهز", "أقل بقليل من", "ما يقل قليلا عن", "ما يقل قليلاً عن", "أقل قليلا من", "أقل قليلاً من"]),
             // "ما يقدر بـ230" (an estimated 230): the preposition is written onto the number, joined by a stroke.
             (About, ["نحو", "حوالي", "حوالى", "زهاء", "في حدود", "تقريبا", "تقريباً", "ما يقدر ب", "ما يقدر بـ", "يقدر ب", "يقدر بـ"]),
-            (UpTo, ["حتى", "ما يصل إلى", "يصل إلى", "ما يصل الى", "أقل من", "اقل من", "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن"]),
+            (UpTo, ["حتى", "على الأكثر", "كحد أقصى", "ما يصل إلى", "يصل إلى", "ما يصل الى", "أقل من", "اقل من", "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن"]),
         ],
         ["ur"] =
         [
             (AtLeast, ["کم از کم", "کم سے کم"]),
             (Nearly, ["قریب", "قریباً"]),
-            (About, ["تقریباً", "تقریبا", "لگ بھگ", "کوئی", "اندازاً", "کم و بیش", "تخمیناً", "تخمینا"]),
+            (About, ["تقریباً", "تقریبا", "لگ بھگ", "کوئی", "اندازاً", "کم و بیش", "تخمیناً", "تخمینا", "ایک اندازے کے مطابق"]),
             (UpTo, ["زیادہ سے زیادہ"]),
         ],
     };
@@ -122,19 +128,19 @@ internal static partial class NumberQualifiers
     private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> AfterTable = new(StringComparer.Ordinal)
     {
         ["id"] = [(About, ["-an", "atau lebih kurang", "atau kurang lebih"])],
-        ["en"] = [(MoreThan, ["plus"]), (AtLeast, ["or more"]), (About, ["or so", "odd"])],
+        ["en"] = [(MoreThan, ["plus"]), (AtLeast, ["or more"]), (About, ["or so", "odd", "or thereabouts", "give or take"])],
         ["de"] = [(AtLeast, ["oder mehr", "und mehr"]), (About, ["oder so"])],
         ["ru"] = [(MoreThan, ["с лишним", "с небольшим", "с гаком"]), (AtLeast, ["и более", "или более", "и больше", "или больше"]), (About, ["или около того"])],
         ["tg"] = [(AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"])],
         ["fa"] = [(AtLeast, ["و بیشتر", "یا بیشتر"])],
         // "تر ۳۵ کم نه" (not fewer than 35): the negation after "کم" makes the ceiling a floor.
-        ["ps"] = [(MoreThan, ["څخه زیات", "څخه ډېر", "نه زیات", "نه ډېر", "زیات", "ډېر", "څه باندې", "څه ډېر", "څه زیات"]), (AtLeast, ["کم نه", "څخه کم نه"]), (Nearly, ["ته نږدې"]), (UpTo, ["پورې", "څخه کم", "نه کم"])],
+        ["ps"] = [(MoreThan, ["څخه زیات", "څخه ډېر", "نه زیات", "نه ډېر", "زیات", "ډېر", "څه باندې", "څه ډېر", "څه زیات"]), (AtLeast, ["کم نه", "څخه کم نه", "لږ تر لږه"]), (Nearly, ["ته نږدې", "یو څه لږ", "څخه یو څه لږ", "یو څه کم", "څخه یو څه کم"]), (UpTo, ["پورې", "څخه کم", "نه کم", "لږ", "څخه لږ"])],
         ["ar"] = [(MoreThan, ["ونيف", "ونيّف", "و نيف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً", "أو نحو ذلك"])],
         // "35 سے کم نہیں" (not fewer than 35), "600 سے کہیں زیادہ" (well over 600): the longest phrase wins over "سے کم", "سے زیادہ".
         ["ur"] =
         [
-            (MoreThan, ["سے زیادہ", "سے زائد", "سے اوپر", "سے کچھ زیادہ", "سے کچھ اوپر", "سے کہیں زیادہ", "سے کہیں زائد"]), (AtLeast, ["یا اس سے زیادہ", "یا زیادہ", "سے کم نہیں", "سے کم نہ"]),
-            (Nearly, ["کے قریب", "سے کچھ کم"]), (About, ["کے لگ بھگ"]), (UpTo, ["تک", "سے کم"]),
+            (MoreThan, ["سے زیادہ", "سے زائد", "سے اوپر", "سے کچھ زیادہ", "سے تھوڑا زیادہ", "سے کچھ اوپر", "سے کہیں زیادہ", "سے کہیں زائد"]), (AtLeast, ["یا اس سے زیادہ", "یا زیادہ", "سے کم نہیں", "سے کم نہ"]),
+            (Nearly, ["کے قریب", "سے کچھ کم", "سے تھوڑا کم"]), (About, ["کے لگ بھگ"]), (UpTo, ["تک", "سے کم"]),
         ],
         ["fr"] = [(MoreThan, ["plus"]), (AtLeast, ["au moins", "et plus", "ou plus"])],
     };
@@ -144,7 +150,7 @@ internal static partial class NumberQualifiers
     private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> AfterNounTable = new(StringComparer.Ordinal)
     {
         ["id"] = [(MoreThan, ["lebih"]), (About, ["atau lebih kurang", "atau kurang lebih"])],
-        ["en"] = [(AtLeast, ["or more", "at least"]), (About, ["or so"])],
+        ["en"] = [(AtLeast, ["or more", "at least"]), (About, ["or so", "or thereabouts", "give or take"])],
         ["de"] = [(AtLeast, ["oder mehr"]), (About, ["oder so"])],
         ["ru"] = [(MoreThan, ["с лишним"]), (AtLeast, ["или больше", "и более", "или более"])],
         ["tg"] = [(AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"])],
@@ -153,7 +159,7 @@ internal static partial class NumberQualifiers
         ["ps"] = [(UpTo, ["پورې"])],
         ["ar"] = [(MoreThan, ["ونيف", "ونيّف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً", "أو نحو ذلك"]), (UpTo, ["على الأكثر"])],
         ["ur"] = [(AtLeast, ["یا اس سے زیادہ", "یا زیادہ"]), (About, ["کے لگ بھگ"])],
-        ["fr"] = [(AtLeast, ["ou plus", "au moins"]), (About, ["environ"]), (UpTo, ["au maximum"])],
+        ["fr"] = [(AtLeast, ["ou plus", "au moins"]), (About, ["environ", "à peu près", "ou à peu près"]), (UpTo, ["au maximum"])],
     };
 
     // Pashto "تر" is "up to" alone ("تر ۵ زره ذخیره ځواکونه"), but the first half of "more than" when "زیات" follows the number ("تر ۱۰۰ زیات").

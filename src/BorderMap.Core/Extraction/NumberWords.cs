@@ -93,7 +93,8 @@ internal static class NumberWords
         // Gathered at the border from the other side, waiting to cross ("2,000 people gathered near Farkhor", "تجمع 2000 شخص").
         "gathered", "massed", "versammelt", "rassembl", "berkumpul", "собрались", "ҷамъ омад", "گرد آمد", "راټول", "تجمع", "جمع ہو",
         // Waiting at a crossing, or turned back at it ("2,000 people waited at Sher Khan Bandar", "turned back 150 Afghans").
-        "waited", "waiting", "warteten", "warten auf", "attendaient", "attendent", "menunggu", "ждали", "интизор", "منتظر", "انتظار", "انتظر", "په تمه",
+        // German "warten" as a word of its own, not "erwarten" (expect).
+        "waited", "waiting", "warteten", " warten", "attendaient", "attendent", "menunggu", "ждали", "ждут", "интизор", "منتظر", "انتظار", "انتظر", "ينتظر", "په تمه",
         // Arrived from elsewhere: people counted who reached a place from their homes ("900 people from Jurm have reached Fayzabad").
         "reached", "arrived", "angekommen", "eingetroffen", "erreicht", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
         "ont gagné", "ont rejoint", "sampai di", "достигли", "дошли", "расиданд", "رسیدند", "رسېدل",
@@ -121,8 +122,40 @@ internal static class NumberWords
         "خط الجبهة", "محاذ",
     ];
 
-    /// <summary>Whether a sentence (lower case) says people were sent to the front line.</summary>
-    public static bool SaysSentToFront(string lower) => FrontLine.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    // Armed by those who raise them: people the government or a militia armed are mobilised ("has armed at most 500 local men",
+    // "bewaffnet", "a armé", "mempersenjatai", "вооружили", "мусаллаҳ кардааст", "مسلح کرده", "وسله وال کړي", "سلحت", "مسلح کیا"). Only the
+    // verb: "armed men", "bewaffnete Männer", "hommes armés", "bersenjata", "вооружённые", "مردان مسلح", "مسلحين" are who they are, not a call-up;
+    // a verb starts its word, as "disarming" and "أسلحتهم" (their weapons) hold one.
+    private static readonly string[] Arming =
+    [
+        "has armed", "have armed", "had armed", "been armed", "were armed", "was armed", " arming", " bewaffnet ", " bewaffnet,", " bewaffnet.", "a armé", "ont armé", "avait armé", "été armés",
+        "mempersenjatai", "dipersenjatai", "вооружил", "вооружены", "раздали оружие", "мусаллаҳ кард", "мусаллаҳ шуд", "مسلح کرد", "مسلح شد", "تسلیح",
+        "وسله وال کړ", "وسله وال شو", " سلحت", "وسلحت", " سلحوا", "تسليح", "مسلح کی", "مسلح کر",
+    ];
+
+    /// <summary>Whether a sentence (lower case) says people were mobilised: armed by those who raise them, or sent to the front line.</summary>
+    public static bool SaysMobilised(string lower)
+    {
+        // Arabic marks the doubled letter of its verb ("سلّحت"): the words are looked for without it.
+        var plain = NonSpacingMarks.Without(lower);
+        return FrontLine.Any(w => lower.Contains(w, StringComparison.Ordinal)) || Arming.Any(w => ArmedNotUnarmed(plain, w));
+    }
+
+    // Urdu and Persian make "unarmed" and "disarm" with "غیر" before "armed" ("غیر مسلح کیا گیا", they were disarmed).
+    private const string Un = "غیر ";
+
+    private static bool ArmedNotUnarmed(string plain, string verb)
+    {
+        for (var at = plain.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = plain.IndexOf(verb, at + 1, StringComparison.Ordinal))
+        {
+            if (!plain.AsSpan(0, at).EndsWith(Un, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a sentence (lower case) says people took shelter or refuge.</summary>
     public static bool SaysSheltered(string lower) => Sheltering.Any(w => lower.Contains(w, StringComparison.Ordinal));
