@@ -38,6 +38,12 @@ public sealed class MentionFinder(Geocoder geocoder)
         "and", "or", "und", "oder", "et", "ou", "dan", "atau", "и", "или", "ва", "ё", "و", "یا", "او", "اور",
     };
 
+    // Two names are read as one list when only these and at most one joiner stand between them; the gap is often sentences long, so it
+    // is read in place and lowered only when it is short enough to be a joiner.
+    private const string ListGapPunctuation = " ,،\u00A0";
+    private static readonly int LongestJoiner = ListJoiners.Max(j => j.Length);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinerSpans = ListJoiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public Geocoder Geocoder { get; } = geocoder;
 
     /// <summary>The place mentions of a text; <paramref name="language"/> (ISO 639-1, when known) selects the stop list.</summary>
@@ -456,8 +462,8 @@ public sealed class MentionFinder(Geocoder geocoder)
     /// </summary>
     private static string? ListNeighbourKind(string text, Token word, List<Found> found, List<NameMatch> next)
     {
-        var between = found.Count > 0 ? text[found[^1].Span.End..word.Start].Trim(' ', '\u00A0') : string.Empty;
-        var before = between.Length > 0 && InOneList(text, found[^1].Span, new TextSpan(word.Start, word.End)) ? found[^1].Matches : [];
+        var gap = found.Count > 0 && !text.AsSpan(found[^1].Span.End, word.Start - found[^1].Span.End).Trim(" \u00A0").IsEmpty;
+        var before = gap && InOneList(text, found[^1].Span, new TextSpan(word.Start, word.End)) ? found[^1].Matches : [];
         return before.Concat(next).Select(m => m.Name.Place).FirstOrDefault(p => PlacePrior.IsRegional(p) && p.Kind is PlaceKinds.PopulatedPlace or PlaceKinds.District)?.Kind;
     }
 
@@ -599,8 +605,15 @@ public sealed class MentionFinder(Geocoder geocoder)
     /// </summary>
     private static bool InOneList(string text, TextSpan first, TextSpan second)
     {
-        var between = text[first.End..second.Start].Trim(' ', ',', '،', '\u00A0').ToLowerInvariant();
-        return between.Length == 0 || ListJoiners.Contains(between);
+        var between = text.AsSpan(first.End, second.Start - first.End).Trim(ListGapPunctuation);
+        if (between.IsEmpty || between.Length > LongestJoiner)
+        {
+            return between.IsEmpty;
+        }
+
+        Span<char> lower = stackalloc char[between.Length];
+        between.ToLowerInvariant(lower);
+        return JoinerSpans.Contains(lower);
     }
 
     /// <summary>The longest name starting at word <paramref name="i"/>: its last word and its matches.</summary>
