@@ -298,7 +298,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             ref var slot = ref keys[i & (KeySlots - 1)];
             if (slot.Key is null || slot.At != i)
             {
-                slot = (i, NameFolding.Fold(WordCopies.Of(text, tokens[i])));
+                slot = (i, FoldedWords.Of(WordCopies.Of(text, tokens[i])));
             }
 
             return slot.Key!;
