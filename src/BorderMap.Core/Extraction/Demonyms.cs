@@ -148,7 +148,7 @@ public static class Demonyms
     /// and "the Tajik bank of the Panj" the bank, not the river, which has two.
     /// </summary>
     public static string? Near(string text, List<CountryCue> cues, TextSpan name) =>
-        cues.LastOrDefault(c => c.End <= name.Start && name.Start - c.End <= Reach && OnlyQualifiersBetween(text[c.End..name.Start]) && !Words(text[c.End..name.Start]).Any(SideWords.Contains)).Country
+        QualifyingBefore(text, cues, name)
         ?? cues.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= 2).Country
         ?? cues.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= Reach && NamesSide(text, name.End, c)).Country;
 
@@ -294,12 +294,22 @@ public static class Demonyms
     /// <summary>Whether the country adjective after a name says on which side the name lies: only side words and small words between, a side word before or after it.</summary>
     private static bool NamesSide(string text, int nameEnd, CountryCue cue)
     {
-        var between = Words(text[nameEnd..cue.At]);
-        var after = FirstWord(text.AsSpan(cue.End, Math.Min(text.Length, cue.End + Reach) - cue.End));
-        return between.All(w => SideLinks.Contains(w) || SideWords.Contains(w)) && (between.Any(SideWords.Contains) || (after is not null && SideWords.Contains(after)));
-    }
+        var between = text.AsSpan(nameEnd, cue.At - nameEnd);
+        var sideBetween = false;
+        foreach (var range in between.SplitAny(WordBreaks))
+        {
+            var word = between[range];
+            var side = SideWordLookup.Contains(word);
+            if (!word.IsEmpty && !side && !SideLinkLookup.Contains(word))
+            {
+                return false;
+            }
 
-    private static string[] Words(string text) => text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+            sideBetween |= side;
+        }
+
+        return sideBetween || (FirstWord(text.AsSpan(cue.End, Math.Min(text.Length, cue.End + Reach) - cue.End)) is { } after && SideWords.Contains(after));
+    }
 
     // The first word of a stretch of text, read without splitting the rest of it.
     private static string? FirstWord(ReadOnlySpan<char> text)
@@ -342,8 +352,53 @@ public static class Demonyms
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SideWordLookup = SideWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SideLinkLookup = SideLinks.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "de", "du", "la", "le", "des", "der", "den", "dem", "von", "-e", "e", "i", "d'", "d’" };
 
-    private static bool OnlyQualifiersBetween(string between) =>
-        between.Split(QualifierBreaks, StringSplitOptions.RemoveEmptyEntries).All(w => KindCues.IsCue(w) || SmallWords.Contains(w));
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWordLookup = SmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The country of the last adjective before the name with only qualifiers and no side word between: asked for every name, so the
+    // words between are read in place.
+    private static string? QualifyingBefore(string text, List<CountryCue> cues, TextSpan name)
+    {
+        for (var i = cues.Count - 1; i >= 0; i--)
+        {
+            var cue = cues[i];
+            if (cue.End <= name.Start && name.Start - cue.End <= Reach && text.AsSpan(cue.End, name.Start - cue.End) is var between
+                && OnlyQualifiersBetween(between) && !HasSideWord(between))
+            {
+                return cue.Country;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OnlyQualifiersBetween(ReadOnlySpan<char> between)
+    {
+        foreach (var range in between.SplitAny(QualifierBreaks))
+        {
+            var word = between[range];
+            if (!word.IsEmpty && !SmallWordLookup.Contains(word) && !KindCues.IsCue(word.ToString()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasSideWord(ReadOnlySpan<char> between)
+    {
+        foreach (var range in between.SplitAny(WordBreaks))
+        {
+            if (SideWordLookup.Contains(between[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

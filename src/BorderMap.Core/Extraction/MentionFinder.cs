@@ -38,6 +38,18 @@ public sealed class MentionFinder(Geocoder geocoder)
         "and", "or", "und", "oder", "et", "ou", "dan", "atau", "и", "или", "ва", "ё", "و", "یا", "او", "اور",
     };
 
+    // Two names are read as one list when only these and at most one joiner stand between them; the gap is often sentences long, so it
+    // is read in place and lowered only when it is short enough to be a joiner.
+    private const string ListGapPunctuation = " ,،\u00A0";
+    private static readonly int LongestJoiner = ListJoiners.Max(j => j.Length);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinerSpans = ListJoiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Every word of a text is folded to test it as a name, and words and gazetteer names are keyed and reduced to consonants again and
+    // again while a name is weighed: each is worked out once per word (see WordMemo).
+    private static readonly WordMemo FoldedWords = new(NameFolding.Fold);
+    private static readonly WordMemo NameKeys = new(NameTokens.Key);
+    private static readonly WordMemo PersoArabicSkeletons = new(ConsonantSkeleton.OfPersoArabic);
+
     public Geocoder Geocoder { get; } = geocoder;
 
     /// <summary>The place mentions of a text; <paramref name="language"/> (ISO 639-1, when known) selects the stop list.</summary>
@@ -99,6 +111,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         }
 
         Namesakes.Settle(text, mentions, evidence);
+        WordCopies.Release();
         return mentions;
     }
 
@@ -292,7 +305,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             ref var slot = ref keys[i & (KeySlots - 1)];
             if (slot.Key is null || slot.At != i)
             {
-                slot = (i, NameFolding.Fold(WordCopies.Of(text, tokens[i])));
+                slot = (i, FoldedWords.Of(WordCopies.Of(text, tokens[i])));
             }
 
             return slot.Key!;
@@ -456,8 +469,8 @@ public sealed class MentionFinder(Geocoder geocoder)
     /// </summary>
     private static string? ListNeighbourKind(string text, Token word, List<Found> found, List<NameMatch> next)
     {
-        var between = found.Count > 0 ? text[found[^1].Span.End..word.Start].Trim(' ', '\u00A0') : string.Empty;
-        var before = between.Length > 0 && InOneList(text, found[^1].Span, new TextSpan(word.Start, word.End)) ? found[^1].Matches : [];
+        var gap = found.Count > 0 && !text.AsSpan(found[^1].Span.End, word.Start - found[^1].Span.End).Trim(" \u00A0").IsEmpty;
+        var before = gap && InOneList(text, found[^1].Span, new TextSpan(word.Start, word.End)) ? found[^1].Matches : [];
         return before.Concat(next).Select(m => m.Name.Place).FirstOrDefault(p => PlacePrior.IsRegional(p) && p.Kind is PlaceKinds.PopulatedPlace or PlaceKinds.District)?.Kind;
     }
 
@@ -507,11 +520,11 @@ public sealed class MentionFinder(Geocoder geocoder)
         var matches = WithKindWordApart(word, key, kind).ToList();
         bool Admit(NameRef name) =>
             Geocoder.FitsKind(kind, name.Place.Kind) && PlacePrior.IsRegional(name.Place) && ConsonantSkeleton.OfLatin(name.Name.Text).Length >= MinCuedConsonants
-            && (NameTokens.IsArabicScript(key[0]) || Math.Abs(NameTokens.Key(name.Name.Text).Length - key.Length) <= 1);
+            && (NameTokens.IsArabicScript(key[0]) || Math.Abs(NameKeys.Of(name.Name.Text).Length - key.Length) <= 1);
 
         foreach (var form in WordForms.Of(word, language).Select(f => f.Form).Prepend(word).Where(_ => matches.Count == 0))
         {
-            var formKey = NameTokens.Key(form);
+            var formKey = NameKeys.Of(form);
             if (formKey.Length >= MinCuedKey)
             {
                 NameMatcher.AddLooser(Geocoder.Gazetteer, form, formKey, matches, 1, Admit, language);
@@ -560,7 +573,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         var name = span.Of(text);
         foreach (var kind in new[] { before, after }.OfType<string>().Where(k => !matches.Any(m => Geocoder.FitsKind(k, m.Name.Place.Kind))).Distinct().ToList())
         {
-            matches.AddRange(WithKindWordApart(name, NameTokens.Key(name), kind).Where(n => matches.All(m => m.Name.Place.Id != n.Name.Place.Id)).ToList());
+            matches.AddRange(WithKindWordApart(name, NameKeys.Of(name), kind).Where(n => matches.All(m => m.Name.Place.Id != n.Name.Place.Id)).ToList());
         }
     }
 
@@ -599,8 +612,15 @@ public sealed class MentionFinder(Geocoder geocoder)
     /// </summary>
     private static bool InOneList(string text, TextSpan first, TextSpan second)
     {
-        var between = text[first.End..second.Start].Trim(' ', ',', '،', '\u00A0').ToLowerInvariant();
-        return between.Length == 0 || ListJoiners.Contains(between);
+        var between = text.AsSpan(first.End, second.Start - first.End).Trim(ListGapPunctuation);
+        if (between.IsEmpty || between.Length > LongestJoiner)
+        {
+            return between.IsEmpty;
+        }
+
+        Span<char> lower = stackalloc char[between.Length];
+        between.ToLowerInvariant(lower);
+        return JoinerSpans.Contains(lower);
     }
 
     /// <summary>The longest name starting at word <paramref name="i"/>: its last word and its matches.</summary>
@@ -611,7 +631,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         if (best.Last == i && language is null or "tg" && CyrillicStem.IsCyrillic(text[tokens[i].Start]))
         {
             // Tajik writes the Persian long a as о in every word of a name ("Мазори Шариф" for Мазари-Шариф).
-            string TajikKey(int j) => NameFolding.Fold(WordCopies.Of(text, tokens[j]).ToLowerInvariant().Replace('о', 'а'));
+            string TajikKey(int j) => FoldedWords.Of(WordCopies.Of(text, tokens[j]).ToLowerInvariant().Replace('о', 'а'));
             var tajik = Run(text, tokens, i, TajikKey, NameMatcher.Inflected, "is the Tajik spelling of");
             best = tajik.Last > i ? tajik : best;
             if (best.Last == i && text[tokens[i].End - 1] == 'и')
@@ -627,7 +647,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             // Arabic writes "and", "in" and the article onto the first word of a several-word name too ("وخان آباد").
             foreach (var stem in WordForms.WithoutPrefixes(WordCopies.Of(text, tokens[i]), language).Where(_ => best.Last == i))
             {
-                var stemKey = NameFolding.Fold(stem);
+                var stemKey = FoldedWords.Of(stem);
                 var prefixed = Run(text, tokens, i, j => j == i ? stemKey : keyOf(j), NameMatcher.Inflected, "with a prefix, is a form of");
                 best = prefixed.Last > i ? prefixed : best;
             }
@@ -654,7 +674,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         if (best.Matches.Count == 0 && language is "de" && text.AsSpan(tokens[i].Start, tokens[i].Length).ContainsAny('J', 'j'))
         {
             // German writes the English y as j ("Jangi Kala", "Jamgan" for Yangi Qala, Yamgan; its own j sound is dsch), for names of the region.
-            var german = Run(text, tokens, i, j => NameFolding.Fold(WordCopies.Of(text, tokens[j]).ToLowerInvariant().Replace('j', 'y')), NameMatcher.Inflected, "is the German spelling of");
+            var german = Run(text, tokens, i, j => FoldedWords.Of(WordCopies.Of(text, tokens[j]).ToLowerInvariant().Replace('j', 'y')), NameMatcher.Inflected, "is the German spelling of");
             german.Matches.RemoveAll(m => !IsRegionalOrImportant(m.Name.Place));
             best = german.Matches.Count > 0 ? german : best;
         }
@@ -713,7 +733,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         var word = WordCopies.Of(text, tokens[i]);
         foreach (var persian in new[] { word.Replace('ج', 'چ'), word.Replace('ب', 'پ') }.Where(w => w != word))
         {
-            var key = NameFolding.Fold(persian);
+            var key = FoldedWords.Of(persian);
             var read = Run(text, tokens, i, j => j == i ? key : keyOf(j), NameMatcher.Inflected, "with Arabic letters for Persian ones, is");
             if (read.Last > i)
             {
@@ -732,7 +752,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             return best;
         }
 
-        var bare = Run(text, tokens, i, j => j > i && HasArabicArticle(text, tokens[j]) ? NameFolding.Fold(text.Substring(tokens[j].Start + 2, tokens[j].Length - 2)) : keyOf(j), NameMatcher.Inflected, "without the Arabic article, is");
+        var bare = Run(text, tokens, i, j => j > i && HasArabicArticle(text, tokens[j]) ? FoldedWords.Of(text.Substring(tokens[j].Start + 2, tokens[j].Length - 2)) : keyOf(j), NameMatcher.Inflected, "without the Arabic article, is");
         return bare.Last > best.Last ? bare : best;
     }
 
@@ -768,7 +788,7 @@ public sealed class MentionFinder(Geocoder geocoder)
 
         // The rest is read from the gazetteer's spelling that matched, which an Arabic text may write with other letters ("جهار باغ").
         var written = text[tokens[i].Start..tokens[last].End];
-        string Rest(NameMatch m) => ConsonantSkeleton.OfPersoArabic(NameTokens.IsArabicScript(m.Name.Name.Text[0]) ? m.Name.Name.Text : written);
+        string Rest(NameMatch m) => PersoArabicSkeletons.Of(NameTokens.IsArabicScript(m.Name.Name.Text[0]) ? m.Name.Name.Text : written);
         // The place's own name, not one of its variants: "شاهراه کندز" (the Kunduz highway) is no "Shahr-e Qonduz".
         bool Fits(NameMatch m) =>
             LatinWordSkeletons(m.Name.Place.Name) is [var head, _, ..] words && head == lead && NameFolding.CollapseDoubles(string.Concat(words.Skip(1))) == Rest(m);
@@ -776,7 +796,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     }
 
     private static bool MayLead(string word, string? language) =>
-        !KindCues.IsCue(word) && !FunctionWords.Contains(word) && !ListJoiners.Contains(word) && !CommonWords.Blocks(NameTokens.Key(word), language, namesImportantPlace: false);
+        !KindCues.IsCue(word) && !FunctionWords.Contains(word) && !ListJoiners.Contains(word) && !CommonWords.Blocks(NameKeys.Of(word), language, namesImportantPlace: false);
 
     // The letters before which Arabic's article is assimilated (the "sun letters"), so that a Latin transliteration has no l:
     // "عبدالرحمن" is "Abdurahmon", "عبد الرحمن" "Abd ar-Rahman"; before other letters it is written ("عبدالکریم", "Abdulkarim").
@@ -813,7 +833,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         // with Arabic "and" written onto it ("وممر واخان", and the Wakhan corridor), nor a common word of the text's language
         // ("له … سره پوله لري", borders on: no Sar-e Pul).
         if (skeletons.Count != 2 || skeletons[0].Length < MinWordConsonants || (skeletons[1].Length < MinWordConsonants && !IsWaterWord(parts[1])) || parts.Any(p => KindCues.IsCue(p) || (p.Length > 3 && p[0] == 'و' && KindCues.IsCue(p[1..])))
-            || parts.Any(p => CommonWords.Blocks(NameTokens.Key(p), language, namesImportantPlace: false) || FunctionWords.Contains(p)))
+            || parts.Any(p => CommonWords.Blocks(NameKeys.Of(p), language, namesImportantPlace: false) || FunctionWords.Contains(p)))
         {
             return best;
         }
@@ -852,7 +872,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     // k l; Urdu "کے", of: k, too short to be a word of a name).
     private static string PersianWordSkeleton(string word)
     {
-        var skeleton = ConsonantSkeleton.OfPersoArabic(word);
+        var skeleton = PersoArabicSkeletons.Of(word);
         return word[^1] is 'ه' or 'ة' or 'ہ' or 'ے' && skeleton.EndsWith('h') ? skeleton[..^1] : skeleton;
     }
 
@@ -905,7 +925,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     private static bool RegionalGuess(NameRef name, string key) =>
         IsRegionalOrImportant(name.Place)
         && ConsonantSkeleton.OfLatin(name.Name.Text).Length >= MinGuessConsonants
-        && (NameTokens.IsArabicScript(key[0]) || Math.Abs(NameTokens.Key(name.Name.Text).Length - key.Length) == 1);
+        && (NameTokens.IsArabicScript(key[0]) || Math.Abs(NameKeys.Of(name.Name.Text).Length - key.Length) == 1);
 
     // Persian past participles end in -ته or -ده ("گذشته", passed; "رفته", gone; "کرده", done), and Urdu writes the same words with its
     // own final he, ہ ("گزشتہ", past): verbs and adjectives, whose consonants may happen to spell a Latin name, so they are never guessed
@@ -938,8 +958,8 @@ public sealed class MentionFinder(Geocoder geocoder)
         {
             // A common word and a suffix written apart ("مرکز یې", its centre) may fold onto a name ("مرکزی", Markazi): no name either.
             // Nor are words whose consonants alone meet a name's when the first is a common word ("نورو کلیو", other villages).
-            return !CommonWords.Blocks(NameTokens.Key(text[tokens[first].Start..tokens[last].End]), language, important)
-                && !(language is not null && matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && CommonWords.Blocks(NameFolding.Fold(WordCopies.Of(text, tokens[first])), language, important));
+            return !CommonWords.Blocks(NameKeys.Of(text[tokens[first].Start..tokens[last].End]), language, important)
+                && !(language is not null && matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && CommonWords.Blocks(FoldedWords.Of(WordCopies.Of(text, tokens[first])), language, important));
         }
 
         var word = WordCopies.Of(text, tokens[first]);
@@ -949,7 +969,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             return true;
         }
 
-        var key = NameFolding.Fold(word);
+        var key = FoldedWords.Of(word);
         if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first)
             || CommonWords.FollowsGermanIndefiniteArticle(text, tokens, first, language) || Demonyms.IsCountryAdjective(word) || Demonyms.IsCountryNisba(word, matches)
             || (language is "fa" or "ur" && Demonyms.IsPlaceNisba(word, matches)) || IsTajikTensWithAnd(word))
@@ -982,7 +1002,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         // "Mary Smith": a town name followed by a capitalised word that starts no place is a person's first name.
         if (!focus && matches.All(m => m.Name.Place.Kind != PlaceKinds.Country) && last + 1 < tokens.Count
             && OnlySpaceBetween(text, tokens[last], tokens[last + 1]) && char.IsUpper(text[tokens[last + 1].Start])
-            && Longest(text, tokens, last + 1, i => NameFolding.Fold(WordCopies.Of(text, tokens[i])), language).Matches.Count == 0)
+            && Longest(text, tokens, last + 1, i => FoldedWords.Of(WordCopies.Of(text, tokens[i])), language).Matches.Count == 0)
         {
             return false;
         }

@@ -68,7 +68,7 @@ public static class TerritoryCues
 
     // Pashto "سیمه ییز" (local) is an adjective of the word for area, no area.
     private static bool IsAreaWord(string text, List<Token> tokens, int at, string lower) =>
-        AreaWords.Contains(lower) && !(at + 1 < tokens.Count && Word(text, tokens[at + 1]).StartsWith("ییز", StringComparison.Ordinal));
+        AreaWords.Contains(lower) && !(at + 1 < tokens.Count && WordCopies.Of(text, tokens[at + 1]).StartsWith("ییز", StringComparison.Ordinal));
 
     // A town named as a district's centre in apposition after it ("Nusay, the centre of Darwaz-e Payin district", "Даври-Рабат, центр
     // уезда Чахардара", "Dowr-e Rabat, pusat distrik …", "Даври Работ, маркази ноҳияи …", "دور رباط، مرکز ولسوالی …").
@@ -162,7 +162,7 @@ public static class TerritoryCues
     private static bool Defended(string text, List<Token> tokens, int first, int last)
     {
         var after = last + 1;
-        while (after < tokens.Count && ObjectMarkers.Contains(Word(text, tokens[after])))
+        while (after < tokens.Count && ObjectMarkers.Contains(WordCopies.Of(text, tokens[after])))
         {
             after++;
         }
@@ -197,8 +197,8 @@ public static class TerritoryCues
     /// میں داخل", "د اشکاشم ترڅنګ"): the settlement, whatever verb of entering or taking follows (the README's rule 3).
     /// </summary>
     private static bool NamedNear(string text, List<Token> tokens, int first, int last) =>
-        (first > 0 && IsNearWord(Word(text, tokens[first - 1])))
-        || Enumerable.Range(last + 1, Math.Min(NearAfterReach, tokens.Count - last - 1)).Any(at => NearAfter.Contains(Word(text, tokens[at])));
+        (first > 0 && IsNearWord(WordCopies.Of(text, tokens[first - 1])))
+        || Enumerable.Range(last + 1, Math.Min(NearAfterReach, tokens.Count - last - 1)).Any(at => NearAfter.Contains(WordCopies.Of(text, tokens[at])));
 
     /// <summary>Whether a word is "near" written before a name ("near", "bei", "près", "dekat", "у", "наздикии", "نزدیکی", "قرب").</summary>
     public static bool IsNearWord(string word) => NearBefore.Contains(word);
@@ -218,7 +218,7 @@ public static class TerritoryCues
     /// ("взяли Намакаб и Ходжагар", where the first item is no known name): the verb before that item is the name's too.
     /// </summary>
     private static bool UnreadListItemBefore(string text, List<Token> tokens, int first, int at) =>
-        at == first - 1 && at > 0 && Joiners.Contains(Word(text, tokens[at])) && char.IsUpper(text[tokens[at - 1].Start])
+        at == first - 1 && at > 0 && Joiners.Contains(WordCopies.Of(text, tokens[at])) && char.IsUpper(text[tokens[at - 1].Start])
         && !HasClauseBreak(text, tokens[at - 1].End, tokens[first].Start);
 
     /// <summary>
@@ -236,7 +236,7 @@ public static class TerritoryCues
         {
             if (HasClauseBreak(text, tokens[at - 1].End, tokens[at].Start))
             {
-                return HasComma(text, tokens[at - 1].End, tokens[at].Start) && !Joiners.Contains(Word(text, tokens[at])) ? at : last + 1;
+                return HasComma(text, tokens[at - 1].End, tokens[at].Start) && !Joiners.Contains(WordCopies.Of(text, tokens[at])) ? at : last + 1;
             }
         }
 
@@ -248,7 +248,7 @@ public static class TerritoryCues
     private static bool HasComma(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(',', '،') >= 0;
 
     private static bool StopsWalk(string text, List<Token> tokens, int at, int previous) =>
-        HasClauseBreak(text, Math.Min(tokens[at].End, tokens[previous].End), Math.Max(tokens[at].Start, tokens[previous].Start)) || Joiners.Contains(Word(text, tokens[at]));
+        HasClauseBreak(text, Math.Min(tokens[at].End, tokens[previous].End), Math.Max(tokens[at].Start, tokens[previous].Start)) || Joiners.Contains(WordCopies.Of(text, tokens[at]));
 
     /// <summary>Whether a word of a settlement stands beside the name ("the bazaar of Jurm", "Nusay, the centre of …"): then it is the town.</summary>
     public static bool NearSettlementWord(string text, List<Token> tokens, int first, int last)
@@ -277,8 +277,8 @@ public static class TerritoryCues
     {
         var lower = WordCopies.Lower(text, tokens[at]);
         return EndsWithAny(lower, PostCompoundEndings) || lower.StartsWith("контрольн", StringComparison.Ordinal)
-            || (at + 1 < tokens.Count && KindCues.IsPostWord(Word(text, tokens[at + 1])))
-            || (at >= 2 && KindCues.IsPostWord(Word(text, tokens[at - 2])) && WordCopies.Lower(text, tokens[at - 1]) is "de" or "of" or "du");
+            || (at + 1 < tokens.Count && KindCues.IsPostWord(WordCopies.Of(text, tokens[at + 1])))
+            || (at >= 2 && KindCues.IsPostWord(WordCopies.Of(text, tokens[at - 2])) && WordCopies.Lower(text, tokens[at - 1]) is "de" or "of" or "du");
     }
 
     private const int PostReach = 4;
@@ -293,7 +293,7 @@ public static class TerritoryCues
     {
         for (var at = first - 1; at >= 0 && first - at <= PostReach && !HasClauseBreak(text, tokens[at].End, tokens[at + 1].Start); at--)
         {
-            if (KindCues.IsPostWord(Word(text, tokens[at])))
+            if (KindCues.IsPostWord(WordCopies.Of(text, tokens[at])))
             {
                 return true;
             }
@@ -301,7 +301,7 @@ public static class TerritoryCues
 
         for (var at = last + 1; at < tokens.Count && at - last <= PostReach && !HasClauseBreak(text, tokens[at - 1].End, tokens[at].Start); at++)
         {
-            if (KindCues.IsPostWord(Word(text, tokens[at])))
+            if (KindCues.IsPostWord(WordCopies.Of(text, tokens[at])))
             {
                 return true;
             }
@@ -312,7 +312,7 @@ public static class TerritoryCues
 
     private static bool IsCentreOfDistrictBefore(string text, List<Token> tokens, int centre, string lower)
     {
-        var owner = Word(text, tokens[centre - 1]);
+        var owner = WordCopies.Of(text, tokens[centre - 1]);
         return StartsWithAny(lower, CentreStems) && !HasClauseBreak(text, tokens[centre - 1].End, tokens[centre].Start)
             && (GenitivesBeforeCentre.Contains(owner) || KindCues.KindOf(owner) == PlaceKinds.District);
     }
@@ -353,6 +353,4 @@ public static class TerritoryCues
     private static bool SamePoint(Place a, Place b) => Math.Abs(a.Lat - b.Lat) < 1e-4 && Math.Abs(a.Lon - b.Lon) < 1e-4;
 
     private static bool HasClauseBreak(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) >= 0;
-
-    private static string Word(string text, Token token) => WordCopies.Of(text, token);
 }

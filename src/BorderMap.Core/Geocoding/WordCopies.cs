@@ -3,7 +3,8 @@ namespace BorderMap.Core.Geocoding;
 /// <summary>
 /// A text's words as strings, for the cue rules, which look up the same few words around each name many times over (the words
 /// before and after it, for its kind, its list, its verb): the words asked last are kept by position, a few dozen, so that a word
-/// read again is not copied again. Kept per thread, for one text at a time (a new text empties them), so thread-safe and bounded.
+/// read again is not copied again. Kept per thread, for one text at a time (a new text empties them), so thread-safe and bounded; the
+/// finder releases them once a text is read, so that a thread's tables hold no text (a whole article) after its reading.
 /// </summary>
 internal static class WordCopies
 {
@@ -45,13 +46,25 @@ internal static class WordCopies
         return lower;
     }
 
+    /// <summary>Forgets the thread's text and its words: called once a text is read, so that neither outlives its reading.</summary>
+    public static void Release()
+    {
+        _text = null;
+        if (_words is not null)
+        {
+            Array.Clear(_words);
+            Array.Clear(_lowered!);
+        }
+    }
+
     // The slot of a word's position in one of the thread's tables; both tables are emptied when a new text is read.
     private static ref (int Start, string? Word) SlotOf(string text, Token token, ref (int Start, string? Word)[]? table)
     {
         if (!ReferenceEquals(_text, text))
         {
-            Array.Clear(_words ??= new (int, string?)[Slots]);
-            Array.Clear(_lowered ??= new (int, string?)[Slots]);
+            Release();
+            _words ??= new (int, string?)[Slots];
+            _lowered ??= new (int, string?)[Slots];
             _text = text;
         }
 
