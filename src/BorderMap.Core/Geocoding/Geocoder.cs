@@ -200,7 +200,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
             score += fits ? 0.25 : -0.1;
             reasons?.Add(fits ? $"the text calls it a {KindWord(hint)}" : $"the text calls it a {KindWord(hint)}, but it is a {KindWord(place.Kind)}");
         }
-        else if (Gazetteer.IsNamesakeOfProvince(place, match.Name.Name))
+        else if (Gazetteer.IsNamesakeOfProvince(place, match.Name.Name) && !NamesProvinceOfDistricts(place, context))
         {
             score += 0.15;
             reasons?.Add($"shares its name with its province {NameOf(place.Admin1)}");
@@ -265,6 +265,12 @@ public sealed class Geocoder(Gazetteer gazetteer)
             score += 0.3;
             reasons?.Add($"the sentence names its province {province.Name}");
         }
+        else if (place.Kind == PlaceKinds.Admin1 && DistrictOf(context.SentencePlaces, place.Id, place.Id) is { } district)
+        {
+            // A province named beside its own districts frames them ("In Baghlan, the men who held the Deh-e Salah district").
+            score += 0.3;
+            reasons?.Add($"the sentence names its district {district.Name}");
+        }
         else if (place.Kind != PlaceKinds.Country && context.ClauseCountry == place.Country)
         {
             score += 0.25;
@@ -303,6 +309,30 @@ public sealed class Geocoder(Gazetteer gazetteer)
 
     // The tests below run for every match of every name in a text, several to a match: loops over the context's places, so that
     // no closure is made per match.
+
+    /// <summary>
+    /// Whether a town's name shared with its province names the province here: the sentence names another district of that province
+    /// ("In Baghlan, … the Deh-e Salah district"; "In Samangan, the Ruy Duab district", where Samangan is also a name of Aibak). A seat
+    /// called by its own name is still the town ("Kunduz and the Imam Sahib district"): a report that names the capital means the city.
+    /// </summary>
+    private bool NamesProvinceOfDistricts(Place town, GeocodeContext context) =>
+        DistrictOf(context.SentencePlaces, town.Admin1, town.Id) is not null
+        && !(Gazetteer.Find(town.Admin1) is { } province && NameTokens.Key(province.Name) == NameTokens.Key(town.Name) && DistanceKm(province, town) <= HostTownKm);
+
+    // The first district of the province among the places, other than the place of id except.
+    private static Place? DistrictOf(IReadOnlyList<Place> places, string province, string except)
+    {
+        for (var i = 0; i < places.Count; i++)
+        {
+            var p = places[i];
+            if (p.Kind == PlaceKinds.District && p.Admin1 == province && p.Id != except)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
 
     // The first other place that is a point (a river only if riversToo) within km of the place.
     private static Place? PointWithin(IReadOnlyList<Place> places, Place place, double km, bool riversToo)
