@@ -11,7 +11,8 @@ namespace BorderMap.Core.Geocoding;
 /// 0.25 when a country adjective qualifies the name ("the Tajik town of"), −0.3 when the text says the place was reached by
 /// crossing from its own country, 0.1 when another place of the text lies within 150 km, 0.05 more when a town of the same sentence
 /// lies within 50 km, 0.1 for a site whose host town the sentence names; and 0.15
-/// for a town that shares its province's name, unless a word says the province is meant.
+/// for a town that shares its province's name, unless a word says the province is meant or the sentence names another of the province's
+/// districts (then the province gets 0.25).
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class Geocoder(Gazetteer gazetteer)
@@ -267,8 +268,9 @@ public sealed class Geocoder(Gazetteer gazetteer)
         }
         else if (place.Kind == PlaceKinds.Admin1 && DistrictOf(context.SentencePlaces, place.Id, place.Id) is { } district)
         {
-            // A province named beside its own districts frames them ("In Baghlan, the men who held the Deh-e Salah district").
-            score += 0.3;
+            // A province named beside its own districts frames them ("In Baghlan, the men who held the Deh-e Salah district"); a little
+            // more than a place of its country, not as much as a seat of its name named by it ("Sar-e Pul, after the Sangcharak district fell").
+            score += 0.25;
             reasons?.Add($"the sentence names its district {district.Name}");
         }
         else if (place.Kind != PlaceKinds.Country && context.ClauseCountry == place.Country)
@@ -313,11 +315,12 @@ public sealed class Geocoder(Gazetteer gazetteer)
     /// <summary>
     /// Whether a town's name shared with its province names the province here: the sentence names another district of that province
     /// ("In Baghlan, … the Deh-e Salah district"; "In Samangan, the Ruy Duab district", where Samangan is also a name of Aibak). A seat
-    /// called by its own name is still the town ("Kunduz and the Imam Sahib district"): a report that names the capital means the city.
+    /// whose own name is its province's, in any romanisation ("Sar-e Pul", province "Sar-e Pol"), is still the town ("Kunduz and the Imam
+    /// Sahib district"): a report that names the capital means the city.
     /// </summary>
     private bool NamesProvinceOfDistricts(Place town, GeocodeContext context) =>
         DistrictOf(context.SentencePlaces, town.Admin1, town.Id) is not null
-        && !(Gazetteer.Find(town.Admin1) is { } province && NameTokens.Key(province.Name) == NameTokens.Key(town.Name) && DistanceKm(province, town) <= HostTownKm);
+        && !(Gazetteer.Find(town.Admin1) is { } province && ConsonantSkeleton.OfLatin(province.Name) == ConsonantSkeleton.OfLatin(town.Name) && DistanceKm(province, town) <= HostTownKm);
 
     // The first district of the province among the places, other than the place of id except.
     private static Place? DistrictOf(IReadOnlyList<Place> places, string province, string except)
