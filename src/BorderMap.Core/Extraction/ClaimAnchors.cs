@@ -7,7 +7,8 @@ namespace BorderMap.Core.Extraction;
 /// troops sent somewhere are anchored where they were sent; people and soldiers who fled or crossed, where they came from when the
 /// sentence says; otherwise the most specific places that are not destinations (nor the country or province that holds a destination)
 /// nor rivers crossed nor ways taken (a bridge crossed over: the event is where they came from, unless it happened at the bridge), and
-/// of those the ones after a locative when only some are, a setting at the head of the sentence yielding to a place as specific after it.
+/// of those the ones after a locative when only some are, a setting at the head of the sentence yielding to a place as specific after it;
+/// a district taken is the place of a change of control over a town named after a locative.
 /// </summary>
 public static class ClaimAnchors
 {
@@ -92,7 +93,12 @@ public static class ClaimAnchors
         specific = specific.Any(m => roles[m] == PlaceRole.Setting && IsArea(m.Best.Place.Kind) && specific.Any(t => InSetting(t, m, roles)))
             ? [.. specific.Where(m => roles[m] != PlaceRole.Setting)] : specific;
         var events = specific.Where(m => roles[m] is PlaceRole.Event or PlaceRole.Setting).ToList();
-        return events.Count > 0 ? events : specific;
+        // Control changes where a district was taken, not in the town where its fall was felt ("the bazaar in Andkhoy had been shut since
+        // the Taliban took the Qurghan district"): a district named with no locative after the towns the locatives name is the place taken.
+        // One named before them holds the town taken ("ضلع چہار درہ کے مرکز دور رباط پر قبضہ", the centre of Chahar Dara taken).
+        var districtsTaken = taken && events.Count > 0 && events.TrueForAll(m => m.Best.Place.Kind == PlaceKinds.PopulatedPlace)
+            ? specific.Where(m => roles[m] == PlaceRole.Mentioned && m.Best.Place.Kind == PlaceKinds.District && events.TrueForAll(e => e.Start < m.Start)).ToList() : [];
+        return districtsTaken.Count > 0 ? districtsTaken : events.Count > 0 ? events : specific;
     }
 
     private static bool InSetting(PlaceMention place, PlaceMention setting, IReadOnlyDictionary<PlaceMention, PlaceRole> roles) =>

@@ -846,9 +846,13 @@ public sealed class MentionFinder(Geocoder geocoder)
 
         // A second word that is a name as written is that place ("شاهراه کندز", the Kunduz highway: no Shahr-e Qondoz), unless the
         // guess is a province the word names part of ("غرني بدخشان", mountainous Badakhshan).
+        // So is a district's name under a district word, before it or its list or after it: "ولسوالی‌های دره صوف پایین و روی دوآب" are
+        // Ruy Duab district, not a word and the village Duab; "ولسوالی‌های شیرین تگاب و دولت‌آباد", Shirin Tagab, not Kapisa's Tagab.
         var secondIsName = !joined && Geocoder.Gazetteer.ByKey(NameTokens.Key(parts[1])).Count > 0;
+        var districtWord = secondIsName && (KindCues.Around(text, tokens, i, last) ?? KindCues.ListCue(text, tokens, i)) == PlaceKinds.District;
         var matches = Geocoder.Gazetteer.BySkeleton(string.Concat(skeletons)).Concat(Geocoder.Gazetteer.BySkeleton(ConsonantSkeleton.OfPersoArabic(words))).Distinct()
-            .Where(n => PlacePrior.InBorderArea(n.Place) && LatinWordSkeletons(n.Name.Text).SequenceEqual(skeletons) && (!secondIsName || n.Place.Kind == PlaceKinds.Admin1))
+            .Where(n => PlacePrior.InBorderArea(n.Place) && LatinWordSkeletons(n.Name.Text).SequenceEqual(skeletons)
+                && (!secondIsName || n.Place.Kind == PlaceKinds.Admin1 || (districtWord && n.Place.Kind == PlaceKinds.District)))
             .Select(n => new NameMatch(n, NameMatcher.Skeleton, $"the consonants of '{words}' match the name ‘{n.Name.Text}’ word by word")).ToList();
         return matches.Count > 0 ? (last, matches) : best;
     }

@@ -46,6 +46,7 @@ public sealed class Gazetteer
         }
 
         ShareSeatNames(keysById);
+        ShareNamesakeDistrictNames(keysById);
         foreach (var place in Places.Where(p => PlaceKinds.IsPoint(p.Kind) && keysById.ContainsKey(p.Admin1)))
         {
             if (keysById[place.Id].Overlaps(keysById[place.Admin1]))
@@ -81,6 +82,23 @@ public sealed class Gazetteer
             {
                 Share(seat, district, keysById[district.Id]);
                 Share(district, seat, keysById[seat.Id]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Districts of one name in one country (Kohistan of Badakhshan and of Faryab, Dawlatabad of Balkh and of Faryab) answer to each
+    /// other's spellings: the sources spell one of them in more scripts, and a name written in such a script is either district as
+    /// much as the other; the province named beside it decides ("ولسوالی کوهستان" in a sentence about Faryab).
+    /// </summary>
+    private void ShareNamesakeDistrictNames(Dictionary<string, HashSet<string>> keysById)
+    {
+        var namesakes = Places.Where(p => p.Kind == PlaceKinds.District).GroupBy(p => (NameTokens.Key(p.Name), p.Country)).Where(g => g.Count() > 1);
+        foreach (var group in namesakes)
+        {
+            foreach (var (from, to) in group.SelectMany(a => group.Where(b => b.Id != a.Id).Select(b => (a, b))).ToList())
+            {
+                Share(from, to, keysById[to.Id]);
             }
         }
     }

@@ -11,7 +11,8 @@ namespace BorderMap.Core.Geocoding;
 /// 0.25 when a country adjective qualifies the name ("the Tajik town of"), −0.3 when the text says the place was reached by
 /// crossing from its own country, 0.1 when another place of the text lies within 150 km, 0.05 more when a town of the same sentence
 /// lies within 50 km, 0.1 for a site whose host town the sentence names; and 0.15
-/// for a town that shares its province's name, unless a word says the province is meant.
+/// for a town that shares its province's name, unless a word says the province is meant or the sentence names another of the province's
+/// districts (then the province gets 0.25).
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class Geocoder(Gazetteer gazetteer)
@@ -200,7 +201,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
             score += fits ? 0.25 : -0.1;
             reasons?.Add(fits ? $"the text calls it a {KindWord(hint)}" : $"the text calls it a {KindWord(hint)}, but it is a {KindWord(place.Kind)}");
         }
-        else if (Gazetteer.IsNamesakeOfProvince(place, match.Name.Name))
+        else if (Gazetteer.IsNamesakeOfProvince(place, match.Name.Name) && !NamesProvinceOfDistricts(place, context))
         {
             score += 0.15;
             reasons?.Add($"shares its name with its province {NameOf(place.Admin1)}");
@@ -265,6 +266,13 @@ public sealed class Geocoder(Gazetteer gazetteer)
             score += 0.3;
             reasons?.Add($"the sentence names its province {province.Name}");
         }
+        else if (place.Kind == PlaceKinds.Admin1 && DistrictOf(context.SentencePlaces, place.Id, place.Id) is { } district)
+        {
+            // A province named beside its own districts frames them ("In Baghlan, the men who held the Deh-e Salah district"); a little
+            // more than a place of its country, not as much as a seat of its name named by it ("Sar-e Pul, after the Sangcharak district fell").
+            score += 0.25;
+            reasons?.Add($"the sentence names its district {district.Name}");
+        }
         else if (place.Kind != PlaceKinds.Country && context.ClauseCountry == place.Country)
         {
             score += 0.25;
@@ -303,6 +311,31 @@ public sealed class Geocoder(Gazetteer gazetteer)
 
     // The tests below run for every match of every name in a text, several to a match: loops over the context's places, so that
     // no closure is made per match.
+
+    /// <summary>
+    /// Whether a town's name shared with its province names the province here: the sentence names another district of that province
+    /// ("In Baghlan, … the Deh-e Salah district"; "In Samangan, the Ruy Duab district", where Samangan is also a name of Aibak). A seat
+    /// whose own name is its province's, in any romanisation ("Sar-e Pul", province "Sar-e Pol"), is still the town ("Kunduz and the Imam
+    /// Sahib district"): a report that names the capital means the city.
+    /// </summary>
+    private bool NamesProvinceOfDistricts(Place town, GeocodeContext context) =>
+        DistrictOf(context.SentencePlaces, town.Admin1, town.Id) is not null
+        && !(Gazetteer.Find(town.Admin1) is { } province && ConsonantSkeleton.OfLatin(province.Name) == ConsonantSkeleton.OfLatin(town.Name) && DistanceKm(province, town) <= HostTownKm);
+
+    // The first district of the province among the places, other than the place of id except.
+    private static Place? DistrictOf(IReadOnlyList<Place> places, string province, string except)
+    {
+        for (var i = 0; i < places.Count; i++)
+        {
+            var p = places[i];
+            if (p.Kind == PlaceKinds.District && p.Admin1 == province && p.Id != except)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
 
     // The first other place that is a point (a river only if riversToo) within km of the place.
     private static Place? PointWithin(IReadOnlyList<Place> places, Place place, double km, bool riversToo)

@@ -1,0 +1,15 @@
+namespace BorderMap.Geocoding.Tests;
+
+/// <summary>
+/// A district taken, named after a town where its fall was felt (round 28, sentences of our own): the claim of a change of control is
+/// anchored on the district taken, not on the town named after a locative. A district named before the town, holding it, leaves the
+/// claim on the town taken.
+/// </summary>
+public class DistrictTakenBesideATownTests
+{
+    [Theory]
+    [InlineData("Traders in Khanabad said the bazaar had been shut since Monday, when the Taliban took the Chahar Dara district.", "en", "Chahar Dara")]
+    [InlineData("Para pedagang di Khanabad mengatakan pasar tutup sejak Senin, ketika Taliban merebut distrik Chahar Dara.", "id", "Chahar Dara")]
+    public void A_district_taken_after_a_town_is_the_claims_place(string text, string language, string district) =>
+        Assert.Equal(district, AnchorAssert.Of(text, language));
+}
