@@ -110,20 +110,21 @@ internal sealed class DeferredCounts
         PostGisRows.ExecuteUntimed(_connection, _transaction, "TRUNCATE " + string.Join(", ", CountTables));
         var indexes = CountTables.Select(t => DeferredIndexes.Drop(_connection, _transaction, t, keys: true)).ToList();
         SetMonthTriggers("DISABLE");
-        CountFromEmpty(_connection, _transaction);
+        CountFromEmpty(_connection, _transaction, "claims");
         SetMonthTriggers("ENABLE");
         indexes.ForEach(i => i.Rebuild());
     }
 
     /// <summary>
-    /// Counts every claim into the count tables, then the month rollups from their day tables, with
-    /// plain inserts: the tables must be empty, and the rollups' triggers off (or absent).
+    /// Counts every claim of the table <paramref name="claims"/> (the claims' or one with their columns)
+    /// into the count tables, then the month rollups from their day tables, with plain inserts: the
+    /// tables must be empty, and the rollups' triggers off (or absent).
     /// </summary>
-    public static void CountFromEmpty(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    public static void CountFromEmpty(NpgsqlConnection connection, NpgsqlTransaction transaction, string claims)
     {
         foreach (var counter in Counting)
         {
-            PostGisRows.ExecuteUntimed(connection, transaction, counter.FillEmpty($"SELECT {counter.Changed}, 1 AS n FROM claims"));
+            PostGisRows.ExecuteUntimed(connection, transaction, counter.FillEmpty($"SELECT {counter.Changed}, 1 AS n FROM {claims}"));
         }
 
         foreach (var rollup in MonthRollup.All)

@@ -7,7 +7,7 @@ namespace BorderMap.Storage.PostGis;
 /// (<see cref="PlaceDayOrder"/>). Its chunks copy the claims into an <c>UNLOGGED</c> table under the
 /// claims' name (no WAL), each row with its key beside it in a plain <c>bigint</c> column, computed by
 /// the client that already derives the claim's anchor and period. Once they have committed, the
-/// claims' table is created anew and filled by <c>INSERT … SELECT … ORDER BY</c> the key, which moves
+/// claims' table is created anew (<see cref="SetAside"/>) and filled by <c>INSERT … SELECT … ORDER BY</c> the key, which moves
 /// the rows as they are stored (a <c>COPY … FREEZE</c> fed from a <c>COPY … TO STDOUT</c> would keep the
 /// pages frozen, but parses every row's <c>jsonb</c>, geometries and arrays again: +45 % PostgreSQL CPU
 /// at 1,000,000 claims, bench/RESULTS.md). A vacuum then freezes the pages. A <c>CLUSTER</c> by an index
@@ -40,29 +40,57 @@ internal static class OrderedClaimsCopy
         $"CREATE UNLOGGED TABLE {schema}.{Table} (LIKE public.{Table} INCLUDING ALL EXCLUDING INDEXES, {KeyColumn} bigint)";
 
     /// <summary>
-    /// Writes the committed arrival table of <paramref name="schema"/> into the claims' table in key order
-    /// under <paramref name="settings"/>, drops it and builds the claims' keys (the other tables' foreign
-    /// keys need them), then freezes the claims' pages.
+    /// Sets the committed arrival table of <paramref name="schema"/> aside under <see cref="ArrivalOf"/>'s name and
+    /// creates the claims' table anew, empty, in a transaction of its own: from then on the arrival table is read
+    /// only (by the ordering and by whatever else needs the claims in any order, <see cref="DeferredCounts"/>),
+    /// so those reads can run at once on several connections.
     /// </summary>
-    public static void Run(NpgsqlDataSource dataSource, string schema, IEnumerable<(string Name, string Value)> settings)
+    public static void SetAside(NpgsqlDataSource dataSource, string schema)
     {
         using var connection = dataSource.OpenConnection();
-        PostGisLocalSettings.Run(connection, settings.Append(("work_mem", SortMemory)), transaction =>
+        using var transaction = connection.BeginTransaction();
+        StagedImport.Execute(connection, transaction, $"ALTER TABLE {schema}.{Table} RENAME TO {Arrival}");
+        StagedImport.Execute(connection, transaction, $"ALTER SEQUENCE {schema}.{Table}_fid_seq RENAME TO {Arrival}_fid_seq");
+        // Its keys, which the chunks wrote through, bear the names the claims' own are built under.
+        DeferredIndexes.Drop(connection, transaction, ArrivalOf(schema), keys: true);
+        StagedImport.Execute(connection, transaction, StagedImport.LikeStoreSql(schema, Table));
+        StagedImport.MoveIdentities(connection, transaction, $"{schema}.{Arrival}", $"{schema}.{Table}");
+        transaction.Commit();
+    }
+
+    /// <summary>The arrival table of <paramref name="schema"/> once set aside (<see cref="SetAside"/>): every claim of the store and the import, in no order.</summary>
+    public static string ArrivalOf(string schema) => $"{schema}.{Arrival}";
+
+    /// <summary>
+    /// Writes the arrival table of <paramref name="schema"/> (<see cref="SetAside"/>) into the claims' table in key
+    /// order under <paramref name="settings"/> and builds the claims' keys (the other tables' foreign keys need
+    /// them), on <paramref name="connection"/>. It commits synchronously: until its commit has reached the disk, no
+    /// row of it may be marked committed, so <see cref="Freeze"/> would find no page it could freeze.
+    /// </summary>
+    public static void Write(NpgsqlConnection connection, string schema, IEnumerable<(string Name, string Value)> settings) =>
+        PostGisLocalSettings.Run(connection, settings.Append(("work_mem", SortMemory)).Append(("synchronous_commit", "on")), transaction =>
         {
-            StagedImport.Execute(connection, transaction, $"ALTER TABLE {schema}.{Table} RENAME TO {Arrival}");
-            StagedImport.Execute(connection, transaction, $"ALTER SEQUENCE {schema}.{Table}_fid_seq RENAME TO {Arrival}_fid_seq");
-            StagedImport.Execute(connection, transaction, StagedImport.LikeStoreSql(schema, Table));
-            StagedImport.MoveIdentities(connection, transaction, $"{schema}.{Arrival}", $"{schema}.{Table}");
             var columns = StagedImport.ColumnsOf(connection, transaction, $"public.{Table}");
-            StagedImport.Execute(connection, transaction, $"INSERT INTO {schema}.{Table} ({columns}) OVERRIDING SYSTEM VALUE SELECT {columns} FROM {schema}.{Arrival} ORDER BY {Order}");
-            StagedImport.Execute(connection, transaction, $"DROP TABLE {schema}.{Arrival}");
+            StagedImport.Execute(connection, transaction, $"INSERT INTO {schema}.{Table} ({columns}) OVERRIDING SYSTEM VALUE SELECT {columns} FROM {ArrivalOf(schema)} ORDER BY {Order}");
             foreach (var key in StoreDefinitions.Of(connection, transaction, Table).Where(d => d.IsKey))
             {
                 StagedImport.Execute(connection, transaction, key.For(schema));
             }
         });
 
-        // The rows are inserted unfrozen, so this vacuum freezes them; there is no index to clean up but the keys.
+    /// <summary>
+    /// Freezes the pages of the claims' table of <paramref name="schema"/> once written (<see cref="Write"/>): its rows
+    /// are inserted unfrozen. Only the rows of a transaction that ended before every other one still running began
+    /// can be frozen, so nothing on another connection may have been running since before the write committed.
+    /// There is no index to clean up but the keys.
+    /// </summary>
+    public static void Freeze(NpgsqlConnection connection, string schema) =>
         StagedImport.Execute(connection, null, $"VACUUM (FREEZE, INDEX_CLEANUP OFF) {schema}.{Table}");
+
+    /// <summary>Drops the arrival table of <paramref name="schema"/> once nothing reads it any more.</summary>
+    public static void DropArrival(NpgsqlDataSource dataSource, string schema)
+    {
+        using var connection = dataSource.OpenConnection();
+        StagedImport.Execute(connection, null, $"DROP TABLE {ArrivalOf(schema)}");
     }
 }

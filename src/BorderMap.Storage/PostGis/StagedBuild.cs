@@ -5,12 +5,14 @@ namespace BorderMap.Storage.PostGis;
 
 /// <summary>
 /// Builds what a committed <see cref="StagedImport"/> lacks: the claims' table in place-and-date
-/// order (<see cref="OrderedClaimsCopy"/>), first and with its keys, then the indexes and foreign
-/// keys of the store's tables, the keys its writes did without, and the counts (filled from the
-/// claims, then their keys and indexes). The jobs, the longest first (the trigram index, then the counts), are
-/// taken by <see cref="Connections"/> connections, one per core, each job in a transaction of its
-/// own (<see cref="PostGisLocalSettings"/>). Each build runs without parallel workers of its own
-/// (the connections are the parallelism) and with room to sort in memory.
+/// order (<see cref="OrderedClaimsCopy"/>) with its keys, the indexes and foreign keys of the store's
+/// tables, the keys its writes did without, and the counts (filled from the claims, then their keys
+/// and indexes). <see cref="Connections"/> connections, one per core, build at once, each job in a
+/// transaction of its own (<see cref="PostGisLocalSettings"/>): the first orders the claims, then
+/// freezes them while the second counts them from the arrival table, which holds the same rows in
+/// another order, and builds the indexes of the other tables; then both take the jobs left, the
+/// longest first (the trigram index) and the foreign keys last (<see cref="StagedBuildQueue"/>). Each build runs without parallel
+/// workers of its own (the connections are the parallelism) and with room to sort in memory.
 /// </summary>
 internal static class StagedBuild
 {
@@ -25,16 +27,23 @@ internal static class StagedBuild
     {
         // Each job commits without waiting for the WAL flush, as the chunks do (StagedImport.CommitWithoutFlush says why that is safe).
         (string Name, string Value)[] settings = [("synchronous_commit", "off"), ("search_path", $"{staged.Schema}, public"), ("maintenance_work_mem", $"'{BuildMemory}'"), ("max_parallel_maintenance_workers", "0")];
-        // Before any index, which the claims' copy would otherwise fill row by row.
-        OrderedClaimsCopy.Run(dataSource, staged.Schema, settings);
-
-        var jobs = new ConcurrentQueue<Action<NpgsqlConnection, NpgsqlTransaction>>(Jobs(dataSource, staged));
-        var builders = Enumerable.Range(0, Connections).Select(_ => Task.Run(() =>
+        OrderedClaimsCopy.SetAside(dataSource, staged.Schema);
+        var queue = new StagedBuildQueue(Jobs(dataSource, staged));
+        var builders = Enumerable.Range(0, Connections).Select(builder => Task.Run(() =>
         {
             try
             {
                 using var connection = dataSource.OpenConnection();
-                while (jobs.TryDequeue(out var job))
+                if (builder == 0)
+                {
+                    // Before any index of the claims, which their copy would otherwise fill row by row.
+                    OrderedClaimsCopy.Write(connection, staged.Schema, settings);
+                    queue.ClaimsWritten();
+                    OrderedClaimsCopy.Freeze(connection, staged.Schema);
+                    queue.ClaimsFrozen();
+                }
+
+                while (queue.TryTake(out var job))
                 {
                     PostGisLocalSettings.Run(connection, settings, transaction => job(connection, transaction));
                 }
@@ -42,7 +51,7 @@ internal static class StagedBuild
             catch
             {
                 // The import is lost: the other connection starts nothing more.
-                jobs.Clear();
+                queue.Stop();
                 throw;
             }
         })).ToArray();
@@ -54,32 +63,39 @@ internal static class StagedBuild
         {
             throw e.InnerExceptions[0];
         }
+
+        OrderedClaimsCopy.DropArrival(dataSource, staged.Schema);
     }
 
-    /// <summary>Every build, the longest first and the foreign keys last (<see cref="StoreDefinition.Weight"/>): one job per index or foreign key, and one for all the counts.</summary>
-    private static List<Action<NpgsqlConnection, NpgsqlTransaction>> Jobs(NpgsqlDataSource dataSource, StagedImport staged)
+    /// <summary>
+    /// Every build, the longest first and the foreign keys last (<see cref="StoreDefinition.Weight"/>): one job per
+    /// index or foreign key, and one for all the counts, which reads the arrival table and so needs no ordered claims.
+    /// </summary>
+    private static List<StagedBuildJob> Jobs(NpgsqlDataSource dataSource, StagedImport staged)
     {
         using var connection = dataSource.OpenConnection();
         var definitions = staged.Tables.SelectMany(t => StoreDefinitions.Of(connection, null, t)).ToList();
         var counted = definitions.Where(d => StagedImport.IsCounted(d.Table)).Select(d => d.For(staged.Schema)).ToList();
         var built = definitions.Where(d => !StagedImport.IsCounted(d.Table) && !(d.IsKey && StagedImport.IsKeyedWhileWriting(d.Table))).OrderByDescending(d => d.Weight).ToList();
-        var jobs = new List<Action<NpgsqlConnection, NpgsqlTransaction>>();
+        var count = new StagedBuildJob((c, t) => Count(c, t, OrderedClaimsCopy.ArrivalOf(staged.Schema), counted), NeedsOrderedClaims: false);
+        var jobs = new List<StagedBuildJob>();
         foreach (var definition in built)
         {
-            jobs.Add((c, t) => StagedImport.Execute(c, t, definition.For(staged.Schema)));
+            var needsClaims = definition.Table == OrderedClaimsCopy.Table || definition.IsForeignKey;
+            jobs.Add(new StagedBuildJob((c, t) => StagedImport.Execute(c, t, definition.For(staged.Schema)), needsClaims));
             if (jobs.Count == 1)
             {
-                jobs.Add((c, t) => Count(c, t, counted));
+                jobs.Add(count);
             }
         }
 
-        return jobs.Count == 0 ? [(c, t) => Count(c, t, counted)] : jobs;
+        return jobs.Count == 0 ? [count] : jobs;
     }
 
-    /// <summary>Counts every claim into the empty count tables and rollups, then builds their keys and indexes.</summary>
-    private static void Count(NpgsqlConnection connection, NpgsqlTransaction transaction, List<string> keysAndIndexes)
+    /// <summary>Counts every claim of <paramref name="claims"/> into the empty count tables and rollups, then builds their keys and indexes.</summary>
+    private static void Count(NpgsqlConnection connection, NpgsqlTransaction transaction, string claims, List<string> keysAndIndexes)
     {
-        DeferredCounts.CountFromEmpty(connection, transaction);
+        DeferredCounts.CountFromEmpty(connection, transaction, claims);
         keysAndIndexes.ForEach(sql => StagedImport.Execute(connection, transaction, sql));
     }
 }

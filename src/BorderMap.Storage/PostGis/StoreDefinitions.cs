@@ -17,6 +17,9 @@ namespace BorderMap.Storage.PostGis;
 /// </param>
 internal sealed record StoreDefinition(string Table, string Sql, bool IsKey, int Weight)
 {
+    /// <summary>A foreign key: it references another table, named unqualified (<see cref="StoreDefinitions"/>).</summary>
+    public bool IsForeignKey => !IsKey && Sql.StartsWith("ALTER TABLE ", StringComparison.Ordinal);
+
     /// <summary>The statement for the table of this name in <paramref name="schema"/>.</summary>
     public string For(string schema) => Sql.Replace($" ON public.{Table} ", $" ON {schema}.{Table} ", StringComparison.Ordinal).Replace("ALTER TABLE public.", $"ALTER TABLE {schema}.", StringComparison.Ordinal);
 }
