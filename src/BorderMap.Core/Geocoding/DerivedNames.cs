@@ -17,6 +17,8 @@ namespace BorderMap.Core.Geocoding;
 /// with ب, ج, غ ك or ج ("لنگر" → لنغر, "کوکچه" → كوكجة).</item>
 /// <item>A Latin name that marks no long vowel (the Tajik places') leaves vowel length open, so its first medial a and i are read
 /// long as well as short ("Yavan" → یون and یاون); Arabic, which lacks v, writes a Tajik в as ف ("Ёвон" → يافان).</item>
+/// <item>Arabic and Urdu writers also spell a Tajik place's Latin name letter by letter, o and u as و ("كولوب", "نورک"):
+/// <see cref="LetterByLetter"/>.</item>
 /// </list>
 /// Reports also leave off the h that GeoNames writes for a final ه in Latin (<see cref="WithoutFinalH"/>).
 /// A derived spelling that misses the usual one costs nothing (it matches no text); one of fewer than three letters is not made.
