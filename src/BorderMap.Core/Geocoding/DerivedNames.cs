@@ -149,10 +149,11 @@ public static class DerivedNames
 
     private const int MinLettersBeforeFinalH = 4;
 
-    // Arabic has no p, ch, g or zh: it writes پ as ب, چ as ج, گ as غ, ك or ج, ژ as ج ("لنگر" → لنغر, "کوکچه" → كوكجة).
+    // Arabic has no p, ch, g or zh: it writes پ as ب, چ as ج or تش, گ as غ, ك or ج, ژ as ج ("لنگر" → لنغر, "کوکچه" → كوكجة,
+    // "چال" → تشال).
     private static readonly Dictionary<char, string[]> ArabicLetters = new()
     {
-        ['پ'] = ["ب"], ['چ'] = ["ج"], ['گ'] = ["غ", "ك", "ج"], ['ژ'] = ["ج"],
+        ['پ'] = ["ب"], ['چ'] = ["ج", "تش"], ['گ'] = ["غ", "ك", "ج"], ['ژ'] = ["ج"],
     };
 
     /// <summary>The spellings an Arabic text gives a Persian name with letters Arabic lacks (none for a name without them).</summary>
