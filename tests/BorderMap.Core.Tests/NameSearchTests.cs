@@ -21,6 +21,14 @@ public class NameSearchTests
         Assert.NotEqual(NameFolding.Fold("Takhar"), NameFolding.Fold("Kunar"));
 
     [Theory]
+    [InlineData("ووخش", "ووخش")]
+    [InlineData("مديريات يافان ووخش", "مدیریات یافان ووخش")]
+    [InlineData("داوود", "داود")]
+    public void Arabic_and_before_a_name_that_starts_with_waw_is_kept_apart(string text, string folded) =>
+        // A word's first two و are "and" and a name's first letter ("ووخش": and Vakhsh); a doubled letter inside a word is one.
+        Assert.Equal(folded, NameFolding.Fold(text));
+
+    [Theory]
     [InlineData("badakshan", "badahshan", 1)]
     [InlineData("kabul", "kabul", 0)]
     [InlineData("helmand", "hilmand", 1)]

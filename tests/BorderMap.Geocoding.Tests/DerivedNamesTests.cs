@@ -67,6 +67,7 @@ public class DerivedNamesTests
     [InlineData("لنگر", "لنغر")]
     [InlineData("کوکچه", "کوکجه")]
     [InlineData("پامیر", "بامیر")]
+    [InlineData("چال", "تشال")]
     public void A_Persian_name_gives_the_forms_Arabic_writes_for_letters_it_lacks(string persian, string arabic) =>
         Assert.Contains(arabic, DerivedNames.ArabicSpellings(persian));
 

@@ -17,6 +17,8 @@ namespace BorderMap.Core.Geocoding;
 /// with ب, ج, غ ك or ج ("لنگر" → لنغر, "کوکچه" → كوكجة).</item>
 /// <item>A Latin name that marks no long vowel (the Tajik places') leaves vowel length open, so its first medial a and i are read
 /// long as well as short ("Yavan" → یون and یاون); Arabic, which lacks v, writes a Tajik в as ف ("Ёвон" → يافان).</item>
+/// <item>Arabic and Urdu writers also spell a Tajik place's Latin name letter by letter, o and u as و ("كولوب", "نورک"):
+/// <see cref="LetterByLetter"/>.</item>
 /// </list>
 /// Reports also leave off the h that GeoNames writes for a final ه in Latin (<see cref="WithoutFinalH"/>).
 /// A derived spelling that misses the usual one costs nothing (it matches no text); one of fewer than three letters is not made.
@@ -65,8 +67,34 @@ public static class DerivedNames
             .Where(l => !place.AllNames.Any(n => n.Text == l)).Distinct(StringComparer.Ordinal).Select(l => new PlaceName("en", l)).ToList();
         lighter.AddRange(RiverForms(place).Where(f => !place.AllNames.Any(n => n.Text == f)).Select(f => new PlaceName(Language, f)));
         var withArabic = arabic.Count + lighter.Count == 0 ? place : place with { Names = [.. place.Names, .. arabic, .. lighter] };
-        return place.Kind is PlaceKinds.District or PlaceKinds.PopulatedPlace && !place.AllNames.Any(n => IsPersoArabic(n.Text)) ? WithPersian(withArabic) : withArabic;
+        var settled = place.Kind is PlaceKinds.District or PlaceKinds.PopulatedPlace;
+        var ownPersian = place.AllNames.Any(n => IsPersoArabic(n.Text));
+        var withPersian = settled && !ownPersian ? WithPersian(withArabic) : withArabic;
+        return settled && place.Country == "TJ" ? WithLetterByLetter(withPersian, ownPersian) : withPersian;
     }
+
+    /// <summary>
+    /// A Tajik place with its Latin names as Arabic, Urdu and Pashto writers spell them letter by letter (<see cref="LetterByLetter"/>):
+    /// with every vowel written whether or not it has a Persian name of its own, as they write the name they read ("كولوب", "نوراك"),
+    /// not Persian's ("کولاب"); with the short vowels unwritten only where it has none to copy, and only for a name with an o or u
+    /// (without them that reading is the Persian one <see cref="FromLatin"/> makes). Short spellings are the likeliest to be words:
+    /// Sarai's "سری" is Pashto "سړي" (men), and Darvoz's "درووز", whose two و fold into one, the Druze.
+    /// </summary>
+    private static Place WithLetterByLetter(Place place, bool ownPersian)
+    {
+        // English and GeoNames' own names: German and French ones spell other sounds with the Latin letters (German j for y). A name
+        // that is a Persian number word (Panj, five) is left as it is: it names the border river too, which "نهر بانج" means.
+        var latin = place.AllNames.Where(n => n.Language is "" or "en").Select(n => n.Text)
+            .Where(t => IsLatin(t) && !MarksLongVowels(t) && !NumberWords.Contains(FromLatin(t)[0]));
+        var readings = Enum.GetValues<LetterByLetter.Reading>();
+        var spelt = latin.SelectMany(t => readings.Where(r => r != LetterByLetter.Reading.ShortVowels || (!ownPersian && t.Any(c => c is 'o' or 'u' or 'O' or 'U')))
+                .Select(r => new PlaceName(r == LetterByLetter.Reading.Arabic ? "ar" : "ur", LetterByLetter.Spell(t, r))))
+            .Where(n => n.Text.Count(char.IsLetter) >= MinLetters && !NumberWords.Contains(n.Text) && !place.AllNames.Any(o => o.Text == n.Text))
+            .DistinctBy(n => n.Text).ToList();
+        return spelt.Count == 0 ? place : place with { Names = [.. place.Names, .. spelt] };
+    }
+
+    private static bool MarksLongVowels(string latin) => Letters(latin.ToLowerInvariant()).Any(c => c is 'ā' or 'ī' or 'ū' or 'ē' or 'ō');
 
     // The river words Persian and Urdu join to a river's name with the ezafe ("دریای پامیر", "دریائے پامیر", "رود پامیر"), which the
     // name's span takes in.
@@ -95,7 +123,7 @@ public static class DerivedNames
     /// </summary>
     public static string? WithoutFinalH(string name)
     {
-        if (IsPersoArabic(name) || name.Any(c => c is >= '\u0400' and <= '\u04FF'))
+        if (!IsLatin(name))
         {
             return null;
         }
@@ -121,10 +149,11 @@ public static class DerivedNames
 
     private const int MinLettersBeforeFinalH = 4;
 
-    // Arabic has no p, ch, g or zh: it writes پ as ب, چ as ج, گ as غ, ك or ج, ژ as ج ("لنگر" → لنغر, "کوکچه" → كوكجة).
+    // Arabic has no p, ch, g or zh: it writes پ as ب, چ as ج or تش, گ as غ, ك or ج, ژ as ج ("لنگر" → لنغر, "کوکچه" → كوكجة,
+    // "چال" → تشال).
     private static readonly Dictionary<char, string[]> ArabicLetters = new()
     {
-        ['پ'] = ["ب"], ['چ'] = ["ج"], ['گ'] = ["غ", "ك", "ج"], ['ژ'] = ["ج"],
+        ['پ'] = ["ب"], ['چ'] = ["ج", "تش"], ['گ'] = ["غ", "ك", "ج"], ['ژ'] = ["ج"],
     };
 
     /// <summary>The spellings an Arabic text gives a Persian name with letters Arabic lacks (none for a name without them).</summary>
@@ -162,6 +191,8 @@ public static class DerivedNames
 
     private static bool IsPersoArabic(string text) => text.Any(c => c is >= '\u0600' and <= '\u06FF');
 
+    private static bool IsLatin(string text) => !IsPersoArabic(text) && !text.Any(c => c is >= '\u0400' and <= '\u04FF');
+
     /// <summary>
     /// The Persian spellings of a GeoNames Latin name, its own first ("Namak Āb" → نمک آب, "Khwājah Ghār" → خواجه غار). A name that
     /// marks no long vowel ("Yavan", "Tavildara", the Tajik places' Latin names) does not say which of its vowels are long, and Urdu
@@ -170,8 +201,7 @@ public static class DerivedNames
     /// </summary>
     public static IReadOnlyList<string> FromLatin(string name)
     {
-        var marksLongVowels = Letters(name.ToLowerInvariant()).Any(c => c is 'ā' or 'ī' or 'ū' or 'ē' or 'ō');
-        IEnumerable<LongVowels> readings = marksLongVowels ? [LongVowels.None] : [LongVowels.None, LongVowels.A, LongVowels.I, LongVowels.A | LongVowels.I];
+        IEnumerable<LongVowels> readings = MarksLongVowels(name) ? [LongVowels.None] : [LongVowels.None, LongVowels.A, LongVowels.I, LongVowels.A | LongVowels.I];
         return [.. readings.Select(r => LatinSpelling(name, r)).Distinct(StringComparer.Ordinal)];
     }
 

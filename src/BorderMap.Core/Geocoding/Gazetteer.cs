@@ -248,7 +248,9 @@ public sealed class Gazetteer
             Add(_bySkeleton, skeleton, name);
         }
 
-        if (NameTokens.IsArabicScript(name.Name.Text[0]) && ConsonantSkeleton.OfPersoArabic(name.Name.Text) is { Length: >= 2 } persian)
+        // Tajik writes a name as Persian spells it, not as Urdu does: Urdu spellings of a Tajik place's Latin name, read letter by
+        // letter ("دارووز" for Darvoz, whose two و fold into one), are not what a Tajik word stands for ("дарози", long).
+        if (NameTokens.IsArabicScript(name.Name.Text[0]) && name.Name.Language != "ur" && ConsonantSkeleton.OfPersoArabic(name.Name.Text) is { Length: >= 2 } persian)
         {
             // A final ه is often a vowel (روسیه), which Tajik writes as а or я.
             Add(_byPersianSkeleton, persian, name);

@@ -8,7 +8,7 @@ namespace BorderMap.Core.Search;
 /// German <c>Badachschan</c>, English <c>Badakhshan</c> and Russian <c>Бадахшан</c> all fold to
 /// <c>badahshan</c>. Cyrillic is transliterated first; then German and French habits (sch, tsch, dsch,
 /// ch for kh, w for v, ou for u, s for the voiced z: Kundus, Usbekistan) are mapped onto one form, e and i meet (Persian names are written
-/// Mazar-e and Mazar-i, Termez and Termiz) and doubled letters collapse. Perso-Arabic script keeps its
+/// Mazar-e and Mazar-i, Termez and Termiz) and doubled letters collapse (not the two و of Arabic "and" before a name: "ووخش"). Perso-Arabic script keeps its
 /// letters, but the Arabic and Persian forms of one letter meet (ي/ی, ك/ک, ة/ه), short-vowel marks and
 /// hamza seats drop, Urdu and Pashto letter forms meet their Persian ones, and invisible joiners and direction marks vanish.
 /// </summary>
@@ -86,12 +86,15 @@ public static class NameFolding
         return CollapseDoubles(folded).Trim();
     }
 
-    /// <summary>The text with each run of one repeated character reduced to one ("Takkhar" → "Takhar"); most keys have none, and are kept.</summary>
+    /// <summary>
+    /// The text with each run of one repeated character reduced to one ("Takkhar" → "Takhar"), but for two و that start a word
+    /// (<see cref="AndBeforeWaw"/>); most keys have none, and are kept.
+    /// </summary>
     internal static string CollapseDoubles(string text)
     {
         var span = text.AsSpan();
         var firstDouble = 1;
-        while (firstDouble < span.Length && span[firstDouble] != span[firstDouble - 1])
+        while (firstDouble < span.Length && (span[firstDouble] != span[firstDouble - 1] || AndBeforeWaw(span, firstDouble - 1)))
         {
             firstDouble++;
         }
@@ -102,14 +105,20 @@ public static class NameFolding
         }
 
         var result = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < span.Length; i++)
         {
-            if (result.Length == 0 || result[^1] != c)
+            if (result.Length == 0 || result[^1] != span[i] || AndBeforeWaw(span, i - 1))
             {
-                result.Append(c);
+                result.Append(span[i]);
             }
         }
 
         return result.ToString();
     }
+
+    // Arabic writes a doubled letter once (with a shadda), so two و that start a word are the conjunction written onto a name that
+    // starts with و ("ووخش": و + وخش, Vakhsh): both are kept, for the clitic rules (WordForms) to take the first off as "and", not
+    // folded into the name as another spelling of it.
+    private static bool AndBeforeWaw(ReadOnlySpan<char> text, int at) =>
+        text[at] == 'و' && text[at + 1] == 'و' && (at == 0 || !char.IsLetter(text[at - 1]));
 }

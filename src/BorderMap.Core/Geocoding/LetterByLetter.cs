@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+
+namespace BorderMap.Core.Geocoding;
+
+/// <summary>
+/// A Tajik place's Latin name as Arabic, Urdu and Pashto writers spell it letter by letter, the way they read it, not the way
+/// Persian spells the Tajik name: o and u are و ("Norak" نورک, "Bokhtar" بوختر, where Persian writes the Tajik о as ا), a word's
+/// first o or u is او ("Orzu" اورزو), and a word's final v is ف, as in every Russian name ("Kirov" کیروف). Three readings:
+/// <list type="bullet">
+/// <item><see cref="Reading.ShortVowels"/>: a, e and i unwritten inside the word, as Persian leaves its short vowels ("نورک");</item>
+/// <item><see cref="Reading.Full"/>: every vowel written, a final a as ا ("یووان" for Yovan, "کولخوزاباد");</item>
+/// <item><see cref="Reading.Arabic"/>: every vowel written in the letters Arabic has, which lacks v, g, p, ch and zh: ف, غ, ب, تش, ج
+/// ("يوفون" for Yovon, "دانغارا", "خوفالينغ", "روزفاي").</item>
+/// </list>
+/// The name is read as it stands: the apostrophe of a Tajik ъ and the marks of ŭ and í are dropped, as these writers drop them.
+/// </summary>
+public static class LetterByLetter
+{
+    /// <summary>How a writer spells the vowels and the letters Arabic lacks.</summary>
+    public enum Reading { ShortVowels, Full, Arabic }
+
+    private static readonly (string Latin, string Persian, string Arabic)[] Digraphs =
+        [("dzh", "ج", "ج"), ("kh", "خ", "خ"), ("gh", "غ", "غ"), ("sh", "ش", "ش"), ("ch", "چ", "تش"), ("zh", "ژ", "ج"), ("ts", "تس", "تس")];
+
+    private static readonly Dictionary<char, string> Consonants = new()
+    {
+        ['b'] = "ب", ['p'] = "پ", ['t'] = "ت", ['j'] = "ج", ['d'] = "د", ['r'] = "ر", ['z'] = "ز", ['s'] = "س", ['f'] = "ف",
+        ['q'] = "ق", ['k'] = "ک", ['g'] = "گ", ['l'] = "ل", ['m'] = "م", ['n'] = "ن", ['w'] = "و", ['v'] = "و", ['y'] = "ی",
+        ['h'] = "ه", ['c'] = "ک", ['x'] = "کس",
+    };
+
+    // Arabic has no p, g or v: ب, غ (the usual choice for a foreign g: "دانغارا") and ف.
+    private static readonly Dictionary<char, string> ArabicConsonants = new() { ['p'] = "ب", ['g'] = "غ", ['v'] = "ف" };
+
+    /// <summary>The name in one reading: its words apart, the ezafe unwritten and "va" (and) as و.</summary>
+    public static string Spell(string name, Reading reading)
+    {
+        var words = Plain(name).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("e" or "i" or "ye")).Select(w => w is "wa" or "va" ? "و" : Word(w, reading));
+        return string.Join(' ', words.Where(w => w.Length > 0));
+    }
+
+    private static string Word(string word, Reading reading)
+    {
+        var spelt = new StringBuilder();
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            var digraph = Digraphs.FirstOrDefault(d => string.CompareOrdinal(word, i, d.Latin, 0, d.Latin.Length) == 0);
+            if (digraph.Latin is not null)
+            {
+                spelt.Append(reading == Reading.Arabic ? digraph.Arabic : digraph.Persian);
+                i += digraph.Latin.Length - 1;
+            }
+            else if (IsVowel(c))
+            {
+                spelt.Append(Vowel(c, first: i == 0, last: i == word.Length - 1, reading));
+            }
+            else if (c == 'v' && i == word.Length - 1)
+            {
+                spelt.Append('ف');
+            }
+            else if (((reading == Reading.Arabic ? ArabicConsonants.GetValueOrDefault(c) : null) ?? Consonants.GetValueOrDefault(c)) is { } letter)
+            {
+                spelt.Append(letter);
+            }
+        }
+
+        return spelt.ToString();
+    }
+
+    // A first vowel is written on alef (o and u with و after it); inside the word o and u are always و, and a, e and i only when
+    // every vowel is written; at the end a is ه or ا, e ه or ی, i ی.
+    private static string Vowel(char vowel, bool first, bool last, Reading reading) => (vowel, first, last, reading) switch
+    {
+        ('o' or 'u', true, _, _) => "او",
+        ('i' or 'e', true, _, not Reading.ShortVowels) => "ای",
+        (_, true, _, _) => "ا",
+        ('o' or 'u', _, _, _) => "و",
+        ('a', _, true, Reading.ShortVowels) => "ه",
+        ('a', _, _, Reading.ShortVowels) => string.Empty,
+        ('a', _, _, _) => "ا",
+        ('e', _, true, Reading.ShortVowels) => "ه",
+        ('i', _, true, _) or (_, _, _, not Reading.ShortVowels) => "ی",
+        _ => string.Empty,
+    };
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    // The name in lower case without marks or apostrophes ("Gharavŭtí" → "gharavuti", "Vose’" → "vose").
+    private static string Plain(string name)
+    {
+        var plain = new StringBuilder(name.Length);
+        foreach (var c in name.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not ('\'' or '’' or '‘' or 'ʼ' or '`'))
+            {
+                plain.Append(c);
+            }
+        }
+
+        return plain.ToString();
+    }
+}
