@@ -177,10 +177,10 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         return stale;
     }
 
-    /// <summary>Drops the claims' secondary indexes and pauses the counting insert triggers for the rest of the import (<see cref="DeferredIndexes"/>, <see cref="DeferredCounts"/>).</summary>
-    /// <summary>A new claim's <c>COPY</c> row (<see cref="ClaimCopyRow"/>), encoded off the transaction's thread.</summary>
+    /// <summary>The claim's <c>COPY</c> row (<see cref="ClaimCopyRow"/>), encoded off the transaction's thread; only a new claim's is written.</summary>
     public Func<ClaimRecord, object>? ImportRowOf => ClaimCopyRow.Of;
 
+    /// <summary>Drops the claims' secondary indexes and pauses the counting insert triggers for the rest of the import (<see cref="DeferredIndexes"/>, <see cref="DeferredCounts"/>).</summary>
     public void DeferIndexes()
     {
         _deferredIndexes = DeferredIndexes.Drop(connection, transaction);
