@@ -109,8 +109,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         """;
 
     /// <summary>The columns a claim row is written with: its fields, its data, and the values derived from it (<see cref="ClaimRecord"/>).</summary>
-    private const string InsertedColumns =
-        "id, version, geom, title, category, status, event_date, end_date, source, created_at, updated_at, data, search_key, anchor, geo_precision, actors, actor_keys, area_ids, period, page_json";
+    private const string InsertedColumns = ClaimCopyRow.Columns;
 
     private const string DerivedAssignments =
         "search_key = @search_key, anchor = @anchor, geo_precision = @geo_precision, actors = @actors, actor_keys = @actor_keys, area_ids = @area_ids, period = @period, page_json = @page_json";
@@ -168,14 +167,18 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     /// </summary>
     public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
     {
-        var created = writes.Where(w => w.ExpectedVersion is null).Select(w => w.Record).ToList();
-        CopyClaims(created);
+        var creates = writes.Where(w => w.ExpectedVersion is null).ToList();
+        var created = creates.Select(w => w.Record).ToList();
+        ClaimCopy.Write(connection, creates.Select(w => (ClaimCopyRow)w.Row!), Staged is not null);
         WriteAreas(created, replace: false);
         var stale = UpdateClaims([.. writes.Where(w => w.ExpectedVersion is not null).Select(w => (w.Record, w.ExpectedVersion!.Value))]);
         WriteAreas([.. writes.Where(w => w.ExpectedVersion is not null && !stale.Contains(w.Record.Id)).Select(w => w.Record)], replace: true);
         CopyHistory(writes.Where(w => !stale.Contains(w.Record.Id)).Select(w => w.History));
         return stale;
     }
+
+    /// <summary>The claim's <c>COPY</c> row (<see cref="ClaimCopyRow"/>), encoded off the transaction's thread; only a new claim's is written.</summary>
+    public Func<ClaimRecord, object>? ImportRowOf => ClaimCopyRow.Of;
 
     /// <summary>Drops the claims' secondary indexes and pauses the counting insert triggers for the rest of the import (<see cref="DeferredIndexes"/>, <see cref="DeferredCounts"/>).</summary>
     public void DeferIndexes()
@@ -251,51 +254,6 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             ("supersedes", supersedes),
             ("registered_at", registeredAt.ToUniversalTime()),
             ("reliability", source.Reliability));
-
-    /// <summary>
-    /// Writes new claims with binary <c>COPY</c>: a bulk import's creates. Into a staged table,
-    /// created by this transaction, they are written frozen (<see cref="StagedImport.Freeze"/>), each
-    /// with its key in place-and-date order, by which the staged table is written again (<see cref="OrderedClaimsCopy"/>).
-    /// </summary>
-    private void CopyClaims(IEnumerable<ClaimRecord> records)
-    {
-        var staged = Staged is not null;
-        using var writer = connection.BeginBinaryImport(staged
-            ? $"COPY claims ({InsertedColumns}, {OrderedClaimsCopy.KeyColumn}) FROM STDIN (FORMAT BINARY{StagedImport.Freeze})"
-            : $"COPY claims ({InsertedColumns}) FROM STDIN (FORMAT BINARY)");
-        foreach (var record in records)
-        {
-            var (claim, d) = (record.Claim, record.Claim.Data);
-            var (anchor, period) = (PostGisDerived.Anchor(claim), PostGisDerived.Period(d));
-            writer.StartRow();
-            writer.Write(claim.Id, NpgsqlDbType.Text);
-            writer.Write(d.Version, NpgsqlDbType.Integer);
-            writer.Write(WithSrid(claim.Geometry), NpgsqlDbType.Geometry);
-            writer.Write(d.Title, NpgsqlDbType.Text);
-            writer.Write(d.Category, NpgsqlDbType.Text);
-            writer.Write(d.Status, NpgsqlDbType.Text);
-            writer.Write(d.EventDate, NpgsqlDbType.Text);
-            WriteNullable(writer, d.EndDate, NpgsqlDbType.Text);
-            writer.Write(d.Source, NpgsqlDbType.Text);
-            writer.Write(d.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-            writer.Write(d.UpdatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-            writer.Write(record.DataJson, NpgsqlDbType.Jsonb);
-            writer.Write(record.SearchKey, NpgsqlDbType.Text);
-            writer.Write(anchor, NpgsqlDbType.Geometry);
-            writer.Write((short)d.GeoPrecision, NpgsqlDbType.Smallint);
-            writer.Write(PostGisDerived.Actors(d), NpgsqlDbType.Array | NpgsqlDbType.Text);
-            writer.Write(PostGisDerived.ActorKeys(d), NpgsqlDbType.Array | NpgsqlDbType.Text);
-            writer.Write(record.AreaIds.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
-            writer.Write(period, NpgsqlDbType.DateRange);
-            writer.Write(record.PageJson, NpgsqlDbType.Bytea);
-            if (staged)
-            {
-                writer.Write(PlaceDayOrder.KeyOf(anchor, period.LowerBound), NpgsqlDbType.Bigint);
-            }
-        }
-
-        writer.Complete();
-    }
 
     /// <summary>Appends history entries with binary <c>COPY</c>, each version's text once (<see cref="ClaimHistoryVersions"/>).</summary>
     private void CopyHistory(IEnumerable<HistoryRecord> entries)

@@ -36,6 +36,9 @@ public sealed class ClaimRecord
     /// <summary>The claim's data as JSON (<see cref="ClaimJsonContext"/>), serialised once for every use: cut from the page item when asked for (PostGIS's <c>data</c> column).</summary>
     public string DataJson => _dataJson ??= Text(PageJson, _data, "{", "}");
 
+    /// <summary>The members of the claim's data, UTF-8 JSON without the object's braces: <see cref="DataJson"/> for a writer of bytes.</summary>
+    public ReadOnlySpan<byte> DataJsonMembers => PageJson.AsSpan(_data);
+
     /// <summary>The claim as a page item of <c>GET /api/claims</c> (<see cref="ClaimPageJson"/>), UTF-8.</summary>
     public byte[] PageJson { get; }
 
