@@ -97,7 +97,7 @@ public static class DerivedNames
 
     /// <summary>
     /// An Afghan district known only by its GeoNames name, with that name as writers romanise Persian: each ezafe written "-i-" or
-    /// left out (GeoNames' "Darah-ye Şūf-e Pā’īn" → "Dara-i-Suf Payin", "Dara-i-Suf-i-Payin", …), a final h left off, and the hamza
+    /// left out (GeoNames' "Darah-ye Şūf-e Pā’īn" → "Dara-i-Suf Payin", "Dara-i-Suf-i-Payin", …), two words apart joined, a final h left off, and the hamza
     /// GeoNames writes ’ between vowels as y ("Pā’īn" → "Payin"). Districts with names of their own keep them only: their sources
     /// give the writers' forms.
     /// </summary>
@@ -109,7 +109,7 @@ public static class DerivedNames
         }
 
         var readings = new List<string> { string.Empty };
-        var ezafe = false;
+        var (ezafe, afterAnd) = (false, true);
         foreach (var word in place.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (word is "ye" or "e" or "i")
@@ -119,9 +119,12 @@ public static class DerivedNames
             }
 
             var written = WithHamzaAsY(WithoutFinalH(word) ?? word);
-            string[] joins = readings[0].Length == 0 ? [string.Empty] : ezafe ? ["-i-", " "] : [" "];
-            readings = [.. readings.SelectMany(r => joins.Select(j => r + j + written)).Take(MaxReadings)];
-            ezafe = false;
+            var and = word is "wa" or "va" or "o";
+            // Writers also join two words GeoNames writes apart ("Sār Bāgh" → "Sarbagh"), though never across "and".
+            IEnumerable<string> forms = ezafe ? ["-i-" + written, " " + written]
+                : afterAnd || and ? [" " + written] : [" " + written, char.ToLowerInvariant(written[0]) + written[1..]];
+            readings = [.. readings.SelectMany(r => r.Length == 0 ? [written] : forms.Select(f => r + f)).Take(MaxReadings)];
+            (ezafe, afterAnd) = (false, and);
         }
 
         var spellings = readings.Where(r => r != place.Name).Select(r => new PlaceName("en", r)).ToList();
