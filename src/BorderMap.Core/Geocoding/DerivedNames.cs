@@ -21,6 +21,7 @@ namespace BorderMap.Core.Geocoding;
 /// <see cref="LetterByLetter"/>.</item>
 /// </list>
 /// Reports also leave off the h that GeoNames writes for a final ه in Latin (<see cref="WithoutFinalH"/>).
+/// Afghan districts elsewhere that GeoNames names only in its own romanisation get writers' Latin spellings of it (<see cref="WithEzafeSpellings"/>).
 /// A derived spelling that misses the usual one costs nothing (it matches no text); one of fewer than three letters is not made.
 /// </summary>
 public static class DerivedNames
@@ -56,7 +57,7 @@ public static class DerivedNames
     {
         if (!BorderProvinces.Contains(place.Admin1) || place.Kind is PlaceKinds.Country or PlaceKinds.Admin1)
         {
-            return place;
+            return place.Country == "AF" && place.Kind == PlaceKinds.District ? WithEzafeSpellings(place) : place;
         }
 
         // Arabic forms only of the sources' own Persian names: a derived name is a guess already, and a guess of a guess may make a
@@ -93,6 +94,44 @@ public static class DerivedNames
             .DistinctBy(n => n.Text).ToList();
         return spelt.Count == 0 ? place : place with { Names = [.. place.Names, .. spelt] };
     }
+
+    /// <summary>
+    /// An Afghan district known only by its GeoNames name, with that name as writers romanise Persian: each ezafe written "-i-" or
+    /// left out (GeoNames' "Darah-ye Şūf-e Pā’īn" → "Dara-i-Suf Payin", "Dara-i-Suf-i-Payin", …), two words apart joined, a final h left off, and the hamza
+    /// GeoNames writes ’ between vowels as y ("Pā’īn" → "Payin"). Districts with names of their own keep them only: their sources
+    /// give the writers' forms.
+    /// </summary>
+    private static Place WithEzafeSpellings(Place place)
+    {
+        if (place.AllNames.Count() > 1 || !IsLatin(place.Name))
+        {
+            return place;
+        }
+
+        var readings = new List<string> { string.Empty };
+        var (ezafe, afterAnd) = (false, true);
+        foreach (var word in place.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is "ye" or "e" or "i")
+            {
+                ezafe = true;
+                continue;
+            }
+
+            var written = WithHamzaAsY(WithoutFinalH(word) ?? word);
+            var and = word is "wa" or "va" or "o";
+            // Writers also join two words GeoNames writes apart ("Sār Bāgh" → "Sarbagh"), though never across "and".
+            IEnumerable<string> forms = ezafe ? ["-i-" + written, " " + written]
+                : afterAnd || and ? [" " + written] : [" " + written, char.ToLowerInvariant(written[0]) + written[1..]];
+            readings = [.. readings.SelectMany(r => r.Length == 0 ? [written] : forms.Select(f => r + f)).Take(MaxReadings)];
+            (ezafe, afterAnd) = (false, and);
+        }
+
+        var spellings = readings.Where(r => r != place.Name).Select(r => new PlaceName("en", r)).ToList();
+        return spellings.Count == 0 ? place : place with { Names = [.. place.Names, .. spellings] };
+    }
+
+    private static string WithHamzaAsY(string word) => new([.. word.Select(c => c is '’' or 'ʼ' or '\'' ? 'y' : c)]);
 
     private static bool MarksLongVowels(string latin) => Letters(latin.ToLowerInvariant()).Any(c => c is 'ā' or 'ī' or 'ū' or 'ē' or 'ō');
 
