@@ -112,7 +112,7 @@ public static class DerivedNames
         var (ezafe, afterAnd) = (false, true);
         foreach (var word in place.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word is "ye" or "e" or "i")
+            if (LetterByLetter.IsEzafe(word))
             {
                 ezafe = true;
                 continue;

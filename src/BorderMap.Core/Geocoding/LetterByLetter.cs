@@ -37,9 +37,12 @@ public static class LetterByLetter
     public static string Spell(string name, Reading reading)
     {
         var words = Plain(name).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w is not ("e" or "i" or "ye")).Select(w => w is "wa" or "va" ? "و" : Word(w, reading));
+            .Where(w => !IsEzafe(w)).Select(w => w is "wa" or "va" ? "و" : Word(w, reading));
         return string.Join(' ', words.Where(w => w.Length > 0));
     }
+
+    /// <summary>Whether a word of a romanised Persian name is its ezafe ("Darah-ye Şūf", "Mazar-i", "Dasht-e"), which these writers leave unwritten.</summary>
+    internal static bool IsEzafe(string word) => word is "e" or "i" or "ye";
 
     private static string Word(string word, Reading reading)
     {
