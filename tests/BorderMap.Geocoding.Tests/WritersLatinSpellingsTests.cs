@@ -41,9 +41,12 @@ public class WritersLatinSpellingsTests
     public void Running_text_finds_the_district_in_the_writers_spelling(string text, string language, string name, string id) =>
         Assert.Equal(id, Repository.Finder.Find(text, language).SingleOrDefault(m => m.Text == name)?.Best.Place.Id);
 
-    // The spellings change only the district's own names: German and French words of the sentences stay no place.
+    // The spellings change only the district's own names: German and French words of the sentences stay no place, nor the everyday
+    // words ("Warga", residents; "درمیان", between) that the added names left one letter or a consonant skeleton away from a place.
     [Theory]
     [InlineData("Die Soldaten zogen sich über Nacht in die Stadt zurück, sagte ein Sprecher.", "de")]
     [InlineData("Les chars sont arrivés près du village, a indiqué un responsable.", "fr")]
+    [InlineData("Warga mengatakan puluhan truk militer diparkir di dekat pasar.", "id")]
+    [InlineData("گورنر کے دفتر نے بتایا کہ دونوں دیہات کے درمیان سڑک بند ہے۔", "ur")]
     public void A_common_word_does_not_become_a_place(string text, string language) => Assert.Empty(Repository.Finder.Find(text, language));
 }
