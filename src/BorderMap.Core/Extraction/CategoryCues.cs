@@ -56,12 +56,20 @@ public static class CategoryCues
             // Posts and positions reinforced where they are: "reinforced their posts", "усилили заставы", "تقویت کردند", "عززوا".
             "reinforc", "verstärkt", "renforcé", "memperkuat", "усилил", "усилен", "тақвият", "تقویت", "عزز", "مضبوط", "پیاوړې",
             // Guards put on alert where they are: "put on full alert", "in Alarmbereitschaft", "усиленный режим", "آماده‌باش".
+            // Ground fortified where the troops stand: trenches dug, positions fortified ("digging trenches", "Schützengräben", "роют окопы",
+            // "хандақ мекананд", "سنگر می‌کنند", "يحفرون خنادق", "خندقیں").
+            "trench", "dug in", "digging in", "fortif", "schützengräben", "gräben aus", "befestig", "verschanz", "tranchée", "retranch", "parit",
+            "membentengi", "окоп", "транше", "укрепля", "хандақ", "сангар", "سنگر", "سنګر", "خندق", "خنادق", "تحصين", "مورچ",
             "alert", "alarmbereitschaft", "усиленный режим", "ҳолати омодагӣ", "ҳолати омодагии", "омодагии", "آماده‌باش", "آماده باش", "التأهب", "الرٹ", "چمتو حالت", "disiagakan", "siaga",
             // Troops that took up positions somewhere are there: "taken up positions", "Stellungen … bezogen", "заняли позиции", "мавқеъ гирифтанд",
             // "اتخذوا مواقع", "پوزیشنیں سنبھال", "pris position" (more words than "taken", "гирифтанд", "a pris" of ground taken).
             "taken up positions", "took up positions", "stellungen…bezogen", "mengambil posisi", "заняли позиции", "мавқеъ гирифт", "اتخذوا مواقع", "پوزیشنیں سنبھال", "pris position",
             // An army's vehicles standing in a place: "army lorries", "Armeelastwagen", "армейских грузовиков", "کامیون ارتش", "camions militaires".
             "army lorries", "army trucks", "armeelastwagen", "truk tentara", "армейских грузовиков", "мошини боркаши артиш", "کامیون ارتش", "الشاحنات العسكرية", "camions militaires",
+            // … or named as military vehicles: "truk militer", "military vehicles", "Militärfahrzeuge", "véhicules militaires", "военной техники",
+            // "موتر باربری ارتش", "عربات عسكرية", "فوجی گاڑیاں".
+            "truk militer", "kendaraan militer", "military vehicles", "military trucks", "militärfahrzeug", "véhicules militaires", "военной техник",
+            "военных грузовик", "موتر باربری ارتش", "موترهای ارتش", "موترهای نظامی", "عربات عسكرية", "فوجی گاڑی", "فوجی ٹرک",
             // Troops that guard a border are there: "help guard the border", "die Grenze zu schützen", "в охране границы", "حراسة الحدود".
             "guard the", "grenze zu schützen", "garder les", "menjaga perbatasan", "охране границ", "ҳифзи марз", "نگهبانی از مرز", "حراسة الحدود", "ساتنه", "سرحد کی حفاظت"]),
         ("territorial-control", ["menguasai", "hold", "surround", "besieg", "encircl", "fielen", "gefallen", "окруж", "муҳосира", "محاصره", "محاصر", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "advanc", "offensive", "attack", "storm", "took control", "overran", "fell to", "fallen", "erobert", "eingenommen", "fiel", "vorgerückt", "angriff", "kontroll", "nahm…ein", "griff…an", "rückt…vor",
@@ -124,7 +132,8 @@ public static class CategoryCues
             return ("territorial-control", territory.Cue);
         }
 
-        if (best.Category == "mobilisation" && (DrillCues.DrillNotCallUp(lower, quantities) ?? ArrivalCues.ArrivedNotCallUp(lower)) is { } present)
+        if (best.Category == "mobilisation"
+            && (DrillCues.DrillNotCallUp(lower, quantities) ?? ArrivalCues.ArrivedNotCallUp(lower) ?? MoverCues.SentNotCallUp(lower, language)) is { } present)
         {
             return ("military-presence", present);
         }

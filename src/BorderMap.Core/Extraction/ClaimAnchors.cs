@@ -95,11 +95,21 @@ public static class ClaimAnchors
         var events = specific.Where(m => roles[m] is PlaceRole.Event or PlaceRole.Setting).ToList();
         // Control changes where a district was taken, not in the town where its fall was felt ("the bazaar in Andkhoy had been shut since
         // the Taliban took the Qurghan district"): a district named with no locative after the towns the locatives name is the place taken.
-        // One named before them holds the town taken ("ضلع چہار درہ کے مرکز دور رباط پر قبضہ", the centre of Chahar Dara taken).
-        var districtsTaken = taken && events.Count > 0 && events.TrueForAll(m => m.Best.Place.Kind == PlaceKinds.PopulatedPlace)
-            ? specific.Where(m => roles[m] == PlaceRole.Mentioned && m.Best.Place.Kind == PlaceKinds.District && events.TrueForAll(e => e.Start < m.Start)).ToList() : [];
-        return districtsTaken.Count > 0 ? districtsTaken : events.Count > 0 ? events : specific;
+        // One named before them holds the town taken ("ضلع چہار درہ کے مرکز دور رباط پر قبضہ", the centre of Chahar Dara taken); a list of
+        // districts named before them fell itself, and the town is where its fall went on ("the Dara-i-Suf Payin and Ruy Duab districts
+        // fell, and soldiers … gave themselves up in Aibak").
+        if (!taken || events.Count == 0 || !events.TrueForAll(m => m.Best.Place.Kind == PlaceKinds.PopulatedPlace))
+        {
+            return events.Count > 0 ? events : specific;
+        }
+
+        var districts = specific.Where(m => roles[m] == PlaceRole.Mentioned && m.Best.Place.Kind == PlaceKinds.District).ToList();
+        var after = districts.Where(m => events.TrueForAll(e => e.Start < m.Start)).ToList();
+        var listBefore = districts.Where(m => events.TrueForAll(e => m.End < e.Start)).ToList();
+        return after.Count > 0 ? after : listBefore.Count >= MinDistrictList ? listBefore : events;
     }
+
+    private const int MinDistrictList = 2;
 
     private static bool InSetting(PlaceMention place, PlaceMention setting, IReadOnlyDictionary<PlaceMention, PlaceRole> roles) =>
         roles[place] != PlaceRole.Setting && !IsArea(place.Best.Place.Kind) && place.Best.Place.Country == setting.Best.Place.Country;

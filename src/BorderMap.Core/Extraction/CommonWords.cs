@@ -21,7 +21,8 @@ public static class CommonWords
     private static readonly Dictionary<string, string[]> ByLanguage = new(StringComparer.Ordinal)
     {
         // "Lima" is five ("Lima puluh tiga", fifty-three), which starts a count at the head of a sentence.
-        ["id"] = ["Tank", "Kota", "Pusat", "Tengah", "Lima"],
+        // "Warga" (residents) opens a sentence and is one letter off Qargha (Laghman).
+        ["id"] = ["Tank", "Kota", "Pusat", "Tengah", "Lima", "Warga"],
         ["en"] = ["Central", "Tank", "Said", "Post", "General", "Reading", "Bar", "Mary", "Deal", "Kill", "Read", "Photo", "Date"],
         ["de"] = ["Ende", "Mehr", "Rund", "Tank", "Zentral", "Lesen", "Foto", "Bild"],
         ["fr"] = ["Plus", "Tout", "Central", "Centre", "Lire", "Photo", "Tank"],
@@ -40,7 +41,8 @@ public static class CommonWords
         // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher.
         ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان"],
         // Urdu کہنا (to say) in "کہا گیا", "کہی گئی", "کہے": the letters of Kahi (Nangarhar); چلنا (to go) in "چلی گئیں" (went) spells Chile.
-        ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام", "کہا", "کہی", "کہے", "میدان", "چلی", "چند", "دیگر"],
+        // "درمیان" (between) has the consonants of "Daera Maymana" (Maymana district).
+        ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام", "کہا", "کہی", "کہے", "میدان", "چلی", "چند", "دیگر", "درمیان"],
     };
 
     private static readonly HashSet<string> SharedKeys = [.. Shared.Select(NameTokens.Key)];

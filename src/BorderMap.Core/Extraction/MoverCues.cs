@@ -35,7 +35,7 @@ internal static class MoverCues
     [
         "sent ", "moved ", "dispatched", "transferred", "schickte", "geschickt", "verlegt", "entsandt", "a envoyé", "ont envoyé", "acheminé",
         "a dépêché", "a transféré", "mengirim", "dikirim", "memindahkan", "направил", "направлен", "перебросил", "переброшен", "отправил", "фиристод", "интиқол",
-        "فرستاد", "منتقل", "اعزام", "ولېږل", "ولېږدول", "واستول", "أرسل", "ارسل", "نقلت", "ونقل", "بھیج",
+        "فرستاد", "منتقل", "اعزام", "ولېږل", "لېږل", "ولېږدول", "واستول", "أرسل", "ارسل", "نقلت", "ونقل", "بھیج",
         // Flown in: "were flown to", "eingeflogen", "diterbangkan", "طیارے کے ذریعے … پہنچایا" (brought).
         "flown", "airlifted", "geflogen", "eingeflogen", "diterbangkan", "پہنچای",
         // Put in place: "ҷойгир кард", "ځای پر ځای کړل" (families housed are no troops).
@@ -44,11 +44,22 @@ internal static class MoverCues
 
     // Armour sent is troops sent: "armoured vehicles", "Panzerfahrzeuge", "бронетехнику", "مدرعات".
     private static readonly string[] Armour =
-        ["armoured", "armored", "tanks", "panzer", "blindés", "lapis baja", "бронетехник", "танк", "зиреҳпӯш", "زرهی", "زغرې", "مدرعات", "دبابات", "بکتر بند"];
+        ["armoured", "armored", "tank", "panzer", "blindés", " chars", "lapis baja", "бронетехник", "танк", "зиреҳпӯш", "زرهی", "تانک", "زغرې", "ټانک", "مدرعات", "دبابات",
+            "بکتر بند", "ٹینک"];
 
     /// <summary>A state's troops or armour sent or moved somewhere: military presence, when soldiers or armour are named (families sent are not).</summary>
     public static Evidence TroopsSent(string lower, string? language) =>
         Sent.FirstOrDefault(c => StartsWord(lower, c)) is { } cue && (NamesSoldiers(lower, language) || Found(Armour, lower) is not null) ? new Evidence(1, cue) : default;
+
+    /// <summary>
+    /// The sending cue of a sentence about reservists a state sent somewhere with armour, when no call-up word says they were called up:
+    /// a force of reservists and tanks stands there now, a military presence ("has sent 1,200 reservists and a tank company to the
+    /// district", "направил до 1200 резервистов и танковую роту"), as reservists who arrive somewhere are (<see cref="ArrivalCues"/>).
+    /// Reservists alone sent to the border are their call-up ("20,000 reservists were moved to the border"), and so are reservists
+    /// "called up and sent".
+    /// </summary>
+    public static string? SentNotCallUp(string lower, string? language) =>
+        DrillCues.SaysCalledUp(lower) || Found(Armour, lower) is null ? null : TroopsSent(lower, language).Cue;
 
     // A cue at the start of a word ("sent", not "present"), or after Arabic "and" written onto it ("وأرسلت").
     private static bool StartsWord(string lower, string cue)

@@ -22,6 +22,7 @@ namespace BorderMap.Core.Geocoding;
 /// </list>
 /// Reports also leave off the h that GeoNames writes for a final ه in Latin (<see cref="WithoutFinalH"/>).
 /// Afghan districts elsewhere that GeoNames names only in its own romanisation get writers' Latin spellings of it (<see cref="WithEzafeSpellings"/>).
+/// Every Afghan district also gets the German, Russian and Tajik writers' spellings of its Latin names (<see cref="WritersLatinSpellings"/>).
 /// A derived spelling that misses the usual one costs nothing (it matches no text); one of fewer than three letters is not made.
 /// </summary>
 public static class DerivedNames
@@ -53,7 +54,9 @@ public static class DerivedNames
     /// The place with the Perso-Arabic spellings derived from its Latin or Tajik name added, where it has none of its own, the
     /// Arabic spellings of its Persian names (<see cref="ArabicSpellings"/>) and its Latin names without a final h (<see cref="WithoutFinalH"/>).
     /// </summary>
-    public static Place AddTo(Place place)
+    public static Place AddTo(Place place) => WritersLatinSpellings.AddTo(Derived(place));
+
+    private static Place Derived(Place place)
     {
         if (!BorderProvinces.Contains(place.Admin1) || place.Kind is PlaceKinds.Country or PlaceKinds.Admin1)
         {
