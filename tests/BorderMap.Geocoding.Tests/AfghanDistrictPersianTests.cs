@@ -49,6 +49,11 @@ public class AfghanDistrictPersianTests
     public void A_short_derived_spelling_beside_the_district_word_is_the_district() =>
         Assert.Equal("d2:AF.08.614", IdOf("طالبان ولسوالی اندړ را در غزنی گرفتند.", "fa", "اندړ"));
 
+    // Pashto "اوبه" (water) is the Persian name of Obeh in Herat.
+    [Fact]
+    public void The_Pashto_word_for_water_is_no_place() =>
+        Assert.Null(IdOf("یو هلک د کډوالو کمپ ته اوبه وړي.", "ps", "اوبه"));
+
     // Badghis' Murghāb would derive مرغاب, the Persian name of Tajikistan's Murghob in Gorno-Badakhshan, which the reports mean.
     [Fact]
     public void A_derived_spelling_another_place_has_is_not_made()
