@@ -37,7 +37,8 @@ public static class CommonWords
         // Pashto "سره" (with) and "پوله" (border) stand together in "له … سره پوله لري" (borders on …), whose consonants spell Sar-e Pul.
         // "نور", "نورو", "نورې" (other: "نورو کلیو", other villages) and "څو" (a few) are quantity words, as in Persian.
         // "کورنۍ", "کورنیو" (families) have the consonants of Karavan (Kyrgyzstan).
-        ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله", "میدان", "نور", "نورو", "نورې", "څو", "کورنۍ", "کورنیو"],
+        // "اوبه", "اوبو" (water: "خیمې ته اوبه وړي", carries water to a tent) is the Persian name of Obeh (Herat).
+        ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله", "میدان", "نور", "نورو", "نورې", "څو", "کورنۍ", "کورنیو", "اوبه", "اوبو"],
         // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher.
         ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان"],
         // Urdu کہنا (to say) in "کہا گیا", "کہی گئی", "کہے": the letters of Kahi (Nangarhar); چلنا (to go) in "چلی گئیں" (went) spells Chile.

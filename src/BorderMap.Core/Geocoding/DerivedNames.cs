@@ -11,6 +11,8 @@ namespace BorderMap.Core.Geocoding;
 /// <item>GeoNames' Latin names mark the long vowels that Persian writes (ā ا, ī ē ی, ū ō و) and leave the short ones unmarked,
 /// which Persian does not write; a first vowel is written ا (ā آ), a final a or ah is ه, a final i is ی, ‘ is ع, "wa" (and) is و,
 /// and the ezafe ("Dasht-e Qal‘ah") is not written.</item>
+/// <item>GeoNames marks the letters of Arabic sounds (ş ص, ḩ ح, ţ ط, ẕ ذ, ż ض, z̧ ظ) and Pashto's retroflex ones (ṟ ړ, ṉ ڼ, ṯ ټ, ḏ ډ), and
+/// writes a hamza between two vowels ’, which Persian seats on ی ("Pā’īn", پایین).</item>
 /// <item>Tajik is Persian in Cyrillic letters: о is ا, ӣ ی, ӯ و, and the short а и е are written only first (ا) or last (ه, ی);
 /// у and a medial и are long or short, so both readings are made.</item>
 /// <item>Arabic lacks p, ch, g and zh, and writes the Persian names of every place of those provinces (rivers and passes too)
@@ -21,7 +23,8 @@ namespace BorderMap.Core.Geocoding;
 /// <see cref="LetterByLetter"/>.</item>
 /// </list>
 /// Reports also leave off the h that GeoNames writes for a final ه in Latin (<see cref="WithoutFinalH"/>).
-/// Afghan districts elsewhere that GeoNames names only in its own romanisation get writers' Latin spellings of it (<see cref="WithEzafeSpellings"/>).
+/// Afghan districts elsewhere that GeoNames names only in its own romanisation get writers' Latin spellings of it (<see cref="WithEzafeSpellings"/>),
+/// and, guarded against common words and other places' names, its Persian spelling and the Arabic forms (<see cref="AwayFromBorder"/>).
 /// Every Afghan district also gets the German, Russian and Tajik writers' spellings of its Latin names (<see cref="WritersLatinSpellings"/>).
 /// A derived spelling that misses the usual one costs nothing (it matches no text); one of fewer than three letters is not made.
 /// </summary>
@@ -51,11 +54,26 @@ public static class DerivedNames
     private const int MaxReadings = 4;
 
     /// <summary>
-    /// The place with the Perso-Arabic spellings derived from its Latin or Tajik name added, where it has none of its own, the
-    /// Arabic spellings of its Persian names (<see cref="ArabicSpellings"/>) and its Latin names without a final h (<see cref="WithoutFinalH"/>).
+    /// The places with their derived names (<see cref="AddTo(Place)"/>), and then the Afghan districts and towns away from the border
+    /// with theirs (<see cref="AwayFromBorder"/>), but for a spelling that another place has already: a report that writes it means
+    /// that place, which the sources or the border provinces' rules name so (Badghis' Murghāb derives مرغاب, Tajik Murghob's name).
     /// </summary>
-    public static Place AddTo(Place place) => WritersLatinSpellings.AddTo(Derived(place));
+    public static IReadOnlyList<Place> AddTo(IEnumerable<Place> places)
+    {
+        var named = places.Select(AddTo).ToList();
+        var owners = named.SelectMany(p => p.AllNames.Where(n => IsPersoArabic(n.Text)).Select(n => (Key: NameTokens.Key(n.Text), p.Id)))
+            .ToLookup(n => n.Key, n => n.Id, StringComparer.Ordinal);
+        return [.. named.Select(p => AwayFromBorder(p, spelling => owners[NameTokens.Key(spelling)].Any(id => id != p.Id)))];
+    }
 
+    /// <summary>The place with its derived names (<see cref="Derived"/>) and its writers' Latin spellings (<see cref="WritersLatinSpellings"/>).</summary>
+    private static Place AddTo(Place place) => WritersLatinSpellings.AddTo(Derived(place));
+
+    /// <summary>
+    /// The place with the Perso-Arabic spellings derived from its Latin or Tajik name added, where it has none of its own, the
+    /// Arabic forms of its Persian names (<see cref="ArabicForms"/>) and its Latin names without a final h (<see cref="WithoutFinalH"/>);
+    /// an Afghan district away from the border with its writers' Latin spellings (<see cref="WithEzafeSpellings"/>).
+    /// </summary>
     private static Place Derived(Place place)
     {
         if (!BorderProvinces.Contains(place.Admin1) || place.Kind is PlaceKinds.Country or PlaceKinds.Admin1)
@@ -65,7 +83,7 @@ public static class DerivedNames
 
         // Arabic forms only of the sources' own Persian names: a derived name is a guess already, and a guess of a guess may make a
         // common word (Rogun → رگن → ركن, Urdu "member").
-        var arabic = place.AllNames.Where(n => IsPersoArabic(n.Text)).SelectMany(n => ArabicSpellings(n.Text))
+        var arabic = place.AllNames.Where(n => IsPersoArabic(n.Text)).SelectMany(n => ArabicForms(n.Text))
             .Where(a => !place.AllNames.Any(n => n.Text == a)).Distinct(StringComparer.Ordinal).Select(a => new PlaceName("ar", a)).ToList();
         var lighter = place.AllNames.Select(n => WithoutFinalH(n.Text)).OfType<string>()
             .Where(l => !place.AllNames.Any(n => n.Text == l)).Distinct(StringComparer.Ordinal).Select(l => new PlaceName("en", l)).ToList();
@@ -134,6 +152,49 @@ public static class DerivedNames
         return spellings.Count == 0 ? place : place with { Names = [.. place.Names, .. spellings] };
     }
 
+    /// <summary>
+    /// An Afghan district or town away from the border provinces with the Arabic forms of its Persian names ("سر پل" → "سر بل"), and
+    /// a district also with the Persian spelling of its GeoNames name where none of its Persian names spells it ("Rūy Dūāb" → روی دواب,
+    /// "Darah-ye Şūf-e Pā’īn" → دره صوف پایین; Sangchārak, whose only Persian names are its seat's, → سنگچارک), and that spelling's
+    /// Arabic forms. Such places are named seldom, and a guessed spelling of one short word is likely a common word of some language
+    /// of the region ("آن در", that in, reaches Andar's اندر; Shamal's شمل is "north"; Arabic بل is "but"): a spelling of one word
+    /// under <see cref="MinLettersAlone"/> letters, or a guess of several under <see cref="MinLettersApart"/>, is made only with the
+    /// place's kind word, which the text must write beside it (<see cref="KindWord"/>), as the number words are; a spelling
+    /// <paramref name="isOthers"/> says another place has is not made.
+    /// </summary>
+    private static Place AwayFromBorder(Place place, Func<string, bool> isOthers)
+    {
+        if (place.Country != "AF" || place.Kind is not (PlaceKinds.District or PlaceKinds.PopulatedPlace) || BorderProvinces.Contains(place.Admin1))
+        {
+            return place;
+        }
+
+        var own = place.AllNames.Select(n => n.Text).Where(IsPersoArabic).ToList();
+        var ownSkeletons = own.Select(ConsonantSkeleton.OfPersoArabic).ToHashSet(StringComparer.Ordinal);
+        var derived = place.Kind != PlaceKinds.District ? []
+            : FromLatin(place.Name).Where(d => d.Count(char.IsLetter) >= MinLetters && !ownSkeletons.Contains(ConsonantSkeleton.OfPersoArabic(d))).ToList();
+        var guessed = derived.Select(d => new PlaceName(Language, d)).Concat(derived.SelectMany(ArabicForms).Select(a => new PlaceName("ar", a)));
+        var ownArabic = own.SelectMany(ArabicForms).Select(a => new PlaceName("ar", a));
+        bool IsNew(PlaceName name) => !own.Contains(name.Text) && !isOthers(name.Text);
+        // The Arabic form of a source's own name is as sure as that name, which stands alone already: only a short word needs more.
+        var names = guessed.Where(IsNew).Select(n => n with { Text = Guarded(n.Text, place, guess: true) })
+            .Concat(ownArabic.Where(IsNew).Select(n => n with { Text = Guarded(n.Text, place, guess: false) })).DistinctBy(n => n.Text).ToList();
+        return names.Count == 0 ? place : place with { Names = [.. place.Names, .. names] };
+    }
+
+    private const int MinLettersAlone = 5;
+
+    // Short words joined make common phrases as well ("ده یک", ten-one, for Deh Yak; "آب بند", a dam, for Āb Band; "شیخ علی", a man's
+    // name, for Shaykh ‘Alī): a guessed spelling of several words needs more letters to stand alone.
+    private const int MinLettersApart = 7;
+
+    private static string Guarded(string spelling, Place place, bool guess)
+    {
+        var several = spelling.Contains(' ', StringComparison.Ordinal);
+        var needed = several && guess ? MinLettersApart : several ? 0 : MinLettersAlone;
+        return spelling.Count(char.IsLetter) >= needed ? spelling : $"{spelling} {KindWord(place)}";
+    }
+
     private static string WithHamzaAsY(string word) => new([.. word.Select(c => c is '’' or 'ʼ' or '\'' ? 'y' : c)]);
 
     private static bool MarksLongVowels(string latin) => Letters(latin.ToLowerInvariant()).Any(c => c is 'ā' or 'ī' or 'ū' or 'ē' or 'ō');
@@ -198,6 +259,24 @@ public static class DerivedNames
         ['پ'] = ["ب"], ['چ'] = ["ج", "تش"], ['گ'] = ["غ", "ك", "ج"], ['ژ'] = ["ج"],
     };
 
+    // Arabic writes a Persian name's "lower" and "upper" as its own adjectives with the article, after the name as Persian does
+    // ("دره صوف پایین" → "دره صوف السفلى").
+    private static readonly Dictionary<string, string> ArabicAdjectives = new(StringComparer.Ordinal)
+    {
+        ["پایین"] = "السفلى", ["پائین"] = "السفلى", ["بالا"] = "العليا",
+    };
+
+    /// <summary>
+    /// The forms an Arabic text gives a Persian name: "lower" and "upper" in Arabic (<see cref="ArabicAdjectives"/>), and the letters
+    /// Arabic lacks as it writes them (<see cref="ArabicSpellings"/>); none for a name Arabic writes as Persian does.
+    /// </summary>
+    public static IEnumerable<string> ArabicForms(string persian)
+    {
+        var translated = string.Join(' ', persian.Split(' ').Select(w => ArabicAdjectives.GetValueOrDefault(w, w)));
+        var spelt = ArabicSpellings(translated).ToList();
+        return spelt.Count > 0 ? spelt : translated != persian ? [translated] : [];
+    }
+
     /// <summary>The spellings an Arabic text gives a Persian name with letters Arabic lacks (none for a name without them).</summary>
     public static IEnumerable<string> ArabicSpellings(string persian)
     {
@@ -260,12 +339,21 @@ public static class DerivedNames
 
     private static readonly (string Latin, string Persian)[] LatinDigraphs = [("kh", "خ"), ("gh", "غ"), ("sh", "ش"), ("ch", "چ"), ("zh", "ژ")];
 
+    // GeoNames' letters for the Arabic sounds and for Pashto's own (its retroflex ṟ ṉ ṯ ḏ: "Andaṟ", "Jaṉda"), as a letter and its
+    // combining mark: cedilla, macron below, dot above. z̧ has no precomposed letter and is kept as ʐ.
+    private static readonly Dictionary<(char Letter, char Mark), char> ArabicSounds = new()
+    {
+        [('s', '\u0327')] = 'ş', [('h', '\u0327')] = 'ḩ', [('t', '\u0327')] = 'ţ', [('z', '\u0331')] = 'ẕ', [('z', '\u0307')] = 'ż',
+        [('z', '\u0327')] = 'ʐ', [('r', '\u0331')] = 'ṟ', [('n', '\u0331')] = 'ṉ', [('t', '\u0331')] = 'ṯ', [('d', '\u0331')] = 'ḏ',
+    };
+
     private static readonly Dictionary<char, string> LatinLetters = new()
     {
         ['b'] = "ب", ['p'] = "پ", ['t'] = "ت", ['j'] = "ج", ['d'] = "د", ['r'] = "ر", ['z'] = "ز", ['s'] = "س", ['f'] = "ف",
         ['q'] = "ق", ['k'] = "ک", ['g'] = "گ", ['l'] = "ل", ['m'] = "م", ['n'] = "ن", ['w'] = "و", ['v'] = "و", ['y'] = "ی",
         ['h'] = "ه", ['c'] = "ک", ['x'] = "کس", ['ā'] = "ا", ['ī'] = "ی", ['ē'] = "ی", ['ū'] = "و", ['ō'] = "و",
-        ['‘'] = "ع", ['’'] = "ع", ['\''] = "ع", ['`'] = "ع",
+        ['‘'] = "ع", ['’'] = "ع", ['\''] = "ع", ['`'] = "ع", ['ş'] = "ص", ['ḩ'] = "ح", ['ţ'] = "ط", ['ẕ'] = "ذ", ['ż'] = "ض", ['ʐ'] = "ظ",
+        ['ṟ'] = "ړ", ['ṉ'] = "ڼ", ['ṯ'] = "ټ", ['ḏ'] = "ډ",
     };
 
     private static string LatinWord(string word, LongVowels longVowels)
@@ -282,7 +370,7 @@ public static class DerivedNames
                 AppendOnce(persian, digraph.Persian);
                 i++;
             }
-            else if (i == 0 && c is 'a' or 'e' or 'i' or 'o' or 'u' or 'ā' or 'ī' or 'ū' or 'ē' or 'ō')
+            else if (i == 0 && IsVowel(c))
             {
                 persian.Append(c == 'ā' ? "آ" : c is 'ī' or 'ē' ? "ای" : c is 'ū' or 'ō' ? "او" : "ا");
             }
@@ -293,6 +381,11 @@ public static class DerivedNames
             }
             else if (c == 'i' && i == letters.Length - 1)
             {
+                persian.Append('ی');
+            }
+            else if (c == '’' && i > 0 && i + 1 < letters.Length && IsVowel(letters[i - 1]) && IsVowel(letters[i + 1]))
+            {
+                // GeoNames' hamza between two vowels, which Persian seats on ی ("Pā’īn", پایین).
                 persian.Append('ی');
             }
             else if ((i == firstA && longVowels.HasFlag(LongVowels.A)) || (i == firstI && longVowels.HasFlag(LongVowels.I)))
@@ -308,7 +401,8 @@ public static class DerivedNames
         return persian.ToString();
     }
 
-    // The word's letters without marks other than the macron of a long vowel ("Şāḩib" → "sāhib").
+    // The word's letters without marks other than the macron of a long vowel and the marks GeoNames puts on the letters of the
+    // Arabic sounds (ş ص, ḩ ح, ţ ط, ẕ ذ, ż ض, z̧ ظ: "Şāḩib" → "şāḩib", صاحب) and Pashto's (ṟ ړ, ṉ ڼ, ṯ ټ, ḏ ډ).
     private static string Letters(string word)
     {
         var kept = new StringBuilder();
@@ -318,6 +412,10 @@ public static class DerivedNames
             {
                 kept[^1] = kept[^1] switch { 'a' => 'ā', 'i' => 'ī', 'u' => 'ū', 'e' => 'ē', _ => 'ō' };
             }
+            else if (kept.Length > 0 && ArabicSounds.TryGetValue((kept[^1], c), out var marked))
+            {
+                kept[^1] = marked;
+            }
             else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
                 kept.Append(c);
@@ -326,6 +424,8 @@ public static class DerivedNames
 
         return kept.ToString();
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'ā' or 'ī' or 'ū' or 'ē' or 'ō';
 
     // Persian writes a doubled consonant once ("Bahārak" has no double, "Tālluqān" would).
     private static void AppendOnce(StringBuilder persian, string letter)

@@ -22,7 +22,7 @@ public static class GazetteerReader
     /// Perso-Arabic spellings <see cref="DerivedNames"/> derives for the border provinces' districts and villages and the bridge
     /// names <see cref="CrossingNames"/> makes from the towns at a bridge.
     /// </summary>
-    public static Gazetteer Load(string geodataDirectory) => new(CrossingNames.AddTo([.. ReadPlaces(geodataDirectory).Select(DerivedNames.AddTo)]));
+    public static Gazetteer Load(string geodataDirectory) => new(CrossingNames.AddTo(DerivedNames.AddTo(ReadPlaces(geodataDirectory))));
 
     /// <summary>
     /// The places of <see cref="Load"/> without the name index a <see cref="Gazetteer"/> builds for geocoding (maps need only the places),
