@@ -188,6 +188,9 @@ internal static class NumberWords
     private static readonly (string[] Words, double Factor)[] Multipliers =
     [
         (["ribu", "thousand", "tausend", "tsd", "mille", "тысяч", "тыс", "ҳазор", "هزار", "ألف", "آلاف", "الف", "ہزار", "زره", "زر"], 1_000),
+        // "четыре десятка военных", "two dozen soldiers": tens and dozens counted are a count too.
+        (["десяток", "десятк"], 10),
+        (["dozen", "dutzend"], 12),
         (["lakh", "لاکھ"], 100_000),
         (["juta", "jt", "million", "millionen", "mio", "mln", "миллион", "млн", "میلیون", "مليون", "ملین"], 1_000_000),
     ];
