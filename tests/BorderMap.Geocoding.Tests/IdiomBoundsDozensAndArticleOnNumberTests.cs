@@ -5,8 +5,9 @@ namespace BorderMap.Geocoding.Tests;
 /// <summary>
 /// Counts by class: the idioms of each language for a bound or an estimate ("a good 40", "nigh on", "grosso modo", "под 40", "بالغ بر",
 /// "ما يفوق", "40 کے آس پاس", "40 سے زیادہ نہیں"), a qualifier before a number that carries the Arabic article or vowel marks ("أكثر من
-/// الـ40", "زُهاء"), tens and dozens counted ("двух десятков", "two dozen"), and tens in words before "-odd" ("forty-odd"). A word that
-/// names a place after it ("نزدیک مرز", "под Кундузом") is no qualifier. All sentences are constructed for these tests.
+/// الـ40", "زُهاء"), tens and dozens counted ("двух десятков", "two dozen"), tens in words before "-odd" ("forty-odd"), and a good or a
+/// small French approximate noun ("une bonne quarantaine"). A word that names a place after it ("نزدیک مرز", "под Кундузом") is no
+/// qualifier. All sentences are constructed for these tests.
 /// </summary>
 public class IdiomBoundsDozensAndArticleOnNumberTests
 {
@@ -51,6 +52,14 @@ public class IdiomBoundsDozensAndArticleOnNumberTests
     [InlineData("Forty-plus Afghan soldiers crossed the river at night.", "more-than")]
     public void Tens_in_words_before_odd_or_plus_are_qualified(string text, string qualifier) =>
         QuantityAssert.Single(text, "en", "soldiers", 40, qualifier);
+
+    [Theory]
+    [InlineData("Une bonne quarantaine de soldats afghans ont traversé la rivière de nuit.", "soldiers", 40, "more-than")]
+    [InlineData("Une petite quarantaine de soldats afghans ont traversé la rivière de nuit.", "soldiers", 40, "nearly")]
+    [InlineData("Un bon millier de réfugiés ont traversé la rivière de nuit.", "refugees", 1000, "more-than")]
+    [InlineData("Une quarantaine de soldats afghans ont traversé la rivière de nuit.", "soldiers", 40, "about")]
+    public void A_good_or_a_small_French_approximate_noun_is_its_bound(string text, string key, double value, string qualifier) =>
+        QuantityAssert.Single(text, "fr", key, value, qualifier);
 
     [Fact]
     public void An_ordinal_in_tens_is_no_count() =>

@@ -106,7 +106,9 @@ public static partial class NumberFinder
                 var qualifier = highEnd ? NumberRanges.HighQualifier
                     : NumberQualifiers.QualifierBefore(lower[..start], language, lower[(start + length)..]) ?? (lowEnd ? NumberRanges.LowQualifier : null)
                     ?? QualifierAfter(lower[after..], words, wordsUsed, language)
-                    ?? NumberQualifiers.WeakQualifierBefore(lower[..start], language) ?? (approximate || inverted is not null ? "about" : "exact");
+                    ?? NumberQualifiers.WeakQualifierBefore(lower[..start], language)
+                    ?? (approximate ? NumberQualifiers.QualifierInside(lower.Substring(start, length).Replace('\u00A0', ' ')) : null)
+                    ?? (approximate || inverted is not null ? "about" : "exact");
                 quantities.Add(new Quantity(key, value, qualifier, start, length));
             }
         }
@@ -606,6 +608,6 @@ public static partial class NumberFinder
     private static readonly Regex OneBeforeMultiplier = new(
         @"(?<!\w)(?:(?:one|a|ein|eine|satu|один|одна|як|یک|یو|ایک)(?=[ \u00A0](?:"
         + string.Join('|', OneMultiplierWords.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w) + (w.Length <= 2 ? @"(?!\w)" : "")))
-        + @"))|une?[ \u00A0](?<noun>" + Alternatives(NumberWords.ApproximateNounWords) + @"))(?!\w)",
+        + @"))|une?[ \u00A0](?:(?:" + Alternatives(NumberQualifiers.WordsInsideApproximateNoun) + @")[ \u00A0])?(?<noun>" + Alternatives(NumberWords.ApproximateNounWords) + @"))(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 }

@@ -202,6 +202,17 @@ internal static partial class NumberQualifiers
         ["ar"] = [(AtLeast, ["على الأقل", "كحد أدنى"]), (UpTo, ["كحد أقصى", "على الأكثر", "على أقصى تقدير"])],
     };
 
+    // Said between the article and a French approximate noun, inside the number's span: "une bonne quarantaine" (a good forty) is more
+    // than it, "un petit millier" (a small thousand) nearly it.
+    private static readonly (string Word, string Qualifier)[] InsideApproximateNoun = [("bonne", MoreThan), ("bon", MoreThan), ("petite", Nearly), ("petit", Nearly)];
+
+    /// <summary>The words that may stand between "une" and a French approximate noun ("bonne", "petite").</summary>
+    public static IEnumerable<string> WordsInsideApproximateNoun => InsideApproximateNoun.Select(w => w.Word);
+
+    /// <summary>The qualifier said inside an approximate noun's span ("une bonne quarantaine": more than), if any.</summary>
+    public static string? QualifierInside(string number) =>
+        InsideApproximateNoun.FirstOrDefault(w => number.Contains(" " + w.Word + " ", StringComparison.Ordinal)).Qualifier;
+
     private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> Before = Longest(BeforeTable);
     private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> ClauseEnd = Longest(ClauseEndTable);
     private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> After = Longest(AfterTable);
