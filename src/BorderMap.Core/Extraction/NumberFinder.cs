@@ -106,7 +106,9 @@ public static partial class NumberFinder
                 var qualifier = highEnd ? NumberRanges.HighQualifier
                     : NumberQualifiers.QualifierBefore(lower[..start], language, lower[(start + length)..]) ?? (lowEnd ? NumberRanges.LowQualifier : null)
                     ?? QualifierAfter(lower[after..], words, wordsUsed, language)
-                    ?? NumberQualifiers.WeakQualifierBefore(lower[..start], language) ?? (approximate || inverted is not null ? "about" : "exact");
+                    ?? NumberQualifiers.WeakQualifierBefore(lower[..start], language)
+                    ?? (approximate ? NumberQualifiers.QualifierInside(lower.Substring(start, length).Replace('\u00A0', ' ')) : null)
+                    ?? (approximate || inverted is not null ? "about" : "exact");
                 quantities.Add(new Quantity(key, value, qualifier, start, length));
             }
         }
@@ -304,11 +306,11 @@ public static partial class NumberFinder
     // Tens in words, longest first ("soixante-dix" before "soixante"), as whole words, with the ones joined to them before ("drei|und|fünfzig",
     // "ثلاثة و|خمسين", Pashto "در|پنځوس" and "دوه |ویشت") or after ("fifty-|three", "trente et |un", "пятьдесят |три", "панҷоҳ|у се", "پنجاه و |سه",
     // "پنځوس او |څلور"); a
-    // hyphen joins nothing else ("twenty-odd").
+    // hyphen joins nothing else, but ends the tens before "odd" and "plus" ("forty-odd", read as "40-odd" is).
     private static readonly Regex TensWord = new(
         @"(?<![\w-])(?:(?<before>" + Alternatives(NumberWords.Ones.Keys) + @")(?:und|\s?و)(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")"
         + @"|(?<pashtoOnes>" + Alternatives(NumberWords.PashtoOnes.Keys) + @")\s?(?<pashtoTens>" + Alternatives(NumberWords.PashtoTens.Keys) + @")"
-        + @"|(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")(?:(?:-et-|\set\s|-|у\s|\sو\s|\sاو\s|\s)(?<after>" + Alternatives(NumberWords.Ones.Keys) + @"))?)(?![\w-])",
+        + @"|(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")(?:(?:-et-|\set\s|-|у\s|\sو\s|\sاو\s|\s)(?<after>" + Alternatives(NumberWords.Ones.Keys) + @"))?)(?!\w|-(?!(?:odd|plus)(?!\w)))",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // Most sentences hold no word for tens: finding one first, without the ones around it, spares them the whole pattern, which tries
@@ -606,6 +608,6 @@ public static partial class NumberFinder
     private static readonly Regex OneBeforeMultiplier = new(
         @"(?<!\w)(?:(?:one|a|ein|eine|satu|один|одна|як|یک|یو|ایک)(?=[ \u00A0](?:"
         + string.Join('|', OneMultiplierWords.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w) + (w.Length <= 2 ? @"(?!\w)" : "")))
-        + @"))|une?[ \u00A0](?<noun>" + Alternatives(NumberWords.ApproximateNounWords) + @"))(?!\w)",
+        + @"))|une?[ \u00A0](?:(?:" + Alternatives(NumberQualifiers.WordsInsideApproximateNoun) + @")[ \u00A0])?(?<noun>" + Alternatives(NumberWords.ApproximateNounWords) + @"))(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 }

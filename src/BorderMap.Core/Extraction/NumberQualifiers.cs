@@ -28,15 +28,16 @@ internal static partial class NumberQualifiers
         [
             (MoreThan, ["lebih dari", "di atas", "sedikit di atas", "sedikit lebih dari"]),
             (AtLeast, ["setidaknya", "sedikitnya", "sekurang-kurangnya", "paling sedikit", "minimal", "tidak kurang dari", "tak kurang dari"]),
-            (Nearly, ["hampir", "nyaris", "mendekati", "sedikit di bawah", "sedikit kurang dari"]),
-            (About, ["sekitar", "kira-kira", "kurang lebih", "lebih kurang", "sekira", "diperkirakan"]),
+            (Nearly, ["hampir", "nyaris", "mendekati", "sedikit di bawah", "sedikit kurang dari", "agak kurang dari", "kurang sedikit dari"]),
+            (About, ["sekitar", "kira-kira", "kurang lebih", "kurang-lebih", "lebih kurang", "sekira", "diperkirakan"]),
             (UpTo, ["hingga", "sampai", "paling banyak", "sebanyak-banyaknya", "maksimal", "tidak lebih dari", "tak lebih dari", "kurang dari"]),
         ],
         ["de"] =
         [
             (MoreThan, ["mehr als", "über", "gut", "weit über", "knapp über", "etwas über"]),
             (AtLeast, ["mindestens", "wenigstens", "nicht weniger als"]),
-            (Nearly, ["fast", "knapp", "beinahe", "annähernd", "nahezu", "knapp unter", "etwas unter", "etwas weniger als"]),
+            (Nearly, ["fast", "knapp", "beinahe", "annähernd", "nahezu", "knapp unter", "etwas unter", "etwas weniger als", "knapp weniger als", "ein wenig unter",
+                "ein wenig weniger als", "ein bisschen weniger als", "nicht ganz", "nicht weit unter"]),
             // "an die 90 Familien" (some 90 families): "an die" before a number is an estimate.
             (About, ["etwa", "rund", "ungefähr", "circa", "zirka", "ca.", "schätzungsweise", "geschätzte", "geschätzt", "um die", "an die"]),
             (UpTo, ["bis zu", "höchstens", "maximal", "allenfalls", "nicht mehr als", "weniger als"]),
@@ -46,21 +47,26 @@ internal static partial class NumberQualifiers
             // "north of 2,000 troops" (more than 2,000) and "south of" (fewer): a compass word before a count is its bound, as a place is never
             // measured from a number.
             (MoreThan, ["more than", "over", "upwards of", "in excess of", "above", "just over", "well over", "a little over", "slightly over", "a little more than",
-                "slightly more than", "north of"]),
+                "slightly more than", "north of", "a good"]),
             // "not less than" is a floor: the longest phrase wins over the ceiling "less than".
             (AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of"]),
+            // A slight shortfall is "nearly" whatever the word for it: "not far short of", "just shy of", "a shade under", "a touch less than".
             (Nearly, ["nearly", "almost", "near", "close to", "just under", "just short of", "a little under", "slightly under", "a little less than", "slightly less than",
-                "a bit under", "a bit less than", "just below", "not quite", "the best part of", "the better part of", "getting on for", "going on for", "close on"]),
+                "a bit under", "a bit less than", "just below", "not quite", "the best part of", "the better part of", "getting on for", "going on for", "close on",
+                "not far short of", "a little short of", "slightly short of", "just shy of", "a little shy of", "a shade under", "a shade below", "a shade less than",
+                "a touch under", "a touch less than", "marginally under", "marginally less than", "fractionally under", "fractionally less than", "slightly below", "a little below",
+                "nigh on", "well nigh"]),
             (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "an estimate of", "in the region of", "on the order of", "of the order of",
-                "something like", "somewhere around", "in the neighbourhood of", "in the neighborhood of", "in the vicinity of"]),
+                "something like", "somewhere around", "in the neighbourhood of", "in the neighborhood of", "in the vicinity of", "perhaps", "maybe"]),
             (UpTo, ["up to", "as many as", "at most", "at the most", "no more than", "not more than", "less than", "fewer than", "a maximum of", "south of"]),
         ],
         ["fr"] =
         [
-            (MoreThan, ["plus de", "plus d'", "plus d’", "un peu plus de", "un peu plus d'", "un peu plus d’"]),
+            (MoreThan, ["plus de", "plus d'", "plus d’", "un peu plus de", "un peu plus d'", "un peu plus d’", "au-delà de", "au delà de"]),
             (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum", "un minimum de", "au bas mot"]),
-            (Nearly, ["près de", "près d'", "près d’", "presque", "pas loin de", "un peu moins de", "un peu moins d'", "un peu moins d’", "légèrement moins de"]),
-            (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "de l'ordre de", "estimé à", "estimés à", "estimée à", "estimées à", "on estime à"]),
+            (Nearly, ["près de", "près d'", "près d’", "presque", "pas loin de", "pas loin d'", "pas loin d’", "un peu moins de", "un peu moins d'", "un peu moins d’",
+                "légèrement moins de", "légèrement moins d'", "légèrement moins d’", "pas tout à fait", "pratiquement", "quasiment"]),
+            (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "aux environs de", "grosso modo", "de l'ordre de", "estimé à", "estimés à", "estimée à", "estimées à", "on estime à"]),
             (UpTo, ["jusqu'à", "jusqu’à", "pas plus de", "pas plus d'", "pas plus d’", "au plus", "au maximum", "un maximum de", "moins de", "moins d'", "moins d’"]),
         ],
     };
@@ -71,7 +77,9 @@ internal static partial class NumberQualifiers
         [
             (MoreThan, ["более чем", "более", "больше", "больше чем", "свыше"]),
             (AtLeast, ["не менее", "не менее чем", "не меньше", "по меньшей мере", "как минимум", "минимум", "не ближе"]),
-            (Nearly, ["почти", "чуть менее", "чуть меньше", "немногим менее", "немного менее", "немного меньше", "без малого", "едва ли не", "чуть ли не"]),
+            // "под 40 человек" (getting on for 40): "под" right before a count is its approach, as a place is never named by a number.
+            (Nearly, ["под", "почти", "чуть менее", "чуть меньше", "немногим менее", "немногим меньше", "немного менее", "немного меньше", "слегка менее", "слегка меньше",
+                "чуть-чуть меньше", "несколько менее", "несколько меньше", "неполных", "без малого", "едва ли не", "чуть ли не"]),
             // "По оценкам, 230 солдат", "по некоторым оценкам, 230" (an estimated 230): the phrase stands before its comma.
             (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "в районе", "где-то", "оценкам", "оценкам,"]),
             (UpTo, ["до", "не более", "не более чем", "не больше", "максимум", "самое большее", "самое многое", "от силы", "менее", "меньше"]),
@@ -80,7 +88,7 @@ internal static partial class NumberQualifiers
         [
             (MoreThan, ["зиёда аз", "беш аз", "бештар аз"]),
             (AtLeast, ["ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "на кам аз", "дастикам", "дасти кам", "кам аз кам"]),
-            (Nearly, ["наздик ба", "наздики", "қариб", "қариби", "каме камтар аз", "андаке камтар аз"]),
+            (Nearly, ["наздик ба", "наздики", "қариб", "қариби", "каме камтар аз", "андаке камтар аз", "андак камтар аз", "як қадар камтар аз"]),
             (About, ["тақрибан", "тахминан", "ҳудуди", "ба ҳисоби тахминӣ"]),
             (UpTo, ["то", "на бештар аз", "на беш аз", "ҳадди аксар", "камтар аз"]),
         ],
@@ -90,11 +98,12 @@ internal static partial class NumberQualifiers
     {
         ["fa"] =
         [
-            (MoreThan, ["بیش از", "بیشتر از", "افزون بر", "متجاوز از", "بالاتر از"]),
+            // "بالغ بر ۴۰" (amounting to over 40) and the forms written with the zero-width non-joiner ("بیش‌تر از") are "more than".
+            (MoreThan, ["بیش از", "بیشتر از", "بیش‌تر از", "افزون بر", "فزون بر", "بالغ بر", "متجاوز از", "بالاتر از"]),
             (AtLeast, ["دست‌کم", "دست کم", "حداقل", "نه کمتر از"]),
-            (Nearly, ["نزدیک به", "قریب به", "قریب", "کمی کمتر از", "اندکی کمتر از"]),
+            (Nearly, ["نزدیک به", "نزدیک", "قریب به", "قریب", "کمی کمتر از", "اندکی کمتر از", "کمی کم‌تر از", "اندکی کم‌تر از"]),
             (About, ["حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا", "کم و بیش", "کم‌وبیش", "کموبیش", "کمابیش", "تخمیناً", "تخمینا", "به تخمین", "به طور تخمینی"]),
-            (UpTo, ["تا", "حداکثر", "حد اکثر", "نه بیش از", "نه بیشتر از", "کمتر از"]),
+            (UpTo, ["تا", "حداکثر", "حد اکثر", "نه بیش از", "نه بیشتر از", "کمتر از", "کم‌تر از"]),
         ],
         ["ps"] =
         [
@@ -106,10 +115,13 @@ internal static partial class NumberQualifiers
         ],
         ["ar"] =
         [
+            // "أكثر بقليل من" (a little more than): the slight word stands inside the comparison, so each form is a phrase of its own.
             (MoreThan, ["أكثر من", "اكثر من", "ما يزيد على", "ما يزيد عن", "ما يربو على", "أزيد من", "ما يزيد قليلا على", "ما يزيد قليلاً على",
-                "ما يزيد كثيرا على", "ما يزيد كثيراً على", "ما يزيد كثيرا عن", "ما يزيد كثيراً عن"]),
+                "ما يزيد كثيرا على", "ما يزيد كثيراً على", "ما يزيد كثيرا عن", "ما يزيد كثيراً عن", "أكثر بقليل من", "اكثر بقليل من", "أكثر قليلا من",
+                "أكثر قليلاً من", "اكثر قليلا من", "ما يزيد بقليل على", "ما يزيد بقليل عن", "ما يفوق", "يفوق"]),
             (AtLeast, ["على الأقل", "ما لا يقل عن", "لا يقل عن"]),
-            (Nearly, ["ما يقارب", "يقارب", "قرابة", "ما يقرب من", "ما يناهز", "يناهز", "أقل بقليل من", "ما يقل قليلا عن", "ما يقل قليلاً عن", "أقل قليلا من", "أقل قليلاً من"]),
+            (Nearly, ["ما يقارب", "يقارب", "ما يقارب من", "يقارب من", "قرابة", "ما يقرب من", "ما يناهز", "يناهز", "أقل بقليل من", "اقل بقليل من", "ما يقل قليلا عن", "ما يقل قليلاً عن", "ما يقل بقليل عن",
+                "أقل قليلا من", "أقل قليلاً من"]),
             // "ما يقدر بـ230" (an estimated 230): the preposition is written onto the number, joined by a stroke.
             (About, ["نحو", "حوالي", "حوالى", "زهاء", "في حدود", "تقريبا", "تقريباً", "ما يقدر ب", "ما يقدر بـ", "يقدر ب", "يقدر بـ"]),
             (UpTo, ["حتى", "على الأكثر", "كحد أقصى", "ما يصل إلى", "يصل إلى", "ما يصل الى", "أقل من", "اقل من", "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن"]),
@@ -131,16 +143,29 @@ internal static partial class NumberQualifiers
         ["en"] = [(MoreThan, ["plus"]), (AtLeast, ["or more"]), (About, ["or so", "odd", "or thereabouts", "give or take"])],
         ["de"] = [(AtLeast, ["oder mehr", "und mehr"]), (About, ["oder so"])],
         ["ru"] = [(MoreThan, ["с лишним", "с небольшим", "с гаком"]), (AtLeast, ["и более", "или более", "и больше", "или больше"]), (About, ["или около того"])],
-        ["tg"] = [(AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"])],
-        ["fa"] = [(AtLeast, ["و بیشتر", "یا بیشتر"])],
+        // "чил ва чанд", "۴۰ و اندی" (forty-odd): "and some" after a count is more than it.
+        ["tg"] = [(MoreThan, ["ва чанд"]), (AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"])],
+        ["fa"] = [(MoreThan, ["و اندی", "و اند", "و چند"]), (AtLeast, ["و بیشتر", "یا بیشتر"])],
         // "تر ۳۵ کم نه" (not fewer than 35): the negation after "کم" makes the ceiling a floor.
-        ["ps"] = [(MoreThan, ["څخه زیات", "څخه ډېر", "نه زیات", "نه ډېر", "زیات", "ډېر", "څه باندې", "څه ډېر", "څه زیات"]), (AtLeast, ["کم نه", "څخه کم نه", "لږ تر لږه"]), (Nearly, ["ته نږدې", "یو څه لږ", "څخه یو څه لږ", "یو څه کم", "څخه یو څه کم"]), (UpTo, ["پورې", "څخه کم", "نه کم", "لږ", "څخه لږ"])],
+        // "له ۴۰ څخه یو څه ډېر" (a little over 40), "له ۱۵۰ یو څه لږ" (a little under 150): "یو څه" (somewhat) between the number and its
+        // comparison makes the slight bound.
+        ["ps"] =
+        [
+            (MoreThan, ["څخه زیات", "څخه ډېر", "نه زیات", "نه ډېر", "زیات", "ډېر", "څه باندې", "څه ډېر", "څه زیات", "او څه", "یو څه زیات", "یو څه ډېر", "څخه یو څه زیات", "څخه یو څه ډېر",
+                "نه یو څه زیات", "نه یو څه ډېر"]),
+            (AtLeast, ["کم نه", "څخه کم نه", "لږ تر لږه"]),
+            (Nearly, ["ته نږدې", "یو څه لږ", "څخه یو څه لږ", "یو څه کم", "څخه یو څه کم", "نه یو څه لږ", "نه یو څه کم"]), (UpTo, ["پورې", "څخه کم", "نه کم", "لږ", "څخه لږ"]),
+        ],
         ["ar"] = [(MoreThan, ["ونيف", "ونيّف", "و نيف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً", "أو نحو ذلك"])],
         // "35 سے کم نہیں" (not fewer than 35), "600 سے کہیں زیادہ" (well over 600): the longest phrase wins over "سے کم", "سے زیادہ".
         ["ur"] =
         [
-            (MoreThan, ["سے زیادہ", "سے زائد", "سے اوپر", "سے کچھ زیادہ", "سے تھوڑا زیادہ", "سے کچھ اوپر", "سے کہیں زیادہ", "سے کہیں زائد"]), (AtLeast, ["یا اس سے زیادہ", "یا زیادہ", "سے کم نہیں", "سے کم نہ"]),
-            (Nearly, ["کے قریب", "سے کچھ کم", "سے تھوڑا کم"]), (About, ["کے لگ بھگ"]), (UpTo, ["تک", "سے کم"]),
+            // "سے ذرا زیادہ", "سے قدرے کم" (a little over, somewhat under): every slight word between "سے" and its comparison.
+            (MoreThan, ["سے زیادہ", "سے زائد", "سے اوپر", "سے کچھ زیادہ", "سے تھوڑا زیادہ", "سے کچھ اوپر", "سے کہیں زیادہ", "سے کہیں زائد", "سے ذرا زیادہ", "سے ذرا زائد",
+                "سے ذرا اوپر", "سے قدرے زیادہ", "سے قدرے زائد", "سے تھوڑا سا زیادہ", "سے کچھ زائد"]),
+            (AtLeast, ["یا اس سے زیادہ", "یا زیادہ", "سے کم نہیں", "سے کم نہ"]),
+            (Nearly, ["کے قریب", "سے کچھ کم", "سے تھوڑا کم", "سے ذرا کم", "سے قدرے کم", "سے تھوڑا سا کم"]), (About, ["کے لگ بھگ", "کے آس پاس", "کے آس‌پاس"]),
+            (UpTo, ["تک", "سے کم", "سے زیادہ نہیں", "سے زائد نہیں"]),
         ],
         ["fr"] = [(MoreThan, ["plus"]), (AtLeast, ["au moins", "et plus", "ou plus"])],
     };
@@ -177,6 +202,17 @@ internal static partial class NumberQualifiers
         ["ar"] = [(AtLeast, ["على الأقل", "كحد أدنى"]), (UpTo, ["كحد أقصى", "على الأكثر", "على أقصى تقدير"])],
     };
 
+    // Said between the article and a French approximate noun, inside the number's span: "une bonne quarantaine" (a good forty) is more
+    // than it, "un petit millier" (a small thousand) nearly it.
+    private static readonly (string Word, string Qualifier)[] InsideApproximateNoun = [("bonne", MoreThan), ("bon", MoreThan), ("petite", Nearly), ("petit", Nearly)];
+
+    /// <summary>The words that may stand between "une" and a French approximate noun ("bonne", "petite").</summary>
+    public static IEnumerable<string> WordsInsideApproximateNoun => InsideApproximateNoun.Select(w => w.Word);
+
+    /// <summary>The qualifier said inside an approximate noun's span ("une bonne quarantaine": more than), if any.</summary>
+    public static string? QualifierInside(string number) =>
+        InsideApproximateNoun.FirstOrDefault(w => number.Contains(" " + w.Word + " ", StringComparison.Ordinal)).Qualifier;
+
     private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> Before = Longest(BeforeTable);
     private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> ClauseEnd = Longest(ClauseEndTable);
     private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> After = Longest(AfterTable);
@@ -185,11 +221,14 @@ internal static partial class NumberQualifiers
 
     private const string AnyLanguage = "";
 
-    /// <summary>Every language's phrases, longest first, and under <see cref="AnyLanguage"/> all of them together.</summary>
+    /// <summary>
+    /// Every language's phrases, longest first, and under <see cref="AnyLanguage"/> all of them together; a phrase written with marks
+    /// ("اندازاً") also without them, as the text before a number is looked at without its marks.
+    /// </summary>
     private static Dictionary<string, (string Phrase, string Qualifier)[]> Longest(Dictionary<string, (string Qualifier, string[] Phrases)[]> table)
     {
         static (string, string)[] Sorted(IEnumerable<(string Qualifier, string[] Phrases)> rows) =>
-            [.. rows.SelectMany(r => r.Phrases.Select(p => (p, r.Qualifier))).DistinctBy(p => p.p).OrderByDescending(p => p.p.Length)];
+            [.. rows.SelectMany(r => r.Phrases.SelectMany(p => new[] { p, NonSpacingMarks.Without(p) }).Select(p => (p, r.Qualifier))).DistinctBy(p => p.p).OrderByDescending(p => p.p.Length)];
 
         var byLanguage = table.ToDictionary(t => t.Key, t => Sorted(t.Value), StringComparer.Ordinal);
         byLanguage[AnyLanguage] = Sorted(table.Values.SelectMany(v => v));
@@ -207,7 +246,7 @@ internal static partial class NumberQualifiers
     /// </summary>
     public static string? QualifierBefore(string before, string? language, string? after = null)
     {
-        var text = before.TrimEnd(' ', '\u00A0');
+        var text = WithoutArticle(NonSpacingMarks.Without(Tail(before)).TrimEnd(' ', '\u00A0'));
         var phrases = Of(Before, language);
         var found = EndingPhrase(phrases, text) ?? (PrepositionBefore(text) is { } preposition ? EndingPhrase(phrases, text[..^preposition.Length]) : null);
         return found is { } qualifier && !(after is not null && AlsoPrepositions.Contains(qualifier.Phrase) && MeasureOfNounAfter().IsMatch(after)) ? qualifier.Qualifier : null;
@@ -282,6 +321,17 @@ internal static partial class NumberQualifiers
 
         return null;
     }
+
+    // The longest phrase is far shorter: only the end of the text before a number is looked at, and freed of its marks ("زُهاء", about).
+    private const int TailLength = 80;
+
+    private static string Tail(string before) => before.Length > TailLength ? before[^TailLength..] : before;
+
+    // Arabic writes the article onto a number, joined by a stroke or not ("أكثر من الـ40", "قرابة الـ60"): the qualifier stands before it.
+    private static readonly string[] ArticlesOnNumbers = [" الـ", " ال"];
+
+    private static string WithoutArticle(string text) =>
+        ArticlesOnNumbers.FirstOrDefault(a => text.EndsWith(a, StringComparison.Ordinal)) is { } article ? text[..^(article.Length - 1)].TrimEnd() : text;
 
     // Prepositions that may stand between a qualifier and its number: Russian and Tajik "в", "на", "дар".
     private static readonly string[] PlacingPrepositions = [" в", " на", " дар"];

@@ -125,12 +125,16 @@ internal static class NumberWords
     // Armed by those who raise them: people the government or a militia armed are mobilised ("has armed at most 500 local men",
     // "bewaffnet", "a armé", "mempersenjatai", "вооружили", "мусаллаҳ кардааст", "مسلح کرده", "وسله وال کړي", "سلحت", "مسلح کیا"). Only the
     // verb: "armed men", "bewaffnete Männer", "hommes armés", "bersenjata", "вооружённые", "مردان مسلح", "مسلحين" are who they are, not a call-up;
-    // a verb starts its word, as "disarming" and "أسلحتهم" (their weapons) hold one.
+    // a verb starts its word, as "disarming" and "أسلحتهم" (their weapons) hold one. Every tense and person the reports use: the French
+    // past infinitive and conditional ("affirme avoir armé", "aurait armé"), the Arabic masculine ("إنه سلّح", he armed) and present, and the
+    // Persian and Tajik verbs of making ("مسلح ساخته", "мусаллаҳ сохтааст") beside those of doing.
     private static readonly string[] Arming =
     [
-        "has armed", "have armed", "had armed", "been armed", "were armed", "was armed", " arming", " bewaffnet ", " bewaffnet,", " bewaffnet.", "a armé", "ont armé", "avait armé", "été armés",
-        "mempersenjatai", "dipersenjatai", "вооружил", "вооружены", "раздали оружие", "мусаллаҳ кард", "мусаллаҳ шуд", "مسلح کرد", "مسلح شد", "تسلیح",
-        "وسله وال کړ", "وسله وال شو", " سلحت", "وسلحت", " سلحوا", "تسليح", "مسلح کی", "مسلح کر",
+        "has armed", "have armed", "had armed", "having armed", "been armed", "were armed", "was armed", " arming", " bewaffnet ", " bewaffnet,", " bewaffnet.",
+        "a armé", "ont armé", "avait armé", "avaient armé", "avoir armé", "aurait armé", "auraient armé", "ayant armé", "été armés",
+        "mempersenjatai", "dipersenjatai", "вооружил", "вооружены", "раздали оружие", "мусаллаҳ кард", "мусаллаҳ шуд", "мусаллаҳ сохт", "мусаллаҳ намуд",
+        "مسلح کرد", "مسلح شد", "مسلح ساخت", "مسلح نمود", "تسلیح", "وسله وال کړ", "وسله وال شو", " سلح ", "وسلح ", " سلحت", "وسلحت", " سلحوا", " يسلح", " تسلح ", "تسليح",
+        "مسلح کی", "مسلح کر",
     ];
 
     /// <summary>Whether a sentence (lower case) says people were mobilised: armed by those who raise them, or sent to the front line.</summary>
@@ -184,6 +188,9 @@ internal static class NumberWords
     private static readonly (string[] Words, double Factor)[] Multipliers =
     [
         (["ribu", "thousand", "tausend", "tsd", "mille", "тысяч", "тыс", "ҳазор", "هزار", "ألف", "آلاف", "الف", "ہزار", "زره", "زر"], 1_000),
+        // "четыре десятка военных", "two dozen soldiers": tens and dozens counted are a count too.
+        (["десяток", "десятк"], 10),
+        (["dozen", "dutzend"], 12),
         (["lakh", "لاکھ"], 100_000),
         (["juta", "jt", "million", "millionen", "mio", "mln", "миллион", "млн", "میلیون", "مليون", "ملین"], 1_000_000),
     ];
