@@ -23,7 +23,8 @@ public static class CommonWords
         // "Lima" is five ("Lima puluh tiga", fifty-three), which starts a count at the head of a sentence.
         ["id"] = ["Tank", "Kota", "Pusat", "Tengah", "Lima"],
         ["en"] = ["Central", "Tank", "Said", "Post", "General", "Reading", "Bar", "Mary", "Deal", "Kill", "Read", "Photo", "Date"],
-        ["de"] = ["Ende", "Mehr", "Rund", "Tank", "Zentral", "Lesen", "Foto", "Bild"],
+        // Everyday nouns of a photo caption fold onto small towns far away: "trägt Wasser" (carries water) onto Waser in Helmand.
+        ["de"] = ["Ende", "Mehr", "Rund", "Tank", "Zentral", "Lesen", "Foto", "Bild", "Wasser"],
         ["fr"] = ["Plus", "Tout", "Central", "Centre", "Lire", "Photo", "Tank"],
         // "Бои" (fighting) at the start of a sentence reads as the Tajik spelling of Bai (Sar-e Pol).
         ["ru"] = ["Центральный", "Танк", "Фото", "Читайте", "Бои"],
@@ -35,8 +36,8 @@ public static class CommonWords
         ["fa"] = ["مرکزی", "مرکز", "عکس", "شام", "آخرین", "اولین", "نخستین", "میدان", "چند", "چندین", "دیگر"],
         // Pashto "سره" (with) and "پوله" (border) stand together in "له … سره پوله لري" (borders on …), whose consonants spell Sar-e Pul.
         // "نور", "نورو", "نورې" (other: "نورو کلیو", other villages) and "څو" (a few) are quantity words, as in Persian.
-        // "کورنۍ", "کورنیو" (families) have the consonants of Karavan (Kyrgyzstan).
-        ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله", "میدان", "نور", "نورو", "نورې", "څو", "کورنۍ", "کورنیو"],
+        // "کورنۍ", "کورنیو" (families) have the consonants of Karavan (Kyrgyzstan); "اوبه" (water: "اوبه وړي", carries water) is Obeh in Herat.
+        ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله", "میدان", "نور", "نورو", "نورې", "څو", "کورنۍ", "کورنیو", "اوبه"],
         // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher.
         ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان"],
         // Urdu کہنا (to say) in "کہا گیا", "کہی گئی", "کہے": the letters of Kahi (Nangarhar); چلنا (to go) in "چلی گئیں" (went) spells Chile.

@@ -486,8 +486,14 @@ public static class KindCues
         var cue = Word(text, tokens[last + 2]);
         var wrapped = word == "په" && last + 3 < tokens.Count && Word(text, tokens[last + 3]) == "کې";
         var listEnd = (word is "له" or "کے" || PostposedLandscapeAdjectives.Contains(word)) && IsPlural(cue) && last >= 2 && (Joiners.Contains(Word(text, tokens[last - 1])) || Joiners.Contains(Word(text, tokens[last - 2])));
-        return (wrapped || listEnd) && KindOf(cue) is not null ? last + 2 : last + 1;
+        return (wrapped || listEnd || FromOne(word, cue)) && KindOf(cue) is not null ? last + 2 : last + 1;
     }
+
+    // Pashto "د صیاد له ولسوالۍ" (from the district of Sayyad): after "له" the kind word's singular stands in its oblique case, which
+    // for "ولسوالۍ" is also the plain plural's spelling; the plural after "له" is "ولسوالیو". So a single name owns it, as "په … کې" does.
+    private static bool FromOne(string word, string cue) => word == "له" && PashtoObliqueSingulars.Contains(cue);
+
+    private static readonly HashSet<string> PashtoObliqueSingulars = new(StringComparer.Ordinal) { "ولسوالۍ", "ولایت", "ولایته", "ښار", "ښاره" };
 
     /// <summary>A query without a leading or trailing cue word ("Provinsi Badakhshan" → "Badakhshan", admin1), and the kind it names.</summary>
     public static (string Name, string? Kind) Strip(string query)
@@ -515,6 +521,17 @@ public static class KindCues
     {
         var title = DistrictTitles.FirstOrDefault(t => name.StartsWith(t + " ", StringComparison.Ordinal));
         return title is null ? null : name[(title.Length + 1)..].Trim();
+    }
+
+    /// <summary>
+    /// The kind named by the kind word a gazetteer name is written with, first or last ("دریای پنج": river; "ولاية قندوز": province;
+    /// "Kala Shahrak": town, as "shahrak" is a township), as <see cref="Gazetteer"/> drops it for the name's bare key; null without one.
+    /// </summary>
+    public static string? OfWrittenKindWord(string name)
+    {
+        var words = NameTokens.Split(name);
+        // Copied, not through WordCopies, whose words are the text's being read.
+        return words.Count < 2 ? null : KindOf(name.Substring(words[0].Start, words[0].Length)) ?? KindOf(name.Substring(words[^1].Start, words[^1].Length));
     }
 
     /// <summary>Whether a word names a kind of place ("provinsi", "city", "области").</summary>
