@@ -4,7 +4,8 @@ namespace BorderMap.Geocoding.Tests;
 /// The classes of wrong places of the wire evaluation's round-28 part, each checked on sentences of its own (constructed by the
 /// project, not taken from a report): an everyday noun of a caption read as a far-off town, a generic word beside a district word read
 /// as a district whose own name ends in a kind word of another kind, a Pashto district word after "له" that was left to no name, and a
-/// district the gazetteer writes as one Latin word ("Sangcharak") that the text writes in Perso-Arabic script under a district word.
+/// district the gazetteer writes as one Latin word ("Sangcharak") that the text writes in Perso-Arabic script under a district word,
+/// and a province read as its namesake district through a district word (and its verb) that belongs to the names after it.
 /// </summary>
 public class DistrictWordsAndCaptionNounsTests
 {
@@ -40,4 +41,12 @@ public class DistrictWordsAndCaptionNounsTests
     [InlineData("طالبان نے ضلع سنگ چارک پر قبضہ کر لیا۔", "ur", "سنگ چارک")]
     public void A_district_written_as_one_latin_word_is_the_district_a_district_word_names(string text, string language, string name) =>
         Assert.Equal(Sangcharak, IdOf(text, language, name));
+
+    [Theory]
+    [InlineData("در بغلان ولسوالی‌های نهرین و ده صلاح روز جمعه سقوط کردند.", "fa", "بغلان")]
+    [InlineData("در بغلان ولسوالی های نهرین و ده صلاح روز جمعه سقوط کردند.", "fa", "بغلان")]
+    [InlineData("Di Baghlan, distrik Nahrin dan Deh Salah jatuh pada Jumat, kata seorang pejabat.", "id", "Baghlan")]
+    [InlineData("بغلان میں ضلع نہرین پر قابض فوجیوں نے جمعہ کو ہتھیار ڈال دیے۔", "ur", "بغلان")]
+    public void A_province_before_a_district_word_that_opens_the_next_names_is_the_province(string text, string language, string name) =>
+        Assert.Equal("AF-BGL", IdOf(text, language, name));
 }

@@ -422,15 +422,48 @@ public static class KindCues
     /// </summary>
     private static bool OpensNextName(string text, List<Token> tokens, int at)
     {
+        if (IsPersianEzafePlural(text, tokens, at))
+        {
+            return true;
+        }
+
         var next = at + 1;
         if (next < tokens.Count && PostposedCountryAdjectives.Contains(WordCopies.Lower(text, tokens[next])))
         {
             next++;
         }
 
-        return next < tokens.Count && KindOf(Word(text, tokens[at]), offices: false) == PlaceKinds.PopulatedPlace && !NameTokens.IsArabicScript(text[tokens[next].Start])
+        // Past a comma any kind word before a capitalised name is that name's: "Di Samangan, distrik Dara-i-Suf Payin dan Ruy Duab
+        // jatuh" (in Samangan, the districts of …) names no district Samangan.
+        var kind = KindOf(Word(text, tokens[at]), offices: false);
+        var opens = kind == PlaceKinds.PopulatedPlace || (kind is not null && at > 0 && HasComma(text, tokens[at - 1].End, tokens[at].Start));
+        return next < tokens.Count && opens && !NameTokens.IsArabicScript(text[tokens[next].Start])
             && char.IsUpper(text[tokens[next].Start]) && !IsCue(Word(text, tokens[next])) && OnlyWordsBetween(text, tokens[at].End, tokens[next].Start);
     }
+
+    /// <summary>
+    /// Whether a Persian kind word stands in the plural with its ezafe ("ولسوالی‌های", "ولسوالی های": the districts of), which joins it
+    /// to the names after it: "در سمنگان ولسوالی‌های دره صوف پایین و روی دوآب سقوط کردند" names Samangan's districts, not a district
+    /// Samangan. The plain plural ends in "ها"; only the ezafe's "های" is read, and only before a word of the clause.
+    /// </summary>
+    private static bool IsPersianEzafePlural(string text, List<Token> tokens, int at)
+    {
+        var word = Word(text, tokens[at]);
+        var next = at + 1;
+        if (next < tokens.Count && Word(text, tokens[next]) == PersianEzafePlural && OnlyWordsBetween(text, tokens[at].End, tokens[next].Start))
+        {
+            next++;
+        }
+        else if (!word.EndsWith(PersianEzafePlural, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return next < tokens.Count && NameTokens.IsArabicScript(word[0]) && KindOf(word, offices: false) is PlaceKinds.District or PlaceKinds.Admin1
+            && !HasClauseBreak(text, tokens[next - 1].End, tokens[next].Start);
+    }
+
+    private const string PersianEzafePlural = "های";
 
     /// <summary>
     /// The kind a cue word after an unknown word names in its own clause: not past a comma, where an apposition may describe a name
@@ -461,6 +494,14 @@ public static class KindCues
         return !HasClauseBreak(text, tokens[last + 1].Start, tokens[at].Start) && KindOf(Word(text, tokens[at]), offices: false) == PlaceKinds.PopulatedPlace
             && !OpensNextName(text, tokens, at);
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/>, after the name ending at <paramref name="last"/>, is a district or province word
+    /// that is not the name's own (see <see cref="After"/>): it belongs to a name after it ("بغلان میں ضلع دہ صلاح پر قابض", in
+    /// Baghlan, holding the Deh Salah district), and so does what the clause says after it.
+    /// </summary>
+    public static bool IsNextNamesKindWord(string text, List<Token> tokens, int last, int at) =>
+        at > last && KindOf(Word(text, tokens[at]), offices: false) is PlaceKinds.District or PlaceKinds.Admin1 && CueWordAfter(text, tokens, last) != at;
 
     /// <summary>Whether the word after the mention is a plural cue word (see <see cref="IsPlural"/>).</summary>
     public static bool AfterIsPlural(string text, List<Token> tokens, int last) => CueWordAfter(text, tokens, last) is { } at && IsPlural(Word(text, tokens[at]));
