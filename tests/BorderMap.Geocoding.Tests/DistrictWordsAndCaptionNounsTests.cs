@@ -5,7 +5,8 @@ namespace BorderMap.Geocoding.Tests;
 /// project, not taken from a report): an everyday noun of a caption read as a far-off town, a generic word beside a district word read
 /// as a district whose own name ends in a kind word of another kind, a Pashto district word after "له" that was left to no name, and a
 /// district the gazetteer writes as one Latin word ("Sangcharak") that the text writes in Perso-Arabic script under a district word,
-/// and a province read as its namesake district through a district word (and its verb) that belongs to the names after it.
+/// a province read as its namesake district through a district word (and its verb) that belongs to the names after it, and the Tajik
+/// word for a governor read as a place.
 /// </summary>
 public class DistrictWordsAndCaptionNounsTests
 {
@@ -49,4 +50,13 @@ public class DistrictWordsAndCaptionNounsTests
     [InlineData("بغلان میں ضلع نہرین پر قابض فوجیوں نے جمعہ کو ہتھیار ڈال دیے۔", "ur", "بغلان")]
     public void A_province_before_a_district_word_that_opens_the_next_names_is_the_province(string text, string language, string name) =>
         Assert.Equal("AF-BGL", IdOf(text, language, name));
+
+    [Fact]
+    public void A_tajik_governor_is_no_place_and_names_his_province()
+    {
+        // "Волии" (the governor of) spells The Valley, Anguilla's capital, the Tajik way.
+        var mentions = Repository.Finder.Find("Волии Бадахшон гуфт, ки толибон ба Файзобод наздик шудаанд.", "tg");
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("Волии", StringComparison.Ordinal));
+        Assert.Equal("AF-BDS", Assert.Single(mentions, m => m.Text == "Бадахшон").Best.Place.Id);
+    }
 }

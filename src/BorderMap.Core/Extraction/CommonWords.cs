@@ -28,8 +28,9 @@ public static class CommonWords
         ["fr"] = ["Plus", "Tout", "Central", "Centre", "Lire", "Photo", "Tank"],
         // "Бои" (fighting) at the start of a sentence reads as the Tajik spelling of Bai (Sar-e Pol).
         ["ru"] = ["Центральный", "Танк", "Фото", "Читайте", "Бои"],
-        // "Хеле" (very, "Хеле бештар аз", well over) opens a sentence and folds onto a spelling of Chile.
-        ["tg"] = ["Марказ", "Марказӣ", "Сурат", "Хонед", "Хеле"],
+        // "Хеле" (very, "Хеле бештар аз", well over) opens a sentence and folds onto a spelling of Chile; "Волӣ", "Волии" (the
+        // governor, "Волии Фарёб") is the Tajik spelling of Anguilla's capital, The Valley ("Валли").
+        ["tg"] = ["Марказ", "Марказӣ", "Сурат", "Хонед", "Хеле", "Волӣ", "Волии"],
         // "شام" is the evening (and supper) in Persian and Urdu, and Syria only in Arabic; ordinals stand before the noun ("آخرین ولسوالی").
         // "میدان" (a square, a field: "میدان تیر", a firing range) spells Medan in Indonesia in Persian, Pashto, Urdu and Arabic alike.
         // Words of quantity and determiners ("چند کیلومتری", a few kilometres; "دیگر", other) are as short as names and fold onto them.

@@ -14,7 +14,7 @@ public static class KindCues
     ];
 
     // A province's police and governor: "پولیس بلخ", "Balkh police", "the governor of Kunduz" name the province, not its namesake town.
-    private static readonly string[] ProvinceOfficeWords = ["police", "polizei", "polisi", "полици", "полис", "پولیس", "پلیس", "شرطة", "governor", "gouverneur", "gubernur", "губернатор", "والی", "والي", "گورنر"];
+    private static readonly string[] ProvinceOfficeWords = ["police", "polizei", "polisi", "полици", "полис", "پولیس", "پلیس", "شرطة", "governor", "gouverneur", "gubernur", "губернатор", "волӣ", "волии", "والی", "والي", "گورنر"];
 
     private static readonly string[] TownWords = ["kota", "city", "town", "village", "stadt", "dorf", "ville", "город", "посёлок", "поселок", "кишлак", "шаҳр", "деҳа", "شهر", "قریه", "روستا", "قرية", "بلدة", "مدينة", "گاؤں", "shahr",
         "settlement", "hamlet", "ort", "orte", "ortes", "ortschaft", "siedlung", "localité", "bourg", "desa", "село", "селе", "селение", "деревн", "қишлоқ", "шаҳрак", "شهرک", "ښارګوټی", "ښارګوټي", "دهکده", "قصبه", "قصبہ", "قصبے", "شہر", "ښار", "کلی", "کلي"];
