@@ -40,7 +40,8 @@ public static class CommonWords
         // "کورنۍ", "کورنیو" (families) have the consonants of Karavan (Kyrgyzstan); "اوبه" (water: "اوبه وړي", carries water) is Obeh in Herat.
         ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله", "میدان", "نور", "نورو", "نورې", "څو", "کورنۍ", "کورنیو", "اوبه"],
         // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher.
-        ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان"],
+        // "مركزي" is central, and the two centres in a construct ("مركزي المديريتين", the two districts' centres): Iran's Markazi.
+        ["ar"] = ["المركزية", "مركز", "مركزي", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان"],
         // Urdu کہنا (to say) in "کہا گیا", "کہی گئی", "کہے": the letters of Kahi (Nangarhar); چلنا (to go) in "چلی گئیں" (went) spells Chile.
         ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام", "کہا", "کہی", "کہے", "میدان", "چلی", "چند", "دیگر"],
     };
