@@ -19,6 +19,7 @@ public class DistrictWordsAndCaptionNounsTests
     [InlineData("FOTO: Eine Frau holt Wasser an einem Brunnen in einem Lager bei Kundus, 2. August 2021.", "de", "Wasser")]
     [InlineData("انځور: یوه ښځه د کندز ښار بهر په یوه کمپ کې له څاه اوبه راوړي.", "ps", "اوبه")]
     [InlineData("وقال مسؤول إن المسلحين سيطروا على مركزي المديريتين في ولاية قندوز.", "ar", "مركزي")]
+    [InlineData("وقال شيوخ إن المقاتلين دخلوا البلدة دون قتال صباح الاثنين.", "ar", "قتال")]
     public void Everyday_nouns_are_no_places(string text, string language, string word) =>
         Assert.DoesNotContain(Repository.Finder.Find(text, language), m => m.Text.StartsWith(word, StringComparison.Ordinal));
 
@@ -59,5 +60,13 @@ public class DistrictWordsAndCaptionNounsTests
         var mentions = Repository.Finder.Find("Волии Бадахшон гуфт, ки толибон ба Файзобод наздик шудаанд.", "tg");
         Assert.DoesNotContain(mentions, m => m.Text.StartsWith("Волии", StringComparison.Ordinal));
         Assert.Equal("AF-BDS", Assert.Single(mentions, m => m.Text == "Бадахшон").Best.Place.Id);
+    }
+
+    [Fact]
+    public void A_tajik_title_alone_is_no_far_off_town()
+    {
+        // "Хоҷа" (master) begins Khwaja Du Koh; alone it spells Khazha, a village of Nangarhar.
+        var mentions = Repository.Finder.Find("Ҳукумат гуфт, ки сарбозон аз Хоҷа Дукӯҳ ба Шибирғон рафтанд.", "tg");
+        Assert.DoesNotContain(mentions, m => m.Best.Place.Id == "gn:1137548");
     }
 }

@@ -30,7 +30,9 @@ public static class CommonWords
         ["ru"] = ["Центральный", "Танк", "Фото", "Читайте", "Бои"],
         // "Хеле" (very, "Хеле бештар аз", well over) opens a sentence and folds onto a spelling of Chile; "Волӣ", "Волии" (the
         // governor, "Волии Фарёб") is the Tajik spelling of Anguilla's capital, The Valley ("Валли").
-        ["tg"] = ["Марказ", "Марказӣ", "Сурат", "Хонед", "Хеле", "Волӣ", "Волии"],
+        // "Хоҷа" (a title, master) starts and ends names the gazetteer may not hold whole ("Хоҷа Дукӯҳ", "Арт Хоҷа"); alone it spells
+        // Khazha in Nangarhar.
+        ["tg"] = ["Марказ", "Марказӣ", "Сурат", "Хонед", "Хеле", "Волӣ", "Волии", "Хоҷа"],
         // "شام" is the evening (and supper) in Persian and Urdu, and Syria only in Arabic; ordinals stand before the noun ("آخرین ولسوالی").
         // "میدان" (a square, a field: "میدان تیر", a firing range) spells Medan in Indonesia in Persian, Pashto, Urdu and Arabic alike.
         // Words of quantity and determiners ("چند کیلومتری", a few kilometres; "دیگر", other) are as short as names and fold onto them.
@@ -39,9 +41,10 @@ public static class CommonWords
         // "نور", "نورو", "نورې" (other: "نورو کلیو", other villages) and "څو" (a few) are quantity words, as in Persian.
         // "کورنۍ", "کورنیو" (families) have the consonants of Karavan (Kyrgyzstan); "اوبه" (water: "اوبه وړي", carries water) is Obeh in Herat.
         ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله", "میدان", "نور", "نورو", "نورې", "څو", "کورنۍ", "کورنیو", "اوبه"],
-        // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher.
+        // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher;
+        // "قتال" (fighting: "دون قتال", without a fight) has the consonants of Ýagtyýol in Turkmenistan.
         // "مركزي" is central, and the two centres in a construct ("مركزي المديريتين", the two districts' centres): Iran's Markazi.
-        ["ar"] = ["المركزية", "مركز", "مركزي", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان"],
+        ["ar"] = ["المركزية", "مركز", "مركزي", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان", "قتال"],
         // Urdu کہنا (to say) in "کہا گیا", "کہی گئی", "کہے": the letters of Kahi (Nangarhar); چلنا (to go) in "چلی گئیں" (went) spells Chile.
         ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام", "کہا", "کہی", "کہے", "میدان", "چلی", "چند", "دیگر"],
     };
