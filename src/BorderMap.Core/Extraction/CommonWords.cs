@@ -24,12 +24,16 @@ public static class CommonWords
         // "Warga" (residents) opens a sentence and is one letter off Qargha (Laghman).
         ["id"] = ["Tank", "Kota", "Pusat", "Tengah", "Lima", "Warga"],
         ["en"] = ["Central", "Tank", "Said", "Post", "General", "Reading", "Bar", "Mary", "Deal", "Kill", "Read", "Photo", "Date"],
-        ["de"] = ["Ende", "Mehr", "Rund", "Tank", "Zentral", "Lesen", "Foto", "Bild"],
+        // Everyday nouns of a photo caption fold onto small towns far away: "trägt Wasser" (carries water) onto Waser in Helmand.
+        ["de"] = ["Ende", "Mehr", "Rund", "Tank", "Zentral", "Lesen", "Foto", "Bild", "Wasser"],
         ["fr"] = ["Plus", "Tout", "Central", "Centre", "Lire", "Photo", "Tank"],
         // "Бои" (fighting) at the start of a sentence reads as the Tajik spelling of Bai (Sar-e Pol).
         ["ru"] = ["Центральный", "Танк", "Фото", "Читайте", "Бои"],
-        // "Хеле" (very, "Хеле бештар аз", well over) opens a sentence and folds onto a spelling of Chile.
-        ["tg"] = ["Марказ", "Марказӣ", "Сурат", "Хонед", "Хеле"],
+        // "Хеле" (very, "Хеле бештар аз", well over) opens a sentence and folds onto a spelling of Chile; "Волӣ", "Волии" (the
+        // governor, "Волии Фарёб") is the Tajik spelling of Anguilla's capital, The Valley ("Валли").
+        // "Хоҷа" (a title, master) starts and ends names the gazetteer may not hold whole ("Хоҷа Дукӯҳ", "Арт Хоҷа"); alone it spells
+        // Khazha in Nangarhar.
+        ["tg"] = ["Марказ", "Марказӣ", "Сурат", "Хонед", "Хеле", "Волӣ", "Волии", "Хоҷа"],
         // "شام" is the evening (and supper) in Persian and Urdu, and Syria only in Arabic; ordinals stand before the noun ("آخرین ولسوالی").
         // "میدان" (a square, a field: "میدان تیر", a firing range) spells Medan in Indonesia in Persian, Pashto, Urdu and Arabic alike.
         // Words of quantity and determiners ("چند کیلومتری", a few kilometres; "دیگر", other) are as short as names and fold onto them.
@@ -39,8 +43,10 @@ public static class CommonWords
         // "کورنۍ", "کورنیو" (families) have the consonants of Karavan (Kyrgyzstan).
         // "اوبه", "اوبو" (water: "خیمې ته اوبه وړي", carries water to a tent) is the Persian name of Obeh (Herat).
         ["ps"] = ["مرکزي", "مرکز", "انځور", "سره", "پوله", "میدان", "نور", "نورو", "نورې", "څو", "کورنۍ", "کورنیو", "اوبه", "اوبو"],
-        // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher.
-        ["ar"] = ["المركزية", "مركز", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان"],
+        // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher;
+        // "قتال" (fighting: "دون قتال", without a fight) has the consonants of Ýagtyýol in Turkmenistan.
+        // "مركزي" is central, and the two centres in a construct ("مركزي المديريتين", the two districts' centres): Iran's Markazi.
+        ["ar"] = ["المركزية", "مركز", "مركزي", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان", "قتال"],
         // Urdu کہنا (to say) in "کہا گیا", "کہی گئی", "کہے": the letters of Kahi (Nangarhar); چلنا (to go) in "چلی گئیں" (went) spells Chile.
         // "درمیان" (between) has the consonants of "Daera Maymana" (Maymana district).
         ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام", "کہا", "کہی", "کہے", "میدان", "چلی", "چند", "دیگر", "درمیان"],

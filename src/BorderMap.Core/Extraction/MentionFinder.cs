@@ -546,6 +546,9 @@ public sealed class MentionFinder(Geocoder geocoder)
         }
 
         KeepSkeletonsInBorderArea(matches);
+        // A word a letter or two off a name, guessed only because a kind word stands beside it, is evidence as weak as its consonants:
+        // "the Qala district" is no Qalat of Zabul.
+        matches.RemoveAll(m => m.Strength is NameMatcher.OneTypo or NameMatcher.TwoTypos && !PlacePrior.InBorderArea(m.Name.Place));
         return matches;
     }
 
@@ -554,8 +557,10 @@ public sealed class MentionFinder(Geocoder geocoder)
         matches.RemoveAll(m => m.Strength == NameMatcher.Skeleton && !PlacePrior.InBorderArea(m.Name.Place));
 
     // Names the gazetteer writes with their kind word ("دریای پنج", "ولاية قندوز"), for a word that the text writes with that kind word apart.
+    // The word apart must be of the kind the name dropped: "Qala" beside "district" is no "Kala Shahrak" (a district whose name ends in
+    // "shahrak", township), as "Qala" (a fort) with a district word is not that name without its own word.
     private IEnumerable<NameMatch> WithKindWordApart(string word, string key, string kind) =>
-        Geocoder.Gazetteer.ByBareKey(key).Where(n => Geocoder.FitsKind(kind, n.Place.Kind))
+        Geocoder.Gazetteer.ByBareKey(key).Where(n => Geocoder.FitsKind(kind, n.Place.Kind) && KindCues.OfWrittenKindWord(n.Name.Text) is { } dropped && Geocoder.FitsKind(kind, dropped))
             .Select(n => new NameMatch(n, NameMatcher.Inflected, $"'{word}' with the {KindWordOf(kind)} word beside it is {n.Name.Text}"));
 
     /// <summary>
@@ -849,9 +854,13 @@ public sealed class MentionFinder(Geocoder geocoder)
         // So is a district's name under a district word, before it or its list or after it: "ولسوالی‌های دره صوف پایین و روی دوآب" are
         // Ruy Duab district, not a word and the village Duab; "ولسوالی‌های شیرین تگاب و دولت‌آباد", Shirin Tagab, not Kapisa's Tagab.
         var secondIsName = !joined && Geocoder.Gazetteer.ByKey(NameTokens.Key(parts[1])).Count > 0;
-        var districtWord = secondIsName && (KindCues.Around(text, tokens, i, last) ?? KindCues.ListCue(text, tokens, i)) == PlaceKinds.District;
+        bool? cuedDistrict = null;
+        bool CuedDistrict() => cuedDistrict ??= (KindCues.Around(text, tokens, i, last) ?? KindCues.ListCue(text, tokens, i)) == PlaceKinds.District;
+        var districtWord = secondIsName && CuedDistrict();
+        // A district the gazetteer writes as one Latin word may be written in two under a district word ("ضلع سنگ چارک": Sangcharak,
+        // whose consonants are the two words' together), as a town's two-word name would be ("Sang-e Chārak").
         var matches = Geocoder.Gazetteer.BySkeleton(string.Concat(skeletons)).Concat(Geocoder.Gazetteer.BySkeleton(ConsonantSkeleton.OfPersoArabic(words))).Distinct()
-            .Where(n => PlacePrior.InBorderArea(n.Place) && LatinWordSkeletons(n.Name.Text).SequenceEqual(skeletons)
+            .Where(n => PlacePrior.InBorderArea(n.Place) && (LatinWordSkeletons(n.Name.Text).SequenceEqual(skeletons) || (n.Place.Kind == PlaceKinds.District && CuedDistrict()))
                 && (!secondIsName || n.Place.Kind == PlaceKinds.Admin1 || (districtWord && n.Place.Kind == PlaceKinds.District)))
             .Select(n => new NameMatch(n, NameMatcher.Skeleton, $"the consonants of '{words}' match the name ‘{n.Name.Text}’ word by word")).ToList();
         return matches.Count > 0 ? (last, matches) : best;

@@ -65,10 +65,14 @@ public static class ConsonantSkeleton
     private static readonly Dictionary<char, string> ArabicStandIns = new() { ['b'] = "p", ['k'] = "g", ['f'] = "" };
 
     /// <summary>The skeleton of a Latin name: its folded form without vowels, v and y.</summary>
+    /// <remarks>
+    /// A g before "ch" or "kh" stays a g: folding writes "ch" as h, which would make "gh" (غ) of "Sangcharak" and lose a consonant
+    /// that "Sang-e Chārak" and سنگچارک keep (s n g h r k).
+    /// </remarks>
     public static string OfLatin(string name)
     {
         var skeleton = new StringBuilder();
-        foreach (var c in NameFolding.Fold(name))
+        foreach (var c in NameFolding.Fold(ApartFromG(name)))
         {
             if (c is not ('a' or 'e' or 'i' or 'o' or 'u' or 'v' or 'y') && char.IsAsciiLetterLower(c))
             {
@@ -78,4 +82,11 @@ public static class ConsonantSkeleton
 
         return NameFolding.CollapseDoubles(skeleton.ToString());
     }
+
+    // "Sangcharak" → "Sang charak"; most names have no such g, and are not copied.
+    private static string ApartFromG(string name) =>
+        name.Contains("gch", StringComparison.OrdinalIgnoreCase) || name.Contains("gkh", StringComparison.OrdinalIgnoreCase) ? GBeforeDigraph.Replace(name, " $1") : name;
+
+    private static readonly System.Text.RegularExpressions.Regex GBeforeDigraph =
+        new("(?<=g)([ck]h)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

@@ -14,7 +14,7 @@ public static class KindCues
     ];
 
     // A province's police and governor: "پولیس بلخ", "Balkh police", "the governor of Kunduz" name the province, not its namesake town.
-    private static readonly string[] ProvinceOfficeWords = ["police", "polizei", "polisi", "полици", "полис", "پولیس", "پلیس", "شرطة", "governor", "gouverneur", "gubernur", "губернатор", "والی", "والي", "گورنر"];
+    private static readonly string[] ProvinceOfficeWords = ["police", "polizei", "polisi", "полици", "полис", "پولیس", "پلیس", "شرطة", "governor", "gouverneur", "gubernur", "губернатор", "волӣ", "волии", "والی", "والي", "گورنر"];
 
     private static readonly string[] TownWords = ["kota", "city", "town", "village", "stadt", "dorf", "ville", "город", "посёлок", "поселок", "кишлак", "шаҳр", "деҳа", "شهر", "قریه", "روستا", "قرية", "بلدة", "مدينة", "گاؤں", "shahr",
         "settlement", "hamlet", "ort", "orte", "ortes", "ortschaft", "siedlung", "localité", "bourg", "desa", "село", "селе", "селение", "деревн", "қишлоқ", "шаҳрак", "شهرک", "ښارګوټی", "ښارګوټي", "دهکده", "قصبه", "قصبہ", "قصبے", "شہر", "ښار", "کلی", "کلي"];
@@ -422,15 +422,48 @@ public static class KindCues
     /// </summary>
     private static bool OpensNextName(string text, List<Token> tokens, int at)
     {
+        if (IsPersianEzafePlural(text, tokens, at))
+        {
+            return true;
+        }
+
         var next = at + 1;
         if (next < tokens.Count && PostposedCountryAdjectives.Contains(WordCopies.Lower(text, tokens[next])))
         {
             next++;
         }
 
-        return next < tokens.Count && KindOf(Word(text, tokens[at]), offices: false) == PlaceKinds.PopulatedPlace && !NameTokens.IsArabicScript(text[tokens[next].Start])
+        // Past a comma any kind word before a capitalised name is that name's: "Di Samangan, distrik Dara-i-Suf Payin dan Ruy Duab
+        // jatuh" (in Samangan, the districts of …) names no district Samangan.
+        var kind = KindOf(Word(text, tokens[at]), offices: false);
+        var opens = kind == PlaceKinds.PopulatedPlace || (kind is not null && at > 0 && HasComma(text, tokens[at - 1].End, tokens[at].Start));
+        return next < tokens.Count && opens && !NameTokens.IsArabicScript(text[tokens[next].Start])
             && char.IsUpper(text[tokens[next].Start]) && !IsCue(Word(text, tokens[next])) && OnlyWordsBetween(text, tokens[at].End, tokens[next].Start);
     }
+
+    /// <summary>
+    /// Whether a Persian kind word stands in the plural with its ezafe ("ولسوالی‌های", "ولسوالی های": the districts of), which joins it
+    /// to the names after it: "در سمنگان ولسوالی‌های دره صوف پایین و روی دوآب سقوط کردند" names Samangan's districts, not a district
+    /// Samangan. The plain plural ends in "ها"; only the ezafe's "های" is read, and only before a word of the clause.
+    /// </summary>
+    private static bool IsPersianEzafePlural(string text, List<Token> tokens, int at)
+    {
+        var word = Word(text, tokens[at]);
+        var next = at + 1;
+        if (next < tokens.Count && Word(text, tokens[next]) == PersianEzafePlural && OnlyWordsBetween(text, tokens[at].End, tokens[next].Start))
+        {
+            next++;
+        }
+        else if (!word.EndsWith(PersianEzafePlural, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return next < tokens.Count && NameTokens.IsArabicScript(word[0]) && KindOf(word, offices: false) is PlaceKinds.District or PlaceKinds.Admin1
+            && !HasClauseBreak(text, tokens[next - 1].End, tokens[next].Start);
+    }
+
+    private const string PersianEzafePlural = "های";
 
     /// <summary>
     /// The kind a cue word after an unknown word names in its own clause: not past a comma, where an apposition may describe a name
@@ -462,6 +495,14 @@ public static class KindCues
             && !OpensNextName(text, tokens, at);
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="at"/>, after the name ending at <paramref name="last"/>, is a district or province word
+    /// that is not the name's own (see <see cref="After"/>): it belongs to a name after it ("بغلان میں ضلع دہ صلاح پر قابض", in
+    /// Baghlan, holding the Deh Salah district), and so does what the clause says after it.
+    /// </summary>
+    public static bool IsNextNamesKindWord(string text, List<Token> tokens, int last, int at) =>
+        at > last && KindOf(Word(text, tokens[at]), offices: false) is PlaceKinds.District or PlaceKinds.Admin1 && CueWordAfter(text, tokens, last) != at;
+
     /// <summary>Whether the word after the mention is a plural cue word (see <see cref="IsPlural"/>).</summary>
     public static bool AfterIsPlural(string text, List<Token> tokens, int last) => CueWordAfter(text, tokens, last) is { } at && IsPlural(Word(text, tokens[at]));
 
@@ -486,8 +527,14 @@ public static class KindCues
         var cue = Word(text, tokens[last + 2]);
         var wrapped = word == "په" && last + 3 < tokens.Count && Word(text, tokens[last + 3]) == "کې";
         var listEnd = (word is "له" or "کے" || PostposedLandscapeAdjectives.Contains(word)) && IsPlural(cue) && last >= 2 && (Joiners.Contains(Word(text, tokens[last - 1])) || Joiners.Contains(Word(text, tokens[last - 2])));
-        return (wrapped || listEnd) && KindOf(cue) is not null ? last + 2 : last + 1;
+        return (wrapped || listEnd || FromOne(word, cue)) && KindOf(cue) is not null ? last + 2 : last + 1;
     }
+
+    // Pashto "د صیاد له ولسوالۍ" (from the district of Sayyad): after "له" the kind word's singular stands in its oblique case, which
+    // for "ولسوالۍ" is also the plain plural's spelling; the plural after "له" is "ولسوالیو". So a single name owns it, as "په … کې" does.
+    private static bool FromOne(string word, string cue) => word == "له" && PashtoObliqueSingulars.Contains(cue);
+
+    private static readonly HashSet<string> PashtoObliqueSingulars = new(StringComparer.Ordinal) { "ولسوالۍ", "ولایت", "ولایته", "ښار", "ښاره" };
 
     /// <summary>A query without a leading or trailing cue word ("Provinsi Badakhshan" → "Badakhshan", admin1), and the kind it names.</summary>
     public static (string Name, string? Kind) Strip(string query)
@@ -515,6 +562,17 @@ public static class KindCues
     {
         var title = DistrictTitles.FirstOrDefault(t => name.StartsWith(t + " ", StringComparison.Ordinal));
         return title is null ? null : name[(title.Length + 1)..].Trim();
+    }
+
+    /// <summary>
+    /// The kind named by the kind word a gazetteer name is written with, first or last ("دریای پنج": river; "ولاية قندوز": province;
+    /// "Kala Shahrak": town, as "shahrak" is a township), as <see cref="Gazetteer"/> drops it for the name's bare key; null without one.
+    /// </summary>
+    public static string? OfWrittenKindWord(string name)
+    {
+        var words = NameTokens.Split(name);
+        // Copied, not through WordCopies, whose words are the text's being read.
+        return words.Count < 2 ? null : KindOf(name.Substring(words[0].Start, words[0].Length)) ?? KindOf(name.Substring(words[^1].Start, words[^1].Length));
     }
 
     /// <summary>Whether a word names a kind of place ("provinsi", "city", "области").</summary>

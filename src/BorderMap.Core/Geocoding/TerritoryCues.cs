@@ -148,7 +148,8 @@ public static class TerritoryCues
         }
 
         var from = AfterApposition(text, tokens, last);
-        for (var at = from; at < tokens.Count && at - from < VerbAfter && ((at == from && from > last + 1) || !StopsWalk(text, tokens, at, at - 1)); at++)
+        // A district or province word further on is the next name's, and so is the verb after it.
+        for (var at = from; at < tokens.Count && at - from < VerbAfter && ((at == from && from > last + 1) || !StopsWalk(text, tokens, at, at - 1)) && !KindCues.IsNextNamesKindWord(text, tokens, last, at); at++)
         {
             if (Is(WordCopies.Lower(text, tokens[at]), VerbsAfter, WordsAfter))
             {
