@@ -131,7 +131,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         Batch(records.Select(r => (
             $"UPDATE claims SET {DerivedAssignments} WHERE id = @id",
             DerivedParameters(r).Append(("id", (object?)r.Id)))));
-        WriteAreas(records, replace: true);
+        WriteAreas(records);
     }
 
     /// <summary>Up to <paramref name="limit"/> claims after position <paramref name="after"/> that have no page item yet (<see cref="PageJsonMigration"/>), with their positions.</summary>
@@ -162,17 +162,19 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     ];
 
     /// <summary>
-    /// New claims and the history with binary <c>COPY</c>; changed claims with batched, version-checked
+    /// New claims, their areas and the history with binary <c>COPY</c>; changed claims with batched, version-checked
     /// updates. Once the import is large beside the store, the claims' secondary indexes wait for its end (<see cref="DeferIndexes"/>).
     /// </summary>
     public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
     {
-        var creates = writes.Where(w => w.ExpectedVersion is null).ToList();
-        var created = creates.Select(w => w.Record).ToList();
-        ClaimCopy.Write(connection, creates.Select(w => (ClaimCopyRow)w.Row!), Staged is not null);
-        WriteAreas(created, replace: false);
+        List<ClaimCopyRow> created = [.. writes.Where(w => w.ExpectedVersion is null).Select(w => (ClaimCopyRow)w.Row!)];
+        if (created.Count > 0)
+        {
+            ClaimCopy.Write(connection, created, ClaimCopy.TakePositions(connection, created.Count), Staged is not null);
+        }
+
         var stale = UpdateClaims([.. writes.Where(w => w.ExpectedVersion is not null).Select(w => (w.Record, w.ExpectedVersion!.Value))]);
-        WriteAreas([.. writes.Where(w => w.ExpectedVersion is not null && !stale.Contains(w.Record.Id)).Select(w => w.Record)], replace: true);
+        WriteAreas([.. writes.Where(w => w.ExpectedVersion is not null && !stale.Contains(w.Record.Id)).Select(w => w.Record)]);
         CopyHistory(writes.Where(w => !stale.Contains(w.Record.Id)).Select(w => w.History));
         return stale;
     }
@@ -218,16 +220,13 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             _importIds = true;
         }
 
-        // The ids that were there before this chunk, with their first position; then the chunk's new ones go in.
-        var repeats = Rows(
+        // The ids that were there before this chunk, with their first position, while the chunk's new ones go in:
+        // one round trip, since the statement's query sees the table as it was before its insert.
+        return Rows(
+            "WITH added AS (INSERT INTO import_ids SELECT * FROM unnest(@ids, @positions) ON CONFLICT (id) DO NOTHING) " +
             "SELECT i.id, i.position FROM import_ids i WHERE i.id = ANY(@ids)",
-            [("ids", chunk.Select(c => c.Id).ToArray())],
+            [("ids", chunk.Select(c => c.Id).ToArray()), ("positions", chunk.Select(c => c.Index).ToArray())],
             r => (r.GetString(0), r.GetInt32(1))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
-        Execute(
-            "INSERT INTO import_ids SELECT * FROM unnest(@ids, @positions) ON CONFLICT (id) DO NOTHING",
-            ("ids", chunk.Select(c => c.Id).ToArray()),
-            ("positions", chunk.Select(c => c.Index).ToArray()));
-        return repeats;
     }
 
     public bool IdTakenInImport(string id) =>
@@ -306,25 +305,21 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     }
 
     /// <summary>
-    /// Writes the areas each claim belongs to (replacing what it had when <paramref name="replace"/>),
-    /// joined to the claims by id: one statement per chunk however many claims and areas. Each row
-    /// copies the claim's filter columns (<see cref="AreaFiltersMigration"/>) from the row just written.
+    /// Writes the areas each claim belongs to in place of what it had, joined to the claims by id: one
+    /// statement per chunk however many claims and areas. Each row copies the claim's filter columns
+    /// (<see cref="AreaFiltersMigration"/>) from the row just written. (A new claim's are copied in with it, <see cref="ClaimCopy"/>.)
     /// </summary>
-    private void WriteAreas(IReadOnlyList<ClaimRecord> records, bool replace)
+    private void WriteAreas(IReadOnlyList<ClaimRecord> records)
     {
         if (records.Count > 0)
         {
-            Batch(AreaStatements(records, replace));
+            Batch(AreaStatements(records));
         }
     }
 
-    private static IEnumerable<(string Sql, IEnumerable<(string Name, object? Value)> Parameters)> AreaStatements(IReadOnlyList<ClaimRecord> records, bool replace)
+    private static IEnumerable<(string Sql, IEnumerable<(string Name, object? Value)> Parameters)> AreaStatements(IReadOnlyList<ClaimRecord> records)
     {
-        if (replace)
-        {
-            yield return ("DELETE FROM claim_areas WHERE claim_fid IN (SELECT fid FROM claims WHERE id = ANY(@ids))", [("ids", records.Select(r => r.Id).ToArray())]);
-        }
-
+        yield return ("DELETE FROM claim_areas WHERE claim_fid IN (SELECT fid FROM claims WHERE id = ANY(@ids))", [("ids", records.Select(r => r.Id).ToArray())]);
         var pairs = records.SelectMany(r => r.AreaIds.Select(area => (r.Id, Area: area))).ToList();
         yield return (
             $"INSERT INTO claim_areas (claim_fid, area_id, {AreaFiltersMigration.Copied}) SELECT c.fid, a.area_id, c.period, c.category, c.status, c.geo_precision " +
