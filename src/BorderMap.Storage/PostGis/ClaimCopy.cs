@@ -13,6 +13,22 @@ namespace BorderMap.Storage.PostGis;
 /// </summary>
 internal static class ClaimCopy
 {
+    /// <summary>Writes the history entries of <paramref name="rows"/> into <c>claim_history</c>.</summary>
+    public static void WriteHistory(NpgsqlConnection connection, IEnumerable<ClaimCopyRow> rows)
+    {
+        Span<byte> start = stackalloc byte[sizeof(short)];
+        BinaryPrimitives.WriteInt16BigEndian(start, ClaimCopyRow.HistoryFieldCount);
+        using var copy = connection.BeginRawBinaryCopy($"COPY claim_history ({ClaimCopyRow.HistoryColumns}) FROM STDIN (FORMAT BINARY)");
+        copy.Write(Header);
+        foreach (var row in rows)
+        {
+            copy.Write(start);
+            copy.Write(row.History);
+        }
+
+        copy.Write(Trailer);
+    }
+
     /// <summary>The bytes of a <c>bigint</c> field: its length and its value.</summary>
     private const int BigIntField = sizeof(int) + sizeof(long);
 

@@ -15,7 +15,7 @@ namespace BorderMap.Storage.PostGis;
 /// only streams the bytes (<see cref="ClaimCopy"/>): encoding the geometries, texts and arrays there
 /// made it the import's one busy thread while the cores beside it waited. Its area rows
 /// (<c>claim_areas</c>) are encoded with it, all but their first field, the claim's position, which
-/// the transaction assigns as it writes the chunk (<see cref="ClaimCopy"/>).
+/// the transaction assigns as it writes the chunk (<see cref="ClaimCopy"/>), and so is its history entry.
 /// </summary>
 internal sealed class ClaimCopyRow
 {
@@ -32,6 +32,12 @@ internal sealed class ClaimCopyRow
     /// <summary>How many columns <see cref="AreaColumns"/> names.</summary>
     public const short AreaFieldCount = 5;
 
+    /// <summary>The columns <see cref="History"/> holds, in order.</summary>
+    public const string HistoryColumns = "claim_id, version, at, actor, action, old_value";
+
+    /// <summary>How many columns <see cref="HistoryColumns"/> names.</summary>
+    public const short HistoryFieldCount = 6;
+
     /// <summary>The type of <c>text[]</c>'s elements (<c>pg_type.oid</c> of <c>text</c>), which an array's binary form names.</summary>
     private const int TextOid = 25;
 
@@ -44,12 +50,13 @@ internal sealed class ClaimCopyRow
     /// <summary>The ordinates a geometry is written with, as Npgsql's NetTopologySuite plugin writes them by default: those the default factory keeps.</summary>
     private static readonly Ordinates Ordinates = NtsGeometryServices.Instance.DefaultCoordinateSequenceFactory.Ordinates;
 
-    private ClaimCopyRow(byte[] fields, long placeDay, byte[] areaRows, int[] areaEnds)
+    private ClaimCopyRow(byte[] fields, long placeDay, byte[] areaRows, int[] areaEnds, byte[] history)
     {
         Fields = fields;
         PlaceDay = placeDay;
         AreaRows = areaRows;
         AreaEnds = areaEnds;
+        History = history;
     }
 
     /// <summary>The row's fields, without the field count that starts a row.</summary>
@@ -64,8 +71,11 @@ internal sealed class ClaimCopyRow
     /// <summary>Where each area row of <see cref="AreaRows"/> ends, in order.</summary>
     public int[] AreaEnds { get; }
 
-    /// <summary>Encodes the row of <paramref name="record"/>. Pure and thread-safe.</summary>
-    public static ClaimCopyRow Of(ClaimRecord record)
+    /// <summary>The fields (<see cref="HistoryColumns"/>) of the claim's history entry, which a create and an update both write.</summary>
+    public byte[] History { get; }
+
+    /// <summary>Encodes the rows of <paramref name="record"/> and its <paramref name="history"/> entry. Pure and thread-safe.</summary>
+    public static ClaimCopyRow Of(ClaimRecord record, HistoryRecord history)
     {
         var (claim, d) = (record.Claim, record.Claim.Data);
         var (anchor, period) = (PostGisDerived.Anchor(claim), PostGisDerived.Period(d));
@@ -106,7 +116,22 @@ internal sealed class ClaimCopyRow
             areaEnds[i] = row.WrittenCount;
         }
 
-        return new ClaimCopyRow(fields, PlaceDayOrder.KeyOf(anchor, period.LowerBound), row.WrittenSpan.ToArray(), areaEnds);
+        var areaRows = row.WrittenSpan.ToArray();
+        return new ClaimCopyRow(fields, PlaceDayOrder.KeyOf(anchor, period.LowerBound), areaRows, areaEnds, HistoryFields(row, history));
+    }
+
+    /// <summary>The fields of a history entry, written into <paramref name="row"/> from its start.</summary>
+    private static byte[] HistoryFields(ArrayBufferWriter<byte> row, HistoryRecord entry)
+    {
+        row.ResetWrittenCount();
+        Text(row, entry.ClaimId);
+        Int32Field(row, entry.Version);
+        Timestamp(row, entry.At);
+        Text(row, entry.Actor);
+        Text(row, PostGisTables.ActionName(entry.Action));
+        // A json's binary form is its text.
+        Text(row, entry.OldValue);
+        return row.WrittenSpan.ToArray();
     }
 
     private static void SmallInt(ArrayBufferWriter<byte> row, short value)

@@ -175,12 +175,12 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
 
         var stale = UpdateClaims([.. writes.Where(w => w.ExpectedVersion is not null).Select(w => (w.Record, w.ExpectedVersion!.Value))]);
         WriteAreas([.. writes.Where(w => w.ExpectedVersion is not null && !stale.Contains(w.Record.Id)).Select(w => w.Record)]);
-        CopyHistory(writes.Where(w => !stale.Contains(w.Record.Id)).Select(w => w.History));
+        ClaimCopy.WriteHistory(connection, writes.Where(w => !stale.Contains(w.Record.Id)).Select(w => (ClaimCopyRow)w.Row!));
         return stale;
     }
 
-    /// <summary>The claim's <c>COPY</c> row (<see cref="ClaimCopyRow"/>), encoded off the transaction's thread; only a new claim's is written.</summary>
-    public Func<ClaimRecord, object>? ImportRowOf => ClaimCopyRow.Of;
+    /// <summary>The claim's <c>COPY</c> rows (<see cref="ClaimCopyRow"/>), encoded off the transaction's thread; an update writes only its history entry's.</summary>
+    public Func<ClaimRecord, HistoryRecord, object>? ImportRowOf => ClaimCopyRow.Of;
 
     /// <summary>Drops the claims' secondary indexes and pauses the counting insert triggers for the rest of the import (<see cref="DeferredIndexes"/>, <see cref="DeferredCounts"/>).</summary>
     public void DeferIndexes()
@@ -253,24 +253,6 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             ("supersedes", supersedes),
             ("registered_at", registeredAt.ToUniversalTime()),
             ("reliability", source.Reliability));
-
-    /// <summary>Appends history entries with binary <c>COPY</c>, each version's text once (<see cref="ClaimHistoryVersions"/>).</summary>
-    private void CopyHistory(IEnumerable<HistoryRecord> entries)
-    {
-        using var writer = connection.BeginBinaryImport("COPY claim_history (claim_id, version, at, actor, action, old_value) FROM STDIN (FORMAT BINARY)");
-        foreach (var e in entries)
-        {
-            writer.StartRow();
-            writer.Write(e.ClaimId, NpgsqlDbType.Text);
-            writer.Write(e.Version, NpgsqlDbType.Integer);
-            writer.Write(e.At.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-            WriteNullable(writer, e.Actor, NpgsqlDbType.Text);
-            writer.Write(ActionName(e.Action), NpgsqlDbType.Text);
-            WriteNullable(writer, e.OldValue, NpgsqlDbType.Json);
-        }
-
-        writer.Complete();
-    }
 
     /// <summary>Updates claims in batches, each only if still at its expected version; the ids that had moved on.</summary>
     private List<string> UpdateClaims(IReadOnlyList<(ClaimRecord Record, int ExpectedVersion)> updates)
@@ -400,18 +382,6 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         var copy = geometry.Copy();
         copy.SRID = Srid;
         return copy;
-    }
-
-    private static void WriteNullable(NpgsqlBinaryImporter writer, string? value, NpgsqlDbType type)
-    {
-        if (value is null)
-        {
-            writer.WriteNull();
-        }
-        else
-        {
-            writer.Write(value, type);
-        }
     }
 
     private static (string Name, object? Value)[] ClaimParameters(ClaimRecord record)
