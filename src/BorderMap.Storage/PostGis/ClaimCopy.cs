@@ -4,31 +4,15 @@ using Npgsql;
 namespace BorderMap.Storage.PostGis;
 
 /// <summary>
-/// Streams rows encoded ahead (<see cref="ClaimCopyRow"/>) into <c>claims</c> and their area rows into
-/// <c>claim_areas</c>, each as one binary <c>COPY</c>: the format's header, each row's field count and
-/// fields, and its end. Each claim comes with its position (<c>fid</c>), taken from the claims' identity
-/// beforehand, so that its area rows can name it without a join back to the claims by id. Into a staged
-/// import's arrival table, each row carries its place-and-date key after its fields (<see cref="OrderedClaimsCopy"/>),
+/// Streams rows encoded ahead (<see cref="ClaimCopyRow"/>) into <c>claims</c>, their area rows into
+/// <c>claim_areas</c> and their history entries into <c>claim_history</c>, each as one binary <c>COPY</c>:
+/// the format's header, each row's field count and fields, and its end. Each claim comes with its
+/// position (<c>fid</c>), taken from the claims' identity beforehand, so that its area rows can name it
+/// without a join back to the claims by id. Into a staged import's arrival table, each row carries its place-and-date key after its fields (<see cref="OrderedClaimsCopy"/>),
 /// and is written frozen (<see cref="StagedImport.Freeze"/>).
 /// </summary>
 internal static class ClaimCopy
 {
-    /// <summary>Writes the history entries of <paramref name="rows"/> into <c>claim_history</c>.</summary>
-    public static void WriteHistory(NpgsqlConnection connection, IEnumerable<ClaimCopyRow> rows)
-    {
-        Span<byte> start = stackalloc byte[sizeof(short)];
-        BinaryPrimitives.WriteInt16BigEndian(start, ClaimCopyRow.HistoryFieldCount);
-        using var copy = connection.BeginRawBinaryCopy($"COPY claim_history ({ClaimCopyRow.HistoryColumns}) FROM STDIN (FORMAT BINARY)");
-        copy.Write(Header);
-        foreach (var row in rows)
-        {
-            copy.Write(start);
-            copy.Write(row.History);
-        }
-
-        copy.Write(Trailer);
-    }
-
     /// <summary>The bytes of a <c>bigint</c> field: its length and its value.</summary>
     private const int BigIntField = sizeof(int) + sizeof(long);
 
@@ -57,6 +41,22 @@ internal static class ClaimCopy
     {
         WriteClaims(connection, rows, positions, staged);
         WriteAreas(connection, rows, positions);
+    }
+
+    /// <summary>Writes the history entries of <paramref name="rows"/> into <c>claim_history</c>.</summary>
+    public static void WriteHistory(NpgsqlConnection connection, IEnumerable<ClaimCopyRow> rows)
+    {
+        Span<byte> start = stackalloc byte[sizeof(short)];
+        BinaryPrimitives.WriteInt16BigEndian(start, ClaimCopyRow.HistoryFieldCount);
+        using var copy = connection.BeginRawBinaryCopy($"COPY claim_history ({ClaimCopyRow.HistoryColumns}) FROM STDIN (FORMAT BINARY)");
+        copy.Write(Header);
+        foreach (var row in rows)
+        {
+            copy.Write(start);
+            copy.Write(row.History);
+        }
+
+        copy.Write(Trailer);
     }
 
     private static void WriteClaims(NpgsqlConnection connection, IReadOnlyList<ClaimCopyRow> rows, long[] positions, bool staged)
