@@ -163,7 +163,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     public int ImportChunkSize => 2000;
 
     /// <summary>The <c>claims</c> row (<see cref="ClaimRows.Serialize"/>), computed off the transaction's thread.</summary>
-    public Func<ClaimRecord, object>? ImportRowOf => record => ClaimRows.Serialize(record.Claim);
+    public Func<ClaimRecord, HistoryRecord, object>? ImportRowOf => (record, _) => ClaimRows.Serialize(record.Claim);
 
     public void FinishImport()
     {

@@ -13,7 +13,9 @@ namespace BorderMap.Storage.PostGis;
 /// PostgreSQL's binary form (each field its length and its bytes, as each type's receive function
 /// reads it) while the import prepares the claim, on the other cores. The transaction's thread then
 /// only streams the bytes (<see cref="ClaimCopy"/>): encoding the geometries, texts and arrays there
-/// made it the import's one busy thread while the cores beside it waited.
+/// made it the import's one busy thread while the cores beside it waited. Its area rows
+/// (<c>claim_areas</c>) are encoded with it, all but their first field, the claim's position, which
+/// the transaction assigns as it writes the chunk (<see cref="ClaimCopy"/>), and so is its history entry.
 /// </summary>
 internal sealed class ClaimCopyRow
 {
@@ -23,6 +25,18 @@ internal sealed class ClaimCopyRow
 
     /// <summary>How many columns <see cref="Columns"/> names.</summary>
     public const short FieldCount = 20;
+
+    /// <summary>The columns of each of <see cref="AreaRows"/>, after the claim's position (<c>claim_fid</c>), in order.</summary>
+    public const string AreaColumns = $"area_id, {AreaFiltersMigration.Copied}";
+
+    /// <summary>How many columns <see cref="AreaColumns"/> names.</summary>
+    public const short AreaFieldCount = 5;
+
+    /// <summary>The columns <see cref="History"/> holds, in order.</summary>
+    public const string HistoryColumns = "claim_id, version, at, actor, action, old_value";
+
+    /// <summary>How many columns <see cref="HistoryColumns"/> names.</summary>
+    public const short HistoryFieldCount = 6;
 
     /// <summary>The type of <c>text[]</c>'s elements (<c>pg_type.oid</c> of <c>text</c>), which an array's binary form names.</summary>
     private const int TextOid = 25;
@@ -36,10 +50,13 @@ internal sealed class ClaimCopyRow
     /// <summary>The ordinates a geometry is written with, as Npgsql's NetTopologySuite plugin writes them by default: those the default factory keeps.</summary>
     private static readonly Ordinates Ordinates = NtsGeometryServices.Instance.DefaultCoordinateSequenceFactory.Ordinates;
 
-    private ClaimCopyRow(byte[] fields, long placeDay)
+    private ClaimCopyRow(byte[] fields, long placeDay, byte[] areaRows, int[] areaEnds, byte[] history)
     {
         Fields = fields;
         PlaceDay = placeDay;
+        AreaRows = areaRows;
+        AreaEnds = areaEnds;
+        History = history;
     }
 
     /// <summary>The row's fields, without the field count that starts a row.</summary>
@@ -48,8 +65,17 @@ internal sealed class ClaimCopyRow
     /// <summary>The claim's place-and-date key (<see cref="PlaceDayOrder"/>), which a staged import's arrival table holds beside the row.</summary>
     public long PlaceDay { get; }
 
-    /// <summary>Encodes the row of <paramref name="record"/>. Pure and thread-safe.</summary>
-    public static ClaimCopyRow Of(ClaimRecord record)
+    /// <summary>The fields (<see cref="AreaColumns"/>) of the claim's area rows, one after the other; each ends where <see cref="AreaEnds"/> says.</summary>
+    public byte[] AreaRows { get; }
+
+    /// <summary>Where each area row of <see cref="AreaRows"/> ends, in order.</summary>
+    public int[] AreaEnds { get; }
+
+    /// <summary>The fields (<see cref="HistoryColumns"/>) of the claim's history entry, which a create and an update both write.</summary>
+    public byte[] History { get; }
+
+    /// <summary>Encodes the rows of <paramref name="record"/> and its <paramref name="history"/> entry. Pure and thread-safe.</summary>
+    public static ClaimCopyRow Of(ClaimRecord record, HistoryRecord history)
     {
         var (claim, d) = (record.Claim, record.Claim.Data);
         var (anchor, period) = (PostGisDerived.Anchor(claim), PostGisDerived.Period(d));
@@ -70,15 +96,49 @@ internal sealed class ClaimCopyRow
         Jsonb(row, record.DataJsonMembers);
         Text(row, record.SearchKey);
         Bytes(row, geometries.Write(anchor));
-        BigEndian32(row, sizeof(short));
-        BinaryPrimitives.WriteInt16BigEndian(row.GetSpan(sizeof(short)), (short)d.GeoPrecision);
-        row.Advance(sizeof(short));
+        SmallInt(row, (short)d.GeoPrecision);
         TextArray(row, PostGisDerived.Actors(d));
         TextArray(row, PostGisDerived.ActorKeys(d));
         TextArray(row, record.AreaIds);
         Period(row, period.LowerBound, period.UpperBound);
         Bytes(row, record.PageJson);
-        return new ClaimCopyRow(row.WrittenSpan.ToArray(), PlaceDayOrder.KeyOf(anchor, period.LowerBound));
+        var fields = row.WrittenSpan.ToArray();
+        row.ResetWrittenCount();
+        var areaEnds = new int[record.AreaIds.Count];
+        for (var i = 0; i < areaEnds.Length; i++)
+        {
+            // The claim's own values, as migration 15's rows copy them from its row.
+            Text(row, record.AreaIds[i]);
+            Period(row, period.LowerBound, period.UpperBound);
+            Text(row, d.Category);
+            Text(row, d.Status);
+            SmallInt(row, (short)d.GeoPrecision);
+            areaEnds[i] = row.WrittenCount;
+        }
+
+        var areaRows = row.WrittenSpan.ToArray();
+        return new ClaimCopyRow(fields, PlaceDayOrder.KeyOf(anchor, period.LowerBound), areaRows, areaEnds, HistoryFields(row, history));
+    }
+
+    /// <summary>The fields of a history entry, written into <paramref name="row"/> from its start.</summary>
+    private static byte[] HistoryFields(ArrayBufferWriter<byte> row, HistoryRecord entry)
+    {
+        row.ResetWrittenCount();
+        Text(row, entry.ClaimId);
+        Int32Field(row, entry.Version);
+        Timestamp(row, entry.At);
+        Text(row, entry.Actor);
+        Text(row, PostGisTables.ActionName(entry.Action));
+        // A json's binary form is its text.
+        Text(row, entry.OldValue);
+        return row.WrittenSpan.ToArray();
+    }
+
+    private static void SmallInt(ArrayBufferWriter<byte> row, short value)
+    {
+        BigEndian32(row, sizeof(short));
+        BinaryPrimitives.WriteInt16BigEndian(row.GetSpan(sizeof(short)), value);
+        row.Advance(sizeof(short));
     }
 
     private static void BigEndian32(ArrayBufferWriter<byte> row, int value)

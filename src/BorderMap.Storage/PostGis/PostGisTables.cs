@@ -131,7 +131,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         Batch(records.Select(r => (
             $"UPDATE claims SET {DerivedAssignments} WHERE id = @id",
             DerivedParameters(r).Append(("id", (object?)r.Id)))));
-        WriteAreas(records, replace: true);
+        WriteAreas(records);
     }
 
     /// <summary>Up to <paramref name="limit"/> claims after position <paramref name="after"/> that have no page item yet (<see cref="PageJsonMigration"/>), with their positions.</summary>
@@ -162,23 +162,25 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     ];
 
     /// <summary>
-    /// New claims and the history with binary <c>COPY</c>; changed claims with batched, version-checked
+    /// New claims, their areas and the history with binary <c>COPY</c>; changed claims with batched, version-checked
     /// updates. Once the import is large beside the store, the claims' secondary indexes wait for its end (<see cref="DeferIndexes"/>).
     /// </summary>
     public IReadOnlyList<string> WriteImportChunk(IReadOnlyList<ImportWrite> writes)
     {
-        var creates = writes.Where(w => w.ExpectedVersion is null).ToList();
-        var created = creates.Select(w => w.Record).ToList();
-        ClaimCopy.Write(connection, creates.Select(w => (ClaimCopyRow)w.Row!), Staged is not null);
-        WriteAreas(created, replace: false);
+        List<ClaimCopyRow> created = [.. writes.Where(w => w.ExpectedVersion is null).Select(w => (ClaimCopyRow)w.Row!)];
+        if (created.Count > 0)
+        {
+            ClaimCopy.Write(connection, created, ClaimCopy.TakePositions(connection, created.Count), Staged is not null);
+        }
+
         var stale = UpdateClaims([.. writes.Where(w => w.ExpectedVersion is not null).Select(w => (w.Record, w.ExpectedVersion!.Value))]);
-        WriteAreas([.. writes.Where(w => w.ExpectedVersion is not null && !stale.Contains(w.Record.Id)).Select(w => w.Record)], replace: true);
-        CopyHistory(writes.Where(w => !stale.Contains(w.Record.Id)).Select(w => w.History));
+        WriteAreas([.. writes.Where(w => w.ExpectedVersion is not null && !stale.Contains(w.Record.Id)).Select(w => w.Record)]);
+        ClaimCopy.WriteHistory(connection, writes.Where(w => !stale.Contains(w.Record.Id)).Select(w => (ClaimCopyRow)w.Row!));
         return stale;
     }
 
-    /// <summary>The claim's <c>COPY</c> row (<see cref="ClaimCopyRow"/>), encoded off the transaction's thread; only a new claim's is written.</summary>
-    public Func<ClaimRecord, object>? ImportRowOf => ClaimCopyRow.Of;
+    /// <summary>The claim's <c>COPY</c> rows (<see cref="ClaimCopyRow"/>), encoded off the transaction's thread; an update writes only its history entry's.</summary>
+    public Func<ClaimRecord, HistoryRecord, object>? ImportRowOf => ClaimCopyRow.Of;
 
     /// <summary>Drops the claims' secondary indexes and pauses the counting insert triggers for the rest of the import (<see cref="DeferredIndexes"/>, <see cref="DeferredCounts"/>).</summary>
     public void DeferIndexes()
@@ -218,16 +220,13 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             _importIds = true;
         }
 
-        // The ids that were there before this chunk, with their first position; then the chunk's new ones go in.
-        var repeats = Rows(
+        // The ids that were there before this chunk, with their first position, while the chunk's new ones go in:
+        // one round trip, since the statement's query sees the table as it was before its insert.
+        return Rows(
+            "WITH added AS (INSERT INTO import_ids SELECT * FROM unnest(@ids, @positions) ON CONFLICT (id) DO NOTHING) " +
             "SELECT i.id, i.position FROM import_ids i WHERE i.id = ANY(@ids)",
-            [("ids", chunk.Select(c => c.Id).ToArray())],
+            [("ids", chunk.Select(c => c.Id).ToArray()), ("positions", chunk.Select(c => c.Index).ToArray())],
             r => (r.GetString(0), r.GetInt32(1))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
-        Execute(
-            "INSERT INTO import_ids SELECT * FROM unnest(@ids, @positions) ON CONFLICT (id) DO NOTHING",
-            ("ids", chunk.Select(c => c.Id).ToArray()),
-            ("positions", chunk.Select(c => c.Index).ToArray()));
-        return repeats;
     }
 
     public bool IdTakenInImport(string id) =>
@@ -254,24 +253,6 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
             ("supersedes", supersedes),
             ("registered_at", registeredAt.ToUniversalTime()),
             ("reliability", source.Reliability));
-
-    /// <summary>Appends history entries with binary <c>COPY</c>, each version's text once (<see cref="ClaimHistoryVersions"/>).</summary>
-    private void CopyHistory(IEnumerable<HistoryRecord> entries)
-    {
-        using var writer = connection.BeginBinaryImport("COPY claim_history (claim_id, version, at, actor, action, old_value) FROM STDIN (FORMAT BINARY)");
-        foreach (var e in entries)
-        {
-            writer.StartRow();
-            writer.Write(e.ClaimId, NpgsqlDbType.Text);
-            writer.Write(e.Version, NpgsqlDbType.Integer);
-            writer.Write(e.At.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-            WriteNullable(writer, e.Actor, NpgsqlDbType.Text);
-            writer.Write(ActionName(e.Action), NpgsqlDbType.Text);
-            WriteNullable(writer, e.OldValue, NpgsqlDbType.Json);
-        }
-
-        writer.Complete();
-    }
 
     /// <summary>Updates claims in batches, each only if still at its expected version; the ids that had moved on.</summary>
     private List<string> UpdateClaims(IReadOnlyList<(ClaimRecord Record, int ExpectedVersion)> updates)
@@ -306,25 +287,21 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
     }
 
     /// <summary>
-    /// Writes the areas each claim belongs to (replacing what it had when <paramref name="replace"/>),
-    /// joined to the claims by id: one statement per chunk however many claims and areas. Each row
-    /// copies the claim's filter columns (<see cref="AreaFiltersMigration"/>) from the row just written.
+    /// Writes the areas each claim belongs to in place of what it had, joined to the claims by id: one
+    /// statement per chunk however many claims and areas. Each row copies the claim's filter columns
+    /// (<see cref="AreaFiltersMigration"/>) from the row just written. (A new claim's are copied in with it, <see cref="ClaimCopy"/>.)
     /// </summary>
-    private void WriteAreas(IReadOnlyList<ClaimRecord> records, bool replace)
+    private void WriteAreas(IReadOnlyList<ClaimRecord> records)
     {
         if (records.Count > 0)
         {
-            Batch(AreaStatements(records, replace));
+            Batch(AreaStatements(records));
         }
     }
 
-    private static IEnumerable<(string Sql, IEnumerable<(string Name, object? Value)> Parameters)> AreaStatements(IReadOnlyList<ClaimRecord> records, bool replace)
+    private static IEnumerable<(string Sql, IEnumerable<(string Name, object? Value)> Parameters)> AreaStatements(IReadOnlyList<ClaimRecord> records)
     {
-        if (replace)
-        {
-            yield return ("DELETE FROM claim_areas WHERE claim_fid IN (SELECT fid FROM claims WHERE id = ANY(@ids))", [("ids", records.Select(r => r.Id).ToArray())]);
-        }
-
+        yield return ("DELETE FROM claim_areas WHERE claim_fid IN (SELECT fid FROM claims WHERE id = ANY(@ids))", [("ids", records.Select(r => r.Id).ToArray())]);
         var pairs = records.SelectMany(r => r.AreaIds.Select(area => (r.Id, Area: area))).ToList();
         yield return (
             $"INSERT INTO claim_areas (claim_fid, area_id, {AreaFiltersMigration.Copied}) SELECT c.fid, a.area_id, c.period, c.category, c.status, c.geo_precision " +
@@ -405,18 +382,6 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         var copy = geometry.Copy();
         copy.SRID = Srid;
         return copy;
-    }
-
-    private static void WriteNullable(NpgsqlBinaryImporter writer, string? value, NpgsqlDbType type)
-    {
-        if (value is null)
-        {
-            writer.WriteNull();
-        }
-        else
-        {
-            writer.Write(value, type);
-        }
     }
 
     private static (string Name, object? Value)[] ClaimParameters(ClaimRecord record)

@@ -20,7 +20,7 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
     /// <summary>The most drafts a chunk holds; a backend (<see cref="IClaimTransaction.ImportChunkSize"/>) or the import (<see cref="ImportOptions.ChunkSize"/>) may ask for fewer.</summary>
     public const int ChunkSize = ImportScale.LeastClaims;
 
-    private readonly Func<ClaimRecord, object>? _rowOf = tx.ImportRowOf;
+    private readonly Func<ClaimRecord, HistoryRecord, object>? _rowOf = tx.ImportRowOf;
 
     private readonly List<ImportProblem> _problems = [];
     private readonly Func<string, Source?> _findSource = writes.SourcesVia(tx, bundled);
@@ -206,7 +206,7 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
     {
         var (claim, action) = (record.Claim, old is null ? HistoryAction.Create : HistoryAction.Update);
         var history = new HistoryRecord(claim.Id, claim.Data.Version, now, options.Actor, action, old is null ? null : ClaimGeoJson.FeatureText(old));
-        return new ImportWrite(record, old?.Data.Version, history, _rowOf?.Invoke(record));
+        return new ImportWrite(record, old?.Data.Version, history, _rowOf?.Invoke(record, history));
     }
 
     private void Count(Outcome[] outcomes)

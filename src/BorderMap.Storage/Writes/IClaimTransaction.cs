@@ -48,10 +48,10 @@ public interface IClaimTransaction
     int ImportChunkSize => ChunkedImport.ChunkSize;
 
     /// <summary>
-    /// What the backend computes of a claim's row before <see cref="WriteImportChunk"/> (<see cref="ImportWrite.Row"/>),
+    /// What the backend computes of a claim's rows (and its history entry's) before <see cref="WriteImportChunk"/> (<see cref="ImportWrite.Row"/>),
     /// pure and thread-safe, so that an import computes it on the preparing threads; null when it has nothing to compute ahead.
     /// </summary>
-    Func<ClaimRecord, object>? ImportRowOf => null;
+    Func<ClaimRecord, HistoryRecord, object>? ImportRowOf => null;
 
     /// <summary>Completes, set-wise, whatever the backend left of the import's chunks for the end; once, after the last chunk, before anything else in the transaction reads the claims.</summary>
     void FinishImport();
