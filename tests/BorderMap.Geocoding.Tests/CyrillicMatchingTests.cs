@@ -45,6 +45,13 @@ public class CyrillicMatchingTests
     public void A_case_form_says_so_in_the_reason() =>
         Assert.Equal("province in Afghanistan · a case form of the Russian name ‘Бадахшан’", Repository.Geocoder.Geocode("Бадахшане")[0].Reason);
 
+    [Theory]
+    [InlineData("Беженцы укрываются на окраине Майманы.", "Майманы", "gn:1133453")]
+    [InlineData("Семьи ждут муку у мечети в Маймане.", "Маймане", "gn:1133453")]
+    [InlineData("Талибы захватили уезд Дашти-Калу провинции Тахар.", "Дашти-Калу", "d2:AF.26.1214")]
+    public void A_Latin_name_in_a_is_found_in_its_Russian_case_forms(string text, string word, string id) =>
+        Assert.Contains(Repository.Finder.Find(text, "ru"), m => m.Text == word && m.Best.Place.Id == id);
+
     [Fact]
     public void A_name_in_ai_is_found_in_the_instrumental() =>
         Assert.Contains(Repository.Finder.Find("Район граничит с Китаем.", "ru"), m => m.Text == "Китаем" && m.Best.Place.Id == "CN");
