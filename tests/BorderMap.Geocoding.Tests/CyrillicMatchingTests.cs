@@ -53,6 +53,23 @@ public class CyrillicMatchingTests
         Assert.Contains(Repository.Finder.Find(text, "ru"), m => m.Text == word && m.Best.Place.Id == id);
 
     [Fact]
+    public void A_Tajik_name_is_found_in_its_Russian_spelling_with_a_for_the_long_a() =>
+        Assert.Contains(Repository.Finder.Find("Резервистов призвали в Бальджуване и других селах.", "ru"), m => m.Text == "Бальджуване" && m.Best.Place.Id == "gn:1222192");
+
+    [Fact]
+    public void Every_adjective_of_a_list_before_a_plural_district_word_is_a_district()
+    {
+        var mentions = Repository.Finder.Find("Власти призвали резервистов из Восейского, Муминабадского и Бальджуванского районов, сообщил военкомат.", "ru");
+        Assert.Contains(mentions, m => m.Text == "Восейского" && m.Best.Place.Id == "d2:TJ.02.8221033");
+        Assert.Contains(mentions, m => m.Text == "Муминабадского" && m.Best.Place.Id == "d2:TJ.02.1221090");
+        Assert.Contains(mentions, m => m.Text == "Бальджуванского" && m.Best.Place.Id == "d2:TJ.02.8220957");
+    }
+
+    [Fact]
+    public void A_word_written_with_Tajik_letters_gets_no_Russian_spelling() =>
+        Assert.DoesNotContain(WordForms.Of("Қаровул"), f => f.How.Contains("Russian spelling", StringComparison.Ordinal));
+
+    [Fact]
     public void A_name_in_ai_is_found_in_the_instrumental() =>
         Assert.Contains(Repository.Finder.Find("Район граничит с Китаем.", "ru"), m => m.Text == "Китаем" && m.Best.Place.Id == "CN");
 }
