@@ -69,6 +69,12 @@ public class CyrillicMatchingTests
     public void A_word_written_with_Tajik_letters_gets_no_Russian_spelling() =>
         Assert.DoesNotContain(WordForms.Of("Қаровул"), f => f.How.Contains("Russian spelling", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Сотни человек ждут у закрытого моста Хайратон, сообщил чиновник.", "моста Хайратон")]
+    [InlineData("Узбекистан закрыл мост Хайратан для грузовиков.", "мост Хайратан")]
+    public void A_bridge_named_after_its_town_in_Russian_is_the_bridge_not_the_town(string text, string span) =>
+        Assert.Contains(Repository.Finder.Find(text, "ru"), m => m.Text == span && m.Best.Place.Id == "cur:hairatan-termez-bridge");
+
     [Fact]
     public void A_name_in_ai_is_found_in_the_instrumental() =>
         Assert.Contains(Repository.Finder.Find("Район граничит с Китаем.", "ru"), m => m.Text == "Китаем" && m.Best.Place.Id == "CN");

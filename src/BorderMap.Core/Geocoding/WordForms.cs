@@ -111,7 +111,7 @@ public static partial class WordForms
     /// long a as о, most often in its last syllable (-ан for -он, -абад for -обод: "Бальджуван", "Бальджуванского" for Балҷувон).
     /// A word with a letter of the Tajik alphabet that Russian lacks (қ ғ ҳ ҷ ӣ ӯ) is Tajik as written: its а is Tajik's own.
     /// </summary>
-    private static string? WithTajikLongA(string word)
+    internal static string? WithTajikLongA(string word)
     {
         var last = word.LastIndexOf('а');
         return last > 0 && word.AsSpan().IndexOfAny(TajikLetters) < 0 ? string.Concat(word.AsSpan(0, last), "о", word.AsSpan(last + 1)) : null;
