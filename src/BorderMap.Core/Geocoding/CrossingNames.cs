@@ -5,7 +5,7 @@ namespace BorderMap.Core.Geocoding;
 /// <summary>
 /// A bridge named after the town at its end ("the Khorog bridge", "Ishkashim bridge") is written in every language with that
 /// town's name in the language's own spelling and word order: "Brücke von Chorog", "jembatan Khorog", "pont de Khorog", "pont
-/// d'Ichkachim" (French writes sh as ch), "пули Хоруғ", "پل خاروغ", "خاروغ پل", "جسر خوروغ". Without these the town is read and
+/// d'Ichkachim" (French writes sh as ch), "пули Хоруғ", "мост Хайратан", "پل خاروغ", "خاروغ پل", "جسر خوروغ". Without these the town is read and
 /// the crossing missed. When the gazetteer is loaded, a crossing with an English name "X bridge" or "X–Y bridge", where X (or Y)
 /// names a town at the bridge, gets the town's every spelling in those patterns. A bridge named after both its ends ("Tem–Demogan
 /// bridge") is written with a hyphen in running text ("jembatan Tem-Demogan", "Tem-Demogan-Brücke", "pont de Tem-Demogan"): the pair
@@ -22,6 +22,7 @@ public static class CrossingNames
     private static readonly string[] LatinPatterns = ["{0} bridge", "Brücke von {0}", "{0}-Brücke", "jembatan {0}", "pont de {0}"];
     private static readonly string[] FrenchPatterns = ["pont de {0}", "pont d'{0}"];
     private static readonly string[] TajikPatterns = ["пули {0}"];
+    private static readonly string[] RussianPatterns = ["мост {0}"];
     private static readonly string[] PersoArabicPatterns = ["پل {0}", "{0} پل", "جسر {0}"];
 
     // The bridge words that stand first, in lower case, in running text: the name after them is capitalised, the word is not.
@@ -56,9 +57,17 @@ public static class CrossingNames
         var text = town.Text;
         var patterns = NameTokens.IsArabicScript(text[0]) ? PersoArabicPatterns : text[0] is >= '\u0400' and <= '\u04FF' ? TajikPatterns : LatinPatterns;
         var spellings = patterns.Select(p => Named(town.Language, p, text));
-        if (NameTokens.IsArabicScript(text[0]) || text[0] is >= '\u0400' and <= '\u04FF')
+        if (NameTokens.IsArabicScript(text[0]))
         {
             return spellings;
+        }
+
+        if (text[0] is >= '\u0400' and <= '\u04FF')
+        {
+            // Russian puts the town's name after "мост", in its own spelling or with the last а written о as Tajik and Uzbek
+            // write the long a ("мост Хайратон" for Хайратан).
+            var russian = WordForms.WithTajikLongA(text) is { } tajik ? new[] { text, tajik } : [text];
+            return spellings.Concat(russian.SelectMany(name => RussianPatterns.Select(p => Named("ru", p, name))));
         }
 
         var french = text.Replace("sh", "ch", StringComparison.Ordinal).Replace("Sh", "Ch", StringComparison.Ordinal);

@@ -188,7 +188,13 @@ public static class NameMatcher
 
             // A Russian spelling the gazetteer lacks is often the letter-for-letter Cyrillic of the Latin name of a place of the region
             // ("у Рушана": Rushan, where GeoNames has only the Tajik "Рӯшон"): its stem folds to that name's key.
-            List<NameRef> latin = matches.Count > 0 ? [] : gazetteer.ByKey(NameFolding.Fold(stem)).Where(n => PlacePrior.IsRegional(n.Place) && !CyrillicStem.IsCyrillic(n.Name.Text[0])).ToList();
+            List<NameRef> latin = matches.Count > 0 ? [] : RegionalLatin(gazetteer, stem);
+            // A Latin name ending in -a declines as a Russian noun in -а ("в Маймане", "из Майманы": Maymana): its stem lacks the -a.
+            if (latin.Count == 0 && matches.Count == 0 && IsFeminineCaseForm(text, stem))
+            {
+                latin = RegionalLatin(gazetteer, stem + "а");
+            }
+
             foreach (var name in latin)
             {
                 matches.Add(new NameMatch(name, Inflected, $"a case form of the Russian spelling of {TheName(name)}"));
@@ -202,6 +208,16 @@ public static class NameMatcher
             }
         }
     }
+
+    private static List<NameRef> RegionalLatin(Gazetteer gazetteer, string cyrillic) =>
+        gazetteer.ByKey(NameFolding.Fold(cyrillic)).Where(n => PlacePrior.IsRegional(n.Place) && !CyrillicStem.IsCyrillic(n.Name.Text[0])).ToList();
+
+    // The endings a Russian noun in -а takes in the other cases: genitive -ы (-и after к, г, х, ж, ш, ч, щ), dative and prepositional -е,
+    // accusative -у, instrumental -ой.
+    private static readonly string[] FeminineEndings = ["ы", "и", "е", "у", "ой"];
+
+    private static bool IsFeminineCaseForm(string word, string stem) =>
+        FeminineEndings.Any(e => word.Length == stem.Length + e.Length && word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     private static void AddPrefixes(Gazetteer gazetteer, string key, List<NameMatch> matches)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace BorderMap.Core.Geocoding;
@@ -8,7 +9,7 @@ namespace BorderMap.Core.Geocoding;
 /// the article ال and their combinations: "وبدخشان", "بالأفغانستان") and suffixes behind (Persian
 /// and Urdu -ی, plural -ها/-های, Persian written without the non-joiner before them); and Russian
 /// adjectives made from a name ("Ишкашимский район", "в Бадахшанской провинции"); Tajik о for the
-/// Persian long a; French ch for sh; and Arabic spellings of Persian names with the emphatic letters
+/// Persian long a, and Russian а for Tajik's о ("Бальджуван" for Балҷувон); French ch for sh; and Arabic spellings of Persian names with the emphatic letters
 /// (ط ص ض ظ ث ذ for the ت س ز that Persian writes: "طالقان", "تالقان"); Pashto's oblique case in ې. Cyrillic case
 /// endings and genitive -s are handled by <see cref="NameMatcher.AddInflected"/>.
 /// </summary>
@@ -68,6 +69,16 @@ public static partial class WordForms
                     yield return (stem[..^2] + "а", "an adjective made from");
                     yield return (stem[..^2] + "и", "an adjective made from");
                 }
+
+                if (language is null or "ru" && WithTajikLongA(stem) is { } tajikStem)
+                {
+                    yield return (tajikStem, "an adjective made from the Russian spelling of");
+                }
+            }
+
+            if (language is null or "ru" && WithTajikLongA(word) is { } tajik)
+            {
+                yield return (tajik, "the Russian spelling of");
             }
 
             // Russian writes Tajik ҷ as ч ("Ванч" for Ванҷ).
@@ -94,6 +105,19 @@ public static partial class WordForms
             yield return (word.Replace("ch", "sh", StringComparison.Ordinal).Replace("Ch", "Sh", StringComparison.Ordinal), "the French spelling of");
         }
     }
+
+    /// <summary>
+    /// The word with its last а written о, or null when it has none: Russian spells a Tajik name with а where Tajik writes the Persian
+    /// long a as о, most often in its last syllable (-ан for -он, -абад for -обод: "Бальджуван", "Бальджуванского" for Балҷувон).
+    /// A word with a letter of the Tajik alphabet that Russian lacks (қ ғ ҳ ҷ ӣ ӯ) is Tajik as written: its а is Tajik's own.
+    /// </summary>
+    internal static string? WithTajikLongA(string word)
+    {
+        var last = word.LastIndexOf('а');
+        return last > 0 && word.AsSpan().IndexOfAny(TajikLetters) < 0 ? string.Concat(word.AsSpan(0, last), "о", word.AsSpan(last + 1)) : null;
+    }
+
+    private static readonly SearchValues<char> TajikLetters = SearchValues.Create("ҚқҒғҲҳҶҷӢӣӮӯ");
 
     /// <summary>The word without each Arabic clitic it may start with ("وخان" → "خان"), in Arabic text or text of unknown language.</summary>
     public static IEnumerable<string> WithoutPrefixes(string word, string? language) =>
