@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using BorderMap.Core.Search;
 
 namespace BorderMap.Core.Geocoding;
@@ -87,6 +88,6 @@ public static class ConsonantSkeleton
     private static string ApartFromG(string name) =>
         name.Contains("gch", StringComparison.OrdinalIgnoreCase) || name.Contains("gkh", StringComparison.OrdinalIgnoreCase) ? GBeforeDigraph.Replace(name, " $1") : name;
 
-    private static readonly System.Text.RegularExpressions.Regex GBeforeDigraph =
-        new("(?<=g)([ck]h)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly Regex GBeforeDigraph =
+        new("(?<=g)([ck]h)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -195,7 +195,8 @@ public static class DerivedNames
         return spelling.Count(char.IsLetter) >= needed ? spelling : $"{spelling} {KindWord(place)}";
     }
 
-    private static string WithHamzaAsY(string word) => new([.. word.Select(c => c is '’' or 'ʼ' or '\'' ? 'y' : c)]);
+    /// <summary>The word with the hamza GeoNames marks ’ between vowels written y, as writers romanise it ("Pā’īn" → "Pāyīn").</summary>
+    internal static string WithHamzaAsY(string word) => new([.. word.Select(c => c is '’' or 'ʼ' or '\'' ? 'y' : c)]);
 
     private static bool MarksLongVowels(string latin) => Letters(latin.ToLowerInvariant()).Any(c => c is 'ā' or 'ī' or 'ū' or 'ē' or 'ō');
 
@@ -312,7 +313,8 @@ public static class DerivedNames
 
     private static bool IsPersoArabic(string text) => text.Any(c => c is >= '\u0600' and <= '\u06FF');
 
-    private static bool IsLatin(string text) => !IsPersoArabic(text) && !text.Any(c => c is >= '\u0400' and <= '\u04FF');
+    /// <summary>Whether a name is written in Latin letters: neither in Arabic script nor in Cyrillic.</summary>
+    internal static bool IsLatin(string text) => !IsPersoArabic(text) && !text.Any(c => c is >= '\u0400' and <= '\u04FF');
 
     /// <summary>
     /// The Persian spellings of a GeoNames Latin name, its own first ("Namak Āb" → نمک آب, "Khwājah Ghār" → خواجه غار). A name that

@@ -27,10 +27,10 @@ public static class WritersLatinSpellings
             return place;
         }
 
-        var latin = place.AllNames.Where(n => n.Language is "" or "en" && IsLatin(n.Text)).Select(n => n.Text).ToList();
-        var lighter = latin.Select(DerivedNames.WithoutFinalH).OfType<string>();
-        var spellings = latin.Concat(lighter).SelectMany(n => new[] { DerivedNames.WithoutFinalH(n), SeveralWords(n) ? GermanJ(n) : null, SeveralWords(n) ? French(n) : null })
-            .Concat(JoinedEzafe(place.Name)).OfType<string>()
+        var latin = place.AllNames.Where(n => n.Language is "" or "en" && DerivedNames.IsLatin(n.Text)).Select(n => n.Text).ToList();
+        var lighter = latin.Select(DerivedNames.WithoutFinalH).OfType<string>().ToList();
+        var spellings = latin.Concat(lighter).Where(SeveralWords).SelectMany(n => new[] { GermanJ(n), French(n) })
+            .Concat(lighter).Concat(JoinedEzafe(place.Name)).OfType<string>()
             .Where(s => s.Count(char.IsLetter) >= MinLetters && !place.AllNames.Any(n => n.Text == s))
             .Distinct(StringComparer.Ordinal).Select(s => new PlaceName("en", s)).ToList();
         return spellings.Count == 0 ? place : place with { Names = [.. place.Names, .. spellings] };
@@ -94,7 +94,7 @@ public static class WritersLatinSpellings
                 continue;
             }
 
-            joined.Add(new string([.. (DerivedNames.WithoutFinalH(word) ?? word).Select(c => c is '’' or 'ʼ' or '\'' ? 'y' : c)]));
+            joined.Add(DerivedNames.WithHamzaAsY(DerivedNames.WithoutFinalH(word) ?? word));
         }
 
         var asWritten = string.Join('-', joined);
@@ -106,6 +106,4 @@ public static class WritersLatinSpellings
     private static bool SeveralWords(string name) => name.Contains(' ', StringComparison.Ordinal) || name.Contains('-', StringComparison.Ordinal);
 
     private static bool IsVowel(char c) => "aeiouāīūēōAEIOU".Contains(c, StringComparison.Ordinal);
-
-    private static bool IsLatin(string text) => text.All(c => c < '\u0400' || c is >= '\u1E00' and <= '\u1EFF' || c is '’' or '‘' or 'ʼ');
 }
