@@ -400,14 +400,14 @@ public sealed class MentionFinder(Geocoder geocoder)
         var (before, after) = (Fitting(KindCues.Before(text, tokens, first), matches), Fitting(KindCues.After(text, tokens, last), matches));
         // A kind word right after the name binds closer than one reached over "of" ("the Aliabad districts of Kunduz province").
         before = KindCues.RightBefore(text, tokens, first) is null && after is not null ? after : before;
-        var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches.Select(m => m.Name.Place))
+        var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches)
             && !(found.Count > 0 && InOneList(text, found[^1].Span, span) && NamesakeOfNeighbours(matches, found[^1]));
         listed = ListKindFor(Fitting(listed ?? KindCues.ListCue(text, tokens, first), matches), capital);
         var crossed = Fitting(KindCues.ByVerb(text, tokens, first, last), matches);
         var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text[found[^1].Span.End..span.Start]) ? Fitting(named, matches) : null;
         var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
         // A settlement word beside the name makes it the town, whatever its list neighbours were.
-        var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches.Select(m => m.Name.Place)) && !TerritoryCues.NearSettlementWord(text, tokens, first, last);
+        var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches) && !TerritoryCues.NearSettlementWord(text, tokens, first, last);
         // A district taken passes the verb along its list even when it has no same-named town ("took Namak Ab and Khwaja Ghar").
         // An apposition that says it is a town decides first ("the area of Chah Ab, a town …": no district left).
         var apposed = KindCues.ApposedTown(text, tokens, last) ? Fitting(PlaceKinds.PopulatedPlace, matches) : null;
@@ -428,7 +428,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     private static string? ListKindFor(string? listed, bool capital) => capital && listed == PlaceKinds.District ? null : listed;
 
     private bool NamesakeOfNeighbours(List<NameMatch> matches, Found neighbour) =>
-        TerritoryCues.NamesakeOfNeighboursProvince(Geocoder.Gazetteer, matches.Select(m => m.Name.Place), neighbour.Matches.Select(m => m.Name.Place));
+        TerritoryCues.NamesakeOfNeighboursProvince(Geocoder.Gazetteer, matches, neighbour.Matches);
 
     // "Khwahan, Wakhan and Ishkashim districts": a plural cue after a list names the kind of every place before it too.
     private void SpreadPluralCues(string text, List<Found> found)
