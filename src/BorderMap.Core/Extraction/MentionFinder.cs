@@ -46,9 +46,9 @@ public sealed class MentionFinder(Geocoder geocoder)
 
     // Every word of a text is folded to test it as a name, and words and gazetteer names are keyed and reduced to consonants again and
     // again while a name is weighed: each is worked out once per word (see WordMemo).
-    private static readonly WordMemo FoldedWords = new(NameFolding.Fold);
-    private static readonly WordMemo NameKeys = new(NameTokens.Key);
-    private static readonly WordMemo PersoArabicSkeletons = new(ConsonantSkeleton.OfPersoArabic);
+    private static readonly WordMemo<string> FoldedWords = new(NameFolding.Fold);
+    private static readonly WordMemo<string> NameKeys = new(NameTokens.Key);
+    private static readonly WordMemo<string> PersoArabicSkeletons = new(ConsonantSkeleton.OfPersoArabic);
 
     public Geocoder Geocoder { get; } = geocoder;
 
