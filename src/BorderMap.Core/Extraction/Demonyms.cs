@@ -59,11 +59,15 @@ public static class Demonyms
     }
 
     /// <summary>Whether a word is a country's adjective or people ("افغان", "Tajik"): never a place's name, however its letters read.</summary>
-    public static bool IsDemonym(string word)
+    public static bool IsDemonym(string word) => Demonymic.Of(word);
+
+    // Asked of every word the scan finds no place for: a word met again is looked up, not lowered (through ICU outside ASCII) and
+    // compared with every stem again.
+    private static readonly WordMemo<bool> Demonymic = new(word =>
     {
         var lower = word.ToLowerInvariant();
         return lower.Length >= 4 && Table.Any(t => StartsWithAny(lower, t.Stems)) && !NamesCountry(lower);
-    }
+    });
 
     /// <summary>
     /// Whether a word is the adjective of a country that is no cue here, as it names no side of the border ("Russian soldiers",

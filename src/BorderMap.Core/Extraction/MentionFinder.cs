@@ -46,9 +46,9 @@ public sealed class MentionFinder(Geocoder geocoder)
 
     // Every word of a text is folded to test it as a name, and words and gazetteer names are keyed and reduced to consonants again and
     // again while a name is weighed: each is worked out once per word (see WordMemo).
-    private static readonly WordMemo FoldedWords = new(NameFolding.Fold);
-    private static readonly WordMemo NameKeys = new(NameTokens.Key);
-    private static readonly WordMemo PersoArabicSkeletons = new(ConsonantSkeleton.OfPersoArabic);
+    private static readonly WordMemo<string> FoldedWords = new(NameFolding.Fold);
+    private static readonly WordMemo<string> NameKeys = new(NameTokens.Key);
+    private static readonly WordMemo<string> PersoArabicSkeletons = new(ConsonantSkeleton.OfPersoArabic);
 
     public Geocoder Geocoder { get; } = geocoder;
 
@@ -400,14 +400,14 @@ public sealed class MentionFinder(Geocoder geocoder)
         var (before, after) = (Fitting(KindCues.Before(text, tokens, first), matches), Fitting(KindCues.After(text, tokens, last), matches));
         // A kind word right after the name binds closer than one reached over "of" ("the Aliabad districts of Kunduz province").
         before = KindCues.RightBefore(text, tokens, first) is null && after is not null ? after : before;
-        var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches.Select(m => m.Name.Place))
+        var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches)
             && !(found.Count > 0 && InOneList(text, found[^1].Span, span) && NamesakeOfNeighbours(matches, found[^1]));
         listed = ListKindFor(Fitting(listed ?? KindCues.ListCue(text, tokens, first), matches), capital);
         var crossed = Fitting(KindCues.ByVerb(text, tokens, first, last), matches);
-        var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text[found[^1].Span.End..span.Start]) ? Fitting(named, matches) : null;
+        var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text.AsSpan(found[^1].Span.End, span.Start - found[^1].Span.End)) ? Fitting(named, matches) : null;
         var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
         // A settlement word beside the name makes it the town, whatever its list neighbours were.
-        var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches.Select(m => m.Name.Place)) && !TerritoryCues.NearSettlementWord(text, tokens, first, last);
+        var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches) && !TerritoryCues.NearSettlementWord(text, tokens, first, last);
         // A district taken passes the verb along its list even when it has no same-named town ("took Namak Ab and Khwaja Ghar").
         // An apposition that says it is a town decides first ("the area of Chah Ab, a town …": no district left).
         var apposed = KindCues.ApposedTown(text, tokens, last) ? Fitting(PlaceKinds.PopulatedPlace, matches) : null;
@@ -428,7 +428,7 @@ public sealed class MentionFinder(Geocoder geocoder)
     private static string? ListKindFor(string? listed, bool capital) => capital && listed == PlaceKinds.District ? null : listed;
 
     private bool NamesakeOfNeighbours(List<NameMatch> matches, Found neighbour) =>
-        TerritoryCues.NamesakeOfNeighboursProvince(Geocoder.Gazetteer, matches.Select(m => m.Name.Place), neighbour.Matches.Select(m => m.Name.Place));
+        TerritoryCues.NamesakeOfNeighboursProvince(Geocoder.Gazetteer, matches, neighbour.Matches);
 
     // "Khwahan, Wakhan and Ishkashim districts": a plural cue after a list names the kind of every place before it too.
     private void SpreadPluralCues(string text, List<Found> found)
@@ -490,25 +490,51 @@ public sealed class MentionFinder(Geocoder geocoder)
     }
 
     // "the Panj, known in Russian as the Пяндж", "the Panj (Пяндж)": the second name is another name of the first, of the same kind.
-    private static bool IsAlias(string between)
+    private static bool IsAlias(ReadOnlySpan<char> between)
     {
-        // Asked of the text between every two names found in a row, most of them sentences apart: a gap of more words is no alias's,
-        // and is not lowered and split.
-        if (WordCount.Of(between, AliasWordBreaks) > MaxAliasWords)
+        // Asked of the text between every two names found in a row, most of them sentences apart: the gap is read in place, and only
+        // as far as one word more than an alias has. Lowering keeps every break where it was, so the words are found before it.
+        Span<Range> words = stackalloc Range[MaxAliasWords + 2];
+        var count = between.SplitAny(words, AliasWordBreaks, StringSplitOptions.RemoveEmptyEntries);
+        if (count > MaxAliasWords)
         {
             return false;
         }
 
-        var words = between.ToLowerInvariant().Split(AliasWordBreaks, StringSplitOptions.RemoveEmptyEntries);
-        return (words is ["("] or ["(", "the"])
-            || (words.Length is >= 2 and <= 6 && AliasWords.Contains(words[0] == "also" ? words.ElementAtOrDefault(1) ?? "" : words[0]) && words.Length - Array.IndexOf(words, "as") <= 2);
+        var lower = between.Length <= MaxAliasOnStack ? stackalloc char[between.Length] : new char[between.Length];
+        between.ToLowerInvariant(lower);
+        var first = lower[words[0]];
+        if (count > 0 && first is "(")
+        {
+            return count == 1 || (count == 2 && lower[words[1]] is "the");
+        }
+
+        return count >= 2 && AliasWordLookup.Contains(first is "also" ? lower[words[1]] : first) && count - IndexOfAs(lower, words[..count]) <= 2;
     }
+
+    // The first word "as", -1 when there is none, as Array.IndexOf answers.
+    private static int IndexOfAs(ReadOnlySpan<char> lower, ReadOnlySpan<Range> words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (lower[words[i]] is "as")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxAliasOnStack = 256;
 
     private const int MaxAliasWords = 6;
 
     private static readonly char[] AliasWordBreaks = [' ', ',', '\u00A0'];
 
     private static readonly HashSet<string> AliasWords = new(StringComparer.Ordinal) { "known", "called", "named", "известный", "известная", "известной", "также", "auch", "genannt", "appelé", "appelée", "dit", "dite", "disebut", "dikenal" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AliasWordLookup = AliasWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Matches for a word the gazetteer spells otherwise, allowed by the kind a cue word names: a name whose kind word stands

@@ -37,7 +37,7 @@ internal static class Namesakes
                 }
 
                 if (evidence[a].Country is null && evidence[b].Country == other.Country && mentions[a].Best.Place.Id == other.Id
-                    && mentions[a].Candidates.FirstOrDefault(c => c.Place.Country != other.Country && c.Place.Kind == other.Kind) is { } across)
+                    && Across(mentions[a], other) is { } across)
                 {
                     Prefer(mentions, a, across.Place.Id);
                     break;
@@ -47,6 +47,21 @@ internal static class Namesakes
 
         SeatsNamedLonger(mentions, evidence);
         OneTownPerName(mentions);
+    }
+
+    // The mention's candidate of the other's kind in another country. A loop, not a lambda: a lambda over the other place would be
+    // made for every pair of mentions looked at, before the pair is even weighed.
+    private static GeocodeCandidate? Across(PlaceMention mention, Place other)
+    {
+        foreach (var candidate in mention.Candidates)
+        {
+            if (candidate.Place.Country != other.Country && candidate.Place.Kind == other.Kind)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -390,9 +390,34 @@ public static class KindCues
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostWordLookup = PostWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly System.Buffers.SearchValues<char> PostWordOpenings = System.Buffers.SearchValues.Create(LettersLoweredTo(PostWords.Select(w => w[0])));
+
+    // Every letter that lowers to one of these, so that whether a word may open as one is told without lowering it: lowering a
+    // letter outside ASCII goes through ICU as a whole word's lowering does.
+    private static string LettersLoweredTo(IEnumerable<char> lowered)
+    {
+        var targets = lowered.ToHashSet();
+        var letters = new System.Text.StringBuilder();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (!char.IsSurrogate(c) && targets.Contains(char.ToLowerInvariant(c)))
+            {
+                letters.Append(c);
+            }
+        }
+
+        return letters.ToString();
+    }
+
     /// <summary>Whether a word read in place, without a copy, is a word for a post (see <see cref="IsPostWord(string)"/>).</summary>
     public static bool IsPostWord(ReadOnlySpan<char> word)
     {
+        // Most words around a name open as no post word does: they are not lowered.
+        if (word.IsEmpty || !PostWordOpenings.Contains(word[0]))
+        {
+            return false;
+        }
+
         Span<char> lower = stackalloc char[MaxWordOnStack];
         return word.Length <= MaxWordOnStack ? PostWordLookup.Contains(lower[..word.ToLowerInvariant(lower)]) : PostWordSet.Contains(word.ToString().ToLowerInvariant());
     }

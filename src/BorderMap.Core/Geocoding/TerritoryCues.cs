@@ -102,28 +102,68 @@ public static class TerritoryCues
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:.!?()–—\n،؛");
 
+    // The places a name may be are read in place, as its matches: a scanned word may match hundreds of places, and every name found asks.
+
     /// <summary>Whether the places a name may be include a district and its same-named centre town at one point, and no province's capital.</summary>
-    public static bool NamesDistrictAndSeat(Gazetteer gazetteer, IEnumerable<Place> places)
+    public static bool NamesDistrictAndSeat(Gazetteer gazetteer, List<NameMatch> matches)
     {
-        var list = places.ToList();
-        return list.Any(d => d.Kind == PlaceKinds.District && list.Any(t => t.Kind == PlaceKinds.PopulatedPlace && SamePoint(d, t)))
-            && !NamesProvinceCapital(gazetteer, list);
+        foreach (var district in matches)
+        {
+            if (district.Name.Place.Kind == PlaceKinds.District && HasTownAt(matches, district.Name.Place))
+            {
+                return !NamesProvinceCapital(gazetteer, matches);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether one of the places a name may be is a province's capital (a town at its province's point: Kunduz, Sheberghan).</summary>
-    public static bool NamesProvinceCapital(Gazetteer gazetteer, IEnumerable<Place> places) =>
-        places.Any(t => t.Kind == PlaceKinds.PopulatedPlace && gazetteer.Find(t.Admin1) is { Kind: PlaceKinds.Admin1 } province && SamePoint(province, t));
+    public static bool NamesProvinceCapital(Gazetteer gazetteer, List<NameMatch> matches)
+    {
+        foreach (var match in matches)
+        {
+            var town = match.Name.Place;
+            if (town.Kind == PlaceKinds.PopulatedPlace && gazetteer.Find(town.Admin1) is { Kind: PlaceKinds.Admin1 } province && SamePoint(province, town))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a province capital's name, listed beside a district of another province, names a district of that province too
     /// ("the Darzab, Qarqin, Mardian and Faizabad districts": Jowzjan's Faizabad, not Badakhshan's capital): the list's district word
     /// then reaches it, as it reaches any district. Beside a district of the capital's own province it stays the capital.
     /// </summary>
-    public static bool NamesakeOfNeighboursProvince(Gazetteer gazetteer, IEnumerable<Place> places, IEnumerable<Place> neighbour)
+    public static bool NamesakeOfNeighboursProvince(Gazetteer gazetteer, List<NameMatch> matches, List<NameMatch> neighbour)
     {
-        var provinces = neighbour.Where(p => p.Kind == PlaceKinds.District).Select(p => p.Admin1).ToHashSet(StringComparer.Ordinal);
-        var inThem = places.Where(p => provinces.Contains(p.Admin1)).ToList();
-        return inThem.Exists(p => p.Kind == PlaceKinds.District) && !NamesProvinceCapital(gazetteer, inThem);
+        var provinces = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in neighbour)
+        {
+            if (match.Name.Place.Kind == PlaceKinds.District)
+            {
+                provinces.Add(match.Name.Place.Admin1);
+            }
+        }
+
+        var inThem = matches.FindAll(m => provinces.Contains(m.Name.Place.Admin1));
+        return inThem.Exists(m => m.Name.Place.Kind == PlaceKinds.District) && !NamesProvinceCapital(gazetteer, inThem);
+    }
+
+    private static bool HasTownAt(List<NameMatch> matches, Place district)
+    {
+        foreach (var match in matches)
+        {
+            if (match.Name.Place.Kind == PlaceKinds.PopulatedPlace && SamePoint(district, match.Name.Place))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the name (tokens <paramref name="first"/>..<paramref name="last"/>) is what its clause says was taken, held, lost or entered.</summary>
