@@ -363,7 +363,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             var first = LeadingWord(text, tokens, i, last, matches, found, language);
-            var span = new TextSpan(tokens[first].Start, tokens[last].End);
+            var span = new TextSpan(AfterJoiningStroke(text, tokens[first]), tokens[last].End);
             AddKindWordApart(text, span, KindCues.Before(text, tokens, first), KindCues.After(text, tokens, last), matches);
             if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.AfterInClause(text, tokens, last)) is { } cued && Fitting(cued, matches) is null)
             {
@@ -952,6 +952,16 @@ public sealed class MentionFinder(Geocoder geocoder)
     // Arabic present-tense verbs in the plural ("يستريحون", they rest; "تعبرون") carry a prefix and -ون that no name of the region has,
     // and their consonants may spell one; never guessed to be a name either.
     private static bool IsArabicPresentPlural(string word) => word.Length >= 5 && word[0] is 'ي' or 'ت' && word.EndsWith("ون", StringComparison.Ordinal);
+
+    // Arabic joins a preposition or the article to a foreign name with a stroke, the tatweel ("لـروشان", to Rushon; "لـالصين", to
+    // China): the name starts after the stroke, as after a hyphen.
+    private static int AfterJoiningStroke(string text, Token word)
+    {
+        var stroke = text.IndexOf('ـ', word.Start, Math.Min(word.Length - 1, MaxStrokedPrefix + 1));
+        return stroke > word.Start ? stroke + 1 : word.Start;
+    }
+
+    private const int MaxStrokedPrefix = 3; // "ولـ", "وبـ", "الـ"
 
     // An Arabic word of three letters, none of them a long vowel ("حضر", attended; "دخل", entered), is a bare root: a verb or an
     // everyday noun, and the next item of a list only by its place after a comma ("مديرية يافان، حضر نحو …": Yavan district, where some
