@@ -19,6 +19,7 @@ public class LetterByLetterTests
     [InlineData("Yovon", LetterByLetter.Reading.Arabic, "یوفون")]
     [InlineData("Khovaling", LetterByLetter.Reading.Arabic, "خوفالینغ")]
     [InlineData("Pyandzh", LetterByLetter.Reading.Arabic, "بیانج")]
+    [InlineData("Chubek", LetterByLetter.Reading.ArabicShortVowels, "تشوبک")]
     public void A_Latin_name_is_spelt_letter_by_letter(string latin, LetterByLetter.Reading reading, string spelt) =>
         Assert.Equal(spelt, LetterByLetter.Spell(latin, reading));
 
@@ -26,6 +27,7 @@ public class LetterByLetterTests
     [InlineData("التحق جنود الاحتياط من مدينتي كولوب ودانغارا بمكاتب التجنيد في ولاية ختلان.", "ar", "كولوب", "gn:1221194")]
     [InlineData("التحق جنود الاحتياط من مدينتي كولوب ودانغارا بمكاتب التجنيد في ولاية ختلان.", "ar", "ودانغارا", "gn:1221965")]
     [InlineData("وقال سكان في بلدة يوفون إن الحافلات نقلت جنود الاحتياط إلى دوشنبه.", "ar", "يوفون", "gn:1220112")]
+    [InlineData("وقال حرس الحدود إن الجنود عبروا النهر قرب تشوبك ليلا.", "ar", "تشوبك", "gn:1221997")]
     [InlineData("روسی فوجیوں نے نورک کے قریب مشقیں کیں۔", "ur", "نورک", "gn:1220905")]
     [InlineData("روسي پوځیانو د نورک ښار ته نږدې تمرینونه وکړل.", "ps", "نورک", "gn:1220905")]
     [InlineData("افغان پناہ گزین روزوائی گاؤں کے قریب دریا پار کر گئے۔", "ur", "روزوائی", "cur:ruzvai")]

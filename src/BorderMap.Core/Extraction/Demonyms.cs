@@ -169,6 +169,51 @@ public static class Demonyms
     }
 
     /// <summary>
+    /// The country a name is said to belong to by a genitive right before it, with at most a kind word between: "Tajikistan's Darvaz
+    /// district", "افغانستان کے ضلع شغنان" (Afghanistan's district Shighnan), "د افغانستان د شغنان ولسوالۍ". The owner decides of two
+    /// namesakes across the river, in a sentence of crossing too: it is not the country left, which would be named on its own.
+    /// </summary>
+    public static string? OwnerBefore(string text, List<CountryCue> countryMentions, TextSpan name)
+    {
+        var at = FirstFrom(countryMentions, name.Start) - 1;
+        while (at >= 0 && countryMentions[at].End > name.Start)
+        {
+            at--;
+        }
+
+        if (at < 0 || name.Start - countryMentions[at].End > Reach)
+        {
+            return null;
+        }
+
+        var owner = countryMentions[at];
+        var between = text.AsSpan(owner.End, name.Start - owner.End);
+        var possessive = between.StartsWith("'s ", StringComparison.Ordinal) || between.StartsWith("’s ", StringComparison.Ordinal);
+        var marked = possessive || (owner.At >= 2 && text.AsSpan(0, owner.At).EndsWith("د ", StringComparison.Ordinal) && (owner.At == 2 || !char.IsLetter(text[owner.At - 3])));
+        between = possessive ? between[2..] : between;
+        var words = 0;
+        foreach (var range in between.SplitAny(QualifierBreaks))
+        {
+            var word = between[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (word is "کے" or "کی" or "کا" || (word is "د" && marked))
+            {
+                marked = true;
+            }
+            else if (!KindCues.IsCue(word.ToString()) || ++words > 1)
+            {
+                return null;
+            }
+        }
+
+        return marked ? owner.Country : null;
+    }
+
+    /// <summary>
     /// The country entered beside a place named with "near": "crossed into Tajikistan near Ishkashim", "bei Ischkaschim die Grenze nach
     /// Tadschikistan", "در نزدیکی اشکاشم وارد تاجیکستان شدند", "عبروا إلى طاجيكستان قرب إشكاشم". People who enter a country near a place
     /// enter it there: the place is that country's (the Tajik Ishkashim, not the Afghan one across the river). Only a country named as a

@@ -89,7 +89,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             Neighbours(found, first, story, m, around, others);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
-            var near = Demonyms.Near(text, cues, found[m].Span) ?? Demonyms.NamedAfter(text, countryMentions, found[m].Span) ?? Demonyms.EnteredBeside(text, countryMentions, bounds, found[m].Span)
+            var near = Demonyms.Near(text, cues, found[m].Span) ?? Demonyms.NamedAfter(text, countryMentions, found[m].Span) ?? Demonyms.OwnerBefore(text, countryMentions, found[m].Span) ?? Demonyms.EnteredBeside(text, countryMentions, bounds, found[m].Span)
                 ?? (found[m].KindHint is null or PlaceKinds.PopulatedPlace ? Demonyms.PostCountry(text, countries, bounds, found[m].Span) : null);
             var crosses = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds));
             mentioned = MentionedIds(others, cues, mentioned, ids);
@@ -350,6 +350,7 @@ public sealed class MentionFinder(Geocoder geocoder)
 
             var neighbour = matches.Count == 0 && NameTokens.IsArabicScript(text[tokens[i].Start]) ? ListNeighbourKind(text, tokens[i], found, ahead.At > i ? ahead.Name.Matches : []) : null;
             var cue = matches.Count == 0 ? CueForUnknownWord(text, tokens, i, listed, neighbour) : null;
+            cue = cue is not null && language == "ar" && IsBareRoot(WordCopies.Of(text, tokens[i])) && (KindCues.RightBefore(text, tokens, i) ?? KindCues.After(text, tokens, i)) is null ? null : cue;
             if (cue is not null)
             {
                 // A kind word before a list or after the word ("уездов Ворудж, …", "د پنج سیند") makes a looser guess safe: it must be a place of that kind.
@@ -362,7 +363,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             var first = LeadingWord(text, tokens, i, last, matches, found, language);
-            var span = new TextSpan(tokens[first].Start, tokens[last].End);
+            var span = new TextSpan(AfterJoiningStroke(text, tokens[first]), tokens[last].End);
             AddKindWordApart(text, span, KindCues.Before(text, tokens, first), KindCues.After(text, tokens, last), matches);
             if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.AfterInClause(text, tokens, last)) is { } cued && Fitting(cued, matches) is null)
             {
@@ -978,6 +979,27 @@ public sealed class MentionFinder(Geocoder geocoder)
     // and their consonants may spell one; never guessed to be a name either.
     private static bool IsArabicPresentPlural(string word) => word.Length >= 5 && word[0] is 'ي' or 'ت' && word.EndsWith("ون", StringComparison.Ordinal);
 
+    // Arabic joins a preposition or the article to a foreign name with a stroke, the tatweel ("لـروشان", to Rushon; "لـالصين", to
+    // China): the name starts after the stroke, as after a hyphen.
+    private static int AfterJoiningStroke(string text, Token word)
+    {
+        var stroke = text.IndexOf('ـ', word.Start, Math.Min(word.Length - 1, MaxStrokedPrefix + 1));
+        return stroke > word.Start ? stroke + 1 : word.Start;
+    }
+
+    private const int MaxStrokedPrefix = 3; // "ولـ", "وبـ", "الـ"
+
+    // An Arabic word of three letters, none of them a long vowel ("حضر", attended; "دخل", entered), is a bare root: a verb or an
+    // everyday noun, and the next item of a list only by its place after a comma ("مديرية يافان، حضر نحو …": Yavan district, where some
+    // … attended). In Arabic text such a word is guessed to be a name only beside its own kind word ("ومديرية بنج", the Panj district);
+    // Persian and Pashto write names so ("پنج", "جرم"), and a name written so is found as written in any language.
+    private static bool IsBareRoot(string word) =>
+        word.Length <= BareRootLetters && NameTokens.IsArabicScript(word[0]) && word.AsSpan().IndexOfAny(LongVowelLetters) < 0;
+
+    private const int BareRootLetters = 3;
+
+    private static readonly System.Buffers.SearchValues<char> LongVowelLetters = System.Buffers.SearchValues.Create("اآأإوؤيیىېۍےۓ");
+
     private static bool EndsWithOwnAdminWord(string text, Token word, List<NameMatch> matches) =>
         KindCues.KindOf(text.Substring(word.Start, word.Length)) is { } kind && kind is PlaceKinds.Admin1 or PlaceKinds.District
         && matches.Count > 0 && matches.All(m => m.Name.Place.Kind == kind);
@@ -1038,8 +1060,9 @@ public sealed class MentionFinder(Geocoder geocoder)
             return false;
         }
 
-        // "Mary Smith": a town name followed by a capitalised word that starts no place is a person's first name.
-        if (!focus && matches.All(m => m.Name.Place.Kind != PlaceKinds.Country) && last + 1 < tokens.Count
+        // "Mary Smith": a town name followed by a capitalised word that starts no place is a person's first name; a town of the region
+        // too when that word is a surname by its ending ("Парвина Шарипова", a reporter, is no Parun of Nuristan).
+        if ((!focus || (last + 1 < tokens.Count && IsSurname(WordCopies.Of(text, tokens[last + 1])))) && matches.All(m => m.Name.Place.Kind != PlaceKinds.Country) && last + 1 < tokens.Count
             && OnlySpaceBetween(text, tokens[last], tokens[last + 1]) && char.IsUpper(text[tokens[last + 1].Start])
             && Longest(text, tokens, last + 1, i => FoldedWords.Of(WordCopies.Of(text, tokens[i])), language).Matches.Count == 0)
         {
@@ -1048,6 +1071,14 @@ public sealed class MentionFinder(Geocoder geocoder)
 
         return focus || matches.Max(m => PlacePrior.Of(m.Name.Place)) >= SmallTownPrior || !StartsSentence(text, tokens[first].Start);
     }
+
+    // Surnames of the region made from a father's name ("Шарипова", "Раҳмонов", "Karimov", "Назарзода"): no place name ends so.
+    private static bool IsSurname(string word) =>
+        word.Length >= MinSurname && char.IsUpper(word[0]) && SurnameEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    private const int MinSurname = 5;
+
+    private static readonly string[] SurnameEndings = ["ов", "ова", "ев", "ева", "ёв", "ёва", "зода", "ович", "овна", "евич", "евна", "ov", "ova", "ev", "eva", "zoda", "zade"];
 
     // A short word is a name as written (Persian plain letters for Arabic emphatic ones too: "ترمز" for ترمذ), or, for a place of the
     // region or a country, province or capital, its letter-for-letter transliteration from Cyrillic ("Ҷурм" for Jurm): a transliteration

@@ -98,7 +98,7 @@ public static class DerivedNames
     /// <summary>
     /// A Tajik place with its Latin names as Arabic, Urdu and Pashto writers spell them letter by letter (<see cref="LetterByLetter"/>):
     /// with every vowel written whether or not it has a Persian name of its own, as they write the name they read ("كولوب", "نوراك"),
-    /// not Persian's ("کولاب"); with the short vowels unwritten only where it has none to copy, and only for a name with an o or u
+    /// not Persian's ("کولاب"); with the short vowels unwritten (in Persian's letters and in Arabic's: "تشوبك") only where it has none to copy, and only for a name with an o or u
     /// (without them that reading is the Persian one <see cref="FromLatin"/> makes). Short spellings are the likeliest to be words:
     /// Sarai's "سری" is Pashto "سړي" (men), and Darvoz's "درووز", whose two و fold into one, the Druze.
     /// </summary>
@@ -109,8 +109,8 @@ public static class DerivedNames
         var latin = place.AllNames.Where(n => n.Language is "" or "en").Select(n => n.Text)
             .Where(t => IsLatin(t) && !MarksLongVowels(t) && !NumberWords.Contains(FromLatin(t)[0]));
         var readings = Enum.GetValues<LetterByLetter.Reading>();
-        var spelt = latin.SelectMany(t => readings.Where(r => r != LetterByLetter.Reading.ShortVowels || (!ownPersian && t.Any(c => c is 'o' or 'u' or 'O' or 'U')))
-                .Select(r => new PlaceName(r == LetterByLetter.Reading.Arabic ? "ar" : "ur", LetterByLetter.Spell(t, r))))
+        var spelt = latin.SelectMany(t => readings.Where(r => r is not (LetterByLetter.Reading.ShortVowels or LetterByLetter.Reading.ArabicShortVowels) || (!ownPersian && t.Any(c => c is 'o' or 'u' or 'O' or 'U')))
+                .Select(r => new PlaceName(r is LetterByLetter.Reading.Arabic or LetterByLetter.Reading.ArabicShortVowels ? "ar" : "ur", LetterByLetter.Spell(t, r))))
             .Where(n => n.Text.Count(char.IsLetter) >= MinLetters && !NumberWords.Contains(n.Text) && !place.AllNames.Any(o => o.Text == n.Text))
             .DistinctBy(n => n.Text).ToList();
         return spelt.Count == 0 ? place : place with { Names = [.. place.Names, .. spelt] };

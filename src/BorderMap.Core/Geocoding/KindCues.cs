@@ -78,6 +78,7 @@ public static class KindCues
         var before = SkipLinkers(text, tokens, first - 1);
         var kind = before >= 0 ? KindOf(Word(text, tokens[before])) : null;
         return kind == PlaceKinds.Admin1 && IsCapitalOfProvinceBefore(text, tokens, before, first) ? PlaceKinds.PopulatedPlace
+            : kind == PlaceKinds.PopulatedPlace && IsCapitalInApposition(text, tokens, before, first) ? PlaceKinds.Admin1
             : kind ?? (first > 0 && BareNeighbourWords.Contains(WordCopies.Lower(text, tokens[first - 1])) ? PlaceKinds.Admin1 : null);
     }
 
@@ -96,6 +97,29 @@ public static class KindCues
         HasComma(text, tokens[provinceWord].End, tokens[first].Start)
         && Enumerable.Range(Math.Max(0, provinceWord - CapitalReach), Math.Min(CapitalReach, provinceWord))
             .Any(at => IsCapitalWord(WordCopies.Lower(text, tokens[at])) && !HasClauseBreak(text, tokens[at].End, tokens[provinceWord].Start));
+
+    // A town's capital word in apposition names whose capital it is: "Aybak, capital of Samangan", "Aibak, Hauptstadt von Samangan",
+    // "Aybak, ibu kota Samangan" — the name after it is the province, though the town also goes by it. Only after a comma that closes
+    // the town's name and with no comma before the name: "the provincial capital, Kunduz" and "in the capital Kabul" name the town.
+    private static bool IsCapitalInApposition(string text, List<Token> tokens, int capitalWord, int first)
+    {
+        var lower = WordCopies.Lower(text, tokens[capitalWord]);
+        var opening = capitalWord - 1;
+        if (lower == "kota")
+        {
+            // Indonesian writes the capital "ibu kota"; "kota" alone is a town.
+            if (opening < 0 || WordCopies.Lower(text, tokens[opening]) != "ibu")
+            {
+                return false;
+            }
+
+            opening--;
+        }
+
+        opening = opening >= 0 && Articles.Contains(Word(text, tokens[opening])) ? opening - 1 : opening;
+        return IsCapitalWord(lower) && opening >= 0 && HasComma(text, tokens[opening].End, tokens[opening + 1].Start)
+            && !HasClauseBreak(text, tokens[capitalWord].End, tokens[first].Start);
+    }
 
     // Words for a capital or a seat: "capital", "Provinzhauptstadt", "chef-lieu", "ibu kota", "центр", "маркази", "مرکز", "عاصمة", "دارالحکومت".
     private static readonly string[] CapitalWords = ["capital", "chef-lieu", "chef", "kota", "столиц", "центр", "марказ", "مرکز", "مركز", "پایتخت", "دارالحکومت", "عاصمة", "عاصمه"];

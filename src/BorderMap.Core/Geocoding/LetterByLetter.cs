@@ -11,14 +11,16 @@ namespace BorderMap.Core.Geocoding;
 /// <item><see cref="Reading.ShortVowels"/>: a, e and i unwritten inside the word, as Persian leaves its short vowels ("نورک");</item>
 /// <item><see cref="Reading.Full"/>: every vowel written, a final a as ا ("یووان" for Yovan, "کولخوزاباد");</item>
 /// <item><see cref="Reading.Arabic"/>: every vowel written in the letters Arabic has, which lacks v, g, p, ch and zh: ف, غ, ب, تش, ج
-/// ("يوفون" for Yovon, "دانغارا", "خوفالينغ", "روزفاي").</item>
+/// ("يوفون" for Yovon, "دانغارا", "خوفالينغ", "روزفاي");</item>
+/// <item><see cref="Reading.ArabicShortVowels"/>: Arabic's letters with a, e and i unwritten inside the word, as Arabic leaves its own
+/// short vowels ("تشوبك" for Chubek).</item>
 /// </list>
 /// The name is read as it stands: the apostrophe of a Tajik ъ and the marks of ŭ and í are dropped, as these writers drop them.
 /// </summary>
 public static class LetterByLetter
 {
     /// <summary>How a writer spells the vowels and the letters Arabic lacks.</summary>
-    public enum Reading { ShortVowels, Full, Arabic }
+    public enum Reading { ShortVowels, Full, Arabic, ArabicShortVowels }
 
     private static readonly (string Latin, string Persian, string Arabic)[] Digraphs =
         [("dzh", "ج", "ج"), ("kh", "خ", "خ"), ("gh", "غ", "غ"), ("sh", "ش", "ش"), ("ch", "چ", "تش"), ("zh", "ژ", "ج"), ("ts", "تس", "تس")];
@@ -53,18 +55,18 @@ public static class LetterByLetter
             var digraph = Digraphs.FirstOrDefault(d => string.CompareOrdinal(word, i, d.Latin, 0, d.Latin.Length) == 0);
             if (digraph.Latin is not null)
             {
-                spelt.Append(reading == Reading.Arabic ? digraph.Arabic : digraph.Persian);
+                spelt.Append(InArabicLetters(reading) ? digraph.Arabic : digraph.Persian);
                 i += digraph.Latin.Length - 1;
             }
             else if (IsVowel(c))
             {
-                spelt.Append(Vowel(c, first: i == 0, last: i == word.Length - 1, reading));
+                spelt.Append(Vowel(c, first: i == 0, last: i == word.Length - 1, shortUnwritten: reading is Reading.ShortVowels or Reading.ArabicShortVowels));
             }
             else if (c == 'v' && i == word.Length - 1)
             {
                 spelt.Append('ف');
             }
-            else if (((reading == Reading.Arabic ? ArabicConsonants.GetValueOrDefault(c) : null) ?? Consonants.GetValueOrDefault(c)) is { } letter)
+            else if (((InArabicLetters(reading) ? ArabicConsonants.GetValueOrDefault(c) : null) ?? Consonants.GetValueOrDefault(c)) is { } letter)
             {
                 spelt.Append(letter);
             }
@@ -75,19 +77,21 @@ public static class LetterByLetter
 
     // A first vowel is written on alef (o and u with و after it); inside the word o and u are always و, and a, e and i only when
     // every vowel is written; at the end a is ه or ا, e ه or ی, i ی.
-    private static string Vowel(char vowel, bool first, bool last, Reading reading) => (vowel, first, last, reading) switch
+    private static string Vowel(char vowel, bool first, bool last, bool shortUnwritten) => (vowel, first, last, shortUnwritten) switch
     {
         ('o' or 'u', true, _, _) => "او",
-        ('i' or 'e', true, _, not Reading.ShortVowels) => "ای",
+        ('i' or 'e', true, _, false) => "ای",
         (_, true, _, _) => "ا",
         ('o' or 'u', _, _, _) => "و",
-        ('a', _, true, Reading.ShortVowels) => "ه",
-        ('a', _, _, Reading.ShortVowels) => string.Empty,
+        ('a', _, true, true) => "ه",
+        ('a', _, _, true) => string.Empty,
         ('a', _, _, _) => "ا",
-        ('e', _, true, Reading.ShortVowels) => "ه",
-        ('i', _, true, _) or (_, _, _, not Reading.ShortVowels) => "ی",
+        ('e', _, true, true) => "ه",
+        ('i', _, true, _) or (_, _, _, false) => "ی",
         _ => string.Empty,
     };
+
+    private static bool InArabicLetters(Reading reading) => reading is Reading.Arabic or Reading.ArabicShortVowels;
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 

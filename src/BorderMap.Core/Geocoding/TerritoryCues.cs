@@ -48,7 +48,7 @@ public static class TerritoryCues
 
     // The hand in "lost from the hand" and "hold in the hand" (Tajik "аз даст доданд", "дар даст доранд"; Persian "از دست دادند";
     // Pashto "له لاسه ورکړې"; Urdu "کھو دیے", lost): losing and holding alike.
-    private static readonly HashSet<string> WordsAfter = new(StringComparer.Ordinal) { "fell", "falls", "fiel", "fielen", "пал", "пала", "пали", "سقطت", "سقط", "даст", "دست", "لاسه", "کھو", "ترک" };
+    private static readonly HashSet<string> WordsAfter = new(StringComparer.Ordinal) { "fell", "falls", "fiel", "fielen", "пал", "пала", "пали", "سقطت", "سقط", "даст", "دست", "لاسه", "کھو", "ترک", "واک" };
 
     // The words that join list items end the walk: each item of "captured Farkhar and Kalafgan" is given the verb by the list.
     private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "and", "und", "et", "dan", "и", "ва", "و", "او", "اور" };
@@ -174,7 +174,7 @@ public static class TerritoryCues
             return false;
         }
 
-        if (Defended(text, tokens, first, last))
+        if (Defended(text, tokens, first, last) || HeldWith(text, tokens, first, last))
         {
             return true;
         }
@@ -198,6 +198,55 @@ public static class TerritoryCues
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the name opens its sentence with "with" and the sentence's first clause then says what is held: "With Khamyab, the Taliban
+    /// now hold 90 km of the bank", "Mit Chamjab kontrollieren die Taliban", "Вместе с Хамьябом талибы контролируют", "با خم‌آب، طالبان …
+    /// را در کنترل دارند", "له خم آب سره طالبان … په واک کې لري", "خم آب کے بعد اب طالبان … قابض ہیں". The name is counted among what
+    /// they hold: the district. The verb may close the clause (Tajik, Persian, Pashto, Urdu), so the whole clause is read, past the
+    /// comma that sets the name off.
+    /// </summary>
+    private static bool HeldWith(string text, List<Token> tokens, int first, int last)
+    {
+        string Word(int at) => WordCopies.Lower(text, tokens[at]);
+        var opens = (first > 0 && WithWords.Contains(Word(first - 1)) && (OpensSentence(text, tokens, first - 1) || (first > 1 && Word(first - 2) == "вместе" && OpensSentence(text, tokens, first - 2))))
+            || (first > 0 && Word(first - 1) == "له" && OpensSentence(text, tokens, first - 1) && last + 1 < tokens.Count && Word(last + 1) == "سره")
+            || (OpensSentence(text, tokens, first) && last + 2 < tokens.Count && Word(last + 1) == "کے" && Word(last + 2) == "بعد");
+        if (!opens)
+        {
+            return false;
+        }
+
+        var commas = 0;
+        for (var at = last + 1; at < tokens.Count && at - last <= HeldWithReach; at++)
+        {
+            var gap = text.AsSpan(tokens[at - 1].End, tokens[at].Start - tokens[at - 1].End);
+            commas += gap.IndexOfAny(',', '،') >= 0 ? 1 : 0;
+            if ((gap.IndexOfAny(ClauseBreaks) >= 0 && gap.IndexOfAny(',', '،') < 0) || commas > 1)
+            {
+                return false;
+            }
+
+            var lower = WordCopies.Lower(text, tokens[at]);
+            if (Is(lower, VerbsBefore, WordsBefore) || Is(lower, VerbsAfter, WordsAfter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "With" before the name ("with", "dengan", "mit", "с", "бо", "با", "مع", "avec"), and Pashto "له … سره" and Urdu "… کے بعد" (after) around it.
+    private static readonly HashSet<string> WithWords = new(StringComparer.Ordinal) { "with", "dengan", "mit", "с", "со", "бо", "با", "مع", "ومع", "avec" };
+
+    private const int HeldWithReach = 24; // words to the end of the first clause: "… километр соҳили Амударё-ро … назорат мекунанд"
+
+    private static bool OpensSentence(string text, List<Token> tokens, int at)
+    {
+        var before = at == 0 ? text.AsSpan(0, tokens[at].Start) : text.AsSpan(tokens[at - 1].End, tokens[at].Start - tokens[at - 1].End);
+        return at == 0 || before.IndexOfAny(".!?\n") >= 0;
     }
 
     private static bool Defended(string text, List<Token> tokens, int first, int last)
