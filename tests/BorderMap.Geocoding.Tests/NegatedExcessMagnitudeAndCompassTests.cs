@@ -35,6 +35,8 @@ public class NegatedExcessMagnitudeAndCompassTests
     [InlineData("Better than 800 Afghan soldiers crossed the river at night.", "en")]
     [InlineData("Upward of 800 Afghan soldiers crossed the river at night.", "en")]
     [InlineData("Реку ночью пересекли добрых 800 афганских военных.", "ru")]
+    [InlineData("Le Tadjikistan a déployé une force dépassant 800 soldats dans le district de Djomi.", "fr")]
+    [InlineData("Таджикистан развернул в Джоми силы численностью, превышающей 800 военных.", "ru")]
     public void An_excess_is_more_than_the_count(string text, string language) =>
         QuantityAssert.Single(text, language, "soldiers", 800, "more-than");
 
@@ -56,6 +58,13 @@ public class NegatedExcessMagnitudeAndCompassTests
     public void A_bound_after_the_count_or_its_noun_is_its_qualifier(string text, string language, string qualifier) =>
         QuantityAssert.Single(text, language, "soldiers", 800, qualifier);
 
+    [Theory]
+    [InlineData("Nearing 800 Afghan soldiers crossed the river at night.", "en")]
+    [InlineData("Une force avoisinant 800 soldats a traversé la rivière de nuit.", "fr")]
+    [InlineData("Реку ночью пересекли близко к 800 афганским военным.", "ru")]
+    public void An_approach_to_a_count_is_nearly_it(string text, string language) =>
+        QuantityAssert.Single(text, language, "soldiers", 800, "nearly");
+
     [Fact]
     public void A_bound_after_the_noun_that_a_number_follows_bounds_that_number() =>
         Assert.Equal("exact", NumberFinder.Quantities("Tajikistan deployed 800 soldiers at most 20 km from the river.", "en").First(q => q.Value == 800).Qualifier);
@@ -65,6 +74,10 @@ public class NegatedExcessMagnitudeAndCompassTests
     [InlineData("Grob 350 Reservisten meldeten sich beim Kommissariat.", "de")]
     [InlineData("So etwas wie 350 Reservisten meldeten sich beim Kommissariat.", "de")]
     [InlineData("В военкомат явились что-то вроде 350 резервистов.", "ru")]
+    [InlineData("В военкомат явились более или менее 350 резервистов.", "ru")]
+    [InlineData("More or less 350 reservists reported to the military commissariat.", "en")]
+    [InlineData("Plus ou moins 350 réservistes se sont présentés au commissariat militaire.", "fr")]
+    [InlineData("Mehr oder weniger 350 Reservisten meldeten sich beim Kommissariat.", "de")]
     [InlineData("Quelque chose comme 350 réservistes se sont présentés au commissariat militaire.", "fr")]
     [InlineData("In the order of 350 reservists reported to the military commissariat.", "en")]
     [InlineData("In the range of 350 reservists reported to the military commissariat.", "en")]

@@ -42,7 +42,7 @@ internal static partial class NumberQualifiers
             // "an die 90 Familien" (some 90 families): "an die" before a number is an estimate.
             // An order of magnitude is an estimate: "in der Größenordnung von 350", "größenordnungsmäßig 350", "grob 350".
             (About, ["etwa", "rund", "ungefähr", "circa", "zirka", "ca.", "schätzungsweise", "geschätzte", "geschätzt", "um die", "an die", "größenordnung von",
-                "größenordnungsmäßig", "grob", "grob gerechnet", "so etwas wie"]),
+                "größenordnungsmäßig", "grob", "grob gerechnet", "so etwas wie", "mehr oder weniger"]),
             (UpTo, ["bis zu", "höchstens", "maximal", "allenfalls", "nicht mehr als", "weniger als", "nicht über", "nicht mehr denn"]),
         ],
         ["en"] =
@@ -58,21 +58,21 @@ internal static partial class NumberQualifiers
                 "a bit under", "a bit less than", "just below", "not quite", "the best part of", "the better part of", "getting on for", "going on for", "close on",
                 "not far short of", "a little short of", "slightly short of", "just shy of", "a little shy of", "a shade under", "a shade below", "a shade less than",
                 "a touch under", "a touch less than", "marginally under", "marginally less than", "fractionally under", "fractionally less than", "slightly below", "a little below",
-                "nigh on", "well nigh"]),
+                "nigh on", "well nigh", "nearing"]),
             (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "an estimate of", "in the region of", "on the order of", "of the order of",
                 "something like", "somewhere around", "in the neighbourhood of", "in the neighborhood of", "in the vicinity of", "perhaps", "maybe", "in the order of",
-                "in the range of", "in the ballpark of", "round about", "approx."]),
+                "in the range of", "in the ballpark of", "round about", "approx.", "more or less"]),
             // A negated excess is a ceiling: "a force not exceeding 800", "not over 800" (the longest phrase wins over "exceeding", "over").
             (UpTo, ["up to", "as many as", "at most", "at the most", "no more than", "not more than", "less than", "fewer than", "a maximum of", "south of",
                 "not exceeding", "not to exceed", "not over", "no greater than"]),
         ],
         ["fr"] =
         [
-            (MoreThan, ["plus de", "plus d'", "plus d’", "un peu plus de", "un peu plus d'", "un peu plus d’", "au-delà de", "au delà de"]),
+            (MoreThan, ["plus de", "plus d'", "plus d’", "un peu plus de", "un peu plus d'", "un peu plus d’", "au-delà de", "au delà de", "dépassant", "excédant"]),
             (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum", "un minimum de", "au bas mot"]),
             (Nearly, ["près de", "près d'", "près d’", "presque", "pas loin de", "pas loin d'", "pas loin d’", "un peu moins de", "un peu moins d'", "un peu moins d’",
-                "légèrement moins de", "légèrement moins d'", "légèrement moins d’", "pas tout à fait", "pratiquement", "quasiment"]),
-            (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "aux environs de", "grosso modo", "de l'ordre de", "de l’ordre de", "quelque chose comme", "en gros", "estimé à", "estimés à", "estimée à", "estimées à", "on estime à"]),
+                "légèrement moins de", "légèrement moins d'", "légèrement moins d’", "pas tout à fait", "pratiquement", "quasiment", "avoisinant", "frôlant"]),
+            (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "aux environs de", "grosso modo", "de l'ordre de", "de l’ordre de", "quelque chose comme", "en gros", "plus ou moins", "estimé à", "estimés à", "estimée à", "estimées à", "on estime à"]),
             (UpTo, ["jusqu'à", "jusqu’à", "pas plus de", "pas plus d'", "pas plus d’", "au plus", "au maximum", "un maximum de", "moins de", "moins d'", "moins d’",
                 "n'excédant pas", "n’excédant pas", "ne dépassant pas", "ne dépassant guère"]),
         ],
@@ -83,13 +83,13 @@ internal static partial class NumberQualifiers
         ["ru"] =
         [
             // "добрых 2000" (a good 2,000) is more than it, as "a good" and "gut" are.
-            (MoreThan, ["более чем", "более", "больше", "больше чем", "свыше", "добрых"]),
+            (MoreThan, ["более чем", "более", "больше", "больше чем", "свыше", "добрых", "превышающей", "превышающий", "превышающих"]),
             (AtLeast, ["не менее", "не менее чем", "не меньше", "по меньшей мере", "как минимум", "минимум", "не ближе"]),
             // "под 40 человек" (getting on for 40): "под" right before a count is its approach, as a place is never named by a number.
             (Nearly, ["под", "почти", "чуть менее", "чуть меньше", "немногим менее", "немногим меньше", "немного менее", "немного меньше", "слегка менее", "слегка меньше",
-                "чуть-чуть меньше", "несколько менее", "несколько меньше", "неполных", "без малого", "едва ли не", "чуть ли не"]),
+                "чуть-чуть меньше", "несколько менее", "несколько меньше", "неполных", "без малого", "едва ли не", "чуть ли не", "близко к"]),
             // "По оценкам, 230 солдат", "по некоторым оценкам, 230" (an estimated 230): the phrase stands before its comma.
-            (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "в районе", "где-то", "оценкам", "оценкам,", "что-то вроде"]),
+            (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "в районе", "где-то", "оценкам", "оценкам,", "что-то вроде", "более или менее", "плюс-минус"]),
             (UpTo, ["до", "не более", "не более чем", "не больше", "максимум", "самое большее", "самое многое", "от силы", "менее", "меньше", "не свыше", "в пределах",
                 "не превышающей", "не превышающий", "не превышающая", "не превышающих", "не превышающем", "не превышающим"]),
         ],
@@ -98,7 +98,7 @@ internal static partial class NumberQualifiers
             (MoreThan, ["зиёда аз", "беш аз", "бештар аз"]),
             (AtLeast, ["ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "на кам аз", "дастикам", "дасти кам", "кам аз кам"]),
             (Nearly, ["наздик ба", "наздики", "қариб", "қариби", "каме камтар аз", "андаке камтар аз", "андак камтар аз", "як қадар камтар аз"]),
-            (About, ["тақрибан", "тахминан", "ҳудуди", "ба ҳисоби тахминӣ"]),
+            (About, ["тақрибан", "тахминан", "ҳудуди", "ба ҳисоби тахминӣ", "кам ё беш", "камобеш"]),
             (UpTo, ["то", "на бештар аз", "на беш аз", "ҳадди аксар", "камтар аз", "на зиёда аз", "на зиёд аз"]),
         ],
     };
