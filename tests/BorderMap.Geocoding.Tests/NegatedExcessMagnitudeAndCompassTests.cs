@@ -6,7 +6,8 @@ namespace BorderMap.Geocoding.Tests;
 /// Counts by class: a negated excess is a ceiling in every language ("not exceeding 800", "لا تتجاوز 800", "n'excédant pas 800"), a
 /// ceiling or floor said after the noun counted ("800 soldats au plus", "800 soldiers at most", "800 солдат максимум"), an order of
 /// magnitude or a likeness is an estimate ("in der Größenordnung von 350", "quelque chose comme 180", "berkisar 350"), "better than" is
-/// more than; and kilometres followed by a compass point measure a distance, not the border's length, as border units name no border.
+/// more than; and kilometres followed by a compass point, or toward, past or inside a place, measure a distance, not the border's
+/// length, as border units name no border.
 /// All sentences are constructed for these tests.
 /// </summary>
 public class NegatedExcessMagnitudeAndCompassTests
@@ -97,6 +98,17 @@ public class NegatedExcessMagnitudeAndCompassTests
     [InlineData("عززت القوات مواقعها على الحدود 60 كيلومترا شمال خاروغ.", "ar")]
     [InlineData("فوج نے خوروغ سے 60 کلومیٹر شمال میں سرحد پر اپنی چوکیاں مضبوط کیں۔", "ur")]
     public void Kilometres_toward_a_compass_point_are_a_distance_not_the_border(string text, string language) =>
+        QuantityAssert.Single(text, language, "km", 60, "exact");
+
+    [Theory]
+    [InlineData("The convoy drove 60 km to the border overnight.", "en")]
+    [InlineData("The Taliban advanced 60 km inside Afghanistan's border province.", "en")]
+    [InlineData("Die Einheit stand 60 Kilometer hinter der Grenze.", "de")]
+    [InlineData("Колонна остановилась в 60 км до границы.", "ru")]
+    [InlineData("Konvoi itu berhenti 60 km sebelum perbatasan.", "id")]
+    [InlineData("کاروان ۶۰ کیلومتر تا مرز راه پیمود.", "fa")]
+    [InlineData("طالبان سرحد کے 60 کلومیٹر اندر تک پہنچ گئے۔", "ur")]
+    public void Kilometres_toward_past_or_inside_a_place_are_a_distance_not_the_border(string text, string language) =>
         QuantityAssert.Single(text, language, "km", 60, "exact");
 
     [Theory]

@@ -5,7 +5,7 @@ namespace BorderMap.Core.Extraction;
 /// von der Grenze entfernt", "à une quinzaine de kilomètres de la frontière", "в 15 км от границы", "15 километр дуртар аз сарҳад",
 /// "۱۵ کیلومتری مرز", "له پولې ۱۵ کیلومتره لرې", "على بعد 15 كيلومترا من الحدود", "سرحد سے 15 کلومیٹر دور", "15 km dari perbatasan". A
 /// sentence that speaks of a border reads its kilometres as the border's length unless they measure such a distance. Four signs, in
-/// every language: a word for "from" right after the unit, a word for "away" or a compass direction within a few words after it ("60 km
+/// every language: a word for "from", "to" or "inside" right after the unit, a word for "away" or a compass direction within a few words after it ("60 km
 /// north of Khorugh", "60 km nördlich", "à 60 km au nord", "в 60 км к северу", "خوروغ سے 60 کلومیٹر شمال میں": a border's length has no
 /// direction), or a word for "at a distance
 /// of" or "within" right before the number or its qualifier ("à environ 15 km"; not "aider à garder les 1 357 km de frontière"); Persian and Dari write the distance as the unit's adjective in -ی before the place
@@ -13,7 +13,13 @@ namespace BorderMap.Core.Extraction;
 /// </summary>
 internal static class KilometreDistance
 {
-    private static readonly HashSet<string> FromWords = new(StringComparer.Ordinal) { "from", "off", "von", "vom", "от", "dari" };
+    // "from" and its kin, "to", "into", "inside", "beyond", "behind" ("60 km to the border", "60 km inside Afghanistan", "60 km hinter der
+    // Grenze", "в 60 км до границы", "۶۰ کیلومتر تا مرز", "60 کلومیٹر اندر"): a length along a border is never measured toward or past a place.
+    private static readonly HashSet<string> FromWords = new(StringComparer.Ordinal)
+    {
+        "from", "off", "von", "vom", "от", "dari", "to", "into", "inside", "beyond", "behind", "hinter", "jenseits", "bis", "ins", "avant", "derrière",
+        "au-delà", "до", "за", "вглубь", "ke", "sebelum", "то", "تا", "اندر",
+    };
 
     private static readonly HashSet<string> AwayWords = new(StringComparer.Ordinal) { "away", "entfernt", "дур", "дуртар", "دور", "دورتر", "لرې", "لری", "jauhnya" };
 
