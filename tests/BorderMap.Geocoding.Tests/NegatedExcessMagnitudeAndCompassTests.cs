@@ -127,6 +127,9 @@ public class NegatedExcessMagnitudeAndCompassTests
     [InlineData("عبر النهر ليلاً قرابة الأربعين جندياً أفغانياً.", "ar", 40, "nearly")]
     [InlineData("عبر النهر ليلاً نحو الخمسين جندياً أفغانياً.", "ar", 50, "about")]
     [InlineData("عبر النهر ليلاً أكثر من الاربعين جندياً أفغانياً.", "ar", 40, "more-than")]
+    [InlineData("عبر النهر ليلاً بضعة وأربعون جندياً أفغانياً.", "ar", 40, "more-than")]
+    [InlineData("عبر النهر ليلاً نيف وأربعون جندياً أفغانياً.", "ar", 40, "more-than")]
+    [InlineData("عبر النهر ليلاً ثلاثة وأربعون جندياً أفغانياً.", "ar", 43, "exact")]
     public void Tens_in_words_with_an_ending_or_an_article_are_counted(string text, string language, double value, string qualifier) =>
         QuantityAssert.Single(text, language, "soldiers", value, qualifier);
 

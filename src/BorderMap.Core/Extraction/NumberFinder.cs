@@ -307,9 +307,10 @@ public static partial class NumberFinder
     // "ثلاثة و|خمسين", Pashto "در|پنځوس" and "دوه |ویشت") or after ("fifty-|three", "trente et |un", "пятьдесят |три", "панҷоҳ|у се", "پنجاه و |سه",
     // "پنځوس او |څلور"); a
     // hyphen joins nothing else, but ends the tens before "odd" and "plus" ("forty-odd", read as "40-odd" is). Indonesian tens with "-an"
-    // ("empat puluhan", the forties) are about that many, as "40-an" is.
+    // ("empat puluhan", the forties) are about that many, as "40-an" is. Arabic writes "and" onto its tens ("بضعة وأربعون", some and forty;
+    // "نيف وأربعون"), as onto digits: such tens are read in Arabic only (see ArabicAnd).
     private static readonly Regex TensWord = new(
-        @"(?<![\w-])(?:(?<before>" + Alternatives(NumberWords.Ones.Keys) + @")(?:und|\s?و)(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")"
+        @"(?:(?<![\w-])|(?<=(?<!\w)و))(?:(?<before>" + Alternatives(NumberWords.Ones.Keys) + @")(?:und|\s?و)(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")"
         + @"|(?<pashtoOnes>" + Alternatives(NumberWords.PashtoOnes.Keys) + @")\s?(?<pashtoTens>" + Alternatives(NumberWords.PashtoTens.Keys) + @")"
         + @"|(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")(?:(?:-et-|\set\s|-|у\s|\sو\s|\sاو\s|\s)(?<after>" + Alternatives(NumberWords.Ones.Keys) + @"))?)(?<an>(?<=puluh)an)?(?!\w|-(?!(?:odd|plus)(?!\w)))",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -322,7 +323,10 @@ public static partial class NumberFinder
 
     private static IEnumerable<(int Start, int Length, double Value, bool Approximate, bool Small)> TensNumbers(string sentence, string lower, string? language) => !MayHoldTens(lower)
         ? []
-        : TensWord.Matches(sentence).Where(m => NumberWords.CountsIn(m.Value, language)).Select(m => (m.Index, m.Length, ValueOf(m), m.Groups["an"].Success, false));
+        : TensWord.Matches(sentence).Where(m => NumberWords.CountsIn(m.Value, language) && ArabicAnd(lower, m.Index, language)).Select(m => (m.Index, m.Length, ValueOf(m), m.Groups["an"].Success, false));
+
+    // A word that starts with "و" is "and" and a count only in Arabic: in Persian, Pashto and Urdu "و" is a word of its own.
+    private static bool ArabicAnd(string lower, int at, string? language) => at == 0 || lower[at - 1] != 'و' || language is null or "ar";
 
     private static readonly string[] TensWords = [.. NumberWords.Tens.Keys.Concat(NumberWords.PashtoTens.Keys).Select(w => w.ToLowerInvariant()).Distinct()];
 
