@@ -306,11 +306,13 @@ public static partial class NumberFinder
     // Tens in words, longest first ("soixante-dix" before "soixante"), as whole words, with the ones joined to them before ("drei|und|fünfzig",
     // "ثلاثة و|خمسين", Pashto "در|پنځوس" and "دوه |ویشت") or after ("fifty-|three", "trente et |un", "пятьдесят |три", "панҷоҳ|у се", "پنجاه و |سه",
     // "پنځوس او |څلور"); a
-    // hyphen joins nothing else, but ends the tens before "odd" and "plus" ("forty-odd", read as "40-odd" is).
+    // hyphen joins nothing else, but ends the tens before "odd" and "plus" ("forty-odd", read as "40-odd" is). Indonesian tens with "-an"
+    // ("empat puluhan", the forties) are about that many, as "40-an" is. Arabic writes "and" onto its tens ("بضعة وأربعون", some and forty;
+    // "نيف وأربعون"), as onto digits: such tens are read in Arabic only (see ArabicAnd).
     private static readonly Regex TensWord = new(
-        @"(?<![\w-])(?:(?<before>" + Alternatives(NumberWords.Ones.Keys) + @")(?:und|\s?و)(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")"
+        @"(?:(?<![\w-])|(?<=(?<!\w)و))(?:(?<before>" + Alternatives(NumberWords.Ones.Keys) + @")(?:und|\s?و)(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")"
         + @"|(?<pashtoOnes>" + Alternatives(NumberWords.PashtoOnes.Keys) + @")\s?(?<pashtoTens>" + Alternatives(NumberWords.PashtoTens.Keys) + @")"
-        + @"|(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")(?:(?:-et-|\set\s|-|у\s|\sو\s|\sاو\s|\s)(?<after>" + Alternatives(NumberWords.Ones.Keys) + @"))?)(?!\w|-(?!(?:odd|plus)(?!\w)))",
+        + @"|(?<tens>" + Alternatives(NumberWords.Tens.Keys) + @")(?:(?:-et-|\set\s|-|у\s|\sو\s|\sاو\s|\s)(?<after>" + Alternatives(NumberWords.Ones.Keys) + @"))?)(?<an>(?<=puluh)an)?(?!\w|-(?!(?:odd|plus)(?!\w)))",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // Most sentences hold no word for tens: finding one first, without the ones around it, spares them the whole pattern, which tries
@@ -321,7 +323,10 @@ public static partial class NumberFinder
 
     private static IEnumerable<(int Start, int Length, double Value, bool Approximate, bool Small)> TensNumbers(string sentence, string lower, string? language) => !MayHoldTens(lower)
         ? []
-        : TensWord.Matches(sentence).Where(m => NumberWords.CountsIn(m.Value, language)).Select(m => (m.Index, m.Length, ValueOf(m), false, false));
+        : TensWord.Matches(sentence).Where(m => NumberWords.CountsIn(m.Value, language) && ArabicAnd(lower, m.Index, language)).Select(m => (m.Index, m.Length, ValueOf(m), m.Groups["an"].Success, false));
+
+    // A word that starts with "و" is "and" and a count only in Arabic: in Persian, Pashto and Urdu "و" is a word of its own.
+    private static bool ArabicAnd(string lower, int at, string? language) => at == 0 || lower[at - 1] != 'و' || language is null or "ar";
 
     private static readonly string[] TensWords = [.. NumberWords.Tens.Keys.Concat(NumberWords.PashtoTens.Keys).Select(w => w.ToLowerInvariant()).Distinct()];
 
@@ -358,7 +363,11 @@ public static partial class NumberFinder
         return ones.IsEmpty || ones is "و" || ones.EndsWith("und", StringComparison.Ordinal) || NumberWords.PashtoOnesLookup.Contains(ones);
     }
 
-    private static bool CanEndTens(string lower, int end) => end == lower.Length || !char.IsLetter(lower[end]) || lower[end] == 'у';
+    private static bool CanEndTens(string lower, int end) =>
+        end == lower.Length || !char.IsLetter(lower[end]) || lower[end] == 'у'
+        || (end >= IndonesianTens.Length && lower.AsSpan(end - IndonesianTens.Length).StartsWith(IndonesianTens + "an", StringComparison.Ordinal));
+
+    private const string IndonesianTens = "puluh";
 
     private static string Alternatives(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(k => k.Length).Select(Regex.Escape));
 

@@ -26,11 +26,12 @@ internal static partial class NumberQualifiers
     {
         ["id"] =
         [
-            (MoreThan, ["lebih dari", "di atas", "sedikit di atas", "sedikit lebih dari"]),
+            (MoreThan, ["lebih dari", "di atas", "sedikit di atas", "sedikit lebih dari", "melebihi", "lebih banyak dari"]),
             (AtLeast, ["setidaknya", "sedikitnya", "sekurang-kurangnya", "paling sedikit", "minimal", "tidak kurang dari", "tak kurang dari"]),
             (Nearly, ["hampir", "nyaris", "mendekati", "sedikit di bawah", "sedikit kurang dari", "agak kurang dari", "kurang sedikit dari"]),
-            (About, ["sekitar", "kira-kira", "kurang lebih", "kurang-lebih", "lebih kurang", "sekira", "diperkirakan"]),
-            (UpTo, ["hingga", "sampai", "paling banyak", "sebanyak-banyaknya", "maksimal", "tidak lebih dari", "tak lebih dari", "kurang dari"]),
+            (About, ["sekitar", "kira-kira", "kurang lebih", "kurang-lebih", "lebih kurang", "sekira", "diperkirakan", "berkisar", "kisaran", "sekitaran"]),
+            (UpTo, ["hingga", "sampai", "paling banyak", "sebanyak-banyaknya", "maksimal", "tidak lebih dari", "tak lebih dari", "kurang dari", "tidak melebihi", "tak melebihi",
+                "tidak sampai"]),
         ],
         ["de"] =
         [
@@ -39,15 +40,17 @@ internal static partial class NumberQualifiers
             (Nearly, ["fast", "knapp", "beinahe", "annähernd", "nahezu", "knapp unter", "etwas unter", "etwas weniger als", "knapp weniger als", "ein wenig unter",
                 "ein wenig weniger als", "ein bisschen weniger als", "nicht ganz", "nicht weit unter"]),
             // "an die 90 Familien" (some 90 families): "an die" before a number is an estimate.
-            (About, ["etwa", "rund", "ungefähr", "circa", "zirka", "ca.", "schätzungsweise", "geschätzte", "geschätzt", "um die", "an die"]),
-            (UpTo, ["bis zu", "höchstens", "maximal", "allenfalls", "nicht mehr als", "weniger als"]),
+            // An order of magnitude is an estimate: "in der Größenordnung von 350", "größenordnungsmäßig 350", "grob 350".
+            (About, ["etwa", "rund", "ungefähr", "circa", "zirka", "ca.", "schätzungsweise", "geschätzte", "geschätzt", "um die", "an die", "größenordnung von",
+                "größenordnungsmäßig", "grob", "grob gerechnet", "so etwas wie", "mehr oder weniger"]),
+            (UpTo, ["bis zu", "höchstens", "maximal", "allenfalls", "nicht mehr als", "weniger als", "nicht über", "nicht mehr denn"]),
         ],
         ["en"] =
         [
             // "north of 2,000 troops" (more than 2,000) and "south of" (fewer): a compass word before a count is its bound, as a place is never
             // measured from a number.
             (MoreThan, ["more than", "over", "upwards of", "in excess of", "above", "just over", "well over", "a little over", "slightly over", "a little more than",
-                "slightly more than", "north of", "a good"]),
+                "slightly more than", "north of", "a good", "better than", "upward of", "exceeding"]),
             // "not less than" is a floor: the longest phrase wins over the ceiling "less than".
             (AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of"]),
             // A slight shortfall is "nearly" whatever the word for it: "not far short of", "just shy of", "a shade under", "a touch less than".
@@ -55,19 +58,23 @@ internal static partial class NumberQualifiers
                 "a bit under", "a bit less than", "just below", "not quite", "the best part of", "the better part of", "getting on for", "going on for", "close on",
                 "not far short of", "a little short of", "slightly short of", "just shy of", "a little shy of", "a shade under", "a shade below", "a shade less than",
                 "a touch under", "a touch less than", "marginally under", "marginally less than", "fractionally under", "fractionally less than", "slightly below", "a little below",
-                "nigh on", "well nigh"]),
+                "nigh on", "well nigh", "nearing"]),
             (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "an estimate of", "in the region of", "on the order of", "of the order of",
-                "something like", "somewhere around", "in the neighbourhood of", "in the neighborhood of", "in the vicinity of", "perhaps", "maybe"]),
-            (UpTo, ["up to", "as many as", "at most", "at the most", "no more than", "not more than", "less than", "fewer than", "a maximum of", "south of"]),
+                "something like", "somewhere around", "in the neighbourhood of", "in the neighborhood of", "in the vicinity of", "perhaps", "maybe", "in the order of",
+                "in the range of", "in the ballpark of", "round about", "approx.", "more or less"]),
+            // A negated excess is a ceiling: "a force not exceeding 800", "not over 800" (the longest phrase wins over "exceeding", "over").
+            (UpTo, ["up to", "as many as", "at most", "at the most", "no more than", "not more than", "less than", "fewer than", "a maximum of", "south of",
+                "not exceeding", "not to exceed", "not over", "no greater than"]),
         ],
         ["fr"] =
         [
-            (MoreThan, ["plus de", "plus d'", "plus d’", "un peu plus de", "un peu plus d'", "un peu plus d’", "au-delà de", "au delà de"]),
+            (MoreThan, ["plus de", "plus d'", "plus d’", "un peu plus de", "un peu plus d'", "un peu plus d’", "au-delà de", "au delà de", "dépassant", "excédant"]),
             (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum", "un minimum de", "au bas mot"]),
             (Nearly, ["près de", "près d'", "près d’", "presque", "pas loin de", "pas loin d'", "pas loin d’", "un peu moins de", "un peu moins d'", "un peu moins d’",
-                "légèrement moins de", "légèrement moins d'", "légèrement moins d’", "pas tout à fait", "pratiquement", "quasiment"]),
-            (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "aux environs de", "grosso modo", "de l'ordre de", "estimé à", "estimés à", "estimée à", "estimées à", "on estime à"]),
-            (UpTo, ["jusqu'à", "jusqu’à", "pas plus de", "pas plus d'", "pas plus d’", "au plus", "au maximum", "un maximum de", "moins de", "moins d'", "moins d’"]),
+                "légèrement moins de", "légèrement moins d'", "légèrement moins d’", "pas tout à fait", "pratiquement", "quasiment", "avoisinant", "frôlant"]),
+            (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "aux environs de", "grosso modo", "de l'ordre de", "de l’ordre de", "quelque chose comme", "en gros", "plus ou moins", "estimé à", "estimés à", "estimée à", "estimées à", "on estime à"]),
+            (UpTo, ["jusqu'à", "jusqu’à", "pas plus de", "pas plus d'", "pas plus d’", "au plus", "au maximum", "un maximum de", "moins de", "moins d'", "moins d’",
+                "n'excédant pas", "n’excédant pas", "ne dépassant pas", "ne dépassant guère"]),
         ],
     };
 
@@ -75,22 +82,24 @@ internal static partial class NumberQualifiers
     {
         ["ru"] =
         [
-            (MoreThan, ["более чем", "более", "больше", "больше чем", "свыше"]),
+            // "добрых 2000" (a good 2,000) is more than it, as "a good" and "gut" are.
+            (MoreThan, ["более чем", "более", "больше", "больше чем", "свыше", "добрых", "превышающей", "превышающий", "превышающих"]),
             (AtLeast, ["не менее", "не менее чем", "не меньше", "по меньшей мере", "как минимум", "минимум", "не ближе"]),
             // "под 40 человек" (getting on for 40): "под" right before a count is its approach, as a place is never named by a number.
             (Nearly, ["под", "почти", "чуть менее", "чуть меньше", "немногим менее", "немногим меньше", "немного менее", "немного меньше", "слегка менее", "слегка меньше",
-                "чуть-чуть меньше", "несколько менее", "несколько меньше", "неполных", "без малого", "едва ли не", "чуть ли не"]),
+                "чуть-чуть меньше", "несколько менее", "несколько меньше", "неполных", "без малого", "едва ли не", "чуть ли не", "близко к"]),
             // "По оценкам, 230 солдат", "по некоторым оценкам, 230" (an estimated 230): the phrase stands before its comma.
-            (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "в районе", "где-то", "оценкам", "оценкам,"]),
-            (UpTo, ["до", "не более", "не более чем", "не больше", "максимум", "самое большее", "самое многое", "от силы", "менее", "меньше"]),
+            (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "в районе", "где-то", "оценкам", "оценкам,", "что-то вроде", "более или менее", "плюс-минус"]),
+            (UpTo, ["до", "не более", "не более чем", "не больше", "максимум", "самое большее", "самое многое", "от силы", "менее", "меньше", "не свыше", "в пределах",
+                "не превышающей", "не превышающий", "не превышающая", "не превышающих", "не превышающем", "не превышающим"]),
         ],
         ["tg"] =
         [
             (MoreThan, ["зиёда аз", "беш аз", "бештар аз"]),
             (AtLeast, ["ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "на кам аз", "дастикам", "дасти кам", "кам аз кам"]),
             (Nearly, ["наздик ба", "наздики", "қариб", "қариби", "каме камтар аз", "андаке камтар аз", "андак камтар аз", "як қадар камтар аз"]),
-            (About, ["тақрибан", "тахминан", "ҳудуди", "ба ҳисоби тахминӣ"]),
-            (UpTo, ["то", "на бештар аз", "на беш аз", "ҳадди аксар", "камтар аз"]),
+            (About, ["тақрибан", "тахминан", "ҳудуди", "ба ҳисоби тахминӣ", "кам ё беш", "камобеш"]),
+            (UpTo, ["то", "на бештар аз", "на беш аз", "ҳадди аксар", "камтар аз", "на зиёда аз", "на зиёд аз"]),
         ],
     };
 
@@ -103,7 +112,7 @@ internal static partial class NumberQualifiers
             (AtLeast, ["دست‌کم", "دست کم", "حداقل", "نه کمتر از"]),
             (Nearly, ["نزدیک به", "نزدیک", "قریب به", "قریب", "کمی کمتر از", "اندکی کمتر از", "کمی کم‌تر از", "اندکی کم‌تر از"]),
             (About, ["حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا", "کم و بیش", "کم‌وبیش", "کموبیش", "کمابیش", "تخمیناً", "تخمینا", "به تخمین", "به طور تخمینی"]),
-            (UpTo, ["تا", "حداکثر", "حد اکثر", "نه بیش از", "نه بیشتر از", "کمتر از", "کم‌تر از"]),
+            (UpTo, ["تا", "حداکثر", "حد اکثر", "نه بیش از", "نه بیشتر از", "نه بیش‌تر از", "کمتر از", "کم‌تر از", "نهایتاً", "نهایتا"]),
         ],
         ["ps"] =
         [
@@ -111,25 +120,29 @@ internal static partial class NumberQualifiers
             (Nearly, ["نږدې", "نژدې"]),
             // "اټکل کېږي ۱۳۰۰" (it is estimated, 1,300): the passive stands before the number.
             (About, ["شاوخوا", "حدود", "تقریباً", "تقریبا", "کابو", "اټکلاً", "اټکل", "په اټکل", "په اټکل سره", "په اټکلي ډول", "اټکل کېږي", "اټکل کیږي", "اټکل کېږي چې", "اټکل کیږي چې"]),
-            (UpTo, ["ډېر نه ډېر", "حداکثر"]),
+            (UpTo, ["ډېر نه ډېر", "حداکثر", "حد اکثر"]),
         ],
         ["ar"] =
         [
             // "أكثر بقليل من" (a little more than): the slight word stands inside the comparison, so each form is a phrase of its own.
             (MoreThan, ["أكثر من", "اكثر من", "ما يزيد على", "ما يزيد عن", "ما يربو على", "أزيد من", "ما يزيد قليلا على", "ما يزيد قليلاً على",
                 "ما يزيد كثيرا على", "ما يزيد كثيراً على", "ما يزيد كثيرا عن", "ما يزيد كثيراً عن", "أكثر بقليل من", "اكثر بقليل من", "أكثر قليلا من",
-                "أكثر قليلاً من", "اكثر قليلا من", "ما يزيد بقليل على", "ما يزيد بقليل عن", "ما يفوق", "يفوق"]),
+                "أكثر قليلاً من", "اكثر قليلا من", "ما يزيد بقليل على", "ما يزيد بقليل عن", "ما يفوق", "يفوق", "ما يتجاوز", "يتجاوز", "تتجاوز", "تزيد على", "تزيد عن",
+                // "بضعة وأربعون" (some and forty), "نيف وأربعون": forty-odd, as "۴۰ و اندی" and "40 ونيف" are more than forty.
+                "بضعة و", "بضع و", "نيف و", "نيّف و"]),
             (AtLeast, ["على الأقل", "ما لا يقل عن", "لا يقل عن"]),
             (Nearly, ["ما يقارب", "يقارب", "ما يقارب من", "يقارب من", "قرابة", "ما يقرب من", "ما يناهز", "يناهز", "أقل بقليل من", "اقل بقليل من", "ما يقل قليلا عن", "ما يقل قليلاً عن", "ما يقل بقليل عن",
                 "أقل قليلا من", "أقل قليلاً من"]),
             // "ما يقدر بـ230" (an estimated 230): the preposition is written onto the number, joined by a stroke.
-            (About, ["نحو", "حوالي", "حوالى", "زهاء", "في حدود", "تقريبا", "تقريباً", "ما يقدر ب", "ما يقدر بـ", "يقدر ب", "يقدر بـ"]),
-            (UpTo, ["حتى", "على الأكثر", "كحد أقصى", "ما يصل إلى", "يصل إلى", "ما يصل الى", "أقل من", "اقل من", "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن"]),
+            (About, ["نحو", "حوالي", "حوالى", "زهاء", "في حدود", "بحدود", "تقريبا", "تقريباً", "ما يقدر ب", "ما يقدر بـ", "يقدر ب", "يقدر بـ"]),
+            // A negated excess in either gender is a ceiling ("قوة لا تتجاوز 800 جندي", a force not exceeding 800); the longest phrase wins over "تتجاوز".
+            (UpTo, ["حتى", "على الأكثر", "كحد أقصى", "ما يصل إلى", "يصل إلى", "ما يصل الى", "أقل من", "اقل من", "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن",
+                "لا تزيد على", "لا تزيد عن", "لا يتجاوز", "لا تتجاوز", "ما لا يتجاوز", "لم يتجاوز", "لم تتجاوز", "لا يتعدى", "لا تتعدى"]),
         ],
         ["ur"] =
         [
             (AtLeast, ["کم از کم", "کم سے کم"]),
-            (Nearly, ["قریب", "قریباً"]),
+            (Nearly, ["قریب", "قریباً", "قریب قریب"]),
             (About, ["تقریباً", "تقریبا", "لگ بھگ", "کوئی", "اندازاً", "کم و بیش", "تخمیناً", "تخمینا", "ایک اندازے کے مطابق"]),
             (UpTo, ["زیادہ سے زیادہ"]),
         ],
@@ -139,13 +152,18 @@ internal static partial class NumberQualifiers
     // circumposition, "له … څخه زیات" or "تر … زیات": the word after the number decides, as "له" alone is "from".
     private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> AfterTable = new(StringComparer.Ordinal)
     {
-        ["id"] = [(About, ["-an", "atau lebih kurang", "atau kurang lebih"])],
-        ["en"] = [(MoreThan, ["plus"]), (AtLeast, ["or more"]), (About, ["or so", "odd", "or thereabouts", "give or take"])],
-        ["de"] = [(AtLeast, ["oder mehr", "und mehr"]), (About, ["oder so"])],
-        ["ru"] = [(MoreThan, ["с лишним", "с небольшим", "с гаком"]), (AtLeast, ["и более", "или более", "и больше", "или больше"]), (About, ["или около того"])],
+        // "or more" after a count is its floor and "or fewer" its ceiling, in every language ("800 or fewer", "800 ou moins", "٨٠٠ أو أقل").
+        ["id"] = [(AtLeast, ["atau lebih"]), (About, ["-an", "atau lebih kurang", "atau kurang lebih"]), (UpTo, ["atau kurang"])],
+        ["en"] = [(MoreThan, ["plus"]), (AtLeast, ["or more"]), (About, ["or so", "odd", "or thereabouts", "give or take"]), (UpTo, ["or fewer", "or less", "at most", "at the most"])],
+        ["de"] = [(AtLeast, ["oder mehr", "und mehr"]), (About, ["oder so"]), (UpTo, ["oder weniger", "höchstens"])],
+        ["ru"] =
+        [
+            (MoreThan, ["с лишним", "с небольшим", "с гаком"]), (AtLeast, ["и более", "или более", "и больше", "или больше"]), (About, ["или около того"]),
+            (UpTo, ["или меньше", "или менее"]),
+        ],
         // "чил ва чанд", "۴۰ و اندی" (forty-odd): "and some" after a count is more than it.
-        ["tg"] = [(MoreThan, ["ва чанд"]), (AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"])],
-        ["fa"] = [(MoreThan, ["و اندی", "و اند", "و چند"]), (AtLeast, ["و بیشتر", "یا بیشتر"])],
+        ["tg"] = [(MoreThan, ["ва чанд"]), (AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"]), (UpTo, ["ё камтар", "ва камтар"])],
+        ["fa"] = [(MoreThan, ["و اندی", "و اند", "و چند"]), (AtLeast, ["و بیشتر", "یا بیشتر"]), (UpTo, ["یا کمتر", "یا کم‌تر"])],
         // "تر ۳۵ کم نه" (not fewer than 35): the negation after "کم" makes the ceiling a floor.
         // "له ۴۰ څخه یو څه ډېر" (a little over 40), "له ۱۵۰ یو څه لږ" (a little under 150): "یو څه" (somewhat) between the number and its
         // comparison makes the slight bound.
@@ -153,38 +171,59 @@ internal static partial class NumberQualifiers
         [
             (MoreThan, ["څخه زیات", "څخه ډېر", "نه زیات", "نه ډېر", "زیات", "ډېر", "څه باندې", "څه ډېر", "څه زیات", "او څه", "یو څه زیات", "یو څه ډېر", "څخه یو څه زیات", "څخه یو څه ډېر",
                 "نه یو څه زیات", "نه یو څه ډېر"]),
+            // "تر ۸۰۰ زیات نه" (not more than 800) is the ceiling as "کم نه" is the floor.
             (AtLeast, ["کم نه", "څخه کم نه", "لږ تر لږه"]),
-            (Nearly, ["ته نږدې", "یو څه لږ", "څخه یو څه لږ", "یو څه کم", "څخه یو څه کم", "نه یو څه لږ", "نه یو څه کم"]), (UpTo, ["پورې", "څخه کم", "نه کم", "لږ", "څخه لږ"]),
+            (Nearly, ["ته نږدې", "یو څه لږ", "څخه یو څه لږ", "یو څه کم", "څخه یو څه کم", "نه یو څه لږ", "نه یو څه کم"]),
+            (UpTo, ["پورې", "څخه کم", "نه کم", "لږ", "څخه لږ", "زیات نه", "ډېر نه", "څخه زیات نه", "څخه ډېر نه"]),
         ],
-        ["ar"] = [(MoreThan, ["ونيف", "ونيّف", "و نيف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً", "أو نحو ذلك"])],
+        ["ar"] =
+        [
+            (MoreThan, ["ونيف", "ونيّف", "و نيف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً", "أو نحو ذلك"]),
+            (UpTo, ["أو أقل", "او أقل", "او اقل", "على الأكثر", "كحد أقصى"]),
+        ],
         // "35 سے کم نہیں" (not fewer than 35), "600 سے کہیں زیادہ" (well over 600): the longest phrase wins over "سے کم", "سے زیادہ".
         ["ur"] =
         [
             // "سے ذرا زیادہ", "سے قدرے کم" (a little over, somewhat under): every slight word between "سے" and its comparison.
             (MoreThan, ["سے زیادہ", "سے زائد", "سے اوپر", "سے کچھ زیادہ", "سے تھوڑا زیادہ", "سے کچھ اوپر", "سے کہیں زیادہ", "سے کہیں زائد", "سے ذرا زیادہ", "سے ذرا زائد",
-                "سے ذرا اوپر", "سے قدرے زیادہ", "سے قدرے زائد", "سے تھوڑا سا زیادہ", "سے کچھ زائد"]),
+                "سے ذرا اوپر", "سے قدرے زیادہ", "سے قدرے زائد", "سے تھوڑا سا زیادہ", "سے کچھ زائد", "سے متجاوز"]),
             (AtLeast, ["یا اس سے زیادہ", "یا زیادہ", "سے کم نہیں", "سے کم نہ"]),
             (Nearly, ["کے قریب", "سے کچھ کم", "سے تھوڑا کم", "سے ذرا کم", "سے قدرے کم", "سے تھوڑا سا کم"]), (About, ["کے لگ بھگ", "کے آس پاس", "کے آس‌پاس"]),
-            (UpTo, ["تک", "سے کم", "سے زیادہ نہیں", "سے زائد نہیں"]),
+            (UpTo, ["تک", "سے کم", "سے زیادہ نہیں", "سے زائد نہیں", "یا اس سے کم", "یا کم", "سے متجاوز نہیں", "سے تجاوز نہیں", "سے تجاوز نہ"]),
         ],
-        ["fr"] = [(MoreThan, ["plus"]), (AtLeast, ["au moins", "et plus", "ou plus"])],
+        ["fr"] = [(MoreThan, ["plus"]), (AtLeast, ["au moins", "et plus", "ou plus"]), (UpTo, ["au plus", "tout au plus", "au maximum", "ou moins"])],
     };
 
-    // Written after the noun the number counts ("180 soldats au moins", "180 tentara lebih"): only phrases that cannot start a phrase of
-    // their own ("1 000 soldats plus tard" is no "more than").
+    // Written after the noun the number counts ("180 soldats au moins", "800 soldats au plus", "180 tentara lebih"): only phrases that
+    // cannot start a phrase of their own ("1 000 soldats plus tard" is no "more than"). A floor or a ceiling said after the noun is said
+    // there in every language that says it so ("800 soldiers at most", "800 Soldaten höchstens", "800 солдат максимум"; Persian, Tajik and Urdu
+    // say their adverbs before the number, and one after the noun opens the next phrase); one followed by
+    // a number bounds that number instead (see QualifierAfterNoun).
     private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> AfterNounTable = new(StringComparer.Ordinal)
     {
-        ["id"] = [(MoreThan, ["lebih"]), (About, ["atau lebih kurang", "atau kurang lebih"])],
-        ["en"] = [(AtLeast, ["or more", "at least"]), (About, ["or so", "or thereabouts", "give or take"])],
-        ["de"] = [(AtLeast, ["oder mehr"]), (About, ["oder so"])],
-        ["ru"] = [(MoreThan, ["с лишним"]), (AtLeast, ["или больше", "и более", "или более"])],
-        ["tg"] = [(AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"])],
-        ["fa"] = [(AtLeast, ["و بیشتر", "یا بیشتر"]), (About, ["تقریباً", "تقریبا"])],
+        ["id"] =
+        [
+            (MoreThan, ["lebih"]), (AtLeast, ["setidaknya", "paling sedikit", "atau lebih"]), (About, ["atau lebih kurang", "atau kurang lebih"]),
+            (UpTo, ["paling banyak", "atau kurang"]),
+        ],
+        ["en"] = [(AtLeast, ["or more", "at least"]), (About, ["or so", "or thereabouts", "give or take"]), (UpTo, ["at most", "at the most", "or fewer", "or less"])],
+        ["de"] = [(AtLeast, ["oder mehr", "mindestens"]), (About, ["oder so"]), (UpTo, ["höchstens", "oder weniger"])],
+        ["ru"] =
+        [
+            (MoreThan, ["с лишним"]), (AtLeast, ["или больше", "и более", "или более", "как минимум", "по меньшей мере"]),
+            (UpTo, ["максимум", "самое большее", "или меньше", "или менее"]),
+        ],
+        ["tg"] = [(AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"]), (UpTo, ["ё камтар"])],
+        ["fa"] = [(AtLeast, ["و بیشتر", "یا بیشتر"]), (About, ["تقریباً", "تقریبا"]), (UpTo, ["یا کمتر", "یا کم‌تر"])],
         // Pashto's circumposition "تر … پورې" closes after the noun too ("تر ۱۰ زره کډوالو پورې").
-        ["ps"] = [(UpTo, ["پورې"])],
-        ["ar"] = [(MoreThan, ["ونيف", "ونيّف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر"]), (About, ["تقريبا", "تقريباً", "أو نحو ذلك"]), (UpTo, ["على الأكثر"])],
-        ["ur"] = [(AtLeast, ["یا اس سے زیادہ", "یا زیادہ"]), (About, ["کے لگ بھگ"])],
-        ["fr"] = [(AtLeast, ["ou plus", "au moins"]), (About, ["environ", "à peu près", "ou à peu près"]), (UpTo, ["au maximum"])],
+        ["ps"] = [(AtLeast, ["لږ تر لږه"]), (UpTo, ["پورې"])],
+        ["ar"] =
+        [
+            (MoreThan, ["ونيف", "ونيّف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر", "كحد أدنى"]), (About, ["تقريبا", "تقريباً", "أو نحو ذلك"]),
+            (UpTo, ["على الأكثر", "كحد أقصى", "أو أقل", "او أقل"]),
+        ],
+        ["ur"] = [(AtLeast, ["یا اس سے زیادہ", "یا زیادہ"]), (About, ["کے لگ بھگ"]), (UpTo, ["یا اس سے کم", "یا کم"])],
+        ["fr"] = [(AtLeast, ["ou plus", "au moins"]), (About, ["environ", "à peu près", "ou à peu près"]), (UpTo, ["au maximum", "au plus", "tout au plus", "ou moins"])],
     };
 
     // Pashto "تر" is "up to" alone ("تر ۵ زره ذخیره ځواکونه"), but the first half of "more than" when "زیات" follows the number ("تر ۱۰۰ زیات").
@@ -283,8 +322,14 @@ internal static partial class NumberQualifiers
     public static int WordsOfQualifierAfter(string after, string? language) =>
         Starting(Of(After, language), after) is { } found ? found.Phrase.Count(c => c == ' ') + 1 : 0;
 
-    /// <summary>The qualifier that starts the text after the noun a number counts, if any ("soldats au moins").</summary>
-    public static string? QualifierAfterNoun(string after, string? language) => Starting(Of(AfterNoun, language), after)?.Qualifier;
+    /// <summary>
+    /// The qualifier that starts the text after the noun a number counts, if any ("soldats au moins"); not when a number follows it, which
+    /// it bounds instead ("300 soldiers at most 20 km away").
+    /// </summary>
+    public static string? QualifierAfterNoun(string after, string? language) =>
+        Starting(Of(AfterNoun, language), after) is { } found && !StartsWithNumber(after.TrimStart(' ', '\u00A0')[found.Phrase.Length..]) ? found.Qualifier : null;
+
+    private static bool StartsWithNumber(string rest) => rest.TrimStart(' ', '\u00A0') is { Length: > 0 } next && char.IsDigit(next[0]);
 
     /// <summary>The text before a number without the qualifier that ends it ("à environ" → "à"), or the text itself.</summary>
     public static string WithoutQualifierBefore(string before, string? language)

@@ -201,7 +201,8 @@ internal static class NumberWords
     private static readonly HashSet<string> NotBorderIn = new(StringComparer.Ordinal) { "fa:حدود", "ps:حدود" };
 
     // Those who guard a border, and its posts, name no border of a length: "border guards held drills … about 30 km south of Bokhtar"
-    // measures a distance ("gardes-frontières", "penjaga perbatasan", "марзбон", "مرزبان", "پوله ساتو", "حارس حدود", "سرحدی محافظ").
+    // measures a distance ("gardes-frontières", "penjaga perbatasan", "марзбон", "مرزبان", "پوله ساتو", "حارس حدود", "سرحدی محافظ"), and
+    // so do its units ("border units", "یگان‌های مرزی", "وحدات الحدود", "سرحدی دستے").
     private static readonly string[] BorderGuards =
     [
         "border guard", "border service", "border post", "border troops", "border police", "border force", "border outpost", "grenzeinheit",
@@ -209,7 +210,8 @@ internal static class NumberWords
         "penjaga perbatasan", "pos perbatasan", "pasukan perbatasan", "polisi perbatasan", "марзбон",
         "посгоҳи марз", "қӯшунҳои марз", "нерӯҳои марз", "مرزبان", "پاسگاه مرز", "نیروهای مرز", "گارد مرز", "پوله ساتو", "پولې ساتو",
         "پولو ساتو", "سرحدي ساتو", "حرس الحدود", "حرس حدود", "حارس حدود", "حراس الحدود", "حراس حدود", "شرطة الحدود", "سرحدی محافظ", "سرحدی فورس",
-        "سرحدی چوکی", "سرحدی پولیس",
+        "سرحدی چوکی", "سرحدی پولیس", "سرحدی دستے", "سرحدی دستوں", "سرحدی دستہ", "سرحدی اہلکار", "سرحدی فوج", "border units", "border detachment",
+        "frontier guard", "frontier troops", "frontier force", "یگان‌های مرزی", "یگان مرزی", "هنگ مرزی", "سرحدي ځواک", "قوات الحدود", "وحدات الحدود",
     ];
 
     /// <summary>Whether a sentence (lower case) speaks of a border, in the words its language uses for one, other than its guards and posts.</summary>
@@ -398,7 +400,7 @@ internal static class NumberWords
 
     /// <summary>
     /// Tens written in words, as reports write round counts ("nearly sixty soldiers", "не менее сорока семей", "نزدیک به شصت سرباز"), with
-    /// their Russian and Pashto oblique forms ("сорока", "شپېتو"), Arabic -ين forms and Tajik "сив" of "сиву як" (31), and Urdu's words for every count from 21 to 99
+    /// their Russian and Pashto oblique forms ("сорока", "شپېتو"), Arabic -ين forms with the article or without ("الأربعين") and Tajik "сив" of "сиву як" (31), and Urdu's words for every count from 21 to 99
     /// ("ترپن", 53), each a word of its own: the Hindustani numerals of CLDR's Hindi spell-out rules (cldr-rbnf 48, hi), in Urdu script.
     /// Pashto "نوي" (ninety, also "new") and the tens' short forms that are other words (Persian "ده", ten, also "village") are left
     /// out; Urdu "بہتر" (72) is read only as written with its doubling mark ("بہتّر"), as without it the word is "better"; Urdu "چون"
@@ -422,8 +424,12 @@ internal static class NumberWords
             ["eighty", "achtzig", "quatre-vingts", "quatre-vingt", "delapan puluh", "восемьдесят", "восьмидесяти", "ҳаштод", "هشتاد", "اتیا", "اتیاوو", "ثمانون", "ثمانين", "اسی"],
             ["ninety", "neunzig", "quatre-vingt-dix", "sembilan puluh", "девяносто", "девяноста", "навад", "نود", "تسعون", "تسعين", "نوے"],
         ];
-        return words.SelectMany((tens, i) => tens.Select(w => (w, Value: (i + 2) * 10.0))).Concat(UrduCounts.Select((w, i) => (w, Value: i + 21.0)))
-            .Where(t => t.w.Length > 0).ToDictionary(t => t.w, t => t.Value, StringComparer.OrdinalIgnoreCase);
+        // Arabic writes the article onto its tens after a qualifier ("قرابة الأربعين جندياً", nearly forty soldiers): the oblique forms in -ين
+        // (an Arabic yeh, which Persian and Urdu do not write) take it.
+        var tens = words.SelectMany((tens, i) => tens.Select(w => (w, Value: (i + 2) * 10.0))).ToList();
+        var withArticle = tens.Where(t => t.w.EndsWith("ين", StringComparison.Ordinal)).Select(t => ("ال" + t.w, t.Value));
+        return tens.Concat(withArticle).Concat(UrduCounts.Select((w, i) => (w, Value: i + 21.0)))
+            .Where(t => t.Item1.Length > 0).ToDictionary(t => t.Item1, t => t.Value, StringComparer.OrdinalIgnoreCase);
     }
 
     // Count words that are common words in another language of the same script: read only in their own.
