@@ -5,7 +5,7 @@ namespace BorderMap.Geocoding.Tests;
 /// <summary>
 /// Soldiers who left a district and crossed are anchored on the district, however their language says they left it (before the name or
 /// after it); people from "the Afghan district of" a place are anchored on that place; posts strengthened, built up or doubled are a
-/// military presence in every tense; Pashto "شاوخوا" before a count is "about", not "around" the place before it; a dateline keeps its
+/// military presence in every tense, and so are troops moved somewhere (Pashto "لېږدولي", Tajik "кӯчонд"); Pashto "شاوخوا" before a count is "about", not "around" the place before it; a dateline keeps its
 /// short month's full stop ("Aug. 9", "9. August") and is no event's place; a Persian "این را هم بخوانید" line gives no claim.
 /// All sentences are constructed for these tests.
 /// </summary>
@@ -49,6 +49,12 @@ public class LeftPlacesStrengthenedPostsAndShortMonthTests
     [InlineData("وقال مسؤول إن الحرس ضاعفوا نقاط الحراسة عند الجسر يوم الجمعة.", "ar")]
     public void Posts_strengthened_built_up_or_doubled_are_a_presence(string sentence, string language) =>
         Assert.Equal("military-presence", CategoryCues.Suggest(sentence, false, language).Category);
+
+    [Theory]
+    [InlineData("د دفاع وزارت وویل چې تاجکستان ۵۰۰ سرتېري او ټانکونه فرخار ولسوالۍ ته لېږدولي دي.", "ps")]
+    [InlineData("Тоҷикистон 500 сарбоз ва танкҳоро ба ноҳияи Фархор кӯчонд, гуфт вазорати дифоъ.", "tg")]
+    public void Troops_moved_in_the_perfect_are_a_presence(string sentence, string language) =>
+        Assert.Equal("military-presence", CategoryCues.Suggest(sentence, false, language, NumberFinder.Quantities(sentence, language)).Category);
 
     [Theory]
     [InlineData("KUNDUZ, Afghanistan, Aug. 9 (Newswire) - Taliban fighters overran the Khanabad district on Monday, officials said.", "en", "Khanabad")]
