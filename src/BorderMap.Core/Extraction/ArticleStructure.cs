@@ -37,7 +37,7 @@ public static partial class ArticleStructure
         (ArticlePart.Byline, ["by ", "von ", "par ", "oleh ", "автор:", "муаллиф:", "нависанда:", "نویسنده:", "گزارشگر:", "بقلم", "رپورٹ:", "تحریر:", "لیکوال:"]),
         (ArticlePart.ReadAlso, ["read also", "read more", "see also", "also read", "related:", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "siehe auch", "weiterlesen", "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi",
             "baca juga", "baca pula", "baca selengkapnya", "читайте также", "читайте:", "читайте по теме", "читайте еще", "читайте ещё", "по теме:", "см. также",
-            "инчунин хонед", "инчунин бихонед", "همچنین بخوانید", "بیشتر بخوانید", "مطالب مرتبط", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "یہ بھی پڑھیں", "مزید پڑھیں", "دا هم ولولئ", "دا هم ولوله", "نور ولولئ"]),
+            "инчунин хонед", "инчунин бихонед", "همچنین بخوانید", "بیشتر بخوانید", "این را هم بخوانید", "این را نیز بخوانید", "مطالب مرتبط", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "یہ بھی پڑھیں", "مزید پڑھیں", "دا هم ولولئ", "دا هم ولوله", "نور ولولئ"]),
     ];
 
     // Credit lines that name who reported, wrote or edited, whatever their length ("Reporting by … in Dushanbe; editing by …").
@@ -227,7 +227,7 @@ public static partial class ArticleStructure
         foreach (Match dash in DatelineDash().Matches(line))
         {
             var head = line[..dash.Index].Trim();
-            if (head.Length > MaxDatelineChars || head.IndexOfAny(['.', '!', '?']) >= 0)
+            if (head.Length > MaxDatelineChars || head.IndexOfAny(['!', '?']) >= 0 || ClosesASentence(head))
             {
                 break;
             }
@@ -242,6 +242,28 @@ public static partial class ArticleStructure
     }
 
     private const int MaxDatelineChars = 60;
+
+    // A full stop in the head ends a sentence, unless it closes a short month or a day ("KUNDUZ, Afghanistan, Aug. 9 (Newswire)",
+    // "KUNDUS, Afghanistan, 9. August").
+    private static bool ClosesASentence(string head)
+    {
+        for (var dot = head.IndexOf('.', StringComparison.Ordinal); dot >= 0; dot = head.IndexOf('.', dot + 1))
+        {
+            var start = dot;
+            while (start > 0 && char.IsLetterOrDigit(head[start - 1]))
+            {
+                start--;
+            }
+
+            var word = head[start..dot];
+            if (word.Length == 0 || !(word.All(char.IsDigit) || MonthNames.IsMonth(word.ToLowerInvariant())))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "First Last, Place" once or more, joined by ";": names and places in capitals, of one to three words each.
     [GeneratedRegex(@"^\p{Lu}[\w-]+(?: \p{Lu}[\w-]+){1,2}, \p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?(?:; \p{Lu}[\w-]+(?: \p{Lu}[\w-]+){1,2}, \p{Lu}[\w-]+(?: \p{Lu}[\w-]+)?)*$")]

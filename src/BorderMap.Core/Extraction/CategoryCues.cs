@@ -55,6 +55,12 @@ public static class CategoryCues
             "mengerahkan", "размест",
             // Posts and positions reinforced where they are: "reinforced their posts", "усилили заставы", "تقویت کردند", "عززوا".
             "reinforc", "verstärkt", "renforcé", "memperkuat", "усилил", "усилен", "тақвият", "تقویت", "عزز", "مضبوط", "پیاوړې",
+            // … in every tense and person: "renforçaient", "усиливали", "كانت تعزز", "يعززون"; strengthened or made firm: "مستحکم می‌کردند",
+            // "мустаҳкам мекарданд", "پوستې ټینګولې"; checkpoints built up into positions: "bauten … zu Stellungen aus".
+            "renforç", "усилива", "تعزز", "يعزز", "مستحکم", "мустаҳкам", "ټینګول", "zu stellungen aus",
+            // Posts doubled where they stand: "doubled the posts", "verdoppelten die Posten", "doublé les postes", "menggandakan pos", "удвоили
+            // посты", "ду баробар карданд", "دو برابر کردند", "دوه برابره کړې", "دگنی کر", "ضاعفوا".
+            "doubled", "verdoppel", "doublé", "menggandakan", "удвоил", "ду баробар", "دو برابر", "دوه برابر", "دگنی", "دگنا", "ضاعف",
             // Guards put on alert where they are: "put on full alert", "in Alarmbereitschaft", "усиленный режим", "آماده‌باش".
             // Ground fortified where the troops stand: trenches dug, positions fortified ("digging trenches", "Schützengräben", "роют окопы",
             // "хандақ мекананд", "سنگر می‌کنند", "يحفرون خنادق", "خندقیں").

@@ -105,7 +105,9 @@ public static class ClaimAnchors
 
         var districts = specific.Where(m => roles[m] == PlaceRole.Mentioned && m.Best.Place.Kind == PlaceKinds.District).ToList();
         var after = districts.Where(m => events.TrueForAll(e => e.Start < m.Start)).ToList();
-        var listBefore = districts.Where(m => events.TrueForAll(e => m.End < e.Start)).ToList();
+        // A list of districts left ("ولسوالی‌های برکه و دوشی را ترک کردند", its last one read as left) is ground given up as well.
+        var listBefore = specific.Where(m => roles[m] is PlaceRole.Mentioned or PlaceRole.Origin && m.Best.Place.Kind == PlaceKinds.District
+            && events.TrueForAll(e => m.End < e.Start)).ToList();
         return after.Count > 0 ? after : listBefore.Count >= MinDistrictList ? listBefore : events;
     }
 

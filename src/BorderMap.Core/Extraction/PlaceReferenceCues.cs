@@ -152,6 +152,12 @@ internal static class PlaceReferenceCues
         return false;
     }
 
+    private static bool CountFollows(string text, int at)
+    {
+        var rest = text.AsSpan(at).TrimStart();
+        return rest.Length > 0 && char.IsDigit(rest[0]);
+    }
+
     private static bool SideAfter(string text, int end)
     {
         var first = PlaceRoles.WordAfter(text, end);
@@ -162,15 +168,21 @@ internal static class PlaceReferenceCues
             first = PlaceRoles.WordAfter(text, end);
         }
 
+        var at = end + (text.AsSpan(end).Length - text.AsSpan(end).TrimStart().Length) + first.Length;
         if (SidesAfter.Contains(first))
         {
-            return true;
+            // "شاوخوا" before a count is "about" ("د شغنان ولسوالۍ شاوخوا ۱۸۰ کورنۍ", some 180 families of the Shighnan district), not "around".
+            return first != "شاوخوا" || !CountFollows(text, at);
         }
-
-        var at = end + (text.AsSpan(end).Length - text.AsSpan(end).TrimStart().Length) + first.Length;
         if (first == "کے")
         {
             return UrduSidesAfter.Contains(PlaceRoles.WordAfter(text, at));
+        }
+
+        // Pashto "د روشان په مخامخ غاړه" (on the bank opposite Rushon): facing, after "په".
+        if (first == "په")
+        {
+            return PlaceRoles.WordAfter(text, at) == "مخامخ";
         }
 
         if (!ParticlesAfter.Contains(first))

@@ -14,9 +14,16 @@ internal static class PlaceRoleCues
     private static readonly HashSet<string> Origins = new(StringComparer.OrdinalIgnoreCase)
     {
         "from", "aus", "dari", "из", "аз", "از", "من", "venus", "venues", "provenance",
-        // The place left: "soldiers who fled the town of Dasht-e Archi", "qui ont fui les districts de …".
-        "fled", "left", "abandoned", "fui", "quitté",
+        // The place left: "soldiers who fled the town of Dasht-e Archi", "qui ont fui les districts de …", "qui avaient abandonné le district
+        // de …", "оставивших уезд …", "yang meninggalkan distrik …", "تركوا مديرية …".
+        "fled", "left", "abandoned", "fui", "quitté", "abandonné", "abandonnés", "abandonnée", "abandonnées", "meninggalkan",
+        "оставивших", "оставившие", "оставив", "оставили", "покинувших", "покинувшие", "покинув", "покинули", "تركوا", "غادروا",
     };
+
+    // The place left, said after its name (past a kind word): "die den Bezirk Darkad aufgegeben hatten", "ولسوالی درقد را ترک کرده",
+    // "ноҳияи Дарқад-ро тарк карда", "د درقد ولسوالۍ یې پرېښې", "ضلع درقد چھوڑنے والے"; not after a locative, where what was left stood
+    // ("ihre Posten im Bezirk … verlassen hatten": their posts left, where they stood).
+    private static readonly string[] LeftAfter = ["aufgegeben", "verlassen", "verließen", "را ترک", "را رها", "-ро тарк", "ро тарк", "یې پرېښ", "چھوڑ"];
 
     // Urdu and Pashto say where from after the name: "شغنان سے", "د شغنان له ولسوالۍ څخه".
     private static readonly string[] OriginsAfter = ["سے", "څخه"];
@@ -43,10 +50,17 @@ internal static class PlaceRoleCues
 
     /// <summary>
     /// Whether the place is where people came from: after a word of origin, a sentence's opening French "De" or French "du district de",
-    /// or before "سے", "څخه".
+    /// or before "سے", "څخه"; a place left, by a verb before its name or after it ("abandonné le district de …", "… را ترک کرده"); a
+    /// place "from" after a people's adjective ("from the Afghan district of …").
     /// </summary>
     public static bool IsOrigin(string text, string before, int start, int end) =>
-        Origins.Contains(before) || before == "De" || FromFrenchArea(text, start) || OriginAfter(text, end) || FromSideOf(text, before, start);
+        Origins.Contains(before) || before == "De" || FromFrenchArea(text, start) || OriginAfter(text, end) || FromSideOf(text, before, start)
+        || FromCountrysArea(text, before, start) || (!PlaceRoles.Locatives.Contains(before) && StartsPastKind(text, end, LeftAfter));
+
+    // A people's adjective between "from" and the name says whose the place is: "from the Afghan district of Shighnan", "from Afghan
+    // Shighnan", "aus dem afghanischen Bezirk Schighnan", "из афганского уезда Шугнан".
+    private static bool FromCountrysArea(string text, string before, int start) =>
+        Demonyms.IsDemonym(before) && Origins.Contains(PlaceRoles.WordBefore(text, PlaceRoles.WordBefore(text, start).Start).Word);
 
     // "از سوی افغانستان", "از طرف کابل", "аз тарафи Афғонистон": from the side of, though "سوی" and "тарафи" alone say "towards".
     private static readonly HashSet<string> Sides = new(StringComparer.Ordinal) { "سوی", "طرف", "جانب", "тарафи", "ҷониби" };
@@ -64,6 +78,12 @@ internal static class PlaceRoleCues
         }
 
         var (kind, kindStart) = PlaceRoles.WordEndingAt(text, ofStart);
+        // "du district afghan de Chighnan": the people's adjective after the kind word.
+        if (Demonyms.IsDemonym(kind))
+        {
+            (kind, kindStart) = PlaceRoles.WordEndingAt(text, kindStart);
+        }
+
         return KindCues.IsCue(kind) && PlaceRoles.WordEndingAt(text, kindStart).Word is "du" or "des";
     }
 
@@ -105,14 +125,7 @@ internal static class PlaceRoleCues
     /// <summary>Whether "near" follows the name, past a kind word ("خوروگ کے قریب", "پنج پایان تېرېدنځي ته نږدې"), and not "came near".</summary>
     public static bool NearAfter(string text, int end)
     {
-        // Spans, not copies: a text may be long and this is asked for every name in it.
-        var rest = text.AsSpan(end).TrimStart();
-        var kind = PlaceRoles.WordAfter(text, end);
-        if (kind.Length > 0 && KindCues.IsCue(kind))
-        {
-            rest = rest[kind.Length..].TrimStart();
-        }
-
+        var rest = PastKind(text, end);
         foreach (var phrase in NearPhrasesAfter)
         {
             if (rest.StartsWith(phrase, StringComparison.Ordinal))
@@ -126,6 +139,28 @@ internal static class PlaceRoleCues
                     }
                 }
 
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The text after a name, past a kind word ("درقد ولسوالۍ یې …"). Spans, not copies: a text may be long and this is asked for every name in it.
+    private static ReadOnlySpan<char> PastKind(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart();
+        var kind = PlaceRoles.WordAfter(text, end);
+        return kind.Length > 0 && KindCues.IsCue(kind) ? rest[kind.Length..].TrimStart() : rest;
+    }
+
+    private static bool StartsPastKind(string text, int end, string[] phrases)
+    {
+        var rest = PastKind(text, end);
+        foreach (var phrase in phrases)
+        {
+            if (rest.StartsWith(phrase, StringComparison.Ordinal))
+            {
                 return true;
             }
         }
