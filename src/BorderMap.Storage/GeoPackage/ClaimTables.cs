@@ -20,6 +20,9 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     private readonly bool _ownsStatements;
     private bool _importIds;
     private ImportTail? _importTail;
+
+    /// <summary>The finished import's tail, let go of once the transaction has ended (<see cref="Dispose"/>).</summary>
+    private ImportTail? _endedTail;
     private DeferredIndexes? _deferredIndexes;
     private PausedMonthRollups? _pausedRollups;
     private bool _packTreesLater;
@@ -175,14 +178,19 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
         }
 
         ImportPhases.Ended("r-trees");
-        _importTail?.Finish(connection, transaction);
+        if (_importTail is not null)
+        {
+            ImportTail.Index(connection, transaction);
+        }
+
+        // Before the counts: the writer builds the indexes while the counting thread may still be counting.
+        _deferredIndexes?.Rebuild(connection, transaction);
+        ImportPhases.Ended("indexes");
+        _importTail?.Count(connection, transaction);
         ImportPhases.Ended("counts");
         _pausedRollups?.Resume(connection, transaction);
         ImportPhases.Ended("month rollups");
-        _deferredIndexes?.Rebuild(connection, transaction);
-        ImportPhases.Ended("indexes");
-        _importTail?.Dispose();
-        (_importTail, _pausedRollups, _deferredIndexes, _packTreesLater) = (null, null, null, false);
+        (_endedTail, _importTail, _pausedRollups, _deferredIndexes, _packTreesLater) = (_importTail, null, null, null, false);
     }
 
     /// <summary>One file is one transaction: a GeoPackage import defers its indexes in place (<see cref="DeferIndexes"/>).</summary>
@@ -291,6 +299,13 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     public void Dispose()
     {
         _importTail?.Dispose();
+        if (_endedTail is not null)
+        {
+            // Ended already unless something failed after the import's end: rolled back, as its owner would next.
+            transaction.Dispose();
+            _endedTail.Dispose();
+        }
+
         if (_ownsStatements)
         {
             statements.Dispose();

@@ -10,31 +10,23 @@ namespace BorderMap.Storage.GeoPackage;
 /// </summary>
 internal static class CountTables
 {
-    /// <summary>
-    /// Each table with how it is created and filled, and whether a large import counts it aside
-    /// (<see cref="SideCounts"/>): worth it where the counts have far fewer rows than the claims
-    /// counted, since the writer copies the counted rows into the store's tables. <c>claim_cell_days</c>
-    /// has nearly two rows a claim (191,634 for 100,000), so copying them over costs as much as
-    /// counting them in place.
-    /// </summary>
-    private static readonly (string Name, Func<string> Create, Func<string, string> FillFrom, bool Aside)[] Tables =
+    /// <summary>Each table with how it is created and filled.</summary>
+    private static readonly (string Name, Func<string> Create, Func<string, string> FillFrom)[] Tables =
     [
-        ("claim_cells", () => ClusterCellSchema.Create, ClusterCellSchema.FillFrom, true),
-        ("claim_days", () => DayCountSchema.Create, DayCountSchema.FillFrom, true),
-        ("claim_cell_days", () => ClusterCellDaySchema.Create, ClusterCellDaySchema.FillFrom, false),
-        ("claim_area_values", () => AreaValueSchema.Create, AreaValueSchema.FillFrom, true),
+        ("claim_cells", () => ClusterCellSchema.Create, ClusterCellSchema.FillFrom),
+        ("claim_days", () => DayCountSchema.Create, DayCountSchema.FillFrom),
+        ("claim_cell_days", () => ClusterCellDaySchema.Create, ClusterCellDaySchema.FillFrom),
+        ("claim_area_values", () => AreaValueSchema.Create, AreaValueSchema.FillFrom),
     ];
 
-    /// <summary>The tables a large import counts aside (<see cref="SideCounts"/>).</summary>
-    public static IEnumerable<string> CountedAside => Tables.Where(t => t.Aside).Select(t => t.Name);
+    /// <summary>The tables' names: a large import counts every one aside (<see cref="SideCounts"/>).</summary>
+    public static IEnumerable<string> Names => Tables.Select(t => t.Name);
 
     /// <summary>
     /// Adds the claims of <paramref name="summary"/> (<c>claim_summary</c> rows, with their
-    /// <c>claim_areas</c> and <c>claim_actors</c> rows) to every table, or to those counted aside
-    /// or not (<paramref name="aside"/>). Each table adds up every column that is not its key.
+    /// <c>claim_areas</c> and <c>claim_actors</c> rows) to every table. Each table adds up every column that is not its key.
     /// </summary>
-    public static string FillFrom(string summary, bool? aside = null) =>
-        string.Concat(Tables.Where(t => aside is not { } only || t.Aside == only).Select(t => t.FillFrom(summary)));
+    public static string FillFrom(string summary) => string.Concat(Tables.Select(t => t.FillFrom(summary)));
 
     /// <summary>The tables whose rows carry a claim's first and last day, with how each is filled from <c>claim_summary</c>.</summary>
     private static readonly (string Name, Func<string> Fill)[] ByDays =
@@ -67,7 +59,7 @@ internal static class CountTables
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        foreach (var (name, create, _, _) in Tables)
+        foreach (var (name, create, _) in Tables)
         {
             if (!Exists(command, name))
             {

@@ -17,7 +17,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// </summary>
 internal sealed class ImportTail : IDisposable
 {
-    /// <summary>The insert triggers of the pre-counted tables: <see cref="Finish"/> counts what they would have.</summary>
+    /// <summary>The insert triggers of the pre-counted tables: <see cref="Count"/> counts what they would have.</summary>
     private static readonly string[] CountTriggers =
     [
         "claim_cells_add", "claim_days_add", "claim_days_add_area", "claim_cell_days_add",
@@ -46,15 +46,14 @@ internal sealed class ImportTail : IDisposable
             "DROP TABLE IF EXISTS temp.import_written; CREATE TEMP TABLE import_written (fid INTEGER PRIMARY KEY, search_key TEXT NOT NULL);" + GeoPackageSchema.DropClaimsIndexWriteTriggers));
 
     /// <summary>
-    /// Counts the claims written so far into the tables counted aside, and from now on hands those
-    /// written to <see cref="SideCounts"/>: for a large import, whose counting would be most of its end.
-    /// The other tables are counted at the end, for every claim written.
+    /// Counts the claims written so far, and from now on hands those written to <see cref="SideCounts"/>:
+    /// for a large import, whose counting would be most of its end.
     /// </summary>
     public void CountAside(SqliteConnection connection, SqliteTransaction transaction)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = CountTables.FillFrom(WrittenSummary, aside: true);
+        command.CommandText = FillFromWritten;
         command.ExecuteNonQuery();
         _aside = SideCounts.Start(connection, transaction);
     }
@@ -65,22 +64,32 @@ internal sealed class ImportTail : IDisposable
     /// <summary>No more claims: the counting aside starts.</summary>
     public void EndChunks() => _aside?.EndChunks();
 
-    /// <summary>Counts and indexes the claims written, and creates the triggers again.</summary>
-    public void Finish(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>Indexes the claims written for search.</summary>
+    public static void Index(SqliteConnection connection, SqliteTransaction transaction)
     {
         SearchMerges.FillForImport(connection, transaction, "SELECT fid, search_key FROM temp.import_written ORDER BY fid");
         ImportPhases.Ended("search index");
+    }
+
+    /// <summary>Counts the claims written, or adds those counted aside, and creates the triggers again.</summary>
+    public void Count(SqliteConnection connection, SqliteTransaction transaction)
+    {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = _aside is null ? FillFromWritten : CountTables.FillFrom(WrittenSummary, aside: false);
-        command.ExecuteNonQuery();
-        // Apart from the wait for the counting thread that follows: what of the end could fill that wait shows here.
-        ImportPhases.Ended("counted in place");
-        _aside?.MergeInto(connection, transaction);
+        if (_aside is null)
+        {
+            command.CommandText = FillFromWritten;
+            command.ExecuteNonQuery();
+        }
+        else
+        {
+            _aside.MergeInto(connection, transaction);
+        }
 
         command.CommandText = "DROP TABLE temp.import_written;" + StoredTriggers.Create(_countTriggers) + GeoPackageSchema.ClaimsIndexWriteTriggers;
         command.ExecuteNonQuery();
     }
 
+    /// <summary>After the import's transaction has ended: the counting aside, if any, lets go of its scratch database.</summary>
     public void Dispose() => _aside?.Dispose();
 }

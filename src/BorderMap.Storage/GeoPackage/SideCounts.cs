@@ -14,9 +14,9 @@ namespace BorderMap.Storage.GeoPackage;
 /// import's rows before it commits, so the counting cannot read them there. Instead a thread of its
 /// own is handed each chunk's claims as they are written, writes their summary, area and actor rows
 /// into a temporary file of the same tables, and at the end counts them with the same SQL, while
-/// the store's connection packs the R-trees and fills the search index. The store's connection
-/// then adds the counted rows to its own tables, each column that is not a key added to the one
-/// stored (the counts were already kept that way). Memory holds at most two chunks waiting; the
+/// the store's connection packs the R-trees, fills the search index and builds the deferred indexes.
+/// The store's connection then adds the counted rows to its own tables, each column that is not a
+/// key added to the one stored (the counts were already kept that way). Memory holds at most two chunks waiting; the
 /// rows are in the file, beside the store. The file is deleted when the import ends, however it
 /// ends; a failure of the counting fails the import, and its transaction rolls back. A process
 /// killed during its import leaves its file; the next large import into the store deletes it.
@@ -26,13 +26,16 @@ internal sealed class SideCounts : IDisposable
     /// <summary>What follows the store's name in a scratch file's: then the process's id, a dash and a unique part.</summary>
     private const string Scratch = ".counts-";
 
+    /// <summary>The scratch database's name on the store's connection while the counts are merged.</summary>
+    private const string Attached = "import_counts";
+
     /// <summary>The tables the counts are made from, and the indexes by claim that the counting's joins use.</summary>
     private static readonly string[] Inputs = ["claim_summary", "claim_areas", "claim_actors", "claim_areas_by_claim", "claim_actors_by_claim"];
 
     private static readonly string Definitions =
         $"""
         SELECT sql FROM sqlite_master
-        WHERE name IN ({string.Join(", ", Inputs.Concat(CountTables.CountedAside).Select(n => $"'{n}'"))}) AND sql IS NOT NULL
+        WHERE name IN ({string.Join(", ", Inputs.Concat(CountTables.Names).Select(n => $"'{n}'"))}) AND sql IS NOT NULL
         ORDER BY type = 'index', name
         """;
 
@@ -41,6 +44,9 @@ internal sealed class SideCounts : IDisposable
     private readonly BlockingCollection<IReadOnlyList<Claim>> _chunks = new(boundedCapacity: 2);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _counting;
+
+    /// <summary>The store's connection the scratch database is attached to, once the counts are merged.</summary>
+    private SqliteConnection? _attachedTo;
 
     private SideCounts(string path, SqliteConnection scratch)
     {
@@ -139,63 +145,52 @@ internal sealed class SideCounts : IDisposable
     /// <summary>No more chunks: the counting starts.</summary>
     public void EndChunks() => _chunks.CompleteAdding();
 
-    /// <summary>Waits for the counts and adds them to the store's tables, in the import's transaction.</summary>
+    /// <summary>
+    /// Waits for the counts and adds them to the store's tables, in the import's transaction: the
+    /// scratch database is attached to the store's connection, so each table's rows are added in one
+    /// statement inside SQLite, not read out and bound again a value at a time. It stays attached
+    /// until the transaction has ended (<see cref="Dispose"/>): SQLite detaches no database the
+    /// transaction has read.
+    /// </summary>
     public void MergeInto(SqliteConnection connection, SqliteTransaction transaction)
     {
         EndChunks();
         _counting.GetAwaiter().GetResult();
         ImportPhases.Ended("counting aside");
-        foreach (var table in CountTables.CountedAside)
-        {
-            var (keys, added) = ColumnsOf(table);
-            string[] columns = [.. keys, .. added];
-            using var rows = new RowInserter(
-                connection,
-                $"{table} ({string.Join(", ", columns)})",
-                columns.Length,
-                upsert: $"ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", added.Select(c => $"{c} = {table}.{c} + excluded.{c}"))}");
-            using var read = _scratch.CreateCommand();
-            read.CommandText = $"SELECT {string.Join(", ", columns)} FROM {table} ORDER BY {string.Join(", ", keys)}";
-            using var reader = read.ExecuteReader();
-            while (reader.Read())
-            {
-                for (var i = 0; i < columns.Length; i++)
-                {
-                    AddValue(rows, reader, i);
-                }
-            }
-
-            rows.Flush();
-        }
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"ATTACH DATABASE $path AS {Attached}";
+        command.Parameters.AddWithValue("$path", _path);
+        command.ExecuteNonQuery();
+        _attachedTo = connection;
+        command.Parameters.Clear();
+        command.CommandText = string.Concat(CountTables.Names.Select(Merge));
+        command.ExecuteNonQuery();
     }
 
-    /// <summary>
-    /// A counted value as its own type: read as an object, every count and key would be boxed, a million
-    /// small objects at 100,000 claims, made at the end of the import while the other core idles.
-    /// </summary>
-    private static void AddValue(RowInserter rows, SqliteDataReader reader, int column)
+    /// <summary>Adds the scratch database's rows of a count table to the store's, each column that is not a key added to the one stored.</summary>
+    private string Merge(string table)
     {
-        var type = reader.GetFieldType(column);
-        if (reader.IsDBNull(column))
-        {
-            rows.Add((string?)null);
-        }
-        else if (type == typeof(long))
-        {
-            rows.Add(reader.GetInt64(column));
-        }
-        else if (type == typeof(double))
-        {
-            rows.Add(reader.GetDouble(column));
-        }
-        else
-        {
-            rows.Add(reader.GetValue(column));
-        }
+        var (keys, added) = ColumnsOf(table);
+        var columns = string.Join(", ", keys.Concat(added));
+        var key = string.Join(", ", keys);
+        return $"""
+            INSERT INTO main.{table} ({columns}) SELECT {columns} FROM {Attached}.{table} WHERE true ORDER BY {key}
+              ON CONFLICT ({key}) DO UPDATE SET {string.Join(", ", added.Select(c => $"{c} = {c} + excluded.{c}"))};
+
+            """;
     }
 
+    /// <summary>Ends the counting and deletes the scratch database; once the import's transaction has ended, if <see cref="MergeInto"/> attached it.</summary>
     public void Dispose()
     {
+        if (_attachedTo is { } store)
+        {
+            using var command = store.CreateCommand();
+            command.CommandText = $"DETACH DATABASE {Attached}";
+            command.ExecuteNonQuery();
+        }
+
         _stop.Cancel();
         if (_scratch.Handle is { } handle)
         {
@@ -231,7 +226,7 @@ internal sealed class SideCounts : IDisposable
 
             using var command = _scratch.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = CountTables.FillFrom("claim_summary", aside: true);
+            command.CommandText = CountTables.FillFrom("claim_summary");
             command.ExecuteNonQuery();
             transaction.Commit();
         }
