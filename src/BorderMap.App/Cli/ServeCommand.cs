@@ -142,14 +142,15 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(ServerOptions options, bool openBrowser, DirectoryInfo? dataDirectory, string? storeOption, string? readStoreOption, CancellationToken cancel)
     {
+        // Built beside the store's opening, which mostly waits for the store, so that the first requests after the URL do not share the cores with it.
+        var geocoder = GeocodeEndpoints.StartBuildingGeocoder();
         if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption, readStoreOption) is not var (areas, store))
         {
             return BorderMapCommandLine.BadInput;
         }
 
         // The app owns the store from here on and closes it when it stops. It reads no claims to start.
-        await using var app = BorderMapServer.Create(store, areas, options);
-        app.BuildGeocoderOnStart();
+        await using var app = BorderMapServer.Create(store, areas, options, await geocoder);
         try
         {
             await app.StartAsync(cancel);
