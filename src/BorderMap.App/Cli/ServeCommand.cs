@@ -163,9 +163,10 @@ internal static class ServeCommand
 
         if (BorderMapServer.ListeningUrl(app) is { } url)
         {
+            // Before the URL (for at most 2 s), so that a fresh server's first requests do not share the cores with its set-up.
+            await StartupWarmUp.RunAsync(LocalUrl(url, options), store, app.Lifetime.ApplicationStopping);
             var access = options.Tokens is { } tokens ? $", to holders of a token in {tokens.Path}" : string.Empty;
             Console.WriteLine($"BorderMap is serving the claims of {store.Description} at {url}{access} (Ctrl+C stops it)");
-            StartupWarmUp.Start(LocalUrl(url, options), store, app.Lifetime.ApplicationStopping);
             if (openBrowser)
             {
                 // Not awaited: serving goes on while the browser starts; a failure is reported when it comes.
