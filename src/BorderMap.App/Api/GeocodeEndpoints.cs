@@ -2,6 +2,7 @@ using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Extraction;
 using BorderMap.Core.Geocoding;
+using BorderMap.Core.Geodata;
 using BorderMap.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetTopologySuite.Geometries;
@@ -23,24 +24,35 @@ internal static class GeocodeEndpoints
     public sealed record DraftFeature(string Type, Geometry? Geometry, ClaimData Properties);
 
     /// <summary>
-    /// Registers the gazetteer (read from the shipped geodata when first asked for, <see cref="BuildGeocoderOnStart"/>), the geocoder and the
-    /// claim proposer as singletons: all are immutable and thread-safe.
+    /// Registers the geocoder (<paramref name="built"/>, else built from the shipped geodata when first asked for), the claim proposer
+    /// and what it needs as singletons: all are immutable and thread-safe. A server built for a test leaves the build to the first
+    /// request that needs it, rather than spend the CPU on a geocoder most tests never ask for.
     /// </summary>
-    public static IServiceCollection AddGeocoding(this IServiceCollection services) => services
-        .AddSingleton(_ => new Geocoder(GazetteerReader.Load(Path.Combine(AppContext.BaseDirectory, "geodata"))))
+    public static IServiceCollection AddGeocoding(this IServiceCollection services, Geocoder? built = null) => services
+        .AddSingleton(_ => built ?? BuildGeocoder())
         .AddSingleton(s => new MentionFinder(s.GetRequiredService<Geocoder>()))
         .AddSingleton(s => new ClaimProposer(s.GetRequiredService<MentionFinder>(), s.GetRequiredService<AreaCatalog>()));
 
     /// <summary>
-    /// Builds the geocoder in the background as soon as the server listens. Built on first use, it
-    /// made a fresh server's first <c>GET /api/search</c> wait for it, and every search arriving
-    /// meanwhile: 0.8–1.2 s against 0.08–0.15 s built ahead (busy machine; bench/RESULTS.md, Scale,
-    /// 2026-12-04 19:55 UTC). The server still answers from the moment it listens; a search that
-    /// comes before the build ends waits only for the rest of it. Called by <c>bordermap serve</c> only:
-    /// a server built for a test would spend a second of CPU on a geocoder most tests never ask for.
+    /// Starts building the geocoder on a thread of its own, for <c>bordermap serve</c> to build it while the store opens and hand it
+    /// to the server before its URL is printed. Built after the URL, in the background, it took about 0.5 s of CPU from a fresh
+    /// server's first requests, on the two cores they and PostgreSQL need (bench/RESULTS.md, Scale, fresh30); built on first use,
+    /// it made the first <c>GET /api/search</c> wait 0.8–1.2 s (2026-12-04 19:55 UTC). Null when the shipped geodata cannot be
+    /// read: then the server reads it when first asked, and the request that asks reports what is wrong.
     /// </summary>
-    public static void BuildGeocoderOnStart(this WebApplication app) =>
-        app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => app.Services.GetRequiredService<Geocoder>()));
+    public static Task<Geocoder?> StartBuildingGeocoder() => Task.Run<Geocoder?>(() =>
+    {
+        try
+        {
+            return BuildGeocoder();
+        }
+        catch (Exception e) when (e is GeodataException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    });
+
+    private static Geocoder BuildGeocoder() => new(GazetteerReader.Load(Path.Combine(AppContext.BaseDirectory, "geodata")));
 
     /// <summary>
     /// <c>GET /api/geocode?q=&amp;limit=&amp;context=</c>: ranked places for a name in any spelling or script

@@ -142,14 +142,15 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(ServerOptions options, bool openBrowser, DirectoryInfo? dataDirectory, string? storeOption, string? readStoreOption, CancellationToken cancel)
     {
+        // Built beside the store's opening, which mostly waits for the store, so that the first requests after the URL do not share the cores with it.
+        var geocoder = GeocodeEndpoints.StartBuildingGeocoder();
         if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption, readStoreOption) is not var (areas, store))
         {
             return BorderMapCommandLine.BadInput;
         }
 
         // The app owns the store from here on and closes it when it stops. It reads no claims to start.
-        await using var app = BorderMapServer.Create(store, areas, options);
-        app.BuildGeocoderOnStart();
+        await using var app = BorderMapServer.Create(store, areas, options, await geocoder);
         try
         {
             await app.StartAsync(cancel);
@@ -162,9 +163,10 @@ internal static class ServeCommand
 
         if (BorderMapServer.ListeningUrl(app) is { } url)
         {
+            // Before the URL (for at most 2 s), so that a fresh server's first requests do not share the cores with its set-up.
+            await StartupWarmUp.RunAsync(LocalUrl(url, options), store, app.Lifetime.ApplicationStopping);
             var access = options.Tokens is { } tokens ? $", to holders of a token in {tokens.Path}" : string.Empty;
             Console.WriteLine($"BorderMap is serving the claims of {store.Description} at {url}{access} (Ctrl+C stops it)");
-            StartupWarmUp.Start(LocalUrl(url, options), store, app.Lifetime.ApplicationStopping);
             if (openBrowser)
             {
                 // Not awaited: serving goes on while the browser starts; a failure is reported when it comes.

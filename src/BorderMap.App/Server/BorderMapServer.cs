@@ -3,6 +3,7 @@ using BorderMap.App.Api;
 using BorderMap.App.Exporting;
 using BorderMap.App.Ogc;
 using BorderMap.Core.Areas;
+using BorderMap.Core.Geocoding;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Search;
 using BorderMap.Storage;
@@ -21,8 +22,11 @@ namespace BorderMap.App.Server;
 /// </summary>
 internal static class BorderMapServer
 {
-    /// <summary>Builds the app around <paramref name="store"/>, which it then owns and disposes, with the boundaries the store places claims in.</summary>
-    public static WebApplication Create(IClaimStore store, AreaCatalog areas, ServerOptions options)
+    /// <summary>
+    /// Builds the app around <paramref name="store"/>, which it then owns and disposes, with the boundaries the store places claims in,
+    /// and the <paramref name="geocoder"/> if one was built ahead (else it is built when first needed).
+    /// </summary>
+    public static WebApplication Create(IClaimStore store, AreaCatalog areas, ServerOptions options, Geocoder? geocoder = null)
     {
         if (options.Problem() is { } problem)
         {
@@ -49,7 +53,7 @@ internal static class BorderMapServer
         builder.Services.AddSingleton(new NameSearch(areas));
         builder.Services.AddSingleton<RegionProfiler>();
         builder.Services.AddSingleton(new ClaimFilterParser(areas));
-        builder.Services.AddGeocoding();
+        builder.Services.AddGeocoding(geocoder);
         builder.Services.AddTowns();
         builder.Services.AddSingleton<FixedGeoJson>();
         builder.Services.AddProblemDetails();
