@@ -349,8 +349,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
 
             var neighbour = matches.Count == 0 && NameTokens.IsArabicScript(text[tokens[i].Start]) ? ListNeighbourKind(text, tokens[i], found, ahead.At > i ? ahead.Name.Matches : []) : null;
-            var cue = matches.Count == 0 ? CueForUnknownWord(text, tokens, i, listed, neighbour) : null;
-            cue = cue is not null && language == "ar" && IsBareRoot(WordCopies.Of(text, tokens[i])) && (KindCues.RightBefore(text, tokens, i) ?? KindCues.After(text, tokens, i)) is null ? null : cue;
+            var cue = matches.Count == 0 ? CueForUnknownWord(text, tokens, i, listed, neighbour, language) : null;
             if (cue is not null)
             {
                 // A kind word before a list or after the word ("уездов Ворудж, …", "د پنج سیند") makes a looser guess safe: it must be a place of that kind.
@@ -417,11 +416,13 @@ public sealed class MentionFinder(Geocoder geocoder)
         return new Found(span, matches, apposed ?? before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, takes, capital);
     }
 
-    // The kind word for an unknown word (no demonym, no kind word itself): a list's, one after it in its clause, or a list neighbour's kind.
-    private static string? CueForUnknownWord(string text, List<Token> tokens, int i, string? listed, string? neighbour)
+    // The kind word for an unknown word (no demonym, no kind word itself): a list's, one after it in its clause, or a list neighbour's kind;
+    // an Arabic bare root (IsBareRoot) takes only a kind word right beside it.
+    private static string? CueForUnknownWord(string text, List<Token> tokens, int i, string? listed, string? neighbour, string? language)
     {
         var word = WordCopies.Of(text, tokens[i]);
-        return word.Length > 1 && !Demonyms.IsDemonym(word) && !KindCues.IsCue(word) ? listed ?? KindCues.AfterInClause(text, tokens, i) ?? neighbour : null;
+        var cue = word.Length > 1 && !Demonyms.IsDemonym(word) && !KindCues.IsCue(word) ? listed ?? KindCues.AfterInClause(text, tokens, i) ?? neighbour : null;
+        return cue is not null && language == "ar" && IsBareRoot(WordCopies.Of(text, tokens[i])) && (KindCues.RightBefore(text, tokens, i) ?? KindCues.After(text, tokens, i)) is null ? null : cue;
     }
 
     // A province's capital is the town unless a district word stands beside its name: a list's district word does not reach it
