@@ -18,7 +18,12 @@ public static class CategoryCues
             // Local men armed by the government are called up: "have been armed", "bewaffnet und", "a armé", "вооружили", "مسلح کرده" (the verb, never
             // the adjective of "armed men", "bewaffnete", "hommes armés").
             "been armed", "has armed", "have armed", "had armed", "mempersenjatai", "bewaffnet ", "bewaffnet,", "a armé", "ont armé", "вооружил", "мусаллаҳ кард",
-            "مسلح کرد", "وسله وال کړ", "سلحت", "تسلح", "مسلح کر", "مسلح کیا"]),
+            "مسلح کرد", "وسله وال کړ", "سلحت", "تسلح", "مسلح کر", "مسلح کیا",
+            // Villagers who take up arms answer a call-up, though "taken", "взялись", "гирифтаанд", "ont pris" alone are ground taken: the
+            // longer phrase outweighs them. Indonesian "reservis" are reservists.
+            "taken up arms", "take up arms", "took up arms", "taking up arms", "mengangkat senjata", "zu den waffen", "взялись за оружие",
+            "взяться за оружие", "силоҳ ба даст", "سلاح برداشت", "سلاح به دست گرفت", "دست به سلاح", "وسله پورته", "وسلې پورته", "حملوا السلاح",
+            "حمل السلاح", "ہتھیار اٹھا", "pris les armes", "prendre les armes", "reservis"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacé", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "نزح", "نزوح", "پناہ گزین", "کډوال", "نقل مکان",
             // Driven from home: "families … from their homes", "بے گھر" (homeless).
             "their homes", "покинули дом", "کډه", "ihre häuser", "leurs foyers", "leurs maisons", "свои дома", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "بے گھر", "بی خانمان", "بی‌خانمان",
@@ -31,6 +36,8 @@ public static class CategoryCues
             "عقب نشینی", "عقب‌نشینی", "فرار", "گریخت", "عبور", "گذشتند", "گذشته‌اند", "گذشته بودند", "فروا", "فر ", "гузашт", "سرحد پار", "پار کر", "عبروا", "عبر ", "عبرت", "انسحب", "انسحاب", "لجأ", "فرار ہو", "پسپا", "وتښتېدل", "تښتېد", "تېښته", "واوښت", "اوښتي",
             // Shelter found across the border and entry into a country: troops', unless only civilians are named (see Suggest).
             "took refuge", "sought refuge", "trouvé refuge", "cherché refuge", "укрылись", "нашли убежище", "پناه بردند", "پناه برد",
+            // … or sheltering on a bank, hoping for the crossing: "паноҳ бурдаанд", "پناه گرفته‌اند", "s'abritent", "hoffen auf die Überfahrt".
+            "паноҳ бурд", "паноҳ гирифт", "پناه گرفت", "s'abrit", "abrités", "überfahrt",
             // Soldiers who went over (Persian and Tajik "they went"): troops', unless only civilians are named.
             "رفتند", "رفته اند", "رفته‌اند", "рафтанд", "تللي", "تلل", "traversé", "renvoy", "гузарон",
             // Soldiers sent or handed back across the border they crossed: "sent back", "zurückgeschickt", "вернули", "بازگرداند", "بېرته"
@@ -54,7 +61,7 @@ public static class CategoryCues
             // Troops put in place: "mengerahkan", "разместил" (Tajik and Pashto "put in place" also house families: see MoverCues.Sent).
             "mengerahkan", "размест",
             // Posts and positions reinforced where they are: "reinforced their posts", "усилили заставы", "تقویت کردند", "عززوا".
-            "reinforc", "verstärkt", "renforcé", "memperkuat", "усилил", "усилен", "тақвият", "تقویت", "عزز", "مضبوط", "پیاوړې",
+            "reinforc", "verstärkt", "renforcé", "memperkuat", "усилил", "усилен", "тақвият", "تقویت", "عزز", "مضبوط", "پیاوړې", "strengthen", "bolster",
             // … in every tense and person: "renforçaient", "усиливали", "كانت تعزز", "يعززون"; strengthened or made firm: "مستحکم می‌کردند",
             // "мустаҳкам мекарданд", "پوستې ټینګولې"; checkpoints built up into positions: "bauten … zu Stellungen aus".
             "renforç", "усилива", "تعزز", "يعزز", "مستحکم", "мустаҳкам", "ټینګول", "zu stellungen aus",
@@ -64,8 +71,8 @@ public static class CategoryCues
             // Guards put on alert where they are: "put on full alert", "in Alarmbereitschaft", "усиленный режим", "آماده‌باش".
             // Ground fortified where the troops stand: trenches dug, positions fortified ("digging trenches", "Schützengräben", "роют окопы",
             // "хандақ мекананд", "سنگر می‌کنند", "يحفرون خنادق", "خندقیں").
-            "trench", "dug in", "digging in", "fortif", "schützengräben", "gräben aus", "befestig", "verschanz", "tranchée", "retranch", "parit",
-            "membentengi", "окоп", "транше", "укрепля", "хандақ", "сангар", "سنگر", "سنګر", "خندق", "خنادق", "تحصين", "مورچ",
+            "trench", "dug in", "digging in", "fortif", "schützengräben", "gräben aus", "gruben sich…ein", "graben sich…ein", "eingegraben", "befestig", "verschanz", "tranchée", "retranch", "parit",
+            "membentengi", "окоп", "окапыва", "транше", "укрепля", "хандақ", "сангар", "سنگر", "سنګر", "خندق", "خنادق", "تحصين", "مورچ",
             "alert", "alarmbereitschaft", "усиленный режим", "ҳолати омодагӣ", "ҳолати омодагии", "омодагии", "آماده‌باش", "آماده باش", "التأهب", "الرٹ", "چمتو حالت", "disiagakan", "siaga",
             // Troops that took up positions somewhere are there: "taken up positions", "Stellungen … bezogen", "заняли позиции", "мавқеъ гирифтанд",
             // "اتخذوا مواقع", "پوزیشنیں سنبھال", "pris position" (more words than "taken", "гирифтанд", "a pris" of ground taken).

@@ -140,10 +140,15 @@ public static partial class PlaceRoles
             return PlaceRole.Destination;
         }
 
-        return Locatives.Contains(before) || LocativesAfter.Contains(after) ? PlaceRole.Event
+        return AsFarAs(text, before, beforeStart) ? PlaceRole.Destination
+            : Locatives.Contains(before) || LocativesAfter.Contains(after) ? PlaceRole.Event
             : Directions.Contains(before) || DirectionsAfter.Contains(after) ? PlaceRole.Destination
             : PlaceRole.Mentioned;
     }
+
+    // French "jusqu'à Aqcha" (as far as): where people were taken or went, though "à" alone is where things are.
+    private static bool AsFarAs(string text, string before, int beforeStart) =>
+        before is "à" && (text.AsSpan(0, beforeStart).EndsWith("jusqu'", StringComparison.OrdinalIgnoreCase) || text.AsSpan(0, beforeStart).EndsWith("jusqu’", StringComparison.OrdinalIgnoreCase));
 
     // "в Шугнанском (районе)", "в Горно-Бадахшанской (области)", "в … районах": an adjective in the prepositional case, where things are.
     private static bool PrepositionalAdjective(string word) =>
