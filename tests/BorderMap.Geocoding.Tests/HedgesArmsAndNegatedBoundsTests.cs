@@ -7,7 +7,8 @@ namespace BorderMap.Geocoding.Tests;
 /// "شاید ۲۵۰", "ربما 250"); "approaching" and "shy of" are nearly; "at the very least" and its kin are a floor, "at the very most" a
 /// ceiling; Pashto's negated circumposition ("له ۶۰۰ نه نه زیات", not more than 600) is a ceiling and its floor a floor; people who
 /// took up arms are mobilised; people who wait or shelter at a river in hope of crossing are refugees; Indonesian "reservis" are
-/// reservists and Pashto border guards are counted in the oblique plural ("پوله ساتو").
+/// reservists and Pashto border guards are counted in the oblique plural ("پوله ساتو"); a bare number after a word for a force's strength
+/// ("جس کی نفری 650", "численностью до 650", "a strength of 650") counts soldiers.
 /// All sentences are constructed for these tests.
 /// </summary>
 public class HedgesArmsAndNegatedBoundsTests
@@ -89,6 +90,18 @@ public class HedgesArmsAndNegatedBoundsTests
     [InlineData("About 90 families from Khamyab are on the river bank hoping to cross.", "en")]
     public void Families_who_shelter_or_hope_to_cross_are_refugees(string text, string language) =>
         QuantityAssert.Single(text, language, "refugees", 90, "about");
+
+    [Theory]
+    [InlineData("تاجکستان نے ضلع جامی میں ایک دستہ بھیجا ہے جس کی نفری 650 سے زیادہ نہیں، وزارت نے کہا۔", "ur", "up-to")]
+    [InlineData("تاجکستان نے ضلع جامی میں ایک دستہ بھیجا ہے جس کی نفری 650 ہے۔", "ur", "exact")]
+    [InlineData("Tajikistan sent a battalion with a strength of 650 to Jomi, the ministry said.", "en", "exact")]
+    [InlineData("Таджикистан направил в Джоми батальон численностью до 650, сообщило министерство.", "ru", "up-to")]
+    [InlineData("Tadschikistan schickte ein Bataillon mit einer Stärke von 650 in den Bezirk Dschomi.", "de", "exact")]
+    [InlineData("Le Tadjikistan a envoyé un bataillon d'un effectif de 650 à Djomi, selon le ministère.", "fr", "exact")]
+    [InlineData("Tajikistan mengirim satu batalion berkekuatan 650 ke Jomi, kata kementerian.", "id", "exact")]
+    [InlineData("أرسلت طاجيكستان كتيبة قوامها 650 إلى جامي، بحسب الوزارة.", "ar", "exact")]
+    public void A_force_counted_by_its_strength_is_soldiers(string text, string language, string qualifier) =>
+        QuantityAssert.Single(text, language, "soldiers", 650, qualifier);
 
     [Fact]
     public void Indonesian_reservis_with_a_dot_for_thousands_are_reservists() =>

@@ -67,6 +67,16 @@ internal static class NumberWords
     /// <summary>Whether a word before a number says the number counts more of a group already named ("another", "ещё", "مزید").</summary>
     public static bool IsAnother(string word) => Another.Contains(word);
 
+    // A force's strength said before its number, the force itself named earlier ("ایک دستہ … جس کی نفری 600 سے زیادہ نہیں", a detachment
+    // whose strength is not more than 600; "a battalion with a strength of 600", "батальон численностью до 600", "كتيبة قوامها 600"): only
+    // troops are counted by their strength, so the number counts soldiers when no unit follows it.
+    private static readonly string[] ForceStrength =
+        ["strength of", "stärke von", "effectif de", "effectif d'", "effectif d’", "berkekuatan", "численностью", "قوامها", "قوامه", "بقوام", "نفری"];
+
+    /// <summary>Whether the text before a number (its qualifier taken off) ends with a word for a force's strength ("جس کی نفری", "численностью").</summary>
+    public static bool EndsWithForceStrength(string before) =>
+        ForceStrength.Any(w => before.EndsWith(w, StringComparison.Ordinal) && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)])));
+
     // Civilians by name: people who cross are not taken for soldiers when these are named ("families crossed").
     private static readonly string[] Civilians =
     [
