@@ -74,8 +74,8 @@ internal static partial class NumberQualifiers
         ["fr"] =
         [
             (MoreThan, ["plus de", "plus d'", "plus d’", "un peu plus de", "un peu plus d'", "un peu plus d’", "au-delà de", "au delà de", "dépassant", "excédant"]),
-            (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum", "un minimum de", "au bas mot", "à tout le moins", "tout au moins",
-                "pour le moins", "au strict minimum"]),
+            (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum", "un minimum de", "au bas mot", "à tout le moins", "pour le moins",
+                "au strict minimum"]),
             (Nearly, ["près de", "près d'", "près d’", "presque", "pas loin de", "pas loin d'", "pas loin d’", "un peu moins de", "un peu moins d'", "un peu moins d’",
                 "légèrement moins de", "légèrement moins d'", "légèrement moins d’", "pas tout à fait", "pratiquement", "quasiment", "avoisinant", "frôlant", "approchant"]),
             (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "aux environs de", "grosso modo", "de l'ordre de", "de l’ordre de", "quelque chose comme", "en gros", "plus ou moins", "estimé à", "estimés à", "estimée à", "estimées à", "on estime à",
