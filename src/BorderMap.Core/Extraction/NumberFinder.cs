@@ -85,8 +85,8 @@ public static partial class NumberFinder
 
             // The low end of a range counts what its high end counts ("200 to 300 refugees").
             var (after, words, wordsUsed) = lowEnd && used == 0 ? UnitWords(lower, numbers[i + 1]) : (start + length, own, used);
-            // A number that ends its sentence part counts only more of a group named before it ("… ещё 12.").
-            var bare = words.Count == 0 && MoreOfGroupBefore(lower, start, language) is null;
+            // A number that ends its sentence part counts only more of a group named before it ("… ещё 12.") or a force by its strength.
+            var bare = words.Count == 0 && MoreOfGroupBefore(lower, start, language) is null && StrengthOfForce(lower, start, language) is null;
             if (value <= 0 || bare || (words.Count > 0 && (MonthNames.IsMonth(words[0]) || NamesAFormation(lower, start + length, words))) || IsYearOfDate(lower, start, length))
             {
                 continue;
@@ -97,7 +97,7 @@ public static partial class NumberFinder
             var unitFrom = wordsUsed + NumberQualifiers.WordsOfQualifierAfter(string.Join(' ', words.Skip(wordsUsed)), language);
             var unit = FromReserveLists(UnitOf(words, unitFrom, language), lower, start, words, unitFrom, language)
                 ?? PartOf(words, unitFrom, language) ?? UnitOfWhole(lower, start, quantities, language) ?? CalledUpForces(words, unitFrom, lower)
-                ?? MoreOfGroupBefore(lower, start, language);
+                ?? MoreOfGroupBefore(lower, start, language) ?? StrengthOfForce(lower, start, language);
             var inverted = unit is null && RussianInversion.UnitBefore(lower, start, language) is { } before ? before : null;
             unit ??= inverted;
             var distance = unit == "km" && KilometreDistance.Measures(lower[..start], words, wordsUsed, language);
@@ -525,6 +525,10 @@ public static partial class NumberFinder
         var before = NumberQualifiers.WithoutQualifierBefore(lower[..start], language);
         return WordsBefore(before, before.Length, 1).FirstOrDefault() is { } word && NumberWords.IsAnother(word) ? NumberWords.GroupKey : null;
     }
+
+    /// <summary>A bare number after a word for a force's strength ("جس کی نفری 600", "численностью до 600") counts its soldiers.</summary>
+    private static string? StrengthOfForce(string lower, int start, string? language) =>
+        NumberWords.EndsWithForceStrength(NumberQualifiers.WithoutQualifierBefore(lower[..start], language).TrimEnd(' ', '\u00A0')) ? "soldiers" : null;
 
     /// <summary>The unit of a whole that the number is a part of ("20 of the province's 28 districts"): the unit after the next number.</summary>
     private static string? PartOf(List<string> words, int from, string? language)

@@ -7,7 +7,8 @@ namespace BorderMap.Core.Extraction;
 /// <summary>
 /// The words that qualify a count, per language, mapped to the API's qualifier values ("more-than", "at-least", "nearly", "about",
 /// "up-to"). Near-synonyms take one value in every language: "as many as", "no more than", "at most", "less than" are "up-to" (the
-/// count is a ceiling), "no fewer than" is "at-least", "just under" is "nearly". Where one phrase ends another ("no more than", "more
+/// count is a ceiling), "no fewer than" and "at the very least" are "at-least", "just under" and "approaching" are "nearly", and a hedge
+/// ("perhaps", "vielleicht", "возможно", "شاید", "ربما") is "about", as the count is a guess. Where one phrase ends another ("no more than", "more
 /// than"), the longest wins. A text of no known language is read with every language's words. All lower case.
 /// </summary>
 internal static partial class NumberQualifiers
@@ -27,23 +28,26 @@ internal static partial class NumberQualifiers
         ["id"] =
         [
             (MoreThan, ["lebih dari", "di atas", "sedikit di atas", "sedikit lebih dari", "melebihi", "lebih banyak dari"]),
-            (AtLeast, ["setidaknya", "sedikitnya", "sekurang-kurangnya", "paling sedikit", "minimal", "tidak kurang dari", "tak kurang dari"]),
+            (AtLeast, ["setidaknya", "sedikitnya", "sekurang-kurangnya", "paling sedikit", "minimal", "tidak kurang dari", "tak kurang dari", "paling tidak", "sekurangnya",
+                "setidak-tidaknya"]),
             (Nearly, ["hampir", "nyaris", "mendekati", "sedikit di bawah", "sedikit kurang dari", "agak kurang dari", "kurang sedikit dari"]),
-            (About, ["sekitar", "kira-kira", "kurang lebih", "kurang-lebih", "lebih kurang", "sekira", "diperkirakan", "berkisar", "kisaran", "sekitaran"]),
+            (About, ["sekitar", "kira-kira", "kurang lebih", "kurang-lebih", "lebih kurang", "sekira", "diperkirakan", "berkisar", "kisaran", "sekitaran",
+                "barangkali", "mungkin", "kemungkinan", "boleh jadi"]),
             (UpTo, ["hingga", "sampai", "paling banyak", "sebanyak-banyaknya", "maksimal", "tidak lebih dari", "tak lebih dari", "kurang dari", "tidak melebihi", "tak melebihi",
                 "tidak sampai"]),
         ],
         ["de"] =
         [
             (MoreThan, ["mehr als", "über", "gut", "weit über", "knapp über", "etwas über"]),
-            (AtLeast, ["mindestens", "wenigstens", "nicht weniger als"]),
+            (AtLeast, ["mindestens", "wenigstens", "nicht weniger als", "zumindest", "allermindestens", "zum mindesten"]),
             (Nearly, ["fast", "knapp", "beinahe", "annähernd", "nahezu", "knapp unter", "etwas unter", "etwas weniger als", "knapp weniger als", "ein wenig unter",
                 "ein wenig weniger als", "ein bisschen weniger als", "nicht ganz", "nicht weit unter"]),
             // "an die 90 Familien" (some 90 families): "an die" before a number is an estimate.
             // An order of magnitude is an estimate: "in der Größenordnung von 350", "größenordnungsmäßig 350", "grob 350".
             (About, ["etwa", "rund", "ungefähr", "circa", "zirka", "ca.", "schätzungsweise", "geschätzte", "geschätzt", "um die", "an die", "größenordnung von",
-                "größenordnungsmäßig", "grob", "grob gerechnet", "so etwas wie", "mehr oder weniger"]),
-            (UpTo, ["bis zu", "höchstens", "maximal", "allenfalls", "nicht mehr als", "weniger als", "nicht über", "nicht mehr denn"]),
+                "größenordnungsmäßig", "grob", "grob gerechnet", "so etwas wie", "mehr oder weniger", "mehr oder minder", "vielleicht", "möglicherweise", "womöglich",
+                "wahrscheinlich", "vermutlich"]),
+            (UpTo, ["bis zu", "höchstens", "maximal", "allenfalls", "nicht mehr als", "weniger als", "nicht über", "nicht mehr denn", "allerhöchstens"]),
         ],
         ["en"] =
         [
@@ -52,27 +56,30 @@ internal static partial class NumberQualifiers
             (MoreThan, ["more than", "over", "upwards of", "in excess of", "above", "just over", "well over", "a little over", "slightly over", "a little more than",
                 "slightly more than", "north of", "a good", "better than", "upward of", "exceeding"]),
             // "not less than" is a floor: the longest phrase wins over the ceiling "less than".
-            (AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of"]),
+            (AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of", "at the very least", "at the least", "at a minimum",
+                "at minimum", "at the minimum", "at the very minimum"]),
             // A slight shortfall is "nearly" whatever the word for it: "not far short of", "just shy of", "a shade under", "a touch less than".
             (Nearly, ["nearly", "almost", "near", "close to", "just under", "just short of", "a little under", "slightly under", "a little less than", "slightly less than",
                 "a bit under", "a bit less than", "just below", "not quite", "the best part of", "the better part of", "getting on for", "going on for", "close on",
                 "not far short of", "a little short of", "slightly short of", "just shy of", "a little shy of", "a shade under", "a shade below", "a shade less than",
                 "a touch under", "a touch less than", "marginally under", "marginally less than", "fractionally under", "fractionally less than", "slightly below", "a little below",
-                "nigh on", "well nigh", "nearing"]),
+                "nigh on", "well nigh", "nearing", "approaching", "shy of", "closing in on"]),
             (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "an estimate of", "in the region of", "on the order of", "of the order of",
                 "something like", "somewhere around", "in the neighbourhood of", "in the neighborhood of", "in the vicinity of", "perhaps", "maybe", "in the order of",
-                "in the range of", "in the ballpark of", "round about", "approx.", "more or less"]),
+                "in the range of", "in the ballpark of", "round about", "approx.", "more or less", "possibly", "probably"]),
             // A negated excess is a ceiling: "a force not exceeding 800", "not over 800" (the longest phrase wins over "exceeding", "over").
             (UpTo, ["up to", "as many as", "at most", "at the most", "no more than", "not more than", "less than", "fewer than", "a maximum of", "south of",
-                "not exceeding", "not to exceed", "not over", "no greater than"]),
+                "not exceeding", "not to exceed", "not over", "no greater than", "at the very most", "at a maximum", "at maximum", "at the maximum", "at the outside"]),
         ],
         ["fr"] =
         [
             (MoreThan, ["plus de", "plus d'", "plus d’", "un peu plus de", "un peu plus d'", "un peu plus d’", "au-delà de", "au delà de", "dépassant", "excédant"]),
-            (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum", "un minimum de", "au bas mot"]),
+            (AtLeast, ["au moins", "pas moins de", "pas moins d'", "pas moins d’", "au minimum", "un minimum de", "au bas mot", "à tout le moins", "pour le moins",
+                "au strict minimum"]),
             (Nearly, ["près de", "près d'", "près d’", "presque", "pas loin de", "pas loin d'", "pas loin d’", "un peu moins de", "un peu moins d'", "un peu moins d’",
-                "légèrement moins de", "légèrement moins d'", "légèrement moins d’", "pas tout à fait", "pratiquement", "quasiment", "avoisinant", "frôlant"]),
-            (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "aux environs de", "grosso modo", "de l'ordre de", "de l’ordre de", "quelque chose comme", "en gros", "plus ou moins", "estimé à", "estimés à", "estimée à", "estimées à", "on estime à"]),
+                "légèrement moins de", "légèrement moins d'", "légèrement moins d’", "pas tout à fait", "pratiquement", "quasiment", "avoisinant", "frôlant", "approchant"]),
+            (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "aux environs de", "grosso modo", "de l'ordre de", "de l’ordre de", "quelque chose comme", "en gros", "plus ou moins", "estimé à", "estimés à", "estimée à", "estimées à", "on estime à",
+                "peut-être", "probablement", "sans doute", "vraisemblablement"]),
             (UpTo, ["jusqu'à", "jusqu’à", "pas plus de", "pas plus d'", "pas plus d’", "au plus", "au maximum", "un maximum de", "moins de", "moins d'", "moins d’",
                 "n'excédant pas", "n’excédant pas", "ne dépassant pas", "ne dépassant guère"]),
         ],
@@ -84,21 +91,23 @@ internal static partial class NumberQualifiers
         [
             // "добрых 2000" (a good 2,000) is more than it, as "a good" and "gut" are.
             (MoreThan, ["более чем", "более", "больше", "больше чем", "свыше", "добрых", "превышающей", "превышающий", "превышающих"]),
-            (AtLeast, ["не менее", "не менее чем", "не меньше", "по меньшей мере", "как минимум", "минимум", "не ближе"]),
+            (AtLeast, ["не менее", "не менее чем", "не меньше", "по меньшей мере", "как минимум", "минимум", "не ближе", "по крайней мере", "самое меньшее"]),
             // "под 40 человек" (getting on for 40): "под" right before a count is its approach, as a place is never named by a number.
             (Nearly, ["под", "почти", "чуть менее", "чуть меньше", "немногим менее", "немногим меньше", "немного менее", "немного меньше", "слегка менее", "слегка меньше",
                 "чуть-чуть меньше", "несколько менее", "несколько меньше", "неполных", "без малого", "едва ли не", "чуть ли не", "близко к"]),
             // "По оценкам, 230 солдат", "по некоторым оценкам, 230" (an estimated 230): the phrase stands before its comma.
-            (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "в районе", "где-то", "оценкам", "оценкам,", "что-то вроде", "более или менее", "плюс-минус"]),
+            // A hedge is set off by commas as a parenthetical word ("сдались, возможно, 220"): it stands before its comma.
+            (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "в районе", "где-то", "оценкам", "оценкам,", "что-то вроде", "более или менее", "плюс-минус",
+                "возможно", "вероятно", "может быть", "пожалуй", "наверное", "возможно,", "вероятно,", "может быть,", "пожалуй,", "наверное,"]),
             (UpTo, ["до", "не более", "не более чем", "не больше", "максимум", "самое большее", "самое многое", "от силы", "менее", "меньше", "не свыше", "в пределах",
                 "не превышающей", "не превышающий", "не превышающая", "не превышающих", "не превышающем", "не превышающим"]),
         ],
         ["tg"] =
         [
             (MoreThan, ["зиёда аз", "беш аз", "бештар аз"]),
-            (AtLeast, ["ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "на кам аз", "дастикам", "дасти кам", "кам аз кам"]),
+            (AtLeast, ["ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "на кам аз", "дастикам", "дасти кам", "кам аз кам", "ҳеҷ набошад", "лоақал"]),
             (Nearly, ["наздик ба", "наздики", "қариб", "қариби", "каме камтар аз", "андаке камтар аз", "андак камтар аз", "як қадар камтар аз"]),
-            (About, ["тақрибан", "тахминан", "ҳудуди", "ба ҳисоби тахминӣ", "кам ё беш", "камобеш"]),
+            (About, ["тақрибан", "тахминан", "ҳудуди", "ба ҳисоби тахминӣ", "кам ё беш", "камобеш", "шояд", "эҳтимол", "эҳтимолан", "мумкин"]),
             (UpTo, ["то", "на бештар аз", "на беш аз", "ҳадди аксар", "камтар аз", "на зиёда аз", "на зиёд аз"]),
         ],
     };
@@ -109,17 +118,18 @@ internal static partial class NumberQualifiers
         [
             // "بالغ بر ۴۰" (amounting to over 40) and the forms written with the zero-width non-joiner ("بیش‌تر از") are "more than".
             (MoreThan, ["بیش از", "بیشتر از", "بیش‌تر از", "افزون بر", "فزون بر", "بالغ بر", "متجاوز از", "بالاتر از"]),
-            (AtLeast, ["دست‌کم", "دست کم", "حداقل", "نه کمتر از"]),
+            (AtLeast, ["دست‌کم", "دست کم", "حداقل", "نه کمتر از", "لااقل", "لا اقل"]),
             (Nearly, ["نزدیک به", "نزدیک", "قریب به", "قریب", "کمی کمتر از", "اندکی کمتر از", "کمی کم‌تر از", "اندکی کم‌تر از"]),
-            (About, ["حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا", "کم و بیش", "کم‌وبیش", "کموبیش", "کمابیش", "تخمیناً", "تخمینا", "به تخمین", "به طور تخمینی"]),
+            (About, ["حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا", "کم و بیش", "کم‌وبیش", "کموبیش", "کمابیش", "تخمیناً", "تخمینا", "به تخمین", "به طور تخمینی", "شاید", "احتمالاً", "احتمالا"]),
             (UpTo, ["تا", "حداکثر", "حد اکثر", "نه بیش از", "نه بیشتر از", "نه بیش‌تر از", "کمتر از", "کم‌تر از", "نهایتاً", "نهایتا"]),
         ],
         ["ps"] =
         [
-            (AtLeast, ["لږ تر لږه", "حداقل", "دست کم"]),
+            (AtLeast, ["لږ تر لږه", "لږترلږه", "حداقل", "دست کم", "لااقل"]),
             (Nearly, ["نږدې", "نژدې"]),
             // "اټکل کېږي ۱۳۰۰" (it is estimated, 1,300): the passive stands before the number.
-            (About, ["شاوخوا", "حدود", "تقریباً", "تقریبا", "کابو", "اټکلاً", "اټکل", "په اټکل", "په اټکل سره", "په اټکلي ډول", "اټکل کېږي", "اټکل کیږي", "اټکل کېږي چې", "اټکل کیږي چې"]),
+            (About, ["شاوخوا", "حدود", "تقریباً", "تقریبا", "کابو", "اټکلاً", "اټکل", "په اټکل", "په اټکل سره", "په اټکلي ډول", "اټکل کېږي", "اټکل کیږي", "اټکل کېږي چې", "اټکل کیږي چې",
+                "ښايي", "ښایي", "شاید", "کېدای شي", "کیدای شي", "احتمالاً", "احتمالا"]),
             (UpTo, ["ډېر نه ډېر", "حداکثر", "حد اکثر"]),
         ],
         ["ar"] =
@@ -130,20 +140,22 @@ internal static partial class NumberQualifiers
                 "أكثر قليلاً من", "اكثر قليلا من", "ما يزيد بقليل على", "ما يزيد بقليل عن", "ما يفوق", "يفوق", "ما يتجاوز", "يتجاوز", "تتجاوز", "تزيد على", "تزيد عن",
                 // "بضعة وأربعون" (some and forty), "نيف وأربعون": forty-odd, as "۴۰ و اندی" and "40 ونيف" are more than forty.
                 "بضعة و", "بضع و", "نيف و", "نيّف و"]),
-            (AtLeast, ["على الأقل", "ما لا يقل عن", "لا يقل عن"]),
+            (AtLeast, ["على الأقل", "ما لا يقل عن", "لا يقل عن", "على أقل تقدير", "في أقل تقدير", "لا أقل من", "ليس أقل من"]),
             (Nearly, ["ما يقارب", "يقارب", "ما يقارب من", "يقارب من", "قرابة", "ما يقرب من", "ما يناهز", "يناهز", "أقل بقليل من", "اقل بقليل من", "ما يقل قليلا عن", "ما يقل قليلاً عن", "ما يقل بقليل عن",
                 "أقل قليلا من", "أقل قليلاً من"]),
             // "ما يقدر بـ230" (an estimated 230): the preposition is written onto the number, joined by a stroke.
-            (About, ["نحو", "حوالي", "حوالى", "زهاء", "في حدود", "بحدود", "تقريبا", "تقريباً", "ما يقدر ب", "ما يقدر بـ", "يقدر ب", "يقدر بـ"]),
+            (About, ["نحو", "حوالي", "حوالى", "زهاء", "في حدود", "بحدود", "تقريبا", "تقريباً", "ما يقدر ب", "ما يقدر بـ", "يقدر ب", "يقدر بـ", "ربما", "من المحتمل", "لعل"]),
             // A negated excess in either gender is a ceiling ("قوة لا تتجاوز 800 جندي", a force not exceeding 800); the longest phrase wins over "تتجاوز".
             (UpTo, ["حتى", "على الأكثر", "كحد أقصى", "ما يصل إلى", "يصل إلى", "ما يصل الى", "أقل من", "اقل من", "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن",
-                "لا تزيد على", "لا تزيد عن", "لا يتجاوز", "لا تتجاوز", "ما لا يتجاوز", "لم يتجاوز", "لم تتجاوز", "لا يتعدى", "لا تتعدى"]),
+                "لا تزيد على", "لا تزيد عن", "لا يتجاوز", "لا تتجاوز", "ما لا يتجاوز", "لم يتجاوز", "لم تتجاوز", "لا يتعدى", "لا تتعدى",
+                "على أقصى تقدير", "في أقصى تقدير", "لا أكثر من", "ليس أكثر من"]),
         ],
         ["ur"] =
         [
             (AtLeast, ["کم از کم", "کم سے کم"]),
             (Nearly, ["قریب", "قریباً", "قریب قریب"]),
-            (About, ["تقریباً", "تقریبا", "لگ بھگ", "کوئی", "اندازاً", "کم و بیش", "تخمیناً", "تخمینا", "ایک اندازے کے مطابق"]),
+            (About, ["تقریباً", "تقریبا", "لگ بھگ", "کوئی", "اندازاً", "کم و بیش", "تخمیناً", "تخمینا", "ایک اندازے کے مطابق", "شاید", "غالباً", "غالبا", "ممکنہ طور پر",
+                "ممکن ہے"]),
             (UpTo, ["زیادہ سے زیادہ"]),
         ],
     };
@@ -172,9 +184,9 @@ internal static partial class NumberQualifiers
             (MoreThan, ["څخه زیات", "څخه ډېر", "نه زیات", "نه ډېر", "زیات", "ډېر", "څه باندې", "څه ډېر", "څه زیات", "او څه", "یو څه زیات", "یو څه ډېر", "څخه یو څه زیات", "څخه یو څه ډېر",
                 "نه یو څه زیات", "نه یو څه ډېر"]),
             // "تر ۸۰۰ زیات نه" (not more than 800) is the ceiling as "کم نه" is the floor.
-            (AtLeast, ["کم نه", "څخه کم نه", "لږ تر لږه"]),
+            (AtLeast, ["کم نه", "څخه کم نه", "لږ تر لږه", "نه نه کم", "نه نه لږ", "څخه نه کم", "څخه نه لږ"]),
             (Nearly, ["ته نږدې", "یو څه لږ", "څخه یو څه لږ", "یو څه کم", "څخه یو څه کم", "نه یو څه لږ", "نه یو څه کم"]),
-            (UpTo, ["پورې", "څخه کم", "نه کم", "لږ", "څخه لږ", "زیات نه", "ډېر نه", "څخه زیات نه", "څخه ډېر نه"]),
+            (UpTo, ["پورې", "څخه کم", "نه کم", "لږ", "څخه لږ", "زیات نه", "ډېر نه", "څخه زیات نه", "څخه ډېر نه", "نه نه زیات", "نه نه ډېر", "څخه نه زیات", "څخه نه ډېر"]),
         ],
         ["ar"] =
         [
@@ -216,7 +228,7 @@ internal static partial class NumberQualifiers
         ["tg"] = [(AtLeast, ["ва зиёда", "ва бештар", "ё бештар", "ва аз он зиёд"]), (UpTo, ["ё камтар"])],
         ["fa"] = [(AtLeast, ["و بیشتر", "یا بیشتر"]), (About, ["تقریباً", "تقریبا"]), (UpTo, ["یا کمتر", "یا کم‌تر"])],
         // Pashto's circumposition "تر … پورې" closes after the noun too ("تر ۱۰ زره کډوالو پورې").
-        ["ps"] = [(AtLeast, ["لږ تر لږه"]), (UpTo, ["پورې"])],
+        ["ps"] = [(AtLeast, ["لږ تر لږه", "لږترلږه"]), (UpTo, ["پورې"])],
         ["ar"] =
         [
             (MoreThan, ["ونيف", "ونيّف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر", "كحد أدنى"]), (About, ["تقريبا", "تقريباً", "أو نحو ذلك"]),

@@ -13,7 +13,7 @@ internal static class NumberWords
     // Order matters: "tentara cadangan" and "reserve troops" are reservists before they are soldiers.
     private static readonly (string Key, string[] Words)[] Units =
     [
-        ("reservists", ["cadangan", "reservist", "reserve", "réserviste", "réserve", "резервист", "запасник", "запаса", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو", "زېرمه", "زیرمه"]),
+        ("reservists", ["cadangan", "reservis", "reserve", "réserviste", "réserve", "резервист", "запасник", "запаса", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو", "زېرمه", "زیرمه"]),
         ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
             "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
@@ -23,7 +23,7 @@ internal static class NumberWords
             // Airborne troops are soldiers: "paratroopers", "Fallschirmjäger", "parachutistes", "десантников", "چترباز", "مظليين".
             "paratroop", "fallschirmjäger", "parachutiste", "десантник", "десантчӣ", "چترباز", "مظلي",
             // Members of the forces and border guards by their common names: "Armeeangehörige", "Grenzer", Pashto "پوله ساتي".
-            "armeeangehörig", "grenzer", "ساتي",
+            "armeeangehörig", "grenzer", "ساتي", "ساتو",
             // Defenders of a place are its soldiers: "40 defenders", "Verteidiger", "défenseurs", "pembela", "защитников", "ҳимоятгар",
             // the plural "مدافعین", "المدافعين" (Arabic "مدافع" alone is also cannons; the Persian singular is below).
             "defender", "verteidiger", "défenseur", "pembela", "защитник", "ҳимоятгар", "مدافعین", "المدافعین"]),
@@ -67,6 +67,16 @@ internal static class NumberWords
     /// <summary>Whether a word before a number says the number counts more of a group already named ("another", "ещё", "مزید").</summary>
     public static bool IsAnother(string word) => Another.Contains(word);
 
+    // A force's strength said before its number, the force itself named earlier ("ایک دستہ … جس کی نفری 600 سے زیادہ نہیں", a detachment
+    // whose strength is not more than 600; "a battalion with a strength of 600", "батальон численностью до 600", "كتيبة قوامها 600"): only
+    // troops are counted by their strength, so the number counts soldiers when no unit follows it.
+    private static readonly string[] ForceStrength =
+        ["strength of", "stärke von", "effectif de", "effectif d'", "effectif d’", "berkekuatan", "численностью", "قوامها", "قوامه", "بقوام", "نفری"];
+
+    /// <summary>Whether the text before a number (its qualifier taken off) ends with a word for a force's strength ("جس کی نفری", "численностью").</summary>
+    public static bool EndsWithForceStrength(string before) =>
+        ForceStrength.Any(w => before.EndsWith(w, StringComparison.Ordinal) && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)])));
+
     // Civilians by name: people who cross are not taken for soldiers when these are named ("families crossed").
     private static readonly string[] Civilians =
     [
@@ -95,6 +105,10 @@ internal static class NumberWords
         // Waiting at a crossing, or turned back at it ("2,000 people waited at Sher Khan Bandar", "turned back 150 Afghans").
         // German "warten" as a word of its own, not "erwarten" (expect).
         "waited", "waiting", "warteten", " warten", "attendaient", "attendent", "menunggu", "ждали", "ждут", "интизор", "منتظر", "انتظار", "انتظر", "ينتظر", "په تمه",
+        // Holding out at a bank in hope of crossing: "harren am Ufer aus", "hoping to cross", "dans l'espoir de traverser", "على أمل العبور".
+        " harren", "harrten", "ausharren", "hoping to cross", "hope to cross", "hoffen auf die überfahrt", "dans l'espoir de traverser", "espérant traverser",
+        "berharap bisa menyeberang", "berharap menyeberang", "в надежде переправиться", "бо умеди убур", "به امید عبور", "د اوښتو په هیله", "على أمل العبور",
+        "پار جانے کی امید",
         // Arrived from elsewhere: people counted who reached a place from their homes ("900 people from Jurm have reached Fayzabad").
         "reached", "arrived", "angekommen", "eingetroffen", "erreicht", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
         "ont gagné", "ont rejoint", "sampai di", "достигли", "дошли", "расиданд", "رسیدند", "رسېدل",
@@ -113,7 +127,9 @@ internal static class NumberWords
     // soldiers who took refuge across a border stay soldiers, and a group "of them" is the soldiers the report spoke of.
     // A place that houses them says so too ("beherbergt", "приютила", "تؤوي", "إيواء").
     private static readonly string[] Sheltering =
-        ["shelter", "refuge", "berlindung", "укрыва", "укрыл", "убежищ", "приют", "beherberg", "паноҳ", "پناه", "پناہ", "لجأ", "لجؤ", "احتم", "تؤوي", "يؤوي", "إيواء", "ايواء"];
+        ["shelter", "refuge", "berlindung", "укрыва", "укрыл", "убежищ", "приют", "beherberg", "паноҳ", "پناه", "پناہ", "لجأ", "لجؤ", "احتم", "تؤوي", "يؤوي", "إيواء", "ايواء",
+            // French "s'abritent" (they shelter); the Arabic present of "احتمى" ("تحتمي", "يحتمون"), which drops its first letter.
+            "s'abrit", "s’abrit", "abrités", "abritées", "تحتمي", "يحتمي", "يحتمون"];
 
     // Sent to the front line: people armed and sent there are mobilised ("sent to the front line", "an die Front", "на передовую", "خط مقدم").
     private static readonly string[] FrontLine =
@@ -137,12 +153,24 @@ internal static class NumberWords
         "مسلح کی", "مسلح کر",
     ];
 
-    /// <summary>Whether a sentence (lower case) says people were mobilised: armed by those who raise them, or sent to the front line.</summary>
+    // Taking up arms: people who armed themselves against an enemy are mobilised as those armed by others are ("300 villagers have taken up
+    // arms", "zu den Waffen gegriffen", "ont pris les armes", "взялись за оружие", "سلاح برداشته‌اند", "وسله پورته کړې", "حملوا السلاح",
+    // "ہتھیار اٹھا لیے"). Laying them down ("ہتھیار ڈال دیے") is a surrender, not this.
+    private static readonly string[] TakingUpArms =
+    [
+        "took up arms", "taken up arms", "take up arms", "taking up arms", "takes up arms", "zu den waffen gegriffen", "zu den waffen griffen", "zu den waffen greifen",
+        "pris les armes", "prennent les armes", "prendre les armes", "mengangkat senjata", "angkat senjata", "взялись за оружие", "взяли в руки оружие", "берутся за оружие",
+        "силоҳ ба даст гирифт", "силоҳ бардошт", "سلاح برداشت", "سلاح به دست گرفت", "دست به سلاح", "وسله پورته کړ", "وسله را واخیست", "حملوا السلاح", "يحملون السلاح",
+        "حمل السلاح", "رفعوا السلاح", "ہتھیار اٹھا", "اسلحہ اٹھا",
+    ];
+
+    /// <summary>Whether a sentence (lower case) says people were mobilised: armed by those who raise them or by themselves, or sent to the front line.</summary>
     public static bool SaysMobilised(string lower)
     {
         // Arabic marks the doubled letter of its verb ("سلّحت"): the words are looked for without it.
         var plain = NonSpacingMarks.Without(lower);
-        return FrontLine.Any(w => lower.Contains(w, StringComparison.Ordinal)) || Arming.Any(w => ArmedNotUnarmed(plain, w));
+        return FrontLine.Any(w => lower.Contains(w, StringComparison.Ordinal)) || TakingUpArms.Any(w => plain.Contains(w, StringComparison.Ordinal))
+            || Arming.Any(w => ArmedNotUnarmed(plain, w));
     }
 
     // Urdu and Persian make "unarmed" and "disarm" with "غیر" before "armed" ("غیر مسلح کیا گیا", they were disarmed).

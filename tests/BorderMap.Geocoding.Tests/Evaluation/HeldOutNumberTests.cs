@@ -8,15 +8,18 @@ namespace BorderMap.Geocoding.Tests.Evaluation;
 /// Sentences written to vary each class of count a new report may hold (Evaluation/Numbers: dates with month names, a bare thousand,
 /// a range sharing its multiplier, a distance from a border, numbers in words, qualifiers after the number, new nouns and plural
 /// forms, vague "hundreds of"), in every language. Each batch was written and scored once before the reader was changed for it
-/// (Numbers: before any change; Numbers2: after the first batch's fixes); the tables printed are the ones in bench/RESULTS.md. A count
+/// (Numbers: before any change; Numbers2: after the first batch's fixes; Numbers3: before the fixes for round 30's unseen numbers); the tables printed are the ones in bench/RESULTS.md. A count
 /// read where no number is labelled is an extra read.
 /// </summary>
 public class HeldOutNumberTests(ITestOutputHelper output)
 {
+    // The third batch is not tuned on until the next round: its one extra read (Tajik "гуреза аз 12 июл", refugees since 12 July, read
+    // as 12 refugees) is left as scored, and no more may join it.
     [Theory]
-    [InlineData("Numbers")]
-    [InlineData("Numbers2")]
-    public void The_held_out_counts_are_read_exactly_and_nothing_else_is_read(string batch)
+    [InlineData("Numbers", 0)]
+    [InlineData("Numbers2", 0)]
+    [InlineData("Numbers3", 1)]
+    public void The_held_out_counts_are_read_exactly_and_nothing_else_is_read(string batch, int extraReadsAsScored)
     {
         output.WriteLine($"| {batch} | numbers exact | extra reads |");
         output.WriteLine("|---|---|---|");
@@ -42,7 +45,7 @@ public class HeldOutNumberTests(ITestOutputHelper output)
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {exact}/{gold} | {extra} |"));
         Assert.True(exact >= 0.95 * gold, $"held-out numbers exact {exact} of {gold}");
-        Assert.True(extra == 0, $"{extra} counts read where none is labelled");
+        Assert.True(extra <= extraReadsAsScored, $"{extra} counts read where none is labelled");
     }
 
     private bool Right(WireText text, GoldNumber gold, List<Quantity> read)
