@@ -70,7 +70,7 @@ public static partial class ArticleStructure
     // حامد صافی خان آباد سے"), so their openers are left out.
     private static readonly string[] ReportedByName =
     [
-        "reporting by", "additional reporting by", "dilaporkan oleh", "laporan oleh", "berichterstattung:", "reportage de", "репортаж", "гузориши", "إعداد", "تغطية",
+        "reporting by", "additional reporting by", "dilaporkan oleh", "laporan oleh", "berichterstattung:", "reportage de", "репортаж", "гузориши", "гузоришгар", "إعداد", "تغطية",
     ];
 
     // A credited name is short: at most this many of its words stand before the word read, so that a place after it stays a place
@@ -95,12 +95,40 @@ public static partial class ArticleStructure
         // Asked for every name found, most of them far into a paragraph: only the line's opening is lowered, not the line copied.
         Span<char> opening = stackalloc char[LongestCreditWord];
         var lowered = opening[..part[..Math.Min(part.Length, LongestCreditWord)].ToLowerInvariant(opening)];
+        // "Сайед Махбуб, Пули-Хумри; текст Анна Берг; редактор Том Хейл": a line whose editor is credited after a semicolon opens with
+        // the reporter's name, with or without a word for reporting; its first words, before the comma, are that name.
+        if (cut < 0 && WordCount.Of(part, " ") < MaxEditorNameWords && part.IndexOfAny(',', '،') < 0 && EditorCreditedLater(text, start))
+        {
+            return true;
+        }
+
         foreach (var e in CreditWords)
         {
             // A comma closes the name: "رپورٹنگ: حامد سلطانی، کابل", "راپور: نګره سعیدوا، دوشنبه" (reported by …, Kabul) credit a place after it.
             if (lowered.StartsWith(e, StringComparison.Ordinal) && WordCount.Of(part[e.Length..], " ") <= MaxEditorNameWords && part[e.Length..].IndexOfAny(',', '،') < 0)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the rest of the line, from start, holds a part after a semicolon that an editor's word opens ("; редактор Том Хейл").
+    private static bool EditorCreditedLater(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        var rest = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+        for (var cut = rest.IndexOfAny(';', '؛'); cut >= 0; cut = rest.IndexOfAny(';', '؛'))
+        {
+            rest = rest[(cut + 1)..];
+            var opening = rest.TrimStart();
+            foreach (var e in EditedBy)
+            {
+                if (opening.StartsWith(e, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 

@@ -25,7 +25,8 @@ public static class CommonWords
         ["id"] = ["Tank", "Kota", "Pusat", "Tengah", "Lima", "Warga"],
         ["en"] = ["Central", "Tank", "Said", "Post", "General", "Reading", "Bar", "Mary", "Deal", "Kill", "Read", "Photo", "Date"],
         // Everyday nouns of a photo caption fold onto small towns far away: "trägt Wasser" (carries water) onto Waser in Helmand.
-        ["de"] = ["Ende", "Mehr", "Rund", "Tank", "Zentral", "Lesen", "Foto", "Bild", "Wasser"],
+        // Words of the landscape are nouns too: "im Tal von Andarab" (in the Andarab valley) is no Tal in Khyber Pakhtunkhwa.
+        ["de"] = ["Ende", "Mehr", "Rund", "Tank", "Zentral", "Lesen", "Foto", "Bild", "Wasser", "Tal", "Tals", "Täler"],
         ["fr"] = ["Plus", "Tout", "Central", "Centre", "Lire", "Photo", "Tank"],
         // "Бои" (fighting) at the start of a sentence reads as the Tajik spelling of Bai (Sar-e Pol).
         ["ru"] = ["Центральный", "Танк", "Фото", "Читайте", "Бои"],

@@ -294,7 +294,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         return cut;
     }
 
-    // CueAfter: the kind named by a plural cue word after this very mention, which the list before it shares.
+    // CueAfter: the kind named by a plural cue word after this very mention, or after the list it opens, which the list before it shares.
     private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null, bool Seat = false, bool Taken = false, bool Capital = false);
 
     private List<Found> Scan(string text, List<Token> tokens, string? language, List<TextSpan> datelines)
@@ -373,9 +373,44 @@ public sealed class MentionFinder(Geocoder geocoder)
             i = last;
         }
 
+        ReadAcrossNames(text, found);
+        return found;
+    }
+
+    // What one name's words say of the names beside it or of its other mentions: a list's plural cue, a district taken, a river.
+    private void ReadAcrossNames(string text, List<Found> found)
+    {
         SpreadPluralCues(text, found);
         ShareTakenDistricts(text, found);
-        return found;
+        RepeatRiverReadings(text, found);
+    }
+
+    /// <summary>
+    /// A name the text calls a river by a word or verb beside it ("через Пяндж", "дарёи Панҷ") is the river where it is written again
+    /// with nothing beside it ("бежавших за Пяндж", "аз Панҷ гурехтаро"): a report does not name a river and a town by one name without
+    /// a word to tell them apart. Its towns of that name (Pyandzh, the old name of Dŭstí) would otherwise outrank it. A name listed
+    /// beside another place ("Дар Кӯлоб ва Панҷ", in Kulob and Panj) or named as a point to measure from ("25 km west of Panj") is a
+    /// town's: a river is neither.
+    /// </summary>
+    private static void RepeatRiverReadings(string text, List<Found> found)
+    {
+        var rivers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in found)
+        {
+            if (f.KindHint == PlaceKinds.River)
+            {
+                rivers.UnionWith(f.Matches.Where(m => m.Name.Place.Kind == PlaceKinds.River).Select(m => m.Name.Place.Id));
+            }
+        }
+
+        for (var f = 0; rivers.Count > 0 && f < found.Count; f++)
+        {
+            var listed = (f > 0 && InOneList(text, found[f - 1].Span, found[f].Span)) || (f + 1 < found.Count && InOneList(text, found[f].Span, found[f + 1].Span));
+            if (found[f].KindHint is null && !listed && !IsReference(text, found[f].Span) && found[f].Matches.Exists(m => rivers.Contains(m.Name.Place.Id)))
+            {
+                found[f] = found[f] with { KindHint = PlaceKinds.River };
+            }
+        }
     }
 
     // A kind word that fits none of the word's places asks for a place of that kind ("مديرية بانج": the Panj district, which the
@@ -402,7 +437,8 @@ public sealed class MentionFinder(Geocoder geocoder)
         before = KindCues.RightBefore(text, tokens, first) is null && after is not null ? after : before;
         var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches)
             && !(found.Count > 0 && InOneList(text, found[^1].Span, span) && NamesakeOfNeighbours(matches, found[^1]));
-        listed = ListKindFor(Fitting(listed ?? KindCues.ListCue(text, tokens, first), matches), capital);
+        var listEnd = KindCues.ListEndCue(text, tokens, last);
+        listed = ListKindFor(Fitting(listed ?? KindCues.ListCue(text, tokens, first), matches) ?? Fitting(listEnd, matches), capital);
         var crossed = Fitting(KindCues.ByVerb(text, tokens, first, last), matches);
         var alias = found.Count > 0 && found[^1].KindHint is { } named && IsAlias(text.AsSpan(found[^1].Span.End, span.Start - found[^1].Span.End)) ? Fitting(named, matches) : null;
         var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
@@ -413,7 +449,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         var apposed = KindCues.ApposedTown(text, tokens, last) ? Fitting(PlaceKinds.PopulatedPlace, matches) : null;
         var takes = apposed is null && (seat || matches.Exists(m => m.Name.Place.Kind == PlaceKinds.District)) && TerritoryCues.IsTaken(text, tokens, first, last);
         var taken = seat && takes ? PlaceKinds.District : null;
-        return new Found(span, matches, apposed ?? before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : null, seat, takes, capital);
+        return new Found(span, matches, apposed ?? before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : listEnd, seat, takes, capital);
     }
 
     // The kind word for an unknown word (no demonym, no kind word itself): a list's, one after it in its clause, or a list neighbour's kind;

@@ -579,9 +579,40 @@ public static class KindCues
         return (wrapped || listEnd || FromOne(word, cue)) && KindOf(cue) is not null ? last + 2 : last + 1;
     }
 
-    // Pashto "د صیاد له ولسوالۍ" (from the district of Sayyad): after "له" the kind word's singular stands in its oblique case, which
-    // for "ولسوالۍ" is also the plain plural's spelling; the plural after "له" is "ولسوالیو". So a single name owns it, as "په … کې" does.
-    private static bool FromOne(string word, string cue) => word == "له" && PashtoObliqueSingulars.Contains(cue);
+    // Pashto "د صیاد له ولسوالۍ" (from the district of Sayyad), "د پل حصار پر ولسوالۍ" (over the Pul-e Hisar district): after the
+    // prepositions "له", "پر" and "تر" the kind word's singular stands in its oblique case, which for "ولسوالۍ" is also the plain plural's
+    // spelling; the plural after them is "ولسوالیو". So a single name owns it, as "په … کې" does.
+    private static bool FromOne(string word, string cue) => word is "له" or "پر" or "تر" && PashtoObliqueSingulars.Contains(cue);
+
+    /// <summary>
+    /// The kind a plural kind word names for the list the name opens, when its later items are words the gazetteer does not know
+    /// ("د بغلان ولایت نهرین او برکه ولسوالۍ ونیولې", Nahrin and Burka districts, Burka spelt otherwise): "and", up to a few plain words, then
+    /// the plural kind word, all in one clause. A list of found names shares its plural cue word without this (see <see cref="IsPlural"/>).
+    /// </summary>
+    public static string? ListEndCue(string text, List<Token> tokens, int last)
+    {
+        var and = last + 1;
+        if (and + 1 >= tokens.Count || !Joiners.Contains(Word(text, tokens[and])) || !OnlySpaceBetween(text, tokens[last].End, tokens[and].Start))
+        {
+            return null;
+        }
+
+        for (var at = and + 1; at < tokens.Count && at - and <= MaxItemWords && OnlySpaceBetween(text, tokens[at - 1].End, tokens[at].Start); at++)
+        {
+            var word = Word(text, tokens[at]);
+            if (KindOf(word, offices: false) is { } kind)
+            {
+                return at > and + 1 && IsPlural(word) ? kind : null;
+            }
+
+            if (Joiners.Contains(word) || Linkers.Contains(word) || Articles.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     private static readonly HashSet<string> PashtoObliqueSingulars = new(StringComparer.Ordinal) { "ولسوالۍ", "ولایت", "ولایته", "ښار", "ښاره" };
 

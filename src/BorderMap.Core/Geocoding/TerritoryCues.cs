@@ -41,6 +41,9 @@ public static class TerritoryCues
         "aufgegeben", "geräumt", "رها",
     ];
 
+    // Prepositions of a destination right before the name, in the languages whose verbs of taking stand before their object.
+    private static readonly HashSet<string> DestinationWords = new(StringComparer.Ordinal) { "to", "towards", "toward", "nach", "vers", "ke", "menuju" };
+
     // Short forms that would start other words as prefixes ("пал" starts "палатки"): whole words only.
     private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal) { "took", "take", "takes", "taking", "hold", "holds", "lost", "lose", "loses", "left", "leave", "leaves", "halten", "nahmen", "nahm", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت",
         // Arabic "تركوا دهنة غوري" (who left it): whole words, as "ترك" starts Turkey's and Turkmenistan's names.
@@ -179,7 +182,10 @@ public static class TerritoryCues
             return true;
         }
 
-        for (var at = first - 1; at >= 0 && first - at <= VerbBefore && (UnreadListItemBefore(text, tokens, first, at) || !StopsWalk(text, tokens, at, at + 1)); at--)
+        // "were taken by road to Aqcha", "withdrew to Khulm": what a verb of taking or leaving moved went to the place, which is no
+        // territory taken or left (the README's rule 3); the verb's object stands before it.
+        var toward = first > 0 && DestinationWords.Contains(WordCopies.Lower(text, tokens[first - 1]));
+        for (var at = first - 1; !toward && at >= 0 && first - at <= VerbBefore && (UnreadListItemBefore(text, tokens, first, at) || !StopsWalk(text, tokens, at, at + 1)); at--)
         {
             if (Is(WordCopies.Lower(text, tokens[at]), VerbsBefore, WordsBefore) && !NamesAPost(text, tokens, at))
             {
