@@ -421,7 +421,10 @@ public sealed class MentionFinder(Geocoder geocoder)
     private static string? CueForUnknownWord(string text, List<Token> tokens, int i, string? listed, string? neighbour, string? language)
     {
         var word = WordCopies.Of(text, tokens[i]);
-        var cue = word.Length > 1 && !Demonyms.IsDemonym(word) && !KindCues.IsCue(word) ? listed ?? KindCues.AfterInClause(text, tokens, i) ?? neighbour : null;
+        // Pashto writes the kind word after the name ("د بغلان ولایت نهرین او برکه ولسوالۍ", Baghlan province's Nahrin and Burka
+        // districts): one right after the word names it, before a list cue, which may be the kind word of the name before the list.
+        var after = KindCues.AfterInClause(text, tokens, i);
+        var cue = word.Length > 1 && !Demonyms.IsDemonym(word) && !KindCues.IsCue(word) ? (language == "ps" ? after ?? listed : listed ?? after) ?? neighbour : null;
         return cue is not null && language == "ar" && IsBareRoot(WordCopies.Of(text, tokens[i])) && (KindCues.RightBefore(text, tokens, i) ?? KindCues.After(text, tokens, i)) is null ? null : cue;
     }
 
