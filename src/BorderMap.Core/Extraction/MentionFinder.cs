@@ -457,7 +457,10 @@ public sealed class MentionFinder(Geocoder geocoder)
     private static string? CueForUnknownWord(string text, List<Token> tokens, int i, string? listed, string? neighbour, string? language)
     {
         var word = WordCopies.Of(text, tokens[i]);
-        var cue = word.Length > 1 && !Demonyms.IsDemonym(word) && !KindCues.IsCue(word) ? listed ?? KindCues.AfterInClause(text, tokens, i) ?? neighbour : null;
+        // Pashto writes the kind word after the name ("د بغلان ولایت نهرین او برکه ولسوالۍ", Baghlan province's Nahrin and Burka
+        // districts): one right after the word names it, before a list cue, which may be the kind word of the name before the list.
+        var after = KindCues.AfterInClause(text, tokens, i);
+        var cue = word.Length > 1 && !Demonyms.IsDemonym(word) && !KindCues.IsCue(word) ? (language == "ps" ? after ?? listed : listed ?? after) ?? neighbour : null;
         return cue is not null && language == "ar" && IsBareRoot(WordCopies.Of(text, tokens[i])) && (KindCues.RightBefore(text, tokens, i) ?? KindCues.After(text, tokens, i)) is null ? null : cue;
     }
 
@@ -886,7 +889,9 @@ public sealed class MentionFinder(Geocoder geocoder)
     /// </summary>
     private (int Last, List<NameMatch> Matches) TwoWordSkeleton(string text, List<Token> tokens, int i, Func<int, string> keyOf, (int Last, List<NameMatch> Matches) best, string? language)
     {
-        var word = WordCopies.Of(text, tokens[i]);
+        // A name after Arabic's joining stroke starts after it ("لـقلعة خمب", to Qala-i-Khumb).
+        var start = AfterJoiningStroke(text, tokens[i]);
+        var word = start > tokens[i].Start ? text[start..tokens[i].End] : WordCopies.Of(text, tokens[i]);
         var joined = best.Matches.Count == 0 && word.Contains('\u200C', StringComparison.Ordinal);
         var next = i + 1 < tokens.Count && OnlySpaceBetween(text, tokens[i], tokens[i + 1]) ? WordCopies.Of(text, tokens[i + 1]) : null;
         if (best.Last != i || (!joined && (next is null || !NameTokens.IsArabicScript(next[0]) || ListJoiners.Contains(next) || IsPersianParticiple(next))))
@@ -895,7 +900,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         }
 
         var last = joined ? i : i + 1;
-        var words = text[tokens[i].Start..tokens[last].End];
+        var words = text[start..tokens[last].End];
         string[] parts = joined ? word.Split('\u200C', StringSplitOptions.RemoveEmptyEntries) : [word, next!];
         var skeletons = parts.Select(PersianWordSkeleton).ToList();
         // A kind word is no word of the name ("خواهان ولسوالۍ": Khwahan district, not a name ending in Ulusvali), nor is a kind word
@@ -923,8 +928,12 @@ public sealed class MentionFinder(Geocoder geocoder)
         var districtWord = secondIsName && CuedDistrict();
         // A district the gazetteer writes as one Latin word may be written in two under a district word ("ضلع سنگ چارک": Sangcharak,
         // whose consonants are the two words' together), as a town's two-word name would be ("Sang-e Chārak").
-        var matches = Geocoder.Gazetteer.BySkeleton(string.Concat(skeletons)).Concat(Geocoder.Gazetteer.BySkeleton(ConsonantSkeleton.OfPersoArabic(words))).Distinct()
-            .Where(n => PlacePrior.InBorderArea(n.Place) && (LatinWordSkeletons(n.Name.Text).SequenceEqual(skeletons) || (n.Place.Kind == PlaceKinds.District && CuedDistrict()))
+        // Arabic writes p, g and v with ب, ك and ف ("بول حصار", Pul-e Hisar), which each word's consonants are read as too, word by
+        // word only: joined, they make too many names ("وفق وزارة", according to the ministry, would be "g s r", Gissar district).
+        var readings = ConsonantSkeleton.WordReadings(skeletons, language).Where(r => r.All(w => w.Length > 0)).ToList();
+        var asWritten = Geocoder.Gazetteer.BySkeleton(string.Concat(skeletons)).Concat(Geocoder.Gazetteer.BySkeleton(ConsonantSkeleton.OfPersoArabic(words))).ToHashSet();
+        var matches = asWritten.Concat(readings.Skip(1).SelectMany(r => Geocoder.Gazetteer.BySkeleton(string.Concat(r)))).Distinct()
+            .Where(n => PlacePrior.InBorderArea(n.Place) && (readings.Any(LatinWordSkeletons(n.Name.Text).SequenceEqual) || (n.Place.Kind == PlaceKinds.District && asWritten.Contains(n) && CuedDistrict()))
                 && (!secondIsName || n.Place.Kind == PlaceKinds.Admin1 || (districtWord && n.Place.Kind == PlaceKinds.District)))
             .Select(n => new NameMatch(n, NameMatcher.Skeleton, $"the consonants of '{words}' match the name ‘{n.Name.Text}’ word by word")).ToList();
         return matches.Count > 0 ? (last, matches) : best;

@@ -42,14 +42,33 @@ public static class ConsonantSkeleton
     /// Bangi; "فانج", Vanj), so each of those letters is also read as the sound it stands for (v drops, as on the Latin side). At most
     /// <see cref="MaxReadings"/> readings; other languages' words have only their own skeleton.
     /// </summary>
-    public static IEnumerable<string> Readings(string word, string? language)
+    public static IEnumerable<string> Readings(string word, string? language) =>
+        language == "ar" ? ArabicReadings(OfPersoArabic(word)) : [OfPersoArabic(word)];
+
+    /// <summary>
+    /// The skeletons of the words of a name as an Arabic text writes them (<see cref="Readings"/>), word by word, the text's own
+    /// first: "بول خمري" is "bl hmr" and "pl hmr" (Pul-e Khumri). Other languages' words have only their own skeletons.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> WordReadings(IReadOnlyList<string> skeletons, string? language)
     {
-        var readings = new List<string> { OfPersoArabic(word) };
         if (language != "ar")
         {
-            return readings;
+            return [skeletons];
         }
 
+        var readings = new List<IReadOnlyList<string>> { Array.Empty<string>() };
+        foreach (var skeleton in skeletons)
+        {
+            readings = [.. readings.SelectMany(r => ArabicReadings(skeleton).Select(w => (IReadOnlyList<string>)[.. r, w])).Take(MaxReadings)];
+        }
+
+        return readings;
+    }
+
+    // The skeleton with each of Arabic's stand-in letters also read as the sound it stands for, the skeleton itself first.
+    private static IEnumerable<string> ArabicReadings(string skeleton)
+    {
+        var readings = new List<string> { skeleton };
         for (var i = 0; i < readings[0].Length && readings.Count < MaxReadings; i++)
         {
             if (ArabicStandIns.TryGetValue(readings[0][i], out var sound))

@@ -60,10 +60,10 @@ public static class DerivedNames
     /// </summary>
     public static IReadOnlyList<Place> AddTo(IEnumerable<Place> places)
     {
-        var named = places.Select(AddTo).ToList();
-        var owners = named.SelectMany(p => p.AllNames.Where(n => IsPersoArabic(n.Text)).Select(n => (Key: NameTokens.Key(n.Text), p.Id)))
+        var named = places.Select(p => (Place: AddTo(p), SourcesPersian: p.AllNames.Any(n => IsPersoArabic(n.Text)))).ToList();
+        var owners = named.SelectMany(p => p.Place.AllNames.Where(n => IsPersoArabic(n.Text)).Select(n => (Key: NameTokens.Key(n.Text), p.Place.Id)))
             .ToLookup(n => n.Key, n => n.Id, StringComparer.Ordinal);
-        return [.. named.Select(p => AwayFromBorder(p, spelling => owners[NameTokens.Key(spelling)].Any(id => id != p.Id)))];
+        return [.. named.Select(p => AwayFromBorder(p.Place, p.SourcesPersian, spelling => owners[NameTokens.Key(spelling)].Any(id => id != p.Place.Id)))];
     }
 
     /// <summary>The place with its derived names (<see cref="Derived"/>) and its writers' Latin spellings (<see cref="WritersLatinSpellings"/>).</summary>
@@ -92,7 +92,23 @@ public static class DerivedNames
         var settled = place.Kind is PlaceKinds.District or PlaceKinds.PopulatedPlace;
         var ownPersian = place.AllNames.Any(n => IsPersoArabic(n.Text));
         var withPersian = settled && !ownPersian ? WithPersian(withArabic) : withArabic;
-        return settled && place.Country == "TJ" ? WithLetterByLetter(withPersian, ownPersian) : withPersian;
+        return settled && place.Country == "TJ" ? WithLetterByLetter(withPersian, ownPersian)
+            : place.Kind == PlaceKinds.District ? WithArabicLetterByLetter(withPersian) : withPersian;
+    }
+
+    /// <summary>
+    /// An Afghan district with its writers' Latin names as Arabic writers spell them, every vowel written in Arabic's letters as they
+    /// read it (<see cref="LetterByLetter.Reading.Arabic"/>: "Nusay" → نوساي, where Persian writes نسی), as they spell the Tajik places'.
+    /// Only names that mark no long vowel: GeoNames' own romanisation is spelt as Persian spells it. A spelling of fewer than
+    /// <see cref="MinLettersAlone"/> letters is not made, as the shortest are the likeliest to be Arabic words.
+    /// </summary>
+    private static Place WithArabicLetterByLetter(Place place)
+    {
+        var spelt = place.AllNames.Where(n => n.Language is "" or "en" && IsLatin(n.Text) && !MarksLongVowels(n.Text))
+            .Select(n => LetterByLetter.Spell(n.Text, LetterByLetter.Reading.Arabic))
+            .Where(s => s.Count(char.IsLetter) >= MinLettersAlone && !place.AllNames.Any(o => o.Text == s))
+            .Distinct(StringComparer.Ordinal).Select(s => new PlaceName("ar", s)).ToList();
+        return spelt.Count == 0 ? place : place with { Names = [.. place.Names, .. spelt] };
     }
 
     /// <summary>
@@ -160,27 +176,42 @@ public static class DerivedNames
     /// of the region ("آن در", that in, reaches Andar's اندر; Shamal's شمل is "north"; Arabic بل is "but"): a spelling of one word
     /// under <see cref="MinLettersAlone"/> letters, or a guess of several under <see cref="MinLettersApart"/>, is made only with the
     /// place's kind word, which the text must write beside it (<see cref="KindWord"/>), as the number words are; a spelling
-    /// <paramref name="isOthers"/> says another place has is not made.
+    /// <paramref name="isOthers"/> says another place has is not made. In the border provinces, where the places without Persian names
+    /// of their own have them derived already (<see cref="WithPersian"/>), a place whose sources give Persian names gets the spelling of
+    /// each of its names in GeoNames' romanisation (<see cref="GeoNamesRomanised"/>) that none of them spells, under the same guards.
     /// </summary>
-    private static Place AwayFromBorder(Place place, Func<string, bool> isOthers)
+    private static Place AwayFromBorder(Place place, bool sourcesPersian, Func<string, bool> isOthers)
     {
-        if (place.Country != "AF" || place.Kind is not (PlaceKinds.District or PlaceKinds.PopulatedPlace) || BorderProvinces.Contains(place.Admin1))
+        var border = BorderProvinces.Contains(place.Admin1);
+        if (place.Country != "AF" || place.Kind is not (PlaceKinds.District or PlaceKinds.PopulatedPlace) || (border && !sourcesPersian))
         {
             return place;
         }
 
         var own = place.AllNames.Select(n => n.Text).Where(IsPersoArabic).ToList();
         var ownSkeletons = own.Select(ConsonantSkeleton.OfPersoArabic).ToHashSet(StringComparer.Ordinal);
-        var derived = place.Kind != PlaceKinds.District ? []
-            : FromLatin(place.Name).Where(d => d.Count(char.IsLetter) >= MinLetters && !ownSkeletons.Contains(ConsonantSkeleton.OfPersoArabic(d))).ToList();
+        IEnumerable<string> latin = border ? GeoNamesRomanised(place) : place.Kind == PlaceKinds.District ? [place.Name] : [];
+        // A spelling whose consonants are part of a Persian name's is that name cut short, or a word of it ("Dahāna", دهانه, a valley's
+        // mouth, of حکومتی دهنه غوری), no second name.
+        var derived = latin.SelectMany(FromLatin).Where(d => d.Count(char.IsLetter) >= MinLetters && !ownSkeletons.Any(o => o.Contains(ConsonantSkeleton.OfPersoArabic(d), StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal).ToList();
         var guessed = derived.Select(d => new PlaceName(Language, d)).Concat(derived.SelectMany(ArabicForms).Select(a => new PlaceName("ar", a)));
-        var ownArabic = own.SelectMany(ArabicForms).Select(a => new PlaceName("ar", a));
+        // A border place has the Arabic forms of its Persian names already (Derived).
+        var ownArabic = border ? [] : own.SelectMany(ArabicForms).Select(a => new PlaceName("ar", a));
         bool IsNew(PlaceName name) => !own.Contains(name.Text) && !isOthers(name.Text);
         // The Arabic form of a source's own name is as sure as that name, which stands alone already: only a short word needs more.
         var names = guessed.Where(IsNew).Select(n => n with { Text = Guarded(n.Text, place, guess: true) })
             .Concat(ownArabic.Where(IsNew).Select(n => n with { Text = Guarded(n.Text, place, guess: false) })).DistinctBy(n => n.Text).ToList();
         return names.Count == 0 ? place : place with { Names = [.. place.Names, .. names] };
     }
+
+    /// <summary>
+    /// A place's Latin names in GeoNames' romanisation, which marks the long vowels Persian writes, so that its Persian spelling is
+    /// sure but for the short vowels: a second name the sources give only in Latin (the seat Banū, بنو, is also "Andarāb", the
+    /// valley and district it lies in, which Persian, Pashto, Urdu and Arabic writers spell اندراب).
+    /// </summary>
+    private static IEnumerable<string> GeoNamesRomanised(Place place) =>
+        place.AllNames.Where(n => n.Language is "" or "en" && IsLatin(n.Text) && MarksLongVowels(n.Text)).Select(n => n.Text);
 
     private const int MinLettersAlone = 5;
 

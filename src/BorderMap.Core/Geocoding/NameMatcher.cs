@@ -58,7 +58,7 @@ public static class NameMatcher
     /// <remarks><paramref name="language"/> (the text's, when known) says which affixes its grammar has: see <see cref="WordForms.Of"/>.</remarks>
     public static void AddLooser(Gazetteer gazetteer, string text, string key, List<NameMatch> matches, int typos, Func<NameRef, bool> admit, string? language = null)
     {
-        AddInflected(gazetteer, text, key, matches);
+        AddInflected(gazetteer, text, key, matches, language);
         if (matches.Count == 0)
         {
             AddForms(gazetteer, text, matches, language);
@@ -177,7 +177,7 @@ public static class NameMatcher
     }
 
     /// <summary>A Cyrillic case form ("Бадахшане") or a genitive -s ("Afghanistans", "Afghanistan's", folded alike).</summary>
-    public static void AddInflected(Gazetteer gazetteer, string text, string key, List<NameMatch> matches)
+    public static void AddInflected(Gazetteer gazetteer, string text, string key, List<NameMatch> matches, string? language = null)
     {
         if (CyrillicStem.Of(text) is { } stem && NameTokens.Split(text).Count == 1)
         {
@@ -200,6 +200,16 @@ public static class NameMatcher
                 matches.Add(new NameMatch(name, Inflected, $"a case form of the Russian spelling of {TheName(name)}"));
             }
         }
+        else if (language == "ru" && IsShortFeminineCaseForm(text))
+        {
+            // A name of four letters in -а declines too ("в Акчу", to Aqcha), but its stem of three letters is too short to stem every
+            // word by: only a capitalised word of Russian text (Tajik does not decline so, and "Каме" is its "a little") whose -а form
+            // is the Russian spelling of a Latin name of the region is read so.
+            foreach (var name in RegionalLatin(gazetteer, text[..^1] + "а"))
+            {
+                matches.Add(new NameMatch(name, Inflected, $"a case form of the Russian spelling of {TheName(name)}"));
+            }
+        }
         else if (key.Length > 4 && key[^1] == 's')
         {
             foreach (var name in gazetteer.ByKey(key[..^1]))
@@ -215,6 +225,9 @@ public static class NameMatcher
     // The endings a Russian noun in -а takes in the other cases: genitive -ы (-и after к, г, х, ж, ш, ч, щ), dative and prepositional -е,
     // accusative -у, instrumental -ой.
     private static readonly string[] FeminineEndings = ["ы", "и", "е", "у", "ой"];
+
+    private static bool IsShortFeminineCaseForm(string word) =>
+        word.Length == 4 && CyrillicStem.IsCyrillic(word[0]) && char.IsUpper(word[0]) && word[^1] is 'ы' or 'и' or 'е' or 'у';
 
     private static bool IsFeminineCaseForm(string word, string stem) =>
         FeminineEndings.Any(e => word.Length == stem.Length + e.Length && word.EndsWith(e, StringComparison.OrdinalIgnoreCase));

@@ -93,7 +93,18 @@ public static partial class WordForms
                 yield return (word.Replace('о', 'а'), "the Tajik spelling of");
             }
         }
-        else if (word.Contains("ch", StringComparison.OrdinalIgnoreCase))
+        else
+        {
+            foreach (var form in LatinForms(word))
+            {
+                yield return form;
+            }
+        }
+    }
+
+    private static IEnumerable<(string Form, string How)> LatinForms(string word)
+    {
+        if (word.Contains("ch", StringComparison.OrdinalIgnoreCase))
         {
             // French writes English ch as tch ("Aqtcha", "Tchal").
             if (word.Contains("tch", StringComparison.OrdinalIgnoreCase))
@@ -103,6 +114,14 @@ public static partial class WordForms
 
             // French writes sh as ch ("Badakhchan", "Ichkachim"), where German and English ch fold to kh.
             yield return (word.Replace("ch", "sh", StringComparison.Ordinal).Replace("Ch", "Sh", StringComparison.Ordinal), "the French spelling of");
+        }
+
+        // Writers leave out the w of the Persian diphthong ow, the و of جوزجان ("Jozjan", French "Djozjan", for Jowzjan): the word
+        // with the w after its first o before a consonant.
+        var o = word.AsSpan().IndexOfAny('o', 'O');
+        if (o > 0 && o + 1 < word.Length && char.IsAsciiLetterLower(word[o + 1]) && !"aeiouwy".Contains(word[o + 1], StringComparison.Ordinal))
+        {
+            yield return (word.Insert(o + 1, "w"), "a spelling without the w of");
         }
     }
 
