@@ -40,7 +40,7 @@ internal static class DerivedRows
     {
         var values = known ?? Of(record.Claim);
         AddSummary(rows, fid, values, packTreesLater);
-        AddMemberships(rows, fid, record, values);
+        AddMemberships(rows, fid, record.AreaIds, values);
         if (search)
         {
             rows[Search].Add(fid).Add(record.SearchKey);
@@ -51,10 +51,10 @@ internal static class DerivedRows
     }
 
     /// <summary>The rows the pre-counted tables are counted from (<see cref="CountTables.FillFrom"/>): the claim's <c>claim_summary</c>, <c>claim_areas</c> and <c>claim_actors</c> rows.</summary>
-    public static void AddCounted(TableInserts rows, long fid, ClaimRecord record, Values values)
+    public static void AddCounted(TableInserts rows, long fid, IReadOnlyList<string> areaIds, Values values)
     {
         AddSummaryRow(rows, fid, values);
-        AddMemberships(rows, fid, record, values);
+        AddMemberships(rows, fid, areaIds, values);
     }
 
     /// <summary>
@@ -86,9 +86,9 @@ internal static class DerivedRows
     }
 
     /// <summary>The claim's <c>claim_areas</c> and <c>claim_actors</c> rows.</summary>
-    private static void AddMemberships(TableInserts rows, long fid, ClaimRecord record, Values values)
+    private static void AddMemberships(TableInserts rows, long fid, IReadOnlyList<string> areaIds, Values values)
     {
-        foreach (var area in record.AreaIds)
+        foreach (var area in areaIds)
         {
             rows[Areas].Add(area).Add(fid).Add(values.FirstDay).Add(values.LastDay);
         }

@@ -215,9 +215,9 @@ internal sealed class SideCounts : IDisposable
             {
                 foreach (var chunk in _chunks.GetConsumingEnumerable(_stop.Token))
                 {
-                    foreach (var (fid, record, values) in chunk)
+                    foreach (var (fid, areaIds, values) in chunk)
                     {
-                        DerivedRows.AddCounted(rows, fid, record, values);
+                        DerivedRows.AddCounted(rows, fid, areaIds, values);
                     }
 
                     rows.Flush();
@@ -237,8 +237,11 @@ internal sealed class SideCounts : IDisposable
         }
     }
 
-    /// <summary>A claim written at <paramref name="Fid"/>, with the values its derived rows were made of.</summary>
-    public sealed record Claim(long Fid, ClaimRecord Record, DerivedRows.Values Values);
+    /// <summary>
+    /// A claim written at <paramref name="Fid"/>, with what its counted rows are made of: its areas and derived values, not its
+    /// <see cref="ClaimRecord"/>, which would keep the claim, its page item and search key alive while its chunk waits here.
+    /// </summary>
+    public sealed record Claim(long Fid, IReadOnlyList<string> AreaIds, DerivedRows.Values Values);
 
     /// <summary>A count table's key columns, in key order, and the columns that are added up.</summary>
     private (List<string> Keys, List<string> Added) ColumnsOf(string table)
