@@ -36,13 +36,12 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
         foreach (var whole in SentenceSplitter.Split(text))
         {
             // Captions, bylines and "read also" lines are no claims; a dateline is where the report was filed, so the claim starts after it.
-            if (structure.Any(p => p.Part != ArticlePart.Dateline && p.Span.Start <= whole.Start && whole.Start < p.Span.End))
+            if (PartAt(structure, whole.Start, dateline: false) is not null)
             {
                 continue;
             }
 
-            var sentence = structure.FirstOrDefault(p => p.Part == ArticlePart.Dateline && p.Span.Start <= whole.Start && whole.Start < p.Span.End) is { } dateline
-                ? new TextSpan(dateline.Span.End, whole.End) : whole;
+            var sentence = PartAt(structure, whole.Start, dateline: true) is { } dateline ? new TextSpan(dateline.Span.End, whole.End) : whole;
             if (sentence.End <= sentence.Start)
             {
                 continue;
@@ -81,6 +80,21 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
         }
 
         return proposals;
+    }
+
+    // The article's part (a dateline, or else a caption, byline or "read also" line) that holds a position: asked of every sentence, so a
+    // loop, which makes no closure per sentence.
+    private static ArticleSpan? PartAt(List<ArticleSpan> structure, int at, bool dateline)
+    {
+        foreach (var part in structure)
+        {
+            if ((part.Part == ArticlePart.Dateline) == dateline && part.Span.Start <= at && at < part.Span.End)
+            {
+                return part;
+            }
+        }
+
+        return null;
     }
 
     private ClaimProposal Propose(string sentence, Quote quote, List<PlaceMention> mentions, Dictionary<PlaceMention, PlaceRole> roles, string? language, string? sourceId)
