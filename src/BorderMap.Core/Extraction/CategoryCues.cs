@@ -184,18 +184,13 @@ public static class CategoryCues
     /// and counts each; cues found at the same place, "سيطر" and "سيطرة", count once, as the longest) and the first cue of the list found.
     /// Only the <paramref name="candidates"/> are looked for, the list's cues numbered from <paramref name="offset"/> (see <see cref="Openings"/>).
     /// </summary>
-    private static Evidence Hits(string lower, string[] cues, bool[] candidates, int offset, string? language)
+    private static Evidence Hits(string lower, string[] cues, int[] candidates, int offset, string? language)
     {
         Dictionary<int, int>? weights = null;
         string? first = null;
-        for (var i = 0; i < cues.Length; i++)
+        foreach (var id in CueOpenings.InRange(candidates, offset, cues.Length))
         {
-            if (!candidates[offset + i])
-            {
-                continue;
-            }
-
-            var cue = cues[i];
+            var cue = cues[id - offset];
             var at = Found(lower, cue, language);
             if (at >= 0)
             {

@@ -36,13 +36,12 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
         foreach (var whole in SentenceSplitter.Split(text))
         {
             // Captions, bylines and "read also" lines are no claims; a dateline is where the report was filed, so the claim starts after it.
-            if (structure.Any(p => p.Part != ArticlePart.Dateline && p.Span.Start <= whole.Start && whole.Start < p.Span.End))
+            if (PartAt(structure, whole.Start, dateline: false) is not null)
             {
                 continue;
             }
 
-            var sentence = structure.FirstOrDefault(p => p.Part == ArticlePart.Dateline && p.Span.Start <= whole.Start && whole.Start < p.Span.End) is { } dateline
-                ? new TextSpan(dateline.Span.End, whole.End) : whole;
+            var sentence = PartAt(structure, whole.Start, dateline: true) is { } dateline ? new TextSpan(dateline.Span.End, whole.End) : whole;
             if (sentence.End <= sentence.Start)
             {
                 continue;
@@ -83,6 +82,21 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
         return proposals;
     }
 
+    // The article's part (a dateline, or else a caption, byline or "read also" line) that holds a position: asked of every sentence, so a
+    // loop, which makes no closure per sentence.
+    private static ArticleSpan? PartAt(List<ArticleSpan> structure, int at, bool dateline)
+    {
+        foreach (var part in structure)
+        {
+            if ((part.Part == ArticlePart.Dateline) == dateline && part.Span.Start <= at && at < part.Span.End)
+            {
+                return part;
+            }
+        }
+
+        return null;
+    }
+
     private ClaimProposal Propose(string sentence, Quote quote, List<PlaceMention> mentions, Dictionary<PlaceMention, PlaceRole> roles, string? language, string? sourceId)
     {
         var places = mentions.Select(m => m.Best.Place).ToList();
@@ -91,9 +105,16 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
         var (category, cue) = CategoryCues.Suggest(sentence, numbers.ContainsKey("borderKm"), language, quantities);
         var anchors = ClaimAnchors.Of(mentions, roles, category, sentence);
         var precision = anchors.Min(m => m.Best.Place.GeoPrecision);
-        var primary = anchors.Where(m => m.Best.Place.GeoPrecision == precision).DistinctBy(m => m.Best.Place.Id).ToList();
+        var primary = OnePerPlace(anchors, precision);
 
-        var areaIds = places.Select(AreaOf).OfType<string>().Distinct().ToList();
+        var areaIds = new List<string>();
+        foreach (var named in places)
+        {
+            if (AreaOf(named) is { } area && !areaIds.Contains(area))
+            {
+                areaIds.Add(area);
+            }
+        }
 
         IReadOnlyList<string> refs = [];
         Geometry? geometry = null;
@@ -114,12 +135,49 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 
         var place = string.Join(", ", primary.Select(m => m.Text));
         var title = $"{Capitalised(category.Replace('-', ' '))}: {string.Join(", ", primary.Select(m => m.Best.Place.Name))}";
-        var mentionedOnly = mentions.Select(m => m.Best.Place.Id).Except(primary.Select(m => m.Best.Place.Id)).ToList();
+        var mentionedOnly = new List<string>();
+        foreach (var mention in mentions)
+        {
+            if (!IsPlaceOf(primary, mention.Best.Place.Id) && !mentionedOnly.Contains(mention.Best.Place.Id))
+            {
+                mentionedOnly.Add(mention.Best.Place.Id);
+            }
+        }
+
         return new ClaimProposal(sourceId, title, category, cue, place, primary[0].Best.Place.Id, refs, geometry, areaIds, precision, quote, numbers, mentions)
         {
             MentionedOnly = mentionedOnly,
             Quantities = quantities,
         };
+    }
+
+    // The anchors as precise as the most precise, one per place (the first named): a sentence names a few places, so the lists are
+    // read through rather than hashed.
+    private static List<PlaceMention> OnePerPlace(List<PlaceMention> anchors, int precision)
+    {
+        var primary = new List<PlaceMention>();
+        foreach (var anchor in anchors)
+        {
+            if (anchor.Best.Place.GeoPrecision == precision && !IsPlaceOf(primary, anchor.Best.Place.Id))
+            {
+                primary.Add(anchor);
+            }
+        }
+
+        return primary;
+    }
+
+    private static bool IsPlaceOf(List<PlaceMention> mentions, string placeId)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Best.Place.Id == placeId)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -7,16 +7,17 @@ namespace BorderMap.Core.Extraction;
 /// </summary>
 internal sealed class CueOpenings
 {
-    private readonly Dictionary<int, List<int>> _byOpening = [];
+    // Each opening's number in Groups: a sentence repeats its common openings ("де", "ال"), whose cues are taken once.
+    private readonly Dictionary<int, int> _groupOf = [];
+
+    // The cues of each opening, by number, in the list's order.
+    private readonly List<List<int>> _groups = [];
 
     private readonly List<int> _shorter = [];
-
-    private readonly int _count;
 
     /// <param name="cues">The cues; a cue's number is its place in this list.</param>
     public CueOpenings(IReadOnlyList<string> cues)
     {
-        _count = cues.Count;
         for (var id = 0; id < cues.Count; id++)
         {
             var stem = cues[id].Split('…')[0];
@@ -24,39 +25,50 @@ internal sealed class CueOpenings
             {
                 _shorter.Add(id);
             }
-            else if (_byOpening.TryGetValue(Opening(stem[0], stem[1]), out var ids))
+            else if (_groupOf.TryGetValue(Opening(stem[0], stem[1]), out var group))
             {
-                ids.Add(id);
+                _groups[group].Add(id);
             }
             else
             {
-                _byOpening[Opening(stem[0], stem[1])] = [id];
+                _groupOf[Opening(stem[0], stem[1])] = _groups.Count;
+                _groups.Add([id]);
             }
         }
     }
 
-    /// <summary>By each cue's number, whether its first two letters occur anywhere in <paramref name="lower"/>.</summary>
-    public bool[] In(string lower)
+    /// <summary>
+    /// The numbers of the cues whose first two letters occur anywhere in <paramref name="lower"/>, in ascending order: a few dozen, read
+    /// in place of a flag for every cue of the list (see <see cref="InRange"/>).
+    /// </summary>
+    public int[] In(string lower)
     {
-        var candidates = new bool[_count];
-        foreach (var id in _shorter)
-        {
-            candidates[id] = true;
-        }
-
+        Span<bool> seen = _groups.Count <= MaxGroupsOnStack ? stackalloc bool[_groups.Count] : new bool[_groups.Count];
+        var candidates = new List<int>(_shorter);
         for (var at = 0; at + 1 < lower.Length; at++)
         {
-            if (_byOpening.TryGetValue(Opening(lower[at], lower[at + 1]), out var ids))
+            if (_groupOf.TryGetValue(Opening(lower[at], lower[at + 1]), out var group) && !seen[group])
             {
-                foreach (var id in ids)
-                {
-                    candidates[id] = true;
-                }
+                seen[group] = true;
+                candidates.AddRange(_groups[group]);
             }
         }
 
-        return candidates;
+        candidates.Sort();
+        return [.. candidates];
     }
+
+    /// <summary>The part of <paramref name="candidates"/> (as <see cref="In"/> gives them) numbered from <paramref name="offset"/> to before <paramref name="offset"/> + <paramref name="count"/>.</summary>
+    public static ReadOnlySpan<int> InRange(int[] candidates, int offset, int count)
+    {
+        var from = Array.BinarySearch(candidates, offset);
+        var to = Array.BinarySearch(candidates, offset + count);
+        from = from < 0 ? ~from : from;
+        to = to < 0 ? ~to : to;
+        return candidates.AsSpan(from, to - from);
+    }
+
+    private const int MaxGroupsOnStack = 4096;
 
     private static int Opening(char first, char second) => (first << 16) | second;
 }

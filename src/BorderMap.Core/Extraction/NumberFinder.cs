@@ -56,7 +56,7 @@ public static partial class NumberFinder
     {
         var quantities = new List<Quantity>();
         var lower = sentence.ToLowerInvariant();
-        var numbers = Numbers(sentence, lower, language).ToList();
+        var numbers = Numbers(sentence, lower, language);
         var partOfEarlier = 0;
         for (var i = 0; i < numbers.Count; i++)
         {
@@ -292,15 +292,65 @@ public static partial class NumberFinder
     /// multiplier ("ایک لاکھ", one lakh; "a thousand"), French approximate nouns ("une trentaine", about thirty), the tens with their ones,
     /// and the counts below twenty and the hundreds (<see cref="CountWords"/>) where they are no part of a count in tens ("Сорок три").
     /// </summary>
-    private static IEnumerable<(int Start, int Length, double Value, bool Approximate, bool Small)> Numbers(string sentence, string lower, string? language)
+    private static List<(int Start, int Length, double Value, bool Approximate, bool Small)> Numbers(string sentence, string lower, string? language)
     {
+        // Gathered into one list and put in order in place: asked of every sentence, most of which hold a number or two.
         var tens = TensNumbers(sentence, lower, language).ToList();
-        var wordNumbers = lower.AsSpan().ContainsAny(Multiples) ? OneBeforeMultiplier.Matches(sentence) : (IEnumerable<Match>)[];
-        return Number().Matches(sentence).Select(m => (m.Index, m.Length, Parse(m.Groups["n"].Value, language), false, false))
-            .Concat(wordNumbers.Select(m => NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true, false) : (m.Index, m.Length, 1.0, false, false)))
-            .Concat(tens)
-            .Concat(CountWords.In(lower, language).Where(w => !tens.Any(t => t.Start <= w.Start && w.Start < t.Start + t.Length)))
-            .OrderBy(n => n.Item1);
+        var numbers = new List<(int Start, int Length, double Value, bool Approximate, bool Small)>();
+        foreach (Match m in Number().Matches(sentence))
+        {
+            numbers.Add((m.Index, m.Length, Parse(m.Groups["n"].Value, language), false, false));
+        }
+
+        if (lower.AsSpan().ContainsAny(Multiples))
+        {
+            foreach (Match m in OneBeforeMultiplier.Matches(sentence))
+            {
+                numbers.Add(NumberWords.ApproximateNoun(m.Groups["noun"].Value) is { } noun ? (m.Index, m.Length, noun, true, false) : (m.Index, m.Length, 1.0, false, false));
+            }
+        }
+
+        numbers.AddRange(tens);
+        foreach (var word in CountWords.In(lower, language))
+        {
+            if (!InTens(tens, word.Start))
+            {
+                numbers.Add(word);
+            }
+        }
+
+        InTextOrder(numbers);
+        return numbers;
+    }
+
+    private static bool InTens(List<(int Start, int Length, double Value, bool Approximate, bool Small)> tens, int at)
+    {
+        foreach (var t in tens)
+        {
+            if (t.Start <= at && at < t.Start + t.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // By start, numbers found at the same place keeping the order they were found in (the numbers in digits first): an insertion sort,
+    // stable and quick for the few numbers of a sentence.
+    private static void InTextOrder(List<(int Start, int Length, double Value, bool Approximate, bool Small)> numbers)
+    {
+        for (var i = 1; i < numbers.Count; i++)
+        {
+            var number = numbers[i];
+            var j = i - 1;
+            for (; j >= 0 && numbers[j].Start > number.Start; j--)
+            {
+                numbers[j + 1] = numbers[j];
+            }
+
+            numbers[j + 1] = number;
+        }
     }
 
     // Tens in words, longest first ("soixante-dix" before "soixante"), as whole words, with the ones joined to them before ("drei|und|fünfzig",
@@ -567,7 +617,23 @@ public static partial class NumberFinder
             end++;
         }
 
-        return [.. lower[position..end].Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries).Take(count)];
+        // Only the first words are copied: the stretch often runs to the sentence's end.
+        var stretch = lower.AsSpan(position, end - position);
+        var words = new List<string>(count);
+        foreach (var range in stretch.SplitAny(WordBreaks))
+        {
+            if (words.Count == count)
+            {
+                break;
+            }
+
+            if (!stretch[range].IsEmpty)
+            {
+                words.Add(stretch[range].ToString());
+            }
+        }
+
+        return words;
     }
 
     private static string LastWord(string lower, int from, int end)

@@ -200,11 +200,39 @@ public static class SentencePlaceRoles
         }
 
         var words = text[(mark + 1)..sentence.End].ToLowerInvariant().Split(ClauseWordBreaks, StringSplitOptions.RemoveEmptyEntries);
-        var clause = string.Join(' ', words);
         var saying = Array.FindIndex(words, PlaceRoles.IsSaying);
         var opensOrCloses = saying is >= 0 and <= 1 || (saying >= 0 && saying >= words.Length - 2);
-        var attributed = opensOrCloses || Attributions.Any(a => clause.StartsWith(a, StringComparison.Ordinal) || (words.Length > 1 && clause.IndexOf(a, StringComparison.Ordinal) == words[0].Length + 1));
-        return attributed && !words.Skip(Math.Max(0, saying)).Any(PlaceRoles.Complementizers.Contains) ? mark + 1 : int.MaxValue;
+        return (opensOrCloses || OpensWithAttribution(words)) && !HasComplementizer(words, Math.Max(0, saying)) ? mark + 1 : int.MaxValue;
+    }
+
+    // The clause opens with an attribution ("according to a statement"), or its second word does: joined again only when no verb of
+    // saying has decided, so that a clause with one is not copied twice.
+    private static bool OpensWithAttribution(string[] words)
+    {
+        var clause = string.Join(' ', words);
+        foreach (var attribution in Attributions)
+        {
+            if (clause.StartsWith(attribution, StringComparison.Ordinal) || (words.Length > 1 && clause.IndexOf(attribution, StringComparison.Ordinal) == words[0].Length + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "that" (or another complementizer) from the verb of saying on: what follows is reported, not attributed.
+    private static bool HasComplementizer(string[] words, int from)
+    {
+        for (var i = from; i < words.Length; i++)
+        {
+            if (PlaceRoles.Complementizers.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a place stands at the head of the sentence after a locative ("In the Wakhan,", "В Вахане", "وفي واخان", "واخان میں").</summary>
