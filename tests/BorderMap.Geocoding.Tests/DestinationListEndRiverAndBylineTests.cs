@@ -31,6 +31,11 @@ public class DestinationListEndRiverAndBylineTests
     public void A_plural_district_word_after_a_list_with_an_unknown_item_names_the_first_item() =>
         Assert.Equal("d2:AF.03.1309", IdOf("طالبانو د سه شنبې په ورځ د بغلان ولایت نهرین او برکه ولسوالۍ ونیولې.", "ps", "نهرین"));
 
+    // Russian "провинции" is the genitive singular and the plural alike.
+    [Fact]
+    public void A_lower_case_word_after_and_opens_no_list_before_a_plural_looking_kind_word() =>
+        Assert.Equal("gn:1138336", IdOf("Бои идут у Кандагара и в провинции Гильменд.", "ru", "Кандагара"));
+
     [Fact]
     public void A_Pashto_district_word_after_par_is_the_names() =>
         Assert.Equal("d2:AF.03.1302", IdOf("د ولایتي شورا غړي وویل چې د پل حصار پر ولسوالۍ د طالبانو فشار زیات شوی.", "ps", "پل حصار"));

@@ -605,7 +605,7 @@ public static class KindCues
                 return at > and + 1 && IsPlural(word) ? kind : null;
             }
 
-            if (Joiners.Contains(word) || Linkers.Contains(word) || Articles.Contains(word))
+            if (Joiners.Contains(word) || Linkers.Contains(word) || Articles.Contains(word) || IsLowerCase(word[0]))
             {
                 return null;
             }
@@ -613,6 +613,11 @@ public static class KindCues
 
         return null;
     }
+
+    // An item of a list is a name, and a script with capitals writes names with one: a lower-case word between "and" and the kind
+    // word is a preposition or a verb of the clause ("Бои идут у Кандагара и в провинции Гильменд": the province is Helmand's, not
+    // a list's). Arabic script has no capitals, so its unknown items pass.
+    private static bool IsLowerCase(char first) => char.IsLower(first);
 
     private static readonly HashSet<string> PashtoObliqueSingulars = new(StringComparer.Ordinal) { "ولسوالۍ", "ولایت", "ولایته", "ښار", "ښاره" };
 
