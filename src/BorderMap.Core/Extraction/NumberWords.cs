@@ -104,10 +104,14 @@ internal static class NumberWords
         "gathered", "massed", "versammelt", "rassembl", "berkumpul", "собрались", "ҷамъ омад", "گرد آمد", "راټول", "تجمع", "جمع ہو",
         // Waiting at a crossing, or turned back at it ("2,000 people waited at Sher Khan Bandar", "turned back 150 Afghans").
         // German "warten" as a word of its own, not "erwarten" (expect).
-        "waited", "waiting", "warteten", " warten", "attendaient", "attendent", "menunggu", "ждали", "ждут", "интизор", "منتظر", "انتظار", "انتظر", "ينتظر", "په تمه",
+        // The Arabic present of a feminine subject or of "we" ("٤٠٠ أسرة تنتظر", 400 families wait) starts with another letter than "ينتظر".
+        "waited", "waiting", "warteten", " warten", "attendaient", "attendent", "menunggu", "ждали", "ждут", "интизор", "منتظر", "انتظار", "انتظر", "ينتظر", "تنتظر",
+        "ننتظر", "په تمه",
         // Holding out at a bank in hope of crossing: "harren am Ufer aus", "hoping to cross", "dans l'espoir de traverser", "على أمل العبور".
         " harren", "harrten", "ausharren", "hoping to cross", "hope to cross", "hoffen auf die überfahrt", "dans l'espoir de traverser", "espérant traverser",
         "berharap bisa menyeberang", "berharap menyeberang", "в надежде переправиться", "бо умеди убур", "به امید عبور", "د اوښتو په هیله", "على أمل العبور",
+        // Arabic also says the hope as an adverb ("أملاً في العبور", "أملاً بالعبور"), read without its marks.
+        "أملا في العبور", "أملا بالعبور", "أملا في عبور",
         "پار جانے کی امید",
         // Arrived from elsewhere: people counted who reached a place from their homes ("900 people from Jurm have reached Fayzabad").
         "reached", "arrived", "angekommen", "eingetroffen", "erreicht", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
@@ -155,13 +159,25 @@ internal static class NumberWords
 
     // Taking up arms: people who armed themselves against an enemy are mobilised as those armed by others are ("300 villagers have taken up
     // arms", "zu den Waffen gegriffen", "ont pris les armes", "взялись за оружие", "سلاح برداشته‌اند", "وسله پورته کړې", "حملوا السلاح",
-    // "ہتھیار اٹھا لیے"). Laying them down ("ہتھیار ڈال دیے") is a surrender, not this.
+    // "ہتھیار اٹھا لیے"). Laying them down ("ہتھیار ڈال دیے") is a surrender, not this. A call or a readiness to take them up says it in
+    // the infinitive, the verbal noun or a participle, and Tajik and Persian put the weapon after their verbal noun: "zu den Waffen zu
+    // greifen", "die Waffen zu ergreifen", "взяться за оружие", "взявшихся за оружие", "ба даст гирифтани силоҳ", "برداشتن سلاح", Pashto
+    // "چې وسلې واخلي" (that they take weapons), "لحمل الأسلحة".
     private static readonly string[] TakingUpArms =
     [
-        "took up arms", "taken up arms", "take up arms", "taking up arms", "takes up arms", "zu den waffen gegriffen", "zu den waffen griffen", "zu den waffen greifen",
-        "pris les armes", "prennent les armes", "prendre les armes", "mengangkat senjata", "angkat senjata", "взялись за оружие", "взяли в руки оружие", "берутся за оружие",
-        "силоҳ ба даст гирифт", "силоҳ бардошт", "سلاح برداشت", "سلاح به دست گرفت", "دست به سلاح", "وسله پورته کړ", "وسله را واخیست", "حملوا السلاح", "يحملون السلاح",
-        "حمل السلاح", "رفعوا السلاح", "ہتھیار اٹھا", "اسلحہ اٹھا",
+        "took up arms", "taken up arms", "take up arms", "taking up arms", "takes up arms", "picked up arms", "pick up arms", "picking up arms", "took up weapons",
+        "taken up weapons", "take up weapons", "taking up weapons", "picked up weapons",
+        "zu den waffen gegriffen", "zu den waffen griffen", "zu den waffen greifen", "zu den waffen zu greifen", "zur waffe gegriffen", "zur waffe greifen",
+        "zur waffe zu greifen", "die waffen ergriffen", "die waffen ergreifen", "die waffen zu ergreifen",
+        "pris les armes", "prennent les armes", "prendre les armes", "prenant les armes", "prendront les armes", "prenaient les armes",
+        "mengangkat senjata", "angkat senjata", "memanggul senjata",
+        "взялись за оружие", "взяли в руки оружие", "берутся за оружие", "взяться за оружие", "взявшихся за оружие", "взявшиеся за оружие", "взявшимися за оружие",
+        "взять в руки оружие", "взявших в руки оружие", "взявшие в руки оружие", "взять оружие в руки", "взяли оружие в руки",
+        "силоҳ ба даст гирифт", "силоҳ бардошт", "ба даст гирифтани силоҳ", "бардоштани силоҳ", "силоҳ ба даст гиранд", "силоҳ ба даст бигиранд", "силоҳ бардоранд",
+        "سلاح برداشت", "سلاح به دست گرفت", "دست به سلاح", "برداشتن سلاح", "به دست گرفتن سلاح", "سلاح بردارند", "سلاح به دست بگیرند", "سلاح به دست گیرند",
+        "وسله پورته کړ", "وسلې پورته کړ", "وسله را واخیست", "وسلې را واخیست", "وسله واخلي", "وسلې واخلي", "وسلې واخیستې",
+        "حملوا السلاح", "يحملون السلاح", "حمل السلاح", "رفعوا السلاح", "رفع السلاح", "حمل الأسلحة", "حملوا الأسلحة", "يحملون الأسلحة",
+        "ہتھیار اٹھا", "اسلحہ اٹھا", "ہتھیار سنبھال",
     ];
 
     /// <summary>Whether a sentence (lower case) says people were mobilised: armed by those who raise them or by themselves, or sent to the front line.</summary>

@@ -15,12 +15,13 @@ namespace BorderMap.Geocoding.Tests.Evaluation;
 public class HeldOutNumberTests(ITestOutputHelper output)
 {
     // The third batch's one extra read (Tajik "гуреза аз 12 июл", refugees since 12 July, read as 12 refugees) is left as scored, and
-    // no more may join it. The fourth batch is not tuned on until the next round: its counts may not fall below what was read as scored.
+    // no more may join it. The fourth batch is not tuned on until the next round: scored 74 of 100 untouched, it reads 76 with the fixes
+    // for round 31's unseen numbers, and may not fall below that.
     [Theory]
     [InlineData("Numbers", 110, 0)]
     [InlineData("Numbers2", 70, 0)]
     [InlineData("Numbers3", 80, 1)]
-    [InlineData("Numbers4", 74, 0)]
+    [InlineData("Numbers4", 76, 0)]
     public void The_held_out_counts_are_read_exactly_and_nothing_else_is_read(string batch, int exactAsScored, int extraReadsAsScored)
     {
         output.WriteLine($"| {batch} | numbers exact | extra reads |");
