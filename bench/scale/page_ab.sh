@@ -10,8 +10,8 @@
 #   APP_A, APP_B: bordermap executables (e.g. built from two commits); the load tool is built here.
 #   PAGE_DENSITY=D widens every planned box by √D about its centre, so that N claims give a page as
 #   many candidates as D × N claims would (at D × N = 1,000,000 a page is full: 500 claims).
-#   PAGE_PEER_COLUMNS="page_json, fid" also runs the psql peer selecting those columns (a store that
-#   keeps each claim's page item ready, schema 16), beside the one selecting id, data, geom.
+#   The psql peer runs twice: selecting id, data, geom, and selecting the columns a page sends,
+#   page_json, fid (schema 16), or PAGE_PEER_COLUMNS instead.
 #   AB_PG_COPY=1: build B serves a copy of the PostGIS database (CREATE DATABASE … TEMPLATE), for a
 #   build B that migrates the schema, which build A would then refuse to open; B's first start-up
 #   row then includes the migration. AB_PG_COPY=kept (with AB_PG_CLUSTER): build B serves the database
@@ -109,7 +109,7 @@ after_round() {
   local database=page
   [[ -n "${AB_PG_COPY:-}" ]] && database=page_b
   rows_from "$bench" psql-timing "$(libpq "$database")" "$work/queries.txt" 200
-  if [[ -n "${PAGE_PEER_COLUMNS:-}" ]]; then rows_from "$bench" psql-timing "$(libpq "$database")" "$work/queries.txt" 200 "$PAGE_PEER_COLUMNS"; fi
+  rows_from "$bench" psql-timing "$(libpq "$database")" "$work/queries.txt" 200 "${PAGE_PEER_COLUMNS:-page_json, fid}"
 }
 
 ab_turns page_turn

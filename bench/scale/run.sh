@@ -11,7 +11,8 @@
 #      same load again on the same server, its rows marked "warm server, 2nd load": a deployed
 #      server runs for days, past the runtime's compiling of its hot paths;
 #   4. peers on the same data in the same run: ogr2ogr -spat -where on GDAL's GeoPackage, psql with
-#      \timing running the store's bbox+date SQL;
+#      \timing running the store's bbox+date SQL, selecting id, data, geom and then the page's own
+#      page_json, fid;
 #   5. optionally (SCALE_BROWSER=1) Chromium's first complete render and panning frames.
 # Prints one Markdown table per backend and size, with date, machine and load averages, and a line
 # saying whether start-up and memory grow with the store. Every load is bounded in count and time;
@@ -104,6 +105,9 @@ for size in "${sizes[@]}"; do
       rows_from "$bench" gdal "$work/ogr-$size.gpkg" "$work/queries.txt" "$peer_queries" eventDate
     else
       rows_from "$bench" psql-timing "$(libpq "$database")" "$work/queries.txt" "$peer_queries"
+      # The columns a page of the store sends: the row above also prints the jsonb and the geometry as text,
+      # which no page does, and is not the floor of the page's own statement.
+      rows_from "$bench" psql-timing "$(libpq "$database")" "$work/queries.txt" "$peer_queries" "page_json, fid"
     fi
 
     [[ "${SCALE_BROWSER:-0}" == 1 ]] && rows_from "$bench" browser "$url"
