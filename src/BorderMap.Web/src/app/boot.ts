@@ -9,6 +9,7 @@ import { type ScreenParts, wirePermalink } from '../state/permalink';
 import { withPlaybackDates } from '../state/playback';
 import type { AppState } from '../state/urlState';
 import type { BaseMap } from '../types';
+import { loadAreaLayers } from './areaLoads';
 import { wireClaimData } from './claimData';
 import { wireCopyLink } from './copyLink';
 import { loadDefinition } from './definition';
@@ -40,18 +41,16 @@ function applyInitialState(bench: Workbench, initial: AppState): (filters: Filte
   return normalize;
 }
 
-/** Loads every area layer, the towns and the claims; each failure shows in the banner, and the first is thrown once all are done. */
+/**
+ * Loads every area layer (the focus and core countries derived as soon as they are all in), the
+ * towns and the claims; each failure shows in the banner, and the first is thrown once all are done.
+ */
 async function loadEverything(bench: Workbench, left: LeftPanel, baseMap: Promise<BaseMap>, showClaims: () => Promise<void>): Promise<PromiseSettledResult<void>[]> {
   const loads = [
-    ...bench.layerInfos.map(async (info) => {
-      try {
-        const layer = (await baseMap).layers[info.id];
-        if (!layer) throw new Error(`The base map has no “${info.id}” layer.`);
-        bench.areas.sources.get(info.id)?.addFeatures(readFeatures(layer));
-      } catch (error) {
-        showError(`Could not load the “${info.title}” layer.`, error);
-        throw error;
-      }
+    ...loadAreaLayers(bench.layerInfos, baseMap, {
+      add: (info, layer) => bench.areas.sources.get(info.id)?.addFeatures(readFeatures(layer)),
+      fail: (info, error) => showError(`Could not load the “${info.title}” layer.`, error),
+      allSettled: () => updateAreaContext(bench.areas),
     }),
     loadTowns(bench.towns, baseMap.then((answer) => answer.towns)).then(
       (count) => left.setLayerCount('towns', count),
@@ -101,7 +100,6 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted, ea
 
   const baseMap = early.baseMap.then((answer) => answer ?? api.baseMap());
   const results = await loadEverything(bench, left, baseMap, () => data.show());
-  updateAreaContext(bench.areas);
   if (bench.choropleth.get()) left.shade();
   // The labels keep off the claim symbols: placed once the tiles in view are in, the first
   // render's placement is its only one (a later one with the same inputs places nothing).
