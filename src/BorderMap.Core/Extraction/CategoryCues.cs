@@ -23,8 +23,11 @@ public static class CategoryCues
             // longer phrase outweighs them. Indonesian "reservis" are reservists.
             "taken up arms", "take up arms", "took up arms", "taking up arms", "mengangkat senjata", "zu den waffen", "взялись за оружие",
             "взяться за оружие", "силоҳ ба даст", "سلاح برداشت", "سلاح به دست گرفت", "دست به سلاح", "وسله پورته", "وسلې پورته", "حملوا السلاح",
-            "حمل السلاح", "ہتھیار اٹھا", "pris les armes", "prendre les armes", "reservis"]),
-        ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacé", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "نزح", "نزوح", "پناہ گزین", "کډوال", "نقل مکان",
+            "حمل السلاح", "ہتھیار اٹھا", "pris les armes", "prendre les armes", "reservis",
+            // … said with the noun last or the verb in its infinitive: Tajik "ба даст гирифтани силоҳ" (the taking of arms in hand), Pashto
+            // "وسلې واخلي" (that they take up arms), which outweigh "гирифта" of ground taken.
+            "ба даст гирифтани силоҳ", "силоҳро ба даст гирифт", "وسلې واخلي", "وسله واخلي"]),
+        ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacés", "déplacée", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "نزح", "نزوح", "پناہ گزین", "کډوال", "نقل مکان",
             // Driven from home: "families … from their homes", "بے گھر" (homeless).
             "their homes", "покинули дом", "کډه", "ihre häuser", "leurs foyers", "leurs maisons", "свои дома", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "بے گھر", "بی خانمان", "بی‌خانمان",
             // Shelter readied for those who fled: "a school readied to take in families", "для беженцев подготовили".
@@ -87,7 +90,7 @@ public static class CategoryCues
             "guard the", "grenze zu schützen", "garder les", "menjaga perbatasan", "охране границ", "ҳифзи марз", "نگهبانی از مرز", "حراسة الحدود", "ساتنه", "سرحد کی حفاظت"]),
         ("territorial-control", ["menguasai", "hold", "surround", "besieg", "encircl", "fielen", "gefallen", "окруж", "муҳосира", "محاصره", "محاصر", "merebut", "ditaklukkan", "perebutan", "kendali", "captur", "seiz", "advanc", "offensive", "attack", "storm", "took control", "overran", "fell to", "fallen", "erobert", "eingenommen", "fiel", "vorgerückt", "angriff", "kontroll", "nahm…ein", "griff…an", "rückt…vor",
             "pris le contrôle", "aussi pris", "également pris", "déjà pris", "tombé", "s'est emparé", "se sont emparés", "emparé", "contrôle", "offensive", "attaqu", "захват", "контрол", "заняли", "занял", "пали", "наступ", "штурм", "забт", "таҳти назорат", "ишғол", "гирифтанд", "گرفتند",
-            "تصرف", "سقوط", "حمله", "پیشروی", "کنترل", "سيطر", "سيطرة", "هجوم", "استولى", "سقط", "قبضہ", "کنٹرول", "ونیو", "نیول", "ولکه", "کنټرول", "took", "grip", "په لاس کې", "په لاس کښې", "لاسته", "بأيدي", "در دست", "ба дасти", "в руках", "in den händen", "aux mains",
+            "تصرف", "سقوط", "حمله", "پیشروی", "کنترل", "سيطر", "سيطرة", "هجوم", "استولى", "استول", "سقط", "قبضہ", "کنٹرول", "ونیو", "نیول", "ولکه", "کنټرول", "took", "grip", "په لاس کې", "په لاس کښې", "لاسته", "بأيدي", "در دست", "ба дасти", "в руках", "in den händen", "aux mains",
             // Held, taken (back) or reached by fighters: "still held the port", "nach der Einnahme", "подошли к порту", "پس گرفته‌اند".
             "held", "einnahme", "подошл", "پس گرفت",
             // Taken back: "retook", "recaptured", "ont repris", "отбили", "استعادت", "واپس لے لیا", "zurückerobert".

@@ -36,8 +36,9 @@ internal static class MoverCues
         "sent ", "moved ", "dispatched", "transferred", "schickte", "geschickt", "verlegt", "entsandt", "a envoyé", "ont envoyé", "acheminé",
         "a dépêché", "a transféré", "mengirim", "dikirim", "memindahkan", "направил", "направлен", "перебросил", "переброшен", "отправил", "фиристод", "интиқол",
         "فرستاد", "منتقل", "اعزام", "ولېږل", "لېږل", "ولېږدول", "واستول", "أرسل", "ارسل", "نقلت", "ونقل", "بھیج",
-        // Moved, in the perfect: Pashto "لېږدولي دي", Tajik "кӯчонд" (moved over).
-        "لېږدول", "кӯчонд",
+        // Moved, in the perfect: Pashto "لېږدولي دي", Tajik "кӯчонд", "кӯчонид" (moved over); French "a déplacé des chars" (moved; the
+        // people displaced, "déplacés", are refugees).
+        "لېږدول", "кӯчонд", "кӯчонид", "a déplacé", "ont déplacé", "avait déplacé",
         // Flown in: "were flown to", "eingeflogen", "diterbangkan", "طیارے کے ذریعے … پہنچایا" (brought).
         "flown", "airlifted", "geflogen", "eingeflogen", "diterbangkan", "پہنچای",
         // Put in place: "ҷойгир кард", "ځای پر ځای کړل" (families housed are no troops).

@@ -37,6 +37,9 @@ internal static class PlaceRoleCues
     // Verbs of arrival before a locative: "tiba di Fayzabad", "sont arrivées à Faïzabad", "sont passés au Tadjikistan".
     private static readonly string[] ArrivalsBefore = ["tiba", "sampai", "arrivé", "passé", "entré", "réfugié", "parvenu"];
 
+    // Russian "добрались до Мазари-Шарифа", "дошли до Кулоба": reached, though "до" alone is "up to" or "before" ("до 500 человек").
+    private static readonly string[] ReachedBeforeUpTo = ["добрал", "добравш", "дошл", "дошедш", "доехал", "доехавш"];
+
     // German says the arrival after the name: "in Faisabad angekommen".
     private static readonly HashSet<string> ArrivalsAfter = new(StringComparer.Ordinal) { "angekommen", "eingetroffen" };
 
@@ -93,6 +96,11 @@ internal static class PlaceRoleCues
         if (text.AsSpan(end).TrimStart().StartsWith(UrduEntered, StringComparison.Ordinal))
         {
             return true;
+        }
+
+        if (before == "до")
+        {
+            return ReachedBeforeUpTo.Any(r => PlaceRoles.WordEndingAt(text, beforeStart).Word.StartsWith(r, StringComparison.OrdinalIgnoreCase));
         }
 
         if (!PlaceRoles.Locatives.Contains(before))

@@ -113,6 +113,12 @@ public static partial class PlaceRoles
             return PlaceRole.Reference;
         }
 
+        // "from its base in Dushanbe", "со своей базы в Душанбе": the troops left it, whatever locative names it.
+        if (BaseOrigin.Names(text, start, end))
+        {
+            return PlaceRole.Origin;
+        }
+
         if (RussianCase.Contains(before))
         {
             var last = text[end - 1];

@@ -6,8 +6,8 @@ namespace BorderMap.Geocoding.Tests.Evaluation;
 
 /// <summary>
 /// The wire-style evaluation (Evaluation/Wire): per language and per part (seen: tuned on from the
-/// start; seen2 … seen30: the first to twenty-ninth unseen parts, tuned on since their errors
-/// were fixed; unseen: written before round 31's fixes and scored once before them, then tuned on too), mention F1, resolution accuracy, wrong places per 100 mentions, numbers
+/// start; seen2 … seen31: the first to thirtieth unseen parts, tuned on since their errors
+/// were fixed; unseen: written before round 32's fixes and scored once before them, then tuned on too), mention F1, resolution accuracy, wrong places per 100 mentions, numbers
 /// read exactly with their qualifier, and for labelled sentences the category and the event's
 /// place the claim is anchored on (captions, bylines and "read also" lines must give no claim).
 /// The table printed is the one in bench/RESULTS.md.
@@ -53,6 +53,7 @@ public class WireEvaluationTests(ITestOutputHelper output)
             data.Add(language, "seen28");
             data.Add(language, "seen29");
             data.Add(language, "seen30");
+            data.Add(language, "seen31");
             data.Add(language, "unseen");
         }
 
@@ -126,6 +127,8 @@ public class WireEvaluationTests(ITestOutputHelper output)
         Report("seen29");
         // seen30 (the twenty-ninth unseen part) is tuned on from round 31 and printed, not yet held to the targets either.
         Report("seen30");
+        // seen31 (the thirtieth unseen part) is tuned on from round 32 and printed, not yet held to the targets either.
+        Report("seen31");
         var totals = first.ToDictionary(t => t.Key, t => t.Value + second[t.Key] + third[t.Key] + fourth[t.Key] + fifth[t.Key] + sixth[t.Key] + seventh[t.Key], StringComparer.Ordinal);
         Assert.All(totals, t => Assert.True(t.Value.Mentions.F1 >= 0.95, $"{t.Key}: mention F1 {t.Value.Mentions.F1:0.000} < 0.95"));
         Assert.All(totals, t => Assert.True(t.Value.Mentions.ResolutionAccuracy >= 0.95, $"{t.Key}: resolution {t.Value.Mentions.ResolutionAccuracy:P1} < 95 %"));
