@@ -145,10 +145,15 @@ public static class NameMatcher
         }
     }
 
-    // A place of the region, or a country, province or capital far away that the gazetteer has no Tajik name for: a far place's own
-    // Tajik name ("Гаити") is what Tajik texts write, so a word that writes its Persian name ("Ҳайати", delegation: هیئت) is no place.
+    // A place of the region, or a country, province or capital far away that the gazetteer has no Tajik name of its own for: a far
+    // place's own Tajik name ("Гаити") is what Tajik texts write, so a word that writes its Persian name ("Ҳайати", delegation: هیئت) is
+    // no place. CLDR gives many countries the Russian name as their Tajik one ("Германия"), and Tajik texts write the Persian name in
+    // Tajik letters beside it ("Олмон", آلمان): such a name is not the country's own.
     private static bool ReadThroughPersian(Place place) =>
-        PlacePrior.IsRegional(place) || ((place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital) && !place.Names.Any(n => n.Language == "tg"));
+        PlacePrior.IsRegional(place) || ((place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital) && !HasOwnTajikName(place));
+
+    private static bool HasOwnTajikName(Place place) =>
+        place.Names.Any(n => n.Language == "tg" && !place.Names.Any(r => r.Language == "ru" && r.Text == n.Text));
 
     /// <summary>A form with grammatical affixes taken off ("وبدخشان", "Ишкашимский"), matched by key or Cyrillic stem.</summary>
     private static void AddForms(Gazetteer gazetteer, string text, List<NameMatch> matches, string? language)
