@@ -47,4 +47,8 @@ public class NamedFeaturesAndTajikCountryTests
     [Fact]
     public void A_country_named_in_tajik_as_in_persian_is_the_country() =>
         Assert.Equal("DE", PlaceOf("Олмон охирин ҳавопаймои худро аз Мазори Шариф фиристод.", "tg", "Олмон"));
+
+    [Fact]
+    public void A_common_word_whose_short_vowels_persian_leaves_unwritten_is_no_country() =>
+        Assert.DoesNotContain("Ҳайати", Found("Ҳайати Русия рӯзи душанбе ба Душанбе омад.", "tg"));
 }
