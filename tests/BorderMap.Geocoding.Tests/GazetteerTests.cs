@@ -79,6 +79,7 @@ public sealed class GazetteerTests : IDisposable
     [InlineData("x:1\tsite\tX\t1\t2\t\tAF\t0\tdeX\ttest", "line 2, column names")]
     [InlineData("x:1\tsite\tX\t1\t2\t\tAF\tmany\t\ttest", "line 2, column population")]
     [InlineData("x:1\tsite\tX\t1\t2", "line 2: expected 10 tab-separated columns, found 5")]
+    [InlineData("x:1\tsite\tX\t1\t2\t\tAF\t0\tfa-x-tower=Y\ttest", "line 2, column names: 'fa-x-tower' is no kind word")]
     public void Bad_values_are_reported(string row, string where)
     {
         Write("gazetteer.tsv", "id\tkind\tname\tlat\tlon\tadmin1\tcountry\tpopulation\tnames\tsource", row);
@@ -94,6 +95,17 @@ public sealed class GazetteerTests : IDisposable
 
         Write("curated.tsv", "id\tkind\tname\tlat\tlon\tadmin1\tcountry\tpopulation\tnames\tsource", "x:2\talias\t\t0\t0\t\t\t0\tid=Alfa\tnote");
         Assert.Contains("alias for unknown id 'x:2'", Assert.Throws<GeodataException>(() => GazetteerReader.Load(_temp.FullName)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_proper_name_with_a_kind_word_names_the_feature_in_the_languages_order_and_not_alone()
+    {
+        Write("gazetteer.tsv", "id\tkind\tname\tlat\tlon\tadmin1\tcountry\tpopulation\tnames\tsource", "x:1\tcrossing\tAlpha bridge\t1\t2\t\tAF\t0\tfa-x-bridge=دوستی|ps-x-bridge=دوستۍ\ttest");
+        var gazetteer = GazetteerReader.Load(_temp.FullName);
+        var geocoder = new Geocoder(gazetteer);
+        Assert.Equal("x:1", geocoder.Geocode("پل دوستی")[0].Place.Id);
+        Assert.Equal("x:1", geocoder.Geocode("دوستۍ پل")[0].Place.Id);
+        Assert.DoesNotContain(gazetteer.Find("x:1")!.AllNames, n => n.Text is "دوستی" or "دوستۍ" || n.Language.Contains("-x-", StringComparison.Ordinal));
     }
 
     [Fact]

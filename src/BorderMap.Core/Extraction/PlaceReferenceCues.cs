@@ -8,11 +8,12 @@ namespace BorderMap.Core.Extraction;
 /// </summary>
 internal static class PlaceReferenceCues
 {
-    // The word right before the name (past kind words and "of", "de"): a side, facing, around, or a distance in French ("à 5 km de").
+    // The word right before the name (past kind words and "of", "de"): a side, facing, around, or a distance in French ("à 5 km de")
+    // or Persian, whose ezafe links the distance to the place ("چند کیلومتری کمپ مارمال", a few kilometres from Camp Marmal).
     private static readonly HashSet<string> SidesBefore = new(StringComparer.OrdinalIgnoreCase)
     {
         "west", "north", "south", "east", "opposite", "facing", "ouest", "nord", "sud", "autour", "kilomètres", "km",
-        "напротив", "вокруг", "ғарби", "шимоли", "ҷануби", "шарқи", "атрофи", "غرب", "شمال", "جنوب", "شرق", "روبروی", "اطراف", "قبالة", "مقابل", "حول",
+        "напротив", "вокруг", "ғарби", "шимоли", "ҷануби", "шарқи", "атрофи", "غرب", "شمال", "جنوب", "شرق", "روبروی", "اطراف", "قبالة", "مقابل", "حول", "کیلومتری",
     };
 
     // "from", "of" that a distance or a side comes before: "kilometres from", "westlich von", "к западу от", "дуртар аз", "على بعد … من".

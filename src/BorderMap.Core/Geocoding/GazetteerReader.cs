@@ -7,7 +7,8 @@ namespace BorderMap.Core.Geocoding;
 /// Reads the gazetteer's tab-separated files: <c>gazetteer.tsv</c> (built by the GeodataBuild tool)
 /// and <c>curated.tsv</c> (hand-written). Both have the columns id, kind, name, lat, lon, admin1,
 /// country, population, names (<c>lang=name</c> joined by <c>|</c>) and source; lines starting with
-/// <c>#</c> are comments. A curated row of kind <c>alias</c> adds its names to the entry with its id
+/// <c>#</c> are comments. A name tagged with a language and a kind word (<c>fa-x-bridge=دوستی</c>) is a feature's proper name,
+/// read as the names <see cref="FeatureNames"/> composes with the kind word. A curated row of kind <c>alias</c> adds its names to the entry with its id
 /// instead of making a new entry. Problems raise <see cref="GeodataException"/> with file and line.
 /// </summary>
 public static class GazetteerReader
@@ -117,7 +118,15 @@ public static class GazetteerReader
                 throw new GeodataException(displayName, $"{where}, column names", $"'{pair}' is not lang=name");
             }
 
-            names.Add(new PlaceName(pair[..equals], pair[(equals + 1)..]));
+            var (tag, text) = (pair[..equals], pair[(equals + 1)..]);
+            if (!FeatureNames.IsProperNameTag(tag))
+            {
+                names.Add(new PlaceName(tag, text));
+                continue;
+            }
+
+            names.AddRange(FeatureNames.Compose(tag, text)
+                ?? throw new GeodataException(displayName, $"{where}, column names", $"'{tag}' is no kind word of a language BorderMap composes names in ({FeatureNames.Known})"));
         }
 
         return new Row(new Place(f[0], f[1], f[2], lat, lon, f[5], f[6], population, names, f[9]), isAlias, lineNumber);

@@ -133,7 +133,7 @@ public static class NameMatcher
         var forms = CyrillicStem.Of(text) is { } stem && stem.Length < text.Length ? new[] { text, stem } : [text];
         foreach (var form in forms)
         {
-            foreach (var name in gazetteer.ByPersianSkeleton(TajikPersian.Skeleton(form)).Where(n => ReadThroughPersian(n.Place) && TajikPersian.Writes(form, n.Name.Text)))
+            foreach (var name in gazetteer.ByPersianSkeleton(TajikPersian.Skeleton(form)).Where(n => WritesPersianName(form, n)))
             {
                 matches.Add(new NameMatch(name, Inflected, $"the Tajik spelling of {TheName(name)}"));
             }
@@ -147,8 +147,22 @@ public static class NameMatcher
 
     // A place of the region, or a country, province or capital far away that the gazetteer has no Tajik name for: a far place's own
     // Tajik name ("Гаити") is what Tajik texts write, so a word that writes its Persian name ("Ҳайати", delegation: هیئت) is no place.
-    private static bool ReadThroughPersian(Place place) =>
-        PlacePrior.IsRegional(place) || ((place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital) && !place.Names.Any(n => n.Language == "tg"));
+    // CLDR gives many countries the Russian name as their Tajik one ("Германия"), and Tajik texts write the Persian name in Tajik
+    // letters beside it ("Олмон", آلمان): such a country is read through Persian too, but only where every vowel of the word is a
+    // letter of the Persian name, as in a name spelt out; a common word's short vowels are unwritten ("Ҳайати" is not هائیتی).
+    private static bool WritesPersianName(string word, NameRef name)
+    {
+        var place = name.Place;
+        if (PlacePrior.IsRegional(place) || ((place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital) && !place.Names.Any(n => n.Language == "tg")))
+        {
+            return TajikPersian.Writes(word, name.Name.Text);
+        }
+
+        return place.Kind == PlaceKinds.Country && !HasOwnTajikName(place) && TajikPersian.Writes(word, name.Name.Text, everyVowelWritten: true);
+    }
+
+    private static bool HasOwnTajikName(Place place) =>
+        place.Names.Any(n => n.Language == "tg" && !place.Names.Any(r => r.Language == "ru" && r.Text == n.Text));
 
     /// <summary>A form with grammatical affixes taken off ("وبدخشان", "Ишкашимский"), matched by key or Cyrillic stem.</summary>
     private static void AddForms(Gazetteer gazetteer, string text, List<NameMatch> matches, string? language)

@@ -27,8 +27,11 @@ public static class TajikPersian
 
     private const int MaxLength = 24;
 
-    /// <summary>Whether the Tajik <paramref name="word"/> writes the Persian <paramref name="persian"/> (a gazetteer name).</summary>
-    public static bool Writes(string word, string persian)
+    /// <summary>
+    /// Whether the Tajik <paramref name="word"/> writes the Persian <paramref name="persian"/> (a gazetteer name); with
+    /// <paramref name="everyVowelWritten"/>, only if each of its short vowels is a letter of the Persian name.
+    /// </summary>
+    public static bool Writes(string word, string persian, bool everyVowelWritten = false)
     {
         var tajik = string.Concat(word.ToLowerInvariant().Select(c => Iotated.GetValueOrDefault(c, c.ToString())));
         var letters = new string([.. NameFolding.Fold(persian).Where(c => c is not (' ' or '\u200C'))]);
@@ -51,7 +54,7 @@ public static class TajikPersian
                     continue;
                 }
 
-                next[j] |= ShortVowels.ContainsKey(c) || doubled;
+                next[j] |= (ShortVowels.ContainsKey(c) && !everyVowelWritten) || doubled;
                 if (j < letters.Length && (Consonants.GetValueOrDefault(c) ?? ShortVowels[c]).Contains(letters[j], StringComparison.Ordinal))
                 {
                     next[j + 1] = true;
