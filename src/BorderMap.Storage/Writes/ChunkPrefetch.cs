@@ -5,20 +5,14 @@ namespace BorderMap.Storage.Writes;
 /// <summary>
 /// Reads an import's drafts a chunk ahead on a thread of its own, so that reading and parsing the
 /// file overlaps the writing of the chunk before instead of following it on the transaction's
-/// thread. Memory stays bounded: the next chunk is read only once the one before has been taken, so
-/// at most one chunk is ahead of the import, read or being read. A chunk's claims live from their
-/// parse to their write, and the runtime's young generation is small beside a chunk on a machine
-/// whose cache size it cannot read (bench/RESULTS.md, gpkg31): every chunk held ahead is copied by
-/// its collections and marked by its full ones. What stops the reading (an unreadable row, a
-/// cancellation) is thrown where the next chunk would have been taken, after every chunk read
-/// before it. The reading thread touches nothing of the transaction.
+/// thread. Memory stays bounded: at most one chunk waits, read, beside the one being read. What
+/// stops the reading (an unreadable row, a cancellation) is thrown where the next chunk would have
+/// been taken, after every chunk read before it. The reading thread touches nothing of the
+/// transaction.
 /// </summary>
 internal sealed class ChunkPrefetch<T> : IDisposable
 {
     private readonly BlockingCollection<T[]> _ready = new(boundedCapacity: 1);
-
-    /// <summary>Released when a chunk is taken: the reader may start the next one.</summary>
-    private readonly SemaphoreSlim _taken = new(initialCount: 0, maxCount: 1);
     private readonly CancellationTokenSource _stop;
     private readonly Task _reader;
 
@@ -32,11 +26,9 @@ internal sealed class ChunkPrefetch<T> : IDisposable
             {
                 try
                 {
-                    using var chunks = items.Chunk(size).GetEnumerator();
-                    while (chunks.MoveNext())
+                    foreach (var chunk in items.Chunk(size))
                     {
-                        _ready.Add(chunks.Current, stop);
-                        _taken.Wait(stop);
+                        _ready.Add(chunk, stop);
                     }
                 }
                 finally
@@ -55,7 +47,6 @@ internal sealed class ChunkPrefetch<T> : IDisposable
     {
         if (_ready.TryTake(out var chunk, Timeout.Infinite))
         {
-            _taken.Release();
             return chunk;
         }
 
@@ -78,7 +69,5 @@ internal sealed class ChunkPrefetch<T> : IDisposable
 
         _stop.Dispose();
         _ready.Dispose();
-        _taken.Dispose();
     }
-
 }
