@@ -27,8 +27,8 @@ public sealed class ClaimPreparer(AreaCatalog areas)
             problems.Add(new FieldProblem("id", $"'{id}': {idProblem}"));
         }
 
-        var data = draft.Data with { CreatedAt = createdAt, UpdatedAt = updatedAt, Version = version };
-        if (findSource(data.Source) is { } source && QuoteLocator.Locate(data.Quote, source) is var (quote, problem))
+        var quote = draft.Data.Quote;
+        if (findSource(draft.Data.Source) is { } source && QuoteLocator.Locate(quote, source) is var (located, problem))
         {
             if (problem is not null)
             {
@@ -36,8 +36,11 @@ public sealed class ClaimPreparer(AreaCatalog areas)
                 return (null, problems);
             }
 
-            data = data with { Quote = quote };
+            quote = located;
         }
+
+        // One copy of the draft's data with everything the store sets: an import prepares every claim.
+        var data = draft.Data with { CreatedAt = createdAt, UpdatedAt = updatedAt, Version = version, Quote = quote };
 
         // A claim with references is placed from them; a geometry sent along with them is that placement, echoed back.
         var geometry = data.Refs.Count > 0 ? null : draft.Geometry;

@@ -19,7 +19,8 @@ public sealed class ClaimAreas(AreaCatalog areas)
     /// <summary>The ids of the areas the claim belongs to, each once, in ordinal order.</summary>
     public IReadOnlyList<string> Of(ClaimData data, Geometry geometry)
     {
-        var ids = new SortedSet<string>(data.Areas, StringComparer.Ordinal);
+        // A list sorted once, not a sorted set: a claim has a handful of areas, and an import derives them for every claim.
+        var ids = new List<string>(data.Areas);
         foreach (var reference in data.Refs)
         {
             if (GeometryRef.TryParse(reference, out var parsed))
@@ -37,7 +38,24 @@ public sealed class ClaimAreas(AreaCatalog areas)
             }
         }
 
-        ids.UnionWith(_covering.Covering(geometry));
-        return [.. ids];
+        ids.AddRange(_covering.Covering(geometry));
+        ids.Sort(StringComparer.Ordinal);
+        return Distinct(ids);
+    }
+
+    /// <summary>The sorted <paramref name="ids"/> with each repeat removed, in place.</summary>
+    private static List<string> Distinct(List<string> ids)
+    {
+        var kept = 0;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (kept == 0 || !string.Equals(ids[kept - 1], ids[i], StringComparison.Ordinal))
+            {
+                ids[kept++] = ids[i];
+            }
+        }
+
+        ids.RemoveRange(kept, ids.Count - kept);
+        return ids;
     }
 }
