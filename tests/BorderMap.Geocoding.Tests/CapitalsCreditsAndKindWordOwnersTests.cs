@@ -3,8 +3,8 @@ namespace BorderMap.Geocoding.Tests;
 /// <summary>
 /// Wrong places by class (round 31): a country's capital named beside another country's capital, or in a credit line, is the capital,
 /// not a village of its name; a district word right after one name and reached over "of" from the next is the first name's, and the
-/// next is its province; Pashto's kind word after "د" and a name is that name's, no cue to the name after it. Sentences constructed,
-/// not from the evaluation.
+/// next is its province; Pashto's kind word after "د" and a name is that name's, no cue to the name after it; a side named at the end
+/// of a sentence and a German "Grenzort" place Ishkashim on the Tajik bank. Sentences constructed, not from the evaluation.
 /// </summary>
 public class CapitalsCreditsAndKindWordOwnersTests
 {
@@ -12,6 +12,7 @@ public class CapitalsCreditsAndKindWordOwnersTests
     private const string KunduzProvince = "AF-KDZ";
     private const string BalkhDistrict = "d2:AF.30.1606";
     private const string BalkhProvince = "AF-BAL";
+    private const string TajikIshkashim = "gn:1221614";
 
     private static string? IdOf(string text, string language, string name) =>
         Repository.Finder.Find(text, language).FirstOrDefault(m => m.Text == name)?.Best.Place.Id;
@@ -46,4 +47,10 @@ public class CapitalsCreditsAndKindWordOwnersTests
     [Fact]
     public void The_Pashto_name_before_its_province_word_is_the_province() =>
         Assert.Equal(BalkhProvince, IdOf("طالبانو د بلخ ولایت بلخ او چمتال ولسوالۍ ونیولې.", "ps", "بلخ"));
+
+    [Theory]
+    [InlineData("Aus Badachschan flohen über hundert Soldaten nach Ischkaschim auf tadschikischer Seite.")]
+    [InlineData("Die Soldaten flohen über die Brücke in den tadschikischen Grenzort Ischkaschim, wie Behörden in Badachschan sagten.")]
+    public void A_side_at_the_sentences_end_and_a_border_town_word_place_the_town(string text) =>
+        Assert.Equal(TajikIshkashim, IdOf(text, "de", "Ischkaschim"));
 }

@@ -712,7 +712,7 @@ public static class KindCues
         // "the provincial capital, Kunduz", "die Provinzhauptstadt Kundus", "صوبائی دارالحکومت قندوز": a capital is a town, though it says "province".
         return (lower.Contains("hauptstadt", StringComparison.Ordinal) || lower is "capital" or "دارالحکومت") ? PlaceKinds.PopulatedPlace
             : Starts(lower, Admin1Words) || (offices && Starts(lower, ProvinceOfficeWords)) || IsGermanCompoundOf(lower, "provinz") ? PlaceKinds.Admin1
-            : Starts(lower, TownWords) || IsGermanCompoundOf(lower, "stadt") ? PlaceKinds.PopulatedPlace
+            : Starts(lower, TownWords) || IsGermanCompoundOf(lower, "stadt") || IsGermanPlaceCompound(lower) ? PlaceKinds.PopulatedPlace
             : Starts(lower, DistrictWords) || IsGermanCompoundOf(lower, "bezirk") ? PlaceKinds.District
             : Starts(lower, RiverWords) ? PlaceKinds.River
             : Starts(lower, PassWords) ? PlaceKinds.Pass
@@ -729,6 +729,10 @@ public static class KindCues
         lower.Length > 4 && lower[0] is 'و' or 'ب' or 'ل' or 'ف' && Starts(lower[1..], ArabicKindWords) ? lower[1..] : null;
 
     // German joins a kind word onto the word before it ("Nachbarprovinz", "Grenzbezirke", "Kleinstadt"): the compound names that kind, too.
+    // "der Grenzort", "des Grenzdorfes": a border town or village. Only after "Grenz-": "Ort" ends too many other words ("Export", "support").
+    private static bool IsGermanPlaceCompound(string lower) =>
+        lower.StartsWith("grenz", StringComparison.Ordinal) && (IsGermanCompoundOf(lower, "ort") || IsGermanCompoundOf(lower, "dorf"));
+
     private static bool IsGermanCompoundOf(string lower, string head) =>
         lower.Length > head.Length + 2 && lower.IndexOf(head, 3, StringComparison.Ordinal) is > 0 and var at && lower.Length - at - head.Length <= 2;
 
