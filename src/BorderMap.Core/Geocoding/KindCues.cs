@@ -76,7 +76,8 @@ public static class KindCues
     public static string? Before(string text, List<Token> tokens, int first)
     {
         var before = SkipLinkers(text, tokens, first - 1);
-        var kind = before >= 0 && !ClosesPashtoGenitive(text, tokens, before) ? KindOf(Word(text, tokens[before])) : null;
+        var kind = before >= 0 ? KindOf(Word(text, tokens[before])) : null;
+        kind = kind is not null && ClosesPashtoGenitive(text, tokens, before) ? null : kind;
         return kind == PlaceKinds.Admin1 && IsCapitalOfProvinceBefore(text, tokens, before, first) ? PlaceKinds.PopulatedPlace
             : kind == PlaceKinds.PopulatedPlace && IsCapitalInApposition(text, tokens, before, first) ? PlaceKinds.Admin1
             : kind ?? (first > 0 && BareNeighbourWords.Contains(WordCopies.Lower(text, tokens[first - 1])) ? PlaceKinds.Admin1 : null);
