@@ -360,10 +360,11 @@ public static class Demonyms
         return sideBetween || (FirstWord(text.AsSpan(cue.End, Math.Min(text.Length, cue.End + Reach) - cue.End)) is { } after && SideWords.Contains(after));
     }
 
-    // The first word of a stretch of text, read without splitting the rest of it.
+    // The first word of a stretch of text, read without splitting the rest of it; a full stop or other mark after it is no part of it
+    // ("auf tadschikischer Seite.").
     private static string? FirstWord(ReadOnlySpan<char> text)
     {
-        foreach (var range in text.SplitAny(WordBreaks))
+        foreach (var range in text.SplitAny(FirstWordBreaks))
         {
             if (!text[range].IsEmpty)
             {
@@ -393,6 +394,8 @@ public static class Demonyms
     private static readonly char[] WordBreaks = [' ', '\u00A0', '\u200C', ','];
 
     private static readonly char[] QualifierBreaks = [' ', '\u00A0', '\u200C'];
+
+    private static readonly char[] FirstWordBreaks = [.. WordBreaks, '.', ';', ':', '!', '?', ')', '،', '؛', '۔'];
 
     // Declared after the lists they are made from: static fields are made in the order written.
     private static readonly char[] LinkBreaks = [.. WordBreaks, '(', '،'];

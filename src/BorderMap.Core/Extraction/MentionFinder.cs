@@ -59,11 +59,12 @@ public sealed class MentionFinder(Geocoder geocoder)
     internal IReadOnlyList<PlaceMention> Find(string text, string? language, List<ArticleSpan> parts)
     {
         var datelines = parts.Where(p => p.Part == ArticlePart.Dateline).Select(p => p.Span).ToList();
+        var credits = parts.Where(p => p.Part == ArticlePart.Byline).Select(p => p.Span).ToList();
         var tokens = NameTokens.Split(text); // the words are split once, for the names and the demonyms
         var found = Scan(text, tokens, language, datelines);
         var story = StoryOf(found, parts);
         var countryCues = Demonyms.Find(text, tokens);
-        var sentences = WithoutDatelines(SentenceSplitter.Split(text), datelines);
+        var sentences = CutAt(SentenceSplitter.Split(text), Cuts(text, credits, datelines));
         var codePoints = new CodePointIndex(text);
         var first = found.Select(f => Geocoder.BestPlace(f.Matches, GeocodeContext.None with { KindHint = f.KindHint })).ToList();
         var countries = found.Select((f, o) => (f, o)).Where(x => first[x.o]?.Kind == PlaceKinds.Country).Select(x => new CountryCue(x.f.Span.Start, x.f.Span.End, first[x.o]!.Id))
@@ -98,6 +99,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             {
                 ReferencePlaces = found[m].Matches.Exists(x => x.Name.Place.Kind == PlaceKinds.Site) ? ReferencesAmong(text, found, around, bounds, first) : [],
                 // In a crossing the country named before the place is the one left ("Afghan soldiers crossed at Ishkashim"), not the place's.
+                InCredit = credits.Exists(c => c.Start <= found[m].Span.Start && found[m].Span.End <= c.End),
                 Country = near, SentencePlaces = InSentence(text, found, first, around, m, bounds, countryMentions), ClauseCountry = crosses ? null : ClauseCountry(text, countryMentions, bounds, found[m].Span),
                 LeftCountry = crosses ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
             };
@@ -268,24 +270,40 @@ public sealed class MentionFinder(Geocoder geocoder)
     }
 
     /// <summary>
-    /// The sentences as context for each other's names, with a dateline cut off as a context of its own: where a report was filed
-    /// ("DOUCHANBÉ, 9 juillet –") says nothing about the places of its first sentence.
+    /// Where the sentences are cut into contexts of their own: after a dateline, as where a report was filed ("DOUCHANBÉ, 9 juillet –")
+    /// says nothing about the places of its first sentence, and after each reporter of a credit line, as one reporter's city says
+    /// nothing of another's ("Умед Саидов, Бохтар; Ольга Иванова, Москва": Moscow, not a village of Bokhtar's province).
     /// </summary>
-    private static List<TextSpan> WithoutDatelines(List<TextSpan> sentences, List<TextSpan> datelines)
+    private static List<int> Cuts(string text, List<TextSpan> credits, List<TextSpan> datelines)
     {
-        if (datelines.Count == 0)
+        var cuts = datelines.ConvertAll(d => d.End);
+        foreach (var credit in credits)
+        {
+            for (var at = text.IndexOf(';', credit.Start, credit.End - credit.Start); at >= 0; at = text.IndexOf(';', at + 1, credit.End - at - 1))
+            {
+                cuts.Add(at + 1);
+            }
+        }
+
+        cuts.Sort();
+        return cuts;
+    }
+
+    private static List<TextSpan> CutAt(List<TextSpan> sentences, List<int> cuts)
+    {
+        if (cuts.Count == 0)
         {
             return sentences;
         }
 
-        var cut = new List<TextSpan>(sentences.Count + datelines.Count);
+        var cut = new List<TextSpan>(sentences.Count + cuts.Count);
         foreach (var sentence in sentences)
         {
             var start = sentence.Start;
-            foreach (var dateline in datelines.Where(d => sentence.Start < d.End && d.End < sentence.End))
+            foreach (var at in cuts.Where(c => sentence.Start < c && c < sentence.End))
             {
-                cut.Add(new TextSpan(start, dateline.End));
-                start = dateline.End;
+                cut.Add(new TextSpan(start, at));
+                start = at;
             }
 
             cut.Add(new TextSpan(start, sentence.End));
@@ -432,7 +450,8 @@ public sealed class MentionFinder(Geocoder geocoder)
     private Found Described(string text, List<Token> tokens, int first, int last, TextSpan span, List<NameMatch> matches, string? listed, List<Found> found)
     {
         // A cue that fits none of the candidates belongs to another name ("د بدخشان ولایت خواهان …": the province is Badakhshan's).
-        var (before, after) = (Fitting(KindCues.Before(text, tokens, first), matches), Fitting(KindCues.After(text, tokens, last), matches));
+        (int Start, int End)? nameBefore = found.Count > 0 ? (found[^1].Span.Start, found[^1].Span.End) : null;
+        var (before, after) = (Fitting(KindCues.BeforeBeside(text, tokens, first, nameBefore), matches), Fitting(KindCues.After(text, tokens, last), matches));
         // A kind word right after the name binds closer than one reached over "of" ("the Aliabad districts of Kunduz province").
         before = KindCues.RightBefore(text, tokens, first) is null && after is not null ? after : before;
         var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches)

@@ -22,5 +22,8 @@ public sealed record GeocodeContext(IReadOnlySet<string> MentionedIds, IReadOnly
     /// <summary>A country named earlier in the name's own clause ("Tajikistan sent troops to Murghob, …"): whose place it is, more than a neighbour in another clause says.</summary>
     public string? ClauseCountry { get; init; }
 
+    /// <summary>The name stands in a credit line ("Анна Берг, Москва; редактор …"): it says where a reporter works, not where things happened.</summary>
+    public bool InCredit { get; init; }
+
     public static readonly GeocodeContext None = new(new HashSet<string>(), [], null);
 }

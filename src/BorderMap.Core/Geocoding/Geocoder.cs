@@ -10,7 +10,7 @@ namespace BorderMap.Core.Geocoding;
 /// ("kota", "provinsi"; −0.1 for the other kinds), the text's other names (<see cref="AddTextContext"/>),
 /// 0.25 when a country adjective qualifies the name ("the Tajik town of"), −0.3 when the text says the place was reached by
 /// crossing from its own country, 0.1 when another place of the text lies within 150 km, 0.05 more when a town of the same sentence
-/// lies within 50 km, 0.1 for a site whose host town the sentence names; and 0.15
+/// lies within 50 km, 0.1 for a site whose host town the sentence names, 0.2 for a capital named beside another country's capital or in a credit line; and 0.15
 /// for a town that shares its province's name, unless a word says the province is meant or the sentence names another of the province's
 /// districts (then the province gets 0.25).
 /// Immutable and thread-safe.
@@ -21,8 +21,9 @@ public sealed class Geocoder(Gazetteer gazetteer)
     private const double AcrossTheRiverKm = 50;
     private const double HostTownKm = 3;
     private const double OtherGarrisonShare = 0.99;
+    private const double CapitalContext = 0.2;
     private const int ListedPlaces = 8;
-    private const int MostReasons = 9; // what the place is, how its name matched, and at most one of each of the seven tests of Weigh
+    private const int MostReasons = 10; // what the place is, how its name matched, and at most one of each of the eight tests of Weigh
 
     public Gazetteer Gazetteer { get; } = gazetteer;
 
@@ -222,6 +223,11 @@ public sealed class Geocoder(Gazetteer gazetteer)
         }
 
         AddTextContext(place, context, ref score, reasons);
+        if (place.Kind == PlaceKinds.Capital && context.KindHint is null)
+        {
+            AddCapitalContext(place, context, ref score, reasons);
+        }
+
         if (isPoint && PointWithin(context.SentencePlaces, place, AcrossTheRiverKm, riversToo: false) is { } neighbour)
         {
             // Of two places of one name in one province, the one beside the sentence's other town is meant: "Kolkhozobod and Jilikul"
@@ -243,6 +249,25 @@ public sealed class Geocoder(Gazetteer gazetteer)
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// Where a country's capital is meant rather than a village of its name: capitals named together stand for their states ("Москва
+    /// обещает Душанбе больше оружия", Moscow promises Dushanbe more arms), and a credit line names the cities reporters work from,
+    /// where agencies keep their bureaus ("Анна Берг, Москва").
+    /// </summary>
+    private void AddCapitalContext(Place capital, GeocodeContext context, ref double score, List<string>? reasons)
+    {
+        if (context.InCredit)
+        {
+            score += CapitalContext;
+            reasons?.Add("a credit line names it as where a reporter works");
+        }
+        else if (OtherCapital(context.SentencePlaces, capital) is { } other)
+        {
+            score += CapitalContext;
+            reasons?.Add($"named beside {other.Name}, the capital of {NameOf(other.Country)}");
+        }
     }
 
     /// <summary>
@@ -346,6 +371,20 @@ public sealed class Geocoder(Gazetteer gazetteer)
             if (p.Id != place.Id && (riversToo || p.Kind != PlaceKinds.River) && PlaceKinds.IsPoint(p.Kind) && DistanceKm(p, place) <= km)
             {
                 return p;
+            }
+        }
+
+        return null;
+    }
+
+    // The first capital of another country among the places.
+    private static Place? OtherCapital(IReadOnlyList<Place> places, Place capital)
+    {
+        for (var i = 0; i < places.Count; i++)
+        {
+            if (places[i].Kind == PlaceKinds.Capital && places[i].Country != capital.Country)
+            {
+                return places[i];
             }
         }
 

@@ -77,9 +77,24 @@ public static class KindCues
     {
         var before = SkipLinkers(text, tokens, first - 1);
         var kind = before >= 0 ? KindOf(Word(text, tokens[before])) : null;
+        kind = kind is not null && ClosesPashtoGenitive(text, tokens, before) ? null : kind;
         return kind == PlaceKinds.Admin1 && IsCapitalOfProvinceBefore(text, tokens, before, first) ? PlaceKinds.PopulatedPlace
             : kind == PlaceKinds.PopulatedPlace && IsCapitalInApposition(text, tokens, before, first) ? PlaceKinds.Admin1
             : kind ?? (first > 0 && BareNeighbourWords.Contains(WordCopies.Lower(text, tokens[first - 1])) ? PlaceKinds.Admin1 : null);
+    }
+
+    /// <summary>
+    /// The kind a cue word before the mention names, read beside the name before it (<paramref name="nameBefore"/>): a kind word reached
+    /// over "of" that stands right after that name is its own, and the mention is what holds that place ("the Khanabad district of
+    /// Kunduz": a district's province).
+    /// </summary>
+    public static string? BeforeBeside(string text, List<Token> tokens, int first, (int Start, int End)? nameBefore)
+    {
+        var cue = SkipLinkers(text, tokens, first - 1);
+        var heldByMention = nameBefore is { } name && cue >= 0 && cue < first - 1 && name.End <= tokens[cue].Start
+            && text.AsSpan(name.End, tokens[cue].Start - name.End).IsWhiteSpace();
+        return !heldByMention ? Before(text, tokens, first)
+            : KindOf(Word(text, tokens[cue])) == PlaceKinds.District ? PlaceKinds.Admin1 : null;
     }
 
     // "Neighbouring" with no kind word names the province beside the one just named ("In neighbouring Baghlan", "Im benachbarten
@@ -150,7 +165,7 @@ public static class KindCues
 
             if (KindOf(Word(text, tokens[before]), offices) is { } kind)
             {
-                return OnlyWordsBetween(text, tokens[before].End, tokens[item].Start) ? kind : null;
+                return OnlyWordsBetween(text, tokens[before].End, tokens[item].Start) && !ClosesPashtoGenitive(text, tokens, before) ? kind : null;
             }
 
             var end = Joiners.Contains(Word(text, tokens[before])) ? before - 1 : before;
@@ -281,6 +296,11 @@ public static class KindCues
     private static bool OwnedByPashtoGenitive(string text, List<Token> tokens, int districtWord) =>
         Enumerable.Range(Math.Max(0, districtWord - GenitiveReach), Math.Min(GenitiveReach, districtWord)).Any(at => Word(text, tokens[at]) == "د")
         && !HasClauseBreak(text, tokens[Math.Max(0, districtWord - GenitiveReach)].End, tokens[districtWord].Start);
+
+    // Pashto writes the kind word after its name: after "د" and a name it is that name's ("د بلخ ولایت بلخ او کشنده ولسوالۍ", Balkh
+    // province's Balkh and Kishindeh districts), no cue to the name after it.
+    private static bool ClosesPashtoGenitive(string text, List<Token> tokens, int cue) =>
+        cue >= 2 && Word(text, tokens[cue - 1]) != "د" && OwnedByPashtoGenitive(text, tokens, cue);
 
     // "Neighbouring" where it follows the kind word (French, Indonesian, Tajik and Persian order).
     private static readonly HashSet<string> NeighbourWords = new(StringComparer.Ordinal) { "voisine", "voisin", "voisines", "voisins", "tetangga", "ҳамсояи", "ҳамсоя", "همسایه", "همسایه‌ی", "همجوار" };
@@ -693,7 +713,7 @@ public static class KindCues
         // "the provincial capital, Kunduz", "die Provinzhauptstadt Kundus", "صوبائی دارالحکومت قندوز": a capital is a town, though it says "province".
         return (lower.Contains("hauptstadt", StringComparison.Ordinal) || lower is "capital" or "دارالحکومت") ? PlaceKinds.PopulatedPlace
             : Starts(lower, Admin1Words) || (offices && Starts(lower, ProvinceOfficeWords)) || IsGermanCompoundOf(lower, "provinz") ? PlaceKinds.Admin1
-            : Starts(lower, TownWords) || IsGermanCompoundOf(lower, "stadt") ? PlaceKinds.PopulatedPlace
+            : Starts(lower, TownWords) || IsGermanCompoundOf(lower, "stadt") || IsGermanPlaceCompound(lower) ? PlaceKinds.PopulatedPlace
             : Starts(lower, DistrictWords) || IsGermanCompoundOf(lower, "bezirk") ? PlaceKinds.District
             : Starts(lower, RiverWords) ? PlaceKinds.River
             : Starts(lower, PassWords) ? PlaceKinds.Pass
@@ -710,6 +730,10 @@ public static class KindCues
         lower.Length > 4 && lower[0] is 'و' or 'ب' or 'ل' or 'ف' && Starts(lower[1..], ArabicKindWords) ? lower[1..] : null;
 
     // German joins a kind word onto the word before it ("Nachbarprovinz", "Grenzbezirke", "Kleinstadt"): the compound names that kind, too.
+    // "der Grenzort", "des Grenzdorfes": a border town or village. Only after "Grenz-": "Ort" ends too many other words ("Export", "support").
+    private static bool IsGermanPlaceCompound(string lower) =>
+        lower.StartsWith("grenz", StringComparison.Ordinal) && (IsGermanCompoundOf(lower, "ort") || IsGermanCompoundOf(lower, "dorf"));
+
     private static bool IsGermanCompoundOf(string lower, string head) =>
         lower.Length > head.Length + 2 && lower.IndexOf(head, 3, StringComparison.Ordinal) is > 0 and var at && lower.Length - at - head.Length <= 2;
 
