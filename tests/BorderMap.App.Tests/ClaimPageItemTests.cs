@@ -110,7 +110,8 @@ public sealed class ClaimPageItemsOnGeoPackage : ClaimPageItemTests
 }
 
 /// <summary>On PostGIS.</summary>
-public sealed class ClaimPageItemsOnPostGis(PostGisServer postGis) : ClaimPageItemTests, IClassFixture<PostGisServer>
+[Collection(PostGisTestGroup.Name)]
+public sealed class ClaimPageItemsOnPostGis(PostGisServer postGis) : ClaimPageItemTests
 {
     private protected override async Task<StoreServer> NewServerAsync() => new(await postGis.NewDatabaseAsync());
 }

@@ -3,7 +3,8 @@ using BorderMap.Storage.Tests;
 namespace BorderMap.App.Tests;
 
 /// <summary><c>bordermap claims copy</c> between a GeoPackage and a throwaway PostGIS, both ways, as real processes.</summary>
-public sealed class ClaimsCopyTests(PostGisServer server) : IClassFixture<PostGisServer>
+[Collection(PostGisTestGroup.Name)]
+public sealed class ClaimsCopyTests(PostGisServer server)
 {
     [Fact]
     public async Task A_GeoPackage_copied_to_PostGIS_and_back_exports_identically()

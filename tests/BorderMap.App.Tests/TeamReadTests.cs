@@ -6,7 +6,8 @@ using BorderMap.Storage.Tests;
 namespace BorderMap.App.Tests;
 
 /// <summary>Team mode: two <c>bordermap serve</c> processes on one throwaway PostGIS database, as two researchers run them.</summary>
-public sealed class TeamReadTests(PostGisServer server) : IClassFixture<PostGisServer>
+[Collection(PostGisTestGroup.Name)]
+public sealed class TeamReadTests(PostGisServer server)
 {
     private const string Window = "?bbox=70.5,37,70.7,37.2&from=2024-03-01&to=2024-03-31";
 

@@ -116,7 +116,8 @@ public sealed class TwoInstancesOnOneGeoPackage : TwoInstancesOnOneStore
 }
 
 /// <summary>Two instances on one PostGIS database.</summary>
-public sealed class TwoInstancesOnOnePostGis(PostGisServer server) : TwoInstancesOnOneStore, IClassFixture<PostGisServer>
+[Collection(PostGisTestGroup.Name)]
+public sealed class TwoInstancesOnOnePostGis(PostGisServer server) : TwoInstancesOnOneStore
 {
     private protected override async Task<Team> StartAsync() => await Team.StartAsync(await server.NewDatabaseAsync());
 }

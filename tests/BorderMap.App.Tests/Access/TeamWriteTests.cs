@@ -13,7 +13,8 @@ namespace BorderMap.App.Tests.Access;
 /// A team at work through the API: twenty editors, each with their own token, on two app
 /// instances sharing one PostGIS database, editing the same claims at once.
 /// </summary>
-public sealed class TeamWriteTests(PostGisServer postgis) : IClassFixture<PostGisServer>
+[Collection(PostGisTestGroup.Name)]
+public sealed class TeamWriteTests(PostGisServer postgis)
 {
     private const int Editors = 20;
     private const int Rounds = 8;

@@ -1,0 +1,2 @@
+// The longest test collections start first: see LargestCollectionsFirst.
+[assembly: TestCollectionOrderer("BorderMap.Storage.Tests.LargestCollectionsFirst", "BorderMap.Storage.Tests")]
