@@ -23,7 +23,7 @@ public static partial class NumberFinder
 {
     private const int UnitReach = 4;
 
-    // A count word below twenty or in hundreds counts a noun at most three words on, past its hundreds and one adjective ("three hundred
+    // A count word below twenty or in hundreds counts a noun at most three words on, past its hundreds, one adjective and any demonyms ("three hundred
     // Afghan soldiers", "دو سو فوجی"): such words are also names ("چهار دره", Chahar Dara; "دو کوه") and other words.
     private const int SmallUnitReach = 3;
 
@@ -61,13 +61,13 @@ public static partial class NumberFinder
         for (var i = 0; i < numbers.Count; i++)
         {
             var (start, length, number, approximate, small) = numbers[i];
-            var own = WordsAfter(lower, start + length, small ? SmallUnitReach : ExtendedAttributeReach + 2);
+            var own = OwnWords(lower, start + length, small, language);
             var (value, used) = Multiplied(number, own);
             var tail = CountAfterHundreds(lower, numbers, i, value, EndOfWords(lower, start + length, used));
             if (tail is { } below)
             {
                 (value, length, used) = (value + below.Value, below.End - start, 0);
-                own = WordsAfter(lower, below.End, small ? SmallUnitReach : ExtendedAttributeReach + 2);
+                own = OwnWords(lower, below.End, small, language);
             }
 
             var lowEnd = tail is null && i + 1 < numbers.Count && MakeRange(lower, numbers[i], numbers[i + 1], language);
@@ -458,7 +458,36 @@ public static partial class NumberFinder
     private static int RelativeReach(List<string> words, int from, string? language)
     {
         var relative = language == "ur" ? words.FindIndex(from, Math.Min(ExtendedAttributeReach, words.Count - from), UrduRelatives.Contains) : -1;
-        return relative >= 0 ? relative - from + 2 : UnitReach;
+        return relative >= 0 ? relative - from + 2 : ReachPastDemonyms(words, from, UnitReach, language);
+    }
+
+    /// <summary>
+    /// The words after a number where its unit is looked for: a count word below twenty or in hundreds reaches <see cref="SmallUnitReach"/>
+    /// words, past demonyms (see <see cref="ReachPastDemonyms"/>); digits reach further (see <see cref="UnitOf"/>).
+    /// </summary>
+    private static List<string> OwnWords(string lower, int position, bool small, string? language)
+    {
+        var words = WordsAfter(lower, position, ExtendedAttributeReach + 2);
+        return small ? words[..ReachPastDemonyms(words, 0, SmallUnitReach, language)] : words;
+    }
+
+    /// <summary>
+    /// How many words from <paramref name="from"/> make <paramref name="reach"/> words that are no demonym: whose the counted are ("Tajik
+    /// and Russian", "تاجک او روسي", "tadschikische und russische") says nothing of what they are, so it does not use up the reach to
+    /// the noun ("Two hundred Tajik border guards", "1,200 heavily armed Tajik and Russian servicemen"). Never past
+    /// <see cref="ExtendedAttributeReach"/> words.
+    /// </summary>
+    private static int ReachPastDemonyms(List<string> words, int from, int reach, string? language)
+    {
+        var (end, counted) = (from, 0);
+        for (; end < words.Count && end - from < ExtendedAttributeReach && counted < reach; end++)
+        {
+            var demonym = Demonyms.IsDemonym(words[end]) || Demonyms.IsCountryAdjective(words[end]);
+            var andBetweenDemonyms = end > from && NumberWords.IsAnd(words[end], language) && (Demonyms.IsDemonym(words[end - 1]) || Demonyms.IsCountryAdjective(words[end - 1]));
+            counted += demonym || andBetweenDemonyms ? 0 : 1;
+        }
+
+        return end - from;
     }
 
     /// <summary>

@@ -13,7 +13,8 @@ internal static class NumberRanges
 
     private static readonly HashSet<string> Dashes = new(StringComparer.Ordinal) { "-", "–", "—", "‒" };
 
-    // Words that join a range's two numbers by themselves, per language.
+    // Words that join a range's two numbers by themselves, per language. Pashto closes "from" after the low end before "to" ("له ۳۰۰ څخه تر
+    // ۴۰۰", "له ۳۰۰ نه تر ۴۰۰", from 300 to 400): the postposition and "to" join as "to" alone does.
     private static readonly Dictionary<string, string[]> Joiners = new(StringComparer.Ordinal)
     {
         ["id"] = ["sampai", "hingga"],
@@ -22,7 +23,7 @@ internal static class NumberRanges
         ["ru"] = ["до"],
         ["tg"] = ["то"],
         ["fa"] = ["تا"],
-        ["ps"] = ["تر"],
+        ["ps"] = ["تر", "څخه تر", "نه تر"],
         ["ar"] = ["إلى", "الى"],
         ["ur"] = ["سے"],
         ["fr"] = ["à"],

@@ -180,13 +180,37 @@ internal static class NumberWords
         "ہتھیار اٹھا", "اسلحہ اٹھا", "ہتھیار سنبھال",
     ];
 
-    /// <summary>Whether a sentence (lower case) says people were mobilised: armed by those who raise them or by themselves, or sent to the front line.</summary>
+    // Given weapons by those who raise them: people handed, issued or receiving weapons are mobilised as those armed are ("were handed
+    // weapons", "получили оружие", "силоҳ гирифтанд", "سلاح دریافت کردند", "وسلې ترلاسه کړې", "تسلموا أسلحة", "اسلحہ دیا گیا", "dibagikan
+    // senjata", "ont reçu des armes"): each language's verbs of giving and receiving beside its words for weapons, in the order it writes
+    // them. Verbs of handing over ("handed over", "übergeben", "сдали", "سپارل", "تحویل دادند", "سلموا", "menyerahkan") are a surrender, not this.
+    private static readonly string[] GivenWeapons =
+    [
+        .. Beside(["handed", "given", "issued", "received", "receiving", "distributed", "handed out", "supplied with", "provided with"], ["weapons", "arms", "rifles", "guns", "firearms"]),
+        .. Beside(["weapons", "arms", "rifles", "guns"], ["were distributed", "were handed out", "were issued"]),
+        .. Beside(["waffen", "gewehre", "sturmgewehre", "schusswaffen"], ["erhalten", "ausgehändigt", "verteilt", "bekommen"]),
+        .. Beside(["erhielten", "erhielt", "bekamen", "bekam", "verteilten", "verteilte"], ["waffen", "gewehre", "sturmgewehre", "schusswaffen"]),
+        .. Beside(["получили", "получил", "получают", "получат", "выдали", "выдала", "выдал", "выдают", "выдано", "выданы", "раздали", "раздала", "раздал", "вручили"],
+            ["оружие", "винтовки", "автоматы"]),
+        .. Beside(["оружие", "винтовки", "автоматы"], ["получили", "выдали", "раздали", "вручили"]),
+        .. Beside(["силоҳ", "яроқ", "милтиқ", "аслиҳа"], ["гирифт", "доданд", "дода шуд", "тақсим карданд", "тақсим шуд"]),
+        .. Beside(["سلاح", "اسلحه", "تفنگ", "جنگ‌افزار", "جنگ افزار"], ["دریافت کرد", "گرفت", "تحویل گرفت", "داد", "توزیع کرد", "توزیع شد"]),
+        .. Beside(["وسله", "وسلې", "ټوپک", "ټوپکونه"], ["ترلاسه", "ورکړ", "واخیست", "ووېشل", "وویشل"]),
+        .. Beside(["تسلموا", "تسلم", "تسلمت", "استلموا", "استلم", "تلقوا", "تلقى", "وزعت", "وزع", "وزعوا", "توزيع"], ["أسلحة", "الأسلحة", "السلاح", "سلاحا", "بنادق", "البنادق"]),
+        .. Beside(["اسلحہ", "ہتھیار", "رائفلیں", "بندوقیں"], ["دیا", "دیے", "دی", "تقسیم", "فراہم", "ملے", "ملا"]),
+        .. Beside(["dibagikan", "membagikan", "dibagi", "menerima", "diberi", "diberikan", "memberikan", "mendapat", "mendapatkan"], ["senjata", "senapan"]),
+        .. Beside(["reçu des", "reçoivent des", "recevoir des", "distribué des", "distribuent des", "distribuer des", "remettre des", "donné des", "fourni des"], ["armes", "fusils"]),
+    ];
+
+    private static IEnumerable<string> Beside(string[] first, string[] second) => first.SelectMany(f => second.Select(s => f + " " + s));
+
+    /// <summary>Whether a sentence (lower case) says people were mobilised: armed or given weapons by those who raise them, armed by themselves, or sent to the front line.</summary>
     public static bool SaysMobilised(string lower)
     {
         // Arabic marks the doubled letter of its verb ("سلّحت"): the words are looked for without it.
         var plain = NonSpacingMarks.Without(lower);
         return FrontLine.Any(w => lower.Contains(w, StringComparison.Ordinal)) || TakingUpArms.Any(w => plain.Contains(w, StringComparison.Ordinal))
-            || Arming.Any(w => ArmedNotUnarmed(plain, w));
+            || GivenWeapons.Any(w => plain.Contains(w, StringComparison.Ordinal)) || Arming.Any(w => ArmedNotUnarmed(plain, w));
     }
 
     // Urdu and Persian make "unarmed" and "disarm" with "غیر" before "armed" ("غیر مسلح کیا گیا", they were disarmed).
