@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace BorderMap.Core.Extraction;
 
 /// <summary>
@@ -30,8 +28,6 @@ internal static class BaseOrigin
     // A base is named in the same clause as the place; the window read is bounded, whatever the sentence's length.
     private const int Window = 80;
 
-    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(".,;!?،؛؟۔\n");
-
     private static readonly char[] Spaces = [' ', '\u00A0', '\u200C', '\t'];
 
     /// <summary>Whether the place at [<paramref name="start"/>, <paramref name="end"/>) is where a base stands that troops came from.</summary>
@@ -40,8 +36,7 @@ internal static class BaseOrigin
     // "from its base in …": a base within Reach words before the name, and "from" within Reach words before the base, no name between.
     private static bool Before(string text, int start)
     {
-        var window = text[Math.Max(0, start - Window)..start];
-        var words = window[(window.AsSpan().LastIndexOfAny(ClauseBreaks) + 1)..].Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+        var words = ClauseWindow.Before(text, start, Window, Spaces);
         for (var b = words.Length - 1; b >= Math.Max(0, words.Length - Reach); b--)
         {
             if (!IsBase(words[b]))
@@ -66,9 +61,7 @@ internal static class BaseOrigin
     // "… میں اپنے اڈے سے", "… کې له خپلې اډې څخه": the base within Reach words after the name, "from" right after it.
     private static bool After(string text, int end)
     {
-        var to = Math.Min(text.Length, end + Window);
-        var clauseLength = text.AsSpan(end, to - end).IndexOfAny(ClauseBreaks);
-        var words = text[end..(clauseLength < 0 ? to : end + clauseLength)].Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+        var words = ClauseWindow.After(text, end, Window, Spaces);
         for (var b = 0; b < Math.Min(words.Length - 1, Reach + 1); b++)
         {
             if (IsBase(words[b]) && FromAfter.Contains(words[b + 1]))

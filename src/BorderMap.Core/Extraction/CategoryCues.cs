@@ -9,6 +9,10 @@ namespace BorderMap.Core.Extraction;
 /// </summary>
 public static class CategoryCues
 {
+    // Volunteers, by their own noun: Tajik "ихтиёр" alone is "disposal" ("дар ихтиёри"), so only the volunteer's forms are cues.
+    private static readonly string[] Volunteers =
+        ["volunteer", "freiwillig", "volontaire", "sukarelawan", "relawan", "доброволь", "ихтиёриён", "ихтиёриро", "ихтиёрӣ", "داوطلب", "متطوع", "رضاکار"];
+
     private static readonly (string Category, string[] Cues)[] Table =
     [
         ("mobilisation", ["cadangan", "pengerahan", "mobilisasi", "reservist", "mobilis", "mobiliz", "reserve troops", "reservisten", "mobilmach", "réserviste", "mobilisation",
@@ -26,14 +30,22 @@ public static class CategoryCues
             "حمل السلاح", "ہتھیار اٹھا", "pris les armes", "prendre les armes", "reservis",
             // … said with the noun last or the verb in its infinitive: Tajik "ба даст гирифтани силоҳ" (the taking of arms in hand), Pashto
             // "وسلې واخلي" (that they take up arms), which outweigh "гирифта" of ground taken.
-            "ба даст гирифтани силоҳ", "силоҳро ба даст гирифт", "وسلې واخلي", "وسله واخلي"]),
+            "ба даст гирифтани силоҳ", "силоҳро ба даст гирифт", "وسلې واخلي", "وسله واخلي",
+            // Volunteers enlisted, recruited or registered to defend a border or villages answer a call-up, whatever they are set to do
+            // ("to guard the villages", "garder les", "для охраны") and though Tajik "ба қайд гирифтанд" (registered) holds "гирифтанд" of
+            // ground taken.
+            .. Volunteers, "enlist", "recruit", "merekrut", "angeworben", "rekrutiert", "enrôl", "recrut", "جندت", "جندوا", "تجنيد", "بھرتی"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacés", "déplacée", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "نزح", "نزوح", "پناہ گزین", "کډوال", "نقل مکان",
             // Driven from home: "families … from their homes", "بے گھر" (homeless).
             "their homes", "покинули дом", "کډه", "ihre häuser", "leurs foyers", "leurs maisons", "свои дома", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "بے گھر", "بی خانمان", "بی‌خانمان",
             // Shelter readied for those who fled: "a school readied to take in families", "для беженцев подготовили".
             // Living in tents: "families are living in tents", "живут в палатках", "در خیمه‌ها زندگی می‌کنند".
             "tents", "zelten", "tentes", "tenda", "палатк", "хайма", "خیمه", "خېمو", "خيام", "خیموں",
-            "shelter", "take in families", "accueillir des familles", "für familien", "menampung", "для беженцев", "барои оилаҳо", "برای خانواده", "لاستقبال العائلات", "خاندانوں کے لیے", "د کورنیو لپاره"]),
+            "shelter", "take in families", "accueillir des familles", "für familien", "menampung", "для беженцев", "барои оилаҳо", "برای خانواده", "لاستقبال العائلات", "خاندانوں کے لیے", "د کورنیو لپاره",
+            // People evacuated or flown out: "evacuated from Kabul airport", "dievakuasi", "evakuierte", "évacués", "эвакуированных", "тахлия шуда",
+            // "تخلیه شده", "ویستل شوي", "تم إجلاؤهم", Urdu "نکالے گئے" (taken out).
+            "evacuat", "evakuasi", "dievakuasi", "evakuiert", "évacu", "эвакуир", "эвакуац", "тахлия", "تخلیه", "ویستل شوي", "ایستل شوي", "إجلاء", "إجلاؤ",
+            "أجلي", "اجلاء", "نکالے گئے", "انخلا"]),
         ("troop-movement", ["melarikan diri", "melintasi perbatasan", "menyeberang", "penarikan pasukan", "fled", "flee", "cross ", "crossed", "crossing into", "withdr", "retreat", "flohen", "geflohen", "überquert", "abzug", "zogen ab", "zog…ab", "zog…zurück", "setzt…ab",
             "übergetreten", "se sont réfugiés", "ont fui", "ont franchi", "franchi", "repli", "retrait", "перешли", "перешл", "перейт", "бежал", "бежав", "отступ", "вывод войск", "пересекли", "пересек", "пересёк", "переправ", "гурехт", "убур", "ақибнишин",
             "عقب نشینی", "عقب‌نشینی", "فرار", "گریخت", "عبور", "گذشتند", "گذشته‌اند", "گذشته بودند", "فروا", "فر ", "гузашт", "سرحد پار", "پار کر", "عبروا", "عبر ", "عبرت", "انسحب", "انسحاب", "لجأ", "فرار ہو", "پسپا", "وتښتېدل", "تښتېد", "تېښته", "واوښت", "اوښتي",
@@ -63,6 +75,8 @@ public static class CategoryCues
             .. DrillCues.Exercises,
             // Troops put in place: "mengerahkan", "разместил" (Tajik and Pashto "put in place" also house families: see MoverCues.Sent).
             "mengerahkan", "размест",
+            // … or massed there: "сосредоточила", "zusammengezogen", "a concentré des troupes", "حشدت", "متمرکز کرده", "тамаркуз дод".
+            "сосредоточ", "zusammengezogen", "concentré des", "حشدت", "حشدوا", "متمرکز", "тамаркуз",
             // Posts and positions reinforced where they are: "reinforced their posts", "усилили заставы", "تقویت کردند", "عززوا".
             "reinforc", "verstärkt", "renforcé", "memperkuat", "усилил", "усилен", "тақвият", "تقویت", "عزز", "مضبوط", "پیاوړې", "strengthen", "bolster",
             // … in every tense and person: "renforçaient", "усиливали", "كانت تعزز", "يعززون"; strengthened or made firm: "مستحکم می‌کردند",
@@ -122,7 +136,7 @@ public static class CategoryCues
     public static (string Category, string? Cue) Suggest(string sentence, bool statesBorderLength, string? language = null, IReadOnlyList<Quantity>? quantities = null)
     {
         // Arabic short-vowel and doubling marks ("فرّ") are no part of a cue.
-        var lower = NonSpacingMarks.Without(sentence.ToLowerInvariant());
+        var lower = AirportJoined(NonSpacingMarks.Without(sentence.ToLowerInvariant()));
         // Who enters is only asked when a sentence says someone entered: naming soldiers is looked up word by word.
         var candidates = Openings.In(lower);
         var entry = Hits(lower, EntryForms, candidates, 0, language);
@@ -154,6 +168,12 @@ public static class CategoryCues
             return ("military-presence", present);
         }
 
+        // Volunteers set to guard a border are enlisted, not troops posted there ("набрали 200 добровольцев для охраны границы", "барои ҳифзи марз").
+        if (best.Category == "military-presence" && FirstVolunteer(lower) is { } volunteer)
+        {
+            return ("mobilisation", volunteer);
+        }
+
         if (best.Category is "troop-movement" or "statement" && MoverCues.ForcesLeft(lower, language, quantities) is { } left)
         {
             return ("territorial-control", left);
@@ -169,6 +189,23 @@ public static class CategoryCues
     }
 
     private const int MinCompoundCue = 6;
+
+    private static string? FirstVolunteer(string lower)
+    {
+        foreach (var volunteer in Volunteers)
+        {
+            if (StartOfWord(lower, volunteer) >= 0)
+            {
+                return volunteer;
+            }
+        }
+
+        return null;
+    }
+
+    // Urdu "ہوائی اڈہ" and Pashto "هوايي اډه" (air + base) are an airport, not a base: joined to "air", the base word starts no word.
+    private static string AirportJoined(string lower) =>
+        lower.Replace("ہوائی اڈ", "ہوائیاڈ", StringComparison.Ordinal).Replace("هوايي اډ", "هوايياډ", StringComparison.Ordinal);
 
     // Words that join a second clause to the first: "took Rustaq; 5,000 families fled", "взяли …, и 230 пограничников перешли".
     private static readonly string[] ClauseJoiners = [";", "؛", " and ", " und ", " et ", " dan ", " и ", " а ", " ва ", " و", " او ", " اور "];

@@ -69,7 +69,11 @@ public static class ClaimAnchors
         var pool = mentions.Where(m => !IsNoEventPlace(roles[m], taken) && !IsBridgeCrossed(m, roles[m])).ToList();
         // A place named to say where another lies ("a few kilometres from Camp Marmal") is no event's place, unless only a river is left
         // besides it ("tried to cross the Panj opposite the Farkhor district").
-        pool = pool.Any(m => roles[m] != PlaceRole.Reference && m.Best.Place.Kind != PlaceKinds.River) ? [.. pool.Where(m => roles[m] != PlaceRole.Reference)] : pool;
+        // Troops are posted somewhere more specific than a country: when only countries are named besides, they stand where the sentence
+        // places them around or facing ("Turkmenistan deployed troops around the town of Kerki, opposite Khamyab": Kerki).
+        var presence = category == "military-presence";
+        pool = pool.Any(m => roles[m] != PlaceRole.Reference && m.Best.Place.Kind != PlaceKinds.River && !(presence && m.Best.Place.Kind == PlaceKinds.Country))
+            ? [.. pool.Where(m => roles[m] != PlaceRole.Reference)] : pool;
         // Where those who moved came from is no more the event's place than where they went ("flown to Pul-e Khumri from Kabul"), unless
         // only a river is left ("1037 Soldaten aus der Provinz Badachschan überquerten die Grenze am Fluss Pandsch").
         var moved = category is "troop-movement" or "refugees" or "military-presence";

@@ -39,7 +39,7 @@ internal static class PlaceReferenceCues
     /// <summary>Whether the name at [<paramref name="beforeStart"/>'s word … <paramref name="end"/>) is a point of reference.</summary>
     /// <param name="before">The word before the name, past kind words and linking words (<see cref="PlaceRoles.WordBefore"/>).</param>
     public static bool IsReference(string text, string before, int beforeStart, int end) =>
-        SidesBefore.Contains(before) || IndonesianSide(text, before, beforeStart) || DistanceBefore(text, before, beforeStart) || SideAfter(text, end)
+        IsSide(text, before, beforeStart) || SideBeforePeople(text, before, beforeStart) || IndonesianSide(text, before, beforeStart) || DistanceBefore(text, before, beforeStart) || SideAfter(text, end)
         || RoadEndBefore(text, before, beforeStart) || RoadEndAfter(text, end);
 
     // A road's ends: "on the highway to Pul-e Khumri", "on the road from Fayzabad to Taloqan", "an der Straße von Faisabad nach Talokan",
@@ -115,6 +115,25 @@ internal static class PlaceReferenceCues
         }
 
         return false;
+    }
+
+    // Tajik "рӯ ба рӯи" (facing): "рӯи" alone is "on", so the whole phrase is read.
+    private const string TajikFacing = "рӯ ба";
+
+    private static bool IsSide(string text, string word, int wordStart) =>
+        SidesBefore.Contains(word) || (word == "рӯи" && text.AsSpan(0, wordStart).TrimEnd().EndsWith(TajikFacing, StringComparison.Ordinal));
+
+    // A people's adjective between the side and the name: "opposite the Afghan district of Khamyab", "напротив афганского уезда Хамьяб",
+    // "рӯ ба рӯи ноҳияи афғонии Хамёб".
+    private static bool SideBeforePeople(string text, string before, int beforeStart)
+    {
+        if (!Demonyms.IsDemonym(before))
+        {
+            return false;
+        }
+
+        var (side, sideStart) = PlaceRoles.WordBefore(text, beforeStart);
+        return IsSide(text, side, sideStart);
     }
 
     private static readonly HashSet<string> IndonesianSides = new(StringComparer.OrdinalIgnoreCase) { "barat", "utara", "selatan", "timur" };

@@ -113,8 +113,9 @@ public static partial class PlaceRoles
             return PlaceRole.Reference;
         }
 
-        // "from its base in Dushanbe", "со своей базы в Душанбе": the troops left it, whatever locative names it.
-        if (BaseOrigin.Names(text, start, end))
+        // "from its base in Dushanbe", "со своей базы в Душанбе": the troops left it, whatever locative names it; so did people flown
+        // "from Kabul airport", "из аэропорта Кабула".
+        if (BaseOrigin.Names(text, start, end) || AirportOrigin.Names(text, start, end))
         {
             return PlaceRole.Origin;
         }
