@@ -254,9 +254,8 @@ public static class Demonyms
         }
 
         // The people stand before the name in most languages; Urdu names them after it ("اشکاشم میں اپنی چوکی چھوڑنے والے … افغان").
-        var inSentence = cues.Where(c => c.At >= sentence.Start && c.End <= sentence.End).ToList();
-        return inSentence.LastOrDefault(c => c.End <= name.Start && name.Start - c.End <= PostCountryReach).Country
-            ?? inSentence.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= PostCountryReach).Country;
+        var inSentence = PeopleCountry.InSentence(cues, sentence);
+        return PeopleCountry.Before(inSentence, name) ?? PeopleCountry.After(inSentence, name)?.Country;
     }
 
     // Whether one of the last words before the name or the first after it, in its sentence, is a post word. Asked for nearly every
@@ -302,7 +301,6 @@ public static class Demonyms
 
     private const int PostWords = 4;
     private const int PostWordReach = 40; // characters: four short words
-    private const int PostCountryReach = 80; // characters between the people's adjective and the name: "Afghan border guards who left their post at"
 
     private const int EnteredReach = 40; // characters between the name and the country: "bei Ischkaschim die Grenze nach Tadschikistan"
 

@@ -90,17 +90,17 @@ public sealed class MentionFinder(Geocoder geocoder)
             Neighbours(found, first, story, m, around, others);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
-            var near = Demonyms.Near(text, cues, found[m].Span) ?? Demonyms.NamedAfter(text, countryMentions, found[m].Span) ?? Demonyms.OwnerBefore(text, countryMentions, found[m].Span) ?? Demonyms.EnteredBeside(text, countryMentions, bounds, found[m].Span)
-                ?? (found[m].KindHint is null or PlaceKinds.PopulatedPlace ? Demonyms.PostCountry(text, countries, bounds, found[m].Span) : null);
+            var near = SaidCountry(text, found[m], cues, countryMentions, countries, bounds);
             var crosses = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds));
             mentioned = MentionedIds(others, cues, mentioned, ids);
             points = PointsAmong(others, points);
+            var sentencePlaces = InSentence(text, found, first, around, m, bounds, countryMentions);
             var context = new GeocodeContext(mentioned, points, found[m].KindHint)
             {
                 ReferencePlaces = found[m].Matches.Exists(x => x.Name.Place.Kind == PlaceKinds.Site) ? ReferencesAmong(text, found, around, bounds, first) : [],
                 // In a crossing the country named before the place is the one left ("Afghan soldiers crossed at Ishkashim"), not the place's.
                 InCredit = credits.Exists(c => c.Start <= found[m].Span.Start && found[m].Span.End <= c.End),
-                Country = near, SentencePlaces = InSentence(text, found, first, around, m, bounds, countryMentions), ClauseCountry = crosses ? null : ClauseCountry(text, countryMentions, bounds, found[m].Span),
+                Country = near, SentencePlaces = sentencePlaces, ClauseCountry = crosses ? null : ClauseCountry(text, countryMentions, bounds, found[m].Span),
                 LeftCountry = crosses ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
             };
             var candidates = Geocoder.Rank(found[m].Matches, context, CandidatesKept);
@@ -115,6 +115,19 @@ public sealed class MentionFinder(Geocoder geocoder)
         Namesakes.Settle(text, mentions, evidence);
         WordCopies.Release();
         return mentions;
+    }
+
+    /// <summary>
+    /// The country the words about a mention put it in, strongest first: an adjective beside it, the country named after it or
+    /// owning it, the country entered beside it, and the country of the people whose post stood there or who left it.
+    /// </summary>
+    private static string? SaidCountry(string text, Found mention, List<CountryCue> cues, List<CountryCue> countryMentions, List<CountryCue> countries, TextSpan sentence)
+    {
+        var span = mention.Span;
+        return Demonyms.Near(text, cues, span) ?? Demonyms.NamedAfter(text, countryMentions, span)
+            ?? Demonyms.OwnerBefore(text, countryMentions, span) ?? Demonyms.EnteredBeside(text, countryMentions, sentence, span)
+            ?? (mention.KindHint is null or PlaceKinds.PopulatedPlace ? Demonyms.PostCountry(text, countries, sentence, span) : null)
+            ?? (mention.Left ? PeopleCountry.OfLeavers(text, countries, sentence, span) : null);
     }
 
     /// <summary>
@@ -312,8 +325,9 @@ public sealed class MentionFinder(Geocoder geocoder)
         return cut;
     }
 
-    // CueAfter: the kind named by a plural cue word after this very mention, or after the list it opens, which the list before it shares.
-    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null, bool Seat = false, bool Taken = false, bool Capital = false);
+    // CueAfter: the kind named by a plural cue word after this very mention, or after the list it opens, which the list before it shares;
+    // Left: the clause says the place was left or lost (TerritoryCues.IsLeft), so the people who left it held it.
+    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null, bool Seat = false, bool Taken = false, bool Capital = false, bool Left = false);
 
     private List<Found> Scan(string text, List<Token> tokens, string? language, List<TextSpan> datelines)
     {
@@ -468,7 +482,7 @@ public sealed class MentionFinder(Geocoder geocoder)
         var apposed = KindCues.ApposedTown(text, tokens, last) ? Fitting(PlaceKinds.PopulatedPlace, matches) : null;
         var takes = apposed is null && (seat || matches.Exists(m => m.Name.Place.Kind == PlaceKinds.District)) && TerritoryCues.IsTaken(text, tokens, first, last);
         var taken = seat && takes ? PlaceKinds.District : null;
-        return new Found(span, matches, apposed ?? before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : listEnd, seat, takes, capital);
+        return new Found(span, matches, apposed ?? before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : listEnd, seat, takes, capital, takes && TerritoryCues.IsLeft(text, tokens, first, last));
     }
 
     // The kind word for an unknown word (no demonym, no kind word itself): a list's, one after it in its clause, or a list neighbour's kind;
