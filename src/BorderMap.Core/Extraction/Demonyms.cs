@@ -336,6 +336,8 @@ public static class Demonyms
     private static readonly HashSet<string> SideLinks = new(StringComparer.OrdinalIgnoreCase)
     {
         "on", "the", "of", "auf", "am", "an", "der", "du", "de", "la", "sur", "di", "на", "с", "со", "дар", "аз", "در", "على", "في", "من", "پر", "په", "کی", "کے",
+        // Pashto "د" (of) and Urdu "واقع" (situated): "د تاجک غاړې د اشکاشم", "تاجک کنارے پر واقع اشکاشم".
+        "د", "واقع",
     };
 
     /// <summary>Whether the country adjective after a name says on which side the name lies: only side words and small words between, a side word before or after it.</summary>
@@ -371,6 +373,25 @@ public static class Demonyms
         }
 
         return null;
+    }
+
+    /// <summary>Whether the words between an adjective and a name are a side word and small words only ("کنارے پر واقع", "غاړې د").</summary>
+    internal static bool OnlySideWordsBetween(ReadOnlySpan<char> between)
+    {
+        var side = false;
+        foreach (var range in between.SplitAny(WordBreaks))
+        {
+            var word = between[range];
+            var isSide = SideWordLookup.Contains(word);
+            if (!word.IsEmpty && !isSide && !SideLinkLookup.Contains(word) && !SmallWordLookup.Contains(word))
+            {
+                return false;
+            }
+
+            side |= isSide;
+        }
+
+        return side;
     }
 
     // Whether only words for "in" or a country's land stand between a name and the country after it, brackets read as spaces: read in place.

@@ -369,13 +369,18 @@ public static class TerritoryCues
     private static bool StopsWalk(string text, List<Token> tokens, int at, int previous) =>
         HasClauseBreak(text, Math.Min(tokens[at].End, tokens[previous].End), Math.Max(tokens[at].Start, tokens[previous].Start)) || Joiners.Contains(WordCopies.Of(text, tokens[at]));
 
-    /// <summary>Whether a word of a settlement stands beside the name ("the bazaar of Jurm", "Nusay, the centre of …"): then it is the town.</summary>
+    /// <summary>
+    /// Whether a word of a settlement stands beside the name ("the bazaar of Jurm", "Nusay, the centre of …"): then it is the town. A
+    /// settlement word after the name past a clause break is no part of it: "entered Zebak and Jurm, a resident of Fayzabad said",
+    /// "вошли в Зебак и Джурм, рассказал житель Файзабада" name the speaker's town, not Jurm's residents.
+    /// </summary>
     public static bool NearSettlementWord(string text, List<Token> tokens, int first, int last)
     {
         for (var at = Math.Max(0, first - SettlementReach); at < Math.Min(tokens.Count, last + SettlementReach + 1); at++)
         {
             var lower = WordCopies.Lower(text, tokens[at]);
-            var settlement = StartsWithAny(lower, SettlementStems) || IsAreaWord(text, tokens, at, lower)
+            var ownClause = at <= last || !HasClauseBreak(text, tokens[last].End, tokens[at].Start);
+            var settlement = (ownClause && (StartsWithAny(lower, SettlementStems) || IsAreaWord(text, tokens, at, lower)))
                 || (at < first && EndsWithAny(lower, TownCompoundEndings))
                 || (at > last && StartsWithAny(lower, CentreStems))
                 || (at == first - 1 && at > 0 && IsCentreOfDistrictBefore(text, tokens, at, lower));
