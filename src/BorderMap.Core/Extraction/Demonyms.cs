@@ -254,9 +254,8 @@ public static class Demonyms
         }
 
         // The people stand before the name in most languages; Urdu names them after it ("اشکاشم میں اپنی چوکی چھوڑنے والے … افغان").
-        var inSentence = cues.Where(c => c.At >= sentence.Start && c.End <= sentence.End).ToList();
-        return inSentence.LastOrDefault(c => c.End <= name.Start && name.Start - c.End <= PostCountryReach).Country
-            ?? inSentence.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= PostCountryReach).Country;
+        var inSentence = PeopleCountry.InSentence(cues, sentence);
+        return PeopleCountry.Before(inSentence, name) ?? PeopleCountry.After(inSentence, name)?.Country;
     }
 
     // Whether one of the last words before the name or the first after it, in its sentence, is a post word. Asked for nearly every
@@ -302,7 +301,6 @@ public static class Demonyms
 
     private const int PostWords = 4;
     private const int PostWordReach = 40; // characters: four short words
-    private const int PostCountryReach = 80; // characters between the people's adjective and the name: "Afghan border guards who left their post at"
 
     private const int EnteredReach = 40; // characters between the name and the country: "bei Ischkaschim die Grenze nach Tadschikistan"
 
@@ -338,6 +336,8 @@ public static class Demonyms
     private static readonly HashSet<string> SideLinks = new(StringComparer.OrdinalIgnoreCase)
     {
         "on", "the", "of", "auf", "am", "an", "der", "du", "de", "la", "sur", "di", "на", "с", "со", "дар", "аз", "در", "على", "في", "من", "پر", "په", "کی", "کے",
+        // Pashto "د" (of) and Urdu "واقع" (situated): "د تاجک غاړې د اشکاشم", "تاجک کنارے پر واقع اشکاشم".
+        "د", "واقع",
     };
 
     /// <summary>Whether the country adjective after a name says on which side the name lies: only side words and small words between, a side word before or after it.</summary>
@@ -373,6 +373,25 @@ public static class Demonyms
         }
 
         return null;
+    }
+
+    /// <summary>Whether the words between an adjective and a name are a side word and small words only ("کنارے پر واقع", "غاړې د").</summary>
+    internal static bool OnlySideWordsBetween(ReadOnlySpan<char> between)
+    {
+        var side = false;
+        foreach (var range in between.SplitAny(WordBreaks))
+        {
+            var word = between[range];
+            var isSide = SideWordLookup.Contains(word);
+            if (!word.IsEmpty && !isSide && !SideLinkLookup.Contains(word) && !SmallWordLookup.Contains(word))
+            {
+                return false;
+            }
+
+            side |= isSide;
+        }
+
+        return side;
     }
 
     // Whether only words for "in" or a country's land stand between a name and the country after it, brackets read as spaces: read in place.

@@ -90,17 +90,18 @@ public sealed class MentionFinder(Geocoder geocoder)
             Neighbours(found, first, story, m, around, others);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
-            var near = Demonyms.Near(text, cues, found[m].Span) ?? Demonyms.NamedAfter(text, countryMentions, found[m].Span) ?? Demonyms.OwnerBefore(text, countryMentions, found[m].Span) ?? Demonyms.EnteredBeside(text, countryMentions, bounds, found[m].Span)
-                ?? (found[m].KindHint is null or PlaceKinds.PopulatedPlace ? Demonyms.PostCountry(text, countries, bounds, found[m].Span) : null);
+            var near = SaidCountry(text, found[m], cues, countryMentions, countries, bounds);
             var crosses = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds));
             mentioned = MentionedIds(others, cues, mentioned, ids);
             points = PointsAmong(others, points);
+            var sentencePlaces = InSentence(text, found, first, around, m, bounds, countryMentions);
             var context = new GeocodeContext(mentioned, points, found[m].KindHint)
             {
                 ReferencePlaces = found[m].Matches.Exists(x => x.Name.Place.Kind == PlaceKinds.Site) ? ReferencesAmong(text, found, around, bounds, first) : [],
                 // In a crossing the country named before the place is the one left ("Afghan soldiers crossed at Ishkashim"), not the place's.
                 InCredit = credits.Exists(c => c.Start <= found[m].Span.Start && found[m].Span.End <= c.End),
-                Country = near, SentencePlaces = InSentence(text, found, first, around, m, bounds, countryMentions), ClauseCountry = crosses ? null : ClauseCountry(text, countryMentions, bounds, found[m].Span),
+                Country = near, SentencePlaces = sentencePlaces, ClauseCountry = crosses ? null : ClauseCountry(text, countryMentions, bounds, found[m].Span),
+                AcrossFrom = near is null && OfTwoCountries(found[m].Matches) ? RiverSides.AcrossFrom(text, bounds, found[m].Span, sentencePlaces) : null,
                 LeftCountry = crosses ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
             };
             var candidates = Geocoder.Rank(found[m].Matches, context, CandidatesKept);
@@ -115,6 +116,47 @@ public sealed class MentionFinder(Geocoder geocoder)
         Namesakes.Settle(text, mentions, evidence);
         WordCopies.Release();
         return mentions;
+    }
+
+    // Whether one of a name's places is a river: "the Tajik bank of the Panj" says nothing of the river, nor of the town Panj. A loop.
+    private static bool NamesRiver(List<NameMatch> matches)
+    {
+        foreach (var match in matches)
+        {
+            if (match.Name.Place.Kind == PlaceKinds.River)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a name's places lie in more than one country: only then is a bank worth reading. A loop: asked for every name.
+    private static bool OfTwoCountries(List<NameMatch> matches)
+    {
+        for (var i = 1; i < matches.Count; i++)
+        {
+            if (matches[i].Name.Place.Country != matches[0].Name.Place.Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The country the words about a mention put it in, strongest first: an adjective or side beside it, the country named after it or
+    /// owning it, the country entered beside it, and the country of the people whose post stood there or who left it.
+    /// </summary>
+    private static string? SaidCountry(string text, Found mention, List<CountryCue> cues, List<CountryCue> countryMentions, List<CountryCue> countries, TextSpan sentence)
+    {
+        var span = mention.Span;
+        return Demonyms.Near(text, cues, span) ?? (NamesRiver(mention.Matches) ? null : RiverSides.SideBefore(text, cues, span)) ?? Demonyms.NamedAfter(text, countryMentions, span)
+            ?? Demonyms.OwnerBefore(text, countryMentions, span) ?? Demonyms.EnteredBeside(text, countryMentions, sentence, span)
+            ?? (mention.KindHint is null or PlaceKinds.PopulatedPlace ? Demonyms.PostCountry(text, countries, sentence, span) : null)
+            ?? (mention.Left ? PeopleCountry.OfLeavers(text, countries, sentence, span) : null);
     }
 
     /// <summary>
@@ -312,8 +354,9 @@ public sealed class MentionFinder(Geocoder geocoder)
         return cut;
     }
 
-    // CueAfter: the kind named by a plural cue word after this very mention, or after the list it opens, which the list before it shares.
-    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null, bool Seat = false, bool Taken = false, bool Capital = false);
+    // CueAfter: the kind named by a plural cue word after this very mention, or after the list it opens, which the list before it shares;
+    // Left: the clause says the place was left or lost (TerritoryCues.IsLeft), so the people who left it held it.
+    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null, bool Seat = false, bool Taken = false, bool Capital = false, bool Left = false);
 
     private List<Found> Scan(string text, List<Token> tokens, string? language, List<TextSpan> datelines)
     {
@@ -464,11 +507,11 @@ public sealed class MentionFinder(Geocoder geocoder)
         // A settlement word beside the name makes it the town, whatever its list neighbours were.
         var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches) && !TerritoryCues.NearSettlementWord(text, tokens, first, last);
         // A district taken passes the verb along its list even when it has no same-named town ("took Namak Ab and Khwaja Ghar").
-        // An apposition that says it is a town decides first ("the area of Chah Ab, a town …": no district left).
-        var apposed = KindCues.ApposedTown(text, tokens, last) ? Fitting(PlaceKinds.PopulatedPlace, matches) : null;
+        // An apposition that says what it is decides first ("the area of Chah Ab, a town …": no district left; "Murghob, its district").
+        var apposed = Fitting(KindCues.ApposedKind(text, tokens, last), matches);
         var takes = apposed is null && (seat || matches.Exists(m => m.Name.Place.Kind == PlaceKinds.District)) && TerritoryCues.IsTaken(text, tokens, first, last);
         var taken = seat && takes ? PlaceKinds.District : null;
-        return new Found(span, matches, apposed ?? before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : listEnd, seat, takes, capital);
+        return new Found(span, matches, apposed ?? before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : listEnd, seat, takes, capital, takes && TerritoryCues.IsLeft(text, tokens, first, last));
     }
 
     // The kind word for an unknown word (no demonym, no kind word itself): a list's, one after it in its clause, or a list neighbour's kind;

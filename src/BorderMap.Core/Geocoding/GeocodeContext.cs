@@ -13,6 +13,9 @@ public sealed record GeocodeContext(IReadOnlySet<string> MentionedIds, IReadOnly
     /// <summary>The country that people crossing to this place left ("Afghan soldiers crossed into …"): the place lies across the border from it.</summary>
     public string? LeftCountry { get; init; }
 
+    /// <summary>The country of the places the text says this one lies across the river from ("the Shighnan district across the river" from a Tajik district's sentence).</summary>
+    public string? AcrossFrom { get; init; }
+
     /// <summary>The places named in the same sentence (as first resolved): the strongest hint to which of two same-name places is meant.</summary>
     public IReadOnlyList<Place> SentencePlaces { get; init; } = [];
 

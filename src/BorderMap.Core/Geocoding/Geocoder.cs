@@ -9,7 +9,7 @@ namespace BorderMap.Core.Geocoding;
 /// (<see cref="PlacePrior"/>) + context: 0.25 when a neighbouring word names the place's kind
 /// ("kota", "provinsi"; −0.1 for the other kinds), the text's other names (<see cref="AddTextContext"/>),
 /// 0.25 when a country adjective qualifies the name ("the Tajik town of"), −0.3 when the text says the place was reached by
-/// crossing from its own country, 0.1 when another place of the text lies within 150 km, 0.05 more when a town of the same sentence
+/// crossing from its own country or lies across the river from it, 0.1 when another place of the text lies within 150 km, 0.05 more when a town of the same sentence
 /// lies within 50 km, 0.1 for a site whose host town the sentence names, 0.2 for a capital named beside another country's capital or in a credit line; and 0.15
 /// for a town that shares its province's name, unless a word says the province is meant or the sentence names another of the province's
 /// districts (then the province gets 0.25).
@@ -216,10 +216,11 @@ public sealed class Geocoder(Gazetteer gazetteer)
             reasons?.Add(inCountry ? $"the text calls it {NameOf(country)}'s" : $"the text calls it {NameOf(country)}'s, but it lies in {NameOf(place.Country)}");
         }
 
-        if (context.LeftCountry is { } left && place.Country == left && place.Kind is not (PlaceKinds.River or PlaceKinds.Country))
+        if ((context.LeftCountry ?? context.AcrossFrom) is { } across && place.Country == across && place.Kind is not (PlaceKinds.River or PlaceKinds.Country))
         {
             score -= 0.3;
-            reasons?.Add($"the text says it was reached by crossing from {NameOf(left)}, where it lies");
+            reasons?.Add(context.LeftCountry is not null ? $"the text says it was reached by crossing from {NameOf(across)}, where it lies"
+                : $"the text puts it across the river from {NameOf(across)}, where it lies");
         }
 
         AddTextContext(place, context, ref score, reasons);

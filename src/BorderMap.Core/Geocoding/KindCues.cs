@@ -550,19 +550,38 @@ public static class KindCues
     /// Whether an apposition right after the name, past a comma, says it is a town ("Chah Ab, a town a few kilometres from the Panj",
     /// "район Чахаба, городка …", "منطقه چاه آب، شهرکی …", "منطقة جاه آب، وهي بلدة"): the text says what the place is, which outweighs a
     /// word before the name that may mean an area as well as a district (Russian "район", Persian "منطقه", Arabic "منطقة"). A town word
-    /// that opens the next name ("Sungai Panj, kota Ishkashim") is that name's, no apposition.
+    /// that opens the next name ("Sungai Panj, kota Ishkashim") is that name's, no apposition. A district word says it is the district
+    /// when the possessive of the sentence's subject opens the apposition ("Tajikistan sent troops to Murghob, its district bordering
+    /// China", "nach Murgab, seinen Bezirk an der Grenze", "à Mourgab, son district frontalier"); after an article or alone it may be an
+    /// adjective ("Taloqan, a district official said"), and "its district centre" is the town.
     /// </summary>
-    public static bool ApposedTown(string text, List<Token> tokens, int last)
+    public static string? ApposedKind(string text, List<Token> tokens, int last)
     {
         if (last + 2 >= tokens.Count || !HasComma(text, tokens[last].End, tokens[last + 1].Start))
         {
-            return false;
+            return null;
         }
 
-        var at = AppositionOpeners.Contains(Word(text, tokens[last + 1])) ? last + 2 : last + 1;
-        return !HasClauseBreak(text, tokens[last + 1].Start, tokens[at].Start) && KindOf(Word(text, tokens[at]), offices: false) == PlaceKinds.PopulatedPlace
-            && !OpensNextName(text, tokens, at);
+        var opener = Word(text, tokens[last + 1]);
+        var possessive = PossessiveOpeners.Contains(opener);
+        var at = possessive || AppositionOpeners.Contains(opener) ? last + 2 : last + 1;
+        if (HasClauseBreak(text, tokens[last + 1].Start, tokens[at].Start) || OpensNextName(text, tokens, at))
+        {
+            return null;
+        }
+
+        return KindOf(Word(text, tokens[at]), offices: false) switch
+        {
+            PlaceKinds.PopulatedPlace => PlaceKinds.PopulatedPlace,
+            PlaceKinds.District when possessive && !(at + 1 < tokens.Count && IsCentreWord(Word(text, tokens[at + 1]))) => PlaceKinds.District,
+            _ => null,
+        };
     }
+
+    // The possessive of the subject that opens an apposition: "its", "seinen", "son" (its district).
+    private static readonly HashSet<string> PossessiveOpeners = new(StringComparer.OrdinalIgnoreCase) { "its", "seinen", "seinem", "sein", "son", "sa" };
+
+    private static bool IsCentreWord(string word) => CentreWords.Any(c => word.StartsWith(c, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Whether the word at <paramref name="at"/>, after the name ending at <paramref name="last"/>, is a district or province word

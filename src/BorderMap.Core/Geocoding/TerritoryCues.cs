@@ -10,6 +10,26 @@ namespace BorderMap.Core.Geocoding;
 /// </summary>
 public static class TerritoryCues
 {
+    // Verbs of giving a place up that stand before it. Losing is taking seen from the other side ("government forces lost Imam Sahib and
+    // Chahar Dara"); leaving is losing too: soldiers who left or abandoned a district gave it up ("who left Khan-e Char Bagh",
+    // "покинувших", "غادروا", "оставивших Хинджан", "تخلوا عن خنجان"). Declared before the lists they join: static fields are made in order.
+    private static readonly string[] LeavingBefore =
+    [
+        "verloren", "kehilangan", "perdu", "потерял", "خسر",
+        "abandon", "withdr", "quitt", "verließ", "meninggalkan", "покину", "покинув", "غادر",
+        "оставил", "оставив", "сдал", "räumt", "تخلى", "تخلوا", "تخلت",
+    ];
+
+    // Leaving, after the name: "Khan-e Char Bagh verlassen", "Хони Чорбоғро тарк карда", "یې پرېښی", "چھوڑنے والے"; Pashto "له … وتلي"
+    // (who went out of it); giving up: "Chindschan aufgegeben hatten", "Khinjan geräumt", Persian "خنجان را رها کرده".
+    private static readonly string[] LeavingAfter = ["verloren", "verlassen", "тарк", "پرېښ", "چھوڑ", "وتل", "aufgegeben", "geräumt", "رها"];
+
+    // Whole words of leaving and losing (short forms that would start other words): "left", "lost"; Arabic "تركوا دهنة غوري" (who
+    // left it), as "ترك" starts Turkey's and Turkmenistan's names; after the name Persian "را ترک کردند" and Urdu "کھو دیے" (lost).
+    private static readonly HashSet<string> LeavingWordsBefore = new(StringComparer.Ordinal) { "lost", "lose", "loses", "left", "leave", "leaves", "ترك", "تركوا", "تركت" };
+
+    private static readonly HashSet<string> LeavingWordsAfter = new(StringComparer.Ordinal) { "ترک", "کھو" };
+
     // Verbs of taking, holding and entering that stand before their object (English, German, French, Indonesian, Russian, Arabic),
     // compared as word beginnings; Arabic writes "and" onto the verb ("وتسيطر"), so the verb is also tried without it.
     private static readonly string[] VerbsBefore =
@@ -18,40 +38,29 @@ public static class TerritoryCues
         "erobert", "kontroll", "überrannt", "rückten", "tombé", "contrôl", "empar", "conquis", "tiennent", "repris", "entrés",
         "merebut", "menguasai", "memasuki", "захват", "заняли", "овладел", "контрол", "удержива", "вошли",
         "سيطر", "تسيطر", "يسيطر", "استولى", "دخلوا",
-        // Losing is taking seen from the other side ("government forces lost Imam Sahib and Chahar Dara").
-        "verloren", "kehilangan", "perdu", "потерял", "خسر",
-        // Leaving is losing too: soldiers who left or abandoned a district gave it up ("who left Khan-e Char Bagh", "покинувших", "غادروا").
-        "abandon", "withdr", "quitt", "verließ", "meninggalkan", "покину", "покинув", "غادر",
-        // Giving a place up says the same: "оставивших Хинджан" (who left it), "تخلوا عن خنجان" (who gave it up).
-        "оставил", "оставив", "сдал", "räumt", "تخلى", "تخلوا", "تخلت",
         // Persian "وارد … شدند" (entered) puts the verb's noun before the place.
         "وارد",
+        .. LeavingBefore,
     ];
 
     // Verbs that follow the name: "fell" in every language, and the verbs of Tajik, Persian, Pashto and Urdu, which close their clause.
     private static readonly string[] VerbsAfter =
     [
-        "eingenommen", "erobert", "verloren", "tombé", "jatuh", "ишғол", "гирифт", "суқут", "назорат", "даромад", "ворид", "забт",
+        "eingenommen", "erobert", "tombé", "jatuh", "ишғол", "гирифт", "суқут", "назорат", "даромад", "ворид", "забт",
         "تصرف", "سقوط", "گرفت", "تسخیر", "کنترل", "تسلط", "ونیول", "نیولې", "نیولي", "ننوتل", "کنټرول", "قبضہ", "قابض", "کنٹرول", "داخل", "وارد",
-        // Leaving, after the name: "Khan-e Char Bagh verlassen", "Хони Чорбоғро тарк карда", "یې پرېښی", "چھوڑنے والے".
-        "verlassen", "тарк", "پرېښ", "چھوڑ",
-        // Pashto "له … وتلي" (who went out of it) leaves it too.
-        "وتل",
-        // Giving up, after the name: "Chindschan aufgegeben hatten", "Khinjan geräumt", Persian "خنجان را رها کرده".
-        "aufgegeben", "geräumt", "رها",
+        .. LeavingAfter,
     ];
 
     // Prepositions of a destination right before the name, in the languages whose verbs of taking stand before their object.
     private static readonly HashSet<string> DestinationWords = new(StringComparer.Ordinal) { "to", "towards", "toward", "nach", "vers", "ke", "menuju" };
 
     // Short forms that would start other words as prefixes ("пал" starts "палатки"): whole words only.
-    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal) { "took", "take", "takes", "taking", "hold", "holds", "lost", "lose", "loses", "left", "leave", "leaves", "halten", "nahmen", "nahm", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت",
-        // Arabic "تركوا دهنة غوري" (who left it): whole words, as "ترك" starts Turkey's and Turkmenistan's names.
-        "ترك", "تركوا", "تركت" };
+    private static readonly HashSet<string> WordsBefore = new(["took", "take", "takes", "taking", "hold", "holds", "halten", "nahmen", "nahm", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت",
+        .. LeavingWordsBefore], StringComparer.Ordinal);
 
     // The hand in "lost from the hand" and "hold in the hand" (Tajik "аз даст доданд", "дар даст доранд"; Persian "از دست دادند";
     // Pashto "له لاسه ورکړې"; Urdu "کھو دیے", lost): losing and holding alike.
-    private static readonly HashSet<string> WordsAfter = new(StringComparer.Ordinal) { "fell", "falls", "fiel", "fielen", "пал", "пала", "пали", "سقطت", "سقط", "даст", "دست", "لاسه", "کھو", "ترک", "واک" };
+    private static readonly HashSet<string> WordsAfter = new(["fell", "falls", "fiel", "fielen", "пал", "пала", "пали", "سقطت", "سقط", "даст", "دست", "لاسه", "واک", .. LeavingWordsAfter], StringComparer.Ordinal);
 
     // The words that join list items end the walk: each item of "captured Farkhar and Kalafgan" is given the verb by the list.
     private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "and", "und", "et", "dan", "и", "ва", "و", "او", "اور" };
@@ -177,17 +186,31 @@ public static class TerritoryCues
             return false;
         }
 
-        if (Defended(text, tokens, first, last) || HeldWith(text, tokens, first, last))
-        {
-            return true;
-        }
+        return Defended(text, tokens, first, last) || HeldWith(text, tokens, first, last) || HasVerb(text, tokens, first, last, Taking);
+    }
 
+    /// <summary>
+    /// Whether the name (tokens <paramref name="first"/>..<paramref name="last"/>) is what its clause says was left or lost ("Afghan soldiers
+    /// who abandoned the Shighnan district", "оставивших уезд Шугнан", "ولسوالی شغنان را ترک کرده"): a subset of <see cref="IsTaken"/>,
+    /// asked only of a name taken. Those who leave a place held it, so it lies on their side of a border.
+    /// </summary>
+    public static bool IsLeft(string text, List<Token> tokens, int first, int last) => HasVerb(text, tokens, first, last, Leaving);
+
+    // The verbs of a clause that say what became of a place, before it and after it (stems and whole words).
+    private sealed record VerbLists(string[] Before, HashSet<string> WordsBefore, string[] After, HashSet<string> WordsAfter);
+
+    private static readonly VerbLists Taking = new(VerbsBefore, WordsBefore, VerbsAfter, WordsAfter);
+
+    private static readonly VerbLists Leaving = new(LeavingBefore, LeavingWordsBefore, LeavingAfter, LeavingWordsAfter);
+
+    private static bool HasVerb(string text, List<Token> tokens, int first, int last, VerbLists verbs)
+    {
         // "were taken by road to Aqcha", "withdrew to Khulm": what a verb of taking or leaving moved went to the place, which is no
         // territory taken or left (the README's rule 3); the verb's object stands before it.
         var toward = first > 0 && DestinationWords.Contains(WordCopies.Lower(text, tokens[first - 1]));
         for (var at = first - 1; !toward && at >= 0 && first - at <= VerbBefore && (UnreadListItemBefore(text, tokens, first, at) || !StopsWalk(text, tokens, at, at + 1)); at--)
         {
-            if (Is(WordCopies.Lower(text, tokens[at]), VerbsBefore, WordsBefore) && !NamesAPost(text, tokens, at))
+            if (Is(WordCopies.Lower(text, tokens[at]), verbs.Before, verbs.WordsBefore) && !NamesAPost(text, tokens, at))
             {
                 return true;
             }
@@ -197,7 +220,7 @@ public static class TerritoryCues
         // A district or province word further on is the next name's, and so is the verb after it.
         for (var at = from; at < tokens.Count && at - from < VerbAfter && ((at == from && from > last + 1) || !StopsWalk(text, tokens, at, at - 1)) && !KindCues.IsNextNamesKindWord(text, tokens, last, at); at++)
         {
-            if (Is(WordCopies.Lower(text, tokens[at]), VerbsAfter, WordsAfter))
+            if (Is(WordCopies.Lower(text, tokens[at]), verbs.After, verbs.WordsAfter))
             {
                 return true;
             }
@@ -346,13 +369,18 @@ public static class TerritoryCues
     private static bool StopsWalk(string text, List<Token> tokens, int at, int previous) =>
         HasClauseBreak(text, Math.Min(tokens[at].End, tokens[previous].End), Math.Max(tokens[at].Start, tokens[previous].Start)) || Joiners.Contains(WordCopies.Of(text, tokens[at]));
 
-    /// <summary>Whether a word of a settlement stands beside the name ("the bazaar of Jurm", "Nusay, the centre of …"): then it is the town.</summary>
+    /// <summary>
+    /// Whether a word of a settlement stands beside the name ("the bazaar of Jurm", "Nusay, the centre of …"): then it is the town. A
+    /// settlement word after the name past a clause break is no part of it: "entered Zebak and Jurm, a resident of Fayzabad said",
+    /// "вошли в Зебак и Джурм, рассказал житель Файзабада" name the speaker's town, not Jurm's residents.
+    /// </summary>
     public static bool NearSettlementWord(string text, List<Token> tokens, int first, int last)
     {
         for (var at = Math.Max(0, first - SettlementReach); at < Math.Min(tokens.Count, last + SettlementReach + 1); at++)
         {
             var lower = WordCopies.Lower(text, tokens[at]);
-            var settlement = StartsWithAny(lower, SettlementStems) || IsAreaWord(text, tokens, at, lower)
+            var ownClause = at <= last || !HasClauseBreak(text, tokens[last].End, tokens[at].Start);
+            var settlement = (ownClause && (StartsWithAny(lower, SettlementStems) || IsAreaWord(text, tokens, at, lower)))
                 || (at < first && EndsWithAny(lower, TownCompoundEndings))
                 || (at > last && StartsWithAny(lower, CentreStems))
                 || (at == first - 1 && at > 0 && IsCentreOfDistrictBefore(text, tokens, at, lower));
