@@ -3,20 +3,21 @@ using System.Collections.Concurrent;
 namespace BorderMap.Storage.Writes;
 
 /// <summary>
-/// Reads an import's drafts a chunk ahead on a thread of its own, so that reading and parsing the
-/// file overlaps the writing of the chunk before instead of following it on the transaction's
+/// Reads an import's rows a chunk ahead on a thread of its own, so that reading the file overlaps
+/// the preparing and writing of the chunks before instead of following it on the transaction's
 /// thread. Memory stays bounded: at most one chunk waits, read, beside the one being read. What
-/// stops the reading (an unreadable row, a cancellation) is thrown where the next chunk would have
+/// stops the reading (a malformed file, a cancellation) is thrown where the next chunk would have
 /// been taken, after every chunk read before it. The reading thread touches nothing of the
 /// transaction.
 /// </summary>
-internal sealed class ChunkPrefetch<T> : IDisposable
+internal sealed class ChunkPrefetch<TChunk> : IDisposable
+    where TChunk : class
 {
-    private readonly BlockingCollection<T[]> _ready = new(boundedCapacity: 1);
+    private readonly BlockingCollection<TChunk> _ready = new(boundedCapacity: 1);
     private readonly CancellationTokenSource _stop;
     private readonly Task _reader;
 
-    public ChunkPrefetch(IEnumerable<T> items, int size, CancellationToken cancel)
+    public ChunkPrefetch(IEnumerable<TChunk> chunks, CancellationToken cancel)
     {
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var stop = _stop.Token;
@@ -26,7 +27,7 @@ internal sealed class ChunkPrefetch<T> : IDisposable
             {
                 try
                 {
-                    foreach (var chunk in items.Chunk(size))
+                    foreach (var chunk in chunks)
                     {
                         _ready.Add(chunk, stop);
                     }
@@ -43,7 +44,7 @@ internal sealed class ChunkPrefetch<T> : IDisposable
     }
 
     /// <summary>The next chunk, or null after the last one; throws what stopped the reading.</summary>
-    public T[]? Next()
+    public TChunk? Next()
     {
         if (_ready.TryTake(out var chunk, Timeout.Infinite))
         {
