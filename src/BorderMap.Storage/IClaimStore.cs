@@ -1,7 +1,6 @@
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Sources;
-using BorderMap.Storage.Interchange;
 
 namespace BorderMap.Storage;
 
@@ -181,14 +180,4 @@ public interface IClaimStore : IAsyncDisposable
     /// </summary>
     /// <exception cref="ImportRejectedException">at least one draft is bad; nothing is written.</exception>
     Task<ImportReport> ImportAsync(IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel = default);
-
-    /// <summary>
-    /// Imports the rows of a file as <see cref="ImportAsync(IEnumerable{ClaimDraft}, ImportOptions, CancellationToken)"/> imports
-    /// drafts, each chunk of rows parsed on the cores that prepare it (<see cref="ImportRows"/>).
-    /// <paramref name="admit"/> sees every parsed row in file order: it answers the row's draft, or null to leave
-    /// the row out (the drafts, and the problems' indexes, are then numbered without it); what it throws stops the import, nothing written.
-    /// </summary>
-    /// <exception cref="ImportRejectedException">at least one draft is bad; nothing is written.</exception>
-    /// <exception cref="ClaimFileException">the file as a whole cannot be read; nothing is written.</exception>
-    Task<ImportReport> ImportAsync(ImportRows rows, Func<ImportRow, ClaimDraft?> admit, ImportOptions options, CancellationToken cancel = default);
 }

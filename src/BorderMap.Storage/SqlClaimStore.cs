@@ -2,7 +2,6 @@ using BorderMap.Core.Areas;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Sources;
-using BorderMap.Storage.Interchange;
 using BorderMap.Storage.Writes;
 
 namespace BorderMap.Storage;
@@ -143,10 +142,7 @@ public abstract partial class SqlClaimStore : IClaimStore
         }), cancel);
 
     public Task<ImportReport> ImportAsync(IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel = default) =>
-        ImportAsync(ImportRows.Of(drafts), row => row.Draft, options, cancel);
-
-    public Task<ImportReport> ImportAsync(ImportRows rows, Func<ImportRow, ClaimDraft?> admit, ImportOptions options, CancellationToken cancel = default) =>
-        Run(() => WriteImport(tx => ImportWithEvents(tx, rows, admit, options, cancel), commit: !options.DryRun), cancel);
+        Run(() => WriteImport(tx => ImportWithEvents(tx, drafts, options, cancel), commit: !options.DryRun), cancel);
 
     public abstract ValueTask DisposeAsync();
 

@@ -10,7 +10,7 @@ namespace BorderMap.App.Cli;
 /// <c>bordermap claims import FILE [--dry-run]</c>: reads a GeoJSON or CSV file (see
 /// <see cref="ClaimCsv"/> for the columns) and imports it into the store all-or-nothing. Every bad
 /// row is reported with its position, field and reason, and then nothing is imported (exit code
-/// 2). The file is streamed into the store a chunk of rows at a time (see <see cref="ClaimFiles.Rows"/>), so memory
+/// 2). The file is streamed into the store row by row (see <see cref="ClaimFiles.Read"/>), so memory
 /// does not grow with it; what is kept for the report is described in <see cref="ClaimsImportPass"/>.
 /// Progress lines go to standard output as the import advances.
 /// </summary>
@@ -51,9 +51,11 @@ internal static class ClaimsImportCommand
 
                 Console.WriteLine($"Reading {file.Name}…");
                 // Refuses an unknown format, or a FIFO, device or directory, at once; each pass then reads the file anew.
-                var rows = DatasetImports.IsDatasetFile(file.FullName)
-                    ? ImportRows.Of(await DatasetImports.KeepUnchangedAsync(ClaimFiles.Read(file.FullName, areas, cancel), store, cancel))
-                    : ClaimFiles.Rows(file.FullName, areas, cancel);
+                var rows = ClaimFiles.Read(file.FullName, areas, cancel);
+                if (DatasetImports.IsDatasetFile(file.FullName))
+                {
+                    rows = await DatasetImports.KeepUnchangedAsync(rows, store, cancel);
+                }
 
                 var sources = ClaimFiles.ReadBundleSources(file.FullName);
                 var events = ClaimFiles.ReadBundleEvents(file.FullName);
@@ -82,7 +84,7 @@ internal static class ClaimsImportCommand
     /// store can write, and the file is then read again as a dry run, so that every problem of every
     /// row is reported at once; a file without bad rows is read once.
     /// </summary>
-    private static async Task<int> ImportAsync(string path, ImportRows rows, ImportOptions options, IClaimStore store, CancellationToken cancel)
+    private static async Task<int> ImportAsync(string path, IEnumerable<ImportRow> rows, ImportOptions options, IClaimStore store, CancellationToken cancel)
     {
         var name = Path.GetFileName(path);
         var dryRun = options.DryRun;
@@ -123,11 +125,11 @@ internal static class ClaimsImportCommand
         return BorderMapCommandLine.BadInput;
     }
 
-    private static async Task<(ImportReport?, IReadOnlyList<ImportProblem>)> PassAsync(ClaimsImportPass pass, ImportRows rows, IClaimStore store, ImportOptions options, CancellationToken cancel)
+    private static async Task<(ImportReport?, IReadOnlyList<ImportProblem>)> PassAsync(ClaimsImportPass pass, IEnumerable<ImportRow> rows, IClaimStore store, ImportOptions options, CancellationToken cancel)
     {
         try
         {
-            return (await store.ImportAsync(rows, pass.Admit, options with { Progress = new ProgressLines(options.DryRun) }, cancel), []);
+            return (await store.ImportAsync(pass.Drafts(rows), options with { Progress = new ProgressLines(options.DryRun) }, cancel), []);
         }
         catch (ImportRejectedException e)
         {

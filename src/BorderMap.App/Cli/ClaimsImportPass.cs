@@ -34,31 +34,30 @@ internal sealed class ClaimsImportPass(bool stopAtUnreadable)
     /// <summary>How many problems unreadable rows had, listed or not.</summary>
     public long ReaderProblemCount { get; private set; }
 
-    /// <summary>
-    /// Called by the store for each row in file order (see <see cref="IClaimStore.ImportAsync(ImportRows, Func{ImportRow, ClaimDraft?}, ImportOptions, CancellationToken)"/>):
-    /// the draft of a readable row; null for an unreadable one, which is noted; the draft at index i is the i-th readable row.
-    /// </summary>
-    /// <exception cref="UnreadableRowException">the row is unreadable and the pass stops at the first.</exception>
-    public ClaimDraft? Admit(ImportRow row)
+    /// <summary>The drafts of the readable rows, in file order; the draft at index i is the i-th readable row.</summary>
+    public IEnumerable<ClaimDraft> Drafts(IEnumerable<ImportRow> rows)
     {
-        var ordinal = RowCount++;
-        if (RowCount % ProgressEvery == 0)
+        foreach (var row in rows)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {RowCount} claims read"));
-        }
+            var ordinal = RowCount++;
+            if (RowCount % ProgressEvery == 0)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {RowCount} claims read"));
+            }
 
-        if (row.Draft is { } draft)
-        {
-            return draft;
-        }
+            if (row.Draft is { } draft)
+            {
+                yield return draft;
+                continue;
+            }
 
-        if (stopAtUnreadable)
-        {
-            throw new UnreadableRowException(row.Position);
-        }
+            if (stopAtUnreadable)
+            {
+                throw new UnreadableRowException(row.Position);
+            }
 
-        Skip(ordinal, row);
-        return null;
+            Skip(ordinal, row);
+        }
     }
 
     private void Skip(long ordinal, ImportRow row)

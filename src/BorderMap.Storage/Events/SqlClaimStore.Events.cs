@@ -2,7 +2,6 @@ using BorderMap.Core.Claims;
 using BorderMap.Core.Events;
 using BorderMap.Core.Queries;
 using BorderMap.Storage.Events;
-using BorderMap.Storage.Interchange;
 using BorderMap.Storage.Writes;
 
 namespace BorderMap.Storage;
@@ -117,9 +116,9 @@ public abstract partial class SqlClaimStore : IEventStore
     }
 
     /// <summary>The claims of an import, then the events it carries, in its one transaction (a dry run writes no claims, so it creates no events).</summary>
-    private ImportReport ImportWithEvents(IClaimTransaction tx, ImportRows rows, Func<ImportRow, ClaimDraft?> admit, ImportOptions options, CancellationToken cancel)
+    private ImportReport ImportWithEvents(IClaimTransaction tx, IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel)
     {
-        var report = Writes.Import(tx, rows, admit, options, cancel);
+        var report = Writes.Import(tx, drafts, options, cancel);
         if (options is { DryRun: false, Events.Count: > 0 })
         {
             BundledEvents.Create(EventUseCases, tx.Events(), options.Events, options.Actor);

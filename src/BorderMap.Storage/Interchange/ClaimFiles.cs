@@ -58,7 +58,17 @@ public static class ClaimFiles
     /// </exception>
     public static IEnumerable<ImportRow> Read(string path, AreaCatalog areas, CancellationToken cancel = default)
     {
-        var format = ImportableFormat(path);
+        var format = FormatOf(path);
+        if (format is not (ClaimFileFormat.GeoJson or ClaimFileFormat.Csv))
+        {
+            throw new ClaimFileException("file", "import reads .geojson, .json and .csv files");
+        }
+
+        if (InputFileKind.Refusal(path) is { } refusal)
+        {
+            throw new ClaimFileException("file", refusal);
+        }
+
         if (format == ClaimFileFormat.Csv && Datasets.DatasetFile.Recognise(path) is { } dataset)
         {
             return Datasets.DatasetFile.Load(dataset, path).Rows(areas);
@@ -66,16 +76,6 @@ public static class ClaimFiles
 
         return format == ClaimFileFormat.GeoJson ? ReadGeoJson(path, cancel) : ReadCsv(path, areas, cancel);
     }
-
-    /// <summary>
-    /// The rows of a GeoJSON or CSV file for <see cref="IClaimStore.ImportAsync(ImportRows, Func{ImportRow, ClaimDraft?}, ImportOptions, CancellationToken)"/>:
-    /// a GeoJSON file's features are parsed late, chunk by chunk on the cores that prepare them
-    /// (<see cref="GeoJsonFeatureRows"/>); a CSV file's rows as <see cref="Read"/> reads them. Each
-    /// import of them reads the file anew.
-    /// </summary>
-    /// <exception cref="ClaimFileException">as <see cref="Read"/>.</exception>
-    public static ImportRows Rows(string path, AreaCatalog areas, CancellationToken cancel = default) =>
-        ImportableFormat(path) == ClaimFileFormat.GeoJson ? new GeoJsonFeatureRows(() => OpenSequential(path)) : ImportRows.Of(Read(path, areas, cancel));
 
     /// <summary>
     /// The events a file carries, to create after its claims: a GeoJSON bundle's <c>events</c>
@@ -144,24 +144,6 @@ public static class ClaimFiles
         {
             yield return row;
         }
-    }
-
-    /// <summary>The format of a file import can read, or why it cannot.</summary>
-    /// <exception cref="ClaimFileException">the format is not importable, or the path is not a regular file.</exception>
-    private static ClaimFileFormat ImportableFormat(string path)
-    {
-        var format = FormatOf(path);
-        if (format is not (ClaimFileFormat.GeoJson or ClaimFileFormat.Csv))
-        {
-            throw new ClaimFileException("file", "import reads .geojson, .json and .csv files");
-        }
-
-        if (InputFileKind.Refusal(path) is { } refusal)
-        {
-            throw new ClaimFileException("file", refusal);
-        }
-
-        return format.Value;
     }
 
     /// <summary>Unbuffered: both readers keep buffers of their own.</summary>

@@ -80,8 +80,7 @@ public static class GeoJsonClaimFile
         }
     }
 
-    /// <summary>The claim of the feature numbered <paramref name="number"/>, read from its bytes (which it does not keep).</summary>
-    internal static ImportRow Row(int number, ReadOnlyMemory<byte> feature)
+    private static ImportRow Row(int number, byte[] feature)
     {
         using var document = JsonDocument.Parse(feature);
         var (draft, problems) = ClaimFeatureReader.Read(document.RootElement);

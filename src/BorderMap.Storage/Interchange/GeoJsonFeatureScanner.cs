@@ -4,8 +4,7 @@ namespace BorderMap.Storage.Interchange;
 
 /// <summary>
 /// Walks a GeoJSON FeatureCollection in a stream and hands out each member of its <c>features</c>
-/// array as its own UTF-8 bytes, so a file of any size is read holding one buffer and one feature
-/// (or, through <see cref="NextFeature"/>, no copy of its own at all).
+/// array as its own UTF-8 bytes, so a file of any size is read holding one buffer and one feature.
 /// <para>
 /// Algorithm: a <see cref="Utf8JsonReader"/> runs over a buffer that is refilled from the stream.
 /// Between refills the reader's <see cref="JsonReaderState"/> is kept and the unconsumed tail is
@@ -70,24 +69,16 @@ internal sealed class GeoJsonFeatureScanner(Stream input)
 
     /// <summary>The next feature's bytes, or null once the whole document has been read and found well-formed.</summary>
     /// <exception cref="ClaimFileException">the document is malformed or not a FeatureCollection.</exception>
-    public byte[]? Next() => NextFeature(out var feature) ? feature.ToArray() : null;
-
-    /// <summary>
-    /// The next feature's bytes as they stand in the scanner's buffer, valid until the next call;
-    /// false once the whole document has been read and found well-formed. Lets a caller copy
-    /// features into a buffer of its own instead of an array each.
-    /// </summary>
-    /// <exception cref="ClaimFileException">the document is malformed or not a FeatureCollection.</exception>
-    public bool NextFeature(out ReadOnlySpan<byte> feature)
+    public byte[]? Next()
     {
         while (true)
         {
             var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _finalBlock, _state);
             Step step;
-            Range taken;
+            byte[]? feature;
             try
             {
-                step = Advance(ref reader, out taken);
+                step = Advance(ref reader, out feature);
             }
             catch (JsonException e)
             {
@@ -98,9 +89,7 @@ internal sealed class GeoJsonFeatureScanner(Stream input)
             _state = reader.CurrentState;
             if (step != Step.NeedMoreData)
             {
-                // The feature's bytes stay where they are until the next call refills the buffer.
-                feature = step == Step.Feature ? _buffer.AsSpan(taken) : default;
-                return step == Step.Feature;
+                return feature;
             }
 
             Refill();
@@ -108,9 +97,9 @@ internal sealed class GeoJsonFeatureScanner(Stream input)
     }
 
     /// <summary>Reads tokens until a feature is complete, the buffer runs out, or the document ends.</summary>
-    private Step Advance(ref Utf8JsonReader reader, out Range feature)
+    private Step Advance(ref Utf8JsonReader reader, out byte[]? feature)
     {
-        feature = default;
+        feature = null;
         while (true)
         {
             var checkpoint = reader;
@@ -228,14 +217,14 @@ internal sealed class GeoJsonFeatureScanner(Stream input)
             return false;
         }
 
-        keep(_buffer[json]);
+        keep(json!);
         return true;
     }
 
     /// <summary>A member of the features array, whole, or the array's end.</summary>
-    private Step ReadFeature(ref Utf8JsonReader reader, out Range feature)
+    private Step ReadFeature(ref Utf8JsonReader reader, out byte[]? feature)
     {
-        feature = default;
+        feature = null;
         if (reader.TokenType == JsonTokenType.EndArray)
         {
             _phase = Phase.InRoot;
@@ -259,10 +248,10 @@ internal sealed class GeoJsonFeatureScanner(Stream input)
         }
     }
 
-    /// <summary>Steps over the value starting at the current token and answers where its bytes stand in the buffer; false when it does not end inside the buffer.</summary>
-    private bool TryTakeValue(ref Utf8JsonReader reader, out Range value)
+    /// <summary>Steps over the value starting at the current token and copies its bytes; false when it does not end inside the buffer.</summary>
+    private bool TryTakeValue(ref Utf8JsonReader reader, out byte[]? value)
     {
-        value = default;
+        value = null;
         var start = (int)reader.TokenStartIndex;
         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
@@ -279,7 +268,7 @@ internal sealed class GeoJsonFeatureScanner(Stream input)
             while (reader.CurrentDepth != depth || reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray));
         }
 
-        value = (_start + start)..(_start + (int)reader.BytesConsumed);
+        value = _buffer.AsSpan(_start + start, (int)reader.BytesConsumed - start).ToArray();
         return true;
     }
 

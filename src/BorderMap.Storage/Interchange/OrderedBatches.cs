@@ -39,15 +39,12 @@ internal static class OrderedBatches
     /// <summary>Waits for a batch; GetResult rethrows its exception as itself.</summary>
     private static TOut[] Results<TOut>(Task<TOut[]> batch) => batch.GetAwaiter().GetResult();
 
-    private static TOut[] ConvertBatch<TIn, TOut>(TIn[] batch, Func<TIn, TOut> convert) => ConvertAll(batch.Length, i => convert(batch[i]));
-
-    /// <summary>The results of <paramref name="convert"/> for 0 to <paramref name="count"/> − 1, computed on all cores, in order; the first failure is thrown as itself.</summary>
-    public static TOut[] ConvertAll<TOut>(int count, Func<int, TOut> convert)
+    private static TOut[] ConvertBatch<TIn, TOut>(TIn[] batch, Func<TIn, TOut> convert)
     {
-        var results = new TOut[count];
+        var results = new TOut[batch.Length];
         try
         {
-            Parallel.For(0, count, i => results[i] = convert(i));
+            Parallel.For(0, batch.Length, i => results[i] = convert(batch[i]));
         }
         catch (AggregateException e)
         {

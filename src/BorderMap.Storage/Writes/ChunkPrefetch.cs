@@ -3,21 +3,20 @@ using System.Collections.Concurrent;
 namespace BorderMap.Storage.Writes;
 
 /// <summary>
-/// Reads an import's rows a chunk ahead on a thread of its own, so that reading the file overlaps
-/// the preparing and writing of the chunks before instead of following it on the transaction's
+/// Reads an import's drafts a chunk ahead on a thread of its own, so that reading and parsing the
+/// file overlaps the writing of the chunk before instead of following it on the transaction's
 /// thread. Memory stays bounded: at most one chunk waits, read, beside the one being read. What
-/// stops the reading (a malformed file, a cancellation) is thrown where the next chunk would have
+/// stops the reading (an unreadable row, a cancellation) is thrown where the next chunk would have
 /// been taken, after every chunk read before it. The reading thread touches nothing of the
 /// transaction.
 /// </summary>
-internal sealed class ChunkPrefetch<TChunk> : IDisposable
-    where TChunk : class
+internal sealed class ChunkPrefetch<T> : IDisposable
 {
-    private readonly BlockingCollection<TChunk> _ready = new(boundedCapacity: 1);
+    private readonly BlockingCollection<T[]> _ready = new(boundedCapacity: 1);
     private readonly CancellationTokenSource _stop;
     private readonly Task _reader;
 
-    public ChunkPrefetch(IEnumerable<TChunk> chunks, CancellationToken cancel)
+    public ChunkPrefetch(IEnumerable<T> items, int size, CancellationToken cancel)
     {
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var stop = _stop.Token;
@@ -27,7 +26,7 @@ internal sealed class ChunkPrefetch<TChunk> : IDisposable
             {
                 try
                 {
-                    foreach (var chunk in chunks)
+                    foreach (var chunk in items.Chunk(size))
                     {
                         _ready.Add(chunk, stop);
                     }
@@ -44,7 +43,7 @@ internal sealed class ChunkPrefetch<TChunk> : IDisposable
     }
 
     /// <summary>The next chunk, or null after the last one; throws what stopped the reading.</summary>
-    public TChunk? Next()
+    public T[]? Next()
     {
         if (_ready.TryTake(out var chunk, Timeout.Infinite))
         {

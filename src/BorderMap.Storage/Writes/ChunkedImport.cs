@@ -1,14 +1,11 @@
 using BorderMap.Core.Claims;
 using BorderMap.Core.Sources;
-using BorderMap.Storage.Interchange;
 
 namespace BorderMap.Storage.Writes;
 
 /// <summary>
-/// One import, read from its file's rows a chunk at a time, a chunk ahead on a thread of its
-/// own (<see cref="ChunkPrefetch{TChunk}"/>), so that memory holds a few chunks however large the file. For each chunk: parse its
-/// rows (in parallel, in the background: <see cref="ImportRows"/>), so that a claim is born a chunk before its write, not several;
-/// let the caller admit its readable rows, in order; look up what the store holds for their ids and sources (a
+/// One import, read from its sequence of drafts a chunk at a time, a chunk ahead on a thread of its
+/// own (<see cref="ChunkPrefetch{T}"/>), so that memory holds a few chunks however large the file. For each chunk: look up what the store holds for its ids and sources (a
 /// few set-wise queries, on the transaction's thread); validate, place and derive every claim (in
 /// parallel, in the background: pure computation); write the chunk in bulk. The writing of one
 /// chunk overlaps the preparing of the next, so the transaction's thread seldom waits for the
@@ -38,31 +35,17 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
     private int _updated;
     private int _unchanged;
 
-    /// <param name="admit">
-    /// Called on the transaction's thread for each row in file order once its chunk is parsed: the
-    /// row's draft to import, or null to leave the row out (drafts are numbered without it); what it
-    /// throws stops the import.
-    /// </param>
-    public ImportReport Run(ImportRows rows, Func<ImportRow, ClaimDraft?> admit, CancellationToken cancel)
+    public ImportReport Run(IEnumerable<ClaimDraft> drafts, CancellationToken cancel)
     {
         var index = 0;
         var written = 0;
         Prepared? previous = null;
-        using var chunks = new ChunkPrefetch<RowChunk>(rows.Chunks(_chunkSize, cancel), cancel);
-        var parsing = Parse(chunks.Next(), cancel);
-        while (parsing is not null)
+        using var chunks = new ChunkPrefetch<ClaimDraft>(drafts, _chunkSize, cancel);
+        while (chunks.Next() is { } chunk)
         {
             cancel.ThrowIfCancellationRequested();
-            var drafts = Admit(parsing, admit);
-            var next = drafts.Length > 0 ? Start(drafts, index, cancel) : null;
-            index += drafts.Length;
-            // The next chunk is parsed beside this one's preparation and the last one's writing.
-            parsing = Parse(chunks.Next(), cancel);
-            if (next is null)
-            {
-                continue;
-            }
-
+            var next = Start(chunk, index, cancel);
+            index += chunk.Length;
             if (previous is not null)
             {
                 written += Finish(previous);
@@ -89,32 +72,6 @@ internal sealed class ChunkedImport(ClaimWrites writes, IClaimTransaction tx, Im
         }
 
         return new ImportReport(_created, _updated, _unchanged, options.DryRun);
-    }
-
-    /// <summary>Parses a chunk's rows on the pool's threads, then gives its buffer back; null after the last chunk.</summary>
-    private static Task<ImportRow[]>? Parse(RowChunk? chunk, CancellationToken cancel) => chunk is null ? null : Task.Run(
-        () =>
-        {
-            var rows = OrderedBatches.ConvertAll(chunk.Count, chunk.Read);
-            chunk.Release();
-            return rows;
-        },
-        cancel);
-
-    /// <summary>The drafts of a parsed chunk that <paramref name="admit"/> lets in, in file order.</summary>
-    private static ClaimDraft[] Admit(Task<ImportRow[]> parsing, Func<ImportRow, ClaimDraft?> admit)
-    {
-        var rows = parsing.GetAwaiter().GetResult();
-        var drafts = new List<ClaimDraft>(rows.Length);
-        foreach (var row in rows)
-        {
-            if (admit(row) is { } draft)
-            {
-                drafts.Add(draft);
-            }
-        }
-
-        return [.. drafts];
     }
 
     private static int ChunkSizeOf(IClaimTransaction tx, ImportOptions options) => Math.Clamp(Math.Min(tx.ImportChunkSize, options.ChunkSize), 1, ChunkSize);

@@ -4,7 +4,6 @@ using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Sources;
 using BorderMap.Storage.Events;
-using BorderMap.Storage.Interchange;
 
 namespace BorderMap.Storage.Writes;
 
@@ -114,11 +113,11 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
     }
 
     /// <summary>Imports in chunks (<see cref="ChunkedImport"/>).</summary>
-    public ImportReport Import(IClaimTransaction tx, ImportRows rows, Func<ImportRow, ClaimDraft?> admit, ImportOptions options, CancellationToken cancel)
+    public ImportReport Import(IClaimTransaction tx, IEnumerable<ClaimDraft> drafts, ImportOptions options, CancellationToken cancel)
     {
         var now = Now();
         var bundled = BundledSources.Register(tx, options.Sources ?? [], now);
-        return new ChunkedImport(this, tx, options, now, bundled).Run(rows, admit, cancel);
+        return new ChunkedImport(this, tx, options, now, bundled).Run(drafts, cancel);
     }
 
     /// <summary>Fills a new, empty store with its seed: the sources, then the claims with their ids and bookkeeping.</summary>
@@ -130,7 +129,7 @@ public sealed class ClaimWrites(AreaCatalog areas, TimeProvider clock)
             tx.InsertSource(source, source.Supersedes, now);
         }
 
-        Import(tx, ImportRows.Of(seed.ClaimDrafts()), row => row.Draft, new ImportOptions(), CancellationToken.None);
+        Import(tx, seed.ClaimDrafts(), new ImportOptions(), CancellationToken.None);
     }
 
     /// <summary>
