@@ -3,10 +3,17 @@ using BorderMap.Storage.GeoPackage;
 namespace BorderMap.Storage.Tests;
 
 /// <summary>The store contract on the GeoPackage backend, each test with its own files in a temporary folder.</summary>
-public sealed class GeoPackageStoreTests : ClaimStoreContract, IDisposable
+public sealed class GeoPackageStoreTests(SeededGeoPackage seeded) : ClaimStoreContract, IClassFixture<SeededGeoPackage>, IDisposable
 {
     private readonly TemporaryFolder _folder = new();
     private string? _path;
+
+    protected override Task<IClaimStore> OpenSeededCopyAsync()
+    {
+        _path = _folder.NewFile(".gpkg");
+        seeded.CopyTo(_path);
+        return OpenSameStoreAsync();
+    }
 
     protected override Task<IClaimStore> OpenNewStoreAsync(StoreSeed seed)
     {

@@ -24,10 +24,14 @@ public sealed class PostGisServer : IAsyncLifetime
     /// <summary>The database <see cref="NewStoreDatabaseAsync"/> copies.</summary>
     private const string StoreTemplate = "store_template";
 
+    /// <summary>The database <see cref="NewSeededStoreDatabaseAsync"/> copies.</summary>
+    private const string SeededStoreTemplate = "seeded_store_template";
+
     private readonly Lock _storeTemplateLock = new();
     private string _directory = null!;
     private int _databases;
     private Task? _storeTemplate;
+    private Task? _seededStoreTemplate;
 
     public int Port { get; private set; }
 
@@ -69,17 +73,44 @@ public sealed class PostGisServer : IAsyncLifetime
     /// </summary>
     public async Task<string> NewStoreDatabaseAsync(AreaCatalog areas)
     {
+        await StoreTemplateAsync(areas);
+        return await CopyAsync(StoreTemplate);
+    }
+
+    /// <summary>
+    /// A new database holding a claim store seeded with <paramref name="seed"/>; its connection string.
+    /// It is a copy of one store that this server seeds once, with the first caller's seed (every caller
+    /// passes the same), so that a test's store is neither migrated nor seeded again: opening it finds it
+    /// seeded. Creating and seeding a store stay tested on stores made by <see cref="NewStoreDatabaseAsync"/>.
+    /// </summary>
+    public async Task<string> NewSeededStoreDatabaseAsync(AreaCatalog areas, StoreSeed seed)
+    {
+        Task template;
         lock (_storeTemplateLock)
         {
-            _storeTemplate ??= MakeStoreTemplateAsync(areas);
+            template = _seededStoreTemplate ??= MakeSeededStoreTemplateAsync(areas, seed);
         }
 
-        await _storeTemplate;
-        return await CopyAsync(StoreTemplate);
+        await template;
+        return await CopyAsync(SeededStoreTemplate);
+    }
+
+    private Task StoreTemplateAsync(AreaCatalog areas)
+    {
+        lock (_storeTemplateLock)
+        {
+            return _storeTemplate ??= MakeStoreTemplateAsync(areas);
+        }
     }
 
     private async Task MakeStoreTemplateAsync(AreaCatalog areas) =>
         await PostGisClaimStore.Open(await CreateDatabaseAsync(StoreTemplate, "template1"), areas, StoreSeed.Empty).DisposeAsync();
+
+    private async Task MakeSeededStoreTemplateAsync(AreaCatalog areas, StoreSeed seed)
+    {
+        await StoreTemplateAsync(areas);
+        await PostGisClaimStore.Open(await CreateDatabaseAsync(SeededStoreTemplate, StoreTemplate), areas, seed).DisposeAsync();
+    }
 
     /// <summary>A new database copied from <paramref name="template"/>; its connection string.</summary>
     private Task<string> CopyAsync(string template) => CreateDatabaseAsync($"test_{Interlocked.Increment(ref _databases)}", template);

@@ -16,6 +16,12 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
         return PostGisClaimStore.Open(_database, TestData.Geodata.Areas, seed);
     }
 
+    protected override async Task<IClaimStore> OpenSeededCopyAsync()
+    {
+        _database = await server.NewSeededStoreDatabaseAsync(TestData.Geodata.Areas, TestData.Seed);
+        return await OpenSameStoreAsync();
+    }
+
     /// <summary>Puts the database back where migration 6 left it: every later migration is undone, so that reopening applies them again.</summary>
     protected override async Task ForgetCountTablesAsync()
     {
