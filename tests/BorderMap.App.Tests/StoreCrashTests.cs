@@ -19,13 +19,7 @@ public sealed class StoreCrashTests
         var file = StoreCommandLineTests.ClaimsFile(Claims, "crash");
         var seedCount = StoreServer.Geodata.Claims.Count;
 
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "bordermap.dll"), "claims", "import", file, "--store", store })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var import = Process.Start(start)!;
+        using var import = Process.Start(AppProcess.StartInfo(["claims", "import", file, "--store", store]))!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         string? line;
         while ((line = await import.StandardOutput.ReadLineAsync(timeout.Token)) is not null && !line.Contains(" claims checked and written", StringComparison.Ordinal))

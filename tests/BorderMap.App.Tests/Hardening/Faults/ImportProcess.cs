@@ -17,13 +17,7 @@ internal sealed class ImportProcess : IDisposable
 
     public static ImportProcess Start(string file, string store)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "bordermap.dll"), "claims", "import", file, "--store", store })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var import = new ImportProcess(Process.Start(start)!);
+        var import = new ImportProcess(Process.Start(AppProcess.StartInfo(["claims", "import", file, "--store", store]))!);
         // Both drained so that a full pipe never holds the import up.
         _ = import.WatchOutputAsync();
         _ = import._process.StandardError.ReadToEndAsync();
