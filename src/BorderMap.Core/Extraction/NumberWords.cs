@@ -108,7 +108,7 @@ internal static class NumberWords
         "فرار", "گریخت", "آواره", "بیجا", "بی‌جا", "بې ځایه", "نزح", "فروا", "هرب", "نقل مکانی", "بے گھر", "بھاگ", "کډوال", "تښتېد", "بېځایه",
         // Evacuated, in the forms each language writes it: Tajik "тахлия шуданд", Pashto "ایستل شوي" (taken out), Arabic "إجلاء" with its
         // hamza on the letter an ending asks for ("تم إجلاؤهم", "بعد إجلائهم") and the passive "أجلي", Urdu "نکالے گئے" (taken out).
-        "тахлия", "ایستل شوي", "ویستل شوي", "وایستل شول", "ووېستل شول", "تخلیه", "إجلاؤ", "إجلائ", "اجلاء", "اجلاؤ", "أجلي", "نکالے گئے", "نکالا گیا", "نکالی گئی",
+        "тахлия", "ایستل شوي", "ویستل شوي", "وایستل شول", "ووېستل شول", "إجلاؤ", "إجلائ", "اجلاء", "اجلاؤ", "أجلي", "نکالے گئے", "نکالا گیا", "نکالی گئی",
         // Driven from home, or moved away: "driven … from their homes", "кډه شوې" (Pashto: moved house), "ушли из домов".
         // Gathered at the border from the other side, waiting to cross ("2,000 people gathered near Farkhor", "تجمع 2000 شخص").
         "gathered", "massed", "versammelt", "rassembl", "berkumpul", "собрались", "ҷамъ омад", "گرد آمد", "راټول", "تجمع", "جمع ہو",
@@ -125,7 +125,7 @@ internal static class NumberWords
         "پار جانے کی امید",
         // Arrived from elsewhere: people counted who reached a place from their homes ("900 people from Jurm have reached Fayzabad").
         "reached", "arrived", "angekommen", "eingetroffen", "erreicht", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
-        "ont gagné", "ont rejoint", "sampai di", "достигли", "дошли", "расиданд", "رسیدند", "رسېدل", "mencapai", "ont atteint", "avaient atteint", "sont arrivé",
+        "ont gagné", "ont rejoint", "sampai di", "достигли", "дошли", "расиданд", "رسیدند", "رسېدل", "mencapai", "ont atteint", "avaient atteint",
         // Sheltered in camps: people counted for the camps being set up are refugees ("camps for up to 10,000 people").
         "camps", "kamp ", "lager für", "лагер", "урдугоҳ", "اردوگاه", "کمپ", "مخيم", "کیمپ",
         // Living in tents: "80 Afghan families are living in tents", "живут в палатках", "در خیمه‌ها زندگی می‌کنند", "تعيش في خيام".
