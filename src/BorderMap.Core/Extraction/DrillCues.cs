@@ -31,7 +31,18 @@ internal static class DrillCues
 
     // Pashto "غوښتل" is also "wanted" ("غوښتل یې … واوړي", they wanted to cross) and Arabic "طلب" also "asked": only Pashto's perfective
     // "وغوښتل" (were called) says it plainly.
-    private static readonly string[] PlainCallUps = [.. CallUps.Where(c => c is not ("غوښت" or "طلب")), "وغوښت"];
+    private static readonly string[] PlainCallUps = [.. CallUps.Where(c => c is not ("غوښت" or "طلب")), "وغوښت", .. Enlistments()];
+
+    // Enlisted, signed up or recruited: men who came forward to serve are called up as plainly as those summoned ("enlisted", "angeworben",
+    // "записались", "номнавис шуданд", "ثبت نام کردند", "نوم لیکنه", "جندت", "بھرتی", "mendaftar", "se sont enrôlés"). Registering alone
+    // ("registered", "зарегистрировались") is what refugees do too, and stays out.
+    private static string[] Enlistments() =>
+    [
+        "enlisted", "enlisting", "signed up", "recruited", "enrolled", "angeworben", "anwerben", "rekrutiert", "eingeschrieben", "meldeten sich freiwillig",
+        "записались", "записалось", "записавшихся", "завербова", "набрали", "номнавис", "ном навишт", "ثبت نام", "ثبت‌نام", "نام‌نویسی", "نام نویسی",
+        "نوم لیکنه", "نومونه ولیکل", "نوم ولیکه", "جندت", "جند ", "جندوا", "تطوع", "بھرتی", "نام لکھوا", "merekrut", "direkrut", "mendaftar",
+        "enrôlé", "enrôlés", "recruté", "se sont inscrits", "se sont engagés",
+    ];
 
     /// <summary>Whether a sentence (lower case) says people were called up in words that mean nothing else ("summoned", "einbestellt", "وغوښتل شول").</summary>
     public static bool SaysCalledUpPlainly(string lower) => PlainCallUps.Any(c => lower.Contains(c, StringComparison.Ordinal));

@@ -44,6 +44,12 @@ internal static class MonthNames
         "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "غشت",
     };
 
+    // Maghrebi "جوان" (June) is "young" in Persian and a soldier in Urdu ("۳۵۰ جوان", 350 youths): a month only in Arabic or a text of no known language.
+    private static readonly HashSet<string> ArabicOnly = new(StringComparer.Ordinal) { "جوان" };
+
+    /// <summary>Whether a lower-cased word is the name of a month in a text of this language.</summary>
+    public static bool IsMonthIn(string word, string? language) => IsMonth(word) && (language is null or "ar" || !ArabicOnly.Contains(word));
+
     /// <summary>Whether a lower-cased word is the name of a month.</summary>
     public static bool IsMonth(string word) =>
         Latin.Contains(word) || PersoArabic.Contains(word) || CyrillicWhole.Contains(word)

@@ -87,7 +87,7 @@ public static partial class NumberFinder
             var (after, words, wordsUsed) = lowEnd && used == 0 ? UnitWords(lower, numbers[i + 1]) : (start + length, own, used);
             // A number that ends its sentence part counts only more of a group named before it ("… ещё 12.") or a force by its strength.
             var bare = words.Count == 0 && MoreOfGroupBefore(lower, start, language) is null && StrengthOfForce(lower, start, language) is null;
-            if (value <= 0 || bare || (words.Count > 0 && (MonthNames.IsMonth(words[0]) || NamesAFormation(lower, start + length, words))) || IsYearOfDate(lower, start, length))
+            if (value <= 0 || bare || (words.Count > 0 && (MonthNames.IsMonthIn(words[0], language) || NamesAFormation(lower, start + length, words))) || IsYearOfDate(lower, start, length))
             {
                 continue;
             }
@@ -107,6 +107,7 @@ public static partial class NumberFinder
                     : NumberQualifiers.QualifierBefore(lower[..start], language, lower[(start + length)..]) ?? (lowEnd ? NumberRanges.LowQualifier : null)
                     ?? QualifierAfter(lower[after..], words, wordsUsed, language)
                     ?? NumberQualifiers.WeakQualifierBefore(lower[..start], language)
+                    ?? NumberQualifiers.EstimatedBefore(lower[..start], language)
                     ?? (approximate ? NumberQualifiers.QualifierInside(lower.Substring(start, length).Replace('\u00A0', ' ')) : null)
                     ?? (approximate || inverted is not null ? "about" : "exact");
                 quantities.Add(new Quantity(key, value, qualifier, start, length));
@@ -468,7 +469,9 @@ public static partial class NumberFinder
     private static List<string> OwnWords(string lower, int position, bool small, string? language)
     {
         var words = WordsAfter(lower, position, ExtendedAttributeReach + 2);
-        return small ? words[..ReachPastDemonyms(words, 0, SmallUnitReach, language)] : words;
+        // The word for a hundred after a count in words ("Four hundred", "څلور سوه", "چار سو") is the count's own, not one of the words to its noun.
+        var hundreds = words.Count > 0 && CountWords.Hundreds.Contains(words[0]) ? 1 : 0;
+        return small ? words[..(hundreds + ReachPastDemonyms(words, hundreds, SmallUnitReach, language))] : words;
     }
 
     /// <summary>

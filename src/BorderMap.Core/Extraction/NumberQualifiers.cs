@@ -23,7 +23,22 @@ internal static partial class NumberQualifiers
     // одной из оценок, 1000", "тибқи арзёбиҳо 450", "برآورد می‌شود ۴۵۰", "د اټکلونو له مخې ۷۰۰", "تشير التقديرات إلى أن ١٠٠٠", "اندازوں کے
     // مطابق 700", "menurut perkiraan 700", "selon les estimations, 700". The phrase ends in the word for the estimate and often stands before
     // its comma (Latin or Arabic).
-    private static string[] Estimates(params string[] phrases) => [.. phrases, .. phrases.Select(p => p + ","), .. phrases.Select(p => p + "،")];
+    private static readonly Dictionary<string, string[]> EstimateWords = new(StringComparer.Ordinal)
+    {
+        ["id"] = ["perkiraan", "taksiran", "estimasi"],
+        ["de"] = ["schätzungen zufolge", "schätzung zufolge", "schätzungen nach", "schätzungen", "schätzung", "geschätzten"],
+        ["en"] = ["estimate", "estimates", "estimate that", "estimates that", "estimated that", "estimated at", "reckoning", "estimates put it at"],
+        ["fr"] = ["estimation", "estimations", "estime que", "estiment que", "estimait que", "estimé que", "évalué à", "évalués à", "évaluée à", "évaluées à"],
+        ["ru"] = ["оценок", "оценке", "оценкам", "оценочно", "оценивается в", "оцениваются в", "оценивают в"],
+        ["tg"] = ["арзёбиҳо", "арзёбӣ", "арзёбии", "баҳодиҳӣ", "баҳодиҳиҳо", "тахмин", "тахминҳо", "тахминӣ"],
+        ["fa"] = ["برآورد", "برآوردها", "برآورد می‌شود", "برآورد می شود", "برآورد میشود", "برآورد می‌شود که", "برآورد می شود که", "تخمین", "تخمین‌ها", "تخمین ها", "تخمین زده می‌شود", "تخمین زده می شود", "تخمین زده می‌شود که", "تخمین زده می شود که"],
+        ["ps"] = ["اټکلونو له مخې", "اټکل له مخې", "اټکلونو", "اټکل شوي", "اټکلونو پر بنسټ", "اټکل پر بنسټ", "اټکلونو سره سم", "اټکل سره سم"],
+        ["ar"] = ["التقديرات", "تقديرات", "تقدير", "التقديرات إلى أن", "تقديرات إلى أن", "التقديرات الى ان", "تقديرات الى ان", "تقديرات بأن"],
+        ["ur"] = ["اندازوں کے مطابق", "اندازے کے مطابق", "تخمینے کے مطابق", "تخمینوں کے مطابق", "اندازہ ہے کہ", "اندازہ لگایا گیا ہے کہ"],
+    };
+
+    private static string[] Estimates(string language) =>
+        [.. EstimateWords[language], .. EstimateWords[language].Select(p => p + ","), .. EstimateWords[language].Select(p => p + "،")];
 
     // Written right before the number ("more than 300", "около 300", "بیش از ۳۰۰"): one table per script, merged.
     private static readonly Dictionary<string, (string Qualifier, string[] Phrases)[]> BeforeTable =
@@ -39,7 +54,7 @@ internal static partial class NumberQualifiers
             (Nearly, ["hampir", "nyaris", "mendekati", "sedikit di bawah", "sedikit kurang dari", "agak kurang dari", "kurang sedikit dari"]),
             (About, ["sekitar", "kira-kira", "kurang lebih", "kurang-lebih", "lebih kurang", "sekira", "diperkirakan", "berkisar", "kisaran", "sekitaran",
                 "barangkali", "mungkin", "kemungkinan", "boleh jadi"]),
-            (About, Estimates("perkiraan", "taksiran", "estimasi")),
+            (About, Estimates("id")),
             (UpTo, ["hingga", "sampai", "paling banyak", "sebanyak-banyaknya", "maksimal", "tidak lebih dari", "tak lebih dari", "kurang dari", "tidak melebihi", "tak melebihi",
                 "tidak sampai"]),
         ],
@@ -54,7 +69,7 @@ internal static partial class NumberQualifiers
             (About, ["etwa", "rund", "ungefähr", "circa", "zirka", "ca.", "schätzungsweise", "geschätzte", "geschätzt", "um die", "an die", "größenordnung von",
                 "größenordnungsmäßig", "grob", "grob gerechnet", "so etwas wie", "mehr oder weniger", "mehr oder minder", "vielleicht", "möglicherweise", "womöglich",
                 "wahrscheinlich", "vermutlich"]),
-            (About, Estimates("schätzungen zufolge", "schätzung zufolge", "schätzungen nach", "schätzungen", "schätzung", "geschätzten")),
+            (About, Estimates("de")),
             (UpTo, ["bis zu", "höchstens", "maximal", "allenfalls", "nicht mehr als", "weniger als", "nicht über", "nicht mehr denn", "allerhöchstens"]),
         ],
         ["en"] =
@@ -75,7 +90,7 @@ internal static partial class NumberQualifiers
             (About, ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "an estimate of", "in the region of", "on the order of", "of the order of",
                 "something like", "somewhere around", "in the neighbourhood of", "in the neighborhood of", "in the vicinity of", "perhaps", "maybe", "in the order of",
                 "in the range of", "in the ballpark of", "round about", "approx.", "more or less", "possibly", "probably"]),
-            (About, Estimates("estimate", "estimates", "estimate that", "estimates that", "estimated that", "estimated at", "reckoning", "estimates put it at")),
+            (About, Estimates("en")),
             // A negated excess is a ceiling: "a force not exceeding 800", "not over 800" (the longest phrase wins over "exceeding", "over").
             (UpTo, ["up to", "as many as", "at most", "at the most", "no more than", "not more than", "less than", "fewer than", "a maximum of", "south of",
                 "not exceeding", "not to exceed", "not over", "no greater than", "at the very most", "at a maximum", "at maximum", "at the maximum", "at the outside"]),
@@ -89,7 +104,7 @@ internal static partial class NumberQualifiers
                 "légèrement moins de", "légèrement moins d'", "légèrement moins d’", "pas tout à fait", "pratiquement", "quasiment", "avoisinant", "frôlant", "approchant"]),
             (About, ["environ", "quelque", "approximativement", "à peu près", "autour de", "aux alentours de", "aux environs de", "grosso modo", "de l'ordre de", "de l’ordre de", "quelque chose comme", "en gros", "plus ou moins", "estimé à", "estimés à", "estimée à", "estimées à", "on estime à",
                 "peut-être", "probablement", "sans doute", "vraisemblablement"]),
-            (About, Estimates("estimation", "estimations", "estime que", "estiment que", "estimait que", "estimé que", "évalué à", "évalués à", "évaluée à", "évaluées à")),
+            (About, Estimates("fr")),
             (UpTo, ["jusqu'à", "jusqu’à", "pas plus de", "pas plus d'", "pas plus d’", "au plus", "au maximum", "un maximum de", "moins de", "moins d'", "moins d’",
                 "n'excédant pas", "n’excédant pas", "ne dépassant pas", "ne dépassant guère"]),
         ],
@@ -105,11 +120,10 @@ internal static partial class NumberQualifiers
             // "под 40 человек" (getting on for 40): "под" right before a count is its approach, as a place is never named by a number.
             (Nearly, ["под", "почти", "чуть менее", "чуть меньше", "немногим менее", "немногим меньше", "немного менее", "немного меньше", "слегка менее", "слегка меньше",
                 "чуть-чуть меньше", "несколько менее", "несколько меньше", "неполных", "без малого", "едва ли не", "чуть ли не", "близко к"]),
-            // "По оценкам, 230 солдат", "по некоторым оценкам, 230" (an estimated 230): the phrase stands before its comma.
             // A hedge is set off by commas as a parenthetical word ("сдались, возможно, 220"): it stands before its comma.
-            (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "в районе", "где-то", "оценкам", "оценкам,", "что-то вроде", "более или менее", "плюс-минус",
+            (About, ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "в районе", "где-то", "что-то вроде", "более или менее", "плюс-минус",
                 "возможно", "вероятно", "может быть", "пожалуй", "наверное", "возможно,", "вероятно,", "может быть,", "пожалуй,", "наверное,"]),
-            (About, Estimates("оценок", "оценке", "оценочно", "оценивается в", "оцениваются в", "оценивают в")),
+            (About, Estimates("ru")),
             (UpTo, ["до", "не более", "не более чем", "не больше", "максимум", "самое большее", "самое многое", "от силы", "менее", "меньше", "не свыше", "в пределах",
                 "не превышающей", "не превышающий", "не превышающая", "не превышающих", "не превышающем", "не превышающим"]),
         ],
@@ -119,7 +133,7 @@ internal static partial class NumberQualifiers
             (AtLeast, ["ҳадди ақал", "камаш", "ақаллан", "на камтар аз", "на кам аз", "дастикам", "дасти кам", "кам аз кам", "ҳеҷ набошад", "лоақал"]),
             (Nearly, ["наздик ба", "наздики", "қариб", "қариби", "каме камтар аз", "андаке камтар аз", "андак камтар аз", "як қадар камтар аз"]),
             (About, ["тақрибан", "тахминан", "ҳудуди", "ба ҳисоби тахминӣ", "кам ё беш", "камобеш", "шояд", "эҳтимол", "эҳтимолан", "мумкин"]),
-            (About, Estimates("арзёбиҳо", "арзёбӣ", "арзёбии", "баҳодиҳӣ", "баҳодиҳиҳо", "тахмин", "тахминҳо", "тахминӣ")),
+            (About, Estimates("tg")),
             (UpTo, ["то", "на бештар аз", "на беш аз", "ҳадди аксар", "камтар аз", "на зиёда аз", "на зиёд аз"]),
         ],
     };
@@ -133,7 +147,7 @@ internal static partial class NumberQualifiers
             (AtLeast, ["دست‌کم", "دست کم", "حداقل", "نه کمتر از", "لااقل", "لا اقل"]),
             (Nearly, ["نزدیک به", "نزدیک", "قریب به", "قریب", "کمی کمتر از", "اندکی کمتر از", "کمی کم‌تر از", "اندکی کم‌تر از"]),
             (About, ["حدود", "حدوداً", "حدودا", "تقریباً", "تقریبا", "کم و بیش", "کم‌وبیش", "کموبیش", "کمابیش", "تخمیناً", "تخمینا", "به تخمین", "به طور تخمینی", "شاید", "احتمالاً", "احتمالا"]),
-            (About, Estimates("برآورد", "برآوردها", "برآورد می‌شود", "برآورد می شود", "برآورد میشود", "برآورد می‌شود که", "برآورد می شود که", "تخمین", "تخمین‌ها", "تخمین ها", "تخمین زده می‌شود", "تخمین زده می شود", "تخمین زده می‌شود که", "تخمین زده می شود که")),
+            (About, Estimates("fa")),
             (UpTo, ["تا", "حداکثر", "حد اکثر", "نه بیش از", "نه بیشتر از", "نه بیش‌تر از", "کمتر از", "کم‌تر از", "نهایتاً", "نهایتا"]),
         ],
         ["ps"] =
@@ -143,7 +157,7 @@ internal static partial class NumberQualifiers
             // "اټکل کېږي ۱۳۰۰" (it is estimated, 1,300): the passive stands before the number.
             (About, ["شاوخوا", "حدود", "تقریباً", "تقریبا", "کابو", "اټکلاً", "اټکل", "په اټکل", "په اټکل سره", "په اټکلي ډول", "اټکل کېږي", "اټکل کیږي", "اټکل کېږي چې", "اټکل کیږي چې",
                 "ښايي", "ښایي", "شاید", "کېدای شي", "کیدای شي", "احتمالاً", "احتمالا"]),
-            (About, Estimates("اټکلونو له مخې", "اټکل له مخې", "اټکلونو", "اټکل شوي", "اټکلونو پر بنسټ", "اټکل پر بنسټ", "اټکلونو سره سم", "اټکل سره سم")),
+            (About, Estimates("ps")),
             (UpTo, ["ډېر نه ډېر", "حداکثر", "حد اکثر"]),
         ],
         ["ar"] =
@@ -159,7 +173,7 @@ internal static partial class NumberQualifiers
                 "أقل قليلا من", "أقل قليلاً من"]),
             // "ما يقدر بـ230" (an estimated 230): the preposition is written onto the number, joined by a stroke.
             (About, ["نحو", "حوالي", "حوالى", "زهاء", "في حدود", "بحدود", "تقريبا", "تقريباً", "ما يقدر ب", "ما يقدر بـ", "يقدر ب", "يقدر بـ", "ربما", "من المحتمل", "لعل"]),
-            (About, Estimates("التقديرات", "تقديرات", "تقدير", "التقديرات إلى أن", "تقديرات إلى أن", "التقديرات الى ان", "تقديرات الى ان", "تقديرات بأن")),
+            (About, Estimates("ar")),
             // A negated excess in either gender is a ceiling ("قوة لا تتجاوز 800 جندي", a force not exceeding 800); the longest phrase wins over "تتجاوز".
             (UpTo, ["حتى", "على الأكثر", "كحد أقصى", "ما يصل إلى", "يصل إلى", "ما يصل الى", "أقل من", "اقل من", "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن",
                 "لا تزيد على", "لا تزيد عن", "لا يتجاوز", "لا تتجاوز", "ما لا يتجاوز", "لم يتجاوز", "لم تتجاوز", "لا يتعدى", "لا تتعدى",
@@ -171,7 +185,7 @@ internal static partial class NumberQualifiers
             (Nearly, ["قریب", "قریباً", "قریب قریب"]),
             (About, ["تقریباً", "تقریبا", "لگ بھگ", "کوئی", "اندازاً", "کم و بیش", "تخمیناً", "تخمینا", "ایک اندازے کے مطابق", "شاید", "غالباً", "غالبا", "ممکنہ طور پر",
                 "ممکن ہے"]),
-            (About, Estimates("اندازوں کے مطابق", "اندازے کے مطابق", "تخمینے کے مطابق", "تخمینوں کے مطابق", "اندازہ ہے کہ", "اندازہ لگایا گیا ہے کہ")),
+            (About, Estimates("ur")),
             (UpTo, ["زیادہ سے زیادہ"]),
         ],
     };
@@ -285,6 +299,8 @@ internal static partial class NumberQualifiers
     private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> After = Longest(AfterTable);
     private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> AfterNoun = Longest(AfterNounTable);
     private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> WeakBefore = Longest(WeakBeforeTable);
+    private static readonly Dictionary<string, (string Phrase, string Qualifier)[]> EstimatesOnly =
+        Longest(EstimateWords.ToDictionary(e => e.Key, e => new[] { (About, Estimates(e.Key)) }, StringComparer.Ordinal));
 
     private const string AnyLanguage = "";
 
@@ -325,6 +341,38 @@ internal static partial class NumberQualifiers
 
     [GeneratedRegex(@"^\s*\S+\s+(?:lang|breit|tief|hoh|entfernt)(?:e|en|er|es)(?!\w)")]
     private static partial Regex MeasureOfNounAfter();
+
+    // Words that may stand between an estimate and the number it gives, in its clause: a verb, a place, a postposition ("Schätzungen zufolge
+    // haben 700 Familien", "Nach einer Schätzung lagern 1.000", "وبحسب التقديرات، وصلت ٧٠٠ عائلة", "اندازوں کے مطابق امام صاحب سے 700").
+    private const int WordsAfterEstimate = 3;
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",.;:،؛");
+
+    /// <summary>
+    /// "about" when an estimate ends the text before a number but for at most <see cref="WordsAfterEstimate"/> words with no digit nor
+    /// punctuation (see <see cref="EstimateWords"/>); null otherwise.
+    /// </summary>
+    public static string? EstimatedBefore(string before, string? language)
+    {
+        var text = NonSpacingMarks.Without(Tail(before)).TrimEnd(' ', '\u00A0');
+        var phrases = Of(EstimatesOnly, language);
+        for (var dropped = 0; dropped < WordsAfterEstimate; dropped++)
+        {
+            var space = text.LastIndexOf(' ');
+            if (space < 0 || text.AsSpan(space + 1).IndexOfAny(ClauseEnds) >= 0 || text[(space + 1)..].Any(char.IsDigit))
+            {
+                return null;
+            }
+
+            text = text[..space].TrimEnd(' ', '\u00A0');
+            if (Ending(phrases, text) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A qualifier before the number that yields to one after it (Pashto "تر", see <see cref="WeakBeforeTable"/>).</summary>
     public static string? WeakQualifierBefore(string before, string? language) => Ending(Of(WeakBefore, language), before.TrimEnd(' ', '\u00A0'));

@@ -13,9 +13,13 @@ internal static class NumberWords
     // Order matters: "tentara cadangan" and "reserve troops" are reservists before they are soldiers.
     private static readonly (string Key, string[] Words)[] Units =
     [
-        ("reservists", ["cadangan", "reservis", "reserve", "réserviste", "réserve", "резервист", "запасник", "запаса", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو", "زېرمه", "زیرمه"]),
+        ("reservists", ["cadangan", "reservis", "reserve", "réserviste", "réserve", "резервист", "запасник", "запаса", "захира", "эҳтиёт", "ذخیره", "احتیاط", "الاحتياط", "احتياط", "ریزرو", "زېرمه", "زیرمه",
+            // Volunteers who come forward to defend a place are the reserve it raises ("more than 500 volunteers", "Freiwillige",
+            // "добровольцев", "ихтиёриро", "داوطلبان", "متطوع", "رضاکار", "sukarelawan", "volontaires"): the nouns only, not the adverbs
+            // "voluntarily" ("добровольно", "freiwillig", "volontairement", "ихтиёрӣ", "داوطلبانه", "رضاکارانہ", see NotUnits).
+            "volunteer", "freiwillige", "добровольц", "доброволец", "ихтиёриён", "ихтиёриро", "ихтиёриҳо", "ихтиёриёни", "داوطلب", "متطوع", "رضاکار", "sukarelawan", "relawan", "volontaires"]),
         ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
-            "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
+            "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "аскар", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
             "commando", "kommando", "komando", "коммандос", "спецназ", "нерӯ", "کماندو", "کوماندو", "کمانڈو", "قوات",
             // Officers are soldiers: "officers", "Offiziere", "officiers", "офицеров", "افسران", "ضباط".
@@ -52,6 +56,9 @@ internal static class NumberWords
         "villagers", "villageois", "dorfbewohner", "сельчан", "деҳотиён", "روستایی", "کلیوال", "قروي", "القروي", "دیہاتی",
         "women", "children", "frauen", "kinder", "femmes", "enfants", "perempuan", "wanita", "anak", "женщин", "детей", "занон", "кӯдак", "زنان", "کودک",
         "ښځ", "ماشوم", "نساء", "أطفال", "خواتین", "بچے", "بچوں",
+        // Young men and youths ("350 youths", "Jugendliche", "jeunes", "pemuda", "юношей", "ҷавонон", "جوانان", "ځوانان", "شبان", "نوجوانوں"):
+        // Urdu "جوان" is a soldier (see OwnLanguageUnits), looked up before these.
+        "youths", "jugendliche", "jeunes", "pemuda", "юнош", "молодеж", "молодёж", "ҷавон", "جوان", "ځوان", "شاب", "شبان", "شباب", "نوجوان",
     ];
 
     // A count of a group already named ("180 of them", "350 из них", "٣٥٠ منهم", "90 autres", "350 нафари онҳо", "۳۵۰ تن از آنان"), or
@@ -99,6 +106,9 @@ internal static class NumberWords
     [
         "mengungsi", "pengungsi", "melarikan", "fled", "flee", "displaced", "evacuat", "evakuasi", "evakuiert", "эвакуатсия", "تخلیه", "إجلاء", "انخلا", "geflohen", "flohen", "flucht", "vertrieben", "fui", "réfugi", "déplacé", "évacu", "бежал", "бежа", "покинул", "эвакуир", "гурехт", "фирор",
         "فرار", "گریخت", "آواره", "بیجا", "بی‌جا", "بې ځایه", "نزح", "فروا", "هرب", "نقل مکانی", "بے گھر", "بھاگ", "کډوال", "تښتېد", "بېځایه",
+        // Evacuated, in the forms each language writes it: Tajik "тахлия шуданд", Pashto "ایستل شوي" (taken out), Arabic "إجلاء" with its
+        // hamza on the letter an ending asks for ("تم إجلاؤهم", "بعد إجلائهم") and the passive "أجلي", Urdu "نکالے گئے" (taken out).
+        "тахлия", "ایستل شوي", "ویستل شوي", "وایستل شول", "ووېستل شول", "إجلاؤ", "إجلائ", "اجلاء", "اجلاؤ", "أجلي", "نکالے گئے", "نکالا گیا", "نکالی گئی",
         // Driven from home, or moved away: "driven … from their homes", "кډه شوې" (Pashto: moved house), "ушли из домов".
         // Gathered at the border from the other side, waiting to cross ("2,000 people gathered near Farkhor", "تجمع 2000 شخص").
         "gathered", "massed", "versammelt", "rassembl", "berkumpul", "собрались", "ҷамъ омад", "گرد آمد", "راټول", "تجمع", "جمع ہو",
@@ -115,7 +125,7 @@ internal static class NumberWords
         "پار جانے کی امید",
         // Arrived from elsewhere: people counted who reached a place from their homes ("900 people from Jurm have reached Fayzabad").
         "reached", "arrived", "angekommen", "eingetroffen", "erreicht", "arrivé", "tiba", "добрались", "прибыли", "расидаанд", "رسیده", "وصل", "رسېدلي", "پہنچ",
-        "ont gagné", "ont rejoint", "sampai di", "достигли", "дошли", "расиданд", "رسیدند", "رسېدل",
+        "ont gagné", "ont rejoint", "sampai di", "достигли", "дошли", "расиданд", "رسیدند", "رسېدل", "mencapai", "ont atteint", "avaient atteint",
         // Sheltered in camps: people counted for the camps being set up are refugees ("camps for up to 10,000 people").
         "camps", "kamp ", "lager für", "лагер", "урдугоҳ", "اردوگاه", "کمپ", "مخيم", "کیمپ",
         // Living in tents: "80 Afghan families are living in tents", "живут в палатках", "در خیمه‌ها زندگی می‌کنند", "تعيش في خيام".
@@ -180,37 +190,13 @@ internal static class NumberWords
         "ہتھیار اٹھا", "اسلحہ اٹھا", "ہتھیار سنبھال",
     ];
 
-    // Given weapons by those who raise them: people handed, issued or receiving weapons are mobilised as those armed are ("were handed
-    // weapons", "получили оружие", "силоҳ гирифтанд", "سلاح دریافت کردند", "وسلې ترلاسه کړې", "تسلموا أسلحة", "اسلحہ دیا گیا", "dibagikan
-    // senjata", "ont reçu des armes"): each language's verbs of giving and receiving beside its words for weapons, in the order it writes
-    // them. Verbs of handing over ("handed over", "übergeben", "сдали", "سپارل", "تحویل دادند", "سلموا", "menyerahkan") are a surrender, not this.
-    private static readonly string[] GivenWeapons =
-    [
-        .. Beside(["handed", "given", "issued", "received", "receiving", "distributed", "handed out", "supplied with", "provided with"], ["weapons", "arms", "rifles", "guns", "firearms"]),
-        .. Beside(["weapons", "arms", "rifles", "guns"], ["were distributed", "were handed out", "were issued"]),
-        .. Beside(["waffen", "gewehre", "sturmgewehre", "schusswaffen"], ["erhalten", "ausgehändigt", "verteilt", "bekommen"]),
-        .. Beside(["erhielten", "erhielt", "bekamen", "bekam", "verteilten", "verteilte"], ["waffen", "gewehre", "sturmgewehre", "schusswaffen"]),
-        .. Beside(["получили", "получил", "получают", "получат", "выдали", "выдала", "выдал", "выдают", "выдано", "выданы", "раздали", "раздала", "раздал", "вручили"],
-            ["оружие", "винтовки", "автоматы"]),
-        .. Beside(["оружие", "винтовки", "автоматы"], ["получили", "выдали", "раздали", "вручили"]),
-        .. Beside(["силоҳ", "яроқ", "милтиқ", "аслиҳа"], ["гирифт", "доданд", "дода шуд", "тақсим карданд", "тақсим шуд"]),
-        .. Beside(["سلاح", "اسلحه", "تفنگ", "جنگ‌افزار", "جنگ افزار"], ["دریافت کرد", "گرفت", "تحویل گرفت", "داد", "توزیع کرد", "توزیع شد"]),
-        .. Beside(["وسله", "وسلې", "ټوپک", "ټوپکونه"], ["ترلاسه", "ورکړ", "واخیست", "ووېشل", "وویشل"]),
-        .. Beside(["تسلموا", "تسلم", "تسلمت", "استلموا", "استلم", "تلقوا", "تلقى", "وزعت", "وزع", "وزعوا", "توزيع"], ["أسلحة", "الأسلحة", "السلاح", "سلاحا", "بنادق", "البنادق"]),
-        .. Beside(["اسلحہ", "ہتھیار", "رائفلیں", "بندوقیں"], ["دیا", "دیے", "دی", "تقسیم", "فراہم", "ملے", "ملا"]),
-        .. Beside(["dibagikan", "membagikan", "dibagi", "menerima", "diberi", "diberikan", "memberikan", "mendapat", "mendapatkan"], ["senjata", "senapan"]),
-        .. Beside(["reçu des", "reçoivent des", "recevoir des", "distribué des", "distribuent des", "distribuer des", "remettre des", "donné des", "fourni des"], ["armes", "fusils"]),
-    ];
-
-    private static IEnumerable<string> Beside(string[] first, string[] second) => first.SelectMany(f => second.Select(s => f + " " + s));
-
     /// <summary>Whether a sentence (lower case) says people were mobilised: armed or given weapons by those who raise them, armed by themselves, or sent to the front line.</summary>
     public static bool SaysMobilised(string lower)
     {
         // Arabic marks the doubled letter of its verb ("سلّحت"): the words are looked for without it.
         var plain = NonSpacingMarks.Without(lower);
         return FrontLine.Any(w => lower.Contains(w, StringComparison.Ordinal)) || TakingUpArms.Any(w => plain.Contains(w, StringComparison.Ordinal))
-            || GivenWeapons.Any(w => plain.Contains(w, StringComparison.Ordinal)) || Arming.Any(w => ArmedNotUnarmed(plain, w));
+            || GivenWeapons.Said(plain) || Arming.Any(w => ArmedNotUnarmed(plain, w));
     }
 
     // Urdu and Persian make "unarmed" and "disarm" with "غیر" before "armed" ("غیر مسلح کیا گیا", they were disarmed).
@@ -338,15 +324,28 @@ internal static class NumberWords
         ["fa"] = [("مدافع", "soldiers")],
     };
 
+    // Adverbs that start as a unit word does: "voluntarily" ("داوطلبانه", "رضاکارانہ") says how people went, not who they are.
+    private static readonly string[] NotUnits = ["داوطلبانه", "رضاکارانہ", "رضاکارانه"];
+
+    // Tajik marks a definite object with "-ро" ("афғонеро, ки …", the Afghans who …; "мардро"): a whole word of Men or Demonyms with it.
+    private const string TajikObject = "ро";
+
     private static string? UnitOfWord(string word, string? language) =>
+        NotUnits.Any(a => word.StartsWith(a, StringComparison.Ordinal)) ? null : UnitOfWordOrPhrase(word, language);
+
+    private static string? UnitOfWordOrPhrase(string word, string? language) =>
         (UnitPrefixes.TryFirst(word, out var unit) ? unit : null)
         ?? (language is not null && OwnLanguageUnits.TryGetValue(language, out var own) ? own.FirstOrDefault(u => word.StartsWith(u.Prefix, StringComparison.Ordinal)).Key : null)
         ?? (language == "de" ? Units.FirstOrDefault(u => u.Words.Any(w => w.Length >= MinCompoundPart && word.Length >= w.Length + MinCompoundPart && word.IndexOf(w, MinCompoundPart, StringComparison.Ordinal) > 0)).Key : null)
         ?? (Anaphora.Contains(word) || IsClassifier(word) ? GroupKey : null)
-        ?? (PeoplePrefixes.TryFirst(word, out _) || Demonyms.Contains(word) || Men.Contains(word) ? PeopleKey : null)
+        ?? (PeoplePrefixes.TryFirst(word, out _) || Demonyms.Contains(word) || Men.Contains(word) || IsTajikObjectOfPeople(word, language) ? PeopleKey : null)
         ?? (WithPashtoYe(word) is { } plain ? UnitOfWord(plain, language) : null)
         ?? (WithPersianLetters(word) is { } persian ? UnitOfWord(persian, language) : null)
         ?? (PersianSingular(word) is { } singular ? UnitOfWord(singular, language) : null);
+
+    private static bool IsTajikObjectOfPeople(string word, string? language) =>
+        language == "tg" && word.Length > TajikObject.Length + 2 && word.EndsWith(TajikObject, StringComparison.Ordinal)
+        && (Demonyms.Contains(word[..^TajikObject.Length]) || Men.Contains(word[..^TajikObject.Length]));
 
     // Persian nouns in -ه make their plural in -گان ("پناهنده", "پناهندگان"; "آواره", "آوارگان"; "بیجاشده", "بیجاشدگان"), which no longer
     // starts with the singular: the singular is looked up instead.
@@ -370,6 +369,8 @@ internal static class NumberWords
     private static readonly HashSet<string> Men = new(StringComparer.Ordinal)
     {
         "men", "männer", "hommes", "pria", "мужчин", "мужчины", "мардон", "мард", "марди", "مرد", "مردان", "سړي", "رجل", "رجلا", "رجال", "مردوں", "آدمی",
+        // The Russian dative and instrumental ("выдала винтовки 350 мужчинам") and the Pashto oblique plural ("۹۰۰ سړو … واخیستل").
+        "мужчинам", "мужчинами", "سړو",
     };
 
     // Persian, Pashto, Urdu and Tajik count people with the singular demonym ("۴۰۰ افغان", "400 афғон"), Tajik with its ending before a

@@ -1,0 +1,127 @@
+namespace BorderMap.Core.Extraction;
+
+/// <summary>
+/// Whether a sentence says people were given weapons by those who raise them: handed, issued or receiving weapons, they are mobilised
+/// as those armed are ("were handed weapons", "получили оружие", "силоҳ гирифтанд", "سلاح دریافت کردند", "وسلې ترلاسه کړې", "تسلموا أسلحة",
+/// "اسلحہ دیا گیا", "dibagikan senjata", "ont reçu des armes"): each language's verbs of giving and receiving beside its words for weapons,
+/// in the order it writes them. Verbs of handing over ("handed over", "übergeben", "сдали", "سپارل", "تحویل دادند", "سلموا",
+/// "menyerahkan") are a surrender, not this. Read on the lower-case sentence without its Arabic marks.
+/// </summary>
+internal static class GivenWeapons
+{
+    // A verb said before the weapons may have the time, the giver or, in Arabic, the subject between them ("a distribué mardi des fusils",
+    // "erhielten am Mittwoch von örtlichen Kommandeuren Gewehre", "получили от местных командиров автоматы", "وزعت يوم الثلاثاء بنادق",
+    // "حصل قرابة ٩٠٠ رجل في كلفكان على بنادق"): the weapons are looked for among this many words after it, within its clause.
+    private const int WordsAfterVerb = 7;
+
+    private static readonly (string[] Verbs, string[] Weapons)[] VerbsBeforeWeapons =
+    [
+        (["handed", "given", "issued", "received", "receiving", "distributed", "supplied with", "provided with"], ["weapons", "arms", "rifles", "guns", "firearms"]),
+        (["erhielten", "erhielt", "bekamen", "bekam", "verteilten", "verteilte"], ["waffen", "gewehre", "sturmgewehre", "schusswaffen"]),
+        (["получили", "получил", "получают", "получат", "выдали", "выдала", "выдал", "выдают", "выдано", "выданы", "раздали", "раздала", "раздал", "вручили"],
+            ["оружие", "винтовки", "автоматы"]),
+        (["تسلموا", "تسلم", "تسلمت", "استلموا", "استلم", "تلقوا", "تلقى", "وزعت", "وزع", "وزعوا", "توزيع", "حصل", "حصلوا"],
+            ["أسلحة", "الأسلحة", "السلاح", "سلاحا", "بنادق", "البنادق"]),
+        (["dibagikan", "membagikan", "dibagi", "menerima", "diberi", "diberikan", "memberikan", "mendapat", "mendapatkan"], ["senjata", "senapan"]),
+        (["reçu", "reçoivent", "recevoir", "distribué", "distribuent", "distribuer", "remettre", "donné", "fourni"], ["armes", "fusils"]),
+    ];
+
+    // Between a verb and the weapons: laying them down, handing them over or back, or their own ("handed over their weapons", "received
+    // orders to lay down arms", "ont reçu l'ordre de déposer les armes", "получили приказ сдать оружие") is no arming.
+    private static readonly HashSet<string> NotGiving = new(StringComparer.Ordinal)
+    {
+        "over", "back", "in", "lay", "laid", "down", "their", "niederlegen", "niederzulegen", "abgeben", "abzugeben", "ihre", "déposer", "rendre", "leurs",
+        "сложить", "сдать", "свое", "своё", "свои", "meletakkan", "menyerahkan", "تسليم", "لتسليم", "إلقاء", "لإلقاء",
+    };
+
+    // Weapons said before the verb, as Tajik, Persian, Pashto, Urdu and German write it, may have a second thing given joined by "and", in
+    // one word or two ("яроқ ва тир гирифтанд", "وسلې او مهمات واخیستل", "بندوقیں اور گولہ بارود حاصل کیا", "Gewehre und Munition erhalten").
+    // A Tajik weapon with no object ending is given, not handed over ("ба 350 ҷавон милтиқ супурд"; "силоҳро супурданд" is a surrender).
+    private static readonly (string[] Weapons, string[] Verbs)[] WeaponsBeforeVerbs =
+    [
+        (["weapons", "arms", "rifles", "guns"], ["were distributed", "were handed out", "were issued"]),
+        (["waffen", "gewehre", "sturmgewehre", "schusswaffen"], ["erhalten", "ausgehändigt", "verteilt", "bekommen"]),
+        (["оружие", "винтовки", "автоматы"], ["получили", "выдали", "раздали", "вручили"]),
+        (["силоҳ", "яроқ", "милтиқ", "аслиҳа"], ["гирифт", "доданд", "дода шуд", "тақсим карданд", "тақсим шуд", "супурд"]),
+        (["سلاح", "اسلحه", "تفنگ", "جنگ‌افزار", "جنگ افزار"], ["دریافت کرد", "گرفت", "تحویل گرفت", "داد", "توزیع کرد", "توزیع شد"]),
+        (["وسله", "وسلې", "ټوپک", "ټوپکونه"], ["ترلاسه", "ورکړ", "واخیست", "ووېشل", "وویشل"]),
+        (["اسلحہ", "ہتھیار", "رائفلیں", "بندوقیں"], ["دیا", "دیے", "دی", "تقسیم", "فراہم", "ملے", "ملا", "حاصل کی", "حاصل کیا", "حاصل کیے"]),
+    ];
+
+    private static readonly HashSet<string> AndWords = new(StringComparer.Ordinal) { "and", "und", "и", "ва", "و", "او", "اور" };
+
+    private static readonly char[] ClauseEnds = [',', '.', ';', ':', '،', '؛', '!', '?'];
+
+    /// <summary>Whether a sentence (lower case, without Arabic marks) says people were given or received weapons.</summary>
+    public static bool Said(string plain) =>
+        VerbsBeforeWeapons.Any(g => g.Verbs.Any(v => VerbThenWeapons(plain, v, g.Weapons))) || WeaponsBeforeVerbs.Any(g => g.Weapons.Any(w => WeaponsThenVerb(plain, w, g.Verbs)));
+
+    private static bool VerbThenWeapons(string plain, string verb, string[] weapons)
+    {
+        for (var at = plain.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = plain.IndexOf(verb, at + 1, StringComparison.Ordinal))
+        {
+            if (WeaponsAmongWordsAfter(Clause(plain, at + verb.Length), weapons))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first piece is the rest of the verb's own word ("distribué" of "distribuées"), empty when the verb ends its word.
+    private static bool WeaponsAmongWordsAfter(string clause, string[] weapons)
+    {
+        foreach (var word in clause.Split(' ', StringSplitOptions.None).Skip(1).Where(w => w.Length > 0).Take(WordsAfterVerb))
+        {
+            if (NotGiving.Contains(word))
+            {
+                return false;
+            }
+
+            if (weapons.Any(w => word.StartsWith(w, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WeaponsThenVerb(string plain, string weapon, string[] verbs)
+    {
+        for (var at = plain.IndexOf(weapon, StringComparison.Ordinal); at >= 0; at = plain.IndexOf(weapon, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + weapon.Length;
+            if (end < plain.Length && plain[end] == ' ' && AndAfter(Clause(plain, end + 1)).Any(rest => StartsWithVerb(rest, verbs)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "гирифтанд", or "ва тир гирифтанд" → "гирифтанд", "اور گولہ بارود حاصل کیا" → "حاصل کیا": "and" and the one or two words it joins skipped.
+    private static IEnumerable<string> AndAfter(string rest)
+    {
+        yield return rest;
+        var words = rest.Split(' ', 4, StringSplitOptions.None);
+        if (words.Length >= 3 && AndWords.Contains(words[0]))
+        {
+            yield return string.Join(' ', words.Skip(2));
+            if (words.Length == 4)
+            {
+                yield return words[3];
+            }
+        }
+    }
+
+    private static bool StartsWithVerb(string rest, string[] verbs) => verbs.Any(v => rest.StartsWith(v, StringComparison.Ordinal));
+
+    private static string Clause(string plain, int from)
+    {
+        var end = plain.IndexOfAny(ClauseEnds, from);
+        return end >= 0 ? plain[from..end] : plain[from..];
+    }
+}
