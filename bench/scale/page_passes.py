@@ -63,11 +63,8 @@ def percentile(values, q):
 
 
 def plans(text):
-    decoder, at, found = json.JSONDecoder(), 0, []
-    while (start := text.find("[", at)) >= 0:
-        plan, at = decoder.raw_decode(text, start)
-        found.append(plan[0])
-    return found
+    """The plans of EXPLAIN (FORMAT JSON) printed one after another: each ends in a line holding "]" alone."""
+    return [json.loads(chunk + "]")[0] for chunk in text.split("\n]\n") if chunk.strip()]
 
 
 def explained(found):
