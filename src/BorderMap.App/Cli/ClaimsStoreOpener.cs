@@ -79,6 +79,8 @@ internal static class ClaimsStoreOpener
             return null;
         }
 
+        StartupPhases.Ended("areas loaded");
+
         try
         {
             return (areas, StoreLocation.Open(location, areas, seed, readStoreOption, readOnly));

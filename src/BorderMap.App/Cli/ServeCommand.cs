@@ -150,10 +150,12 @@ internal static class ServeCommand
         }
 
         // The app owns the store from here on and closes it when it stops. It reads no claims to start.
+        StartupPhases.Ended("store opened");
         await using var app = BorderMapServer.Create(store, areas, options, await geocoder);
         try
         {
             await app.StartAsync(cancel);
+            StartupPhases.Ended("listening");
         }
         catch (Exception e) when (ListenFailure.Describe(e) is { } reason)
         {

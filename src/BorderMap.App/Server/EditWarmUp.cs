@@ -23,7 +23,9 @@ internal static class EditWarmUp
         try
         {
             await RefusedEditAsync(client, stopping);
+            StartupPhases.Ended("edit refused");
             await store.RehearseEditAsync(stopping);
+            StartupPhases.Ended("edit rehearsed");
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException
                                    or StoreValidationException or ClaimConflictException or ClaimNotFoundException or DbException or OperationCanceledException)

@@ -57,6 +57,7 @@ internal static class StartupWarmUp
             foreach (var path in FirstPage.Concat(Tiles))
             {
                 using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead, stopping);
+                StartupPhases.Ended($"/{path}");
             }
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)

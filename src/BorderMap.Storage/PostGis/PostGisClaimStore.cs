@@ -72,6 +72,8 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
                 transaction.Commit();
             }
 
+            StartupPhases.Ended("store migrated");
+
             var dataSource = new NpgsqlDataSourceBuilder(Pooled(builder.ConnectionString)).UseNetTopologySuite().Build();
             var reading = new NpgsqlDataSourceBuilder(ReadSettings(Pooled(builder.ConnectionString))).UseNetTopologySuite().Build();
 
@@ -81,7 +83,9 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
             var store = new PostGisClaimStore(dataSource, reading, listening, replica, description, areas, clock ?? TimeProvider.System);
             store.SeedOrBackfill(seed);
             store.DeriveUnderivedEvents();
+            StartupPhases.Ended("store seeded");
             store._reads.OpenSessions(KeptReadingSessions, store.WarmUp);
+            StartupPhases.Ended("reading sessions");
             return store;
         }
         catch (NpgsqlException e)
