@@ -66,12 +66,17 @@ internal sealed class AfterWrites(TimeSpan gather, Action upkeep) : IAsyncDispos
         while (TakeNext());
     }
 
-    /// <summary>Whether another write committed while the upkeep ran, so that another run is due; else the next write schedules one.</summary>
+    /// <summary>
+    /// Whether another write committed while the upkeep ran, so that another run is due; else the
+    /// next write schedules one. Closing does not cancel that run but makes it start at once: the
+    /// write that committed meanwhile would otherwise close the store without its upkeep (its
+    /// search segments left unmerged), since no later write comes to schedule it.
+    /// </summary>
     private bool TakeNext()
     {
         lock (_gate)
         {
-            var again = _wroteMeanwhile && !_closing.IsCancellationRequested;
+            var again = _wroteMeanwhile;
             _wroteMeanwhile = false;
             _scheduled = again;
             return again;
