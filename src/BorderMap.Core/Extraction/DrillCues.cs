@@ -42,10 +42,37 @@ internal static class DrillCues
         "записались", "записалось", "записавшихся", "завербова", "набрали", "номнавис", "ном навишт", "ثبت نام", "ثبت‌نام", "نام‌نویسی", "نام نویسی",
         "نوم لیکنه", "نومونه ولیکل", "نوم ولیکه", "جندت", "جند ", "جندوا", "تطوع", "بھرتی", "نام لکھوا", "merekrut", "direkrut", "mendaftar",
         "enrôlé", "enrôlés", "recruté", "se sont inscrits", "se sont engagés",
+        // Pashto "جذب شوي" (recruited, taken in: "نوي جذب شوي ځوانان").
+        "جذب شو",
     ];
 
-    /// <summary>Whether a sentence (lower case) says people were called up in words that mean nothing else ("summoned", "einbestellt", "وغوښتل شول").</summary>
-    public static bool SaysCalledUpPlainly(string lower) => PlainCallUps.Any(c => lower.Contains(c, StringComparison.Ordinal));
+    // Registering or joining ("registered", "вступили", "сабти ном шуданд", "سجل", "انضم", "اندراج کرایا", "ont rejoint") is an enlistment
+    // when what is joined is a militia or a self-defence unit, or people registered as volunteers (see JoinedForces).
+    private static readonly string[] Joining =
+    [
+        "registered", "joined", "joining", "beigetreten", "beitreten", "angeschlossen", "registriert", "eingetragen", "enregistr", "rejoint", "rejoindre", "inscrit",
+        "bergabung", "terdaftar", "зарегистрирова", "вступи", "вступа", "присоединил", "сабти ном", "пайваст", "шомил шуд", "ҳамроҳ шуд",
+        "پیوست", "یوځای شو", "یو ځای شو", "سجل", "انضم", "التحق", "انخرط", "اندراج", "شامل ہو",
+    ];
+
+    // A militia or a self-defence unit, or a volunteer's role ("the people's militia", "народное ополчение", "лашкари халқӣ", "ملیشه",
+    // "الميليشيا", "unités d'autodéfense", "گروهای دفاع خودی", "د ځان ساتنې ډلې", "as volunteers", "رضاکار کے طور پر").
+    private static readonly string[] JoinedForces =
+    [
+        "militia", "miliz", "milice", "milisi", "ополчени", "лашкар", "ملیشه", "ملیشیا", "میلیشیا", "ملېش", "ملیش", "ميليشيا", "مليشيا",
+        "self-defence", "self-defense", "selbstverteidigung", "autodéfense", "bela diri", "самооборон", "худмудофиа", "دفاع خودی", "ځان ساتن", "الدفاع الذاتي", "خود دفاعی",
+        "as volunteers", "as a volunteer", "als freiwillige", "добровольцами", "в качестве добровольц", "ба сифати ихтиёрӣ", "به عنوان داوطلب", "كمتطوع", "رضاکار کے طور",
+        "sebagai relawan", "sebagai sukarelawan", "comme volontaire",
+    ];
+
+    private static bool JoinedAForce(string lower) =>
+        Joining.Any(j => lower.Contains(j, StringComparison.Ordinal)) && JoinedForces.Any(f => lower.Contains(f, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a sentence (lower case) says people were called up in words that mean nothing else ("summoned", "einbestellt", "وغوښتل شول"),
+    /// or joined a militia or a self-defence unit.
+    /// </summary>
+    public static bool SaysCalledUpPlainly(string lower) => PlainCallUps.Any(c => lower.Contains(c, StringComparison.Ordinal)) || JoinedAForce(lower);
 
     /// <summary>The drill cue of a sentence about troops at drills that calls no one up and counts no reservists, or null.</summary>
     public static string? DrillNotCallUp(string lower, IReadOnlyList<Quantity>? quantities) =>

@@ -111,6 +111,19 @@ internal static class MoverCues
     // "headed for", "menuju", "متجهة", "in Richtung".
     private static readonly string[] WentAway = ["چلے گئے", "ولاړل", "ولاړې", "رفتند", "рафтанд", "headed for", "headed to", "menuju", "متجه", "in richtung", "partis pour"];
 
+    // Carried across a river by others ("Boats ferried 160 families", "ont fait traverser le Piandj à 160 familles", "۱۶۰ خانواده را … عبور
+    // دادند", "کورنۍ … د سیند پورې وېستې", "160 أسرة عبر نهر بانج"); Tajik "гузаронидан" (to take across) also holds a meeting or a drill, and
+    // takes people across only beside a river ("аз дарёи Панҷ гузарониданд").
+    private static readonly (string Verb, string Beside)[] FerriedAcross =
+    [
+        ("ferried", ""), ("ferrying", ""), ("fait traverser", ""), ("faire traverser", ""), ("faisant traverser", ""), ("عبور داد", ""),
+        ("پورې وېست", ""), ("پورې ویست", ""), ("پورې ووېست", ""), ("پورې وویست", ""), ("عبر النهر", ""), ("عبر نهر", ""), ("гузаронид", "дарё"),
+    ];
+
+    /// <summary>Whether a sentence (lower case) says people were carried across a river: people counted who were are refugees.</summary>
+    public static bool SaysFerriedAcross(string lower) =>
+        FerriedAcross.Any(f => lower.Contains(f.Verb, StringComparison.Ordinal) && lower.Contains(f.Beside, StringComparison.Ordinal));
+
     /// <summary>
     /// Whether a sentence (lower case) says someone left a place or went elsewhere ("700 families left the area of Chah Ab for Rustaq",
     /// "verließen", "meninggalkan", "тарк карда", "ترک کردند", "پرېښوده", "غادرت", "ont quitté", "چلے گئے"): people counted who did so are refugees.

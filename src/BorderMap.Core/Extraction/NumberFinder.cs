@@ -430,14 +430,21 @@ public static partial class NumberFinder
     /// <summary>
     /// The unit among the first <see cref="UnitReach"/> words from <paramref name="from"/> (<see cref="ExtendedAttributeReach"/> after a German
     /// preposition), stopping at
-    /// another number: the first one named, except that reservists win over soldiers ("نیروی ذخیره",
+    /// another number or at the end of the counted phrase (<see cref="NumberWords.ClosesCountedPhrase"/>), unless the word right after the number
+    /// is a unit only there (<see cref="NumberWords.UnitRightAfterCount"/>): the first one named, except that reservists win over soldiers ("نیروی ذخیره",
     /// "من جنود الاحتياط": the reserve is said after the troops), and a word for people counted ("нафар", "families") yields to a word
     /// for soldiers or refugees after it, but not to a district or a distance.
     /// </summary>
     private static string? UnitOf(List<string> words, int from, string? language)
     {
+        if (from < words.Count && NumberWords.UnitRightAfterCount(words[from], language) is { } right)
+        {
+            return right;
+        }
+
         var extended = language == "de" && from < words.Count && GermanPrepositions.Contains(words[from]);
-        var units = FirstGroup(words.Skip(from).Take(extended ? ExtendedAttributeReach : RelativeReach(words, from, language)).TakeWhile(w => !w.Any(char.IsDigit)), language)
+        var reach = words.Skip(from).Take(extended ? ExtendedAttributeReach : RelativeReach(words, from, language));
+        var units = FirstGroup(reach.TakeWhile(w => !w.Any(char.IsDigit) && !NumberWords.ClosesCountedPhrase(w, language)), language)
             .Where((w, i) => !extended || i == 0 || (!GermanArticles.Contains(words[from + i - 1]) && !GermanPrepositions.Contains(words[from + i - 1])))
             .Select(w => NumberWords.Unit(w, language)).OfType<string>().ToList();
         if (units.FirstOrDefault() is NumberWords.PeopleKey or NumberWords.GroupKey)
@@ -477,7 +484,8 @@ public static partial class NumberFinder
     /// <summary>
     /// How many words from <paramref name="from"/> make <paramref name="reach"/> words that are no demonym: whose the counted are ("Tajik
     /// and Russian", "تاجک او روسي", "tadschikische und russische") says nothing of what they are, so it does not use up the reach to
-    /// the noun ("Two hundred Tajik border guards", "1,200 heavily armed Tajik and Russian servicemen"). Never past
+    /// the noun ("Two hundred Tajik border guards", "1,200 heavily armed Tajik and Russian servicemen"), and neither does the preposition
+    /// of an attribute's complement (<see cref="NumberWords.IsPrepositionInAttribute"/>). Never past
     /// <see cref="ExtendedAttributeReach"/> words.
     /// </summary>
     private static int ReachPastDemonyms(List<string> words, int from, int reach, string? language)
@@ -485,9 +493,9 @@ public static partial class NumberFinder
         var (end, counted) = (from, 0);
         for (; end < words.Count && end - from < ExtendedAttributeReach && counted < reach; end++)
         {
-            var demonym = Demonyms.IsDemonym(words[end]) || Demonyms.IsCountryAdjective(words[end]);
+            var free = Demonyms.IsDemonym(words[end]) || Demonyms.IsCountryAdjective(words[end]) || NumberWords.IsPrepositionInAttribute(words[end], language);
             var andBetweenDemonyms = end > from && NumberWords.IsAnd(words[end], language) && (Demonyms.IsDemonym(words[end - 1]) || Demonyms.IsCountryAdjective(words[end - 1]));
-            counted += demonym || andBetweenDemonyms ? 0 : 1;
+            counted += free || andBetweenDemonyms ? 0 : 1;
         }
 
         return end - from;
@@ -555,7 +563,7 @@ public static partial class NumberFinder
     /// <summary>
     /// What a unit counts in this sentence: kilometres of a border are its length, unless they measure a distance from it (see <see cref="KilometreDistance"/>); people counted are refugees when the sentence says
     /// they fled, or crossed over into a country ("about 150 Afghans crossed into Tajikistan": who crosses decides, and people are no
-    /// troops), but soldiers when they were disarmed and no civilians are named; a group counted as "of them" that crossed over or was
+    /// troops) or were ferried across a river, but soldiers when they were disarmed and no civilians are named; a group counted as "of them" that crossed over or was
     /// disarmed is the soldiers the report spoke of ("350 of them crossed … and were disarmed"); police and militiamen are counted as
     /// soldiers; people counted where the sentence calls people up ("some 450 men were summoned") are reservists unless refugees or
     /// civilians are named or people took shelter; people who took shelter, left a place or went elsewhere are refugees, and so are people counted in a sentence that names
@@ -572,7 +580,7 @@ public static partial class NumberFinder
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysFled(lower) || NumberWords.NamesRefugees(lower, language) => "refugees",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysDisarmed(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
         NumberWords.GroupKey when NumberWords.SaysCrossedOver(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
-        NumberWords.PeopleKey when NumberWords.SaysCrossedOver(lower) || NumberWords.SaysSheltered(lower) || MoverCues.SaysLeftOrWentAway(lower) => "refugees",
+        NumberWords.PeopleKey when NumberWords.SaysCrossedOver(lower) || NumberWords.SaysSheltered(lower) || MoverCues.SaysLeftOrWentAway(lower) || MoverCues.SaysFerriedAcross(lower) => "refugees",
         NumberWords.PeopleKey or NumberWords.GroupKey => null,
         _ => unit,
     };

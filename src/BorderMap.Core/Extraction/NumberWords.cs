@@ -17,11 +17,14 @@ internal static class NumberWords
             // Volunteers who come forward to defend a place are the reserve it raises ("more than 500 volunteers", "Freiwillige",
             // "добровольцев", "ихтиёриро", "داوطلبان", "متطوع", "رضاکار", "sukarelawan", "volontaires"): the nouns only, not the adverbs
             // "voluntarily" ("добровольно", "freiwillig", "volontairement", "ихтиёрӣ", "داوطلبانه", "رضاکارانہ", see NotUnits).
-            "volunteer", "freiwillige", "добровольц", "доброволец", "ихтиёриён", "ихтиёриро", "ихтиёриҳо", "ихтиёриёни", "داوطلب", "متطوع", "رضاکار", "sukarelawan", "relawan", "volontaires"]),
+            "volunteer", "freiwillige", "добровольц", "доброволец", "ихтиёриён", "ихтиёриро", "ихтиёриҳо", "ихтиёриёни", "داوطلب", "متطوع", "رضاکار", "sukarelawan", "relawan", "volontaires",
+            // New recruits are the reserve raised as volunteers are ("600 new recruits", "Rekruten", "rekrutan", "recrues", "новобранцев",
+            // "навкор", "نیروی تازه‌استخدام", "مجند", "رنگروٹ"): the nouns only, not "recruited" nor "rekrutmen" (recruitment).
+            "recruits", "rekruten", "rekrutan", "recrue", "новобранц", "навкор", "تازه‌استخدام", "مجند", "رنگروٹ"]),
         ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
             "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "аскар", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
-            "commando", "kommando", "komando", "коммандос", "спецназ", "нерӯ", "کماندو", "کوماندو", "کمانڈو", "قوات",
+            "commando", "kommando", "komando", "коммандос", "командос", "спецназ", "нерӯ", "کماندو", "کوماندو", "کمانڈو", "قوات",
             // Officers are soldiers: "officers", "Offiziere", "officiers", "офицеров", "افسران", "ضباط".
             "officer", "offizier", "officier", "perwira", "офицер", "афсар", "افسر", "ضابط", "ضباط",
             // Airborne troops are soldiers: "paratroopers", "Fallschirmjäger", "parachutistes", "десантников", "چترباز", "مظليين".
@@ -39,7 +42,7 @@ internal static class NumberWords
             "asylum", "asylsuchend", "asylbewerber", "demandeur", "pencari suaka", "migrant", "мигрант", "муҳоҷир", "مهاجر", "مہاجر",
             // Those who fled or were evacuated, named by the participle: "Geflüchtete", "Schutzsuchende", "evacuees", "évacués", "эвакуированных",
             // "беҷошудагон", "مهجر".
-            "geflüchtet", "schutzsuchend", "evacuee", "évacué", "эвакуированн", "беҷошуда", "овора", "مهجر"]),
+            "geflüchtet", "schutzsuchend", "evacuee", "évacué", "evakuierte", "эвакуированн", "беҷошуда", "овора", "مهجر"]),
         ("districts", ["district", "distrikt", "bezirk", "distrik", "kabupaten", "район", "уезд", "округ", "ноҳия", "ولسوالی", "ولسوالۍ", "مديري", "اضلاع", "ضلع"]),
         ("km", ["kilometer", "kilometre", "kilomètre", "km", "километр", "км", "کیلومتر", "كيلومتر", "كم", "کلومیٹر", "کیلو"]),
     ];
@@ -196,8 +199,11 @@ internal static class NumberWords
         // Arabic marks the doubled letter of its verb ("سلّحت"): the words are looked for without it.
         var plain = NonSpacingMarks.Without(lower);
         return FrontLine.Any(w => lower.Contains(w, StringComparison.Ordinal)) || TakingUpArms.Any(w => plain.Contains(w, StringComparison.Ordinal))
-            || GivenWeapons.Said(plain) || Arming.Any(w => ArmedNotUnarmed(plain, w));
+            || GivenWeapons.Said(plain) || PlainPastArming.Said(plain) || Arming.Any(w => ArmedNotUnarmed(plain, w) || OpensText(plain, w));
     }
+
+    // A verb written with a space before it as a word of its own (" سلح ") may open the sentence ("سلّح قادة محليون …", commanders armed).
+    private static bool OpensText(string plain, string verb) => verb[0] == ' ' && plain.AsSpan().StartsWith(verb.AsSpan(1), StringComparison.Ordinal);
 
     // Urdu and Persian make "unarmed" and "disarm" with "غیر" before "armed" ("غیر مسلح کیا گیا", they were disarmed).
     private const string Un = "غیر ";
@@ -323,6 +329,29 @@ internal static class NumberWords
         ["ur"] = [("جوان", "soldiers")],
         ["fa"] = [("مدافع", "soldiers")],
     };
+
+    // Tajik "ихтиёрӣ" is volunteers right after a count ("300 ихтиёрӣ … номнавис шуданд") and "voluntarily" anywhere else ("сарбозон
+    // ихтиёрӣ гузаштанд"): a unit only as the first word after the number.
+    private static readonly Dictionary<string, (string Word, string Key)> UnitsRightAfterCount = new(StringComparer.Ordinal) { ["tg"] = ("ихтиёрӣ", "reservists") };
+
+    /// <summary>The unit of a word that is one only right after the count, in this language ("300 ихтиёрӣ"), or null.</summary>
+    public static string? UnitRightAfterCount(string word, string? language) =>
+        language is not null && UnitsRightAfterCount.TryGetValue(language, out var unit) && unit.Word == word ? unit.Key : null;
+
+    /// <summary>
+    /// Whether a word closes the noun phrase a number counts: Urdu's ergative "نے" ends a subject ("400 مردوں نے پولیس کے ساتھ …", 400
+    /// men together with the police …), and a noun after it is no part of what is counted.
+    /// </summary>
+    public static bool ClosesCountedPhrase(string word, string? language) => language == "ur" && word == UrduErgative;
+
+    private const string UrduErgative = "نے";
+
+    // Russian puts a participle's complement inside an attribute ("Триста закаленных в боях афганских спецназовцев", three hundred
+    // battle-hardened Afghan special forces): the preposition is no word of the reach to the noun.
+    private static readonly HashSet<string> RussianPrepositions = new(StringComparer.Ordinal) { "в", "во", "на", "с", "со", "из", "под", "по", "от" };
+
+    /// <summary>Whether a word between a number and its noun is a preposition of an attribute's complement, which uses up none of the reach.</summary>
+    public static bool IsPrepositionInAttribute(string word, string? language) => language == "ru" && RussianPrepositions.Contains(word);
 
     // Adverbs that start as a unit word does: "voluntarily" ("داوطلبانه", "رضاکارانہ") says how people went, not who they are.
     private static readonly string[] NotUnits = ["داوطلبانه", "رضاکارانہ", "رضاکارانه"];
