@@ -14,6 +14,7 @@ public class BaseOriginArmsTakenUpAndMovedTests
     [Theory]
     [InlineData("Russian soldiers from their base in Dushanbe held exercises in the Farkhor district on Tuesday.", "en", "Farkhor")]
     [InlineData("Russland hat 800 Soldaten von seinem Stützpunkt in Duschanbe in den Bezirk Farchor verlegt, teilte das Ministerium mit.", "de", "Farchor")]
+    [InlineData("Russland hat 800 Soldaten vom Stützpunkt in Duschanbe in den Bezirk Farchor verlegt, teilte das Ministerium mit.", "de", "Farchor")]
     [InlineData("روس نے دوشنبے میں اپنے اڈے سے 800 فوجی صوبہ ختلان کے ضلع فرخار منتقل کر دیے ہیں۔", "ur", "فرخار")]
     [InlineData("روسیې ۸۰۰ سرتېري له دوشنبې کې له خپلې اډې څخه د ختلان سیمې فرخار ولسوالۍ ته لېږدولي دي.", "ps", "فرخار")]
     public void Troops_from_their_base_in_a_town_are_anchored_where_they_were_sent(string sentence, string language, string anchor) =>

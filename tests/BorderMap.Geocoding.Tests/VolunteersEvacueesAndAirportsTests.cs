@@ -35,6 +35,7 @@ public class VolunteersEvacueesAndAirportsTests
     [Theory]
     [InlineData("Самолет доставил в Душанбе 90 афганцев, эвакуированных из аэропорта Кабула, сообщило министерство.", "ru")]
     [InlineData("Un avion a amené 90 Afghans évacués de l'aéroport de Kaboul à Douchanbé, a indiqué le ministère.", "fr")]
+    [InlineData("Un avion a amené 90 Afghans évacués depuis l'aéroport de Kaboul à Douchanbé, a indiqué le ministère.", "fr")]
     public void The_town_of_the_airport_people_were_flown_out_of_is_the_anchor(string sentence, string language) =>
         Assert.Equal("gn:1138958", Assert.Single(Repository.Proposer.Propose(sentence, language)).PlaceId);
 

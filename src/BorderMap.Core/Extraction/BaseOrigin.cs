@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BorderMap.Core.Extraction;
 
 /// <summary>
@@ -12,15 +14,7 @@ internal static class BaseOrigin
     private static readonly string[] BaseWords = ["base", "stützpunkt", "pangkalan", "баз", "пойгоҳ", "پایگاه", "قاعد", "اډ", "اڈ"];
 
     // "базар" (a bazaar) starts as "база" (a base) does.
-    private const string Bazaar = "базар";
-
-    private static readonly HashSet<string> From = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "from", "von", "aus", "de", "depuis", "dari", "из", "с", "со", "аз", "از", "من",
-    };
-
-    // Urdu and Pashto say "from" after the base: "اڈے سے", "اډې څخه".
-    private static readonly HashSet<string> FromAfter = new(StringComparer.Ordinal) { "سے", "څخه" };
+    private static readonly string[] Bazaar = ["базар"];
 
     // Words between "from" and the base ("its", "seinem", "своей", "خود") and between the base and the name ("in", "дар", "کې له خپلې").
     private const int Reach = 3;
@@ -28,7 +22,7 @@ internal static class BaseOrigin
     // A base is named in the same clause as the place; the window read is bounded, whatever the sentence's length.
     private const int Window = 80;
 
-    private static readonly char[] Spaces = [' ', '\u00A0', '\u200C', '\t'];
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(" \u00A0\u200C\t");
 
     /// <summary>Whether the place at [<paramref name="start"/>, <paramref name="end"/>) is where a base stands that troops came from.</summary>
     public static bool Names(string text, int start, int end) => Before(text, start) || After(text, end);
@@ -36,7 +30,7 @@ internal static class BaseOrigin
     // "from its base in …": a base within Reach words before the name, and "from" within Reach words before the base, no name between.
     private static bool Before(string text, int start)
     {
-        var words = ClauseWindow.Before(text, start, Window, Spaces);
+        var words = ClauseWindow.Before(text, start, Window, Spaces, stackalloc Range[ClauseWindow.MaxWords(Window)]);
         for (var b = words.Length - 1; b >= Math.Max(0, words.Length - Reach); b--)
         {
             if (!IsBase(words[b]))
@@ -61,10 +55,10 @@ internal static class BaseOrigin
     // "… میں اپنے اڈے سے", "… کې له خپلې اډې څخه": the base within Reach words after the name, "from" right after it.
     private static bool After(string text, int end)
     {
-        var words = ClauseWindow.After(text, end, Window, Spaces);
+        var words = ClauseWindow.After(text, end, Window, Spaces, stackalloc Range[ClauseWindow.MaxWords(Window)]);
         for (var b = 0; b < Math.Min(words.Length - 1, Reach + 1); b++)
         {
-            if (IsBase(words[b]) && FromAfter.Contains(words[b + 1]))
+            if (IsBase(words[b]) && OriginWords.IsFromAfter(words[b + 1]))
             {
                 return true;
             }
@@ -74,14 +68,11 @@ internal static class BaseOrigin
     }
 
     // French "de" is "from" before a possessive ("de sa base de Douchanbé"), not in "le commandant de la base".
-    private static bool IsFrom(string[] words, int at) =>
-        words[at] is "de" ? at + 1 < words.Length && FrenchPossessives.Contains(words[at + 1]) : From.Contains(words[at]);
+    private static bool IsFrom(ClauseWords words, int at) =>
+        words[at] is "de" ? at + 1 < words.Length && FrenchPossessives.Contains(words[at + 1]) : OriginWords.IsFromBefore(words[at]);
 
-    private static readonly HashSet<string> FrenchPossessives = new(StringComparer.OrdinalIgnoreCase) { "sa", "son", "ses", "leur", "leurs" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchPossessives =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "sa", "son", "ses", "leur", "leurs" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsBase(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        return !lower.StartsWith(Bazaar, StringComparison.Ordinal) && BaseWords.Any(b => lower.StartsWith(b, StringComparison.Ordinal));
-    }
+    private static bool IsBase(ReadOnlySpan<char> word) => OriginWords.StartsWithAny(word, BaseWords, Bazaar);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using BorderMap.Core.Geocoding;
 
 namespace BorderMap.Core.Extraction;
@@ -80,6 +81,12 @@ internal static class RiverSides
         var to = Math.Min(sentence.End, name.End + Reach + LongestPhrase);
         var before = text.AsSpan(from, name.Start - from);
         var after = text.AsSpan(name.End, Math.Max(0, to - name.End));
+        // Asked for most mentions, and few have such a phrase near: one search for any of them first, then the phrase read where it is.
+        if (!before.ContainsAny(AnyAcrossPhrase) && !after.ContainsAny(AnyAcrossPhrase))
+        {
+            return false;
+        }
+
         foreach (var phrase in AcrossPhrases)
         {
             if ((before.LastIndexOf(phrase, StringComparison.OrdinalIgnoreCase) is var b and >= 0 && OnlyLinksBetween(before[(b + phrase.Length)..]))
@@ -91,6 +98,8 @@ internal static class RiverSides
 
         return false;
     }
+
+    private static readonly SearchValues<string> AnyAcrossPhrase = SearchValues.Create(AcrossPhrases, StringComparison.OrdinalIgnoreCase);
 
     private static readonly int LongestPhrase = AcrossPhrases.Max(p => p.Length);
 

@@ -1,0 +1,159 @@
+using BorderMap.Core.Geocoding;
+using BorderMap.Core.Search;
+
+namespace BorderMap.Core.Extraction;
+
+// Whether a word found as a name is one in running text: the filters of common words, people's names, numbers, short words folded
+// onto a name, and small towns whose only evidence is a capital letter at a sentence's start.
+public sealed partial class MentionFinder
+{
+    private const double SmallTownPrior = 0.6;
+    private const int ShortKey = 4;
+
+    // cued: the matches were guessed for a word beside a kind word ("مديرية بنكي"), which is the evidence a short word otherwise lacks.
+    private bool Plausible(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, string? language, List<TextSpan> datelines, bool cued = false)
+    {
+        var important = matches.Any(m => m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
+        if (CommonWords.InPhotoCredit(text, tokens[first].Start) || ArticleStructure.InCreditedName(text, tokens[first].Start))
+        {
+            return false;
+        }
+
+        if (first != last)
+        {
+            // A common word and a suffix written apart ("مرکز یې", its centre) may fold onto a name ("مرکزی", Markazi): no name either.
+            // Nor are words whose consonants alone meet a name's when the first is a common word ("نورو کلیو", other villages).
+            return !CommonWords.Blocks(NameKeys.Of(text[tokens[first].Start..tokens[last].End]), language, important)
+                && !(language is not null && matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && CommonWords.Blocks(FoldedWords.Of(WordCopies.Of(text, tokens[first])), language, important));
+        }
+
+        var word = WordCopies.Of(text, tokens[first]);
+        // A word in capitals in a dateline ("TERMEZ, Uzbekistan, July 11 –") is a place: there the capitals are the evidence.
+        if (word.Length >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && datelines.Any(d => d.Start <= tokens[first].Start && tokens[first].End <= d.End))
+        {
+            return true;
+        }
+
+        var key = FoldedWords.Of(word);
+        if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first)
+            || CommonWords.FollowsGermanIndefiniteArticle(text, tokens, first, language) || Demonyms.IsCountryAdjective(word) || Demonyms.IsCountryNisba(word, matches)
+            || (language is "fa" or "ur" && Demonyms.IsPlaceNisba(word, matches)) || IsTajikTensWithAnd(word))
+        {
+            return false;
+        }
+
+        // Guesses (typos, consonants) need a word that stands alone: not the first part of a name joined by its ezafe ("Dacht-e Qala":
+        // no Asht), nor an Arabic noun with its article ("القتال", the fighting), as names of the region are written without one.
+        if (matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && (StartsEzafeCompound(text, tokens, first) || word.StartsWith("ال", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // The second word of a Tajik name joined by the ezafe ("Даври Работ", Dowr-e Rabat) is no far-away place on its own (Rabat).
+        if (EndsTajikEzafeCompound(text, tokens, first) && !matches.Exists(m => PlacePrior.IsRegional(m.Name.Place) || m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1))
+        {
+            return false;
+        }
+
+        var focus = matches.Any(m => m.Name.Place.Country is "AF" or "TJ");
+
+        // Folding merges short words too eagerly (German "Ende" and French "Inde"): a short word must be a name as written.
+        // A word joined by the non-joiner is two words ("خم‌آب", Kham Ab), not a short one.
+        if (key.Length <= ShortKey && !cued && !word.Contains('\u200C', StringComparison.Ordinal) && matches.All(m => m.Strength != NameMatcher.Inflected) && !matches.Any(m => SameLetters(m.Name, word)) && !Transliterated(word, key, matches))
+        {
+            return false;
+        }
+
+        // "Mary Smith": a town name followed by a capitalised word that starts no place is a person's first name; a town of the region
+        // too when that word is a surname by its ending ("Парвина Шарипова", a reporter, is no Parun of Nuristan).
+        if ((!focus || (last + 1 < tokens.Count && IsSurname(WordCopies.Of(text, tokens[last + 1])))) && matches.All(m => m.Name.Place.Kind != PlaceKinds.Country) && last + 1 < tokens.Count
+            && OnlySpaceBetween(text, tokens[last], tokens[last + 1]) && char.IsUpper(text[tokens[last + 1].Start])
+            && Longest(text, tokens, last + 1, i => FoldedWords.Of(WordCopies.Of(text, tokens[i])), language).Matches.Count == 0)
+        {
+            return false;
+        }
+
+        return focus || matches.Max(m => PlacePrior.Of(m.Name.Place)) >= SmallTownPrior || !StartsSentence(text, tokens[first].Start);
+    }
+
+    // Surnames of the region made from a father's name ("Шарипова", "Раҳмонов", "Karimov", "Назарзода"): no place name ends so.
+    private static bool IsSurname(string word) =>
+        word.Length >= MinSurname && char.IsUpper(word[0]) && SurnameEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    private const int MinSurname = 5;
+
+    private static readonly string[] SurnameEndings = ["ов", "ова", "ев", "ева", "ёв", "ёва", "зода", "ович", "овна", "евич", "евна", "ov", "ova", "ev", "eva", "zoda", "zade"];
+
+    // A short word is a name as written (Persian plain letters for Arabic emphatic ones too: "ترمز" for ترمذ), or, for a place of the
+    // region or a country, province or capital, its letter-for-letter transliteration from Cyrillic ("Ҷурм" for Jurm): a transliteration
+    // merges no letters, unlike folding ("Ende" and "Inde").
+    private static bool SameLetters(NameRef name, string word) =>
+        (Plain(name.Name.Text) == Plain(word) || (WordForms.WithPlainLetters(name.Name.Text) is { } plain && Plain(plain) == Plain(word)))
+        && (CyrillicStem.IsCyrillic(name.Name.Text[0]) == CyrillicStem.IsCyrillic(word[0]) || PlacePrior.IsRegional(name.Place) || name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
+
+    // A word of five letters or more whose folding only merged the letters that write one sound ("Djourm", "Джурм": dj, дж, ou for
+    // Jurm's j and u) is a transliteration, not a short word folded onto a name; believed for a place of the region.
+    private static bool Transliterated(string word, string key, List<NameMatch> matches) =>
+        word.Length >= MinTransliterated && key.Replace(" ", "", StringComparison.Ordinal).Length < word.Count(char.IsLetter) && matches.Any(m => PlacePrior.IsRegional(m.Name.Place));
+
+    private const int MinTransliterated = 5;
+
+    // Lower case without accents: how a name is written, short of folding its romanisation (Arabic-script letter forms, such as ك and ک, do meet;
+    // Cyrillic is transliterated letter by letter). Letter by letter, so that doubled letters stay ("بين" is not Benin's "بینن").
+    // The marks a romanisation writes for ayn and hamza are no letters: "Vose" is GeoNames' "Vose’".
+    private static string Plain(string text) => NameTokens.IsArabicScript(text[0]) || CyrillicStem.IsCyrillic(text[0]) ? string.Concat(text.Select(c => NameFolding.Fold(c.ToString()))) :
+        new([.. text.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark && !IsAynMark(c)).Select(char.ToLowerInvariant)]);
+
+    private static bool IsAynMark(char c) => c is '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or 'ʿ' or 'ʾ' or '`';
+
+    private static bool StartsSentence(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '“' or '„' or '«' or '(' or '‘'))
+        {
+            i--;
+        }
+
+        // A dash ends a dateline ("ДУШАНБЕ, 5 июля – Зиёда аз …"), so the word after it starts the report's first sentence.
+        return i < 0 || text[i] is '.' or '!' or '?' or '…' or '\n' or ':' or '–' or '—' or '-' || char.IsWhiteSpace(text[i]);
+    }
+
+    // A word joined by a hyphen to a short lower-case ezafe ("-e", "-i", "-ye") before a capitalised word: the first part of a name.
+    private static bool StartsEzafeCompound(string text, List<Token> tokens, int word) =>
+        word + 2 < tokens.Count && tokens[word].End < text.Length && text[tokens[word].End] == '-' && tokens[word + 1].Start == tokens[word].End + 1
+        && tokens[word + 1].Length <= 3 && text.AsSpan(tokens[word + 1].Start, tokens[word + 1].Length).ToString().All(char.IsLower)
+        && char.IsUpper(text[tokens[word + 2].Start]);
+
+    /// <summary>
+    /// Whether a word is a Tajik tens word with "and" written onto it ("Бисту шаш", twenty-six; "чилу як", forty-one): a number, never a
+    /// place, though a fuzzy match may read it as one (Bist). Only the tens take the ending, and only the Cyrillic ones are tried, so that
+    /// Persian "پنج" (five, and the Panj) stays a name.
+    /// </summary>
+    private static bool IsTajikTensWithAnd(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.Length > 3 && lower[^1] is 'у' or 'ю' && CyrillicStem.IsCyrillic(lower[0]) && NumberWords.Tens.ContainsKey(lower[..^1]);
+    }
+
+    // A capitalised Cyrillic word with the ezafe "-и" right before the word, itself no name found: the word ends a Tajik compound name.
+    private static bool EndsTajikEzafeCompound(string text, List<Token> tokens, int word) =>
+        word > 0 && CyrillicStem.IsCyrillic(text[tokens[word - 1].Start]) && char.IsUpper(text[tokens[word - 1].Start]) && text[tokens[word - 1].End - 1] == 'и'
+        && OnlySpaceBetween(text, tokens[word - 1], tokens[word]) && !StartsSentence(text, tokens[word - 1].Start);
+
+    // A French article elided onto the next word of a name ("pont d'Ichkachim"): one apostrophe between them.
+    private static bool ElidedBefore(string text, Token a, Token b) =>
+        b.Start == a.End + 1 && text[a.End] is '\'' or '’' && a.Length <= 2;
+
+    private static bool OnlySpaceBetween(string text, Token a, Token b)
+    {
+        for (var i = NameTokens.IsDottedOrdinal(text, a) ? a.End + 1 : a.End; i < b.Start; i++)
+        {
+            if (text[i] is not (' ' or '-' or '\u00A0' or '\u200C'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,134 @@
+using BorderMap.Core.Geocoding;
+
+namespace BorderMap.Core.Extraction;
+
+// The candidate scan: every word that may start a name is read as the longest name there, and a name found is described by the
+// kind words, list, verb or alias around it.
+public sealed partial class MentionFinder
+{
+    // A scan keeps the folded keys of the last words read, by position: a run of words reads a few words ahead and never far back, and
+    // keys kept for every word of a long text would all outlive the collector's youngest generation.
+    private const int KeySlots = 64; // a power of two: a word's slot is its position's low bits
+
+    // CueAfter: the kind named by a plural cue word after this very mention, or after the list it opens, which the list before it shares;
+    // Left: the clause says the place was left or lost (TerritoryCues.IsLeft), so the people who left it held it.
+    private sealed record Found(TextSpan Span, List<NameMatch> Matches, string? KindHint, string? CueAfter = null, bool Seat = false, bool Taken = false, bool Capital = false, bool Left = false);
+
+    private List<Found> Scan(string text, List<Token> tokens, string? language, List<TextSpan> datelines)
+    {
+        var keys = new (int At, string? Key)[KeySlots];
+        string KeyOf(int i)
+        {
+            ref var slot = ref keys[i & (KeySlots - 1)];
+            if (slot.Key is null || slot.At != i)
+            {
+                slot = (i, FoldedWords.Of(WordCopies.Of(text, tokens[i])));
+            }
+
+            return slot.Key!;
+        }
+
+        var found = new List<Found>();
+        (int At, (int Last, List<NameMatch> Matches) Name) ahead = (-1, (-1, []));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // A bridge word in lower case starts a crossing's name when the town after it ends one ("jembatan Khorog", "pont de Khorog"),
+            // and so does the lower-case head word of a name the gazetteer writes so ("пойгоҳи 201-уми низомӣ").
+            var bridge = !NameTokens.MayStartName(text, tokens[i])
+                && (CrossingNames.IsBridgeWord(WordCopies.Of(text, tokens[i])) || Geocoder.Gazetteer.StartsNameInLowerCase(KeyOf(i)));
+            if ((!NameTokens.MayStartName(text, tokens[i]) && !bridge) || KeyOf(i).Length < 2)
+            {
+                continue;
+            }
+
+            // The next list item, read ahead for a word that is no name as it stands, is read only once.
+            var (last, matches) = ahead.At == i ? ahead.Name : Longest(text, tokens, i, KeyOf, language);
+            if (bridge && (last == i || matches.Count == 0))
+            {
+                continue;
+            }
+            if (last > i && KindCues.IsCue(WordCopies.Of(text, tokens[i])) && Longest(text, tokens, i + 1, KeyOf, language) is { Matches.Count: > 0 } rest && rest.Last == last)
+            {
+                // "ولاية قندوز", listed whole as a name: in running text the kind word is a cue to the name after it, not part of it.
+                continue;
+            }
+
+            if (last > i && EndsWithOwnAdminWord(text, tokens[last], matches))
+            {
+                // "Хатлонская область", listed whole as a name: the province or district word after the name is a cue too, not part of it.
+                last--;
+            }
+
+            var listed = matches.Count == 0 && tokens[i].Length > 1 ? KindCues.ListCue(text, tokens, i, offices: false) : null;
+            if (matches.Count == 0 && tokens[i].Length > 1 && NextListItem(text, tokens, i) is { } next && NameTokens.IsArabicScript(text[tokens[i].Start]))
+            {
+                ahead = ahead.At == next ? ahead : (next, Longest(text, tokens, next, KeyOf, language));
+            }
+
+            var neighbour = matches.Count == 0 && NameTokens.IsArabicScript(text[tokens[i].Start]) ? ListNeighbourKind(text, tokens[i], found, ahead.At > i ? ahead.Name.Matches : []) : null;
+            var cue = matches.Count == 0 ? CueForUnknownWord(text, tokens, i, listed, neighbour, language) : null;
+            if (cue is not null)
+            {
+                // A kind word before a list or after the word ("уездов Ворудж, …", "د پنج سیند") makes a looser guess safe: it must be a place of that kind.
+                matches = CuedGuess(WordCopies.Of(text, tokens[i]), KeyOf(i), cue, language);
+            }
+
+            if (matches.Count == 0 || !Plausible(text, tokens, i, last, matches, language, datelines, cued: cue is not null))
+            {
+                continue;
+            }
+
+            var first = LeadingWord(text, tokens, i, last, matches, found, language);
+            var span = new TextSpan(AfterJoiningStroke(text, tokens[first]), tokens[last].End);
+            AddKindWordApart(text, span, KindCues.Before(text, tokens, first), KindCues.After(text, tokens, last), matches);
+            if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.AfterInClause(text, tokens, last)) is { } cued && Fitting(cued, matches) is null)
+            {
+                AddGuessesOfKind(span.Of(text), KeyOf(i), cued, language, matches);
+            }
+
+            found.Add(Described(text, tokens, first, last, span, matches, listed, found));
+            i = last;
+        }
+
+        ReadAcrossNames(text, found);
+        return found;
+    }
+
+    // What the words around a found name say of it: the kind its cue words, list, verb or alias ask for, and whether it is a district
+    // and seat at one point, a district taken, or a province capital.
+    private Found Described(string text, List<Token> tokens, int first, int last, TextSpan span, List<NameMatch> matches, string? listed, List<Found> found)
+    {
+        // A cue that fits none of the candidates belongs to another name ("د بدخشان ولایت خواهان …": the province is Badakhshan's).
+        (int Start, int End)? nameBefore = found.Count > 0 ? (found[^1].Span.Start, found[^1].Span.End) : null;
+        var (before, after) = (Fitting(KindCues.BeforeBeside(text, tokens, first, nameBefore), matches), Fitting(KindCues.After(text, tokens, last), matches));
+        // A kind word right after the name binds closer than one reached over "of" ("the Aliabad districts of Kunduz province").
+        before = KindCues.RightBefore(text, tokens, first) is null && after is not null ? after : before;
+        var capital = TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, matches)
+            && !(found.Count > 0 && InOneList(text, found[^1].Span, span) && NamesakeOfNeighbours(matches, found[^1]));
+        var listEnd = KindCues.ListEndCue(text, tokens, last);
+        listed = ListKindFor(Fitting(listed ?? KindCues.ListCue(text, tokens, first), matches) ?? Fitting(listEnd, matches), capital);
+        var crossed = Fitting(KindCues.ByVerb(text, tokens, first, last), matches);
+        var alias = found.Count > 0 && found[^1].KindHint is { } named && AliasPhrases.IsAlias(text.AsSpan(found[^1].Span.End, span.Start - found[^1].Span.End)) ? Fitting(named, matches) : null;
+        var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
+        // A settlement word beside the name makes it the town, whatever its list neighbours were.
+        var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches) && !TerritoryCues.NearSettlementWord(text, tokens, first, last);
+        // A district taken passes the verb along its list even when it has no same-named town ("took Namak Ab and Khwaja Ghar").
+        // An apposition that says what it is decides first ("the area of Chah Ab, a town …": no district left; "Murghob, its district").
+        var apposed = Fitting(KindCues.ApposedKind(text, tokens, last), matches);
+        var takes = apposed is null && (seat || matches.Exists(m => m.Name.Place.Kind == PlaceKinds.District)) && TerritoryCues.IsTaken(text, tokens, first, last);
+        var taken = seat && takes ? PlaceKinds.District : null;
+        return new Found(span, matches, apposed ?? before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : listEnd, seat, takes, capital, takes && TerritoryCues.IsLeft(text, tokens, first, last));
+    }
+
+    // The kind word for an unknown word (no demonym, no kind word itself): a list's, one after it in its clause, or a list neighbour's kind;
+    // an Arabic bare root (IsBareRoot) takes only a kind word right beside it.
+    private static string? CueForUnknownWord(string text, List<Token> tokens, int i, string? listed, string? neighbour, string? language)
+    {
+        var word = WordCopies.Of(text, tokens[i]);
+        // Pashto writes the kind word after the name ("د بغلان ولایت نهرین او برکه ولسوالۍ", Baghlan province's Nahrin and Burka
+        // districts): one right after the word names it, before a list cue, which may be the kind word of the name before the list.
+        var after = KindCues.AfterInClause(text, tokens, i);
+        var cue = word.Length > 1 && !Demonyms.IsDemonym(word) && !KindCues.IsCue(word) ? (language == "ps" ? after ?? listed : listed ?? after) ?? neighbour : null;
+        return cue is not null && language == "ar" && IsBareRoot(WordCopies.Of(text, tokens[i])) && (KindCues.RightBefore(text, tokens, i) ?? KindCues.After(text, tokens, i)) is null ? null : cue;
+    }
+}
