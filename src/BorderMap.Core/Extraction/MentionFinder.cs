@@ -425,7 +425,7 @@ public sealed class MentionFinder(Geocoder geocoder)
             var first = LeadingWord(text, tokens, i, last, matches, found, language);
             var span = new TextSpan(AfterJoiningStroke(text, tokens[first]), tokens[last].End);
             AddKindWordApart(text, span, KindCues.Before(text, tokens, first), KindCues.After(text, tokens, last), matches);
-            if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.AfterInClause(text, tokens, last)) is { } cued && Fitting(cued, matches) is null)
+            if (last == i && CueBesideOneWord(text, tokens, i) is { } cued && Fitting(cued, matches) is null)
             {
                 AddGuessesOfKind(span.Of(text), KeyOf(i), cued, language, matches);
             }
@@ -473,6 +473,11 @@ public sealed class MentionFinder(Geocoder geocoder)
             }
         }
     }
+
+    // The kind word beside a one-word name, before it, after it in its clause or before the list it ends: a list's kind word asks the
+    // same of every item ("les districts de Bangui et de Tchal": Tchal, which folds as Thal in Pakistan does, is the district Chal).
+    private static string? CueBesideOneWord(string text, List<Token> tokens, int at) =>
+        KindCues.Before(text, tokens, at) ?? KindCues.AfterInClause(text, tokens, at) ?? KindCues.ListCue(text, tokens, at, offices: false);
 
     // A kind word that fits none of the word's places asks for a place of that kind ("مديرية بانج": the Panj district, which the
     // gazetteer names only in Latin script, not the river of that Arabic name): guessed as for an unknown word. Added one by one, a
