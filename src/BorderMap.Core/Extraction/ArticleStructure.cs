@@ -77,9 +77,17 @@ public static partial class ArticleStructure
     // ("; تحرير كلارا بنينغ في كابل", edited by Clara Benning in Kabul).
     private const int MaxEditorNameWords = 2;
 
+    // Another reporter credited after a semicolon ("; Additional reporting by …", "; weitere Berichterstattung: …", "; avec …", "; при
+    // участии …", "; бо иштироки …", "; با همکاری …", "; وشارك في التغطية …", "; اضافی رپورٹنگ: …"). These words also open running
+    // sentences ("При участии России …", "Avec Kunduz tombée …"), so they credit a name only on a line that credits a reporter or an editor.
+    private static readonly string[] AddedReportingBy =
+    [
+        "additional reporting by", "laporan tambahan oleh", "weitere berichterstattung:", "avec ", "при участии", "бо иштироки", "با همکاری", "اضافي راپور:", "وشارك في التغطية", "شارك في التغطية", "اضافی رپورٹنگ:",
+    ];
+
     private static readonly string[] CreditWords = [.. EditedBy, .. ReportedByName];
 
-    private static readonly int LongestCreditWord = CreditWords.Max(e => e.Length);
+    private static readonly int LongestCreditWord = CreditWords.Concat(AddedReportingBy).Max(e => e.Length);
 
     /// <summary>
     /// Whether the word at <paramref name="start"/> is part of a credited name: it follows an editor's or reporter's word that opens its
@@ -102,7 +110,14 @@ public static partial class ArticleStructure
             return true;
         }
 
-        foreach (var e in CreditWords)
+        return OpensCreditedName(lowered, part, CreditWords)
+            || (cut >= 0 && OpensCreditedName(lowered, part, AddedReportingBy) && OnCreditLine(text, lineStart, start));
+    }
+
+    // Whether the part opens with one of the credit words and the word read is one of the first words after it.
+    private static bool OpensCreditedName(ReadOnlySpan<char> lowered, ReadOnlySpan<char> part, string[] creditWords)
+    {
+        foreach (var e in creditWords)
         {
             // A comma closes the name: "رپورٹنگ: حامد سلطانی، کابل", "راپور: نګره سعیدوا، دوشنبه" (reported by …, Kabul) credit a place after it.
             if (lowered.StartsWith(e, StringComparison.Ordinal) && WordCount.Of(part[e.Length..], " ") <= MaxEditorNameWords && part[e.Length..].IndexOfAny(',', '،') < 0)
@@ -112,6 +127,21 @@ public static partial class ArticleStructure
         }
 
         return false;
+    }
+
+    // Whether the line credits a reporter first ("Гузориши …", "Reportage de …") or an editor after a semicolon later on.
+    private static bool OnCreditLine(string text, int lineStart, int start)
+    {
+        var line = text.AsSpan(lineStart, start - lineStart).TrimStart();
+        foreach (var e in ReportedByName)
+        {
+            if (line.StartsWith(e, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return EditorCreditedLater(text, start);
     }
 
     // Whether the rest of the line, from start, holds a part after a semicolon that an editor's word opens ("; редактор Том Хейл").

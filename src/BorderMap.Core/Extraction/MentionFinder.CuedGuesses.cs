@@ -9,6 +9,11 @@ public sealed partial class MentionFinder
     private const int MinCuedConsonants = 3;
     private const int MinCuedKey = 4;
 
+    // The kind word beside a one-word name, before it, after it in its clause or before the list it ends: a list's kind word asks the
+    // same of every item ("les districts de Bangui et de Tchal": Tchal, which folds as Thal in Pakistan does, is the district Chal).
+    private static string? CueBesideOneWord(string text, List<Token> tokens, int at) =>
+        KindCues.Before(text, tokens, at) ?? KindCues.AfterInClause(text, tokens, at) ?? KindCues.ListCue(text, tokens, at, offices: false);
+
     // A kind word that fits none of the word's places asks for a place of that kind ("مديرية بانج": the Panj district, which the
     // gazetteer names only in Latin script, not the river of that Arabic name): guessed as for an unknown word. Added one by one, a
     // place once: no closure over the matches, which would be made for every word of the scan.

@@ -81,7 +81,7 @@ public sealed partial class MentionFinder
             var first = LeadingWord(text, tokens, i, last, matches, found, language);
             var span = new TextSpan(AfterJoiningStroke(text, tokens[first]), tokens[last].End);
             AddKindWordApart(text, span, KindCues.Before(text, tokens, first), KindCues.After(text, tokens, last), matches);
-            if (last == i && (KindCues.Before(text, tokens, i) ?? KindCues.AfterInClause(text, tokens, last)) is { } cued && Fitting(cued, matches) is null)
+            if (last == i && CueBesideOneWord(text, tokens, i) is { } cued && Fitting(cued, matches) is null)
             {
                 AddGuessesOfKind(span.Of(text), KeyOf(i), cued, language, matches);
             }

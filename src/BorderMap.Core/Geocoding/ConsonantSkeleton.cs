@@ -34,7 +34,26 @@ public static class ConsonantSkeleton
             }
         }
 
-        return NameFolding.CollapseDoubles(skeleton.ToString());
+        return Collapse(skeleton.ToString());
+    }
+
+    /// <summary>
+    /// The skeleton with each run of one consonant written once, but for the h after the s of "sh" (ش), which is a letter of that
+    /// consonant, not an h of its own: a Persian word whose last ش is followed by the ه of its final vowel ("حاشیه", margin; "همیشه",
+    /// always) keeps that ه as h ("hshh"), and does not read as a name that ends in sh ("hsh", Vakhsh), while "شاه" keeps "shh" as "Shah" does.
+    /// </summary>
+    internal static string Collapse(string skeleton)
+    {
+        var kept = new StringBuilder(skeleton.Length);
+        foreach (var c in skeleton)
+        {
+            if (kept.Length == 0 || kept[^1] != c || (c == 'h' && kept.Length >= 2 && kept[^2] == 's'))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
     }
 
     /// <summary>
@@ -77,7 +96,7 @@ public static class ConsonantSkeleton
             }
         }
 
-        return readings.Skip(1).Select(NameFolding.CollapseDoubles).Prepend(readings[0]).Distinct();
+        return readings.Skip(1).Select(Collapse).Prepend(readings[0]).Distinct();
     }
 
     private const int MaxReadings = 16;
@@ -100,7 +119,7 @@ public static class ConsonantSkeleton
             }
         }
 
-        return NameFolding.CollapseDoubles(skeleton.ToString());
+        return Collapse(skeleton.ToString());
     }
 
     // "Sangcharak" → "Sang charak"; most names have no such g, and are not copied.

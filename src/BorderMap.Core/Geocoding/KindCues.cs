@@ -8,9 +8,12 @@ namespace BorderMap.Core.Geocoding;
 /// </summary>
 public static class KindCues
 {
+    // A region of Tajikistan or Kyrgyzstan is an oblast, which German calls "Gebiet", French "région" and Arabic "إقليم" as English says
+    // "region": "das Gebiet Batken", "la région de Batken", "إقليم باتكن" are the province, not its same-named capital.
     private static readonly string[] Admin1Words =
     [
         "provinsi", "provinc", "provinz", "провинци", "област", "вилоят", "ولایت", "ولايت", "استان", "viloyat", "wilayah", "region", "صوبہ", "صوبے", "صوبوں", "ولاية", "ولايه",
+        "gebiet", "région", "إقليم", "اقليم",
     ];
 
     // A province's police and governor: "پولیس بلخ", "Balkh police", "the governor of Kunduz" name the province, not its namesake town.
