@@ -157,7 +157,7 @@ public static class CategoryCues
             moverAt = category is "troop-movement" or "refugees" && evidence.At is { } at ? Math.Min(moverAt, at) : moverAt;
         }
 
-        if (best.Category is "troop-movement" or "refugees" && TookGroundFirst(lower, territory, moverAt))
+        if (best.Category is "troop-movement" or "refugees" && (TookGroundFirst(lower, territory, moverAt) || WithdrawalIsBackground(lower, territory, moverAt, quantities)))
         {
             return ("territorial-control", territory.Cue);
         }
@@ -218,6 +218,46 @@ public static class CategoryCues
     private static bool TookGroundFirst(string lower, Evidence territory, int moverAt) =>
         territory.Weight > 0 && territory.At is { } at && at < moverAt && moverAt < lower.Length && MoverCues.NamesInsurgents(lower)
         && ClauseJoiners.Any(j => lower.AsSpan(at, moverAt - at).Contains(j, StringComparison.Ordinal));
+
+    // "After", opening the clause that tells when: "after government troops withdrew", "nachdem sich … zurückgezogen hatten", "après le
+    // repli", "setelah pasukan mundur", "после того, как … отошли", "пас аз он ки … ақиб нишастанд", "پس از عقب‌نشینی", "بعد انسحاب",
+    // "وروسته له هغه چې … شاته شول"; Urdu says it after the verb: "پیچھے ہٹنے کے بعد".
+    private static readonly string[] AfterWords = ["after", "nachdem", "après", "setelah", "sesudah", "после", "пас аз", "پس از", "بعد از", "بعد", "وروسته"];
+
+    private const string UrduAfter = "کے بعد";
+
+    // How far "after" may stand before the withdrawal it times, and Urdu "کے بعد" after it (characters).
+    private const int AfterReach = 90;
+
+    private const int UrduAfterReach = 25;
+
+    /// <summary>
+    /// Insurgents took ground, and the only move told is the withdrawal that timed it ("overran the Bangi and Chal districts after
+    /// government forces pulled back", "پس از عقب‌نشینی نیروهای دولتی … را تصرف کردند"): the report is of ground taken. Soldiers or people
+    /// counted keep their crossing a movement ("after the Taliban took Darqad, 120 soldiers crossed").
+    /// </summary>
+    private static bool WithdrawalIsBackground(string lower, Evidence territory, int moverAt, IReadOnlyList<Quantity>? quantities) =>
+        territory.Weight > 0 && moverAt < lower.Length && MoverCues.NamesInsurgents(lower)
+        && quantities?.Any(q => q.Key is "soldiers" or "refugees") != true
+        && (AfterWords.Any(a => OpensClauseOf(lower, a, moverAt, territory.At)) || UrduAfterFollows(lower, moverAt));
+
+    // "After" starts a word within reach before the cue, no sentence ends between them, and the taking is not what it times ("after the
+    // Taliban took Rustaq, troops withdrew" is the withdrawal's report).
+    private static bool OpensClauseOf(string lower, string after, int cueAt, int? takenAt)
+    {
+        var from = Math.Max(0, cueAt - AfterReach);
+        var at = lower.LastIndexOf(after, cueAt, cueAt - from, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])) && lower.AsSpan(at, cueAt - at).IndexOfAny(ClauseMarks) < 0
+            && !(takenAt > at && takenAt < cueAt);
+    }
+
+    private static bool UrduAfterFollows(string lower, int cueAt)
+    {
+        var at = lower.IndexOf(UrduAfter, cueAt, StringComparison.Ordinal);
+        return at >= 0 && at - cueAt <= UrduAfterReach;
+    }
+
+    private static readonly char[] ClauseMarks = ['.', ';', '؛', '۔'];
 
     /// <summary>
     /// The cues of one category found in a sentence: their weight (a cue of several words, "se sont réfugiés", says more than one word

@@ -57,10 +57,12 @@ public static class ClaimAnchors
 
     private static bool SaysWaiting(string lower) => Waiting.Any(w => lower.Contains(w, StringComparison.Ordinal));
 
-    // A place where something happens, as specific as where they came from, and not in the country or province they went to.
+    // A place where something happens, as specific as where they came from, and not in the country or province they went to. A crossing
+    // stands on the border, whichever country its record names: people "waiting at the Ishkashim bridge, hoping to cross into Tajikistan"
+    // wait at the border, not in Tajikistan.
     private static bool IsEventElsewhere(PlaceMention place, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, List<PlaceMention> destinations, List<PlaceMention> origins) =>
         roles[place] is PlaceRole.Event or PlaceRole.Setting && place.Best.Place.GeoPrecision <= origins.Min(o => o.Best.Place.GeoPrecision)
-        && !destinations.Any(d => Holds(d.Best.Place, place.Best.Place));
+        && (place.Best.Place.Kind == PlaceKinds.Crossing || !destinations.Any(d => Holds(d.Best.Place, place.Best.Place)));
 
     private static List<PlaceMention> OfEvent(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, List<PlaceMention> destinations, string category)
     {

@@ -54,6 +54,8 @@ internal static class PlaceReferenceCues
     private static readonly HashSet<string> RoadParticles = new(StringComparer.OrdinalIgnoreCase)
     {
         "to", "from", "towards", "nach", "von", "vom", "à", "de", "vers", "menuju", "ke", "dari", "в", "из", "до", "ба", "аз", "به", "از", "إلى", "الى", "من",
+        // "à" and "zu" joined to the article: "la route de Faïzabad au corridor du Wakhan", "die Straße von Faisabad zum Bezirk Zebak".
+        "au", "aux", "zum", "zur",
     };
 
     // Pashto and Urdu name the road after its end: "د پلخمري پر لویه لار", "د فیض اباد څخه تالقان ته پر لار", "پل خمری جانے والی شاہراہ پر".

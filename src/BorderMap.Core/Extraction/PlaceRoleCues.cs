@@ -4,7 +4,7 @@ namespace BorderMap.Core.Extraction;
 
 /// <summary>
 /// Words around a place name that <see cref="PlaceRoles"/> reads besides prepositions: where people came from ("from", "سے", "له … څخه"),
-/// where they arrived ("tiba di", "arrivées à", "میں داخل"), "near" said after the name ("کے قریب", "سره نږدې"), and residents who speak
+/// where they arrived ("tiba di", "arrivées à", "میں داخل", "پہنچے"), "near" said after the name ("کے قریب", "سره نږدې"), and residents who speak
 /// of their own town ("Residents of Andkhoy said").
 /// </summary>
 internal static class PlaceRoleCues
@@ -43,8 +43,9 @@ internal static class PlaceRoleCues
     // German says the arrival after the name: "in Faisabad angekommen".
     private static readonly HashSet<string> ArrivalsAfter = new(StringComparer.Ordinal) { "angekommen", "eingetroffen" };
 
-    // Urdu "تاجکستان میں داخل ہوئے" (entered into Tajikistan): a destination, though "میں" alone is "in".
-    private const string UrduEntered = "میں داخل";
+    // Urdu says an arrival after the name: "تاجکستان میں داخل ہوئے" (entered into Tajikistan), "شبرغان میں پناہ لی" (took shelter in
+    // Shibirghan), though "میں" alone is "in"; "پنج پایان پہنچے" (reached Panji Poyon), with no word between (see NearAfter for "came near").
+    private static readonly string[] UrduArrivalsAfter = ["میں داخل", "میں پناہ", "پہنچ"];
 
     private static readonly string[] Residents =
     [
@@ -93,7 +94,7 @@ internal static class PlaceRoleCues
     /// <summary>Whether the place is where people arrived: a verb of arrival before its locative or after the name.</summary>
     public static bool Arrived(string text, string before, int beforeStart, int end)
     {
-        if (text.AsSpan(end).TrimStart().StartsWith(UrduEntered, StringComparison.Ordinal))
+        if (StartsPastKind(text, end, UrduArrivalsAfter))
         {
             return true;
         }

@@ -120,10 +120,11 @@ public static partial class PlaceRoles
             return PlaceRole.Origin;
         }
 
+        // A feminine accusative in -ую or -ию is a direction too: "направила пограничников в Баткенскую область", "в Киргизию".
         if (RussianCase.Contains(before))
         {
             var last = text[end - 1];
-            return last is 'е' or 'и' or 'ю' || PrepositionalAdjective(text[start..end]) ? PlaceRole.Event : PlaceRole.Destination;
+            return last is 'е' or 'и' || PrepositionalAdjective(text[start..end]) ? PlaceRole.Event : PlaceRole.Destination;
         }
 
         var after = WordAfter(text, end);
