@@ -175,6 +175,35 @@ public sealed class PostGisStagedImportTests(PostGisServer server)
         Assert.Equal(expected, walked);
     }
 
+    /// <summary>
+    /// A page in the order of creation returns a box and window's claims of the lowest positions. A
+    /// staged import lays those together although their places and days are unrelated to their order:
+    /// the first 500 of 4,000 claims lie on fewer than half of the table's pages, where in one place-and-date
+    /// order over all the claims most of them lie on a page of their own, among the later claims of their place.
+    /// </summary>
+    [Fact]
+    public async Task A_staged_import_lays_the_claims_a_first_page_returns_together()
+    {
+        var database = await server.NewDatabaseAsync();
+        await using var store = PostGisClaimStore.Open(database, TestData.Geodata.Areas, TestData.Seed);
+        var first = new DateOnly(2021, 1, 1);
+        var drafts = Enumerable.Range(0, 4000).Select(i => (Index: i, Cell: i * 2_477 % 4000)) // a place unrelated to the order
+            .Select(c => TestData.PointDraft($"spread-{c.Index}", lon: 69.0 + (c.Cell % 80) * 0.05, lat: 36.5 + (c.Cell / 80) * 0.01)
+                .With(d => d with { EventDate = first.AddDays(c.Index * 37 % 360).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }))
+            .ToList();
+        await store.ImportAsync(drafts, new ImportOptions(LargeFrom: LargeFrom));
+        var filter = new ClaimFilter { BoundingBox = new Envelope(68.9, 73.1, 36.4, 37.1), From = first, To = first.AddDays(365) };
+
+        var page = await store.PageAsync(filter, null, 500);
+
+        var imported = page.Claims.Where(c => c.Id.StartsWith("spread-", StringComparison.Ordinal)).Select(c => c.Id).ToList(); // after the seed's
+        Assert.Equal(drafts.Take(imported.Count).Select(d => d.Id!), imported);
+        Assert.InRange(imported.Count, 450, 500);
+        var pages = await CountAsync(database, $"SELECT count(DISTINCT (ctid::text::point)[0])::bigint FROM claims WHERE id = ANY(ARRAY['{string.Join("','", page.Claims.Select(c => c.Id))}'])");
+        var tablePages = await CountAsync(database, "SELECT pg_relation_size('claims') / current_setting('block_size')::bigint");
+        Assert.True(pages * 2 < tablePages, $"the first page's 500 claims lie on {pages} of the table's {tablePages} pages");
+    }
+
     /// <summary>Which table <c>claims</c> is (its object id): a staged import puts another in its place, an import in place writes into it.</summary>
     private const string ClaimsTable = "SELECT 'claims'::regclass::oid::bigint";
 

@@ -4,8 +4,8 @@ namespace BorderMap.Storage.PostGis;
 
 /// <summary>
 /// How a staged import writes its claims' table into the WAL once, in place-and-date order
-/// (<see cref="PlaceDayOrder"/>). Its chunks copy the claims into an <c>UNLOGGED</c> table under the
-/// claims' name (no WAL), each row with its key beside it in a plain <c>bigint</c> column, computed by
+/// (<see cref="PlaceDayOrder"/>) within each of <see cref="Bands"/> bands of positions. Its chunks
+/// copy the claims into an <c>UNLOGGED</c> table under the claims' name (no WAL), each row with its key beside it in a plain <c>bigint</c> column, computed by
 /// the client that already derives the claim's anchor and period. Once they have committed, the
 /// claims' table is created anew (<see cref="SetAside"/>) and filled by <c>INSERT … SELECT … ORDER BY</c> the key, which moves
 /// the rows as they are stored (a <c>COPY … FREEZE</c> fed from a <c>COPY … TO STDOUT</c> would keep the
@@ -34,6 +34,17 @@ internal static class OrderedClaimsCopy
     /// A claim the import wrote twice keeps the key of its first version: the order is a matter of speed only.
     /// </summary>
     private const string Order = $"coalesce({KeyColumn}, bordermap_place_day_key(anchor, period))";
+
+    /// <summary>
+    /// How many bands of positions the claims are laid out in, each in place-and-date order: the first
+    /// fifth of the positions, then the second, and so on. A page in the order of creation returns a
+    /// box and window's claims of the lowest positions; in one place-and-date order over all the claims
+    /// those lie among the box's later claims, one or two on each table page (a planned page of 500 at
+    /// 1,000,000 claims touches ~320 table pages), while in bands they are most of their band's claims
+    /// in the box (~210). Two to eight bands touch 209–228 pages; five did best at 100,000 and 1,000,000
+    /// claims together (bench/RESULTS.md, Scale, branch page34).
+    /// </summary>
+    private const int Bands = 5;
 
     /// <summary>Creates the staged claims' table the import's chunks write: unlogged, with the key's column.</summary>
     public static string ArrivalSql(string schema) =>
@@ -71,7 +82,7 @@ internal static class OrderedClaimsCopy
         PostGisLocalSettings.Run(connection, settings.Append(("work_mem", SortMemory)).Append(("synchronous_commit", "on")), transaction =>
         {
             var columns = StagedImport.ColumnsOf(connection, transaction, $"public.{Table}");
-            StagedImport.Execute(connection, transaction, OrderedInsertSql(schema, columns));
+            StagedImport.Execute(connection, transaction, OrderedInsertSql(schema, columns, BandWidth(connection, transaction, schema)));
             foreach (var key in StoreDefinitions.Of(connection, transaction, Table).Where(d => d.IsKey))
             {
                 StagedImport.Execute(connection, transaction, key.For(schema));
@@ -88,14 +99,26 @@ internal static class OrderedClaimsCopy
     /// which this saves for a larger spill of the sort (bench/RESULTS.md). <c>OFFSET 0</c> keeps
     /// PostgreSQL from flattening the sorted rows back into their columns.
     /// </summary>
-    private static string OrderedInsertSql(string schema, string columns)
+    private static string OrderedInsertSql(string schema, string columns, long bandWidth)
     {
         var fields = string.Join(", ", columns.Split(", ").Select(column => $"(ordered.claim).{column}"));
         return $"""
             INSERT INTO {schema}.{Table} ({columns}) OVERRIDING SYSTEM VALUE
-            SELECT {fields} FROM (SELECT arrival AS claim, {Order} AS sort_key FROM {ArrivalOf(schema)} AS arrival ORDER BY sort_key OFFSET 0) AS ordered
-            ORDER BY ordered.sort_key
+            SELECT {fields} FROM (
+              SELECT arrival AS claim, arrival.fid / {bandWidth} AS band, {Order} AS sort_key FROM {ArrivalOf(schema)} AS arrival
+              ORDER BY band, sort_key OFFSET 0) AS ordered
+            ORDER BY ordered.band, ordered.sort_key
             """;
+    }
+
+    /// <summary>
+    /// The positions in a band (<see cref="Bands"/>): the claims' last position so far, the staged claims'
+    /// identity, which the chunks took their positions from and <see cref="SetAside"/> moved to the new table.
+    /// </summary>
+    private static long BandWidth(NpgsqlConnection connection, NpgsqlTransaction transaction, string schema)
+    {
+        using var command = new NpgsqlCommand($"SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('{schema}.{Table}', 'fid')::regclass), 0)", connection, transaction);
+        return ((long)command.ExecuteScalar()! / Bands) + 1;
     }
 
     /// <summary>
