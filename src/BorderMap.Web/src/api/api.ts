@@ -90,7 +90,11 @@ async function readJson<T>(url: string, response: Response): Promise<T> {
 }
 
 export async function getJson<T>(path: string, query?: URLSearchParams, signal?: AbortSignal): Promise<T> {
-  const url = apiUrl(path, query);
+  return getJsonAt<T>(apiUrl(path, query), signal);
+}
+
+/** `getJson` for a URL already resolved (a worker has no page to resolve `api/...` against). */
+export async function getJsonAt<T>(url: string, signal?: AbortSignal): Promise<T> {
   return readJson<T>(url, await send(url, 'application/json', signal));
 }
 
