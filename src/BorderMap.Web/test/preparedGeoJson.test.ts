@@ -6,7 +6,7 @@ import type Geometry from 'ol/geom/Geometry';
 import type SimpleGeometry from 'ol/geom/SimpleGeometry';
 import { describe, expect, it } from 'vitest';
 import { featuresOf } from '../src/map/preparedFeatures';
-import { prepareBaseMap, prepareCollection } from '../src/map/preparedGeoJson';
+import { prepareBaseMapBytes, prepareCollection } from '../src/map/preparedGeoJson';
 import type { AreaProperties, GeoJsonFeatureCollection } from '../src/types';
 
 /** What the map read the base map with before: OpenLayers' GeoJSON reader, lon/lat to the map's Web Mercator. */
@@ -65,11 +65,16 @@ describe('the base map prepared off the main thread', () => {
     expect(() => prepareCollection(odd)).toThrow('Unsupported GeoJSON geometry type: Circle');
   });
 
-  it('prepares every area layer by its id and the towns, and the answer survives the copy to the page', () => {
+  it('prepares every area layer by its id and the towns from the answer’s bytes, and the result survives the copy to the page', () => {
     const towns: GeoJsonFeatureCollection<unknown> = { type: 'FeatureCollection', features: [{ type: 'Feature', id: 'dushanbe', geometry: { type: 'Point', coordinates: [68.78, 38.54] }, properties: { name: 'Dushanbe', rank: 'capital', country: 'TJK' } }] };
-    const prepared = structuredClone(prepareBaseMap({ layers: { rivers: boundaries<AreaProperties>('rivers'), provinces: boundaries<AreaProperties>('provinces') }, towns }));
+    const answer = { layers: { rivers: boundaries<AreaProperties>('rivers'), provinces: boundaries<AreaProperties>('provinces') }, towns };
+    const prepared = structuredClone(prepareBaseMapBytes(new TextEncoder().encode(JSON.stringify(answer)).buffer));
     expect(Object.keys(prepared.layers)).toEqual(['rivers', 'provinces']);
     expect(featuresOf(prepared.layers['provinces'] ?? []).map(seen)).toEqual(openLayers.readFeatures(boundaries('provinces')).map(seen));
     expect(featuresOf(prepared.towns).map(seen)).toEqual(openLayers.readFeatures(towns).map(seen));
+  });
+
+  it('says the answer is not JSON when its bytes do not parse', () => {
+    expect(() => prepareBaseMapBytes(new TextEncoder().encode('<html>Bad gateway</html>').buffer)).toThrow('The server sent a response that is not valid JSON');
   });
 });

@@ -1,27 +1,22 @@
-import { type PreparedBaseMap, prepareBaseMap } from '../map/preparedGeoJson';
-import type { BaseMap } from '../types';
-import { ApiError, getJsonAt } from './api';
+import { type PreparedBaseMap, prepareBaseMapBytes } from '../map/preparedGeoJson';
 
 /**
- * The base map's worker (started by api/baseMap.ts): asks for `GET /api/basemap` at the URL it is
- * sent, parses it and prepares its features (flat, projected coordinates: map/preparedGeoJson.ts)
- * off the page's main thread, which meanwhile compiles and wires the workbench, and sends back
- * the prepared base map or the failure.
+ * The base map's worker (started by api/baseMap.ts): sent the base map's JSON bytes as they came
+ * from the server, it parses them and prepares the features (flat, projected coordinates:
+ * map/preparedGeoJson.ts) off the page's main thread, which meanwhile compiles, wires and draws
+ * the workbench, and sends back the prepared base map or why it could not.
  */
 export interface BaseMapAnswer {
   baseMap?: PreparedBaseMap;
-  failure?: { status: number; message: string };
+  failure?: string;
 }
 
-self.addEventListener('message', (event: MessageEvent<{ url: string }>) => {
-  void answer(event.data.url).then((reply) => self.postMessage(reply));
-});
-
-async function answer(url: string): Promise<BaseMapAnswer> {
+self.addEventListener('message', (event: MessageEvent<ArrayBuffer>) => {
+  let answer: BaseMapAnswer;
   try {
-    return { baseMap: prepareBaseMap(await getJsonAt<BaseMap>(url)) };
+    answer = { baseMap: prepareBaseMapBytes(event.data) };
   } catch (error) {
-    const status = error instanceof ApiError ? error.status : 0;
-    return { failure: { status, message: error instanceof Error ? error.message : String(error) } };
+    answer = { failure: error instanceof Error ? error.message : String(error) };
   }
-}
+  self.postMessage(answer);
+});

@@ -2,6 +2,7 @@ import type { GeometryObject } from 'ol/format/Feature';
 import type { GeometryLayout } from 'ol/geom/Geometry';
 import { deflateCoordinates, deflateCoordinatesArray, deflateMultiCoordinatesArray } from 'ol/geom/flat/deflate';
 import { fromEPSG4326 } from 'ol/proj/epsg3857';
+import { NOT_JSON } from '../api/api';
 import type { BaseMap, GeoJsonFeature, GeoJsonFeatureCollection } from '../types';
 
 /**
@@ -111,4 +112,15 @@ export function prepareBaseMap(baseMap: BaseMap): PreparedBaseMap {
   const layers: Record<string, PreparedFeature[]> = {};
   for (const [id, collection] of Object.entries(baseMap.layers)) layers[id] = prepareCollection(collection);
   return { layers, towns: prepareCollection(baseMap.towns) };
+}
+
+/** Parses the base map's UTF-8 JSON and prepares it; throws a clear error when it is not JSON. */
+export function prepareBaseMapBytes(body: ArrayBuffer): PreparedBaseMap {
+  let baseMap: BaseMap;
+  try {
+    baseMap = JSON.parse(new TextDecoder().decode(body)) as BaseMap;
+  } catch {
+    throw new Error(NOT_JSON);
+  }
+  return prepareBaseMap(baseMap);
 }
