@@ -10,6 +10,7 @@ namespace BorderMap.App.Tests;
 public sealed partial class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private ServerLog? _log;
 
     private AppProcess(Process process, Uri url)
     {
@@ -44,6 +45,27 @@ public sealed partial class AppProcess : IAsyncDisposable
     /// <summary>Starts <c>bordermap serve --port 0 --no-browser</c> and waits for the URL it prints.</summary>
     public static Task<AppProcess> Serve(params string[] extraArgs) =>
         Start(StartInfo(["serve", "--port", "0", "--no-browser", .. extraArgs]));
+
+    /// <summary>
+    /// Starts <c>bordermap serve --port 0 --no-browser</c> logging its requests, and keeps reading what it prints
+    /// (<see cref="LastLogLines"/>): for a fixture whose test failures show the server's side. Its output is then
+    /// not read otherwise (<see cref="NextOutputLine"/>, <see cref="TerminateAsync"/>).
+    /// </summary>
+    public static async Task<AppProcess> ServeLogged(params string[] extraArgs)
+    {
+        var start = StartInfo(["serve", "--port", "0", "--no-browser", .. extraArgs]);
+        foreach (var (name, value) in ServerLog.RequestLogging)
+        {
+            start.Environment[name] = value;
+        }
+
+        var app = await Start(start);
+        app._log = new ServerLog(app._process.StandardOutput, app._process.StandardError);
+        return app;
+    }
+
+    /// <summary>The last lines a <see cref="ServeLogged"/> server printed, oldest first.</summary>
+    public string LastLogLines() => _log?.LastLines() ?? "(the server's output is not kept)";
 
     /// <summary>Starts <c>bordermap serve --port 0</c>, which opens a browser, with these environment variables set.</summary>
     public static Task<AppProcess> ServeOpeningBrowser(IReadOnlyDictionary<string, string> environment)
