@@ -150,8 +150,22 @@ public class EditorTests(EditorSession session) : IClassFixture<EditorSession>
     {
         const string title = "Soldiers cross the border at night";
         var page = await session.OpenAppAsync();
-        // The counts answer only once the panel has been seen, as a busy server's would come late: the real answer, held.
         var panelSeen = new TaskCompletionSource();
+        // The store's change notification restarts the counts: held too, as when it reaches the page before the save's own
+        // answer. A write first lets the long poll the page asked before this route answer; the next one is held.
+        var pollHeld = new TaskCompletionSource();
+        await page.RouteAsync("**/api/changes**", async route =>
+        {
+            pollHeld.TrySetResult();
+            await panelSeen.Task;
+            await route.ContinueAsync();
+        });
+        using var api = Api();
+        await CreateClaimThroughTheApiAsync(api, "Consulate staff leave Termez");
+        await pollHeld.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        await SettledAsync(page);
+
+        // The counts answer only once the panel has been seen, as a busy server's would come late: the real answer, held.
         await page.RouteAsync("**/api/claims/facets**", async route =>
         {
             await panelSeen.Task;
