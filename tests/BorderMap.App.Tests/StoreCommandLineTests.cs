@@ -1,16 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BorderMap.Storage;
 using BorderMap.Storage.Tests;
 
 namespace BorderMap.App.Tests;
 
-/// <summary>
-/// <c>bordermap serve --store</c> and <c>bordermap claims import|export</c> as real processes on stores of their own: a
-/// new one where creating it is what is tested, else a copy of a store seeded once for the class.
-/// </summary>
-public sealed class StoreCommandLineTests(SeededStore seeded) : IClassFixture<SeededStore>
+/// <summary><c>bordermap serve --store</c> and <c>bordermap claims import|export</c> as real processes on stores of their own.</summary>
+public sealed class StoreCommandLineTests
 {
     private readonly string _store = StoreTestEnvironment.NewStorePath();
 
@@ -67,13 +63,12 @@ public sealed class StoreCommandLineTests(SeededStore seeded) : IClassFixture<Se
     public async Task Import_then_export_round_trips_through_the_command_line()
     {
         var file = ClaimsFile(3);
-        var store = seeded.NewCopy();
 
-        var dryRun = await AppProcess.RunToEnd("claims", "import", file, "--dry-run", "--store", store);
-        var import = await AppProcess.RunToEnd("claims", "import", file, "--store", store);
-        var again = await AppProcess.RunToEnd("claims", "import", file, "--store", store);
+        var dryRun = await AppProcess.RunToEnd("claims", "import", file, "--dry-run", "--store", _store);
+        var import = await AppProcess.RunToEnd("claims", "import", file, "--store", _store);
+        var again = await AppProcess.RunToEnd("claims", "import", file, "--store", _store);
         var exported = Path.Combine(StoreTestEnvironment.Folder, Guid.NewGuid().ToString("N") + ".csv");
-        var export = await AppProcess.RunToEnd("claims", "export", "--format", "csv", "--out", exported, "--store", store);
+        var export = await AppProcess.RunToEnd("claims", "export", "--format", "csv", "--out", exported, "--store", _store);
 
         Assert.Equal(0, dryRun.ExitCode);
         Assert.Contains("Dry run, nothing written: would import 3 claims", dryRun.StdOut, StringComparison.Ordinal);
@@ -98,17 +93,16 @@ public sealed class StoreCommandLineTests(SeededStore seeded) : IClassFixture<Se
             bad-place,Bad place,statement,2021-07-05,day,Kabul,134.5,69.2,2,tj-af-border-2021-07-05,1.037 tentara,Soldiers
             """);
 
-        var store = seeded.NewCopy();
-
-        var (exitCode, _, stderr) = await AppProcess.RunToEnd("claims", "import", csv, "--store", store);
+        var (exitCode, _, stderr) = await AppProcess.RunToEnd("claims", "import", csv, "--store", _store);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("row 3, event_date: '2021-02-30' is not a real date", stderr, StringComparison.Ordinal);
         Assert.Contains("row 4, quote: does not occur verbatim", stderr, StringComparison.Ordinal);
         Assert.Contains("row 5, latitude/longitude/geometry_wkt: coordinates must be WGS84", stderr, StringComparison.Ordinal);
         Assert.Contains("3 of 4 claims", stderr, StringComparison.Ordinal);
-        await using var stored = StoreLocation.Open(store, StoreServer.Geodata.Areas, StoreSeed.From(StoreServer.Geodata), readOnly: true);
-        Assert.Null(await stored.FindClaimAsync("good-row"));
+        var export = Path.Combine(StoreTestEnvironment.Folder, Guid.NewGuid().ToString("N") + ".geojson");
+        await AppProcess.RunToEnd("claims", "export", "--out", export, "--store", _store);
+        Assert.DoesNotContain("good-row", await File.ReadAllTextAsync(export), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,7 +145,14 @@ public sealed class StoreCommandLineTests(SeededStore seeded) : IClassFixture<Se
     public async Task A_broken_seed_claims_file_stops_only_the_creation_of_a_store_not_the_use_of_an_existing_one()
     {
         // The geodata's claims only seed a new store, so they are read only when one is created.
-        var geodata = await GeodataWithBrokenClaimsAsync();
+        var geodata = Path.Combine(StoreTestEnvironment.Folder, "geodata-" + Guid.NewGuid().ToString("N"));
+        foreach (var part in new[] { "boundaries", "sources", "gazetteer" })
+        {
+            CopyDirectory(Path.Combine(AppContext.BaseDirectory, "geodata", part), Path.Combine(geodata, part));
+        }
+
+        Directory.CreateDirectory(Path.Combine(geodata, "claims"));
+        await File.WriteAllTextAsync(Path.Combine(geodata, "claims", "broken.geojson"), "{\"type\": \"FeatureCollection\", \"features\": [");
         var exported = Path.Combine(StoreTestEnvironment.Folder, Guid.NewGuid().ToString("N") + ".geojson");
 
         var creating = await AppProcess.RunToEnd("claims", "export", "--data", geodata, "--store", _store, "--out", exported);
@@ -163,20 +164,6 @@ public sealed class StoreCommandLineTests(SeededStore seeded) : IClassFixture<Se
         var existing = await AppProcess.RunToEnd("claims", "export", "--data", geodata, "--store", _store, "--out", exported);
         Assert.Equal((0, string.Empty), (existing.ExitCode, existing.StdErr));
         Assert.Contains("\"tj-af-border-2021-07-05\"", await File.ReadAllTextAsync(exported), StringComparison.Ordinal);
-    }
-
-    /// <summary>A copy of the shipped boundaries, sources and gazetteer beside a claims file cut off in the middle.</summary>
-    internal static async Task<string> GeodataWithBrokenClaimsAsync()
-    {
-        var geodata = Path.Combine(StoreTestEnvironment.Folder, "geodata-" + Guid.NewGuid().ToString("N"));
-        foreach (var part in new[] { "boundaries", "sources", "gazetteer" })
-        {
-            CopyDirectory(Path.Combine(AppContext.BaseDirectory, "geodata", part), Path.Combine(geodata, part));
-        }
-
-        Directory.CreateDirectory(Path.Combine(geodata, "claims"));
-        await File.WriteAllTextAsync(Path.Combine(geodata, "claims", "broken.geojson"), "{\"type\": \"FeatureCollection\", \"features\": [");
-        return geodata;
     }
 
     private static void CopyDirectory(string from, string to)

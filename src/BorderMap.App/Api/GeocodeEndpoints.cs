@@ -44,9 +44,7 @@ internal static class GeocodeEndpoints
     {
         try
         {
-            var geocoder = BuildGeocoder();
-            StartupPhases.Ended("geocoder built");
-            return geocoder;
+            return BuildGeocoder();
         }
         catch (Exception e) when (e is GeodataException or IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,6 @@
 import type { Coordinate } from 'ol/coordinate';
 import type Feature from 'ol/Feature';
+import GeoJSON from 'ol/format/GeoJSON';
 import type Geometry from 'ol/geom/Geometry';
 import type BaseLayer from 'ol/layer/Base';
 import VectorLayer from 'ol/layer/Vector';
@@ -17,7 +18,7 @@ import {
   provinceStyle,
   riverStyle,
 } from './style';
-import type { AreaColours, LayerInfo, LineWidths } from '../types';
+import type { AreaColours, GeoJsonFeatureCollection, LayerInfo, LineWidths } from '../types';
 
 /**
  * The area layers, bottom to top: country fills, provinces, country outlines and other areas (all
@@ -44,6 +45,12 @@ export interface AreaLayers {
   selection: VectorSource<AreaFeature>;
   /** Countries, provinces and other areas, drawn as one image. */
   image: AreaImage;
+}
+
+const geojson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
+
+export function readFeatures(collection: GeoJsonFeatureCollection<unknown>): AreaFeature[] {
+  return geojson.readFeatures(collection);
 }
 
 /** The Layers panel's switch for an area layer drawn in the areas' image: a layer that holds only its visibility. */
