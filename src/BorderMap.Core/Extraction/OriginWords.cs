@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace BorderMap.Core.Extraction;
 
 /// <summary>
