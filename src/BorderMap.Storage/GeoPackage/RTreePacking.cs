@@ -44,7 +44,7 @@ internal static class RTreePacking
         command.CommandText = $"SELECT id, {string.Join(", ", values)} FROM {Staging} ORDER BY {sortKey}";
         using (var reader = command.ExecuteReader())
         {
-            nodes.Write(count, Boxes(reader, dimensions));
+            nodes.Write(count, reader);
         }
 
         command.CommandText = $"""INSERT INTO "{table}_rowid" (rowid, nodeno) SELECT id, nodeno FROM temp.rtree_leaves ORDER BY id; DROP TABLE temp.rtree_leaves; DROP TABLE {Staging};""";
@@ -73,19 +73,5 @@ internal static class RTreePacking
             return FormattableString.Invariant($"((c{2 * d} + c{(2 * d) + 1}) / 2 - {low:R}) / {span:R}");
         });
         return (count, $"{NativeHilbertFunction.Name}({string.Join(", ", centres)})");
-    }
-
-    private static IEnumerable<(long Id, double[] Bounds)> Boxes(SqliteDataReader reader, int dimensions)
-    {
-        while (reader.Read())
-        {
-            var bounds = new double[2 * dimensions];
-            for (var i = 0; i < bounds.Length; i++)
-            {
-                bounds[i] = reader.GetDouble(i + 1);
-            }
-
-            yield return (reader.GetInt64(0), bounds);
-        }
     }
 }
