@@ -496,12 +496,12 @@ public static partial class NumberFinder
         for (; end < words.Count && end - from < ExtendedAttributeReach && counted < reach; end++)
         {
             var free = Demonyms.IsDemonym(words[end]) || Demonyms.IsCountryAdjective(words[end]) || NumberWords.IsPrepositionInAttribute(words[end], language);
-            var afterDemonym = end > from && (Demonyms.IsDemonym(words[end - 1]) || Demonyms.IsCountryAdjective(words[end - 1]));
             var and = end > from && NumberWords.IsAnd(words[end], language);
+            var andBetweenDemonyms = and && (Demonyms.IsDemonym(words[end - 1]) || Demonyms.IsCountryAdjective(words[end - 1]));
             // "exhausted and lightly armed Afghan soldiers", "измотанных и легко вооруженных": an "and" after a word that is no unit joins
             // a second attribute, which says no more of what is counted than the first.
-            var andBetweenAttributes = joinsAttributes && and && !afterDemonym && NumberWords.Unit(words[end - 1], language) is null;
-            counted += free || (and && afterDemonym) || andBetweenAttributes || secondAttribute > 0 ? 0 : 1;
+            var andBetweenAttributes = joinsAttributes && and && !andBetweenDemonyms && NumberWords.Unit(words[end - 1], language) is null;
+            counted += free || andBetweenDemonyms || andBetweenAttributes || secondAttribute > 0 ? 0 : 1;
             secondAttribute = andBetweenAttributes ? SecondAttributeWords : Math.Max(0, secondAttribute - 1);
         }
 
