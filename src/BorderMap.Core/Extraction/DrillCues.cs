@@ -29,14 +29,10 @@ internal static class DrillCues
     /// <summary>Whether a sentence (lower case) says people were called up.</summary>
     public static bool SaysCalledUp(string lower) => CallUps.Any(c => lower.Contains(c, StringComparison.Ordinal));
 
-    // Pashto "غوښتل" is also "wanted" ("غوښتل یې … واوړي", they wanted to cross) and Arabic "طلب" also "asked": only Pashto's perfective
-    // "وغوښتل" (were called) says it plainly.
-    private static readonly string[] PlainCallUps = [.. CallUps.Where(c => c is not ("غوښت" or "طلب")), "وغوښت", .. Enlistments()];
-
     // Enlisted, signed up or recruited: men who came forward to serve are called up as plainly as those summoned ("enlisted", "angeworben",
     // "записались", "номнавис шуданд", "ثبت نام کردند", "نوم لیکنه", "جندت", "بھرتی", "mendaftar", "se sont enrôlés"). Registering alone
     // ("registered", "зарегистрировались") is what refugees do too, and stays out.
-    private static string[] Enlistments() =>
+    private static readonly string[] Enlistments =
     [
         "enlisted", "enlisting", "signed up", "recruited", "enrolled", "angeworben", "anwerben", "rekrutiert", "eingeschrieben", "meldeten sich freiwillig",
         "записались", "записалось", "записавшихся", "завербова", "набрали", "номнавис", "ном навишт", "ثبت نام", "ثبت‌نام", "نام‌نویسی", "نام نویسی",
@@ -45,6 +41,10 @@ internal static class DrillCues
         // Pashto "جذب شوي" (recruited, taken in: "نوي جذب شوي ځوانان").
         "جذب شو",
     ];
+
+    // Pashto "غوښتل" is also "wanted" ("غوښتل یې … واوړي", they wanted to cross) and Arabic "طلب" also "asked": only Pashto's perfective
+    // "وغوښتل" (were called) says it plainly.
+    private static readonly string[] PlainCallUps = [.. CallUps.Where(c => c is not ("غوښت" or "طلب")), "وغوښت", .. Enlistments];
 
     // Registering or joining ("registered", "вступили", "сабти ном шуданд", "سجل", "انضم", "اندراج کرایا", "ont rejoint") is an enlistment
     // when what is joined is a militia or a self-defence unit, or people registered as volunteers (see JoinedForces).
@@ -63,16 +63,26 @@ internal static class DrillCues
         "self-defence", "self-defense", "selbstverteidigung", "autodéfense", "bela diri", "самооборон", "худмудофиа", "دفاع خودی", "ځان ساتن", "الدفاع الذاتي", "خود دفاعی",
         "as volunteers", "as a volunteer", "als freiwillige", "добровольцами", "в качестве добровольц", "ба сифати ихтиёрӣ", "به عنوان داوطلب", "كمتطوع", "رضاکار کے طور",
         "sebagai relawan", "sebagai sukarelawan", "comme volontaire",
+        // Battalions or units raised to defend a place ("the local defence battalions", "Verteidigungsbataillone", "батальоны обороны",
+        // "баталйонҳои мудофиа", "گردان‌های دفاع", "د دفاع له کنډکونو", "كتائب الدفاع", "دفاعی بٹالین", "bataillons de défense").
+        "defence battalion", "defense battalion", "defence unit", "defense unit", "verteidigungsbataillon", "verteidigungseinheit", "batalion pertahanan",
+        "батальоны обороны", "батальон обороны", "батальонов обороны", "батальоны территориальной обороны", "баталйонҳои мудофиа", "баталйони мудофиа",
+        "گردان‌های دفاع", "گردان های دفاع", "گردان دفاع", "دفاع له کنډک", "دفاعي کنډک", "كتائب الدفاع", "كتيبة الدفاع", "دفاعی بٹالین", "bataillons de défense",
+        "bataillon de défense",
     ];
 
-    private static bool JoinedAForce(string lower) =>
+    /// <summary>Whether a sentence (lower case) says people joined a militia, a self-defence unit or a defence battalion.</summary>
+    public static bool SaysJoinedAForce(string lower) =>
         Joining.Any(j => lower.Contains(j, StringComparison.Ordinal)) && JoinedForces.Any(f => lower.Contains(f, StringComparison.Ordinal));
+
+    /// <summary>Whether a sentence (lower case) says people enlisted, signed up or joined a force: those named, villagers too, are the ones called up.</summary>
+    public static bool SaysEnlisted(string lower) => Enlistments.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SaysJoinedAForce(lower);
 
     /// <summary>
     /// Whether a sentence (lower case) says people were called up in words that mean nothing else ("summoned", "einbestellt", "وغوښتل شول"),
     /// or joined a militia or a self-defence unit.
     /// </summary>
-    public static bool SaysCalledUpPlainly(string lower) => PlainCallUps.Any(c => lower.Contains(c, StringComparison.Ordinal)) || JoinedAForce(lower);
+    public static bool SaysCalledUpPlainly(string lower) => PlainCallUps.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SaysJoinedAForce(lower);
 
     /// <summary>The drill cue of a sentence about troops at drills that calls no one up and counts no reservists, or null.</summary>
     public static string? DrillNotCallUp(string lower, IReadOnlyList<Quantity>? quantities) =>

@@ -118,6 +118,11 @@ internal static class MoverCues
     [
         ("ferried", ""), ("ferrying", ""), ("fait traverser", ""), ("faire traverser", ""), ("faisant traverser", ""), ("عبور داد", ""),
         ("پورې وېست", ""), ("پورې ویست", ""), ("پورې ووېست", ""), ("پورې وویست", ""), ("عبر النهر", ""), ("عبر نهر", ""), ("гузаронид", "дарё"),
+        // Carried, brought or taken over the river on rafts or boats ("Rafts carried 90 families across the river", "brachten … über den Fluss",
+        // "دریا کے پار اتارا", "ont transporté … d'une rive à l'autre").
+        ("carried", "across the river"), ("brought", "across the river"), ("took", "across the river"), ("transported", "across the river"),
+        ("brachten", "über den fluss"), ("gebracht", "über den fluss"), ("transportiert", "über den fluss"), ("پار اتار", ""), ("پار لے گئ", ""),
+        ("transporté", "d'une rive à l'autre"), ("transporté", "de l'autre côté du fleuve"), ("transporté", "de l'autre côté de la rivière"),
     ];
 
     /// <summary>Whether a sentence (lower case) says people were carried across a river: people counted who were are refugees.</summary>

@@ -61,13 +61,13 @@ public static partial class NumberFinder
         for (var i = 0; i < numbers.Count; i++)
         {
             var (start, length, number, approximate, small) = numbers[i];
-            var own = OwnWords(lower, start + length, small, language);
+            var own = OwnWords(lower, start + length, small, number, language);
             var (value, used) = Multiplied(number, own);
             var tail = CountAfterHundreds(lower, numbers, i, value, EndOfWords(lower, start + length, used));
             if (tail is { } below)
             {
                 (value, length, used) = (value + below.Value, below.End - start, 0);
-                own = OwnWords(lower, below.End, small, language);
+                own = OwnWords(lower, below.End, small, value, language);
             }
 
             var lowEnd = tail is null && i + 1 < numbers.Count && MakeRange(lower, numbers[i], numbers[i + 1], language);
@@ -437,7 +437,7 @@ public static partial class NumberFinder
     /// </summary>
     private static string? UnitOf(List<string> words, int from, string? language)
     {
-        if (from < words.Count && NumberWords.UnitRightAfterCount(words[from], language) is { } right)
+        if (NumberWords.UnitRightAfterCount(words, from, language) is { } right)
         {
             return right;
         }
@@ -466,40 +466,50 @@ public static partial class NumberFinder
     private static int RelativeReach(List<string> words, int from, string? language)
     {
         var relative = language == "ur" ? words.FindIndex(from, Math.Min(ExtendedAttributeReach, words.Count - from), UrduRelatives.Contains) : -1;
-        return relative >= 0 ? relative - from + 2 : ReachPastDemonyms(words, from, UnitReach, language);
+        return relative >= 0 ? relative - from + 2 : ReachPastDemonyms(words, from, UnitReach, language, joinsAttributes: true);
     }
 
     /// <summary>
     /// The words after a number where its unit is looked for: a count word below twenty or in hundreds reaches <see cref="SmallUnitReach"/>
     /// words, past demonyms (see <see cref="ReachPastDemonyms"/>); digits reach further (see <see cref="UnitOf"/>).
     /// </summary>
-    private static List<string> OwnWords(string lower, int position, bool small, string? language)
+    private static List<string> OwnWords(string lower, int position, bool small, double number, string? language)
     {
         var words = WordsAfter(lower, position, ExtendedAttributeReach + 2);
         // The word for a hundred after a count in words ("Four hundred", "څلور سوه", "چار سو") is the count's own, not one of the words to its noun.
         var hundreds = words.Count > 0 && CountWords.Hundreds.Contains(words[0]) ? 1 : 0;
-        return small ? words[..(hundreds + ReachPastDemonyms(words, hundreds, SmallUnitReach, language))] : words;
+        return small ? words[..(hundreds + ReachPastDemonyms(words, hundreds, SmallUnitReach, language, joinsAttributes: hundreds > 0 || number >= 100))] : words;
     }
 
     /// <summary>
     /// How many words from <paramref name="from"/> make <paramref name="reach"/> words that are no demonym: whose the counted are ("Tajik
     /// and Russian", "تاجک او روسي", "tadschikische und russische") says nothing of what they are, so it does not use up the reach to
     /// the noun ("Two hundred Tajik border guards", "1,200 heavily armed Tajik and Russian servicemen"), and neither does the preposition
-    /// of an attribute's complement (<see cref="NumberWords.IsPrepositionInAttribute"/>). Never past
+    /// of an attribute's complement (<see cref="NumberWords.IsPrepositionInAttribute"/>), nor the second of two attributes joined by "and"
+    /// (<see cref="SecondAttributeWords"/>) after digits or a count in hundreds: a count below twenty in words is often no count ("на двух
+    /// лодках и были задержаны …", on two boats and were detained), and an "and" after its noun joins clauses. Never past
     /// <see cref="ExtendedAttributeReach"/> words.
     /// </summary>
-    private static int ReachPastDemonyms(List<string> words, int from, int reach, string? language)
+    private static int ReachPastDemonyms(List<string> words, int from, int reach, string? language, bool joinsAttributes)
     {
-        var (end, counted) = (from, 0);
+        var (end, counted, secondAttribute) = (from, 0, 0);
         for (; end < words.Count && end - from < ExtendedAttributeReach && counted < reach; end++)
         {
             var free = Demonyms.IsDemonym(words[end]) || Demonyms.IsCountryAdjective(words[end]) || NumberWords.IsPrepositionInAttribute(words[end], language);
-            var andBetweenDemonyms = end > from && NumberWords.IsAnd(words[end], language) && (Demonyms.IsDemonym(words[end - 1]) || Demonyms.IsCountryAdjective(words[end - 1]));
-            counted += free || andBetweenDemonyms ? 0 : 1;
+            var and = end > from && NumberWords.IsAnd(words[end], language);
+            var andBetweenDemonyms = and && (Demonyms.IsDemonym(words[end - 1]) || Demonyms.IsCountryAdjective(words[end - 1]));
+            // "exhausted and lightly armed Afghan soldiers", "измотанных и легко вооруженных": an "and" after a word that is no unit joins
+            // a second attribute, which says no more of what is counted than the first.
+            var andBetweenAttributes = joinsAttributes && and && !andBetweenDemonyms && NumberWords.Unit(words[end - 1], language) is null;
+            counted += free || andBetweenDemonyms || andBetweenAttributes || secondAttribute > 0 ? 0 : 1;
+            secondAttribute = andBetweenAttributes ? SecondAttributeWords : Math.Max(0, secondAttribute - 1);
         }
 
         return end - from;
     }
+
+    // The words of a second attribute joined by "and" that use none of the reach: an adverb and its participle ("lightly armed", "легко вооруженных").
+    private const int SecondAttributeWords = 2;
 
     /// <summary>
     /// The words of the group a number counts, up to an "and" after its unit word: two groups counted together are the first named
@@ -532,6 +542,11 @@ public static partial class NumberFinder
     /// </summary>
     private static string? FromReserveLists(string? unit, string lower, int start, List<string> words, int used, string? language)
     {
+        if (unit is "soldiers" or NumberWords.PoliceKey && MenOfAForceRaised(lower, words, used, language))
+        {
+            return "reservists";
+        }
+
         if (unit is not ("soldiers" or NumberWords.PeopleKey or NumberWords.GroupKey))
         {
             return unit;
@@ -541,6 +556,15 @@ public static partial class NumberFinder
         var before = unit == "soldiers" ? [] : WordsBefore(lower, start, ReserveReachBefore);
         return after.Concat(before).Any(w => NumberWords.Unit(w, language) == "reservists") ? "reservists" : unit;
     }
+
+    /// <summary>
+    /// Men counted as members of a force they joined or took up arms in are the reserve raised, not its soldiers: "knapp 500 Männer einer
+    /// örtlichen Aufstandsmiliz angeschlossen", "۵۰۰ مرد در قالب نیروهای خیزش مردمی سلاح برداشته‌اند". The word for people comes first in the
+    /// reach, and the force's word after it says what they joined.
+    /// </summary>
+    private static bool MenOfAForceRaised(string lower, List<string> words, int used, string? language) =>
+        words.Skip(used).Take(UnitReach).Select(w => NumberWords.Unit(w, language)).FirstOrDefault(u => u is not null) == NumberWords.PeopleKey
+        && (DrillCues.SaysJoinedAForce(lower) || NumberWords.SaysTookUpArms(lower));
 
     // Separators as fields: a collection expression in the call would build its array at every call.
     private static readonly char[] Spaces = [' ', '\u00A0', '\u202F', '\t', '\n'];
@@ -576,7 +600,9 @@ public static partial class NumberFinder
         NumberWords.PoliceKey => "soldiers",
         // Men or residents armed, or sent to the front line, are mobilised ("has armed at most 500 local men", "sent to the front").
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysMobilised(lower) && !NumberWords.SaysFled(lower) => "reservists",
-        NumberWords.PeopleKey when DrillCues.SaysCalledUpPlainly(lower) && !NumberWords.NamesRefugees(lower, language) && !NumberWords.NamesCivilians(lower) && !NumberWords.SaysSheltered(lower) => "reservists",
+        // Villagers or residents who enlisted or joined a militia are the ones called up ("700 villagers have enrolled in the local defence battalions").
+        NumberWords.PeopleKey when DrillCues.SaysCalledUpPlainly(lower) && !NumberWords.NamesRefugees(lower, language) && (!NumberWords.NamesCivilians(lower) || DrillCues.SaysEnlisted(lower))
+            && !NumberWords.SaysSheltered(lower) => "reservists",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysFled(lower) || NumberWords.NamesRefugees(lower, language) => "refugees",
         NumberWords.PeopleKey or NumberWords.GroupKey when NumberWords.SaysDisarmed(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",
         NumberWords.GroupKey when NumberWords.SaysCrossedOver(lower) && !NumberWords.NamesCivilians(lower) => "soldiers",

@@ -25,7 +25,8 @@ internal static partial class NumberQualifiers
     // its comma (Latin or Arabic).
     private static readonly Dictionary<string, string[]> EstimateWords = new(StringComparer.Ordinal)
     {
-        ["id"] = ["perkiraan", "taksiran", "estimasi"],
+        // Indonesian gives an estimate's number after "sebanyak" (a number of): "memperkirakan sebanyak 2.000 orang" (estimate 2,000 people).
+        ["id"] = ["perkiraan", "taksiran", "estimasi", "memperkirakan sebanyak", "menaksir sebanyak"],
         ["de"] = ["schätzungen zufolge", "schätzung zufolge", "schätzungen nach", "schätzungen", "schätzung", "geschätzten"],
         ["en"] = ["estimate", "estimates", "estimate that", "estimates that", "estimated that", "estimated at", "reckoning", "estimates put it at"],
         ["fr"] = ["estimation", "estimations", "estime que", "estiment que", "estimait que", "estimé que", "évalué à", "évalués à", "évaluée à", "évaluées à"],

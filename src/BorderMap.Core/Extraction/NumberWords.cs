@@ -20,7 +20,10 @@ internal static class NumberWords
             "volunteer", "freiwillige", "добровольц", "доброволец", "ихтиёриён", "ихтиёриро", "ихтиёриҳо", "ихтиёриёни", "داوطلب", "متطوع", "رضاکار", "sukarelawan", "relawan", "volontaires",
             // New recruits are the reserve raised as volunteers are ("600 new recruits", "Rekruten", "rekrutan", "recrues", "новобранцев",
             // "навкор", "نیروی تازه‌استخدام", "مجند", "رنگروٹ"): the nouns only, not "recruited" nor "rekrutmen" (recruitment).
-            "recruits", "rekruten", "rekrutan", "recrue", "новобранц", "навкор", "تازه‌استخدام", "مجند", "رنگروٹ"]),
+            "recruits", "rekruten", "rekrutan", "recrue", "новобранц", "навкор", "تازه‌استخدام", "مجند", "رنگروٹ",
+            // Conscripts are called up as reservists are ("450 fresh conscripts", "Wehrpflichtige", "conscrits", "призывников", "даъватшаванда",
+            // "مشمول", "مکلفین", Urdu "بھرتی شدہ", recruited, before its noun; Indonesian "wajib militer" right after the count, see UnitsRightAfterCount).
+            "conscript", "wehrpflichtig", "conscrit", "призывник", "даъватшаванд", "مشمول", "مکلف", "بھرتی"]),
         ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
             "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "аскар", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
@@ -42,7 +45,9 @@ internal static class NumberWords
             "asylum", "asylsuchend", "asylbewerber", "demandeur", "pencari suaka", "migrant", "мигрант", "муҳоҷир", "مهاجر", "مہاجر",
             // Those who fled or were evacuated, named by the participle: "Geflüchtete", "Schutzsuchende", "evacuees", "évacués", "эвакуированных",
             // "беҷошудагон", "مهجر".
-            "geflüchtet", "schutzsuchend", "evacuee", "évacué", "evakuierte", "эвакуированн", "беҷошуда", "овора", "مهجر"]),
+            "geflüchtet", "schutzsuchend", "evacuee", "évacué", "evakuierte", "эвакуированн", "беҷошуда", "овора", "مهجر",
+            // The English participle before its noun, as the German and French ones ("120 evacuated Afghan students").
+            "evacuated"]),
         ("districts", ["district", "distrikt", "bezirk", "distrik", "kabupaten", "район", "уезд", "округ", "ноҳия", "ولسوالی", "ولسوالۍ", "مديري", "اضلاع", "ضلع"]),
         ("km", ["kilometer", "kilometre", "kilomètre", "km", "километр", "км", "کیلومتر", "كيلومتر", "كم", "کلومیٹر", "کیلو"]),
     ];
@@ -62,6 +67,10 @@ internal static class NumberWords
         // Young men and youths ("350 youths", "Jugendliche", "jeunes", "pemuda", "юношей", "ҷавонон", "جوانان", "ځوانان", "شبان", "نوجوانوں"):
         // Urdu "جوان" is a soldier (see OwnLanguageUnits), looked up before these.
         "youths", "jugendliche", "jeunes", "pemuda", "юнош", "молодеж", "молодёж", "ҷавон", "جوان", "ځوان", "شاب", "شبان", "شباب", "نوجوان",
+        // Russian "people" in its cases ("180 молодых людей", young people; "людям", "людьми").
+        "люди", "людей", "людям", "людьми", "людях",
+        // Students ("120 evacuated Afghan students", "mahasiswa", "Studenten", "étudiants", "студентов", "донишҷӯ", "دانشجو", "محصلین", "طلاب", "طلبہ").
+        "students", "studenten", "étudiants", "mahasiswa", "pelajar", "студент", "донишҷӯ", "دانشجو", "محصل", "طلاب", "طلبہ", "طلبا",
     ];
 
     // A count of a group already named ("180 of them", "350 из них", "٣٥٠ منهم", "90 autres", "350 нафари онҳо", "۳۵۰ تن از آنان"), or
@@ -133,6 +142,8 @@ internal static class NumberWords
         "camps", "kamp ", "lager für", "лагер", "урдугоҳ", "اردوگاه", "کمپ", "مخيم", "کیمپ",
         // Living in tents: "80 Afghan families are living in tents", "живут в палатках", "در خیمه‌ها زندگی می‌کنند", "تعيش في خيام".
         "tents", "zelten", "tentes", "tenda", "палатк", "хайма", "خیمه", "خېمو", "خيام", "خیموں",
+        // Camping in the open: "150 families have camped for a week", "kampieren", "berkemah", "campent", "تخيم", Urdu "خیمے لگائے".
+        "camped", "camping", "kampier", "berkemah", "campent", "campaient", "ont campé", "تخيم", "يخيم", "خیمے",
         // Setting off with their belongings on carts ("250 families loaded their carts for the road to Mazar", "погрузили скарб на повозки").
         "carts", "karren", "gerobak", "charrette", "повозк", "скарб", "ароба", "бору бисот", "گادی", "په ګاډو بار", "سامانونه", "حملت عربات", "سامان لاد",
         "turned back", "zurückgewiesen", "memulangkan", "refoulé", "вернули", "баргардонд", "بازگرداند", "بېرته ستانه", "أعاد", "واپس بھیج",
@@ -193,12 +204,17 @@ internal static class NumberWords
         "ہتھیار اٹھا", "اسلحہ اٹھا", "ہتھیار سنبھال",
     ];
 
+    /// <summary>Whether a sentence (lower case) says people took up arms themselves ("taken up arms", "سلاح برداشته‌اند").</summary>
+    public static bool SaysTookUpArms(string lower) => TookUpArms(NonSpacingMarks.Without(lower));
+
+    private static bool TookUpArms(string plain) => TakingUpArms.Any(w => plain.Contains(w, StringComparison.Ordinal));
+
     /// <summary>Whether a sentence (lower case) says people were mobilised: armed or given weapons by those who raise them, armed by themselves, or sent to the front line.</summary>
     public static bool SaysMobilised(string lower)
     {
         // Arabic marks the doubled letter of its verb ("سلّحت"): the words are looked for without it.
         var plain = NonSpacingMarks.Without(lower);
-        return FrontLine.Any(w => lower.Contains(w, StringComparison.Ordinal)) || TakingUpArms.Any(w => plain.Contains(w, StringComparison.Ordinal))
+        return FrontLine.Any(w => lower.Contains(w, StringComparison.Ordinal)) || TookUpArms(plain)
             || GivenWeapons.Said(plain) || PlainPastArming.Said(plain) || Arming.Any(w => ArmedNotUnarmed(plain, w) || OpensText(plain, w));
     }
 
@@ -331,12 +347,18 @@ internal static class NumberWords
     };
 
     // Tajik "ихтиёрӣ" is volunteers right after a count ("300 ихтиёрӣ … номнавис шуданд") and "voluntarily" anywhere else ("сарбозон
-    // ихтиёрӣ гузаштанд"): a unit only as the first word after the number.
-    private static readonly Dictionary<string, (string Word, string Key)> UnitsRightAfterCount = new(StringComparer.Ordinal) { ["tg"] = ("ихтиёрӣ", "reservists") };
+    // ихтиёрӣ гузаштанд"); Indonesian "wajib militer" (military duty) right after a count is its conscripts ("450 wajib militer baru"): a
+    // unit only as the first words after the number.
+    private static readonly Dictionary<string, (string[] Words, string Key)> UnitsRightAfterCount = new(StringComparer.Ordinal)
+    {
+        ["tg"] = (["ихтиёрӣ"], "reservists"),
+        ["id"] = (["wajib", "militer"], "reservists"),
+    };
 
-    /// <summary>The unit of a word that is one only right after the count, in this language ("300 ихтиёрӣ"), or null.</summary>
-    public static string? UnitRightAfterCount(string word, string? language) =>
-        language is not null && UnitsRightAfterCount.TryGetValue(language, out var unit) && unit.Word == word ? unit.Key : null;
+    /// <summary>The unit of words that are one only right after the count, in this language ("300 ихтиёрӣ", "450 wajib militer"), or null.</summary>
+    public static string? UnitRightAfterCount(List<string> words, int from, string? language) =>
+        language is not null && UnitsRightAfterCount.TryGetValue(language, out var unit) && from + unit.Words.Length <= words.Count
+        && unit.Words.Select((w, i) => w == words[from + i]).All(same => same) ? unit.Key : null;
 
     /// <summary>
     /// Whether a word closes the noun phrase a number counts: Urdu's ergative "نے" ends a subject ("400 مردوں نے پولیس کے ساتھ …", 400
