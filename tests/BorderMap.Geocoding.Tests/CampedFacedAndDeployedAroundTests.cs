@@ -6,7 +6,8 @@ namespace BorderMap.Geocoding.Tests;
 /// The classes of claim errors of the wire evaluation's thirty-third unseen part (seen34): families who camped are refugees, men who
 /// joined a militia answer a call-up, Russian "развернул" deploys troops, an Urdu withdrawal timed "a few hours after" is background to
 /// ground taken; troops deployed around a town opposite a bridge stand at the town, and troops posted facing a district of a province
-/// face the district. All sentences are constructed for these tests.
+/// face the district; a short Tajik word that writes a place's Persian name ("Хулм": خلم) is found. All sentences are constructed for
+/// these tests.
 /// </summary>
 public class CampedFacedAndDeployedAroundTests
 {
@@ -65,4 +66,10 @@ public class CampedFacedAndDeployedAroundTests
     [InlineData("چین نے 200 سرحدی محافظ گورنو بدخشاں کے ضلع مرغاب کے سامنے چوکیوں پر منتقل کر دیے۔", "ur", "مرغاب")]
     public void Troops_posted_facing_a_district_of_a_province_face_the_district(string sentence, string language, string district) =>
         Assert.Equal(district, AnchorAssert.Of(sentence, language));
+
+    [Theory]
+    [InlineData("Дар ноҳияи Хулм-и вилояти Балх 300 мард силоҳ ба даст гирифтанд.", "d2:AF.30.1614")]
+    [InlineData("Зиёда аз 70 сарбоз шабона ба Хулм ақибнишинӣ карданд.", "gn:1136575")]
+    public void A_short_Tajik_word_that_writes_a_Persian_name_is_found(string sentence, string id) =>
+        Assert.Equal(id, Assert.Single(Repository.Finder.Find(sentence, "tg"), m => m.Text == "Хулм").Best.Place.Id);
 }
