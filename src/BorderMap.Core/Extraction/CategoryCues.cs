@@ -34,13 +34,17 @@ public static class CategoryCues
             // Volunteers enlisted, recruited or registered to defend a border or villages answer a call-up, whatever they are set to do
             // ("to guard the villages", "garder les", "для охраны") and though Tajik "ба қайд гирифтанд" (registered) holds "гирифтанд" of
             // ground taken.
-            .. Volunteers, "enlist", "recruit", "merekrut", "angeworben", "rekrutiert", "enrôl", "recrut", "جندت", "جندوا", "تجنيد", "بھرتی"]),
+            .. Volunteers, "enlist", "recruit", "merekrut", "angeworben", "rekrutiert", "enrôl", "recrut", "جندت", "جندوا", "تجنيد", "بھرتی",
+            // Men who joined a militia or an uprising force answer its call: German "haben sich … angeschlossen", "schlossen sich … an".
+            "angeschlossen", "schlossen sich…an"]),
         ("refugees", ["pengungsi", "refugee", "displaced", "vertrieben", "déplacés", "déplacée", "переселен", "بیجا", "نازح", "flüchtling", "asyl", "réfugié", "беженц", "гуреза", "پناهجو", "پناهنده", "مهاجر", "آواره", "لاجئ", "نازح", "نزح", "نزوح", "پناہ گزین", "کډوال", "نقل مکان",
             // Driven from home: "families … from their homes", "بے گھر" (homeless).
             "their homes", "покинули дом", "کډه", "ihre häuser", "leurs foyers", "leurs maisons", "свои дома", "хонаҳои худ", "خانه‌های خود", "خانه های خود", "منازلهم", "بے گھر", "بی خانمان", "بی‌خانمان",
             // Shelter readied for those who fled: "a school readied to take in families", "для беженцев подготовили".
             // Living in tents: "families are living in tents", "живут в палатках", "در خیمه‌ها زندگی می‌کنند".
             "tents", "zelten", "tentes", "tenda", "палатк", "хайма", "خیمه", "خېمو", "خيام", "خیموں",
+            // … or camped out in the open: "have camped", "berkemah", "kampieren", "campent", "تخيم", Urdu tents put up ("خیمے لگائے").
+            "camped", "camping", "berkemah", "kampier", "campier", "campent", "campé", "campaient", "تخيم", "يخيم", "خيموا", "يخيمون", "خیمے",
             "shelter", "take in families", "accueillir des familles", "für familien", "menampung", "для беженцев", "барои оилаҳо", "برای خانواده", "لاستقبال العائلات", "خاندانوں کے لیے", "د کورنیو لپاره",
             // People evacuated or flown out: "evacuated from Kabul airport", "dievakuasi", "evakuierte", "évacués", "эвакуированных", "тахлия шуда",
             // "تخلیه شده", "ویستل شوي", "تم إجلاؤهم", Urdu "نکالے گئے" (taken out).
@@ -75,6 +79,8 @@ public static class CategoryCues
             .. DrillCues.Exercises,
             // Troops put in place: "mengerahkan", "разместил" (Tajik and Pashto "put in place" also house families: see MoverCues.Sent).
             "mengerahkan", "размест",
+            // … or deployed: Russian "развернул", "развёрнуты".
+            "разверн", "развёрн",
             // … or massed there: "сосредоточила", "zusammengezogen", "a concentré des troupes", "حشدت", "متمرکز کرده", "тамаркуз дод".
             "сосредоточ", "zusammengezogen", "concentré des", "حشدت", "حشدوا", "متمرکز", "тамаркуз",
             // Posts and positions reinforced where they are: "reinforced their posts", "усилили заставы", "تقویت کردند", "عززوا".
@@ -224,9 +230,14 @@ public static class CategoryCues
     // "وروسته له هغه چې … شاته شول"; Urdu says it after the verb: "پیچھے ہٹنے کے بعد".
     private static readonly string[] AfterWords = ["after", "nachdem", "après", "setelah", "sesudah", "после", "пас аз", "پس از", "بعد از", "بعد", "وروسته"];
 
-    private const string UrduAfter = "کے بعد";
+    // Urdu "after" follows the verb, how long after standing between its two words: "پیچھے ہٹنے کے بعد", "پیچھے ہٹنے کے چند گھنٹے بعد".
+    private const string UrduOf = "کے ";
 
-    // How far "after" may stand before the withdrawal it times, and Urdu "کے بعد" after it (characters).
+    private const string UrduAfter = "بعد";
+
+    private const int UrduSpanWords = 2;
+
+    // How far "after" may stand before the withdrawal it times, and Urdu "کے" after it (characters).
     private const int AfterReach = 90;
 
     private const int UrduAfterReach = 25;
@@ -253,8 +264,14 @@ public static class CategoryCues
 
     private static bool UrduAfterFollows(string lower, int cueAt)
     {
-        var at = lower.IndexOf(UrduAfter, cueAt, StringComparison.Ordinal);
-        return at >= 0 && at - cueAt <= UrduAfterReach;
+        var at = lower.IndexOf(UrduOf, cueAt, StringComparison.Ordinal);
+        if (at < 0 || at - cueAt > UrduAfterReach)
+        {
+            return false;
+        }
+
+        var words = lower[(at + UrduOf.Length)..].Split(' ', UrduSpanWords + 2);
+        return words.Take(UrduSpanWords + 1).Any(w => w.TrimEnd('،', ',', '۔') == UrduAfter);
     }
 
     private static readonly char[] ClauseMarks = ['.', ';', '؛', '۔'];

@@ -69,13 +69,7 @@ public static class ClaimAnchors
         // Fighters who entered or reached a place took it ("вошли в Зебак", "وارد ولسوالی خلم شدند"): there the destination is the event's.
         var taken = category == "territorial-control";
         var pool = mentions.Where(m => !IsNoEventPlace(roles[m], taken) && !IsBridgeCrossed(m, roles[m])).ToList();
-        // A place named to say where another lies ("a few kilometres from Camp Marmal") is no event's place, unless only a river is left
-        // besides it ("tried to cross the Panj opposite the Farkhor district").
-        // Troops are posted somewhere more specific than a country: when only countries are named besides, they stand where the sentence
-        // places them around or facing ("Turkmenistan deployed troops around the town of Kerki, opposite Khamyab": Kerki).
-        var presence = category == "military-presence";
-        pool = pool.Any(m => roles[m] != PlaceRole.Reference && m.Best.Place.Kind != PlaceKinds.River && !(presence && m.Best.Place.Kind == PlaceKinds.Country))
-            ? [.. pool.Where(m => roles[m] != PlaceRole.Reference)] : pool;
+        pool = WithoutReferencePoints(pool, roles, category == "military-presence");
         // Where those who moved came from is no more the event's place than where they went ("flown to Pul-e Khumri from Kabul"), unless
         // only a river is left ("1037 Soldaten aus der Provinz Badachschan überquerten die Grenze am Fluss Pandsch").
         var moved = category is "troop-movement" or "refugees" or "military-presence";
@@ -118,6 +112,31 @@ public static class ClaimAnchors
     }
 
     private const int MinDistrictList = 2;
+
+    /// <summary>
+    /// A place named to say where another lies ("a few kilometres from Camp Marmal") is no event's place, unless only a river is left
+    /// besides it ("tried to cross the Panj opposite the Farkhor district"). Troops are posted somewhere more specific than a country:
+    /// when only countries are named besides, they stand where the sentence places them around or facing ("Turkmenistan deployed troops
+    /// around the town of Kerki, opposite Khamyab": Kerki).
+    /// </summary>
+    private static List<PlaceMention> WithoutReferencePoints(List<PlaceMention> pool, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, bool presence)
+    {
+        // Troops stand on their own bank: a bridge named after the town they are posted around ("around Termez, opposite the Hairatan
+        // bridge") says where the town lies; it is their post when they stand at it ("at the Hairatan bridge") or when the sentence is
+        // about it ("closed the Tem-Demogan bridge below Khorog").
+        if (presence)
+        {
+            pool = [.. pool.Where(m => m.Best.Place.Kind != PlaceKinds.Crossing || roles[m] is PlaceRole.Event or PlaceRole.Setting
+                || !pool.Exists(t => t.Best.Place.Kind == PlaceKinds.PopulatedPlace && t.End <= m.Start))];
+        }
+
+        // A province named only to say where the district they face lies ("posts facing the Murghob district of Gorno-Badakhshan") is
+        // no more where they stand than a country: they stand facing the district.
+        var faced = presence ? pool.Where(m => roles[m] == PlaceRole.Reference && m.Best.Place.Kind == PlaceKinds.District).ToList() : [];
+        return pool.Exists(m => roles[m] != PlaceRole.Reference && m.Best.Place.Kind != PlaceKinds.River
+            && !(presence && (m.Best.Place.Kind == PlaceKinds.Country || faced.Exists(d => Holds(m.Best.Place, d.Best.Place)))))
+            ? [.. pool.Where(m => roles[m] != PlaceRole.Reference)] : pool;
+    }
 
     private static bool InSetting(PlaceMention place, PlaceMention setting, IReadOnlyDictionary<PlaceMention, PlaceRole> roles) =>
         roles[place] != PlaceRole.Setting && !IsArea(place.Best.Place.Kind) && place.Best.Place.Country == setting.Best.Place.Country;

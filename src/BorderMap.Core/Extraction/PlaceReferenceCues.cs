@@ -122,8 +122,14 @@ internal static class PlaceReferenceCues
     // Tajik "рӯ ба рӯи" (facing): "рӯи" alone is "on", so the whole phrase is read.
     private const string TajikFacing = "рӯ ба";
 
+    // French "face à" (facing): "à" alone is a locative, so the word before it is read too ("face au pont de Hairatan", "en face de Termez").
+    private static readonly HashSet<string> FrenchFacingLinks = new(StringComparer.OrdinalIgnoreCase) { "à", "au", "aux", "de", "du" };
+
+    private const string FrenchFacing = "face";
+
     private static bool IsSide(string text, string word, int wordStart) =>
-        SidesBefore.Contains(word) || (word == "рӯи" && text.AsSpan(0, wordStart).TrimEnd().EndsWith(TajikFacing, StringComparison.Ordinal));
+        SidesBefore.Contains(word) || (word == "рӯи" && text.AsSpan(0, wordStart).TrimEnd().EndsWith(TajikFacing, StringComparison.Ordinal))
+        || (FrenchFacingLinks.Contains(word) && PlaceRoles.WordEndingAt(text, wordStart).Word.Equals(FrenchFacing, StringComparison.OrdinalIgnoreCase));
 
     // A people's adjective between the side and the name: "opposite the Afghan district of Khamyab", "напротив афганского уезда Хамьяб",
     // "рӯ ба рӯи ноҳияи афғонии Хамёб".
