@@ -3,7 +3,8 @@ namespace BorderMap.Geocoding.Tests;
 /// <summary>
 /// The classes of wrong places of the wire evaluation's round-34 part, each checked on sentences of its own (constructed by the
 /// project, not taken from a report): a surname made from a place with the nisba ending, read as the place; a name after a preposition
-/// of place read as what a verb of holding holds; a river word overruled by the sentence's towns; and a Tajik ё that Russian writes я.
+/// of place read as what a verb of holding holds; a river word overruled by the sentence's towns; a Tajik ё that Russian writes я; and a
+/// Persian word guessed by consonants that it writes twice.
 /// </summary>
 public class NisbaSurnamesAndKindWordsTests
 {
@@ -46,4 +47,9 @@ public class NisbaSurnamesAndKindWordsTests
     [Fact]
     public void Khatlons_Yovon_stays_itself_beside_its_province() =>
         Assert.Equal("d2:TJ.02.1220107", PlaceOf("Дар ноҳияи Ёвон-и вилояти Хатлон 300 захиравӣ даъват шуданд.", "tg", "Ёвон"));
+
+    [Fact]
+    public void A_word_that_writes_a_consonant_twice_across_a_vowel_is_no_name_with_it_once() =>
+        // "کارکنان" (staff): کن and the plural's -ان; its consonants read once spell Qarqin ("krkn").
+        Assert.DoesNotContain(Repository.Finder.Find("ده‌ها خانواده در نزدیکی شهر کندز چادر زده‌اند، کارکنان صلیب سرخ گفتند.", "fa"), m => m.Text == "کارکنان");
 }

@@ -50,6 +50,13 @@ public sealed partial class MentionFinder
             return false;
         }
 
+        // A guess by consonants alone needs every consonant the word writes: one written twice across a vowel ("کارکنان", staff) is not
+        // the single consonant of a name ("Qarqin").
+        if (NameTokens.IsArabicScript(word[0]) && matches.TrueForAll(m => m.Strength == NameMatcher.Skeleton && ConsonantSkeleton.RepeatsAcrossVowel(word) > ConsonantSkeleton.RepeatsAcrossVowel(m.Name.Name.Text)))
+        {
+            return false;
+        }
+
         // The second word of a Tajik name joined by the ezafe ("Даври Работ", Dowr-e Rabat) is no far-away place on its own (Rabat).
         if (EndsTajikEzafeCompound(text, tokens, first) && !matches.Exists(m => PlacePrior.IsRegional(m.Name.Place) || m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1))
         {
