@@ -52,4 +52,10 @@ public class NisbaSurnamesAndKindWordsTests
     public void A_word_that_writes_a_consonant_twice_across_a_vowel_is_no_name_with_it_once() =>
         // "کارکنان" (staff): کن and the plural's -ان; its consonants read once spell Qarqin ("krkn").
         Assert.DoesNotContain(Repository.Finder.Find("ده‌ها خانواده در نزدیکی شهر کندز چادر زده‌اند، کارکنان صلیب سرخ گفتند.", "fa"), m => m.Text == "کارکنان");
+
+    [Theory]
+    [InlineData("Дар он тарафи Панҷ шаҳри Ҳазрати Имом рӯзи шанбе ба дасти толибон афтод.", "tg", "Панҷ")]
+    [InlineData("Across the Panj, the Taliban took the town of Imam Sahib on Saturday.", "en", "Panj")]
+    public void The_name_whose_other_side_a_phrase_names_is_the_river(string text, string language, string name) =>
+        Assert.Equal("cur:panj-river", PlaceOf(text, language, name));
 }
