@@ -84,17 +84,21 @@ public static class Demonyms
         && matches.All(m => m.Name.Place.Kind == PlaceKinds.Country && m.How.StartsWith(NisbaHow, StringComparison.Ordinal));
 
     /// <summary>
-    /// Whether a Persian or Urdu word is read as a place only with the adjective ending -ی put onto a name that ends in a consonant
-    /// ("کوهستانی", mountainous, of "کوهستان"; "بدخشانی", of Badakhshan): the ending makes an adjective, which is no place. After a
-    /// vowel the letter may write the ezafe ("دریای"), so only a consonant's -ی counts.
+    /// Whether a Perso-Arabic word is read as a place only with the nisba ending -ی (Arabic and Pashto -ي) put onto a name that ends in
+    /// a consonant ("کوهستانی", mountainous, of "کوهستان"; "بدخشانی", of Badakhshan; the surnames "خجندي", "ونجی", Khujandi and Vanji):
+    /// the ending makes an adjective or a person's name, which is no place, in Persian, Urdu, Pashto and Arabic alike, and onto a name
+    /// of three letters too. After a vowel the letter may write the ezafe ("دریای"), so only a consonant's ending counts.
     /// </summary>
     public static bool IsPlaceNisba(string word, List<NameMatch> matches) =>
-        word.Length > 4 && word[^1] == 'ی' && matches.Count > 0 && !IsVowelLetter(word[^2])
+        word.Length > MinNisba && word[^1] is 'ی' or 'ي' && matches.Count > 0 && !IsVowelLetter(word[^2])
         && matches.All(m => m.How.StartsWith(NisbaHow, StringComparison.Ordinal) && NameFolding.Fold(m.Name.Name.Text) == NameFolding.Fold(word[..^1]));
 
     private static bool IsVowelLetter(char c) => c is 'ا' or 'آ' or 'و' or 'ی' or 'ي' or 'ه' or 'ہ' or 'ے';
 
     private const string NisbaHow = "with a suffix";
+
+    // The shortest stem a nisba is read on: three letters, as in "ونج" (Vanj), the shortest the word forms take a suffix off.
+    private const int MinNisba = 3;
 
     private static readonly HashSet<string> CountryAdjectives = new(StringComparer.Ordinal)
     {

@@ -37,7 +37,8 @@ public sealed partial class MentionFinder
         var key = FoldedWords.Of(word);
         if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first)
             || CommonWords.FollowsGermanIndefiniteArticle(text, tokens, first, language) || Demonyms.IsCountryAdjective(word) || Demonyms.IsCountryNisba(word, matches)
-            || (language is "fa" or "ur" && Demonyms.IsPlaceNisba(word, matches)) || IsTajikTensWithAnd(word))
+            || (language is "fa" or "ur" or "ps" or "ar" && Demonyms.IsPlaceNisba(word, matches)) || IsTajikTensWithAnd(word)
+            || IsNisbaSurname(text, tokens, first, word, matches))
         {
             return false;
         }
@@ -45,6 +46,13 @@ public sealed partial class MentionFinder
         // Guesses (typos, consonants) need a word that stands alone: not the first part of a name joined by its ezafe ("Dacht-e Qala":
         // no Asht), nor an Arabic noun with its article ("القتال", the fighting), as names of the region are written without one.
         if (matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && (StartsEzafeCompound(text, tokens, first) || word.StartsWith("ال", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // A guess by consonants alone needs every consonant the word writes: one written twice across a vowel ("کارکنان", staff) is not
+        // the single consonant of a name ("Qarqin").
+        if (NameTokens.IsArabicScript(word[0]) && matches.TrueForAll(m => m.Strength == NameMatcher.Skeleton && ConsonantSkeleton.RepeatsAcrossVowel(word) > ConsonantSkeleton.RepeatsAcrossVowel(m.Name.Name.Text)))
         {
             return false;
         }
@@ -76,6 +84,28 @@ public sealed partial class MentionFinder
 
         return focus || matches.Max(m => PlacePrior.Of(m.Name.Place)) >= SmallTownPrior || !StartsSentence(text, tokens[first].Start);
     }
+
+    /// <summary>
+    /// Whether a word is a surname made from a place with the nisba ending -и, -ӣ or -i ("Даврон Хуҷандӣ", "Даврона Худжанди", "Nilufar
+    /// Vanji"), as Tajik and Afghan surnames often are: the word is read only as a form of a place's name, which it is with that ending,
+    /// right after a capitalised word that is no kind word (a first name, which may itself spell a village: "Фарход"), and no capitalised
+    /// word follows it (the ending is then a Tajik ezafe: "Мазори Шариф").
+    /// Scripts without capitals are read by their nisba ending alone (<see cref="Demonyms.IsPlaceNisba"/>).
+    /// </summary>
+    private static bool IsNisbaSurname(string text, List<Token> tokens, int at, string word, List<NameMatch> matches)
+    {
+        if (at == 0 || !char.IsUpper(word[0]) || !NisbaEndings.Contains(char.ToLowerInvariant(word[^1]))
+            || !matches.TrueForAll(m => m.Strength == NameMatcher.Inflected) || !matches.Exists(m => string.Equals(m.Name.Name.Text, word[..^1], StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var given = WordCopies.Of(text, tokens[at - 1]);
+        var capitalFollows = at + 1 < tokens.Count && OnlySpaceBetween(text, tokens[at], tokens[at + 1]) && char.IsUpper(text[tokens[at + 1].Start]);
+        return char.IsUpper(given[0]) && tokens[at].Start - tokens[at - 1].End == 1 && text[tokens[at - 1].End] == ' ' && !capitalFollows && !KindCues.IsCue(given);
+    }
+
+    private static readonly char[] NisbaEndings = ['и', 'ӣ', 'i'];
 
     // Surnames of the region made from a father's name ("Шарипова", "Раҳмонов", "Karimov", "Назарзода"): no place name ends so.
     private static bool IsSurname(string word) =>

@@ -107,7 +107,7 @@ public sealed partial class MentionFinder
             && !(found.Count > 0 && InOneList(text, found[^1].Span, span) && NamesakeOfNeighbours(matches, found[^1]));
         var listEnd = KindCues.ListEndCue(text, tokens, last);
         listed = ListKindFor(Fitting(listed ?? KindCues.ListCue(text, tokens, first), matches) ?? Fitting(listEnd, matches), capital);
-        var crossed = Fitting(KindCues.ByVerb(text, tokens, first, last), matches);
+        var crossed = Fitting(KindCues.ByVerb(text, tokens, first, last), matches) ?? (RiverSides.NamesFarSide(text, span) ? Fitting(PlaceKinds.River, matches) : null);
         var alias = found.Count > 0 && found[^1].KindHint is { } named && AliasPhrases.IsAlias(text.AsSpan(found[^1].Span.End, span.Start - found[^1].Span.End)) ? Fitting(named, matches) : null;
         var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
         // A settlement word beside the name makes it the town, whatever its list neighbours were.

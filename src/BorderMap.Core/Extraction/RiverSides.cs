@@ -99,6 +99,40 @@ internal static class RiverSides
         return false;
     }
 
+    // "The other side of" right before a name ("across the Panj", "Дар он тарафи Панҷ", "по ту сторону Пянджа", "آن سوی پنج", "de l'autre
+    // côté du Piandj"), or right after it in Pashto and Urdu ("د پنج هاخوا", "پنج کے پار"): what has another side is a river or a border.
+    private static readonly string[] FarSideBefore =
+    [
+        "across the", "on the other side of the", "jenseits des", "jenseits der", "de l'autre côté du", "de l'autre côté de la", "di seberang",
+        "по ту сторону", "на другом берегу", "он сӯи", "он тарафи", "آن سوی", "آن طرف", "على الجانب الآخر من",
+    ];
+
+    private static readonly string[] FarSideAfter = ["هاخوا", "کے پار", "کی دوسری جانب"];
+
+    /// <summary>Whether the name is what a phrase of the far side stands beside, with nothing but spaces between: a river, if it can be one.</summary>
+    public static bool NamesFarSide(string text, TextSpan name)
+    {
+        var before = text.AsSpan(0, name.Start).TrimEnd();
+        var after = text.AsSpan(name.End).TrimStart();
+        foreach (var phrase in FarSideBefore)
+        {
+            if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && (before.Length == phrase.Length || !char.IsLetter(before[^(phrase.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        foreach (var phrase in FarSideAfter)
+        {
+            if (after.StartsWith(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly SearchValues<string> AnyAcrossPhrase = SearchValues.Create(AcrossPhrases, StringComparison.OrdinalIgnoreCase);
 
     private static readonly int LongestPhrase = AcrossPhrases.Max(p => p.Length);

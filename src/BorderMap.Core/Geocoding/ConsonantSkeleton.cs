@@ -38,6 +38,33 @@ public static class ConsonantSkeleton
     }
 
     /// <summary>
+    /// How often a name writes one consonant twice with only letters between that its skeleton drops (ا و ی ع in Perso-Arabic script,
+    /// vowels, v and y in Latin): two syllables, as in "کارکنان" (staff: کن and the plural's -ان), which the skeleton reads as one
+    /// consonant ("krkn", Qarqin's). A guess by consonants compares the counts of the word and the name: "زرحلال" and "Zarhalol" both
+    /// write l twice, "Qarqin" writes no consonant twice.
+    /// </summary>
+    public static int RepeatsAcrossVowel(string name)
+    {
+        var persoArabic = name.Length > 0 && NameTokens.IsArabicScript(name[0]);
+        var (repeats, dropped) = (0, false);
+        string? last = null;
+        foreach (var c in NameFolding.Fold(name))
+        {
+            var consonant = persoArabic ? Letters.GetValueOrDefault(c) : char.IsAsciiLetterLower(c) && !"aeiouvy".Contains(c, StringComparison.Ordinal) ? c.ToString() : null;
+            if (consonant is null)
+            {
+                dropped |= char.IsLetter(c);
+                continue;
+            }
+
+            repeats += dropped && consonant == last ? 1 : 0;
+            (last, dropped) = (consonant, false);
+        }
+
+        return repeats;
+    }
+
+    /// <summary>
     /// The skeleton with each run of one consonant written once, but for the h after the s of "sh" (ش), which is a letter of that
     /// consonant, not an h of its own: a Persian word whose last ش is followed by the ه of its final vowel ("حاشیه", margin; "همیشه",
     /// always) keeps that ه as h ("hshh"), and does not read as a name that ends in sh ("hsh", Vakhsh), while "شاه" keeps "shh" as "Shah" does.

@@ -199,7 +199,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
         if (context.KindHint is { } hint)
         {
             var fits = FitsKind(hint, place.Kind);
-            score += fits ? 0.25 : -0.1;
+            score += fits ? 0.25 : Contradicts(hint, place.Kind) ? -RiverOrLandMismatch : -0.1;
             reasons?.Add(fits ? $"the text calls it a {KindWord(hint)}" : $"the text calls it a {KindWord(hint)}, but it is a {KindWord(place.Kind)}");
         }
         else if (Gazetteer.IsNamesakeOfProvince(place, match.Name.Name) && !NamesProvinceOfDistricts(place, context))
@@ -421,6 +421,16 @@ public sealed class Geocoder(Gazetteer gazetteer)
     }
 
     /// <summary>Whether a place of kind <paramref name="kind"/> is what a cue word for <paramref name="hint"/> names (a "town" cue fits capitals, crossings and sites).</summary>
+    /// <summary>
+    /// Whether a kind word rules a place out: a word for a river never names a town or an area, nor theirs a river ("дарёи Панҷ", the Panj
+    /// river, is not the town of Panj, however many of the sentence's places lie in the town's country). Between settlements and areas a
+    /// kind word only leans, as reports call a district's centre by the district's word and the other way round.
+    /// </summary>
+    private static bool Contradicts(string hint, string kind) => (hint == PlaceKinds.River) != (kind == PlaceKinds.River);
+
+    // What a river word costs a town (or a town's word a river): more than the sentence's neighbours and a country adjective give it.
+    private const double RiverOrLandMismatch = 0.35;
+
     public static bool FitsKind(string hint, string kind) =>
         hint == kind || (hint == PlaceKinds.PopulatedPlace && kind is PlaceKinds.Capital or PlaceKinds.Crossing or PlaceKinds.Site);
 

@@ -107,14 +107,20 @@ public static class NameMatcher
     {
         // A dateline writes the name in capitals ("ФАЙЗОБОД"): the letter is read in either case.
         var lower = text.ToLowerInvariant();
-        if (text.Length == 0 || !CyrillicStem.IsCyrillic(text[0]) || !lower.Contains('о', StringComparison.Ordinal) || NameTokens.Split(text).Count != 1)
+        if (text.Length == 0 || !CyrillicStem.IsCyrillic(text[0]) || lower.AsSpan().IndexOfAny('о', 'ё') < 0 || NameTokens.Split(text).Count != 1)
         {
             return;
         }
 
-        foreach (var name in gazetteer.ByKey(NameTokens.Key(lower.Replace('о', 'а'))).Where(n => matches.All(m => m.Name.Place.Id != n.Place.Id)))
+        // Tajik writes the Persian long a as о, and "yā" as ё, where Russian writes а and я ("Ёвон", Russian "Яван": Khatlon's Yovon and
+        // Badakhshan's Yawan alike; "Амударё", "Амударья").
+        var russian = lower.Replace('о', 'а');
+        foreach (var spelling in lower.Contains('ё', StringComparison.Ordinal) ? [russian, russian.Replace('ё', 'я')] : new[] { russian })
         {
-            matches.Add(new NameMatch(name, Inflected, $"the Tajik spelling of {TheName(name)}"));
+            foreach (var name in gazetteer.ByKey(NameTokens.Key(spelling)).Where(n => matches.All(m => m.Name.Place.Id != n.Place.Id)))
+            {
+                matches.Add(new NameMatch(name, Inflected, $"the Tajik spelling of {TheName(name)}"));
+            }
         }
     }
 

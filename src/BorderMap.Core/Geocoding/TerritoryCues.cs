@@ -54,6 +54,13 @@ public static class TerritoryCues
     // Prepositions of a destination right before the name, in the languages whose verbs of taking stand before their object.
     private static readonly HashSet<string> DestinationWords = new(StringComparer.Ordinal) { "to", "towards", "toward", "nach", "vers", "ke", "menuju" };
 
+    // Prepositions of the place where something happens, right before the name, in the languages whose verbs of taking stand before
+    // their object: "hold border talks in Murghob", "tiennent des pourparlers à Mourghob" hold the talks, and the name says where they
+    // are held (the README's rule 3). A verb of entering goes into the place named after them ("rückten in Jurm ein"): the name is taken.
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal) { "in", "at", "im", "à", "di" };
+
+    private static readonly string[] EnteringBefore = ["enter", "rückten", "entr", "masuk", "memasuki"];
+
     // Short forms that would start other words as prefixes ("пал" starts "палатки"): whole words only.
     private static readonly HashSet<string> WordsBefore = new(["took", "take", "takes", "taking", "hold", "holds", "halten", "nahmen", "nahm", "pris", "prise", "tient", "занял", "заняла", "взял", "взяли", "دخل", "سقط", "سقطت",
         .. LeavingWordsBefore], StringComparer.Ordinal);
@@ -208,9 +215,11 @@ public static class TerritoryCues
         // "were taken by road to Aqcha", "withdrew to Khulm": what a verb of taking or leaving moved went to the place, which is no
         // territory taken or left (the README's rule 3); the verb's object stands before it.
         var toward = first > 0 && DestinationWords.Contains(WordCopies.Lower(text, tokens[first - 1]));
+        var where = first > 0 && PlaceWords.Contains(WordCopies.Lower(text, tokens[first - 1]));
         for (var at = first - 1; !toward && at >= 0 && first - at <= VerbBefore && (UnreadListItemBefore(text, tokens, first, at) || !StopsWalk(text, tokens, at, at + 1)); at--)
         {
-            if (Is(WordCopies.Lower(text, tokens[at]), verbs.Before, verbs.WordsBefore) && !NamesAPost(text, tokens, at))
+            var word = WordCopies.Lower(text, tokens[at]);
+            if (Is(word, verbs.Before, verbs.WordsBefore) && !NamesAPost(text, tokens, at) && (!where || StartsWithAny(word, EnteringBefore)))
             {
                 return true;
             }
