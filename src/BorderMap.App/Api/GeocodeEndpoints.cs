@@ -44,7 +44,9 @@ internal static class GeocodeEndpoints
     {
         try
         {
-            return BuildGeocoder();
+            var geocoder = BuildGeocoder();
+            StartupPhases.Ended("geocoder built");
+            return geocoder;
         }
         catch (Exception e) when (e is GeodataException or IOException or UnauthorizedAccessException)
         {
