@@ -1,5 +1,6 @@
 using System.Text;
 using BorderMap.App.Server;
+using BorderMap.App.Tests.Hardening;
 
 namespace BorderMap.App.Tests;
 
@@ -7,7 +8,7 @@ namespace BorderMap.App.Tests;
 /// The start-up warm-up reads the server's answers itself (<see cref="LoopbackRequest"/>): its refused
 /// edit needs the first claim's id from a chunked page and sends that claim back as it came.
 /// </summary>
-public sealed class LoopbackRequestTests(StoreServer server) : IClassFixture<StoreServer>
+public sealed class LoopbackRequestTests(LocalServer server) : IClassFixture<LocalServer>
 {
     [Fact]
     public async Task A_page_of_claims_from_the_server_reads_as_it_reads_for_any_client()
