@@ -34,13 +34,21 @@ public static class StoreLocation
     /// created and seeded, as on any first use. A PostgreSQL store opens as usual.
     /// </param>
     /// <param name="readLocation">A streaming replica of a PostgreSQL store to read from (see <see cref="PostGis.PostGisClaimStore.Open"/>); only for a PostgreSQL store.</param>
-    public static IClaimStore Open(string location, AreaCatalog areas, StoreSeed seed, string? readLocation = null, bool readOnly = false)
+    public static IClaimStore Open(string location, AreaCatalog areas, StoreSeed seed, string? readLocation = null, bool readOnly = false) =>
+        Prepare(location, readLocation, readOnly)(areas, seed);
+
+    /// <summary>
+    /// The part of <see cref="Open"/> that needs no boundaries, done now: a PostgreSQL database is
+    /// connected to and migrated (<see cref="PostGis.PostGisClaimStore.Migrate"/>), so that a caller can
+    /// do it beside loading them. What it returns opens the store with them.
+    /// </summary>
+    /// <exception cref="StoreFormatException">the location holds something else, or the database cannot be used.</exception>
+    public static Func<AreaCatalog, StoreSeed, IClaimStore> Prepare(string location, string? readLocation = null, bool readOnly = false)
     {
         if (!PostGis.PostGisAddress.IsPostgres(location))
         {
             return readLocation is not null ? throw new StoreFormatException(location, "a read replica (--read-store) serves only a PostgreSQL store; a GeoPackage file has none")
-                : readOnly && File.Exists(location) ? GeoPackageClaimStore.OpenReadOnly(location, areas)
-                : GeoPackageClaimStore.Open(location, areas, seed);
+                : (areas, seed) => readOnly && File.Exists(location) ? GeoPackageClaimStore.OpenReadOnly(location, areas) : GeoPackageClaimStore.Open(location, areas, seed);
         }
 
         if (readLocation is not null && !PostGis.PostGisAddress.IsPostgres(readLocation))
@@ -48,6 +56,7 @@ public static class StoreLocation
             throw new StoreFormatException(PostGis.PostGisAddress.Describe(location), "the read replica (--read-store) must be a PostgreSQL address too, such as postgresql://user@replica:5432/db");
         }
 
-        return PostGis.PostGisClaimStore.Open(location, areas, seed, readLocation: readLocation);
+        var database = PostGis.PostGisClaimStore.Migrate(location);
+        return (areas, seed) => PostGis.PostGisClaimStore.Open(database, areas, seed, readLocation: readLocation);
     }
 }

@@ -145,14 +145,7 @@ public sealed class StoreCommandLineTests
     public async Task A_broken_seed_claims_file_stops_only_the_creation_of_a_store_not_the_use_of_an_existing_one()
     {
         // The geodata's claims only seed a new store, so they are read only when one is created.
-        var geodata = Path.Combine(StoreTestEnvironment.Folder, "geodata-" + Guid.NewGuid().ToString("N"));
-        foreach (var part in new[] { "boundaries", "sources", "gazetteer" })
-        {
-            CopyDirectory(Path.Combine(AppContext.BaseDirectory, "geodata", part), Path.Combine(geodata, part));
-        }
-
-        Directory.CreateDirectory(Path.Combine(geodata, "claims"));
-        await File.WriteAllTextAsync(Path.Combine(geodata, "claims", "broken.geojson"), "{\"type\": \"FeatureCollection\", \"features\": [");
+        var geodata = await GeodataWithBrokenClaimsAsync();
         var exported = Path.Combine(StoreTestEnvironment.Folder, Guid.NewGuid().ToString("N") + ".geojson");
 
         var creating = await AppProcess.RunToEnd("claims", "export", "--data", geodata, "--store", _store, "--out", exported);
@@ -164,6 +157,20 @@ public sealed class StoreCommandLineTests
         var existing = await AppProcess.RunToEnd("claims", "export", "--data", geodata, "--store", _store, "--out", exported);
         Assert.Equal((0, string.Empty), (existing.ExitCode, existing.StdErr));
         Assert.Contains("\"tj-af-border-2021-07-05\"", await File.ReadAllTextAsync(exported), StringComparison.Ordinal);
+    }
+
+    /// <summary>A copy of the shipped boundaries, sources and gazetteer beside a claims file cut off in the middle.</summary>
+    internal static async Task<string> GeodataWithBrokenClaimsAsync()
+    {
+        var geodata = Path.Combine(StoreTestEnvironment.Folder, "geodata-" + Guid.NewGuid().ToString("N"));
+        foreach (var part in new[] { "boundaries", "sources", "gazetteer" })
+        {
+            CopyDirectory(Path.Combine(AppContext.BaseDirectory, "geodata", part), Path.Combine(geodata, part));
+        }
+
+        Directory.CreateDirectory(Path.Combine(geodata, "claims"));
+        await File.WriteAllTextAsync(Path.Combine(geodata, "claims", "broken.geojson"), "{\"type\": \"FeatureCollection\", \"features\": [");
+        return geodata;
     }
 
     private static void CopyDirectory(string from, string to)

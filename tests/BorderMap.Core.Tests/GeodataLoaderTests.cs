@@ -47,6 +47,18 @@ public sealed class GeodataLoaderTests : IDisposable
         Assert.Contains("translation", error.Detail, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"nam\":\"Balkh\"")]
+    [InlineData("\"name\":null")]
+    public void A_boundary_without_its_name_is_named_with_its_file(string broken)
+    {
+        Edit("boundaries/provinces.geojson", text => text.Replace("\"name\":\"Balkh\"", broken, StringComparison.Ordinal));
+        var error = LoadFails();
+        Assert.Equal("boundaries/provinces.geojson", error.File);
+        Assert.StartsWith("line 2, column ", error.Position, StringComparison.Ordinal);
+        Assert.Contains("name", error.Detail, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void A_reference_figure_for_no_geometry_is_named()
     {

@@ -24,18 +24,19 @@ internal static class GeocodeEndpoints
     public sealed record DraftFeature(string Type, Geometry? Geometry, ClaimData Properties);
 
     /// <summary>
-    /// Registers the geocoder (<paramref name="built"/>, else built from the shipped geodata when first asked for), the claim proposer
-    /// and what it needs as singletons: all are immutable and thread-safe. A server built for a test leaves the build to the first
-    /// request that needs it, rather than spend the CPU on a geocoder most tests never ask for.
+    /// Registers the geocoder (the one <paramref name="building"/> builds, else built from the shipped geodata when first asked for), the
+    /// claim proposer and what it needs as singletons: all are immutable and thread-safe. A server built for a test leaves the build to
+    /// the first request that needs it, rather than spend the CPU on a geocoder most tests never ask for. <c>bordermap serve</c> awaits
+    /// the build before its URL, so only a request that comes before the URL can wait here for the build to end.
     /// </summary>
-    public static IServiceCollection AddGeocoding(this IServiceCollection services, Geocoder? built = null) => services
-        .AddSingleton(_ => built ?? BuildGeocoder())
+    public static IServiceCollection AddGeocoding(this IServiceCollection services, Task<Geocoder?>? building = null) => services
+        .AddSingleton(_ => building?.GetAwaiter().GetResult() ?? BuildGeocoder())
         .AddSingleton(s => new MentionFinder(s.GetRequiredService<Geocoder>()))
         .AddSingleton(s => new ClaimProposer(s.GetRequiredService<MentionFinder>(), s.GetRequiredService<AreaCatalog>()));
 
     /// <summary>
-    /// Starts building the geocoder on a thread of its own, for <c>bordermap serve</c> to build it while the store opens and hand it
-    /// to the server before its URL is printed. Built after the URL, in the background, it took about 0.5 s of CPU from a fresh
+    /// Starts building the geocoder on a thread of its own, for <c>bordermap serve</c> to build it while the store opens and the
+    /// start-up warm-up runs (which does not geocode), and to await it before its URL is printed. Built after the URL, in the background, it took about 0.5 s of CPU from a fresh
     /// server's first requests, on the two cores they and PostgreSQL need (bench/RESULTS.md, Scale, fresh30); built on first use,
     /// it made the first <c>GET /api/search</c> wait 0.8–1.2 s (2026-12-04 19:55 UTC). Null when the shipped geodata cannot be
     /// read: then the server reads it when first asked, and the request that asks reports what is wrong.
@@ -44,7 +45,9 @@ internal static class GeocodeEndpoints
     {
         try
         {
-            return BuildGeocoder();
+            var geocoder = BuildGeocoder();
+            StartupPhases.Ended("geocoder built");
+            return geocoder;
         }
         catch (Exception e) when (e is GeodataException or IOException or UnauthorizedAccessException)
         {

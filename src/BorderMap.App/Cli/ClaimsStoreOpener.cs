@@ -58,23 +58,33 @@ internal static class ClaimsStoreOpener
         }
         catch (GeodataException e)
         {
-            await Console.Error.WriteLineAsync($"bordermap: cannot load geodata from {directory}:\n  {e.Message}");
+            await ReportAsync(directory, e);
             return default;
         }
     }
 
+    private static Task ReportAsync(string geodataDirectory, GeodataException e) =>
+        Console.Error.WriteLineAsync($"bordermap: cannot load geodata from {geodataDirectory}:\n  {e.Message}");
+
     /// <summary>
     /// The boundaries and the open store, or null after printing why not: the user can fix it (exit
     /// code 2). Of the geodata only the boundaries are kept; its sources and claims only seed a new
-    /// store, so when the GeoPackage file already exists its claims are not even read (for a new file
-    /// or a PostgreSQL store they are read first, so their errors are reported as geodata errors).
+    /// store, so when the GeoPackage file already exists or the store is a PostgreSQL database, its
+    /// claims are read only if the store turns out to need its seed: reading and placing them cost
+    /// ~0.4 s of a PostgreSQL server's ~2.2 s of CPU to start (bench/RESULTS.md, Scale, start34).
+    /// A PostgreSQL store seeds in one transaction, so a claim file's error there leaves nothing
+    /// written and is reported as a geodata error. A new GeoPackage file reads them first, so that
+    /// an error leaves no file behind.
     /// </summary>
     /// <param name="readOnly">The command only reads: an existing GeoPackage is left byte for byte as it was (see <see cref="StoreLocation.Open"/>).</param>
     public static async Task<(AreaCatalog Areas, IClaimStore Store)?> OpenAsync(DirectoryInfo? dataDirectory, string? storeOption, string? readStoreOption = null, bool readOnly = false)
     {
         var location = StoreLocation.Resolve(storeOption);
-        var existingFile = !PostGisAddress.IsPostgres(location) && File.Exists(location);
-        if (await LoadSeedAsync(dataDirectory, deferClaims: existingFile) is not var (areas, seed))
+        var deferClaims = PostGisAddress.IsPostgres(location) || File.Exists(location);
+
+        // A PostgreSQL store is connected to and migrated beside the boundaries' loading, which it does not need.
+        var preparing = Task.Run(() => StoreLocation.Prepare(location, readStoreOption, readOnly));
+        if (await LoadSeedAsync(dataDirectory, deferClaims) is not var (areas, seed))
         {
             return null;
         }
@@ -83,7 +93,12 @@ internal static class ClaimsStoreOpener
 
         try
         {
-            return (areas, StoreLocation.Open(location, areas, seed, readStoreOption, readOnly));
+            return (areas, (await preparing)(areas, seed));
+        }
+        catch (GeodataException e)
+        {
+            await ReportAsync(GeodataDirectory(dataDirectory), e);
+            return null;
         }
         catch (Exception e) when (e is StoreFormatException or IOException or UnauthorizedAccessException)
         {

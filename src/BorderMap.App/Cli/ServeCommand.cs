@@ -142,7 +142,9 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(ServerOptions options, bool openBrowser, DirectoryInfo? dataDirectory, string? storeOption, string? readStoreOption, CancellationToken cancel)
     {
-        // Built beside the store's opening, which mostly waits for the store, so that the first requests after the URL do not share the cores with it.
+        // Built beside the store's opening and the warm-up, which do not need it, and awaited before the URL, so that the first requests
+        // after the URL do not share the cores with it. Awaited before the server was built, it was the last thing the start-up waited for
+        // at 1,000,000 claims in PostGIS, 0.8–2.3 s after the store had opened (bench/RESULTS.md, Scale, start34).
         var geocoder = GeocodeEndpoints.StartBuildingGeocoder();
         if (await ClaimsStoreOpener.OpenAsync(dataDirectory, storeOption, readStoreOption) is not var (areas, store))
         {
@@ -151,7 +153,7 @@ internal static class ServeCommand
 
         // The app owns the store from here on and closes it when it stops. It reads no claims to start.
         StartupPhases.Ended("store opened");
-        await using var app = BorderMapServer.Create(store, areas, options, await geocoder);
+        await using var app = BorderMapServer.Create(store, areas, options, geocoder);
         try
         {
             await app.StartAsync(cancel);
@@ -167,6 +169,8 @@ internal static class ServeCommand
         {
             // Before the URL (for at most 2 s), so that a fresh server's first requests do not share the cores with its set-up.
             await StartupWarmUp.RunAsync(LocalUrl(url, options), store, app.Lifetime.ApplicationStopping);
+            await geocoder;
+            StartupPhases.Ended("geocoder awaited");
             var access = options.Tokens is { } tokens ? $", to holders of a token in {tokens.Path}" : string.Empty;
             Console.WriteLine($"BorderMap is serving the claims of {store.Description} at {url}{access} (Ctrl+C stops it)");
             if (openBrowser)

@@ -24,9 +24,9 @@ internal static class BorderMapServer
 {
     /// <summary>
     /// Builds the app around <paramref name="store"/>, which it then owns and disposes, with the boundaries the store places claims in,
-    /// and the <paramref name="geocoder"/> if one was built ahead (else it is built when first needed).
+    /// and the geocoder <paramref name="geocoder"/> builds if one is being built ahead (else it is built when first needed).
     /// </summary>
-    public static WebApplication Create(IClaimStore store, AreaCatalog areas, ServerOptions options, Geocoder? geocoder = null)
+    public static WebApplication Create(IClaimStore store, AreaCatalog areas, ServerOptions options, Task<Geocoder?>? geocoder = null)
     {
         if (options.Problem() is { } problem)
         {

@@ -1,6 +1,5 @@
 using System.Data.Common;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using BorderMap.Storage;
 
@@ -18,35 +17,35 @@ namespace BorderMap.App.Server;
 /// </summary>
 internal static class EditWarmUp
 {
-    public static async Task RunAsync(HttpClient client, IClaimStore store, CancellationToken stopping)
+    public static async Task RunAsync(Uri server, IClaimStore store, CancellationToken stopping)
     {
         try
         {
-            await RefusedEditAsync(client, stopping);
+            await RefusedEditAsync(server, stopping);
             StartupPhases.Ended("edit refused");
             await store.RehearseEditAsync(stopping);
             StartupPhases.Ended("edit rehearsed");
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException
+        catch (Exception e) when (e is IOException or SocketException or System.Text.Json.JsonException
                                    or StoreValidationException or ClaimConflictException or ClaimNotFoundException or DbException or OperationCanceledException)
         {
             // Only a warm-up (a claim the current rules refuse, one edited meanwhile): the first edit meets whatever is wrong and reports it.
         }
     }
 
-    private static async Task RefusedEditAsync(HttpClient client, CancellationToken stopping)
+    private static async Task RefusedEditAsync(Uri server, CancellationToken stopping)
     {
-        var page = await client.GetFromJsonAsync<JsonObject>("api/claims?fields=marker&limit=1", stopping);
-        if (page?["features"]?.AsArray() is not [{ } first] || first["id"]?.GetValue<string>() is not { } id)
+        var (status, page) = await LoopbackRequest.SendAsync(server, "GET", "api/claims?fields=marker&limit=1", stopping);
+        if (status != 200 || JsonNode.Parse(page)?["features"]?.AsArray() is not [{ } first] || first["id"]?.GetValue<string>() is not { } id)
         {
             return;
         }
 
         var path = $"api/claims/{Uri.EscapeDataString(id)}";
-        var feature = await client.GetByteArrayAsync(path, stopping);
-        using var edit = new HttpRequestMessage(HttpMethod.Put, path) { Content = new ByteArrayContent(feature) };
-        edit.Content.Headers.ContentType = new MediaTypeHeaderValue("application/geo+json");
-        edit.Headers.IfMatch.Add(new EntityTagHeaderValue("\"0\""));
-        using var refused = await client.SendAsync(edit, stopping);
+        var (found, feature) = await LoopbackRequest.SendAsync(server, "GET", path, stopping);
+        if (found == 200)
+        {
+            await LoopbackRequest.SendAsync(server, "PUT", path, stopping, "Content-Type: application/geo+json\r\nIf-Match: \"0\"\r\n", feature);
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Net.Sockets;
 using BorderMap.Storage;
 
 namespace BorderMap.App.Server;
@@ -11,7 +13,7 @@ namespace BorderMap.App.Server;
 /// and the rest of a fresh server's set-up took about 2 s of CPU in the first seconds, on the two cores the
 /// first requests and PostgreSQL need (fresh30). The requests are the bounded ones a first page makes
 /// (one small page of claims, the counts, the month histogram, a few tiles), over loopback to the server's
-/// own URL; their answers are dropped. A server with a token file refuses them (the warm-up holds no token),
+/// own URL (<see cref="LoopbackRequest"/>); their answers are dropped. A server with a token file refuses them (the warm-up holds no token),
 /// which still sets up the pipeline and the static files. Then it warms the write path without writing
 /// (<see cref="EditWarmUp"/>). It takes at most <see cref="Bound"/>: on a machine too busy for that the URL
 /// comes on time and the first requests pay for the rest.
@@ -45,22 +47,35 @@ internal static class StartupWarmUp
     {
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         bounded.CancelAfter(Bound);
-        using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = Bound };
-        await AskFirstPageAsync(client, bounded.Token);
-        await EditWarmUp.RunAsync(client, store, bounded.Token);
+        var server = new Uri(url);
+        await AskFirstPageAsync(server, bounded.Token);
+        await EditWarmUp.RunAsync(server, store, bounded.Token);
     }
 
-    private static async Task AskFirstPageAsync(HttpClient client, CancellationToken stopping)
+    /// <summary>
+    /// The first page's requests in two streams at once, each taking the next request when its last
+    /// one is answered, as a browser asks them over several connections. Asked one after another, the
+    /// first-use compilation of each request path and PostgreSQL's first reads ran on one core of two:
+    /// at 1,000,000 claims its 13 requests took 1.2 s of the server's CPU and 0.24 s of PostgreSQL's,
+    /// which the URL waited for one by one (bench/RESULTS.md, Scale, page33 and start34).
+    /// </summary>
+    private static Task AskFirstPageAsync(Uri server, CancellationToken stopping)
+    {
+        var paths = new ConcurrentQueue<string>(FirstPage.Concat(Tiles));
+        return Task.WhenAll(AskInTurnAsync(server, paths, stopping), AskInTurnAsync(server, paths, stopping));
+    }
+
+    private static async Task AskInTurnAsync(Uri server, ConcurrentQueue<string> paths, CancellationToken stopping)
     {
         try
         {
-            foreach (var path in FirstPage.Concat(Tiles))
+            while (paths.TryDequeue(out var path))
             {
-                using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead, stopping);
+                await LoopbackRequest.SendAsync(server, "GET", path, stopping);
                 StartupPhases.Ended($"/{path}");
             }
         }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        catch (Exception e) when (e is IOException or SocketException or OperationCanceledException)
         {
             // Only a warm-up: the first user's requests meet whatever is wrong and report it.
         }

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
 
 namespace BorderMap.Core.Geodata;
 
@@ -6,7 +8,13 @@ namespace BorderMap.Core.Geodata;
 // nullability, so a missing or mistyped property fails with its JSON path and line.
 internal sealed record FeatureCollectionDto<TProperties>(string Type, IReadOnlyList<FeatureDto<TProperties>> Features);
 
-internal sealed record FeatureDto<TProperties>(string Type, string Id, Geometry? Geometry, TProperties Properties);
+// The geometry's converter is named here, not only in the options, so that the compile-time reader (GeodataJsonContext) reads it
+// with NetTopologySuite's GeoJSON converter instead of generating a reader of Geometry's own properties.
+internal sealed record FeatureDto<TProperties>(
+    string Type,
+    string Id,
+    [property: JsonConverter(typeof(GeoJsonConverterFactory))] Geometry? Geometry,
+    TProperties Properties);
 
 internal sealed record AreaProperties(
     string Id,

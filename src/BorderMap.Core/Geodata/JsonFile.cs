@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using NetTopologySuite.IO.Converters;
 
 namespace BorderMap.Core.Geodata;
@@ -54,6 +55,7 @@ internal static class JsonFile
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
             ReadCommentHandling = JsonCommentHandling.Disallow,
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(GeodataJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         };
         options.Converters.Add(new GeoJsonConverterFactory());
         return options;

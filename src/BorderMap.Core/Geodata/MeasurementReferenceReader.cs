@@ -38,5 +38,5 @@ internal static class MeasurementReferenceReader
         return new MeasurementReferences(file.Datasets, file.References);
     }
 
-    private sealed record MeasurementReferencesDto(IReadOnlyDictionary<string, string> Datasets, IReadOnlyList<ReferenceFigure> References);
+    internal sealed record MeasurementReferencesDto(IReadOnlyDictionary<string, string> Datasets, IReadOnlyList<ReferenceFigure> References);
 }

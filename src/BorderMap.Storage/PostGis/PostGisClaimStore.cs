@@ -57,7 +57,18 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     /// writes to <paramref name="location"/> (see <see cref="PostGisReadRoute"/>).
     /// </summary>
     /// <exception cref="StoreFormatException">the database cannot be reached or used.</exception>
-    public static PostGisClaimStore Open(string location, AreaCatalog areas, StoreSeed seed, TimeProvider? clock = null, string? readLocation = null)
+    public static PostGisClaimStore Open(string location, AreaCatalog areas, StoreSeed seed, TimeProvider? clock = null, string? readLocation = null) =>
+        Open(Migrate(location), areas, seed, clock, readLocation);
+
+    /// <summary>
+    /// The first half of <see cref="Open(string, AreaCatalog, StoreSeed, TimeProvider?, string?)"/>, which
+    /// needs no boundaries: the first connection to <paramref name="location"/> and the schema's
+    /// migration (nothing to apply is one check). A server runs it beside loading the boundaries: the
+    /// first connection cost 0.4–0.5 s of CPU, mostly the runtime's first use of the driver
+    /// (bench/RESULTS.md, Scale, page33 and start34).
+    /// </summary>
+    /// <exception cref="StoreFormatException">the database cannot be reached or used.</exception>
+    public static MigratedDatabase Migrate(string location)
     {
         var builder = PostGisAddress.ConnectionString(location);
         var description = PostGisAddress.Describe(builder);
@@ -73,14 +84,27 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
             }
 
             StartupPhases.Ended("store migrated");
+            return new MigratedDatabase(builder.ConnectionString, description);
+        }
+        catch (NpgsqlException e)
+        {
+            throw new StoreFormatException(description, e.Message);
+        }
+    }
 
-            var dataSource = new NpgsqlDataSourceBuilder(Pooled(builder.ConnectionString)).UseNetTopologySuite().Build();
-            var reading = new NpgsqlDataSourceBuilder(ReadSettings(Pooled(builder.ConnectionString))).UseNetTopologySuite().Build();
+    /// <summary>The second half of <see cref="Open(string, AreaCatalog, StoreSeed, TimeProvider?, string?)"/>, on a database <see cref="Migrate"/> migrated.</summary>
+    /// <exception cref="StoreFormatException">the database cannot be reached or used.</exception>
+    public static PostGisClaimStore Open(MigratedDatabase database, AreaCatalog areas, StoreSeed seed, TimeProvider? clock = null, string? readLocation = null)
+    {
+        try
+        {
+            var dataSource = new NpgsqlDataSourceBuilder(Pooled(database.ConnectionString)).UseNetTopologySuite().Build();
+            var reading = new NpgsqlDataSourceBuilder(ReadSettings(Pooled(database.ConnectionString))).UseNetTopologySuite().Build();
 
             // The listening connection is held for the store's life: keepalives notice a dead server.
-            var listening = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(builder.ConnectionString) { KeepAlive = 10, Pooling = false }.ConnectionString);
+            var listening = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(database.ConnectionString) { KeepAlive = 10, Pooling = false }.ConnectionString);
             var replica = readLocation is null ? null : new NpgsqlDataSourceBuilder(ReadSettings(Pooled(PostGisAddress.ConnectionString(readLocation).ConnectionString))).UseNetTopologySuite().Build();
-            var store = new PostGisClaimStore(dataSource, reading, listening, replica, description, areas, clock ?? TimeProvider.System);
+            var store = new PostGisClaimStore(dataSource, reading, listening, replica, database.Description, areas, clock ?? TimeProvider.System);
             store.SeedOrBackfill(seed);
             store.DeriveUnderivedEvents();
             StartupPhases.Ended("store seeded");
@@ -90,7 +114,7 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         }
         catch (NpgsqlException e)
         {
-            throw new StoreFormatException(description, e.Message);
+            throw new StoreFormatException(database.Description, e.Message);
         }
     }
 
