@@ -6,8 +6,10 @@ namespace BorderMap.App.Tests.Browser;
 /// <summary>
 /// One running app and one headless Debian Chromium shared by the browser tests of a class. Each
 /// test gets a fresh page. Playwright never downloads a browser here: it drives /usr/bin/chromium.
+/// A test that fails shows the server's last log lines and its pages' errors and unanswered requests
+/// (<see cref="FailureContext"/>).
 /// </summary>
-public class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime, IExplainsFailures
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -18,6 +20,7 @@ public class BrowserSession : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private AppProcess? _app;
+    private PageLog _pages = new();
 
     public Uri Url => _app!.Url;
 
@@ -30,7 +33,7 @@ public class BrowserSession : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
-        _app = await AppProcess.Serve(await ServeArgumentsAsync());
+        _app = await AppProcess.ServeLogged(await ServeArgumentsAsync());
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -75,9 +78,15 @@ public class BrowserSession : IAsyncLifetime
     public async Task<IPage> OpenPageAsync(string path = "")
     {
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        _pages.Watch(page);
         await page.GotoAsync(new Uri(Url, path).ToString());
         return page;
     }
+
+    public void TestStarting() => _pages = new PageLog();
+
+    public string Explain() =>
+        $"{_pages.Describe()}\nthe last lines of bordermap serve (UTC):\n{_app?.LastLogLines() ?? "(not started)"}";
 
     /// <summary>The options of <c>bordermap serve</c> beyond the port; none, so the shared test store is used.</summary>
     protected virtual Task<string[]> ServeArgumentsAsync() => Task.FromResult(Array.Empty<string>());
