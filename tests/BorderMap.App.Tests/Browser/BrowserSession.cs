@@ -6,10 +6,9 @@ namespace BorderMap.App.Tests.Browser;
 /// <summary>
 /// One running app and one headless Debian Chromium shared by the browser tests of a class. Each
 /// test gets a fresh page. Playwright never downloads a browser here: it drives /usr/bin/chromium.
-/// A test that fails shows the server's last log lines and its pages' errors and unanswered requests
-/// (<see cref="FailureContext"/>).
+/// What the server printed and what each test's pages showed is kept for the test's output (<see cref="BrowserTest"/>).
 /// </summary>
-public class BrowserSession : IAsyncLifetime, IExplainsFailures
+public class BrowserSession : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -83,10 +82,16 @@ public class BrowserSession : IAsyncLifetime, IExplainsFailures
         return page;
     }
 
-    public void TestStarting() => _pages = new PageLog();
-
-    public string Explain() =>
-        $"{_pages.Describe()}\nthe last lines of bordermap serve (UTC):\n{_app?.LastLogLines() ?? "(not started)"}";
+    /// <summary>
+    /// What the pages of the test that just ended showed, and the server's last log lines; the pages' events from now on
+    /// are the next test's. The tests of a class run one after another, so the test that ended is the only one.
+    /// </summary>
+    public string EndTest()
+    {
+        var shown = $"{_pages.Describe()}\nthe last lines of bordermap serve (UTC):\n{_app?.LastLogLines() ?? "(not started)"}";
+        _pages = new PageLog();
+        return shown;
+    }
 
     /// <summary>The options of <c>bordermap serve</c> beyond the port; none, so the shared test store is used.</summary>
     protected virtual Task<string[]> ServeArgumentsAsync() => Task.FromResult(Array.Empty<string>());

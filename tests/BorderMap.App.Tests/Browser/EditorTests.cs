@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -14,8 +15,10 @@ namespace BorderMap.App.Tests.Browser;
 /// reload; validation errors beside the fields; a conflicting edit; history; delete; and
 /// markup in quotes and notes shown as text.
 /// </summary>
-public class EditorTests(EditorSession session) : IClassFixture<EditorSession>
+public class EditorTests(EditorSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<EditorSession>
 {
+    protected override BrowserSession Session => session;
+
     private const string Markup = "<img src=x onerror=alert(1)>";
 
     private static async Task SettledAsync(IPage page) => await page.EvaluateAsync("() => window.borderMap.settled()");
