@@ -9,7 +9,14 @@ namespace BorderMap.App.Tests;
 /// </summary>
 public sealed partial class AppProcess : IAsyncDisposable
 {
+    /// <summary>
+    /// A guard against a server that never starts, not a speed check: a start takes seconds, but a minute was not enough
+    /// at load 80–120 on two cores (bench/RESULTS.md, Test suite, suite33a and suite34).
+    /// </summary>
+    private static readonly TimeSpan UrlWait = TimeSpan.FromMinutes(3);
+
     private readonly Process _process;
+    private ServerLog? _log;
 
     private AppProcess(Process process, Uri url)
     {
@@ -45,6 +52,27 @@ public sealed partial class AppProcess : IAsyncDisposable
     public static Task<AppProcess> Serve(params string[] extraArgs) =>
         Start(StartInfo(["serve", "--port", "0", "--no-browser", .. extraArgs]));
 
+    /// <summary>
+    /// Starts <c>bordermap serve --port 0 --no-browser</c> logging its requests, and keeps reading what it prints
+    /// (<see cref="LastLogLines"/>): for a fixture whose test failures show the server's side. Its output is then
+    /// not read otherwise (<see cref="NextOutputLine"/>, <see cref="TerminateAsync"/>).
+    /// </summary>
+    public static async Task<AppProcess> ServeLogged(params string[] extraArgs)
+    {
+        var start = StartInfo(["serve", "--port", "0", "--no-browser", .. extraArgs]);
+        foreach (var (name, value) in ServerLog.RequestLogging)
+        {
+            start.Environment[name] = value;
+        }
+
+        var app = await Start(start);
+        app._log = new ServerLog(app._process.StandardOutput, app._process.StandardError);
+        return app;
+    }
+
+    /// <summary>The last lines a <see cref="ServeLogged"/> server printed, oldest first.</summary>
+    public string LastLogLines() => _log?.LastLines() ?? "(the server's output is not kept)";
+
     /// <summary>Starts <c>bordermap serve --port 0</c>, which opens a browser, with these environment variables set.</summary>
     public static Task<AppProcess> ServeOpeningBrowser(IReadOnlyDictionary<string, string> environment)
     {
@@ -63,24 +91,32 @@ public sealed partial class AppProcess : IAsyncDisposable
     private static async Task<AppProcess> Start(ProcessStartInfo start)
     {
         var process = Process.Start(start)!;
+        var printed = new List<string>();
+        using var timeout = new CancellationTokenSource(UrlWait);
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
             {
                 if (UrlPattern().Match(line) is { Success: true } match)
                 {
                     return new AppProcess(process, new Uri(match.Value));
                 }
+
+                printed.Add(line);
             }
 
             var error = await process.StandardError.ReadToEndAsync(timeout.Token);
             throw new InvalidOperationException($"bordermap serve printed no URL. stderr: {error}");
         }
-        catch
+        catch (Exception error)
         {
             // A server that printed no URL in time may still be running: nothing else knows its PID.
             await new AppProcess(process, new Uri("http://127.0.0.1/")).DisposeAsync();
+            if (error is OperationCanceledException && timeout.IsCancellationRequested)
+            {
+                throw new TimeoutException($"bordermap serve printed no URL within {UrlWait.TotalMinutes} min; before that it printed: {string.Join(" | ", printed)}", error);
+            }
+
             throw;
         }
     }

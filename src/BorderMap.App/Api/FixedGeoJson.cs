@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -15,6 +16,7 @@ namespace BorderMap.App.Api;
 internal sealed class FixedGeoJson
 {
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> tags = new(StringComparer.Ordinal);
 
     /// <summary>The UTF-8 JSON kept under <paramref name="key"/>, serialised from <paramref name="build"/>'s tree on the first call.</summary>
     public byte[] Bytes(string key, Func<JsonObject> build) =>
@@ -23,4 +25,12 @@ internal sealed class FixedGeoJson
     /// <summary>The UTF-8 JSON kept under <paramref name="key"/>, written by <paramref name="compose"/> on the first call (e.g. from other kept answers).</summary>
     public byte[] Composed(string key, Func<byte[]> compose) =>
         written.GetOrAdd(key, _ => new Lazy<byte[]>(compose)).Value;
+
+    /// <summary>
+    /// A strong ETag for the bytes kept under <paramref name="key"/> (part of their SHA-256), computed
+    /// once: the answer never changes while the server runs, and after a restart with other geodata
+    /// its tag changes with it, so a browser may keep it and only ask whether it is still current.
+    /// </summary>
+    public string ETag(string key, byte[] kept) =>
+        tags.GetOrAdd(key, _ => $"\"g{Convert.ToHexStringLower(SHA256.HashData(kept))[..32]}\"");
 }

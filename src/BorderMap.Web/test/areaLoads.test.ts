@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAreaLayers } from '../src/app/areaLoads';
-import type { AreaProperties, BaseMap, GeoJsonFeatureCollection, LayerInfo } from '../src/types';
+import type { PreparedBaseMap, PreparedFeature } from '../src/map/preparedGeoJson';
+import type { AreaProperties, LayerInfo } from '../src/types';
 
 const infos: LayerInfo[] = [
   { id: 'countries', title: 'Countries', featureCount: 1 },
@@ -9,9 +10,9 @@ const infos: LayerInfo[] = [
 ];
 
 /** A layer of one area with no geometry: what matters here is only whether and when it is added. */
-function collection(id: string): GeoJsonFeatureCollection<AreaProperties> {
+function collection(id: string): PreparedFeature[] {
   const properties: AreaProperties = { id, kind: 'province', country: 'TJK', name: id, focus: false };
-  return { type: 'FeatureCollection', features: [{ type: 'Feature', id, geometry: null, properties }] };
+  return [{ id, geometry: null, properties: { ...properties } }];
 }
 
 /** The order things happened in, as the map's steps record them. */
@@ -31,7 +32,7 @@ const microtasks = () => new Promise<void>((resolve) => queueMicrotask(() => que
 describe('loading the area layers', () => {
   it('derives the focus countries once, right after the last layer is in, without waiting for anything else', async () => {
     const { happened, steps } = recorder();
-    const baseMap: BaseMap = { layers: { countries: collection('a'), provinces: collection('b'), rivers: collection('c') }, towns: collection('t') };
+    const baseMap: PreparedBaseMap = { layers: { countries: collection('a'), provinces: collection('b'), rivers: collection('c') }, towns: collection('t') };
     const loads = loadAreaLayers(infos, Promise.resolve(baseMap), steps);
     await Promise.all(loads);
     await microtasks();
@@ -40,7 +41,7 @@ describe('loading the area layers', () => {
 
   it('loads the other layers when one is missing, reports it, and still derives the focus countries', async () => {
     const { happened, steps } = recorder();
-    const baseMap: BaseMap = { layers: { countries: collection('a'), rivers: collection('c') }, towns: collection('t') };
+    const baseMap: PreparedBaseMap = { layers: { countries: collection('a'), rivers: collection('c') }, towns: collection('t') };
     const loads = loadAreaLayers(infos, Promise.resolve(baseMap), steps);
     const results = await Promise.allSettled(loads);
     await microtasks();
@@ -51,7 +52,7 @@ describe('loading the area layers', () => {
   it('reports every layer when the base map fails, and derives nothing before that', async () => {
     const { happened, steps } = recorder();
     let refuse: (error: Error) => void = () => undefined;
-    const loads = loadAreaLayers(infos, new Promise<BaseMap>((_, reject) => (refuse = reject)), steps);
+    const loads = loadAreaLayers(infos, new Promise<PreparedBaseMap>((_, reject) => (refuse = reject)), steps);
     await microtasks();
     expect(happened).toEqual([]);
     refuse(new Error('503'));

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using SkiaSharp;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -9,8 +10,10 @@ namespace BorderMap.App.Tests.Browser;
 /// reliability letter and its own credibility digit, in red for an unreliable source or an
 /// improbable claim; the switch is part of the link.
 /// </summary>
-public class AdmiraltyCodeTests(EditorSession session) : IClassFixture<EditorSession>
+public class AdmiraltyCodeTests(EditorSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<EditorSession>
 {
+    protected override BrowserSession Session => session;
+
     private const string ClaimId = "admiralty-rated-claim";
 
     /// <summary>The label colour of an unreliable source or improbable claim (map/admiraltyLabels.ts).</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -11,8 +12,10 @@ namespace BorderMap.App.Tests.Browser;
 /// permalinks, claim list, search, choropleth and the export dialog, driven by real clicks and
 /// keys. Pixels come from the page's <c>window.borderMap</c> hooks.
 /// </summary>
-public partial class AnalystTests(BrowserSession session) : IClassFixture<BrowserSession>
+public partial class AnalystTests(BrowserSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<BrowserSession>
 {
+    protected override BrowserSession Session => session;
+
     private const string SoldiersClaim = "afghan-soldiers-cross-into-tajikistan";
 
     private static async Task SettledAsync(IPage page) => await page.EvaluateAsync("() => window.borderMap.settled()");

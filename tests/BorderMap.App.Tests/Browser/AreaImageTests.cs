@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -8,8 +9,10 @@ namespace BorderMap.App.Tests.Browser;
 /// shows the style's focus fill where a click selects it, and the painted areas follow the map
 /// while it is dragged and after it comes to rest.
 /// </summary>
-public class AreaImageTests(BrowserSession session) : IClassFixture<BrowserSession>
+public class AreaImageTests(BrowserSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<BrowserSession>
 {
+    protected override BrowserSession Session => session;
+
     private const string FocusProvince = "AF-BDS";
 
     /// <summary>The colours of the areas' image at client pixels (r, g, b, a each).</summary>

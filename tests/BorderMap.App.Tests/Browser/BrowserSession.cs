@@ -6,6 +6,7 @@ namespace BorderMap.App.Tests.Browser;
 /// <summary>
 /// One running app and one headless Debian Chromium shared by the browser tests of a class. Each
 /// test gets a fresh page. Playwright never downloads a browser here: it drives /usr/bin/chromium.
+/// What the server printed and what each test's pages showed is kept for the test's output (<see cref="BrowserTest"/>).
 /// </summary>
 public class BrowserSession : IAsyncLifetime
 {
@@ -18,6 +19,7 @@ public class BrowserSession : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private AppProcess? _app;
+    private PageLog _pages = new();
 
     public Uri Url => _app!.Url;
 
@@ -30,7 +32,7 @@ public class BrowserSession : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
-        _app = await AppProcess.Serve(await ServeArgumentsAsync());
+        _app = await AppProcess.ServeLogged(await ServeArgumentsAsync());
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -75,8 +77,20 @@ public class BrowserSession : IAsyncLifetime
     public async Task<IPage> OpenPageAsync(string path = "")
     {
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        _pages.Watch(page);
         await page.GotoAsync(new Uri(Url, path).ToString());
         return page;
+    }
+
+    /// <summary>
+    /// What the pages of the test that just ended showed, and the server's last log lines; the pages' events from now on
+    /// are the next test's. The tests of a class run one after another, so the test that ended is the only one.
+    /// </summary>
+    public string EndTest()
+    {
+        var shown = $"{_pages.Describe()}\nthe last lines of bordermap serve (UTC):\n{_app?.LastLogLines() ?? "(not started)"}";
+        _pages = new PageLog();
+        return shown;
     }
 
     /// <summary>The options of <c>bordermap serve</c> beyond the port; none, so the shared test store is used.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -7,8 +8,10 @@ namespace BorderMap.App.Tests.Browser;
 /// the store's search finds claims in Cyrillic and by words that only their quote or translation
 /// holds, and the place column names the resolved place with the source's words on hover.
 /// </summary>
-public class ClaimListTests(BrowserSession session) : IClassFixture<BrowserSession>
+public class ClaimListTests(BrowserSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<BrowserSession>
 {
+    protected override BrowserSession Session => session;
+
     private const string OldestClaim = "bds-tak-northern-alliance-strongholds";
 
     private static ILocator List(IPage page) => page.GetByTestId("claim-list");

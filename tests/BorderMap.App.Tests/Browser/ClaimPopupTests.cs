@@ -1,9 +1,12 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
-public class ClaimPopupTests(BrowserSession session) : IClassFixture<BrowserSession>
+public class ClaimPopupTests(BrowserSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<BrowserSession>
 {
+    protected override BrowserSession Session => session;
+
     [Fact]
     public async Task Clicking_the_1037_soldiers_claim_on_the_map_shows_its_quote_and_translation()
     {

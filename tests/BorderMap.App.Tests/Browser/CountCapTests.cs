@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -13,8 +14,10 @@ namespace BorderMap.App.Tests.Browser;
 /// with a tooltip; the actor list, counted without the actor filter from the pre-counted tables,
 /// stays exact.
 /// </summary>
-public partial class CountCapTests(CountCapTests.CappedSession session) : IClassFixture<CountCapTests.CappedSession>
+public partial class CountCapTests(CountCapTests.CappedSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<CountCapTests.CappedSession>
 {
+    protected override BrowserSession Session => session;
+
     public sealed class CappedSession : EditorSession
     {
         protected override async Task<string[]> ServeArgumentsAsync() => [.. await base.ServeArgumentsAsync(), "--count-cap", "3", "--count-budget", "0"];

@@ -1,11 +1,14 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
 /// <summary>The claim editor's place field asks the geocoder, so a name in any spelling places the claim.</summary>
-public class EditorPlaceTests(EditorSession session) : IClassFixture<EditorSession>
+public class EditorPlaceTests(EditorSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<EditorSession>
 {
+    protected override BrowserSession Session => session;
+
     [Fact]
     public async Task Typing_a_German_spelling_offers_the_town_and_choosing_it_places_a_point_there()
     {

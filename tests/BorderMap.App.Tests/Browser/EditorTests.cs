@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -14,8 +15,10 @@ namespace BorderMap.App.Tests.Browser;
 /// reload; validation errors beside the fields; a conflicting edit; history; delete; and
 /// markup in quotes and notes shown as text.
 /// </summary>
-public class EditorTests(EditorSession session) : IClassFixture<EditorSession>
+public class EditorTests(EditorSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<EditorSession>
 {
+    protected override BrowserSession Session => session;
+
     private const string Markup = "<img src=x onerror=alert(1)>";
 
     private static async Task SettledAsync(IPage page) => await page.EvaluateAsync("() => window.borderMap.settled()");
@@ -142,6 +145,50 @@ public class EditorTests(EditorSession session) : IClassFixture<EditorSession>
         await page.GetByTestId($"claim-row-{id}").ClickAsync();
         await page.Locator($"[data-testid='claim-panel'][data-claim-id='{id}']").WaitForAsync();
         Assert.Equal(quote, await page.GetByTestId("claim-quote").TextContentAsync());
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_saved_claim_opens_in_the_panel_while_the_counts_are_still_being_counted()
+    {
+        const string title = "Soldiers cross the border at night";
+        var page = await session.OpenAppAsync();
+        var panelSeen = new TaskCompletionSource();
+        // The store's change notification restarts the counts: held too, as when it reaches the page before the save's own
+        // answer. A write first lets the long poll the page asked before this route answer; the next one is held.
+        var pollHeld = new TaskCompletionSource();
+        await page.RouteAsync("**/api/changes**", async route =>
+        {
+            pollHeld.TrySetResult();
+            await panelSeen.Task;
+            await route.ContinueAsync();
+        });
+        using var api = Api();
+        await CreateClaimThroughTheApiAsync(api, "Consulate staff leave Termez");
+        await pollHeld.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        await SettledAsync(page);
+
+        // The counts answer only once the panel has been seen, as a busy server's would come late: the real answer, held.
+        await page.RouteAsync("**/api/claims/facets**", async route =>
+        {
+            await panelSeen.Task;
+            await route.ContinueAsync();
+        });
+
+        await page.GetByTestId("add-claim-button").ClickAsync();
+        await page.GetByTestId("editor-source").SelectOptionAsync(["tj-af-border-2021-07-05"]);
+        await Assertions.Expect(page.GetByTestId("editor-source-text")).ToContainTextAsync("Badachschan");
+        await page.GetByTestId("editor-quote").FillAsync("1.037 tentara melarikan diri Senin malam");
+        await page.GetByTestId("editor-region").SelectOptionAsync(["AF-TAK"]);
+        await Assertions.Expect(page.GetByTestId("editor-placement")).ToContainTextAsync("Region: Takhar");
+        await FillClaimAsync(page, title);
+        await page.GetByTestId("editor-save").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("claim-title")).ToHaveTextAsync(title);
+        panelSeen.SetResult();
+        await SettledAsync(page);
+        var id = await page.GetByTestId("claim-panel").GetAttributeAsync("data-claim-id");
+        await Assertions.Expect(page.GetByTestId($"claim-row-{id}")).ToContainTextAsync(title);
         await page.CloseAsync();
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -9,8 +10,10 @@ namespace BorderMap.App.Tests.Browser;
 /// the list and puts the filter in the link and the requests; "Single source" keeps the claims no
 /// second independent source reports, which leaves the crossing's claims out.
 /// </summary>
-public class EventFilterTests(EditorSession session) : IClassFixture<EditorSession>
+public class EventFilterTests(EditorSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<EditorSession>
 {
+    protected override BrowserSession Session => session;
+
     private const string EventId = "soldiers-cross-at-the-panj";
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -12,8 +13,10 @@ namespace BorderMap.App.Tests.Browser;
 /// panel's Events switch hides it; the first view's markers come with the first render from one request; <c>/api/events?bbox=&amp;from=&amp;to=</c> leaves out events outside the box and the dates. The
 /// filter panel's source reliability grades reach the claim list, the map tiles and the link.
 /// </summary>
-public class EventMarkerTests(EditorSession session) : IClassFixture<EditorSession>
+public class EventMarkerTests(EditorSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<EditorSession>
 {
+    protected override BrowserSession Session => session;
+
     private const string EventId = "soldiers-cross-at-the-panj";
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -7,8 +8,10 @@ namespace BorderMap.App.Tests.Browser;
 /// number of soldiers shows the contradiction badge and the three quotes side by side. The sources
 /// are the project's own constructed texts (<c>tests/Fixtures/event-three-sources.json</c>).
 /// </summary>
-public class EventPanelTests(EditorSession session) : IClassFixture<EditorSession>
+public class EventPanelTests(EditorSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<EditorSession>
 {
+    protected override BrowserSession Session => session;
+
     [Fact]
     public async Task An_event_of_three_sources_shows_the_contradiction_and_the_quotes_side_by_side()
     {

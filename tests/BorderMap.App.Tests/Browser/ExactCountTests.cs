@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -11,8 +12,10 @@ namespace BorderMap.App.Tests.Browser;
 /// claim past the cap, but a store this small counts them all within the budget, so the legend, the
 /// claims layer, the histogram, the region panel and the claim list show exact numbers, no "N+".
 /// </summary>
-public partial class ExactCountTests(ExactCountTests.LowCapSession session) : IClassFixture<ExactCountTests.LowCapSession>
+public partial class ExactCountTests(ExactCountTests.LowCapSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<ExactCountTests.LowCapSession>
 {
+    protected override BrowserSession Session => session;
+
     public sealed class LowCapSession : EditorSession
     {
         protected override async Task<string[]> ServeArgumentsAsync() => [.. await base.ServeArgumentsAsync(), "--count-cap", "3"];

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -8,8 +9,10 @@ namespace BorderMap.App.Tests.Browser;
 /// the field and changes neither the height nor the DPI, and Download waits for a real size. Every
 /// control of the dialog, the Area radio buttons included, has a label.
 /// </summary>
-public class ExportDialogTests(BrowserSession session) : IClassFixture<BrowserSession>
+public class ExportDialogTests(BrowserSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<BrowserSession>
 {
+    protected override BrowserSession Session => session;
+
     private static async Task<ILocator> OpenExportAsync(IPage page)
     {
         await page.GetByTestId("export-button").ClickAsync();

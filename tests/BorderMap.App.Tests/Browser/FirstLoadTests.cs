@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -7,8 +8,10 @@ namespace BorderMap.App.Tests.Browser;
 /// one server, so every request beyond six waits for one to free: the fewer the first load makes,
 /// the sooner the map is complete.
 /// </summary>
-public class FirstLoadTests(BrowserSession session) : IClassFixture<BrowserSession>
+public class FirstLoadTests(BrowserSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<BrowserSession>
 {
+    protected override BrowserSession Session => session;
+
     [Fact]
     public async Task The_boundaries_and_towns_come_in_one_request_and_the_icon_in_the_page()
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -8,8 +9,10 @@ namespace BorderMap.App.Tests.Browser;
 /// is answered when the store moves on, not when its 25 s hold runs out. How fast it appears on a
 /// quiet machine is a benchmark's figure; on a loaded one the render alone may take seconds.
 /// </summary>
-public class FreshnessTests(EditorSession session) : IClassFixture<EditorSession>
+public class FreshnessTests(EditorSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<EditorSession>
 {
+    protected override BrowserSession Session => session;
+
     /// <summary>The server holds a long poll at most 25 s; an answer well before that was woken by the write.</summary>
     private static readonly TimeSpan WokenByTheWrite = TimeSpan.FromSeconds(20);
 

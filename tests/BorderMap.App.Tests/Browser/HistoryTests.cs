@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -7,8 +8,10 @@ namespace BorderMap.App.Tests.Browser;
 /// The browser's Back and Forward walk through what the analyst selected, restoring the screen
 /// from the address; "Copy link" puts that address on the clipboard.
 /// </summary>
-public class HistoryTests(BrowserSession session) : IClassFixture<BrowserSession>
+public class HistoryTests(BrowserSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<BrowserSession>
 {
+    protected override BrowserSession Session => session;
+
     private const string SoldiersClaim = "afghan-soldiers-cross-into-tajikistan";
     private const string HelmandClaim = "taliban-seize-districts-in-helmand";
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -8,8 +9,10 @@ namespace BorderMap.App.Tests.Browser;
 /// controls must be visible, inside the window and clear of the map: asserted on bounding boxes,
 /// not pixels.
 /// </summary>
-public class LayoutTests(BrowserSession session) : IClassFixture<BrowserSession>
+public class LayoutTests(BrowserSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<BrowserSession>
 {
+    protected override BrowserSession Session => session;
+
     private const string SoldiersClaim = "afghan-soldiers-cross-into-tajikistan";
     private const string BorderSource = "tj-af-border-2021-07-05";
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -8,8 +9,10 @@ namespace BorderMap.App.Tests.Browser;
 /// + zooms, N and P step through the claims drawn on the map (the details panel follows and a live
 /// region announces each), and Escape clears the selection.
 /// </summary>
-public class MapKeyboardTests(BrowserSession session) : IClassFixture<BrowserSession>
+public class MapKeyboardTests(BrowserSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<BrowserSession>
 {
+    protected override BrowserSession Session => session;
+
     private static async Task SettledAsync(IPage page) => await page.EvaluateAsync("() => window.borderMap.settled()");
 
     private static async Task<double[]> ViewAsync(IPage page) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -10,8 +11,10 @@ namespace BorderMap.App.Tests.Browser;
 /// Labels come from the page's placed-label list (<c>window.borderMap.placedLabels()</c>), which
 /// is exactly what the label layer draws.
 /// </summary>
-public class MapLabelTests(BrowserSession session) : IClassFixture<BrowserSession>
+public class MapLabelTests(BrowserSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<BrowserSession>
 {
+    protected override BrowserSession Session => session;
+
     private static readonly string[] FocusProvinces = ["Badakhshan", "Takhar", "Kandahar", "Helmand"];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

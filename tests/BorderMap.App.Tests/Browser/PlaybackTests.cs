@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -12,8 +13,10 @@ namespace BorderMap.App.Tests.Browser;
 /// that month, an event while its span meets the day. The Export dialog makes an animation and a
 /// small-multiples page of the playback's dates and downloads them.
 /// </summary>
-public class PlaybackTests(EditorSession session) : IClassFixture<EditorSession>
+public class PlaybackTests(EditorSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<EditorSession>
 {
+    protected override BrowserSession Session => session;
+
     private const string Playback = "[data-testid='playback']";
 
     private static async Task<int> ListTotalAsync(IPage page)

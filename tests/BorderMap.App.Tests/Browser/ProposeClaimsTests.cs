@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -10,8 +11,10 @@ namespace BorderMap.App.Tests.Browser;
 /// the author biography at the end yields none), one is rejected, and one is accepted, completed
 /// in the claim editor and saved through the normal validated <c>POST /api/claims</c>.
 /// </summary>
-public class ProposeClaimsTests(EditorSession session) : IClassFixture<EditorSession>
+public class ProposeClaimsTests(EditorSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<EditorSession>
 {
+    protected override BrowserSession Session => session;
+
     private const string SeedSource = "tj-af-border-2021-07-05";
     private const string SeedClaim = "afghan-soldiers-cross-into-tajikistan";
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -8,8 +9,10 @@ namespace BorderMap.App.Tests.Browser;
 /// <c>tests/Fixtures/event-three-sources.json</c>): its sources contradict on the number of soldiers,
 /// so it is disputed, and it lies where its most precisely placed claim lies, Ishkashim in Gorno-Badakhshan.
 /// </summary>
-public class RegionEventTests(EditorSession session) : IClassFixture<EditorSession>
+public class RegionEventTests(EditorSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<EditorSession>
 {
+    protected override BrowserSession Session => session;
+
     [Fact]
     public async Task The_region_panel_shows_how_many_events_lie_in_the_region_and_follows_the_date_filter()
     {

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -49,8 +50,10 @@ public sealed class ScaleSession : EditorSession
     }
 }
 
-public class ScaleTests(ScaleSession session) : IClassFixture<ScaleSession>
+public class ScaleTests(ScaleSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<ScaleSession>
 {
+    protected override BrowserSession Session => session;
+
     /// <summary>The rows of the claim list's first page (claimPages.ts, FIRST_PAGE), and of each page read on as it is scrolled (PAGE).</summary>
     private const int FirstPage = 100;
     private const int NextPage = 500;

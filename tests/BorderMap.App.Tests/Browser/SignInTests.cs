@@ -1,5 +1,6 @@
 using BorderMap.App.Access;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -22,8 +23,10 @@ public sealed class SharedMapSession : EditorSession
 }
 
 /// <summary>Signing in to a shared map in a real Chromium: the sign-in page, a reader's map without editing, an editor's, signing out.</summary>
-public class SignInTests(SharedMapSession session) : IClassFixture<SharedMapSession>
+public class SignInTests(SharedMapSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<SharedMapSession>
 {
+    protected override BrowserSession Session => session;
+
     private const string ClaimId = "rahmon-mobilises-20000-reservists";
 
     private static async Task SignInAsync(IPage page, string token)

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -9,8 +10,10 @@ namespace BorderMap.App.Tests.Browser;
 /// of that source highlighted and numbered in reading order, a number selects its claim, Escape
 /// closes it and focus returns to the claim panel.
 /// </summary>
-public class SourceReaderTests(BrowserSession session) : IClassFixture<BrowserSession>
+public class SourceReaderTests(BrowserSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<BrowserSession>
 {
+    protected override BrowserSession Session => session;
+
     private const string Claim = "russia-closes-mazar-consulate";
 
     [Fact]

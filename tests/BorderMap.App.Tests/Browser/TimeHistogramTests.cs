@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Xunit.Abstractions;
 
 namespace BorderMap.App.Tests.Browser;
 
@@ -8,8 +9,10 @@ namespace BorderMap.App.Tests.Browser;
 /// The date histogram with a claim far from the others: the axis is broken over the empty years,
 /// so the 2021 claims keep several bars, and it zooms from the keyboard and back.
 /// </summary>
-public class TimeHistogramTests(EditorSession session) : IClassFixture<EditorSession>
+public class TimeHistogramTests(EditorSession session, ITestOutputHelper output) : BrowserTest(output), IClassFixture<EditorSession>
 {
+    protected override BrowserSession Session => session;
+
     /// <summary>Adds a claim from March 2024 to this class's own store.</summary>
     private async Task AddFarAwayClaimAsync()
     {

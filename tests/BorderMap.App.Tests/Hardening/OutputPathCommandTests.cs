@@ -6,12 +6,13 @@ namespace BorderMap.App.Tests.Hardening;
 /// <summary>
 /// <c>--out</c> of <c>bordermap claims export</c> and <c>bordermap export</c>, as real processes: a
 /// symbolic link is followed and stays a link, a FIFO is written into and stays a FIFO, and a path
-/// that cannot be written is exit code 2 with a one-line message. (Never tested on real devices.)
+/// that cannot be written is exit code 2 with a one-line message. (Never tested on real devices.) Each test exports
+/// from a copy of a store seeded once for the class.
 /// </summary>
-public sealed class OutputPathCommandTests : IDisposable
+public sealed class OutputPathCommandTests(SeededStore seeded) : IClassFixture<SeededStore>, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("bordermap-hardening-").FullName;
-    private readonly string _store = StoreTestEnvironment.NewStorePath();
+    private readonly string _store = seeded.NewCopy();
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 

@@ -1,5 +1,4 @@
 import type {
-  BaseMap,
   ClaimMarker,
   ClaimFacets,
   ClaimPage,
@@ -80,12 +79,15 @@ async function send(url: string, accept: string, signal?: AbortSignal, init: Req
   return response;
 }
 
+/** What a JSON answer that does not parse is reported as. */
+export const NOT_JSON = 'The server sent a response that is not valid JSON';
+
 async function readJson<T>(url: string, response: Response): Promise<T> {
   try {
     return (await response.json()) as T;
   } catch (error) {
     if (isAbort(error)) throw error;
-    throw new ApiError(url, response.status, 'The server sent a response that is not valid JSON');
+    throw new ApiError(url, response.status, NOT_JSON);
   }
 }
 
@@ -170,7 +172,8 @@ export const api = {
   style: () => getJson<StyleDefinition>('style'),
   layers: () => getJson<LayerInfo[]>('layers'),
   /** Every area layer and the towns in one answer (a first load asks for it early: app/early.ts). */
-  baseMap: () => getJson<BaseMap>('basemap'),
+  /** The base map's JSON undecoded, for its worker to parse (api/baseMap.ts). */
+  baseMapBytes: async () => (await send(apiUrl('basemap'), 'application/json')).arrayBuffer(),
   /** One page of lean markers (the claim list); `cursor` is the previous page's `next`. */
   markerPage,
   /** `GET /api/claims/facets?…`: counts by category, status, precision, actor and region under the filters. */

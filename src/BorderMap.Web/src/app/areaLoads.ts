@@ -1,9 +1,10 @@
-import type { BaseMap, GeoJsonFeatureCollection, LayerInfo } from '../types';
+import type { PreparedBaseMap, PreparedFeature } from '../map/preparedGeoJson';
+import type { LayerInfo } from '../types';
 
 /** What loading the area layers does with each layer's features, each failure, and the set once every layer is in. */
 export interface AreaLoadSteps {
   /** Puts one layer's features on the map. */
-  add: (info: LayerInfo, layer: GeoJsonFeatureCollection<unknown>) => void;
+  add: (info: LayerInfo, layer: PreparedFeature[]) => void;
   /** Reports one layer that could not be loaded (the banner). */
   fail: (info: LayerInfo, error: unknown) => void;
   /** Runs once every layer has loaded or failed: derives what needs them all together (the focus and core countries). */
@@ -17,7 +18,7 @@ export interface AreaLoadSteps {
  * and not drawn again when the claims' counts and list (slower at a million claims) come in.
  * Answers one promise per layer, rejected if that layer failed.
  */
-export function loadAreaLayers(infos: LayerInfo[], baseMap: Promise<BaseMap>, steps: AreaLoadSteps): Promise<void>[] {
+export function loadAreaLayers(infos: LayerInfo[], baseMap: Promise<PreparedBaseMap>, steps: AreaLoadSteps): Promise<void>[] {
   const loads = infos.map(async (info) => {
     try {
       const layer = (await baseMap).layers[info.id];

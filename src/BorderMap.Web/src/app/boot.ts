@@ -1,6 +1,8 @@
 import type OlMap from 'ol/Map';
-import { api } from '../api/api';
-import { readFeatures, updateAreaContext } from '../map/layers';
+import { readBaseMapHere } from '../api/baseMap';
+import { updateAreaContext } from '../map/layers';
+import type { PreparedBaseMap } from '../map/preparedGeoJson';
+import { featuresOf } from '../map/preparedFeatures';
 import { loadTowns } from '../map/towns';
 import { showError } from '../panels/errorBanner';
 import { byId } from '../shared/dom';
@@ -8,7 +10,6 @@ import { filterQuery, type Filters, normalizeFilters, STATUSES } from '../state/
 import { type ScreenParts, wirePermalink } from '../state/permalink';
 import { withPlaybackDates } from '../state/playback';
 import type { AppState } from '../state/urlState';
-import type { BaseMap } from '../types';
 import { loadAreaLayers } from './areaLoads';
 import { wireClaimData } from './claimData';
 import { wireCopyLink } from './copyLink';
@@ -45,10 +46,10 @@ function applyInitialState(bench: Workbench, initial: AppState): (filters: Filte
  * Loads every area layer (the focus and core countries derived as soon as they are all in), the
  * towns and the claims; each failure shows in the banner, and the first is thrown once all are done.
  */
-async function loadEverything(bench: Workbench, left: LeftPanel, baseMap: Promise<BaseMap>, showClaims: () => Promise<void>): Promise<PromiseSettledResult<void>[]> {
+async function loadEverything(bench: Workbench, left: LeftPanel, baseMap: Promise<PreparedBaseMap>, showClaims: () => Promise<void>): Promise<PromiseSettledResult<void>[]> {
   const loads = [
     ...loadAreaLayers(bench.layerInfos, baseMap, {
-      add: (info, layer) => bench.areas.sources.get(info.id)?.addFeatures(readFeatures(layer)),
+      add: (info, layer) => bench.areas.sources.get(info.id)?.addFeatures(featuresOf(layer)),
       fail: (info, error) => showError(`Could not load the “${info.title}” layer.`, error),
       allSettled: () => updateAreaContext(bench.areas),
     }),
@@ -98,7 +99,7 @@ export async function boot(stores: Stores, initial: AppState, booted: Booted, ea
   const exportButton = wireExport(bench);
   wireCopyLink(byId<HTMLButtonElement>('copy-link-button'), byId('copy-link-status'));
 
-  const baseMap = early.baseMap.then((answer) => answer ?? api.baseMap());
+  const baseMap = early.baseMap.then((answer) => answer ?? readBaseMapHere());
   const results = await loadEverything(bench, left, baseMap, () => data.show());
   if (bench.choropleth.get()) left.shade();
   // The labels keep off the claim symbols: placed once the tiles in view are in, the first

@@ -1,4 +1,5 @@
 import { api, apiUrl } from '../api/api';
+import { readBaseMap } from '../api/baseMap';
 import { type PrimedClaims, primedClaims } from '../api/primed';
 import { primeFirstPage, storeSort } from '../panels/claimPages';
 import { eventApi } from '../api/events';
@@ -8,7 +9,8 @@ import { primeHistogram } from '../panels/histogramData';
 import { filterQuery } from '../state/filters';
 import { withPlaybackDates } from '../state/playback';
 import type { AppState } from '../state/urlState';
-import type { BaseMap, LayerInfo, RegionSummary, Session, StyleDefinition } from '../types';
+import type { PreparedBaseMap } from '../map/preparedGeoJson';
+import type { LayerInfo, RegionSummary, Session, StyleDefinition } from '../types';
 
 /**
  * What a first render waits for, asked for by the entry script as soon as it runs, while the
@@ -27,8 +29,8 @@ export interface EarlyAnswers {
   style: Promise<StyleDefinition>;
   layerInfos: Promise<LayerInfo[]>;
   regions: Promise<RegionSummary[]>;
-  /** `GET /api/basemap` (every area layer and the towns), or null if it was not asked (not signed in yet). */
-  baseMap: Promise<BaseMap | null>;
+  /** `GET /api/basemap` (every area layer and the towns), read in a worker (api/baseMap.ts), or null if it was not asked (not signed in yet). */
+  baseMap: Promise<PreparedBaseMap | null>;
   primed: PrimedClaims;
 }
 
@@ -67,6 +69,6 @@ export function askEarly(initial: AppState): EarlyAnswers {
     primeFirstPage(primed.firstPage, filters, initial.list.query.trim(), storeSort(initial.list));
     primeHistogram(primed);
   });
-  const baseMap = quiet(signedIn.then((yes) => (yes ? api.baseMap() : null)));
+  const baseMap = quiet(readBaseMap(signedIn));
   return { session, style: quiet(api.style()), layerInfos, regions: quiet(api.regions()), baseMap, primed };
 }

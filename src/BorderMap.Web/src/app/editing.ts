@@ -43,7 +43,10 @@ function openEditor(context: EditorContext, claim: FullClaim | null, draft: Draf
       bench.fullClaims.put(saved);
       bench.claims.forget(saved.props.id);
       close();
-      void context.data.refresh().then(() => bench.selection.set({ kind: 'claim', id: saved.props.id }));
+      // The panel shows the save's own answer at once; the counts, tiles and list follow when they answer. Selected only
+      // after them, a new claim's panel waited for the counts, however long a busy server took to count.
+      bench.selection.set({ kind: 'claim', id: saved.props.id });
+      void context.data.refresh();
     },
     onClose: close,
   });

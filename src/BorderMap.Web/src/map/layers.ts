@@ -1,6 +1,5 @@
 import type { Coordinate } from 'ol/coordinate';
 import type Feature from 'ol/Feature';
-import GeoJSON from 'ol/format/GeoJSON';
 import type Geometry from 'ol/geom/Geometry';
 import type BaseLayer from 'ol/layer/Base';
 import VectorLayer from 'ol/layer/Vector';
@@ -18,7 +17,7 @@ import {
   provinceStyle,
   riverStyle,
 } from './style';
-import type { AreaColours, GeoJsonFeatureCollection, LayerInfo, LineWidths } from '../types';
+import type { AreaColours, LayerInfo, LineWidths } from '../types';
 
 /**
  * The area layers, bottom to top: country fills, provinces, country outlines and other areas (all
@@ -45,12 +44,6 @@ export interface AreaLayers {
   selection: VectorSource<AreaFeature>;
   /** Countries, provinces and other areas, drawn as one image. */
   image: AreaImage;
-}
-
-const geojson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
-
-export function readFeatures(collection: GeoJsonFeatureCollection<unknown>): AreaFeature[] {
-  return geojson.readFeatures(collection);
 }
 
 /** The Layers panel's switch for an area layer drawn in the areas' image: a layer that holds only its visibility. */

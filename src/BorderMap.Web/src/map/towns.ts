@@ -1,6 +1,5 @@
 import type { Coordinate } from 'ol/coordinate';
 import type Feature from 'ol/Feature';
-import GeoJSON from 'ol/format/GeoJSON';
 import type Point from 'ol/geom/Point';
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
@@ -13,7 +12,8 @@ import { boxAround, type LabelCandidate } from './labelPlacement';
 import { labelSize } from './labels';
 import { FONT_STACK } from './style';
 import { BADGE_HALO_PX, clusterRadius, nominalSymbolRadius } from './symbols';
-import type { GeoJsonFeatureCollection } from '../types';
+import { featuresOf } from './preparedFeatures';
+import type { PreparedFeature } from './preparedGeoJson';
 
 /**
  * The town layer: capitals, provincial centres and border towns from `GET /api/towns` (points
@@ -43,8 +43,6 @@ const TOWN_FONT: Record<TownRank, string> = {
 export const TOWN_PRIORITY: Record<TownRank, number> = { capital: 3e15, provincial: 1e15, border: -1 };
 /** Gap between a dot and its label's box (the box has its own padding), in px. */
 const LABEL_GAP_PX = 1;
-
-const geojson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
 
 function townProps(feature: Feature<Point>): TownProperties {
   return feature.getProperties() as TownProperties;
@@ -90,9 +88,9 @@ export function showTowns(layer: TownLayer, ids: Iterable<string>): void {
   layer.changed();
 }
 
-/** Loads the towns (the base map's, asked for early: app/early.ts) into the layer; returns how many there are. */
-export async function loadTowns(layer: TownLayer, answer: Promise<GeoJsonFeatureCollection<unknown>>): Promise<number> {
-  const features = geojson.readFeatures(await answer) as Array<Feature<Point>>;
+/** Loads the towns (the base map's, asked for early and prepared in its worker: api/baseMap.ts) into the layer; returns how many there are. */
+export async function loadTowns(layer: TownLayer, answer: Promise<PreparedFeature[]>): Promise<number> {
+  const features = featuresOf<Point>(await answer);
   layer.getSource()?.addFeatures(features.filter((f) => f.getGeometry()?.getType() === 'Point'));
   return features.length;
 }

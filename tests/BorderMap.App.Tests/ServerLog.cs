@@ -1,0 +1,68 @@
+namespace BorderMap.App.Tests;
+
+/// <summary>
+/// The last lines a running <c>bordermap serve</c> printed, its requests among them, read as it prints them: what a
+/// failed browser test shows of the server's side. Reading both streams to their end also keeps a chatty server from
+/// ever blocking on a full pipe. Thread-safe.
+/// </summary>
+internal sealed class ServerLog
+{
+    /// <summary>
+    /// The host's own logging settings, given as environment variables: a one-line entry, with the time, for each request
+    /// that starts and finishes (ASP.NET Core's hosting diagnostics, at Information; the app logs warnings only).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> RequestLogging = new Dictionary<string, string>
+    {
+        ["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
+        ["Logging__Console__FormatterName"] = "simple",
+        ["Logging__Console__FormatterOptions__SingleLine"] = "true",
+        ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
+        ["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true",
+    };
+
+    private const int Kept = 100;
+
+    private readonly Queue<string> _lines = new();
+
+    public ServerLog(StreamReader stdout, StreamReader stderr)
+    {
+        _ = KeepReadingAsync(stdout, string.Empty);
+        _ = KeepReadingAsync(stderr, "stderr: ");
+    }
+
+    /// <summary>The last lines printed, oldest first, one a line.</summary>
+    public string LastLines()
+    {
+        lock (_lines)
+        {
+            return _lines.Count == 0 ? "(nothing printed after the URL)" : string.Join('\n', _lines);
+        }
+    }
+
+    private async Task KeepReadingAsync(StreamReader reader, string prefix)
+    {
+        try
+        {
+            while (await reader.ReadLineAsync() is { } line)
+            {
+                Add(prefix + line);
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // The process was disposed while a read was pending: nothing more will come.
+        }
+    }
+
+    private void Add(string line)
+    {
+        lock (_lines)
+        {
+            _lines.Enqueue(line);
+            if (_lines.Count > Kept)
+            {
+                _lines.Dequeue();
+            }
+        }
+    }
+}
