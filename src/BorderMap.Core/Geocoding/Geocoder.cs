@@ -420,7 +420,6 @@ public sealed class Geocoder(Gazetteer gazetteer)
         return null;
     }
 
-    /// <summary>Whether a place of kind <paramref name="kind"/> is what a cue word for <paramref name="hint"/> names (a "town" cue fits capitals, crossings and sites).</summary>
     /// <summary>
     /// Whether a kind word rules a place out: a word for a river never names a town or an area, nor theirs a river ("дарёи Панҷ", the Panj
     /// river, is not the town of Panj, however many of the sentence's places lie in the town's country). Between settlements and areas a
@@ -431,6 +430,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
     // What a river word costs a town (or a town's word a river): more than the sentence's neighbours and a country adjective give it.
     private const double RiverOrLandMismatch = 0.35;
 
+    /// <summary>Whether a place of kind <paramref name="kind"/> is what a cue word for <paramref name="hint"/> names (a "town" cue fits capitals, crossings and sites).</summary>
     public static bool FitsKind(string hint, string kind) =>
         hint == kind || (hint == PlaceKinds.PopulatedPlace && kind is PlaceKinds.Capital or PlaceKinds.Crossing or PlaceKinds.Site);
 
