@@ -113,6 +113,41 @@ public static class CommonWords
         "روز", "شب", "ورځ", "ورځې", "یوم", "يوم", "ليل", "ليلة", "مساء", "صباح", "صبح", "بامداد", "عصر", "ظهر", "سپیده‌دم", "دم", "سهار", "سهاره", "ماښام", "ماښامه", "غرمه",
     };
 
+    /// <summary>
+    /// Whether a word stands where its grammar puts a common word, and all it names is a small place away from the border area, which
+    /// the sources name only with a cue: an Arabic noun with the article ("أمام المقر", before the headquarters), which names of the
+    /// region are written without, or in a construct, right before a noun with the article and after no kind word ("في باحة مقر
+    /// الوالي", in the courtyard of the governor's headquarters: مقر spells Muqur in Ghazni), or an Urdu verb ending in ے
+    /// after a postposition at the end of its clause ("پل سے گزرے،", crossed the bridge: گزرے spells Gozareh in Herat). A name of the
+    /// region or a larger town keeps its adjective ("قندوز الأفغانية") and its place at a clause's end.
+    /// </summary>
+    public static bool InCommonWordSlot(string text, List<Token> tokens, int word, string? language, List<NameMatch> matches)
+    {
+        if (language is not ("ar" or "ur") || !matches.TrueForAll(m => PlacePrior.Of(m.Name.Place) < SmallPlacePrior && !PlacePrior.InBorderArea(m.Name.Place)))
+        {
+            return false;
+        }
+
+        var next = word + 1 < tokens.Count ? text.AsSpan(tokens[word].End, tokens[word + 1].Start - tokens[word].End) : text.AsSpan(tokens[word].End);
+        var before = word > 0 ? text.Substring(tokens[word - 1].Start, tokens[word - 1].Length) : string.Empty;
+        return language == "ar"
+            ? (tokens[word].Length > ArticleAndStem && text.AsSpan(tokens[word].Start).StartsWith(Article, StringComparison.Ordinal))
+                || (word + 1 < tokens.Count && next.IsWhiteSpace() && text.AsSpan(tokens[word + 1].Start).StartsWith(Article, StringComparison.Ordinal) && !KindCues.IsCue(before))
+            : text[tokens[word].End - 1] == 'ے' && UrduPostpositions.Contains(before) && next.TrimStart().IndexOfAny(ClauseEnds) == 0;
+    }
+
+    // A town of 100,000 people in Afghanistan or Tajikistan has a prior of 0.6 (PlacePrior); districts and villages stay below it.
+    private const double SmallPlacePrior = 0.6;
+
+    private const string Article = "ال";
+
+    // The article and a stem of two letters: a longer word starting with "ال" carries the article.
+    private const int ArticleAndStem = 4;
+
+    private static readonly HashSet<string> UrduPostpositions = new(StringComparer.Ordinal) { "سے", "میں", "کو", "پر", "تک", "نے" };
+
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("،۔,.");
+
     // Arabic writes a possessive pronoun onto its noun ("مركزها", its centre; "مركزهم", theirs): the noun is still a common word.
     private static string WithoutPronoun(string key) =>
         key.Length > 5 && NameTokens.IsArabicScript(key[0]) && (key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal)) ? key[..^2] : key;

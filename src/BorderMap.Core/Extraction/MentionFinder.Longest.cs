@@ -23,9 +23,11 @@ public sealed partial class MentionFinder
             best = tajik.Last > i ? tajik : best;
             if (best.Last == i && text[tokens[i].End - 1] == 'и')
             {
-                // The ezafe joins a name's words, written onto the first ("Дарвози Боло" for Darwaz-e Bala, "Darwaz Bala").
+                // The ezafe joins a name's words, written onto the first ("Дарвози Боло" for Darwaz-e Bala, "Darwaz Bala"); a romanised
+                // name may write it as a word of its own ("Наҳри Сароҷ" for Nahr-e Saraj, whose -e folds as the Tajik -и does).
                 var ezafe = Run(text, tokens, i, j => j == i ? TajikKey(j)[..^1] : TajikKey(j), NameMatcher.Inflected, "with the ezafe, is the Tajik spelling of");
-                best = ezafe.Last > i ? ezafe : best;
+                var written = ezafe.Last > i ? ezafe : Run(text, tokens, i, j => j == i ? TajikKey(j).Insert(TajikKey(j).Length - 1, " ") : TajikKey(j), NameMatcher.Inflected, "with the ezafe, is the Tajik spelling of");
+                best = written.Last > i ? written : best;
             }
         }
 

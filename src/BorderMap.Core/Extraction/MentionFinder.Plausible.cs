@@ -38,14 +38,15 @@ public sealed partial class MentionFinder
         if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first)
             || CommonWords.FollowsGermanIndefiniteArticle(text, tokens, first, language) || Demonyms.IsCountryAdjective(word) || Demonyms.IsCountryNisba(word, matches)
             || (language is "fa" or "ur" or "ps" or "ar" && Demonyms.IsPlaceNisba(word, matches)) || IsTajikTensWithAnd(word)
-            || IsNisbaSurname(text, tokens, first, word, matches))
+            || IsNisbaSurname(text, tokens, first, word, matches) || IsTajikNisba(word, matches) || CommonWords.InCommonWordSlot(text, tokens, first, language, matches))
         {
             return false;
         }
 
         // Guesses (typos, consonants) need a word that stands alone: not the first part of a name joined by its ezafe ("Dacht-e Qala":
-        // no Asht), nor an Arabic noun with its article ("القتال", the fighting), as names of the region are written without one.
-        if (matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && (StartsEzafeCompound(text, tokens, first) || word.StartsWith("ال", StringComparison.Ordinal)))
+        // no Asht; "Наҳри Сароҷ": no Nahrin), nor an Arabic noun with its article ("القتال", the fighting), as names of the region are
+        // written without one.
+        if (matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && (StartsEzafeCompound(text, tokens, first) || StartsTajikEzafeCompound(text, tokens, first) || word.StartsWith("ال", StringComparison.Ordinal)))
         {
             return false;
         }
@@ -86,16 +87,16 @@ public sealed partial class MentionFinder
     }
 
     /// <summary>
-    /// Whether a word is a surname made from a place with the nisba ending -и, -ӣ or -i ("Даврон Хуҷандӣ", "Даврона Худжанди", "Nilufar
-    /// Vanji"), as Tajik and Afghan surnames often are: the word is read only as a form of a place's name, which it is with that ending,
-    /// right after a capitalised word that is no kind word (a first name, which may itself spell a village: "Фарход"), and no capitalised
-    /// word follows it (the ending is then a Tajik ezafe: "Мазори Шариф").
+    /// Whether a word is a surname made from a place with the nisba ending -и, -ӣ, -i or -y ("Даврон Хуҷандӣ", "Даврона Худжанди",
+    /// "Nilufar Vanji"), as Tajik and Afghan surnames often are: the word is read only as a form of a place's name, or one letter off it,
+    /// and without that ending it is the name in any spelling ("Фарруха Рушани": Рушан, the Russian letters of Rushan; "Мирвайс
+    /// Гармсерӣ": Гармсер, Garmsir), right after a capitalised word that is no kind word (a first name, which may itself spell a village:
+    /// "Фарход"), and no capitalised word follows it (the ending is then a Tajik ezafe: "Мазори Шариф").
     /// Scripts without capitals are read by their nisba ending alone (<see cref="Demonyms.IsPlaceNisba"/>).
     /// </summary>
     private static bool IsNisbaSurname(string text, List<Token> tokens, int at, string word, List<NameMatch> matches)
     {
-        if (at == 0 || !char.IsUpper(word[0]) || !NisbaEndings.Contains(char.ToLowerInvariant(word[^1]))
-            || !matches.TrueForAll(m => m.Strength == NameMatcher.Inflected) || !matches.Exists(m => string.Equals(m.Name.Name.Text, word[..^1], StringComparison.OrdinalIgnoreCase)))
+        if (at == 0 || !char.IsUpper(word[0]) || !NisbaEndings.Contains(char.ToLowerInvariant(word[^1])) || !IsNisbaOfMatch(word, matches))
         {
             return false;
         }
@@ -105,7 +106,21 @@ public sealed partial class MentionFinder
         return char.IsUpper(given[0]) && tokens[at].Start - tokens[at - 1].End == 1 && text[tokens[at - 1].End] == ' ' && !capitalFollows && !KindCues.IsCue(given);
     }
 
-    private static readonly char[] NisbaEndings = ['и', 'ӣ', 'i'];
+    private static readonly char[] NisbaEndings = ['и', 'ӣ', 'i', 'y'];
+
+    /// <summary>
+    /// Whether a Tajik word ends in the adjective ending -ӣ put onto a place's name ("Кӯлобӣ", of Kulob; "Гармсерӣ", of Garmsir): an
+    /// adjective or a surname wherever it stands, as the ezafe is written -и, never -ӣ.
+    /// </summary>
+    private static bool IsTajikNisba(string word, List<NameMatch> matches) =>
+        word.Length > MinNisbaWord && char.ToLowerInvariant(word[^1]) == 'ӣ' && IsNisbaOfMatch(word, matches);
+
+    private const int MinNisbaWord = 4;
+
+    // The word is read only as a form of a place's name or one letter off it, and without its last letter it is that name in some
+    // spelling ("Рушан", the Russian letters of Rushan; "Гармсер", Garmsir): the last letter is the nisba ending.
+    private static bool IsNisbaOfMatch(string word, List<NameMatch> matches) =>
+        matches.TrueForAll(m => m.Strength is NameMatcher.Inflected or NameMatcher.OneTypo) && matches.Exists(m => FoldedWords.Of(m.Name.Name.Text) == FoldedWords.Of(word[..^1]));
 
     // Surnames of the region made from a father's name ("Шарипова", "Раҳмонов", "Karimov", "Назарзода"): no place name ends so.
     private static bool IsSurname(string word) =>
@@ -171,6 +186,11 @@ public sealed partial class MentionFinder
         var lower = word.ToLowerInvariant();
         return lower.Length > 3 && lower[^1] is 'у' or 'ю' && CyrillicStem.IsCyrillic(lower[0]) && NumberWords.Tens.ContainsKey(lower[..^1]);
     }
+
+    // A Cyrillic word with the ezafe "-и" before a capitalised word ("Наҳри Сароҷ", Nahr-e Saraj): the first part of a Tajik name.
+    private static bool StartsTajikEzafeCompound(string text, List<Token> tokens, int word) =>
+        word + 1 < tokens.Count && CyrillicStem.IsCyrillic(text[tokens[word].Start]) && text[tokens[word].End - 1] == 'и'
+        && OnlySpaceBetween(text, tokens[word], tokens[word + 1]) && char.IsUpper(text[tokens[word + 1].Start]);
 
     // A capitalised Cyrillic word with the ezafe "-и" right before the word, itself no name found: the word ends a Tajik compound name.
     private static bool EndsTajikEzafeCompound(string text, List<Token> tokens, int word) =>
