@@ -4,7 +4,8 @@ namespace BorderMap.Geocoding.Tests;
 /// The classes of wrong places of the wire evaluation's round-35 part, each checked on sentences of its own (constructed by the
 /// project, not taken from a report): a nisba surname or adjective whose stem is a place's name in another spelling or one letter off
 /// it; the first word of a Tajik name joined by the ezafe, guessed one letter off another name; and a common word in the slot its
-/// grammar gives it (an Arabic construct or article, an Urdu verb at the end of its clause) read as a small place far from the border.
+/// grammar gives it (an Arabic construct or article, an Urdu verb at the end of its clause) read as a small place far from the border;
+/// and of two towns that share a name, the one whose name it is taken for the one that once bore it.
 /// </summary>
 public class NisbaFormsEzafeNamesAndCommonWordSlotsTests
 {
@@ -14,6 +15,7 @@ public class NisbaFormsEzafeNamesAndCommonWordSlotsTests
     [Theory]
     [InlineData("Об этом сообщил корреспондент Фаррух Рушани из Хорога.", "ru", "Рушани")]
     [InlineData("Дар Гармсер ҷангҳо идома доранд, гуфт Мирвайс Гармсерӣ.", "tg", "Гармсерӣ")]
+    [InlineData("Бисёре аз мардуми Гармсерӣ ба Лашкаргоҳ гурехтанд.", "tg", "Гармсерӣ")]
     public void A_nisba_surname_on_a_name_in_another_spelling_or_one_letter_off_is_no_place(string text, string language, string surname) =>
         Assert.DoesNotContain(Repository.Finder.Find(text, language), m => m.Text == surname);
 
@@ -44,4 +46,12 @@ public class NisbaFormsEzafeNamesAndCommonWordSlotsTests
     [InlineData("طالبان نے صوبہ ہرات کے ضلع گذرہ پر قبضہ کر لیا۔", "ur", "گذرہ", "d2:AF.11.2003")]
     public void The_same_place_after_its_kind_word_is_still_read(string text, string language, string name, string id) =>
         Assert.Equal(id, PlaceOf(text, language, name));
+
+    [Theory]
+    [InlineData("На другом берегу, в городе Пяндж Хатлонской области, усилены пограничные наряды.", "ru", "Пяндж")]
+    [InlineData("De l'autre côté du fleuve, le calme régnait dans la ville tadjike de Pyandj.", "fr", "Pyandj")]
+    [InlineData("وفي مدينة بانج الطاجيكية المقابلة، قال سكان إن الوضع هادئ.", "ar", "بانج")]
+    public void A_name_is_the_town_whose_own_name_it_spells_not_the_town_that_once_bore_it(string text, string language, string name) =>
+        // "Pyandzh" is Panj's own name in Russian letters and a former name of Dŭstí, the larger town 40 km west of it.
+        Assert.Equal("gn:1220750", PlaceOf(text, language, name));
 }

@@ -12,7 +12,7 @@ namespace BorderMap.Core.Geocoding;
 /// crossing from its own country or lies across the river from it, 0.1 when another place of the text lies within 150 km, 0.05 more when a town of the same sentence
 /// lies within 50 km, 0.1 for a site whose host town the sentence names, 0.2 for a capital named beside another country's capital or in a credit line; and 0.15
 /// for a town that shares its province's name, unless a word says the province is meant or the sentence names another of the province's
-/// districts (then the province gets 0.25).
+/// districts (then the province gets 0.25); −0.01 for a town's name that spells none of its own but another town's (<see cref="OtherNames"/>).
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class Geocoder(Gazetteer gazetteer)
@@ -194,6 +194,12 @@ public sealed class Geocoder(Gazetteer gazetteer)
     {
         var place = match.Name.Place;
         var score = (0.6 * match.Strength) + (0.4 * PlacePrior.Of(place));
+        if (OtherNames.IsOtherTownsOwn(Gazetteer, match.Name))
+        {
+            // Less than any word of context: it only settles two towns of one name that nothing else tells apart.
+            score -= OtherNameCost;
+            reasons?.Add($"a name it once bore, now another town's own, not its own ‘{place.Name}’");
+        }
 
         var isPoint = PlaceKinds.IsPoint(place.Kind);
         if (context.KindHint is { } hint)
@@ -426,6 +432,9 @@ public sealed class Geocoder(Gazetteer gazetteer)
     /// kind word only leans, as reports call a district's centre by the district's word and the other way round.
     /// </summary>
     private static bool Contradicts(string hint, string kind) => (hint == PlaceKinds.River) != (kind == PlaceKinds.River);
+
+    // What a name that spells none of a place's own costs it: about what 1.8 times the population gives a town (PlacePrior).
+    private const double OtherNameCost = 0.01;
 
     // What a river word costs a town (or a town's word a river): more than the sentence's neighbours and a country adjective give it.
     private const double RiverOrLandMismatch = 0.35;
