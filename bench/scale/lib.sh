@@ -140,6 +140,11 @@ sql() {
   psql -X -q -v ON_ERROR_STOP=1 -d "$(libpq "$database")" "$@"
 }
 
+# Waits until no client backend but this one is left, so their CPU is reaped before it is read.
+backends_gone() {
+  until [ "$(sql postgres -At -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")" = 0 ]; do sleep 0.2; done
+}
+
 # CPU seconds all of PostgreSQL used since the last call: the postmaster with its reaped backends, plus live ones.
 pg_cpu_delta() {
   local postmaster total child

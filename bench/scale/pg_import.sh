@@ -46,11 +46,6 @@ holds() {
     (SELECT sum(count) FROM claim_days WHERE area_id = ''), (SELECT count(*) FROM pg_indexes WHERE tablename = 'claims'))"
 }
 
-# Waits until no client backend but this one is left, so their CPU is reaped before it is read.
-backends_gone() {
-  until [ "$(sql postgres -At -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")" = 0 ]; do sleep 0.2; done
-}
-
 run=0
 for ((round = 1; round <= rounds; round++)); do
   for app in "$@" ogr2ogr; do
