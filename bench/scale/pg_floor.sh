@@ -22,30 +22,23 @@ cd "$(dirname "$0")/../.."
 size=${1:?give the number of claims}
 rounds=${2:?give the number of rounds}
 app=${3:?give the bordermap executable that makes the store}
-[[ "$size" =~ ^[0-9]+$ && "$size" -ge 1000 && "$size" -le 1000000 ]] || { echo "N $size: give 1000 to 1000000 claims" >&2; exit 2; }
-[[ "$rounds" =~ ^[1-5]$ ]] || { echo "ROUNDS $rounds: give 1 to 5" >&2; exit 2; }
 [ -x "$app" ] || { echo "$app is not an executable" >&2; exit 2; }
 
-step_limit=${PG_IMPORT_LIMIT:-1800}
 source bench/scale/lib.sh
-begin_run
-rows="$work/rows.md"
-[ -x "$bench" ] || build_load_tool
-machine_line
-file="$work/claims-$size.geojson"
-step "$bench" claims-file "$size" "$file" > /dev/null
-echo "file: $(du -h "$file" | cut -f1)"
+begin_import_run "$size" "$rounds"
 start_postgres "log_statement_stats = on" "log_min_duration_statement = 0" "log_line_prefix = '%m [%p] '"
 
 # Runs one timed load into a new database with the PostGIS extension: wall, client CPU and peak RSS,
-# all of PostgreSQL's CPU meanwhile, the backend's CPU per phase or statement, size and WAL.
-# Usage: measured DATABASE LABEL PHASES_FLAG COMMAND...
+# all of PostgreSQL's CPU meanwhile, the backend's CPU by phase of an import (BY = phases), by
+# statement (BY = statements) or not at all (BY = none), the database's size and the WAL written.
+# Usage: measured DATABASE LABEL BY COMMAND...
 measured() {
-  local database=$1 label=$2 phases=$3 log_from wal_before
+  local database=$1 label=$2 by=$3 log_from wal_before
   shift 3
   sql postgres -c "CREATE DATABASE $database"
   # The floor's other extensions made before the clock starts: the import's store made them in its migrations.
-  sql "$database" -c "CREATE EXTENSION postgis" -c "${extensions:-SELECT 1}" -c "CHECKPOINT"
+  sql "$database" -c "CREATE EXTENSION postgis" -c "CHECKPOINT"
+  if [ -n "${extensions:-}" ]; then sql "$database" -c "$extensions" 2> /dev/null; fi
   row "$label: load average before" "$(cut -d' ' -f1-3 /proc/loadavg)"
   backends_gone
   pg_cpu_delta > /dev/null
@@ -54,11 +47,14 @@ measured() {
   timed_row "$label" "$@"
   backends_gone
   row "$label: PostgreSQL CPU" "$(pg_cpu_delta)"
-  if [ -n "$phases" ]; then python3 bench/scale/pg_phases.py $phases "$work/pg/server.log" "$log_from" | tee -a "$rows"; fi
+  case "$by" in
+    phases) python3 bench/scale/pg_phases.py "$work/pg/server.log" "$log_from" | tee -a "$rows" ;;
+    statements) python3 bench/scale/pg_phases.py --statements "$work/pg/server.log" "$log_from" | tee -a "$rows" ;;
+  esac
   row "$label: database size, WAL written" "$(sql "$database" -At -c "SELECT pg_size_pretty(pg_database_size(current_database())) || ', ' || pg_size_pretty(pg_wal_lsn_diff(pg_current_wal_lsn(), '$wal_before'))")"
 }
 
-measured store "bordermap claims import" "" "$app" claims import "$file" --store "postgresql://postgres@127.0.0.1:$pg_port/store"
+measured store "bordermap claims import" phases "$app" claims import "$file" --store "postgresql://postgres@127.0.0.1:$pg_port/store"
 
 # The store's tables (not the extensions'), their rows in binary files postgres can read and write.
 dump="$work/rows"
@@ -73,6 +69,7 @@ row "rows copied out" "$(du -sh "$dump" | cut -f1) in $(wc -w <<< "$tables") tab
 # The floor as one psql script: the schema, every table's rows, then every index, key and trigger.
 floor="$work/floor.sql"
 {
+  echo "SET client_min_messages = warning;"
   echo "SET maintenance_work_mem = '1GB';"
   echo "SET max_parallel_maintenance_workers = 0;"
   echo "BEGIN;"
@@ -84,9 +81,14 @@ floor="$work/floor.sql"
 extensions=$(sql store -At -c "SELECT string_agg(format('CREATE EXTENSION IF NOT EXISTS %I', extname), '; ') FROM pg_extension WHERE extname <> 'plpgsql'")
 
 for ((round = 1; round <= rounds; round++)); do
-  measured "floor_$round" "round $round, the floor (psql)" --statements psql -X -q -v ON_ERROR_STOP=1 -d "$(libpq "floor_$round")" -f "$floor"
+  measured "floor_$round" "round $round, the floor (psql)" statements psql -X -q -v ON_ERROR_STOP=1 -d "$(libpq "floor_$round")" -f "$floor"
   row "round $round, the floor holds" "$(sql "floor_$round" -At -c "SELECT format('claims %s, history %s, area rows %s, indexes on claims %s', (SELECT count(*) FROM claims), (SELECT count(*) FROM claim_history), (SELECT count(*) FROM claim_areas), (SELECT count(*) FROM pg_indexes WHERE tablename = 'claims'))")"
+  if [ "$round" = 1 ]; then
+    row "the floor's largest tables: heap, TOAST, indexes" "$(sql floor_1 -At -c "SELECT string_agg(format('%s %s, %s, %s', relname, pg_size_pretty(pg_relation_size(oid)),
+      pg_size_pretty(pg_total_relation_size(oid) - pg_relation_size(oid) - pg_indexes_size(oid)), pg_size_pretty(pg_indexes_size(oid))), '; ' ORDER BY pg_total_relation_size(oid) DESC)
+      FROM (SELECT oid, relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' ORDER BY pg_total_relation_size(oid) DESC LIMIT 6) AS largest")"
+  fi
   sql postgres -c "DROP DATABASE floor_$round"
-  measured "ogr_$round" "round $round, ogr2ogr -f PostgreSQL" "" ogr2ogr -f PostgreSQL "PG:$(libpq "ogr_$round")" "$file" -nln ogr_claims
+  measured "ogr_$round" "round $round, ogr2ogr -f PostgreSQL" none ogr2ogr -f PostgreSQL "PG:$(libpq "ogr_$round")" "$file" -nln ogr_claims
   sql postgres -c "DROP DATABASE ogr_$round"
 done
