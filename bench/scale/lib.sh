@@ -18,6 +18,24 @@ begin_run() {
   trap 'exit 130' INT TERM
 }
 
+# The start of an import benchmark (pg_import.sh, pg_floor.sh): checks N (1,000–1,000,000 claims) and
+# ROUNDS (1–5), begins the run and writes N synthetic claims (the scale benchmark's generator) to $file.
+# Sets size, rounds, step_limit (PG_IMPORT_LIMIT, default 1800 s), rows and file.
+begin_import_run() {
+  size=$1
+  rounds=$2
+  [[ "$size" =~ ^[0-9]+$ && "$size" -ge 1000 && "$size" -le 1000000 ]] || { echo "N $size: give 1000 to 1000000 claims" >&2; exit 2; }
+  [[ "$rounds" =~ ^[1-5]$ ]] || { echo "ROUNDS $rounds: give 1 to 5" >&2; exit 2; }
+  step_limit=${PG_IMPORT_LIMIT:-1800}
+  begin_run
+  rows="$work/rows.md"
+  [ -x "$bench" ] || build_load_tool
+  machine_line
+  file="$work/claims-$size.geojson"
+  step "$bench" claims-file "$size" "$file" > /dev/null
+  echo "file: $(du -h "$file" | cut -f1)"
+}
+
 # The first line of every result: when, on what, and how busy the machine was.
 machine_line() {
   echo "date: $(date -u '+%F %T UTC'); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); load: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -138,6 +156,11 @@ sql() {
   local database=$1
   shift
   psql -X -q -v ON_ERROR_STOP=1 -d "$(libpq "$database")" "$@"
+}
+
+# Waits until no client backend but this one is left, so their CPU is reaped before it is read.
+backends_gone() {
+  until [ "$(sql postgres -At -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")" = 0 ]; do sleep 0.2; done
 }
 
 # CPU seconds all of PostgreSQL used since the last call: the postmaster with its reaped backends, plus live ones.

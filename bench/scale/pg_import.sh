@@ -19,20 +19,11 @@ cd "$(dirname "$0")/../.."
 size=${1:?give the number of claims}
 rounds=${2:?give the number of rounds}
 shift 2
-[[ "$size" =~ ^[0-9]+$ && "$size" -ge 1000 && "$size" -le 1000000 ]] || { echo "N $size: give 1000 to 1000000 claims" >&2; exit 2; }
-[[ "$rounds" =~ ^[1-5]$ ]] || { echo "ROUNDS $rounds: give 1 to 5" >&2; exit 2; }
 [ $# -ge 1 ] || { echo "give at least one bordermap executable" >&2; exit 2; }
 for app in "$@"; do [ -x "$app" ] || { echo "$app is not an executable" >&2; exit 2; }; done
 
-step_limit=${PG_IMPORT_LIMIT:-1800}
 source bench/scale/lib.sh
-begin_run
-rows="$work/rows.md"
-[ -x "$bench" ] || build_load_tool
-machine_line
-file="$work/claims-$size.geojson"
-step "$bench" claims-file "$size" "$file" > /dev/null
-echo "file: $(du -h "$file" | cut -f1)"
+begin_import_run "$size" "$rounds"
 if [ "${PG_IMPORT_PHASES:-0}" = 1 ]; then
   start_postgres "log_statement_stats = on" "log_min_duration_statement = 0" "log_line_prefix = '%m [%p] '"
 else
@@ -44,11 +35,6 @@ holds() {
   sql "$1" -At -c "SELECT format('claims %s, history %s, area rows %s, counted %s, indexes on claims %s',
     (SELECT count(*) FROM claims), (SELECT count(*) FROM claim_history), (SELECT count(*) FROM claim_areas),
     (SELECT sum(count) FROM claim_days WHERE area_id = ''), (SELECT count(*) FROM pg_indexes WHERE tablename = 'claims'))"
-}
-
-# Waits until no client backend but this one is left, so their CPU is reaped before it is read.
-backends_gone() {
-  until [ "$(sql postgres -At -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")" = 0 ]; do sleep 0.2; done
 }
 
 run=0

@@ -8,7 +8,8 @@ getrusage) follows the duration line of the same message in the same backend; it
 on the phase that message's statement belongs to. CPU outside statements (autovacuum, the WAL
 writer, the checkpointer) is not in the log: the caller prints PostgreSQL's whole CPU beside it.
 
-Usage: pg_phases.py LOG [FROM_BYTE]   (prints a Markdown table, the costliest phase first)
+Usage: pg_phases.py [--statements] LOG [FROM_BYTE]   (prints a Markdown table, the costliest phase first;
+with --statements, one row per statement, named by its first words, instead of the import's phases)
 """
 import re
 import sys
@@ -46,9 +47,17 @@ def phase_of(statement):
     return "other: " + text[:60]
 
 
+def statement_of(statement):
+    """A statement named by its first words, a file it reads or writes left out (bench/scale/pg_floor.sh)."""
+    text = re.sub(r" (FROM|TO) '[^']*'", "", " ".join(statement.split()))
+    return re.sub(r"\bpublic\.", "", text)[:90].replace("|", "/")
+
+
 def main():
-    path = sys.argv[1]
-    start = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    arguments = [a for a in sys.argv[1:] if a != "--statements"]
+    name_of = statement_of if "--statements" in sys.argv else phase_of
+    path = arguments[0]
+    start = int(arguments[1]) if len(arguments) > 1 else 0
     last_statement = {}
     reporting = None
     cpu = defaultdict(float)
@@ -75,7 +84,7 @@ def main():
                 continue
             usage = USAGE.search(line)
             if usage and reporting is not None:
-                phase = phase_of(last_statement.get(reporting, "?"))
+                phase = name_of(last_statement.get(reporting, "?"))
                 reporting = None
                 cpu[phase] += float(usage.group(1)) + float(usage.group(2))
                 elapsed[phase] += float(usage.group(3))
