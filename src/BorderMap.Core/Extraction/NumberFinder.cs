@@ -496,12 +496,17 @@ public static partial class NumberFinder
     /// </summary>
     private static List<string> PastListedAttributes(string lower, int position, List<string> words, int hundreds, int reach, string? language)
     {
-        var (end, next) = (StretchEnd(lower, position), words);
-        for (var listed = 0; listed < ListedAttributes && next.Count == (listed == 0 ? hundreds + 1 : 1) && NumberWords.Unit(next[^1], language) is null
-            && end < lower.Length && lower[end] is (',' or '،'); listed++)
+        // The stretch is looked at only once it is known to be this short: most numbers have their noun right after them.
+        var (from, next) = (position, words);
+        for (var listed = 0; listed < ListedAttributes && next.Count == (listed == 0 ? hundreds + 1 : 1) && NumberWords.Unit(next[^1], language) is null; listed++)
         {
-            next = WordsAfter(lower, end + 1);
-            end = StretchEnd(lower, end + 1);
+            var end = StretchEnd(lower, from);
+            if (end >= lower.Length || lower[end] is not (',' or '،'))
+            {
+                break;
+            }
+
+            (from, next) = (end + 1, WordsAfter(lower, end + 1));
             if (next.Skip(1).Any(w => NumberWords.IsAnd(w, language)))
             {
                 var past = next[..ReachPastDemonyms(next, 0, reach, language, joinsAttributes: true)];
@@ -618,7 +623,7 @@ public static partial class NumberFinder
     /// <summary>
     /// What a unit counts in this sentence: kilometres of a border are its length, unless they measure a distance from it (see <see cref="KilometreDistance"/>); people counted are refugees when the sentence says
     /// they fled, or crossed over into a country ("about 150 Afghans crossed into Tajikistan": who crosses decides, and people are no
-    /// troops) or were ferried across a river, but soldiers when they were disarmed and no civilians are named; a group counted as "of them" that crossed over or was
+    /// troops) or were ferried across a river or carried by boat, but soldiers when they were disarmed and no civilians are named; a group counted as "of them" that crossed over or was
     /// disarmed is the soldiers the report spoke of ("350 of them crossed … and were disarmed"); police and militiamen are counted as
     /// soldiers; people counted where the sentence calls people up ("some 450 men were summoned") are reservists unless refugees or
     /// civilians are named or people took shelter; people who took shelter, left a place or went elsewhere are refugees, and so are people counted in a sentence that names
