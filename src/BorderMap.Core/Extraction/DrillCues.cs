@@ -38,8 +38,8 @@ internal static class DrillCues
         "записались", "записалось", "записавшихся", "завербова", "набрали", "номнавис", "ном навишт", "ثبت نام", "ثبت‌نام", "نام‌نویسی", "نام نویسی",
         "نوم لیکنه", "نومونه ولیکل", "نوم ولیکه", "جندت", "جند ", "جندوا", "تطوع", "بھرتی", "نام لکھوا", "merekrut", "direkrut", "mendaftar",
         "enrôlé", "enrôlés", "recruté", "se sont inscrits", "se sont engagés",
-        // Pashto "جذب شوي" (recruited, taken in: "نوي جذب شوي ځوانان").
-        "جذب شو",
+        // Pashto "جذب شوي" (recruited, taken in: "نوي جذب شوي ځوانان") and "جلب شوي" (drafted).
+        "جذب شو", "جلب شو",
     ];
 
     // Pashto "غوښتل" is also "wanted" ("غوښتل یې … واوړي", they wanted to cross) and Arabic "طلب" also "asked": only Pashto's perfective
@@ -69,11 +69,23 @@ internal static class DrillCues
         "батальоны обороны", "батальон обороны", "батальонов обороны", "батальоны территориальной обороны", "баталйонҳои мудофиа", "баталйони мудофиа",
         "گردان‌های دفاع", "گردان های دفاع", "گردان دفاع", "دفاع له کنډک", "دفاعي کنډک", "كتائب الدفاع", "كتيبة الدفاع", "دفاعی بٹالین", "bataillons de défense",
         "bataillon de défense",
+        // A popular uprising's forces, which local men join to defend their district ("the popular uprising forces", "Volksaufstandskräfte",
+        // "отряды народного восстания", "нерӯҳои хезиши мардумӣ", "نیروهای خیزش مردمی", "د خلکو د پاڅون", "قوات الانتفاضة الشعبية", "عوامی بغاوت",
+        // "soulèvement populaire", "pemberontakan rakyat"); "Aufständische" alone are insurgents.
+        "uprising", "volksaufstand", "aufstandskräft", "восстани", "хезиш", "خیزش", "پاڅون", "الانتفاضة", "عوامی بغاوت", "soulèvement", "pemberontakan rakyat",
+        // Home guards raised by a district ("home guard companies", "Heimatschutzkompanien", "территориальной охраны", "посдории маҳаллӣ",
+        // "پاسداری محلی", "کلیوالي ساتنې", "الحرس الأهلي", "مقامی حفاظتی", "garde territoriale", "pertahanan rakyat").
+        "home guard", "heimatschutz", "территориальной охран", "посдории маҳаллӣ", "پاسداری محلی", "کلیوالي ساتن", "الحرس الأهلي", "مقامی حفاظتی",
+        "garde territoriale", "pertahanan rakyat",
     ];
 
     /// <summary>Whether a sentence (lower case) says people joined a militia, a self-defence unit or a defence battalion.</summary>
-    public static bool SaysJoinedAForce(string lower) =>
-        Joining.Any(j => lower.Contains(j, StringComparison.Ordinal)) && JoinedForces.Any(f => lower.Contains(f, StringComparison.Ordinal));
+    public static bool SaysJoinedAForce(string lower)
+    {
+        // Arabic marks the doubled letter of its verb ("سجّل", registered): the words are looked for without it.
+        var plain = NonSpacingMarks.Without(lower);
+        return Joining.Any(j => plain.Contains(j, StringComparison.Ordinal)) && JoinedForces.Any(f => plain.Contains(f, StringComparison.Ordinal));
+    }
 
     /// <summary>Whether a sentence (lower case) says people enlisted, signed up or joined a force: those named, villagers too, are the ones called up.</summary>
     public static bool SaysEnlisted(string lower) => Enlistments.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SaysJoinedAForce(lower);

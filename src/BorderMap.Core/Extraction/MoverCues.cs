@@ -125,9 +125,22 @@ internal static class MoverCues
         ("transporté", "d'une rive à l'autre"), ("transporté", "de l'autre côté du fleuve"), ("transporté", "de l'autre côté de la rivière"),
     ];
 
-    /// <summary>Whether a sentence (lower case) says people were carried across a river: people counted who were are refugees.</summary>
+    // Boats and rafts, which carry people from one bank to the other ("Boats took 60 families from the Afghan bank", "Лодки перевезли",
+    // "Қаиқҳо … бурданд", "قایق‌ها … بردند", "کښتیو … یوړې", "نقلت قوارب", "Des barques ont emmené", "Perahu-perahu mengangkut").
+    private static readonly string[] Boats =
+        ["boat", "boote", "flöße", "лодк", "қаиқ", "قایق", "کښتی", "کښتۍ", "قارب", "قوارب", "کشتی", "barque", "bateau", "radeau", "perahu"];
+
+    // What boats do to the people they carry: take, carry, bring or transport them.
+    private static readonly string[] BoatCarrying =
+    [
+        "took", "carried", "brought", "transported", "ferried", "brachten", "gebracht", "перевезли", "перевезён", "перевезен", "бурданд", "بردند", "یوړې", "یوړل",
+        "نقلت", "emmené", "transporté", "mengangkut",
+    ];
+
+    /// <summary>Whether a sentence (lower case) says people were carried across a river, or by boat: people counted who were are refugees.</summary>
     public static bool SaysFerriedAcross(string lower) =>
-        FerriedAcross.Any(f => lower.Contains(f.Verb, StringComparison.Ordinal) && lower.Contains(f.Beside, StringComparison.Ordinal));
+        FerriedAcross.Any(f => lower.Contains(f.Verb, StringComparison.Ordinal) && lower.Contains(f.Beside, StringComparison.Ordinal))
+        || (Boats.Any(b => lower.Contains(b, StringComparison.Ordinal)) && BoatCarrying.Any(v => lower.Contains(v, StringComparison.Ordinal)));
 
     /// <summary>
     /// Whether a sentence (lower case) says someone left a place or went elsewhere ("700 families left the area of Chah Ab for Rustaq",

@@ -478,7 +478,43 @@ public static partial class NumberFinder
         var words = WordsAfter(lower, position, ExtendedAttributeReach + 2);
         // The word for a hundred after a count in words ("Four hundred", "څلور سوه", "چار سو") is the count's own, not one of the words to its noun.
         var hundreds = words.Count > 0 && CountWords.Hundreds.Contains(words[0]) ? 1 : 0;
-        return small ? words[..(hundreds + ReachPastDemonyms(words, hundreds, SmallUnitReach, language, joinsAttributes: hundreds > 0 || number >= 100))] : words;
+        var joinsAttributes = hundreds > 0 || number >= 100;
+        var reach = small ? SmallUnitReach : UnitReach;
+        words = !small || joinsAttributes ? PastListedAttributes(lower, position, words, hundreds, reach, language) : words;
+        return small ? words[..(hundreds + ReachPastDemonyms(words, hundreds, SmallUnitReach, language, joinsAttributes))] : words;
+    }
+
+    // How many attributes a list may hold before its comma-free last part: "tired, hungry, barefoot and frightened" has two.
+    private const int ListedAttributes = 3;
+
+    /// <summary>
+    /// The words after a number past the attributes listed with commas before a last one joined by "and" ("Three hundred hungry, wounded
+    /// and poorly equipped Afghan soldiers", "Триста голодных, раненых и плохо экипированных солдат"): a listed attribute, one word up to
+    /// its comma, says no more of what is counted than the joined ones after it, so the words are read on from the comma, the count's
+    /// hundreds kept. Anything else before a comma (a unit, two words, no "and" after the list) ends the words there, as before, and so
+    /// does a list whose noun is out of reach: its demonym ("افغان") would count people.
+    /// </summary>
+    private static List<string> PastListedAttributes(string lower, int position, List<string> words, int hundreds, int reach, string? language)
+    {
+        // The stretch is looked at only once it is known to be this short: most numbers have their noun right after them.
+        var (from, next) = (position, words);
+        for (var listed = 0; listed < ListedAttributes && next.Count == (listed == 0 ? hundreds + 1 : 1) && NumberWords.Unit(next[^1], language) is null; listed++)
+        {
+            var end = StretchEnd(lower, from);
+            if (end >= lower.Length || lower[end] is not (',' or '،'))
+            {
+                break;
+            }
+
+            (from, next) = (end + 1, WordsAfter(lower, end + 1));
+            if (next.Skip(1).Any(w => NumberWords.IsAnd(w, language)))
+            {
+                var past = next[..ReachPastDemonyms(next, 0, reach, language, joinsAttributes: true)];
+                return past.Any(w => NumberWords.Unit(w, language) is "soldiers" or "reservists" or "refugees") ? [.. words.Take(hundreds), .. next] : words;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>
@@ -587,7 +623,7 @@ public static partial class NumberFinder
     /// <summary>
     /// What a unit counts in this sentence: kilometres of a border are its length, unless they measure a distance from it (see <see cref="KilometreDistance"/>); people counted are refugees when the sentence says
     /// they fled, or crossed over into a country ("about 150 Afghans crossed into Tajikistan": who crosses decides, and people are no
-    /// troops) or were ferried across a river, but soldiers when they were disarmed and no civilians are named; a group counted as "of them" that crossed over or was
+    /// troops) or were ferried across a river or carried by boat, but soldiers when they were disarmed and no civilians are named; a group counted as "of them" that crossed over or was
     /// disarmed is the soldiers the report spoke of ("350 of them crossed … and were disarmed"); police and militiamen are counted as
     /// soldiers; people counted where the sentence calls people up ("some 450 men were summoned") are reservists unless refugees or
     /// civilians are named or people took shelter; people who took shelter, left a place or went elsewhere are refugees, and so are people counted in a sentence that names
@@ -675,13 +711,7 @@ public static partial class NumberFinder
     /// <summary>The words after a position up to the next punctuation (a hyphen joins: "1,344-kilometre"), at most <paramref name="count"/>.</summary>
     private static List<string> WordsAfter(string lower, int position, int count = ExtendedAttributeReach + 2)
     {
-        var end = position;
-        while (end < lower.Length && (char.IsLetterOrDigit(lower[end]) || char.IsWhiteSpace(lower[end]) || lower[end] is '-' or '\'' or '’' or '\u200C'
-            || char.GetUnicodeCategory(lower[end]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format
-            || (lower[end] == '.' && NumberWords.IsAbbreviatedMultiplier(LastWord(lower, position, end))))) // "20 тыс. резервистов"
-        {
-            end++;
-        }
+        var end = StretchEnd(lower, position);
 
         // Only the first words are copied: the stretch often runs to the sentence's end.
         var stretch = lower.AsSpan(position, end - position);
@@ -700,6 +730,20 @@ public static partial class NumberFinder
         }
 
         return words;
+    }
+
+    /// <summary>Where the words after a position end: at the next punctuation (a hyphen joins, and so does a multiplier's full stop).</summary>
+    private static int StretchEnd(string lower, int position)
+    {
+        var end = position;
+        while (end < lower.Length && (char.IsLetterOrDigit(lower[end]) || char.IsWhiteSpace(lower[end]) || lower[end] is '-' or '\'' or '’' or '\u200C'
+            || char.GetUnicodeCategory(lower[end]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format
+            || (lower[end] == '.' && NumberWords.IsAbbreviatedMultiplier(LastWord(lower, position, end))))) // "20 тыс. резервистов"
+        {
+            end++;
+        }
+
+        return end;
     }
 
     private static string LastWord(string lower, int from, int end)

@@ -23,7 +23,10 @@ internal static class NumberWords
             "recruits", "rekruten", "rekrutan", "recrue", "новобранц", "навкор", "تازه‌استخدام", "مجند", "رنگروٹ",
             // Conscripts are called up as reservists are ("450 fresh conscripts", "Wehrpflichtige", "conscrits", "призывников", "даъватшаванда",
             // "مشمول", "مکلفین", Urdu "بھرتی شدہ", recruited, before its noun; Indonesian "wajib militer" right after the count, see UnitsRightAfterCount).
-            "conscript", "wehrpflichtig", "conscrit", "призывник", "даъватшаванд", "مشمول", "مکلف", "بھرتی"]),
+            "conscript", "wehrpflichtig", "conscrit", "призывник", "даъватшаванд", "مشمول", "مکلف", "بھرتی",
+            // Draftees, named by the participle of the call-up ("380 draftees", "Einberufene", "призванных на службу", "даъватшуда", "appelés",
+            // Arabic "المستدعين"): Persian "سرباز وظیفه" and Indonesian "peserta wajib militer" are read as words right after the count.
+            "draftee", "einberufene", "призванн", "даъватшуд", "appelés", "مستدع"]),
         ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
             "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "аскар", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
@@ -69,6 +72,12 @@ internal static class NumberWords
         "youths", "jugendliche", "jeunes", "pemuda", "юнош", "молодеж", "молодёж", "ҷавон", "جوان", "ځوان", "شاب", "شبان", "شباب", "نوجوان",
         // Russian "people" in its cases ("180 молодых людей", young people; "людям", "людьми").
         "люди", "людей", "людям", "людьми", "людях",
+        // Citizens of a country ("150 Tajik citizens", "Staatsbürger", "citoyens", "граждан", "шаҳрванди", "شهروند", "اتباع", "مواطنا"):
+        // refugees when the sentence says they were evacuated or fled, as people are.
+        "citizens", "staatsbürger", "citoyens", "граждан", "шаҳрванд", "شهروند", "اتباع", "مواطن",
+        // Farmers ("250 farmers … have heeded the elders' appeal to take up arms", "Bauern", "paysans", "petani", "крестьян", "деҳқон",
+        // "کشاورز", "بزګر", "فلاحين", "کاشتکار"; Urdu "کسان" is Pashto's word for persons, see Classifiers).
+        "farmers", "bauern", "paysans", "agriculteurs", "petani", "крестьян", "фермер", "деҳқон", "کشاورز", "دهقان", "بزګر", "فلاح", "مزارعين", "کاشتکار",
         // Students ("120 evacuated Afghan students", "mahasiswa", "Studenten", "étudiants", "студентов", "донишҷӯ", "دانشجو", "محصلین", "طلاب", "طلبہ").
         "students", "studenten", "étudiants", "mahasiswa", "pelajar", "студент", "донишҷӯ", "دانشجو", "محصل", "طلاب", "طلبہ", "طلبا",
     ];
@@ -142,6 +151,8 @@ internal static class NumberWords
         "camps", "kamp ", "lager für", "лагер", "урдугоҳ", "اردوگاه", "کمپ", "مخيم", "کیمپ",
         // Living in tents: "80 Afghan families are living in tents", "живут в палатках", "در خیمه‌ها زندگی می‌کنند", "تعيش في خيام".
         "tents", "zelten", "tentes", "tenda", "палатк", "хайма", "خیمه", "خېمو", "خيام", "خیموں",
+        // Tents pitched: "Zelte aufgeschlagen", Persian "چادر زده‌اند", Pashto "خېمې درولې".
+        "zelte ", "چادر زد", "خېمې", "خیمې",
         // Camping in the open: "150 families have camped for a week", "kampieren", "berkemah", "campent", "تخيم", Urdu "خیمے لگائے".
         "camped", "camping", "kampier", "berkemah", "campent", "campaient", "ont campé", "تخيم", "يخيم", "خیمے",
         // Setting off with their belongings on carts ("250 families loaded their carts for the road to Mazar", "погрузили скарб на повозки").
@@ -199,7 +210,7 @@ internal static class NumberWords
         "взять в руки оружие", "взявших в руки оружие", "взявшие в руки оружие", "взять оружие в руки", "взяли оружие в руки",
         "силоҳ ба даст гирифт", "силоҳ бардошт", "ба даст гирифтани силоҳ", "бардоштани силоҳ", "силоҳ ба даст гиранд", "силоҳ ба даст бигиранд", "силоҳ бардоранд",
         "سلاح برداشت", "سلاح به دست گرفت", "دست به سلاح", "برداشتن سلاح", "به دست گرفتن سلاح", "سلاح بردارند", "سلاح به دست بگیرند", "سلاح به دست گیرند",
-        "وسله پورته کړ", "وسلې پورته کړ", "وسله را واخیست", "وسلې را واخیست", "وسله واخلي", "وسلې واخلي", "وسلې واخیستې",
+        "وسله پورته کړ", "وسلې پورته کړ", "وسلې ته لاس", "وسلو ته لاس", "وسله را واخیست", "وسلې را واخیست", "وسله واخلي", "وسلې واخلي", "وسلې واخیستې",
         "حملوا السلاح", "يحملون السلاح", "حمل السلاح", "رفعوا السلاح", "رفع السلاح", "حمل الأسلحة", "حملوا الأسلحة", "يحملون الأسلحة",
         "ہتھیار اٹھا", "اسلحہ اٹھا", "ہتھیار سنبھال",
     ];
@@ -349,16 +360,20 @@ internal static class NumberWords
     // Tajik "ихтиёрӣ" is volunteers right after a count ("300 ихтиёрӣ … номнавис шуданд") and "voluntarily" anywhere else ("сарбозон
     // ихтиёрӣ гузаштанд"); Indonesian "wajib militer" (military duty) right after a count is its conscripts ("450 wajib militer baru"): a
     // unit only as the first words after the number.
-    private static readonly Dictionary<string, (string[] Words, string Key)> UnitsRightAfterCount = new(StringComparer.Ordinal)
+    // Persian "سرباز وظیفه" (a soldier of duty) is a conscript, though "سرباز" alone is a soldier, and Indonesian "peserta wajib militer"
+    // (a participant in military duty) one of the conscripts.
+    private static readonly Dictionary<string, (string[] Words, string Key)[]> UnitsRightAfterCount = new(StringComparer.Ordinal)
     {
-        ["tg"] = (["ихтиёрӣ"], "reservists"),
-        ["id"] = (["wajib", "militer"], "reservists"),
+        ["tg"] = [(["ихтиёрӣ"], "reservists")],
+        ["id"] = [(["wajib", "militer"], "reservists"), (["peserta", "wajib", "militer"], "reservists")],
+        ["fa"] = [(["سرباز", "وظیفه"], "reservists")],
     };
 
     /// <summary>The unit of words that are one only right after the count, in this language ("300 ихтиёрӣ", "450 wajib militer"), or null.</summary>
     public static string? UnitRightAfterCount(List<string> words, int from, string? language) =>
-        language is not null && UnitsRightAfterCount.TryGetValue(language, out var unit) && from + unit.Words.Length <= words.Count
-        && unit.Words.Select((w, i) => w == words[from + i]).All(same => same) ? unit.Key : null;
+        language is not null && UnitsRightAfterCount.TryGetValue(language, out var units)
+            ? units.FirstOrDefault(u => from + u.Words.Length <= words.Count && u.Words.Select((w, i) => w == words[from + i]).All(same => same)).Key
+            : null;
 
     /// <summary>
     /// Whether a word closes the noun phrase a number counts: Urdu's ergative "نے" ends a subject ("400 مردوں نے پولیس کے ساتھ …", 400
