@@ -58,6 +58,7 @@ public class WireEvaluationTests(ITestOutputHelper output)
             data.Add(language, "seen33");
             data.Add(language, "seen34");
             data.Add(language, "seen35");
+            data.Add(language, "unseen");
         }
 
         return data;
@@ -148,6 +149,14 @@ public class WireEvaluationTests(ITestOutputHelper output)
         Assert.True(all.NumbersExact >= 0.95 * all.NumbersGold, $"numbers exact {all.NumbersExact} of {all.NumbersGold}");
         Assert.True(all.CategoryRight >= 0.95 * all.ClaimsGold, $"categories right {all.CategoryRight} of {all.ClaimsGold}");
         Assert.True(all.AnchorRight >= 0.95 * all.ClaimsGold, $"claims anchored on the event's place {all.AnchorRight} of {all.ClaimsGold}");
+    }
+
+    [Fact]
+    public void The_unseen_part_stays_above_a_floor()
+    {
+        var all = Report("unseen").Values.Aggregate((a, b) => a + b);
+        Assert.True(all.Mentions.F1 >= 0.85, $"unseen mention F1 {all.Mentions.F1:0.000} < 0.85");
+        Assert.True(all.Mentions.ResolutionAccuracy >= 0.85, $"unseen resolution {all.Mentions.ResolutionAccuracy:P1} < 85 %");
     }
 
     private Dictionary<string, WireScore> Report(string part)
