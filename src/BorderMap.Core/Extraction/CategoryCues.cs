@@ -53,6 +53,8 @@ public static class CategoryCues
         ("troop-movement", ["melarikan diri", "melintasi perbatasan", "menyeberang", "penarikan pasukan", "fled", "flee", "cross ", "crossed", "crossing into", "withdr", "retreat", "flohen", "geflohen", "überquert", "abzug", "zogen ab", "zog…ab", "zog…zurück", "setzt…ab",
             "übergetreten", "se sont réfugiés", "ont fui", "ont franchi", "franchi", "repli", "retrait", "перешли", "перешл", "перейт", "бежал", "бежав", "отступ", "вывод войск", "пересекли", "пересек", "пересёк", "переправ", "гурехт", "убур", "ақибнишин",
             "عقب نشینی", "عقب‌نشینی", "فرار", "گریخت", "عبور", "گذشتند", "گذشته‌اند", "گذشته بودند", "فروا", "فر ", "гузашт", "سرحد پار", "پار کر", "عبروا", "عبر ", "عبرت", "انسحب", "انسحاب", "لجأ", "فرار ہو", "پسپا", "وتښتېدل", "تښتېد", "تېښته", "واوښت", "اوښتي",
+            // Fled, as Arabic says it of families (a plural of things takes the feminine: "أسر فرت"), and Urdu "those who fled" ("بھاگنے والے").
+            "فرت", "وفرت", "بھاگنے",
             // Shelter found across the border and entry into a country: troops', unless only civilians are named (see Suggest).
             "took refuge", "sought refuge", "trouvé refuge", "cherché refuge", "укрылись", "нашли убежище", "پناه بردند", "پناه برد",
             // … or sheltering on a bank, hoping for the crossing: "паноҳ бурдаанд", "پناه گرفته‌اند", "s'abritent", "hoffen auf die Überfahrt".

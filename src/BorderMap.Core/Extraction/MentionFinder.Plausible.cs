@@ -201,11 +201,13 @@ public sealed partial class MentionFinder
     private static bool ElidedBefore(string text, Token a, Token b) =>
         b.Start == a.End + 1 && text[a.End] is '\'' or '’' && a.Length <= 2;
 
+    // Only spaces, hyphens or dashes between two words: the parts of a name joined by a dash are one name, spaced or not ("мосту Тем –
+    // Демоген", "пули Тем – Демоған"), as they are by a hyphen.
     private static bool OnlySpaceBetween(string text, Token a, Token b)
     {
         for (var i = NameTokens.IsDottedOrdinal(text, a) ? a.End + 1 : a.End; i < b.Start; i++)
         {
-            if (text[i] is not (' ' or '-' or '\u00A0' or '\u200C'))
+            if (text[i] is not (' ' or '-' or '–' or '—' or '\u00A0' or '\u200C'))
             {
                 return false;
             }

@@ -59,7 +59,7 @@ internal static class NumberWords
     private static readonly string[] People =
     [
         "warga", "penduduk", "orang", "keluarga", "people", "residents", "civilians", "families", "اوسېدونک", "سكان", "رہائشی", "menschen", "einwohner", "zivilisten", "familien", "personnes", "habitants", "civils", "familles",
-        "человек", "жител", "мирных", "семей", "семьи", "нафар", "сокин", "оила", "хонавода", "نفر", "تن", "ساکن", "غیرنظامی", "خانواده", "شخص", "أشخاص", "مدني", "عائل", "عوائل", "أسرة", "افراد", "لوگ", "شہری", "خاندان", "کسان", "کورن", "باشند",
+        "человек", "жител", "мирных", "семей", "семьи", "нафар", "сокин", "оила", "хонавода", "نفر", "تن", "ساکن", "غیرنظامی", "خانواده", "شخص", "أشخاص", "مدني", "عائل", "عوائل", "أسرة", "أسرا", "افراد", "لوگ", "شہری", "خاندان", "کسان", "کورن", "باشند",
         // The people of a country, counted as a noun ("150 Afghans", "150 афганцев", "۱۵۰ افغانان"): civilians unless a soldier word is
         // there. Plural forms only, as the singular starts the country's name ("افغانستان").
         "afghans", "afghanen", "афганц", "афғонҳо", "афғонро", "افغانان", "افغانوں", "أفغاني",

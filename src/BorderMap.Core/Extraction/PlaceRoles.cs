@@ -120,11 +120,12 @@ public static partial class PlaceRoles
             return PlaceRole.Origin;
         }
 
-        // A feminine accusative in -ую or -ию is a direction too: "направила пограничников в Баткенскую область", "в Киргизию".
+        // A feminine accusative in -ую or -ию is a direction too: "направила пограничников в Баткенскую область", "в Киргизию". A name
+        // after its kind word stays as it is, and the kind word's case says which: "в уезде Шигнан" (in), "в уезд Шигнан" (into).
         if (RussianCase.Contains(before))
         {
             var last = text[end - 1];
-            return last is 'е' or 'и' || PrepositionalAdjective(text[start..end]) ? PlaceRole.Event : PlaceRole.Destination;
+            return last is 'е' or 'и' || PrepositionalAdjective(text[start..end]) || PrepositionalKindBefore(text, start) ? PlaceRole.Event : PlaceRole.Destination;
         }
 
         var after = WordAfter(text, end);
@@ -157,6 +158,20 @@ public static partial class PlaceRoles
     // French "jusqu'à Aqcha" (as far as): where people were taken or went, though "à" alone is where things are.
     private static bool AsFarAs(string text, string before, int beforeStart) =>
         before is "à" && (text.AsSpan(0, beforeStart).EndsWith("jusqu'", StringComparison.OrdinalIgnoreCase) || text.AsSpan(0, beforeStart).EndsWith("jusqu’", StringComparison.OrdinalIgnoreCase));
+
+    // The word right before the name is a kind word in the prepositional case: "уезде", "районе", "провинции", "области".
+    private static bool PrepositionalKindBefore(string text, int start)
+    {
+        var kind = text.AsSpan(0, start).TrimEnd(' ');
+        var from = kind.Length;
+        while (from > 0 && char.IsLetter(kind[from - 1]))
+        {
+            from--;
+        }
+
+        var word = kind[from..].ToString();
+        return word.Length > 1 && word[^1] is 'е' or 'и' && KindCues.IsCue(word);
+    }
 
     // "в Шугнанском (районе)", "в Горно-Бадахшанской (области)", "в … районах": an adjective in the prepositional case, where things are.
     private static bool PrepositionalAdjective(string word) =>

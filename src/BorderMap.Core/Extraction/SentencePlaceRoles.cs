@@ -41,6 +41,7 @@ public static class SentencePlaceRoles
         }
 
         LocateByNext(text, places, kinds, roles);
+        CrossedBridges(text, sentence, places, kinds, roles);
         CentreOfNext(text, places, roles);
         ShareJoinedRoles(text, places, roles);
         for (var i = 0; i < places.Count; i++)
@@ -101,6 +102,38 @@ public static class SentencePlaceRoles
             if (Rank(kinds[i]) == 0 && roles[i] == PlaceRole.Mentioned && NumberWords.Unit(PlaceRoles.WordBefore(text, places[i].Start).Word.ToLowerInvariant(), null) == "soldiers")
             {
                 roles[i] = PlaceRole.Qualifier;
+            }
+        }
+    }
+
+    // Verbs whose object is what was crossed: "crossed the Tem-Demogan bridge", "überquerten am Sonntag die Tem-Demogan-Brücke", "ont
+    // franchi dimanche le pont", "menyeberangi jembatan", "عبروا جسر" (the other languages say it with a preposition: "по мосту", "از پل").
+    private static readonly HashSet<string> CrossingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "crossed", "überquerten", "überquerte", "überquert", "franchi", "traversé", "menyeberangi", "melintasi", "عبروا", "عبرت", "وعبروا", "пересекли",
+    };
+
+    // How many words before a bridge its crossing verb may stand: a time or an article may come between ("am Sonntag die").
+    private const int CrossingVerbReach = 4;
+
+    /// <summary>
+    /// A bridge that a verb of crossing takes as its object, with no other place between them, is the way taken, as one after "over" or
+    /// "по мосту" is ("guards who left their posts in the Shighnan district crossed the Tem-Demogan bridge into Khorugh").
+    /// </summary>
+    private static void CrossedBridges(string text, TextSpan sentence, IReadOnlyList<TextSpan> places, IReadOnlyList<string> kinds, List<PlaceRole> roles)
+    {
+        for (var i = 0; i < places.Count; i++)
+        {
+            if (kinds[i] != Geocoding.PlaceKinds.Crossing || roles[i] != PlaceRole.Mentioned)
+            {
+                continue;
+            }
+
+            var from = i > 0 ? places[i - 1].End : sentence.Start;
+            var words = text[from..places[i].Start].Split(SpacesAndCommas, StringSplitOptions.RemoveEmptyEntries);
+            if (words.TakeLast(CrossingVerbReach).Any(CrossingVerbs.Contains))
+            {
+                roles[i] = PlaceRole.Way;
             }
         }
     }

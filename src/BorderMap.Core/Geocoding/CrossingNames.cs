@@ -22,11 +22,12 @@ public static class CrossingNames
     private static readonly string[] LatinPatterns = ["{0} bridge", "Brücke von {0}", "{0}-Brücke", "jembatan {0}", "pont de {0}"];
     private static readonly string[] FrenchPatterns = ["pont de {0}", "pont d'{0}"];
     private static readonly string[] TajikPatterns = ["пули {0}"];
-    private static readonly string[] RussianPatterns = ["мост {0}"];
+    // Russian declines the bridge word before the name: "по мосту Хайратан", "у моста", "за мостом", "на мосту".
+    internal static readonly string[] RussianPatterns = ["мост {0}", "моста {0}", "мосту {0}", "мостом {0}", "мосте {0}"];
     private static readonly string[] PersoArabicPatterns = ["پل {0}", "{0} پل", "جسر {0}"];
 
     // The bridge words that stand first, in lower case, in running text: the name after them is capitalised, the word is not.
-    private static readonly HashSet<string> BridgeWords = new(StringComparer.Ordinal) { "jembatan", "pont", "пули", "мост", "моста", "мосту", "мостом" };
+    private static readonly HashSet<string> BridgeWords = new(StringComparer.Ordinal) { "jembatan", "pont", "пули", "мост", "моста", "мосту", "мостом", "мосте" };
 
     /// <summary>Whether a word is a bridge word that starts a crossing's name ("jembatan", "pont", "пули", "мост").</summary>
     public static bool IsBridgeWord(string word) => BridgeWords.Contains(word);

@@ -21,7 +21,7 @@ public static class FeatureNames
     {
         ["bridge"] = new(StringComparer.Ordinal)
         {
-            ["en"] = ["{0} Bridge"], ["fr"] = ["pont de {0}"], ["id"] = ["jembatan {0}"], ["ru"] = ["мост {0}"], ["tg"] = ["пули {0}"],
+            ["en"] = ["{0} Bridge"], ["fr"] = ["pont de {0}"], ["id"] = ["jembatan {0}"], ["ru"] = CrossingNames.RussianPatterns, ["tg"] = ["пули {0}"],
             ["fa"] = ["پل {0}"], ["ps"] = ["{0} پل"], ["ur"] = ["{0} پل", "پل {0}"], ["ar"] = ["جسر {0}"],
         },
         ["camp"] = new(StringComparer.Ordinal)

@@ -10,7 +10,8 @@ namespace BorderMap.Core.Search;
 /// ch for kh, w for v, ou for u, s for the voiced z: Kundus, Usbekistan) are mapped onto one form, e and i meet (Persian names are written
 /// Mazar-e and Mazar-i, Termez and Termiz) and doubled letters collapse (not the two و of Arabic "and" before a name: "ووخش"). Perso-Arabic script keeps its
 /// letters, but the Arabic and Persian forms of one letter meet (ي/ی, ك/ک, ة/ه), short-vowel marks and
-/// hamza seats drop, Urdu and Pashto letter forms meet their Persian ones, and invisible joiners and direction marks vanish.
+/// hamza seats drop, Urdu and Pashto letter forms meet their Persian ones, invisible joiners and direction marks vanish, and a hyphen
+/// inside a Perso-Arabic name goes as the space between its parts does in a key (<see cref="Geocoding.NameTokens.Key"/>).
 /// </summary>
 public static class NameFolding
 {
@@ -50,8 +51,9 @@ public static class NameFolding
             var c = decomposed[i];
             if (char.IsAscii(c))
             {
-                // No ASCII letter is transliterated or a mark; of the apostrophes dropped below, two are ASCII.
-                if (c is not ('\'' or '`'))
+                // No ASCII letter is transliterated or a mark; of the apostrophes dropped below, two are ASCII. A hyphen between two
+                // Perso-Arabic letters joins a name's parts as Persian writes them apart or run together ("تیم-دیموگان", "تیم دیموگان").
+                if (c is not ('\'' or '`') && !(c == '-' && BetweenPersoArabicLetters(decomposed, i)))
                 {
                     latin[length++] = char.IsAsciiLetterUpper(c) ? (char)(c + ('a' - 'A')) : c;
                 }
@@ -85,6 +87,11 @@ public static class NameFolding
 
         return CollapseDoubles(folded).Trim();
     }
+
+    private static bool BetweenPersoArabicLetters(string text, int at) =>
+        at > 0 && at + 1 < text.Length && IsPersoArabicLetter(text[at - 1]) && IsPersoArabicLetter(text[at + 1]);
+
+    private static bool IsPersoArabicLetter(char c) => c is >= '\u0600' and <= '\u06FF' && char.IsLetter(c);
 
     /// <summary>
     /// The text with each run of one repeated character reduced to one ("Takkhar" → "Takhar"), but for two و that start a word
