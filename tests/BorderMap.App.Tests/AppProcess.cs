@@ -54,7 +54,7 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts <c>bordermap serve --port 0 --no-browser</c> logging its requests, and keeps reading what it prints
-    /// (<see cref="LastLogLines"/>): for a fixture whose test failures show the server's side. Its output is then
+    /// (<see cref="LogMark"/>, <see cref="LogLinesSince"/>): for a fixture whose test failures show the server's side. Its output is then
     /// not read otherwise (<see cref="NextOutputLine"/>, <see cref="TerminateAsync"/>).
     /// </summary>
     public static async Task<AppProcess> ServeLogged(params string[] extraArgs)
@@ -70,8 +70,11 @@ public sealed partial class AppProcess : IAsyncDisposable
         return app;
     }
 
-    /// <summary>The last lines a <see cref="ServeLogged"/> server printed, oldest first.</summary>
-    public string LastLogLines() => _log?.LastLines() ?? "(the server's output is not kept)";
+    /// <summary>Where a <see cref="ServeLogged"/> server's output is now, for <see cref="LogLinesSince"/>.</summary>
+    public long LogMark() => _log?.Mark() ?? 0;
+
+    /// <summary>What a <see cref="ServeLogged"/> server printed since <paramref name="mark"/> (at most its last 100 lines), oldest first.</summary>
+    public string LogLinesSince(long mark) => _log?.LinesSince(mark) ?? "(the server's output is not kept)";
 
     /// <summary>Starts <c>bordermap serve --port 0</c>, which opens a browser, with these environment variables set.</summary>
     public static Task<AppProcess> ServeOpeningBrowser(IReadOnlyDictionary<string, string> environment)

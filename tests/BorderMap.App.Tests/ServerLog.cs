@@ -2,7 +2,8 @@ namespace BorderMap.App.Tests;
 
 /// <summary>
 /// The last lines a running <c>bordermap serve</c> printed, its requests among them, read as it prints them: what a
-/// failed browser test shows of the server's side. Reading both streams to their end also keeps a chatty server from
+/// failed browser test shows of the server's side. Every line gets a number, so a test shows only the lines printed
+/// since it started, not its predecessors' requests. Reading both streams to their end also keeps a chatty server from
 /// ever blocking on a full pipe. Thread-safe.
 /// </summary>
 internal sealed class ServerLog
@@ -24,18 +25,38 @@ internal sealed class ServerLog
 
     private readonly Queue<string> _lines = new();
 
+    /// <summary>How many lines were printed in all, the dropped ones included: the number of the next line.</summary>
+    private long _printed;
+
     public ServerLog(StreamReader stdout, StreamReader stderr)
     {
         _ = KeepReadingAsync(stdout, string.Empty);
         _ = KeepReadingAsync(stderr, "stderr: ");
     }
 
-    /// <summary>The last lines printed, oldest first, one a line.</summary>
-    public string LastLines()
+    /// <summary>The number the next printed line will get: what <see cref="LinesSince"/> takes to show only later lines.</summary>
+    public long Mark()
     {
         lock (_lines)
         {
-            return _lines.Count == 0 ? "(nothing printed after the URL)" : string.Join('\n', _lines);
+            return _printed;
+        }
+    }
+
+    /// <summary>The lines printed since <paramref name="mark"/> (of <see cref="Mark"/>), oldest first, one a line; at most the last 100.</summary>
+    public string LinesSince(long mark)
+    {
+        lock (_lines)
+        {
+            var since = (int)Math.Min(_printed - mark, _lines.Count);
+            if (since == 0)
+            {
+                return "(nothing printed)";
+            }
+
+            var dropped = _printed - mark - since;
+            var lines = string.Join('\n', _lines.Skip(_lines.Count - since));
+            return dropped == 0 ? lines : $"({dropped} earlier lines not kept)\n{lines}";
         }
     }
 
@@ -59,6 +80,7 @@ internal sealed class ServerLog
         lock (_lines)
         {
             _lines.Enqueue(line);
+            _printed++;
             if (_lines.Count > Kept)
             {
                 _lines.Dequeue();

@@ -21,6 +21,9 @@ public class BrowserSession : IAsyncLifetime
     private AppProcess? _app;
     private PageLog _pages = new();
 
+    /// <summary>Where the server's output stood when the running test started: its output shows only what came after.</summary>
+    private long _serverLogMark;
+
     public Uri Url => _app!.Url;
 
     /// <summary>
@@ -83,13 +86,16 @@ public class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>
-    /// What the pages of the test that just ended showed, and the server's last log lines; the pages' events from now on
-    /// are the next test's. The tests of a class run one after another, so the test that ended is the only one.
+    /// What the pages of the test that just ended showed, and what the server printed during it (the first test's lines
+    /// include the server's start); the pages' events and the server's lines from now on are the next test's. The tests
+    /// of a class run one after another, so the test that ended is the only one.
     /// </summary>
     public string EndTest()
     {
-        var shown = $"{_pages.Describe()}\nthe last lines of bordermap serve (UTC):\n{_app?.LastLogLines() ?? "(not started)"}";
+        var serverLines = _app is null ? "(not started)" : _app.LogLinesSince(_serverLogMark);
+        var shown = $"{_pages.Describe()}\nwhat bordermap serve printed during this test (UTC):\n{serverLines}";
         _pages = new PageLog();
+        _serverLogMark = _app?.LogMark() ?? 0;
         return shown;
     }
 
