@@ -15,7 +15,7 @@
 #   PAGES=next: each planned page's second page instead (after the first page's 500th position, read once
 #   before the passes, which warms what the first pages read); PAGES=nodates: the first page without the window.
 #   e.g. restart the cluster, then: page_passes.py "host=127.0.0.1 port=5432 user=postgres dbname=page" queries.txt
-import json, os, subprocess, sys, time
+import json, os, subprocess, sys, threading, time
 
 libpq, query_file = sys.argv[1], sys.argv[2]
 count = int(sys.argv[3]) if len(sys.argv) > 3 else 200
@@ -44,11 +44,13 @@ def run(script):
     """Runs a script in the one session and returns its output, read up to a mark echoed after it."""
     global marks
     marks += 1
-    session.stdin.write(f"{script}\n\\o\n\\echo MARK{marks}\n")
-    session.stdin.flush()
+    # Written from a thread: a script larger than the pipe would otherwise wait for psql, which waits for its output to be read.
+    writer = threading.Thread(target=lambda: (session.stdin.write(f"{script}\n\\o\n\\echo MARK{marks}\n"), session.stdin.flush()))
+    writer.start()
     out = []
     while (line := session.stdout.readline()) and line.strip() != f"MARK{marks}":
         out.append(line)
+    writer.join()
     return "".join(out)
 
 
