@@ -17,6 +17,7 @@ return args switch
     ["postgis-peers", var database, var queries, var count] => GdalPeer.MeasurePostGis(database, queries, N(count)),
     ["psql-timing", var database, var queries, var count] => PsqlTiming.Measure(database, queries, N(count)),
     ["psql-timing", var database, var queries, var count, var columns] => PsqlTiming.Measure(database, queries, N(count), columns),
+    ["psql-timing", var database, var queries, var count, var columns, "binary"] => PsqlTiming.Measure(database, queries, N(count), columns, binary: true),
     ["browser", var url] => await BrowserTiming.Measure(new Uri(url)),
     ["browser", var url, var mode and ("profile" or "trace" or "first")] => await BrowserTiming.Measure(new Uri(url), mode),
     _ => Usage(),
@@ -29,6 +30,6 @@ static int Usage()
     Console.Error.WriteLine(
         "usage: generate N DIR | claims-file N FILE | load-postgis STORE N | queries N FILE | api URL QUERIES [full|marker]"
         + " | mixed URL CLAIMS QUERIES REQUESTS SECONDS CLIENTS | gdal GPKG QUERIES N [DATECOLUMN] | postgis-peers LIBPQ QUERIES N"
-        + " | psql-timing LIBPQ QUERIES N [COLUMNS] | browser URL [profile|trace|first]");
+        + " | psql-timing LIBPQ QUERIES N [COLUMNS [binary]] | browser URL [profile|trace|first]");
     return 2;
 }

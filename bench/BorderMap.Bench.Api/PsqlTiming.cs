@@ -9,20 +9,23 @@ namespace BorderMap.Bench.Api;
 /// The PostGIS peer inside one session: <c>psql</c> with <c>\timing</c> runs the store's bbox + date
 /// SQL with <c>LIMIT 500</c> (one page) for each planned query, so the figures are the database's
 /// work plus the transfer to psql, without a process start per query (as <see cref="GdalPeer"/> pays).
-/// The first ten queries warm the cache and are not counted.
+/// The first ten queries warm the cache and are not counted. Selected as text, a page's items
+/// (<c>bytea</c>) reach psql as hex, twice their bytes, which the app never receives: with
+/// <c>binary</c> each page is a <c>COPY … TO STDOUT (FORMAT binary)</c>, the rows as the app reads them.
 /// </summary>
 internal static partial class PsqlTiming
 {
     private const int WarmUp = 10;
 
     /// <summary><paramref name="database"/> is a libpq connection string; <paramref name="columns"/> what the SQL selects (a store keeps its page items in <c>page_json</c>).</summary>
-    public static int Measure(string database, string queryFile, int count, string columns = "id, data, geom")
+    public static int Measure(string database, string queryFile, int count, string columns = "id, data, geom", bool binary = false)
     {
         var queries = QueryPlan.Read(queryFile).Take(count).ToList();
         var script = new StringBuilder("\\timing on\n");
         foreach (var query in queries.Take(WarmUp).Concat(queries))
         {
-            script.Append(GdalPeer.StoreSql(query, columns)).Append(" LIMIT 500;\n");
+            var page = GdalPeer.StoreSql(query, columns) + " LIMIT 500";
+            script.Append(binary ? $"COPY ({page}) TO STDOUT (FORMAT binary)" : page).Append(";\n");
         }
 
         var start = new ProcessStartInfo("psql") { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
@@ -42,7 +45,8 @@ internal static partial class PsqlTiming
         }
 
         var times = TimingLine().Matches(output).Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Skip(WarmUp).ToList();
-        Console.WriteLine($"| psql, one session, the store's bbox+date SQL with LIMIT 500 (\\timing), SELECT {columns} | {Percentiles.Summary(times)} |");
+        var what = binary ? $"COPY (SELECT {columns} …) TO STDOUT (FORMAT binary)" : $"SELECT {columns}";
+        Console.WriteLine($"| psql, one session, the store's bbox+date SQL with LIMIT 500 (\\timing), {what} | {Percentiles.Summary(times)} |");
         return 0;
     }
 

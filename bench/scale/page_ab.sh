@@ -11,7 +11,7 @@
 #   PAGE_DENSITY=D widens every planned box by √D about its centre, so that N claims give a page as
 #   many candidates as D × N claims would (at D × N = 1,000,000 a page is full: 500 claims).
 #   The psql peer runs twice: selecting id, data, geom, and selecting the columns a page sends,
-#   page_json, fid (schema 16), or PAGE_PEER_COLUMNS instead.
+#   page_json, fid (schema 16), or PAGE_PEER_COLUMNS instead, as text and as the app receives them (binary COPY).
 #   AB_PG_COPY=1: build B serves a copy of the PostGIS database (CREATE DATABASE … TEMPLATE), for a
 #   build B that migrates the schema, which build A would then refuse to open; B's first start-up
 #   row then includes the migration. AB_PG_COPY=kept (with AB_PG_CLUSTER): build B serves the database
@@ -110,6 +110,7 @@ after_round() {
   [[ -n "${AB_PG_COPY:-}" ]] && database=page_b
   rows_from "$bench" psql-timing "$(libpq "$database")" "$work/queries.txt" 200
   rows_from "$bench" psql-timing "$(libpq "$database")" "$work/queries.txt" 200 "${PAGE_PEER_COLUMNS:-page_json, fid}"
+  rows_from "$bench" psql-timing "$(libpq "$database")" "$work/queries.txt" 200 "${PAGE_PEER_COLUMNS:-page_json, fid}" binary
 }
 
 ab_turns page_turn

@@ -108,6 +108,8 @@ for size in "${sizes[@]}"; do
       # The columns a page of the store sends: the row above also prints the jsonb and the geometry as text,
       # which no page does, and is not the floor of the page's own statement.
       rows_from "$bench" psql-timing "$(libpq "$database")" "$work/queries.txt" "$peer_queries" "page_json, fid"
+      # The same rows as the app receives them (binary), not as hex text twice their size.
+      rows_from "$bench" psql-timing "$(libpq "$database")" "$work/queries.txt" "$peer_queries" "page_json, fid" binary
     fi
 
     [[ "${SCALE_BROWSER:-0}" == 1 ]] && rows_from "$bench" browser "$url"
