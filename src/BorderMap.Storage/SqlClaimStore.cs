@@ -129,20 +129,10 @@ public abstract partial class SqlClaimStore : IClaimStore
     public Task<Claim> UpdateClaimAsync(string id, int expectedVersion, ClaimDraft draft, string? actor, CancellationToken cancel = default) =>
         Run(() => Write(tx => Writes.Update(tx, id, expectedVersion, draft, actor)), cancel);
 
-    /// <summary>One rehearsal on each of <see cref="WritingSessions"/> sessions at once, so that each is ready for an edit.</summary>
     public Task RehearseEditAsync(CancellationToken cancel = default) =>
-        Task.WhenAll(Enumerable.Range(0, WritingSessions).Select(_ => Run(RehearseEdit, cancel)));
-
-    /// <summary>
-    /// How many database sessions the edits of a fresh server may need at once; each is readied by a
-    /// rehearsal. One where writes share a single connection.
-    /// </summary>
-    private protected virtual int WritingSessions => 1;
-
-    private Claim? RehearseEdit() =>
-        Write(tx => ReadCategories(ClaimQuery.Of(ClaimFilter.All, Areas), 1) is [var first] && tx.FindClaim(first.Id) is { } claim
+        Run(() => Write(tx => ReadCategories(ClaimQuery.Of(ClaimFilter.All, Areas), 1) is [var first] && tx.FindClaim(first.Id) is { } claim
             ? Writes.Update(tx, claim.Id, claim.Data.Version, ClaimDraft.Of(claim), actor: null)
-            : null, commit: false);
+            : null, commit: false), cancel);
 
     public Task DeleteClaimAsync(string id, int expectedVersion, string? actor, CancellationToken cancel = default) =>
         Run(() => Write(tx =>

@@ -6,10 +6,7 @@ namespace BorderMap.Storage.PostGis;
 /// Empties the pending list of the search key's trigram index (<see cref="SearchKeyPendingListMigration"/>)
 /// beside the writes: a moment after writes commit (<see cref="AfterWrites"/>), one
 /// <c>gin_clean_pending_list</c> moves the keys the edits appended into the index, so that no edit
-/// finds the list full and merges it itself. It cleans on a session of its own (<paramref name="dataSource"/>
-/// holds one), never on one of the edits': a fresh server's edit that found the writing sessions taken by
-/// another edit and a cleaning (0.19–1.15 s each) opened a new session and waited 0.9–1.0 s for its first
-/// statements (bench/RESULTS.md, Scale, page36). The source is the cleaner's: it disposes it. Thread-safe.
+/// finds the list full and merges it itself. Thread-safe.
 /// </summary>
 internal sealed class PendingSearchKeys : IAsyncDisposable
 {
@@ -28,11 +25,7 @@ internal sealed class PendingSearchKeys : IAsyncDisposable
     /// <summary>A write committed: its keys are moved from the list into the index shortly.</summary>
     public void Wrote() => _afterWrites.Wrote();
 
-    public async ValueTask DisposeAsync()
-    {
-        await _afterWrites.DisposeAsync();
-        await _dataSource.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _afterWrites.DisposeAsync();
 
     private void Clean()
     {

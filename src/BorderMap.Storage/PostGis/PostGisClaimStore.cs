@@ -34,13 +34,13 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     private readonly PostGisReadRoute _reads;
     private readonly PendingSearchKeys _pendingSearchKeys;
 
-    private PostGisClaimStore(NpgsqlDataSource dataSource, NpgsqlDataSource reading, NpgsqlDataSource listening, NpgsqlDataSource? replica, NpgsqlDataSource cleaning, string description, AreaCatalog areas, TimeProvider clock)
+    private PostGisClaimStore(NpgsqlDataSource dataSource, NpgsqlDataSource reading, NpgsqlDataSource listening, NpgsqlDataSource? replica, string description, AreaCatalog areas, TimeProvider clock)
         : base(areas, clock)
     {
         _dataSource = dataSource;
         _changes = new PostGisChangeListener(listening);
         _reads = new PostGisReadRoute(reading, replica);
-        _pendingSearchKeys = new PendingSearchKeys(cleaning);
+        _pendingSearchKeys = new PendingSearchKeys(dataSource);
         Description = description;
         _placer = new ClaimPlacer(areas);
     }
@@ -98,14 +98,13 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     {
         try
         {
-            var dataSource = new NpgsqlDataSourceBuilder(WriteSettings(Pooled(database.ConnectionString))).UseNetTopologySuite().Build();
+            var dataSource = new NpgsqlDataSourceBuilder(Pooled(database.ConnectionString)).UseNetTopologySuite().Build();
             var reading = new NpgsqlDataSourceBuilder(ReadSettings(Pooled(database.ConnectionString))).UseNetTopologySuite().Build();
 
             // The listening connection is held for the store's life: keepalives notice a dead server.
             var listening = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(database.ConnectionString) { KeepAlive = 10, Pooling = false }.ConnectionString);
             var replica = readLocation is null ? null : new NpgsqlDataSourceBuilder(ReadSettings(Pooled(PostGisAddress.ConnectionString(readLocation).ConnectionString))).UseNetTopologySuite().Build();
-            var cleaning = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(Pooled(database.ConnectionString)) { MaxPoolSize = 1 }.ConnectionString);
-            var store = new PostGisClaimStore(dataSource, reading, listening, replica, cleaning, database.Description, areas, clock ?? TimeProvider.System);
+            var store = new PostGisClaimStore(dataSource, reading, listening, replica, database.Description, areas, clock ?? TimeProvider.System);
             store.SeedOrBackfill(seed);
             store.DeriveUnderivedEvents();
             StartupPhases.Ended("store seeded");
@@ -139,24 +138,6 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
         builder.Options = $"{builder.Options} -c temp_buffers={TempBuffers}".Trim();
         return builder.ConnectionString;
     }
-
-    /// <summary>
-    /// The writing pool keeps <see cref="KeptWritingSessions"/> sessions through idle hours, as the reading
-    /// pool keeps its own: a session closed after 5 idle minutes made the next edit pay for a new one.
-    /// </summary>
-    private static string WriteSettings(string connectionString) =>
-        new NpgsqlConnectionStringBuilder(connectionString) { MinPoolSize = KeptWritingSessions }.ConnectionString;
-
-    /// <summary>
-    /// Two edits at once, each on a session of its own (the search keys' cleaning has its own, <see cref="PendingSearchKeys"/>).
-    /// At 100,000 claims under a fresh server's mixed load with two clients, the
-    /// slowest edit (1.04 s) was the first on a second writing session, opened while another edit held the
-    /// first: its first statements took 0.6 s of PostgreSQL (the draft's read 0.18 s, the <c>UPDATE</c> with
-    /// its triggers' plans 0.34 s; bench/RESULTS.md, Scale, page36). The rehearsal readies each of them.
-    /// </summary>
-    private const int KeptWritingSessions = 2;
-
-    private protected override int WritingSessions => KeptWritingSessions;
 
     /// <summary>
     /// The settings of the reading connections (the pages, panels, tiles and searches the app
