@@ -12,6 +12,7 @@ namespace BorderMap.Bench.Api;
 /// trace of the drag: the main thread's CPU per frame (<see cref="MainThreadFrames"/>) and the
 /// trace summed per thread (<see cref="BrowserTrace"/>); with <c>first</c>, Chromium's trace of
 /// the first load: its requests, the main thread's CPU and long tasks (<see cref="FirstLoadTrace"/>).
+/// Every mode prints the Chromium processes' CPU from navigation to the first render (<see cref="ChromiumCpu"/>).
 /// </summary>
 internal static class BrowserTiming
 {
@@ -42,11 +43,13 @@ internal static class BrowserTiming
             await FirstLoadTrace.StartAsync(cdp);
         }
 
+        var chromiumBefore = (ChromiumCpu.ByType(), ChromiumCpu.ByType(byThread: true));
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(url.ToString(), new PageGotoOptions { Timeout = 300_000 });
         await page.WaitForFunctionAsync("() => window.borderMap !== undefined", null, new PageWaitForFunctionOptions { Timeout = 300_000 });
         var readyOnPageClock = await page.EvaluateAsync<double>("() => window.borderMap.ready.then(() => performance.now())");
         var firstRender = clock.Elapsed.TotalMilliseconds;
+        var chromiumReady = (ChromiumCpu.ByType(), ChromiumCpu.ByType(byThread: true));
         var loaded = await BrowserProfile.MainThreadAsync(cdp);
         if (first)
         {
@@ -74,6 +77,8 @@ internal static class BrowserTiming
 
         var frames = await DragAsync(page);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Chromium load to first complete render: {firstRender:0} ms"));
+        Console.WriteLine($"Chromium CPU, navigation to first complete render: {ChromiumCpu.Difference(chromiumBefore.Item1, chromiumReady.Item1)}");
+        Console.WriteLine($"  its busiest threads: {ChromiumCpu.Difference(chromiumBefore.Item2, chromiumReady.Item2, 6)}");
         Console.WriteLine($"Chromium frame time while panning: {Percentiles.Summary(frames)}");
         if (trace)
         {

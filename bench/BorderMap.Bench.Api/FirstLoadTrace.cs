@@ -19,6 +19,7 @@ internal static class FirstLoadTrace
     private static readonly string[] Categories =
     [
         "devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing", "v8.execute", "toplevel", "loading",
+        "v8", "disabled-by-default-v8.compile", "disabled-by-default-v8.gc", "cc",
     ];
 
     private static readonly HashSet<string> Described = new(StringComparer.Ordinal)
@@ -59,12 +60,34 @@ internal static class FirstLoadTrace
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {group.Sum(s => s.Ms),7:0.0} {group.Sum(s => s.Cpu),7:0.0} {group.Count(),5}×  {group.Key}"));
         }
 
+        PrintOtherThreads(events, main, origin, end);
         Console.WriteLine($"Long tasks (≥ {LongTaskMs} ms wall) to ready: start, wall, CPU, what ran (the longest inner events):");
         foreach (var task in tasks.Where(t => t.Ms >= LongTaskMs))
         {
             var inner = spans.Where(s => s.Start >= task.Start && s.Start < task.Start + task.Ms && Described.Contains(s.Name))
                 .OrderByDescending(s => s.Ms).Take(4).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name}{s.Detail} {s.Ms:0}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {task.Start,7:0} {task.Ms,6:0} {task.Cpu,6:0}  {string.Join("; ", inner)}"));
+        }
+    }
+
+    /// <summary>
+    /// The page's process's other threads to ready (V8's background compilers and collector, the
+    /// compositor, raster workers, the base map's worker): the events that took their CPU, inclusive.
+    /// </summary>
+    private static void PrintOtherThreads(List<JsonElement> events, (long Pid, long Tid) main, double origin, double end)
+    {
+        var names = events.Where(e => Name(e) == "thread_name" && Key(e).Pid == main.Pid)
+            .ToDictionary(Key, e => DataText(e, "name") is { Length: > 0 } n ? n : e.GetProperty("args").GetProperty("name").GetString() ?? string.Empty);
+        var spans = events.Where(e => Key(e).Pid == main.Pid && Key(e) != main && e.GetProperty("ph").GetString() == "X" && Ts(e) >= origin && Ts(e) <= end)
+            .GroupBy(e => names.GetValueOrDefault(Key(e), "?"));
+        Console.WriteLine("The page's other threads to ready, inclusive per event (CPU ms, count; threads of one name summed):");
+        foreach (var thread in spans.OrderByDescending(g => g.Sum(e => Number(e, "tdur"))).Take(5))
+        {
+            Console.WriteLine($"  {thread.Key}:");
+            foreach (var group in thread.GroupBy(Name).OrderByDescending(g => g.Sum(e => Number(e, "tdur"))).Take(8))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {group.Sum(e => Number(e, "tdur")) / 1000,7:0.0} {group.Count(),5}×  {group.Key}"));
+            }
         }
     }
 
