@@ -162,14 +162,7 @@ public static partial class PlaceRoles
     // The word right before the name is a kind word in the prepositional case: "уезде", "районе", "провинции", "области".
     private static bool PrepositionalKindBefore(string text, int start)
     {
-        var kind = text.AsSpan(0, start).TrimEnd(' ');
-        var from = kind.Length;
-        while (from > 0 && char.IsLetter(kind[from - 1]))
-        {
-            from--;
-        }
-
-        var word = kind[from..].ToString();
+        var word = PreviousWord(text, start).Word;
         return word.Length > 1 && word[^1] is 'е' or 'и' && KindCues.IsCue(word);
     }
 
@@ -185,19 +178,7 @@ public static partial class PlaceRoles
         // Up to four: "to the town of Moskovskiy".
         for (var words = 0; words < 4; words++)
         {
-            var stop = end;
-            while (stop > 0 && text[stop - 1] is ' ' or '\u00A0' or '\u200C' or '\'' or '’')
-            {
-                stop--;
-            }
-
-            var start = stop;
-            while (start > 0 && char.IsLetter(text[start - 1]))
-            {
-                start--;
-            }
-
-            var word = text[start..stop];
+            var (word, start) = PreviousWord(text, end);
             if (word.Length == 0 || (!KindCues.IsCue(word) && word is not ("the" or "of" or "la" or "le" or "les" or "de" or "du" or "der" or "des" or "dem" or "l" or "d")))
             {
                 return (word, start);
@@ -207,6 +188,24 @@ public static partial class PlaceRoles
         }
 
         return (string.Empty, end);
+    }
+
+    /// <summary>The word right before a position, past the spaces, joiners and apostrophes between, and where it starts.</summary>
+    private static (string Word, int Start) PreviousWord(string text, int position)
+    {
+        var stop = position;
+        while (stop > 0 && text[stop - 1] is ' ' or '\u00A0' or '\u200C' or '\'' or '’')
+        {
+            stop--;
+        }
+
+        var start = stop;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return (text[start..stop], start);
     }
 
     /// <summary>Whether a verb of saying follows within a few words, with no punctuation between ("Kabul said", "officials in Kabul told").</summary>
