@@ -10,8 +10,10 @@ columns as the arrival table), into empty copies of the count tables without key
 schema of their own, as the import fills them. Run against a cluster logging log_statement_stats,
 bench/scale/pg_phases.py --statements on its log gives each fill's backend CPU.
 
-Usage: count_fills.py LOG LIBPQ [--explain] [SETTING=VALUE ...]
+Usage: count_fills.py LOG LIBPQ [--explain] [--claims=TABLE] [SETTING=VALUE ...]
   LOG     the import's server log;  LIBPQ  a connection string to the imported store
+  --claims=TABLE  the claims counted, public.claims unless given (e.g. a running import's arrival table)
+  --only=TABLE    that table's fill alone (a month rollup needs its day table's fill too)
   --explain  each fill under EXPLAIN (ANALYZE, BUFFERS, TIMING OFF), the plans printed
   SETTING=VALUE  set for the transaction (SET LOCAL), e.g. work_mem=1GB
 Prints one line per fill: the table, rows written, and with --explain the sorts and hash tables
@@ -47,13 +49,13 @@ def fills(log):
     return [s.strip().rstrip(";") for s in statements[start:start + len(TABLES)]]
 
 
-def script(statements, settings, explain):
+def script(statements, settings, explain, claims):
     sql = ["BEGIN;"] + [f"SET LOCAL {name} = '{value}';" for name, value in settings]
     sql.append("CREATE SCHEMA count_fills;")
     sql += [f"CREATE TABLE count_fills.{t} (LIKE public.{t});" for t in TABLES]
     sql.append("SET LOCAL search_path = count_fills, public;")
     for statement in statements:
-        body = ARRIVAL.sub("public.claims", statement)
+        body = ARRIVAL.sub(claims, statement)
         sql.append(("EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) " if explain else "") + body + ";")
         table = statement.split()[2]
         sql.append(f"SELECT 'rows {table}', count(*) FROM count_fills.{table};")
@@ -65,8 +67,11 @@ def main(argv):
     if len(argv) < 3:
         sys.exit(__doc__)
     explain = "--explain" in argv[3:]
-    settings = [a.split("=", 1) for a in argv[3:] if a != "--explain"]
-    out = subprocess.run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-d", argv[2]], input=script(fills(argv[1]), settings, explain),
+    claims = next((a.split("=", 1)[1] for a in argv[3:] if a.startswith("--claims=")), "public.claims")
+    only = next((a.split("=", 1)[1] for a in argv[3:] if a.startswith("--only=")), None)
+    settings = [a.split("=", 1) for a in argv[3:] if not a.startswith("--")]
+    statements = [s for s in fills(argv[1]) if only is None or s.split()[2] == only]
+    out = subprocess.run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-d", argv[2]], input=script(statements, settings, explain, claims),
                          capture_output=True, text=True, check=True).stdout
     spills = []
     for line in out.splitlines():
