@@ -19,6 +19,7 @@ Usage: count_fills.py LOG LIBPQ [--explain] [--claims=TABLE] [SETTING=VALUE ...]
 Prints one line per fill: the table, rows written, and with --explain the sorts and hash tables
 that went to disk (Sort Method, Disk Usage and Batches lines of its plan).
 """
+import os
 import re
 import subprocess
 import sys
@@ -51,14 +52,16 @@ def fills(log):
 
 def script(statements, settings, explain, claims):
     sql = ["BEGIN;"] + [f"SET LOCAL {name} = '{value}';" for name, value in settings]
-    sql.append("CREATE SCHEMA count_fills;")
-    sql += [f"CREATE TABLE count_fills.{t} (LIKE public.{t});" for t in TABLES]
-    sql.append("SET LOCAL search_path = count_fills, public;")
+    # A schema of this run's own, so that two runs on one store (an A/B at once) do not wait on each other.
+    schema = f"count_fills_{os.getpid()}"
+    sql.append(f"CREATE SCHEMA {schema};")
+    sql += [f"CREATE TABLE {schema}.{t} (LIKE public.{t});" for t in TABLES]
+    sql.append(f"SET LOCAL search_path = {schema}, public;")
     for statement in statements:
         body = ARRIVAL.sub(claims, statement)
         sql.append(("EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) " if explain else "") + body + ";")
         table = statement.split()[2]
-        sql.append(f"SELECT 'rows {table}', count(*) FROM count_fills.{table};")
+        sql.append(f"SELECT 'rows {table}', count(*) FROM {schema}.{table};")
     sql.append("ROLLBACK;")
     return "\n".join(sql)
 
