@@ -3,7 +3,7 @@ using BorderMap.Core.Geocoding;
 namespace BorderMap.Core.Extraction;
 
 // What one name's words say of the names beside it or of its other mentions, read once the scan has found them all: a list's plural
-// cue, a district taken along a list, a river named again without its word.
+// cue, a district taken along a list, a river named again without its word, the province a district is said to lie in.
 public sealed partial class MentionFinder
 {
     // What one name's words say of the names beside it or of its other mentions: a list's plural cue, a district taken, a river.
@@ -12,7 +12,62 @@ public sealed partial class MentionFinder
         SpreadPluralCues(text, found);
         ShareTakenDistricts(text, found);
         RepeatRiverReadings(text, found);
+        ReadDistrictsProvinces(text, found);
     }
+
+    /// <summary>
+    /// "distrik Imam Sahib di Kunduz", "Bezirk Imam Sahib in Kundus", "ноҳияи Имом Соҳиб-и Қундуз", "مديرية إمام صاحب في قندوز",
+    /// "د کندز د امام صاحب ولسوالۍ": a name joined to a district by a word of holding alone ("of", "in", the ezafe, the Pashto
+    /// genitive before both) is what holds the district, and a district lies in a province, not in a town: a province that shares its
+    /// name with its capital is the province there, also where the name as written is only the town's (Arabic "قندوز"; the province is
+    /// "ولاية قندوز"). "Kunduz and the Imam Sahib district" (a list) and "fled the district to Kunduz" name the city.
+    /// </summary>
+    private void ReadDistrictsProvinces(string text, List<Found> found)
+    {
+        for (var f = 0; f + 1 < found.Count; f++)
+        {
+            var (first, second) = (found[f], found[f + 1]);
+            var link = text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim(" \u00A0");
+            if (first.KindHint == PlaceKinds.District && second.KindHint is null && IsHoldingWord(link, text[second.Span.Start]))
+            {
+                found[f + 1] = AsProvinceOf(second, first);
+            }
+            else if (second.KindHint == PlaceKinds.District && first.KindHint is null && link.SequenceEqual(PashtoGenitive))
+            {
+                found[f] = AsProvinceOf(first, second);
+            }
+        }
+    }
+
+    // The holder read as the province of one of the district's districts, when one of its places is that province or its same-named seat.
+    private Found AsProvinceOf(Found holder, Found district)
+    {
+        foreach (var match in holder.Matches)
+        {
+            var place = match.Name.Place;
+            var province = place.Kind == PlaceKinds.Admin1 ? place : place.Kind == PlaceKinds.PopulatedPlace ? Geocoder.ProvinceNamedLike(place) : null;
+            if (province is not null && district.Matches.Exists(d => d.Name.Place.Kind == PlaceKinds.District && d.Name.Place.Admin1 == province.Id))
+            {
+                var matches = holder.Matches.Exists(m => m.Name.Place.Id == province.Id) ? holder.Matches
+                    : [.. holder.Matches, new NameMatch(new NameRef(province, match.Name.Name), match.Strength, $"{match.How}, its seat's name")];
+                return holder with { KindHint = PlaceKinds.Admin1, Matches = matches };
+            }
+        }
+
+        return holder;
+    }
+
+    // The Pashto genitive stands before the holder and before the district held: "د کندز د امام صاحب" (of Kunduz, of Imam Sahib).
+    private const string PashtoGenitive = "د";
+
+    // "of", "in", "di" (Indonesian in), the Tajik ezafe written after a hyphen ("Имом Соҳиб-и Қундуз"), "في" (Arabic in); Persian
+    // script may leave the ezafe unwritten ("ولسوالی امام صاحب کندز"). No "в" or "à": "в Кундуз" and "à Kunduz" are also "to Kunduz",
+    // the city fled to.
+    private static readonly HashSet<string> HoldingWords = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "im", "di", "de", "du", "-и", "-i", "-e", "في" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldingWordSpans = HoldingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsHoldingWord(ReadOnlySpan<char> link, char nameStart) => link.IsEmpty ? NameTokens.IsArabicScript(nameStart) : HoldingWordSpans.Contains(link);
 
     /// <summary>
     /// A name the text calls a river by a word or verb beside it ("через Пяндж", "дарёи Панҷ") is the river where it is written again

@@ -6,6 +6,15 @@ namespace BorderMap.Core.Extraction;
 // its sentence, and the country the words about it name, which ranking it reads. Sentences are cut after datelines and reporters first.
 public sealed partial class MentionFinder
 {
+    /// <summary>
+    /// Whether a mention's reading rests on evidence of its own, not on its neighbours: a country said beside it (a dateline's
+    /// "ISHKOSHIM, Tajikistan"), a kind word that fits it, or its country named before it in its clause. Another mention of the name
+    /// with none keeps this reading (<see cref="Namesakes"/>). Its province named in its sentence is not enough: "Taloqan, the capital of
+    /// Takhar" says nothing of a "Khanabad" named later, though Taloqan once bore that name.
+    /// </summary>
+    private static bool ReadOnItsOwnEvidence(Place place, GeocodeContext context) =>
+        context.Country == place.Country || context.ClauseCountry == place.Country || (context.KindHint is { } hint && Geocoder.FitsKind(hint, place.Kind));
+
     // Whether one of a name's places is a river: "the Tajik bank of the Panj" says nothing of the river, nor of the town Panj. A loop.
     private static bool NamesRiver(List<NameMatch> matches)
     {
@@ -202,9 +211,11 @@ public sealed partial class MentionFinder
     /// <summary>
     /// Where the sentences are cut into contexts of their own: after a dateline, as where a report was filed ("DOUCHANBÉ, 9 juillet –")
     /// says nothing about the places of its first sentence, and after each reporter of a credit line, as one reporter's city says
-    /// nothing of another's ("Умед Саидов, Бохтар; Ольга Иванова, Москва": Moscow, not a village of Bokhtar's province).
+    /// nothing of another's ("Умед Саидов, Бохтар; Ольга Иванова, Москва": Moscow, not a village of Bokhtar's province). A reporter's
+    /// credit ends at a semicolon or at the reporter's city ("Reporting by … in Khorog and … in Faizabad": Afghanistan's Faizabad,
+    /// whatever country Khorog is in).
     /// </summary>
-    private static List<int> Cuts(string text, List<TextSpan> credits, List<TextSpan> datelines)
+    private static List<int> Cuts(string text, List<TextSpan> credits, List<TextSpan> datelines, List<Found> found)
     {
         var cuts = datelines.ConvertAll(d => d.End);
         foreach (var credit in credits)
@@ -213,6 +224,8 @@ public sealed partial class MentionFinder
             {
                 cuts.Add(at + 1);
             }
+
+            cuts.AddRange(found.Where(f => credit.Start <= f.Span.Start && f.Span.End < credit.End).Select(f => f.Span.End));
         }
 
         cuts.Sort();

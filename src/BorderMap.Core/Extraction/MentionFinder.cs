@@ -44,7 +44,7 @@ public sealed partial class MentionFinder(Geocoder geocoder)
         var found = Scan(text, tokens, language, datelines);
         var story = StoryOf(found, parts);
         var countryCues = Demonyms.Find(text, tokens);
-        var sentences = CutAt(SentenceSplitter.Split(text), Cuts(text, credits, datelines));
+        var sentences = CutAt(SentenceSplitter.Split(text), Cuts(text, credits, datelines, found));
         var codePoints = new CodePointIndex(text);
         var first = found.Select(f => Geocoder.BestPlace(f.Matches, GeocodeContext.None with { KindHint = f.KindHint })).ToList();
         var countries = found.Select((f, o) => (f, o)).Where(x => first[x.o]?.Kind == PlaceKinds.Country).Select(x => new CountryCue(x.f.Span.Start, x.f.Span.End, first[x.o]!.Id))
@@ -89,7 +89,7 @@ public sealed partial class MentionFinder(Geocoder geocoder)
             {
                 var span = found[m].Span;
                 mentions.Add(new PlaceMention(span.Of(text), codePoints.Of(span.Start), codePoints.Of(span.End), found[m].KindHint, candidates));
-                evidence.Add(new MentionEvidence(span, sentence, near));
+                evidence.Add(new MentionEvidence(span, sentence, near, ReadOnItsOwnEvidence(candidates[0].Place, context)));
             }
         }
 

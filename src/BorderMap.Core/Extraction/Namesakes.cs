@@ -2,8 +2,11 @@ using BorderMap.Core.Geocoding;
 
 namespace BorderMap.Core.Extraction;
 
-/// <summary>Where a mention stands (UTF-16), in which sentence, and the country the text puts it in by a word beside it, if any.</summary>
-internal readonly record struct MentionEvidence(TextSpan Span, int Sentence, string? Country);
+/// <summary>
+/// Where a mention stands (UTF-16), in which sentence, the country the text puts it in by a word beside it, if any, and whether its
+/// reading rests on evidence of its own (<see cref="MentionFinder"/>'s ReadOnItsOwnEvidence).
+/// </summary>
+internal readonly record struct MentionEvidence(TextSpan Span, int Sentence, string? Country, bool Strong = false);
 
 /// <summary>
 /// Same-name places read together after each mention is ranked on its own. Of two mentions of one name in a sentence that were read
@@ -11,7 +14,8 @@ internal readonly record struct MentionEvidence(TextSpan Span, int Sentence, str
 /// the other is its namesake across the border. A name in brackets right after another that it can name ("اشکاشم (Ishkoshim)") is
 /// the same place written otherwise. A name written again later in the text, read as another town of the same province, is the
 /// town it was read as first (<see cref="OneTownPerName"/>). A district named in a sentence beside a longer name that holds its own is
-/// named beside its seat (<see cref="SeatsNamedLonger"/>).
+/// named beside its seat (<see cref="SeatsNamedLonger"/>). A name read with evidence of its own keeps that reading where the text
+/// names it again without any (<see cref="OneSensePerName"/>).
 /// </summary>
 internal static class Namesakes
 {
@@ -47,6 +51,65 @@ internal static class Namesakes
 
         SeatsNamedLonger(mentions, evidence);
         OneTownPerName(mentions);
+        OneSensePerName(mentions, evidence);
+    }
+
+    /// <summary>
+    /// A text means one place by one name: a name read with evidence of its own (a dateline's country, "ISHKOSHIM, Tajikistan"; a kind
+    /// word) is that place where the text names it again with none ("Reporting by … in Ishkoshim and
+    /// … in Fayzabad"), and a neighbour of the later mention does not move it across the border. Only a reading of the later mention's
+    /// kind counts ("the Ishkoshim district" says nothing of the town), only when the earlier readings of that kind agree, and not in a
+    /// sentence that names the place's namesake too ("the bridge between Ishkashim and its Afghan namesake", settled above).
+    /// </summary>
+    private static void OneSensePerName(List<PlaceMention> mentions, List<MentionEvidence> evidence)
+    {
+        for (var m = 1; m < mentions.Count; m++)
+        {
+            var best = mentions[m].Best.Place;
+            if (evidence[m].Strong || mentions[m].KindHint is not null || EarlierSense(mentions, evidence, m) is not { } sense || sense.Id == best.Id
+                || NamedInSentence(mentions, evidence, m, sense.Id))
+            {
+                continue;
+            }
+
+            Prefer(mentions, m, sense.Id);
+        }
+    }
+
+    // The one place of the later mention's kind that earlier mentions of its name were read as on their own evidence; null if none or several.
+    private static Place? EarlierSense(List<PlaceMention> mentions, List<MentionEvidence> evidence, int m)
+    {
+        Place? sense = null;
+        var best = mentions[m].Best.Place;
+        for (var e = 0; e < m; e++)
+        {
+            var earlier = mentions[e].Best.Place;
+            if (evidence[e].Strong && earlier.Kind == best.Kind && HasCandidate(mentions[m], earlier.Id))
+            {
+                if (sense is not null && sense.Id != earlier.Id)
+                {
+                    return null;
+                }
+
+                sense = earlier;
+            }
+        }
+
+        return sense;
+    }
+
+    // Whether another mention of the mention's sentence is read as the place of that id.
+    private static bool NamedInSentence(List<PlaceMention> mentions, List<MentionEvidence> evidence, int m, string id)
+    {
+        for (var o = Math.Max(0, m - Reach); o < Math.Min(mentions.Count, m + Reach + 1); o++)
+        {
+            if (o != m && evidence[o].Sentence == evidence[m].Sentence && mentions[o].Best.Place.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The mention's candidate of the other's kind in another country. A loop, not a lambda: a lambda over the other place would be

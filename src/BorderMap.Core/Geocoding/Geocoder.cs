@@ -351,8 +351,12 @@ public sealed class Geocoder(Gazetteer gazetteer)
     /// Sahib district"): a report that names the capital means the city.
     /// </summary>
     private bool NamesProvinceOfDistricts(Place town, GeocodeContext context) =>
-        DistrictOf(context.SentencePlaces, town.Admin1, town.Id) is not null
-        && !(Gazetteer.Find(town.Admin1) is { } province && ConsonantSkeleton.OfLatin(province.Name) == ConsonantSkeleton.OfLatin(town.Name) && DistanceKm(province, town) <= HostTownKm);
+        DistrictOf(context.SentencePlaces, town.Admin1, town.Id) is not null && ProvinceNamedLike(town) is null;
+
+    /// <summary>The province whose seat the town is and whose name is its own in any romanisation (Kunduz; Sar-e Pul of Sar-e Pol), if any.</summary>
+    public Place? ProvinceNamedLike(Place town) =>
+        Gazetteer.Find(town.Admin1) is { } province && ConsonantSkeleton.OfLatin(province.Name) == ConsonantSkeleton.OfLatin(town.Name) && DistanceKm(province, town) <= HostTownKm
+            ? province : null;
 
     // The first district of the province among the places, other than the place of id except.
     private static Place? DistrictOf(IReadOnlyList<Place> places, string province, string except)
