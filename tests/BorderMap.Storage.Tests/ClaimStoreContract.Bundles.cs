@@ -22,7 +22,7 @@ public abstract partial class ClaimStoreContract
         var bundle = folder.NewFile(".geojson");
         await ClaimFiles.WriteAsync(bundle, ClaimFileFormat.GeoJson, await Store.SourcesAsync(), Store.StreamAsync(Core.Queries.ClaimFilter.All).ToBlockingEnumerable(), TestData.Geodata.Areas);
 
-        await using var empty = await OpenNewStoreAsync(StoreSeed.Empty);
+        await using var empty = await Backend.OpenNewStoreAsync(StoreSeed.Empty);
         var report = await empty.ImportAsync(Drafts(bundle), new ImportOptions(Sources: ClaimFiles.ReadBundleSources(bundle)));
 
         Assert.Equal(TestData.Geodata.Claims.Count + 1, report.Created);

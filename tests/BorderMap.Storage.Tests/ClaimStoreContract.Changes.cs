@@ -28,7 +28,7 @@ public abstract partial class ClaimStoreContract
     [Fact]
     public async Task A_waiter_wakes_on_a_write_by_another_process_and_otherwise_waits_out_its_timeout()
     {
-        await using var elsewhere = await OpenSameStoreAsync();
+        await using var elsewhere = await Backend.OpenSameStoreAsync();
         var seen = await Store.PositionAsync();
 
         var idle = Stopwatch.StartNew();

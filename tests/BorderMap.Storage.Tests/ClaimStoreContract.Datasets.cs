@@ -39,13 +39,13 @@ public abstract partial class ClaimStoreContract
     [InlineData("ucdp-ged-constructed-tj-af.csv", ClaimFileFormat.Ucdp)]
     public async Task A_dataset_export_imported_into_an_empty_store_gives_the_same_claims(string sample, ClaimFileFormat format)
     {
-        await using var first = await OpenNewStoreAsync(StoreSeed.Empty);
+        await using var first = await Backend.OpenNewStoreAsync(StoreSeed.Empty);
         await ImportDatasetAsync(first, DatasetSample(sample));
         using var folder = new TemporaryFolder();
         var exported = folder.NewFile(".csv");
         await ClaimFiles.WriteAsync(exported, format, [], await DatasetClaimsAsync(first, format), TestData.Geodata.Areas);
 
-        await using var second = await OpenNewStoreAsync(StoreSeed.Empty);
+        await using var second = await Backend.OpenNewStoreAsync(StoreSeed.Empty);
         await ImportDatasetAsync(second, exported);
 
         Assert.Equal((await first.ClaimsAsync()).Select(Content), (await second.ClaimsAsync()).Select(Content));

@@ -12,7 +12,7 @@ public abstract partial class ClaimStoreContract
         await Events.CreateEventAsync(new EventDraft("broadcast-crossing", "Crossing as broadcast", "Constructed note.", [EventFixture.Guard, EventFixture.Broadcaster], "disputed", "Constructed reason."), "ana");
         var events = await EventExchange.DraftsAsync(Store);
 
-        await using var other = await OpenNewStoreAsync(StoreSeed.Empty with { Sources = await Store.SourcesAsync() });
+        await using var other = await Backend.OpenNewStoreAsync(StoreSeed.Empty with { Sources = await Store.SourcesAsync() });
         await other.ImportAsync([.. (await Store.ClaimsAsync()).Select(ClaimDraft.Of)], new ImportOptions(Events: events));
 
         Assert.Equal(2, events.Count);

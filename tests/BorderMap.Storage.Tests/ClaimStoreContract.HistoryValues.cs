@@ -10,22 +10,16 @@ namespace BorderMap.Storage.Tests;
 /// </summary>
 public abstract partial class ClaimStoreContract
 {
-    /// <summary>How many of the store's history entries hold a stored new value.</summary>
-    protected abstract Task<long> CountStoredNewValuesAsync();
-
-    /// <summary>Stores <paramref name="feature"/> as the new value of a claim's entry, as a release that stored new values left it.</summary>
-    protected abstract Task StoreNewValueAsAnEarlierReleaseAsync(string claimId, int version, string feature);
-
     [Fact]
     public async Task The_history_stores_each_version_once_and_reads_a_new_value_an_earlier_release_stored_as_it_is()
     {
         await Store.ImportAsync([TestData.PointDraft()], new ImportOptions());
         await Store.UpdateClaimAsync("test-claim", 1, TestData.PointDraft().With(d => d with { Place = "Edited" }), null);
-        Assert.Equal(0L, await CountStoredNewValuesAsync());
+        Assert.Equal(0L, await Backend.CountStoredNewValuesAsync());
 
         var stored = (await Store.HistoryAsync("test-claim"))[0].NewValue!;
         stored["properties"]!["place"] = "As an earlier release stored it";
-        await StoreNewValueAsAnEarlierReleaseAsync("test-claim", 1, stored.ToJsonString());
+        await Backend.StoreNewValueAsAnEarlierReleaseAsync("test-claim", 1, stored.ToJsonString());
 
         var history = await Store.HistoryAsync("test-claim");
         Assert.Equal(["As an earlier release stored it", "Edited"], history.Select(h => h.NewValue!["properties"]!["place"]!.GetValue<string>()));

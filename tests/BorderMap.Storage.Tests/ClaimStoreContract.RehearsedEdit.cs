@@ -9,7 +9,7 @@ public abstract partial class ClaimStoreContract
     [Fact]
     public async Task A_rehearsed_edit_leaves_the_claims_their_history_and_the_position_as_they_were()
     {
-        await using var store = await OpenNewStoreAsync(StoreSeed.Empty with { Sources = await Store.SourcesAsync() });
+        await using var store = await Backend.OpenNewStoreAsync(StoreSeed.Empty with { Sources = await Store.SourcesAsync() });
         var first = await store.CreateClaimAsync(TestData.PointDraft("first"), "ana");
         var second = await store.CreateClaimAsync(TestData.PointDraft("second", 71.2, 37.4), "ana");
         var position = await store.PositionAsync();
@@ -33,7 +33,7 @@ public abstract partial class ClaimStoreContract
     [Fact]
     public async Task An_empty_store_has_nothing_to_rehearse()
     {
-        await using var store = await OpenNewStoreAsync(StoreSeed.Empty);
+        await using var store = await Backend.OpenNewStoreAsync(StoreSeed.Empty);
         var position = await store.PositionAsync();
 
         await store.RehearseEditAsync();

@@ -5,35 +5,17 @@ using NetTopologySuite.Geometries;
 namespace BorderMap.Storage.Tests;
 
 /// <summary>
-/// The rules every <see cref="IClaimStore"/> backend obeys. A backend's test class derives from
-/// this one and says how to open a fresh store; every test starts from a store of its own seeded
-/// with the repository's geodata, a copy of one the backend seeded once.
+/// The rules every <see cref="IClaimStore"/> backend obeys in its writes: claims, sources, events,
+/// their history and imports. A backend's test class derives from this one with its
+/// <see cref="ContractBackend"/>; the reads are <see cref="ClaimQueryContract"/> and the counts
+/// <see cref="ClaimCountContract"/>.
 /// </summary>
-public abstract partial class ClaimStoreContract : IAsyncLifetime
+public abstract partial class ClaimStoreContract : StoreContract
 {
-    protected IClaimStore Store { get; private set; } = null!;
-
-    /// <summary>Opens a new, empty store of the backend under test, seeded with <paramref name="seed"/>.</summary>
-    protected abstract Task<IClaimStore> OpenNewStoreAsync(StoreSeed seed);
-
-    /// <summary>
-    /// Opens a store of its own holding <see cref="TestData.Seed"/>, copied from one the backend created and
-    /// seeded once: creating and seeding a store costs more than most tests' own work. Creating and seeding
-    /// stay tested by the tests that call <see cref="OpenNewStoreAsync"/>.
-    /// </summary>
-    protected abstract Task<IClaimStore> OpenSeededCopyAsync();
-
-    /// <summary>Opens the store under test a second time, as another process would (the caller disposes it).</summary>
-    protected abstract Task<IClaimStore> OpenSameStoreAsync();
-
-    public async Task InitializeAsync() => Store = await OpenSeededCopyAsync();
-
-    public virtual async Task DisposeAsync() => await Store.DisposeAsync();
-
     [Fact]
     public async Task A_new_store_holds_the_seed_sources_and_claims_unchanged()
     {
-        await using var created = await OpenNewStoreAsync(TestData.Seed);
+        await using var created = await Backend.OpenNewStoreAsync(TestData.Seed);
 
         // The copy every other test starts from must hold the same as a store created and seeded here.
         foreach (var store in new[] { created, Store })
@@ -321,34 +303,10 @@ public abstract partial class ClaimStoreContract : IAsyncLifetime
     {
         var original = await Store.CreateClaimAsync(TestData.PointDraft(), null);
         original = await Store.UpdateClaimAsync(original.Id, 1, TestData.PointDraft().With(d => d with { Status = "disputed" }), null);
-        await using var other = await OpenNewStoreAsync(StoreSeed.Empty with { Sources = TestData.Geodata.Sources });
+        await using var other = await Backend.OpenNewStoreAsync(StoreSeed.Empty with { Sources = TestData.Geodata.Sources });
 
         await other.ImportAsync([new ClaimDraft(original.Id, original.Data, original.Geometry)], new ImportOptions());
 
         Assert.Equal(ClaimGeoJson.Feature(original).ToJsonString(), ClaimGeoJson.Feature((await other.FindClaimAsync(original.Id))!).ToJsonString());
-    }
-
-    /// <summary>A draft that breaks exactly the named rule.</summary>
-    protected static ClaimDraft Break(string rule)
-    {
-        var draft = TestData.PointDraft();
-        var factory = TestData.Wgs84;
-        return rule switch
-        {
-            "quote at wrong offsets" => draft.With(d => d with { Quote = d.Quote with { Start = 1, End = 97 } }),
-            "unknown source" => draft.With(d => d with { Source = "no-such-source" }),
-            "unreal date" => draft.With(d => d with { EventDate = "2021-02-30" }),
-            "end before start" => draft.With(d => d with { EndDate = "2021-07-01" }),
-            "unknown category" => draft.With(d => d with { Category = "rumour" }),
-            "missing title" => draft.With(d => d with { Title = " " }),
-            "unknown region" => draft.With(d => d with { Refs = ["region:AF-XYZ"] }) with { Geometry = null },
-            "self-intersecting polygon" => draft with
-            {
-                Geometry = factory.CreatePolygon([new(70, 37), new(71, 38), new(71, 37), new(70, 38), new(70, 37)]),
-            },
-            "latitude out of range" => draft with { Geometry = factory.CreatePoint(new Coordinate(70, 97)) },
-            "bad id" => draft with { Id = "Not A Slug" },
-            _ => throw new ArgumentException($"unknown rule '{rule}'", nameof(rule)),
-        };
     }
 }

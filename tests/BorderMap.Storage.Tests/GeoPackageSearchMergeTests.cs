@@ -53,11 +53,11 @@ public sealed class GeoPackageSearchMergeTests : IDisposable
         await using (var store = GeoPackageClaimStore.Open(path, TestData.Geodata.Areas, TestData.Seed))
         {
             var drafts = Enumerable.Range(0, 500).Select(i => TestData.PointDraft($"bulk-{i}", lon: 69.0 + (i % 40) * 0.05, lat: 36.5 + (i / 40) * 0.03)
-                .With(d => d with { Title = $"Constructed bulk title {ClaimStoreContract.Word("vqz", i)}" }));
+                .With(d => d with { Title = $"Constructed bulk title {ClaimQueryContract.Word("vqz", i)}" }));
             await store.ImportAsync(drafts, new BorderMap.Storage.ImportOptions());
 
-            Assert.Equal(["bulk-0"], (await store.QueryAsync(new ClaimFilter { Text = ClaimStoreContract.Word("vqz", 0) })).Select(c => c.Id));
-            Assert.Equal(["bulk-499"], (await store.QueryAsync(new ClaimFilter { Text = ClaimStoreContract.Word("vqz", 499) })).Select(c => c.Id));
+            Assert.Equal(["bulk-0"], (await store.QueryAsync(new ClaimFilter { Text = ClaimQueryContract.Word("vqz", 0) })).Select(c => c.Id));
+            Assert.Equal(["bulk-499"], (await store.QueryAsync(new ClaimFilter { Text = ClaimQueryContract.Word("vqz", 499) })).Select(c => c.Id));
         }
 
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
