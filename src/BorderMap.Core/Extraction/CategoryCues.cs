@@ -152,7 +152,7 @@ public static class CategoryCues
         // Who enters is only asked when a sentence says someone entered: naming soldiers is looked up word by word.
         var candidates = Openings.In(lower);
         var entry = Hits(lower, EntryForms, candidates, 0, language);
-        var entryMeans = entry.Weight > 0 ? MoverCues.EntryMeans(WithoutAfterClause(lower), language) : null;
+        var entryMeans = entry.Weight > 0 ? MoverCues.EntryMeans(WithoutAfterClause(lower, entry.At), language) : null;
         var best = (Category: "statement", Cue: (string?)null, Weight: 0);
         var (territory, moverAt) = (default(Evidence), int.MaxValue);
         for (var k = 0; k < Forms.Length; k++)
@@ -243,15 +243,16 @@ public static class CategoryCues
     /// pemerintah di sana mundur", "پس از آنکه نیروهای دولتی … عقب‌نشینی کردند", "بعد انسحاب القوات الحكومية"): who entered is asked of
     /// the main clause, so the soldiers whose withdrawal timed the entry do not make the Taliban's entry a troop movement.
     /// </summary>
-    private static string WithoutAfterClause(string lower)
+    /// <remarks>A clause that holds the entry itself ("trucks waited … after the Taliban entered Hairatan") is kept.</remarks>
+    private static string WithoutAfterClause(string lower, int? entryAt)
     {
         foreach (var after in AfterWords)
         {
             var at = StartOfWord(lower, after);
             if (at >= 0)
             {
-                var end = lower.IndexOfAny(ClauseBreaks, at + after.Length);
-                return end < 0 ? lower[..at] : lower[..at] + lower[end..];
+                var end = lower.IndexOfAny(ClauseBreaks, at + after.Length) is >= 0 and var stop ? stop : lower.Length;
+                return entryAt >= at && entryAt < end ? lower : lower[..at] + lower[end..];
             }
         }
 

@@ -149,7 +149,7 @@ public static partial class PlaceRoles
             return PlaceRole.Destination;
         }
 
-        return AsFarAs(text, before, beforeStart) ? PlaceRole.Destination
+        return AsFarAs(text, before, beforeStart) || PashtoTowards(text, end, after) ? PlaceRole.Destination
             : Locatives.Contains(before) || LocativesAfter.Contains(after) ? PlaceRole.Event
             : Directions.Contains(before) || DirectionsAfter.Contains(after) ? PlaceRole.Destination
             : PlaceRole.Mentioned;
@@ -187,6 +187,10 @@ public static partial class PlaceRoles
 
         return after;
     }
+
+    // Pashto "پر لور" (towards: "د درواز ولسوالۍ پر لور"), though "پر" alone is Urdu's "on, at".
+    private static bool PashtoTowards(string text, int end, string after) =>
+        after == "پر" && WordAfter(text, WordEnd(text, end, after)) == "لور";
 
     // Pashto "in" that opens a circumposition, "په … کې".
     private const string PashtoIn = "په";
