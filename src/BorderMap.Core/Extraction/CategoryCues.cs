@@ -16,7 +16,9 @@ public static class CategoryCues
     private static readonly (string Category, string[] Cues)[] Table =
     [
         ("mobilisation", ["cadangan", "pengerahan", "mobilisasi", "reservist", "mobilis", "mobiliz", "reserve troops", "reservisten", "mobilmach", "réserviste", "mobilisation",
-            "de réserve", "мобилиз", "резервист", "запасник", "запаса", "сафарбар", "захира", "بسیج", "فراخوان", "ذخیره", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط",
+            "de réserve", "мобилиз", "резервист", "запасник", "запаса",
+            // Russian "those liable for service" are reservists, and "призваны" (called up) is their call-up.
+            "военнообязан", "призван", "сафарбар", "захира", "بسیج", "فراخوان", "ذخیره", "احتياط", "تعبئة", "استدع", "ریزرو", "متحرک", "احتیاط",
             // Pashto reserve forces and their call-up: "زېرمه ځواکونه", "زېرمه سرتېري … وغوښتل".
             "زېرمه", "زیرمه", "وغوښتل",
             // Local men armed by the government are called up: "have been armed", "bewaffnet und", "a armé", "вооружили", "مسلح کرده" (the verb, never
@@ -116,7 +118,9 @@ public static class CategoryCues
             // Held, taken (back) or reached by fighters: "still held the port", "nach der Einnahme", "подошли к порту", "پس گرفته‌اند".
             "held", "einnahme", "подошл", "پس گرفت",
             // Taken back: "retook", "recaptured", "ont repris", "отбили", "استعادت", "واپس لے لیا", "zurückerobert".
-            "retook", "retaken", "recaptur", "regain", "zurückerobert", "ont repris", "a repris", "avoir repris", "merebut kembali", "отбил", "вернули контроль", "пас гирифт", "استعاد", "واپس لے ل", "بیرته ونیو", "بېرته ونیو", "بېرته نیول", "بیرته نیول",
+            "retook", "retaken", "recaptur", "regain",
+            // Urdu "gained again" ("دوبارہ حاصل کر لیا", retook) and "took again" ("دوبارہ قبضہ").
+            "دوبارہ حاصل", "دوبارہ قبضہ", "zurückerobert", "ont repris", "a repris", "avoir repris", "merebut kembali", "отбил", "вернули контроль", "пас гирифт", "استعاد", "واپس لے ل", "بیرته ونیو", "بېرته ونیو", "بېرته نیول", "بیرته نیول",
             // Advanced (fighters who took ground and moved on): "پیش رفتند", "пеш рафтанд" (the verb "went" alone is soldiers going over).
             "پیش رفت", "пеш рафт",
             // Fallen into the hands of: "به دست طالبان افتادند", "طالبان کے قبضے میں چلے گئے" (not soldiers who went over).
@@ -148,7 +152,7 @@ public static class CategoryCues
         // Who enters is only asked when a sentence says someone entered: naming soldiers is looked up word by word.
         var candidates = Openings.In(lower);
         var entry = Hits(lower, EntryForms, candidates, 0, language);
-        var entryMeans = entry.Weight > 0 ? MoverCues.EntryMeans(lower, language) : null;
+        var entryMeans = entry.Weight > 0 ? MoverCues.EntryMeans(WithoutAfterClause(lower, entry.At), language) : null;
         var best = (Category: "statement", Cue: (string?)null, Weight: 0);
         var (territory, moverAt) = (default(Evidence), int.MaxValue);
         for (var k = 0; k < Forms.Length; k++)
@@ -231,6 +235,29 @@ public static class CategoryCues
     // repli", "setelah pasukan mundur", "после того, как … отошли", "пас аз он ки … ақиб нишастанд", "پس از عقب‌نشینی", "بعد انسحاب",
     // "وروسته له هغه چې … شاته شول"; Urdu says it after the verb: "پیچھے ہٹنے کے بعد".
     private static readonly string[] AfterWords = ["after", "nachdem", "après", "setelah", "sesudah", "после", "пас аз", "پس از", "بعد از", "بعد", "وروسته"];
+
+    private static readonly char[] ClauseBreaks = [',', '،', '.', ';', '؛', '۔'];
+
+    /// <summary>
+    /// The sentence without its clause that tells when ("after the government forces there withdrew to Fayzabad", "setelah pasukan
+    /// pemerintah di sana mundur", "پس از آنکه نیروهای دولتی … عقب‌نشینی کردند", "بعد انسحاب القوات الحكومية"): who entered is asked of
+    /// the main clause, so the soldiers whose withdrawal timed the entry do not make the Taliban's entry a troop movement.
+    /// </summary>
+    /// <remarks>A clause that holds the entry itself ("trucks waited … after the Taliban entered Hairatan") is kept.</remarks>
+    private static string WithoutAfterClause(string lower, int? entryAt)
+    {
+        foreach (var after in AfterWords)
+        {
+            var at = StartOfWord(lower, after);
+            if (at >= 0)
+            {
+                var end = lower.IndexOfAny(ClauseBreaks, at + after.Length) is >= 0 and var stop ? stop : lower.Length;
+                return entryAt >= at && entryAt < end ? lower : lower[..at] + lower[end..];
+            }
+        }
+
+        return lower;
+    }
 
     // Urdu "after" follows the verb, how long after standing between its two words: "پیچھے ہٹنے کے بعد", "پیچھے ہٹنے کے چند گھنٹے بعد".
     private const string UrduOf = "کے ";

@@ -134,7 +134,9 @@ public sealed partial class MentionFinder
     // region or a country, province or capital, its letter-for-letter transliteration from Cyrillic ("Ҷурм" for Jurm): a transliteration
     // merges no letters, unlike folding ("Ende" and "Inde").
     private static bool SameLetters(NameRef name, string word) =>
-        (Plain(name.Name.Text) == Plain(word) || (WordForms.WithPlainLetters(name.Name.Text) is { } plain && Plain(plain) == Plain(word)))
+        (Plain(name.Name.Text) == Plain(word) || (WordForms.WithPlainLetters(name.Name.Text) is { } plain && Plain(plain) == Plain(word))
+            // A name indexed without its administrative title ("علاقهداری ديشو" as "دیشو") is compared without it too.
+            || (KindCues.WithoutTitle(name.Name.Text) is { } untitled && Plain(untitled) == Plain(word)))
         && (CyrillicStem.IsCyrillic(name.Name.Text[0]) == CyrillicStem.IsCyrillic(word[0]) || PlacePrior.IsRegional(name.Place) || name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
 
     // A word of five letters or more whose folding only merged the letters that write one sound ("Djourm", "Джурм": dj, дж, ou for

@@ -128,7 +128,7 @@ public static partial class PlaceRoles
             return last is 'е' or 'и' || PrepositionalAdjective(text[start..end]) || PrepositionalKindBefore(text, start) ? PlaceRole.Event : PlaceRole.Destination;
         }
 
-        var after = WordAfter(text, end);
+        var after = PostpositionAfter(text, end);
         if (Passages.Contains(before) || GermanPassage().IsMatch(text.AsSpan(0, start)) || PassagesAfter.Any(p => text.AsSpan(end).TrimStart().StartsWith(p, StringComparison.Ordinal)))
         {
             return PlaceRole.Way;
@@ -149,7 +149,7 @@ public static partial class PlaceRoles
             return PlaceRole.Destination;
         }
 
-        return AsFarAs(text, before, beforeStart) ? PlaceRole.Destination
+        return AsFarAs(text, before, beforeStart) || PashtoTowards(text, end, after) ? PlaceRole.Destination
             : Locatives.Contains(before) || LocativesAfter.Contains(after) ? PlaceRole.Event
             : Directions.Contains(before) || DirectionsAfter.Contains(after) ? PlaceRole.Destination
             : PlaceRole.Mentioned;
@@ -170,6 +170,32 @@ public static partial class PlaceRoles
     private static bool PrepositionalAdjective(string word) =>
         word.EndsWith("ском", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ской", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ских", StringComparison.OrdinalIgnoreCase)
         || word.EndsWith("цком", StringComparison.OrdinalIgnoreCase) || word.EndsWith("цкой", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The word after a name that may be its postposition, past a kind word between them: Pashto and Urdu put the kind word first
+    /// ("د درواز ولسوالۍ ته", to the Darvoz district; "د شکي په ولسوالۍ کې", in the Shiki district, its "په" before the kind word).
+    /// </summary>
+    private static string PostpositionAfter(string text, int end)
+    {
+        var after = WordAfter(text, end);
+        var at = end;
+        for (var words = 0; words < 2 && (KindCues.IsCue(after) || (after == PashtoIn && KindCues.IsCue(WordAfter(text, WordEnd(text, at, after))))); words++)
+        {
+            at = WordEnd(text, at, after);
+            after = WordAfter(text, at);
+        }
+
+        return after;
+    }
+
+    // Pashto "پر لور" (towards: "د درواز ولسوالۍ پر لور"), though "پر" alone is Urdu's "on, at".
+    private static bool PashtoTowards(string text, int end, string after) =>
+        after == "پر" && WordAfter(text, WordEnd(text, end, after)) == "لور";
+
+    // Pashto "in" that opens a circumposition, "په … کې".
+    private const string PashtoIn = "په";
+
+    private static int WordEnd(string text, int from, string word) => text.IndexOf(word, from, StringComparison.Ordinal) + word.Length;
 
     /// <summary>The word before a position and where it starts, skipping kind words and small linking words ("the district of", "провинции").</summary>
     internal static (string Word, int Start) WordBefore(string text, int position)

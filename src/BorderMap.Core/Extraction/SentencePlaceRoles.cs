@@ -191,7 +191,7 @@ public static class SentencePlaceRoles
     private static bool Joined(string text, TextSpan first, TextSpan second)
     {
         var gap = text.AsSpan(first.End, second.Start - first.End);
-        var words = 0;
+        var (words, joiner) = (0, false);
         foreach (var range in gap.SplitAny(ListBreaks))
         {
             var word = gap[range];
@@ -200,13 +200,19 @@ public static class SentencePlaceRoles
                 continue;
             }
 
-            if (words++ == 0 ? !IsJoiner(word) : !Geocoding.KindCues.IsCue(word.ToString()))
+            // Pashto puts the first name's kind word before the joiner: "د شوروآباد ښارګوټي او پنج ولسوالۍ کې".
+            words++;
+            if (!joiner && IsJoiner(word))
+            {
+                joiner = true;
+            }
+            else if (!Geocoding.KindCues.IsCue(word.ToString()))
             {
                 return false;
             }
         }
 
-        return words > 0 || gap.IndexOfAny(',', '،') >= 0 || (second.End > second.Start && text[second.Start] == 'و');
+        return joiner || (words == 0 && (gap.IndexOfAny(',', '،') >= 0 || (second.End > second.Start && text[second.Start] == 'و')));
     }
 
     private static bool IsJoiner(ReadOnlySpan<char> word)

@@ -232,6 +232,12 @@ public sealed class Gazetteer
             AddKey(NameTokens.Key(plain), plain, name);
         }
 
+        if (WordForms.WithPashtoFort(name.Name.Text) is { } pashto)
+        {
+            // Pashto writes the fort of "موسی قلعه" (Musa Qala) as کلا: "موسی کلا".
+            AddKey(NameTokens.Key(pashto), pashto, name);
+        }
+
         if (BareKey(name.Name.Text, parts) is { Length: >= 2 } bare)
         {
             Add(_byBareKey, bare, name);

@@ -109,11 +109,11 @@ public static partial class WordForms
             // French writes English ch as tch ("Aqtcha", "Tchal").
             if (word.Contains("tch", StringComparison.OrdinalIgnoreCase))
             {
-                yield return (word.Replace("tch", "ch", StringComparison.Ordinal).Replace("Tch", "Ch", StringComparison.Ordinal), "the French spelling of");
+                yield return (word.Replace("tch", "ch", StringComparison.Ordinal).Replace("Tch", "Ch", StringComparison.Ordinal).Replace("TCH", "CH", StringComparison.Ordinal), "the French spelling of");
             }
 
-            // French writes sh as ch ("Badakhchan", "Ichkachim"), where German and English ch fold to kh.
-            yield return (word.Replace("ch", "sh", StringComparison.Ordinal).Replace("Ch", "Sh", StringComparison.Ordinal), "the French spelling of");
+            // French writes sh as ch ("Badakhchan", "Ichkachim"), where German and English ch fold to kh; in a dateline's capitals too ("ICHKOCHIM").
+            yield return (word.Replace("ch", "sh", StringComparison.Ordinal).Replace("Ch", "Sh", StringComparison.Ordinal).Replace("CH", "SH", StringComparison.Ordinal), "the French spelling of");
         }
 
         // Writers leave out the w of the Persian diphthong ow, the و of جوزجان ("Jozjan", French "Djozjan", for Jowzjan): the word
@@ -143,6 +143,20 @@ public static partial class WordForms
         language is null || CliticLanguages.Contains(language)
             ? ArabicPrefixes.Where(p => word.StartsWith(p, StringComparison.Ordinal) && word.Length - p.Length >= MinimumStem).Select(p => word[p.Length..])
             : [];
+
+    /// <summary>
+    /// A Persian name of several words with its word for a fort, قلعه (qala), as Pashto writes it, کلا ("موسی قلعه" → "موسی کلا"),
+    /// or null when it has none: a name of one word is left alone, as Pashto کلا alone is any fort or village.
+    /// </summary>
+    public static string? WithPashtoFort(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words.Any(IsFort) ? string.Join(' ', words.Select(w => IsFort(w) ? PashtoFort : w)) : null;
+    }
+
+    private const string PashtoFort = "کلا";
+
+    private static bool IsFort(string word) => word is "قلعه" or "قلعة";
 
     /// <summary>
     /// The word with the Arabic emphatic letters (ط ص ث ض ظ ذ) written as the plain ones Persian, Pashto and Urdu use (ت س ز),

@@ -9,6 +9,7 @@ namespace BorderMap.Core.Geocoding;
 /// "Bal Tchiragh", which folds as "Bal Tcheragh" does); the folding meets a single word's French spelling itself (<see cref="WordForms"/>).</item>
 /// <item>Russian and Tajik write the ezafe joined to the word before it and the Persian long a as o ("Darah-ye Şūf-e Pā’īn" →
 /// "Darai-Sufi-Poyin", which folds as "Дараи-Суфи-Поин" and "Дараи Сӯфи Поён" do).</item>
+/// <item>Russian writers join the two words of a name into one ("Naw Zad" → "Nawzad", which folds as "Навзад" does).</item>
 /// <item>Writers leave off the h of a final -ah or -eh in every province, not only on the border ("Sōzmah Qal‘ah" → "Sōzma Qal‘a",
 /// <see cref="DerivedNames.WithoutFinalH"/>).</item>
 /// </list>
@@ -30,7 +31,7 @@ public static class WritersLatinSpellings
         var latin = place.AllNames.Where(n => n.Language is "" or "en" && DerivedNames.IsLatin(n.Text)).Select(n => n.Text).ToList();
         var lighter = latin.Select(DerivedNames.WithoutFinalH).OfType<string>().ToList();
         var spellings = latin.Concat(lighter).Where(SeveralWords).SelectMany(n => new[] { GermanJ(n), French(n) })
-            .Concat(lighter).Concat(JoinedEzafe(place.Name)).OfType<string>()
+            .Concat(lighter).Concat(JoinedEzafe(place.Name)).Concat(latin.Select(JoinedWords)).OfType<string>()
             .Where(s => s.Count(char.IsLetter) >= MinLetters && !place.AllNames.Any(n => n.Text == s))
             .Distinct(StringComparer.Ordinal).Select(s => new PlaceName("en", s)).ToList();
         return spellings.Count == 0 ? place : place with { Names = [.. place.Names, .. spellings] };
@@ -70,6 +71,15 @@ public static class WritersLatinSpellings
         }
 
         return french.ToString();
+    }
+
+    /// <summary>A name of two words without an ezafe as one word, as Russian writers join it ("Naw Zad" → "Nawzad"), or null for other names.</summary>
+    public static string? JoinedWords(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && !LetterByLetter.IsEzafe(words[1]) && words.All(w => w.All(char.IsLetter))
+            ? words[0] + char.ToLowerInvariant(words[1][0]) + words[1][1..]
+            : null;
     }
 
     /// <summary>
