@@ -6,7 +6,7 @@ import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 const apiTarget = process.env.BORDERMAP_API ?? 'http://127.0.0.1:5173';
 
 /**
- * Names the workbench chunk (app/start.ts: OpenLayers, the map and the panels) and its styles in the
+ * Names the workbench chunk (app/start.ts: OpenLayers, the map and the panels), the chunks it imports and its styles in the
  * page's head, so the browser fetches and parses them beside the entry script and the first answers
  * instead of after the entry script has run and asked for them: the chunk is on every first render's
  * critical path, and its fetch and background parse then overlap the entry script's.
@@ -21,7 +21,9 @@ function preloadWorkbench(): Plugin {
         if (workbench?.type !== 'chunk') return [];
         const link = (attrs: Record<string, string>): HtmlTagDescriptor => ({ tag: 'link', attrs: { crossorigin: true, ...attrs }, injectTo: 'head' });
         const styles = [...(workbench.viteMetadata?.importedCss ?? [])].map((css) => link({ rel: 'preload', as: 'style', href: `./${css}` }));
-        return [link({ rel: 'modulepreload', href: `./${workbench.fileName}` }), ...styles];
+        // The chunks it shares with the parts loaded on first use (the map's styles, formatting) are its static imports: named too.
+        const shared = workbench.imports.filter((file) => bundle?.[file]?.type === 'chunk' && !(bundle[file] as { isEntry: boolean }).isEntry);
+        return [workbench.fileName, ...shared].map((file) => link({ rel: 'modulepreload', href: `./${file}` })).concat(styles);
       },
     },
   };

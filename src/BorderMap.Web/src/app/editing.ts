@@ -1,76 +1,31 @@
 import type { FullClaim } from '../api/fullClaims';
 import type { DraftValues } from '../editor/claimDraft';
-import { createClaimEditor } from '../editor/claimEditor';
-import { createSourceDialog } from '../editor/sourceDialog';
 import { wireInteraction } from '../map/interaction';
 import { wireMapKeyboard } from '../map/mapKeyboard';
-import { createPlaceTool, type PlaceTool } from '../map/placeTool';
 import { createDetails } from '../panels/details';
+import { showError } from '../panels/errorBanner';
 import { areaById } from '../map/layers';
 import { byId } from '../shared/dom';
+import { onFirstUse, whenLoaded } from '../shared/firstUse';
 import type { ClaimData } from './claimData';
+import type { EditorOpener } from './claimEditing';
 import { type Workbench, zoomToArea } from './workbench';
 
 /**
  * The right panel (the selected claim or area) and the claim editor, which replaces it until it
  * is saved or cancelled; the map's clicks select, or place a claim while the editor places one.
+ * The editor's code loads when it is first opened (Add claim, Edit, a proposal accepted), the
+ * Add claim button busy meanwhile.
  */
-
-interface EditorContext {
-  bench: Workbench;
-  placeTool: PlaceTool;
-  sourceDialog: ReturnType<typeof createSourceDialog>;
-  hold: (element: HTMLElement) => () => void;
-  data: ClaimData;
-  addClaimButton: HTMLButtonElement;
-  onOpen: () => void;
-}
-
-/** Opens the editor for a claim (null: a new one, from `draft` if given); returns how to close it. */
-function openEditor(context: EditorContext, claim: FullClaim | null, draft: DraftValues | null, close: () => void): () => void {
-  const { bench } = context;
-  const editor = createClaimEditor({
-    style: bench.style,
-    category: bench.category,
-    work: bench.work,
-    placeTool: context.placeTool,
-    regions: bench.regions,
-    areaName: bench.areaName,
-    sourceDialog: context.sourceDialog,
-    claim,
-    draft,
-    onSaved: (saved) => {
-      bench.fullClaims.put(saved);
-      bench.claims.forget(saved.props.id);
-      close();
-      // The panel shows the save's own answer at once; the counts, tiles and list follow when they answer. Selected only
-      // after them, a new claim's panel waited for the counts, however long a busy server took to count.
-      bench.selection.set({ kind: 'claim', id: saved.props.id });
-      void context.data.refresh();
-    },
-    onClose: close,
-  });
-  const release = context.hold(editor.element);
-  context.addClaimButton.disabled = true;
-  context.onOpen();
-  return () => {
-    editor.dispose();
-    release();
-    context.addClaimButton.disabled = false;
-  };
-}
-
 export function wireEditing(bench: Workbench, data: ClaimData, onEditorOpen: () => void): void {
   const { claims, selection } = bench;
+  const addClaimButton = byId<HTMLButtonElement>('add-claim-button');
+  let opener: EditorOpener | null = null;
   let closeEditor: (() => void) | null = null;
   const close = () => {
     const closing = closeEditor;
     closeEditor = null;
     closing?.();
-  };
-  const open = (claim: FullClaim | null, draft: DraftValues | null = null) => {
-    close();
-    closeEditor = openEditor(context, claim, draft, close);
   };
   const details = createDetails({
     root: byId('details'),
@@ -95,13 +50,21 @@ export function wireEditing(bench: Workbench, data: ClaimData, onEditorOpen: () 
       void data.refresh();
     },
   });
-  // The editor's placing tool takes the map's clicks while it is active (wired after the
-  // selection's click handler, which checks first and steps aside).
-  let placeTool: PlaceTool | null = null;
-  wireInteraction(bench.map, claims, bench.areas, selection, () => placeTool?.mode.get() != null);
+  const editorCode = onFirstUse(async () => {
+    const { createEditorOpener } = await import('./claimEditing');
+    return createEditorOpener({ bench, data, hold: (element) => details.hold(element), addClaimButton, onOpen: onEditorOpen });
+  });
+  const open = (claim: FullClaim | null, draft: DraftValues | null = null) => {
+    const opened = (loaded: EditorOpener) => {
+      opener = loaded;
+      close();
+      closeEditor = loaded.open(claim, draft, close);
+    };
+    void bench.work.track(whenLoaded(addClaimButton, editorCode(), opened, (error) => showError('Could not load the claim editor.', error)));
+  };
+  // The editor's place tool takes the map's clicks while it is active (its handler is wired after
+  // the selection's click handler, which checks first and steps aside).
+  wireInteraction(bench.map, claims, bench.areas, selection, () => opener?.placing() ?? false);
   wireMapKeyboard(bench.map, claims, selection, bench.category);
-  placeTool = createPlaceTool(bench.map, bench.areas, (id) => bench.regionIds.has(id));
-  const addClaimButton = byId<HTMLButtonElement>('add-claim-button');
-  const context: EditorContext = { bench, placeTool, sourceDialog: createSourceDialog(bench.work), hold: (element) => details.hold(element), data, addClaimButton, onOpen: onEditorOpen };
   addClaimButton.addEventListener('click', () => open(null));
 }

@@ -1,6 +1,7 @@
 import { viewExtentLonLat } from '../map/map';
-import { createExportDialog } from '../panels/exportDialog';
+import { showError } from '../panels/errorBanner';
 import { byId } from '../shared/dom';
+import { onFirstUse, whenLoaded } from '../shared/firstUse';
 import { describeFilters } from '../state/filters';
 import { hiddenLayerIds } from '../state/permalink';
 import type { Workbench } from './workbench';
@@ -8,9 +9,10 @@ import type { Workbench } from './workbench';
 const DEFAULT_TITLE = 'Tajikistan – Afghanistan border';
 
 /** The Export dialog, started from what is on screen: the view, the selection, the filters, the hidden layers. */
-export function wireExport(bench: Workbench): HTMLButtonElement {
+async function createDialog(bench: Workbench): Promise<{ open: () => void }> {
   const { map, selection, filters, claims } = bench;
-  const exportDialog = createExportDialog({
+  const { createExportDialog } = await import('../panels/exportDialog');
+  return createExportDialog({
     work: bench.work,
     defaultTitle: (regionScope) => {
       const current = selection.get();
@@ -36,7 +38,14 @@ export function wireExport(bench: Workbench): HTMLButtonElement {
       };
     },
   });
+}
+
+/** The Export button; the dialog's code (its form, preview and sequences) loads on the first click, the button busy meanwhile. */
+export function wireExport(bench: Workbench): HTMLButtonElement {
   const exportButton = byId<HTMLButtonElement>('export-button');
-  exportButton.addEventListener('click', () => exportDialog.open());
+  const dialog = onFirstUse(() => createDialog(bench));
+  exportButton.addEventListener('click', () => {
+    void bench.work.track(whenLoaded(exportButton, dialog(), (loaded) => loaded.open(), (error) => showError('Could not load the export dialog.', error)));
+  });
   return exportButton;
 }

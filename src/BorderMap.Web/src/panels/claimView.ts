@@ -1,13 +1,18 @@
 import { api, ApiError, cachedSource } from '../api/api';
 import type { FullClaim } from '../api/fullClaims';
-import { createProposals } from '../editor/proposals';
 import { el, replaceChildren } from '../shared/dom';
+import { onFirstUse } from '../shared/firstUse';
 import { actionButton, askToDelete } from './claimDelete';
 import { appendClaimEvents } from './claimEvents';
 import { renderClaimPanel } from './claimPanel';
 import { type DetailsContext, errorText } from './detailsContext';
-import { renderHistory } from './historyView';
-import { openSourceReader } from './sourceReader';
+import { showError } from './errorBanner';
+import type { HistoryViewOptions } from './historyView';
+
+// The source reader (with the proposals it offers editors) and the history are read on request:
+// their code loads on first use, not with the first view.
+const readerCode = onFirstUse(() => Promise.all([import('./sourceReader'), import('../editor/proposals')]));
+const historyCode = onFirstUse(() => import('./historyView'));
 
 /** A claim in the right panel: fetched whole when selected (the map holds lean markers only). */
 export function showClaim(context: DetailsContext, id: string): void {
@@ -66,37 +71,53 @@ export function renderClaim(context: DetailsContext, claim: FullClaim, mine: num
 /** "Show in source": the wide source reader, with "Propose claims from this source" for editors. */
 function openReader(context: DetailsContext, claim: FullClaim, mine: number): void {
   const { options } = context;
-  const proposals = (sourceId: string, close: () => void) =>
-    createProposals({
-      sourceId,
-      work: options.work,
-      categoryLabel: (id) => options.category(id).label,
-      // The editor opens in the panel the reader covers: close the reader first.
-      onAccept: (values) => {
-        close();
-        options.onPropose(values);
-      },
-    });
-  void openSourceReader({
-    claim: claim.props,
-    work: options.work,
-    selection: options.selection,
-    proposals: options.canEdit ? proposals : null,
-    stillWanted: () => context.isCurrent(mine),
-    fallbackFocus: () => options.root.querySelector<HTMLElement>('[data-testid="show-in-source"]'),
-  });
+  void options.work.track(readerCode()).then(
+    ([{ openSourceReader }, { createProposals }]) => {
+      const proposals = (sourceId: string, close: () => void) =>
+        createProposals({
+          sourceId,
+          work: options.work,
+          categoryLabel: (id) => options.category(id).label,
+          // The editor opens in the panel the reader covers: close the reader first.
+          onAccept: (values) => {
+            close();
+            options.onPropose(values);
+          },
+        });
+      return openSourceReader({
+        claim: claim.props,
+        work: options.work,
+        selection: options.selection,
+        proposals: options.canEdit ? proposals : null,
+        stillWanted: () => context.isCurrent(mine),
+        fallbackFocus: () => options.root.querySelector<HTMLElement>('[data-testid="show-in-source"]'),
+      });
+    },
+    (error: unknown) => showError('Could not load the source reader.', error),
+  );
 }
 
 async function showHistory(context: DetailsContext, claim: FullClaim): Promise<void> {
   const { options } = context;
   const mine = context.next();
   const id = claim.props.id;
-  const render = (entries: Parameters<typeof renderHistory>[0]['entries'], error: string | null) =>
-    replaceChildren(options.root, renderHistory({ claimId: id, title: claim.props.title, entries, error, onBack: () => renderClaim(context, claim, context.next()) }));
+  // Asked for beside the view's code, read once the code is in.
+  const answer = options.work.track(api.history(id));
+  answer.catch(() => undefined);
+  let view: typeof import('./historyView');
+  try {
+    view = await options.work.track(historyCode());
+  } catch (error) {
+    if (context.isCurrent(mine)) showError('Could not load the claim’s history.', error);
+    return;
+  }
+  if (!context.isCurrent(mine)) return;
+  const render = (entries: HistoryViewOptions['entries'], error: string | null) =>
+    replaceChildren(options.root, view.renderHistory({ claimId: id, title: claim.props.title, entries, error, onBack: () => renderClaim(context, claim, context.next()) }));
   render(null, null);
   options.root.scrollTop = 0;
   try {
-    const entries = await options.work.track(api.history(id));
+    const entries = await answer;
     if (context.isCurrent(mine)) render(entries, null);
   } catch (error) {
     if (context.isCurrent(mine)) render(null, errorText(error));

@@ -1,9 +1,12 @@
 import { el, replaceChildren } from '../shared/dom';
+import { onFirstUse } from '../shared/firstUse';
 import type { Selection } from '../state/selection';
-import { showClaim } from './claimView';
-import { showEvent } from './eventView';
 import type { DetailsContext, DetailsOptions } from './detailsContext';
-import { showOtherArea, showRegion } from './regionView';
+import { showError } from './errorBanner';
+
+type SelectionViews = typeof import('./selectionViews');
+
+const viewsCode = onFirstUse(() => import('./selectionViews'));
 
 export interface Details {
   /**
@@ -27,7 +30,8 @@ function placeholder(): HTMLElement {
 /**
  * The right panel: shows the current selection (claim, region, other area or nothing) and, on
  * request, the claim's history or its source in the wide source reader. A token guards against
- * late responses for an older selection.
+ * late responses for an older selection. The views' code loads when something is first selected
+ * (at once when the address names a selection), "Loading…" meanwhile.
  */
 export function createDetails(options: DetailsOptions): Details {
   const { root, selection } = options;
@@ -36,6 +40,8 @@ export function createDetails(options: DetailsOptions): Details {
   let regionRequest: AbortController | null = null;
   let held = false;
 
+  let views: SelectionViews | null = null;
+
   function show(current: Selection, keepScroll = false): void {
     if (held) return;
     regionRequest?.abort();
@@ -43,14 +49,18 @@ export function createDetails(options: DetailsOptions): Details {
     if (!current) {
       context.next();
       replaceChildren(root, placeholder());
-    } else if (current.kind === 'claim') {
-      showClaim(context, current.id);
-    } else if (current.kind === 'event') {
-      showEvent(context, current.id);
-    } else if (options.isRegion(current.id)) {
-      regionRequest = showRegion(context, current.id, keepScroll);
+    } else if (views) {
+      regionRequest = views.showSelection(context, current, keepScroll);
     } else {
-      showOtherArea(context, current.id);
+      const mine = context.next();
+      replaceChildren(root, el('p', { className: 'loading', testId: 'details-loading' }, 'Loading…'));
+      void options.work.track(viewsCode()).then(
+        (loaded) => {
+          views = loaded;
+          if (context.isCurrent(mine)) show(current, keepScroll);
+        },
+        (error: unknown) => context.isCurrent(mine) && showError('Could not load the details panel.', error),
+      );
     }
   }
 
