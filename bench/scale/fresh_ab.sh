@@ -13,7 +13,9 @@
 # anyone keeps. It is stopped again at the end.
 # Usage: bench/scale/fresh_ab.sh APP_A APP_B CLUSTER_DIR [rounds=2] [requests=2000] [first=50]
 #   Environment: SCALE_SECONDS (120), SCALE_CLIENTS (2), SCALE_STEP_LIMIT (3600), FRESH_CLAIMS (1000000),
-#   FRESH_DATABASE (page), FRESH_COLD=1 (no uncounted load first: the first turn meets PostgreSQL's empty buffers).
+#   FRESH_DATABASE (page), FRESH_COLD=1 (no uncounted load first: the first turn meets PostgreSQL's empty buffers),
+#   PAGE_DENSITY (the planned boxes widened as in page_ab.sh, e.g. 10 at 100,000 claims for full pages),
+#   FRESH_TRACES=DIR (each load's trace kept there as trace-BUILD-ROUND-fresh|warm, BUILD 0 for A and 1 for B).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 apps=("$(realpath "$1")" "$(realpath "$2")")
@@ -34,6 +36,7 @@ begin_run
 build_load_tool
 machine_line
 step "$bench" queries 1000 "$work/queries.txt"
+widen_queries "$work/queries.txt"
 # In place: lib.sh's cleanup stops the cluster through this link and removes only the link.
 ln -s "$cluster" "$work/pg"
 run_postgres "shared_preload_libraries = 'pg_stat_statements'" "pg_stat_statements.track = 'all'" "pg_stat_statements.track_planning = on"
@@ -71,9 +74,10 @@ first, labels, trace = int(sys.argv[1]), open(sys.argv[2]).read().splitlines(), 
 times = {}
 for line in filter(None, trace):
     times.setdefault(int(line.split()[1]), []).append(float(line.split()[3]))
-p95 = lambda t: f"{sorted(t)[min(len(t) - 1, int(len(t) * 0.95))]:.1f} ms" if t else "-"
+def pct(t, q): return f"{sorted(t)[min(len(t) - 1, int(len(t) * q))]:.1f} ms" if t else "-"
+p95 = lambda t: pct(t, 0.95)
 for kind, t in sorted(times.items()):
-    print(f"| {labels[kind]}, first {len(t[:first])} / the rest {len(t[first:])} | p95 {p95(t[:first])} / {p95(t[first:])} |")
+    print(f"| {labels[kind]}, first {len(t[:first])} / the rest {len(t[first:])}; all {len(t)} | p95 {p95(t[:first])} / {p95(t[first:])}; all p95 {p95(t)}, p99 {pct(t, 0.99)} |")
 PY
 }
 
@@ -103,6 +107,7 @@ load() {
   row "${prefix}PostgreSQL sessions of the database" "$(sessions "$since")"
   sed -n 's/^| \(GET\|PUT\)\([^|]*\) |.*/\1\2/p' "$work/step.out" > "$work/labels"
   first_rest "$work/labels" "$work/trace-$name" | sed "s/^| /| ${prefix}/" | tee -a "$rows"
+  if [[ -n "${FRESH_TRACES:-}" ]]; then cp "$work/trace-$name" "$FRESH_TRACES/"; fi
   top_statements "'$prefix'"
 }
 

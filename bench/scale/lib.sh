@@ -150,6 +150,16 @@ CONF
   echo "PostgreSQL $(psql -X -At -d "$(libpq postgres)" -c 'SHOW server_version') on 127.0.0.1:$pg_port"
 }
 
+# PAGE_DENSITY=D: widens every planned box of the queries file by √D about its centre, so that N claims
+# give a page as many candidates as D × N claims would (at D × N = 1,000,000 a page is full: 500 claims).
+widen_queries() {
+  [[ -n "${PAGE_DENSITY:-}" ]] || return 0
+  awk -v f="$(awk -v d="$PAGE_DENSITY" 'BEGIN { print sqrt(d) }')" '{
+    cx = ($1 + $3) / 2; cy = ($2 + $4) / 2; hw = ($3 - $1) * f / 2; hh = ($4 - $2) * f / 2
+    printf "%.3f %.3f %.3f %.3f %s %s\n", cx - hw, cy - hh, cx + hw, cy + hh, $5, $6 }' "$1" > "$1.wide"
+  mv "$1.wide" "$1"
+}
+
 libpq() { echo "host=127.0.0.1 port=$pg_port user=postgres dbname=$1"; }
 
 sql() {

@@ -42,12 +42,7 @@ begin_run
 build_load_tool
 machine_line
 step "$bench" queries 1000 "$work/queries.txt"
-if [[ -n "${PAGE_DENSITY:-}" ]]; then
-  awk -v f="$(awk -v d="$PAGE_DENSITY" 'BEGIN { print sqrt(d) }')" '{
-    cx = ($1 + $3) / 2; cy = ($2 + $4) / 2; hw = ($3 - $1) * f / 2; hh = ($4 - $2) * f / 2
-    printf "%.3f %.3f %.3f %.3f %s %s\n", cx - hw, cy - hh, cx + hw, cy + hh, $5, $6 }' "$work/queries.txt" > "$work/dense.txt"
-  mv "$work/dense.txt" "$work/queries.txt"
-fi
+widen_queries "$work/queries.txt"
 # A store copied from a kept cluster needs no claims file to import.
 [[ -n "${AB_PG_CLUSTER:-}" && "${backends[*]}" == postgis ]] || step "$bench" claims-file "$size" "$work/claims.geojson"
 requests=$(( $(wc -l < "$work/queries.txt") + 50 ))
