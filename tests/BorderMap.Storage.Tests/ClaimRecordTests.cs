@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BorderMap.Storage.GeoPackage;
 using BorderMap.Storage.Writes;
 
 namespace BorderMap.Storage.Tests;
@@ -35,32 +34,5 @@ public class ClaimRecordTests
 
         Assert.Equal(JsonSerializer.Serialize(claim.Data, ClaimJsonContext.Default.ClaimData), record.DataJson);
         Assert.Contains("\\u0411", record.DataJson, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_GeoPackage_rows_json_columns_are_each_value_as_serialised_on_its_own()
-    {
-        var seed = TestData.Geodata.Claims[0];
-        var escaped = seed with
-        {
-            Data = seed.Data with
-            {
-                Actors = ["Талибан", "O'Neil \"the\" <b>"],
-                Refs = ["region:AF-BDS"],
-                Quote = seed.Data.Quote with { Text = "«Бадахшан» \"quoted\"\n𝔘" },
-                Numbers = new Dictionary<string, double> { ["soldiers"] = 1037, ["distanceKm"] = 0.25, ["ключ"] = -3 },
-            },
-        };
-        foreach (var claim in TestData.Geodata.Claims.Append(escaped))
-        {
-            var (data, values) = (claim.Data, ClaimRows.Serialize(Writes.Record(claim)).Values);
-            string Column(string name) => values[ClaimRows.DataColumns.ToList().IndexOf(name)]!.ToString()!;
-
-            Assert.Equal(JsonSerializer.Serialize(data.Actors, ClaimJsonContext.Default.IReadOnlyListString), Column("actors"));
-            Assert.Equal(JsonSerializer.Serialize(data.Refs, ClaimJsonContext.Default.IReadOnlyListString), Column("refs"));
-            Assert.Equal(JsonSerializer.Serialize(data.Areas, ClaimJsonContext.Default.IReadOnlyListString), Column("areas"));
-            Assert.Equal(JsonSerializer.Serialize(data.Quote, ClaimJsonContext.Default.Quote), Column("quote"));
-            Assert.Equal(JsonSerializer.Serialize(data.Numbers, ClaimJsonContext.Default.IReadOnlyDictionaryStringDouble), Column("numbers"));
-        }
     }
 }

@@ -59,7 +59,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
 
     public bool InsertClaim(ClaimRecord record)
     {
-        var row = ClaimRows.Serialize(record);
+        var row = ClaimRows.Serialize(record.Claim);
         if (Scalar(InsertSql, [.. ClaimParameters(row)]) is not long fid)
         {
             return false;
@@ -72,7 +72,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     /// <summary>Replaces the claim if still at <paramref name="expectedVersion"/>, and of its derived rows those it changed (<see cref="ChangeDerived"/>); then its history.</summary>
     public bool UpdateClaim(ClaimRecord record, int expectedVersion, HistoryRecord history)
     {
-        var row = ClaimRows.Serialize(record);
+        var row = ClaimRows.Serialize(record.Claim);
         if (Scalar(UpdateSql, [.. ClaimParameters(row), ("$expected", expectedVersion)]) is not long fid)
         {
             return false;
@@ -166,7 +166,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     public int ImportChunkSize => 2000;
 
     /// <summary>The <c>claims</c> row (<see cref="ClaimRows.Serialize"/>), computed off the transaction's thread.</summary>
-    public Func<ClaimRecord, HistoryRecord, object>? ImportRowOf => (record, _) => ClaimRows.Serialize(record);
+    public Func<ClaimRecord, HistoryRecord, object>? ImportRowOf => (record, _) => ClaimRows.Serialize(record.Claim);
 
     public void FinishImport()
     {
@@ -332,7 +332,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
     }
 
     private static IEnumerable<(string Name, object? Value)> ClaimParameters(ClaimRow row) =>
-        [("$geom", row.Geometry), ("$id", row.Id), .. ClaimRows.DataParameters.Select((name, i) => (name, row.Values[i] is Utf8Text json ? json.ToString() : row.Values[i]))];
+        [("$geom", row.Geometry), ("$id", row.Id), .. ClaimRows.DataParameters.Select((name, i) => (name, row.Values[i]))];
 
     /// <summary>Writes the derived rows of the claim at <paramref name="fid"/>, which has none yet.</summary>
     /// <param name="known">what they hold, when computed already with the claim's row.</param>

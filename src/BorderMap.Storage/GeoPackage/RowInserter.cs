@@ -62,15 +62,11 @@ internal sealed class RowInserter : IDisposable
 
     public RowInserter Add(byte[] value) => Keep(new StatementValue(ValueKind.Blob, 0, 0, value));
 
-    /// <summary>Text that is UTF-8 already, bound as it lies.</summary>
-    public RowInserter Add(Utf8Text value) => Keep(new StatementValue(ValueKind.Utf8, 0, 0, value));
-
-    /// <summary>A value of a column list built elsewhere (<see cref="ClaimRow.Values"/>): text (UTF-16 or UTF-8), a whole number, a real number, a blob or null.</summary>
+    /// <summary>A value of a column list built elsewhere (<see cref="ClaimRow.Values"/>): text, a whole number, a real number, a blob or null.</summary>
     public RowInserter Add(object? value) => value switch
     {
         null => Keep(default),
         string text => Add(text),
-        Utf8Text text => Add(text),
         int number => Add(number),
         long number => Add(number),
         double number => Add(number),

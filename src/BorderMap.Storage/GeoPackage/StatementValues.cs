@@ -12,9 +12,6 @@ internal enum ValueKind : byte
     Real,
     Text,
     Blob,
-
-    /// <summary>Text held as UTF-8 (<see cref="Utf8Text"/>).</summary>
-    Utf8,
 }
 
 /// <summary>One value kept for a statement: its kind, and the number or the text or blob it holds.</summary>
@@ -66,8 +63,7 @@ internal sealed class StatementValues
                 ValueKind.Integer => NativeBinds.Int64(statement, i + 1, value.Integer),
                 ValueKind.Real => NativeBinds.Double(statement, i + 1, value.Real),
                 ValueKind.Text => NativeBinds.Text(statement, i + 1, start + used, Lay((string)value.Reference!, ref used), NativeBinds.Static),
-                ValueKind.Blob => NativeBinds.Blob(statement, i + 1, start + used, Lay(((byte[])value.Reference!).AsSpan(), ref used), NativeBinds.Static),
-                ValueKind.Utf8 => NativeBinds.Text(statement, i + 1, start + used, Lay(((Utf8Text)value.Reference!).Span, ref used), NativeBinds.Static),
+                ValueKind.Blob => NativeBinds.Blob(statement, i + 1, start + used, Lay((byte[])value.Reference!, ref used), NativeBinds.Static),
                 _ => NativeBinds.Null(statement, i + 1),
             };
             if (result != raw.SQLITE_OK)
@@ -89,7 +85,6 @@ internal sealed class StatementValues
             {
                 ValueKind.Text => Encoding.UTF8.GetMaxByteCount(((string)value.Reference!).Length),
                 ValueKind.Blob => ((byte[])value.Reference!).Length,
-                ValueKind.Utf8 => ((Utf8Text)value.Reference!).Length,
                 _ => 0,
             };
         }
@@ -107,10 +102,10 @@ internal sealed class StatementValues
         return length;
     }
 
-    private int Lay(ReadOnlySpan<byte> bytes, ref int used)
+    private int Lay(byte[] blob, ref int used)
     {
-        bytes.CopyTo(_bytes.AsSpan(used));
-        used += bytes.Length;
-        return bytes.Length;
+        blob.CopyTo(_bytes, used);
+        used += blob.Length;
+        return blob.Length;
     }
 }
