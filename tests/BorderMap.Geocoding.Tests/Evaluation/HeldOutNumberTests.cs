@@ -24,8 +24,9 @@ public class HeldOutNumberTests(ITestOutputHelper output)
     // classes) is tuned on from round 35 and reads 90. The seventh (48 of 90 untouched, 58 with the fixes for the sixth batch's classes) is
     // tuned on from round 36 and reads 89 (its Indonesian estimate relabelled "about", see Evaluation/Wire/README.md). The eighth (36 of 90
     // untouched, 47 with the fixes for the seventh batch's and round 34's classes) is tuned on from round 37 and reads 87. The ninth (25 of
-    // 90 untouched, 39 with the fixes for the eighth batch's classes) is tuned on from round 38. The tenth is not tuned on until the next
-    // round: scored 26 of 90 untouched with main 2cf5564's code, and may not fall below that.
+    // 90 untouched, 39 with the fixes for the eighth batch's classes) is tuned on from round 38 and reads 90. The tenth is not tuned on
+    // until the next round: scored 26 of 90 untouched with main 2cf5564's code, it reads 31 with the fixes for the ninth batch's classes,
+    // and may not fall below that.
     [Theory]
     [InlineData("Numbers", 110, 0)]
     [InlineData("Numbers2", 70, 0)]
@@ -35,8 +36,8 @@ public class HeldOutNumberTests(ITestOutputHelper output)
     [InlineData("Numbers6", 90, 0)]
     [InlineData("Numbers7", 89, 0)]
     [InlineData("Numbers8", 87, 0)]
-    [InlineData("Numbers9", 39, 0)]
-    [InlineData("Numbers10", 26, 0)]
+    [InlineData("Numbers9", 90, 0)]
+    [InlineData("Numbers10", 31, 0)]
     public void The_held_out_counts_are_read_exactly_and_nothing_else_is_read(string batch, int exactAsScored, int extraReadsAsScored)
     {
         output.WriteLine($"| {batch} | numbers exact | extra reads |");
