@@ -80,9 +80,13 @@ internal static class DrillCues
         // "soulèvement populaire", "pemberontakan rakyat"); "Aufständische" alone are insurgents.
         "uprising", "volksaufstand", "aufstandskräft", "восстани", "хезиш", "خیزش", "پاڅون", "الانتفاضة", "عوامی بغاوت", "soulèvement", "pemberontakan rakyat",
         "kebangkitan rakyat", "қиёми мардумӣ", "қиёми халқӣ", "قیام مردمی", "الهبة الشعبية", "هبة شعبية", "عوامی قیام", "insurrection populaire",
-        // A popular resistance front or movement ("the people's resistance front", "Volkswiderstandsfront", "фронт народного сопротивления",
-        // "ҷабҳаи муқовимат", "جبهه مقاومت", "جبهة المقاومة", "مزاحمتی محاذ", "front de résistance").
-        "resistance", "perlawanan", "widerstand", "сопротивлени", "муқовимат", "مقاومت", "مقاومة", "المقاومة", "مزاحمت", "résistance",
+        // A popular or national resistance front ("the people's resistance front", "Volkswiderstandsfront", "фронт народного сопротивления",
+        // "ҷабҳаи муқовимат", "جبهه مقاومت", "د مقاومت له جبهې", "جبهة المقاومة", "قومی مزاحمت", "front de résistance"): resistance alone is
+        // what an attack meets ("took the district without resistance"), no force one joins.
+        "resistance front", "people's resistance", "popular resistance", "national resistance", "front perlawanan", "perlawanan rakyat", "widerstandsfront",
+        "volkswiderstand", "фронт сопротивлени", "фронту сопротивлени", "народного сопротивлени", "национального сопротивлени", "ҷабҳаи муқовимат",
+        "муқовимати мардумӣ", "جبهه مقاومت", "مقاومت مردمی", "مقاومت له جبه", "جبهة المقاومة", "المقاومة الشعبية", "عوامی مزاحمت", "قومی مزاحمت",
+        "front de résistance", "résistance populaire",
         // Village guards ("village guard units", "Dorfwacheinheiten", "penjaga desa", "сельской стражи", "посбонони деҳа", "نگهبانی روستا",
         // "د کلي د ساتونکو", "حراسة القرى", "گاؤں کے محافظ دستے", "garde villageoise").
         "village guard", "dorfwach", "penjaga desa", "сельской страж", "сельскую страж", "сельская страж", "посбонони деҳа", "نگهبانی روستا", "نگهبانان روستا",
