@@ -44,7 +44,8 @@ internal static class DrillCues
 
     // Pashto "غوښتل" is also "wanted" ("غوښتل یې … واوړي", they wanted to cross) and Arabic "طلب" also "asked": only Pashto's perfective
     // "وغوښتل" (were called) says it plainly.
-    private static readonly string[] PlainCallUps = [.. CallUps.Where(c => c is not ("غوښت" or "طلب")), "وغوښت", .. Enlistments];
+    // A call to (military) service says it too ("پوځي خدمت ته غوښتل شوي", called to military service).
+    private static readonly string[] PlainCallUps = [.. CallUps.Where(c => c is not ("غوښت" or "طلب")), "وغوښت", "خدمت ته غوښت", .. Enlistments];
 
     // Registering or joining ("registered", "вступили", "сабти ном шуданд", "سجل", "انضم", "اندراج کرایا", "ont rejoint") is an enlistment
     // when what is joined is a militia or a self-defence unit, or people registered as volunteers (see JoinedForces).
@@ -53,6 +54,11 @@ internal static class DrillCues
         "registered", "joined", "joining", "beigetreten", "beitreten", "angeschlossen", "registriert", "eingetragen", "enregistr", "rejoint", "rejoindre", "inscrit",
         "bergabung", "terdaftar", "зарегистрирова", "вступи", "вступа", "присоединил", "сабти ном", "пайваст", "шомил шуд", "ҳамроҳ шуд",
         "پیوست", "یوځای شو", "یو ځای شو", "سجل", "انضم", "التحق", "انخرط", "اندراج", "شامل ہو",
+        // Rallying to a force or becoming part of it ("rallied to", "berhimpun", "примкнули", Pashto "ورګډ شوي", Urdu "کا حصہ بن گئے",
+        // "se sont ralliés"), and giving one's name to it ("put their names down", "sich … gemeldet", "mencatatkan nama", Persian and
+        // Pashto "نام خود را … ثبت کرده‌اند", "نومونه ثبت کړي", "ont donné leur nom").
+        "rallied", "rallying", "berhimpun", "примкну", "ورګډ", "حصہ بن", "rallié", "names down", "gemeldet", "meldeten sich", "mencatatkan nama",
+        "mencatatkan diri", "ثبت کرد", "ثبت کړ", "donné leur nom", "donné son nom",
     ];
 
     // A militia or a self-defence unit, or a volunteer's role ("the people's militia", "народное ополчение", "лашкари халқӣ", "ملیشه",
@@ -73,6 +79,18 @@ internal static class DrillCues
         // "отряды народного восстания", "нерӯҳои хезиши мардумӣ", "نیروهای خیزش مردمی", "د خلکو د پاڅون", "قوات الانتفاضة الشعبية", "عوامی بغاوت",
         // "soulèvement populaire", "pemberontakan rakyat"); "Aufständische" alone are insurgents.
         "uprising", "volksaufstand", "aufstandskräft", "восстани", "хезиш", "خیزش", "پاڅون", "الانتفاضة", "عوامی بغاوت", "soulèvement", "pemberontakan rakyat",
+        "kebangkitan rakyat", "қиёми мардумӣ", "қиёми халқӣ", "قیام مردمی", "الهبة الشعبية", "هبة شعبية", "عوامی قیام", "insurrection populaire",
+        // A popular or national resistance front ("the people's resistance front", "Volkswiderstandsfront", "фронт народного сопротивления",
+        // "ҷабҳаи муқовимат", "جبهه مقاومت", "د مقاومت له جبهې", "جبهة المقاومة", "قومی مزاحمت", "front de résistance"): resistance alone is
+        // what an attack meets ("took the district without resistance"), no force one joins.
+        "resistance front", "people's resistance", "popular resistance", "national resistance", "front perlawanan", "perlawanan rakyat", "widerstandsfront",
+        "volkswiderstand", "фронт сопротивлени", "фронту сопротивлени", "народного сопротивлени", "национального сопротивлени", "ҷабҳаи муқовимат",
+        "муқовимати мардумӣ", "جبهه مقاومت", "مقاومت مردمی", "مقاومت له جبه", "جبهة المقاومة", "المقاومة الشعبية", "عوامی مزاحمت", "قومی مزاحمت",
+        "front de résistance", "résistance populaire",
+        // Village guards ("village guard units", "Dorfwacheinheiten", "penjaga desa", "сельской стражи", "посбонони деҳа", "نگهبانی روستا",
+        // "د کلي د ساتونکو", "حراسة القرى", "گاؤں کے محافظ دستے", "garde villageoise").
+        "village guard", "dorfwach", "penjaga desa", "сельской страж", "сельскую страж", "сельская страж", "посбонони деҳа", "نگهبانی روستا", "نگهبانان روستا",
+        "کلي د ساتونک", "حراسة القرى", "حراسة القرية", "حرس القرى", "محافظ دست", "گاؤں کے محافظ", "garde villageoise",
         // Home guards raised by a district ("home guard companies", "Heimatschutzkompanien", "территориальной охраны", "посдории маҳаллӣ",
         // "پاسداری محلی", "کلیوالي ساتنې", "الحرس الأهلي", "مقامی حفاظتی", "garde territoriale", "pertahanan rakyat").
         "home guard", "heimatschutz", "территориальной охран", "посдории маҳаллӣ", "پاسداری محلی", "کلیوالي ساتن", "الحرس الأهلي", "مقامی حفاظتی",

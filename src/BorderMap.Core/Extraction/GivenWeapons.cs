@@ -5,7 +5,7 @@ namespace BorderMap.Core.Extraction;
 /// as those armed are ("were handed weapons", "получили оружие", "силоҳ гирифтанд", "سلاح دریافت کردند", "وسلې ترلاسه کړې", "تسلموا أسلحة",
 /// "اسلحہ دیا گیا", "dibagikan senjata", "ont reçu des armes"): each language's verbs of giving and receiving beside its words for weapons,
 /// in the order it writes them. Verbs of handing over ("handed over", "übergeben", "сдали", "سپارل", "تحویل دادند", "سلموا",
-/// "menyerahkan") are a surrender, not this. Read on the lower-case sentence without its Arabic marks.
+/// "menyerahkan") are a surrender, not this (Arabic "سلّم" gives only weapons that are no one's yet: see <see cref="VerbsBeforeWeapons"/>). Read on the lower-case sentence without its Arabic marks.
 /// </summary>
 internal static class GivenWeapons
 {
@@ -16,14 +16,17 @@ internal static class GivenWeapons
 
     private static readonly (string[] Verbs, string[] Weapons)[] VerbsBeforeWeapons =
     [
-        (["handed", "given", "issued", "received", "receiving", "distributed", "supplied with", "provided with"], ["weapons", "arms", "rifles", "guns", "firearms"]),
-        (["erhielten", "erhielt", "bekamen", "bekam", "verteilten", "verteilte"], ["waffen", "gewehre", "sturmgewehre", "schusswaffen"]),
+        (["handed", "given", "gave", "issued", "received", "receiving", "distributed", "supplied with", "provided with"], ["weapons", "arms", "rifles", "guns", "firearms"]),
+        (["erhielten", "erhielt", "bekamen", "bekam", "verteilten", "verteilte", " gaben", " gab "], ["waffen", "gewehre", "sturmgewehre", "schusswaffen"]),
         (["получили", "получил", "получают", "получат", "выдали", "выдала", "выдал", "выдают", "выдано", "выданы", "раздали", "раздала", "раздал", "вручили"],
             ["оружие", "винтовки", "автоматы"]),
         (["تسلموا", "تسلم", "تسلمت", "استلموا", "استلم", "تلقوا", "تلقى", "وزعت", "وزع", "وزعوا", "توزيع", "حصل", "حصلوا"],
             ["أسلحة", "الأسلحة", "السلاح", "سلاحا", "بنادق", "البنادق"]),
+        // Arabic "سلّم" gives weapons when they are indefinite ("سلم قادة ميليشيات أسلحة إلى"): handing over the weapons or one's own
+        // ("سلموا الأسلحة", "سلموا أسلحتهم") is a surrender.
+        (["سلم", "سلمت", "سلموا"], ["أسلحة", "بنادق"]),
         (["dibagikan", "membagikan", "dibagi", "menerima", "diberi", "diberikan", "memberikan", "mendapat", "mendapatkan"], ["senjata", "senapan"]),
-        (["reçu", "reçoivent", "recevoir", "distribué", "distribuent", "distribuer", "remettre", "donné", "fourni"], ["armes", "fusils"]),
+        (["reçu", "reçoivent", "recevoir", "distribué", "distribuent", "distribuer", "remettre", "remis", "remettent", "donné", "fourni"], ["armes", "fusils"]),
     ];
 
     // Between a verb and the weapons: laying them down, handing them over or back, or their own ("handed over their weapons", "received

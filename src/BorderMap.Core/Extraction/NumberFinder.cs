@@ -433,7 +433,8 @@ public static partial class NumberFinder
     /// another number or at the end of the counted phrase (<see cref="NumberWords.ClosesCountedPhrase"/>), unless the word right after the number
     /// is a unit only there (<see cref="NumberWords.UnitRightAfterCount"/>): the first one named, except that reservists win over soldiers ("نیروی ذخیره",
     /// "من جنود الاحتياط": the reserve is said after the troops), and a word for people counted ("нафар", "families") yields to a word
-    /// for soldiers or refugees after it, but not to a district or a distance.
+    /// for soldiers or refugees after it, but not to a district or a distance. A word for soldiers that qualifies service ("پوځي خدمت",
+    /// military service) is no unit (<see cref="NumberWords.QualifiesService"/>).
     /// </summary>
     private static string? UnitOf(List<string> words, int from, string? language)
     {
@@ -445,7 +446,8 @@ public static partial class NumberFinder
         var extended = language == "de" && from < words.Count && GermanPrepositions.Contains(words[from]);
         var reach = words.Skip(from).Take(extended ? ExtendedAttributeReach : RelativeReach(words, from, language));
         var units = FirstGroup(reach.TakeWhile(w => !w.Any(char.IsDigit) && !NumberWords.ClosesCountedPhrase(w, language)), language)
-            .Where((w, i) => !extended || i == 0 || (!GermanArticles.Contains(words[from + i - 1]) && !GermanPrepositions.Contains(words[from + i - 1])))
+            .Where((w, i) => (!extended || i == 0 || (!GermanArticles.Contains(words[from + i - 1]) && !GermanPrepositions.Contains(words[from + i - 1])))
+                && !NumberWords.QualifiesService(words, from + i, language))
             .Select(w => NumberWords.Unit(w, language)).OfType<string>().ToList();
         if (units.FirstOrDefault() is NumberWords.PeopleKey or NumberWords.GroupKey)
         {

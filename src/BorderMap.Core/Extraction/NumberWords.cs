@@ -26,7 +26,9 @@ internal static class NumberWords
             "conscript", "wehrpflichtig", "conscrit", "призывник", "даъватшаванд", "مشمول", "مکلف", "بھرتی",
             // Draftees, named by the participle of the call-up ("380 draftees", "Einberufene", "призванных на службу", "даъватшуда", "appelés",
             // Arabic "المستدعين"): Persian "سرباز وظیفه" and Indonesian "peserta wajib militer" are read as words right after the count.
-            "draftee", "einberufene", "призванн", "даъватшуд", "appelés", "مستدع"]),
+            "draftee", "einberufene", "призванн", "даъватшуд", "appelés", "مستدع",
+            // Men liable for call-up, named as the reserve's register names them ("более 1200 военнообязанных"): before "военн" (servicemen).
+            "военнообязанн"]),
         ("soldiers", ["tentara", "prajurit", "pasukan", "personel", "soldier", "troop", "servicemen", "serviceman", "personnel", "soldaten", "soldat", "militär", "militaire", "guard", "garde", "penjaga", "grenzschütz", "grenzpolizist",
             "солдат", "военнослужащ", "военн", "бойц", "пограничник", "сарбоз", "аскар", "низом", "хизматчи", "марзбон", "مرزبان", "حرس", "محافظ", "ساتونک", "ساتندوی", "نظامی", "سرباز", "نیرو", "عسکر", "سرتیر", "پوځی", "جندي", "جنود", "عسكري", "فوجی", "اہلکار", "سپاہی",
             // Commandos and special forces are soldiers ("up to 300 commandos", "нерӯҳои вижа", "القوات الخاصة").
@@ -72,9 +74,13 @@ internal static class NumberWords
         "youths", "jugendliche", "jeunes", "pemuda", "юнош", "молодеж", "молодёж", "ҷавон", "جوان", "ځوان", "شاب", "شبان", "شباب", "نوجوان",
         // Russian "people" in its cases ("180 молодых людей", young people; "людям", "людьми").
         "люди", "людей", "людям", "людьми", "людях",
+        // German "people" ("180 junge Leute").
+        "leute",
         // Citizens of a country ("150 Tajik citizens", "Staatsbürger", "citoyens", "граждан", "шаҳрванди", "شهروند", "اتباع", "مواطنا"):
         // refugees when the sentence says they were evacuated or fled, as people are.
         "citizens", "staatsbürger", "citoyens", "граждан", "шаҳрванд", "شهروند", "اتباع", "مواطن",
+        // A country's nationals abroad, as its ministry names them ("220 Tajik nationals", "Staatsangehörige", "ressortissants").
+        "nationals", "staatsangehörig", "ressortissant",
         // Farmers ("250 farmers … have heeded the elders' appeal to take up arms", "Bauern", "paysans", "petani", "крестьян", "деҳқон",
         // "کشاورز", "بزګر", "فلاحين", "کاشتکار"; Urdu "کسان" is Pashto's word for persons, see Classifiers).
         "farmers", "bauern", "paysans", "agriculteurs", "petani", "крестьян", "фермер", "деҳқон", "کشاورز", "دهقان", "بزګر", "فلاح", "مزارعين", "کاشتکار",
@@ -168,7 +174,10 @@ internal static class NumberWords
     private static readonly string[] Sheltering =
         ["shelter", "refuge", "berlindung", "укрыва", "укрыл", "убежищ", "приют", "beherberg", "паноҳ", "پناه", "پناہ", "لجأ", "لجؤ", "احتم", "تؤوي", "يؤوي", "إيواء", "ايواء",
             // French "s'abritent" (they shelter); the Arabic present of "احتمى" ("تحتمي", "يحتمون"), which drops its first letter.
-            "s'abrit", "s’abrit", "abrités", "abritées", "تحتمي", "يحتمي", "يحتمون"];
+            "s'abrit", "s’abrit", "abrités", "abritées", "تحتمي", "يحتمي", "يحتمون",
+            // Shelters put up for them, by the noun ("makeshift shelters", "Notunterkünfte", "tempat berteduh", "временные укрытия",
+            // Pashto "سرپناوې", "ملاجئ مؤقتة", "abris de fortune"; "سرپناه", "паноҳгоҳ" and "پناہ گاہیں" hold "پناه" already).
+            "unterkunft", "unterkünft", "berteduh", "укрыти", "سرپناو", "ملاجئ", "ملجأ", "abris"];
 
     // Sent to the front line: people armed and sent there are mobilised ("sent to the front line", "an die Front", "на передовую", "خط مقدم").
     private static readonly string[] FrontLine =
@@ -389,6 +398,19 @@ internal static class NumberWords
 
     /// <summary>Whether a word between a number and its noun is a preposition of an attribute's complement, which uses up none of the reach.</summary>
     public static bool IsPrepositionInAttribute(string word, string? language) => language == "ru" && RussianPrepositions.Contains(word);
+
+    // Service, which a word for soldiers qualifies ("پوځي خدمت ته", "فوجی خدمت کے لیے", "на военную службу", "service militaire", "خدمت
+    // سربازی", "الخدمة العسكرية"): military service names no soldiers.
+    private static readonly string[] Service = ["service", "dienst", "служб", "хизмат", "خدمت", "خدمة", "الخدمة"];
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> is a word for soldiers that qualifies a word for service beside it ("پوځي خدمت", military
+    /// service), and so counts no soldiers. A unit word that starts as service does ("servicemen") is no word for service.
+    /// </summary>
+    public static bool QualifiesService(List<string> words, int at, string? language) =>
+        ((at + 1 < words.Count && IsService(words[at + 1], language)) || (at > 0 && IsService(words[at - 1], language))) && Unit(words[at], language) == "soldiers";
+
+    private static bool IsService(string word, string? language) => Service.Any(s => word.StartsWith(s, StringComparison.Ordinal)) && Unit(word, language) is null;
 
     // Adverbs that start as a unit word does: "voluntarily" ("داوطلبانه", "رضاکارانہ") says how people went, not who they are.
     private static readonly string[] NotUnits = ["داوطلبانه", "رضاکارانہ", "رضاکارانه"];
