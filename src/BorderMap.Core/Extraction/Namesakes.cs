@@ -63,10 +63,19 @@ internal static class Namesakes
     /// </summary>
     private static void OneSensePerName(List<PlaceMention> mentions, List<MentionEvidence> evidence)
     {
-        for (var m = 1; m < mentions.Count; m++)
+        // The places earlier mentions were read as on their own evidence, by id: looked up by the later mention's candidates, so a long
+        // text costs a look-up per candidate, not a walk over every earlier mention (a strong mention is never moved here).
+        var strong = new Dictionary<string, Place>(StringComparer.Ordinal);
+        for (var m = 0; m < mentions.Count; m++)
         {
             var best = mentions[m].Best.Place;
-            if (evidence[m].Strong || mentions[m].KindHint is not null || EarlierSense(mentions, evidence, m) is not { } sense || sense.Id == best.Id
+            if (evidence[m].Strong)
+            {
+                strong.TryAdd(best.Id, best);
+                continue;
+            }
+
+            if (mentions[m].KindHint is not null || EarlierSense(mentions[m], strong) is not { } sense || sense.Id == best.Id
                 || NamedInSentence(mentions, evidence, m, sense.Id))
             {
                 continue;
@@ -76,15 +85,14 @@ internal static class Namesakes
         }
     }
 
-    // The one place of the later mention's kind that earlier mentions of its name were read as on their own evidence; null if none or several.
-    private static Place? EarlierSense(List<PlaceMention> mentions, List<MentionEvidence> evidence, int m)
+    // The one place of the mention's kind among its candidates that earlier mentions were read as on their own evidence; null if none or several.
+    private static Place? EarlierSense(PlaceMention mention, Dictionary<string, Place> strong)
     {
         Place? sense = null;
-        var best = mentions[m].Best.Place;
-        for (var e = 0; e < m; e++)
+        var kind = mention.Best.Place.Kind;
+        foreach (var candidate in mention.Candidates)
         {
-            var earlier = mentions[e].Best.Place;
-            if (evidence[e].Strong && earlier.Kind == best.Kind && HasCandidate(mentions[m], earlier.Id))
+            if (strong.TryGetValue(candidate.Place.Id, out var earlier) && earlier.Kind == kind)
             {
                 if (sense is not null && sense.Id != earlier.Id)
                 {
