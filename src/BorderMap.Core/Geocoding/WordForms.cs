@@ -150,11 +150,20 @@ public static partial class WordForms
     /// </summary>
     public static string? WithPashtoFort(string name)
     {
+        // Asked of every name while the gazetteer is built: most have no fort, and need no split.
+        if (!name.Contains(FortStem, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 1 && words.Any(IsFort) ? string.Join(' ', words.Select(w => IsFort(w) ? PashtoFort : w)) : null;
     }
 
     private const string PashtoFort = "کلا";
+
+    // What both spellings of the fort (قلعه, قلعة) begin with.
+    private const string FortStem = "قلع";
 
     private static bool IsFort(string word) => word is "قلعه" or "قلعة";
 
