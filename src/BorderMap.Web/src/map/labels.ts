@@ -6,7 +6,6 @@ import MultiPolygon from 'ol/geom/MultiPolygon';
 import Point from 'ol/geom/Point';
 import Polygon from 'ol/geom/Polygon';
 import { BoxGrid } from './boxGrid';
-import { RingDistance } from './ringDistance';
 
 /**
  * Where an area's label goes (mapLabels.ts decides which labels show).
@@ -75,6 +74,33 @@ function ringsOf(geometry: Polygon | MultiPolygon): Rings {
   return rings;
 }
 
+/**
+ * Distance from (x, y) to the nearest ring edge if the point is inside the polygon (even-odd
+ * rule over all rings), or -1 if it is outside. One pass over the vertices.
+ */
+function insideDistance(rings: Rings, x: number, y: number): number {
+  let inside = false;
+  let best = Infinity;
+  for (const ring of rings) {
+    for (let i = 0; i + 3 < ring.length; i += 2) {
+      const ax = ring[i];
+      const ay = ring[i + 1];
+      const bx = ring[i + 2];
+      const by = ring[i + 3];
+      if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
+      const dx = bx - ax;
+      const dy = by - ay;
+      const lengthSq = dx * dx + dy * dy;
+      const t = lengthSq > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / lengthSq)) : 0;
+      const ex = ax + t * dx - x;
+      const ey = ay + t * dy - y;
+      const d = ex * ex + ey * ey;
+      if (d < best) best = d;
+    }
+  }
+  return inside ? Math.sqrt(best) : -1;
+}
+
 interface Sample {
   at: [number, number];
   distance: number;
@@ -126,14 +152,14 @@ function boxOverlap(clear: Clearance, x: number, y: number): number {
  * that keep clear of the obstacles; samples too close to an obstacle score their (anisotropic)
  * distance to it, so they only win where nothing is clear.
  */
-function bestSample(rings: RingDistance, box: Extent, grid: number, clear: Clearance): Sample | null {
+function bestSample(rings: Rings, box: Extent, grid: number, clear: Clearance): Sample | null {
   if (isEmpty(box)) return null;
   let best: Sample | null = null;
   for (let i = 0; i < grid; i++) {
     for (let j = 0; j < grid; j++) {
       const x = box[0] + ((i + 0.5) / grid) * getWidth(box);
       const y = box[1] + ((j + 0.5) / grid) * getHeight(box);
-      let distance = rings.distance(x, y);
+      let distance = insideDistance(rings, x, y);
       if (distance < 0) continue;
       distance = obstacleDistance(clear, x, y, distance);
       const overlap = boxOverlap(clear, x, y);
@@ -160,7 +186,7 @@ export function labelPole(
   const inner: Extent = [extent[0] + w * margin, extent[1] + h * margin, extent[2] - w * margin, extent[3] - h * margin];
   const box = getIntersection(inner, geometry.getExtent());
   if (isEmpty(box)) return null;
-  const rings = new RingDistance(ringsOf(geometry));
+  const rings = ringsOf(geometry);
   const coarse = bestSample(rings, box, COARSE_GRID, obstacles);
   if (!coarse) return null;
   const cw = getWidth(box) / COARSE_GRID;
