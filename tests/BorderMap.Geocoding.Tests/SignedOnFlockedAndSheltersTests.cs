@@ -28,7 +28,7 @@ public class SignedOnFlockedAndSheltersTests
     // Young men who flocked to or entered the ranks of a popular uprising are the reserve it raised.
     [Theory]
     [InlineData("More than 380 young men from Argo have flocked to the popular uprising, a district official said.", "en")]
-    [InlineData("Lebih dari 380 pemuda dari Argo telah berbondong-bondong bergabung ke barisan kebangkitan rakyat, kata seorang pejabat distrik.", "id")]
+    [InlineData("Lebih dari 380 pemuda dari Argo telah berbondong-bondong masuk ke barisan kebangkitan rakyat, kata seorang pejabat distrik.", "id")]
     [InlineData("Mehr als 380 junge Männer aus Argo sind zum Volksaufstand geströmt, sagte ein Bezirksbeamter.", "de")]
     [InlineData("Более 380 молодых людей из Арго влились в ряды народного восстания, сообщил чиновник уезда.", "ru")]
     [InlineData("Зиёда аз 380 ҷавон аз Арғу ба сафи қиёми мардумӣ дохил шуданд, гуфт як мансабдори ноҳия.", "tg")]
@@ -96,7 +96,7 @@ public class SignedOnFlockedAndSheltersTests
     [InlineData("شاوخوا ۱۳۰ تاجک کارګران چې له کندز څخه ایستل شوي وو، د جمعې په ورځ بختر ته ورسېدل، وزارت وویل.", "ps")]
     [InlineData("هبط نحو 130 عاملا طاجيكيا تم إجلاؤهم من قندوز في بختر يوم الجمعة، بحسب الوزارة.", "ar")]
     [InlineData("تقریباً 130 تاجک مزدور، جنہیں قندوز سے نکالا گیا تھا، جمعہ کو بختر میں اترے، وزارت نے کہا۔", "ur")]
-    [InlineData("Quelque 130 ouvriers tadjiks évacués de Kunduz ont atterri vendredi à Bokhtar, selon le ministère.", "fr")]
+    [InlineData("Quelque 130 ouvriers tadjiks de Kunduz, évacués par avion, ont atterri vendredi à Bokhtar, selon le ministère.", "fr")]
     public void Workers_flown_out_are_refugees(string text, string language) =>
         QuantityAssert.Single(text, language, "refugees", 130, "about");
 
