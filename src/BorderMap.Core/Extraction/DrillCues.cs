@@ -42,10 +42,18 @@ internal static class DrillCues
         "جذب شو", "جلب شو",
     ];
 
+    // A call to army or military service, whatever the verb of calling ("called to army service", "zum Armeedienst gerufene", "вызванных
+    // на армейскую службу", Pashto "د اردو خدمت ته رابلل شوي"): those called are the reserve raised.
+    private static readonly string[] CallsToService =
+    [
+        "called to army service", "called to military service", "called for army service", "called for military service", "zum armeedienst", "zum wehrdienst",
+        "zum militärdienst", "на армейскую службу", "на военную службу", "на срочную службу", "خدمت ته رابلل", "خدمت ته راوبلل",
+    ];
+
     // Pashto "غوښتل" is also "wanted" ("غوښتل یې … واوړي", they wanted to cross) and Arabic "طلب" also "asked": only Pashto's perfective
     // "وغوښتل" (were called) says it plainly.
     // A call to (military) service says it too ("پوځي خدمت ته غوښتل شوي", called to military service).
-    private static readonly string[] PlainCallUps = [.. CallUps.Where(c => c is not ("غوښت" or "طلب")), "وغوښت", "خدمت ته غوښت", .. Enlistments];
+    private static readonly string[] PlainCallUps = [.. CallUps.Where(c => c is not ("غوښت" or "طلب")), "وغوښت", "خدمت ته غوښت", .. CallsToService, .. Enlistments];
 
     // Registering or joining ("registered", "вступили", "сабти ном шуданд", "سجل", "انضم", "اندراج کرایا", "ont rejoint") is an enlistment
     // when what is joined is a militia or a self-defence unit, or people registered as volunteers (see JoinedForces).
@@ -59,6 +67,17 @@ internal static class DrillCues
         // Pashto "نام خود را … ثبت کرده‌اند", "نومونه ثبت کړي", "ont donné leur nom").
         "rallied", "rallying", "berhimpun", "примкну", "ورګډ", "حصہ بن", "rallié", "names down", "gemeldet", "meldeten sich", "mencatatkan nama",
         "mencatatkan diri", "ثبت کرد", "ثبت کړ", "donné leur nom", "donné son nom",
+        // Signing on with a force or taken into it by its own verbs ("signed on with", "ont intégré", Persian "ملحق شده‌اند", Pashto "سره
+        // ملګري شوي"), entering its ranks ("the ranks of", "in die Reihen", "в ряды", "ба сафи", "صفوف", Pashto "لیکو ته", "dans les rangs",
+        // "ke barisan"), flocking to it ("flocked to", "geströmt", "влились", "рӯ оварданд", "روی آورده‌اند", "ور ودانګل", "توافد", "آ ملے",
+        // "afflué", "berbondong-bondong"), and putting oneself forward for it ("put themselves forward", "zur Verfügung gestellt", "вызвались",
+        // "худро … пешниҳод карданд", "خود را … معرفی کرده‌اند", "ځانونه وړاندې کړي", "عرض … خدماتهم", "خود کو … کے لیے پیش کیا", "portés candidats",
+        // "mengajukan diri").
+        "signed on", "signing on", "intégré", "ملحق شد", "ملګري شو", "ranks of", "in die reihen", "в ряды", "ба сафи", "ба сафҳои", "صفوف", "لیکو ته",
+        "dans les rangs", "barisan", "flocked", "flocking", "geströmt", "strömten", "влились", "рӯ оварданд", "روی آورد", "ور ودانګل", "توافد", "آ ملے",
+        "afflué", "berbondong", "put themselves forward", "put himself forward", "zur verfügung gestellt", "вызвались", "худро пешниҳод",
+        "пешниҳод карданд", "خود را معرفی", "معرفی کرد", "ځانونه وړاندې", "خدماتهم", "خود کو پیش", "کے لیے پیش کی", "کے لیے پیش کیا", "portés candidats",
+        "porté candidat", "mengajukan diri",
     ];
 
     // A militia or a self-defence unit, or a volunteer's role ("the people's militia", "народное ополчение", "лашкари халқӣ", "ملیشه",
@@ -87,6 +106,14 @@ internal static class DrillCues
         "volkswiderstand", "фронт сопротивлени", "фронту сопротивлени", "народного сопротивлени", "национального сопротивлени", "ҷабҳаи муқовимат",
         "муқовимати мардумӣ", "جبهه مقاومت", "مقاومت مردمی", "مقاومت له جبه", "جبهة المقاومة", "المقاومة الشعبية", "عوامی مزاحمت", "قومی مزاحمت",
         "front de résistance", "résistance populaire",
+        // A resistance movement, which men join as they join a front ("the anti-Taliban resistance movement", "Widerstandsbewegung", "движению
+        // сопротивления", "ҳаракати муқовимат", "جنبش مقاومت", "مقاومت غورځنګ", "حركة المقاومة", "مزاحمتی تحریک", "mouvement de résistance").
+        "resistance movement", "gerakan perlawanan", "widerstandsbewegung", "движению сопротивлени", "движение сопротивлени", "движения сопротивлени",
+        "ҳаракати муқовимат", "جنبش مقاومت", "مقاومت غورځنګ", "حركة المقاومة", "مزاحمتی تحریک", "mouvement de résistance",
+        // Community protection groups raised in a district ("community protection groups", "Gemeindeschutzgruppen", "отряды общинной защиты",
+        // "гурӯҳҳои ҳифзи ҷамоат", "حفاظت از جامعه", "د ټولنې د ساتنې ډلې", "حماية الأهالي", "کمیونٹی حفاظتی", "protection communautaire").
+        "community protection", "community defence", "gemeindeschutz", "общинной защит", "ҳифзи ҷамоат", "حفاظت از جامعه", "ټولنې د ساتن", "حماية الأهالي",
+        "کمیونٹی حفاظتی", "protection communautaire", "perlindungan masyarakat",
         // Village guards ("village guard units", "Dorfwacheinheiten", "penjaga desa", "сельской стражи", "посбонони деҳа", "نگهبانی روستا",
         // "د کلي د ساتونکو", "حراسة القرى", "گاؤں کے محافظ دستے", "garde villageoise").
         "village guard", "dorfwach", "penjaga desa", "сельской страж", "сельскую страж", "сельская страж", "посбонони деҳа", "نگهبانی روستا", "نگهبانان روستا",

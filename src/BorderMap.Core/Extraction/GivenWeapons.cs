@@ -95,7 +95,7 @@ internal static class GivenWeapons
     {
         for (var at = plain.IndexOf(weapon, StringComparison.Ordinal); at >= 0; at = plain.IndexOf(weapon, at + 1, StringComparison.Ordinal))
         {
-            var end = at + weapon.Length;
+            var end = WithPashtoPlural(plain, at + weapon.Length);
             if (end < plain.Length && plain[end] == ' ' && AndAfter(Clause(plain, end + 1)).Any(rest => StartsWithVerb(rest, verbs)))
             {
                 return true;
@@ -104,6 +104,10 @@ internal static class GivenWeapons
 
         return false;
     }
+
+    // Pashto writes the plural of a weapon with an ending the list does not hold ("ټوپکې ووېشلې", rifles were handed out): the verb is
+    // looked for after it. Tajik "-ро" stays: it makes the weapons handed over.
+    private static int WithPashtoPlural(string plain, int end) => end < plain.Length && plain[end] is 'ې' or 'ۍ' ? end + 1 : end;
 
     // "гирифтанд", or "ва тир гирифтанд" → "гирифтанд", "اور گولہ بارود حاصل کیا" → "حاصل کیا": "and" and the one or two words it joins skipped.
     private static IEnumerable<string> AndAfter(string rest)

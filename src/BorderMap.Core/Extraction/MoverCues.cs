@@ -128,7 +128,7 @@ internal static class MoverCues
     // Boats and rafts, which carry people from one bank to the other ("Boats took 60 families from the Afghan bank", "Лодки перевезли",
     // "Қаиқҳо … бурданд", "قایق‌ها … بردند", "کښتیو … یوړې", "نقلت قوارب", "Des barques ont emmené", "Perahu-perahu mengangkut").
     private static readonly string[] Boats =
-        ["boat", "boote", "flöße", "лодк", "қаиқ", "заврақ", "قایق", "کښتی", "کښتۍ", "قارب", "قوارب", "کشتی", "barque", "bateau", "radeau", "perahu"];
+        ["boat", "boote", "flöße", "лодк", "қаиқ", "заврақ", "قایق", "کښتی", "کښتۍ", "قارب", "قوارب", "زورق", "کشتی", "barque", "bateau", "radeau", "canot", "perahu"];
 
     // What boats do to the people they carry: take, carry, bring, fetch, deliver or transport them ("Kleine Boote holten", "Лодки доставили",
     // "Заврақҳо … оварданд", "قایق‌ها … آوردند", "کښتیو … راوړې", "حملت قوارب", "کشتیاں … لے آئیں", "Perahu-perahu membawa").
@@ -137,6 +137,9 @@ internal static class MoverCues
         "took", "carried", "brought", "transported", "ferried", "brachten", "gebracht", "holten", "geholt", "перевезли", "перевезён", "перевезен", "доставил", "доставлен",
         "бурданд", "оварданд", "овардаанд", "بردند", "آوردند", "آورده", "یوړې", "یوړل", "راوړ", "نقلت", "حملت", "حملوا", "لے آ", "لے گئ", "emmené", "transporté",
         "mengangkut", "membawa",
+        // Delivered or landed them somewhere ("delivered 38 families to Farkhor", "beförderten", "привезли", "расонданд", "رساندند", "ورسولې",
+        // "أوصل", "ont débarqué", "mengantarkan").
+        "delivered", "beförder", "привезли", "привёз", "расонд", "رساند", "ورسول", "أوصل", "débarqu", "mengantar",
     ];
 
     /// <summary>Whether a sentence (lower case) says people were carried across a river, or by boat: people counted who were are refugees.</summary>

@@ -41,7 +41,9 @@ internal static class NumberWords
             "armeeangehörig", "grenzer", "ساتي", "ساتو",
             // Defenders of a place are its soldiers: "40 defenders", "Verteidiger", "défenseurs", "pembela", "защитников", "ҳимоятгар",
             // the plural "مدافعین", "المدافعين" (Arabic "مدافع" alone is also cannons; the Persian singular is below).
-            "defender", "verteidiger", "défenseur", "pembela", "защитник", "ҳимоятгар", "مدافعین", "المدافعین"]),
+            "defender", "verteidiger", "défenseur", "pembela", "защитник", "ҳимоятгар", "مدافعین", "المدافعین",
+            // Paramilitaries are soldiers ("up to 2,000 paramilitaries", "Paramilitärs", "paramilitaires", "paramiliter", "военизированных").
+            "paramilit", "военизированн"]),
         // Police and militiamen are counted with the soldiers ("more than 50 policemen surrendered", "شرطيا", "پولیسو"), but are no soldiers
         // when only named ("Fighters entered the district, police said": see PoliceKey).
         (PoliceKey, ["police", "polizist", "policier", "polisi", "полицейск", "пулис", "پولیس", "شرطي", "شرطة", "militia", "miliz", "milicien", "milisi", "ополченц"]),
@@ -65,8 +67,9 @@ internal static class NumberWords
         // The people of a country, counted as a noun ("150 Afghans", "150 афганцев", "۱۵۰ افغانان"): civilians unless a soldier word is
         // there. Plural forms only, as the singular starts the country's name ("افغانستان").
         "afghans", "afghanen", "афганц", "афғонҳо", "афғонро", "افغانان", "افغانوں", "أفغاني",
-        // Villagers, women and children ("300 villagers", "Dorfbewohner", "сельчан", "روستاییان", "کلیوال", "القرويين", "دیہاتی").
-        "villagers", "villageois", "dorfbewohner", "сельчан", "деҳотиён", "روستایی", "کلیوال", "قروي", "القروي", "دیہاتی",
+        // Villagers, women and children ("300 villagers", "Dorfbewohner", "сельчан", "روستاییان", "کلیوال", "القرويين", "دیہاتی"; Tajik counts
+        // them in the singular, "240 деҳотӣ").
+        "villagers", "villageois", "dorfbewohner", "сельчан", "деҳотиён", "деҳотӣ", "روستایی", "کلیوال", "قروي", "القروي", "دیہاتی",
         "women", "children", "frauen", "kinder", "femmes", "enfants", "perempuan", "wanita", "anak", "женщин", "детей", "занон", "кӯдак", "زنان", "کودک",
         "ښځ", "ماشوم", "نساء", "أطفال", "خواتین", "بچے", "بچوں",
         // Young men and youths ("350 youths", "Jugendliche", "jeunes", "pemuda", "юношей", "ҷавонон", "جوانان", "ځوانان", "شبان", "نوجوانوں"):
@@ -83,7 +86,11 @@ internal static class NumberWords
         "nationals", "staatsangehörig", "ressortissant",
         // Farmers ("250 farmers … have heeded the elders' appeal to take up arms", "Bauern", "paysans", "petani", "крестьян", "деҳқон",
         // "کشاورز", "بزګر", "فلاحين", "کاشتکار"; Urdu "کسان" is Pashto's word for persons, see Classifiers).
-        "farmers", "bauern", "paysans", "agriculteurs", "petani", "крестьян", "фермер", "деҳқон", "کشاورز", "دهقان", "بزګر", "فلاح", "مزارعين", "کاشتکار",
+        // Arabic "مزارع" in every case ("مزارعين", "150 مزارعا").
+        "farmers", "bauern", "paysans", "agriculteurs", "petani", "крестьян", "фермер", "деҳқон", "کشاورز", "دهقان", "بزګر", "فلاح", "مزارع", "کاشتکار",
+        // Labourers and workers ("160 Tajik labourers, evacuated …", "Arbeiter", "рабочих", "коргар", "کارگر", "کارګران", "عامل", "مزدور",
+        // "ouvriers", "buruh"): refugees when the sentence says they were evacuated or fled, as people are.
+        "labourers", "laborers", "workers", "arbeiter", "рабочи", "коргар", "کارگر", "کارګر", "عامل", "عمال", "مزدور", "ouvriers", "travailleurs", "buruh",
         // Students ("120 evacuated Afghan students", "mahasiswa", "Studenten", "étudiants", "студентов", "донишҷӯ", "دانشجو", "محصلین", "طلاب", "طلبہ").
         "students", "studenten", "étudiants", "mahasiswa", "pelajar", "студент", "донишҷӯ", "دانشجو", "محصل", "طلاب", "طلبہ", "طلبا",
     ];
@@ -135,6 +142,8 @@ internal static class NumberWords
         "فرار", "گریخت", "آواره", "بیجا", "بی‌جا", "بې ځایه", "نزح", "فروا", "هرب", "نقل مکانی", "بے گھر", "بھاگ", "کډوال", "تښتېد", "بېځایه",
         // Evacuated, in the forms each language writes it: Tajik "тахлия шуданд", Pashto "ایستل شوي" (taken out), Arabic "إجلاء" with its
         // hamza on the letter an ending asks for ("تم إجلاؤهم", "بعد إجلائهم") and the passive "أجلي", Urdu "نکالے گئے" (taken out).
+        // Flown or taken out of a country ("airlifted", "ausgeflogen", "вывезенных самолётом", Tajik "бароварда шуданд", Persian "خارج شده بودند").
+        "airlifted", "flown out", "ausgeflogen", "вывезенн", "вывезли", "бароварда шуд", "خارج شده",
         "тахлия", "ایستل شوي", "ویستل شوي", "وایستل شول", "ووېستل شول", "إجلاؤ", "إجلائ", "اجلاء", "اجلاؤ", "أجلي", "نکالے گئے", "نکالا گیا", "نکالی گئی",
         // Driven from home, or moved away: "driven … from their homes", "кډه شوې" (Pashto: moved house), "ушли из домов".
         // Gathered at the border from the other side, waiting to cross ("2,000 people gathered near Farkhor", "تجمع 2000 شخص").
@@ -161,6 +170,9 @@ internal static class NumberWords
         "zelte ", "چادر زد", "خېمې", "خیمې",
         // Camping in the open: "150 families have camped for a week", "kampieren", "berkemah", "campent", "تخيم", Urdu "خیمے لگائے".
         "camped", "camping", "kampier", "berkemah", "campent", "campaient", "ont campé", "تخيم", "يخيم", "خیمے",
+        // Pitching a camp: "pitched camp", "ein Lager aufgeschlagen", "разбили лагерь", Urdu "ڈیرے ڈال دیے", "ont dressé un camp".
+        "pitched camp", "set up camp", "made camp", "lager aufgeschlagen", "lager errichtet", "разбили лагерь", "ڈیرے ڈال", "dressé un camp", "installé un camp",
+        "mendirikan kamp",
         // Setting off with their belongings on carts ("250 families loaded their carts for the road to Mazar", "погрузили скарб на повозки").
         "carts", "karren", "gerobak", "charrette", "повозк", "скарб", "ароба", "бору бисот", "گادی", "په ګاډو بار", "سامانونه", "حملت عربات", "سامان لاد",
         "turned back", "zurückgewiesen", "memulangkan", "refoulé", "вернули", "баргардонд", "بازگرداند", "بېرته ستانه", "أعاد", "واپس بھیج",
@@ -177,7 +189,10 @@ internal static class NumberWords
             "s'abrit", "s’abrit", "abrités", "abritées", "تحتمي", "يحتمي", "يحتمون",
             // Shelters put up for them, by the noun ("makeshift shelters", "Notunterkünfte", "tempat berteduh", "временные укрытия",
             // Pashto "سرپناوې", "ملاجئ مؤقتة", "abris de fortune"; "سرپناه", "паноҳгоҳ" and "پناہ گاہیں" hold "پناه" already).
-            "unterkunft", "unterkünft", "berteduh", "укрыти", "سرپناو", "ملاجئ", "ملجأ", "abris"];
+            "unterkunft", "unterkünft", "berteduh", "укрыти", "سرپناو", "ملاجئ", "ملجأ", "abris",
+            // Plastic sheeting or tarpaulins they sleep or live under ("under plastic sheeting", "unter Plastikplanen", "под полиэтиленовой
+            // плёнкой", "плёнкаи пластикӣ", "ورقه‌های پلاستیکی", "ترپالونو", "أغطية بلاستيكية", "پلاسٹک کی چادروں", "bâches", "lembaran plastik").
+            "plastic sheet", "plastik", "полиэтилен", "плёнк", "пленк", "пластикӣ", "پلاستیک", "ترپال", "بلاستيك", "پلاسٹک", "bâche"];
 
     // Sent to the front line: people armed and sent there are mobilised ("sent to the front line", "an die Front", "на передовую", "خط مقدم").
     private static readonly string[] FrontLine =

@@ -12,8 +12,8 @@ namespace BorderMap.Geocoding.Tests.Evaluation;
 /// before the fixes for round 31's; Numbers5: before the fixes for the fourth batch's classes; Numbers6: before the fixes for round 32's
 /// and the fifth batch's classes; Numbers7: before the fixes for the sixth batch's classes; Numbers8: before the fixes for the seventh
 /// batch's and round 34's classes; Numbers9: before the fixes for the eighth batch's classes; Numbers10: before the fixes for the ninth
-/// batch's classes); the tables printed are the ones in bench/RESULTS.md. A count read where no number is labelled is an extra read. The
-/// first nine batches are tuned on; the tenth is not.
+/// batch's classes; Numbers11: before the fixes for the tenth batch's classes); the tables printed are the ones in bench/RESULTS.md. A
+/// count read where no number is labelled is an extra read. The first ten batches are tuned on; the eleventh is not.
 /// </summary>
 public class HeldOutNumberTests(ITestOutputHelper output)
 {
@@ -24,9 +24,10 @@ public class HeldOutNumberTests(ITestOutputHelper output)
     // classes) is tuned on from round 35 and reads 90. The seventh (48 of 90 untouched, 58 with the fixes for the sixth batch's classes) is
     // tuned on from round 36 and reads 89 (its Indonesian estimate relabelled "about", see Evaluation/Wire/README.md). The eighth (36 of 90
     // untouched, 47 with the fixes for the seventh batch's and round 34's classes) is tuned on from round 37 and reads 87. The ninth (25 of
-    // 90 untouched, 39 with the fixes for the eighth batch's classes) is tuned on from round 38 and reads 90. The tenth is not tuned on
-    // until the next round: scored 26 of 90 untouched with main 2cf5564's code, it reads 26 with the fixes for the ninth batch's classes,
-    // and may not fall below that.
+    // 90 untouched, 39 with the fixes for the eighth batch's classes) is tuned on from round 38 and reads 90. The tenth (26 of 90 untouched
+    // and with the fixes for the ninth batch's classes) is tuned on from round 39 and reads 90. The eleventh is not tuned on until the next
+    // round: scored 69 of 90 untouched with main c8c573b's code, with one extra read (Arabic "مئتان وأربعون", 240 in words, read as its
+    // forty alone), it reads 73 with the fixes for the tenth batch's classes, and may not fall below that.
     [Theory]
     [InlineData("Numbers", 110, 0)]
     [InlineData("Numbers2", 70, 0)]
@@ -37,7 +38,8 @@ public class HeldOutNumberTests(ITestOutputHelper output)
     [InlineData("Numbers7", 89, 0)]
     [InlineData("Numbers8", 87, 0)]
     [InlineData("Numbers9", 90, 0)]
-    [InlineData("Numbers10", 26, 0)]
+    [InlineData("Numbers10", 90, 0)]
+    [InlineData("Numbers11", 73, 1)]
     public void The_held_out_counts_are_read_exactly_and_nothing_else_is_read(string batch, int exactAsScored, int extraReadsAsScored)
     {
         output.WriteLine($"| {batch} | numbers exact | extra reads |");
