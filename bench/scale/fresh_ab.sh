@@ -12,7 +12,7 @@
 # it a scratch copy of a stopped cluster of start_postgres (e.g. `cp -a /work/pg1m …`), never one
 # anyone keeps. It is stopped again at the end.
 # Usage: bench/scale/fresh_ab.sh APP_A APP_B CLUSTER_DIR [rounds=2] [requests=2000] [first=50]
-#   Environment: SCALE_SECONDS (120), SCALE_CLIENTS (2), SCALE_STEP_LIMIT (3600), FRESH_CLAIMS (1000000),
+#   Environment: SCALE_SECONDS (120), SCALE_CLIENTS (2), SCALE_STEP_LIMIT (3600), SCALE_NO_BUILD=1 (the load tool as built), FRESH_CLAIMS (1000000),
 #   FRESH_DATABASE (page), FRESH_COLD=1 (no uncounted load first: the first turn meets PostgreSQL's empty buffers),
 #   PAGE_DENSITY (the planned boxes widened as in page_ab.sh, e.g. 10 at 100,000 claims for full pages),
 #   FRESH_TRACES=DIR (each load's trace kept there as trace-BUILD-ROUND-fresh|warm, BUILD 0 for A and 1 for B).

@@ -42,7 +42,12 @@ machine_line() {
 }
 
 # Builds the load tool ($bench) under nice, so a build beside a running benchmark stays out of its way.
-build_load_tool() { nice -n 19 dotnet build -c Release -nologo -v quiet ${BUILD_ARGS:-} bench/BorderMap.Bench.Api; }
+# SCALE_NO_BUILD=1 uses the tool as built before: at load 60–110 the niced build of an unchanged tool
+# was starved for over 10 minutes (bench/RESULTS.md, Scale, page37).
+build_load_tool() {
+  if [[ -n "${SCALE_NO_BUILD:-}" && -x "$bench" ]]; then return 0; fi
+  nice -n 19 dotnet build -c Release -nologo -v quiet ${BUILD_ARGS:-} bench/BorderMap.Bench.Api
+}
 
 # PostgreSQL refuses to run as root; run its tools as postgres then.
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }

@@ -27,6 +27,9 @@ public abstract partial class SqlClaimStore : IClaimStore
 
     private protected AreaCatalog Areas { get; }
 
+    /// <summary>How many writing sessions the backend keeps open for edits, each of which <see cref="RehearseEditAsync"/> readies.</summary>
+    private protected virtual int KeptWritingSessions => 1;
+
     public int CountCap { get; set; } = ClaimFacets.CountCap;
 
     public TimeSpan CountBudget { get; set; } = ClaimFacets.CountBudget;
@@ -129,10 +132,27 @@ public abstract partial class SqlClaimStore : IClaimStore
     public Task<Claim> UpdateClaimAsync(string id, int expectedVersion, ClaimDraft draft, string? actor, CancellationToken cancel = default) =>
         Run(() => Write(tx => Writes.Update(tx, id, expectedVersion, draft, actor)), cancel);
 
-    public Task RehearseEditAsync(CancellationToken cancel = default) =>
-        Run(() => Write(tx => ReadCategories(ClaimQuery.Of(ClaimFilter.All, Areas), 1) is [var first] && tx.FindClaim(first.Id) is { } claim
-            ? Writes.Update(tx, claim.Id, claim.Data.Version, ClaimDraft.Of(claim), actor: null)
-            : null, commit: false), cancel);
+    /// <summary>
+    /// Rehearses on each of the backend's <see cref="KeptWritingSessions"/> at once, one of the first claims
+    /// on each: the transactions wait for one another (at most <see cref="RehearsalsMeetWithin"/>) with
+    /// their connections open, so that each takes a session of its own from the pool. A fresh server's
+    /// slowest edits were the first on a writing session opened during its first load, 0.3–0.65 s of
+    /// PostgreSQL's time each against 18–32 ms on a used one (bench/RESULTS.md, Scale, page36).
+    /// </summary>
+    public async Task RehearseEditAsync(CancellationToken cancel = default)
+    {
+        var firsts = await Run(() => ReadCategories(ClaimQuery.Of(ClaimFilter.All, Areas), KeptWritingSessions), cancel);
+        using var together = new Barrier(firsts.Count);
+        await Task.WhenAll(firsts.Select(first => Run(
+            () => Write(
+                tx =>
+                {
+                    together.SignalAndWait(RehearsalsMeetWithin, cancel);
+                    return tx.FindClaim(first.Id) is { } claim ? Writes.Update(tx, claim.Id, claim.Data.Version, ClaimDraft.Of(claim), actor: null) : null;
+                },
+                commit: false),
+            cancel)));
+    }
 
     public Task DeleteClaimAsync(string id, int expectedVersion, string? actor, CancellationToken cancel = default) =>
         Run(() => Write(tx =>
@@ -221,6 +241,9 @@ public abstract partial class SqlClaimStore : IClaimStore
     }
 
     private static Task<T> Run<T>(Func<T> work, CancellationToken cancel) => Task.Run(work, cancel);
+
+    /// <summary>How long a rehearsal waits for the others to open their sessions; a pool short of threads then rehearses them one after another.</summary>
+    private static readonly TimeSpan RehearsalsMeetWithin = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// A count exact whenever it is cheap: first the exact count under <see cref="CountBudget"/>

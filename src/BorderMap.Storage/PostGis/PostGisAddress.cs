@@ -86,4 +86,14 @@ public static class PostGisAddress
 
     public static string Describe(NpgsqlConnectionStringBuilder builder) =>
         $"postgresql://{(builder.Username is { Length: > 0 } user ? user + "@" : string.Empty)}{builder.Host}:{builder.Port}/{builder.Database}";
+
+    /// <summary>
+    /// Names a pool's sessions after their job (<c>application_name</c>, as <c>pg_stat_activity</c> shows it),
+    /// after the name the address gave, if any: an operator sees which of the app's sessions is which.
+    /// </summary>
+    internal static NpgsqlConnectionStringBuilder Named(this NpgsqlConnectionStringBuilder builder, string job)
+    {
+        builder.ApplicationName = string.IsNullOrEmpty(builder.ApplicationName) ? $"bordermap {job}" : $"{builder.ApplicationName} ({job})";
+        return builder;
+    }
 }

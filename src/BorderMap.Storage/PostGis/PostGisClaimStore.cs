@@ -34,13 +34,13 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     private readonly PostGisReadRoute _reads;
     private readonly PendingSearchKeys _pendingSearchKeys;
 
-    private PostGisClaimStore(NpgsqlDataSource dataSource, NpgsqlDataSource reading, NpgsqlDataSource listening, NpgsqlDataSource? replica, string description, AreaCatalog areas, TimeProvider clock)
+    private PostGisClaimStore(NpgsqlDataSource dataSource, NpgsqlDataSource reading, NpgsqlDataSource listening, NpgsqlDataSource cleaning, NpgsqlDataSource? replica, string description, AreaCatalog areas, TimeProvider clock)
         : base(areas, clock)
     {
         _dataSource = dataSource;
         _changes = new PostGisChangeListener(listening);
         _reads = new PostGisReadRoute(reading, replica);
-        _pendingSearchKeys = new PendingSearchKeys(dataSource);
+        _pendingSearchKeys = new PendingSearchKeys(cleaning);
         Description = description;
         _placer = new ClaimPlacer(areas);
     }
@@ -98,13 +98,14 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     {
         try
         {
-            var dataSource = new NpgsqlDataSourceBuilder(Pooled(database.ConnectionString)).UseNetTopologySuite().Build();
+            var dataSource = new NpgsqlDataSourceBuilder(WriteSettings(Pooled(database.ConnectionString))).UseNetTopologySuite().Build();
             var reading = new NpgsqlDataSourceBuilder(ReadSettings(Pooled(database.ConnectionString))).UseNetTopologySuite().Build();
 
             // The listening connection is held for the store's life: keepalives notice a dead server.
             var listening = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(database.ConnectionString) { KeepAlive = 10, Pooling = false }.ConnectionString);
+            var cleaning = NpgsqlDataSource.Create(PendingSearchKeys.Settings(Pooled(database.ConnectionString)));
             var replica = readLocation is null ? null : new NpgsqlDataSourceBuilder(ReadSettings(Pooled(PostGisAddress.ConnectionString(readLocation).ConnectionString))).UseNetTopologySuite().Build();
-            var store = new PostGisClaimStore(dataSource, reading, listening, replica, database.Description, areas, clock ?? TimeProvider.System);
+            var store = new PostGisClaimStore(dataSource, reading, listening, cleaning, replica, database.Description, areas, clock ?? TimeProvider.System);
             store.SeedOrBackfill(seed);
             store.DeriveUnderivedEvents();
             StartupPhases.Ended("store seeded");
@@ -154,10 +155,26 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     /// </summary>
     private static string ReadSettings(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString) { MinPoolSize = KeptReadingSessions };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { MinPoolSize = KeptReadingSessions }.Named(ReadingJob);
         builder.Options = $"{builder.Options} -c max_parallel_workers_per_gather=0 -c jit=off".Trim();
         return builder.ConnectionString;
     }
+
+    /// <summary>
+    /// The settings of the writing connections: the pool keeps <see cref="KeptWritingSessions"/> sessions
+    /// through idle hours, as the reading pool keeps its own, so that an edit after a quiet spell does not
+    /// pay for a new session's first statements (see <see cref="SqlClaimStore.RehearseEditAsync"/>).
+    /// </summary>
+    private static string WriteSettings(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { MinPoolSize = WritingSessions }.Named(WritingJob).ConnectionString;
+
+    /// <summary>The jobs the reading and writing sessions are named after (<see cref="PostGisAddress.Named"/>).</summary>
+    internal const string ReadingJob = "reads", WritingJob = "edits";
+
+    /// <summary>Two edits at once, from two users or a user and a sync, each on a session kept for edits.</summary>
+    private const int WritingSessions = 2;
+
+    private protected override int KeptWritingSessions => WritingSessions;
 
     /// <summary>
     /// How many reading sessions the store opens at start and keeps through idle hours (one a core,
