@@ -35,7 +35,7 @@ internal sealed class DeferredCounts
     private static readonly Counter[] Counting =
     [
         new("claim_cell_counts_inserted", CellRowsMigration.Changed, CellRowsMigration.AddCells, "claim_cells", CellRowsMigration.FillCells),
-        new("claim_day_counts_inserted", CountTablesMigration.Changed, CountTablesMigration.AddDays, MonthRollup.Days.DayTable),
+        new("claim_day_counts_inserted", CountTablesMigration.Changed, CountTablesMigration.AddDays, MonthRollup.Days.DayTable, CountTablesMigration.FillDays),
         new("claim_cell_days_inserted", CountTablesMigration.Changed, ClusterCellDaysMigration.AddCellDays, MonthRollup.CellDays.DayTable),
         new("claim_area_values_inserted", AreaValuesMigration.Changed, AreaValuesMigration.AddValues, MonthRollup.AreaValues.DayTable),
     ];
@@ -157,7 +157,8 @@ internal sealed class DeferredCounts
     /// <summary>
     /// An insert trigger that counts: its name, the claim columns it reads, its statement over those
     /// rows, and its table; with the statement that fills the empty table from such rows when the
-    /// table has one of its own (the cells, whose coarser zooms are grouped from the finer ones),
+    /// table has one of its own (the cells, whose coarser zooms are grouped from the finer ones; the days, whose
+    /// rows of every claim are grouped apart from those of their areas),
     /// otherwise its statement as a plain insert (<see cref="WithoutUpsert"/>).
     /// </summary>
     private sealed record Counter(string Trigger, string Changed, Func<string, string> Add, string Table, Func<string, string>? Fill = null)
