@@ -5,7 +5,7 @@ namespace BorderMap.Core.Extraction;
 /// <summary>
 /// Chooses the places a claim is anchored on, from the roles of a sentence's places (<see cref="SentencePlaceRoles"/>) and its category:
 /// troops sent somewhere are anchored where they were sent; people and soldiers who fled or crossed, where they came from when the
-/// sentence says; otherwise the most specific places that are not destinations (nor the country or province that holds a destination)
+/// sentence says; reservists, where they were called up from; otherwise the most specific places that are not destinations (nor the country or province that holds a destination)
 /// nor rivers crossed nor ways taken (a bridge crossed over: the event is where they came from, unless it happened at the bridge), and
 /// of those the ones after a locative when only some are, a setting at the head of the sentence yielding to a place as specific after it;
 /// a district taken is the place of a change of control over a town named after a locative.
@@ -33,6 +33,13 @@ public static class ClaimAnchors
         var moved = category is "troop-movement" or "refugees";
         var origins = mentions.Where(m => roles[m] == PlaceRole.Origin && m.Best.Place.GeoPrecision <= 2 && m.Best.Place.Kind != PlaceKinds.Crossing).ToList();
         if (moved && origins.Count > 0 && !NumberWords.SaysTakenIn(sentence.ToLowerInvariant()) && !EventElsewhere(mentions, roles, destinations, origins, sentence, category))
+        {
+            return MostSpecific(origins);
+        }
+
+        // Reservists are called up where they live: those "from the Farkhor and Muminobod districts" who reported to a training ground
+        // near Kulob are anchored on the districts, wherever they reported or gathered (the README's first district they are called up in).
+        if (category == "mobilisation" && origins.Count > 0)
         {
             return MostSpecific(origins);
         }

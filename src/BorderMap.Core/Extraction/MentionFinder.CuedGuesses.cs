@@ -36,6 +36,12 @@ public sealed partial class MentionFinder
     private List<NameMatch> CuedGuess(string word, string key, string kind, string? language)
     {
         var matches = WithKindWordApart(word, key, kind).ToList();
+        // So is one of the word's forms: Arabic writes "and" onto every item of a list after the first ("مديريات ميوند وزهري ونيش").
+        foreach (var form in WordForms.Of(word, language).Select(f => f.Form).Where(_ => matches.Count == 0))
+        {
+            matches.AddRange(WithKindWordApart(form, NameKeys.Of(form), kind));
+        }
+
         bool Admit(NameRef name) =>
             Geocoder.FitsKind(kind, name.Place.Kind) && PlacePrior.IsRegional(name.Place) && ConsonantSkeleton.OfLatin(name.Name.Text).Length >= MinCuedConsonants
             && (NameTokens.IsArabicScript(key[0]) || Math.Abs(NameKeys.Of(name.Name.Text).Length - key.Length) <= 1);

@@ -38,7 +38,7 @@ public sealed partial class MentionFinder
         if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first)
             || CommonWords.FollowsGermanIndefiniteArticle(text, tokens, first, language) || Demonyms.IsCountryAdjective(word) || Demonyms.IsCountryNisba(word, matches)
             || (language is "fa" or "ur" or "ps" or "ar" && Demonyms.IsPlaceNisba(word, matches)) || IsTajikTensWithAnd(word)
-            || IsNisbaSurname(text, tokens, first, word, matches) || IsTajikNisba(word, matches) || CommonWords.InCommonWordSlot(text, tokens, first, language, matches))
+            || IsNisbaSurname(text, tokens, first, word, matches) || IsTajikNisba(word, matches) || IsLatinNisba(word, matches) || CommonWords.InCommonWordSlot(text, tokens, first, language, matches))
         {
             return false;
         }
@@ -116,6 +116,14 @@ public sealed partial class MentionFinder
         word.Length > MinNisbaWord && char.ToLowerInvariant(word[^1]) == 'ӣ' && IsNisbaOfMatch(word, matches);
 
     private const int MinNisbaWord = 4;
+
+    /// <summary>
+    /// Whether a Latin word is read only as a place's name one letter off, which is that name with the ending -i put on ("Pakistani",
+    /// "Afghani", "Kunduzi"): the adjective or demonym made from the name, as Tajik -ӣ and Persian -ی make one, and no place wherever it
+    /// stands ("a Pakistani security official"); the country's or town's own name is found as written.
+    /// </summary>
+    private static bool IsLatinNisba(string word, List<NameMatch> matches) =>
+        word.Length > MinNisbaWord && word[^1] == 'i' && char.IsAsciiLetter(word[0]) && matches.TrueForAll(m => m.Strength == NameMatcher.OneTypo) && IsNisbaOfMatch(word, matches);
 
     // The word is read only as a form of a place's name or one letter off it, and without its last letter it is that name in some
     // spelling ("Рушан", the Russian letters of Rushan; "Гармсер", Garmsir): the last letter is the nisba ending.

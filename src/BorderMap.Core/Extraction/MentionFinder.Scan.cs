@@ -71,9 +71,10 @@ public sealed partial class MentionFinder
             {
                 // A kind word before a list or after the word ("уездов Ворудж, …", "د پنج سیند") makes a looser guess safe: it must be a place of that kind.
                 matches = CuedGuess(WordCopies.Of(text, tokens[i]), KeyOf(i), cue, language);
+                KeepListItemsProvince(text, tokens[i], found, matches);
             }
 
-            if (matches.Count == 0 || !Plausible(text, tokens, i, last, matches, language, datelines, cued: cue is not null))
+            if (matches.Count == 0 || !Plausible(text, tokens, i, last, matches, language, datelines, cued: cue is not null || ShortNameOfCuedKind(text, tokens, i, last, matches)))
             {
                 continue;
             }
@@ -93,6 +94,32 @@ public sealed partial class MentionFinder
         ReadAcrossNames(text, found);
         return found;
     }
+
+    /// <summary>
+    /// An Arabic word with "and" written onto it, guessed by the kind word of a list, right after the list's item before it, is a place
+    /// of that item's province, as the districts of one list are ("مديريتي خاكريز وغورك", "مديريات ميوند وزهري ونيش"): a guess from
+    /// another province is a word of the sentence ("إلى منطقة فرخار وجرى نزع سلاحهم", to the Farkhor district, and they were disarmed).
+    /// </summary>
+    private static void KeepListItemsProvince(string text, Token word, List<Found> found, List<NameMatch> matches)
+    {
+        if (matches.Count == 0 || text[word.Start] != 'و' || found.Count == 0 || found[^1].Span.End > word.Start
+            || !text.AsSpan(found[^1].Span.End, word.Start - found[^1].Span.End).Trim(" \u00A0").IsEmpty)
+        {
+            return;
+        }
+
+        var provinces = found[^1].Matches.Select(m => m.Name.Place.Admin1).ToHashSet(StringComparer.Ordinal);
+        matches.RemoveAll(m => !provinces.Contains(m.Name.Place.Admin1));
+    }
+
+    /// <summary>
+    /// Whether a short word found as a name stands beside a kind word, or in a list after one, that fits one of its places of the region
+    /// ("уездами Майванд, Жари и Неш": the Kandahar districts Zhari and Nesh, whose Cyrillic spelling folds onto their Latin names but
+    /// is not theirs letter for letter): the kind word is the evidence a short word otherwise lacks, as it is for a guess.
+    /// </summary>
+    private static bool ShortNameOfCuedKind(string text, List<Token> tokens, int first, int last, List<NameMatch> matches) =>
+        first == last && tokens[first].Length <= ShortKey && matches.Exists(m => PlacePrior.IsRegional(m.Name.Place))
+        && CueBesideOneWord(text, tokens, first) is { } kind && matches.Exists(m => PlacePrior.IsRegional(m.Name.Place) && Geocoder.FitsKind(kind, m.Name.Place.Kind));
 
     // What the words around a found name say of it: the kind its cue words, list, verb or alias ask for, and whether it is a district
     // and seat at one point, a district taken, or a province capital.

@@ -113,12 +113,21 @@ public static class SentencePlaceRoles
         "crossed", "überquerten", "überquerte", "überquert", "franchi", "traversé", "menyeberangi", "melintasi", "عبروا", "عبرت", "وعبروا", "пересекли",
     };
 
-    // How many words before a bridge its crossing verb may stand: a time or an article may come between ("am Sonntag die").
-    private const int CrossingVerbReach = 4;
+    // How many words before a bridge its crossing verb may stand: a time or an article may come between ("am Sonntag die", "dans la nuit le").
+    private const int CrossingVerbReach = 5;
+
+    // Verbs of crossing that follow the bridge they take: German puts the verb last ("die Brücke … überquert"), Urdu says "پار کر"
+    // (crossed over) after its object.
+    private static readonly HashSet<string> CrossingVerbsAfter = new(StringComparer.OrdinalIgnoreCase) { "überquert", "überquerten", "überquerte", "پار" };
+
+    // How many words after a bridge its crossing verb may stand: the place they crossed to may come between ("nach Tadschikistan überquert").
+    private const int CrossingVerbAfterReach = 4;
 
     /// <summary>
     /// A bridge that a verb of crossing takes as its object, with no other place between them, is the way taken, as one after "over" or
-    /// "по мосту" is ("guards who left their posts in the Shighnan district crossed the Tem-Demogan bridge into Khorugh").
+    /// "по мосту" is ("guards who left their posts in the Shighnan district crossed the Tem-Demogan bridge into Khorugh"); so is one
+    /// whose verb follows it in its clause, past only the place they crossed to ("die Brücke von Ischkaschim nach Tadschikistan
+    /// überquert", "اشکاشم پل پار کر کے").
     /// </summary>
     private static void CrossedBridges(string text, TextSpan sentence, IReadOnlyList<TextSpan> places, IReadOnlyList<string> kinds, List<PlaceRole> roles)
     {
@@ -131,11 +140,24 @@ public static class SentencePlaceRoles
 
             var from = i > 0 ? places[i - 1].End : sentence.Start;
             var words = text[from..places[i].Start].Split(SpacesAndCommas, StringSplitOptions.RemoveEmptyEntries);
-            if (words.TakeLast(CrossingVerbReach).Any(CrossingVerbs.Contains))
+            if (words.TakeLast(CrossingVerbReach).Any(CrossingVerbs.Contains) || CrossingVerbAfter(text, sentence, places, roles, i))
             {
                 roles[i] = PlaceRole.Way;
             }
         }
+    }
+
+    private static bool CrossingVerbAfter(string text, TextSpan sentence, IReadOnlyList<TextSpan> places, List<PlaceRole> roles, int bridge)
+    {
+        var next = bridge + 1;
+        while (next < places.Count && roles[next] == PlaceRole.Destination)
+        {
+            next++;
+        }
+
+        var clause = text[places[bridge].End..(next < places.Count ? places[next].Start : sentence.End)];
+        var mark = clause.IndexOfAny(ClauseMarks);
+        return (mark >= 0 ? clause[..mark] : clause).Split(ClauseWordBreaks, StringSplitOptions.RemoveEmptyEntries).Take(CrossingVerbAfterReach).Any(CrossingVerbsAfter.Contains);
     }
 
     // "centre" after a kind word: "د کشم ولسوالۍ مرکز مشهد", "the Kishim district centre Mashhad".

@@ -24,6 +24,8 @@ public static class CrossingNames
     private static readonly string[] TajikPatterns = ["пули {0}"];
     // Russian declines the bridge word before the name: "по мосту Хайратан", "у моста", "за мостом", "на мосту".
     internal static readonly string[] RussianPatterns = ["мост {0}", "моста {0}", "мосту {0}", "мостом {0}", "мосте {0}"];
+    // Russian also names a bridge by the town's adjective, declined with it: "Хорогский мост", "по Хорогскому мосту", "у Хорогского моста".
+    private static readonly string[] RussianAdjectivePatterns = ["{0}ский мост", "{0}ского моста", "{0}скому мосту", "{0}ским мостом", "{0}ском мосте"];
     private static readonly string[] PersoArabicPatterns = ["پل {0}", "{0} پل", "جسر {0}"];
 
     // The bridge words that stand first, in lower case, in running text: the name after them is capitalised, the word is not.
@@ -68,13 +70,17 @@ public static class CrossingNames
             // Russian puts the town's name after "мост", in its own spelling or with the last а written о as Tajik and Uzbek
             // write the long a ("мост Хайратон" for Хайратан).
             var russian = WordForms.WithTajikLongA(text) is { } tajik ? new[] { text, tajik } : [text];
-            return spellings.Concat(russian.SelectMany(name => RussianPatterns.Select(p => Named("ru", p, name))));
+            // The adjective's -ский goes straight onto a name that ends in a consonant ("Хорог", "Ишкашим"); others form it otherwise.
+            var adjectives = russian.Where(EndsInConsonant).SelectMany(name => RussianAdjectivePatterns.Select(p => Named("ru", p, name)));
+            return spellings.Concat(russian.SelectMany(name => RussianPatterns.Select(p => Named("ru", p, name)))).Concat(adjectives);
         }
 
         var french = text.Replace("sh", "ch", StringComparison.Ordinal).Replace("Sh", "Ch", StringComparison.Ordinal);
         return spellings.Concat(FrenchPatterns.Where(p => p.EndsWith("'{0}", StringComparison.Ordinal) == "AEIOUaeiou".Contains(french[0], StringComparison.Ordinal))
             .Select(p => Named("fr", p, french)));
     }
+
+    private static bool EndsInConsonant(string name) => !"аеёиоуыэюяйьъӣӯ".Contains(char.ToLowerInvariant(name[^1]), StringComparison.Ordinal) && char.IsLetter(name[^1]);
 
     private static PlaceName Named(string language, string pattern, string town) =>
         new(language, string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, town));

@@ -56,6 +56,17 @@ public static partial class WordForms
             {
                 yield return (plain, "the Arabic spelling of");
             }
+
+            // Arabic writes Persian چ and ژ, which it lacks, letter by letter from a Latin name's ch and zh: تش, زه ("تشامان" for
+            // Chaman, "وزهري" for and Zhari); the Persian spelling, with and without the clitics before it.
+            if (language is "ar" && WithPersianForLetterPairs(word) is { } persian)
+            {
+                yield return (persian, "the Arabic letter pairs for the Persian letters of");
+                foreach (var stem in WithoutPrefixes(persian, language))
+                {
+                    yield return (stem, "with a prefix and the Arabic letter pairs for the Persian letters, a form of");
+                }
+            }
         }
         else if (CyrillicStem.IsCyrillic(word[0]))
         {
@@ -137,6 +148,11 @@ public static partial class WordForms
     }
 
     private static readonly SearchValues<char> TajikLetters = SearchValues.Create("ҚқҒғҲҳҶҷӢӣӮӯ");
+
+    /// <summary>The word with Arabic's letter pairs تش and زه written as the Persian letters چ and ژ they stand for, or null when it has neither.</summary>
+    private static string? WithPersianForLetterPairs(string word) =>
+        word.Contains("تش", StringComparison.Ordinal) || word.Contains("زه", StringComparison.Ordinal)
+            ? word.Replace("تش", "چ", StringComparison.Ordinal).Replace("زه", "ژ", StringComparison.Ordinal) : null;
 
     /// <summary>The word without each Arabic clitic it may start with ("وخان" → "خان"), in Arabic text or text of unknown language.</summary>
     public static IEnumerable<string> WithoutPrefixes(string word, string? language) =>
