@@ -153,11 +153,12 @@ public static class Demonyms
     /// The country of an adjective that qualifies the name: just before it, with at most kind words and
     /// small words between ("the Tajik town of Ishkashim", "таджикский город Ишкашим"), right after it
     /// ("Ishkashim tadjik"; French puts it between the kind word and the name: "le district afghan d'Ichkachim"), or after it with a word for the side ("Ishkashim on the Tajik side"). "Afghan soldiers fled to Ishkashim" qualifies the soldiers, not the town,
-    /// and "the Tajik bank of the Panj" the bank, not the river, which has two.
+    /// and "the Tajik bank of the Panj" the bank, not the river, which has two. An adjective after the name follows it with a space
+    /// only: "рӯ ба рӯи ноҳияи Фархор, Толибон …" (opposite the Farkhor district, the Taliban …) starts the next clause.
     /// </summary>
     public static string? Near(string text, List<CountryCue> cues, TextSpan name) =>
         QualifyingBefore(text, cues, name)
-        ?? cues.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= 2).Country
+        ?? cues.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= 2 && text.AsSpan(name.End, c.At - name.End).IsWhiteSpace()).Country
         ?? cues.FirstOrDefault(c => c.At >= name.End && c.At - name.End <= Reach && NamesSide(text, name.End, c)).Country;
 
     /// <summary>

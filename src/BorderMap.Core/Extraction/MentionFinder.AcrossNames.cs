@@ -28,11 +28,11 @@ public sealed partial class MentionFinder
         {
             var (first, second) = (found[f], found[f + 1]);
             var link = text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim(" \u00A0");
-            if (first.KindHint == PlaceKinds.District && second.KindHint is null && IsHoldingWord(link, text[second.Span.Start]))
+            if (first.KindHint == PlaceKinds.District && second.KindHint is null && (IsHoldingWord(link, text[second.Span.Start]) || EndsListOfNames(link)))
             {
                 found[f + 1] = AsProvinceOf(second, first);
             }
-            else if (second.KindHint == PlaceKinds.District && first.KindHint is null && link.SequenceEqual(PashtoGenitive))
+            else if (second.KindHint == PlaceKinds.District && first.KindHint is null && (link.SequenceEqual(PashtoGenitive) || IsUrduGenitiveOfKind(link)))
             {
                 found[f] = AsProvinceOf(first, second);
             }
@@ -68,6 +68,64 @@ public sealed partial class MentionFinder
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldingWordSpans = HoldingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsHoldingWord(ReadOnlySpan<char> link, char nameStart) => link.IsEmpty ? NameTokens.IsArabicScript(nameStart) : HoldingWordSpans.Contains(link);
+
+    private const int MostUnreadListNames = 3;
+
+    /// <summary>
+    /// "مديريات ميوند وزهري ونيش في قندهار", "ноҳияҳои Майванд, Жарӣ ва Неш-и Қандаҳор": a district list whose later names the scan did
+    /// not read (an Arabic "و", and, written on them; a spelling the gazetteer lacks) still ends in the word of holding before its
+    /// province. The link is read as such a list's tail when it holds only joiners, kind words and a few words written as names (a
+    /// capital letter, or the Arabic "و" on a word of Arabic script), and ends in a holding word or a name with the Tajik ezafe on it.
+    /// </summary>
+    private static bool EndsListOfNames(ReadOnlySpan<char> link)
+    {
+        var names = 0;
+        var last = ReadOnlySpan<char>.Empty;
+        foreach (var range in link.SplitAny(ListGapPunctuation))
+        {
+            var word = link[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!last.IsEmpty && !IsListWord(last, ref names))
+            {
+                return false;
+            }
+
+            last = word;
+        }
+
+        // The tail names at least one unread name: a holding word alone is the one-district rule above.
+        return names + (EndsInEzafe(last) ? 1 : 0) > 0 && names <= MostUnreadListNames && (HoldingWordSpans.Contains(last) || EndsInEzafe(last));
+    }
+
+    private static bool IsListWord(ReadOnlySpan<char> word, ref int names)
+    {
+        if (JoinerSpans.Contains(word) || KindCues.IsCue(word.ToString()))
+        {
+            return true;
+        }
+
+        var written = char.IsUpper(word[0]) || (word.Length > 2 && word[0] == 'و' && NameTokens.IsArabicScript(word[1]));
+        names += written ? 1 : 0;
+        return written;
+    }
+
+    // "Неш-и": a capitalised name with the Tajik ezafe written after a hyphen.
+    private static bool EndsInEzafe(ReadOnlySpan<char> word) =>
+        word.Length > 3 && char.IsUpper(word[0]) && (word.EndsWith("-и", StringComparison.Ordinal) || word.EndsWith("-i", StringComparison.Ordinal));
+
+    // Urdu's genitive stands after the holder and before the kind word of what it holds: "قندھار کے اضلاع میوند" (Kandahar's districts Maywand).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UrduGenitives =
+        new HashSet<string>(StringComparer.Ordinal) { "کے", "کی", "کا" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsUrduGenitiveOfKind(ReadOnlySpan<char> link)
+    {
+        var space = link.IndexOf(' ');
+        return space > 0 && UrduGenitives.Contains(link[..space]) && KindCues.KindOf(link[(space + 1)..].Trim(' ').ToString()) == PlaceKinds.District;
+    }
 
     /// <summary>
     /// A name the text calls a river by a word or verb beside it ("через Пяндж", "дарёи Панҷ") is the river where it is written again

@@ -49,18 +49,30 @@ public sealed partial class MentionFinder
 
     /// <summary>
     /// Whether two mentions stand in one list, with only a comma or "and" between ("the districts of
-    /// Yawan, Kuf Ab and Khwahan", "ноҳияҳои Ишкошим ва Дарвоз"), so that they share a cue word.
+    /// Yawan, Kuf Ab and Khwahan", "ноҳияҳои Ишкошим ва Дарвоз"), so that they share a cue word. "And" may repeat the word that
+    /// stands before the first ("les districts de Dacht-e Qala et de Khwaja Ghar").
     /// </summary>
     private static bool InOneList(string text, TextSpan first, TextSpan second)
     {
         var between = text.AsSpan(first.End, second.Start - first.End).Trim(ListGapPunctuation);
-        if (between.IsEmpty || between.Length > LongestJoiner)
+        if (between.IsEmpty || between.Length > LongestJoiner + MostRepeatedLetters)
         {
             return between.IsEmpty;
         }
 
         Span<char> lower = stackalloc char[between.Length];
         between.ToLowerInvariant(lower);
-        return JoinerSpans.Contains(lower);
+        var space = lower.IndexOf(' ');
+        return JoinerSpans.Contains(lower) || (space > 0 && JoinerSpans.Contains(lower[..space]) && RepeatsWordBefore(text, first.Start, lower[(space + 1)..]));
+    }
+
+    private const int MostRepeatedLetters = 4; // "de", "du", "von", "в": the small words a list repeats before each item
+
+    // Whether the word is the one right before the position ("de Dacht-e Qala … et de"), a small word and not a name.
+    private static bool RepeatsWordBefore(string text, int position, ReadOnlySpan<char> word)
+    {
+        var before = text.AsSpan(0, position).TrimEnd(' ');
+        return word.Length is > 0 and <= MostRepeatedLetters && before.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+            && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)]));
     }
 }

@@ -45,8 +45,9 @@ public sealed partial class MentionFinder
 
         // Guesses (typos, consonants) need a word that stands alone: not the first part of a name joined by its ezafe ("Dacht-e Qala":
         // no Asht; "Наҳри Сароҷ": no Nahrin), nor an Arabic noun with its article ("القتال", the fighting), as names of the region are
-        // written without one.
-        if (matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && (StartsEzafeCompound(text, tokens, first) || StartsTajikEzafeCompound(text, tokens, first) || word.StartsWith("ال", StringComparison.Ordinal)))
+        // written without one, nor a kind word with Arabic's "and", "to", "by" written onto it ("ولممر واخان", and to the Wakhan corridor).
+        if (matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && (StartsEzafeCompound(text, tokens, first) || StartsTajikEzafeCompound(text, tokens, first)
+            || word.StartsWith("ال", StringComparison.Ordinal) || KindWordWithProclitics(word)))
         {
             return false;
         }
@@ -224,5 +225,22 @@ public sealed partial class MentionFinder
         }
 
         return true;
+    }
+
+    // Arabic writes "and" (و), "so" (ف), "by" (ب), "to" (ل) and "like" (ك) onto the next word, up to two of them ("ولممر": and to a
+    // corridor); what is left is a kind word, no name.
+    private const string ArabicProclitics = "وفبلك";
+
+    private static bool KindWordWithProclitics(string word)
+    {
+        for (var taken = 1; taken <= 2 && taken + 3 <= word.Length && ArabicProclitics.Contains(word[taken - 1], StringComparison.Ordinal); taken++)
+        {
+            if (KindCues.IsCue(word[taken..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -51,7 +51,8 @@ internal static class RiverSides
     /// </summary>
     public static string? AcrossFrom(string text, TextSpan sentence, TextSpan name, IReadOnlyList<Place> sentencePlaces)
     {
-        if (!AcrossBeside(text, sentence, name))
+        if (!AcrossBeside(text, sentence, name, AcrossPhrases, AnyAcrossPhrase)
+            && !(NamesRiver(sentencePlaces) && AcrossBeside(text, sentence, name, OppositePhrases, AnyOppositePhrase)))
         {
             return null;
         }
@@ -75,19 +76,40 @@ internal static class RiverSides
         return country;
     }
 
-    private static bool AcrossBeside(string text, TextSpan sentence, TextSpan name)
+    // A place "opposite" another ("рӯ ба рӯи ноҳияи Фархор", "د فرخار ولسوالۍ مخې ته", "ضلع فرخار کے سامنے") lies across the river
+    // from it when the sentence names the river: without one, it may face a bazaar of its own town.
+    private static readonly string[] OppositePhrases =
+    [
+        "opposite", "gegenüber", "en face de", "en face du", "face au", "face à", "напротив", "рӯ ба рӯи", "рӯбарӯи", "روبه‌روی", "روبروی",
+        "مخې ته", "کے سامنے", "قبالة",
+    ];
+
+    private static bool NamesRiver(IReadOnlyList<Place> places)
+    {
+        foreach (var place in places)
+        {
+            if (place.Kind == PlaceKinds.River)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AcrossBeside(string text, TextSpan sentence, TextSpan name, string[] phrases, SearchValues<string> anyPhrase)
     {
         var from = Math.Max(sentence.Start, name.Start - Reach - LongestPhrase);
         var to = Math.Min(sentence.End, name.End + Reach + LongestPhrase);
         var before = text.AsSpan(from, name.Start - from);
         var after = text.AsSpan(name.End, Math.Max(0, to - name.End));
         // Asked for most mentions, and few have such a phrase near: one search for any of them first, then the phrase read where it is.
-        if (!before.ContainsAny(AnyAcrossPhrase) && !after.ContainsAny(AnyAcrossPhrase))
+        if (!before.ContainsAny(anyPhrase) && !after.ContainsAny(anyPhrase))
         {
             return false;
         }
 
-        foreach (var phrase in AcrossPhrases)
+        foreach (var phrase in phrases)
         {
             if ((before.LastIndexOf(phrase, StringComparison.OrdinalIgnoreCase) is var b and >= 0 && OnlyLinksBetween(before[(b + phrase.Length)..]))
                 || (IndexOf(after, phrase) is var a and >= 0 && OnlyLinksBetween(after[..a])))
@@ -134,6 +156,8 @@ internal static class RiverSides
     }
 
     private static readonly SearchValues<string> AnyAcrossPhrase = SearchValues.Create(AcrossPhrases, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> AnyOppositePhrase = SearchValues.Create(OppositePhrases, StringComparison.OrdinalIgnoreCase);
 
     private static readonly int LongestPhrase = AcrossPhrases.Max(p => p.Length);
 

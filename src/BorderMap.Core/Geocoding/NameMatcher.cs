@@ -206,6 +206,13 @@ public static class NameMatcher
                 matches.Add(new NameMatch(name, Inflected, $"a case form of {TheName(name)}"));
             }
 
+            // A Tajik name with its ezafe ("шаҳри Фархори вилояти Тахор", the town of Farkhar of Takhar province) is also the Afghan
+            // place Tajik spells so, as the name without it is (see AddTajikSpellings).
+            if (language == "tg" && matches.Count > 0 && stem.Length == text.Length - 1 && text.EndsWith('и'))
+            {
+                AddTajikSpellings(gazetteer, stem, matches);
+            }
+
             // A Russian spelling the gazetteer lacks is often the letter-for-letter Cyrillic of the Latin name of a place of the region
             // ("у Рушана": Rushan, where GeoNames has only the Tajik "Рӯшон"): its stem folds to that name's key.
             List<NameRef> latin = matches.Count > 0 ? [] : RegionalLatin(gazetteer, stem);
