@@ -37,79 +37,81 @@ public static partial class WordForms
             yield break;
         }
 
-        if (NameTokens.IsArabicScript(word[0]))
+        var forms = NameTokens.IsArabicScript(word[0]) ? ArabicScriptForms(word, language)
+            : CyrillicStem.IsCyrillic(word[0]) ? CyrillicForms(word, language)
+            : LatinForms(word);
+        foreach (var form in forms)
         {
-            var clitics = language is null || CliticLanguages.Contains(language);
-            foreach (var form in ArabicForms(word, clitics))
-            {
-                yield return form;
-            }
+            yield return form;
+        }
+    }
 
-            // Pashto's oblique case ends a name in ې where it ends in ه or ا ("روسیې" of روسیه, "اروپې" of اروپا).
-            if (language is null or "ps" && word.EndsWith('ې') && word.Length > MinimumStem)
-            {
-                yield return (word[..^1] + "ه", "the Pashto oblique case of");
-                yield return (word[..^1] + "ا", "the Pashto oblique case of");
-            }
+    private static IEnumerable<(string Form, string How)> ArabicScriptForms(string word, string? language)
+    {
+        var clitics = language is null || CliticLanguages.Contains(language);
+        foreach (var form in ArabicForms(word, clitics))
+        {
+            yield return form;
+        }
 
-            if (WithPlainLetters(word) is { } plain)
-            {
-                yield return (plain, "the Arabic spelling of");
-            }
+        // Pashto's oblique case ends a name in ې where it ends in ه or ا ("روسیې" of روسیه, "اروپې" of اروپا).
+        if (language is null or "ps" && word.EndsWith('ې') && word.Length > MinimumStem)
+        {
+            yield return (word[..^1] + "ه", "the Pashto oblique case of");
+            yield return (word[..^1] + "ا", "the Pashto oblique case of");
+        }
 
-            // Arabic writes Persian چ and ژ, which it lacks, letter by letter from a Latin name's ch and zh: تش, زه ("تشامان" for
-            // Chaman, "وزهري" for and Zhari); the Persian spelling, with and without the clitics before it.
-            if (language is "ar" && WithPersianForLetterPairs(word) is { } persian)
+        if (WithPlainLetters(word) is { } plain)
+        {
+            yield return (plain, "the Arabic spelling of");
+        }
+
+        // Arabic writes Persian چ and ژ, which it lacks, letter by letter from a Latin name's ch and zh: تش, زه ("تشامان" for
+        // Chaman, "وزهري" for and Zhari); the Persian spelling, with and without the clitics before it.
+        if (language is "ar" && WithPersianForLetterPairs(word) is { } persian)
+        {
+            yield return (persian, "the Arabic letter pairs for the Persian letters of");
+            foreach (var stem in WithoutPrefixes(persian, language))
             {
-                yield return (persian, "the Arabic letter pairs for the Persian letters of");
-                foreach (var stem in WithoutPrefixes(persian, language))
-                {
-                    yield return (stem, "with a prefix and the Arabic letter pairs for the Persian letters, a form of");
-                }
+                yield return (stem, "with a prefix and the Arabic letter pairs for the Persian letters, a form of");
             }
         }
-        else if (CyrillicStem.IsCyrillic(word[0]))
+    }
+
+    private static IEnumerable<(string Form, string How)> CyrillicForms(string word, string? language)
+    {
+        if (RussianAdjective().Match(word) is { Success: true } adjective)
         {
-            if (RussianAdjective().Match(word) is { Success: true } adjective)
+            var stem = adjective.Groups["stem"].Value;
+            yield return (stem, "an adjective made from");
+            // A name ending in -а or -и takes -инский ("Рошткалинский" from Рошткала, "Балхинский" from Балхи).
+            if (stem.EndsWith("ин", StringComparison.OrdinalIgnoreCase))
             {
-                var stem = adjective.Groups["stem"].Value;
-                yield return (stem, "an adjective made from");
-                // A name ending in -а or -и takes -инский ("Рошткалинский" from Рошткала, "Балхинский" from Балхи).
-                if (stem.EndsWith("ин", StringComparison.OrdinalIgnoreCase))
-                {
-                    yield return (stem[..^2] + "а", "an adjective made from");
-                    yield return (stem[..^2] + "и", "an adjective made from");
-                }
-
-                if (language is null or "ru" && WithTajikLongA(stem) is { } tajikStem)
-                {
-                    yield return (tajikStem, "an adjective made from the Russian spelling of");
-                }
+                yield return (stem[..^2] + "а", "an adjective made from");
+                yield return (stem[..^2] + "и", "an adjective made from");
             }
 
-            if (language is null or "ru" && WithTajikLongA(word) is { } tajik)
+            if (language is null or "ru" && WithTajikLongA(stem) is { } tajikStem)
             {
-                yield return (tajik, "the Russian spelling of");
-            }
-
-            // Russian writes Tajik ҷ as ч ("Ванч" for Ванҷ).
-            if (word.Contains('ч', StringComparison.Ordinal))
-            {
-                yield return (word.Replace('ч', 'ҷ'), "the Russian spelling of");
-            }
-
-            // Tajik writes the Persian long a as о ("Бадахшон", "Тоҷикистон") where Russian and Latin names have а.
-            if (word.Contains('о', StringComparison.Ordinal))
-            {
-                yield return (word.Replace('о', 'а'), "the Tajik spelling of");
+                yield return (tajikStem, "an adjective made from the Russian spelling of");
             }
         }
-        else
+
+        if (language is null or "ru" && WithTajikLongA(word) is { } tajik)
         {
-            foreach (var form in LatinForms(word))
-            {
-                yield return form;
-            }
+            yield return (tajik, "the Russian spelling of");
+        }
+
+        // Russian writes Tajik ҷ as ч ("Ванч" for Ванҷ).
+        if (word.Contains('ч', StringComparison.Ordinal))
+        {
+            yield return (word.Replace('ч', 'ҷ'), "the Russian spelling of");
+        }
+
+        // Tajik writes the Persian long a as о ("Бадахшон", "Тоҷикистон") where Russian and Latin names have а.
+        if (word.Contains('о', StringComparison.Ordinal))
+        {
+            yield return (word.Replace('о', 'а'), "the Tajik spelling of");
         }
     }
 
