@@ -85,6 +85,25 @@ internal static class ClusterCellRows
             """;
     }
 
+    /// <summary>
+    /// Fills an empty <c>claim_cells</c> with <paramref name="changes"/> (claims counted +1, as for
+    /// <see cref="Add"/>) one kept zoom at a time: the claims grouped once into the deepest zoom's cells
+    /// in the temporary table <paramref name="staging"/>, and each zoom's cells summed from those, its rows
+    /// inserted in key order. The same rows as <see cref="Add"/>, sums included (each zoom from the
+    /// deepest cells, not from the zoom before as in <see cref="Fill"/>), without its one sort of every
+    /// zoom's rows together.
+    /// </summary>
+    public static string FillByZoom(string changes, Func<string, string> wholePart, string staging)
+    {
+        var byZoom = ClusterCells.Zooms.Select(zoom =>
+        {
+            var shift = ClusterCells.DeepestZoom - zoom;
+            return $"INSERT INTO claim_cells ({Key}, {string.Join(", ", Added)}) SELECT {zoom}, (f.cx >> {shift}) >> {ClusterCells.GridBits}, (f.cy >> {shift}) >> {ClusterCells.GridBits}, " +
+                $"f.cx >> {shift}, f.cy >> {shift}, {string.Join(", ", Added.Select(a => $"sum(f.{a})"))} FROM {staging} AS f GROUP BY 1, 2, 3, 4, 5;\n";
+        });
+        return $"DROP TABLE IF EXISTS {staging}; CREATE TEMP TABLE {staging.Split('.')[^1]} AS SELECT * FROM {DeepestCells(changes, wholePart)} AS f;\n{string.Concat(byZoom)}DROP TABLE {staging};\n";
+    }
+
     /// <summary>A count column's value as the column's type (in PostgreSQL a sum of integers is wider), so each zoom's sums stay integer sums, in both dialects.</summary>
     private static string Typed(string column, string value) => column == "count" || column.StartsWith("n_", StringComparison.Ordinal) ? $"CAST({value} AS integer)" : value;
 

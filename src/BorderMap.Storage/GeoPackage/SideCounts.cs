@@ -226,7 +226,7 @@ internal sealed class SideCounts : IDisposable
 
             using var command = _scratch.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = CountTables.FillFrom("claim_summary");
+            command.CommandText = CountTables.FillEmptyFrom("claim_summary");
             command.ExecuteNonQuery();
             transaction.Commit();
         }
