@@ -2,9 +2,13 @@ using BorderMap.Storage.PostGis;
 
 namespace BorderMap.Storage.Tests;
 
-/// <summary>The store contract's PostGIS backend: each test's store is a database of its own on the collection's throwaway server.</summary>
-public sealed class PostGisContractBackend(PostGisServer server) : ContractBackend
+/// <summary>
+/// The store contract's PostGIS backend: each test's store is a database of its own on the collection's throwaway server,
+/// dropped when the test ends (after its store is closed).
+/// </summary>
+public sealed class PostGisContractBackend(PostGisServer server) : ContractBackend, IDisposable
 {
+    private readonly List<string> _made = [];
     private string? _database;
 
     /// <summary>The connection string of the test's database.</summary>
@@ -13,12 +17,14 @@ public sealed class PostGisContractBackend(PostGisServer server) : ContractBacke
     public override async Task<IClaimStore> OpenNewStoreAsync(StoreSeed seed)
     {
         _database = await server.NewStoreDatabaseAsync(TestData.Geodata.Areas);
+        _made.Add(_database);
         return PostGisClaimStore.Open(_database, TestData.Geodata.Areas, seed);
     }
 
     public override async Task<IClaimStore> OpenSeededCopyAsync()
     {
         _database = await server.NewSeededStoreDatabaseAsync(TestData.Geodata.Areas, TestData.Seed);
+        _made.Add(_database);
         return await OpenSameStoreAsync();
     }
 
@@ -120,6 +126,9 @@ public sealed class PostGisContractBackend(PostGisServer server) : ContractBacke
         await using var command = new Npgsql.NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>Drops the test's databases; the test has closed every store it opened on them (<see cref="StoreContract.DisposeAsync"/>).</summary>
+    public void Dispose() => _made.ForEach(server.DropLater);
 
     public override Task<IClaimStore> OpenSameStoreAsync() =>
         Task.FromResult<IClaimStore>(PostGisClaimStore.Open(Database, TestData.Geodata.Areas, TestData.Seed));

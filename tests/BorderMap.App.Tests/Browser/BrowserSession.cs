@@ -4,19 +4,14 @@ using Microsoft.Playwright;
 namespace BorderMap.App.Tests.Browser;
 
 /// <summary>
-/// One running app and one headless Debian Chromium shared by the browser tests of a class. Each
-/// test gets a fresh page. Playwright never downloads a browser here: it drives /usr/bin/chromium.
+/// One running app shared by the browser tests of a class, opened in the run's one headless Debian Chromium
+/// (<see cref="SharedChromium"/>). Each test gets a fresh page in a context of its own; the class's pages are closed
+/// when it ends. Playwright never downloads a browser here: it drives /usr/bin/chromium.
 /// What the server printed and what each test's pages showed is kept for the test's output (<see cref="BrowserTest"/>).
 /// </summary>
 public class BrowserSession : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader",
-    ];
-
-    private IPlaywright? _playwright;
+    private readonly List<IPage> _opened = [];
     private IBrowser? _browser;
     private AppProcess? _app;
     private PageLog _pages = new();
@@ -36,13 +31,7 @@ public class BrowserSession : IAsyncLifetime
     {
         Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
         _app = await AppProcess.ServeLogged(await ServeArgumentsAsync());
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        _browser = await SharedChromium.BrowserAsync();
     }
 
     /// <summary>Opens the app and waits until the map reports that every layer has loaded and rendered.</summary>
@@ -80,6 +69,7 @@ public class BrowserSession : IAsyncLifetime
     public async Task<IPage> OpenPageAsync(string path = "")
     {
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        _opened.Add(page);
         _pages.Watch(page);
         await page.GotoAsync(new Uri(Url, path).ToString());
         return page;
@@ -104,12 +94,12 @@ public class BrowserSession : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
-        if (_browser is not null)
+        // A page's context is its own (Browser.NewPageAsync): closing the page closes it, and the browser goes on for the next class.
+        foreach (var page in _opened.Where(p => !p.IsClosed && _browser!.IsConnected))
         {
-            await _browser.DisposeAsync();
+            await page.CloseAsync();
         }
 
-        _playwright?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();
