@@ -12,11 +12,11 @@ public class ArabicConjunctionBeforeWawTests
     [InlineData("التحق جنود الاحتياط من مديريات يافان ووخش وسربند في ولاية ختلان بمكاتب التجنيد.", "ووخش")]
     [InlineData("التحق جنود الاحتياط من مديريتي يافان ووخش في ولاية ختلان بمكاتب التجنيد.", "ووخش")]
     public void And_written_onto_a_name_that_starts_with_waw_is_taken_off(string text, string name) =>
-        Assert.Equal(VakhshDistrict, Assert.Single(Repository.Finder.Find(text, "ar"), m => m.Text == name).Best.Place.Id);
+        Assert.Equal(VakhshDistrict, Repository.PlaceIdFound(text, "ar", name));
 
     [Fact]
     public void A_name_that_starts_with_waw_is_not_split() =>
-        Assert.Equal(VakhshDistrict, Assert.Single(Repository.Finder.Find("التحق جنود الاحتياط في مديرية وخش بمكاتب التجنيد.", "ar"), m => m.Text == "وخش").Best.Place.Id);
+        Assert.Equal(VakhshDistrict, Repository.PlaceIdFound("التحق جنود الاحتياط في مديرية وخش بمكاتب التجنيد.", "ar", "وخش"));
 
     [Fact]
     public void And_written_onto_a_verb_that_starts_with_waw_makes_no_place() =>

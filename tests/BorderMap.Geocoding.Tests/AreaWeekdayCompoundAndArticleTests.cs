@@ -13,7 +13,7 @@ public class AreaWeekdayCompoundAndArticleTests
     private const string AbdurahmoniJomiTown = "gn:1221136";
 
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     [Theory]
     [InlineData("About 300 families left the area of Chah Ab after shelling on Sunday, an official said.", "en", "Chah Ab")]

@@ -71,5 +71,5 @@ public class CampedFacedAndDeployedAroundTests
     [InlineData("Дар ноҳияи Хулм-и вилояти Балх 300 мард силоҳ ба даст гирифтанд.", "d2:AF.30.1614")]
     [InlineData("Зиёда аз 70 сарбоз шабона ба Хулм ақибнишинӣ карданд.", "gn:1136575")]
     public void A_short_Tajik_word_that_writes_a_Persian_name_is_found(string sentence, string id) =>
-        Assert.Equal(id, Assert.Single(Repository.Finder.Find(sentence, "tg"), m => m.Text == "Хулм").Best.Place.Id);
+        Assert.Equal(id, Repository.PlaceIdFound(sentence, "tg", "Хулм"));
 }

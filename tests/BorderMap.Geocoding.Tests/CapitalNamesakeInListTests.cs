@@ -11,7 +11,7 @@ public class CapitalNamesakeInListTests
     private const string BadakhshanCapital = "gn:1142170";
 
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     [Theory]
     [InlineData("Pasukan pemerintah meninggalkan distrik Darzab, Mardian dan Faizabad di provinsi Jowzjan pada hari Selasa.", "id", "Faizabad")]

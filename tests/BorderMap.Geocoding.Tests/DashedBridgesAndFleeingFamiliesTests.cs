@@ -26,7 +26,7 @@ public class DashedBridgesAndFleeingFamiliesTests
     [InlineData("أغلق حرس الحدود الطاجيك جسر تيم-ديموغان يوم الجمعة.", "ar", "جسر تيم-ديموغان")]
     [InlineData("تاجک سرحدی محافظوں نے جمعہ کو تیم ڈیموگان پل بند کر دیا۔", "ur", "تیم ڈیموگان پل")]
     public void A_bridge_named_after_both_its_ends_is_found_in_every_script(string text, string language, string name) =>
-        Assert.Equal(TemDemoganBridge, Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id);
+        Assert.Equal(TemDemoganBridge, Repository.PlaceIdFound(text, language, name));
 
     [Theory]
     [InlineData("About 30 Afghan soldiers who left their posts in the Shighnan district crossed the Tem-Demogan bridge to Khorog on Monday.", "en", "Shighnan")]

@@ -14,7 +14,7 @@ public class DuplicateTownsAndAreaTests
     private const string Moskva = "gn:1220988";
 
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     [Fact]
     public void Two_records_of_one_town_that_answer_to_each_others_names_are_one_place()

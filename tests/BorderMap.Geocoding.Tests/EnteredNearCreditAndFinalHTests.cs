@@ -12,7 +12,7 @@ public class EnteredNearCreditAndFinalHTests
     private const string TajikIshkashim = "gn:1221614";
 
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     [Theory]
     [InlineData("Some 40 Afghan soldiers who fled the town of Zebak in Badakhshan province crossed into Tajikistan near Ishkashim on Friday.", "en", "Ishkashim")]

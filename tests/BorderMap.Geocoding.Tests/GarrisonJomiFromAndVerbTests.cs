@@ -11,7 +11,7 @@ public class GarrisonJomiFromAndVerbTests
     private const string DushanbeGarrison = "cur:201st-base-dushanbe";
 
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     [Theory]
     [InlineData("More than 500 servicemen of the 201st military base in Bokhtar joined Tajik troops for drills near Yovon on Tuesday.", "en", "201st military base")]

@@ -9,7 +9,7 @@ namespace BorderMap.Geocoding.Tests;
 public class GiveUpNisbaAndArticleTests
 {
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     [Theory]
     [InlineData("Fast 60 Soldaten, die Chindschan aufgegeben hatten, zogen sich nach Pul-i-Chumri zurück.", "de", "Chindschan")]

@@ -9,7 +9,7 @@ namespace BorderMap.Geocoding.Tests;
 public class LeavingLeadWordAndAdjectiveTests
 {
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     [Theory]
     [InlineData("Khan-e Char Bagh fell on Wednesday. More than 70 soldiers who left Khan-e Char Bagh crossed into Turkmenistan overnight, he said.", "en")]

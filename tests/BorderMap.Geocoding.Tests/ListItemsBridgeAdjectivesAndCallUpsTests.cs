@@ -16,14 +16,14 @@ public class ListItemsBridgeAdjectivesAndCallUpsTests
     [InlineData("تقول طالبان إنها تسيطر على مديريات خاكريز وزهري وأرغنداب.", "وزهري", "d2:AF.23.2416")]
     [InlineData("وقال شهود إن القتال تواصل في مديرية زهري طوال الليل.", "زهري", "d2:AF.23.2416")]
     public void An_Arabic_list_item_with_and_written_onto_it_is_found(string text, string name, string id) =>
-        Assert.Equal(id, Assert.Single(Repository.Finder.Find(text, "ar"), m => m.Text == name).Best.Place.Id);
+        Assert.Equal(id, Repository.PlaceIdFound(text, "ar", name));
 
     [Theory]
     [InlineData("Талибы заняли уезды Неш и Жари после недели боев.", "ru", "Неш", "d2:AF.23.2415")]
     [InlineData("Талибы заняли уезды Неш и Жари после недели боев.", "ru", "Жари", "d2:AF.23.2416")]
     [InlineData("Толибон пас аз як ҳафта ҷанг ноҳияҳои Жарӣ ва Неш-ро гирифтанд.", "tg", "Жарӣ", "d2:AF.23.2416")]
     public void A_short_Cyrillic_district_name_beside_its_kind_word_is_found(string text, string language, string name, string id) =>
-        Assert.Equal(id, Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id);
+        Assert.Equal(id, Repository.PlaceIdFound(text, language, name));
 
     [Theory]
     [InlineData("Пограничники на сутки закрыли Хорогский мост.", "Хорогский мост", "cur:tem-demogan-bridge")]

@@ -12,7 +12,7 @@ public class NamedFeaturesAndTajikCountryTests
     private const string CampMarmal = "cur:camp-marmal";
 
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     private static IEnumerable<string> Found(string text, string language) => Repository.Finder.Find(text, language).Select(m => m.Text);
 

@@ -12,5 +12,5 @@ public class NamesakeDistrictsTests
     [InlineData("انسحبت القوات الحكومية من مديرية كوهستان في ولاية فارياب.", "ar", "كوهستان", "d2:AF.07.1805")]
     [InlineData("نیروهای دولتی ولسوالی کوهستان ولایت بدخشان را ترک کردند.", "fa", "کوهستان", "d2:AF.01.1119")]
     public void A_district_spelt_as_its_namesake_is_the_one_of_the_province_the_sentence_names(string text, string language, string name, string district) =>
-        Assert.Equal(district, Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id);
+        Assert.Equal(district, Repository.PlaceIdFound(text, language, name));
 }

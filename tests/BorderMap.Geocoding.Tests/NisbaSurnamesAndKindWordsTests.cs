@@ -9,7 +9,7 @@ namespace BorderMap.Geocoding.Tests;
 public class NisbaSurnamesAndKindWordsTests
 {
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     [Theory]
     [InlineData("Об этом сообщил корреспондент Фарход Худжанди из Душанбе.", "ru", "Худжанди")]

@@ -17,7 +17,7 @@ public class PostKindWordAndArrivalTests
     private const string PanjRiver = "cur:panj-river";
 
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     private static string Category(string text, string language) => Assert.Single(Repository.Proposer.Propose(text, language)).Category;
 

@@ -8,7 +8,7 @@ namespace BorderMap.Geocoding.Tests;
 public class ProvinceBesideItsDistrictsTests
 {
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     [Theory]
     [InlineData("In Baghlan, the Taliban took the Khinjan district on Monday, a police official said.", "en", "Baghlan", "AF-BGL")]

@@ -16,7 +16,7 @@ public class RegionWordsCreditsAndFinalHeTests
     private const string Vorukh = "gn:1220164";
 
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     private static List<string> Found(string text, string language) => [.. Repository.Finder.Find(text, language).Select(m => m.Text)];
 

@@ -26,6 +26,10 @@ public static class Repository
 
     public static ClaimProposer Proposer { get; } = new(Finder, Areas);
 
+    /// <summary>The place the one mention written <paramref name="name"/> in <paramref name="text"/> resolves to; fails unless exactly one is found.</summary>
+    public static string PlaceIdFound(string text, string language, string name) =>
+        Xunit.Assert.Single(Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

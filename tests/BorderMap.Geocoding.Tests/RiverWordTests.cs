@@ -7,7 +7,7 @@ namespace BorderMap.Geocoding.Tests;
 public class RiverWordTests
 {
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     [Theory]
     [InlineData("سرحدی دستوں کی ایک کمپنی دریائے پامیر کے کنارے بھیجی گئی۔", "ur", "دریائے پامیر", "cur:pamir-river")]

@@ -11,7 +11,7 @@ public class SeatAppositionBaseAndCommonWordTests
     private const string DowrERabat = "gn:1145364";
 
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     [Theory]
     [InlineData("Taliban merebut Dowr-e Rabat, pusat distrik Chahar Dara, pada Rabu, kata seorang anggota dewan.", "id", "Dowr-e Rabat")]

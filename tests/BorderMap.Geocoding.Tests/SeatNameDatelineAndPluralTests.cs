@@ -14,7 +14,7 @@ public class SeatNameDatelineAndPluralTests
     private const string BazarETashkan = "gn:1122705";
 
     private static string PlaceOf(string text, string language, string name) =>
-        Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id;
+        Repository.PlaceIdFound(text, language, name);
 
     [Theory]
     [InlineData("Im Bezirk Taschkan überrannten Kämpfer am Samstag den Bezirkshauptort Basar-e Taschkan, sagte ein Sprecher.", "de", "Taschkan", "Basar-e Taschkan")]

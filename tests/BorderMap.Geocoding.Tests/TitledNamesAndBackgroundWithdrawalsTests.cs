@@ -22,7 +22,7 @@ public class TitledNamesAndBackgroundWithdrawalsTests
     [InlineData("ICHKACHIM, Afghanistan, 3 août (Newswire) - Les talibans ont pris le district voisin.", "fr", "ICHKACHIM", "gn:1148268")]
     [InlineData("Бои шли у центра уезда Навзад всю ночь.", "ru", "Навзад", "d2:AF.10.2306")]
     public void A_name_in_the_writers_spelling_is_found(string text, string language, string name, string id) =>
-        Assert.Equal(id, Assert.Single(Repository.Finder.Find(text, language), m => m.Text == name).Best.Place.Id);
+        Assert.Equal(id, Repository.PlaceIdFound(text, language, name));
 
     [Theory]
     [InlineData("Taliban memasuki distrik Kalafgan tanpa perlawanan pada Senin, setelah pasukan pemerintah di sana mundur ke Taloqan.", "id")]
