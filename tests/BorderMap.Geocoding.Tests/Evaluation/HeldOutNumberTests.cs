@@ -12,8 +12,9 @@ namespace BorderMap.Geocoding.Tests.Evaluation;
 /// before the fixes for round 31's; Numbers5: before the fixes for the fourth batch's classes; Numbers6: before the fixes for round 32's
 /// and the fifth batch's classes; Numbers7: before the fixes for the sixth batch's classes; Numbers8: before the fixes for the seventh
 /// batch's and round 34's classes; Numbers9: before the fixes for the eighth batch's classes; Numbers10: before the fixes for the ninth
-/// batch's classes; Numbers11: before the fixes for the tenth batch's classes); the tables printed are the ones in bench/RESULTS.md. A
-/// count read where no number is labelled is an extra read. The first ten batches are tuned on; the eleventh is not.
+/// batch's classes; Numbers11: before the fixes for the tenth batch's classes; Numbers12: before the fixes for the eleventh batch's classes);
+/// the tables printed are the ones in bench/RESULTS.md. A count read where no number is labelled is an extra read. The first eleven batches
+/// are tuned on; the twelfth is not.
 /// </summary>
 public class HeldOutNumberTests(ITestOutputHelper output)
 {
@@ -27,7 +28,9 @@ public class HeldOutNumberTests(ITestOutputHelper output)
     // 90 untouched, 39 with the fixes for the eighth batch's classes) is tuned on from round 38 and reads 90. The tenth (26 of 90 untouched
     // and with the fixes for the ninth batch's classes) is tuned on from round 39 and reads 90. The eleventh is not tuned on until the next
     // round: scored 69 of 90 untouched with main c8c573b's code, with one extra read (Arabic "مئتان وأربعون", 240 in words, read as its
-    // forty alone), it reads 73 with the fixes for the tenth batch's classes, and may not fall below that.
+    // forty alone), it reads 73 with the fixes for the tenth batch's classes, and may not fall below that. The twelfth is not tuned on
+    // until the next round: scored 62 of 90 untouched with main 2593ca5's code, with seven extra reads (42 military vehicles read as 42
+    // soldiers in every language whose word for "military" is also a word for soldiers).
     [Theory]
     [InlineData("Numbers", 110, 0)]
     [InlineData("Numbers2", 70, 0)]
@@ -40,6 +43,7 @@ public class HeldOutNumberTests(ITestOutputHelper output)
     [InlineData("Numbers9", 90, 0)]
     [InlineData("Numbers10", 90, 0)]
     [InlineData("Numbers11", 73, 1)]
+    [InlineData("Numbers12", 62, 7)]
     public void The_held_out_counts_are_read_exactly_and_nothing_else_is_read(string batch, int exactAsScored, int extraReadsAsScored)
     {
         output.WriteLine($"| {batch} | numbers exact | extra reads |");
