@@ -49,7 +49,8 @@ internal static class CountWords
         string[][] hundreds =
         [
             ["einhundert", "cent", "seratus", "сто", "ста", "сад", "яксад", "صد", "یکصد", "مئة", "مائة", "سل", "ایک سو"],
-            ["zweihundert", "двести", "двухсот", "дусад", "دویست", "مئتا", "مئتي", "مائتا", "مائتي"],
+            // Arabic two hundred in its dual, alone ("مئتان وأربعون", 240; "مئتين") or before its noun ("مئتا", "مئتي").
+            ["zweihundert", "двести", "двухсот", "дусад", "دویست", "مئتان", "مئتين", "مائتان", "مائتين", "مئتا", "مئتي", "مائتا", "مائتي"],
             ["dreihundert", "триста", "трёхсот", "трехсот", "сесад", "سیصد", "ثلاثمائة", "ثلاثمئة"],
             ["vierhundert", "четыреста", "четырёхсот", "четырехсот", "чорсад", "چهارصد", "أربعمائة", "أربعمئة", "اربعمائة"],
             ["fünfhundert", "пятьсот", "пятисот", "панҷсад", "پانصد", "خمسمائة", "خمسمئة"],
@@ -58,8 +59,8 @@ internal static class CountWords
             ["achthundert", "восемьсот", "восьмисот", "ҳаштсад", "هشتصد", "ثمانمائة", "ثمانمئة"],
             ["neunhundert", "девятьсот", "девятисот", "нӯҳсад", "نهصد", "تسعمائة", "تسعمئة"],
         ];
-        // Arabic two thousand, in its dual: "ألفا", "ألفي شخص" (two thousand people), "ألفين".
-        string[] twoThousand = ["ألفا", "ألفي", "ألفين", "الفا", "الفي", "الفين"];
+        // Arabic two thousand, in its dual: "ألفان", "ألفا", "ألفي شخص" (two thousand people), "ألفين".
+        string[] twoThousand = ["ألفان", "ألفا", "ألفي", "ألفين", "الفان", "الفا", "الفي", "الفين"];
         // Halves that a multiplier follows ("полторы тысячи", "якуним ҳазор", "ڈیڑھ ہزار", "eineinhalbtausend"): 1.5 and Urdu's 2.5.
         (string Word, double Value)[] halves =
             [("полторы", 1.5), ("полтора", 1.5), ("якуним", 1.5), ("ڈیڑھ", 1.5), ("ڈھائی", 2.5), ("eineinhalb", 1.5), ("anderthalb", 1.5), ("یو نیم", 1.5), ("satu setengah", 1.5)];
@@ -229,9 +230,10 @@ internal static class CountWords
     private static bool IsArabicAndOnCount(ReadOnlySpan<char> word) =>
         word.Length >= ArabicAndCountFrom && word[0] == 'و' && Parts.TryGetValue(word[1..], out var part) && (part & (Part.Count | Part.FirstOfTwo)) != 0;
 
-    // Tajik writes "and" onto the hundreds before the rest of the count ("яксаду дувоздаҳ", "дусаду панҷоҳ"); in Russian "саду" is "garden".
+    // Tajik writes "and" onto the hundreds or the thousand before the rest of the count ("яксаду дувоздаҳ", "дусаду панҷоҳ", "ҳазору
+    // дусад"); in Russian "саду" is "garden".
     private static bool TajikHundredsAnd(ReadOnlySpan<char> word) =>
-        word.Length > 1 && word[^1] == 'у' && WholeLookup.TryGetValue(word[..^1], out var hundreds) && hundreds is >= 100 and < 1000;
+        word.Length > 1 && word[^1] == 'у' && WholeLookup.TryGetValue(word[..^1], out var hundreds) && hundreds is >= 100 and <= 1000;
 
     private static double JoinedCount(ReadOnlySpan<char> word) => JoinedThousands(word) is > 0 and var thousands ? thousands : JoinedHundreds(word);
 
@@ -239,21 +241,21 @@ internal static class CountWords
 
     /// <summary>
     /// German writes the hundreds and the rest of a count as one word ("hundertzwölf", 112; "zweihundertfünfzig", 250;
-    /// "einhundertdreiundzwanzig", 123): its value, or 0.
+    /// "einhundertdreiundzwanzig", 123), and counts eleven to nineteen hundred so ("zwölfhundert", 1,200): its value, or 0.
     /// </summary>
     private static double JoinedHundreds(ReadOnlySpan<char> word)
     {
         var at = word.Length > GermanHundred.Length ? word.IndexOf(GermanHundred, StringComparison.Ordinal) : -1;
-        if (at < 0 || at + GermanHundred.Length == word.Length)
+        if (at < 0)
         {
             return 0;
         }
 
         var head = word[..at];
         var rest = word[(at + GermanHundred.Length)..];
-        var hundreds = head.IsEmpty || head is "ein" ? 1 : WholeLookup.TryGetValue(head, out var count) && count < 10 ? count : 0;
+        var hundreds = head.IsEmpty || head is "ein" ? 1 : WholeLookup.TryGetValue(head, out var count) && count < 20 ? count : 0;
         var below = WholeLookup.TryGetValue(rest, out var small) && small < 20 ? small : BelowHundredGerman(rest);
-        return hundreds > 0 && below > 0 ? (hundreds * 100) + below : 0;
+        return hundreds > 0 && (below > 0 || (rest.IsEmpty && hundreds > 10)) ? (hundreds * 100) + below : 0;
     }
 
     // The rest of a German count after its hundreds: tens alone ("fünfzig"), ones and tens ("dreiundzwanzig"), or one ("eins").
@@ -268,17 +270,28 @@ internal static class CountWords
 
     private const string GermanThousand = "tausend";
 
-    // German writes a count and its thousands as one word ("zweitausend", "fünfzehntausend", "zwanzigtausend"): the count times a thousand, or 0.
+    /// <summary>
+    /// German writes a count, its thousands and the rest as one word ("zweitausend", "fünfzehntausend", "zwanzigtausend",
+    /// "zweitausendfünfhundert", 2,500; "eintausendzweihundertfünfzig", 1,250): its value, or 0. "Tausende" (thousands) is no count.
+    /// </summary>
     private static double JoinedThousands(ReadOnlySpan<char> word)
     {
-        if (word.Length <= GermanThousand.Length || !word.EndsWith(GermanThousand, StringComparison.Ordinal))
+        var at = word.Length > GermanThousand.Length ? word.IndexOf(GermanThousand, StringComparison.Ordinal) : -1;
+        if (at < 0)
         {
             return 0;
         }
 
-        var count = word[..^GermanThousand.Length];
-        return (WholeLookup.TryGetValue(count, out var small) ? small : NumberWords.TensLookup.TryGetValue(count, out var tens) ? tens : 0) * 1000;
+        var head = word[..at];
+        var rest = word[(at + GermanThousand.Length)..];
+        var thousands = head.IsEmpty || head is "ein" ? 1
+            : WholeLookup.TryGetValue(head, out var small) && small < 100 ? small
+            : NumberWords.TensLookup.TryGetValue(head, out var tens) ? tens : BelowHundredGerman(head);
+        var below = rest.IsEmpty ? 0 : WholeLookup.TryGetValue(rest, out var count) && count < 1000 ? count : JoinedBelowThousand(rest);
+        return thousands > 0 && (head.Length > 0 || rest.Length > 0) && (rest.IsEmpty || below > 0) ? (thousands * 1000) + below : 0;
     }
+
+    private static double JoinedBelowThousand(ReadOnlySpan<char> rest) => JoinedHundreds(rest) is > 0 and < 1000 and var hundreds ? hundreds : BelowHundredGerman(rest);
 
     // A count is at most two words ("dua belas", "ثلاثة عشر", "ایک سو"): the pair is tried before its first word.
     private static (int Length, double Value) Longest(string lower, int start, int firstEnd, Part part)

@@ -40,6 +40,16 @@ internal static class DrillCues
         "enrôlé", "enrôlés", "recruté", "se sont inscrits", "se sont engagés",
         // Pashto "جذب شوي" (recruited, taken in: "نوي جذب شوي ځوانان") and "جلب شوي" (drafted).
         "جذب شو", "جلب شو",
+        // Pashto writing down one's name in every aspect: the perfect "نومونه لیکلي دي" and the passive "نومونه لیکل شوي" beside the past above.
+        "نومونه لیکل", "نومونه یې لیکل", "نوم لیکل", "نوم یې لیکل",
+        // The places where people go to be recruited: "the uprising's recruiting points", "recruitment centres", "Werbestellen",
+        // "Rekrutierungsbüros", "вербовочные пункты", "مراکز جذب", "د جلب مرکزونو", "points de recrutement", "pos perekrutan" (Tajik "ҷалб",
+        // Arabic "التجنيد" and Urdu "بھرتی" are call-ups already). The place, not recruitment alone: families flee a forced recruitment.
+        "recruiting point", "recruiting centre", "recruiting center", "recruiting office", "recruiting station", "recruitment point", "recruitment centre",
+        "recruitment center", "recruitment office", "recruitment station", "werbestelle", "anwerbestelle", "anwerbebüro", "rekrutierungsbüro", "rekrutierungsstelle",
+        "rekrutierungszentr", "вербовочн", "مراکز جذب", "مرکز جذب", "مراکز جلب", "مرکز جلب", "جلب مرکز", "جذب مرکز", "point de recrutement",
+        "points de recrutement", "centre de recrutement", "centres de recrutement", "bureau de recrutement", "bureaux de recrutement", "pos perekrutan",
+        "pos-pos perekrutan", "pusat perekrutan",
     ];
 
     // A call to army or military service, whatever the verb of calling ("called to army service", "zum Armeedienst gerufene", "вызванных
@@ -75,7 +85,11 @@ internal static class DrillCues
         // "mengajukan diri").
         "signed on", "signing on", "intégré", "ملحق شد", "ملګري شو", "ranks of", "in die reihen", "в ряды", "ба сафи", "ба сафҳои", "صفوف", "لیکو ته",
         "dans les rangs", "barisan", "flocked", "flocking", "geströmt", "strömten", "влились", "рӯ оварданд", "روی آورد", "ور ودانګل", "توافد", "آ ملے",
-        "afflué", "berbondong", "put themselves forward", "put himself forward", "zur verfügung gestellt", "вызвались", "худро пешниҳод",
+        "afflué", "berbondong",
+        // Thronging or rushing to it, the kin of flocking ("thronged to the uprising", "zum Aufstand geeilt", "устремились", "хлынули",
+        // "шитофтанд", "شتافته‌اند", "ورمنډې کړې", "تدفق", "امڈ آئے", "accouru", "berduyun-duyun").
+        "thronged", "thronging", "geeilt", "устремились", "устремляются", "хлынули", "шитофтанд", "شتافت", "ورمنډې", "تدفق", "امڈ آ", "accouru", "berduyun",
+        "put themselves forward", "put himself forward", "zur verfügung gestellt", "вызвались", "худро пешниҳод",
         "пешниҳод карданд", "خود را معرفی", "معرفی کرد", "ځانونه وړاندې", "خدماتهم", "خود کو پیش", "کے لیے پیش کی", "کے لیے پیش کیا", "portés candidats",
         "porté candidat", "mengajukan diri",
     ];

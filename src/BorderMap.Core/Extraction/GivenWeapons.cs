@@ -3,8 +3,8 @@ namespace BorderMap.Core.Extraction;
 /// <summary>
 /// Whether a sentence says people were given weapons by those who raise them: handed, issued or receiving weapons, they are mobilised
 /// as those armed are ("were handed weapons", "получили оружие", "силоҳ гирифтанд", "سلاح دریافت کردند", "وسلې ترلاسه کړې", "تسلموا أسلحة",
-/// "اسلحہ دیا گیا", "dibagikan senjata", "ont reçu des armes"): each language's verbs of giving and receiving beside its words for weapons,
-/// in the order it writes them. Verbs of handing over ("handed over", "übergeben", "сдали", "سپارل", "تحویل دادند", "سلموا",
+/// "اسلحہ دیا گیا", "dibagikan senjata", "ont reçu des armes"), or supplied with them ("supplied … with rifles", "زود … بالبنادق"): each
+/// language's verbs of giving, receiving and supplying beside its words for weapons, in the order it writes them. Verbs of handing over ("handed over", "übergeben", "сдали", "سپارل", "تحویل دادند", "سلموا",
 /// "menyerahkan") are a surrender, not this (Arabic "سلّم" gives only weapons that are no one's yet: see <see cref="VerbsBeforeWeapons"/>). Read on the lower-case sentence without its Arabic marks.
 /// </summary>
 internal static class GivenWeapons
@@ -51,13 +51,62 @@ internal static class GivenWeapons
         (["اسلحہ", "ہتھیار", "رائفلیں", "بندوقیں"], ["دیا", "دیے", "دی", "تقسیم", "فراہم", "ملے", "ملا", "حاصل کی", "حاصل کیا", "حاصل کیے"]),
     ];
 
+    // Supplied or equipped with weapons, those supplied between the verb and the weapons ("supplied some 230 villagers with rifles", "زود
+    // القادة يوم الأحد نحو ٢٣٠ قرويا في بهارك بالبنادق", "снабдили … винтовками", "versorgten … mit Gewehren", "ont équipé … de fusils",
+    // "membekali … dengan senjata"), or the weapons first where the verb ends the clause ("با تفنگ … مجهز کردند", "бо милтиқ … таъмин
+    // карданд", "بندوقوں سے لیس کیا", "په وسلو مجهز کړل"). The English, German and French verbs are also participles ("men equipped with
+    // rifles" are who they are, as "armed men" are): there, words must stand between the verb and the weapons.
+    private static readonly (string[] First, string[] Second, int WordsBetween)[] SuppliedWith =
+    [
+        (["supplied", "equipped", "provided"], ["with weapons", "with arms", "with rifles", "with guns", "with firearms"], 1),
+        (["versorgten", "versorgte", "statteten", "rüsteten"], ["mit waffen", "mit gewehren", "mit sturmgewehren", "mit schusswaffen"], 1),
+        (["снабдили", "снабдил", "обеспечили", "обеспечил", "оснастили"], ["оружием", "винтовками", "автоматами"], 0),
+        (["زود", "وزود", "جهز", "وجهز", "أمد", "وأمد"], ["بالبنادق", "ببنادق", "بالأسلحة", "بأسلحة", "بالسلاح", "بسلاح"], 0),
+        (["équipé", "doté", "muni"], ["de fusils", "d'armes", "d’armes"], 1),
+        (["membekali", "dibekali", "melengkapi", "dilengkapi"], ["dengan senjata", "dengan senapan"], 0),
+        (["با تفنگ", "به تفنگ", "با سلاح", "به سلاح", "با اسلحه", "به اسلحه"], ["مجهز کرد", "مجهز ساخت", "مجهز نمود"], 0),
+        (["бо милтиқ", "бо силоҳ", "бо яроқ", "бо аслиҳа"], ["таъмин кард", "муҷаҳҳаз кард", "муҷаҳҳаз сохт"], 0),
+        (["بندوقوں سے", "ہتھیاروں سے", "اسلحے سے", "رائفلوں سے"], ["لیس کی", "لیس کر"], 0),
+        (["په وسلو", "په ټوپکو"], ["مجهز کړ"], 0),
+    ];
+
+    // How far apart the two may stand: the subject, the time, the count and its place between them ("زود القادة يوم الأحد نحو ٢٣٠ قرويا في بهارك بالبنادق").
+    private const int SuppliedWithinWords = 10;
+
     private static readonly HashSet<string> AndWords = new(StringComparer.Ordinal) { "and", "und", "и", "ва", "و", "او", "اور" };
 
     private static readonly char[] ClauseEnds = [',', '.', ';', ':', '،', '؛', '!', '?'];
 
     /// <summary>Whether a sentence (lower case, without Arabic marks) says people were given or received weapons.</summary>
     public static bool Said(string plain) =>
-        VerbsBeforeWeapons.Any(g => g.Verbs.Any(v => VerbThenWeapons(plain, v, g.Weapons))) || WeaponsBeforeVerbs.Any(g => g.Weapons.Any(w => WeaponsThenVerb(plain, w, g.Verbs)));
+        VerbsBeforeWeapons.Any(g => g.Verbs.Any(v => VerbThenWeapons(plain, v, g.Weapons))) || WeaponsBeforeVerbs.Any(g => g.Weapons.Any(w => WeaponsThenVerb(plain, w, g.Verbs)))
+        || SuppliedWith.Any(g => g.First.Any(f => FirstThenSecond(plain, f, g.Second, g.WordsBetween)));
+
+    // The first phrase at a word's start, and the second starting a word within the words after it, in its clause.
+    private static bool FirstThenSecond(string plain, string first, string[] second, int wordsBetween)
+    {
+        for (var at = plain.IndexOf(first, StringComparison.Ordinal); at >= 0; at = plain.IndexOf(first, at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && plain[at - 1] != ' ')
+            {
+                continue;
+            }
+
+            var words = Clause(plain, at + first.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // The first piece is the rest of the first phrase's own word ("زودوا", "таъмин карданд") unless the phrase ended its word.
+            var from = at + first.Length < plain.Length && plain[at + first.Length] != ' ' ? 1 : 0;
+            for (var w = from + wordsBetween; w < Math.Min(words.Length, from + SuppliedWithinWords); w++)
+            {
+                var rest = string.Join(' ', words.Skip(w).Take(2));
+                if (second.Any(s => rest.StartsWith(s, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool VerbThenWeapons(string plain, string verb, string[] weapons)
     {

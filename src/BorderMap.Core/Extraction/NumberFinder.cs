@@ -121,25 +121,72 @@ public static partial class NumberFinder
     private const string TajikAnd = "у";
 
     /// <summary>
-    /// A count below a hundred written in words right after a count in hundreds or thousands written in words, alone or after "and"
-    /// ("One hundred and twelve", "Seratus dua belas", "Сто двенадцать", "Яксаду дувоздаҳ", "یکصد و دوازده", "یو سل او دولس", "مئة
-    /// واثني عشر", "ایک سو بارہ", "Cent douze"): its value and where it ends, to be added to the hundreds; null if none.
+    /// The smaller parts of a count in words written right after its hundreds or thousands in words, alone or after "and", each smaller
+    /// than the place the one before ends on: below a hundred after the hundreds ("One hundred and twelve", "Seratus dua belas", "Сто
+    /// двенадцать", "Яксаду дувоздаҳ", "یکصد و دوازده", "یو سل او دولس", "مئة واثني عشر", "ایک سو بارہ", "Cent douze"), and the hundreds and
+    /// the rest after a thousand ("One thousand two hundred and fifty", "Seribu dua ratus lima puluh", "Тысяча двести пятьдесят", "Mille deux
+    /// cent cinquante", "ألف ومئتان وخمسون"): their sum and where they end, to be added to the count; null if none.
     /// </summary>
     private static (double Value, int End)? CountAfterHundreds(string lower, List<(int Start, int Length, double Value, bool Approximate, bool Small)> numbers, int i, double value, int end)
     {
-        if (i + 1 >= numbers.Count || value < 100 || value % 100 != 0 || char.IsDigit(lower[numbers[i].Start]))
+        if (value < 100 || value % 100 != 0 || char.IsDigit(lower[numbers[i].Start]))
         {
             return null;
         }
 
-        var next = numbers[i + 1];
-        if (next.Value >= 100 || next.Start < end || char.IsDigit(lower[next.Start]))
+        var (added, place, next) = (0.0, LowestPlace(value), NextFrom(numbers, i + 1, end));
+        while (next < numbers.Count && place > 1 && !char.IsDigit(lower[numbers[next].Start]) && JoinsParts(lower[end..numbers[next].Start]))
         {
-            return null;
+            var (part, partEnd) = WithItsHundreds(lower, numbers[next]);
+            if (part >= place)
+            {
+                break;
+            }
+
+            (added, end, place) = (added + part, partEnd, LowestPlace(part));
+            next = NextFrom(numbers, next + 1, end);
         }
 
-        var between = lower[end..next.Start].Trim();
-        return between.Length == 0 || between == TajikAnd || NumberWords.IsAnd(between, null) ? (next.Value, next.Start + next.Length) : null;
+        return added > 0 ? (added, end) : null;
+    }
+
+    // The first number from index `from` that starts at or after a position: the numbers before it are words of the count already read
+    // ("two" of "One thousand two hundred").
+    private static int NextFrom(List<(int Start, int Length, double Value, bool Approximate, bool Small)> numbers, int from, int position)
+    {
+        while (from < numbers.Count && numbers[from].Start < position)
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private static bool JoinsParts(string between)
+    {
+        var trimmed = between.Trim();
+        return trimmed.Length == 0 || trimmed == TajikAnd || NumberWords.IsAnd(trimmed, null);
+    }
+
+    // The place a count ends on: 1000 for a thousand, 100 for 1,200, 10 for 240, 1 for 245. A smaller part may follow it.
+    private static double LowestPlace(double value)
+    {
+        var place = 1.0;
+        while (value % (place * 10) == 0 && place < Thousand)
+        {
+            place *= 10;
+        }
+
+        return place;
+    }
+
+    // A count below ten and the word for a hundred after it ("dua ratus", "deux cent", "two hundred", "دوه سوه") is its hundreds.
+    private static (double Value, int End) WithItsHundreds(string lower, (int Start, int Length, double Value, bool Approximate, bool Small) number)
+    {
+        var end = number.Start + number.Length;
+        return number.Value < 10 && WordsAfter(lower, end, 1) is [var word] && CountWords.Hundreds.Contains(word)
+            ? (number.Value * 100, EndOfWords(lower, end, 1))
+            : (number.Value, end);
     }
 
     /// <summary>

@@ -192,7 +192,11 @@ internal static class NumberWords
             "unterkunft", "unterkünft", "berteduh", "укрыти", "سرپناو", "ملاجئ", "ملجأ", "abris",
             // Plastic sheeting or tarpaulins they sleep or live under ("under plastic sheeting", "unter Plastikplanen", "под полиэтиленовой
             // плёнкой", "плёнкаи пластикӣ", "ورقه‌های پلاستیکی", "ترپالونو", "أغطية بلاستيكية", "پلاسٹک کی چادروں", "bâches", "lembaran plastik").
-            "plastic sheet", "plastik", "полиэтилен", "плёнк", "пленк", "пластикӣ", "پلاستیک", "ترپال", "بلاستيك", "پلاسٹک", "bâche"];
+            "plastic sheet", "plastik", "полиэтилен", "плёнк", "пленк", "пластикӣ", "پلاستیک", "ترپال", "بلاستيك", "پلاسٹک", "bâche",
+            // Tarpaulins and canvas by their own names ("under tarpaulins", "unter Planen", "под брезентом", "зери брезент", "زیر برزنت",
+            // "تحت أقمشة مشمعة", "sous des toiles goudronnées", "di bawah terpal"): German "planen" alone is also "to plan".
+            "tarpaulin", "tarps", "under canvas", "unter planen", "unter einer plane", "zeltplane", "segeltuch", "брезент", "برزنت", "مشمع",
+            "toiles goudronn", "toile goudronn", "terpal"];
 
     // Sent to the front line: people armed and sent there are mobilised ("sent to the front line", "an die Front", "на передовую", "خط مقدم").
     private static readonly string[] FrontLine =

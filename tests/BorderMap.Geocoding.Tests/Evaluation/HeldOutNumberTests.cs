@@ -26,11 +26,11 @@ public class HeldOutNumberTests(ITestOutputHelper output)
     // tuned on from round 36 and reads 89 (its Indonesian estimate relabelled "about", see Evaluation/Wire/README.md). The eighth (36 of 90
     // untouched, 47 with the fixes for the seventh batch's and round 34's classes) is tuned on from round 37 and reads 87. The ninth (25 of
     // 90 untouched, 39 with the fixes for the eighth batch's classes) is tuned on from round 38 and reads 90. The tenth (26 of 90 untouched
-    // and with the fixes for the ninth batch's classes) is tuned on from round 39 and reads 90. The eleventh is not tuned on until the next
-    // round: scored 69 of 90 untouched with main c8c573b's code, with one extra read (Arabic "مئتان وأربعون", 240 in words, read as its
-    // forty alone), it reads 73 with the fixes for the tenth batch's classes, and may not fall below that. The twelfth is not tuned on
-    // until the next round: scored 62 of 90 untouched with main 2593ca5's code, with seven extra reads (42 military vehicles read as 42
-    // soldiers in every language whose word for "military" is also a word for soldiers).
+    // and with the fixes for the ninth batch's classes) is tuned on from round 39 and reads 90. The eleventh (69 of 90 untouched, 73 with
+    // the fixes for the tenth batch's classes, one extra read: Arabic "مئتان وأربعون", 240 in words, read as its forty alone) is tuned on
+    // from round 40 and reads 90, with no extra read. The twelfth is not tuned on until the next round: scored 62 of 90 untouched with main
+    // 2593ca5's code, with seven extra reads (42 military vehicles read as 42 soldiers in every language whose word for "military" is also
+    // a word for soldiers), it reads 65 with the fixes for the eleventh batch's classes, and may not fall below that.
     [Theory]
     [InlineData("Numbers", 110, 0)]
     [InlineData("Numbers2", 70, 0)]
@@ -42,8 +42,8 @@ public class HeldOutNumberTests(ITestOutputHelper output)
     [InlineData("Numbers8", 87, 0)]
     [InlineData("Numbers9", 90, 0)]
     [InlineData("Numbers10", 90, 0)]
-    [InlineData("Numbers11", 73, 1)]
-    [InlineData("Numbers12", 62, 7)]
+    [InlineData("Numbers11", 90, 0)]
+    [InlineData("Numbers12", 65, 7)]
     public void The_held_out_counts_are_read_exactly_and_nothing_else_is_read(string batch, int exactAsScored, int extraReadsAsScored)
     {
         output.WriteLine($"| {batch} | numbers exact | extra reads |");
