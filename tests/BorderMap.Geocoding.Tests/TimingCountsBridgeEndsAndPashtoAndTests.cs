@@ -6,8 +6,8 @@ namespace BorderMap.Geocoding.Tests;
 /// a German cue found again inside its own compound ("flohen" in "geflohen") counts once; soldiers who left a district and crossed a
 /// bridge "from" the town at its end are anchored on the district; Persian and Tajik "outside" joined to a place by "from" ("بیرون از",
 /// "берун аз") is where people stay, not where they came from; a Persian plural kind word ("ناحیه‌های") leaves the direction before
-/// it to its names; Pashto joins a district's two names with "او" where Persian writes "و" ("کران او منجان"). All sentences are
-/// constructed for these tests.
+/// it to its names; Pashto joins a district's two names with "او" where Persian writes "و" ("کران او منجان"); Arabic "عبر" before a
+/// medium ("عبر الهاتف", by telephone) is "via", no crossing. All sentences are constructed for these tests.
 /// </summary>
 public class TimingCountsBridgeEndsAndPashtoAndTests
 {
@@ -51,4 +51,10 @@ public class TimingCountsBridgeEndsAndPashtoAndTests
     [InlineData("طالبان روز جمعه ولسوالی کران و منجان ولایت بدخشان را گرفتند.", "fa", "کران و منجان")]
     public void A_district_whose_two_names_are_joined_by_and_is_found_as_each_language_writes_and(string text, string language, string name) =>
         Assert.Equal("d2:AF.01.1104", Repository.PlaceIdFound(text, language, name));
+
+    [Theory]
+    [InlineData("وقال مسؤول عبر الهاتف إن طالبان سيطرت يوم الخميس على مديرية وردوج في ولاية بدخشان.", "territorial-control")]
+    [InlineData("وقال مسؤول طاجيكي إن 80 جنديا أفغانيا عبروا نهر بانج إلى طاجيكستان ليلا.", "troop-movement")]
+    public void Arabic_via_a_medium_is_no_crossing(string sentence, string category) =>
+        Assert.Equal(category, Assert.Single(Repository.Proposer.Propose(sentence, "ar")).Category);
 }

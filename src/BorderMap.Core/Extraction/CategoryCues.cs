@@ -340,7 +340,7 @@ public static class CategoryCues
         foreach (var id in CueOpenings.InRange(candidates, offset, cues.Length))
         {
             var cue = cues[id - offset];
-            var at = Found(lower, cue, language);
+            var at = cue == ArabicAcross ? CrossingNotVia(lower) : Found(lower, cue, language);
             if (at >= 0)
             {
                 hits ??= [];
@@ -358,6 +358,27 @@ public static class CategoryCues
     {
         var longest = hits.GroupBy(h => h.At).Select(g => g.MaxBy(h => (h.Weight, h.End))).ToList();
         return longest.Where(h => !longest.Exists(o => o.At < h.At && h.End <= o.End)).Sum(h => h.Weight);
+    }
+
+    // Arabic "عبر" is "crossed", and also "via": "قال مسؤول عبر الهاتف" (an official said by telephone) tells how it was said, not a
+    // crossing. The medium after it says which.
+    private const string ArabicAcross = "عبر ";
+
+    private static readonly string[] ArabicMedia = ["الهاتف", "هاتف", "الإنترنت", "الانترنت", "رسالة", "بيان", "وسائل", "موقع", "حساب", "تويتر", "اتصال"];
+
+    // Where "عبر" starts a word and is no "via" of a medium, or -1.
+    private static int CrossingNotVia(string lower)
+    {
+        for (var at = StartOfWord(lower, ArabicAcross); at >= 0; at = NextStartOfWord(lower, ArabicAcross, at + 1))
+        {
+            var next = at + ArabicAcross.Length;
+            if (!ArabicMedia.Any(m => string.CompareOrdinal(lower, next, m, 0, m.Length) == 0))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     // Where a cue is found: at the start of a word, or in German also ending a compound ("Binnenvertriebene"); -1 if nowhere.
@@ -428,9 +449,12 @@ public static class CategoryCues
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "дар", "the", "les", "des", "der", "die", "das", "den" };
 
     // Where a cue starts a word (or follows an Arabic clitic), or -1.
-    private static int StartOfWord(string text, string cue)
+    private static int StartOfWord(string text, string cue) => NextStartOfWord(text, cue, 0);
+
+    // The same, from a position on.
+    private static int NextStartOfWord(string text, string cue, int from)
     {
-        for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.Ordinal))
+        for (var at = text.IndexOf(cue, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.Ordinal))
         {
             if (at == 0 || !char.IsLetter(text[at - 1]) || IsArabicClitic(text, at - 1))
             {
