@@ -133,7 +133,9 @@ public static class CategoryCues
             "lost", "verloren", "perdu", "kehilangan", "потерял", "аз даст дод", "از دست داد", "له لاسه ورکړ", "کھو دی", "خسرت",
             "surrender", "ergaben sich", "ergab sich", "se sont rendus", "menyerah", "сдались", "сдалось", "таслим", "تسلیم", "استسلم", "ہتھیار ڈال",
             // Held: "halten nun", "tiennent", "удерживают", "در اختیار دارند", "په واک کې", "дар даст", "قابض", "تسيطر".
-            "halten", "hielten", "tiennent", "tient", "удержива", "در اختیار", "په واک کې", "дар даст", "قابض", "تسيطر", "يسيطر"]),
+            "halten", "hielten", "tiennent", "tient", "удержива", "در اختیار", "په واک کې", "дар даст", "قابض", "تسيطر", "يسيطر",
+            // Occupied: "occupied", "besetzt", "occupé", "menduduki", "diduduki".
+            "occupied", "besetzt", "occupé", "menduduki", "diduduki"]),
         ("diplomatic", ["konsulat", "kedutaan", "duta", "diplomat", "sekutu", "embassy", "consulate", "envoy", "ally", "allies", "botschaft", "gesandte", "verbündet", "ambassade", "consulat", "allié",
             "посольств", "консульств", "посол", "союзник", "сафорат", "сафир", "سفارت", "کنسول", "سفیر", "سفارة", "قنصلية", "سفیر", "سفارتخانہ"]),
         ("statement", ["mengatakan", "kata", "mengumumkan", "menurut", "said", "announced", "according to", "sagte", "erklärte", "kündigte", "laut", "a déclaré", "selon", "a annoncé", "took place", "took part",
@@ -233,8 +235,8 @@ public static class CategoryCues
 
     // "After", opening the clause that tells when: "after government troops withdrew", "nachdem sich … zurückgezogen hatten", "après le
     // repli", "setelah pasukan mundur", "после того, как … отошли", "пас аз он ки … ақиб нишастанд", "پس از عقب‌نشینی", "بعد انسحاب",
-    // "وروسته له هغه چې … شاته شول"; Urdu says it after the verb: "پیچھے ہٹنے کے بعد".
-    private static readonly string[] AfterWords = ["after", "nachdem", "après", "setelah", "sesudah", "после", "пас аз", "پس از", "بعد از", "بعد", "وروسته"];
+    // "وروسته له هغه چې … شاته شول"; Urdu says it after the verb: "پیچھے ہٹنے کے بعد", or opens the clause with "when": "جب … پیچھے ہٹ گئے".
+    private static readonly string[] AfterWords = ["after", "nachdem", "après", "setelah", "sesudah", "после", "пас аз", "پس از", "بعد از", "بعد", "وروسته", "جب"];
 
     private static readonly char[] ClauseBreaks = [',', '،', '.', ';', '؛', '۔'];
 
@@ -274,59 +276,109 @@ public static class CategoryCues
     /// <summary>
     /// Insurgents took ground, and the only move told is the withdrawal that timed it ("overran the Bangi and Chal districts after
     /// government forces pulled back", "پس از عقب‌نشینی نیروهای دولتی … را تصرف کردند"): the report is of ground taken. Soldiers or people
-    /// counted keep their crossing a movement ("after the Taliban took Darqad, 120 soldiers crossed").
+    /// counted keep their crossing a movement ("after the Taliban took Darqad, 120 soldiers crossed"), unless the count stands in the
+    /// clause that times the taking ("seized the Shorabak district after some 40 soldiers withdrew to Arghistan", "بعد أن انسحب نحو 40 جنديا"):
+    /// those soldiers are the background of the taking, as uncounted forces are.
     /// </summary>
     private static bool WithdrawalIsBackground(string lower, Evidence territory, int moverAt, IReadOnlyList<Quantity>? quantities) =>
         territory.Weight > 0 && moverAt < lower.Length && MoverCues.NamesInsurgents(lower)
-        && quantities?.Any(q => q.Key is "soldiers" or "refugees") != true
-        && (AfterWords.Any(a => OpensClauseOf(lower, a, moverAt, territory.At)) || UrduAfterFollows(lower, moverAt));
+        && TimingClause(lower, moverAt, territory.At) is var (start, end) && end > start
+        && quantities?.Any(q => q.Key is "soldiers" or "refugees" && (q.Start < start || q.Start >= end)) != true;
+
+    /// <summary>
+    /// The clause that opens with "after" (or, in Urdu, closes with "کے … بعد") and holds the mover's cue at <paramref name="cueAt"/>, as the
+    /// span from its first to past its last character; an empty span when the cue stands in no such clause.
+    /// </summary>
+    private static (int Start, int End) TimingClause(string lower, int cueAt, int? takenAt)
+    {
+        foreach (var after in AfterWords)
+        {
+            if (OpensClauseOf(lower, after, cueAt, takenAt) is >= 0 and var at)
+            {
+                return (at, lower.IndexOfAny(ClauseBreaks, cueAt) is >= 0 and var stop ? stop : lower.Length);
+            }
+        }
+
+        return UrduAfterFollows(lower, cueAt) is >= 0 and var end ? (lower.LastIndexOfAny(ClauseBreaks, cueAt) + 1, end) : (0, 0);
+    }
 
     // "After" starts a word within reach before the cue, no sentence ends between them, and the taking is not what it times ("after the
-    // Taliban took Rustaq, troops withdrew" is the withdrawal's report).
-    private static bool OpensClauseOf(string lower, string after, int cueAt, int? takenAt)
+    // Taliban took Rustaq, troops withdrew" is the withdrawal's report): where "after" starts, or -1.
+    private static int OpensClauseOf(string lower, string after, int cueAt, int? takenAt)
     {
         var from = Math.Max(0, cueAt - AfterReach);
         var at = lower.LastIndexOf(after, cueAt, cueAt - from, StringComparison.Ordinal);
         return at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])) && lower.AsSpan(at, cueAt - at).IndexOfAny(ClauseMarks) < 0
-            && !(takenAt > at && takenAt < cueAt);
+            && !(takenAt > at && takenAt < cueAt) ? at : -1;
     }
 
-    private static bool UrduAfterFollows(string lower, int cueAt)
+    // Where the Urdu "کے … بعد" after the cue ends, or -1.
+    private static int UrduAfterFollows(string lower, int cueAt)
     {
         var at = lower.IndexOf(UrduOf, cueAt, StringComparison.Ordinal);
         if (at < 0 || at - cueAt > UrduAfterReach)
         {
-            return false;
+            return -1;
         }
 
+        var afterAt = lower.IndexOf(UrduAfter, at, StringComparison.Ordinal);
         var words = lower[(at + UrduOf.Length)..].Split(' ', UrduSpanWords + 2);
-        return words.Take(UrduSpanWords + 1).Any(w => w.TrimEnd('،', ',', '۔') == UrduAfter);
+        return afterAt >= 0 && words.Take(UrduSpanWords + 1).Any(w => w.TrimEnd('،', ',', '۔') == UrduAfter) ? afterAt + UrduAfter.Length : -1;
     }
 
     private static readonly char[] ClauseMarks = ['.', ';', '؛', '۔'];
 
     /// <summary>
     /// The cues of one category found in a sentence: their weight (a cue of several words, "se sont réfugiés", says more than one word
-    /// and counts each; cues found at the same place, "سيطر" and "سيطرة", count once, as the longest) and the first cue of the list found.
+    /// and counts each; cues found in one stretch, "سيطر" and "سيطرة", count once: <see cref="OnceEach"/>) and the first cue of the list found.
     /// Only the <paramref name="candidates"/> are looked for, the list's cues numbered from <paramref name="offset"/> (see <see cref="Openings"/>).
     /// </summary>
     private static Evidence Hits(string lower, string[] cues, int[] candidates, int offset, string? language)
     {
-        Dictionary<int, int>? weights = null;
+        List<(int At, int End, int Weight)>? hits = null;
         string? first = null;
         foreach (var id in CueOpenings.InRange(candidates, offset, cues.Length))
         {
             var cue = cues[id - offset];
-            var at = Found(lower, cue, language);
+            var at = cue == ArabicAcross ? CrossingNotVia(lower) : Found(lower, cue, language);
             if (at >= 0)
             {
-                weights ??= [];
-                weights[at] = Math.Max(weights.GetValueOrDefault(at), Weight(cue));
+                hits ??= [];
+                hits.Add((at, at + cue.Length, Weight(cue)));
                 first ??= cue;
             }
         }
 
-        return new Evidence(weights?.Values.Sum() ?? 0, first, weights?.Keys.Min());
+        return new Evidence(hits is null ? 0 : OnceEach(hits), first, hits?.Min(h => h.At));
+    }
+
+    // Cues found in one stretch of the sentence count once: those found at one place as the weightiest ("سيطر" and "سيطرة"), and a cue
+    // found inside another not at all (German "flohen" ending the compound "geflohen", which is one cue found twice).
+    private static int OnceEach(List<(int At, int End, int Weight)> hits)
+    {
+        var longest = hits.GroupBy(h => h.At).Select(g => g.MaxBy(h => (h.Weight, h.End))).ToList();
+        return longest.Where(h => !longest.Exists(o => o.At < h.At && h.End <= o.End)).Sum(h => h.Weight);
+    }
+
+    // Arabic "عبر" is "crossed", and also "via": "قال مسؤول عبر الهاتف" (an official said by telephone) tells how it was said, not a
+    // crossing. The medium after it says which.
+    private const string ArabicAcross = "عبر ";
+
+    private static readonly string[] ArabicMedia = ["الهاتف", "هاتف", "الإنترنت", "الانترنت", "رسالة", "بيان", "وسائل", "موقع", "حساب", "تويتر", "اتصال"];
+
+    // Where "عبر" starts a word and is no "via" of a medium, or -1.
+    private static int CrossingNotVia(string lower)
+    {
+        for (var at = StartOfWord(lower, ArabicAcross); at >= 0; at = NextStartOfWord(lower, ArabicAcross, at + 1))
+        {
+            var next = at + ArabicAcross.Length;
+            if (!ArabicMedia.Any(m => string.CompareOrdinal(lower, next, m, 0, m.Length) == 0))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     // Where a cue is found: at the start of a word, or in German also ending a compound ("Binnenvertriebene"); -1 if nowhere.
@@ -397,9 +449,12 @@ public static class CategoryCues
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "дар", "the", "les", "des", "der", "die", "das", "den" };
 
     // Where a cue starts a word (or follows an Arabic clitic), or -1.
-    private static int StartOfWord(string text, string cue)
+    private static int StartOfWord(string text, string cue) => NextStartOfWord(text, cue, 0);
+
+    // The same, from a position on.
+    private static int NextStartOfWord(string text, string cue, int from)
     {
-        for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.Ordinal))
+        for (var at = text.IndexOf(cue, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.Ordinal))
         {
             if (at == 0 || !char.IsLetter(text[at - 1]) || IsArabicClitic(text, at - 1))
             {

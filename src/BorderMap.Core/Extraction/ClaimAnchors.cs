@@ -31,6 +31,11 @@ public static class ClaimAnchors
         // A bridge they came "from" is the way they took ("аз пули Хоруғ", "از پل خاروغ": over the Khorog bridge), and where they crossed is
         // no event elsewhere ("soldiers who fled Dasht-e Archi crossed the Panj near Chubek": the district left).
         var moved = category is "troop-movement" or "refugees";
+        if (moved && DistrictsLeftOverBridge(mentions, roles, destinations) is { Count: > 0 } left)
+        {
+            return left;
+        }
+
         var origins = mentions.Where(m => roles[m] == PlaceRole.Origin && m.Best.Place.GeoPrecision <= 2 && m.Best.Place.Kind != PlaceKinds.Crossing).ToList();
         if (moved && origins.Count > 0 && !NumberWords.SaysTakenIn(sentence.ToLowerInvariant()) && !EventElsewhere(mentions, roles, destinations, origins, sentence, category))
         {
@@ -45,6 +50,23 @@ public static class ClaimAnchors
         }
 
         return OfEvent(mentions, roles, destinations, category);
+    }
+
+    /// <summary>
+    /// Soldiers or people who left a district and crossed a bridge are anchored on the district, whatever else the sentence names: the
+    /// bridge's end they set out from ("crossed the Panji Poyon bridge from Sher Khan Bandar", "von Scher Chan Bandar aus die Brücke …
+    /// überquert") is the way they took, and where they were disarmed or held ("near Dusti") is where the crossing ended. Not when the
+    /// event happens at the bridge ("waited at the Hairatan bridge"), nor for a district they went to or one in the country they went to.
+    /// </summary>
+    private static List<PlaceMention> DistrictsLeftOverBridge(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, List<PlaceMention> destinations)
+    {
+        if (!mentions.Exists(m => m.Best.Place.Kind == PlaceKinds.Crossing && roles[m] is not (PlaceRole.Event or PlaceRole.Setting)))
+        {
+            return [];
+        }
+
+        return [.. mentions.Where(m => m.Best.Place.Kind == PlaceKinds.District && roles[m] is PlaceRole.Event or PlaceRole.Mentioned or PlaceRole.Origin
+            && !destinations.Exists(d => d.Best.Place.Country == m.Best.Place.Country))];
     }
 
     // Where they crossed ("near Chubek") is no event elsewhere, unless it is a crossing ("waited at the Panji Poyon crossing") or the

@@ -58,8 +58,15 @@ internal static class PlaceRoleCues
     /// place "from" after a people's adjective ("from the Afghan district of …").
     /// </summary>
     public static bool IsOrigin(string text, string before, int start, int end) =>
-        Origins.Contains(before) || before == "De" || FromFrenchArea(text, start) || OriginAfter(text, end) || FromSideOf(text, before, start)
+        (Origins.Contains(before) && !OutsideOf(text, start)) || before == "De" || FromFrenchArea(text, start) || OriginAfter(text, end) || FromSideOf(text, before, start)
         || FromCountrysArea(text, before, start) || (!PlaceRoles.Locatives.Contains(before) && StartsPastKind(text, end, LeftAfter));
+
+    // "Outside", which Persian and Tajik join to the place with "from": "بیرون از قلعه خم", "берун аз Қалъаи Хумб" (outside Qalaikhumb)
+    // is where people stay, not where they came from.
+    private static readonly HashSet<string> Outside = new(StringComparer.OrdinalIgnoreCase) { "بیرون", "برون", "خارج", "берун", "бирун", "беруни" };
+
+    private static bool OutsideOf(string text, int start) =>
+        Outside.Contains(PlaceRoles.WordEndingAt(text, PlaceRoles.WordBefore(text, start).Start).Word);
 
     // A people's adjective between "from" and the name says whose the place is: "from the Afghan district of Shighnan", "from Afghan
     // Shighnan", "aus dem afghanischen Bezirk Schighnan", "из афганского уезда Шугнан".

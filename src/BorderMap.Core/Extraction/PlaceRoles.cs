@@ -197,7 +197,10 @@ public static partial class PlaceRoles
 
     private static int WordEnd(string text, int from, string word) => text.IndexOf(word, from, StringComparison.Ordinal) + word.Length;
 
-    /// <summary>The word before a position and where it starts, skipping kind words and small linking words ("the district of", "провинции").</summary>
+    /// <summary>
+    /// The word before a position and where it starts, skipping kind words and small linking words ("the district of", "провинции"), and
+    /// the Persian plural ending a kind word takes after the non-joiner or a space ("به ناحیه‌های جیلیکول", to the districts of Jilikul).
+    /// </summary>
     internal static (string Word, int Start) WordBefore(string text, int position)
     {
         var end = position;
@@ -205,7 +208,7 @@ public static partial class PlaceRoles
         for (var words = 0; words < 4; words++)
         {
             var (word, start) = PreviousWord(text, end);
-            if (word.Length == 0 || (!KindCues.IsCue(word) && word is not ("the" or "of" or "la" or "le" or "les" or "de" or "du" or "der" or "des" or "dem" or "l" or "d")))
+            if (word.Length == 0 || (!KindCues.IsCue(word) && word is not ("the" or "of" or "la" or "le" or "les" or "de" or "du" or "der" or "des" or "dem" or "l" or "d" or "ها" or "های")))
             {
                 return (word, start);
             }

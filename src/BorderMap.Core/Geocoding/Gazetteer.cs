@@ -220,7 +220,8 @@ public sealed class Gazetteer
 
         AddKey(key, name.Name.Text, name);
         var parts = NameTokens.KeyParts(name.Name.Text);
-        if (KindCues.WithoutTitle(name.Name.Text) is { } untitled && NameTokens.Key(untitled) is { Length: >= 2 } untitledKey)
+        var untitled = KindCues.WithoutTitle(name.Name.Text);
+        if (untitled is not null && NameTokens.Key(untitled) is { Length: >= 2 } untitledKey)
         {
             // "علاقه داری کران و منجان": running text names the district without its title.
             AddKey(untitledKey, untitled, name);
@@ -236,6 +237,12 @@ public sealed class Gazetteer
         {
             // Pashto writes the fort of "موسی قلعه" (Musa Qala) as کلا: "موسی کلا".
             AddKey(NameTokens.Key(pashto), pashto, name);
+        }
+
+        // … and the "and" of "کران و منجان" (Kuran wa Munjan) as او, with or without the name's title: "کران او منجان".
+        foreach (var joined in new[] { name.Name.Text, untitled }.OfType<string>().Select(WordForms.WithPashtoAnd).OfType<string>())
+        {
+            AddKey(NameTokens.Key(joined), joined, name);
         }
 
         if (BareKey(name.Name.Text, parts) is { Length: >= 2 } bare)

@@ -180,6 +180,21 @@ public static partial class WordForms
 
     private const string PashtoFort = "کلا";
 
+    /// <summary>
+    /// A Persian name that joins two names with "و" (and) as Pashto writes it, with "او" ("کران و منجان" → "کران او منجان", Kuran wa
+    /// Munjan; "بوسنی و هرزگوین" → "بوسنی او هرزگوین"), or null when it has no such word: Arabic and Urdu keep the Persian "و".
+    /// </summary>
+    public static string? WithPashtoAnd(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 2 && Array.IndexOf(words, PersianAnd, 1, words.Length - 2) > 0
+            ? string.Join(' ', words.Select(w => w == PersianAnd ? PashtoAnd : w)) : null;
+    }
+
+    private const string PersianAnd = "و";
+
+    private const string PashtoAnd = "او";
+
     // What both spellings of the fort (قلعه, قلعة) begin with.
     private const string FortStem = "قلع";
 
