@@ -37,13 +37,13 @@ store="postgresql://postgres@127.0.0.1:$pg_port/$database"
 jit_list() {
   local name=$1
   shift
-  DOTNET_JitStdOutFile="$work/jit-$name.txt" DOTNET_JitDisasmSummary=1 serve "$store" "$size" > /dev/null
+  DOTNET_JitStdOutFile="$work/jit-$name.txt" DOTNET_JitDisasmSummary=1 serve "$store" "$size"
   "$@"
   stop_server
   grep -c 'JIT compiled' "$work/jit-$name.txt" > /dev/null || { echo "no JIT list written: the runtime ignored DOTNET_JitStdOutFile" >&2; exit 1; }
 }
 
-page_url() { awk -v n="$1" 'NR == n { printf "%sapi/claims?bbox=%s,%s,%s,%s&from=%s&to=%s&limit=500\n", url, $1, $2, $3, $4, $5, $6 }' "$work/queries.txt"; }
+page_url() { awk -v n="$1" -v base="${url%/}" 'NR == n { printf "%s/api/claims?bbox=%s,%s,%s,%s&from=%s&to=%s&limit=500\n", base, $1, $2, $3, $4, $5, $6 }' "$work/queries.txt"; }
 ask_pages() { local i; for ((i = 1; i <= $1; i++)); do curl -sf -o /dev/null "$(page_url "$i")"; done; }
 mixed() { ask_pages "$pages"; step "$bench" mixed "$url" "$size" "$work/queries.txt" "${SCALE_REQUESTS:-2000}" "${SCALE_SECONDS:-120}" "${SCALE_CLIENTS:-2}" > /dev/null; }
 
@@ -54,7 +54,7 @@ jit_list mixed mixed
 
 # The methods (name and tier) of list $2 that list $1 does not hold: what a phase compiled past the one before it.
 # The servers differ in timing (the background compiler, the warm-up's bound), so a list is compared as a set.
-added() { awk 'FNR == NR { seen[$0]; next } !($0 in seen)' <(methods "$1") <(methods "$2"); }
+added() { awk 'FILENAME == ARGV[1] { seen[$0]; next } !($0 in seen)' <(methods "$1") <(methods "$2"); }
 methods() { if [[ -f "$work/jit-$1.txt" ]]; then sed -nE 's/^ *[0-9]+: JIT compiled (.*) \[([A-Za-z0-9-]*).*/\2 \1/p' "$work/jit-$1.txt" | sort -u; fi; }
 tiers() { added "$1" "$2" | cut -d' ' -f1 | sort | uniq -c | sort -rn | awk '{ printf "%s%s %d", sep, $2, $1; sep = ", " }'; }
 row "up to the URL: methods compiled by tier" "$(tiers none url)"
