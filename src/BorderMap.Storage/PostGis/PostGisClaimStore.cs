@@ -188,14 +188,15 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     private static readonly int KeptReadingSessions = Math.Clamp(Environment.ProcessorCount, FirstViewReads, 8);
 
     /// <summary>
-    /// The reads a first view has in flight at once: a region panel reads three at once (its counts,
-    /// first claims and events, <c>RegionEndpoints</c>) beside another request's read. With one session a
-    /// core (two on a 2-core machine) a fresh server's first load still opened reading sessions mid-load,
-    /// each paying a new session's first statements on the request that opened it (bench/RESULTS.md,
-    /// Scale, page38 and page39). Each instance of a team keeps this many sessions of the database's
-    /// <c>max_connections</c> (100 by default) beside its writing, listening and cleaning ones.
+    /// The reads a first view has in flight at once: a browser asks at most six requests of one server
+    /// at a time (HTTP/1.1), and two region panels at once, each reading three (its counts, first claims and
+    /// events, <c>RegionEndpoints</c>), also want six. With one session a core (two on a 2-core machine),
+    /// and with four, a fresh server's first load still opened reading sessions mid-load, each paying a
+    /// new session's first statements on the request that opened it (bench/RESULTS.md, Scale, page38 and
+    /// page39). Each instance of a team keeps this many of the database's <c>max_connections</c> (100 by
+    /// default) beside its two writing sessions, its listening one and its cleaning one.
     /// </summary>
-    private const int FirstViewReads = 4;
+    private const int FirstViewReads = 6;
 
     /// <summary>What a new reading session runs before the first request: a page of the claims' items
     /// and a single-claim tile in a small box of the border (Khorog), the statements a map's first answers run.</summary>
