@@ -15,7 +15,8 @@
 #   Environment: SCALE_SECONDS (120), SCALE_CLIENTS (2), SCALE_STEP_LIMIT (3600), SCALE_NO_BUILD=1 (the load tool as built), FRESH_CLAIMS (1000000),
 #   FRESH_DATABASE (page), FRESH_COLD=1 (no uncounted load first: the first turn meets PostgreSQL's empty buffers),
 #   PAGE_DENSITY (the planned boxes widened as in page_ab.sh, e.g. 10 at 100,000 claims for full pages),
-#   FRESH_TRACES=DIR (each load's trace kept there as trace-BUILD-ROUND-fresh|warm, BUILD 0 for A and 1 for B).
+#   FRESH_TRACES=DIR (each load's trace kept there as trace-BUILD-ROUND-fresh|warm, BUILD 0 for A and 1 for B, and each
+#   server's output as serve-BUILD-ROUND.log: with BORDERMAP_STARTUP_PHASES=1 its start-up phases).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 apps=("$(realpath "$1")" "$(realpath "$2")")
@@ -63,8 +64,15 @@ thread_groups() {
       printf "JIT background compiler %.2f, thread pool %.2f, sockets %.2f, rest %.2f s\n", s[1], s[2], s[3], s[4] }' "$1" "$2"
 }
 
-# The server's PostgreSQL sessions: how many are open, and how many of them began after the given time.
-sessions() { sql postgres -At -c "SELECT count(*) || ' open, ' || count(*) FILTER (WHERE backend_start > '$1') || ' of them opened during the load' FROM pg_stat_activity WHERE datname = '$database' AND backend_type = 'client backend'"; }
+# The server's PostgreSQL sessions: how many are open, and how many of them began after the given time, by the name
+# the store's pools give them (bordermap reads, edits, search keys; none for the listener).
+sessions() {
+  sql postgres -At -c "SELECT count(*) || ' open, ' || count(*) FILTER (WHERE backend_start > '$1') || ' of them opened during the load'
+      || coalesce(' (' || (SELECT string_agg(coalesce(nullif(application_name, ''), 'unnamed') || ' ' || n, ', ' ORDER BY application_name)
+        FROM (SELECT application_name, count(*) AS n FROM pg_stat_activity WHERE datname = '$database' AND backend_type = 'client backend'
+          AND backend_start > '$1' GROUP BY application_name) opened) || ')', '')
+    FROM pg_stat_activity WHERE datname = '$database' AND backend_type = 'client backend'"
+}
 
 # Per kind: the p95 of its first $first timed requests and of the rest, from the kinds' labels in order and a trace (client kind start ms status).
 first_rest() {
@@ -131,6 +139,7 @@ for ((round = 1; round <= rounds; round++)); do
     load "round $round, fresh: " "$i-$round-fresh"
     load "round $round, warm: " "$i-$round-warm"
     stop_server
+    if [[ -n "${FRESH_TRACES:-}" ]]; then cp "$work/serve.log" "$FRESH_TRACES/serve-$i-$round.log"; fi
     row "round $round: load average after" "$(cut -d' ' -f1-3 /proc/loadavg)"
   done
   rows="$work/peer.md"

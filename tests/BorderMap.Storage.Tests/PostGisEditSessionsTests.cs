@@ -22,7 +22,7 @@ public sealed class PostGisEditSessionsTests(PostGisServer server)
         await connection.OpenAsync();
 
         await store.RehearseEditAsync();
-        var rehearsed = await SessionsAsync(connection, PostGisClaimStore.WritingJob);
+        var rehearsed = await NamedSessions.OfAsync(connection, PostGisClaimStore.WritingJob);
 
         Assert.Equal(2, rehearsed.Count);
         for (var round = 0; round < 3; round++)
@@ -35,27 +35,12 @@ public sealed class PostGisEditSessionsTests(PostGisServer server)
 
         // The cleaning comes a second after the last write; bounded by time, as a loaded machine is slower.
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while ((await SessionsAsync(connection, PendingSearchKeys.Job)).Count == 0 && clock.Elapsed < TimeSpan.FromSeconds(60))
+        while ((await NamedSessions.OfAsync(connection, PendingSearchKeys.Job)).Count == 0 && clock.Elapsed < TimeSpan.FromSeconds(60))
         {
             await Task.Delay(100);
         }
 
-        Assert.Single(await SessionsAsync(connection, PendingSearchKeys.Job));
-        Assert.Equal(rehearsed, await SessionsAsync(connection, PostGisClaimStore.WritingJob));
-    }
-
-    /// <summary>The process ids of the database's sessions named after <paramref name="job"/>, in order.</summary>
-    private static async Task<List<int>> SessionsAsync(NpgsqlConnection connection, string job)
-    {
-        await using var command = new NpgsqlCommand("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = @name ORDER BY pid", connection);
-        command.Parameters.AddWithValue("name", $"bordermap {job}");
-        var pids = new List<int>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            pids.Add(reader.GetInt32(0));
-        }
-
-        return pids;
+        Assert.Single(await NamedSessions.OfAsync(connection, PendingSearchKeys.Job));
+        Assert.Equal(rehearsed, await NamedSessions.OfAsync(connection, PostGisClaimStore.WritingJob));
     }
 }

@@ -42,6 +42,15 @@ internal static class StartupWarmUp
     /// <summary>Tiles of the border in the default view (zoom 4, clustered) and close up (zoom 12, single claims).</summary>
     private static readonly string[] Tiles = ["api/tiles/claims/4/11/6.mvt", "api/tiles/claims/12/2844/1587.mvt"];
 
+    /// <summary>
+    /// A page of whole claims under a box and a month (Khorog, July 2021), as an API client, QGIS or the
+    /// source reader asks: the map asks for markers only, so a fresh server's first such page paid the
+    /// first use of its path on the request's own thread: 289 methods compiled unoptimised, the generic
+    /// instantiations over value types that ReadyToRun leaves to the JIT (the page's rows as tuples, its
+    /// task, the async state machines of the writer and Kestrel's pipes; bench/RESULTS.md, Scale, page39).
+    /// </summary>
+    private static readonly string[] WholeClaims = ["api/claims?bbox=70.5,37.5,70.6,37.6&from=2021-07-01&to=2021-07-31&limit=100"];
+
     /// <summary>The longest the warm-up may hold back the URL.</summary>
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(2);
 
@@ -66,7 +75,7 @@ internal static class StartupWarmUp
     /// </summary>
     private static Task AskFirstPageAsync(Uri server, CancellationToken stopping)
     {
-        var paths = new ConcurrentQueue<string>(FirstPage.Concat(Tiles));
+        var paths = new ConcurrentQueue<string>(FirstPage.Concat(Tiles).Concat(WholeClaims));
         return Task.WhenAll(AskInTurnAsync(server, paths, stopping), AskInTurnAsync(server, paths, stopping));
     }
 

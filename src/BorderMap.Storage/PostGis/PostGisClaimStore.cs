@@ -177,14 +177,26 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     private protected override int KeptWritingSessions => WritingSessions;
 
     /// <summary>
-    /// How many reading sessions the store opens at start and keeps through idle hours (one a core,
-    /// 2–8). A new PostgreSQL session's first page took 0.44–0.54 s against 0.01–0.08 s for the same
+    /// How many reading sessions the store opens at start and keeps through idle hours: as many as a
+    /// first view reads at once (<see cref="FirstViewReads"/>), or one a core where there are more, at
+    /// most 8. A new PostgreSQL session's first page took 0.44–0.54 s against 0.01–0.08 s for the same
     /// page next, at 1,000,000 claims on a busy 2-core machine: loading PostGIS into the session,
     /// planning against the claims' 19 indexes for the first time, the first use of the GiST
     /// operators (bench/RESULTS.md, Scale, branch pgpage7). Without a minimum the pool closes
     /// sessions idle for 5 minutes, so the first user after a quiet spell paid that again.
     /// </summary>
-    private static readonly int KeptReadingSessions = Math.Clamp(Environment.ProcessorCount, 2, 8);
+    private static readonly int KeptReadingSessions = Math.Clamp(Environment.ProcessorCount, FirstViewReads, 8);
+
+    /// <summary>
+    /// The reads a first view has in flight at once: a browser asks at most six requests of one server
+    /// at a time (HTTP/1.1), and two region panels at once, each reading three (its counts, first claims and
+    /// events, <c>RegionEndpoints</c>), also want six. With one session a core (two on a 2-core machine),
+    /// and with four, a fresh server's first load still opened reading sessions mid-load, each paying a
+    /// new session's first statements on the request that opened it (bench/RESULTS.md, Scale, page38 and
+    /// page39). Each instance of a team keeps this many of the database's <c>max_connections</c> (100 by
+    /// default) beside its two writing sessions, its listening one and its cleaning one.
+    /// </summary>
+    private const int FirstViewReads = 6;
 
     /// <summary>What a new reading session runs before the first request: a page of the claims' items
     /// and a single-claim tile in a small box of the border (Khorog), the statements a map's first answers run.</summary>
