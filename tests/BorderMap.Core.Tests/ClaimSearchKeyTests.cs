@@ -4,8 +4,8 @@ using BorderMap.Core.Queries;
 namespace BorderMap.Core.Tests;
 
 /// <summary>
-/// The search key holds each word once, yet finds a claim by every term its full text would.
-/// The claim's texts are the project's own writing (constructed).
+/// The search key holds each word once and none that another of its words contains, yet finds a
+/// claim by every term its full text would. The claim's texts are the project's own writing (constructed).
 /// </summary>
 public class ClaimSearchKeyTests
 {
@@ -24,6 +24,22 @@ public class ClaimSearchKeyTests
         Assert.Equal(words.Distinct(StringComparer.Ordinal), words);
         Assert.Equal(new[] { "Column", "seen", "near", "Khorog", "Border", "guards" }.Select(Folded), words.Take(6));
         Assert.Contains(Folded("repeated"), words);
+    }
+
+    [Fact]
+    public void A_word_inside_another_word_of_the_claim_is_left_out_and_its_terms_still_find_the_claim()
+    {
+        var claim = Claim with { Title = "Tajik posts on the river", Note = "Seen from Tajikistan; the posts were rebuilt." };
+
+        var words = ClaimSearchKey.Of(claim).Split(' ');
+
+        Assert.Contains(Folded("Tajikistan"), words);
+        Assert.Contains(Folded("rebuilt"), words);
+        Assert.DoesNotContain(Folded("Tajik"), words);
+        Assert.DoesNotContain(Folded("a"), words);
+        Assert.All(words, word => Assert.DoesNotContain(words, other => other != word && other.Contains(word, StringComparison.Ordinal)));
+        Assert.True(ClaimSearchKey.Matches(ClaimSearchKey.Of(claim), ClaimSearchKey.Terms("tajik the a built")));
+        Assert.False(ClaimSearchKey.Matches(ClaimSearchKey.Of(claim), ClaimSearchKey.Terms("tajiks")));
     }
 
     [Fact]
@@ -60,7 +76,7 @@ public class ClaimSearchKeyTests
 
     private static Quote Quoted(string text) => new(text, 0, text.Length);
 
-    /// <summary>The reference: the whole text folded at once, cut into runs of letters and digits, each kept once.</summary>
+    /// <summary>The reference: the whole text folded at once, cut into runs of letters and digits, each kept once unless another contains it.</summary>
     private static string WordsInOrder(string text)
     {
         var folded = Search.NameFolding.Fold(text);
@@ -80,7 +96,8 @@ public class ClaimSearchKeyTests
             }
         }
 
-        return string.Join(' ', words.Distinct(StringComparer.Ordinal));
+        var distinct = words.Distinct(StringComparer.Ordinal).ToList();
+        return string.Join(' ', distinct.Where(word => !distinct.Any(other => other != word && other.Contains(word, StringComparison.Ordinal))));
     }
 
     [Theory]

@@ -13,16 +13,18 @@ namespace BorderMap.Core.Queries;
 /// written, and index it (PostgreSQL <c>pg_trgm</c>, SQLite FTS5 trigrams); because terms hold only
 /// letters and digits, they never carry a LIKE or MATCH operator into the query.
 /// <para>
-/// The key holds each word once, in the order of first use: a term has no space, so it occurs
-/// inside the key exactly when it occurs inside one of its words, and a repeated word (a place
-/// named in the title, the quote and the note) only lengthens what the index reads. At 100,000
-/// synthetic claims that cut the key from 557 to 400 characters and the trigram index's build
-/// by 15 % (bench/RESULTS.md).
+/// The key holds each word once, in the order of first use, and no word that another of its words
+/// contains: a term has no space, so it occurs inside the key exactly when it occurs inside one of
+/// its words, and a repeated word (a place named in the title, the quote and the note) or one inside
+/// another ("tajik" beside "tajikistan", "a" beside "afgan") only lengthens what the index reads,
+/// each word its own padded trigrams. At 100,000 synthetic claims the repeats cut the key from 557
+/// to 400 characters and the trigram index's build by 15 %; the words inside others, 400 to 363
+/// characters and 272 to 262 trigrams a claim (bench/RESULTS.md).
 /// </para>
 /// </summary>
 public static class ClaimSearchKey
 {
-    /// <summary>The claim's key: the words of its texts, each once; folded piece by piece between spaces (<see cref="FoldedPieces"/>), which gives the words of the whole text.</summary>
+    /// <summary>The claim's key: the words of its texts, each once and none inside another; folded piece by piece between spaces (<see cref="FoldedPieces"/>), which gives the words of the whole text.</summary>
     public static string Of(ClaimData data)
     {
         var key = new DistinctWordWriter();

@@ -3,10 +3,12 @@ using System.Buffers;
 namespace BorderMap.Core.Queries;
 
 /// <summary>
-/// Writes words separated by single spaces, each once, in the order first given, into a buffer
-/// borrowed from the shared pool: a claim's search key (<see cref="ClaimSearchKey.Of"/>) without
-/// a string per piece and per word, a list of them and two joins. A repeat is found by searching
-/// the words written so far (a key is a few hundred characters), so nothing else is kept.
+/// Writes words separated by single spaces, in the order first given, into a buffer borrowed from
+/// the shared pool, leaving out every word that another of them contains (a repeat, or "tajik"
+/// beside "tajikistan"): a claim's search key (<see cref="ClaimSearchKey.Of"/>) without a string
+/// per piece and per word, a list of them and two joins. A word is searched for among the words
+/// written so far when it is given, and among those written after it when the key is finished (a
+/// key is a few hundred characters), so nothing else is kept.
 /// </summary>
 internal ref struct DistinctWordWriter
 {
@@ -15,53 +17,55 @@ internal ref struct DistinctWordWriter
 
     public DistinctWordWriter() => _buffer = ArrayPool<char>.Shared.Rent(1024);
 
-    /// <summary>Adds each word of <paramref name="words"/> (separated by single spaces) that is not written yet.</summary>
+    /// <summary>
+    /// Adds each word of <paramref name="words"/> (separated by single spaces) that no word written
+    /// yet contains. A word has no space, so wherever it occurs in the written text it lies inside one word.
+    /// </summary>
     public void AddEach(ReadOnlySpan<char> words)
     {
         foreach (var range in words.Split(' '))
         {
             var word = words[range];
-            if (!word.IsEmpty && !Holds(word))
+            if (!word.IsEmpty && _buffer.AsSpan(0, _length).IndexOf(word) < 0)
             {
                 Append(word);
             }
         }
     }
 
-    /// <summary>The words written, and the buffer given back.</summary>
+    /// <summary>
+    /// The words written but those a later one contains, and the buffer given back. Each word kept
+    /// moves left over the ones left out; the words after it, which it is searched in, are not moved yet.
+    /// </summary>
     public string Finish()
     {
-        var text = new string(_buffer, 0, _length);
+        var kept = 0;
+        var start = 0;
+        while (start < _length)
+        {
+            var written = _buffer.AsSpan(0, _length);
+            var space = written[start..].IndexOf(' ');
+            var end = space < 0 ? _length : start + space;
+            var word = written[start..end];
+            if (written[end..].IndexOf(word) < 0)
+            {
+                if (kept > 0)
+                {
+                    _buffer[kept++] = ' ';
+                }
+
+                word.CopyTo(_buffer.AsSpan(kept));
+                kept += word.Length;
+            }
+
+            start = end + 1;
+        }
+
+        var text = new string(_buffer, 0, kept);
         ArrayPool<char>.Shared.Return(_buffer);
         _buffer = [];
         _length = 0;
         return text;
-    }
-
-    /// <summary>Whether <paramref name="word"/> is one of the words written: found with a space or an end on both sides.</summary>
-    private readonly bool Holds(ReadOnlySpan<char> word)
-    {
-        var written = _buffer.AsSpan(0, _length);
-        var from = 0;
-        while (from + word.Length <= written.Length)
-        {
-            var at = written[from..].IndexOf(word);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            var start = from + at;
-            var end = start + word.Length;
-            if ((start == 0 || written[start - 1] == ' ') && (end == written.Length || written[end] == ' '))
-            {
-                return true;
-            }
-
-            from = start + 1;
-        }
-
-        return false;
     }
 
     private void Append(ReadOnlySpan<char> word)
