@@ -47,7 +47,8 @@ public static class CommonWords
         // Arabic prepositions and adverbs as short as names ("بين", between, folds onto a spelling of Benin); "شوارع" (streets) spells Sher;
         // "قتال" (fighting: "دون قتال", without a fight) has the consonants of Ýagtyýol in Turkmenistan.
         // "مركزي" is central, and the two centres in a construct ("مركزي المديريتين", the two districts' centres): Iran's Markazi.
-        ["ar"] = ["المركزية", "مركز", "مركزي", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان", "قتال"],
+        // "سكان" (inhabitants, "من سكان مديرية خواهان", of the Khwahan district's inhabitants) has the consonants of Sayghan (Bamyan).
+        ["ar"] = ["المركزية", "مركز", "مركزي", "صورة", "بين", "بعد", "قبل", "عند", "ضد", "منذ", "حتى", "مع", "عبر", "نحو", "شوارع", "ميدان", "قتال", "سكان"],
         // Urdu کہنا (to say) in "کہا گیا", "کہی گئی", "کہے": the letters of Kahi (Nangarhar); چلنا (to go) in "چلی گئیں" (went) spells Chile.
         // "درمیان" (between) has the consonants of "Daera Maymana" (Maymana district).
         ["ur"] = ["مرکزی", "مرکز", "تصویر", "شام", "کہا", "کہی", "کہے", "میدان", "چلی", "چند", "دیگر", "درمیان"],

@@ -11,6 +11,7 @@ public sealed partial class MentionFinder
     {
         SpreadPluralCues(text, found);
         ShareTakenDistricts(text, found);
+        ShareListedDistricts(text, found);
         RepeatRiverReadings(text, found);
         ReadDistrictsProvinces(text, found);
     }
@@ -187,6 +188,53 @@ public sealed partial class MentionFinder
             found[f] = Shared(text, found[f + 1], found[f], found[f].Span, found[f + 1].Span);
         }
     }
+
+    /// <summary>
+    /// "Taliban rebut Kishim, Tashkan dan Yawan", "Les talibans prennent Kishim, Tashkan et Yawan", "طالبان کشم، تشکان و یاوان را …
+    /// گرفتند": a district-and-seat name listed beside a district is the district (the README's rule 2, a list whose other items are
+    /// districts), whatever verb the list stands under and however far it is. A neighbour is a district when its name is a district of
+    /// the seat's own province and no town of that province (Kishim, whose seat is Mashhad; Yawan, whose namesake town lies in
+    /// Tajikistan): two seats side by side ("Taloqan and Jurm"), or a district and a town of one name ("Колхозабад и Джиликуль"), say
+    /// nothing.
+    /// </summary>
+    private static void ShareListedDistricts(string text, List<Found> found)
+    {
+        var listStart = 0; // the first item of the list the mention stands in
+        for (var f = 0; f < found.Count; f++)
+        {
+            listStart = f > 0 && InOneList(text, found[f - 1].Span, found[f].Span) ? listStart : f;
+            var seat = found[f];
+            if (seat.Seat && seat.KindHint is null
+                && ((f > 0 && InOneList(text, found[f - 1].Span, seat.Span) && IsDistrictBeside(found[f - 1], seat))
+                    || (f + 1 < found.Count && InOneList(text, seat.Span, found[f + 1].Span) && IsDistrictBeside(found[f + 1], seat)))
+                && !AfterPlaceWord(text, found[listStart].Span.Start))
+            {
+                found[f] = seat with { KindHint = PlaceKinds.District };
+            }
+        }
+    }
+
+    // "crossed the border at Ishkashim and Shighnan" ("از مرز در اشکاشم و شغنان"): a list after a word of place says where something
+    // happened (the README's rule 3), each item read on its own.
+    private static readonly HashSet<string> PlaceWordsBeforeList = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "im", "bei", "à", "près", "di", "dekat", "в", "во", "у", "около", "возле", "дар", "назди", "در", "نزدیک", "في", "قرب", "په",
+    };
+
+    private static bool AfterPlaceWord(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(" \u00A0");
+        var space = before.LastIndexOfAny(" \u00A0\n");
+        var word = before[(space + 1)..].ToString();
+        return PlaceWordsBeforeList.Contains(word);
+    }
+
+    // The neighbour's name is a district of the seat's province and no town of that province: a word beside it proves nothing more
+    // ("in Imam Sahib and Dasht-e Archi district": the singular kind word names the last item only).
+    private static bool IsDistrictBeside(Found neighbour, Found seat) =>
+        neighbour.Matches.Exists(m => m.Name.Place is { Kind: PlaceKinds.District } district
+            && seat.Matches.Exists(s => s.Name.Place.Kind == PlaceKinds.District && s.Name.Place.Admin1 == district.Admin1)
+            && !neighbour.Matches.Exists(t => t.Name.Place.Kind == PlaceKinds.PopulatedPlace && t.Name.Place.Admin1 == district.Admin1));
 
     private static Found Shared(string text, Found from, Found to, TextSpan first, TextSpan second) =>
         to.Seat && to.KindHint is null && from.Taken && InOneList(text, first, second) ? to with { KindHint = PlaceKinds.District, Taken = true } : to;

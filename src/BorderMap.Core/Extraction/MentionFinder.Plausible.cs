@@ -19,6 +19,12 @@ public sealed partial class MentionFinder
             return false;
         }
 
+        // "the Eidgah mosque", "мечети Идгах": beside a building word, a name no place of Afghanistan or Tajikistan has is the building's own.
+        if (!important && !matches.Exists(m => m.Name.Place.Country is "AF" or "TJ") && LandmarkWords.Beside(text, tokens, first, last))
+        {
+            return false;
+        }
+
         if (first != last)
         {
             // A common word and a suffix written apart ("مرکز یې", its centre) may fold onto a name ("مرکزی", Markazi): no name either.

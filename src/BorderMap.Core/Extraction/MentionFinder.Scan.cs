@@ -80,6 +80,7 @@ public sealed partial class MentionFinder
             }
 
             var first = LeadingWord(text, tokens, i, last, matches, found, language);
+            (first, last, matches) = WithGuessedBridge(text, tokens, first, last, matches);
             var span = new TextSpan(AfterJoiningStroke(text, tokens[first]), tokens[last].End);
             AddKindWordApart(text, span, KindCues.Before(text, tokens, first), KindCues.After(text, tokens, last), matches);
             if (last == i && CueBesideOneWord(text, tokens, i) is { } cued && Fitting(cued, matches) is null)
@@ -144,7 +145,8 @@ public sealed partial class MentionFinder
         var apposed = Fitting(KindCues.ApposedKind(text, tokens, last), matches);
         var takes = apposed is null && (seat || matches.Exists(m => m.Name.Place.Kind == PlaceKinds.District)) && TerritoryCues.IsTaken(text, tokens, first, last);
         var taken = seat && takes ? PlaceKinds.District : null;
-        return new Found(span, matches, apposed ?? before ?? after ?? listed ?? crossed ?? alias ?? taken, pluralAfter ? after : listEnd, seat, takes, capital, takes && TerritoryCues.IsLeft(text, tokens, first, last));
+        var neighbour = !capital && NeighbourWords.Before(text, tokens, first) ? Fitting(PlaceKinds.District, matches) : null;
+        return new Found(span, matches, apposed ?? before ?? after ?? listed ?? crossed ?? alias ?? taken ?? neighbour, pluralAfter ? after : listEnd, seat, takes, capital, takes && TerritoryCues.IsLeft(text, tokens, first, last));
     }
 
     // The kind word for an unknown word (no demonym, no kind word itself): a list's, one after it in its clause, or a list neighbour's kind;

@@ -78,7 +78,7 @@ public sealed class Gazetteer
         foreach (var district in Places.Where(p => p.Kind == PlaceKinds.District))
         {
             foreach (var seat in towns[district.Admin1].Where(t => (Math.Abs(t.Lat - district.Lat) < SeatDegrees && Math.Abs(t.Lon - district.Lon) < SeatDegrees
-                && (keysById[t.Id].Overlaps(keysById[district.Id]) || LatinSkeletons(t).Overlaps(LatinSkeletons(district)))) || IsNamedSeat(t, district)))
+                && (keysById[t.Id].Overlaps(keysById[district.Id]) || LatinSkeletons(t).Overlaps(LatinSkeletons(district)) || IsEzafeHeadOfSeat(district, t))) || IsNamedSeat(t, district)))
             {
                 Share(seat, district, keysById[district.Id]);
                 Share(district, seat, keysById[seat.Id]);
@@ -109,6 +109,27 @@ public sealed class Gazetteer
 
     private static bool IsNamedSeat(Place town, Place district) =>
         NameTokens.Key(town.Name) == NameTokens.Key(district.Name) && Geocoder.DistanceKm(town, district) <= NamedSeatKm;
+
+    // The ezafe that joins a head word to the seat's name in a district's name: "Rēg-e Khān Neshīn", "Khān-e Chahār Bāgh".
+    private static readonly string[] EzafeJoints = ["-e ", "-i ", "-ye ", "-yi "];
+
+    /// <summary>
+    /// Whether the district is named by a head word joined to its seat's name ("Rēg-e Khān Neshīn", the sands of Khan Neshin): reports
+    /// call such a district by its seat's name alone ("the Washer, Dishu and Khan Neshin districts"), as they do a district named like its seat.
+    /// </summary>
+    private static bool IsEzafeHeadOfSeat(Place district, Place town)
+    {
+        foreach (var joint in EzafeJoints)
+        {
+            var at = district.Name.IndexOf(joint, StringComparison.Ordinal);
+            if (at > 0 && NameTokens.Key(district.Name[(at + joint.Length)..]) == NameTokens.Key(town.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A seat GeoNames names otherwise (Dowr-e Rabat, the seat of Chahar Dara) may have the district's name among its own in another
     // romanisation of the Persian final he ("Chahar Darreh", "Char Darah"): the same consonants, a final h aside.
