@@ -84,7 +84,7 @@ public static class ClaimAnchors
     // Waited, in every language: "waited", "menunggu", "warteten", "attendaient", "ждали", "интизор буданд", "منتظر ماندند", "انتظار کاوه", "وانتظر".
     private static readonly string[] Waiting = ["wait", "menunggu", "wartet", "attend", "ждал", "ждут", "ожида", "интизор", "منتظر", "انتظار", "انتظر", "ينتظر"];
 
-    private static bool SaysWaiting(string lower) => Waiting.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    private static bool SaysWaiting(string lower) => CueSearch.ContainsAny(lower, Waiting);
 
     // A place where something happens, as specific as where they came from, and not in the country or province they went to. A crossing
     // stands on the border, whichever country its record names: people "waiting at the Ishkashim bridge, hoping to cross into Tajikistan"

@@ -64,7 +64,7 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
             {
                 var placeRoles = SentencePlaceRoles.Of(text, sentence, [.. inSentence.Select(m => new TextSpan(codePoints.Utf16Of(m.Start), codePoints.Utf16Of(m.End)))], [.. inSentence.Select(m => m.Best.Place.Kind)]);
                 // By reference: a mention's record hash walks all its fields, and the anchors ask a mention's role many times.
-                var roles = new Dictionary<PlaceMention, PlaceRole>(ReferenceEqualityComparer.Instance);
+                var roles = new Dictionary<PlaceMention, PlaceRole>(MentionIdentity.Instance);
                 for (var i = 0; i < inSentence.Count; i++)
                 {
                     roles[inSentence[i]] = placeRoles[i];
@@ -239,6 +239,17 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
         }
 
         return null;
+    }
+
+    // A mention is its own key, hashed by where it starts (no two mentions of a text start at one place): the runtime's identity hash
+    // is made for each new mention on first use, which costs more than the start it already holds.
+    private sealed class MentionIdentity : IEqualityComparer<PlaceMention>
+    {
+        public static readonly MentionIdentity Instance = new();
+
+        public bool Equals(PlaceMention? x, PlaceMention? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(PlaceMention obj) => obj.Start;
     }
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

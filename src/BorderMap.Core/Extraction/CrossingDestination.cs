@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BorderMap.Core.Extraction;
 
 /// <summary>
@@ -16,12 +18,19 @@ public static class CrossingDestination
         "гузашт", "убур", "گذشت", "عبور", "واوښت", "اوښتل", "عبر", "پار",
     ];
 
+    private static readonly SearchValues<string> AnyCrossingStem = SearchValues.Create(CrossingStems, StringComparison.Ordinal);
+
+    private const int MaxLoweredOnStack = 512;
+
     /// <summary>Whether a sentence tells of a crossing (checked once per sentence, before <see cref="LeftCountry"/> for its names).</summary>
     public static bool TellsCrossing(string text, TextSpan sentence)
     {
-        // Lower-cased once: the stems are lower case, and a case-blind search per stem costs more than the copy.
-        var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
-        return CrossingStems.Any(s => lower.Contains(s, StringComparison.Ordinal));
+        // Lowered once, into a buffer rather than a copied string (the stems are lower case, and a case-blind search per stem costs
+        // more than the copy), and searched once for every stem.
+        var length = sentence.End - sentence.Start;
+        var lower = length <= MaxLoweredOnStack ? stackalloc char[length] : new char[length];
+        text.AsSpan(sentence.Start, length).ToLowerInvariant(lower);
+        return lower.ContainsAny(AnyCrossingStem);
     }
 
     /// <summary>

@@ -15,9 +15,12 @@ internal sealed class CueOpenings
 
     private readonly List<int> _shorter = [];
 
+    private readonly int _count;
+
     /// <param name="cues">The cues; a cue's number is its place in this list.</param>
     public CueOpenings(IReadOnlyList<string> cues)
     {
+        _count = cues.Count;
         for (var id = 0; id < cues.Count; id++)
         {
             var stem = cues[id].Split('…')[0];
@@ -44,18 +47,49 @@ internal sealed class CueOpenings
     public int[] In(string lower)
     {
         Span<bool> seen = _groups.Count <= MaxGroupsOnStack ? stackalloc bool[_groups.Count] : new bool[_groups.Count];
-        var candidates = new List<int>(_shorter);
+        // The candidates are marked in a set of bits by number and read out in order: asked of every sentence, this costs less than
+        // gathering them in a list and sorting it.
+        var words = (_count + 63) / 64;
+        Span<ulong> marked = words <= MaxGroupsOnStack / 64 ? stackalloc ulong[words] : new ulong[words];
+        marked.Clear();
+        var count = 0;
+        foreach (var id in _shorter)
+        {
+            count += Mark(marked, id);
+        }
+
         for (var at = 0; at + 1 < lower.Length; at++)
         {
             if (_groupOf.TryGetValue(Opening(lower[at], lower[at + 1]), out var group) && !seen[group])
             {
                 seen[group] = true;
-                candidates.AddRange(_groups[group]);
+                foreach (var id in _groups[group])
+                {
+                    count += Mark(marked, id);
+                }
             }
         }
 
-        candidates.Sort();
-        return [.. candidates];
+        var candidates = new int[count];
+        var next = 0;
+        for (var word = 0; word < marked.Length; word++)
+        {
+            for (var bits = marked[word]; bits != 0; bits &= bits - 1)
+            {
+                candidates[next++] = (word * 64) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+            }
+        }
+
+        return candidates;
+    }
+
+    // Marks a cue's number; 1 if it was not marked yet.
+    private static int Mark(Span<ulong> marked, int id)
+    {
+        var bit = 1UL << (id & 63);
+        var was = marked[id >> 6] & bit;
+        marked[id >> 6] |= bit;
+        return was == 0 ? 1 : 0;
     }
 
     /// <summary>The part of <paramref name="candidates"/> (as <see cref="In"/> gives them) numbered from <paramref name="offset"/> to before <paramref name="offset"/> + <paramref name="count"/>.</summary>

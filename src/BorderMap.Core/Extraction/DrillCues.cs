@@ -27,7 +27,7 @@ internal static class DrillCues
     ];
 
     /// <summary>Whether a sentence (lower case) says people were called up.</summary>
-    public static bool SaysCalledUp(string lower) => CallUps.Any(c => lower.Contains(c, StringComparison.Ordinal));
+    public static bool SaysCalledUp(string lower) => CueSearch.ContainsAny(lower, CallUps);
 
     // Enlisted, signed up or recruited: men who came forward to serve are called up as plainly as those summoned ("enlisted", "angeworben",
     // "записались", "номнавис шуданд", "ثبت نام کردند", "نوم لیکنه", "جندت", "بھرتی", "mendaftar", "se sont enrôlés"). Registering alone
@@ -147,16 +147,16 @@ internal static class DrillCues
     }
 
     /// <summary>Whether a sentence (lower case) says people enlisted, signed up or joined a force: those named, villagers too, are the ones called up.</summary>
-    public static bool SaysEnlisted(string lower) => Enlistments.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SaysJoinedAForce(lower);
+    public static bool SaysEnlisted(string lower) => CueSearch.ContainsAny(lower, Enlistments) || SaysJoinedAForce(lower);
 
     /// <summary>
     /// Whether a sentence (lower case) says people were called up in words that mean nothing else ("summoned", "einbestellt", "وغوښتل شول"),
     /// or joined a militia or a self-defence unit.
     /// </summary>
-    public static bool SaysCalledUpPlainly(string lower) => PlainCallUps.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SaysJoinedAForce(lower);
+    public static bool SaysCalledUpPlainly(string lower) => CueSearch.ContainsAny(lower, PlainCallUps) || SaysJoinedAForce(lower);
 
     /// <summary>The drill cue of a sentence about troops at drills that calls no one up and counts no reservists, or null.</summary>
     public static string? DrillNotCallUp(string lower, IReadOnlyList<Quantity>? quantities) =>
-        quantities?.Any(q => q.Key == "reservists") != true && !CallUps.Any(c => lower.Contains(c, StringComparison.Ordinal))
+        quantities?.Any(q => q.Key == "reservists") != true && !CueSearch.ContainsAny(lower, CallUps)
             ? Exercises.FirstOrDefault(e => lower.Contains(e, StringComparison.Ordinal)) : null;
 }

@@ -101,7 +101,7 @@ public sealed partial class MentionFinder
         // guess is a province the word names part of ("غرني بدخشان", mountainous Badakhshan).
         // So is a district's name under a district word, before it or its list or after it: "ولسوالی‌های دره صوف پایین و روی دوآب" are
         // Ruy Duab district, not a word and the village Duab; "ولسوالی‌های شیرین تگاب و دولت‌آباد", Shirin Tagab, not Kapisa's Tagab.
-        var secondIsName = !joined && Geocoder.Gazetteer.ByKey(NameTokens.Key(parts[1])).Count > 0;
+        var secondIsName = !joined && Geocoder.Gazetteer.ByKey(NameKeys.Of(parts[1])).Count > 0;
         bool? cuedDistrict = null;
         bool CuedDistrict() => cuedDistrict ??= (KindCues.Around(text, tokens, i, last) ?? KindCues.ListCue(text, tokens, i)) == PlaceKinds.District;
         var districtWord = secondIsName && CuedDistrict();
@@ -143,9 +143,12 @@ public sealed partial class MentionFinder
 
     private static readonly char[] NameWordBreaks = [' ', '-'];
 
-    // The consonants of each word of a Latin name, split at spaces and hyphens, the ezafe ("-e-", "-i-") left out.
-    private static List<string> LatinWordSkeletons(string name) =>
-        [.. name.Split(NameWordBreaks, StringSplitOptions.RemoveEmptyEntries).Select(ConsonantSkeleton.OfLatin).Where(k => k.Length > 0)];
+    // The consonants of each word of a Latin name, split at spaces and hyphens, the ezafe ("-e-", "-i-") left out: asked of every
+    // gazetteer name a guess finds, again for each of its readings, so each name's are worked out once (read only).
+    private static List<string> LatinWordSkeletons(string name) => LatinWordSkeletonMemo.Of(name);
+
+    private static readonly WordMemo<List<string>> LatinWordSkeletonMemo =
+        new(name => [.. name.Split(NameWordBreaks, StringSplitOptions.RemoveEmptyEntries).Select(ConsonantSkeleton.OfLatin).Where(k => k.Length > 0)]);
 
     // Arabic joins a preposition or the article to a foreign name with a stroke, the tatweel ("لـروشان", to Rushon; "لـالصين", to
     // China): the name starts after the stroke, as after a hyphen.

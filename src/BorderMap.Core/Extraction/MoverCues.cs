@@ -87,12 +87,12 @@ internal static class MoverCues
     /// <summary>People gathered: refugees, when no soldiers are named.</summary>
     public static Evidence PeopleGathered(string lower, string? language) => Found(Gathered, lower) is { } cue && !NamesSoldiers(lower, language) ? new Evidence(1, cue) : default;
 
-    private static string? Found(string[] cues, string lower) => cues.FirstOrDefault(c => lower.Contains(c, StringComparison.Ordinal));
+    private static string? Found(string[] cues, string lower) => CueSearch.FirstIn(lower, cues);
 
     private static bool InsurgentsAlone(string lower, string? language) => NamesInsurgents(lower) && !NamesSoldiers(lower, language);
 
     /// <summary>Whether a sentence (lower case) names insurgents: the Taliban, fighters, militants.</summary>
-    public static bool NamesInsurgents(string lower) => Insurgents.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    public static bool NamesInsurgents(string lower) => CueSearch.ContainsAny(lower, Insurgents);
 
     private static readonly char[] WordBreaks = [' ', '\u00A0', ',', '.', '،', '\u200C', '-'];
 
@@ -145,7 +145,7 @@ internal static class MoverCues
     /// <summary>Whether a sentence (lower case) says people were carried across a river, or by boat: people counted who were are refugees.</summary>
     public static bool SaysFerriedAcross(string lower) =>
         FerriedAcross.Any(f => lower.Contains(f.Verb, StringComparison.Ordinal) && lower.Contains(f.Beside, StringComparison.Ordinal))
-        || (Boats.Any(b => lower.Contains(b, StringComparison.Ordinal)) && BoatCarrying.Any(v => lower.Contains(v, StringComparison.Ordinal)));
+        || (CueSearch.ContainsAny(lower, Boats) && CueSearch.ContainsAny(lower, BoatCarrying));
 
     /// <summary>
     /// Whether a sentence (lower case) says someone left a place or went elsewhere ("700 families left the area of Chah Ab for Rustaq",
@@ -168,14 +168,14 @@ internal static class MoverCues
     /// disarmed.
     /// </summary>
     public static string? ForcesLeft(string lower, string? language, IReadOnlyList<Quantity>? quantities) =>
-        quantities?.Any(q => q.Key == "soldiers") != true && Forces.Any(f => lower.Contains(f, StringComparison.Ordinal))
+        quantities?.Any(q => q.Key == "soldiers") != true && CueSearch.ContainsAny(lower, Forces)
         && !CrossedWater(lower, language) && !NumberWords.SaysDisarmed(lower) && Left.FirstOrDefault(c => StartsWord(lower, c)) is { } cue ? cue : null;
 
     // A river or a border, which those who cross over cross: "перешли в Шибирган" (went over to a town) is no crossing, "перешли Пяндж" is.
     private static readonly string[] Water = ["river", "fluss", "rivière", "sungai", "реку", "река", "реки", "дарё", "رود", "دریا", "سیند", "نهر"];
 
     private static bool CrossedWater(string lower, string? language) =>
-        NumberWords.SaysCrossedOver(lower) && (NumberWords.NamesBorder(lower, language) || Water.Any(w => lower.Contains(w, StringComparison.Ordinal)));
+        NumberWords.SaysCrossedOver(lower) && (NumberWords.NamesBorder(lower, language) || CueSearch.ContainsAny(lower, Water));
 
     /// <summary>
     /// Soldiers counted who left a place moved, when no insurgents are named ("More than seventy soldiers who abandoned Dahana-ye Ghori

@@ -253,7 +253,7 @@ internal static class NumberWords
     {
         // Arabic marks the doubled letter of its verb ("سلّحت"): the words are looked for without it.
         var plain = NonSpacingMarks.Without(lower);
-        return FrontLine.Any(w => lower.Contains(w, StringComparison.Ordinal)) || TookUpArms(plain)
+        return CueSearch.ContainsAny(lower, FrontLine) || TookUpArms(plain)
             || GivenWeapons.Said(plain) || PlainPastArming.Said(plain) || Arming.Any(w => ArmedNotUnarmed(plain, w) || OpensText(plain, w));
     }
 
@@ -277,7 +277,7 @@ internal static class NumberWords
     }
 
     /// <summary>Whether a sentence (lower case) says people took shelter or refuge.</summary>
-    public static bool SaysSheltered(string lower) => Sheltering.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    public static bool SaysSheltered(string lower) => CueSearch.ContainsAny(lower, Sheltering);
 
     // "Waiting" said of what is expected, not of people waiting: "انتظار می‌رود" and "интизор меравад" are "it is expected" ("12 more are
     // expected"), and waiting makes those counted refugees (see Fleeing).
@@ -528,7 +528,7 @@ internal static class NumberWords
     }
 
     /// <summary>Whether a sentence (lower case) says a place took people in ("Roshtqala took in 100 people", "nahm … 100 Menschen … auf").</summary>
-    public static bool SaysTakenIn(string lower) => TakenIn.Any(w => lower.Contains(w, StringComparison.Ordinal)) || SaysTookInGerman(lower);
+    public static bool SaysTakenIn(string lower) => CueSearch.ContainsAny(lower, TakenIn) || SaysTookInGerman(lower);
 
     private static readonly HashSet<string> ArabicFled = new(StringComparer.Ordinal) { "فر", "وفر", "فرت", "وفرت", "ففر" };
 
@@ -538,7 +538,7 @@ internal static class NumberWords
         && (lower.Contains("aufgenommen", StringComparison.Ordinal) || lower.TrimEnd(' ', '.', '"', '»', '\n').EndsWith(" auf", StringComparison.Ordinal));
 
     /// <summary>Whether a sentence (lower case) says a group crossed over or entered a country.</summary>
-    public static bool SaysCrossedOver(string lower) => CrossingOver.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    public static bool SaysCrossedOver(string lower) => CueSearch.ContainsAny(lower, CrossingOver);
 
     /// <summary>Whether a sentence (lower case) says a group was disarmed (what is done to soldiers who cross a border).</summary>
     public static bool SaysDisarmed(string lower)
@@ -549,7 +549,7 @@ internal static class NumberWords
     }
 
     /// <summary>Whether a sentence (lower case) names civilians (families, residents, villagers).</summary>
-    public static bool NamesCivilians(string lower) => Civilians.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    public static bool NamesCivilians(string lower) => CueSearch.ContainsAny(lower, Civilians);
 
     /// <summary>Whether a word is a multiplier written short, so that a full stop after it ends no sentence part.</summary>
     public static bool IsAbbreviatedMultiplier(string word) => AbbreviatedMultipliers.Contains(word);

@@ -10,6 +10,12 @@ namespace BorderMap.Core.Geocoding;
 /// </summary>
 public static class OtherNames
 {
+    // Asked of every town a text's names match, with the same few names again and again: each name's key and consonants are worked
+    // out once (see WordMemo).
+    private static readonly Extraction.WordMemo<string> Keys = new(NameTokens.Key);
+
+    private static readonly Extraction.WordMemo<string> LatinSkeletons = new(ConsonantSkeleton.OfLatin);
+
     public static bool IsOtherTownsOwn(Gazetteer gazetteer, NameRef name)
     {
         var text = name.Name.Text;
@@ -18,7 +24,7 @@ public static class OtherNames
             return false;
         }
 
-        foreach (var other in gazetteer.ByKey(NameTokens.Key(text)))
+        foreach (var other in gazetteer.ByKey(Keys.Of(text)))
         {
             if (other.Place.Kind == PlaceKinds.PopulatedPlace && other.Place.Id != name.Place.Id && IsLatin(other.Place.Name) && SpellsOwnName(text, other.Place))
             {
@@ -29,7 +35,7 @@ public static class OtherNames
         return false;
     }
 
-    private static bool SpellsOwnName(string text, Place place) => ConsonantSkeleton.OfLatin(text) == ConsonantSkeleton.OfLatin(place.Name);
+    private static bool SpellsOwnName(string text, Place place) => LatinSkeletons.Of(text) == LatinSkeletons.Of(place.Name);
 
     private static bool IsLatin(string name) => name.Length > 0 && !CyrillicStem.IsCyrillic(name[0]) && !NameTokens.IsArabicScript(name[0]);
 }

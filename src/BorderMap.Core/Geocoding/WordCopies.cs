@@ -2,13 +2,15 @@ namespace BorderMap.Core.Geocoding;
 
 /// <summary>
 /// A text's words as strings, for the cue rules, which look up the same few words around each name many times over (the words
-/// before and after it, for its kind, its list, its verb): the words asked last are kept by position, a few dozen, so that a word
-/// read again is not copied again. Kept per thread, for one text at a time (a new text empties them), so thread-safe and bounded; the
+/// before and after it, for its kind, its list, its verb): the words asked last are kept by position, those of the last few hundred
+/// characters, so that a word read again is not copied again. Kept per thread, for one text at a time (a new text empties them), so thread-safe and bounded; the
 /// finder releases them once a text is read, so that a thread's tables hold no text (a whole article) after its reading.
 /// </summary>
 internal static class WordCopies
 {
-    private const int Slots = 64; // a power of two: a position's slot is its low bits
+    // A power of two: a position's slot is its low bits. The rules read words on both sides of a name, up to a clause's length away, so
+    // the slots span more characters than that: two words whose starts lie a span apart share a slot and would copy each other out.
+    private const int Slots = 256;
 
     [ThreadStatic]
     private static string? _text;
