@@ -20,7 +20,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// </summary>
 internal sealed class MembershipCounts : IDisposable
 {
-    /// <summary>The rows kept before they are written: at 100,000 claims of the import benchmark about 19,000 in all, at most ~12 MiB here.</summary>
+    /// <summary>The rows kept before they are written (each a key of four small numbers and a count: a few MiB at most); at 100,000 claims of the import benchmark there are about 19,000 in all.</summary>
     public const int Bound = 1 << 17;
 
     private readonly int _bound;
