@@ -30,7 +30,7 @@ internal sealed class MembershipCounts : IDisposable
     private readonly List<Facet> _facets = [];
     private readonly Dictionary<string, int> _nameNumbers = new(StringComparer.Ordinal);
     private readonly List<string> _names = [];
-    private readonly Dictionary<Row, int> _counts = [];
+    private readonly Dictionary<Row, int> _counts;
 
     /// <summary>The numbers of the claim's areas, reused from claim to claim.</summary>
     private readonly List<int> _areas = [];
@@ -39,6 +39,9 @@ internal sealed class MembershipCounts : IDisposable
     public MembershipCounts(SqliteConnection connection, int bound = Bound)
     {
         _bound = bound;
+        // Sized once: grown step by step, its arrays were new large objects again and again, each counted towards the next full
+        // collection, and the import's peak memory was ~45 MiB higher than without them (bench/RESULTS.md).
+        _counts = new Dictionary<Row, int>(bound);
         _days = new RowInserter(connection, DayCountSchema.Into, 7, upsert: DayCountSchema.AddCounts);
         _values = new RowInserter(connection, AreaValueSchema.Into, 9, upsert: AreaValueSchema.AddCounts);
     }
