@@ -22,6 +22,12 @@ internal static class AreaValueSchema
 
     private const string Key = "(area_id, start_day, end_day, category, status, geo_precision, kind, value)";
 
+    /// <summary>The table and its columns, for a writer of whole rows (<see cref="MembershipCounts"/>).</summary>
+    public const string Into = $"claim_area_values ({Columns})";
+
+    /// <summary>An insert's <c>ON CONFLICT</c> clause: a row already there gets the row's count added.</summary>
+    public const string AddCounts = $"ON CONFLICT {Key} DO UPDATE SET count = count + excluded.count";
+
     /// <summary>Every area of the claim <paramref name="fid"/>, and <c>''</c> (every claim), as <c>area_id</c>.</summary>
     private static string AreasAndAll(string fid) => $"SELECT '' AS area_id UNION ALL SELECT area_id FROM claim_areas WHERE claim_fid = {fid}";
 
@@ -49,7 +55,7 @@ internal static class AreaValueSchema
         INSERT INTO claim_area_values ({Columns})
           SELECT v.area_id, {summary}.start_day, {summary}.end_day, {summary}.category, {summary}.status, {summary}.geo_precision, v.kind, v.value, 1
           FROM ({combinations}) v{(summary == "s" ? $", claim_summary s WHERE s.claim_fid = {fid}" : " WHERE true")}
-          ON CONFLICT {Key} DO UPDATE SET count = count + excluded.count;
+          {AddCounts};
         """;
 
     /// <summary>Takes one from each combination and drops the rows that reach nothing.</summary>
@@ -86,7 +92,7 @@ internal static class AreaValueSchema
     {
         const string Values = "s.start_day, s.end_day, s.category, s.status, s.geo_precision";
         string Count(string combination, string joins) =>
-            $"INSERT INTO claim_area_values ({Columns}) SELECT {combination}, count(*) FROM {summary} s {joins} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ON CONFLICT {Key} DO UPDATE SET count = count + excluded.count;\n";
+            $"INSERT INTO claim_area_values ({Columns}) SELECT {combination}, count(*) FROM {summary} s {joins} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 {AddCounts};\n";
         return Count($"'', {Values}, 'actor', t.actor", "JOIN claim_actors t ON t.claim_fid = s.claim_fid")
             + Count($"a.area_id, {Values}, 'actor', t.actor", "JOIN claim_areas a ON a.claim_fid = s.claim_fid JOIN claim_actors t ON t.claim_fid = s.claim_fid")
             + Count($"a.area_id, {Values}, 'area', b.area_id", "JOIN claim_areas a ON a.claim_fid = s.claim_fid JOIN claim_areas b ON b.claim_fid = s.claim_fid AND b.area_id <> a.area_id");

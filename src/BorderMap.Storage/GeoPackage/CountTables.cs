@@ -10,13 +10,13 @@ namespace BorderMap.Storage.GeoPackage;
 /// </summary>
 internal static class CountTables
 {
-    /// <summary>Each table with how it is created, filled, and filled while empty (the day and value tables alike: their few upserts cost little).</summary>
-    private static readonly (string Name, Func<string> Create, Func<string, string> FillFrom, Func<string, string> FillEmptyFrom)[] Tables =
+    /// <summary>Each table with how it is created and filled.</summary>
+    private static readonly (string Name, Func<string> Create, Func<string, string> FillFrom)[] Tables =
     [
-        ("claim_cells", () => ClusterCellSchema.Create, ClusterCellSchema.FillFrom, ClusterCellSchema.FillEmptyFrom),
-        ("claim_days", () => DayCountSchema.Create, DayCountSchema.FillFrom, DayCountSchema.FillFrom),
-        ("claim_cell_days", () => ClusterCellDaySchema.Create, ClusterCellDaySchema.FillFrom, ClusterCellDaySchema.FillEmptyFrom),
-        ("claim_area_values", () => AreaValueSchema.Create, AreaValueSchema.FillFrom, AreaValueSchema.FillFrom),
+        ("claim_cells", () => ClusterCellSchema.Create, ClusterCellSchema.FillFrom),
+        ("claim_days", () => DayCountSchema.Create, DayCountSchema.FillFrom),
+        ("claim_cell_days", () => ClusterCellDaySchema.Create, ClusterCellDaySchema.FillFrom),
+        ("claim_area_values", () => AreaValueSchema.Create, AreaValueSchema.FillFrom),
     ];
 
     /// <summary>The tables' names: a large import counts every one aside (<see cref="SideCounts"/>).</summary>
@@ -27,12 +27,6 @@ internal static class CountTables
     /// <c>claim_areas</c> and <c>claim_actors</c> rows) to every table. Each table adds up every column that is not its key.
     /// </summary>
     public static string FillFrom(string summary) => string.Concat(Tables.Select(t => t.FillFrom(summary)));
-
-    /// <summary>
-    /// <see cref="FillFrom"/> into tables that are all empty: the scratch database a large import counts in
-    /// (<see cref="SideCounts"/>), where the cell tables are written a zoom at a time, straight and in key order.
-    /// </summary>
-    public static string FillEmptyFrom(string summary) => string.Concat(Tables.Select(t => t.FillEmptyFrom(summary)));
 
     /// <summary>The tables whose rows carry a claim's first and last day, with how each is filled from <c>claim_summary</c>.</summary>
     private static readonly (string Name, Func<string> Fill)[] ByDays =
@@ -65,7 +59,7 @@ internal static class CountTables
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        foreach (var (name, create, _, _) in Tables)
+        foreach (var (name, create, _) in Tables)
         {
             if (!Exists(command, name))
             {

@@ -21,7 +21,11 @@ internal static class DayCountSchema
 
     private const string Key = "(area_id, start_day, end_day, category, status, geo_precision)";
 
-    private const string Add = $"ON CONFLICT {Key} DO UPDATE SET count = count + excluded.count";
+    /// <summary>The table and its columns, for a writer of whole rows (<see cref="MembershipCounts"/>).</summary>
+    public const string Into = $"claim_days ({Columns})";
+
+    /// <summary>An insert's <c>ON CONFLICT</c> clause: a row already there gets the row's count added.</summary>
+    public const string AddCounts = $"ON CONFLICT {Key} DO UPDATE SET count = count + excluded.count";
 
     /// <summary>The rows of the claim <c>OLD</c> (a <c>claim_summary</c> row) in the areas <paramref name="areas"/> selects.</summary>
     private static string OldClaimIn(string areas) =>
@@ -37,9 +41,9 @@ internal static class DayCountSchema
         $"""
         CREATE TRIGGER claim_days_add AFTER INSERT ON claim_summary
         BEGIN
-          INSERT INTO claim_days ({Columns}) SELECT '', NEW.start_day, NEW.end_day, NEW.category, NEW.status, NEW.geo_precision, 1 WHERE true {Add};
+          INSERT INTO claim_days ({Columns}) SELECT '', NEW.start_day, NEW.end_day, NEW.category, NEW.status, NEW.geo_precision, 1 WHERE true {AddCounts};
           INSERT INTO claim_days ({Columns}) SELECT a.area_id, NEW.start_day, NEW.end_day, NEW.category, NEW.status, NEW.geo_precision, 1
-            FROM claim_areas a WHERE a.claim_fid = NEW.claim_fid {Add};
+            FROM claim_areas a WHERE a.claim_fid = NEW.claim_fid {AddCounts};
         END;
         CREATE TRIGGER claim_days_remove AFTER DELETE ON claim_summary
         BEGIN
@@ -49,7 +53,7 @@ internal static class DayCountSchema
         CREATE TRIGGER claim_days_add_area AFTER INSERT ON claim_areas
         BEGIN
           INSERT INTO claim_days ({Columns}) SELECT NEW.area_id, s.start_day, s.end_day, s.category, s.status, s.geo_precision, 1
-            FROM claim_summary s WHERE s.claim_fid = NEW.claim_fid {Add};
+            FROM claim_summary s WHERE s.claim_fid = NEW.claim_fid {AddCounts};
         END;
         CREATE TRIGGER claim_days_remove_area AFTER DELETE ON claim_areas
         BEGIN
@@ -62,10 +66,10 @@ internal static class DayCountSchema
     public static string FillFrom(string summary) =>
         $"""
         INSERT INTO claim_days ({Columns})
-          SELECT '', s.start_day, s.end_day, s.category, s.status, s.geo_precision, count(*) FROM {summary} s GROUP BY 2, 3, 4, 5, 6 {Add};
+          SELECT '', s.start_day, s.end_day, s.category, s.status, s.geo_precision, count(*) FROM {summary} s GROUP BY 2, 3, 4, 5, 6 {AddCounts};
         INSERT INTO claim_days ({Columns})
           SELECT a.area_id, s.start_day, s.end_day, s.category, s.status, s.geo_precision, count(*)
-          FROM {summary} s JOIN claim_areas a ON a.claim_fid = s.claim_fid GROUP BY 1, 2, 3, 4, 5, 6 {Add};
+          FROM {summary} s JOIN claim_areas a ON a.claim_fid = s.claim_fid GROUP BY 1, 2, 3, 4, 5, 6 {AddCounts};
         """;
 
     /// <summary>Counts every claim already stored.</summary>

@@ -50,13 +50,6 @@ internal static class DerivedRows
         return values;
     }
 
-    /// <summary>The rows the pre-counted tables are counted from (<see cref="CountTables.FillFrom"/>): the claim's <c>claim_summary</c>, <c>claim_areas</c> and <c>claim_actors</c> rows.</summary>
-    public static void AddCounted(TableInserts rows, long fid, IReadOnlyList<string> areaIds, Values values)
-    {
-        AddSummaryRow(rows, fid, values);
-        AddMemberships(rows, fid, areaIds, values);
-    }
-
     /// <summary>
     /// The claim's rows of <c>claim_summary</c>, <c>claim_anchors</c> and <c>claim_extents</c>, which
     /// hold nothing but these values; while the R-trees wait to be packed (<paramref name="packTreesLater"/>), its period instead of its R-tree rows.
@@ -76,7 +69,8 @@ internal static class DerivedRows
         rows[Extents].Add(fid).Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY).Add(values.First.DayNumber).Add(values.Last.DayNumber);
     }
 
-    private static void AddSummaryRow(TableInserts rows, long fid, Values values)
+    /// <summary>The claim's <c>claim_summary</c> row alone: what the cell tables are counted from (<see cref="SideCounts"/>).</summary>
+    public static void AddSummaryRow(TableInserts rows, long fid, Values values)
     {
         var (envelope, anchor, (x, y)) = (values.Envelope, values.Anchor, values.Mercator);
         rows[Summary].Add(fid).Add(values.Category).Add(values.Status).Add(values.GeoPrecision)

@@ -12,12 +12,13 @@ namespace BorderMap.Storage.GeoPackage;
 /// core in a scratch database of its own. The end of a large import ran on one core, and counting
 /// was most of it; SQLite lets one connection write the store, and no other connection sees the
 /// import's rows before it commits, so the counting cannot read them there. Instead a thread of its
-/// own is handed each chunk's claims as they are written, writes their summary, area and actor rows
-/// into a temporary file of the same tables, and at the end counts them with the same SQL, while
-/// the store's connection packs the R-trees, fills the search index and builds the deferred indexes.
+/// own is handed each chunk's claims as they are written, counts their days and area values in memory
+/// (<see cref="MembershipCounts"/>) and writes their summary rows into a temporary file of the same
+/// tables, and at the end counts the cell tables from those with the same SQL, while the store's
+/// connection packs the R-trees, fills the search index and builds the deferred indexes.
 /// The store's connection then adds the counted rows to its own tables, each column that is not a
-/// key added to the one stored (the counts were already kept that way). Memory holds at most two chunks waiting; the
-/// rows are in the file, beside the store. The file is deleted when the import ends, however it
+/// key added to the one stored (the counts were already kept that way). Memory holds at most two chunks waiting and
+/// a bounded number of counted rows; the summary rows are in the file, beside the store. The file is deleted when the import ends, however it
 /// ends; a failure of the counting fails the import, and its transaction rolls back. A process
 /// killed during its import leaves its file; the next large import into the store deletes it.
 /// </summary>
@@ -29,8 +30,14 @@ internal sealed class SideCounts : IDisposable
     /// <summary>The scratch database's name on the store's connection while the counts are merged.</summary>
     private const string Attached = "import_counts";
 
-    /// <summary>The tables the counts are made from, and the indexes by claim that the counting's joins use.</summary>
-    private static readonly string[] Inputs = ["claim_summary", "claim_areas", "claim_actors", "claim_areas_by_claim", "claim_actors_by_claim"];
+    /// <summary>The table the cell tables are counted from.</summary>
+    private static readonly string[] Inputs = ["claim_summary"];
+
+    /// <summary>
+    /// The cell tables counted from the scratch <c>claim_summary</c>, into tables that are empty: a zoom at a time, straight and
+    /// in key order (<see cref="ClusterCellSchema.FillEmptyFrom"/>, <see cref="ClusterCellDaySchema.FillEmptyFrom"/>).
+    /// </summary>
+    private static readonly string CountCells = ClusterCellSchema.FillEmptyFrom("claim_summary") + ClusterCellDaySchema.FillEmptyFrom("claim_summary");
 
     private static readonly string Definitions =
         $"""
@@ -205,28 +212,32 @@ internal sealed class SideCounts : IDisposable
         _chunks.Dispose();
     }
 
-    /// <summary>The counting thread: the chunks' rows into the scratch tables, then the counts from them.</summary>
+    /// <summary>The counting thread: the chunks' days and area values counted, their summary rows into the scratch table, then the cells counted from them.</summary>
     private void Count()
     {
         try
         {
             using var transaction = _scratch.BeginTransaction();
             using (var rows = new TableInserts(_scratch))
+            using (var memberships = new MembershipCounts(_scratch))
             {
                 foreach (var chunk in _chunks.GetConsumingEnumerable(_stop.Token))
                 {
                     foreach (var (fid, areaIds, values) in chunk)
                     {
-                        DerivedRows.AddCounted(rows, fid, areaIds, values);
+                        DerivedRows.AddSummaryRow(rows, fid, values);
+                        memberships.Add(areaIds, values);
                     }
 
                     rows.Flush();
                 }
+
+                memberships.Write();
             }
 
             using var command = _scratch.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = CountTables.FillEmptyFrom("claim_summary");
+            command.CommandText = CountCells;
             command.ExecuteNonQuery();
             transaction.Commit();
         }
