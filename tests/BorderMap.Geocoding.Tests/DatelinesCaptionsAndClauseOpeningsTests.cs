@@ -4,8 +4,9 @@ namespace BorderMap.Geocoding.Tests;
 /// Four classes of wrong places of the wire evaluation's older parts, each checked on sentences of their own (constructed by the
 /// project, not taken from a report): a dateline's name of two countries read by the story's provinces, though a dateline says where
 /// the report was filed; a caption's name of two countries with no word of its own, whose pictures are taken on the side the report
-/// was filed from; a country named before a clause of its own ("… as fighting nears Fayzabad") read as the subject of the name's
-/// clause; and an area that qualifies a town across the border ("the Wakhan village of Langar") read as the Afghan district.
+/// was filed from (a Russian dateline may close with its agency between slashes, "ДУШАНБЕ, 5 июля. /Корр./."); a country named before
+/// a clause of its own ("… as fighting nears Fayzabad") read as the subject of the name's clause; and an area that qualifies a town
+/// across the border ("the Wakhan village of Langar") read as the Afghan district.
 /// </summary>
 public class DatelinesCaptionsAndClauseOpeningsTests
 {
@@ -31,6 +32,7 @@ public class DatelinesCaptionsAndClauseOpeningsTests
     [InlineData("DUSHANBE (Newswire) – The Taliban took three districts of Badakhshan province on Monday.\nPhoto: border guards near Ishkashim (file photo)", "en", "Ishkashim")]
     [InlineData("DOUCHANBÉ, 5 juillet (Agence) – Les talibans ont pris trois districts de la province du Badakhchan.\nPhoto : des soldats près d'Ichkachim (archives)", "fr", "Ichkachim")]
     [InlineData("ДУШАНБЕ, 5 июля – Талибы заняли три уезда провинции Бадахшан.\nФото: военные у моста под Ишкашимом", "ru", "Ишкашимом")]
+    [InlineData("ДУШАНБЕ, 5 июля. /Корр./. Талибы заняли три уезда провинции Бадахшан.\nФото: военные у моста под Ишкашимом", "ru", "Ишкашимом")] // the agency between slashes closes the dateline
     public void A_captions_name_of_two_countries_lies_on_the_side_its_report_was_filed_from(string text, string language, string name) =>
         Assert.Equal(TajikIshkashim, Find(text, language).Last(m => m.Text == name).Best.Place.Id);
 
