@@ -29,12 +29,13 @@ public sealed partial class MentionFinder
         return false;
     }
 
-    // Whether a neighbour of the mention was first read as one of its places: the story names it too. A loop over the neighbours only.
-    private static bool NamedAround(List<Found> found, List<Place?> first, List<int> around, int m)
+    // Whether an earlier neighbour of the mention was read, in its context, as one of its places outside the country: the story names
+    // it there. A loop over the neighbours only.
+    private static bool NamedElsewhere(List<Found> found, Place?[] read, List<int> around, int m, string country)
     {
         foreach (var o in around)
         {
-            if (first[o] is { } place && HasPlace(found[m].Matches, place.Id))
+            if (read[o] is { } place && place.Country != country && HasPlace(found[m].Matches, place.Id))
             {
                 return true;
             }

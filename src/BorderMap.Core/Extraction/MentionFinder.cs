@@ -61,6 +61,7 @@ public sealed partial class MentionFinder(Geocoder geocoder)
         var (around, others) = (new List<int>(), new List<Place>());
         List<Place> points = [];
         string? filedFrom = null; // the country of the last dateline's place
+        var read = new Place?[found.Count]; // each mention's reading in its context, once ranked
         for (var m = 0; m < found.Count; m++)
         {
             while (sentence + 1 < sentences.Count && sentences[sentence].End <= found[m].Span.Start)
@@ -84,7 +85,8 @@ public sealed partial class MentionFinder(Geocoder geocoder)
                 ReferencePlaces = found[m].Matches.Exists(x => x.Name.Place.Kind == PlaceKinds.Site) ? ReferencesAmong(text, found, around, bounds, first) : [],
                 // In a crossing the country named before the place is the one left ("Afghan soldiers crossed at Ishkashim"), not the place's.
                 InCredit = Within(credits, found[m].Span),
-                FiledFrom = near is null && Within(captions, found[m].Span) && OfTwoCountries(found[m].Matches) && !NamedAround(found, first, around, m) ? filedFrom : null,
+                FiledFrom = filedFrom is not null && near is null && Within(captions, found[m].Span) && OfTwoCountries(found[m].Matches)
+                    && !NamedElsewhere(found, read, around, m, filedFrom) ? filedFrom : null,
                 Country = near, SentencePlaces = sentencePlaces, ClauseCountry = crosses ? null : ClauseCountry(text, countryMentions, bounds, found[m].Span),
                 AcrossFrom = near is null && OfTwoCountries(found[m].Matches) ? RiverSides.AcrossFrom(text, bounds, found[m].Span, sentencePlaces) : null,
                 LeftCountry = crosses ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
@@ -96,6 +98,7 @@ public sealed partial class MentionFinder(Geocoder geocoder)
                 mentions.Add(new PlaceMention(span.Of(text), codePoints.Of(span.Start), codePoints.Of(span.End), found[m].KindHint, candidates));
                 evidence.Add(new MentionEvidence(span, sentence, near, ReadOnItsOwnEvidence(candidates[0].Place, context)));
                 filedFrom = inDateline ? candidates[0].Place.Country : filedFrom;
+                read[m] = candidates[0].Place;
             }
         }
 
