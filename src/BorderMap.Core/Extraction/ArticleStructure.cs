@@ -24,8 +24,8 @@ public sealed record ArticleSpan(TextSpan Span, ArticlePart Part);
 /// <summary>
 /// Recognises the parts of a wire report that are not claims: caption, byline and "read also" lines
 /// by their opening words in the ten languages BorderMap reads, and the dateline at the start of a
-/// paragraph: up to 60 characters without a full stop, ending in a dash, that name a place in
-/// capitals, an agency in brackets or a date ("KABUL (AFP) –", "ДУШАНБЕ, 4 июля –", "دوشنبه، ۱۴ تیر –").
+/// paragraph: up to 60 characters without a full stop, ending in a dash or in an agency between slashes, that name a place in
+/// capitals, an agency in brackets or a date ("KABUL (AFP) –", "ДУШАНБЕ, 4 июля –", "دوشنبه، ۱۴ تیر –", "ДУШАНБЕ, 5 июля. /ТАСС/.").
 /// </summary>
 public static partial class ArticleStructure
 {
@@ -296,7 +296,8 @@ public static partial class ArticleStructure
             }
         }
 
-        return 0;
+        // Russian agencies close a dateline with the agency between slashes, no dash: "ДУШАНБЕ, 5 июля. /ТАСС/.", "/Корр./.".
+        return AgencyInSlashes().Match(line) is { Success: true } agency && LooksLikeDateline(agency.Groups["head"].Value.Trim()) ? agency.Length : 0;
     }
 
     private const int MaxDatelineChars = 60;
@@ -329,6 +330,9 @@ public static partial class ArticleStructure
 
     [GeneratedRegex(@"^(?<word>\w+)\s?:")]
     private static partial Regex CaptionWord();
+
+    [GeneratedRegex(@"^(?<head>[^/.!?\n]{2,60})\.?\s*/[^/\n]{1,40}/\.?\s*")]
+    private static partial Regex AgencyInSlashes();
 
     [GeneratedRegex(@"\s*[—–-]{1,2}\s+")]
     private static partial Regex DatelineDash();

@@ -15,6 +15,35 @@ public sealed partial class MentionFinder
     private static bool ReadOnItsOwnEvidence(Place place, GeocodeContext context) =>
         context.Country == place.Country || context.ClauseCountry == place.Country || (context.KindHint is { } hint && Geocoder.FitsKind(hint, place.Kind));
 
+    // Whether a mention stands inside one of the spans (a dateline, caption or credit). A loop: asked for every mention.
+    private static bool Within(List<TextSpan> spans, TextSpan mention)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Start <= mention.Start && mention.End <= span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether an earlier neighbour of the mention was read, in its context, as one of its places outside the country: the story names
+    // it there. A loop over the neighbours only.
+    private static bool NamedElsewhere(List<Found> found, Place?[] read, List<int> around, int m, string country)
+    {
+        foreach (var o in around)
+        {
+            if (read[o] is { } place && place.Country != country && HasPlace(found[m].Matches, place.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whether one of a name's places is a river: "the Tajik bank of the Panj" says nothing of the river, nor of the town Panj. A loop.
     private static bool NamesRiver(List<NameMatch> matches)
     {
@@ -146,8 +175,9 @@ public sealed partial class MentionFinder
     }
 
     /// <summary>
-    /// The places the neighbours of mention <paramref name="m"/> in its sentence first resolved to, but for its namesakes and a country
-    /// named right after a namesake ("Ishkashim in Afghanistan" beside the other Ishkashim). Run once per mention: a loop, no closures.
+    /// The places the neighbours of mention <paramref name="m"/> in its sentence first resolved to, but for its namesakes, a country
+    /// named right after a namesake ("Ishkashim in Afghanistan" beside the other Ishkashim), and a country named before a clause of the
+    /// mention's own ("Tajikistan calls up reservists as fighting nears Fayzabad"). Run once per mention: a loop, no closures.
     /// </summary>
     private static List<Place> InSentence(string text, List<Found> found, List<Place?> first, List<int> around, int m, TextSpan bounds, List<CountryCue> countryMentions)
     {
@@ -155,7 +185,8 @@ public sealed partial class MentionFinder
         foreach (var o in around)
         {
             if (first[o] is { } place && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End && !IsNamesake(found[o], found[m], place)
-                && !(o > 0 && IsNamesake(found[o - 1], found[m], first[o - 1]) && place.Kind == PlaceKinds.Country && Demonyms.NamedAfter(text, countryMentions, found[o - 1].Span) is not null))
+                && !(o > 0 && IsNamesake(found[o - 1], found[m], first[o - 1]) && place.Kind == PlaceKinds.Country && Demonyms.NamedAfter(text, countryMentions, found[o - 1].Span) is not null)
+                && !(place.Kind == PlaceKinds.Country && o < m && ClauseOpenings.Holds(text.AsSpan(found[o].Span.End, found[m].Span.Start - found[o].Span.End))))
             {
                 places.Add(place);
             }
@@ -174,7 +205,10 @@ public sealed partial class MentionFinder
         return PlaceReferenceCues.IsReference(text, before, beforeStart, span.End);
     }
 
-    /// <summary>The country named last before the mention in its clause and sentence ("Tajikistan sent troops to Murghob"), if any.</summary>
+    /// <summary>
+    /// The country named last before the mention in its clause and sentence ("Tajikistan sent troops to Murghob"), if any: not across a
+    /// clause break nor a word that opens a clause of its own ("Tajikistan calls up reservists as fighting nears Fayzabad").
+    /// </summary>
     private static string? ClauseCountry(string text, List<CountryCue> countries, TextSpan sentence, TextSpan mention)
     {
         // Only the last country before the mention can share its clause (an earlier one has that one's words in between too);
@@ -187,8 +221,13 @@ public sealed partial class MentionFinder
         }
 
         var last = low - 1;
-        return last >= 0 && countries[last].At >= sentence.Start && text.AsSpan(countries[last].End, mention.Start - countries[last].End).IndexOfAny(ClauseBreaks) < 0
-            ? countries[last].Country : null;
+        if (last < 0 || countries[last].At < sentence.Start)
+        {
+            return null;
+        }
+
+        var between = text.AsSpan(countries[last].End, mention.Start - countries[last].End);
+        return between.IndexOfAny(ClauseBreaks) < 0 && !ClauseOpenings.Holds(between) ? countries[last].Country : null;
     }
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:.!?()–—\n،؛");

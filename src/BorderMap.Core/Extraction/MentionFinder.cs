@@ -13,8 +13,8 @@ namespace BorderMap.Core.Extraction;
 /// Afghanistan and Tajikistan (a first name: "Mary Smith"), and when they start a sentence and name
 /// a small town outside Afghanistan and Tajikistan, where the capital letter is no evidence. Each
 /// mention is then ranked twice: once alone, then with the provinces, countries and places that the 20 mentions before and
-/// after it resolved to (so "Fayzabad" in a text about Badakhshan is Badakhshan's), and namesakes read together are settled
-/// (<see cref="Namesakes"/>). Thread-safe. Its parts, by job: the candidate scan (MentionFinder.Scan.cs) reads the longest name at
+/// after it resolved to (so "Fayzabad" in a text about Badakhshan is Badakhshan's), namesakes read together are settled
+/// (<see cref="Namesakes"/>), and an area read across the border from the town it qualifies is set right (<see cref="AreaQualifiers"/>). Thread-safe. Its parts, by job: the candidate scan (MentionFinder.Scan.cs) reads the longest name at
 /// each word (.Longest, .PersoArabicNames, guesses a kind word allows in .CuedGuesses), keeps it only when plausible (.Plausible)
 /// and passes what it says along lists (.Lists, .AcrossNames); each mention is then ranked in its context (.Context).
 /// </summary>
@@ -40,6 +40,7 @@ public sealed partial class MentionFinder(Geocoder geocoder)
     {
         var datelines = parts.Where(p => p.Part == ArticlePart.Dateline).Select(p => p.Span).ToList();
         var credits = parts.Where(p => p.Part == ArticlePart.Byline).Select(p => p.Span).ToList();
+        var captions = parts.Where(p => p.Part == ArticlePart.Caption).Select(p => p.Span).ToList();
         var tokens = NameTokens.Split(text); // the words are split once, for the names and the demonyms
         var found = Scan(text, tokens, language, datelines);
         var story = StoryOf(found, parts);
@@ -59,6 +60,8 @@ public sealed partial class MentionFinder(Geocoder geocoder)
         var ids = new List<string>();
         var (around, others) = (new List<int>(), new List<Place>());
         List<Place> points = [];
+        string? filedFrom = null; // the country of the last dateline's place
+        var read = new Place?[found.Count]; // each mention's reading in its context, once ranked
         for (var m = 0; m < found.Count; m++)
         {
             while (sentence + 1 < sentences.Count && sentences[sentence].End <= found[m].Span.Start)
@@ -75,11 +78,15 @@ public sealed partial class MentionFinder(Geocoder geocoder)
             mentioned = MentionedIds(others, cues, mentioned, ids);
             points = PointsAmong(others, points);
             var sentencePlaces = InSentence(text, found, first, around, m, bounds, countryMentions);
-            var context = new GeocodeContext(mentioned, points, found[m].KindHint)
+            var inDateline = Within(datelines, found[m].Span);
+            // A dateline says where the report was filed, not what it is about: the story's provinces and countries say nothing of it.
+            var context = new GeocodeContext(inDateline ? GeocodeContext.None.MentionedIds : mentioned, points, found[m].KindHint)
             {
                 ReferencePlaces = found[m].Matches.Exists(x => x.Name.Place.Kind == PlaceKinds.Site) ? ReferencesAmong(text, found, around, bounds, first) : [],
                 // In a crossing the country named before the place is the one left ("Afghan soldiers crossed at Ishkashim"), not the place's.
-                InCredit = credits.Exists(c => c.Start <= found[m].Span.Start && found[m].Span.End <= c.End),
+                InCredit = Within(credits, found[m].Span),
+                FiledFrom = filedFrom is not null && near is null && Within(captions, found[m].Span) && OfTwoCountries(found[m].Matches)
+                    && !NamedElsewhere(found, read, around, m, filedFrom) ? filedFrom : null,
                 Country = near, SentencePlaces = sentencePlaces, ClauseCountry = crosses ? null : ClauseCountry(text, countryMentions, bounds, found[m].Span),
                 AcrossFrom = near is null && OfTwoCountries(found[m].Matches) ? RiverSides.AcrossFrom(text, bounds, found[m].Span, sentencePlaces) : null,
                 LeftCountry = crosses ? CrossingDestination.LeftCountry(text, bounds, found[m].Span, Demonyms.Around(countries, found[m].Span.Start, DemonymReach)) : null,
@@ -90,10 +97,13 @@ public sealed partial class MentionFinder(Geocoder geocoder)
                 var span = found[m].Span;
                 mentions.Add(new PlaceMention(span.Of(text), codePoints.Of(span.Start), codePoints.Of(span.End), found[m].KindHint, candidates));
                 evidence.Add(new MentionEvidence(span, sentence, near, ReadOnItsOwnEvidence(candidates[0].Place, context)));
+                filedFrom = inDateline ? candidates[0].Place.Country : filedFrom;
+                read[m] = candidates[0].Place;
             }
         }
 
         Namesakes.Settle(text, mentions, evidence);
+        AreaQualifiers.Settle(text, mentions, evidence);
         WordCopies.Release();
         return mentions;
     }

@@ -191,7 +191,7 @@ internal static class Namesakes
         return false;
     }
 
-    private static void Prefer(List<PlaceMention> mentions, int m, string id)
+    internal static void Prefer(List<PlaceMention> mentions, int m, string id)
     {
         var candidates = mentions[m].Candidates;
         var chosen = candidates.First(c => c.Place.Id == id);

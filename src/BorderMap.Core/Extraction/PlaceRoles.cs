@@ -317,7 +317,7 @@ public static partial class PlaceRoles
     /// Whether a town word and "of" follow the name ("the Wakhan village of", "the Badakhshan town of"): it names the area
     /// of the next place. "Badakhshan province of Afghanistan" is not such a case: the province is meant.
     /// </summary>
-    private static bool QualifiesNext(string text, int position)
+    internal static bool QualifiesNext(string text, int position)
     {
         var kind = WordAfter(text, position);
         if (kind.Length == 0 || KindCues.KindOf(kind) != PlaceKinds.PopulatedPlace)

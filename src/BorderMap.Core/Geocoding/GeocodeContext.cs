@@ -25,6 +25,12 @@ public sealed record GeocodeContext(IReadOnlySet<string> MentionedIds, IReadOnly
     /// <summary>A country named earlier in the name's own clause ("Tajikistan sent troops to Murghob, …"): whose place it is, more than a neighbour in another clause says.</summary>
     public string? ClauseCountry { get; init; }
 
+    /// <summary>
+    /// The country of the dateline the report was filed under, given to a caption's name that no word of its own places: the report's
+    /// pictures are taken on the side it was filed from ("Archivbild: Tadschikische Grenzsoldaten bei Ischkaschim" under "DUSCHANBE").
+    /// </summary>
+    public string? FiledFrom { get; init; }
+
     /// <summary>The name stands in a credit line ("Анна Берг, Москва; редактор …"): it says where a reporter works, not where things happened.</summary>
     public bool InCredit { get; init; }
 

@@ -10,7 +10,7 @@ namespace BorderMap.Core.Geocoding;
 /// ("kota", "provinsi"; −0.1 for the other kinds), the text's other names (<see cref="AddTextContext"/>),
 /// 0.25 when a country adjective qualifies the name ("the Tajik town of"), −0.3 when the text says the place was reached by
 /// crossing from its own country or lies across the river from it, 0.1 when another place of the text lies within 150 km, 0.05 more when a town of the same sentence
-/// lies within 50 km, 0.1 for a site whose host town the sentence names, 0.2 for a capital named beside another country's capital or in a credit line; and 0.15
+/// lies within 50 km, 0.1 for a site whose host town the sentence names, 0.1 for a caption's place on the side of the report's dateline, 0.2 for a capital named beside another country's capital or in a credit line; and 0.15
 /// for a town that shares its province's name, unless a word says the province is meant or the sentence names another of the province's
 /// districts (then the province gets 0.25); −0.01 for a town's name that spells none of its own but another town's (<see cref="OtherNames"/>).
 /// Immutable and thread-safe.
@@ -229,6 +229,12 @@ public sealed class Geocoder(Gazetteer gazetteer)
                 : $"the text puts it across the river from {NameOf(across)}, where it lies");
         }
 
+        if (context.FiledFrom is { } filed && place.Country == filed && place.Kind is not (PlaceKinds.River or PlaceKinds.Country))
+        {
+            score += FiledFromContext;
+            reasons?.Add($"a caption of a report filed from {NameOf(filed)}");
+        }
+
         AddTextContext(place, context, ref score, reasons);
         if (place.Kind == PlaceKinds.Capital && context.KindHint is null)
         {
@@ -436,6 +442,9 @@ public sealed class Geocoder(Gazetteer gazetteer)
     /// kind word only leans, as reports call a district's centre by the district's word and the other way round.
     /// </summary>
     private static bool Contradicts(string hint, string kind) => (hint == PlaceKinds.River) != (kind == PlaceKinds.River);
+
+    // What a caption's name of two countries gains on the side its report was filed from: as much as a neighbour within 150 km.
+    private const double FiledFromContext = 0.1;
 
     // What a name that spells none of a place's own costs it: about what 1.8 times the population gives a town (PlacePrior).
     private const double OtherNameCost = 0.01;
