@@ -28,6 +28,15 @@ internal static class ClusterCellRows
     /// <summary>The added columns, <c>count</c> first; a row whose count reaches 0 is dropped.</summary>
     private static IReadOnlyList<string> Added => ["count", .. Categories.SelectMany(c => new[] { Count(c), SumX(c), SumY(c) })];
 
+    /// <summary>The table and its columns in their order, for a writer of whole rows (<see cref="GeoPackage.CellCounts"/>).</summary>
+    public static string Into => $"claim_cells ({Key}, {string.Join(", ", Added)})";
+
+    /// <summary>The columns of a whole row: the key's five and the added ones.</summary>
+    public static int ColumnCount => 5 + Added.Count;
+
+    /// <summary>An insert's <c>ON CONFLICT</c> clause: a row already there gets each added column of the row added to its own.</summary>
+    public static string AddCounts => $"ON CONFLICT ({Key}) DO UPDATE SET {string.Join(", ", Added.Select(a => $"{a} = claim_cells.{a} + excluded.{a}"))}";
+
     /// <summary>The column definitions and key of the table, in one backend's <paramref name="small"/>, <paramref name="integer"/> and <paramref name="real"/> types.</summary>
     public static string Definitions(string small, string integer, string real) =>
         $"zoom {small} NOT NULL, tile_x {integer} NOT NULL, tile_y {integer} NOT NULL, cell_x {integer} NOT NULL, cell_y {integer} NOT NULL, count {integer} NOT NULL, " +
@@ -45,7 +54,7 @@ internal static class ClusterCellRows
     /// </summary>
     public static string Add(string changes, Func<string, string> wholePart) =>
         $"""
-            INSERT INTO claim_cells ({Key}, {string.Join(", ", Added)})
+            INSERT INTO {Into}
             SELECT {KeyOf("f.cx", "f.cy")}, {string.Join(", ", Added.Select(a => $"sum(f.{a})"))}
             FROM {DeepestCells(changes, wholePart)} AS f
               CROSS JOIN {ZoomValues} AS z
@@ -53,7 +62,7 @@ internal static class ClusterCellRows
             GROUP BY 1, 2, 3, 4, 5
             HAVING {string.Join(" OR ", Added.Select(a => $"sum(f.{a}) <> 0"))}
             ORDER BY 1, 2, 3, 4, 5
-            ON CONFLICT ({Key}) DO UPDATE SET {string.Join(", ", Added.Select(a => $"{a} = claim_cells.{a} + excluded.{a}"))};
+            {AddCounts};
             """;
 
     /// <summary>
@@ -83,25 +92,6 @@ internal static class ClusterCellRows
             WITH {string.Join(",\n  ", coarser.Prepend(deepest))}
             SELECT * FROM ({string.Join(" UNION ALL ", zooms.Select(z => $"SELECT * FROM cells_{z}"))}) AS cells ORDER BY 1, 2, 3, 4, 5;
             """;
-    }
-
-    /// <summary>
-    /// Fills an empty <c>claim_cells</c> with <paramref name="changes"/> (claims counted +1, as for
-    /// <see cref="Add"/>) one kept zoom at a time: the claims grouped once into the deepest zoom's cells
-    /// in the temporary table <paramref name="staging"/>, and each zoom's cells summed from those, its rows
-    /// inserted in key order. The same rows as <see cref="Add"/>, sums included (each zoom from the
-    /// deepest cells, not from the zoom before as in <see cref="Fill"/>), without its one sort of every
-    /// zoom's rows together.
-    /// </summary>
-    public static string FillByZoom(string changes, Func<string, string> wholePart, string staging)
-    {
-        var byZoom = ClusterCells.Zooms.Select(zoom =>
-        {
-            var shift = ClusterCells.DeepestZoom - zoom;
-            return $"INSERT INTO claim_cells ({Key}, {string.Join(", ", Added)}) SELECT {zoom}, (f.cx >> {shift}) >> {ClusterCells.GridBits}, (f.cy >> {shift}) >> {ClusterCells.GridBits}, " +
-                $"f.cx >> {shift}, f.cy >> {shift}, {string.Join(", ", Added.Select(a => $"sum(f.{a})"))} FROM {staging} AS f GROUP BY 1, 2, 3, 4, 5;\n";
-        });
-        return $"DROP TABLE IF EXISTS {staging}; CREATE TEMP TABLE {staging.Split('.')[^1]} AS SELECT * FROM {DeepestCells(changes, wholePart)} AS f;\n{string.Concat(byZoom)}DROP TABLE {staging};\n";
     }
 
     /// <summary>A count column's value as the column's type (in PostgreSQL a sum of integers is wider), so each zoom's sums stay integer sums, in both dialects.</summary>

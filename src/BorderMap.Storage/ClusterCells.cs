@@ -100,6 +100,10 @@ internal static class ClusterCells
     public static string CellPosition(string coordinate, string zoom) =>
         $"((({coordinate}) + {HalfWidth}) / ({(2 * TileAddress.WorldHalfWidth).ToString("R", CultureInfo.InvariantCulture)} / (1 << ({zoom}))))";
 
+    /// <summary>Whether an anchor lies in the world's square, as <see cref="InWorld"/> tests it in SQL.</summary>
+    public static bool IsInWorld(double x, double y) =>
+        x >= -TileAddress.WorldHalfWidth && x < TileAddress.WorldHalfWidth && y > -TileAddress.WorldHalfWidth && y <= TileAddress.WorldHalfWidth;
+
     /// <summary>The SQL test that an anchor lies in the world's square, which no tile holds beyond.</summary>
     public static string InWorld(string x, string y) => $"{x} >= -{HalfWidth} AND {x} < {HalfWidth} AND {y} > -{HalfWidth} AND {y} <= {HalfWidth}";
 }

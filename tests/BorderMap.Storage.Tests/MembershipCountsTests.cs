@@ -1,6 +1,7 @@
 using BorderMap.Storage.GeoPackage;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
+using static BorderMap.Storage.Tests.MemoryDatabase;
 
 namespace BorderMap.Storage.Tests;
 
@@ -120,20 +121,6 @@ public sealed class MembershipCountsTests
                 command.Parameters.RemoveAt("$name");
             }
         }
-    }
-
-    private static SqliteConnection Open()
-    {
-        var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        return connection;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     /// <summary>Every row of the table as text, its columns joined by <c>|</c>, in key order.</summary>

@@ -145,7 +145,7 @@ internal sealed partial class ClaimTables(SqliteConnection connection, SqliteTra
 
             var values = DerivedRows.Add(Rows, fid, write.Record, search: false, _packTreesLater, row.Derived);
             Rows[ImportTail.Written].Add(fid).Add(write.Record.SearchKey);
-            written.Add(new SideCounts.Claim(fid, write.Record.AreaIds, values));
+            written.Add(new SideCounts.Claim(write.Record.AreaIds, values));
             if (!_packTreesLater)
             {
                 Rows[GeometryIndex].Add(fid).Add(row.Envelope.MinX).Add(row.Envelope.MaxX).Add(row.Envelope.MinY).Add(row.Envelope.MaxY);

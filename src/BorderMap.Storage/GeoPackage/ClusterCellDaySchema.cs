@@ -51,6 +51,13 @@ internal static class ClusterCellDaySchema
 
     private const string Columns = $"zoom, cell_x, cell_y, {Values}, count, sum_x, sum_y";
 
+    /// <summary>The table and its columns, for a writer of whole rows (<see cref="CellCounts"/>).</summary>
+    public const string Into = $"claim_cell_days ({Columns})";
+
+    /// <summary>An insert's <c>ON CONFLICT</c> clause: a row already there gets the row's count and sums added.</summary>
+    public const string AddCounts =
+        $"ON CONFLICT (zoom, cell_x, cell_y, {Values}) DO UPDATE SET count = count + excluded.count, sum_x = sum_x + excluded.sum_x, sum_y = sum_y + excluded.sum_y";
+
     /// <summary>
     /// Adds the claims of <paramref name="summary"/> (<c>claim_summary</c> rows) to the counts, each
     /// row once. The claims are grouped once into the deepest kept zoom's cells, and each coarser zoom
@@ -64,21 +71,12 @@ internal static class ClusterCellDaySchema
             DROP TABLE IF EXISTS {Staging};
             CREATE TEMP TABLE cell_day_fill AS SELECT {Columns} FROM claim_cell_days WHERE false;
             {ByZoom(summary, Staging)}
-            INSERT INTO claim_cell_days ({Columns})
+            INSERT INTO {Into}
             SELECT * FROM {Staging} WHERE true ORDER BY 1, 2, 3, 4, 5, 6, 7, 8
-            ON CONFLICT (zoom, cell_x, cell_y, {Values}) DO UPDATE SET count = count + excluded.count, sum_x = sum_x + excluded.sum_x, sum_y = sum_y + excluded.sum_y;
+            {AddCounts};
             DROP TABLE {Staging};
 
             """;
-
-    /// <summary>
-    /// <see cref="FillFrom"/> into an empty table (the scratch database a large import counts in,
-    /// <see cref="SideCounts"/>): no row can conflict, so each zoom's groups go straight into the table,
-    /// in its key order, and the coarser zoom is grouped from them there; the same rows, without the
-    /// staging table scanned whole for every zoom and its last sort of every zoom's rows together (at 100,000 claims
-    /// about 1.6 → 1.2 s of CPU for this table, bench/RESULTS.md).
-    /// </summary>
-    public static string FillEmptyFrom(string summary) => ByZoom(summary, "claim_cell_days");
 
     /// <summary>The claims grouped into the deepest kept zoom's cells, and each coarser zoom from the one before, all into <paramref name="table"/>.</summary>
     private static string ByZoom(string summary, string table)

@@ -34,12 +34,6 @@ internal static class ClusterCellSchema
     /// <summary>Adds the claims of <paramref name="summary"/> (<c>claim_summary</c> rows) to the counts.</summary>
     public static string FillFrom(string summary) => ClusterCellRows.Add(Changes("s", 1) + $" FROM {summary} s", WholePart);
 
-    /// <summary>
-    /// <see cref="FillFrom"/> into an empty table (the scratch database a large import counts in,
-    /// <see cref="SideCounts"/>): the same rows, written a zoom at a time (<see cref="ClusterCellRows.FillByZoom"/>).
-    /// </summary>
-    public static string FillEmptyFrom(string summary) => ClusterCellRows.FillByZoom(Changes("s", 1) + $" FROM {summary} s", WholePart, "temp.cell_fill");
-
     /// <summary>The table (dropped first with its triggers, should an earlier release's be there), filled from <c>claim_summary</c>, and the triggers that keep it.</summary>
     public static string Create =>
         "DROP TRIGGER IF EXISTS claim_cells_add; DROP TRIGGER IF EXISTS claim_cells_remove; DROP TABLE IF EXISTS claim_cells;" + Table + FillFrom("claim_summary") + Triggers;

@@ -56,8 +56,11 @@ internal static class DerivedRows
     /// </summary>
     public static void AddSummary(TableInserts rows, long fid, Values values, bool packTreesLater = false)
     {
-        var (envelope, (x, y)) = (values.Envelope, values.Mercator);
-        AddSummaryRow(rows, fid, values);
+        var (envelope, anchor, (x, y)) = (values.Envelope, values.Anchor, values.Mercator);
+        rows[Summary].Add(fid).Add(values.Category).Add(values.Status).Add(values.GeoPrecision)
+            .Add(values.FirstDay).Add(values.LastDay)
+            .Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY)
+            .Add(anchor.X).Add(anchor.Y).Add(x).Add(y);
         if (packTreesLater)
         {
             rows[PackedRTrees.Periods].Add(fid).Add(values.First.DayNumber).Add(values.Last.DayNumber);
@@ -67,16 +70,6 @@ internal static class DerivedRows
         rows[Anchors].Add(fid).Add(x).Add(x).Add(y).Add(y);
         // Days since 0001-01-01, exact in the R-tree's float32 bounds.
         rows[Extents].Add(fid).Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY).Add(values.First.DayNumber).Add(values.Last.DayNumber);
-    }
-
-    /// <summary>The claim's <c>claim_summary</c> row alone: what the cell tables are counted from (<see cref="SideCounts"/>).</summary>
-    public static void AddSummaryRow(TableInserts rows, long fid, Values values)
-    {
-        var (envelope, anchor, (x, y)) = (values.Envelope, values.Anchor, values.Mercator);
-        rows[Summary].Add(fid).Add(values.Category).Add(values.Status).Add(values.GeoPrecision)
-            .Add(values.FirstDay).Add(values.LastDay)
-            .Add(envelope.MinX).Add(envelope.MaxX).Add(envelope.MinY).Add(envelope.MaxY)
-            .Add(anchor.X).Add(anchor.Y).Add(x).Add(y);
     }
 
     /// <summary>The claim's <c>claim_areas</c> and <c>claim_actors</c> rows.</summary>

@@ -26,8 +26,7 @@ internal sealed class MembershipCounts : IDisposable
     private readonly int _bound;
     private readonly RowInserter _days;
     private readonly RowInserter _values;
-    private readonly Dictionary<Facet, int> _facetNumbers = [];
-    private readonly List<Facet> _facets = [];
+    private readonly FacetNumbers _facets = new();
     private readonly Dictionary<string, int> _nameNumbers = new(StringComparer.Ordinal);
     private readonly List<string> _names = [];
     private readonly Dictionary<Row, int> _counts;
@@ -54,7 +53,7 @@ internal sealed class MembershipCounts : IDisposable
             Write();
         }
 
-        var facet = FacetNumber(new Facet(values.FirstDay, values.LastDay, values.Category, values.Status, values.GeoPrecision));
+        var facet = _facets.Of(values);
         _areas.Clear();
         foreach (var area in areaIds)
         {
@@ -95,9 +94,8 @@ internal sealed class MembershipCounts : IDisposable
     {
         foreach (var (row, count) in _counts)
         {
-            var (name, facet) = (_names[row.Area], _facets[row.Facet]);
             var inserter = row.Kind == Kind.Day ? _days : _values;
-            inserter.Add(name).Add(facet.FirstDay).Add(facet.LastDay).Add(facet.Category).Add(facet.Status).Add(facet.GeoPrecision);
+            _facets.AddTo(inserter.Add(_names[row.Area]), row.Facet);
             if (row.Kind != Kind.Day)
             {
                 inserter.Add(row.Kind == Kind.Actor ? "actor" : "area").Add(_names[row.Value]);
@@ -109,7 +107,6 @@ internal sealed class MembershipCounts : IDisposable
         _days.Flush();
         _values.Flush();
         _counts.Clear();
-        _facetNumbers.Clear();
         _facets.Clear();
         _nameNumbers.Clear();
         _names.Clear();
@@ -123,26 +120,18 @@ internal sealed class MembershipCounts : IDisposable
 
     private void Count(Row row) => CollectionsMarshal.GetValueRefOrAddDefault(_counts, row, out _)++;
 
-    private int FacetNumber(Facet facet) => Number(_facetNumbers, _facets, facet);
-
-    private int NameNumber(string name) => Number(_nameNumbers, _names, name);
-
-    /// <summary>The number of <paramref name="value"/> in <paramref name="numbered"/>: the next one when first met.</summary>
-    private static int Number<T>(Dictionary<T, int> numbers, List<T> numbered, T value)
-        where T : notnull
+    /// <summary>The number of an area's or actor's name: the next one when first met.</summary>
+    private int NameNumber(string name)
     {
-        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, value, out var known);
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_nameNumbers, name, out var known);
         if (!known)
         {
-            number = numbered.Count;
-            numbered.Add(value);
+            number = _names.Count;
+            _names.Add(name);
         }
 
         return number;
     }
-
-    /// <summary>What a claim shares with the others it is counted with in a row, besides its area and the value.</summary>
-    private readonly record struct Facet(string FirstDay, string LastDay, string Category, string Status, int GeoPrecision);
 
     /// <summary>A <c>claim_days</c> row (<see cref="Kind.Day"/>) or a <c>claim_area_values</c> row of either kind, by numbers; a day row's value is 0.</summary>
     private readonly record struct Row(Kind Kind, int Area, int Facet, int Value);

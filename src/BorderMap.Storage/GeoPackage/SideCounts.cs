@@ -12,13 +12,13 @@ namespace BorderMap.Storage.GeoPackage;
 /// core in a scratch database of its own. The end of a large import ran on one core, and counting
 /// was most of it; SQLite lets one connection write the store, and no other connection sees the
 /// import's rows before it commits, so the counting cannot read them there. Instead a thread of its
-/// own is handed each chunk's claims as they are written, counts their days and area values in memory
-/// (<see cref="MembershipCounts"/>) and writes their summary rows into a temporary file of the same
-/// tables, and at the end counts the cell tables from those with the same SQL, while the store's
-/// connection packs the R-trees, fills the search index and builds the deferred indexes.
+/// own is handed each chunk's claims as they are written, counts their days, area values
+/// (<see cref="MembershipCounts"/>) and cells (<see cref="CellCounts"/>) in memory, and writes the counted rows into a
+/// temporary file of the same tables, while the store's connection packs the R-trees, fills the
+/// search index and builds the deferred indexes.
 /// The store's connection then adds the counted rows to its own tables, each column that is not a
 /// key added to the one stored (the counts were already kept that way). Memory holds at most two chunks waiting and
-/// a bounded number of counted rows; the summary rows are in the file, beside the store. The file is deleted when the import ends, however it
+/// a bounded number of counted rows; the rest are in the file, beside the store. The file is deleted when the import ends, however it
 /// ends; a failure of the counting fails the import, and its transaction rolls back. A process
 /// killed during its import leaves its file; the next large import into the store deletes it.
 /// </summary>
@@ -30,19 +30,10 @@ internal sealed class SideCounts : IDisposable
     /// <summary>The scratch database's name on the store's connection while the counts are merged.</summary>
     private const string Attached = "import_counts";
 
-    /// <summary>The table the cell tables are counted from.</summary>
-    private static readonly string[] Inputs = ["claim_summary"];
-
-    /// <summary>
-    /// The cell tables counted from the scratch <c>claim_summary</c>, into tables that are empty: a zoom at a time, straight and
-    /// in key order (<see cref="ClusterCellSchema.FillEmptyFrom"/>, <see cref="ClusterCellDaySchema.FillEmptyFrom"/>).
-    /// </summary>
-    private static readonly string CountCells = ClusterCellSchema.FillEmptyFrom("claim_summary") + ClusterCellDaySchema.FillEmptyFrom("claim_summary");
-
     private static readonly string Definitions =
         $"""
         SELECT sql FROM sqlite_master
-        WHERE name IN ({string.Join(", ", Inputs.Concat(CountTables.Names).Select(n => $"'{n}'"))}) AND sql IS NOT NULL
+        WHERE name IN ({string.Join(", ", CountTables.Names.Select(n => $"'{n}'"))}) AND sql IS NOT NULL
         ORDER BY type = 'index', name
         """;
 
@@ -212,33 +203,28 @@ internal sealed class SideCounts : IDisposable
         _chunks.Dispose();
     }
 
-    /// <summary>The counting thread: the chunks' days and area values counted, their summary rows into the scratch table, then the cells counted from them.</summary>
+    /// <summary>The counting thread: the chunks' claims counted in memory, the rows counted written into the scratch tables.</summary>
     private void Count()
     {
         try
         {
             using var transaction = _scratch.BeginTransaction();
-            using (var rows = new TableInserts(_scratch))
             using (var memberships = new MembershipCounts(_scratch))
+            using (var cells = new CellCounts(_scratch))
             {
                 foreach (var chunk in _chunks.GetConsumingEnumerable(_stop.Token))
                 {
-                    foreach (var (fid, areaIds, values) in chunk)
+                    foreach (var (areaIds, values) in chunk)
                     {
-                        DerivedRows.AddSummaryRow(rows, fid, values);
                         memberships.Add(areaIds, values);
+                        cells.Add(values);
                     }
-
-                    rows.Flush();
                 }
 
                 memberships.Write();
+                cells.Write();
             }
 
-            using var command = _scratch.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = CountCells;
-            command.ExecuteNonQuery();
             transaction.Commit();
         }
         catch
@@ -249,10 +235,10 @@ internal sealed class SideCounts : IDisposable
     }
 
     /// <summary>
-    /// A claim written at <paramref name="Fid"/>, with what its counted rows are made of: its areas and derived values, not its
+    /// A claim written, with what its counted rows are made of: its areas and derived values, not its
     /// <see cref="ClaimRecord"/>, which would keep the claim, its page item and search key alive while its chunk waits here.
     /// </summary>
-    public sealed record Claim(long Fid, IReadOnlyList<string> AreaIds, DerivedRows.Values Values);
+    public sealed record Claim(IReadOnlyList<string> AreaIds, DerivedRows.Values Values);
 
     /// <summary>A count table's key columns, in key order, and the columns that are added up.</summary>
     private (List<string> Keys, List<string> Added) ColumnsOf(string table)
