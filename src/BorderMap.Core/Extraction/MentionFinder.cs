@@ -55,6 +55,7 @@ public sealed partial class MentionFinder(Geocoder geocoder)
         var mentions = new List<PlaceMention>();
         var evidence = new List<MentionEvidence>();
         var crossing = new bool?[sentences.Count];
+        var callUpOffice = new bool?[sentences.Count];
         var sentence = 0; // mentions and sentences both run in text order
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var ids = new List<string>();
@@ -73,7 +74,8 @@ public sealed partial class MentionFinder(Geocoder geocoder)
             Neighbours(found, first, story, m, around, others);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
-            var near = SaidCountry(text, found[m], cues, countryMentions, countries, bounds);
+            var near = SaidCountry(text, found[m], cues, countryMentions, countries, bounds)
+                ?? (sentences.Count > 0 && CallUpOffices.OnBothSides(found[m].Matches) && (callUpOffice[sentence] ??= CallUpOffices.Named(text, bounds)) ? CallUpOffices.Country : null);
             var crosses = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds));
             mentioned = MentionedIds(others, cues, mentioned, ids);
             points = PointsAmong(others, points);
