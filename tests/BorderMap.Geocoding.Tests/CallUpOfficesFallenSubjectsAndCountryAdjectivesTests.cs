@@ -1,12 +1,16 @@
 namespace BorderMap.Geocoding.Tests;
 
 /// <summary>
-/// Five classes of wrong places of the wire evaluation's tuned parts, each checked on sentences of their own (constructed by the
+/// Nine classes of wrong places of the wire evaluation's tuned parts, each checked on sentences of their own (constructed by the
 /// project, not taken from a report): a name of both countries in a sentence that names a military commissariat, the office that calls
 /// up Tajikistan's reservists (Afghanistan has none), read as the Afghan namesake; a district that opens its sentence and falls at the
 /// clause's end, past words of time and manner (Pashto, Urdu), read as its seat; a country entered "on Friday" near a name, the weekday
 /// hiding the verb of arrival (French); a Russian adjective made from a country's name, which is its people's, read as the country; and
-/// an Arabic kind word with its article ("عاصمة الولاية قندوز", the province's capital Kunduz) read into the name as the province.
+/// an Arabic kind word with its article ("عاصمة الولاية قندوز", the province's capital Kunduz) read into the name as the province; a
+/// Perso-Arabic list's kind word carried past a comma and "and" that open the next clause; the Tajik ezafe written with a hyphen
+/// ("Рустоқ-и вилояти Тахор") read as the Russian "и" (and), which cut the name off from its clause's verb; and a reporter's surname
+/// in a credit line, before the comma and the city, guessed to be a place by its consonants; and a town named only as a reference
+/// point in French ("à l'est de Bokhtar") or Indonesian ("beberapa kilometer di timur Bokhtar") taken as the host town of a base.
 /// </summary>
 public class CallUpOfficesFallenSubjectsAndCountryAdjectivesTests
 {
@@ -79,4 +83,37 @@ public class CallUpOfficesFallenSubjectsAndCountryAdjectivesTests
     [Fact]
     public void An_arabic_kind_word_with_its_article_is_no_part_of_the_name() =>
         Assert.Equal("gn:1135689", Assert.Single(Find("فيما تعرضت عاصمة الولاية قندوز لقصف صاروخي.", "ar")).Best.Place.Id);
+
+    [Fact]
+    public void A_comma_before_and_ends_a_perso_arabic_list() =>
+        Assert.Equal("gn:1132495", Find("سرکاری فورسز نے اضلاع برکہ اور دوشی خالی کر دیے، اور نہرین کے قریب ایک چیک پوسٹ پر فوجیوں نے ہتھیار ڈال دیے۔", "ur")
+            .First(m => m.Text == "نہرین").Best.Place.Id);
+
+    [Fact]
+    public void A_perso_arabic_lists_last_item_after_and_alone_keeps_the_lists_kind() =>
+        Assert.Equal("d2:AF.03.1309", Find("طالبان نے اضلاع برکہ، دوشی اور نہرین پر قبضہ کر لیا۔", "ur").First(m => m.Text == "نہرین").Best.Place.Id);
+
+    [Theory]
+    [InlineData("Толибон гуфтанд, ки Рустоқ-и вилояти Тахор-ро низ гирифтаанд.", "Рустоқ", "d2:AF.26.1208")]
+    [InlineData("Толибон Ҷурм-и вилояти Бадахшон-ро гирифтанд.", "Ҷурм", "d2:AF.01.1103")]
+    public void A_tajik_ezafe_written_with_a_hyphen_does_not_cut_a_district_from_its_verb(string text, string name, string expected) =>
+        Assert.Equal(expected, Find(text, "tg").First(m => m.Text == name).Best.Place.Id);
+
+    [Fact]
+    public void A_reporters_surname_before_the_credits_comma_and_city_is_no_place()
+    {
+        var found = Find("رپورٹنگ: سمیر عزیزی، میمنہ؛ تحریر: کلارا بیننگ، کابل", "ur");
+        Assert.DoesNotContain(found, m => m.Text == "بیننگ");
+        Assert.Contains(found, m => m.Text == "کابل");
+    }
+
+    [Fact]
+    public void A_credits_city_guessed_by_its_consonants_stays_a_place() =>
+        Assert.Contains(Find("إعداد سيد محبوب في بول خمري؛ تحرير آنا بيرغ", "ar"), m => m.Text == "بول خمري");
+
+    [Theory]
+    [InlineData("Des militaires russes de la 201e base militaire ont rejoint un polygone près de Boustonkala, à quelques kilomètres à l'est de Bokhtar.", "fr", "201e base militaire")]
+    [InlineData("Personel militer Rusia dari Pangkalan Militer ke-201 tiba di lapangan tembak dekat Bustonqala, beberapa kilometer di timur Bokhtar.", "id", "Pangkalan Militer ke-201")]
+    public void A_town_east_of_which_a_range_lies_hosts_no_base_of_the_sentence(string text, string language, string name) =>
+        Assert.Equal("cur:201st-base-dushanbe", Find(text, language).First(m => m.Text == name).Best.Place.Id);
 }

@@ -81,6 +81,13 @@ public sealed partial class MentionFinder(Geocoder geocoder)
             points = PointsAmong(others, points);
             var sentencePlaces = InSentence(text, found, first, around, m, bounds, countryMentions);
             var inDateline = Within(datelines, found[m].Span);
+            if (OnlyGuessed(found[m].Matches) && Within(credits, found[m].Span) && BeforeCommaAndPlace(text, found, m))
+            {
+                // A credit line names a reporter, a comma, and the city the reporter works from: a word only guessed to be a place
+                // before that comma ends the reporter's name ("تحریر: کلارا بیننگ، کابل": Bangi's consonants in a surname).
+                continue;
+            }
+
             // A dateline says where the report was filed, not what it is about: the story's provinces and countries say nothing of it.
             var context = new GeocodeContext(inDateline ? GeocodeContext.None.MentionedIds : mentioned, points, found[m].KindHint)
             {

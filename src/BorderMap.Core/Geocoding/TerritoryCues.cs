@@ -402,7 +402,7 @@ public static class TerritoryCues
     private static bool HasComma(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(',', '،') >= 0;
 
     private static bool StopsWalk(string text, List<Token> tokens, int at, int previous) =>
-        HasClauseBreak(text, Math.Min(tokens[at].End, tokens[previous].End), Math.Max(tokens[at].Start, tokens[previous].Start)) || Joiners.Contains(WordCopies.Of(text, tokens[at]));
+        HasClauseBreak(text, Math.Min(tokens[at].End, tokens[previous].End), Math.Max(tokens[at].Start, tokens[previous].Start)) || (Joiners.Contains(WordCopies.Of(text, tokens[at])) && !KindCues.IsHyphenEzafe(text, tokens[at]));
 
     /// <summary>
     /// Whether a word of a settlement stands beside the name ("the bazaar of Jurm", "Nusay, the centre of …"): then it is the town. A
