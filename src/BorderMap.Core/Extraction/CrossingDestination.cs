@@ -20,18 +20,8 @@ public static class CrossingDestination
 
     private static readonly SearchValues<string> AnyCrossingStem = SearchValues.Create(CrossingStems, StringComparison.Ordinal);
 
-    private const int MaxLoweredOnStack = 512;
-
     /// <summary>Whether a sentence tells of a crossing (checked once per sentence, before <see cref="LeftCountry"/> for its names).</summary>
-    public static bool TellsCrossing(string text, TextSpan sentence)
-    {
-        // Lowered once, into a buffer rather than a copied string (the stems are lower case, and a case-blind search per stem costs
-        // more than the copy), and searched once for every stem.
-        var length = sentence.End - sentence.Start;
-        var lower = length <= MaxLoweredOnStack ? stackalloc char[length] : new char[length];
-        text.AsSpan(sentence.Start, length).ToLowerInvariant(lower);
-        return lower.ContainsAny(AnyCrossingStem);
-    }
+    public static bool TellsCrossing(string text, TextSpan sentence) => LoweredSearch.ContainsAny(text, sentence, AnyCrossingStem);
 
     /// <summary>
     /// The country the crossers left, when the mention at <paramref name="name"/> is the destination of the crossing told in

@@ -44,6 +44,24 @@ public sealed partial class MentionFinder
         return false;
     }
 
+    // Whether a name's places were all guessed (its consonants, a typo), none read as written or in a form of its language. A loop.
+    private static bool OnlyGuessed(List<NameMatch> matches)
+    {
+        foreach (var match in matches)
+        {
+            if (match.Strength > NameMatcher.Skeleton)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether the next name found follows mention m after a comma alone ("Клара Беннинг, Кабул").
+    private static bool BeforeCommaAndPlace(string text, List<Found> found, int m) =>
+        m + 1 < found.Count && text.AsSpan(found[m].Span.End, found[m + 1].Span.Start - found[m].Span.End).Trim() is [',' or '،'];
+
     // Whether one of a name's places is a river: "the Tajik bank of the Panj" says nothing of the river, nor of the town Panj. A loop.
     private static bool NamesRiver(List<NameMatch> matches)
     {

@@ -47,9 +47,10 @@ public sealed partial class MentionFinder
             {
                 continue;
             }
-            if (last > i && KindCues.IsCue(WordCopies.Of(text, tokens[i])) && Longest(text, tokens, i + 1, KeyOf, language) is { Matches.Count: > 0 } rest && rest.Last == last)
+            if (last > i && IsKindWord(WordCopies.Of(text, tokens[i]), language) && Longest(text, tokens, i + 1, KeyOf, language) is { Matches.Count: > 0 } rest && rest.Last == last)
             {
-                // "ولاية قندوز", listed whole as a name: in running text the kind word is a cue to the name after it, not part of it.
+                // "ولاية قندوز", listed whole as a name: in running text the kind word is a cue to the name after it, not part of it, with
+                // the article or "and" written onto it too ("عاصمة الولاية قندوز", the province's capital Kunduz).
                 continue;
             }
 
@@ -121,6 +122,25 @@ public sealed partial class MentionFinder
     private static bool ShortNameOfCuedKind(string text, List<Token> tokens, int first, int last, List<NameMatch> matches) =>
         first == last && tokens[first].Length <= ShortKey && matches.Exists(m => PlacePrior.IsRegional(m.Name.Place))
         && CueBesideOneWord(text, tokens, first) is { } kind && matches.Exists(m => PlacePrior.IsRegional(m.Name.Place) && Geocoder.FitsKind(kind, m.Name.Place.Kind));
+
+    // A kind word as written, or with Arabic's article or "and" written onto it ("الولاية", "والولاية").
+    private static bool IsKindWord(string word, string? language)
+    {
+        if (KindCues.IsCue(word))
+        {
+            return true;
+        }
+
+        foreach (var stem in WordForms.WithoutPrefixes(word, language))
+        {
+            if (KindCues.IsCue(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // What the words around a found name say of it: the kind its cue words, list, verb or alias ask for, and whether it is a district
     // and seat at one point, a district taken, or a province capital.

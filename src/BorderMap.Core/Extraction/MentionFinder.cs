@@ -55,6 +55,7 @@ public sealed partial class MentionFinder(Geocoder geocoder)
         var mentions = new List<PlaceMention>();
         var evidence = new List<MentionEvidence>();
         var crossing = new bool?[sentences.Count];
+        var callUpOffice = new bool?[sentences.Count];
         var sentence = 0; // mentions and sentences both run in text order
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var ids = new List<string>();
@@ -73,12 +74,20 @@ public sealed partial class MentionFinder(Geocoder geocoder)
             Neighbours(found, first, story, m, around, others);
             var cues = Demonyms.Around(countryCues, found[m].Span.Start, DemonymReach);
             var bounds = sentences.Count > 0 ? sentences[sentence] : default;
-            var near = SaidCountry(text, found[m], cues, countryMentions, countries, bounds);
+            var near = SaidCountry(text, found[m], cues, countryMentions, countries, bounds)
+                ?? (sentences.Count > 0 && CallUpOffices.OnBothSides(found[m].Matches) && (callUpOffice[sentence] ??= CallUpOffices.Named(text, bounds)) ? CallUpOffices.Country : null);
             var crosses = sentences.Count > 0 && (crossing[sentence] ??= CrossingDestination.TellsCrossing(text, bounds));
             mentioned = MentionedIds(others, cues, mentioned, ids);
             points = PointsAmong(others, points);
             var sentencePlaces = InSentence(text, found, first, around, m, bounds, countryMentions);
             var inDateline = Within(datelines, found[m].Span);
+            if (OnlyGuessed(found[m].Matches) && Within(credits, found[m].Span) && BeforeCommaAndPlace(text, found, m))
+            {
+                // A credit line names a reporter, a comma, and the city the reporter works from: a word only guessed to be a place
+                // before that comma ends the reporter's name ("تحریر: کلارا بیننگ، کابل": Bangi's consonants in a surname).
+                continue;
+            }
+
             // A dateline says where the report was filed, not what it is about: the story's provinces and countries say nothing of it.
             var context = new GeocodeContext(inDateline ? GeocodeContext.None.MentionedIds : mentioned, points, found[m].KindHint)
             {

@@ -128,7 +128,7 @@ internal static class PlaceReferenceCues
     private const string FrenchFacing = "face";
 
     private static bool IsSide(string text, string word, int wordStart) =>
-        SidesBefore.Contains(word) || (word == "рӯи" && text.AsSpan(0, wordStart).TrimEnd().EndsWith(TajikFacing, StringComparison.Ordinal))
+        SidesBefore.Contains(word) || FrenchEast(text, word, wordStart) || (word == "рӯи" && text.AsSpan(0, wordStart).TrimEnd().EndsWith(TajikFacing, StringComparison.Ordinal))
         || (FrenchFacingLinks.Contains(word) && PlaceRoles.WordEndingAt(text, wordStart).Word.Equals(FrenchFacing, StringComparison.OrdinalIgnoreCase));
 
     // A people's adjective between the side and the name: "opposite the Afghan district of Khamyab", "напротив афганского уезда Хамьяб",
@@ -144,11 +144,25 @@ internal static class PlaceReferenceCues
         return IsSide(text, side, sideStart);
     }
 
+    // French "est" is also "is": the east only with its elided article ("à quelques kilomètres à l'est de Bokhtar").
+    private static bool FrenchEast(string text, string word, int wordStart) =>
+        word.Equals("est", StringComparison.OrdinalIgnoreCase) && (text.AsSpan(0, wordStart).EndsWith("l'", StringComparison.OrdinalIgnoreCase) || text.AsSpan(0, wordStart).EndsWith("l’", StringComparison.OrdinalIgnoreCase));
+
     private static readonly HashSet<string> IndonesianSides = new(StringComparer.OrdinalIgnoreCase) { "barat", "utara", "selatan", "timur" };
 
-    // "di sebelah barat Mazar-i-Sharif" (west of); "ujung selatan" (the southern end) is part of the place.
-    private static bool IndonesianSide(string text, string before, int beforeStart) =>
-        IndonesianSides.Contains(before) && PlaceRoles.WordEndingAt(text, beforeStart).Word.Equals("sebelah", StringComparison.OrdinalIgnoreCase);
+    // "di sebelah barat Mazar-i-Sharif" (west of), and "di" alone after a distance ("beberapa kilometer di timur Bokhtar", a few kilometres
+    // east of Bokhtar); "ujung selatan" (the southern end) is part of the place.
+    private static bool IndonesianSide(string text, string before, int beforeStart)
+    {
+        if (!IndonesianSides.Contains(before))
+        {
+            return false;
+        }
+
+        var (word, at) = PlaceRoles.WordEndingAt(text, beforeStart);
+        return word.Equals("sebelah", StringComparison.OrdinalIgnoreCase)
+            || (word.Equals("di", StringComparison.OrdinalIgnoreCase) && PlaceRoles.WordEndingAt(text, at).Word is var distance && DistanceStems.Any(s => distance.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
+    }
 
     // The particle right before the name or one word before it ("от базы Кэмп Мармал"), and a distance or side a few words before it.
     private static bool DistanceBefore(string text, string before, int beforeStart)

@@ -37,6 +37,15 @@ internal static class PlaceRoleCues
     // Verbs of arrival before a locative: "tiba di Fayzabad", "sont arrivées à Faïzabad", "sont passés au Tadjikistan".
     private static readonly string[] ArrivalsBefore = ["tiba", "sampai", "arrivé", "passé", "entré", "réfugié", "parvenu"];
 
+    // The weekdays of the languages that write a verb of arrival before its place, as whole words.
+    private static readonly HashSet<string> LatinWeekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    };
+
     // Russian "добрались до Мазари-Шарифа", "дошли до Кулоба": reached, though "до" alone is "up to" or "before" ("до 500 человек").
     private static readonly string[] ReachedBeforeUpTo = ["добрал", "добравш", "дошл", "дошедш", "доехал", "доехавш"];
 
@@ -117,6 +126,12 @@ internal static class PlaceRoleCues
         }
 
         var (verb, verbStart) = PlaceRoles.WordEndingAt(text, beforeStart);
+        if (LatinWeekdays.Contains(verb))
+        {
+            // The day may stand between the verb and its place: "sont passés vendredi au Tadjikistan" (crossed into Tajikistan on Friday).
+            (verb, verbStart) = PlaceRoles.WordEndingAt(text, verbStart);
+        }
+
         var lower = verb.ToLowerInvariant();
         return ArrivalsBefore.Any(a => lower.StartsWith(a, StringComparison.Ordinal)) || ArrivalsAfter.Contains(PlaceRoles.WordAfter(text, end))
             || ToWhatIsThere(text, verbStart);

@@ -172,6 +172,11 @@ public static class KindCues
             }
 
             var end = Joiners.Contains(Word(text, tokens[before])) ? before - 1 : before;
+            if (end >= 0 && end < before && OpensClause(text, tokens[end], tokens[before]))
+            {
+                return null;
+            }
+
             if (end < 0 || !(end < before || HasComma(text, tokens[end].End, tokens[end + 1].Start) || WritesAndOnto(text, tokens[item])))
             {
                 return items > 0 || ListFollows(text, tokens, item) ? FarCue(text, tokens, before) : null;
@@ -249,6 +254,14 @@ public static class KindCues
     }
 
     // Arabic writes "and" onto the next word: "كشم وبهارك".
+    /// <summary>Whether a word is the Tajik ezafe written after a name with a hyphen ("Рустоқ-и", "Дарвози Боло-и"), not the Russian "и" (and).</summary>
+    public static bool IsHyphenEzafe(string text, Token token) => token.Length == 1 && text[token.Start] == 'и' && token.Start > 0 && text[token.Start - 1] == '-';
+
+    // Persian, Pashto, Urdu and Arabic join a list's last item with "and" alone ("برکہ اور دوشی"); a comma before the "and" ends a clause,
+    // and the "and" opens the next ("… خالی کر دیے، اور نہرین کے قریب", vacated …, and near Nahrin): no list goes on past it.
+    private static bool OpensClause(string text, Token before, Token joiner) =>
+        NameTokens.IsArabicScript(text[joiner.Start]) && HasComma(text, before.End, joiner.Start);
+
     private static bool WritesAndOnto(string text, Token item) => text[item.Start] == 'و' && item.Length > 3;
 
     private static bool HasComma(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(",،") >= 0;
@@ -613,6 +626,12 @@ public static class KindCues
         if (last + 2 >= tokens.Count || KindOf(word) is not null)
         {
             return last + 1;
+        }
+
+        if (IsHyphenEzafe(text, tokens[last + 1]) && KindOf(Word(text, tokens[last + 2])) is not null)
+        {
+            // Tajik joins a name to the kind word of what it belongs to with the ezafe ("Рустоқ-и вилояти Тахор", Rustaq of Takhar province).
+            return last + 2;
         }
 
         var cue = Word(text, tokens[last + 2]);

@@ -175,8 +175,16 @@ public static class NameMatcher
     {
         foreach (var (form, how) in WordForms.Of(text, language))
         {
+            // An adjective made from a country's name is its people's, a demonym, no place: "Российские военнослужащие" (Russian
+            // servicemen) says nothing happened in Russia. A province's or district's adjective names it ("в Хатлонской области").
+            var adjective = how.StartsWith(WordForms.AdjectiveOf, StringComparison.Ordinal);
             foreach (var name in gazetteer.ByKey(NameTokens.Key(form)))
             {
+                if (adjective && name.Place.Kind == PlaceKinds.Country)
+                {
+                    continue;
+                }
+
                 matches.Add(new NameMatch(name, Inflected, $"{how} {TheName(name)}"));
             }
 
@@ -185,6 +193,11 @@ public static class NameMatcher
             {
                 foreach (var name in gazetteer.ByStem(NameFolding.Fold(stem)))
                 {
+                    if (adjective && name.Place.Kind == PlaceKinds.Country)
+                    {
+                        continue;
+                    }
+
                     matches.Add(new NameMatch(name, Inflected, $"{how} a case form of {TheName(name)}"));
                 }
             }

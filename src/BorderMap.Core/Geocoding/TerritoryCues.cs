@@ -67,7 +67,8 @@ public static class TerritoryCues
 
     // The hand in "lost from the hand" and "hold in the hand" (Tajik "аз даст доданд", "дар даст доранд"; Persian "از دست دادند";
     // Pashto "له لاسه ورکړې"; Urdu "کھو دیے", lost): losing and holding alike.
-    private static readonly HashSet<string> WordsAfter = new(["fell", "falls", "fiel", "fielen", "пал", "пала", "пали", "سقطت", "سقط", "даст", "دست", "لاسه", "واک", .. LeavingWordsAfter], StringComparer.Ordinal);
+    // Urdu "گر گیا" (fell).
+    private static readonly HashSet<string> WordsAfter = new(["fell", "falls", "fiel", "fielen", "пал", "пала", "пали", "سقطت", "سقط", "даст", "دست", "لاسه", "واک", "گر", .. LeavingWordsAfter], StringComparer.Ordinal);
 
     // The words that join list items end the walk: each item of "captured Farkhar and Kalafgan" is given the verb by the list.
     private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "and", "und", "et", "dan", "и", "ва", "و", "او", "اور" };
@@ -193,7 +194,32 @@ public static class TerritoryCues
             return false;
         }
 
-        return Defended(text, tokens, first, last) || HeldWith(text, tokens, first, last) || HasVerb(text, tokens, first, last, Taking);
+        return Defended(text, tokens, first, last) || HeldWith(text, tokens, first, last) || HasVerb(text, tokens, first, last, Taking)
+            || FellAtClauseEnd(text, tokens, first, last);
+    }
+
+    /// <summary>
+    /// Whether the name opens its sentence as the subject of a verb of falling or being taken that closes its clause, however many words
+    /// of time and manner stand between: Pashto and Urdu put the verb last ("بهارک د جمعې په ماښام پرته له جګړې سقوط وکړ", "بہارک جمعے
+    /// کی رات بغیر لڑائی کے گر گیا": Baharak fell on Friday evening without a fight). The clause ends at its first break; a district or
+    /// province word on the way is the next name's, and so is the verb after it.
+    /// </summary>
+    private static bool FellAtClauseEnd(string text, List<Token> tokens, int first, int last)
+    {
+        if (!OpensSentence(text, tokens, first))
+        {
+            return false;
+        }
+
+        for (var at = last + 1; at < tokens.Count && at - last <= HeldWithReach && !StopsWalk(text, tokens, at, at - 1) && !KindCues.IsNextNamesKindWord(text, tokens, last, at); at++)
+        {
+            if (Is(WordCopies.Lower(text, tokens[at]), VerbsAfter, WordsAfter))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -376,7 +402,7 @@ public static class TerritoryCues
     private static bool HasComma(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(',', '،') >= 0;
 
     private static bool StopsWalk(string text, List<Token> tokens, int at, int previous) =>
-        HasClauseBreak(text, Math.Min(tokens[at].End, tokens[previous].End), Math.Max(tokens[at].Start, tokens[previous].Start)) || Joiners.Contains(WordCopies.Of(text, tokens[at]));
+        HasClauseBreak(text, Math.Min(tokens[at].End, tokens[previous].End), Math.Max(tokens[at].Start, tokens[previous].Start)) || (Joiners.Contains(WordCopies.Of(text, tokens[at])) && !KindCues.IsHyphenEzafe(text, tokens[at]));
 
     /// <summary>
     /// Whether a word of a settlement stands beside the name ("the bazaar of Jurm", "Nusay, the centre of …"): then it is the town. A

@@ -78,22 +78,25 @@ public static partial class WordForms
         }
     }
 
+    /// <summary>How a Russian adjective made from a name is told (<see cref="Of"/>): "Ишкашимский" from Ишкашим.</summary>
+    public const string AdjectiveOf = "an adjective made from";
+
     private static IEnumerable<(string Form, string How)> CyrillicForms(string word, string? language)
     {
         if (RussianAdjective().Match(word) is { Success: true } adjective)
         {
             var stem = adjective.Groups["stem"].Value;
-            yield return (stem, "an adjective made from");
+            yield return (stem, AdjectiveOf);
             // A name ending in -а or -и takes -инский ("Рошткалинский" from Рошткала, "Балхинский" from Балхи).
             if (stem.EndsWith("ин", StringComparison.OrdinalIgnoreCase))
             {
-                yield return (stem[..^2] + "а", "an adjective made from");
-                yield return (stem[..^2] + "и", "an adjective made from");
+                yield return (stem[..^2] + "а", AdjectiveOf);
+                yield return (stem[..^2] + "и", AdjectiveOf);
             }
 
             if (language is null or "ru" && WithTajikLongA(stem) is { } tajikStem)
             {
-                yield return (tajikStem, "an adjective made from the Russian spelling of");
+                yield return (tajikStem, $"{AdjectiveOf} the Russian spelling of");
             }
         }
 
