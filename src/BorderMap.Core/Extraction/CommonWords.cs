@@ -120,22 +120,32 @@ public static class CommonWords
     /// region are written without, or in a construct, right before a noun with the article and after no kind word ("في باحة مقر
     /// الوالي", in the courtyard of the governor's headquarters: مقر spells Muqur in Ghazni), or an Urdu verb ending in ے
     /// after a postposition at the end of its clause ("پل سے گزرے،", crossed the bridge: گزرے spells Gozareh in Herat). A name of the
-    /// region or a larger town keeps its adjective ("قندوز الأفغانية") and its place at a clause's end.
+    /// region or a larger town keeps its adjective ("قندوز الأفغانية") and its place at a clause's end. In Pashto, a word right before
+    /// a light verb ("خوشې کړل", set free; "ګوښه شول") is the first half of a compound verb: "خوشې" spells Khushi in Logar.
     /// </summary>
     public static bool InCommonWordSlot(string text, List<Token> tokens, int word, string? language, List<NameMatch> matches)
     {
-        if (language is not ("ar" or "ur") || !matches.TrueForAll(m => PlacePrior.Of(m.Name.Place) < SmallPlacePrior && !PlacePrior.InBorderArea(m.Name.Place)))
+        if (language is not ("ar" or "ur" or "ps") || !matches.TrueForAll(m => PlacePrior.Of(m.Name.Place) < SmallPlacePrior && !PlacePrior.InBorderArea(m.Name.Place)))
         {
             return false;
         }
 
         var next = word + 1 < tokens.Count ? text.AsSpan(tokens[word].End, tokens[word + 1].Start - tokens[word].End) : text.AsSpan(tokens[word].End);
         var before = word > 0 ? text.Substring(tokens[word - 1].Start, tokens[word - 1].Length) : string.Empty;
-        return language == "ar"
-            ? (tokens[word].Length > ArticleAndStem && text.AsSpan(tokens[word].Start).StartsWith(Article, StringComparison.Ordinal))
-                || (word + 1 < tokens.Count && next.IsWhiteSpace() && text.AsSpan(tokens[word + 1].Start).StartsWith(Article, StringComparison.Ordinal) && !KindCues.IsCue(before))
-            : text[tokens[word].End - 1] == 'ے' && UrduPostpositions.Contains(before) && next.TrimStart().IndexOfAny(ClauseEnds) == 0;
+        return language switch
+        {
+            "ar" => (tokens[word].Length > ArticleAndStem && text.AsSpan(tokens[word].Start).StartsWith(Article, StringComparison.Ordinal))
+                || (word + 1 < tokens.Count && next.IsWhiteSpace() && text.AsSpan(tokens[word + 1].Start).StartsWith(Article, StringComparison.Ordinal) && !KindCues.IsCue(before)),
+            "ur" => text[tokens[word].End - 1] == 'ے' && UrduPostpositions.Contains(before) && next.TrimStart().IndexOfAny(ClauseEnds) == 0,
+            _ => word + 1 < tokens.Count && next.IsWhiteSpace() && PashtoLightVerbs.Contains(text.Substring(tokens[word + 1].Start, tokens[word + 1].Length)),
+        };
     }
+
+    // The forms of Pashto's light verbs "کول" (to make) and "کېدل" / "شول" (to become), which make verbs of the word before them.
+    private static readonly HashSet<string> PashtoLightVerbs = new(StringComparer.Ordinal)
+    {
+        "کړل", "کړ", "کړه", "کړې", "کړی", "کړي", "کړو", "کوي", "کول", "کوو", "کړئ", "شول", "شو", "شوه", "شوې", "شوي", "شي", "کېږي", "کیږي", "کېدل",
+    };
 
     // A town of 100,000 people in Afghanistan or Tajikistan has a prior of 0.6 (PlacePrior); districts and villages stay below it.
     private const double SmallPlacePrior = 0.6;

@@ -14,6 +14,7 @@ public sealed partial class MentionFinder
         ShareListedDistricts(text, found);
         RepeatRiverReadings(text, found);
         ReadDistrictsProvinces(text, found);
+        ReadProvincesByCompany(text, found);
     }
 
     /// <summary>
@@ -41,22 +42,8 @@ public sealed partial class MentionFinder
     }
 
     // The holder read as the province of one of the district's districts, when one of its places is that province or its same-named seat.
-    private Found AsProvinceOf(Found holder, Found district)
-    {
-        foreach (var match in holder.Matches)
-        {
-            var place = match.Name.Place;
-            var province = place.Kind == PlaceKinds.Admin1 ? place : place.Kind == PlaceKinds.PopulatedPlace ? Geocoder.ProvinceNamedLike(place) : null;
-            if (province is not null && district.Matches.Exists(d => d.Name.Place.Kind == PlaceKinds.District && d.Name.Place.Admin1 == province.Id))
-            {
-                var matches = holder.Matches.Exists(m => m.Name.Place.Id == province.Id) ? holder.Matches
-                    : [.. holder.Matches, new NameMatch(new NameRef(province, match.Name.Name), match.Strength, $"{match.How}, its seat's name")];
-                return holder with { KindHint = PlaceKinds.Admin1, Matches = matches };
-            }
-        }
-
-        return holder;
-    }
+    private Found AsProvinceOf(Found holder, Found district) =>
+        AsProvince(holder, province => district.Matches.Exists(d => IsDistrictOf(d.Name.Place, province)));
 
     // The Pashto genitive stands before the holder and before the district held: "د کندز د امام صاحب" (of Kunduz, of Imam Sahib).
     private const string PashtoGenitive = "د";
@@ -218,7 +205,7 @@ public sealed partial class MentionFinder
     // happened (the README's rule 3), each item read on its own.
     private static readonly HashSet<string> PlaceWordsBeforeList = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "at", "near", "im", "bei", "à", "près", "di", "dekat", "в", "во", "у", "около", "возле", "дар", "назди", "در", "نزدیک", "في", "قرب", "په",
+        "in", "at", "near", "im", "bei", "à", "près", "di", "dekat", "в", "во", "у", "около", "возле", "дар", "назди", "در", "نزدیک", "في", "وفي", "قرب", "په",
     };
 
     private static bool AfterPlaceWord(string text, int start)

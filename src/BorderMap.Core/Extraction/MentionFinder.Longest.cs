@@ -157,7 +157,7 @@ public sealed partial class MentionFinder
         {
             // A name read in its case forms ends before a kind word ("Хатлонской области"), which stays a cue, as it does for a name read whole.
             var names = !byWordStems ? gazetteer.ByKey(key) : KindCues.IsCue(WordCopies.Of(text, tokens[j])) ? [] : gazetteer.ByWordStems(key);
-            if (names.Count > 0)
+            if (names.Count > 0 && !(j > i && IsLoneAnd(text, tokens[j])))
             {
                 best = (j, Matches(names, strength, $"'{text[tokens[i].Start..tokens[j].End]}' {how} ('"));
             }
@@ -171,6 +171,13 @@ public sealed partial class MentionFinder
             key = byWordStems ? key + " " + keyOf(j + 1) : NameTokens.Join(key, keyOf(j + 1));
         }
     }
+
+    /// <summary>
+    /// Persian, Pashto and Urdu write "and" (و) as a word of its own: inside a name it joins two words ("کران و منجان", Kuran wa
+    /// Munjan), but a name never ends in it. A run that would end there joins a name to the conjunction after it ("سوویت و مؤمن‌آباد",
+    /// Sovet and Muminobod), and folded together they spell another name ("سوویت و" is Soweto's سويتو).
+    /// </summary>
+    private static bool IsLoneAnd(string text, Token word) => word.Length == 1 && text[word.Start] == 'و';
 
     // The names as matches of one strength, each said to be matched by the words as written (the reason's opening, words and verb).
     // Asked for every run of words that is a name: a loop, with the words' text made once and each reason joined only when read.

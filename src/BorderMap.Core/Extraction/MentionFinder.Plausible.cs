@@ -19,6 +19,18 @@ public sealed partial class MentionFinder
             return false;
         }
 
+        // "بشیر نادعلي زاده" (Bashir Nadalizada): a name followed by "زاده" (born of), written apart, is a family name made from it.
+        if (last + 1 < tokens.Count && SurnameSuffixes.Contains(WordCopies.Of(text, tokens[last + 1])) && OnlySpaceBetween(text, tokens[last], tokens[last + 1]))
+        {
+            return false;
+        }
+
+        // "Camp Shorabak", "معسكر شورابك", "شورابک کمپ": a name beside a camp word that the gazetteer holds as no camp is the camp's own.
+        if (!important && !matches.Exists(m => m.Name.Place.Kind == PlaceKinds.Site) && LandmarkWords.NamesCamp(text, tokens, first, last))
+        {
+            return false;
+        }
+
         // "the Eidgah mosque", "мечети Идгах": beside a building word, a name no place of Afghanistan or Tajikistan has is the building's own.
         if (!important && !matches.Exists(m => m.Name.Place.Country is "AF" or "TJ") && LandmarkWords.Beside(text, tokens, first, last))
         {
@@ -114,6 +126,9 @@ public sealed partial class MentionFinder
     }
 
     private static readonly char[] NisbaEndings = ['и', 'ӣ', 'i', 'y'];
+
+    // Persian and Pashto "زاده", Urdu "زادہ": written after a place's name, a family name ("نادعلی زاده", of Nad Ali's stock).
+    private static readonly HashSet<string> SurnameSuffixes = new(StringComparer.Ordinal) { "زاده", "زادہ" };
 
     /// <summary>
     /// Whether a Tajik word ends in the adjective ending -ӣ put onto a place's name ("Кӯлобӣ", of Kulob; "Гармсерӣ", of Garmsir): an

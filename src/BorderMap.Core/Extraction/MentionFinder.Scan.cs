@@ -80,7 +80,9 @@ public sealed partial class MentionFinder
                 continue;
             }
 
-            var first = LeadingWord(text, tokens, i, last, matches, found, language);
+            // A shrine's word before a village named whole after its saint ("زیارت شاه مقصود", Ziarat-e Shah Maqsud) says what stands
+            // there, as "the Shah Maqsud shrine" does: the name is the saint's, which the village bears.
+            var first = last > i && LandmarkWords.IsBuildingWord(WordCopies.Lower(text, tokens[i])) ? i + 1 : LeadingWord(text, tokens, i, last, matches, found, language);
             (first, last, matches) = WithGuessedBridge(text, tokens, first, last, matches);
             var span = new TextSpan(AfterJoiningStroke(text, tokens[first]), tokens[last].End);
             AddKindWordApart(text, span, KindCues.Before(text, tokens, first), KindCues.After(text, tokens, last), matches);

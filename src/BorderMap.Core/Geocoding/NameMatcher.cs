@@ -212,6 +212,11 @@ public static class NameMatcher
     /// <summary>A Cyrillic case form ("Бадахшане") or a genitive -s ("Afghanistans", "Afghanistan's", folded alike).</summary>
     public static void AddInflected(Gazetteer gazetteer, string text, string key, List<NameMatch> matches, string? language = null)
     {
+        if (AddTownsNamedByAdjective(gazetteer, text, matches))
+        {
+            return;
+        }
+
         if (CyrillicStem.Of(text) is { } stem && NameTokens.Split(text).Count == 1)
         {
             foreach (var name in gazetteer.ByStem(NameFolding.Fold(stem)))
@@ -257,6 +262,28 @@ public static class NameMatcher
                 matches.Add(new NameMatch(name, Inflected, $"the possessive of {TheName(name)}"));
             }
         }
+    }
+
+    /// <summary>
+    /// A town named by an adjective declines as one ("под Московским", near Moskovskiy): its case forms are the town's before they are
+    /// an adjective made from another name (Moscow's). Only where the adjective names towns alone: one that also names a district
+    /// ("Ишкашимский", "Советский") is read by the adjective's own rule (<see cref="WordForms"/>), which finds every place of its stem,
+    /// and the kind word beside it decides ("Ишкашимским районом").
+    /// </summary>
+    private static bool AddTownsNamedByAdjective(Gazetteer gazetteer, string text, List<NameMatch> matches)
+    {
+        var towns = WordForms.MasculineNominative(text) is { } nominative ? gazetteer.ByKey(NameTokens.Key(nominative)) : [];
+        if (towns.Count == 0 || towns.Any(n => n.Place.Kind != PlaceKinds.PopulatedPlace))
+        {
+            return false;
+        }
+
+        foreach (var name in towns)
+        {
+            matches.Add(new NameMatch(name, Inflected, $"a case form of {TheName(name)}"));
+        }
+
+        return true;
     }
 
     private static List<NameRef> RegionalLatin(Gazetteer gazetteer, string cyrillic) =>

@@ -31,12 +31,13 @@ public static class TerritoryCues
     private static readonly HashSet<string> LeavingWordsAfter = new(StringComparer.Ordinal) { "ترک", "کھو" };
 
     // Verbs of taking, holding and entering that stand before their object (English, German, French, Indonesian, Russian, Arabic),
-    // compared as word beginnings; Arabic writes "and" onto the verb ("وتسيطر"), so the verb is also tried without it.
+    // compared as word beginnings (Russian participles too: "взявшие Навзад", who took Nawzad); Arabic writes "and" onto the verb
+    // ("وتسيطر"), so the verb is also tried without it.
     private static readonly string[] VerbsBefore =
     [
         "captur", "seize", "seizi", "overran", "overrun", "overtook", "retook", "retake", "recaptur", "control", "entered", "taken",
         "erobert", "kontroll", "überrannt", "rückten", "tombé", "contrôl", "empar", "conquis", "tiennent", "repris", "entrés",
-        "merebut", "menguasai", "memasuki", "захват", "заняли", "овладел", "контрол", "удержива", "вошли",
+        "merebut", "menguasai", "memasuki", "захват", "заняли", "занявш", "взявш", "овладел", "контрол", "удержива", "вошли",
         "سيطر", "تسيطر", "يسيطر", "استولى", "دخلوا",
         // Persian "وارد … شدند" (entered) puts the verb's noun before the place.
         "وارد",

@@ -118,6 +118,14 @@ public static partial class WordForms
         }
     }
 
+    /// <summary>
+    /// The nominative of a Russian adjective in a masculine case form ("Московским" → "Московский"), if the word is one: a town named
+    /// by an adjective declines as one. A feminine form qualifies a province ("Московской области") or a word like it, no town.
+    /// </summary>
+    public static string? MasculineNominative(string word) =>
+        RussianAdjective().Match(word) is { Success: true } adjective && adjective.Groups["ending"].Value is "ого" or "ому" or "ом" or "им"
+            ? adjective.Groups["stem"].Value + adjective.Groups["suffix"].Value + "ий" : null;
+
     private static IEnumerable<(string Form, string How)> LatinForms(string word)
     {
         if (word.Contains("ch", StringComparison.OrdinalIgnoreCase))
@@ -233,6 +241,6 @@ public static partial class WordForms
         }
     }
 
-    [GeneratedRegex(@"^(?<stem>\w{4,}?)(ск|цк)(ий|ого|ому|ом|им|ими|ая|ой|ую|ое|ие|их)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<stem>\w{4,}?)(?<suffix>ск|цк)(?<ending>ий|ого|ому|ом|им|ими|ая|ой|ую|ое|ие|их)$", RegexOptions.IgnoreCase)]
     private static partial Regex RussianAdjective();
 }
