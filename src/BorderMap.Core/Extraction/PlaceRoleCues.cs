@@ -58,7 +58,7 @@ internal static class PlaceRoleCues
     /// place "from" after a people's adjective ("from the Afghan district of …").
     /// </summary>
     public static bool IsOrigin(string text, string before, int start, int end) =>
-        (Origins.Contains(before) && !OutsideOf(text, start)) || before == "De" || FromFrenchArea(text, start) || OriginAfter(text, end) || FromSideOf(text, before, start)
+        (Origins.Contains(before) && !OutsideOf(text, start)) || before == "De" || FromFrenchArea(text, start) || FromFrenchPeople(text, start) || OriginAfter(text, end) || FromSideOf(text, before, start)
         || FromCountrysArea(text, before, start) || (!PlaceRoles.Locatives.Contains(before) && StartsPastKind(text, end, LeftAfter));
 
     // "Outside", which Persian and Tajik join to the place with "from": "بیرون از قلعه خم", "берун аз Қалъаи Хумб" (outside Qalaikhumb)
@@ -96,6 +96,19 @@ internal static class PlaceRoleCues
         }
 
         return KindCues.IsCue(kind) && PlaceRoles.WordEndingAt(text, kindStart).Word is "du" or "des";
+    }
+
+    // People who move, named before French "de" ("2 000 familles de Darweshan ont fui", "des soldats de Chah Ab"): "de" is their "from",
+    // as "familles from Darweshan" says in English (their number's "de", "des centaines de familles", stands before them, not the name).
+    private static readonly HashSet<string> FrenchPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "familles", "famille", "réfugiés", "déplacés", "personnes", "civils", "soldats", "militaires", "villageois",
+    };
+
+    private static bool FromFrenchPeople(string text, int start)
+    {
+        var (of, ofStart) = PlaceRoles.WordEndingAt(text, start > 0 && text[start - 1] is '\'' or '’' ? start - 1 : start);
+        return of is "de" or "d" && FrenchPeople.Contains(PlaceRoles.WordEndingAt(text, ofStart).Word);
     }
 
     /// <summary>Whether the place is where people arrived: a verb of arrival before its locative or after the name.</summary>
