@@ -5,7 +5,8 @@ namespace BorderMap.Geocoding.Tests;
 /// said of as the taking, is what the losing side still holds ("took the district, leaving the army only a base"), so the report is of
 /// ground taken; Persian names the gazetteer writes with the title of a district's seat of government or of a shrine in front
 /// ("مرکز حکومتی درویشان", "زیارت شاه مقصود") are found as running text writes them, without it; French "de" after people who move
-/// ("2 000 familles de Darweshan") is their "from". All sentences are constructed for these tests.
+/// ("2 000 familles de Darweshan") is their "from"; the word after Pashto "په ورځ" (on the day) is no weekday, which Pashto names before
+/// it ("د پنجشنبې په ورځ درایم … ونیول"). All sentences are constructed for these tests.
 /// </summary>
 public class BasesLeftSeatTitlesAndFrenchFamiliesTests
 {
@@ -35,4 +36,14 @@ public class BasesLeftSeatTitlesAndFrenchFamiliesTests
     [InlineData("Des centaines de familles de Hafiz Moghul, un village du district de Jurm, ont fui vers Faïzabad.", "Hafiz Moghul")]
     public void French_families_of_a_place_are_anchored_on_the_place_they_fled_from(string sentence, string anchor) =>
         Assert.Equal(anchor, AnchorAssert.Of(sentence, "fr"));
+
+    [Theory]
+    [InlineData("طالبانو د پنجشنبې په ورځ درایم او ارګو ونیول.", "درایم", "d2:AF.01.1116")]
+    [InlineData("طالبانو د شنبې په ورځ چهاردرې ولسوالۍ ونیوله.", "چهاردرې", "d2:AF.24.1404")]
+    public void A_name_after_Pashto_on_the_day_is_found(string text, string name, string id) =>
+        Assert.Equal(id, Repository.PlaceIdFound(text, "ps", name));
+
+    [Fact]
+    public void A_weekday_before_Pashto_on_the_day_is_still_no_place() =>
+        Assert.DoesNotContain(Repository.Finder.Find("طالبانو د دوشنبې په ورځ خاش ونیو.", "ps"), m => m.Best.Place.Id == "gn:1221874");
 }
