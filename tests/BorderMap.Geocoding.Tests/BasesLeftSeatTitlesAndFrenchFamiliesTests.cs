@@ -6,7 +6,8 @@ namespace BorderMap.Geocoding.Tests;
 /// ground taken; Persian names the gazetteer writes with the title of a district's seat of government or of a shrine in front
 /// ("مرکز حکومتی درویشان", "زیارت شاه مقصود") are found as running text writes them, without it; French "de" after people who move
 /// ("2 000 familles de Darweshan") is their "from"; the word after Pashto "په ورځ" (on the day) is no weekday, which Pashto names before
-/// it ("د پنجشنبې په ورځ درایم … ونیول"). All sentences are constructed for these tests.
+/// it ("د پنجشنبې په ورځ درایم … ونیول"); French writes a hard g before e as gu ("Guerechk"); a district left is the soldiers' origin when
+/// the verb of leaving follows its province ("ولسوالی چاه‌آب ولایت تخار را ترک کرده"). All sentences are constructed for these tests.
 /// </summary>
 public class BasesLeftSeatTitlesAndFrenchFamiliesTests
 {
@@ -46,4 +47,17 @@ public class BasesLeftSeatTitlesAndFrenchFamiliesTests
     [Fact]
     public void A_weekday_before_Pashto_on_the_day_is_still_no_place() =>
         Assert.DoesNotContain(Repository.Finder.Find("طالبانو د دوشنبې په ورځ خاش ونیو.", "ps"), m => m.Best.Place.Id == "gn:1221874");
+
+    [Theory]
+    [InlineData("GUERECHK, Afghanistan, 3 août (Newswire) - Les talibans tiennent le marché.", "GUERECHK")]
+    [InlineData("Les combats ont repris lundi autour de Guerechk, selon la police.", "Guerechk")]
+    public void A_French_gu_before_e_is_a_hard_g(string text, string name) =>
+        // Gereshk, the town, or Nahr-e Saraj, the district the gazetteer also names Gereshk: which one is the resolver's question.
+        Assert.Contains(Repository.PlaceIdFound(text, "fr", name), new[] { "gn:1141540", "d2:AF.10.2302" });
+
+    [Theory]
+    [InlineData("حدود ۸۰ سرباز که ولسوالی چاه‌آب ولایت تخار را ترک کرده بودند، از ینگی قلعه از دریای پنج گذشتند.", "fa", "چاه‌آب")]
+    [InlineData("Тақрибан 80 сарбоз, ки ноҳияи Чоҳоб-и вилояти Тахор-ро тарк карда буданд, аз Янгиқалъа аз дарёи Панҷ гузаштанд.", "tg", "Чоҳоб")]
+    public void Soldiers_who_left_a_district_of_a_province_are_anchored_on_the_district_not_the_town_they_set_off_from(string sentence, string language, string anchor) =>
+        Assert.Equal(anchor, AnchorAssert.Of(sentence, language));
 }

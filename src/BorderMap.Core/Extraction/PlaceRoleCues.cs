@@ -59,7 +59,7 @@ internal static class PlaceRoleCues
     /// </summary>
     public static bool IsOrigin(string text, string before, int start, int end) =>
         (Origins.Contains(before) && !OutsideOf(text, start)) || before == "De" || FromFrenchArea(text, start) || FromFrenchPeople(text, start) || OriginAfter(text, end) || FromSideOf(text, before, start)
-        || FromCountrysArea(text, before, start) || (!PlaceRoles.Locatives.Contains(before) && StartsPastKind(text, end, LeftAfter));
+        || FromCountrysArea(text, before, start) || (!PlaceRoles.Locatives.Contains(before) && (StartsPastKind(text, end, LeftAfter) || LeftPastProvince(text, end)));
 
     // "Outside", which Persian and Tajik join to the place with "from": "بیرون از قلعه خم", "берун аз Қалъаи Хумб" (outside Qalaikhumb)
     // is where people stay, not where they came from.
@@ -173,6 +173,47 @@ internal static class PlaceRoleCues
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the verb of leaving follows the name past its province ("ولسوالی چاه‌آب ولایت تخار را ترک کرده", "ноҳияи Чоҳоб-и вилояти
+    /// Тахор-ро тарк карда": who left the Chah Ab district of Takhar): the district was left, not only the province that holds it.
+    /// </summary>
+    private static bool LeftPastProvince(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        rest = (rest.StartsWith(TajikEzafe, StringComparison.Ordinal) ? rest[TajikEzafe.Length..] : rest).TrimStart();
+        var kind = Letters(rest);
+        if (kind.IsEmpty || KindCues.KindOf(kind.ToString()) != PlaceKinds.Admin1)
+        {
+            return false;
+        }
+
+        rest = rest[kind.Length..].TrimStart();
+        rest = rest[Letters(rest).Length..].TrimStart();
+        foreach (var phrase in LeftAfter)
+        {
+            if (rest.StartsWith(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string TajikEzafe = "-и ";
+
+    // The word a span starts with: its letters and the Persian non-joiner.
+    private static ReadOnlySpan<char> Letters(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (length < text.Length && (char.IsLetter(text[length]) || text[length] == '\u200C'))
+        {
+            length++;
+        }
+
+        return text[..length];
     }
 
     // The text after a name, past a kind word ("درقد ولسوالۍ یې …"). Spans, not copies: a text may be long and this is asked for every name in it.
