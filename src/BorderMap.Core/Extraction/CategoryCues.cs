@@ -156,7 +156,7 @@ public static class CategoryCues
         var entry = Hits(lower, EntryForms, candidates, 0, language);
         var entryMeans = entry.Weight > 0 ? MoverCues.EntryMeans(WithoutAfterClause(lower, entry.At), language) : null;
         var best = (Category: "statement", Cue: (string?)null, Weight: 0);
-        var (territory, moverAt) = (default(Evidence), int.MaxValue);
+        var (territory, presence, moverAt) = (default(Evidence), default(Evidence), int.MaxValue);
         for (var k = 0; k < Forms.Length; k++)
         {
             var (category, cues) = Forms[k];
@@ -168,10 +168,16 @@ public static class CategoryCues
             }
 
             territory = category == "territorial-control" ? evidence : territory;
+            presence = category == "military-presence" ? evidence : presence;
             moverAt = category is "troop-movement" or "refugees" && evidence.At is { } at ? Math.Min(moverAt, at) : moverAt;
         }
 
         if (best.Category is "troop-movement" or "refugees" && (TookGroundFirst(lower, territory, moverAt) || WithdrawalIsBackground(lower, territory, moverAt, quantities)))
+        {
+            return ("territorial-control", territory.Cue);
+        }
+
+        if (best.Category == "military-presence" && PresenceIsWhatIsLeft(lower, territory, presence))
         {
             return ("territorial-control", territory.Cue);
         }
@@ -232,6 +238,15 @@ public static class CategoryCues
     private static bool TookGroundFirst(string lower, Evidence territory, int moverAt) =>
         territory.Weight > 0 && territory.At is { } at && at < moverAt && moverAt < lower.Length && MoverCues.NamesInsurgents(lower)
         && ClauseJoiners.Any(j => lower.AsSpan(at, moverAt - at).Contains(j, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Insurgents took ground, and the base or post named after it, as much said of as the taking, is what the losing side still holds
+    /// ("captured the Nahr-e Saraj district …, leaving the army only a base on the edge of Gereshk", "took the Chahar Dara district and
+    /// fired rockets at Kunduz airport, the army's last foothold", "der Armee bleibt nur ein Stützpunkt"): the report is of ground taken.
+    /// A presence said of more than the taking, or before it ("troops stationed in Kulob after the Taliban took …"), stays a presence.
+    /// </summary>
+    private static bool PresenceIsWhatIsLeft(string lower, Evidence territory, Evidence presence) =>
+        territory.Weight > 0 && territory.Weight >= presence.Weight && territory.At < presence.At && MoverCues.NamesInsurgents(lower);
 
     // "After", opening the clause that tells when: "after government troops withdrew", "nachdem sich … zurückgezogen hatten", "après le
     // repli", "setelah pasukan mundur", "после того, как … отошли", "пас аз он ки … ақиб нишастанд", "پس از عقب‌نشینی", "بعد انسحاب",

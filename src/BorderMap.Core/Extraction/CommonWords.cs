@@ -65,14 +65,21 @@ public static class CommonWords
     /// day is written "روز دوشنبه" (the day Monday), "شب دوشنبه" (Monday night) or "د دوشنبې په ورځ" (on Monday's day); Arabic writes
     /// "يوم الخميس" (the day Thursday) and "ليل الخميس" (Thursday night), and a weekday's letters fold onto names too. A time of day
     /// tells a weekday as well: "پیش از سپیده‌دم دوشنبه" (before Monday's dawn), "صبح دوشنبه", "د دوشنبې له سهاره" (from Monday morning).
+    /// Pashto's "په ورځ" (on the day) has its weekday before it, so the word after it is the sentence's next ("د پنجشنبې په ورځ درایم …
+    /// ونیول": on Thursday, Darayim … were taken).
     /// </summary>
     public static bool IsWeekday(string text, List<Token> tokens, int word) =>
         NameTokens.IsArabicScript(text[tokens[word].Start])
-        && ((word > 0 && DayWords.Contains(text.Substring(tokens[word - 1].Start, tokens[word - 1].Length)) && text.AsSpan(tokens[word - 1].End, tokens[word].Start - tokens[word - 1].End).IsWhiteSpace())
+        && ((word > 0 && DayWords.Contains(text.Substring(tokens[word - 1].Start, tokens[word - 1].Length)) && text.AsSpan(tokens[word - 1].End, tokens[word].Start - tokens[word - 1].End).IsWhiteSpace()
+                && !EndsPashtoOnTheDay(text, tokens, word - 1))
             || (word + 2 < tokens.Count && text.Substring(tokens[word + 1].Start, tokens[word + 1].Length) is "په" or "له" && text.Substring(tokens[word + 2].Start, tokens[word + 2].Length) is var day && (DayWords.Contains(day) || day == PashtoNight)));
 
     // Pashto "شپه" (night) after "په" ("د دوشنبې په شپه", on Monday night); not before a word, as "د شپې کندز ته" is "to Kunduz at night".
     private const string PashtoNight = "شپه";
+
+    // Pashto "ورځ" (day) after "په" (on): "د دوشنبې په ورځ", on Monday's day.
+    private static bool EndsPashtoOnTheDay(string text, List<Token> tokens, int day) =>
+        day > 0 && text.Substring(tokens[day].Start, tokens[day].Length) is "ورځ" or "ورځې" && text.Substring(tokens[day - 1].Start, tokens[day - 1].Length) == "په";
 
     /// <summary>
     /// Whether a German word follows an indefinite article ("in einer Schule", in a school, whose letters fold onto Shule): German

@@ -67,8 +67,8 @@ internal static class PlaceRoleCues
     /// place "from" after a people's adjective ("from the Afghan district of …").
     /// </summary>
     public static bool IsOrigin(string text, string before, int start, int end) =>
-        (Origins.Contains(before) && !OutsideOf(text, start)) || before == "De" || FromFrenchArea(text, start) || OriginAfter(text, end) || FromSideOf(text, before, start)
-        || FromCountrysArea(text, before, start) || (!PlaceRoles.Locatives.Contains(before) && StartsPastKind(text, end, LeftAfter));
+        (Origins.Contains(before) && !OutsideOf(text, start)) || before == "De" || FromFrenchArea(text, start) || FromFrenchPeople(text, start) || OriginAfter(text, end) || FromSideOf(text, before, start)
+        || FromCountrysArea(text, before, start) || (!PlaceRoles.Locatives.Contains(before) && (StartsPastKind(text, end, LeftAfter) || LeftPastProvince(text, end)));
 
     // "Outside", which Persian and Tajik join to the place with "from": "بیرون از قلعه خم", "берун аз Қалъаи Хумб" (outside Qalaikhumb)
     // is where people stay, not where they came from.
@@ -105,6 +105,19 @@ internal static class PlaceRoleCues
         }
 
         return KindCues.IsCue(kind) && PlaceRoles.WordEndingAt(text, kindStart).Word is "du" or "des";
+    }
+
+    // People who move, named before French "de" ("2 000 familles de Darweshan ont fui", "des soldats de Chah Ab"): "de" is their "from",
+    // as "familles from Darweshan" says in English (their number's "de", "des centaines de familles", stands before them, not the name).
+    private static readonly HashSet<string> FrenchPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "familles", "famille", "réfugiés", "déplacés", "personnes", "civils", "soldats", "militaires", "villageois",
+    };
+
+    private static bool FromFrenchPeople(string text, int start)
+    {
+        var (of, ofStart) = PlaceRoles.WordEndingAt(text, start > 0 && text[start - 1] is '\'' or '’' ? start - 1 : start);
+        return of is "de" or "d" && FrenchPeople.Contains(PlaceRoles.WordEndingAt(text, ofStart).Word);
     }
 
     /// <summary>Whether the place is where people arrived: a verb of arrival before its locative or after the name.</summary>
@@ -175,6 +188,47 @@ internal static class PlaceRoleCues
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the verb of leaving follows the name past its province ("ولسوالی چاه‌آب ولایت تخار را ترک کرده", "ноҳияи Чоҳоб-и вилояти
+    /// Тахор-ро тарк карда": who left the Chah Ab district of Takhar): the district was left, not only the province that holds it.
+    /// </summary>
+    private static bool LeftPastProvince(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        rest = (rest.StartsWith(TajikEzafe, StringComparison.Ordinal) ? rest[TajikEzafe.Length..] : rest).TrimStart();
+        var kind = Letters(rest);
+        if (kind.IsEmpty || KindCues.KindOf(kind.ToString()) != PlaceKinds.Admin1)
+        {
+            return false;
+        }
+
+        rest = rest[kind.Length..].TrimStart();
+        rest = rest[Letters(rest).Length..].TrimStart();
+        foreach (var phrase in LeftAfter)
+        {
+            if (rest.StartsWith(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string TajikEzafe = "-и ";
+
+    // The word a span starts with: its letters and the Persian non-joiner.
+    private static ReadOnlySpan<char> Letters(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (length < text.Length && (char.IsLetter(text[length]) || text[length] == '\u200C'))
+        {
+            length++;
+        }
+
+        return text[..length];
     }
 
     // The text after a name, past a kind word ("درقد ولسوالۍ یې …"). Spans, not copies: a text may be long and this is asked for every name in it.

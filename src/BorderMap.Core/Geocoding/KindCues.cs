@@ -700,14 +700,22 @@ public static class KindCues
         return KindOf(Word(query, tokens[^1])) is { } trailing ? (query[..tokens[^2].End], trailing) : (query, null);
     }
 
-    // Titles of an administrative unit that some Persian names of districts start with (علاقه‌داری: a sub-district; ولسوالی: a district).
-    private static readonly string[] DistrictTitles = ["علاقه داری", "علاقهداری", "علاقه‌داری", "علاقهدارئ", "علاقه دارئ", "ولسوالی", "ولسوالۍ"];
+    // Titles of an administrative unit that some Persian names of districts start with (علاقه‌داری: a sub-district; ولسوالی: a district),
+    // of a district's seat of government that names of its centre start with ("مرکز حکومتی درویشان", "حکومتی ناد علی": the seat of
+    // Darweshan, of Nad Ali) and of a shrine that names of its village start with ("زیارت شاه مقصود"). Longest first: "مرکز حکومتی"
+    // before "حکومتی", which stands in it second.
+    private static readonly string[] DistrictTitles =
+        ["علاقه داری", "علاقهداری", "علاقه‌داری", "علاقهدارئ", "علاقه دارئ", "ولسوالی", "ولسوالۍ", "مرکز حکومتی", "مرکز حکومت", "حکومتی", "حكومتی", "حکومت", "حكومت", "زیارت", "زيارت"];
 
-    /// <summary>A name without the administrative title in front of it ("علاقه داری کران و منجان" → "کران و منجان"), or null when it has none.</summary>
+    /// <summary>
+    /// A name without the title in front of it ("علاقه داری کران و منجان" → "کران و منجان", "مرکزِ حکومتِ درويشان" → "درويشان"), or
+    /// null when it has none. Short-vowel and hamza marks the gazetteer writes on a title ("حكومتٔ", "زيارتٔ") are no part of it.
+    /// </summary>
     public static string? WithoutTitle(string name)
     {
-        var title = DistrictTitles.FirstOrDefault(t => name.StartsWith(t + " ", StringComparison.Ordinal));
-        return title is null ? null : name[(title.Length + 1)..].Trim();
+        var plain = Extraction.NonSpacingMarks.Without(name);
+        var title = DistrictTitles.FirstOrDefault(t => plain.StartsWith(t + " ", StringComparison.Ordinal));
+        return title is null ? null : plain[(title.Length + 1)..].Trim();
     }
 
     /// <summary>

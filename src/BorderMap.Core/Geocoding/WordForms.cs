@@ -128,6 +128,48 @@ public static partial class WordForms
 
     private static IEnumerable<(string Form, string How)> LatinForms(string word)
     {
+        // French writes a hard g before e and i as gu ("Guerechk", "GUERECHK" for Gereshk): the word without that u, and its French ch
+        // read as sh as well.
+        if (WithoutFrenchGu(word) is { } hard)
+        {
+            yield return (hard, "the French spelling of");
+            foreach (var form in SpellingsOfCh(hard))
+            {
+                yield return form;
+            }
+        }
+
+        foreach (var form in SpellingsOfCh(word))
+        {
+            yield return form;
+        }
+
+        // Writers leave out the w of the Persian diphthong ow, the و of جوزجان ("Jozjan", French "Djozjan", for Jowzjan): the word
+        // with the w after its first o before a consonant.
+        var o = word.AsSpan().IndexOfAny('o', 'O');
+        if (o > 0 && o + 1 < word.Length && char.IsAsciiLetterLower(word[o + 1]) && !"aeiouwy".Contains(word[o + 1], StringComparison.Ordinal))
+        {
+            yield return (word.Insert(o + 1, "w"), "a spelling without the w of");
+        }
+    }
+
+    // A word's "gu" before e, é or i with the u taken out, or null when it has none.
+    private static string? WithoutFrenchGu(string word)
+    {
+        if (!word.Contains("gu", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var plain = FrenchGu().Replace(word, m => m.Value[0] + m.Value[2..]);
+        return plain == word ? null : plain;
+    }
+
+    [GeneratedRegex("[Gg][Uu][EeÉéIi]")]
+    private static partial Regex FrenchGu();
+
+    private static IEnumerable<(string Form, string How)> SpellingsOfCh(string word)
+    {
         if (word.Contains("ch", StringComparison.OrdinalIgnoreCase))
         {
             // French writes English ch as tch ("Aqtcha", "Tchal").
@@ -138,14 +180,6 @@ public static partial class WordForms
 
             // French writes sh as ch ("Badakhchan", "Ichkachim"), where German and English ch fold to kh; in a dateline's capitals too ("ICHKOCHIM").
             yield return (word.Replace("ch", "sh", StringComparison.Ordinal).Replace("Ch", "Sh", StringComparison.Ordinal).Replace("CH", "SH", StringComparison.Ordinal), "the French spelling of");
-        }
-
-        // Writers leave out the w of the Persian diphthong ow, the و of جوزجان ("Jozjan", French "Djozjan", for Jowzjan): the word
-        // with the w after its first o before a consonant.
-        var o = word.AsSpan().IndexOfAny('o', 'O');
-        if (o > 0 && o + 1 < word.Length && char.IsAsciiLetterLower(word[o + 1]) && !"aeiouwy".Contains(word[o + 1], StringComparison.Ordinal))
-        {
-            yield return (word.Insert(o + 1, "w"), "a spelling without the w of");
         }
     }
 
