@@ -37,7 +37,7 @@ public static class ClaimAnchors
         }
 
         var origins = mentions.Where(m => roles[m] == PlaceRole.Origin && m.Best.Place.GeoPrecision <= 2 && m.Best.Place.Kind != PlaceKinds.Crossing).ToList();
-        if (moved && origins.Count > 0 && !NumberWords.SaysTakenIn(sentence.ToLowerInvariant()) && !EventElsewhere(mentions, roles, destinations, origins, sentence, category))
+        if (moved && origins.Count > 0 && !NumberWords.SaysTakenIn(LowerCaseSentence.Of(sentence)) && !EventElsewhere(mentions, roles, destinations, origins, sentence, category))
         {
             return MostSpecific(origins);
         }
@@ -78,7 +78,7 @@ public static class ClaimAnchors
     {
         var elsewhere = mentions.Where(m => IsEventElsewhere(m, roles, destinations, origins)).ToList();
         return elsewhere.Count > 0 && (elsewhere.Any(m => m.Best.Place.Kind == PlaceKinds.Crossing || roles[m] == PlaceRole.Setting)
-            || (!CrossingDestination.TellsCrossing(sentence, new TextSpan(0, sentence.Length)) && (category != "refugees" || SaysWaiting(sentence.ToLowerInvariant()))));
+            || (!CrossingDestination.TellsCrossing(sentence, new TextSpan(0, sentence.Length)) && (category != "refugees" || SaysWaiting(LowerCaseSentence.Of(sentence)))));
     }
 
     // Waited, in every language: "waited", "menunggu", "warteten", "attendaient", "ждали", "интизор буданд", "منتظر ماندند", "انتظار کاوه", "وانتظر".

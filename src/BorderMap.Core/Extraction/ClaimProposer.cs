@@ -79,6 +79,7 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
             }
         }
 
+        LowerCaseSentence.Release();
         return proposals;
     }
 
