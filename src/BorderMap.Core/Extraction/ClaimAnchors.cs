@@ -162,10 +162,10 @@ public static class ClaimAnchors
 
         // A province named only to say where the district they face lies ("posts facing the Murghob district of Gorno-Badakhshan") is
         // no more where they stand than a country: they stand facing the district.
-        var faced = presence ? pool.Where(m => roles[m] == PlaceRole.Reference && m.Best.Place.Kind == PlaceKinds.District).ToList() : [];
+        var faced = presence ? pool.FindAll(m => roles[m] == PlaceRole.Reference && m.Best.Place.Kind == PlaceKinds.District) : [];
         return pool.Exists(m => roles[m] != PlaceRole.Reference && m.Best.Place.Kind != PlaceKinds.River
             && !(presence && (m.Best.Place.Kind == PlaceKinds.Country || faced.Exists(d => Holds(m.Best.Place, d.Best.Place)))))
-            ? [.. pool.Where(m => roles[m] != PlaceRole.Reference)] : pool;
+            ? pool.FindAll(m => roles[m] != PlaceRole.Reference) : pool;
     }
 
     private static bool InSetting(PlaceMention place, PlaceMention setting, IReadOnlyDictionary<PlaceMention, PlaceRole> roles) =>
