@@ -105,7 +105,8 @@ public static partial class ArticleStructure
         var lowered = opening[..part[..Math.Min(part.Length, LongestCreditWord)].ToLowerInvariant(opening)];
         // "Сайед Махбуб, Пули-Хумри; текст Анна Берг; редактор Том Хейл": a line whose editor is credited after a semicolon opens with
         // the reporter's name, with or without a word for reporting; its first words, before the comma, are that name.
-        if (cut < 0 && WordCount.Of(part, " ") < MaxEditorNameWords && part.IndexOfAny(',', '،') < 0 && EditorCreditedLater(text, start))
+        // The comma is looked for before the words are counted: most names stand far into a line that has one before them.
+        if (cut < 0 && part.IndexOfAny(',', '،') < 0 && WordCount.Of(part, " ") < MaxEditorNameWords && EditorCreditedLater(text, start))
         {
             return true;
         }

@@ -150,7 +150,7 @@ public static class CategoryCues
     public static (string Category, string? Cue) Suggest(string sentence, bool statesBorderLength, string? language = null, IReadOnlyList<Quantity>? quantities = null)
     {
         // Arabic short-vowel and doubling marks ("فرّ") are no part of a cue.
-        var lower = AirportJoined(NonSpacingMarks.Without(sentence.ToLowerInvariant()));
+        var lower = AirportJoined(NonSpacingMarks.Without(LowerCaseSentence.Of(sentence)));
         // Who enters is only asked when a sentence says someone entered: naming soldiers is looked up word by word.
         var candidates = Openings.In(lower);
         var entry = Hits(lower, EntryForms, candidates, 0, language);

@@ -18,7 +18,7 @@ public static class ClaimAnchors
     {
         // A state's troops sent or moved somewhere stand there now ("sent 1,000 troops to Murghob, its district bordering … the Wakhan"),
         // unless a country is all they were sent to and the sentence names a place in it.
-        var destinations = mentions.Where(m => roles[m] == PlaceRole.Destination).ToList();
+        var destinations = mentions.FindAll(m => roles[m] == PlaceRole.Destination);
         if (category == "military-presence" && destinations.Any(d => d.Best.Place.Kind != PlaceKinds.Country))
         {
             return MostSpecific(destinations);
@@ -36,8 +36,8 @@ public static class ClaimAnchors
             return left;
         }
 
-        var origins = mentions.Where(m => roles[m] == PlaceRole.Origin && m.Best.Place.GeoPrecision <= 2 && m.Best.Place.Kind != PlaceKinds.Crossing).ToList();
-        if (moved && origins.Count > 0 && !NumberWords.SaysTakenIn(sentence.ToLowerInvariant()) && !EventElsewhere(mentions, roles, destinations, origins, sentence, category))
+        var origins = mentions.FindAll(m => roles[m] == PlaceRole.Origin && m.Best.Place.GeoPrecision <= 2 && m.Best.Place.Kind != PlaceKinds.Crossing);
+        if (moved && origins.Count > 0 && !NumberWords.SaysTakenIn(LowerCaseSentence.Of(sentence)) && !EventElsewhere(mentions, roles, destinations, origins, sentence, category))
         {
             return MostSpecific(origins);
         }
@@ -78,7 +78,7 @@ public static class ClaimAnchors
     {
         var elsewhere = mentions.Where(m => IsEventElsewhere(m, roles, destinations, origins)).ToList();
         return elsewhere.Count > 0 && (elsewhere.Any(m => m.Best.Place.Kind == PlaceKinds.Crossing || roles[m] == PlaceRole.Setting)
-            || (!CrossingDestination.TellsCrossing(sentence, new TextSpan(0, sentence.Length)) && (category != "refugees" || SaysWaiting(sentence.ToLowerInvariant()))));
+            || (!CrossingDestination.TellsCrossing(sentence, new TextSpan(0, sentence.Length)) && (category != "refugees" || SaysWaiting(LowerCaseSentence.Of(sentence)))));
     }
 
     // Waited, in every language: "waited", "menunggu", "warteten", "attendaient", "ждали", "интизор буданд", "منتظر ماندند", "انتظار کاوه", "وانتظر".
@@ -93,16 +93,17 @@ public static class ClaimAnchors
         roles[place] is PlaceRole.Event or PlaceRole.Setting && place.Best.Place.GeoPrecision <= origins.Min(o => o.Best.Place.GeoPrecision)
         && (place.Best.Place.Kind == PlaceKinds.Crossing || !destinations.Any(d => Holds(d.Best.Place, place.Best.Place)));
 
+    // Asked of every sentence that names a place: the lists are filtered with List.FindAll, which sizes its copy without an iterator.
     private static List<PlaceMention> OfEvent(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, List<PlaceMention> destinations, string category)
     {
         // Fighters who entered or reached a place took it ("вошли в Зебак", "وارد ولسوالی خلم شدند"): there the destination is the event's.
         var taken = category == "territorial-control";
-        var pool = mentions.Where(m => !IsNoEventPlace(roles[m], taken) && !IsBridgeCrossed(m, roles[m])).ToList();
+        var pool = mentions.FindAll(m => !IsNoEventPlace(roles[m], taken) && !IsBridgeCrossed(m, roles[m]));
         pool = WithoutReferencePoints(pool, roles, category == "military-presence");
         // Where those who moved came from is no more the event's place than where they went ("flown to Pul-e Khumri from Kabul"), unless
         // only a river is left ("1037 Soldaten aus der Provinz Badachschan überquerten die Grenze am Fluss Pandsch").
         var moved = category is "troop-movement" or "refugees" or "military-presence";
-        pool = moved && pool.Any(m => roles[m] != PlaceRole.Origin && m.Best.Place.Kind != PlaceKinds.River) ? [.. pool.Where(m => roles[m] != PlaceRole.Origin)] : pool;
+        pool = moved && pool.Any(m => roles[m] != PlaceRole.Origin && m.Best.Place.Kind != PlaceKinds.River) ? pool.FindAll(m => roles[m] != PlaceRole.Origin) : pool;
         // "crossed into the Darvoz district of Tajikistan": a country or province that only holds the destination says where the destination is.
         // A river beside them is the border crossed, no event's place: "crossed the Panj into the Darvoz district of Gorno-Badakhshan",
         // "sent troops to Termez on the Amu Darya", "people from villages along the Kokcha fled to Fayzabad" are anchored on the district
@@ -112,16 +113,16 @@ public static class ClaimAnchors
             ? destinations.Any(d => d.Best.Place.Kind != PlaceKinds.Country)
             : pool.All(m => m.Best.Place.Kind == PlaceKinds.River || destinations.Any(d => Holds(m.Best.Place, d.Best.Place)));
         // Else any place but where it was said ("Uzbekistan said it handed 84 soldiers back to Afghanistan": Afghanistan).
-        var said = mentions.Where(m => roles[m] is not (PlaceRole.Source or PlaceRole.Qualifier or PlaceRole.Reference)).ToList();
+        var said = mentions.FindAll(m => roles[m] is not (PlaceRole.Source or PlaceRole.Qualifier or PlaceRole.Reference));
         pool = pool.Count > 0 && !onlyHolders ? pool : said.Count > 0 ? said : mentions;
         // A river is the border that was crossed ("fled across the Panj … to a camp outside Qalaikhumb"): the event is at a place beside it.
-        pool = pool.Any(m => m.Best.Place.Kind != PlaceKinds.River) ? [.. pool.Where(m => m.Best.Place.Kind != PlaceKinds.River)] : pool;
+        pool = pool.Any(m => m.Best.Place.Kind != PlaceKinds.River) ? pool.FindAll(m => m.Best.Place.Kind != PlaceKinds.River) : pool;
         var specific = MostSpecific(pool);
         // "In the Wakhan, fighters took Khandud": an area at the head of the sentence yields to a town or village in its country named as
         // specifically after it ("In Shighnan, whose centre faces Khorugh across the river, …" stays on Shighnan: Khorugh is across the border).
         specific = specific.Any(m => roles[m] == PlaceRole.Setting && IsArea(m.Best.Place.Kind) && specific.Any(t => InSetting(t, m, roles)))
-            ? [.. specific.Where(m => roles[m] != PlaceRole.Setting)] : specific;
-        var events = specific.Where(m => roles[m] is PlaceRole.Event or PlaceRole.Setting).ToList();
+            ? specific.FindAll(m => roles[m] != PlaceRole.Setting) : specific;
+        var events = specific.FindAll(m => roles[m] is PlaceRole.Event or PlaceRole.Setting);
         // Control changes where a district was taken, not in the town where its fall was felt ("the bazaar in Andkhoy had been shut since
         // the Taliban took the Qurghan district"): a district named with no locative after the towns the locatives name is the place taken.
         // One named before them holds the town taken ("ضلع چہار درہ کے مرکز دور رباط پر قبضہ", the centre of Chahar Dara taken); a list of
@@ -161,10 +162,10 @@ public static class ClaimAnchors
 
         // A province named only to say where the district they face lies ("posts facing the Murghob district of Gorno-Badakhshan") is
         // no more where they stand than a country: they stand facing the district.
-        var faced = presence ? pool.Where(m => roles[m] == PlaceRole.Reference && m.Best.Place.Kind == PlaceKinds.District).ToList() : [];
+        var faced = presence ? pool.FindAll(m => roles[m] == PlaceRole.Reference && m.Best.Place.Kind == PlaceKinds.District) : [];
         return pool.Exists(m => roles[m] != PlaceRole.Reference && m.Best.Place.Kind != PlaceKinds.River
             && !(presence && (m.Best.Place.Kind == PlaceKinds.Country || faced.Exists(d => Holds(m.Best.Place, d.Best.Place)))))
-            ? [.. pool.Where(m => roles[m] != PlaceRole.Reference)] : pool;
+            ? pool.FindAll(m => roles[m] != PlaceRole.Reference) : pool;
     }
 
     private static bool InSetting(PlaceMention place, PlaceMention setting, IReadOnlyDictionary<PlaceMention, PlaceRole> roles) =>
@@ -177,7 +178,7 @@ public static class ClaimAnchors
     private static List<PlaceMention> MostSpecific(List<PlaceMention> mentions)
     {
         var precision = mentions.Min(m => m.Best.Place.GeoPrecision);
-        return [.. mentions.Where(m => m.Best.Place.GeoPrecision == precision)];
+        return mentions.FindAll(m => m.Best.Place.GeoPrecision == precision);
     }
 
     // A crossing named as the way taken ("crossed over the Ishkashim bridge"): the event is where those who crossed came from. A river

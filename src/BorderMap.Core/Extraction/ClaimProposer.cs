@@ -62,7 +62,7 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 
             if (inSentence.Count > 0)
             {
-                var placeRoles = SentencePlaceRoles.Of(text, sentence, [.. inSentence.Select(m => new TextSpan(codePoints.Utf16Of(m.Start), codePoints.Utf16Of(m.End)))], [.. inSentence.Select(m => m.Best.Place.Kind)]);
+                var placeRoles = SentencePlaceRoles.Of(text, sentence, inSentence.ConvertAll(m => new TextSpan(codePoints.Utf16Of(m.Start), codePoints.Utf16Of(m.End))), inSentence.ConvertAll(m => m.Best.Place.Kind));
                 // By reference: a mention's record hash walks all its fields, and the anchors ask a mention's role many times.
                 var roles = new Dictionary<PlaceMention, PlaceRole>(MentionIdentity.Instance);
                 for (var i = 0; i < inSentence.Count; i++)
@@ -79,6 +79,7 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
             }
         }
 
+        LowerCaseSentence.Release();
         return proposals;
     }
 
@@ -99,7 +100,7 @@ public sealed class ClaimProposer(MentionFinder finder, AreaCatalog areas)
 
     private ClaimProposal Propose(string sentence, Quote quote, List<PlaceMention> mentions, Dictionary<PlaceMention, PlaceRole> roles, string? language, string? sourceId)
     {
-        var places = mentions.Select(m => m.Best.Place).ToList();
+        var places = mentions.ConvertAll(m => m.Best.Place);
         var quantities = NumberFinder.Quantities(sentence, language);
         var numbers = NumberFinder.ByKey(quantities);
         var (category, cue) = CategoryCues.Suggest(sentence, numbers.ContainsKey("borderKm"), language, quantities);

@@ -126,13 +126,15 @@ public static class Demonyms
     /// <summary>The cues (sorted by position, as <see cref="Find"/> gives them) within <paramref name="reach"/> characters of a position.</summary>
     public static List<CountryCue> Around(List<CountryCue> cues, int position, int reach)
     {
-        var around = new List<CountryCue>();
-        for (var i = FirstFrom(cues, position - reach); i < cues.Count && cues[i].At < position + reach; i++)
+        // Counted first and copied at once: a list grown cue by cue was resized for most mentions.
+        var first = FirstFrom(cues, position - reach);
+        var end = first;
+        while (end < cues.Count && cues[end].At < position + reach)
         {
-            around.Add(cues[i]);
+            end++;
         }
 
-        return around;
+        return cues.GetRange(first, end - first);
     }
 
     // The index of the first cue at or after a position, by bisection: the cues are sorted, and a long text has thousands.

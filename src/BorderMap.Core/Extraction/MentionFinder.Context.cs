@@ -195,7 +195,8 @@ public sealed partial class MentionFinder
     /// <summary>
     /// The places the neighbours of mention <paramref name="m"/> in its sentence first resolved to, but for its namesakes, a country
     /// named right after a namesake ("Ishkashim in Afghanistan" beside the other Ishkashim), and a country named before a clause of the
-    /// mention's own ("Tajikistan calls up reservists as fighting nears Fayzabad"). Run once per mention: a loop, no closures.
+    /// mention's own ("Tajikistan calls up reservists as fighting nears Fayzabad"). Run once per mention: a loop, no closures, and the
+    /// kind of place is tested before the namesakes, whose matches are read one by one.
     /// </summary>
     private static List<Place> InSentence(string text, List<Found> found, List<Place?> first, List<int> around, int m, TextSpan bounds, List<CountryCue> countryMentions)
     {
@@ -203,7 +204,7 @@ public sealed partial class MentionFinder
         foreach (var o in around)
         {
             if (first[o] is { } place && bounds.Start <= found[o].Span.Start && found[o].Span.Start < bounds.End && !IsNamesake(found[o], found[m], place)
-                && !(o > 0 && IsNamesake(found[o - 1], found[m], first[o - 1]) && place.Kind == PlaceKinds.Country && Demonyms.NamedAfter(text, countryMentions, found[o - 1].Span) is not null)
+                && !(place.Kind == PlaceKinds.Country && o > 0 && IsNamesake(found[o - 1], found[m], first[o - 1]) && Demonyms.NamedAfter(text, countryMentions, found[o - 1].Span) is not null)
                 && !(place.Kind == PlaceKinds.Country && o < m && ClauseOpenings.Holds(text.AsSpan(found[o].Span.End, found[m].Span.Start - found[o].Span.End))))
             {
                 places.Add(place);
@@ -253,7 +254,7 @@ public sealed partial class MentionFinder
     // Another mention read as a point (a town, district or river) that this one could name too: the same place, or its namesake.
     // Asked for every pair of neighbouring mentions: a loop, so that no closure is made per pair.
     private static bool IsNamesake(Found other, Found mention, Place? otherPlace) =>
-        other != mention && otherPlace is not null && PlaceKinds.IsPoint(otherPlace.Kind) && HasPlace(mention.Matches, otherPlace.Id);
+        !ReferenceEquals(other, mention) && otherPlace is not null && PlaceKinds.IsPoint(otherPlace.Kind) && HasPlace(mention.Matches, otherPlace.Id);
 
     /// <summary>
     /// Which story each mention belongs to: a "read also" line names another report ("Read more: Tajikistan calls up reservists as

@@ -122,9 +122,10 @@ public sealed partial class MentionFinder
         return null;
     }
 
+    // Asked for every pair of neighbouring mentions: read over the list's span, without an enumerator or a copy of each match.
     private static bool HasPlace(List<NameMatch> matches, string id)
     {
-        foreach (var match in matches)
+        foreach (ref readonly var match in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches))
         {
             if (match.Name.Place.Id == id)
             {

@@ -14,35 +14,14 @@ public sealed partial class MentionFinder
     private bool Plausible(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, string? language, List<TextSpan> datelines, bool cued = false)
     {
         var important = matches.Any(m => m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Capital);
-        if (CommonWords.InPhotoCredit(text, tokens[first].Start) || ArticleStructure.InCreditedName(text, tokens[first].Start))
-        {
-            return false;
-        }
-
-        // "بشیر نادعلي زاده" (Bashir Nadalizada): a name followed by "زاده" (born of), written apart, is a family name made from it.
-        if (last + 1 < tokens.Count && SurnameSuffixes.Contains(WordCopies.Of(text, tokens[last + 1])) && OnlySpaceBetween(text, tokens[last], tokens[last + 1]))
-        {
-            return false;
-        }
-
-        // "Camp Shorabak", "معسكر شورابك", "شورابک کمپ": a name beside a camp word that the gazetteer holds as no camp is the camp's own.
-        if (!important && !matches.Exists(m => m.Name.Place.Kind == PlaceKinds.Site) && LandmarkWords.NamesCamp(text, tokens, first, last))
-        {
-            return false;
-        }
-
-        // "the Eidgah mosque", "мечети Идгах": beside a building word, a name no place of Afghanistan or Tajikistan has is the building's own.
-        if (!important && !matches.Exists(m => m.Name.Place.Country is "AF" or "TJ") && LandmarkWords.Beside(text, tokens, first, last))
+        if (InCreditOrBuildingName(text, tokens, first, last, matches, important) || IsSurnameOrCampName(text, tokens, first, last, matches, important))
         {
             return false;
         }
 
         if (first != last)
         {
-            // A common word and a suffix written apart ("مرکز یې", its centre) may fold onto a name ("مرکزی", Markazi): no name either.
-            // Nor are words whose consonants alone meet a name's when the first is a common word ("نورو کلیو", other villages).
-            return !CommonWords.Blocks(NameKeys.Of(text[tokens[first].Start..tokens[last].End]), language, important)
-                && !(language is not null && matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && CommonWords.Blocks(FoldedWords.Of(WordCopies.Of(text, tokens[first])), language, important));
+            return !CommonWordsApart(text, tokens, first, last, matches, language, important);
         }
 
         var word = WordCopies.Of(text, tokens[first]);
@@ -53,57 +32,70 @@ public sealed partial class MentionFinder
         }
 
         var key = FoldedWords.Of(word);
-        if (CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first)
-            || CommonWords.FollowsGermanIndefiniteArticle(text, tokens, first, language) || Demonyms.IsCountryAdjective(word) || Demonyms.IsCountryNisba(word, matches)
-            || (language is "fa" or "ur" or "ps" or "ar" && Demonyms.IsPlaceNisba(word, matches)) || IsTajikTensWithAnd(word)
-            || IsNisbaSurname(text, tokens, first, word, matches) || IsTajikNisba(word, matches) || IsLatinNisba(word, matches) || CommonWords.InCommonWordSlot(text, tokens, first, language, matches))
-        {
-            return false;
-        }
-
-        // Guesses (typos, consonants) need a word that stands alone: not the first part of a name joined by its ezafe ("Dacht-e Qala":
-        // no Asht; "Наҳри Сароҷ": no Nahrin), nor an Arabic noun with its article ("القتال", the fighting), as names of the region are
-        // written without one, nor a kind word with Arabic's "and", "to", "by" written onto it ("ولممر واخان", and to the Wakhan corridor).
-        if (matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && (StartsEzafeCompound(text, tokens, first) || StartsTajikEzafeCompound(text, tokens, first)
-            || word.StartsWith("ال", StringComparison.Ordinal) || KindWordWithProclitics(word)))
-        {
-            return false;
-        }
-
-        // A guess by consonants alone needs every consonant the word writes: one written twice across a vowel ("کارکنان", staff) is not
-        // the single consonant of a name ("Qarqin").
-        if (NameTokens.IsArabicScript(word[0]) && matches.TrueForAll(m => m.Strength == NameMatcher.Skeleton && ConsonantSkeleton.RepeatsAcrossVowel(word) > ConsonantSkeleton.RepeatsAcrossVowel(m.Name.Name.Text)))
-        {
-            return false;
-        }
-
-        // The second word of a Tajik name joined by the ezafe ("Даври Работ", Dowr-e Rabat) is no far-away place on its own (Rabat).
-        if (EndsTajikEzafeCompound(text, tokens, first) && !matches.Exists(m => PlacePrior.IsRegional(m.Name.Place) || m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1))
+        if (IsOtherWord(text, tokens, first, word, key, matches, language, important) || IsGuessNotStandingAlone(text, tokens, first, word, matches))
         {
             return false;
         }
 
         var focus = matches.Any(m => m.Name.Place.Country is "AF" or "TJ");
-
-        // Folding merges short words too eagerly (German "Ende" and French "Inde"): a short word must be a name as written.
-        // A word joined by the non-joiner is two words ("خم‌آب", Kham Ab), not a short one.
-        if (key.Length <= ShortKey && !cued && !word.Contains('\u200C', StringComparison.Ordinal) && matches.All(m => m.Strength != NameMatcher.Inflected) && !matches.Any(m => SameLetters(m.Name, word)) && !Transliterated(word, key, matches)
-            && !WritesPersianName(word, language, matches))
-        {
-            return false;
-        }
-
-        // "Mary Smith": a town name followed by a capitalised word that starts no place is a person's first name; a town of the region
-        // too when that word is a surname by its ending ("Парвина Шарипова", a reporter, is no Parun of Nuristan).
-        if ((!focus || (last + 1 < tokens.Count && IsSurname(WordCopies.Of(text, tokens[last + 1])))) && matches.All(m => m.Name.Place.Kind != PlaceKinds.Country) && last + 1 < tokens.Count
-            && OnlySpaceBetween(text, tokens[last], tokens[last + 1]) && char.IsUpper(text[tokens[last + 1].Start])
-            && Longest(text, tokens, last + 1, i => FoldedWords.Of(WordCopies.Of(text, tokens[i])), language).Matches.Count == 0)
+        if (IsShortWordOnlyFolded(word, key, matches, language, cued) || IsFirstName(text, tokens, last, matches, language, focus))
         {
             return false;
         }
 
         return focus || matches.Max(m => PlacePrior.Of(m.Name.Place)) >= SmallTownPrior || !StartsSentence(text, tokens[first].Start);
     }
+
+    // A name in a photo credit or a credited name is a person's; beside a building word ("the Eidgah mosque", "мечети Идгах"), a name no
+    // place of Afghanistan or Tajikistan has is the building's own.
+    private static bool InCreditOrBuildingName(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, bool important) =>
+        CommonWords.InPhotoCredit(text, tokens[first].Start) || ArticleStructure.InCreditedName(text, tokens[first].Start)
+        || (!important && !matches.Exists(m => m.Name.Place.Country is "AF" or "TJ") && LandmarkWords.Beside(text, tokens, first, last));
+
+    // "بشیر نادعلي زاده" (Bashir Nadalizada): a name followed by "زاده" (born of), written apart, is a family name made from it.
+    // "Camp Shorabak", "معسكر شورابك", "شورابک کمپ": a name beside a camp word that the gazetteer holds as no camp is the camp's own.
+    private static bool IsSurnameOrCampName(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, bool important) =>
+        (last + 1 < tokens.Count && SurnameSuffixes.Contains(WordCopies.Of(text, tokens[last + 1])) && OnlySpaceBetween(text, tokens[last], tokens[last + 1]))
+        || (!important && !matches.Exists(m => m.Name.Place.Kind == PlaceKinds.Site) && LandmarkWords.NamesCamp(text, tokens, first, last));
+
+    // A common word and a suffix written apart ("مرکز یې", its centre) may fold onto a name ("مرکزی", Markazi): no name either. Nor are
+    // words whose consonants alone meet a name's when the first is a common word ("نورو کلیو", other villages).
+    private static bool CommonWordsApart(string text, List<Token> tokens, int first, int last, List<NameMatch> matches, string? language, bool important) =>
+        CommonWords.Blocks(NameKeys.Of(text[tokens[first].Start..tokens[last].End]), language, important)
+        || (language is not null && matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && CommonWords.Blocks(FoldedWords.Of(WordCopies.Of(text, tokens[first])), language, important));
+
+    // A single word that is another word of the language: a common word, a kind word, a weekday, a noun after a German article, a
+    // people's adjective or nisba, a Tajik tens word, a surname made from a place, or a word in a common word's slot.
+    private static bool IsOtherWord(string text, List<Token> tokens, int first, string word, string key, List<NameMatch> matches, string? language, bool important) =>
+        CommonWords.Blocks(key, language, important) || KindCues.IsGenericWord(word) || CommonWords.IsWeekday(text, tokens, first)
+        || CommonWords.FollowsGermanIndefiniteArticle(text, tokens, first, language) || Demonyms.IsCountryAdjective(word) || Demonyms.IsCountryNisba(word, matches)
+        || (language is "fa" or "ur" or "ps" or "ar" && Demonyms.IsPlaceNisba(word, matches)) || IsTajikTensWithAnd(word)
+        || IsNisbaSurname(text, tokens, first, word, matches) || IsTajikNisba(word, matches) || IsLatinNisba(word, matches) || CommonWords.InCommonWordSlot(text, tokens, first, language, matches);
+
+    private static bool IsGuessNotStandingAlone(string text, List<Token> tokens, int first, string word, List<NameMatch> matches) =>
+        // Guesses (typos, consonants) need a word that stands alone: not the first part of a name joined by its ezafe ("Dacht-e Qala":
+        // no Asht; "Наҳри Сароҷ": no Nahrin), nor an Arabic noun with its article ("القتال", the fighting), as names of the region are
+        // written without one, nor a kind word with Arabic's "and", "to", "by" written onto it ("ولممر واخان", and to the Wakhan corridor).
+        (matches.TrueForAll(m => m.Strength <= NameMatcher.Skeleton) && (StartsEzafeCompound(text, tokens, first) || StartsTajikEzafeCompound(text, tokens, first)
+            || word.StartsWith("ال", StringComparison.Ordinal) || KindWordWithProclitics(word)))
+        // A guess by consonants alone needs every consonant the word writes: one written twice across a vowel ("کارکنان", staff) is not
+        // the single consonant of a name ("Qarqin").
+        || (NameTokens.IsArabicScript(word[0]) && matches.TrueForAll(m => m.Strength == NameMatcher.Skeleton && ConsonantSkeleton.RepeatsAcrossVowel(word) > ConsonantSkeleton.RepeatsAcrossVowel(m.Name.Name.Text)))
+        // The second word of a Tajik name joined by the ezafe ("Даври Работ", Dowr-e Rabat) is no far-away place on its own (Rabat).
+        || (EndsTajikEzafeCompound(text, tokens, first) && !matches.Exists(m => PlacePrior.IsRegional(m.Name.Place) || m.Name.Place.Kind is PlaceKinds.Country or PlaceKinds.Admin1));
+
+    // Folding merges short words too eagerly (German "Ende" and French "Inde"): a short word must be a name as written. A word joined by
+    // the non-joiner is two words ("خم‌آب", Kham Ab), not a short one.
+    private static bool IsShortWordOnlyFolded(string word, string key, List<NameMatch> matches, string? language, bool cued) =>
+        key.Length <= ShortKey && !cued && !word.Contains('\u200C', StringComparison.Ordinal) && matches.All(m => m.Strength != NameMatcher.Inflected) && !matches.Any(m => SameLetters(m.Name, word)) && !Transliterated(word, key, matches)
+        && !WritesPersianName(word, language, matches);
+
+    // "Mary Smith": a town name followed by a capitalised word that starts no place is a person's first name; a town of the region too
+    // when that word is a surname by its ending ("Парвина Шарипова", a reporter, is no Parun of Nuristan).
+    private bool IsFirstName(string text, List<Token> tokens, int last, List<NameMatch> matches, string? language, bool focus) =>
+        (!focus || (last + 1 < tokens.Count && IsSurname(WordCopies.Of(text, tokens[last + 1])))) && matches.All(m => m.Name.Place.Kind != PlaceKinds.Country) && last + 1 < tokens.Count
+        && OnlySpaceBetween(text, tokens[last], tokens[last + 1]) && char.IsUpper(text[tokens[last + 1].Start])
+        && Longest(text, tokens, last + 1, i => FoldedWords.Of(WordCopies.Of(text, tokens[i])), language).Matches.Count == 0;
 
     /// <summary>
     /// Whether a word is a surname made from a place with the nisba ending -и, -ӣ, -i or -y ("Даврон Хуҷандӣ", "Даврона Худжанди",
@@ -126,9 +118,6 @@ public sealed partial class MentionFinder
     }
 
     private static readonly char[] NisbaEndings = ['и', 'ӣ', 'i', 'y'];
-
-    // Persian and Pashto "زاده", Urdu "زادہ": written after a place's name, a family name ("نادعلی زاده", of Nad Ali's stock).
-    private static readonly HashSet<string> SurnameSuffixes = new(StringComparer.Ordinal) { "زاده", "زادہ" };
 
     /// <summary>
     /// Whether a Tajik word ends in the adjective ending -ӣ put onto a place's name ("Кӯлобӣ", of Kulob; "Гармсерӣ", of Garmsir): an
@@ -264,4 +253,7 @@ public sealed partial class MentionFinder
 
         return false;
     }
+
+    // Persian and Pashto "زاده", Urdu "زادہ": written after a place's name, a family name ("نادعلی زاده", of Nad Ali's stock).
+    private static readonly HashSet<string> SurnameSuffixes = new(StringComparer.Ordinal) { "زاده", "زادہ" };
 }

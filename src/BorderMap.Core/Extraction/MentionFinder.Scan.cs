@@ -28,42 +28,21 @@ public sealed partial class MentionFinder
             return slot.Key!;
         }
 
+        // One delegate for the whole scan: passing the local function at each call would make a delegate for every word read.
+        Func<int, string> keyOf = KeyOf;
         var found = new List<Found>();
         (int At, (int Last, List<NameMatch> Matches) Name) ahead = (-1, (-1, []));
         for (var i = 0; i < tokens.Count; i++)
         {
-            // A bridge word in lower case starts a crossing's name when the town after it ends one ("jembatan Khorog", "pont de Khorog"),
-            // and so does the lower-case head word of a name the gazetteer writes so ("пойгоҳи 201-уми низомӣ").
-            var bridge = !NameTokens.MayStartName(text, tokens[i])
-                && (CrossingNames.IsBridgeWord(WordCopies.Of(text, tokens[i])) || Geocoder.Gazetteer.StartsNameInLowerCase(KeyOf(i)));
-            if ((!NameTokens.MayStartName(text, tokens[i]) && !bridge) || KeyOf(i).Length < 2)
+            if (NameAt(text, tokens, i, keyOf, language, ahead) is not (var last, var matches))
             {
                 continue;
-            }
-
-            // The next list item, read ahead for a word that is no name as it stands, is read only once.
-            var (last, matches) = ahead.At == i ? ahead.Name : Longest(text, tokens, i, KeyOf, language);
-            if (bridge && (last == i || matches.Count == 0))
-            {
-                continue;
-            }
-            if (last > i && IsKindWord(WordCopies.Of(text, tokens[i]), language) && Longest(text, tokens, i + 1, KeyOf, language) is { Matches.Count: > 0 } rest && rest.Last == last)
-            {
-                // "ولاية قندوز", listed whole as a name: in running text the kind word is a cue to the name after it, not part of it, with
-                // the article or "and" written onto it too ("عاصمة الولاية قندوز", the province's capital Kunduz).
-                continue;
-            }
-
-            if (last > i && EndsWithOwnAdminWord(text, tokens[last], matches))
-            {
-                // "Хатлонская область", listed whole as a name: the province or district word after the name is a cue too, not part of it.
-                last--;
             }
 
             var listed = matches.Count == 0 && tokens[i].Length > 1 ? KindCues.ListCue(text, tokens, i, offices: false) : null;
             if (matches.Count == 0 && tokens[i].Length > 1 && NextListItem(text, tokens, i) is { } next && NameTokens.IsArabicScript(text[tokens[i].Start]))
             {
-                ahead = ahead.At == next ? ahead : (next, Longest(text, tokens, next, KeyOf, language));
+                ahead = ahead.At == next ? ahead : (next, Longest(text, tokens, next, keyOf, language));
             }
 
             var neighbour = matches.Count == 0 && NameTokens.IsArabicScript(text[tokens[i].Start]) ? ListNeighbourKind(text, tokens[i], found, ahead.At > i ? ahead.Name.Matches : []) : null;
@@ -71,7 +50,7 @@ public sealed partial class MentionFinder
             if (cue is not null)
             {
                 // A kind word before a list or after the word ("уездов Ворудж, …", "د پنج سیند") makes a looser guess safe: it must be a place of that kind.
-                matches = CuedGuess(WordCopies.Of(text, tokens[i]), KeyOf(i), cue, language);
+                matches = CuedGuess(WordCopies.Of(text, tokens[i]), keyOf(i), cue, language);
                 KeepListItemsProvince(text, tokens[i], found, matches);
             }
 
@@ -80,23 +59,68 @@ public sealed partial class MentionFinder
                 continue;
             }
 
-            // A shrine's word before a village named whole after its saint ("زیارت شاه مقصود", Ziarat-e Shah Maqsud) says what stands
-            // there, as "the Shah Maqsud shrine" does: the name is the saint's, which the village bears.
-            var first = last > i && LandmarkWords.IsBuildingWord(WordCopies.Lower(text, tokens[i])) ? i + 1 : LeadingWord(text, tokens, i, last, matches, found, language);
-            (first, last, matches) = WithGuessedBridge(text, tokens, first, last, matches);
-            var span = new TextSpan(AfterJoiningStroke(text, tokens[first]), tokens[last].End);
-            AddKindWordApart(text, span, KindCues.Before(text, tokens, first), KindCues.After(text, tokens, last), matches);
-            if (last == i && CueBesideOneWord(text, tokens, i) is { } cued && Fitting(cued, matches) is null)
-            {
-                AddGuessesOfKind(span.Of(text), KeyOf(i), cued, language, matches);
-            }
-
-            found.Add(Described(text, tokens, first, last, span, matches, listed, found));
-            i = last;
+            (var name, i) = Kept(text, tokens, i, last, matches, listed, found, language, keyOf);
+            found.Add(name);
         }
 
         ReadAcrossNames(text, found);
         return found;
+    }
+
+    /// <summary>
+    /// The longest name at word <paramref name="i"/> (its last word and matches, none when the word may start one but reads as no name),
+    /// or null when no name starts there: a word that may not start one, a bridge word no name follows, or a kind word before the name
+    /// it is listed with. The next list item, read ahead for a word that is no name as it stands (<paramref name="ahead"/>), is read only once.
+    /// </summary>
+    private (int Last, List<NameMatch> Matches)? NameAt(string text, List<Token> tokens, int i, Func<int, string> keyOf, string? language, (int At, (int Last, List<NameMatch> Matches) Name) ahead)
+    {
+        // A bridge word in lower case starts a crossing's name when the town after it ends one ("jembatan Khorog", "pont de Khorog"),
+        // and so does the lower-case head word of a name the gazetteer writes so ("пойгоҳи 201-уми низомӣ").
+        var bridge = !NameTokens.MayStartName(text, tokens[i])
+            && (CrossingNames.IsBridgeWord(WordCopies.Of(text, tokens[i])) || Geocoder.Gazetteer.StartsNameInLowerCase(keyOf(i)));
+        if ((!NameTokens.MayStartName(text, tokens[i]) && !bridge) || keyOf(i).Length < 2)
+        {
+            return null;
+        }
+
+        var (last, matches) = ahead.At == i ? ahead.Name : Longest(text, tokens, i, keyOf, language);
+        if (bridge && (last == i || matches.Count == 0))
+        {
+            return null;
+        }
+
+        if (last > i && IsKindWord(WordCopies.Of(text, tokens[i]), language) && Longest(text, tokens, i + 1, keyOf, language) is { Matches.Count: > 0 } rest && rest.Last == last)
+        {
+            // "ولاية قندوز", listed whole as a name: in running text the kind word is a cue to the name after it, not part of it, with
+            // the article or "and" written onto it too ("عاصمة الولاية قندوز", the province's capital Kunduz).
+            return null;
+        }
+
+        if (last > i && EndsWithOwnAdminWord(text, tokens[last], matches))
+        {
+            // "Хатлонская область", listed whole as a name: the province or district word after the name is a cue too, not part of it.
+            last--;
+        }
+
+        return (last, matches);
+    }
+
+    // A name kept, from word i to word last: widened to a leading word and a guessed bridge word, given the kinds the words around it
+    // say, and described; with the index of its last word, where the scan goes on.
+    private (Found Name, int Last) Kept(string text, List<Token> tokens, int i, int last, List<NameMatch> matches, string? listed, List<Found> found, string? language, Func<int, string> keyOf)
+    {
+        // A shrine's word before a village named whole after its saint ("زیارت شاه مقصود", Ziarat-e Shah Maqsud) says what stands
+        // there, as "the Shah Maqsud shrine" does: the name is the saint's, which the village bears.
+        var first = last > i && LandmarkWords.IsBuildingWord(WordCopies.Lower(text, tokens[i])) ? i + 1 : LeadingWord(text, tokens, i, last, matches, found, language);
+        (first, last, matches) = WithGuessedBridge(text, tokens, first, last, matches);
+        var span = new TextSpan(AfterJoiningStroke(text, tokens[first]), tokens[last].End);
+        AddKindWordApart(text, span, KindCues.Before(text, tokens, first), KindCues.After(text, tokens, last), matches);
+        if (last == i && CueBesideOneWord(text, tokens, i) is { } cued && Fitting(cued, matches) is null)
+        {
+            AddGuessesOfKind(span.Of(text), keyOf(i), cued, language, matches);
+        }
+
+        return (Described(text, tokens, first, last, span, matches, listed, found), last);
     }
 
     /// <summary>
@@ -124,25 +148,6 @@ public sealed partial class MentionFinder
     private static bool ShortNameOfCuedKind(string text, List<Token> tokens, int first, int last, List<NameMatch> matches) =>
         first == last && tokens[first].Length <= ShortKey && matches.Exists(m => PlacePrior.IsRegional(m.Name.Place))
         && CueBesideOneWord(text, tokens, first) is { } kind && matches.Exists(m => PlacePrior.IsRegional(m.Name.Place) && Geocoder.FitsKind(kind, m.Name.Place.Kind));
-
-    // A kind word as written, or with Arabic's article or "and" written onto it ("الولاية", "والولاية").
-    private static bool IsKindWord(string word, string? language)
-    {
-        if (KindCues.IsCue(word))
-        {
-            return true;
-        }
-
-        foreach (var stem in WordForms.WithoutPrefixes(word, language))
-        {
-            if (KindCues.IsCue(stem))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // What the words around a found name say of it: the kind its cue words, list, verb or alias ask for, and whether it is a district
     // and seat at one point, a district taken, or a province capital.
@@ -181,5 +186,24 @@ public sealed partial class MentionFinder
         var after = KindCues.AfterInClause(text, tokens, i);
         var cue = word.Length > 1 && !Demonyms.IsDemonym(word) && !KindCues.IsCue(word) ? (language == "ps" ? after ?? listed : listed ?? after) ?? neighbour : null;
         return cue is not null && language == "ar" && IsBareRoot(WordCopies.Of(text, tokens[i])) && (KindCues.RightBefore(text, tokens, i) ?? KindCues.After(text, tokens, i)) is null ? null : cue;
+    }
+
+    // A kind word as written, or with Arabic's article or "and" written onto it ("الولاية", "والولاية").
+    private static bool IsKindWord(string word, string? language)
+    {
+        if (KindCues.IsCue(word))
+        {
+            return true;
+        }
+
+        foreach (var stem in WordForms.WithoutPrefixes(word, language))
+        {
+            if (KindCues.IsCue(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

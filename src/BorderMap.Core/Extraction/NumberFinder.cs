@@ -55,7 +55,7 @@ public static partial class NumberFinder
     public static List<Quantity> Quantities(string sentence, string? language)
     {
         var quantities = new List<Quantity>();
-        var lower = sentence.ToLowerInvariant();
+        var lower = LowerCaseSentence.Of(sentence);
         var numbers = Numbers(sentence, lower, language);
         var partOfEarlier = 0;
         for (var i = 0; i < numbers.Count; i++)

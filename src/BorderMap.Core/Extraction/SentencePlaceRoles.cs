@@ -33,7 +33,13 @@ public static class SentencePlaceRoles
     /// <param name="kinds">The kinds of the places (<see cref="Geocoding.PlaceKinds"/>), in the same order.</param>
     public static List<PlaceRole> Of(string text, TextSpan sentence, IReadOnlyList<TextSpan> places, IReadOnlyList<string> kinds)
     {
-        var roles = places.Select(p => PlaceRoles.Of(text, p.Start, p.End)).ToList();
+        // A loop by index: asked of every sentence that names a place, without a closure or an enumerator.
+        var roles = new List<PlaceRole>(places.Count);
+        for (var i = 0; i < places.Count; i++)
+        {
+            roles.Add(PlaceRoles.Of(text, places[i].Start, places[i].End));
+        }
+
         var attribution = AttributionStart(text, sentence);
         if (places.Count > 0 && roles[0] == PlaceRole.Event && AtHead(text, sentence, places[0]))
         {
