@@ -78,11 +78,14 @@ public class AwningsCouncilsOfficesAndCountedThingsTests
     public void Lorries_beside_reservists_are_not_counted(string text, string language) =>
         QuantityAssert.Single(text, language, "reservists", 3000, "exact");
 
-    // Weapons further on say how the soldiers counted were armed, and boats carry refugees: neither stops the count ("وسله وال", armed).
+    // Weapons further on say how the soldiers counted were armed, boats carry refugees, and armoured vehicles after soldiers are what they
+    // came with: none stops the count ("وسله وال", armed; "فوجی بکتر بند گاڑیوں کے ساتھ", soldiers with armoured vehicles).
     [Theory]
     [InlineData("Nearly 180 heavily armed Tajik soldiers were deployed, the ministry said.", "en", "soldiers", 180)]
     [InlineData("نږدې ۱۸۰ درانه وسله وال تاجک سرتېري ځای پر ځای شول، وزارت وویل.", "ps", "soldiers", 180)]
-    [InlineData("قریب 180 بھاری ہتھیاروں سے لیس تاجک فوجی تعینات کیے گئے، وزارت نے کہا۔", "ur", "soldiers", 180)]
+    [InlineData("Fast 180 schwer bewaffnete tadschikische Soldaten wurden verlegt, teilte das Ministerium mit.", "de", "soldiers", 180)]
+    [InlineData("Nearly 180 refugees crossed the Panj in boats, the border service said.", "en", "refugees", 180)]
+    [InlineData("تاجکستان نے کم از کم 180 فوجی بکتر بند گاڑیوں کے ساتھ ضلع وانج میں تعینات کر دیے ہیں، وزارت دفاع نے کہا۔", "ur", "soldiers", 180)]
     public void Armed_soldiers_are_still_counted(string text, string language, string key, double value) =>
         Assert.Equal((key, value), NumberFinder.Quantities(text, language).Select(q => (q.Key, q.Value)).Single());
 }

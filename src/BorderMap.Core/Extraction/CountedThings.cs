@@ -40,6 +40,11 @@ internal static class CountedThings
     // German joins the vehicle to "military" in one word ("Militärfahrzeugen", "Armeelastwagen"): its vehicles are looked for inside a word.
     private static readonly string[] GermanInside = ["fahrzeug", "lastwagen", "hubschrauber"];
 
+    // Urdu and Pashto write "armoured" as a word of its own before the vehicle ("بکتر بند گاڑیوں", "زغره وال موټر"): after a word for
+    // soldiers it begins what they came with ("300 فوجی بکتر بند گاڑیوں کے ساتھ", 300 soldiers with armoured vehicles), not a vehicle the
+    // soldier word qualifies.
+    private static readonly string[] Armour = ["بکتر", "زغره"];
+
     private const int Reach = 4;
 
     /// <summary>
@@ -62,7 +67,7 @@ internal static class CountedThings
 
             if (NumberWords.Unit(words[at], language) is not null)
             {
-                return at + 1 < words.Count && IsThing(words[at + 1], language);
+                return at + 1 < words.Count && IsThing(words[at + 1], language) && !Armour.Any(a => words[at + 1].StartsWith(a, StringComparison.Ordinal));
             }
         }
 

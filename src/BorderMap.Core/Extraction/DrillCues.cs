@@ -145,7 +145,7 @@ internal static class DrillCues
         // Local defence councils, on whose lists men put their names ("the lists of the local defence councils", "Verteidigungsräte",
         // "советов обороны", "шӯроҳои мудофиа", "شوراهای دفاع", "دفاعي شوراګانو", "مجالس الدفاع", "دفاعی کونسل", "conseils de défense",
         // "dewan pertahanan").
-        "defence council", "defense council", "verteidigungsrat", "verteidigungsrät", "dewan pertahanan", "совет обороны", "советов обороны", "советы обороны",
+        "defence council", "defense council", "verteidigungsrat", "verteidigungsrät", "dewan pertahanan", "совет обороны", "совета обороны", "советов обороны", "советы обороны",
         "шӯрои мудофиа", "шӯроҳои мудофиа", "شورای دفاع", "شوراهای دفاع", "دفاعي شورا", "مجلس الدفاع", "مجالس الدفاع", "دفاعی کونسل", "conseil de défense",
         "conseils de défense",
     ];
