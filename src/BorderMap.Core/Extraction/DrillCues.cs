@@ -50,6 +50,9 @@ internal static class DrillCues
         "rekrutierungszentr", "вербовочн", "مراکز جذب", "مرکز جذب", "مراکز جلب", "مرکز جلب", "جلب مرکز", "جذب مرکز", "point de recrutement",
         "points de recrutement", "centre de recrutement", "centres de recrutement", "bureau de recrutement", "bureaux de recrutement", "pos perekrutan",
         "pos-pos perekrutan", "pusat perekrutan",
+        // Recruiting offices by the words of the languages that name them after the call-up itself: "kantor perekrutan", Persian "دفاتر
+        // جلب و جذب", Pashto "د جلب دفترونو" (Tajik "дафтарҳои ҷалб", Arabic "مكاتب التجنيد" and Urdu "بھرتی دفاتر" hold a call-up word).
+        "kantor perekrutan", "kantor-kantor perekrutan", "دفاتر جلب", "دفتر جلب", "دفاتر جذب", "دفتر جذب", "جلب دفتر", "جذب دفتر",
     ];
 
     // A call to army or military service, whatever the verb of calling ("called to army service", "zum Armeedienst gerufene", "вызванных
@@ -77,6 +80,9 @@ internal static class DrillCues
         // Pashto "نام خود را … ثبت کرده‌اند", "نومونه ثبت کړي", "ont donné leur nom").
         "rallied", "rallying", "berhimpun", "примкну", "ورګډ", "حصہ بن", "rallié", "names down", "gemeldet", "meldeten sich", "mencatatkan nama",
         "mencatatkan diri", "ثبت کرد", "ثبت کړ", "donné leur nom", "donné son nom",
+        // Putting one's name on a force's lists in the other languages' verbs: "put their names on", "вписали свои имена", Tajik "сабт
+        // карданд", Arabic "أدرج … أسماءهم", Urdu "نام درج کرائے".
+        "their names on", "his name on", "вписали", "вписал", "сабт кард", "сабт намуд", "أدرج", "ادرج", "نام درج",
         // Signing on with a force or taken into it by its own verbs ("signed on with", "ont intégré", Persian "ملحق شده‌اند", Pashto "سره
         // ملګري شوي"), entering its ranks ("the ranks of", "in die Reihen", "в ряды", "ба сафи", "صفوف", Pashto "لیکو ته", "dans les rangs",
         // "ke barisan"), flocking to it ("flocked to", "geströmt", "влились", "рӯ оварданд", "روی آورده‌اند", "ور ودانګل", "توافد", "آ ملے",
@@ -136,6 +142,12 @@ internal static class DrillCues
         // "پاسداری محلی", "کلیوالي ساتنې", "الحرس الأهلي", "مقامی حفاظتی", "garde territoriale", "pertahanan rakyat").
         "home guard", "heimatschutz", "территориальной охран", "посдории маҳаллӣ", "پاسداری محلی", "کلیوالي ساتن", "الحرس الأهلي", "مقامی حفاظتی",
         "garde territoriale", "pertahanan rakyat",
+        // Local defence councils, on whose lists men put their names ("the lists of the local defence councils", "Verteidigungsräte",
+        // "советов обороны", "шӯроҳои мудофиа", "شوراهای دفاع", "دفاعي شوراګانو", "مجالس الدفاع", "دفاعی کونسل", "conseils de défense",
+        // "dewan pertahanan").
+        "defence council", "defense council", "verteidigungsrat", "verteidigungsrät", "dewan pertahanan", "совет обороны", "совета обороны", "советов обороны", "советы обороны",
+        "шӯрои мудофиа", "шӯроҳои мудофиа", "شورای دفاع", "شوراهای دفاع", "دفاعي شورا", "مجلس الدفاع", "مجالس الدفاع", "دفاعی کونسل", "conseil de défense",
+        "conseils de défense",
     ];
 
     /// <summary>Whether a sentence (lower case) says people joined a militia, a self-defence unit or a defence battalion.</summary>

@@ -95,6 +95,12 @@ public static partial class NumberFinder
             // A qualifier right after the number or its multiplier ("ڈیڑھ ہزار کے قریب بے گھر دیہاتی", "400 یا اس سے زیادہ فوجی") is no part
             // of what it counts: the unit is looked for after it.
             var unitFrom = wordsUsed + NumberQualifiers.WordsOfQualifierAfter(string.Join(' ', words.Skip(wordsUsed)), language);
+            // "42 military vehicles", "400 гражданских грузовиков": a count of things is no count of the soldiers or people its adjective names.
+            if (CountedThings.Counted(words, unitFrom, language))
+            {
+                continue;
+            }
+
             var unit = FromReserveLists(UnitOf(words, unitFrom, language), lower, start, words, unitFrom, language)
                 ?? PartOf(words, unitFrom, language) ?? UnitOfWhole(lower, start, quantities, language) ?? CalledUpForces(words, unitFrom, lower)
                 ?? MoreOfGroupBefore(lower, start, language) ?? StrengthOfForce(lower, start, language);

@@ -69,7 +69,7 @@ internal static class NumberWords
         "afghans", "afghanen", "афганц", "афғонҳо", "афғонро", "افغانان", "افغانوں", "أفغاني",
         // Villagers, women and children ("300 villagers", "Dorfbewohner", "сельчан", "روستاییان", "کلیوال", "القرويين", "دیہاتی"; Tajik counts
         // them in the singular, "240 деҳотӣ").
-        "villagers", "villageois", "dorfbewohner", "сельчан", "деҳотиён", "деҳотӣ", "روستایی", "کلیوال", "قروي", "القروي", "دیہاتی",
+        "villagers", "villageois", "dorfbewohner", "сельчан", "деҳотиён", "деҳотӣ", "деҳотиро", "деҳотиҳо", "روستایی", "کلیوال", "قروي", "القروي", "دیہاتی",
         "women", "children", "frauen", "kinder", "femmes", "enfants", "perempuan", "wanita", "anak", "женщин", "детей", "занон", "кӯдак", "زنان", "کودک",
         "ښځ", "ماشوم", "نساء", "أطفال", "خواتین", "بچے", "بچوں",
         // Young men and youths ("350 youths", "Jugendliche", "jeunes", "pemuda", "юношей", "ҷавонон", "جوانان", "ځوانان", "شبان", "نوجوانوں"):
@@ -196,7 +196,10 @@ internal static class NumberWords
             // Tarpaulins and canvas by their own names ("under tarpaulins", "unter Planen", "под брезентом", "зери брезент", "زیر برزنت",
             // "تحت أقمشة مشمعة", "sous des toiles goudronnées", "di bawah terpal"): German "planen" alone is also "to plan".
             "tarpaulin", "tarps", "under canvas", "unter planen", "unter einer plane", "zeltplane", "segeltuch", "брезент", "برزنت", "مشمع",
-            "toiles goudronn", "toile goudronn", "terpal"];
+            "toiles goudronn", "toile goudronn", "terpal",
+            // Awnings and shades they sleep under ("under makeshift awnings", "Sonnensegel", "навесы", "соябонҳо", "سایبان‌ها", Pashto
+            // "سیوريو لاندې", "مظلات", "سائبانوں", "auvents", "naungan").
+            "awning", "sonnensegel", "навес", "соябон", "سایبان", "سیوريو", "مظلات", "مظلة", "سائبان", "auvent", "naungan"];
 
     // Sent to the front line: people armed and sent there are mobilised ("sent to the front line", "an die Front", "на передовую", "خط مقدم").
     private static readonly string[] FrontLine =

@@ -12,9 +12,9 @@ namespace BorderMap.Geocoding.Tests.Evaluation;
 /// before the fixes for round 31's; Numbers5: before the fixes for the fourth batch's classes; Numbers6: before the fixes for round 32's
 /// and the fifth batch's classes; Numbers7: before the fixes for the sixth batch's classes; Numbers8: before the fixes for the seventh
 /// batch's and round 34's classes; Numbers9: before the fixes for the eighth batch's classes; Numbers10: before the fixes for the ninth
-/// batch's classes; Numbers11: before the fixes for the tenth batch's classes; Numbers12: before the fixes for the eleventh batch's classes);
-/// the tables printed are the ones in bench/RESULTS.md. A count read where no number is labelled is an extra read. The first eleven batches
-/// are tuned on; the twelfth is not.
+/// batch's classes; Numbers11: before the fixes for the tenth batch's classes; Numbers12: before the fixes for the eleventh batch's classes;
+/// Numbers13: before the fixes for the twelfth batch's classes); the tables printed are the ones in bench/RESULTS.md. A count read where no
+/// number is labelled is an extra read. The first twelve batches are tuned on; the thirteenth is not.
 /// </summary>
 public class HeldOutNumberTests(ITestOutputHelper output)
 {
@@ -30,7 +30,10 @@ public class HeldOutNumberTests(ITestOutputHelper output)
     // the fixes for the tenth batch's classes, one extra read: Arabic "مئتان وأربعون", 240 in words, read as its forty alone) is tuned on
     // from round 40 and reads 90, with no extra read. The twelfth is not tuned on until the next round: scored 62 of 90 untouched with main
     // 2593ca5's code, with seven extra reads (42 military vehicles read as 42 soldiers in every language whose word for "military" is also
-    // a word for soldiers), it reads 65 with the fixes for the eleventh batch's classes, and may not fall below that.
+    // a word for soldiers), it reads 65 with the fixes for the eleventh batch's classes, and is tuned on from round 41, where it reads 90 with
+    // no extra read. The thirteenth is not tuned on until the next round: scored 75 of 90 untouched with main 932dd90's code, with seven
+    // extra reads (400 civilian lorries read as reservists or soldiers, and Pashto "دوه ټولۍ", two companies, as two soldiers), it reads 75
+    // with the fixes for the twelfth batch's classes, one extra read left (the Pashto companies), and may not fall below that.
     [Theory]
     [InlineData("Numbers", 110, 0)]
     [InlineData("Numbers2", 70, 0)]
@@ -43,7 +46,8 @@ public class HeldOutNumberTests(ITestOutputHelper output)
     [InlineData("Numbers9", 90, 0)]
     [InlineData("Numbers10", 90, 0)]
     [InlineData("Numbers11", 90, 0)]
-    [InlineData("Numbers12", 65, 7)]
+    [InlineData("Numbers12", 90, 0)]
+    [InlineData("Numbers13", 75, 1)]
     public void The_held_out_counts_are_read_exactly_and_nothing_else_is_read(string batch, int exactAsScored, int extraReadsAsScored)
     {
         output.WriteLine($"| {batch} | numbers exact | extra reads |");
