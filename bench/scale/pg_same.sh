@@ -15,6 +15,7 @@ start_postgres
 checks=(
   "claims heap order|SELECT md5(string_agg(id, ',' ORDER BY ctid)) FROM claims"
   "claims heap order, ties aside (band and key in heap order)|SELECT md5(string_agg((fid / w) || ':' || bordermap_place_day_key(anchor, period), ',' ORDER BY ctid)) FROM claims, (SELECT max(fid) / 5 + 1 AS w FROM claims) b"
+  "claims out of band-and-key order in the heap (each one after a larger band and key)|SELECT count(*) FROM (SELECT (fid / w, k) < (lag(fid / w) OVER o, lag(k) OVER o) AS back FROM (SELECT fid, ctid, bordermap_place_day_key(anchor, period) AS k FROM claims) c, (SELECT max(fid) / 5 + 1 AS w FROM claims) b WINDOW o AS (ORDER BY ctid)) t WHERE back"
   "claims sharing a band and key with another|SELECT count(*) FROM (SELECT count(*) OVER (PARTITION BY fid / w, bordermap_place_day_key(anchor, period)) AS n FROM claims, (SELECT max(fid) / 5 + 1 AS w FROM claims) b) t WHERE n > 1"
   "claims rows|SELECT md5(string_agg(c::text, E'\n' ORDER BY id)) FROM (SELECT id, version, geom, title, category, status, event_date, end_date, source, data, search_key, anchor, geo_precision, actors, actor_keys, area_ids, period, page_json, credibility FROM claims) c"
   "area rows|SELECT md5(string_agg(a::text, E'\n' ORDER BY a::text)) FROM (SELECT c.id, a.area_id, a.period, a.category, a.status, a.geo_precision FROM claim_areas a JOIN claims c ON c.fid = a.claim_fid) a"
