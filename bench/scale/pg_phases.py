@@ -22,6 +22,8 @@ USAGE = re.compile(r"!\s+([\d.]+) s user, ([\d.]+) s system, ([\d.]+) s elapsed"
 # (phase, pattern over the statement's start); the first match names the phase.
 PHASES = [
     ("chunks: COPY claims", r"COPY claims "),
+    ("order: the claims copied once, in key order, frozen", r"COPY bordermap_staging\w*\.claims \(fid"),
+    ("order: the store's claims read into the runs", r"COPY \(SELECT fid, coalesce\(bordermap_place_day_key"),
     ("order: the claims inserted in key order", r"FROM bordermap_staging\w*\.claims_arrival ORDER BY|SELECT \(ordered\.claim\)"),
     ("order: the freezing vacuum", r"VACUUM \(FREEZE, INDEX_CLEANUP OFF\) bordermap_staging"),
     ("order: CLUSTER and its vacuum", r"CLUSTER claims|VACUUM \(FREEZE"),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using Npgsql;
 
@@ -8,8 +9,8 @@ namespace BorderMap.Storage.PostGis;
 /// <c>claim_areas</c> and their history entries into <c>claim_history</c>, each as one binary <c>COPY</c>:
 /// the format's header, each row's field count and fields, and its end. Each claim comes with its
 /// position (<c>fid</c>), taken from the claims' identity beforehand, so that its area rows can name it
-/// without a join back to the claims by id. Into a staged import's arrival table, each row carries its place-and-date key after its fields (<see cref="OrderedClaimsCopy"/>),
-/// and is written frozen (<see cref="StagedImport.Freeze"/>).
+/// without a join back to the claims by id. A staged import's claims are not copied chunk by chunk but gathered
+/// in sorted runs (<see cref="SortedClaimRuns"/>) and copied once at its end, in order (<see cref="OrderedClaimsCopy"/>).
 /// </summary>
 internal static class ClaimCopy
 {
@@ -36,11 +37,87 @@ internal static class ClaimCopy
                 [new NpgsqlParameter("count", count)],
                 r => r.GetInt64(0))];
 
-    /// <summary>Writes <paramref name="rows"/> into <c>claims</c> at <paramref name="positions"/> (one each, in order), then their area rows.</summary>
-    public static void Write(NpgsqlConnection connection, IReadOnlyList<ClaimCopyRow> rows, long[] positions, bool staged)
+    /// <summary>
+    /// Writes <paramref name="rows"/> into <c>claims</c> at <paramref name="positions"/> (one each, in order), or adds them
+    /// to a staged import's runs (<paramref name="staged"/>), then writes their area rows.
+    /// </summary>
+    public static void Write(NpgsqlConnection connection, IReadOnlyList<ClaimCopyRow> rows, long[] positions, SortedClaimRuns? staged)
     {
-        WriteClaims(connection, rows, positions, staged);
+        if (staged is null)
+        {
+            WriteClaims(connection, rows, positions);
+        }
+        else
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                staged.Add(positions[i], rows[i].PlaceDay, rows[i].Fields);
+            }
+        }
+
         WriteAreas(connection, rows, positions);
+    }
+
+    /// <summary>
+    /// Adds every row of <paramref name="table"/> (a claims' table, schema-qualified) to <paramref name="runs"/> with its
+    /// position and its key computed by PostgreSQL (migration 28's function, <see cref="PlaceDayOrder"/>'s formula).
+    /// The rows come as <c>COPY</c>'s binary rows, whose fields are what <see cref="ClaimCopyRow.Fields"/> holds.
+    /// </summary>
+    public static void ReadStored(NpgsqlConnection connection, string table, SortedClaimRuns runs)
+    {
+        using var copy = connection.BeginRawBinaryCopy(
+            $"COPY (SELECT fid, coalesce(bordermap_place_day_key(anchor, period), 0), {ClaimCopyRow.Columns} FROM {table}) TO STDOUT (FORMAT BINARY)");
+        // The header ends with the length of an extension area, which is skipped.
+        Span<byte> head = stackalloc byte[Header.Length];
+        copy.ReadExactly(head);
+        copy.ReadExactly(new byte[BinaryPrimitives.ReadInt32BigEndian(head[^sizeof(int)..])]);
+        Span<byte> fieldCount = stackalloc byte[sizeof(short)];
+        Span<byte> keyFields = stackalloc byte[2 * BigIntField];
+        var fields = new ArrayBufferWriter<byte>(4096);
+        while (true)
+        {
+            copy.ReadExactly(fieldCount);
+            if (BinaryPrimitives.ReadInt16BigEndian(fieldCount) < 0)
+            {
+                return;
+            }
+
+            copy.ReadExactly(keyFields);
+            fields.ResetWrittenCount();
+            for (var i = 0; i < ClaimCopyRow.FieldCount; i++)
+            {
+                var lengthField = fields.GetSpan(sizeof(int))[..sizeof(int)];
+                copy.ReadExactly(lengthField);
+                var length = BinaryPrimitives.ReadInt32BigEndian(lengthField);
+                fields.Advance(sizeof(int));
+                if (length > 0)
+                {
+                    copy.ReadExactly(fields.GetSpan(length)[..length]);
+                    fields.Advance(length);
+                }
+            }
+
+            runs.Add(BinaryPrimitives.ReadInt64BigEndian(keyFields[sizeof(int)..]), BinaryPrimitives.ReadInt64BigEndian(keyFields[(BigIntField + sizeof(int))..]), fields.WrittenSpan);
+        }
+    }
+
+    /// <summary>
+    /// Writes every row of <paramref name="runs"/> into <paramref name="table"/> (a claims' table emptied or created in
+    /// this transaction, schema-qualified) in their merged order, frozen.
+    /// </summary>
+    public static void WriteOrdered(NpgsqlConnection connection, string table, SortedClaimRuns runs, long bandWidth)
+    {
+        var start = new byte[sizeof(short) + BigIntField];
+        BinaryPrimitives.WriteInt16BigEndian(start, 1 + ClaimCopyRow.FieldCount);
+        using var copy = connection.BeginRawBinaryCopy($"COPY {table} (fid, {ClaimCopyRow.Columns}) FROM STDIN (FORMAT BINARY, FREEZE)");
+        copy.Write(Header);
+        runs.Merge(bandWidth, (position, fields) =>
+        {
+            BigInt(start.AsSpan(sizeof(short)), position);
+            copy.Write(start);
+            copy.Write(fields);
+        });
+        copy.Write(Trailer);
     }
 
     /// <summary>Writes the history entries of <paramref name="rows"/> into <c>claim_history</c>.</summary>
@@ -59,26 +136,17 @@ internal static class ClaimCopy
         copy.Write(Trailer);
     }
 
-    private static void WriteClaims(NpgsqlConnection connection, IReadOnlyList<ClaimCopyRow> rows, long[] positions, bool staged)
+    private static void WriteClaims(NpgsqlConnection connection, IReadOnlyList<ClaimCopyRow> rows, long[] positions)
     {
-        var sql = staged
-            ? $"COPY claims (fid, {ClaimCopyRow.Columns}, {OrderedClaimsCopy.KeyColumn}) FROM STDIN (FORMAT BINARY{StagedImport.Freeze})"
-            : $"COPY claims (fid, {ClaimCopyRow.Columns}) FROM STDIN (FORMAT BINARY)";
         Span<byte> start = stackalloc byte[sizeof(short) + BigIntField];
-        Span<byte> key = stackalloc byte[BigIntField];
-        BinaryPrimitives.WriteInt16BigEndian(start, (short)(1 + ClaimCopyRow.FieldCount + (staged ? 1 : 0)));
-        using var copy = connection.BeginRawBinaryCopy(sql);
+        BinaryPrimitives.WriteInt16BigEndian(start, 1 + ClaimCopyRow.FieldCount);
+        using var copy = connection.BeginRawBinaryCopy($"COPY claims (fid, {ClaimCopyRow.Columns}) FROM STDIN (FORMAT BINARY)");
         copy.Write(Header);
         for (var i = 0; i < rows.Count; i++)
         {
             BigInt(start[sizeof(short)..], positions[i]);
             copy.Write(start);
             copy.Write(rows[i].Fields);
-            if (staged)
-            {
-                BigInt(key, rows[i].PlaceDay);
-                copy.Write(key);
-            }
         }
 
         copy.Write(Trailer);

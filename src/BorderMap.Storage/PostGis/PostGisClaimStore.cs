@@ -414,20 +414,30 @@ public sealed partial class PostGisClaimStore : SqlClaimStore
     /// <summary>
     /// An import as any write, unless it staged itself beside the store (<see cref="StagedImport"/>):
     /// then its transaction committed only the staged tables, which are built and swapped in here,
-    /// or dropped if that fails.
+    /// or dropped if that fails. The runs of its claims are deleted however it ends.
     /// </summary>
     private protected override T WriteImport<T>(Func<IClaimTransaction, T> work, bool commit)
     {
-        StagedImport? staged = null;
-        var result = Write(
-            tx =>
-            {
-                var written = work(tx);
-                staged = ((PostGisTables)tx).Staged;
-                return written;
-            },
-            commit,
-            mayStage: true);
+        PostGisTables? tables = null;
+        T result;
+        try
+        {
+            result = Write(
+                tx =>
+                {
+                    tables = (PostGisTables)tx;
+                    return work(tx);
+                },
+                commit,
+                mayStage: true);
+        }
+        catch
+        {
+            tables?.Staged?.Dispose();
+            throw;
+        }
+
+        using var staged = tables?.Staged;
         if (staged is null)
         {
             return result;

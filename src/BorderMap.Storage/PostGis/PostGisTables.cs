@@ -170,7 +170,7 @@ internal sealed partial class PostGisTables(NpgsqlConnection connection, NpgsqlT
         List<ClaimCopyRow> created = [.. writes.Where(w => w.ExpectedVersion is null).Select(w => (ClaimCopyRow)w.Row!)];
         if (created.Count > 0)
         {
-            ClaimCopy.Write(connection, created, ClaimCopy.TakePositions(connection, created.Count), Staged is not null);
+            ClaimCopy.Write(connection, created, ClaimCopy.TakePositions(connection, created.Count), Staged?.Created);
         }
 
         var stale = UpdateClaims([.. writes.Where(w => w.ExpectedVersion is not null).Select(w => (w.Record, w.ExpectedVersion!.Value))]);

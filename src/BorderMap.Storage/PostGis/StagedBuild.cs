@@ -8,11 +8,10 @@ namespace BorderMap.Storage.PostGis;
 /// order (<see cref="OrderedClaimsCopy"/>) with its keys, the indexes and foreign keys of the store's
 /// tables, the keys its writes did without, and the counts (filled from the claims, then their keys
 /// and indexes). <see cref="Connections"/> connections, one per core, build at once, each job in a
-/// transaction of its own (<see cref="PostGisLocalSettings"/>): the first orders the claims, then
-/// freezes them while the second counts them from the arrival table, which holds the same rows in
-/// another order, and builds the indexes of the other tables; then both take the jobs left, the
-/// longest first (the trigram index) and the foreign keys last (<see cref="StagedBuildQueue"/>). Each build runs without parallel
-/// workers of its own (the connections are the parallelism) and with room to sort in memory.
+/// transaction of its own (<see cref="PostGisLocalSettings"/>): the first writes the claims while the
+/// second builds the indexes of the other tables; then both take the jobs left, the longest first (the
+/// trigram index, then the counts) and the foreign keys last (<see cref="StagedBuildQueue"/>). Each build
+/// runs without parallel workers of its own (the connections are the parallelism) and with room to sort in memory.
 /// </summary>
 internal static class StagedBuild
 {
@@ -27,7 +26,6 @@ internal static class StagedBuild
     {
         // Each job commits without waiting for the WAL flush, as the chunks do (StagedImport.CommitWithoutFlush says why that is safe).
         (string Name, string Value)[] settings = [("synchronous_commit", "off"), ("search_path", $"{staged.Schema}, public"), ("maintenance_work_mem", $"'{BuildMemory}'"), ("max_parallel_maintenance_workers", "0")];
-        OrderedClaimsCopy.SetAside(dataSource, staged.Schema);
         var queue = new StagedBuildQueue(Jobs(dataSource, staged));
         var builders = Enumerable.Range(0, Connections).Select(builder => Task.Run(() =>
         {
@@ -37,10 +35,8 @@ internal static class StagedBuild
                 if (builder == 0)
                 {
                     // Before any index of the claims, which their copy would otherwise fill row by row.
-                    OrderedClaimsCopy.Write(connection, staged.Schema, settings);
+                    OrderedClaimsCopy.Write(connection, staged.Schema, staged.Created, settings);
                     queue.ClaimsWritten();
-                    OrderedClaimsCopy.Freeze(connection, staged.Schema);
-                    queue.ClaimsFrozen();
                 }
 
                 while (queue.TryTake(out var job))
@@ -63,13 +59,11 @@ internal static class StagedBuild
         {
             throw e.InnerExceptions[0];
         }
-
-        OrderedClaimsCopy.DropArrival(dataSource, staged.Schema);
     }
 
     /// <summary>
     /// Every build, the longest first and the foreign keys last (<see cref="StoreDefinition.Weight"/>): one job per
-    /// index or foreign key, and one for all the counts, which reads the arrival table and so needs no ordered claims.
+    /// index or foreign key, and one for all the counts, second, which reads the claims.
     /// </summary>
     private static List<StagedBuildJob> Jobs(NpgsqlDataSource dataSource, StagedImport staged)
     {
@@ -77,7 +71,7 @@ internal static class StagedBuild
         var definitions = staged.Tables.SelectMany(t => StoreDefinitions.Of(connection, null, t)).ToList();
         var counted = definitions.Where(d => StagedImport.IsCounted(d.Table)).Select(d => d.For(staged.Schema)).ToList();
         var built = definitions.Where(d => !StagedImport.IsCounted(d.Table) && !(d.IsKey && StagedImport.IsKeyedWhileWriting(d.Table))).OrderByDescending(d => d.Weight).ToList();
-        var count = new StagedBuildJob((c, t) => Count(c, t, OrderedClaimsCopy.ArrivalOf(staged.Schema), counted), NeedsOrderedClaims: false);
+        var count = new StagedBuildJob((c, t) => Count(c, t, $"{staged.Schema}.{OrderedClaimsCopy.Table}", counted), NeedsOrderedClaims: true);
         var jobs = new List<StagedBuildJob>();
         foreach (var definition in built)
         {

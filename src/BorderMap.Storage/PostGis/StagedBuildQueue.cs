@@ -5,25 +5,22 @@ namespace BorderMap.Storage.PostGis;
 /// <summary>One job of a <see cref="StagedBuild"/>, and whether it must wait for the claims' ordered table.</summary>
 /// <param name="Run">The job, in a transaction of its own.</param>
 /// <param name="NeedsOrderedClaims">
-/// It reads or references the claims' table (an index of it, a foreign key to it), which holds no row
-/// until <see cref="OrderedClaimsCopy"/> has written it, and should read it frozen.
+/// It reads or references the claims' table (an index of it, a foreign key to it, the counts), which holds
+/// the import's claims only once <see cref="OrderedClaimsCopy"/> has written it.
 /// </param>
 internal sealed record StagedBuildJob(Action<NpgsqlConnection, NpgsqlTransaction> Run, bool NeedsOrderedClaims);
 
 /// <summary>
 /// Hands a <see cref="StagedBuild"/>'s jobs to its connections, each the first one in the queue it
-/// may start. No job starts before the claims' ordered table is written: a transaction running since
-/// before it committed keeps its rows from being frozen (<see cref="OrderedClaimsCopy.Freeze"/>).
-/// While they are frozen, only the jobs that do not need them (the counts, the other tables'
-/// indexes), so the second core builds those meanwhile; once they are frozen, the rest in order. A
-/// connection with nothing it may start waits.
+/// may start. While the claims' ordered table is being written, only the jobs that do not need it (the
+/// other tables' indexes), so the second core builds those meanwhile; once it is written, the rest in
+/// order. A connection with nothing it may start waits.
 /// </summary>
 internal sealed class StagedBuildQueue
 {
     private readonly object _gate = new();
     private readonly List<StagedBuildJob> _jobs;
     private bool _claimsWritten;
-    private bool _claimsFrozen;
 
     public StagedBuildQueue(IEnumerable<StagedBuildJob> jobs) => _jobs = [.. jobs];
 
@@ -34,7 +31,7 @@ internal sealed class StagedBuildQueue
         {
             while (_jobs.Count > 0)
             {
-                var next = _jobs.FindIndex(j => _claimsFrozen || (_claimsWritten && !j.NeedsOrderedClaims));
+                var next = _jobs.FindIndex(j => _claimsWritten || !j.NeedsOrderedClaims);
                 if (next >= 0)
                 {
                     job = _jobs[next].Run;
@@ -50,11 +47,8 @@ internal sealed class StagedBuildQueue
         }
     }
 
-    /// <summary>Lets the jobs that do not need the claims' ordered table start: it is committed, and being frozen.</summary>
+    /// <summary>Lets every job start: the claims' ordered table is committed.</summary>
     public void ClaimsWritten() => Change(() => _claimsWritten = true);
-
-    /// <summary>Lets every job start: the claims' ordered table is frozen.</summary>
-    public void ClaimsFrozen() => Change(() => _claimsFrozen = true);
 
     /// <summary>Starts nothing more (the import is lost), and lets a waiting connection stop.</summary>
     public void Stop() => Change(_jobs.Clear);

@@ -12,11 +12,12 @@ namespace BorderMap.Storage.PostGis;
 /// transaction cannot: a second connection cannot see uncommitted rows. A short transaction then
 /// swaps the built tables in (<see cref="StagedSwap"/>). Logged copies rather than an unlogged load:
 /// the indexes are built from committed tables either way, and turning an unlogged table logged
-/// writes it into the WAL a second time. The claims alone arrive unlogged, since they are written
-/// again anyway, in place-and-date order (<see cref="OrderedClaimsCopy"/>). If anything fails, the
-/// schema is dropped and the store is as it was.
+/// writes it into the WAL a second time. The claims the import creates do not go into the staged
+/// claims' table as they come but into sorted runs outside the database (<see cref="Created"/>), and
+/// are written once at the end, in place-and-date order (<see cref="OrderedClaimsCopy"/>). If anything
+/// fails, the schema is dropped, the runs deleted, and the store is as it was.
 /// </summary>
-internal sealed class StagedImport
+internal sealed class StagedImport : IDisposable
 {
     /// <summary>The most history entries a store may hold and still be copied beside an import: the copy is made in the import's transaction.</summary>
     public const int MostCopiedHistory = 50_000;
@@ -29,15 +30,6 @@ internal sealed class StagedImport
     /// crash after the swap has been acknowledged loses nothing.
     /// </summary>
     public const string CommitWithoutFlush = "SET LOCAL synchronous_commit = off";
-
-    /// <summary>
-    /// The <c>COPY</c> option that writes the claims' rows frozen and their pages all-visible, which
-    /// only a table created in the writing transaction allows (a staged one): no other session can
-    /// see it before it commits, so no snapshot can tell. The scan that writes them again in order
-    /// (<see cref="OrderedClaimsCopy"/>) then skips the rows' visibility checks and does not mark and
-    /// dirty each page with its rows' commit hints.
-    /// </summary>
-    public const string Freeze = ", FREEZE";
 
     /// <summary>The store's tables in <c>public</c>: every table but PostGIS's and the schema version.</summary>
     private const string StoreTablesSql =
@@ -63,6 +55,9 @@ internal sealed class StagedImport
 
     /// <summary>What the store's tables held when they were copied; the swap refuses a store that has changed since.</summary>
     public string Fingerprint { get; }
+
+    /// <summary>The claims the import creates, until they are written in order (<see cref="OrderedClaimsCopy"/>).</summary>
+    public SortedClaimRuns Created { get; } = new();
 
     /// <summary>
     /// The tables whose key the import's writes neither look rows up by nor conflict on: their key
@@ -98,7 +93,7 @@ internal sealed class StagedImport
         Execute(connection, transaction, $"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}");
         foreach (var table in tables)
         {
-            Execute(connection, transaction, table == OrderedClaimsCopy.Table ? OrderedClaimsCopy.ArrivalSql(schema) : LikeStoreSql(schema, table));
+            Execute(connection, transaction, LikeStoreSql(schema, table));
             if (!IsCounted(table))
             {
                 Copy(connection, transaction, schema, table);
@@ -125,6 +120,9 @@ internal sealed class StagedImport
         var parts = tables.Where(t => !IsCounted(t)).Select(t => $"(SELECT count(*) || '/' || coalesce(sum(xmin::text::bigint), 0) FROM public.{t})");
         return Read(connection, transaction, $"SELECT concat_ws(',', {string.Join(", ", parts)})", r => r.GetString(0))[0];
     }
+
+    /// <summary>Deletes the runs of the claims created (<see cref="Created"/>).</summary>
+    public void Dispose() => Created.Dispose();
 
     /// <summary>Drops the staged tables after a failure; a failure to do so is left for the next import by this session's id to clear.</summary>
     public void Discard(NpgsqlDataSource dataSource)
