@@ -54,6 +54,22 @@ public class ClaimSearchKeyTests
         Assert.Empty(ClaimSearchKey.Terms(" -- !! "));
     }
 
+    /// <summary>Doubled letters meet their single spelling (Faizabbad, Faizabad), but a run of one digit is another number.</summary>
+    [Theory]
+    [InlineData("900 km", "90 km")]
+    [InlineData("1100 soldiers", "10 soldiers")]
+    [InlineData("۳۰۰۰ سرباز", "۳۰ سرباز")]
+    [InlineData("٢٢٠ جندي", "٢٠ جندي")]
+    public void A_number_with_a_repeated_digit_is_not_found_by_the_shorter_number(string written, string shorter)
+    {
+        var longer = ClaimSearchKey.Of(Claim with { Note = $"Reported: {written}." });
+        var other = ClaimSearchKey.Of(Claim with { Note = $"Reported: {shorter}." });
+
+        Assert.True(ClaimSearchKey.Matches(longer, ClaimSearchKey.Terms(written)));
+        Assert.False(ClaimSearchKey.Matches(other, ClaimSearchKey.Terms(written)));
+        Assert.Equal(Folded("Faizabad"), Folded("Faizabbad"));
+    }
+
     /// <summary>A word as the key holds it (folded with <see cref="Search.NameFolding"/>).</summary>
     private static string Folded(string word) => Assert.Single(ClaimSearchKey.Terms(word));
 

@@ -22,7 +22,7 @@ public sealed class GeoPackageExtentTests : IDisposable
         var grid = Enumerable.Range(0, 600).Select(i => TestData.PointDraft($"grid-{i}", lon: 68.0 + i % 30 * 0.2, lat: 35.0 + i / 30 * 0.2));
         var outliers = new[] { TestData.PointDraft("west", lon: 58.0, lat: 36.5), TestData.PointDraft("north", lon: 70.5, lat: 42.5) };
         await store.ImportAsync(grid.Concat(outliers), new ImportOptions());
-        Assert.True(Scalar(path, "SELECT rtreedepth(data) FROM rtree_claims_geom_node WHERE nodeno = 1") is long depth && depth > 0, "the R-tree has inner nodes");
+        Assert.True(SqliteFile.Scalar(path, "SELECT rtreedepth(data) FROM rtree_claims_geom_node WHERE nodeno = 1") is long depth && depth > 0, "the R-tree has inner nodes");
         var (importedMinX, _, _, importedMaxY) = AssertExtentIsTheFullScan(path);
         Assert.Equal((58.0, 42.5), (Math.Round(importedMinX, 4), Math.Round(importedMaxY, 4)));
 
@@ -53,14 +53,5 @@ public sealed class GeoPackageExtentTests : IDisposable
         using var reader = command.ExecuteReader();
         Assert.True(reader.Read());
         return (reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3));
-    }
-
-    private static object? Scalar(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 }

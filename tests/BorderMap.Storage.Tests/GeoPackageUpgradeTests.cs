@@ -46,14 +46,28 @@ public sealed class GeoPackageUpgradeTests : IDisposable
         Assert.Equal(reference.All.Count, world.Sum(f => f.Number("count")));
     }
 
-    private static void DropNewTables(string path)
+    [Fact]
+    public async Task A_file_whose_keys_collapsed_repeated_digits_finds_the_number_as_written_once_opened()
     {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = string.Concat(NewTables.Select(table => $"DROP TABLE {table};"));
-        command.ExecuteNonQuery();
+        var path = _folder.NewFile(".gpkg");
+        await using (var store = GeoPackageClaimStore.Open(path, TestData.Geodata.Areas, TestData.Seed))
+        {
+            await store.CreateClaimAsync(TestData.PointDraft("column-1100").With(d => d with { Note = "A column of 1100 men." }), "ana");
+            await store.CreateClaimAsync(TestData.PointDraft("column-110").With(d => d with { Note = "A column of 110 men." }), "ana");
+        }
+
+        // The keys and version an earlier release wrote: each run of one digit collapsed, so "1100" is nowhere in them.
+        SqliteFile.Execute(path, "UPDATE claim_search SET key = replace(key, '1100', '10'); DELETE FROM bordermap_schema; INSERT INTO bordermap_schema VALUES (5);");
+        Assert.Equal(0L, SqliteFile.Scalar(path, "SELECT count(*) FROM claim_search WHERE key GLOB '*1100*'"));
+
+        await using var upgraded = GeoPackageClaimStore.Open(path, TestData.Geodata.Areas, TestData.Seed);
+
+        Assert.Equal(["column-1100"], (await upgraded.QueryAsync(new ClaimFilter { Text = "1100" })).Select(c => c.Id).Where(id => id.StartsWith("column-", StringComparison.Ordinal)));
+        Assert.Equal(["column-110", "column-1100"], (await upgraded.QueryAsync(new ClaimFilter { Text = "110" })).Select(c => c.Id).Where(id => id.StartsWith("column-", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(6L, SqliteFile.Scalar(path, "SELECT max(version) FROM bordermap_schema"));
     }
+
+    private static void DropNewTables(string path) => SqliteFile.Execute(path, string.Concat(NewTables.Select(table => $"DROP TABLE {table};")));
 
     private static List<string> Tables(string path)
     {

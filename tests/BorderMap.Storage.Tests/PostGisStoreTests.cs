@@ -58,6 +58,23 @@ public sealed class PostGisStoreTests(PostGisServer server) : ClaimStoreContract
         Assert.Equal(["6,8"], await PostGisCatalog.LinesAsync(Backend.Database, Zooms));
     }
 
+    [Fact]
+    public async Task Opening_a_store_from_before_schema_29_finds_a_number_with_a_repeated_digit_and_not_the_shorter_one()
+    {
+        await Store.CreateClaimAsync(TestData.PointDraft("column-1100").With(d => d with { Note = "A column of 1100 men." }), "ana");
+        await Store.CreateClaimAsync(TestData.PointDraft("column-110").With(d => d with { Note = "A column of 110 men." }), "ana");
+        // The key an earlier release wrote: each run of one digit collapsed, so "1100" is nowhere in it.
+        await Backend.ExecuteAsync(
+            "UPDATE claims SET search_key = replace(search_key, '1100', '10') WHERE id = 'column-1100'; " +
+            $"DELETE FROM schema_version WHERE version = {PostGisContractBackend.VersionOf(SearchKeyDigitsMigration.Sql)}");
+        Assert.DoesNotContain("column-1100", (await Store.QueryAsync(new ClaimFilter { Text = "1100" })).Select(c => c.Id));
+
+        await using var reopened = await Backend.OpenSameStoreAsync();
+
+        Assert.Equal(["column-1100"], (await reopened.QueryAsync(new ClaimFilter { Text = "1100" })).Select(c => c.Id).Where(id => id.StartsWith("column-", StringComparison.Ordinal)));
+        Assert.Equal(["column-110", "column-1100"], (await reopened.QueryAsync(new ClaimFilter { Text = "110" })).Select(c => c.Id).Where(id => id.StartsWith("column-", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
     private const string CellMonthRows = "SELECT concat_ws(' ', zoom, cell_x, cell_y, start_month, end_month, category, count) FROM claim_cell_months ORDER BY 1";
 
     private const string UnusedIndexes =

@@ -94,14 +94,15 @@ public static class NameFolding
     private static bool IsPersoArabicLetter(char c) => c is >= '\u0600' and <= '\u06FF' && char.IsLetter(c);
 
     /// <summary>
-    /// The text with each run of one repeated character reduced to one ("Takkhar" → "Takhar"), but for two و that start a word
-    /// (<see cref="AndBeforeWaw"/>); most keys have none, and are kept.
+    /// The text with each run of one repeated letter reduced to one ("Takkhar" → "Takhar"), but for two و that start a word
+    /// (<see cref="AndBeforeWaw"/>); most keys have none, and are kept. A run of one digit is a different number ("900 km", "90 km";
+    /// a search for "1100" must not find every "10"), so digits are kept as written, in every script.
     /// </summary>
     internal static string CollapseDoubles(string text)
     {
         var span = text.AsSpan();
         var firstDouble = 1;
-        while (firstDouble < span.Length && (span[firstDouble] != span[firstDouble - 1] || AndBeforeWaw(span, firstDouble - 1)))
+        while (firstDouble < span.Length && Kept(span, firstDouble))
         {
             firstDouble++;
         }
@@ -114,7 +115,7 @@ public static class NameFolding
         var result = new StringBuilder(text.Length);
         for (var i = 0; i < span.Length; i++)
         {
-            if (result.Length == 0 || result[^1] != span[i] || AndBeforeWaw(span, i - 1))
+            if (i == 0 || Kept(span, i))
             {
                 result.Append(span[i]);
             }
@@ -122,6 +123,10 @@ public static class NameFolding
 
         return result.ToString();
     }
+
+    /// <summary>Whether the character at <paramref name="at"/> (after the first) stays: it differs from the one before, or doubles a digit or the و of "and".</summary>
+    private static bool Kept(ReadOnlySpan<char> text, int at) =>
+        text[at] != text[at - 1] || char.IsDigit(text[at]) || AndBeforeWaw(text, at - 1);
 
     // Arabic writes a doubled letter once (with a shadda), so two و that start a word are the conjunction written onto a name that
     // starts with و ("ووخش": و + وخش, Vakhsh): both are kept, for the clitic rules (WordForms) to take the first off as "and", not

@@ -18,11 +18,12 @@ namespace BorderMap.Storage.GeoPackage;
 /// claims' stated days, not their periods, and is upgraded by <see cref="ClaimPeriodUpgrade"/>; one
 /// at version 2 has no days in <c>claim_areas</c>, and is upgraded by <see cref="AreaDaysUpgrade"/>; one
 /// at version 3 has no <c>claim_pages</c>, and is upgraded by <see cref="ClaimPagesUpgrade"/>;
-/// one before version 5 has <c>claim_cells</c> by category at every other zoom, and is upgraded by <see cref="ClusterCellUpgrade"/>.
+/// one before version 5 has <c>claim_cells</c> by category at every other zoom, and is upgraded by <see cref="ClusterCellUpgrade"/>;
+/// one before version 6 has search keys whose runs of one digit were collapsed, and is upgraded by <see cref="SearchKeyDigitsUpgrade"/>.
 /// </summary>
 internal static class DerivedSchema
 {
-    public const int Version = ClusterCellUpgrade.Version;
+    public const int Version = SearchKeyDigitsUpgrade.Version;
 
     public const string HasVersion = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'bordermap_schema'";
 

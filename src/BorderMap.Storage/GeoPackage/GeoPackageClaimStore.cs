@@ -476,6 +476,7 @@ public sealed partial class GeoPackageClaimStore : SqlClaimStore
         CountTables.Apply(connection, transaction);
         MonthRollupSchema.Apply(connection, transaction);
         ClusterCellUpgrade.Apply(connection, transaction);
+        SearchKeyDigitsUpgrade.Apply(connection, transaction);
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;

@@ -155,6 +155,7 @@ internal static class PostGisSchema
         HistoryVersionsOnceMigration.Sql, // 26: the history stores each version's text once: no new value for a create or an update
         CellMonthZoomsMigration.Sql, // 27: claim_cell_months only at the zooms a tile reads by months
         PlaceDayKeyMigration.Sql, // 28: the key of the claims' place-and-date order, in which a staged import writes them
+        SearchKeyDigitsMigration.Sql, // 29: the search keys that collapsed a run of one digit derived again
     ];
 
     /// <summary>Brings the database to the latest schema; true when it was empty before (the caller seeds it in the same transaction).</summary>
