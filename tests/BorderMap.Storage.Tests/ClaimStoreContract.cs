@@ -250,6 +250,19 @@ public abstract partial class ClaimStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task An_id_repeated_in_a_later_chunk_is_reported_at_each_repeat_with_its_first_position()
+    {
+        var drafts = new[] { "first", "second", "third", "first", "fourth", "second", "first" }.Select(id => TestData.PointDraft(id));
+
+        var error = await Assert.ThrowsAsync<ImportRejectedException>(() => Store.ImportAsync(drafts, InChunksOf(2)));
+
+        Assert.Equal(
+            [(3, "'first' occurs more than once in the import (first at 1)"), (5, "'second' occurs more than once in the import (first at 2)"), (6, "'first' occurs more than once in the import (first at 1)")],
+            error.Problems.Select(p => (p.Index, p.Message)));
+        Assert.Null(await Store.FindClaimAsync("first"));
+    }
+
+    [Fact]
     public async Task An_import_that_meets_a_bad_quote_after_writing_a_chunk_leaves_the_store_as_it_was()
     {
         var before = await Store.PositionAsync();
