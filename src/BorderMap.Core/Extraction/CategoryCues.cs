@@ -131,9 +131,11 @@ public static class CategoryCues
             // Taken, overrun, lost or surrendered: "had taken", "взяли", "ont pris", "überrannten", "اجتاح", "lost", "از دست دادند", "сдались".
             "taken", "overrun", "взял", "ont pris", "avoir pris", "a pris", "гирифта", "گرفته", "überrannt", "gestürmt", "stürmten", "submergé", "menyerbu", "اجتاح", "jatuh", "fell",
             "lost", "verloren", "perdu", "kehilangan", "потерял", "аз даст дод", "از دست داد", "له لاسه ورکړ", "کھو دی", "خسرت",
+            // Tajik "бохт" (lost) as a word of its own or "бохтанд": a cue is read at a word's start, and "Бохтар" is a city.
+            "бохт ", "бохт,", "бохтанд",
             "surrender", "ergaben sich", "ergab sich", "se sont rendus", "menyerah", "сдались", "сдалось", "таслим", "تسلیم", "استسلم", "ہتھیار ڈال",
-            // Held: "halten nun", "tiennent", "удерживают", "در اختیار دارند", "په واک کې", "дар даст", "قابض", "تسيطر".
-            "halten", "hielten", "tiennent", "tient", "удержива", "در اختیار", "په واک کې", "дар даст", "قابض", "تسيطر", "يسيطر",
+            // Held: "halten nun", "tiennent", "удерживают", "در اختیار دارند", "дар ихтиёр доранд", "په واک کې", "дар даст", "قابض", "تسيطر".
+            "halten", "hielten", "tiennent", "tient", "удержива", "در اختیار", "дар ихтиёр", "په واک کې", "дар даст", "قابض", "تسيطر", "يسيطر",
             // Occupied: "occupied", "besetzt", "occupé", "menduduki", "diduduki".
             "occupied", "besetzt", "occupé", "menduduki", "diduduki"]),
         ("diplomatic", ["konsulat", "kedutaan", "duta", "diplomat", "sekutu", "embassy", "consulate", "envoy", "ally", "allies", "botschaft", "gesandte", "verbündet", "ambassade", "consulat", "allié",
@@ -410,6 +412,18 @@ public static class CategoryCues
     // Entering a place: fighters who enter take it, soldiers who enter a country move (see MoverCues.EntryMeans).
     private static readonly string[] Entry =
         ["entered", "entrés", "entré dans", "memasuki", "drangen…ein", "rückten…ein", "вошли", "вошёл", "ворид", "وارد", "داخل شد", "دخلوا", "ودخل", "دخل", "ننوتل", "داخل ہو"];
+
+    /// <summary>Where the last word of entering starts in a lower-cased sentence ("ворид", "وارد", "ننوتل", "داخل ہو"), or -1.</summary>
+    internal static int LastEntry(string lower)
+    {
+        var last = -1;
+        foreach (var cue in Entry)
+        {
+            last = Math.Max(last, lower.LastIndexOf(cue, StringComparison.Ordinal));
+        }
+
+        return last;
+    }
 
     // Before Forms: static fields are initialised in the order they are written.
     private static readonly string[] RussianCaseEndings = ["ы", "е", "у", "ой", "ам", "ах"];

@@ -49,7 +49,7 @@ public static class ClaimAnchors
             return MostSpecific(origins);
         }
 
-        return OfEvent(mentions, roles, destinations, category);
+        return OfEvent(mentions, roles, destinations, category, sentence);
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ public static class ClaimAnchors
         && (place.Best.Place.Kind == PlaceKinds.Crossing || !destinations.Any(d => Holds(d.Best.Place, place.Best.Place)));
 
     // Asked of every sentence that names a place: the lists are filtered with List.FindAll, which sizes its copy without an iterator.
-    private static List<PlaceMention> OfEvent(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, List<PlaceMention> destinations, string category)
+    private static List<PlaceMention> OfEvent(List<PlaceMention> mentions, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, List<PlaceMention> destinations, string category, string sentence)
     {
         // Fighters who entered or reached a place took it ("вошли в Зебак", "وارد ولسوالی خلم شدند"): there the destination is the event's.
         var taken = category == "territorial-control";
@@ -104,6 +104,7 @@ public static class ClaimAnchors
         // only a river is left ("1037 Soldaten aus der Provinz Badachschan überquerten die Grenze am Fluss Pandsch").
         var moved = category is "troop-movement" or "refugees" or "military-presence";
         pool = moved && pool.Any(m => roles[m] != PlaceRole.Origin && m.Best.Place.Kind != PlaceKinds.River) ? pool.FindAll(m => roles[m] != PlaceRole.Origin) : pool;
+        pool = taken && EnteredFromOrigin(pool, roles, sentence) ? pool.FindAll(m => roles[m] != PlaceRole.Origin) : pool;
         // "crossed into the Darvoz district of Tajikistan": a country or province that only holds the destination says where the destination is.
         // A river beside them is the border crossed, no event's place: "crossed the Panj into the Darvoz district of Gorno-Badakhshan",
         // "sent troops to Termez on the Amu Darya", "people from villages along the Kokcha fled to Fayzabad" are anchored on the district
@@ -142,6 +143,24 @@ public static class ClaimAnchors
     }
 
     private const int MinDistrictList = 2;
+
+    /// <summary>
+    /// Fighters who entered a place from another took the place they entered ("аз Нодалӣ … ба ноҳияи Лашкаргоҳ ворид шуданд", "از ناد علی
+    /// … وارد ولسوالی لشکرگاه شدند", "له ناد علي څخه … ننوتل"): where they came from they held already. The word of entering follows the
+    /// place they came from; one before it ("sont entrés dans le chef-lieu du district de Namak Ab après le repli … vers Taloqan") tells
+    /// of ground taken where the other side withdrew to somewhere, and forces that "left X and moved to Y" entered nothing.
+    /// </summary>
+    private static bool EnteredFromOrigin(List<PlaceMention> pool, IReadOnlyDictionary<PlaceMention, PlaceRole> roles, string sentence)
+    {
+        if (!pool.Exists(m => roles[m] == PlaceRole.Destination && m.Best.Place.Kind != PlaceKinds.Country))
+        {
+            return false;
+        }
+
+        var entry = CategoryCues.LastEntry(LowerCaseSentence.Of(sentence));
+        return entry >= 0 && pool.TrueForAll(m => roles[m] != PlaceRole.Origin
+            || (sentence.IndexOf(m.Text, StringComparison.OrdinalIgnoreCase) is var at && at >= 0 && at + m.Text.Length <= entry));
+    }
 
     /// <summary>
     /// A place named to say where another lies ("a few kilometres from Camp Marmal") is no event's place, unless only a river is left

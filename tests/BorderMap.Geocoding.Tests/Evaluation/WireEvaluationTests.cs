@@ -6,8 +6,8 @@ namespace BorderMap.Geocoding.Tests.Evaluation;
 
 /// <summary>
 /// The wire-style evaluation (Evaluation/Wire): per language and per part (seen: tuned on from the
-/// start; seen2 … seen39: the first to thirty-eighth unseen parts, tuned on since their errors
-/// were fixed; unseen: written before round 40's fixes and scored once before them), mention F1, resolution accuracy, wrong places per 100 mentions, numbers
+/// start; seen2 … seen40: the first to thirty-ninth unseen parts, tuned on since their errors
+/// were fixed; unseen: written before round 41's fixes and scored once before them), mention F1, resolution accuracy, wrong places per 100 mentions, numbers
 /// read exactly with their qualifier, and for labelled sentences the category and the event's
 /// place the claim is anchored on (captions, bylines and "read also" lines must give no claim).
 /// The table printed is the one in bench/RESULTS.md.
@@ -62,7 +62,7 @@ public class WireEvaluationTests(ITestOutputHelper output)
             data.Add(language, "seen37");
             data.Add(language, "seen38");
             data.Add(language, "seen39");
-            data.Add(language, "unseen");
+            data.Add(language, "seen40");
         }
 
         return data;
@@ -153,6 +153,8 @@ public class WireEvaluationTests(ITestOutputHelper output)
         Report("seen38");
         // seen39 (the thirty-eighth unseen part) is tuned on from round 40 and printed, not yet held to the targets either.
         Report("seen39");
+        // seen40 (the thirty-ninth unseen part) is tuned on from round 41 and printed, not yet held to the targets either.
+        Report("seen40");
         var totals = first.ToDictionary(t => t.Key, t => t.Value + second[t.Key] + third[t.Key] + fourth[t.Key] + fifth[t.Key] + sixth[t.Key] + seventh[t.Key], StringComparer.Ordinal);
         Assert.All(totals, t => Assert.True(t.Value.Mentions.F1 >= 0.95, $"{t.Key}: mention F1 {t.Value.Mentions.F1:0.000} < 0.95"));
         Assert.All(totals, t => Assert.True(t.Value.Mentions.ResolutionAccuracy >= 0.95, $"{t.Key}: resolution {t.Value.Mentions.ResolutionAccuracy:P1} < 95 %"));
