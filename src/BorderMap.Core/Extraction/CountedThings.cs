@@ -1,7 +1,8 @@
 namespace BorderMap.Core.Extraction;
 
 /// <summary>
-/// Things a report counts beside people — vehicles, lorries, tanks, helicopters, boats, weapons — in every language BorderMap reads. A
+/// Things a report counts beside people — vehicles, lorries, tanks, helicopters, boats, weapons, a force's companies and battalions — in
+/// every language BorderMap reads. A
 /// number whose counted phrase names such a thing counts the thing, even where a word of the phrase is also a word for soldiers or people:
 /// "military" and "civilian" are soldiers' and people's words in many languages ("42 Militärfahrzeugen", "42 военных машинах", "۴۲ عراده
 /// موتر نظامی", "۴۲ پوځي موټرو", "42 آلية عسكرية", "42 فوجی گاڑیوں", "42 véhicules militaires", "400 гражданских грузовиков").
@@ -27,7 +28,19 @@ internal static class CountedThings
     private static readonly HashSet<string> WholeWords = new(StringComparer.Ordinal)
     {
         "car", "cars", "tank", "tanks", "boat", "char", "chars", "mobil", "танк", "танков", "танки", "танка",
+        // Short words for a company or a regiment, which begin others ("рот" of "ротация", "полк" of "полковник", "هنگ" of "هنگام").
+        "рота", "роты", "рот", "роту", "ротами", "ротаи", "полк", "полка", "полков", "полкҳо", "هنگ",
     };
+
+    // A force's units counted ("two companies", "zwei Kompanien", "две роты", "دو گروهان", "دوه ټولۍ", "سريتان", "دو کمپنیاں", "deux
+    // compagnies"): they hold soldiers, but the number counts the units, and a verb after them is no word for soldiers ("دوه ټولۍ ساتي",
+    // two companies guard it).
+    private static readonly string[] ForceUnits =
+    [
+        "companies", "company", "battalion", "platoon", "brigade", "regiment", "kompanie", "bataillon", "kompi", "batalion", "batalyon", "peleton", "resimen",
+        "батальон", "взвод", "бригад", "баталйон", "گروهان", "گردان", "ټولۍ", "ټولګی", "کنډک", "سرية", "سريت", "سرايا", "كتيبة", "كتيبت", "كتائب",
+        "فصيل", "کمپنی", "کمپنیاں", "کمپنیوں", "بٹالین", "پلاٹون", "بریگیڈ", "رجمنٹ", "compagnie", "peloton", "régiment",
+    ];
 
     // Weapons are things counted only right after the number ("400 rifles", "۴۰۰ قبضه تفنگ"): further on they say how the people counted
     // were armed ("1,200 heavily armed … soldiers", "ہتھیاروں سے لیس", "وسله وال").
@@ -77,7 +90,7 @@ internal static class CountedThings
     private static bool IsThing(string word, string? language)
     {
         var bare = word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;
-        return WholeWords.Contains(word) || Vehicles.Any(s => bare.StartsWith(s, StringComparison.Ordinal))
+        return WholeWords.Contains(word) || Vehicles.Any(s => bare.StartsWith(s, StringComparison.Ordinal)) || ForceUnits.Any(s => bare.StartsWith(s, StringComparison.Ordinal))
             || (language == "de" && GermanInside.Any(s => word.Contains(s, StringComparison.Ordinal)));
     }
 }

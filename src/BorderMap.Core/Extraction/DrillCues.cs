@@ -114,6 +114,12 @@ internal static class DrillCues
         "батальоны обороны", "батальон обороны", "батальонов обороны", "батальоны территориальной обороны", "баталйонҳои мудофиа", "баталйони мудофиа",
         "گردان‌های دفاع", "گردان های دفاع", "گردان دفاع", "دفاع له کنډک", "دفاعي کنډک", "كتائب الدفاع", "كتيبة الدفاع", "دفاعی بٹالین", "bataillons de défense",
         "bataillon de défense",
+        // Volunteer battalions, which men put their names down for ("the volunteer battalions", "Freiwilligenbataillone", "добровольческие
+        // батальоны", "баталйонҳои ихтиёрӣ", "گردان‌های داوطلب", "داوطلبو کنډکونو", "كتائب المتطوعين", "رضاکار بٹالین", "bataillons de volontaires").
+        "volunteer battalion", "freiwilligenbataillon", "batalion sukarelawan", "batalion relawan", "добровольческие батальон", "добровольческий батальон",
+        "добровольческих батальон", "добровольческого батальон", "баталйонҳои ихтиёрӣ", "баталйони ихтиёрӣ", "گردان‌های داوطلب", "گردان های داوطلب", "گردان داوطلب",
+        "داوطلبو کنډک", "داوطلب کنډک", "كتائب المتطوعين", "كتيبة المتطوعين", "كتائب متطوعين", "رضاکار بٹالین", "رضاکاروں کی بٹالین", "bataillons de volontaires",
+        "bataillon de volontaires",
         // A popular uprising's forces, which local men join to defend their district ("the popular uprising forces", "Volksaufstandskräfte",
         // "отряды народного восстания", "нерӯҳои хезиши мардумӣ", "نیروهای خیزش مردمی", "د خلکو د پاڅون", "قوات الانتفاضة الشعبية", "عوامی بغاوت",
         // "soulèvement populaire", "pemberontakan rakyat"); "Aufständische" alone are insurgents.
@@ -155,7 +161,14 @@ internal static class DrillCues
     {
         // Arabic marks the doubled letter of its verb ("سجّل", registered): the words are looked for without it.
         var plain = NonSpacingMarks.Without(lower);
-        return Joining.Any(j => plain.Contains(j, StringComparison.Ordinal)) && JoinedForces.Any(f => plain.Contains(f, StringComparison.Ordinal));
+        return Joining.Any(j => plain.Contains(j, StringComparison.Ordinal)) && NamesRaisedForce(lower);
+    }
+
+    /// <summary>Whether a sentence (lower case) names a militia, a self-defence unit or another force raised from local men.</summary>
+    public static bool NamesRaisedForce(string lower)
+    {
+        var plain = NonSpacingMarks.Without(lower);
+        return JoinedForces.Any(f => plain.Contains(f, StringComparison.Ordinal));
     }
 
     /// <summary>Whether a sentence (lower case) says people enlisted, signed up or joined a force: those named, villagers too, are the ones called up.</summary>

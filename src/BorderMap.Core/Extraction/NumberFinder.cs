@@ -617,7 +617,9 @@ public static partial class NumberFinder
                 yield break;
             }
 
-            named |= NumberWords.Unit(word, language) is not null;
+            // A demonym says whose the counted are, not what they are: "۱۱۰۰ افغان اردو او سرحدي سرتېري" (1,100 Afghan army and border
+            // soldiers) joins two attributes before the group's word.
+            named |= NumberWords.Unit(word, language) is not null && !Demonyms.IsDemonym(word);
             yield return word;
         }
     }
@@ -629,11 +631,11 @@ public static partial class NumberFinder
     /// <summary>
     /// Men, people or soldiers counted from the reserve lists are reservists: a word for the reserve within <see cref="ExtendedAttributeReach"/>
     /// words after the number, or, for men and people, within <see cref="ReserveReachBefore"/> words before it, with no punctuation nor
-    /// other number between.
+    /// other number between; so are members of a force raised (<see cref="MembersOfAForceRaised"/>) and men who joined one.
     /// </summary>
     private static string? FromReserveLists(string? unit, string lower, int start, List<string> words, int used, string? language)
     {
-        if (unit is "soldiers" or NumberWords.PoliceKey && MenOfAForceRaised(lower, words, used, language))
+        if (MembersOfAForceRaised(lower, words, used) || (unit is "soldiers" or NumberWords.PoliceKey && MenOfAForceRaised(lower, words, used, language)))
         {
             return "reservists";
         }
@@ -647,6 +649,18 @@ public static partial class NumberFinder
         var before = unit == "soldiers" ? [] : WordsBefore(lower, start, ReserveReachBefore);
         return after.Concat(before).Any(w => NumberWords.Unit(w, language) == "reservists") ? "reservists" : unit;
     }
+
+    // The word for members may follow a partitive ("3000 من أعضاء الميليشيات", 3,000 of the militias' members).
+    private const int MemberReach = 2;
+
+    /// <summary>
+    /// Members counted of a militia or a self-defence unit that took up arms, was armed or was joined are the reserve raised, as men who
+    /// joined one are: "More than 3,000 members of local self-defence militias have taken up arms", "۳٬۰۰۰ عضو گروه‌های دفاع خودی … سلاح به
+    /// دست گرفته‌اند", "ملیشیاؤں کے 3,000 سے زائد ارکان نے … ہتھیار اٹھا لیے". The force may be named before the number or past the reach.
+    /// </summary>
+    private static bool MembersOfAForceRaised(string lower, List<string> words, int used) =>
+        words.Skip(used).Take(MemberReach).Any(NumberWords.IsMember) && DrillCues.NamesRaisedForce(lower)
+        && (NumberWords.SaysMobilised(lower) || DrillCues.SaysJoinedAForce(lower));
 
     /// <summary>
     /// Men counted as members of a force they joined or took up arms in are the reserve raised, not its soldiers: "knapp 500 Männer einer

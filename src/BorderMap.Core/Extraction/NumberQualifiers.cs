@@ -265,7 +265,8 @@ internal static partial class NumberQualifiers
             (MoreThan, ["ونيف", "ونيّف"]), (AtLeast, ["على الأقل", "أو أكثر", "او أكثر", "او اكثر", "كحد أدنى"]), (About, ["تقريبا", "تقريباً", "أو نحو ذلك"]),
             (UpTo, ["على الأكثر", "كحد أقصى", "أو أقل", "او أقل"]),
         ],
-        ["ur"] = [(AtLeast, ["یا اس سے زیادہ", "یا زیادہ"]), (About, ["کے لگ بھگ"]), (UpTo, ["یا اس سے کم", "یا کم"])],
+        // Urdu's postposition "تک" (up to) closes the noun phrase as Pashto's "پورې" does ("70 کلومیٹر تک حصے", a stretch of up to 70 km).
+        ["ur"] = [(AtLeast, ["یا اس سے زیادہ", "یا زیادہ"]), (About, ["کے لگ بھگ"]), (UpTo, ["یا اس سے کم", "یا کم", "تک"])],
         ["fr"] = [(AtLeast, ["ou plus", "au moins"]), (About, ["environ", "à peu près", "ou à peu près"]), (UpTo, ["au maximum", "au plus", "tout au plus", "ou moins"])],
     };
 

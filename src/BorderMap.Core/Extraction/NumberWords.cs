@@ -54,7 +54,9 @@ internal static class NumberWords
             // "беҷошудагон", "مهجر".
             "geflüchtet", "schutzsuchend", "evacuee", "évacué", "evakuierte", "эвакуированн", "беҷошуда", "овора", "مهجر",
             // The English participle before its noun, as the German and French ones ("120 evacuated Afghan students").
-            "evacuated"]),
+            "evacuated",
+            // Russian "displaced persons" by its participle ("5 200 перемещённых лиц"), as "displaced", "déplacés", "بی‌جاشده" are.
+            "перемещённ", "перемещенн"]),
         ("districts", ["district", "distrikt", "bezirk", "distrik", "kabupaten", "район", "уезд", "округ", "ноҳия", "ولسوالی", "ولسوالۍ", "مديري", "اضلاع", "ضلع"]),
         ("km", ["kilometer", "kilometre", "kilomètre", "km", "километр", "км", "کیلومتر", "كيلومتر", "كم", "کلومیٹر", "کیلو"]),
     ];
@@ -244,12 +246,23 @@ internal static class NumberWords
         "وسله پورته کړ", "وسلې پورته کړ", "وسلې ته لاس", "وسلو ته لاس", "وسله را واخیست", "وسلې را واخیست", "وسله واخلي", "وسلې واخلي", "وسلې واخیستې",
         "حملوا السلاح", "يحملون السلاح", "حمل السلاح", "رفعوا السلاح", "رفع السلاح", "حمل الأسلحة", "حملوا الأسلحة", "يحملون الأسلحة",
         "ہتھیار اٹھا", "اسلحہ اٹھا", "ہتھیار سنبھال",
+        // Pashto "took weapons in hand" ("وسلې په لاس کې اخیستې دي"), as Persian "سلاح به دست گرفت" says it.
+        "وسلې په لاس کې اخیست", "وسلې په لاس کې واخیست", "وسله په لاس کې اخیست", "وسله په لاس کې واخیست",
     ];
+
+    // Arabic opens a sentence with its verb and puts the weapons after the subject ("حمل أكثر من 3000 من أعضاء الميليشيات السلاح", more
+    // than 3,000 militia members took up arms): a verb of carrying or raising that opens the text, and the weapons later in it.
+    private static readonly string[] ArabicArmsVerbsFirst = ["حمل ", "حملت ", "رفع ", "رفعت "];
+
+    private static readonly string[] ArabicArms = [" السلاح", " الأسلحة", " الاسلحة"];
+
+    private static bool ArabicVerbFirstTookUpArms(string plain) =>
+        ArabicArmsVerbsFirst.Any(v => plain.StartsWith(v, StringComparison.Ordinal)) && ArabicArms.Any(a => plain.Contains(a, StringComparison.Ordinal));
 
     /// <summary>Whether a sentence (lower case) says people took up arms themselves ("taken up arms", "سلاح برداشته‌اند").</summary>
     public static bool SaysTookUpArms(string lower) => TookUpArms(NonSpacingMarks.Without(lower));
 
-    private static bool TookUpArms(string plain) => TakingUpArms.Any(w => plain.Contains(w, StringComparison.Ordinal));
+    private static bool TookUpArms(string plain) => TakingUpArms.Any(w => plain.Contains(w, StringComparison.Ordinal)) || ArabicVerbFirstTookUpArms(plain);
 
     /// <summary>Whether a sentence (lower case) says people were mobilised: armed or given weapons by those who raise them, armed by themselves, or sent to the front line.</summary>
     public static bool SaysMobilised(string lower)
@@ -474,6 +487,16 @@ internal static class NumberWords
     private static readonly HashSet<string> ShortClassifiers = new(StringComparer.Ordinal) { "نفر", "تن" };
 
     private static bool IsClassifier(string word) => ShortClassifiers.Contains(word) || Classifiers.Any(c => word.StartsWith(c, StringComparison.Ordinal));
+
+    // Members of a force, counted by the word for its members ("3,000 members of local self-defence militias", "Mitglieder", "Angehörige",
+    // "anggota", "членов", "аъзои", "عضو", "اعضای", "غړو", "أعضاء", "عناصر", "ارکان", "membres"): who they are is the force's (see NumberFinder).
+    private static readonly string[] Members =
+    [
+        "member", "mitglied", "angehörig", "anggota", "член", "аъзо", "عضو", "اعضا", "أعضاء", "اعضاء", "عناصر", "غړي", "غړو", "غړیو", "ارکان", "رکن", "اراکین", "membre",
+    ];
+
+    /// <summary>Whether a word counts the members of a force ("members", "членов", "أعضاء"), which says nothing yet of who they are.</summary>
+    public static bool IsMember(string word) => Members.Any(m => word.StartsWith(m, StringComparison.Ordinal));
 
     // Men counted ("300 men on the reserve lists", "۳۰۰ مرد"): people, whole words only ("men" starts "mengungsi").
     private static readonly HashSet<string> Men = new(StringComparer.Ordinal)

@@ -13,8 +13,9 @@ namespace BorderMap.Geocoding.Tests.Evaluation;
 /// and the fifth batch's classes; Numbers7: before the fixes for the sixth batch's classes; Numbers8: before the fixes for the seventh
 /// batch's and round 34's classes; Numbers9: before the fixes for the eighth batch's classes; Numbers10: before the fixes for the ninth
 /// batch's classes; Numbers11: before the fixes for the tenth batch's classes; Numbers12: before the fixes for the eleventh batch's classes;
-/// Numbers13: before the fixes for the twelfth batch's classes); the tables printed are the ones in bench/RESULTS.md. A count read where no
-/// number is labelled is an extra read. The first twelve batches are tuned on; the thirteenth is not.
+/// Numbers13: before the fixes for the twelfth batch's classes; Numbers14: before the fixes for the thirteenth batch's classes); the tables
+/// printed are the ones in bench/RESULTS.md. A count read where no number is labelled is an extra read. The first thirteen batches are tuned
+/// on; the fourteenth is not.
 /// </summary>
 public class HeldOutNumberTests(ITestOutputHelper output)
 {
@@ -33,7 +34,10 @@ public class HeldOutNumberTests(ITestOutputHelper output)
     // a word for soldiers), it reads 65 with the fixes for the eleventh batch's classes, and is tuned on from round 41, where it reads 90 with
     // no extra read. The thirteenth is not tuned on until the next round: scored 75 of 90 untouched with main 932dd90's code, with seven
     // extra reads (400 civilian lorries read as reservists or soldiers, and Pashto "دوه ټولۍ", two companies, as two soldiers), it reads 75
-    // with the fixes for the twelfth batch's classes, one extra read left (the Pashto companies), and may not fall below that.
+    // with the fixes for the twelfth batch's classes, one extra read left (the Pashto companies), and is tuned on from round 42, where it
+    // reads 90 with no extra read. The fourteenth is not tuned on until the next round: scored 65 of 90 untouched with main f2b38fc's code,
+    // with one extra read (Urdu "ساڑھے تین ہزار", three and a half thousand, read as its three thousand alone), it reads 74 with the fixes
+    // for the thirteenth batch's classes, the extra read left, and may not fall below that.
     [Theory]
     [InlineData("Numbers", 110, 0)]
     [InlineData("Numbers2", 70, 0)]
@@ -47,7 +51,8 @@ public class HeldOutNumberTests(ITestOutputHelper output)
     [InlineData("Numbers10", 90, 0)]
     [InlineData("Numbers11", 90, 0)]
     [InlineData("Numbers12", 90, 0)]
-    [InlineData("Numbers13", 75, 1)]
+    [InlineData("Numbers13", 90, 0)]
+    [InlineData("Numbers14", 74, 1)]
     public void The_held_out_counts_are_read_exactly_and_nothing_else_is_read(string batch, int exactAsScored, int extraReadsAsScored)
     {
         output.WriteLine($"| {batch} | numbers exact | extra reads |");
