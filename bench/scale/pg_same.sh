@@ -3,7 +3,7 @@
 # generator) imported by each into a new database of one throwaway cluster (bench/scale/lib.sh's settings),
 # then, per database, a checksum of the claims' heap order (ids by ctid: the place-and-date layout pages and
 # tiles rely on; and the same with claims of equal band and key taken as one, whose order among themselves
-# is free), of every claim row in id order, of each count table sorted (and with its coordinate sums rounded), and of the area rows and history.
+# is free), of every claim row in id order, of each count table sorted (and with its coordinate sums to 12 significant digits), and of the area rows and history.
 # Usage: bench/scale/pg_same.sh N BORDERMAP_A BORDERMAP_B   (N 1000–1000000)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,9 +23,11 @@ checks=(
 )
 for table in claim_cells claim_days claim_cell_days claim_area_values claim_months claim_cell_months claim_area_value_months; do
   checks+=("$table|SELECT count(*) || ' ' || md5(string_agg(t::text, E'\n' ORDER BY t::text)) FROM $table t")
-  # A cell's coordinate sums are sums of doubles, whose last bits follow the order the claims are read in.
-  checks+=("$table, sums to 6 decimals|SELECT md5(string_agg(r, E'\n' ORDER BY r)) FROM (SELECT (to_jsonb(t) - 'sum_x' - 'sum_y')::text
-    || coalesce(round((to_jsonb(t)->>'sum_x')::numeric, 6)::text, '') || coalesce(round((to_jsonb(t)->>'sum_y')::numeric, 6)::text, '') AS r FROM $table t) s")
+  # A cell's coordinate sums (sum_x, sum_y; claim_cells' x_… and y_… per category) are sums of doubles, whose last bits
+  # follow the order the claims are read and added in: compared to 12 significant digits (a sum of 1e11 m has bits of 1e-5).
+  checks+=("$table, sums to 12 digits|SELECT md5(string_agg(r, E'\n' ORDER BY r)) FROM (SELECT (SELECT string_agg(key || '=' || CASE
+    WHEN key ~ '^(sum_[xy]\$|[xy]_)' THEN to_char(value::text::float8, '9.99999999999EEEE') ELSE value::text END, ',' ORDER BY key)
+    FROM jsonb_each(to_jsonb(t))) AS r FROM $table t) s")
 done
 n=0
 for app in "$2" "$3"; do

@@ -26,7 +26,7 @@ internal static class ClusterCellRows
     private static string SumY(string category) => "y_" + category.Replace('-', '_');
 
     /// <summary>The added columns, <c>count</c> first; a row whose count reaches 0 is dropped.</summary>
-    private static IReadOnlyList<string> Added => ["count", .. Categories.SelectMany(c => new[] { Count(c), SumX(c), SumY(c) })];
+    public static IReadOnlyList<string> Added => ["count", .. Categories.SelectMany(c => new[] { Count(c), SumX(c), SumY(c) })];
 
     /// <summary>The table and its columns in their order, for a writer of whole rows (<see cref="GeoPackage.CellCounts"/>).</summary>
     public static string Into => $"claim_cells ({Key}, {string.Join(", ", Added)})";

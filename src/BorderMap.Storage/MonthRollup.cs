@@ -24,6 +24,9 @@ internal sealed record MonthRollup(string DayTable, string MonthTable, string[] 
 
     public static readonly MonthRollup[] All = [Days, CellDays, AreaValues];
 
+    /// <summary>The day table's key: the lead, the days, the rest.</summary>
+    public string[] DayKey => [.. Lead, "start_day", "end_day", .. Rest];
+
     /// <summary>The month table's key: the lead, the months, the rest.</summary>
     public string MonthKey => string.Join(", ", [.. Lead, "start_month", "end_month", .. Rest]);
 

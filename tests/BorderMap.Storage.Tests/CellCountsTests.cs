@@ -1,6 +1,7 @@
 using System.Globalization;
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
+using BorderMap.Storage.Counting;
 using BorderMap.Storage.GeoPackage;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
@@ -125,7 +126,7 @@ public sealed class CellCountsTests
         var connection = Open();
         Execute(connection, Summary + ClusterCellSchema.Create + ClusterCellDaySchema.Create);
         using var transaction = connection.BeginTransaction();
-        using (var counts = new CellCounts(connection, bound))
+        using (var counts = SideCounts.Cells(connection, bound))
         {
             foreach (var values in claims)
             {

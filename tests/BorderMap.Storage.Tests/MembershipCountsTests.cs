@@ -1,3 +1,4 @@
+using BorderMap.Storage.Counting;
 using BorderMap.Storage.GeoPackage;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
@@ -34,7 +35,7 @@ public sealed class MembershipCountsTests
         using var counted = Open();
         Execute(counted, Sources + DayCountSchema.Create + AreaValueSchema.Create);
         using (var transaction = counted.BeginTransaction())
-        using (var counts = new MembershipCounts(counted, bound))
+        using (var counts = SideCounts.Memberships(counted, bound))
         {
             foreach (var (areas, values) in claims)
             {
@@ -61,7 +62,7 @@ public sealed class MembershipCountsTests
 
         using var counted = Open();
         Execute(counted, Sources + DayCountSchema.Create + AreaValueSchema.Create);
-        using (var counts = new MembershipCounts(counted))
+        using (var counts = SideCounts.Memberships(counted))
         {
             for (var round = 0; round < 2; round++)
             {

@@ -36,13 +36,13 @@ public sealed class PostGisBulkImportTests(PostGisServer server)
         Assert.True(reads.Attempts > 0);
         Assert.Equal(0, reads.Answered);
         Assert.Equal(ImportedCount, (await store.QueryAsync(new ClaimFilter { Text = ImportWord })).Count);
-        Assert.Equal([0, 0, 0, 0, 0, 0, 0], await CountsApartFromRecountAsync(database));
-        Assert.InRange(await CellSumsApartFromRecountAsync(database), 0, 1e-12);
+        Assert.Equal([0, 0, 0, 0, 0, 0, 0], await PostGisRecount.CountsApartAsync(database));
+        Assert.InRange(await PostGisRecount.CellSumsApartAsync(database), 0, 1e-12);
         Assert.Equal(["counted claims = stored claims"], await PostGisCatalog.LinesAsync(database, PostGisCatalog.CountedEveryClaim));
 
         var edited = (await store.FindClaimAsync("large-3"))!;
         await store.UpdateClaimAsync(edited.Id, edited.Data.Version, Drafts("large", 4).Last().With(d => d with { Category = "refugees", EventDate = "2020-02-29" }), "ana");
-        Assert.Equal([0, 0, 0, 0, 0, 0, 0], await CountsApartFromRecountAsync(database));
+        Assert.Equal([0, 0, 0, 0, 0, 0, 0], await PostGisRecount.CountsApartAsync(database));
     }
 
     [Fact]
@@ -89,72 +89,6 @@ public sealed class PostGisBulkImportTests(PostGisServer server)
     private static IEnumerable<ClaimDraft> Drafts(string prefix, int count) =>
         Enumerable.Range(0, count).Select(i => TestData.PointDraft($"{prefix}-{i}", lon: 69.0 + (i % 80) * 0.05, lat: 36.5 + (i / 80) * 0.03)
             .With(d => d with { Note = $"Constructed claim, marked {ImportWord}." }));
-
-    /// <summary>
-    /// For each pre-counted table, then each month rollup, how many rows differ between what it
-    /// holds and a recount of every stored claim (of every day row, for a rollup) by the migrations'
-    /// own statements (made and rolled back in one transaction).
-    /// </summary>
-    private static async Task<List<long>> CountsApartFromRecountAsync(string database)
-    {
-        var claims = $"SELECT {CountTablesMigration.Changed}, 1 AS n FROM claims";
-        const string Emptied = "DELETE FROM claim_cells; DELETE FROM claim_days; DELETE FROM claim_cell_days; DELETE FROM claim_area_values; ";
-        (string Table, string Fill)[] recounts =
-        [
-            ("claim_cells", Emptied + CellRowsMigration.AddCells($"SELECT {CellRowsMigration.Changed}, 1 AS n FROM claims")),
-            ("claim_days", Emptied + CountTablesMigration.AddDays(claims)),
-            ("claim_cell_days", Emptied + ClusterCellDaysMigration.AddCellDays(claims)),
-            ("claim_area_values", Emptied + AreaValuesMigration.AddValues($"SELECT {AreaValuesMigration.Changed}, 1 AS n FROM claims")),
-            .. MonthRollup.All.Select(r => (r.MonthTable, MonthRollupsMigration.Refill(r))),
-        ];
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        var apart = new List<long>();
-        foreach (var (table, fill) in recounts)
-        {
-            await using var transaction = await connection.BeginTransactionAsync();
-            await using var command = new NpgsqlCommand(
-                $"CREATE TEMP TABLE kept ON COMMIT DROP AS SELECT * FROM {table}; {fill}" +
-                $"SELECT count(*) FROM ((SELECT {Compared("k")} FROM kept k EXCEPT ALL SELECT {Compared("t")} FROM {table} t) " +
-                $"UNION ALL (SELECT {Compared("t")} FROM {table} t EXCEPT ALL SELECT {Compared("k")} FROM kept k)) AS apart",
-                connection,
-                transaction);
-            apart.Add((long)(await command.ExecuteScalarAsync())!);
-            await transaction.RollbackAsync();
-        }
-
-        return apart;
-    }
-
-    /// <summary>
-    /// The largest relative difference between an anchor sum of <c>claim_cells</c> (per category
-    /// <c>x_…</c>, <c>y_…</c>, which place a cluster's mean anchor) and the same sum of a recount by the
-    /// trigger's statement: an import fills the cells of each zoom from the zoom below, which adds the
-    /// same anchors in another order, so the sums may differ in the last bits only.
-    /// </summary>
-    private static async Task<double> CellSumsApartFromRecountAsync(string database)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using var command = new NpgsqlCommand(
-            "CREATE TEMP TABLE kept ON COMMIT DROP AS SELECT * FROM claim_cells; DELETE FROM claim_cells; " +
-            CellRowsMigration.AddCells($"SELECT {CellRowsMigration.Changed}, 1 AS n FROM claims") +
-            $"SELECT coalesce(max(abs((s.value)::float8 - (to_jsonb(t) -> s.key)::float8) / greatest(abs((to_jsonb(t) -> s.key)::float8), 1)), 0) " +
-            $"FROM kept k JOIN claim_cells t USING ({ClusterCellRows.Key}) CROSS JOIN jsonb_each(to_jsonb(k)) AS s WHERE s.key ~ '^[xy]_'",
-            connection,
-            transaction);
-        var apart = (double)(await command.ExecuteScalarAsync())!;
-        await transaction.RollbackAsync();
-        return apart;
-    }
-
-    /// <summary>
-    /// A count row's key and counts; the cells' coordinate sums (<c>sum_x</c>, <c>sum_y</c>, and per
-    /// category <c>x_…</c>, <c>y_…</c>) are left out, since floating-point sums depend on the order they were added in.
-    /// </summary>
-    private static string Compared(string row) =>
-        $"(SELECT jsonb_object_agg(key, value) FROM jsonb_each(to_jsonb({row})) WHERE key NOT IN ('sum_x', 'sum_y') AND key !~ '^[xy]_')";
 
     /// <summary>
     /// At each progress report, while the import's transaction is open, reads the claims from

@@ -48,6 +48,8 @@ public sealed class PostGisStagedImportTests(PostGisServer server)
         Assert.Equal(Imported, (await store.QueryAsync(new ClaimFilter { Text = "stagedmarker" })).Count);
         Assert.Equal(Imported, await CountAsync(database, "SELECT count(*) FROM claim_history WHERE claim_id LIKE 'staged-%' AND action = 'create'"));
         Assert.Equal(["counted claims = stored claims"], await PostGisCatalog.LinesAsync(database, PostGisCatalog.CountedEveryClaim));
+        Assert.Equal([0, 0, 0, 0, 0, 0, 0], await PostGisRecount.CountsApartAsync(database));
+        Assert.InRange(await PostGisRecount.CellSumsApartAsync(database), 0, 1e-12);
         Assert.True((await heard.WaitAsync(TimeSpan.FromMinutes(2))).History > seen.History);
 
         var edited = (await store.FindClaimAsync("staged-3"))!;

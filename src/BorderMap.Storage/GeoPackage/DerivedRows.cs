@@ -1,5 +1,6 @@
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
+using BorderMap.Storage.Counting;
 using BorderMap.Storage.Writes;
 
 namespace BorderMap.Storage.GeoPackage;
@@ -93,11 +94,17 @@ internal static class DerivedRows
     public sealed record Values(
         string Category, string Status, int GeoPrecision, DateOnly First, DateOnly Last,
         NetTopologySuite.Geometries.Envelope Envelope, NetTopologySuite.Geometries.Point Anchor, (double X, double Y) Mercator,
-        IReadOnlyList<(string Name, string Key)> Actors)
+        IReadOnlyList<(string Name, string Key)> Actors) : ICountedClaim
     {
         public string FirstDay { get; } = Core.IsoDate.Format(First);
 
         public string LastDay { get; } = Core.IsoDate.Format(Last);
+
+        int? ICountedClaim.Precision => GeoPrecision;
+
+        int ICountedClaim.ActorCount => Actors.Count;
+
+        string ICountedClaim.Actor(int index) => Actors[index].Name;
     }
 
     public static Values Of(Claim claim)

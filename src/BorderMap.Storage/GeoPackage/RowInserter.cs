@@ -1,3 +1,4 @@
+using BorderMap.Storage.Counting;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -16,7 +17,7 @@ namespace BorderMap.Storage.GeoPackage;
 /// </para>
 /// Not thread-safe: it belongs to one connection, which writes one transaction at a time.
 /// </summary>
-internal sealed class RowInserter : IDisposable
+internal sealed class RowInserter : ICountRows
 {
     public const int RowsPerStatement = 64;
 
@@ -59,6 +60,12 @@ internal sealed class RowInserter : IDisposable
     public RowInserter Add(double value) => Keep(new StatementValue(ValueKind.Real, 0, value, null));
 
     public RowInserter Add(string? value) => Keep(value is null ? default : new StatementValue(ValueKind.Text, 0, 0, value));
+
+    ICountRows ICountRows.Add(long value) => Add(value);
+
+    ICountRows ICountRows.Add(double value) => Add(value);
+
+    ICountRows ICountRows.Add(string? value) => Add(value);
 
     public RowInserter Add(byte[] value) => Keep(new StatementValue(ValueKind.Blob, 0, 0, value));
 

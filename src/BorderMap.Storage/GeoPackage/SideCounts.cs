@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using BorderMap.Storage.Counting;
 using BorderMap.Storage.Writes;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -209,8 +210,8 @@ internal sealed class SideCounts : IDisposable
         try
         {
             using var transaction = _scratch.BeginTransaction();
-            using (var memberships = new MembershipCounts(_scratch))
-            using (var cells = new CellCounts(_scratch))
+            using (var memberships = Memberships(_scratch))
+            using (var cells = Cells(_scratch))
             {
                 foreach (var chunk in _chunks.GetConsumingEnumerable(_stop.Token))
                 {
@@ -233,6 +234,20 @@ internal sealed class SideCounts : IDisposable
             throw;
         }
     }
+
+    /// <summary>The counter of <c>claim_days</c> and <c>claim_area_values</c>, adding its rows to those of <paramref name="connection"/>'s tables.</summary>
+    public static MembershipCounts Memberships(SqliteConnection connection, int bound = MembershipCounts.Bound) =>
+        new(
+            new RowInserter(connection, DayCountSchema.Into, 7, upsert: DayCountSchema.AddCounts),
+            new RowInserter(connection, AreaValueSchema.Into, 9, upsert: AreaValueSchema.AddCounts),
+            bound);
+
+    /// <summary>The counter of <c>claim_cells</c> and <c>claim_cell_days</c>, adding its rows to those of <paramref name="connection"/>'s tables.</summary>
+    public static CellCounts Cells(SqliteConnection connection, int bound = CellCounts.Bound) =>
+        new(
+            new RowInserter(connection, ClusterCellRows.Into, ClusterCellRows.ColumnCount, upsert: ClusterCellRows.AddCounts),
+            new RowInserter(connection, ClusterCellDaySchema.Into, 11, upsert: ClusterCellDaySchema.AddCounts),
+            bound);
 
     /// <summary>
     /// A claim written, with what its counted rows are made of: its areas and derived values, not its

@@ -103,9 +103,9 @@ internal static class ClaimCopy
 
     /// <summary>
     /// Writes every row of <paramref name="runs"/> into <paramref name="table"/> (a claims' table emptied or created in
-    /// this transaction, schema-qualified) in their merged order, frozen.
+    /// this transaction, schema-qualified) in their merged order, frozen, and counts each into <paramref name="counts"/>.
     /// </summary>
-    public static void WriteOrdered(NpgsqlConnection connection, string table, SortedClaimRuns runs, long bandWidth)
+    public static void WriteOrdered(NpgsqlConnection connection, string table, SortedClaimRuns runs, long bandWidth, ImportCounts counts)
     {
         var start = new byte[sizeof(short) + BigIntField];
         BinaryPrimitives.WriteInt16BigEndian(start, 1 + ClaimCopyRow.FieldCount);
@@ -116,6 +116,7 @@ internal static class ClaimCopy
             BigInt(start.AsSpan(sizeof(short)), position);
             copy.Write(start);
             copy.Write(fields);
+            counts.Add(fields);
         });
         copy.Write(Trailer);
     }

@@ -120,13 +120,19 @@ internal sealed class DeferredCounts
     /// into the count tables, then the month rollups from their day tables, with plain inserts: the
     /// tables must be empty, and the rollups' triggers off (or absent).
     /// </summary>
-    public static void CountFromEmpty(NpgsqlConnection connection, NpgsqlTransaction transaction, string claims)
+    private static void CountFromEmpty(NpgsqlConnection connection, NpgsqlTransaction transaction, string claims)
     {
         foreach (var counter in Counting)
         {
             PostGisRows.ExecuteUntimed(connection, transaction, counter.FillEmpty($"SELECT {counter.Changed}, 1 AS n FROM {claims}"));
         }
 
+        RollUpFromEmpty(connection, transaction);
+    }
+
+    /// <summary>Sums the month rollups from their day tables, with plain inserts: the rollups must be empty, and their triggers off (or absent).</summary>
+    public static void RollUpFromEmpty(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
         foreach (var rollup in MonthRollup.All)
         {
             PostGisRows.ExecuteUntimed(connection, transaction, WithoutUpsert(MonthRollupsMigration.Refill(rollup)));

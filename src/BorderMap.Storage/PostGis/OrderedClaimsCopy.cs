@@ -35,7 +35,8 @@ internal static class OrderedClaimsCopy
     /// <summary>
     /// Writes the staged claims' table of <paramref name="schema"/> once, in order, from its own rows (the store's
     /// claims) and the import's (<paramref name="created"/>), and builds its keys (the other tables' foreign keys
-    /// need them), on <paramref name="connection"/> in one transaction under <paramref name="settings"/>.
+    /// need them), then the count tables counted from the same rows on the way (<see cref="ImportCounts"/>), on
+    /// <paramref name="connection"/> in one transaction under <paramref name="settings"/>.
     /// </summary>
     public static void Write(NpgsqlConnection connection, string schema, SortedClaimRuns created, IEnumerable<(string Name, string Value)> settings) =>
         PostGisLocalSettings.Run(connection, settings, transaction =>
@@ -44,11 +45,14 @@ internal static class OrderedClaimsCopy
             ClaimCopy.ReadStored(connection, claims, created);
             DeferredIndexes.Drop(connection, transaction, claims, keys: true);
             StagedImport.Execute(connection, transaction, $"TRUNCATE {claims}");
-            ClaimCopy.WriteOrdered(connection, claims, created, BandWidth(connection, transaction, schema));
+            using var counts = new ImportCounts();
+            ClaimCopy.WriteOrdered(connection, claims, created, BandWidth(connection, transaction, schema), counts);
             foreach (var key in StoreDefinitions.Of(connection, transaction, Table).Where(d => d.IsKey))
             {
                 StagedImport.Execute(connection, transaction, key.For(schema));
             }
+
+            counts.Write(connection, transaction, schema);
         });
 
     /// <summary>

@@ -5,9 +5,9 @@ namespace BorderMap.Storage.PostGis;
 
 /// <summary>
 /// Builds what a committed <see cref="StagedImport"/> lacks: the claims' table in place-and-date
-/// order (<see cref="OrderedClaimsCopy"/>) with its keys, the indexes and foreign keys of the store's
-/// tables, the keys its writes did without, and the counts (filled from the claims, then their keys
-/// and indexes). <see cref="Connections"/> connections, one per core, build at once, each job in a
+/// order (<see cref="OrderedClaimsCopy"/>) with its keys and the count tables counted on the way, the indexes and foreign keys
+/// of the store's tables, the keys its writes did without, and the month rollups (summed from the count tables, then the
+/// count tables' keys and indexes). <see cref="Connections"/> connections, one per core, build at once, each job in a
 /// transaction of its own (<see cref="PostGisLocalSettings"/>): the first writes the claims while the
 /// second builds the indexes of the other tables; then both take the jobs left, the longest first (the
 /// trigram index, then the counts) and the foreign keys last (<see cref="StagedBuildQueue"/>). Each build
@@ -63,7 +63,7 @@ internal static class StagedBuild
 
     /// <summary>
     /// Every build, the longest first and the foreign keys last (<see cref="StoreDefinition.Weight"/>): one job per
-    /// index or foreign key, and one for all the counts, second, which reads the claims.
+    /// index or foreign key, and one for the month rollups and the count tables' keys, second, which waits for the claims' copy.
     /// </summary>
     private static List<StagedBuildJob> Jobs(NpgsqlDataSource dataSource, StagedImport staged)
     {
@@ -71,7 +71,7 @@ internal static class StagedBuild
         var definitions = staged.Tables.SelectMany(t => StoreDefinitions.Of(connection, null, t)).ToList();
         var counted = definitions.Where(d => StagedImport.IsCounted(d.Table)).Select(d => d.For(staged.Schema)).ToList();
         var built = definitions.Where(d => !StagedImport.IsCounted(d.Table) && !(d.IsKey && StagedImport.IsKeyedWhileWriting(d.Table))).OrderByDescending(d => d.Weight).ToList();
-        var count = new StagedBuildJob((c, t) => Count(c, t, $"{staged.Schema}.{OrderedClaimsCopy.Table}", counted), NeedsOrderedClaims: true);
+        var count = new StagedBuildJob((c, t) => RollUp(c, t, counted), NeedsOrderedClaims: true);
         var jobs = new List<StagedBuildJob>();
         foreach (var definition in built)
         {
@@ -86,10 +86,13 @@ internal static class StagedBuild
         return jobs.Count == 0 ? [count] : jobs;
     }
 
-    /// <summary>Counts every claim of <paramref name="claims"/> into the empty count tables and rollups, then builds their keys and indexes.</summary>
-    private static void Count(NpgsqlConnection connection, NpgsqlTransaction transaction, string claims, List<string> keysAndIndexes)
+    /// <summary>
+    /// Sums the empty month rollups from the day tables, which the claims' ordered copy counted (<see cref="ImportCounts"/>), then
+    /// builds the keys and indexes of every count table.
+    /// </summary>
+    private static void RollUp(NpgsqlConnection connection, NpgsqlTransaction transaction, List<string> keysAndIndexes)
     {
-        DeferredCounts.CountFromEmpty(connection, transaction, claims);
+        DeferredCounts.RollUpFromEmpty(connection, transaction);
         keysAndIndexes.ForEach(sql => StagedImport.Execute(connection, transaction, sql));
     }
 }

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace BorderMap.Storage.GeoPackage;
+namespace BorderMap.Storage.Counting;
 
 /// <summary>
 /// Claims' counts and anchor sums by cell and one more small number, its tag (a category's or a facet's), for

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace BorderMap.Storage.GeoPackage;
+namespace BorderMap.Storage.Counting;
 
 /// <summary>
 /// Small numbers for the facets of the claims a large import counts in memory (<see cref="MembershipCounts"/>,
@@ -14,9 +14,9 @@ internal sealed class FacetNumbers
     private readonly List<Facet> _facets = [];
 
     /// <summary>The number of the claim's facet: the next one when first met.</summary>
-    public int Of(DerivedRows.Values values)
+    public int Of(ICountedClaim claim)
     {
-        var facet = new Facet(values.FirstDay, values.LastDay, values.Category, values.Status, values.GeoPrecision);
+        var facet = new Facet(claim.FirstDay, claim.LastDay, claim.Category, claim.Status, claim.Precision ?? throw new ArgumentException("a claim without a precision has no facet", nameof(claim)));
         ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, facet, out var known);
         if (!known)
         {
@@ -28,7 +28,7 @@ internal sealed class FacetNumbers
     }
 
     /// <summary>Adds the facet numbered <paramref name="number"/> to a row, in the count tables' column order: start_day, end_day, category, status, geo_precision.</summary>
-    public RowInserter AddTo(RowInserter row, int number)
+    public ICountRows AddTo(ICountRows row, int number)
     {
         var facet = _facets[number];
         return row.Add(facet.FirstDay).Add(facet.LastDay).Add(facet.Category).Add(facet.Status).Add(facet.GeoPrecision);

@@ -1,4 +1,4 @@
-namespace BorderMap.Storage.GeoPackage;
+namespace BorderMap.Storage.Counting;
 
 /// <summary>
 /// A sum of reals added up as SQLite's <c>sum()</c> adds them (since SQLite 3.43: Kahan–Babuška–Neumaier): a running sum and the

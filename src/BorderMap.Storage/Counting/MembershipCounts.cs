@@ -1,21 +1,19 @@
 using System.Runtime.InteropServices;
-using Microsoft.Data.Sqlite;
 
-namespace BorderMap.Storage.GeoPackage;
+namespace BorderMap.Storage.Counting;
 
 /// <summary>
-/// The <c>claim_days</c> and <c>claim_area_values</c> rows of the claims a large import counts aside
-/// (<see cref="SideCounts"/>), counted in memory as the claims come instead of grouped by SQLite at the
-/// end: there each count was a sort of 100,000–144,000 rows keyed by five or more text columns, most of
-/// the counting's CPU (bench/RESULTS.md), and the claims' area and actor rows had to be written to the
-/// scratch database first. Here a claim's facet (its days, category, status and precision) and each
-/// area and actor name get a small number when first met, and a row is a key of such numbers.
+/// The <c>claim_days</c> and <c>claim_area_values</c> rows of the claims a large import counts in memory, in either backend
+/// (the GeoPackage's counting thread, <see cref="GeoPackage.SideCounts"/>; the PostGIS import's ordered pass,
+/// <see cref="PostGis.ImportCounts"/>), as the claims come instead of grouped by the database at the end: there each count was
+/// a sort of rows keyed by five or more text columns, most of the counting's CPU (bench/RESULTS.md). Here a claim's facet (its
+/// days, category, status and precision) and each area and actor name get a small number when first met, and a row is a key of
+/// such numbers.
 /// <para>
-/// Memory does not grow with the import: once <see cref="Bound"/> rows are counted, they are added to
-/// the tables (each count to the one stored there) and the counting starts over, names and facets
-/// too; the tables hold the sums. The same rows as <see cref="DayCountSchema.FillFrom"/> and
-/// <see cref="AreaValueSchema.FillFrom"/> give for the same claims. Not thread-safe: it belongs to the
-/// counting thread and its connection.
+/// Memory does not grow with the import: once its bound of rows is counted, they are written as one batch
+/// (<see cref="ICountRows"/>) and the counting starts over, names and facets too. The same rows as
+/// <see cref="GeoPackage.DayCountSchema.FillFrom"/> and <see cref="GeoPackage.AreaValueSchema.FillFrom"/> give for the same
+/// claims, and PostgreSQL's fills. Not thread-safe: it belongs to one thread.
 /// </para>
 /// </summary>
 internal sealed class MembershipCounts : IDisposable
@@ -24,8 +22,8 @@ internal sealed class MembershipCounts : IDisposable
     public const int Bound = 1 << 17;
 
     private readonly int _bound;
-    private readonly RowInserter _days;
-    private readonly RowInserter _values;
+    private readonly ICountRows _days;
+    private readonly ICountRows _values;
     private readonly FacetNumbers _facets = new();
     private readonly Dictionary<string, int> _nameNumbers = new(StringComparer.Ordinal);
     private readonly List<string> _names = [];
@@ -34,26 +32,35 @@ internal sealed class MembershipCounts : IDisposable
     /// <summary>The numbers of the claim's areas, reused from claim to claim.</summary>
     private readonly List<int> _areas = [];
 
-    /// <param name="bound">the rows kept before they are written (<see cref="Bound"/>; smaller in tests).</param>
-    public MembershipCounts(SqliteConnection connection, int bound = Bound)
+    /// <param name="days">where the <c>claim_days</c> rows go, in its columns' order (area, the facet's five, count); disposed with this.</param>
+    /// <param name="values">where the <c>claim_area_values</c> rows go (area, the facet's five, kind, value, count); disposed with this.</param>
+    /// <param name="bound">the rows kept before they are written (<see cref="Bound"/>; smaller in tests, larger where a batch written costs more).</param>
+    public MembershipCounts(ICountRows days, ICountRows values, int bound = Bound)
     {
         _bound = bound;
-        // Sized once: grown step by step, its arrays were new large objects again and again, each counted towards the next full
-        // collection, and the import's peak memory was ~45 MiB higher than without them (bench/RESULTS.md).
-        _counts = new Dictionary<Row, int>(bound);
-        _days = new RowInserter(connection, DayCountSchema.Into, 7, upsert: DayCountSchema.AddCounts);
-        _values = new RowInserter(connection, AreaValueSchema.Into, 9, upsert: AreaValueSchema.AddCounts);
+        // Sized once up to the GeoPackage's bound: grown step by step, its arrays were new large objects again and again, each counted
+        // towards the next full collection, and the import's peak memory was ~45 MiB higher than without them (bench/RESULTS.md).
+        _counts = new Dictionary<Row, int>(Math.Min(bound, Bound));
+        (_days, _values) = (days, values);
     }
 
-    /// <summary>Counts one claim: in <c>''</c> (every claim) and each of its areas; its actors there; each pair of its areas both ways.</summary>
-    public void Add(IReadOnlyList<string> areaIds, DerivedRows.Values values)
+    /// <summary>
+    /// Counts one claim: in <c>''</c> (every claim) and each of its areas; its actors there; each pair of its areas both ways.
+    /// A claim without a precision counts in none, as in the SQL fills.
+    /// </summary>
+    public void Add(IReadOnlyList<string> areaIds, ICountedClaim claim)
     {
+        if (claim.Precision is null)
+        {
+            return;
+        }
+
         if (_counts.Count >= _bound)
         {
             Write();
         }
 
-        var facet = _facets.Of(values);
+        var facet = _facets.Of(claim);
         _areas.Clear();
         foreach (var area in areaIds)
         {
@@ -67,9 +74,9 @@ internal sealed class MembershipCounts : IDisposable
             Count(new Row(Kind.Day, area, facet, 0));
         }
 
-        foreach (var (actor, _) in values.Actors)
+        for (var actor = 0; actor < claim.ActorCount; actor++)
         {
-            var name = NameNumber(actor);
+            var name = NameNumber(claim.Actor(actor));
             Count(new Row(Kind.Actor, everywhere, facet, name));
             foreach (var area in _areas)
             {

@@ -1,24 +1,24 @@
 using BorderMap.Core.Claims;
 using BorderMap.Core.Queries;
-using Microsoft.Data.Sqlite;
 
-namespace BorderMap.Storage.GeoPackage;
+namespace BorderMap.Storage.Counting;
 
 /// <summary>
-/// The <c>claim_cells</c> and <c>claim_cell_days</c> rows of the claims a large import counts aside (<see cref="SideCounts"/>),
-/// counted in memory as the claims come instead of grouped by SQLite at the end from their summary rows: there each zoom was a
-/// sort of wide keys, the largest part of the counting's CPU, and every claim's summary row had to be written to the scratch
-/// database first (bench/RESULTS.md). Here each claim is counted once, in its cell of the deepest kept zoom, by category
+/// The <c>claim_cells</c> and <c>claim_cell_days</c> rows of the claims a large import counts in memory, in either backend: the
+/// GeoPackage's counting thread (<see cref="GeoPackage.SideCounts"/>) and the PostGIS import's ordered pass over its claims
+/// (<see cref="PostGis.ImportCounts"/>). Grouped by the database instead, each zoom was a sort of wide keys, the largest part of
+/// the counting's CPU (bench/RESULTS.md). Here each claim is counted once, in its cell of the deepest kept zoom, by category
 /// (<c>claim_cells</c>) and by facet (<c>claim_cell_days</c>, <see cref="FacetNumbers"/>); the coarser zooms are summed from
 /// those when the rows are written, as SQLite's fills sum them: every zoom of <c>claim_cells</c> from the deepest cells, each
 /// zoom of <c>claim_cell_days</c> from the zoom before. The anchor sums are added as SQLite's <c>sum()</c> adds them
-/// (<see cref="SqliteSum"/>), so the rows are the ones <see cref="ClusterCellSchema.FillFrom"/> and
-/// <see cref="ClusterCellDaySchema.FillFrom"/> give for the same claims.
+/// (<see cref="SqliteSum"/>), so the rows are the ones <see cref="GeoPackage.ClusterCellSchema.FillFrom"/> and
+/// <see cref="GeoPackage.ClusterCellDaySchema.FillFrom"/> give for the same claims; PostgreSQL's plain sums in its own order
+/// may differ from them in the last bits.
 /// <para>
-/// Memory does not grow with the import: once <see cref="Bound"/> deepest rows are counted, every zoom's rows are added to the
-/// tables (each count and sum to the one stored there) and the counting starts over. Sums added that way are a sum of two
+/// Memory does not grow with the import: once its bound of deepest rows is counted, every zoom's rows are written as one batch
+/// (<see cref="ICountRows"/>) and the counting starts over. Sums added across batches are a sum of two
 /// rounded sums, which may differ from one <c>sum()</c> of every anchor in the last bits, as the triggers' claim-by-claim sums
-/// do. Not thread-safe: it belongs to the counting thread and its connection.
+/// do. Not thread-safe: it belongs to one thread.
 /// </para>
 /// </summary>
 internal sealed class CellCounts : IDisposable
@@ -31,8 +31,8 @@ internal sealed class CellCounts : IDisposable
     private static readonly double CellWidth = 2 * TileAddress.WorldHalfWidth / (1 << ClusterCells.DeepestZoom);
 
     private readonly int _bound;
-    private readonly RowInserter _cells;
-    private readonly RowInserter _cellDays;
+    private readonly ICountRows _cells;
+    private readonly ICountRows _cellDays;
     private readonly FacetNumbers _facets = new();
 
     /// <summary>The claims by deepest cell and category: every zoom of <c>claim_cells</c> is summed from these.</summary>
@@ -41,21 +41,25 @@ internal sealed class CellCounts : IDisposable
     /// <summary>The claims by deepest cell and facet: the deepest zoom of <c>claim_cell_days</c>.</summary>
     private readonly CellSums _byFacet;
 
-    /// <param name="bound">the deepest rows kept before they are written (<see cref="Bound"/>; smaller in tests).</param>
-    public CellCounts(SqliteConnection connection, int bound = Bound)
+    /// <param name="cells">where the <c>claim_cells</c> rows go, in <see cref="ClusterCellRows.Into"/>'s column order; disposed with this.</param>
+    /// <param name="cellDays">where the <c>claim_cell_days</c> rows go (zoom, cell, the facet's five, count, sums); disposed with this.</param>
+    /// <param name="bound">the deepest rows kept before they are written (<see cref="Bound"/>; smaller in tests, larger where a batch written costs more).</param>
+    public CellCounts(ICountRows cells, ICountRows cellDays, int bound = Bound)
     {
         _bound = bound;
         // Sized once, by a fraction of the bound that holds the benchmark's 100,000 claims; either grows in steps beyond it.
         _byCategory = new CellSums(Math.Min(bound, 1 << 15));
         _byFacet = new CellSums(Math.Min(bound, 1 << 17));
-        _cells = new RowInserter(connection, ClusterCellRows.Into, ClusterCellRows.ColumnCount, upsert: ClusterCellRows.AddCounts);
-        _cellDays = new RowInserter(connection, ClusterCellDaySchema.Into, 11, upsert: ClusterCellDaySchema.AddCounts);
+        (_cells, _cellDays) = (cells, cellDays);
     }
 
-    /// <summary>Counts one claim in its cells, unless its anchor lies outside the world's square, where no tile is.</summary>
-    public void Add(DerivedRows.Values values)
+    /// <summary>
+    /// Counts one claim in its cells, unless its anchor lies outside the world's square, where no tile is; by facet only when it
+    /// has a precision, as in the SQL fills.
+    /// </summary>
+    public void Add(ICountedClaim claim)
     {
-        var (x, y) = values.Mercator;
+        var (x, y) = claim.Mercator;
         if (!ClusterCells.IsInWorld(x, y))
         {
             return;
@@ -68,8 +72,11 @@ internal sealed class CellCounts : IDisposable
 
         // As ClusterCells.CellPosition computes it in SQL, operation for operation, and truncated as SQLite's CAST truncates.
         var (cellX, cellY) = ((long)((x + TileAddress.WorldHalfWidth) / CellWidth), (long)((-y + TileAddress.WorldHalfWidth) / CellWidth));
-        _byCategory.Add(CellSums.Key(cellX, cellY, CategoryNumber(values.Category)), 1, x, y);
-        _byFacet.Add(CellSums.Key(cellX, cellY, _facets.Of(values)), 1, x, y);
+        _byCategory.Add(CellSums.Key(cellX, cellY, CategoryNumber(claim.Category)), 1, x, y);
+        if (claim.Precision is not null)
+        {
+            _byFacet.Add(CellSums.Key(cellX, cellY, _facets.Of(claim)), 1, x, y);
+        }
     }
 
     /// <summary>Adds the rows counted, at every kept zoom, to the tables and starts over.</summary>
