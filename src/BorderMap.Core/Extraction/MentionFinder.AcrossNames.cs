@@ -30,7 +30,7 @@ public sealed partial class MentionFinder
         {
             var (first, second) = (found[f], found[f + 1]);
             var link = text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim(" \u00A0");
-            if (first.KindHint == PlaceKinds.District && second.KindHint is null && (IsHoldingWord(link, text[second.Span.Start]) || EndsListOfNames(link)))
+            if (CalledDistrict(first) && second.KindHint is null && (IsHoldingWord(WithoutObjectMarker(link), text[second.Span.Start]) || EndsListOfNames(link)))
             {
                 found[f + 1] = AsProvinceOf(second, first);
             }
@@ -48,10 +48,21 @@ public sealed partial class MentionFinder
     // The Pashto genitive stands before the holder and before the district held: "د کندز د امام صاحب" (of Kunduz, of Imam Sahib).
     private const string PashtoGenitive = "د";
 
-    // "of", "in", "di" (Indonesian in), the Tajik ezafe written after a hyphen ("Имом Соҳиб-и Қундуз"), "في" (Arabic in); Persian
+    // "of", "in", "di" (Indonesian in), the Tajik ezafe written after a hyphen ("Имом Соҳиб-и Қундуз"), "في", "در", "дар", "په" (in); Persian
     // script may leave the ezafe unwritten ("ولسوالی امام صاحب کندز"). No "в" or "à": "в Кундуз" and "à Kunduz" are also "to Kunduz",
     // the city fled to.
-    private static readonly HashSet<string> HoldingWords = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "im", "di", "de", "du", "-и", "-i", "-e", "في" };
+    private static readonly HashSet<string> HoldingWords = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "im", "di", "de", "du", "-и", "-i", "-e", "في", "در", "дар", "په" };
+
+    // Persian, Tajik and Pashto close a list of things taken with the object's mark before saying where they lie ("شورابک، ارغنداب و
+    // ژړی را در قندهار", "Жарӣ-ро дар Қандаҳор", "ژړۍ یې په کندهار کې"): the mark belongs to the list, the word after it holds it.
+    private static ReadOnlySpan<char> WithoutObjectMarker(ReadOnlySpan<char> link)
+    {
+        var space = link.IndexOf(' ');
+        return space > 0 && ObjectMarkers.Contains(link[..space]) ? link[(space + 1)..].TrimStart(' ') : link;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectMarkers =
+        new HashSet<string>(StringComparer.Ordinal) { "را", "-ро", "ро", "یې" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldingWordSpans = HoldingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -163,7 +174,7 @@ public sealed partial class MentionFinder
     /// "captured Farkhar, Kalafgan and Khwaja Ghar", "زیباک او جرم ته ننوتل": a district and seat taken is taken with every
     /// district-and-seat name listed beside it, whichever end of the list the verb stands at.
     /// </summary>
-    private static void ShareTakenDistricts(string text, List<Found> found)
+    private void ShareTakenDistricts(string text, List<Found> found)
     {
         for (var f = 1; f < found.Count; f++)
         {
@@ -223,6 +234,17 @@ public sealed partial class MentionFinder
             && seat.Matches.Exists(s => s.Name.Place.Kind == PlaceKinds.District && s.Name.Place.Admin1 == district.Admin1)
             && !neighbour.Matches.Exists(t => t.Name.Place.Kind == PlaceKinds.PopulatedPlace && t.Name.Place.Admin1 == district.Admin1));
 
-    private static Found Shared(string text, Found from, Found to, TextSpan first, TextSpan second) =>
-        to.Seat && to.KindHint is null && from.Taken && InOneList(text, first, second) ? to with { KindHint = PlaceKinds.District, Taken = true } : to;
+    private Found Shared(string text, Found from, Found to, TextSpan first, TextSpan second) =>
+        to.KindHint is null && from.Taken && InOneList(text, first, second) && (to.Seat || DistrictOfTakensProvince(from, to))
+            ? to with { KindHint = PlaceKinds.District, Taken = true } : to;
+
+    /// <summary>
+    /// "In Kunduz, the Taliban took Aliabad and Khanabad": a name its clause says was taken, listed with a district taken, one of whose
+    /// places is another district of that district's province, is taken as a district too, though the scan could not call it a seat (Khanabad's town stands apart from the
+    /// district's point, and Taloqan, the Takhar capital, once bore its name). The province's own capital stays the city.
+    /// </summary>
+    private bool DistrictOfTakensProvince(Found from, Found to) =>
+        from.KindHint == PlaceKinds.District && to.Taken && to.Matches.Exists(m => m.Name.Place is { Kind: PlaceKinds.District } district
+            && from.Matches.Exists(d => d.Name.Place.Kind == PlaceKinds.District && d.Name.Place.Admin1 == district.Admin1 && d.Name.Place.Id != district.Id)
+            && !TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, to.Matches.FindAll(t => t.Name.Place.Admin1 == district.Admin1)));
 }

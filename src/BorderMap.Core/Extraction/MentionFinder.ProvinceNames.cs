@@ -75,7 +75,7 @@ public sealed partial class MentionFinder
     {
         for (var k = f + 1; k < found.Count && text.AsSpan(found[f].Span.End, found[k].Span.Start - found[f].Span.End).IndexOfAny(SentenceEnds) < 0; k++)
         {
-            if (found[k].KindHint == PlaceKinds.District && !InOneList(text, found[k - 1].Span, found[k].Span))
+            if (CalledDistrict(found[k]) && !InOneList(text, found[k - 1].Span, found[k].Span))
             {
                 return found[k];
             }
@@ -83,6 +83,13 @@ public sealed partial class MentionFinder
 
         return null;
     }
+
+    /// <summary>
+    /// A name a kind word, list or verb calls a district, or a district's name that its clause says was taken ("fighters overran
+    /// Maywand, Ghorak and Nesh", "hold Shorabak, Arghandab and Zhari"): territory taken is a district (the README's rule 2), whether or
+    /// not a town of its name stands at its point.
+    /// </summary>
+    private static bool CalledDistrict(Found name) => name.KindHint == PlaceKinds.District || (name.KindHint is null && name.Taken);
 
     private static bool IsDistrictOf(Place place, Place province) => place.Kind == PlaceKinds.District && place.Admin1 == province.Id;
 
