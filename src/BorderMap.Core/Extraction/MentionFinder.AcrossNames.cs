@@ -12,6 +12,8 @@ public sealed partial class MentionFinder
         SpreadPluralCues(text, found);
         ShareTakenDistricts(text, found);
         ShareListedDistricts(text, found);
+        ShareTakenDistrictsProvince(text, found);
+        KeepListedDistrictsProvince(text, found);
         RepeatRiverReadings(text, found);
         ReadDistrictsProvinces(text, found);
         ReadProvincesByCompany(text, found);
@@ -30,7 +32,7 @@ public sealed partial class MentionFinder
         {
             var (first, second) = (found[f], found[f + 1]);
             var link = text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim(" \u00A0");
-            if (CalledDistrict(first) && second.KindHint is null && (IsHoldingWord(WithoutObjectMarker(link), text[second.Span.Start]) || EndsListOfNames(link)))
+            if (second.KindHint is null && (IsHoldingWord(WithoutObjectMarker(link), text[second.Span.Start]) || EndsListOfNames(link)) && CalledDistrict(text, found, f))
             {
                 found[f + 1] = AsProvinceOf(second, first);
             }
@@ -174,7 +176,7 @@ public sealed partial class MentionFinder
     /// "captured Farkhar, Kalafgan and Khwaja Ghar", "زیباک او جرم ته ننوتل": a district and seat taken is taken with every
     /// district-and-seat name listed beside it, whichever end of the list the verb stands at.
     /// </summary>
-    private void ShareTakenDistricts(string text, List<Found> found)
+    private static void ShareTakenDistricts(string text, List<Found> found)
     {
         for (var f = 1; f < found.Count; f++)
         {
@@ -234,17 +236,6 @@ public sealed partial class MentionFinder
             && seat.Matches.Exists(s => s.Name.Place.Kind == PlaceKinds.District && s.Name.Place.Admin1 == district.Admin1)
             && !neighbour.Matches.Exists(t => t.Name.Place.Kind == PlaceKinds.PopulatedPlace && t.Name.Place.Admin1 == district.Admin1));
 
-    private Found Shared(string text, Found from, Found to, TextSpan first, TextSpan second) =>
-        to.KindHint is null && from.Taken && InOneList(text, first, second) && (to.Seat || DistrictOfTakensProvince(from, to))
-            ? to with { KindHint = PlaceKinds.District, Taken = true } : to;
-
-    /// <summary>
-    /// "In Kunduz, the Taliban took Aliabad and Khanabad": a name its clause says was taken, listed with a district taken, one of whose
-    /// places is another district of that district's province, is taken as a district too, though the scan could not call it a seat (Khanabad's town stands apart from the
-    /// district's point, and Taloqan, the Takhar capital, once bore its name). The province's own capital stays the city.
-    /// </summary>
-    private bool DistrictOfTakensProvince(Found from, Found to) =>
-        from.KindHint == PlaceKinds.District && to.Taken && to.Matches.Exists(m => m.Name.Place is { Kind: PlaceKinds.District } district
-            && from.Matches.Exists(d => d.Name.Place.Kind == PlaceKinds.District && d.Name.Place.Admin1 == district.Admin1 && d.Name.Place.Id != district.Id)
-            && !TerritoryCues.NamesProvinceCapital(Geocoder.Gazetteer, to.Matches.FindAll(t => t.Name.Place.Admin1 == district.Admin1)));
+    private static Found Shared(string text, Found from, Found to, TextSpan first, TextSpan second) =>
+        to.Seat && to.KindHint is null && from.Taken && InOneList(text, first, second) ? to with { KindHint = PlaceKinds.District, Taken = true } : to;
 }

@@ -37,8 +37,8 @@ public static class TerritoryCues
     [
         "captur", "seize", "seizi", "overran", "overrun", "overtook", "retook", "retake", "recaptur", "control", "entered", "taken",
         "erobert", "kontroll", "überrannt", "rückten", "tombé", "contrôl", "empar", "conquis", "tiennent", "repris", "entrés",
-        "merebut", "menguasai", "memasuki", "захват", "заняли", "занявш", "взявш", "овладел", "контрол", "удержива", "вошли",
-        "سيطر", "تسيطر", "يسيطر", "استولى", "دخلوا",
+        "merebut", "menguasai", "kuasai", "menyerbu", "memasuki", "захват", "заняли", "занявш", "взявш", "овладел", "контрол", "удержива", "вошли",
+        "سيطر", "تسيطر", "يسيطر", "استولى", "استولت", "دخلوا",
         // Persian "وارد … شدند" (entered) puts the verb's noun before the place.
         "وارد",
         .. LeavingBefore,
