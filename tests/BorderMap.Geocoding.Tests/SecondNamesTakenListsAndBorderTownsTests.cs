@@ -5,7 +5,8 @@ namespace BorderMap.Geocoding.Tests;
 /// clause after it (Kuybyshev, Jomi's former name) is the district; a name taken beside a district of its province is that province's
 /// district (Khanabad of Kunduz, not Taloqan, which once bore the name); a capital's name opening a sentence about districts taken, or
 /// closing a list of districts taken in it, is the province; a town's word with "border" after it still names the town; a bazaar in
-/// the name's own relative clause makes it the town; of two districts listed together, one of a single province says the other's.
+/// the name's own relative clause makes it the town; of two districts listed together, one of a single province says the other's;
+/// Tajik «бохт» (lost) is a verb of losing.
 /// All sentences are constructed for these tests.
 /// </summary>
 public class SecondNamesTakenListsAndBorderTownsTests
@@ -68,6 +69,10 @@ public class SecondNamesTakenListsAndBorderTownsTests
     [Fact]
     public void A_districts_word_with_border_after_it_does_not_make_a_country_a_district() =>
         Assert.Equal("CN", Repository.PlaceIdFound("Le Tadjikistan a renforcé Mourgab, son district frontalier de la Chine.", "fr", "Chine"));
+
+    [Fact]
+    public void A_seat_a_province_lost_in_Tajik_is_the_district() =>
+        Assert.Equal("d2:AF.10.2307", Repository.PlaceIdFound("Ҳилманд рӯзи шанбе Вошер ва Дишу-ро ба Толибон бохт, гуфт як масъул.", "tg", "Вошер"));
 
     [Theory]
     [InlineData("The Taliban entered the Lashkar Gah district from Nad Ali, whose bazaar they have held since Friday.", "en", "Nad Ali")]

@@ -20,9 +20,9 @@ public static class TerritoryCues
         "оставил", "оставив", "сдал", "räumt", "تخلى", "تخلوا", "تخلت",
     ];
 
-    // Leaving, after the name: "Khan-e Char Bagh verlassen", "Хони Чорбоғро тарк карда", "یې پرېښی", "چھوڑنے والے"; Pashto "له … وتلي"
+    // Leaving, after the name: "Khan-e Char Bagh verlassen", "Хони Чорбоғро тарк карда", "Дишу-ро бохт" (lost), "یې پرېښی", "چھوڑنے والے"; Pashto "له … وتلي"
     // (who went out of it); giving up: "Chindschan aufgegeben hatten", "Khinjan geräumt", Persian "خنجان را رها کرده".
-    private static readonly string[] LeavingAfter = ["verloren", "verlassen", "тарк", "پرېښ", "چھوڑ", "وتل", "aufgegeben", "geräumt", "رها"];
+    private static readonly string[] LeavingAfter = ["verloren", "verlassen", "тарк", "бохт", "پرېښ", "چھوڑ", "وتل", "aufgegeben", "geräumt", "رها"];
 
     // Whole words of leaving and losing (short forms that would start other words): "left", "lost"; Arabic "تركوا دهنة غوري" (who
     // left it), as "ترك" starts Turkey's and Turkmenistan's names; after the name Persian "را ترک کردند" and Urdu "کھو دیے" (lost).
