@@ -12,6 +12,8 @@ public sealed partial class MentionFinder
         SpreadPluralCues(text, found);
         ShareTakenDistricts(text, found);
         ShareListedDistricts(text, found);
+        ShareTakenDistrictsProvince(text, found);
+        KeepListedDistrictsProvince(text, found);
         RepeatRiverReadings(text, found);
         ReadDistrictsProvinces(text, found);
         ReadProvincesByCompany(text, found);
@@ -30,7 +32,7 @@ public sealed partial class MentionFinder
         {
             var (first, second) = (found[f], found[f + 1]);
             var link = text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim(" \u00A0");
-            if (first.KindHint == PlaceKinds.District && second.KindHint is null && (IsHoldingWord(link, text[second.Span.Start]) || EndsListOfNames(link)))
+            if (second.KindHint is null && (IsHoldingWord(WithoutObjectMarker(link), text[second.Span.Start]) || EndsListOfNames(link)) && CalledDistrict(text, found, f))
             {
                 found[f + 1] = AsProvinceOf(second, first);
             }
@@ -48,10 +50,21 @@ public sealed partial class MentionFinder
     // The Pashto genitive stands before the holder and before the district held: "د کندز د امام صاحب" (of Kunduz, of Imam Sahib).
     private const string PashtoGenitive = "د";
 
-    // "of", "in", "di" (Indonesian in), the Tajik ezafe written after a hyphen ("Имом Соҳиб-и Қундуз"), "في" (Arabic in); Persian
+    // "of", "in", "di" (Indonesian in), the Tajik ezafe written after a hyphen ("Имом Соҳиб-и Қундуз"), "في", "در", "дар", "په" (in); Persian
     // script may leave the ezafe unwritten ("ولسوالی امام صاحب کندز"). No "в" or "à": "в Кундуз" and "à Kunduz" are also "to Kunduz",
     // the city fled to.
-    private static readonly HashSet<string> HoldingWords = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "im", "di", "de", "du", "-и", "-i", "-e", "في" };
+    private static readonly HashSet<string> HoldingWords = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "im", "di", "de", "du", "-и", "-i", "-e", "في", "در", "дар", "په" };
+
+    // Persian, Tajik and Pashto close a list of things taken with the object's mark before saying where they lie ("شورابک، ارغنداب و
+    // ژړی را در قندهار", "Жарӣ-ро дар Қандаҳор", "ژړۍ یې په کندهار کې"): the mark belongs to the list, the word after it holds it.
+    private static ReadOnlySpan<char> WithoutObjectMarker(ReadOnlySpan<char> link)
+    {
+        var space = link.IndexOf(' ');
+        return space > 0 && ObjectMarkers.Contains(link[..space]) ? link[(space + 1)..].TrimStart(' ') : link;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectMarkers =
+        new HashSet<string>(StringComparer.Ordinal) { "را", "-ро", "ро", "یې" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldingWordSpans = HoldingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 

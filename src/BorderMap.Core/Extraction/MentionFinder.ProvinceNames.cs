@@ -73,15 +73,46 @@ public sealed partial class MentionFinder
     // The first later name of the sentence that a word, list or verb calls a district, if any; not one listed with the name itself.
     private static Found? DistrictLaterInSentence(string text, List<Found> found, int f)
     {
+        var listedWithName = true;
         for (var k = f + 1; k < found.Count && text.AsSpan(found[f].Span.End, found[k].Span.Start - found[f].Span.End).IndexOfAny(SentenceEnds) < 0; k++)
         {
-            if (found[k].KindHint == PlaceKinds.District && !InOneList(text, found[k - 1].Span, found[k].Span))
+            listedWithName = listedWithName && InOneList(text, found[k - 1].Span, found[k].Span);
+            if (!listedWithName && CalledDistrict(text, found, k))
             {
                 return found[k];
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A name a kind word, list or verb calls a district, or a district's name that its clause says was taken, itself or with the list
+    /// it stands in ("fighters overran Maywand, Ghorak and Nesh", "hold Shorabak, Arghandab and Zhari", «میوند، غورک و نیش را تصرف
+    /// کردند»): territory taken is a district (the README's rule 2), whether or not a town of its name stands at its point.
+    /// </summary>
+    private static bool CalledDistrict(string text, List<Found> found, int k)
+    {
+        if (found[k].KindHint is not null)
+        {
+            return found[k].KindHint == PlaceKinds.District;
+        }
+
+        var first = k;
+        while (first > 0 && InOneList(text, found[first - 1].Span, found[first].Span))
+        {
+            first--;
+        }
+
+        for (var item = first; item == first || (item < found.Count && InOneList(text, found[item - 1].Span, found[item].Span)); item++)
+        {
+            if (found[item].KindHint is null && found[item].Taken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDistrictOf(Place place, Place province) => place.Kind == PlaceKinds.District && place.Admin1 == province.Id;

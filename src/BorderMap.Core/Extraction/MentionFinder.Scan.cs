@@ -163,7 +163,8 @@ public sealed partial class MentionFinder
         var listEnd = KindCues.ListEndCue(text, tokens, last);
         listed = ListKindFor(Fitting(listed ?? KindCues.ListCue(text, tokens, first), matches) ?? Fitting(listEnd, matches), capital);
         var crossed = Fitting(KindCues.ByVerb(text, tokens, first, last), matches) ?? (RiverSides.NamesFarSide(text, span) ? Fitting(PlaceKinds.River, matches) : null);
-        var alias = found.Count > 0 && found[^1].KindHint is { } named && AliasPhrases.IsAlias(text.AsSpan(found[^1].Span.End, span.Start - found[^1].Span.End)) ? Fitting(named, matches) : null;
+        var alias = found.Count > 0 && found[^1].KindHint is { } named && AliasPhrases.IsAlias(text.AsSpan(found[^1].Span.End, span.Start - found[^1].Span.End)) ? Fitting(named, matches)
+            : SecondNameKind(text, found, span, matches);
         var pluralAfter = after is not null && KindCues.AfterIsPlural(text, tokens, last);
         // A settlement word beside the name makes it the town, whatever its list neighbours were.
         var seat = TerritoryCues.NamesDistrictAndSeat(Geocoder.Gazetteer, matches) && !TerritoryCues.NearSettlementWord(text, tokens, first, last);

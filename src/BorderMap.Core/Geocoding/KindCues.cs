@@ -285,7 +285,8 @@ public static class KindCues
     // Steps back over up to two small linking words or articles ("the bank of the Panj", "am Ufer des Pandsch"), then over a word for a
     // district's centre that a kind word qualifies ("the district centres of Rustaq", "уездные центры Рустак": the district is named),
     // over an adjective after a word for a river's bank ("la rive afghane du Piandj": the bank's river) and over "neighbouring" after
-    // a kind word ("la province voisine de Balkh", "вилояти ҳамсояи Балх", "ولایت همسایه بلخ": the province).
+    // a kind word ("la province voisine de Balkh", "вилояти ҳамсояи Балх", "ولایت همسایه بلخ": the province) or "border" ("la ville
+    // frontalière de Panj": the town).
     private static int SkipLinkers(string text, List<Token> tokens, int before)
     {
         for (var skipped = 0; skipped < 2 && before >= 1 && (Linkers.Contains(Word(text, tokens[before])) || Articles.Contains(Word(text, tokens[before]))); skipped++)
@@ -299,7 +300,8 @@ public static class KindCues
             var centre = kind == PlaceKinds.District && CentreWords.Any(c => word.StartsWith(c, StringComparison.OrdinalIgnoreCase)) && !OwnedByPashtoGenitive(text, tokens, before - 1);
             var bankAdjective = BankWords.Contains(WordCopies.Lower(text, tokens[before - 1])) && char.IsLower(word[0]) && !IsCue(word);
             var lower = word.ToLowerInvariant();
-            before = centre || bankAdjective || NeighbourWords.Contains(lower) || PostposedCountryAdjectives.Contains(lower) || LandscapeAdjectives.Contains(lower) ? before - 1 : before;
+            before = centre || bankAdjective || NeighbourWords.Contains(lower) || PostposedCountryAdjectives.Contains(lower) || LandscapeAdjectives.Contains(lower)
+                || (kind == PlaceKinds.PopulatedPlace && BorderAdjectives.Contains(lower)) ? before - 1 : before;
         }
 
         return before;
@@ -334,6 +336,14 @@ public static class KindCues
     private static readonly HashSet<string> LandscapeAdjectives = new(StringComparer.Ordinal)
     {
         "montagneux", "montagneuse", "montagneuses", "pegunungan", "кӯҳии", "кӯҳистонии", "کوهستانی", "کوهی",
+    };
+
+    // "Border" after a town's word (French, Indonesian, Tajik and Persian order): "la ville frontalière de Panj", "kota perbatasan
+    // Panj", "шаҳраки сарҳадии Панҷ", "شهرک مرزی پنج" are the town, as "the border town of Panj" is. After a district's word it says
+    // what the district borders ("son district frontalier de la Chine"), and the name after it is no district.
+    private static readonly HashSet<string> BorderAdjectives = new(StringComparer.Ordinal)
+    {
+        "frontalière", "frontalier", "frontalières", "frontaliers", "perbatasan", "сарҳадии", "сарҳадӣ", "марзии", "مرزی",
     };
 
     // Pashto's adjective of landscape before a plural kind word after a list ("غرنیو ولسوالیو", "غرنۍ ولسوالۍ": mountain districts).

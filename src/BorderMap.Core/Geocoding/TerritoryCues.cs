@@ -20,9 +20,9 @@ public static class TerritoryCues
         "оставил", "оставив", "сдал", "räumt", "تخلى", "تخلوا", "تخلت",
     ];
 
-    // Leaving, after the name: "Khan-e Char Bagh verlassen", "Хони Чорбоғро тарк карда", "یې پرېښی", "چھوڑنے والے"; Pashto "له … وتلي"
+    // Leaving, after the name: "Khan-e Char Bagh verlassen", "Хони Чорбоғро тарк карда", "Дишу-ро бохт" (lost), "یې پرېښی", "چھوڑنے والے"; Pashto "له … وتلي"
     // (who went out of it); giving up: "Chindschan aufgegeben hatten", "Khinjan geräumt", Persian "خنجان را رها کرده".
-    private static readonly string[] LeavingAfter = ["verloren", "verlassen", "тарк", "پرېښ", "چھوڑ", "وتل", "aufgegeben", "geräumt", "رها"];
+    private static readonly string[] LeavingAfter = ["verloren", "verlassen", "тарк", "бохт", "پرېښ", "چھوڑ", "وتل", "aufgegeben", "geräumt", "رها"];
 
     // Whole words of leaving and losing (short forms that would start other words): "left", "lost"; Arabic "تركوا دهنة غوري" (who
     // left it), as "ترك" starts Turkey's and Turkmenistan's names; after the name Persian "را ترک کردند" and Urdu "کھو دیے" (lost).
@@ -37,8 +37,8 @@ public static class TerritoryCues
     [
         "captur", "seize", "seizi", "overran", "overrun", "overtook", "retook", "retake", "recaptur", "control", "entered", "taken",
         "erobert", "kontroll", "überrannt", "rückten", "tombé", "contrôl", "empar", "conquis", "tiennent", "repris", "entrés",
-        "merebut", "menguasai", "memasuki", "захват", "заняли", "занявш", "взявш", "овладел", "контрол", "удержива", "вошли",
-        "سيطر", "تسيطر", "يسيطر", "استولى", "دخلوا",
+        "merebut", "menguasai", "kuasai", "menyerbu", "memasuki", "захват", "заняли", "занявш", "взявш", "овладел", "контрол", "удержива", "вошли",
+        "سيطر", "تسيطر", "يسيطر", "استولى", "استولت", "دخلوا",
         // Persian "وارد … شدند" (entered) puts the verb's noun before the place.
         "وارد",
         .. LeavingBefore,
@@ -408,14 +408,16 @@ public static class TerritoryCues
     /// <summary>
     /// Whether a word of a settlement stands beside the name ("the bazaar of Jurm", "Nusay, the centre of …"): then it is the town. A
     /// settlement word after the name past a clause break is no part of it: "entered Zebak and Jurm, a resident of Fayzabad said",
-    /// "вошли в Зебак и Джурм, рассказал житель Файзабада" name the speaker's town, not Jurm's residents.
+    /// "вошли в Зебак и Джурм, рассказал житель Файзабада" name the speaker's town, not Jurm's residents. A clause that opens by saying
+    /// whose it is, is the name's own: "from Nad Ali, whose bazaar they have held", "dari Nad Ali, yang pasarnya …", "со стороны
+    /// Наде-Али, базар которого …".
     /// </summary>
     public static bool NearSettlementWord(string text, List<Token> tokens, int first, int last)
     {
         for (var at = Math.Max(0, first - SettlementReach); at < Math.Min(tokens.Count, last + SettlementReach + 1); at++)
         {
             var lower = WordCopies.Lower(text, tokens[at]);
-            var ownClause = at <= last || !HasClauseBreak(text, tokens[last].End, tokens[at].Start);
+            var ownClause = at <= last || !HasClauseBreak(text, tokens[last].End, tokens[at].Start) || InOwnersClause(text, tokens, last, at);
             var settlement = (ownClause && (StartsWithAny(lower, SettlementStems) || IsAreaWord(text, tokens, at, lower)))
                 || (at < first && EndsWithAny(lower, TownCompoundEndings))
                 || (at > last && StartsWithAny(lower, CentreStems))
@@ -428,6 +430,19 @@ public static class TerritoryCues
 
         return false;
     }
+
+    // Whether word at stands in a relative clause of possession that opens with a comma right after the name: its first word says whose
+    // ("whose", "dessen", "dont", "yang" before a word with "-nya"), or the word after the settlement word does ("базар которого").
+    private static bool InOwnersClause(string text, List<Token> tokens, int last, int at) =>
+        at > last + 1 ? HasComma(text, tokens[last].End, tokens[last + 1].Start) && !HasClauseBreak(text, tokens[last + 1].End, tokens[at].Start)
+            && OwnersRelatives.Contains(WordCopies.Lower(text, tokens[last + 1]))
+            && (WordCopies.Lower(text, tokens[last + 1]) != "yang" || WordCopies.Lower(text, tokens[at]).EndsWith("nya", StringComparison.Ordinal))
+        : at == last + 1 && at + 1 < tokens.Count && HasComma(text, tokens[last].End, tokens[at].Start) && !HasClauseBreak(text, tokens[at].End, tokens[at + 1].Start)
+            && OwnersRelativesAfter.Contains(WordCopies.Lower(text, tokens[at + 1]));
+
+    private static readonly HashSet<string> OwnersRelatives = new(StringComparer.Ordinal) { "whose", "dessen", "deren", "dont", "yang" };
+
+    private static readonly HashSet<string> OwnersRelativesAfter = new(StringComparer.Ordinal) { "которого", "которой", "которых", "чей" };
 
     // A checkpoint is named by the word for control ("an einem Kontrollpunkt", "à un poste de contrôle", "на контрольно-пропускном
     // пункте", "at a control post"): no verb of holding, so a road's end after it ("on the road from Kunduz to Aliabad") is not taken.
